@@ -1,0 +1,8 @@
+package io.flightdeck.identity;
+
+import java.util.UUID;
+
+import io.flightdeck.shared.security.Role;
+
+public record MemberRoleChanged(UUID workspaceId, UUID userId, Role from, Role to, UUID changedBy) {
+}

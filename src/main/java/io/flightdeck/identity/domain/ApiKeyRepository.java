@@ -1,0 +1,23 @@
+package io.flightdeck.identity.domain;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface ApiKeyRepository extends JpaRepository<ApiKey, UUID> {
+
+    List<ApiKey> findByUserIdOrderByCreatedAtDesc(UUID userId);
+
+    List<ApiKey> findAllByOrderByCreatedAtDesc();
+
+    @Modifying
+    @Query("update ApiKey k set k.lastUsedAt = :now where k.id = :id")
+    void touch(UUID id, java.time.Instant now);
+
+    @Modifying
+    @Query("update ApiKey k set k.revokedAt = :now where k.userId = :userId and k.revokedAt is null")
+    int revokeAllOf(UUID userId, java.time.Instant now);
+}

@@ -1,0 +1,5 @@
+package io.flightdeck.identity.domain;
+
+public enum InvitationStatus {
+    PENDING, ACCEPTED, REVOKED, EXPIRED
+}

@@ -1,0 +1,147 @@
+package io.flightdeck.identity.security;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import io.flightdeck.identity.IdentityProperties;
+import io.flightdeck.identity.domain.ApiKeys;
+import io.flightdeck.identity.domain.Workspaces;
+import io.flightdeck.shared.crypto.MasterKey;
+import io.flightdeck.shared.security.PublicPaths;
+import io.flightdeck.shared.web.ProblemResponses;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+
+/**
+ * Two filter chains: the API (Bearer JWT or API key, stateless, problem-document errors) and the web UI (form
+ * sign-in, session, CSRF, remember-me). Both end in {@link ActorContextFilter}, which opens the workspace scope.
+ * Endpoints check roles with {@code @PreAuthorize}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    private static final String[] STATIC = {"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/favicon.svg"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecretKey jwtSigningKey(MasterKey masterKey) {
+        return new SecretKeySpec(masterKey.derive("flightdeck:jwt:v1"), "HmacSHA256");
+    }
+
+    @Bean
+    JwtEncoder jwtEncoder(SecretKey jwtSigningKey) {
+        return new NimbusJwtEncoder(new ImmutableSecret<>(jwtSigningKey));
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(SecretKey jwtSigningKey) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(jwtSigningKey).macAlgorithm(MacAlgorithm.HS256).build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(AccessTokens.ISSUER));
+        return decoder;
+    }
+
+    @Bean
+    ProblemSecurityHandlers problemSecurityHandlers(ProblemResponses problems) {
+        return new ProblemSecurityHandlers(problems);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, ApiKeys apiKeys, Workspaces workspaces, JwtDecoder jwtDecoder,
+            ProblemSecurityHandlers problemHandlers, List<PublicPaths> publicPaths) throws Exception {
+        BearerAuthenticationManager bearer = new BearerAuthenticationManager(apiKeys, workspaces, jwtDecoder);
+        http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/v1/auth/**", "/v3/api-docs/**", "/actuator/health/**", "/actuator/health",
+                                "/actuator/info", "/actuator/prometheus").permitAll()
+                        .requestMatchers(patterns(publicPaths)).permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .authenticationManagerResolver(request -> bearer)
+                        .authenticationEntryPoint(problemHandlers)
+                        .accessDeniedHandler(problemHandlers))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(problemHandlers)
+                        .accessDeniedHandler(problemHandlers))
+                .addFilterAfter(new ActorContextFilter(workspaces), AnonymousAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    TokenBasedRememberMeServices rememberMeServices(MasterKey masterKey, AccountDetailsService accounts,
+            IdentityProperties properties) {
+        String key = java.util.HexFormat.of().formatHex(masterKey.derive("flightdeck:remember-me:v1"));
+        TokenBasedRememberMeServices services = new TokenBasedRememberMeServices(key, accounts,
+                TokenBasedRememberMeServices.RememberMeTokenAlgorithm.SHA256);
+        services.setParameter("remember-me");
+        services.setCookieName("flightdeck-remember-me");
+        services.setTokenValiditySeconds((int) properties.rememberMeTtl().toSeconds());
+        return services;
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webChain(HttpSecurity http, Workspaces workspaces, ThrottledSignInProvider signInProvider,
+            TokenBasedRememberMeServices rememberMe, List<PublicPaths> publicPaths) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers(STATIC).permitAll()
+                        .requestMatchers("/login", "/signup", "/invitations/**", "/error", "/swagger-ui.html",
+                                "/swagger-ui/**").permitAll()
+                        .requestMatchers(patterns(publicPaths)).permitAll()
+                        .anyRequest().authenticated())
+                .authenticationProvider(signInProvider)
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .usernameParameter("email")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error")))
+                .rememberMe(remember -> remember.rememberMeServices(rememberMe))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
+                        .deleteCookies("JSESSIONID"))
+                .exceptionHandling(exceptions -> exceptions
+                        // An expired session answers htmx with a redirect htmx follows as a full page load.
+                        .defaultAuthenticationEntryPointFor((request, response, e) -> {
+                            response.setHeader("HX-Redirect", "/login");
+                            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                        }, new RequestHeaderRequestMatcher("HX-Request", "true"))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true))
+                .addFilterAfter(new ActorContextFilter(workspaces), AnonymousAuthenticationFilter.class);
+        return http.build();
+    }
+
+    private static String[] patterns(List<PublicPaths> publicPaths) {
+        String[] all = publicPaths.stream().flatMap(p -> p.patterns().stream()).toArray(String[]::new);
+        return all.length == 0 ? new String[] {"/__none__"} : Stream.of(all).toArray(String[]::new);
+    }
+}

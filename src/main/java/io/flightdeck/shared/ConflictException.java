@@ -1,0 +1,29 @@
+package io.flightdeck.shared;
+
+import java.util.Map;
+
+/** A request that clashes with the current state: an illegal transition, a duplicate. Answers 409. */
+public class ConflictException extends RuntimeException {
+
+    private final String type;
+    private final Map<String, Object> properties;
+
+    public ConflictException(String type, String detail) {
+        this(type, detail, Map.of());
+    }
+
+    public ConflictException(String type, String detail, Map<String, Object> properties) {
+        super(detail);
+        this.type = type;
+        this.properties = Map.copyOf(properties);
+    }
+
+    /** Short problem-type slug, e.g. {@code last-owner}. */
+    public String type() {
+        return type;
+    }
+
+    public Map<String, Object> properties() {
+        return properties;
+    }
+}
