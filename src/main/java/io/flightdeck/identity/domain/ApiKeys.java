@@ -145,7 +145,8 @@ public class ApiKeys {
             }
             Membership m = membership.get();
             return new Verdict(new Actor(m.getUser().getId(), workspaceId, m.getRole().cappedBy(key.getRoleCeiling()),
-                    m.getUser().getEmail(), m.getUser().getDisplayName(), keyId), null);
+                    m.getUser().getEmail(), m.getUser().getDisplayName(), java.time.ZoneId.of(m.getUser().getTimeZone()), keyId),
+                    null);
         }));
     }
 

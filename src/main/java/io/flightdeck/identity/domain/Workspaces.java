@@ -1,6 +1,7 @@
 package io.flightdeck.identity.domain;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -154,7 +155,8 @@ public class Workspaces {
     /** The actor for a user in a workspace, or empty when they are not (or no longer) a member. */
     public Optional<Actor> actorFor(UUID userId, UUID workspaceId) {
         return TenantScope.call(workspaceId, () -> memberships.findWithUser(userId)
-                .map(m -> new Actor(userId, workspaceId, m.getRole(), m.getUser().getEmail(), m.getUser().getDisplayName(), null)));
+                .map(m -> new Actor(userId, workspaceId, m.getRole(), m.getUser().getEmail(), m.getUser().getDisplayName(),
+                        ZoneId.of(m.getUser().getTimeZone()), null)));
     }
 
     private static WorkspaceView view(Workspace w) {

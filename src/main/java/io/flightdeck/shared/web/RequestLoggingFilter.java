@@ -35,17 +35,19 @@ public class RequestLoggingFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String requestId = request.getHeader(HEADER);
+        String requestId = request.getAttribute(MDC_REQUEST_ID) instanceof String known ? known : request.getHeader(HEADER);
         if (requestId == null || !SANE_ID.matcher(requestId).matches()) {
             requestId = Ids.newId().toString();
         }
+        request.setAttribute(MDC_REQUEST_ID, requestId);
+        boolean errorDispatch = isErrorDispatch(request);
         MDC.put(MDC_REQUEST_ID, requestId);
         response.setHeader(HEADER, requestId);
         long started = System.nanoTime();
         try {
             chain.doFilter(request, response);
         } finally {
-            if (log.isInfoEnabled() && !isQuiet(request)) {
+            if (!errorDispatch && log.isInfoEnabled() && !isQuiet(request)) {
                 log.info("{} {} {} {}ms", request.getMethod(), request.getRequestURI(), response.getStatus(),
                         (System.nanoTime() - started) / 1_000_000);
             }
@@ -53,6 +55,16 @@ public class RequestLoggingFilter extends OncePerRequestFilter {
             MDC.remove(MDC_USER);
             MDC.remove(MDC_WORKSPACE);
         }
+    }
+
+    /** Runs again for the error page dispatch, so problem documents written there carry the same request id. */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
+    private boolean isErrorDispatch(HttpServletRequest request) {
+        return request.getDispatcherType() == jakarta.servlet.DispatcherType.ERROR;
     }
 
     private static boolean isQuiet(HttpServletRequest request) {

@@ -1,0 +1,78 @@
+package io.flightdeck.identity.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.flightdeck.identity.domain.ApiKeyView;
+import io.flightdeck.identity.domain.ApiKeys;
+import io.flightdeck.shared.idempotency.IdempotencyKeys;
+import io.flightdeck.shared.security.CurrentActor;
+import io.flightdeck.shared.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/api-keys")
+@Tag(name = "API keys")
+class ApiKeysApiController {
+
+    private final ApiKeys apiKeys;
+    private final IdempotencyKeys idempotencyKeys;
+
+    ApiKeysApiController(ApiKeys apiKeys, IdempotencyKeys idempotencyKeys) {
+        this.apiKeys = apiKeys;
+        this.idempotencyKeys = idempotencyKeys;
+    }
+
+    @Operation(summary = "Your API keys; admins may ask for everyone's with scope=all")
+    @GetMapping
+    List<ApiKeyView> list(@RequestParam(defaultValue = "mine") String scope) {
+        boolean everyone = "all".equals(scope);
+        if (everyone && !CurrentActor.require().role().includes(Role.ADMIN)) {
+            throw new AccessDeniedException("Only admins see everyone's keys");
+        }
+        return apiKeys.list(everyone);
+    }
+
+    record CreateRequest(@NotBlank @Size(max = 80) String name, @NotNull Role roleCeiling, Instant expiresAt) {
+    }
+
+    /** The key's secret is in this answer only. */
+    record CreateResponse(ApiKeyView key, String secret) {
+    }
+
+    @Operation(summary = "Create a personal API key; the secret is shown once. Honours Idempotency-Key")
+    @PostMapping
+    ResponseEntity<?> create(@Valid @RequestBody CreateRequest request,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+        return idempotencyKeys.run(idempotencyKey, request, () -> {
+            ApiKeys.Created created = apiKeys.create(request.name(), request.roleCeiling(), request.expiresAt());
+            return ResponseEntity.created(URI.create("/api/v1/api-keys/" + created.key().id()))
+                    .body(new CreateResponse(created.key(), created.secret()));
+        });
+    }
+
+    @Operation(summary = "Revoke a key: your own, or anyone's if you are an admin")
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> revoke(@PathVariable UUID id) {
+        apiKeys.revoke(id);
+        return ResponseEntity.noContent().build();
+    }
+}

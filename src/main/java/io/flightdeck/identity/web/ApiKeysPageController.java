@@ -1,0 +1,82 @@
+package io.flightdeck.identity.web;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import io.flightdeck.identity.domain.ApiKeys;
+import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.security.CurrentActor;
+import io.flightdeck.shared.security.Role;
+import io.flightdeck.shared.web.Flash;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Personal API keys: create (the secret is shown once), list, revoke. Admins also see everyone's keys. */
+@Controller
+class ApiKeysPageController {
+
+    private final ApiKeys apiKeys;
+
+    ApiKeysPageController(ApiKeys apiKeys) {
+        this.apiKeys = apiKeys;
+    }
+
+    record KeyForm(@NotBlank(message = "Name the key after what will use it") @Size(max = 80) String name,
+            @NotNull Role roleCeiling, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn) {
+    }
+
+    @GetMapping("/settings/api-keys")
+    String page(@RequestParam(defaultValue = "mine") String scope, Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new KeyForm("", Role.VIEWER, null));
+        }
+        return render(scope, model);
+    }
+
+    @PostMapping("/settings/api-keys")
+    String create(@Valid @ModelAttribute("form") KeyForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return render("mine", model);
+        }
+        try {
+            ApiKeys.Created created = apiKeys.create(form.name(), form.roleCeiling(),
+                    form.expiresOn() == null ? null : form.expiresOn().atStartOfDay(ZoneOffset.UTC).toInstant());
+            redirect.addFlashAttribute("newSecret", created.secret());
+            redirect.addFlashAttribute("newKeyName", created.key().name());
+        } catch (InvalidInputException e) {
+            errors.rejectValue(e.field().equals("expiresAt") ? "expiresOn" : e.field(), "invalid", e.getMessage());
+            return render("mine", model);
+        }
+        return "redirect:/settings/api-keys";
+    }
+
+    @PostMapping("/settings/api-keys/{id}/revoke")
+    String revoke(@PathVariable UUID id, @RequestParam(defaultValue = "mine") String scope, RedirectAttributes redirect) {
+        apiKeys.revoke(id);
+        redirect.addFlashAttribute(Flash.KEY, Flash.success("The key was revoked; anything using it is now refused"));
+        return "redirect:/settings/api-keys?scope=" + ("all".equals(scope) ? "all" : "mine");
+    }
+
+    private String render(String scope, Model model) {
+        boolean admin = CurrentActor.require().role().includes(Role.ADMIN);
+        boolean everyone = admin && "all".equals(scope);
+        model.addAttribute("keys", apiKeys.list(everyone));
+        model.addAttribute("scope", everyone ? "all" : "mine");
+        model.addAttribute("isAdmin", admin);
+        model.addAttribute("ceilings", CurrentActor.require().role().implied().stream().sorted().toList());
+        return "identity/api-keys";
+    }
+}

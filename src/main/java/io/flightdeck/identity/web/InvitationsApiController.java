@@ -1,0 +1,77 @@
+package io.flightdeck.identity.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import io.flightdeck.identity.domain.InvitationView;
+import io.flightdeck.identity.domain.Invitations;
+import io.flightdeck.shared.idempotency.IdempotencyKeys;
+import io.flightdeck.shared.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/invitations")
+@Tag(name = "Members")
+@PreAuthorize("hasRole('ADMIN')")
+class InvitationsApiController {
+
+    private final Invitations invitations;
+    private final IdempotencyKeys idempotencyKeys;
+    private final String baseUrl;
+
+    InvitationsApiController(Invitations invitations, IdempotencyKeys idempotencyKeys,
+            @Value("${flightdeck.base-url}") String baseUrl) {
+        this.invitations = invitations;
+        this.idempotencyKeys = idempotencyKeys;
+        this.baseUrl = baseUrl;
+    }
+
+    record InviteRequest(@NotBlank @Email @Size(max = 320) String email, @NotNull Role role) {
+    }
+
+    /** The invitation and its link; the link holds the only copy of the token. */
+    record InviteResponse(InvitationView invitation, String acceptUrl, String token) {
+    }
+
+    @Operation(summary = "Invite someone by email with a role; honours Idempotency-Key")
+    @PostMapping
+    ResponseEntity<?> invite(@Valid @RequestBody InviteRequest request,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+        return idempotencyKeys.run(idempotencyKey, request, () -> {
+            Invitations.Issued issued = invitations.invite(request.email(), request.role());
+            return ResponseEntity.created(URI.create("/api/v1/invitations/" + issued.invitation().id()))
+                    .body(new InviteResponse(issued.invitation(), baseUrl + "/invitations/" + issued.token(), issued.token()));
+        });
+    }
+
+    @Operation(summary = "Pending invitations")
+    @GetMapping
+    List<InvitationView> pending() {
+        return invitations.pending();
+    }
+
+    @Operation(summary = "Withdraw a pending invitation")
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> revoke(@PathVariable UUID id) {
+        invitations.revoke(id);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,73 @@
+package io.flightdeck.identity.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.flightdeck.identity.domain.AccountView;
+import io.flightdeck.identity.domain.Accounts;
+import io.flightdeck.identity.domain.WorkspaceChoice;
+import io.flightdeck.identity.domain.Workspaces;
+import io.flightdeck.shared.security.Actor;
+import io.flightdeck.shared.security.CurrentActor;
+import io.flightdeck.shared.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/me")
+@Tag(name = "Me")
+class MeApiController {
+
+    private final Accounts accounts;
+    private final Workspaces workspaces;
+
+    MeApiController(Accounts accounts, Workspaces workspaces) {
+        this.accounts = accounts;
+        this.workspaces = workspaces;
+    }
+
+    record MeResponse(UUID id, String email, String displayName, String timeZone, UUID workspaceId, Role role,
+            boolean viaApiKey, List<WorkspaceChoice> workspaces) {
+    }
+
+    @Operation(summary = "The signed-in member, the current workspace and role, and every workspace they belong to")
+    @GetMapping
+    MeResponse me() {
+        Actor actor = CurrentActor.require();
+        return response(accounts.get(actor.userId()), actor);
+    }
+
+    record ProfileRequest(@NotBlank @Size(max = 120) String displayName, String timeZone) {
+    }
+
+    @Operation(summary = "Change your display name and time zone")
+    @PutMapping
+    MeResponse updateProfile(@Valid @RequestBody ProfileRequest request) {
+        Actor actor = CurrentActor.require();
+        return response(accounts.updateProfile(actor.userId(), request.displayName(), request.timeZone()), actor);
+    }
+
+    record PasswordRequest(@NotBlank String currentPassword, @NotBlank String newPassword) {
+    }
+
+    @Operation(summary = "Change your password")
+    @PutMapping("/password")
+    ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordRequest request) {
+        accounts.changePassword(CurrentActor.require().userId(), request.currentPassword(), request.newPassword());
+        return ResponseEntity.noContent().build();
+    }
+
+    private MeResponse response(AccountView account, Actor actor) {
+        return new MeResponse(account.id(), account.email(), account.displayName(), account.timeZone(), actor.workspaceId(),
+                actor.role(), actor.viaApiKey(), workspaces.choicesOf(actor.userId()));
+    }
+}

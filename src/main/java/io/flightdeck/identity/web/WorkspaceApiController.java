@@ -1,0 +1,51 @@
+package io.flightdeck.identity.web;
+
+import io.flightdeck.identity.domain.WorkspaceView;
+import io.flightdeck.identity.domain.Workspaces;
+import io.flightdeck.shared.web.ETags;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/workspace")
+@Tag(name = "Workspace")
+class WorkspaceApiController {
+
+    private final Workspaces workspaces;
+
+    WorkspaceApiController(Workspaces workspaces) {
+        this.workspaces = workspaces;
+    }
+
+    @Operation(summary = "The current workspace; its ETag is what If-Match takes on update")
+    @GetMapping
+    ResponseEntity<WorkspaceView> get() {
+        WorkspaceView view = workspaces.current();
+        return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
+    }
+
+    record SettingsRequest(@NotBlank @Size(max = 120) String name, @NotBlank String timeZone, @NotBlank String locale) {
+    }
+
+    @Operation(summary = "Change the workspace's name, time zone and locale (admins)")
+    @PutMapping
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<WorkspaceView> update(@Valid @RequestBody SettingsRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        WorkspaceView view = workspaces.update(new Workspaces.Settings(request.name(), request.timeZone(), request.locale()),
+                ETags.expectedVersion(ifMatch));
+        return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
+    }
+}

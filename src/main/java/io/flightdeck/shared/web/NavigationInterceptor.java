@@ -1,0 +1,48 @@
+package io.flightdeck.shared.web;
+
+import java.util.Comparator;
+import java.util.List;
+
+import io.flightdeck.shared.security.CurrentActor;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Adds the left navigation to every full page render (not to API answers, redirects or htmx fragments): the
+ * {@link NavItem}s the modules declared, filtered by the actor's role.
+ */
+@Configuration(proxyBeanMethods = false)
+class NavigationInterceptor implements HandlerInterceptor, WebMvcConfigurer {
+
+    private final List<NavItem> navItems;
+
+    NavigationInterceptor(List<NavItem> navItems) {
+        this.navItems = navItems.stream().sorted(Comparator.comparingInt(NavItem::order)).toList();
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this).excludePathPatterns("/api/**", "/css/**", "/js/**", "/img/**", "/webjars/**");
+    }
+
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
+        if (!isPage(request, view)) {
+            return;
+        }
+        CurrentActor.find().ifPresent(actor -> view.addObject("navItems",
+                navItems.stream().filter(item -> actor.role().includes(item.minimumRole())).toList()));
+        view.addObject("currentPath", request.getRequestURI());
+    }
+
+    /** A full page render: a view that is not a redirect, outside htmx. */
+    public static boolean isPage(HttpServletRequest request, ModelAndView view) {
+        return view != null && view.getViewName() != null && !view.getViewName().startsWith("redirect:")
+                && !Htmx.isHtmx(request);
+    }
+}

@@ -1,0 +1,79 @@
+package io.flightdeck.support;
+
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.flightdeck.identity.domain.Invitations;
+import io.flightdeck.identity.domain.Workspaces;
+import io.flightdeck.identity.security.AccessTokens;
+import io.flightdeck.shared.security.Actor;
+import io.flightdeck.shared.security.ActorAuthentication;
+import io.flightdeck.shared.security.Role;
+import io.flightdeck.shared.tenancy.TenantScope;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Creates workspaces and members through the real services and hands out their access tokens. */
+@TestComponent
+public class TestWorkspaces {
+
+    public static final String PASSWORD = "correct-horse-battery";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final Workspaces workspaces;
+    private final Invitations invitations;
+    private final AccessTokens accessTokens;
+
+    TestWorkspaces(Workspaces workspaces, Invitations invitations, AccessTokens accessTokens) {
+        this.workspaces = workspaces;
+        this.invitations = invitations;
+        this.accessTokens = accessTokens;
+    }
+
+    public record Member(UUID userId, UUID workspaceId, String email, Role role, String token) {
+
+        public String bearer() {
+            return "Bearer " + token;
+        }
+
+        public Actor actor(Workspaces workspaces) {
+            return workspaces.actorFor(userId, workspaceId).orElseThrow();
+        }
+    }
+
+    public static String uniqueEmail(String who) {
+        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "-" + SEQUENCE.incrementAndGet() + "@example.com";
+    }
+
+    /** A new workspace and its owner. */
+    public Member workspace(String name) {
+        String email = uniqueEmail("owner");
+        Workspaces.SignedUp signedUp = workspaces.signUp(new Workspaces.SignUp(name, "Owner of " + name, email, PASSWORD, "UTC"));
+        return member(signedUp.userId(), signedUp.workspaceId(), email);
+    }
+
+    /** A new member of the owner's workspace with the given role, invited by the owner. */
+    public Member addMember(Member owner, Role role) {
+        String email = uniqueEmail(role.name().toLowerCase());
+        String token = as(owner, () -> invitations.invite(email, role).token());
+        Invitations.Accepted accepted = invitations.accept(token, "A " + role.label(), PASSWORD, null);
+        return member(accepted.userId(), accepted.workspaceId(), email);
+    }
+
+    /** Runs work as the given member, in their workspace, as a request would. */
+    public <T> T as(Member member, java.util.function.Supplier<T> work) {
+        var previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
+        SecurityContextHolder.getContext().setAuthentication(new ActorAuthentication(member.actor(workspaces)));
+        try {
+            return TenantScope.call(member.workspaceId(), work);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private Member member(UUID userId, UUID workspaceId, String email) {
+        Actor actor = workspaces.actorFor(userId, workspaceId).orElseThrow();
+        return new Member(userId, workspaceId, email, actor.role(), accessTokens.issue(actor).token());
+    }
+}
