@@ -78,14 +78,24 @@ public class ApiKeys {
         return found.stream().map(k -> k.view(names.getOrDefault(k.getUserId(), "Former member"), now)).toList();
     }
 
+    @Transactional(readOnly = true)
+    public ApiKeyView get(UUID keyId) {
+        Actor actor = CurrentActor.require();
+        ApiKey key = visible(keyId, actor);
+        String owner = memberships.findWithUser(key.getUserId()).map(m -> m.getUser().getDisplayName()).orElse("Former member");
+        return key.view(owner, clock.instant());
+    }
+
     /** Revokes one of the member's own keys; admins may revoke anyone's. Others' keys look absent to non-admins. */
     @Transactional
     public void revoke(UUID keyId) {
-        Actor actor = CurrentActor.require();
-        ApiKey key = keys.findById(keyId)
+        visible(keyId, CurrentActor.require()).revoke(clock.instant());
+    }
+
+    private ApiKey visible(UUID keyId, Actor actor) {
+        return keys.findById(keyId)
                 .filter(k -> k.getUserId().equals(actor.userId()) || actor.role().includes(Role.ADMIN))
                 .orElseThrow(() -> new NotFoundException("The API key"));
-        key.revoke(clock.instant());
     }
 
     /** Why a presented key was refused, for a clear 401. */

@@ -16,17 +16,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On the first run against an empty database, creates the demo workspace with one member per role, lets every
- * module add its demo content, and prints how to sign in.
+ * module add its demo content, and prints how to sign in. {@code FLIGHTDECK_DEMO} is {@code auto} by default: on for
+ * the embedded database a newcomer runs, off for PostgreSQL, where publicly known demo passwords have no place.
  */
 @Component
-@ConditionalOnProperty(name = "flightdeck.demo.enabled", havingValue = "true")
 class DemoWorkspaceSeeder implements ApplicationRunner {
 
     static final String OWNER_EMAIL = "demo@flightdeck.local";
@@ -51,10 +50,12 @@ class DemoWorkspaceSeeder implements ApplicationRunner {
     private final List<DemoDataContributor> contributors;
     private final Clock clock;
     private final String password;
+    private final boolean enabled;
 
     DemoWorkspaceSeeder(UserAccountRepository users, WorkspaceRepository workspaces, MembershipRepository memberships,
             PasswordEncoder passwordEncoder, TransactionTemplate transactions, List<DemoDataContributor> contributors,
-            Clock clock, @Value("${flightdeck.demo.password}") String password) {
+            Clock clock, @Value("${flightdeck.demo.password}") String password,
+            @Value("${flightdeck.demo.enabled:auto}") String mode, @Value("${spring.datasource.url:}") String databaseUrl) {
         this.users = users;
         this.workspaces = workspaces;
         this.memberships = memberships;
@@ -63,11 +64,12 @@ class DemoWorkspaceSeeder implements ApplicationRunner {
         this.contributors = contributors;
         this.clock = clock;
         this.password = password;
+        this.enabled = "true".equalsIgnoreCase(mode) || ("auto".equalsIgnoreCase(mode) && databaseUrl.startsWith("jdbc:h2:"));
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (workspaces.count() > 0) {
+        if (!enabled || workspaces.count() > 0) {
             return;
         }
         UUID workspaceId = Ids.newId();

@@ -87,6 +87,12 @@ public class Invitations {
         return invitations.findPending(now).stream().map(i -> i.view(now)).toList();
     }
 
+    @Transactional(readOnly = true)
+    public InvitationView get(UUID invitationId) {
+        return invitations.findById(invitationId).map(i -> i.view(clock.instant()))
+                .orElseThrow(() -> new NotFoundException("The invitation"));
+    }
+
     @Transactional
     public void revoke(UUID invitationId) {
         Invitation invitation = invitations.findById(invitationId).orElseThrow(() -> new NotFoundException("The invitation"));

@@ -38,7 +38,8 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 /**
  * Two filter chains: the API (Bearer JWT or API key, stateless, problem-document errors) and the web UI (form
  * sign-in, session, CSRF, remember-me). Both end in {@link ActorContextFilter}, which opens the workspace scope.
- * Endpoints check roles with {@code @PreAuthorize}.
+ * Endpoints check roles with {@code @PreAuthorize}. Form sign-in uses the one {@link ThrottledSignInProvider} bean,
+ * which Spring Security makes the global authentication provider.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -84,7 +85,9 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/auth/**", "/v3/api-docs/**", "/actuator/health/**", "/actuator/health",
-                                "/actuator/info", "/actuator/prometheus").permitAll()
+                                "/actuator/info").permitAll()
+                        // Metrics reveal traffic: scrape them with an admin's API key as Bearer token.
+                        .requestMatchers("/actuator/prometheus").hasRole("ADMIN")
                         .requestMatchers(patterns(publicPaths)).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
@@ -112,15 +115,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, Workspaces workspaces, ThrottledSignInProvider signInProvider,
-            TokenBasedRememberMeServices rememberMe, List<PublicPaths> publicPaths) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, Workspaces workspaces, TokenBasedRememberMeServices rememberMe, List<PublicPaths> publicPaths) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(STATIC).permitAll()
                         .requestMatchers("/login", "/signup", "/invitations/**", "/error", "/swagger-ui.html",
                                 "/swagger-ui/**").permitAll()
                         .requestMatchers(patterns(publicPaths)).permitAll()
                         .anyRequest().authenticated())
-                .authenticationProvider(signInProvider)
                 .formLogin(form -> form
                         .loginPage("/login")
                         .usernameParameter("email")

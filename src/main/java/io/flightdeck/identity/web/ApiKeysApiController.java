@@ -69,6 +69,12 @@ class ApiKeysApiController {
         });
     }
 
+    @Operation(summary = "One key: your own, or anyone's if you are an admin")
+    @GetMapping("/{id}")
+    ApiKeyView get(@PathVariable UUID id) {
+        return apiKeys.get(id);
+    }
+
     @Operation(summary = "Revoke a key: your own, or anyone's if you are an admin")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> revoke(@PathVariable UUID id) {

@@ -37,8 +37,8 @@ class AuthPagesController {
     @GetMapping("/login")
     String login(HttpServletRequest request, Model model) {
         HttpSession session = request.getSession(false);
-        if (request.getParameter("error") != null && session != null
-                && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof AuthenticationException e) {
+        // Spring Security's failure handler leaves the refused sign-in's exception in the session; show it once.
+        if (session != null && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof AuthenticationException e) {
             model.addAttribute("error", e.getMessage());
             session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         }

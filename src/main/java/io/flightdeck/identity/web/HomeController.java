@@ -5,6 +5,8 @@ import io.flightdeck.identity.domain.Invitations;
 import io.flightdeck.identity.domain.Members;
 import io.flightdeck.identity.domain.Workspaces;
 import io.flightdeck.shared.Paging;
+import io.flightdeck.shared.security.CurrentActor;
+import io.flightdeck.shared.security.Role;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +36,7 @@ class HomeController {
         model.addAttribute("pendingInvitations", invitations.pending().size());
         model.addAttribute("hasTeam", memberCount > 1);
         model.addAttribute("hasApiKey", !apiKeys.list(false).isEmpty());
+        model.addAttribute("isAdmin", CurrentActor.require().role().includes(Role.ADMIN));
         return "identity/home";
     }
 }

@@ -8,6 +8,7 @@ import io.flightdeck.identity.domain.InvitationView;
 import io.flightdeck.identity.domain.Invitations;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.flightdeck.shared.security.Role;
+import io.flightdeck.shared.web.PublicUrls;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -15,7 +16,6 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -35,13 +35,13 @@ class InvitationsApiController {
 
     private final Invitations invitations;
     private final IdempotencyKeys idempotencyKeys;
-    private final String baseUrl;
+    private final PublicUrls publicUrls;
 
     InvitationsApiController(Invitations invitations, IdempotencyKeys idempotencyKeys,
-            @Value("${flightdeck.base-url}") String baseUrl) {
+            PublicUrls publicUrls) {
         this.invitations = invitations;
         this.idempotencyKeys = idempotencyKeys;
-        this.baseUrl = baseUrl;
+        this.publicUrls = publicUrls;
     }
 
     record InviteRequest(@NotBlank @Email @Size(max = 320) String email, @NotNull Role role) {
@@ -58,7 +58,7 @@ class InvitationsApiController {
         return idempotencyKeys.run(idempotencyKey, request, () -> {
             Invitations.Issued issued = invitations.invite(request.email(), request.role());
             return ResponseEntity.created(URI.create("/api/v1/invitations/" + issued.invitation().id()))
-                    .body(new InviteResponse(issued.invitation(), baseUrl + "/invitations/" + issued.token(), issued.token()));
+                    .body(new InviteResponse(issued.invitation(), publicUrls.of("/invitations/" + issued.token()), issued.token()));
         });
     }
 
@@ -66,6 +66,12 @@ class InvitationsApiController {
     @GetMapping
     List<InvitationView> pending() {
         return invitations.pending();
+    }
+
+    @Operation(summary = "One invitation, with its status")
+    @GetMapping("/{id}")
+    InvitationView get(@PathVariable UUID id) {
+        return invitations.get(id);
     }
 
     @Operation(summary = "Withdraw a pending invitation")

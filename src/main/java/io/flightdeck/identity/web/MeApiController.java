@@ -16,6 +16,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -52,7 +53,7 @@ class MeApiController {
     @Operation(summary = "Change your display name and time zone")
     @PutMapping
     MeResponse updateProfile(@Valid @RequestBody ProfileRequest request) {
-        Actor actor = CurrentActor.require();
+        Actor actor = requireSignedInPerson();
         return response(accounts.updateProfile(actor.userId(), request.displayName(), request.timeZone()), actor);
     }
 
@@ -62,8 +63,17 @@ class MeApiController {
     @Operation(summary = "Change your password")
     @PutMapping("/password")
     ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordRequest request) {
-        accounts.changePassword(CurrentActor.require().userId(), request.currentPassword(), request.newPassword());
+        accounts.changePassword(requireSignedInPerson().userId(), request.currentPassword(), request.newPassword());
         return ResponseEntity.noContent().build();
+    }
+
+    /** The account itself (name, password) is changed by its person, never by a script holding an API key. */
+    private static Actor requireSignedInPerson() {
+        Actor actor = CurrentActor.require();
+        if (actor.viaApiKey()) {
+            throw new AccessDeniedException("API keys cannot change the account they belong to");
+        }
+        return actor;
     }
 
     private MeResponse response(AccountView account, Actor actor) {

@@ -10,6 +10,7 @@ import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
+import io.flightdeck.shared.web.PublicUrls;
 import io.flightdeck.shared.web.Flash;
 import io.flightdeck.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,7 +18,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,12 +38,12 @@ class MembersPageController {
 
     private final Members members;
     private final Invitations invitations;
-    private final String baseUrl;
+    private final PublicUrls publicUrls;
 
-    MembersPageController(Members members, Invitations invitations, @Value("${flightdeck.base-url}") String baseUrl) {
+    MembersPageController(Members members, Invitations invitations, PublicUrls publicUrls) {
         this.members = members;
         this.invitations = invitations;
-        this.baseUrl = baseUrl;
+        this.publicUrls = publicUrls;
     }
 
     record InviteForm(@NotBlank(message = "Enter an email address") @Email(message = "Enter a valid email address") String email,
@@ -67,7 +67,7 @@ class MembersPageController {
         }
         try {
             Invitations.Issued issued = invitations.invite(form.email(), form.role());
-            redirect.addFlashAttribute("inviteLink", baseUrl + "/invitations/" + issued.token());
+            redirect.addFlashAttribute("inviteLink", publicUrls.of("/invitations/" + issued.token()));
             redirect.addFlashAttribute("invitedEmail", issued.invitation().email());
         } catch (ConflictException e) {
             errors.rejectValue("email", e.type(), e.getMessage());

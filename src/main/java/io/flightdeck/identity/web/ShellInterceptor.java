@@ -39,21 +39,21 @@ class ShellInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
     @Bean
     NavItem homeNav() {
-        return new NavItem("Home", "/", "⌂", 0, Role.VIEWER);
+        return new NavItem("Home", "/", "home", 0, Role.VIEWER);
     }
 
     @Bean
     NavItem membersNav() {
-        return new NavItem("Members", "/members", "👥", 900, Role.VIEWER);
+        return new NavItem("Members", "/members", "users", 900, Role.VIEWER);
     }
 
     @Bean
     NavItem apiKeysNav() {
-        return new NavItem("API keys", "/settings/api-keys", "🔑", 910, Role.VIEWER);
+        return new NavItem("API keys", "/settings/api-keys", "key", 910, Role.VIEWER);
     }
 
     @Bean
     NavItem workspaceSettingsNav() {
-        return new NavItem("Workspace settings", "/settings/workspace", "⚙", 920, Role.ADMIN);
+        return new NavItem("Workspace settings", "/settings/workspace", "settings", 920, Role.ADMIN);
     }
 }

@@ -29,7 +29,7 @@ public class MasterKey {
 
     private final byte[] key;
 
-    MasterKey(@Value("${flightdeck.secrets.key:}") String configured, @Value("${flightdeck.data-dir}") Path dataDir) {
+    public MasterKey(@Value("${flightdeck.secrets.key:}") String configured, @Value("${flightdeck.data-dir}") Path dataDir) {
         this.key = configured.isBlank() ? loadOrCreate(dataDir.resolve("secrets.key")) : decode(configured);
     }
 

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.crypto.Hashing;
+import io.flightdeck.shared.crypto.SecretCipher;
 import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
 import org.springframework.dao.DuplicateKeyException;
@@ -26,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code Idempotency-Key} for POSTs that create. The first request with a key runs and its response is stored in the
  * same transaction; a retry with the same key and body gets the stored response again (marked
  * {@code Idempotent-Replayed: true}); the same key with a different body is a 422. Keys are scoped to the workspace
- * and the actor and kept for 24 hours.
+ * and the actor and kept for 24 hours; stored answers are encrypted.
  *
  * <pre>
  * return idempotencyKeys.run(key, request, () -&gt; ResponseEntity.created(uri).body(created));
@@ -43,9 +44,11 @@ public class IdempotencyKeys {
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final Clock clock;
+    private final SecretCipher cipher;
 
-    IdempotencyKeys(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+    IdempotencyKeys(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, Clock clock, SecretCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
         this.transactions = transactions;
         this.json = json;
         this.clock = clock;
@@ -78,7 +81,8 @@ public class IdempotencyKeys {
                         update idempotency_keys set response_status = :status, response_body = :body, location = :location
                         where tenant_id = :tenant and actor_id = :actor and idempotency_key = :key""")
                         .param("status", response.getStatusCode().value())
-                        .param("body", response.getBody() == null ? null : json.writeValueAsString(response.getBody()))
+                        // Encrypted: a create's answer may carry a secret shown once (an API key, an invitation link).
+                        .param("body", response.getBody() == null ? null : cipher.encrypt(json.writeValueAsString(response.getBody())))
                         .param("location", location == null ? null : location.toString())
                         .param("tenant", actor.workspaceId()).param("actor", actorId(actor)).param("key", key)
                         .update();
@@ -105,7 +109,7 @@ public class IdempotencyKeys {
                 .optional();
     }
 
-    private static ResponseEntity<?> replay(StoredResponse stored, String requestHash) {
+    private ResponseEntity<?> replay(StoredResponse stored, String requestHash) {
         if (!stored.requestHash().equals(requestHash)) {
             throw new IdempotencyKeyReusedException();
         }
@@ -117,7 +121,7 @@ public class IdempotencyKeys {
         if (stored.location() != null) {
             builder.header(HttpHeaders.LOCATION, stored.location());
         }
-        return stored.body() == null ? builder.build() : builder.contentType(MediaType.APPLICATION_JSON).body(stored.body());
+        return stored.body() == null ? builder.build() : builder.contentType(MediaType.APPLICATION_JSON).body(cipher.decrypt(stored.body()));
     }
 
     /** API keys act separately from their owner's own session, so they get their own key space. */

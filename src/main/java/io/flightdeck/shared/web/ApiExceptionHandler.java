@@ -145,7 +145,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail detail && detail.getType().toString().startsWith(Problems.TYPE_BASE)) {
+        if (body instanceof ProblemDetail detail && detail.getType() != null
+                && detail.getType().toString().startsWith(Problems.TYPE_BASE)) {
             return super.handleExceptionInternal(ex, body, headers, statusCode, request);
         }
         String detailText = body instanceof ProblemDetail detail ? detail.getDetail() : ex.getMessage();

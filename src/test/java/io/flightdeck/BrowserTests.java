@@ -1,0 +1,212 @@
+package io.flightdeck;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
+import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Real user flows through the web UI, in Debian's Chromium driven by Playwright. Skipped, with the reason, when
+ * Chromium is not installed (set {@code CHROMIUM_PATH} to use another binary).
+ */
+@ExtendWith(BrowserTests.ChromiumRequired.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class BrowserTests {
+
+    private static final Path TARGET = Paths.get("target");
+    private static final Path SCREENSHOTS = TARGET.resolve("screenshots");
+    private static final Path DOCS_IMAGES = Paths.get("docs", "images");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    private BrowserContext context;
+
+    /** Chromium to drive: Debian's package, or the binary named by CHROMIUM_PATH. */
+    private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
+
+    private static boolean chromiumInstalled() {
+        return Files.isExecutable(Paths.get(CHROMIUM));
+    }
+
+    /**
+     * Skips each test, with the reason, when Chromium is missing. It runs before the test instance exists, so a
+     * machine without Chromium does not boot the application for nothing; an assumption in {@code @BeforeAll} would
+     * not do: surefire counts such a class as neither run nor skipped.
+     */
+    static class ChromiumRequired implements TestInstancePreConstructCallback {
+
+        @Override
+        public void preConstructTestInstance(TestInstanceFactoryContext factoryContext, ExtensionContext context) {
+            Assumptions.assumeTrue(chromiumInstalled(), "Browser tests skipped: no Chromium at " + CHROMIUM
+                    + " (install Debian's chromium package, or set CHROMIUM_PATH to a Chromium binary)");
+        }
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        if (!chromiumInstalled()) {
+            return; // ChromiumRequired skips every test
+        }
+        Path driverTmp = Files.createDirectories(TARGET.resolve("playwright-driver").toAbsolutePath());
+        System.setProperty("playwright.driver.tmpdir", driverTmp.toString());
+        // Playwright rejects --user-data-dir with launch(); it gives every launch a fresh, throw-away user-data dir
+        // of its own, created in the driver's TMPDIR, which we keep under target/.
+        Path browserTmp = Files.createDirectories(TARGET.resolve("playwright-tmp").toAbsolutePath());
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1", "TMPDIR", browserTmp.toString())));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(CHROMIUM))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openContext() {
+        context = newContext();
+    }
+
+    @AfterEach
+    void closeContext() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    void ownerSignsUpInvitesAContributorWhoJoinsThroughTheLink() throws IOException {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String ownerName = "Dana Owner";
+        String ownerEmail = "dana-" + suffix + "@example.com";
+        String workspaceName = "Acme Marketing " + suffix;
+        String inviteeEmail = "casey-" + suffix + "@example.com";
+        String inviteeName = "Casey Contributor";
+
+        // 1. Sign up: a new workspace and its owner.
+        Page page = context.newPage();
+        page.navigate(url("/signup"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Create your workspace"))).isVisible();
+        page.locator("#displayName").fill(ownerName);
+        page.locator("#email").fill(ownerEmail);
+        page.locator("#password").fill("correct-horse-battery");
+        page.locator("#workspaceName").fill(workspaceName);
+        page.locator("#timeZone").fill("Europe/Berlin");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create workspace")).click();
+
+        // 2. Home page, signed in as the owner.
+        assertThat(page).hasURL(url("/"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome, " + ownerName))).isVisible();
+        assertThat(page.locator(".page-header p")).containsText(workspaceName);
+        assertThat(page.locator(".page-header p")).containsText("1 member");
+        assertThat(page.locator(".page-header p")).containsText("Europe/Berlin");
+        assertThat(page.locator(".topbar .ws-chip")).hasText(workspaceName);
+        assertThat(page.locator(".topbar")).containsText(ownerName);
+        assertThat(page.locator("#toasts")).containsText("Your workspace is ready");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("home.png")).setFullPage(true));
+
+        // 3. Invite a contributor from the members page.
+        page.navigate(url("/members"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Members").setExact(true))).isVisible();
+        assertThat(page.getByText("No invitations waiting")).isVisible();
+        page.locator("#invite-email").fill(inviteeEmail);
+        page.locator("#invite-role").selectOption("CONTRIBUTOR");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invitation")).click();
+
+        assertThat(page).hasURL(url("/members"));
+        assertThat(page.locator("#invite-link")).containsText("Invitation created for " + inviteeEmail);
+        Locator linkBox = page.locator("#invite-link-value");
+        assertThat(linkBox).containsText("/invitations/");
+        Locator pendingRow = page.locator("tr", new Page.LocatorOptions().setHas(page.getByRole(AriaRole.CELL,
+                new Page.GetByRoleOptions().setName(inviteeEmail).setExact(true))));
+        assertThat(pendingRow).hasCount(1);
+        assertThat(pendingRow.locator(".badge")).hasText("Contributor");
+        assertThat(pendingRow.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Withdraw"))).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("members.png")).setFullPage(true));
+        Files.createDirectories(DOCS_IMAGES);
+        Files.copy(SCREENSHOTS.resolve("members.png"), DOCS_IMAGES.resolve("members.png"), StandardCopyOption.REPLACE_EXISTING);
+
+        String inviteLink = linkBox.textContent().trim();
+        URI link = URI.create(inviteLink);
+        org.assertj.core.api.Assertions.assertThat(link.getPath()).matches("/invitations/[^/]+");
+
+        // 4. The invitee opens the link signed out, in a browser context of their own.
+        try (BrowserContext inviteeContext = newContext()) {
+            Page invitee = inviteeContext.newPage();
+            // The link carries flightdeck.base-url; the test server listens on a random port, so follow its path.
+            invitee.navigate(url(link.getRawPath()));
+            assertThat(invitee.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Join " + workspaceName))).isVisible();
+            assertThat(invitee.locator("section.card")).containsText("Contributor");
+            assertThat(invitee.locator("section.card")).containsText(inviteeEmail);
+            invitee.locator("#displayName").fill(inviteeName);
+            invitee.locator("#password").fill("another-long-password");
+            invitee.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account and join")).click();
+
+            assertThat(invitee).hasURL(url("/"));
+            assertThat(invitee.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome, " + inviteeName))).isVisible();
+            assertThat(invitee.locator(".page-header p")).containsText("2 members");
+            assertThat(invitee.locator(".topbar .ws-chip")).hasText(workspaceName);
+            assertThat(invitee.getByLabel("Switch workspace").locator(".badge")).hasText("Contributor");
+            assertThat(invitee.locator("#toasts")).containsText("You joined the workspace");
+            invitee.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("home-invited-member.png")).setFullPage(true));
+        }
+
+        // 5. Back in the owner's session: the invitation is used up and the contributor is a member.
+        page.navigate(url("/members"));
+        assertThat(page.locator(".page-header p")).containsText("2 people in " + workspaceName);
+        assertThat(page.getByText("No invitations waiting")).isVisible();
+        assertThat(page.locator("tbody tr", new Page.LocatorOptions().setHasText(inviteeEmail))
+                .locator("select[name=role]")).hasValue("CONTRIBUTOR");
+    }
+
+    private BrowserContext newContext() {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("en-US"));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -1,0 +1,88 @@
+package io.flightdeck.shared;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import io.flightdeck.support.TestClockConfiguration;
+import io.flightdeck.support.TestWorkspaces;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Through a real server: errors that never reach a controller still answer a problem (API) or a page (browser). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import({TestWorkspaces.class, TestClockConfiguration.class})
+class ServerErrorResponsesTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestWorkspaces workspaces;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    @Test
+    void unknownApiPathIsA404Problem() throws Exception {
+        String bearer = workspaces.workspace("Server errors").bearer();
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/no-such-thing")).header("Authorization", bearer));
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"type\":\"https://flightdeck.dev/problems/not-found\"")
+                .contains("\"instance\":\"/api/v1/no-such-thing\"").contains("\"requestId\"");
+    }
+
+    @Test
+    void wrongMethodIsA405Problem() throws Exception {
+        String bearer = workspaces.workspace("Server errors 405").bearer();
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/members")).header("Authorization", bearer)
+                .PUT(HttpRequest.BodyPublishers.noBody()));
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.body()).contains("\"type\":\"https://flightdeck.dev/problems/method-not-allowed\"");
+    }
+
+    @Test
+    void browsersGetAnHtmlErrorPage() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/login/nothing-here")).header("Accept", "text/html"));
+        // Not signed in: the UI sends the browser to sign in rather than revealing what exists.
+        assertThat(response.statusCode()).isEqualTo(302);
+        HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/login")).header("Accept", "text/html"));
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("Sign in");
+        HttpResponse<String> missingInvitation = send(HttpRequest.newBuilder(uri("/invitations/not-a-real-token")).header("Accept", "text/html"));
+        assertThat(missingInvitation.statusCode()).isEqualTo(404);
+        assertThat(missingInvitation.body()).contains("This link does not work");
+    }
+
+    @Test
+    void healthIsUpWithDatabaseAndScheduler() throws Exception {
+        HttpResponse<String> liveness = send(HttpRequest.newBuilder(uri("/actuator/health/liveness")));
+        assertThat(liveness.statusCode()).isEqualTo(200);
+        assertThat(liveness.body()).contains("UP");
+        HttpResponse<String> info = send(HttpRequest.newBuilder(uri("/actuator/info")));
+        assertThat(info.statusCode()).isEqualTo(200);
+        assertThat(info.body()).contains("\"build\"");
+        assertThat(send(HttpRequest.newBuilder(uri("/actuator/prometheus"))).statusCode()).isEqualTo(401);
+        String admin = workspaces.workspace("Metrics").bearer();
+        HttpResponse<String> prometheus = send(HttpRequest.newBuilder(uri("/actuator/prometheus")).header("Authorization", admin));
+        assertThat(prometheus.statusCode()).isEqualTo(200);
+        assertThat(prometheus.body()).contains("jvm_memory_used_bytes");
+        HttpResponse<String> details = send(HttpRequest.newBuilder(uri("/actuator/health")).header("Authorization", admin));
+        assertThat(details.body()).contains("\"db\"").contains("\"dbScheduler\"");
+    }
+}
