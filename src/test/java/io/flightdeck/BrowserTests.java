@@ -7,7 +7,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,7 +43,6 @@ class BrowserTests {
 
     private static final Path TARGET = Paths.get("target");
     private static final Path SCREENSHOTS = TARGET.resolve("screenshots");
-    private static final Path DOCS_IMAGES = Paths.get("docs", "images");
 
     private static Playwright playwright;
     private static Browser browser;
@@ -166,8 +164,6 @@ class BrowserTests {
         assertThat(pendingRow.locator(".badge")).hasText("Contributor");
         assertThat(pendingRow.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Withdraw"))).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("members.png")).setFullPage(true));
-        Files.createDirectories(DOCS_IMAGES);
-        Files.copy(SCREENSHOTS.resolve("members.png"), DOCS_IMAGES.resolve("members.png"), StandardCopyOption.REPLACE_EXISTING);
 
         String inviteLink = linkBox.textContent().trim();
         URI link = URI.create(inviteLink);
