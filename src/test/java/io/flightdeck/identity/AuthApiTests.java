@@ -130,6 +130,33 @@ class AuthApiTests {
     }
 
     @Test
+    void manyFailuresFromOneAddressThrottleThatAddress() {
+        Member owner = workspaces.workspace("Address throttle");
+        String address = "203.0.113." + (1 + new java.util.Random().nextInt(250));
+        for (int i = 0; i < 20; i++) {
+            assertThat(mvc.post().uri("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"email\":\"%s\",\"password\":\"guess-%d\"}".formatted(TestWorkspaces.uniqueEmail("guess"), i))
+                    .with(request -> { request.setRemoteAddr(address); return request; }).exchange()).hasStatus(401);
+        }
+        MvcTestResult fromThere = mvc.post().uri("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"email\":\"%s\",\"password\":\"%s\"}".formatted(owner.email(), TestWorkspaces.PASSWORD))
+                .with(request -> { request.setRemoteAddr(address); return request; }).exchange();
+        assertThat(fromThere).hasStatus(429);
+        assertThat((String) Json.read(fromThere, "$.detail")).contains("from your network address");
+        MvcTestResult fromElsewhere = postJson("/api/v1/auth/token", """
+                {"email":"%s","password":"%s"}""".formatted(owner.email(), TestWorkspaces.PASSWORD));
+        assertThat(fromElsewhere).hasStatusOk();
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheApiAndBearerAuth() {
+        MvcTestResult docs = mvc.get().uri("/v3/api-docs").exchange();
+        assertThat(docs).hasStatusOk();
+        assertThat(Json.body(docs)).contains("\"/api/v1/members\"").contains("\"/api/v1/auth/token\"")
+                .contains("\"bearer\"").doesNotContain("\"/login\"");
+    }
+
+    @Test
     void unknownEmailGetsTheSameAnswerAsAWrongPassword() {
         MvcTestResult result = postJson("/api/v1/auth/token", """
                 {"email":"%s","password":"whatever-it-is"}""".formatted(TestWorkspaces.uniqueEmail("nobody")));

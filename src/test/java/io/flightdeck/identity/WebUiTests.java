@@ -109,6 +109,25 @@ class WebUiTests {
     }
 
     @Test
+    void rememberMeSignsTheBrowserInWithoutASession() {
+        Member owner = workspaces.workspace("Remember me");
+        MvcTestResult result = mvc.post().uri("/login").param("email", owner.email()).param("password", TestWorkspaces.PASSWORD)
+                .param("remember-me", "on").with(csrf()).exchange();
+        jakarta.servlet.http.Cookie cookie = result.getResponse().getCookie("flightdeck-remember-me");
+        assertThat(cookie).isNotNull();
+        assertThat(cookie.getMaxAge()).isEqualTo(14 * 24 * 3600);
+        assertThat(mvc.get().uri("/").cookie(cookie).exchange()).hasStatusOk().bodyText().contains("Remember me");
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        Member owner = workspaces.workspace("Sign out");
+        MockHttpSession session = signIn(owner.email());
+        assertThat(mvc.post().uri("/logout").session(session).with(csrf()).exchange()).hasRedirectedUrl("/login?signedOut");
+        assertThat(mvc.get().uri("/").session(session).exchange()).hasStatus3xxRedirection();
+    }
+
+    @Test
     void formsWithoutACsrfTokenAreRefused() {
         Member owner = workspaces.workspace("CSRF");
         MockHttpSession session = signIn(owner.email());

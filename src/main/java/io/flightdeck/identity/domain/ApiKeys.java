@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +17,10 @@ import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.tenancy.TenantScope;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -69,13 +72,15 @@ public class ApiKeys {
 
     /** The signed-in member's own keys, or with {@code everyone} (admins) all keys of the workspace. */
     @Transactional(readOnly = true)
-    public List<ApiKeyView> list(boolean everyone) {
+    public Page<ApiKeyView> list(boolean everyone, Pageable pageable) {
         Actor actor = CurrentActor.require();
-        List<ApiKey> found = everyone ? keys.findAllByOrderByCreatedAtDesc() : keys.findByUserIdOrderByCreatedAtDesc(actor.userId());
-        Map<UUID, String> names = memberships.findAllWithUsers().stream()
-                .collect(Collectors.toMap(m -> m.getUser().getId(), m -> m.getUser().getDisplayName(), (a, b) -> a));
+        Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "createdAt"));
+        Page<ApiKey> found = everyone ? keys.findAll(newestFirst) : keys.findByUserId(actor.userId(), newestFirst);
+        // Owners' names for this page in one query, not one per key.
+        Map<UUID, String> names = memberships.findByUserIdIn(found.stream().map(ApiKey::getUserId).distinct().toList()).stream()
+                .collect(Collectors.toMap(m -> m.getUser().getId(), m -> m.getUser().getDisplayName()));
         Instant now = clock.instant();
-        return found.stream().map(k -> k.view(names.getOrDefault(k.getUserId(), "Former member"), now)).toList();
+        return found.map(k -> k.view(names.getOrDefault(k.getUserId(), "Former member"), now));
     }
 
     @Transactional(readOnly = true)

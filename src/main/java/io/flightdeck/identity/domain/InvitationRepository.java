@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,10 +14,12 @@ interface InvitationRepository extends JpaRepository<Invitation, UUID> {
 
     Optional<Invitation> findByTokenHash(String tokenHash);
 
-    @Query("""
+    @Query(value = """
             select i from Invitation i where i.acceptedAt is null and i.revokedAt is null and i.expiresAt > :now
-            order by i.createdAt desc""")
-    List<Invitation> findPending(Instant now);
+            order by i.createdAt desc""",
+            countQuery = """
+            select count(i) from Invitation i where i.acceptedAt is null and i.revokedAt is null and i.expiresAt > :now""")
+    Page<Invitation> findPending(Instant now, Pageable pageable);
 
     @Query("""
             select i from Invitation i where lower(i.email) = lower(:email)

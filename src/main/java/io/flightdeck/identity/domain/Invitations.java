@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +18,8 @@ import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -82,9 +83,9 @@ public class Invitations {
     }
 
     @Transactional(readOnly = true)
-    public List<InvitationView> pending() {
+    public Page<InvitationView> pending(Pageable pageable) {
         Instant now = clock.instant();
-        return invitations.findPending(now).stream().map(i -> i.view(now)).toList();
+        return invitations.findPending(now, pageable).map(i -> i.view(now));
     }
 
     @Transactional(readOnly = true)

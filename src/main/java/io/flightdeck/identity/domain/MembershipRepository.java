@@ -27,6 +27,9 @@ interface MembershipRepository extends JpaRepository<Membership, UUID> {
 
     boolean existsByUserEmail(String email);
 
+    @Query("select m from Membership m join fetch m.user u where u.id in :userIds")
+    List<Membership> findByUserIdIn(java.util.Collection<UUID> userIds);
+
     long countByRole(Role role);
 
     /** The user's memberships in every workspace: call only inside a system scope. */

@@ -2,11 +2,12 @@ package io.flightdeck.identity.web;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import io.flightdeck.identity.domain.ApiKeyView;
 import io.flightdeck.identity.domain.ApiKeys;
+import io.flightdeck.shared.PageResponse;
+import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
@@ -16,6 +17,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -41,14 +43,15 @@ class ApiKeysApiController {
         this.idempotencyKeys = idempotencyKeys;
     }
 
-    @Operation(summary = "Your API keys; admins may ask for everyone's with scope=all")
+    @Operation(summary = "Your API keys, newest first, paged; admins may ask for everyone's with scope=all")
     @GetMapping
-    List<ApiKeyView> list(@RequestParam(defaultValue = "mine") String scope) {
+    PageResponse<ApiKeyView> list(@RequestParam(defaultValue = "mine") String scope,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         boolean everyone = "all".equals(scope);
         if (everyone && !CurrentActor.require().role().includes(Role.ADMIN)) {
             throw new AccessDeniedException("Only admins see everyone's keys");
         }
-        return apiKeys.list(everyone);
+        return PageResponse.of(apiKeys.list(everyone, Paging.of(page, size, Sort.unsorted())), k -> k);
     }
 
     record CreateRequest(@NotBlank @Size(max = 80) String name, @NotNull Role roleCeiling, Instant expiresAt) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.flightdeck.identity.domain.ApiKeys;
 import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.Flash;
@@ -13,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,17 +41,17 @@ class ApiKeysPageController {
     }
 
     @GetMapping("/settings/api-keys")
-    String page(@RequestParam(defaultValue = "mine") String scope, Model model) {
+    String page(@RequestParam(defaultValue = "mine") String scope, @RequestParam(required = false) Integer page, Model model) {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new KeyForm("", Role.VIEWER, null));
         }
-        return render(scope, model);
+        return render(scope, page, model);
     }
 
     @PostMapping("/settings/api-keys")
     String create(@Valid @ModelAttribute("form") KeyForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return render("mine", model);
+            return render("mine", 0, model);
         }
         try {
             ApiKeys.Created created = apiKeys.create(form.name(), form.roleCeiling(),
@@ -58,7 +60,7 @@ class ApiKeysPageController {
             redirect.addFlashAttribute("newKeyName", created.key().name());
         } catch (InvalidInputException e) {
             errors.rejectValue(e.field().equals("expiresAt") ? "expiresOn" : e.field(), "invalid", e.getMessage());
-            return render("mine", model);
+            return render("mine", 0, model);
         }
         return "redirect:/settings/api-keys";
     }
@@ -70,10 +72,10 @@ class ApiKeysPageController {
         return "redirect:/settings/api-keys?scope=" + ("all".equals(scope) ? "all" : "mine");
     }
 
-    private String render(String scope, Model model) {
+    private String render(String scope, Integer page, Model model) {
         boolean admin = CurrentActor.require().role().includes(Role.ADMIN);
         boolean everyone = admin && "all".equals(scope);
-        model.addAttribute("keys", apiKeys.list(everyone));
+        model.addAttribute("keys", apiKeys.list(everyone, Paging.of(page, 25, Sort.unsorted())));
         model.addAttribute("scope", everyone ? "all" : "mine");
         model.addAttribute("isAdmin", admin);
         model.addAttribute("ceilings", CurrentActor.require().role().implied().stream().sorted().toList());

@@ -33,9 +33,9 @@ class HomeController {
         long memberCount = members.page(Paging.of(0, 1, Sort.unsorted())).getTotalElements();
         model.addAttribute("workspace", workspaces.current());
         model.addAttribute("memberCount", memberCount);
-        model.addAttribute("pendingInvitations", invitations.pending().size());
+        model.addAttribute("pendingInvitations", invitations.pending(Paging.of(0, 1, Sort.unsorted())).getTotalElements());
         model.addAttribute("hasTeam", memberCount > 1);
-        model.addAttribute("hasApiKey", !apiKeys.list(false).isEmpty());
+        model.addAttribute("hasApiKey", apiKeys.list(false, Paging.of(0, 1, Sort.unsorted())).hasContent());
         model.addAttribute("isAdmin", CurrentActor.require().role().includes(Role.ADMIN));
         return "identity/home";
     }

@@ -1,11 +1,12 @@
 package io.flightdeck.identity.web;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import io.flightdeck.identity.domain.InvitationView;
 import io.flightdeck.identity.domain.Invitations;
+import io.flightdeck.shared.PageResponse;
+import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.PublicUrls;
@@ -16,6 +17,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -62,10 +65,10 @@ class InvitationsApiController {
         });
     }
 
-    @Operation(summary = "Pending invitations")
+    @Operation(summary = "Pending invitations, newest first, paged")
     @GetMapping
-    List<InvitationView> pending() {
-        return invitations.pending();
+    PageResponse<InvitationView> pending(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return PageResponse.of(invitations.pending(Paging.of(page, size, Sort.unsorted())), i -> i);
     }
 
     @Operation(summary = "One invitation, with its status")

@@ -130,7 +130,7 @@ class MembersPageController {
         model.addAttribute("members", memberPage);
         boolean admin = CurrentActor.require().role().includes(Role.ADMIN);
         model.addAttribute("canManage", admin);
-        model.addAttribute("invitations", admin ? invitations.pending() : List.of());
+        model.addAttribute("invitations", admin ? invitations.pending(Paging.of(0, 50, Sort.unsorted())).getContent() : List.of());
         addRoles(model);
         return "identity/members";
     }
