@@ -128,6 +128,22 @@ class WebUiTests {
     }
 
     @Test
+    void longListsArePagedOnThePage() {
+        Member owner = workspaces.workspace("Many keys");
+        for (int i = 0; i < 26; i++) {
+            assertThat(mvc.post().uri("/api/v1/api-keys").header("Authorization", owner.bearer())
+                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                    .content("{\"name\":\"Key " + i + "\",\"roleCeiling\":\"VIEWER\"}").exchange()).hasStatus(201);
+        }
+        MockHttpSession session = signIn(owner.email());
+        assertThat(mvc.get().uri("/settings/api-keys").session(session).exchange()).hasStatusOk().bodyText()
+                .contains("Page 1 of 2").contains("/settings/api-keys?scope=mine&amp;page=1").contains("Key 25")
+                .doesNotContain("Key 0<");
+        assertThat(mvc.get().uri("/settings/api-keys?scope=mine&page=1").session(session).exchange()).bodyText()
+                .contains("Page 2 of 2").contains("Key 0<");
+    }
+
+    @Test
     void formsWithoutACsrfTokenAreRefused() {
         Member owner = workspaces.workspace("CSRF");
         MockHttpSession session = signIn(owner.email());
