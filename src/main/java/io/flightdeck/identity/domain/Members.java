@@ -1,7 +1,10 @@
 package io.flightdeck.identity.domain;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -105,6 +108,14 @@ public class Members implements MemberDirectory {
     @Transactional(readOnly = true)
     public List<MemberSummary> members() {
         return memberships.findAllWithUsers().stream().map(Members::summary).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, String> displayNames(Collection<UUID> userIds) {
+        List<UUID> ids = userIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        return ids.isEmpty() ? Map.of() : memberships.findByUserIdIn(ids).stream()
+                .collect(Collectors.toMap(m -> m.getUser().getId(), m -> m.getUser().getDisplayName()));
     }
 
     private static MemberSummary summary(Membership m) {

@@ -27,6 +27,7 @@ public class RequestLoggingFilter extends OncePerRequestFilter {
     public static final String MDC_REQUEST_ID = "requestId";
     public static final String MDC_USER = "user";
     public static final String MDC_WORKSPACE = "workspace";
+    public static final String MDC_CLIENT_ADDRESS = "clientAddress";
     static final String HEADER = "X-Request-Id";
 
     private static final Logger log = LoggerFactory.getLogger("io.flightdeck.requests");
@@ -42,6 +43,7 @@ public class RequestLoggingFilter extends OncePerRequestFilter {
         request.setAttribute(MDC_REQUEST_ID, requestId);
         boolean errorDispatch = isErrorDispatch(request);
         MDC.put(MDC_REQUEST_ID, requestId);
+        MDC.put(MDC_CLIENT_ADDRESS, request.getRemoteAddr());
         response.setHeader(HEADER, requestId);
         long started = System.nanoTime();
         try {
@@ -52,6 +54,7 @@ public class RequestLoggingFilter extends OncePerRequestFilter {
                         (System.nanoTime() - started) / 1_000_000);
             }
             MDC.remove(MDC_REQUEST_ID);
+            MDC.remove(MDC_CLIENT_ADDRESS);
             MDC.remove(MDC_USER);
             MDC.remove(MDC_WORKSPACE);
         }

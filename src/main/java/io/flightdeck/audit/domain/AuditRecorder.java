@@ -1,0 +1,260 @@
+package io.flightdeck.audit.domain;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import io.flightdeck.shared.Ids;
+import io.flightdeck.shared.persistence.AbstractEntity;
+import io.flightdeck.shared.persistence.NotAudited;
+import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import io.flightdeck.shared.security.Actor;
+import io.flightdeck.shared.security.CurrentActor;
+import io.flightdeck.shared.tenancy.TenantScope;
+import io.flightdeck.shared.web.RequestLoggingFilter;
+import org.hibernate.collection.spi.PersistentCollection;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.event.spi.PostCollectionUpdateEvent;
+import org.hibernate.event.spi.PostCollectionUpdateEventListener;
+import org.hibernate.event.spi.PostDeleteEvent;
+import org.hibernate.event.spi.PostDeleteEventListener;
+import org.hibernate.event.spi.PostInsertEvent;
+import org.hibernate.event.spi.PostInsertEventListener;
+import org.hibernate.event.spi.PostUpdateEvent;
+import org.hibernate.event.spi.PostUpdateEventListener;
+import org.hibernate.persister.entity.EntityPersister;
+import org.slf4j.MDC;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Hibernate listeners that turn every entity write into an audit row. Changes of one entity within a transaction are
+ * merged into one row (an update of fields and of a collection, say), and all rows are inserted on the transaction's
+ * own connection just before it commits, so the audit log commits or rolls back with the change it describes.
+ */
+@Component
+class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
+        PostCollectionUpdateEventListener {
+
+    private static final Pattern SECRET = Pattern.compile("(?i).*(hash|secret|password|token).*");
+    private static final String REDACTED = "[redacted]";
+    private static final java.util.Set<String> BOOKKEEPING = java.util.Set.of("version", "updatedAt", "updatedBy");
+    private static final String INSERT = """
+            insert into audit_log (id, tenant_id, actor_user_id, actor_api_key, actor_name, action, entity_type, entity_id,
+                                   changes, request_id, client_address, occurred_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /** Rows waiting for their transaction to commit, per session (a thread may hold more than one). */
+    private final ThreadLocal<Map<SharedSessionContractImplementor, Map<Object, Pending>>> pending =
+            ThreadLocal.withInitial(IdentityHashMap::new);
+    private final JsonMapper json;
+    private final Clock clock;
+
+    AuditRecorder(JsonMapper json, Clock clock) {
+        this.json = json;
+        this.clock = clock;
+    }
+
+    private static final class Pending {
+        final UUID tenantId;
+        final String entityType;
+        final UUID entityId;
+        String action;
+        final Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
+
+        Pending(UUID tenantId, String entityType, UUID entityId, String action) {
+            this.tenantId = tenantId;
+            this.entityType = entityType;
+            this.entityId = entityId;
+            this.action = action;
+        }
+    }
+
+    @Override
+    public void onPostInsert(PostInsertEvent event) {
+        Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
+        String[] names = event.getPersister().getPropertyNames();
+        for (int i = 0; i < names.length; i++) {
+            Object value = plain(names[i], event.getState()[i]);
+            if (value != null && !isEmptyCollection(value) && !BOOKKEEPING.contains(names[i])) {
+                changes.put(names[i], change(null, value));
+            }
+        }
+        record(event.getSession(), event.getEntity(), "created", changes);
+    }
+
+    @Override
+    public void onPostUpdate(PostUpdateEvent event) {
+        Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
+        String[] names = event.getPersister().getPropertyNames();
+        Object[] old = event.getOldState();
+        Object[] now = event.getState();
+        for (int i = 0; i < names.length; i++) {
+            // The row's own time and actor already say when and by whom; collections arrive as collection events.
+            if (BOOKKEEPING.contains(names[i]) || now[i] instanceof PersistentCollection<?>) {
+                continue;
+            }
+            Object before = old == null ? null : plain(names[i], old[i]);
+            Object after = plain(names[i], now[i]);
+            if (old == null || !java.util.Objects.equals(before, after)) {
+                changes.put(names[i], change(before, after));
+            }
+        }
+        if (!changes.isEmpty()) {
+            record(event.getSession(), event.getEntity(), "updated", changes);
+        }
+    }
+
+    @Override
+    public void onPostDelete(PostDeleteEvent event) {
+        record(event.getSession(), event.getEntity(), "deleted", new LinkedHashMap<>());
+    }
+
+    @Override
+    public void onPostUpdateCollection(PostCollectionUpdateEvent event) {
+        Object owner = event.getAffectedOwnerOrNull();
+        if (owner == null) {
+            return;
+        }
+        String role = event.getCollectionPersister().getRole();
+        String property = role.substring(role.lastIndexOf('.') + 1);
+        PersistentCollection<?> collection = event.getCollection();
+        Object before = collection.getStoredSnapshot() instanceof Map<?, ?> snapshot ? plain(property, snapshot.keySet())
+                : plain(property, collection.getStoredSnapshot());
+        Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
+        changes.put(property, change(before, plain(property, collection)));
+        record(event.getSession(), owner, "updated", changes);
+    }
+
+    @Override
+    public boolean requiresPostCommitHandling(EntityPersister persister) {
+        return false;
+    }
+
+    private void record(SharedSessionContractImplementor session, Object entity, String action,
+            Map<String, Map<String, Object>> changes) {
+        if (!(entity instanceof AbstractEntity audited) || entity.getClass().isAnnotationPresent(NotAudited.class)) {
+            return;
+        }
+        UUID tenantId = tenantOf(audited);
+        if (tenantId == null) {
+            return;
+        }
+        Map<SharedSessionContractImplementor, Map<Object, Pending>> bySession = pending.get();
+        Map<Object, Pending> rows = bySession.get(session);
+        if (rows == null) {
+            rows = new IdentityHashMap<>();
+            bySession.put(session, rows);
+            session.getTransactionCompletionCallbacks().registerCallback(
+                    (org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback) this::write);
+            session.getTransactionCompletionCallbacks().registerCallback(
+                    (org.hibernate.engine.spi.TransactionCompletionCallbacks.AfterCompletionCallback) (success, s) -> forget(s));
+        }
+        Pending row = rows.computeIfAbsent(entity, e -> new Pending(tenantId, entity.getClass().getSimpleName(),
+                audited.getId(), action));
+        if ("deleted".equals(action)) {
+            row.action = "deleted";
+        }
+        changes.forEach((field, change) -> row.changes.merge(field, change,
+                (first, latest) -> change(first.get("from"), latest.get("to"))));
+    }
+
+    private void write(SharedSessionContractImplementor session) {
+        Map<Object, Pending> rows = pending.get().remove(session);
+        if (rows == null || rows.isEmpty()) {
+            return;
+        }
+        Actor actor = CurrentActor.find().orElse(null);
+        Timestamp at = Timestamp.from(clock.instant());
+        String requestId = MDC.get(RequestLoggingFilter.MDC_REQUEST_ID);
+        String address = MDC.get(RequestLoggingFilter.MDC_CLIENT_ADDRESS);
+        List<Pending> all = new ArrayList<>(rows.values());
+        session.doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (Pending row : all) {
+                    insert.setObject(1, Ids.newId());
+                    insert.setObject(2, row.tenantId);
+                    insert.setObject(3, actor == null ? null : actor.userId());
+                    insert.setObject(4, actor == null ? null : actor.apiKeyId());
+                    insert.setString(5, actor == null ? "System" : actor.displayName());
+                    insert.setString(6, row.action);
+                    insert.setString(7, row.entityType);
+                    insert.setObject(8, row.entityId);
+                    insert.setString(9, row.changes.isEmpty() ? null : json.writeValueAsString(row.changes));
+                    insert.setString(10, requestId);
+                    insert.setString(11, address);
+                    insert.setTimestamp(12, at);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    private void forget(SharedSessionContractImplementor session) {
+        Map<SharedSessionContractImplementor, Map<Object, Pending>> bySession = pending.get();
+        bySession.remove(session);
+        if (bySession.isEmpty()) {
+            pending.remove();
+        }
+    }
+
+    /** Tenant-owned rows carry their workspace; others (a workspace, an account) belong to the scope they change in. */
+    private static UUID tenantOf(AbstractEntity entity) {
+        if (entity instanceof TenantOwnedEntity owned && owned.getTenantId() != null) {
+            return owned.getTenantId();
+        }
+        UUID scope = TenantScope.current();
+        return TenantScope.NONE.equals(scope) || TenantScope.SYSTEM.equals(scope) ? null : scope;
+    }
+
+    private static Map<String, Object> change(Object from, Object to) {
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("from", from);
+        change.put("to", to);
+        return change;
+    }
+
+    private static boolean isEmptyCollection(Object value) {
+        return value instanceof Collection<?> c && c.isEmpty();
+    }
+
+    /** A value as it reads in the log: ids for references, lists for collections, secrets redacted. */
+    private static Object plain(String property, Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (SECRET.matcher(property).matches()) {
+            return REDACTED;
+        }
+        if (value instanceof AbstractEntity entity) {
+            return entity.getId().toString();
+        }
+        if (value instanceof Collection<?> collection) {
+            return collection.stream().map(element -> plain("", element)).map(String::valueOf).sorted().toList();
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name();
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof Number || value instanceof Boolean || value instanceof String) {
+            return value;
+        }
+        if (value instanceof Instant instant) {
+            return instant.toString();
+        }
+        return value.toString();
+    }
+}

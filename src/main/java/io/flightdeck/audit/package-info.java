@@ -1,0 +1,7 @@
+/**
+ * The audit log: every write of every entity, recorded automatically in the same transaction by Hibernate event
+ * listeners (actor, workspace, action, entity, changed fields, time, request id, client address). Modules get it by
+ * persisting through JPA; {@link io.flightdeck.shared.persistence.NotAudited} opts an entity out.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+package io.flightdeck.audit;

@@ -1,0 +1,7 @@
+package io.flightdeck.campaigns;
+
+import java.time.Instant;
+import java.util.UUID;
+
+public record CampaignPlanningStarted(UUID workspaceId, UUID campaignId, UUID actorId, Instant at) {
+}

@@ -1,0 +1,174 @@
+package io.flightdeck.campaigns.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import io.flightdeck.campaigns.CampaignPriority;
+import io.flightdeck.campaigns.CampaignSnapshot;
+import io.flightdeck.campaigns.CampaignStatus;
+import io.flightdeck.campaigns.CampaignTransition;
+import io.flightdeck.campaigns.CampaignType;
+import io.flightdeck.campaigns.Channel;
+import io.flightdeck.shared.Money;
+import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
+
+/** A marketing campaign and its lifecycle. Channels and tags are rows of their own tables, not arrays. */
+@Entity
+@Table(name = "campaigns")
+class Campaign extends TenantOwnedEntity {
+
+    private String name;
+    private String description;
+    @Enumerated(EnumType.STRING)
+    private CampaignType type;
+    private String objective;
+    @Enumerated(EnumType.STRING)
+    private CampaignPriority priority;
+    @Enumerated(EnumType.STRING)
+    private CampaignStatus status = CampaignStatus.DRAFT;
+    private LocalDate startDate;
+    private LocalDate endDate;
+    private BigDecimal budgetAmount;
+    private String budgetCurrency;
+    private UUID ownerId;
+    private UUID forcedLaunchBy;
+    private String forcedLaunchReason;
+    private UUID createdBy;
+    private UUID updatedBy;
+    private Instant createdAt;
+    private Instant updatedAt;
+    private Instant deletedAt;
+    @Version
+    private Long version;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "campaign_channels", joinColumns = @JoinColumn(name = "campaign_id"))
+    @Column(name = "channel")
+    @Enumerated(EnumType.STRING)
+    @BatchSize(size = 100)
+    private Set<Channel> channels = EnumSet.noneOf(Channel.class);
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "campaign_tags", joinColumns = @JoinColumn(name = "campaign_id"))
+    @Column(name = "tag")
+    @BatchSize(size = 100)
+    private Set<String> tags = new TreeSet<>();
+
+    protected Campaign() {
+    }
+
+    Campaign(CampaignDetails details, UUID actorId, Instant now) {
+        apply(details);
+        this.createdBy = actorId;
+        this.updatedBy = actorId;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    void update(CampaignDetails details, UUID actorId, Instant now) {
+        apply(details);
+        touch(actorId, now);
+    }
+
+    private void apply(CampaignDetails details) {
+        this.name = details.name();
+        this.description = details.description();
+        this.type = details.type();
+        this.objective = details.objective();
+        this.priority = details.priority();
+        this.startDate = details.startDate();
+        this.endDate = details.endDate();
+        this.budgetAmount = details.budget() == null ? null : details.budget().amount();
+        this.budgetCurrency = details.budget() == null ? null : details.budget().currency();
+        this.ownerId = details.ownerId();
+        this.channels.clear();
+        this.channels.addAll(details.channels());
+        this.tags.clear();
+        this.tags.addAll(details.tags());
+    }
+
+    void move(CampaignTransition transition, UUID actorId, Instant now) {
+        this.status = transition.to();
+        touch(actorId, now);
+    }
+
+    void recordForcedLaunch(UUID actorId, String reason) {
+        this.forcedLaunchBy = actorId;
+        this.forcedLaunchReason = reason;
+    }
+
+    void delete(UUID actorId, Instant now) {
+        this.deletedAt = now;
+        touch(actorId, now);
+    }
+
+    void restore(UUID actorId, Instant now) {
+        this.deletedAt = null;
+        touch(actorId, now);
+    }
+
+    private void touch(UUID actorId, Instant now) {
+        this.updatedBy = actorId;
+        this.updatedAt = now;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    CampaignStatus getStatus() {
+        return status;
+    }
+
+    Instant getDeletedAt() {
+        return deletedAt;
+    }
+
+    long getVersion() {
+        return version == null ? 0 : version;
+    }
+
+    /** Everyone a view names: owner, creator, last editor. */
+    java.util.stream.Stream<UUID> people() {
+        return java.util.stream.Stream.of(ownerId, createdBy, updatedBy).filter(java.util.Objects::nonNull);
+    }
+
+    Money budget() {
+        return budgetAmount == null ? null : new Money(budgetAmount, budgetCurrency);
+    }
+
+    CampaignSnapshot snapshot() {
+        return new CampaignSnapshot(getId(), getTenantId(), name, description, type, objective, priority, status,
+                channels.isEmpty() ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(channels), new TreeSet<>(tags),
+                startDate, endDate, budget(), ownerId);
+    }
+
+    CampaignView view(Names names) {
+        return new CampaignView(getId(), name, description, type, objective, priority, status, startDate, endDate,
+                budget(), ownerId, names.of(ownerId), channels.isEmpty() ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(channels),
+                new TreeSet<>(tags), CampaignTransition.legalFrom(status).stream().map(CampaignTransition::path).toList(),
+                forcedLaunchBy != null, forcedLaunchReason, createdBy, names.of(createdBy), createdAt, updatedBy,
+                names.of(updatedBy), updatedAt, getVersion());
+    }
+
+    /** Member names for views, looked up once per page. */
+    interface Names {
+        String of(UUID userId);
+    }
+}

@@ -1,0 +1,21 @@
+package io.flightdeck.campaigns.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import io.flightdeck.campaigns.CampaignPriority;
+import io.flightdeck.campaigns.CampaignStatus;
+import io.flightdeck.campaigns.CampaignType;
+import io.flightdeck.campaigns.Channel;
+import io.flightdeck.shared.Money;
+
+/** A campaign as the API and pages show it, with the lifecycle moves allowed from its status. */
+public record CampaignView(UUID id, String name, String description, CampaignType type, String objective,
+        CampaignPriority priority, CampaignStatus status, LocalDate startDate, LocalDate endDate, Money budget,
+        UUID ownerId, String ownerName, Set<Channel> channels, Set<String> tags, List<String> allowedTransitions,
+        boolean forcedLaunch, String forcedLaunchReason, UUID createdBy, String createdByName, Instant createdAt,
+        UUID updatedBy, String updatedByName, Instant updatedAt, long version) {
+}

@@ -1,0 +1,317 @@
+package io.flightdeck.campaigns.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.flightdeck.campaigns.CampaignArchived;
+import io.flightdeck.campaigns.CampaignCancelled;
+import io.flightdeck.campaigns.CampaignCompleted;
+import io.flightdeck.campaigns.CampaignCreated;
+import io.flightdeck.campaigns.CampaignDeleted;
+import io.flightdeck.campaigns.CampaignDirectory;
+import io.flightdeck.campaigns.CampaignLaunched;
+import io.flightdeck.campaigns.CampaignMarkedReady;
+import io.flightdeck.campaigns.CampaignPaused;
+import io.flightdeck.campaigns.CampaignPlanningStarted;
+import io.flightdeck.campaigns.CampaignResumed;
+import io.flightdeck.campaigns.CampaignSnapshot;
+import io.flightdeck.campaigns.CampaignTransition;
+import io.flightdeck.campaigns.Readiness;
+import io.flightdeck.campaigns.ReadinessCheck;
+import io.flightdeck.campaigns.ReadinessItem;
+import io.flightdeck.identity.MemberDirectory;
+import io.flightdeck.shared.ConflictException;
+import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.NotFoundException;
+import io.flightdeck.shared.PreconditionFailedException;
+import io.flightdeck.shared.security.Actor;
+import io.flightdeck.shared.security.CurrentActor;
+import io.flightdeck.shared.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Campaigns of the current workspace: create, read, list, update, soft-delete and restore, the lifecycle with its
+ * readiness gate, and the activity feed. Callers check roles; the rules that depend on state are here.
+ */
+@Service
+public class Campaigns implements CampaignDirectory {
+
+    static final int MAX_TAGS = 20;
+
+    private final CampaignRepository campaigns;
+    private final CampaignActivityRepository activity;
+    private final CampaignSettingsRepository settings;
+    private final List<ReadinessCheck> readinessChecks;
+    private final MemberDirectory members;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Campaigns(CampaignRepository campaigns, CampaignActivityRepository activity, CampaignSettingsRepository settings,
+            List<ReadinessCheck> readinessChecks, MemberDirectory members, ApplicationEventPublisher events, Clock clock) {
+        this.campaigns = campaigns;
+        this.activity = activity;
+        this.settings = settings;
+        this.readinessChecks = readinessChecks;
+        this.members = members;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CampaignView create(CampaignDetails details) {
+        Actor actor = CurrentActor.require();
+        CampaignDetails checked = validate(details, actor);
+        Instant now = clock.instant();
+        Campaign campaign = campaigns.save(new Campaign(checked, actor.userId(), now));
+        log(campaign, actor, "created", "created the campaign", now);
+        events.publishEvent(new CampaignCreated(actor.workspaceId(), campaign.getId(), actor.userId(), now));
+        return view(campaign);
+    }
+
+    @Transactional(readOnly = true)
+    public CampaignView get(UUID id) {
+        return view(live(id));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<CampaignView> list(CampaignFilter filter, Pageable pageable) {
+        Page<Campaign> page = campaigns.findAll(filter.toSpecification(), pageable);
+        Map<UUID, String> names = members.displayNames(page.stream().flatMap(Campaign::people).toList());
+        return page.map(c -> c.view(id -> id == null ? null : names.getOrDefault(id, "Former member")));
+    }
+
+    @Transactional
+    public CampaignView update(UUID id, CampaignDetails details, Long expectedVersion) {
+        Actor actor = CurrentActor.require();
+        Campaign campaign = live(id);
+        checkVersion(campaign, expectedVersion);
+        CampaignSnapshot before = campaign.snapshot();
+        CampaignDetails checked = validate(details, actor);
+        Instant now = clock.instant();
+        campaign.update(checked, actor.userId(), now);
+        List<String> changed = changedFields(before, campaign.snapshot());
+        if (!changed.isEmpty()) {
+            log(campaign, actor, "updated", "changed the " + sentence(changed), now);
+        }
+        campaigns.flush();
+        return view(campaign);
+    }
+
+    /** Moves a campaign along its lifecycle. Launch passes the readiness gate; {@code force} overrides the score only. */
+    @Transactional
+    public CampaignView transition(UUID id, CampaignTransition transition, boolean force, String reason, Long expectedVersion) {
+        Actor actor = CurrentActor.require();
+        Campaign campaign = live(id);
+        checkVersion(campaign, expectedVersion);
+        if (!transition.allowedFrom(campaign.getStatus())) {
+            throw new ConflictException("illegal-transition",
+                    "A campaign that is " + campaign.getStatus().label().toLowerCase() + " cannot " + transition.path(),
+                    Map.of("currentStatus", campaign.getStatus(),
+                            "allowedTransitions", CampaignTransition.legalFrom(campaign.getStatus()).stream()
+                                    .map(CampaignTransition::path).toList()));
+        }
+        Instant now = clock.instant();
+        String summary = transition.pastTense();
+        boolean forced = false;
+        if (transition == CampaignTransition.LAUNCH) {
+            Readiness readiness = readiness(campaign);
+            if (!readiness.blockers().isEmpty()) {
+                throw new ConflictException("launch-blocked", "The campaign cannot launch until these are done: "
+                        + readiness.blockers().stream().map(ReadinessItem::label).collect(Collectors.joining(", ")),
+                        Map.of("score", readiness.score(), "threshold", readiness.threshold(), "blockers", readiness.blockers()));
+            }
+            if (!readiness.meetsThreshold()) {
+                if (!force) {
+                    throw new ConflictException("readiness-below-threshold", "Readiness is " + readiness.score()
+                            + "%, below this workspace's launch threshold of " + readiness.threshold()
+                            + "%. Finish the missing items, or have a manager force the launch.",
+                            Map.of("score", readiness.score(), "threshold", readiness.threshold(), "missing", readiness.missing()));
+                }
+                if (!actor.role().includes(Role.MANAGER)) {
+                    throw new AccessDeniedException("Only a manager can force a launch");
+                }
+                if (reason == null || reason.isBlank()) {
+                    throw new InvalidInputException("reason", "must say why the launch is forced");
+                }
+                forced = true;
+                campaign.recordForcedLaunch(actor.userId(), reason.strip());
+                summary = "launched the campaign at " + readiness.score() + "% readiness (threshold "
+                        + readiness.threshold() + "%), forcing it: " + reason.strip();
+            }
+        }
+        campaign.move(transition, actor.userId(), now);
+        log(campaign, actor, transition.path(), summary, now);
+        events.publishEvent(eventFor(transition, actor, campaign.getId(), now, forced));
+        campaigns.flush();
+        return view(campaign);
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        Actor actor = CurrentActor.require();
+        Campaign campaign = live(id);
+        Instant now = clock.instant();
+        campaign.delete(actor.userId(), now);
+        log(campaign, actor, "deleted", "moved the campaign to the trash", now);
+        events.publishEvent(new CampaignDeleted(actor.workspaceId(), id, actor.userId(), now));
+    }
+
+    /** Brings a deleted campaign back. */
+    @Transactional
+    public CampaignView restore(UUID id) {
+        Actor actor = CurrentActor.require();
+        Campaign campaign = campaigns.findById(id).filter(c -> c.getDeletedAt() != null)
+                .orElseThrow(() -> new NotFoundException("The deleted campaign"));
+        Instant now = clock.instant();
+        campaign.restore(actor.userId(), now);
+        log(campaign, actor, "restored", "restored the campaign from the trash", now);
+        return view(campaign);
+    }
+
+    @Transactional(readOnly = true)
+    public Readiness readiness(UUID id) {
+        return readiness(live(id));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<ActivityView> activity(UUID id, Pageable pageable) {
+        live(id);
+        return activity.findByCampaignIdOrderByOccurredAtDesc(id, pageable).map(CampaignActivity::view);
+    }
+
+    @Transactional(readOnly = true)
+    public int readinessThreshold() {
+        return settings.findFirstBy().map(CampaignSettings::getReadinessThreshold)
+                .orElse(CampaignSettings.DEFAULT_READINESS_THRESHOLD);
+    }
+
+    @Transactional
+    public int changeReadinessThreshold(int threshold) {
+        if (threshold < 0 || threshold > 100) {
+            throw new InvalidInputException("readinessThreshold", "must be between 0 and 100");
+        }
+        CampaignSettings row = settings.findFirstBy().orElseGet(() -> settings.save(new CampaignSettings()));
+        row.setReadinessThreshold(threshold);
+        return threshold;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CampaignSnapshot> find(UUID campaignId) {
+        return campaigns.findLive(campaignId).map(Campaign::snapshot);
+    }
+
+    private Readiness readiness(Campaign campaign) {
+        CampaignSnapshot snapshot = campaign.snapshot();
+        List<ReadinessItem> items = new ArrayList<>();
+        readinessChecks.forEach(check -> items.addAll(check.check(snapshot)));
+        return Readiness.of(items, readinessThreshold());
+    }
+
+    private Campaign live(UUID id) {
+        return campaigns.findLive(id).orElseThrow(() -> new NotFoundException("The campaign"));
+    }
+
+    private static void checkVersion(Campaign campaign, Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != campaign.getVersion()) {
+            throw new PreconditionFailedException(campaign.getVersion());
+        }
+    }
+
+    private CampaignView view(Campaign campaign) {
+        Map<UUID, String> names = members.displayNames(campaign.people().toList());
+        return campaign.view(id -> id == null ? null : names.getOrDefault(id, "Former member"));
+    }
+
+    private CampaignDetails validate(CampaignDetails d, Actor actor) {
+        if (d.startDate() != null && d.endDate() != null && d.endDate().isBefore(d.startDate())) {
+            throw new InvalidInputException("endDate", "must not be before the start date");
+        }
+        if (d.budget() != null && d.budget().amount().signum() < 0) {
+            throw new InvalidInputException("budgetAmount", "must not be negative");
+        }
+        UUID owner = d.ownerId() == null ? actor.userId() : d.ownerId();
+        if (!owner.equals(actor.userId()) && members.find(owner).isEmpty()) {
+            throw new InvalidInputException("ownerId", "must be a member of this workspace");
+        }
+        java.util.Set<String> tags = d.tags() == null ? java.util.Set.of() : d.tags().stream()
+                .filter(Objects::nonNull).map(String::strip).filter(t -> !t.isEmpty())
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        if (tags.size() > MAX_TAGS) {
+            throw new InvalidInputException("tags", "at most " + MAX_TAGS + " tags");
+        }
+        if (tags.stream().anyMatch(t -> t.length() > 60)) {
+            throw new InvalidInputException("tags", "each tag is at most 60 characters");
+        }
+        return new CampaignDetails(d.name().strip(), blankToNull(d.description()), d.type(), blankToNull(d.objective()),
+                d.priority(), d.channels() == null ? java.util.Set.of() : d.channels(), tags, d.startDate(), d.endDate(),
+                d.budget(), owner);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private void log(Campaign campaign, Actor actor, String verb, String summary, Instant now) {
+        activity.save(new CampaignActivity(campaign.getId(), actor.userId(),
+                actor.viaApiKey() ? actor.displayName() + " (API key)" : actor.displayName(), verb, summary, now));
+    }
+
+    private static Object eventFor(CampaignTransition transition, Actor actor, UUID id, Instant now, boolean forced) {
+        UUID ws = actor.workspaceId();
+        UUID by = actor.userId();
+        return switch (transition) {
+            case PLAN -> new CampaignPlanningStarted(ws, id, by, now);
+            case MARK_READY -> new CampaignMarkedReady(ws, id, by, now);
+            case LAUNCH -> new CampaignLaunched(ws, id, by, now, forced);
+            case PAUSE -> new CampaignPaused(ws, id, by, now);
+            case RESUME -> new CampaignResumed(ws, id, by, now);
+            case COMPLETE -> new CampaignCompleted(ws, id, by, now);
+            case ARCHIVE -> new CampaignArchived(ws, id, by, now);
+            case CANCEL -> new CampaignCancelled(ws, id, by, now);
+        };
+    }
+
+    /** The names of what changed, in form order, for the activity sentence. */
+    private static List<String> changedFields(CampaignSnapshot a, CampaignSnapshot b) {
+        Map<String, Boolean> fields = new LinkedHashMap<>();
+        fields.put("name", !Objects.equals(a.name(), b.name()));
+        fields.put("description", !Objects.equals(a.description(), b.description()));
+        fields.put("type", a.type() != b.type());
+        fields.put("objective", !Objects.equals(a.objective(), b.objective()));
+        fields.put("priority", a.priority() != b.priority());
+        fields.put("channels", !a.channels().equals(b.channels()));
+        fields.put("tags", !a.tags().equals(b.tags()));
+        fields.put("dates", !Objects.equals(a.startDate(), b.startDate()) || !Objects.equals(a.endDate(), b.endDate()));
+        fields.put("budget", !sameBudget(a, b));
+        fields.put("owner", !Objects.equals(a.ownerId(), b.ownerId()));
+        return fields.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
+    }
+
+    private static boolean sameBudget(CampaignSnapshot a, CampaignSnapshot b) {
+        if (a.budget() == null || b.budget() == null) {
+            return a.budget() == b.budget();
+        }
+        return a.budget().amount().compareTo(b.budget().amount()) == 0 && a.budget().currency().equals(b.budget().currency());
+    }
+
+    private static String sentence(List<String> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+}

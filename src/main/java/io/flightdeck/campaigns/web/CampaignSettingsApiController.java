@@ -1,0 +1,43 @@
+package io.flightdeck.campaigns.web;
+
+import io.flightdeck.campaigns.domain.Campaigns;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/campaign-settings")
+@Tag(name = "Campaigns")
+class CampaignSettingsApiController {
+
+    private final Campaigns campaigns;
+
+    CampaignSettingsApiController(Campaigns campaigns) {
+        this.campaigns = campaigns;
+    }
+
+    record Settings(@NotNull @Min(0) @Max(100) Integer readinessThreshold) {
+    }
+
+    @Operation(summary = "The workspace's campaign settings: the readiness score a launch needs")
+    @GetMapping
+    Settings get() {
+        return new Settings(campaigns.readinessThreshold());
+    }
+
+    @Operation(summary = "Change the launch threshold (admins)")
+    @PutMapping
+    @PreAuthorize("hasRole('ADMIN')")
+    Settings update(@Valid @RequestBody Settings settings) {
+        return new Settings(campaigns.changeReadinessThreshold(settings.readinessThreshold()));
+    }
+}

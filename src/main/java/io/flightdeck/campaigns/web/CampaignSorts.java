@@ -1,0 +1,25 @@
+package io.flightdeck.campaigns.web;
+
+import java.util.Set;
+
+import io.flightdeck.shared.InvalidInputException;
+import org.springframework.data.domain.Sort;
+
+/** Parses {@code sort=field,direction} for campaign lists, allowing only the columns that are sortable. */
+final class CampaignSorts {
+
+    static final Set<String> FIELDS = Set.of("name", "createdAt", "updatedAt", "startDate", "endDate", "priority", "status");
+
+    private CampaignSorts() {
+    }
+
+    static Sort parse(String sort) {
+        String[] parts = sort.split(",");
+        String field = parts[0].strip();
+        if (!FIELDS.contains(field)) {
+            throw new InvalidInputException("sort", "must be one of " + String.join(", ", FIELDS.stream().sorted().toList()));
+        }
+        Sort.Direction direction = parts.length > 1 && parts[1].strip().equalsIgnoreCase("asc") ? Sort.Direction.ASC : Sort.Direction.DESC;
+        return Sort.by(direction, field).and(Sort.by(Sort.Direction.DESC, "id"));
+    }
+}

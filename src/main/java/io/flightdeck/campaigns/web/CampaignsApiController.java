@@ -1,0 +1,155 @@
+package io.flightdeck.campaigns.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import io.flightdeck.campaigns.CampaignPriority;
+import io.flightdeck.campaigns.CampaignStatus;
+import io.flightdeck.campaigns.CampaignTransition;
+import io.flightdeck.campaigns.CampaignType;
+import io.flightdeck.campaigns.Channel;
+import io.flightdeck.campaigns.Readiness;
+import io.flightdeck.campaigns.domain.ActivityView;
+import io.flightdeck.campaigns.domain.CampaignFilter;
+import io.flightdeck.campaigns.domain.CampaignView;
+import io.flightdeck.campaigns.domain.Campaigns;
+import io.flightdeck.shared.NotFoundException;
+import io.flightdeck.shared.PageResponse;
+import io.flightdeck.shared.Paging;
+import io.flightdeck.shared.idempotency.IdempotencyKeys;
+import io.flightdeck.shared.web.ETags;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/campaigns")
+@Tag(name = "Campaigns")
+class CampaignsApiController {
+
+    private final Campaigns campaigns;
+    private final IdempotencyKeys idempotencyKeys;
+
+    CampaignsApiController(Campaigns campaigns, IdempotencyKeys idempotencyKeys) {
+        this.campaigns = campaigns;
+        this.idempotencyKeys = idempotencyKeys;
+    }
+
+    @Operation(summary = "Create a campaign (managers); honours Idempotency-Key")
+    @PostMapping
+    @PreAuthorize("hasRole('MANAGER')")
+    ResponseEntity<?> create(@Valid @RequestBody CampaignRequest request,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+        return idempotencyKeys.run(idempotencyKey, request, () -> {
+            CampaignView created = campaigns.create(request.toDetails());
+            return ResponseEntity.created(URI.create("/api/v1/campaigns/" + created.id()))
+                    .eTag(ETags.of(created.version())).body(created);
+        });
+    }
+
+    @Operation(summary = "Campaigns, filtered, searched, sorted and paged")
+    @GetMapping
+    PageResponse<CampaignView> list(@RequestParam(required = false) Set<CampaignStatus> status,
+            @RequestParam(required = false) CampaignType type, @RequestParam(required = false) UUID ownerId,
+            @RequestParam(required = false) CampaignPriority priority, @RequestParam(required = false) String tag,
+            @RequestParam(required = false) Channel channel,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) @Size(max = 200) String q,
+            @RequestParam(defaultValue = "updatedAt,desc") String sort,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        CampaignFilter filter = new CampaignFilter(status, type, ownerId, priority, tag, channel, from, to, q);
+        return PageResponse.of(campaigns.list(filter, Paging.of(page, size, CampaignSorts.parse(sort))), c -> c);
+    }
+
+    @Operation(summary = "One campaign; its ETag is what If-Match takes on update and transitions")
+    @GetMapping("/{id}")
+    ResponseEntity<CampaignView> get(@PathVariable UUID id) {
+        CampaignView view = campaigns.get(id);
+        return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
+    }
+
+    @Operation(summary = "Replace a campaign's details (managers); honours If-Match")
+    @PutMapping("/{id}")
+    @PreAuthorize("hasRole('MANAGER')")
+    ResponseEntity<CampaignView> update(@PathVariable UUID id, @Valid @RequestBody CampaignRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        CampaignView view = campaigns.update(id, request.toDetails(), ETags.expectedVersion(ifMatch));
+        return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
+    }
+
+    @Operation(summary = "Move a campaign to the trash (managers); restore brings it back")
+    @DeleteMapping("/{id}")
+    @PreAuthorize("hasRole('MANAGER')")
+    ResponseEntity<Void> delete(@PathVariable UUID id) {
+        campaigns.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Restore a campaign from the trash (managers)")
+    @PostMapping("/{id}/restore")
+    @PreAuthorize("hasRole('MANAGER')")
+    ResponseEntity<CampaignView> restore(@PathVariable UUID id) {
+        CampaignView view = campaigns.restore(id);
+        return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
+    }
+
+    record TransitionRequest(boolean force, @Size(max = 500) String reason) {
+    }
+
+    @Operation(summary = "Lifecycle: plan, mark-ready, launch, pause, resume, complete, archive or cancel (managers). "
+            + "Launch is refused below the readiness threshold unless forced with a reason; 409 lists what is allowed")
+    @PostMapping("/{id}/{transition:plan|mark-ready|launch|pause|resume|complete|archive|cancel}")
+    @PreAuthorize("hasRole('MANAGER')")
+    ResponseEntity<CampaignView> transition(@PathVariable UUID id, @PathVariable String transition,
+            @Valid @RequestBody(required = false) TransitionRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        CampaignTransition move = CampaignTransition.byPath(transition).orElseThrow(() -> new NotFoundException("The transition"));
+        CampaignView view = campaigns.transition(id, move, request != null && request.force(),
+                request == null ? null : request.reason(), ETags.expectedVersion(ifMatch));
+        return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
+    }
+
+    record StatusResponse(UUID id, CampaignStatus status, List<String> allowedTransitions, int readinessScore,
+            int readinessThreshold) {
+    }
+
+    @Operation(summary = "A campaign's status, the moves allowed from it, and its readiness score")
+    @GetMapping("/{id}/status")
+    StatusResponse status(@PathVariable UUID id) {
+        CampaignView view = campaigns.get(id);
+        Readiness readiness = campaigns.readiness(id);
+        return new StatusResponse(id, view.status(), view.allowedTransitions(), readiness.score(), readiness.threshold());
+    }
+
+    @Operation(summary = "The readiness checklist: each item with why it matters and where to fix it")
+    @GetMapping("/{id}/readiness")
+    Readiness readiness(@PathVariable UUID id) {
+        return campaigns.readiness(id);
+    }
+
+    @Operation(summary = "The campaign's activity feed, newest first, paged")
+    @GetMapping("/{id}/activity")
+    PageResponse<ActivityView> activity(@PathVariable UUID id, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return PageResponse.of(campaigns.activity(id, Paging.of(page, size, org.springframework.data.domain.Sort.unsorted())), a -> a);
+    }
+}
