@@ -48,7 +48,7 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
 
     private static final Pattern SECRET = Pattern.compile("(?i).*(hash|secret|password|token).*");
     private static final String REDACTED = "[redacted]";
-    private static final java.util.Set<String> BOOKKEEPING = java.util.Set.of("version", "updatedAt", "updatedBy");
+    private static final java.util.Set<String> BOOKKEEPING = java.util.Set.of("version", "updatedAt", "updatedBy", "createdAt", "createdBy", "tenantId");
     private static final String INSERT = """
             insert into audit_log (id, tenant_id, actor_user_id, actor_api_key, actor_name, action, entity_type, entity_id,
                                    changes, request_id, client_address, occurred_at)

@@ -1,0 +1,20 @@
+package io.flightdeck.campaigns.web;
+
+import io.flightdeck.shared.security.Role;
+import io.flightdeck.shared.web.NavItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class CampaignNavigation {
+
+    @Bean
+    NavItem campaignsNav() {
+        return new NavItem("Campaigns", "/campaigns", "megaphone", 10, Role.VIEWER);
+    }
+
+    @Bean
+    NavItem campaignSettingsNav() {
+        return new NavItem("Campaign settings", "/settings/campaigns", "sliders", 925, Role.ADMIN);
+    }
+}
