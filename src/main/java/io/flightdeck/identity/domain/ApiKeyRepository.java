@@ -16,7 +16,5 @@ interface ApiKeyRepository extends JpaRepository<ApiKey, UUID> {
     @Query("update ApiKey k set k.lastUsedAt = :now where k.id = :id")
     void touch(UUID id, java.time.Instant now);
 
-    @Modifying
-    @Query("update ApiKey k set k.revokedAt = :now where k.userId = :userId and k.revokedAt is null")
-    int revokeAllOf(UUID userId, java.time.Instant now);
+    java.util.List<ApiKey> findByUserIdAndRevokedAtIsNull(UUID userId);
 }

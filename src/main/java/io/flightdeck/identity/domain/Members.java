@@ -89,7 +89,8 @@ public class Members implements MemberDirectory {
             }
         }
         UUID userId = membership.getUser().getId();
-        apiKeys.revokeAllOf(userId, clock.instant());
+        // Revoked one by one (not a bulk update) so each revocation lands in the audit log.
+        apiKeys.findByUserIdAndRevokedAtIsNull(userId).forEach(key -> key.revoke(clock.instant()));
         memberships.delete(membership);
         events.publishEvent(new MemberRemoved(membership.getTenantId(), userId, actor.userId()));
     }
