@@ -8,7 +8,8 @@ import org.springframework.data.domain.Sort;
 /** Parses {@code sort=field,direction} for campaign lists, allowing only the columns that are sortable. */
 final class CampaignSorts {
 
-    static final Set<String> FIELDS = Set.of("name", "createdAt", "updatedAt", "startDate", "endDate", "priority", "status");
+    /** Priority and status are stored as names, whose alphabetical order means nothing, so they are filters only. */
+    static final Set<String> FIELDS = Set.of("name", "createdAt", "updatedAt", "startDate", "endDate");
 
     private CampaignSorts() {
     }
