@@ -10,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Turns an audit row's changes JSON into readable lines for the page: {@code ${@auditChanges.of(e.changes)}}. */
 @Component("auditChanges")
-class AuditChanges {
+public class AuditChanges {
 
     private static final int LONGEST = 80;
     private final JsonMapper json;
@@ -19,10 +19,11 @@ class AuditChanges {
         this.json = json;
     }
 
-    record Line(String field, String from, String to) {
+    /** Public: templates call it through SpEL. */
+    public record Line(String field, String from, String to) {
     }
 
-    List<Line> of(String changes) {
+    public List<Line> of(String changes) {
         if (changes == null || changes.isBlank()) {
             return List.of();
         }

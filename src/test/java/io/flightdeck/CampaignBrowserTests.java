@@ -1,0 +1,280 @@
+package io.flightdeck;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitUntilState;
+import io.flightdeck.support.TestClockConfiguration;
+import io.flightdeck.support.TestWorkspaces;
+import io.flightdeck.support.TestWorkspaces.Member;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
+import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A manager's campaign work in a real browser (Debian's Chromium driven by Playwright): create a campaign through the
+ * form, walk it to launch, force the launch of an incomplete one, filter the list with htmx, and find it all in the
+ * audit log. Skipped, with the reason, when Chromium is not installed (set {@code CHROMIUM_PATH} to use another binary).
+ */
+@ExtendWith(CampaignBrowserTests.ChromiumRequired.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import({TestWorkspaces.class, TestClockConfiguration.class})
+class CampaignBrowserTests {
+
+    private static final Path TARGET = Paths.get("target");
+    private static final Path SCREENSHOTS = TARGET.resolve("screenshots");
+    private static final Pattern CAMPAIGN_PAGE = Pattern.compile(".*/campaigns/[0-9a-f-]{36}$");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    /** Chromium to drive: Debian's package, or the binary named by CHROMIUM_PATH. */
+    private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestWorkspaces workspaces;
+
+    private BrowserContext context;
+
+    private static boolean chromiumInstalled() {
+        return Files.isExecutable(Paths.get(CHROMIUM));
+    }
+
+    /** Skips each test, with the reason, before the application boots, when Chromium is missing (as BrowserTests). */
+    static class ChromiumRequired implements TestInstancePreConstructCallback {
+
+        @Override
+        public void preConstructTestInstance(TestInstanceFactoryContext factoryContext, ExtensionContext context) {
+            Assumptions.assumeTrue(chromiumInstalled(), "Browser tests skipped: no Chromium at " + CHROMIUM
+                    + " (install Debian's chromium package, or set CHROMIUM_PATH to a Chromium binary)");
+        }
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        if (!chromiumInstalled()) {
+            return; // ChromiumRequired skips every test
+        }
+        Path driverTmp = Files.createDirectories(TARGET.resolve("playwright-driver").toAbsolutePath());
+        System.setProperty("playwright.driver.tmpdir", driverTmp.toString());
+        // Playwright gives every launch a fresh, throw-away user-data dir in the driver's TMPDIR, kept under target/.
+        Path browserTmp = Files.createDirectories(TARGET.resolve("playwright-tmp").toAbsolutePath());
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1", "TMPDIR", browserTmp.toString())));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(CHROMIUM))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openContext() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("en-US"));
+        context.setDefaultTimeout(10_000);
+    }
+
+    @AfterEach
+    void closeContext() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    void aManagerCreatesLaunchesForcesAndFiltersCampaigns() {
+        Member owner = workspaces.workspace("Campaign browser");
+        Page page = context.newPage();
+        signIn(page, owner);
+
+        // 1. A complete campaign through the form, walked from draft to active.
+        page.navigate(url("/campaigns"));
+        assertThat(page.getByText("No campaigns yet")).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("+ New campaign")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("New campaign"))).isVisible();
+        page.locator("#name").fill("Spring Launch 2031");
+        page.locator("#type").selectOption("PRODUCT_LAUNCH");
+        page.locator("#priority").selectOption("HIGH");
+        page.locator("#description").fill("Launch the spring collection across email and LinkedIn.");
+        page.locator("#channels").getByLabel("Email", new Locator.GetByLabelOptions().setExact(true)).check();
+        page.locator("#channels").getByLabel("LinkedIn", new Locator.GetByLabelOptions().setExact(true)).check();
+        page.locator("#startDate").fill("2031-03-01");
+        page.locator("#endDate").fill("2031-04-15");
+        page.locator("#budgetAmount").fill("12500");
+        page.locator("#budgetCurrency").fill("EUR");
+        page.locator("#ownerId").selectOption(owner.userId().toString());
+        page.locator("#tags").fill("spring, launch");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create campaign")).click();
+
+        assertThat(page).hasURL(CAMPAIGN_PAGE);
+        String firstUrl = page.url();
+        assertThat(page.locator("#toasts")).containsText("Campaign created");
+        assertThat(status(page)).hasText("Draft");
+        assertThat(page.locator("#readiness .card-header .badge")).hasText("100% · needs 80%");
+        assertThat(page.locator("dl.details")).containsText("12,500.00 EUR");
+        assertThat(page.locator("dl.details")).containsText("2031-03-01 → 2031-04-15");
+
+        click(page, "Start planning");
+        assertThat(status(page)).hasText("Planning");
+        click(page, "Mark ready");
+        assertThat(status(page)).hasText("Ready");
+        click(page, "Launch"); // 100% readiness: the button posts at once, no dialog
+        assertThat(page).hasURL(firstUrl);
+        assertThat(status(page)).hasText("Active");
+        assertThat(page.locator("#toasts")).containsText("Campaign is now active");
+        assertThat(page.locator(".alert-warning")).hasCount(0);
+        Locator activity = page.locator("#activity .feed");
+        assertThat(activity).containsText("created the campaign");
+        assertThat(activity).containsText("started planning");
+        assertThat(activity).containsText("marked the campaign ready");
+        assertThat(activity).containsText("launched the campaign");
+        assertThat(activity.locator("li")).hasCount(4);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pause").setExact(true))).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("campaign-detail.png")).setFullPage(true));
+
+        // 2. An incomplete campaign: Launch opens the force dialog, which wants a reason.
+        page.navigate(url("/campaigns/new"));
+        page.locator("#name").fill("Flash Sale Teaser");
+        page.locator("#type").selectOption("SEASONAL_PROMOTION");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create campaign")).click();
+        assertThat(page).hasURL(CAMPAIGN_PAGE);
+        assertThat(page.locator("#readiness .card-header .badge")).hasText("20% · needs 80%");
+        click(page, "Start planning");
+        click(page, "Mark ready");
+        assertThat(status(page)).hasText("Ready");
+
+        Locator dialog = page.locator("#dialog-launch");
+        assertThat(dialog).isHidden();
+        click(page, "Launch");
+        assertThat(dialog).isVisible();
+        assertThat(dialog).containsText("Launch below the readiness threshold?");
+        assertThat(dialog).containsText("Readiness is 20%, the workspace asks for 80%");
+        // The reason is required: an empty submit stays in the dialog.
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Force launch")).click();
+        assertThat(dialog).isVisible();
+        assertThat(status(page)).hasText("Ready");
+        dialog.getByLabel("Why launch now?").fill("The partner newsletter goes out tomorrow");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Force launch")).click();
+
+        assertThat(status(page)).hasText("Active");
+        assertThat(page.locator(".alert-warning"))
+                .hasText("Launched below the readiness threshold: The partner newsletter goes out tomorrow");
+        assertThat(page.locator("#activity .feed")).containsText("launched the campaign at 20% readiness (threshold 80%), "
+                + "forcing it: The partner newsletter goes out tomorrow");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("campaign-forced.png")).setFullPage(true));
+
+        // 3. The list, narrowed by typing in the search box (htmx swaps only the results).
+        page.navigate(url("/campaigns"));
+        Locator rows = page.locator("#results tbody tr");
+        assertThat(rows).hasCount(2);
+        page.locator("#q").pressSequentially("flash sale");
+        assertThat(rows).hasCount(1);
+        assertThat(rows.first()).containsText("Flash Sale Teaser");
+        assertThat(rows.first().locator(".badge.status")).hasText("Active");
+        assertThat(page.locator("#results").first()).not().containsText("Spring Launch 2031");
+        assertThat(page.locator("#results").first()).containsText("1 campaign");
+        assertThat(page).hasURL(Pattern.compile(".*/campaigns\\?.*q=flash(%20|\\+)sale.*")); // hx-push-url
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Campaigns").setExact(true))).hasCount(1);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("campaigns.png")).setFullPage(true));
+        // The swap replaces the results, it does not nest a second results card (and a second #results) inside.
+        assertThat(page.locator("#results")).hasCount(1);
+        page.locator("#q").fill("");
+        page.locator("#q").press("Backspace");
+        assertThat(rows).hasCount(2);
+        assertThat(page.locator("#results")).hasCount(1);
+    }
+
+    @Test
+    void theAuditLogListsCampaignChanges() {
+        Member owner = workspaces.workspace("Campaign audit browser");
+        Page page = context.newPage();
+        signIn(page, owner);
+        page.navigate(url("/campaigns/new"));
+        page.locator("#name").fill("Audited Webinar");
+        page.locator("#type").selectOption("EVENT");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create campaign")).click();
+        assertThat(page).hasURL(CAMPAIGN_PAGE);
+        click(page, "Start planning");
+        assertThat(status(page)).hasText("Planning");
+
+        // The audit log shows the campaign rows. (Wait for the response only: a page that fails half-way through
+        // rendering never finishes loading, and the screenshot should show it.)
+        page.navigate(url("/audit"), new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+        try {
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Audit log"))).isVisible();
+            Locator campaignRows = page.locator("table.audit tbody tr").filter(new Locator.FilterOptions()
+                    .setHas(page.locator("td:nth-child(4)").getByText("Campaign", new Locator.GetByTextOptions().setExact(true))));
+            assertThat(campaignRows.locator(".badge.action-created")).hasCount(1);
+            assertThat(campaignRows.locator(".badge.action-updated").first()).isVisible();
+            org.assertj.core.api.Assertions.assertThat(campaignRows.count()).isGreaterThanOrEqualTo(2);
+            assertThat(page.locator("table.audit tbody")).containsText("Audited Webinar");
+            assertThat(page.locator("table.audit tbody")).containsText("PLANNING");
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Export CSV"))).isVisible();
+        } finally {
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("audit.png")).setFullPage(true)
+                    .setTimeout(5_000));
+        }
+    }
+
+    private void signIn(Page page, Member member) {
+        page.navigate(url("/login"));
+        page.locator("#email").fill(member.email());
+        page.locator("#password").fill(TestWorkspaces.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page).hasURL(url("/"));
+    }
+
+    /** Clicks a lifecycle button in the page header (the visible one, not one inside a closed dialog). */
+    private static void click(Page page, String label) {
+        page.locator(".page-header .actions").getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName(label).setExact(true)).click();
+    }
+
+    private static Locator status(Page page) {
+        return page.locator(".page-header h1 .badge.status");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
