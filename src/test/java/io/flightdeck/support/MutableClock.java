@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The system clock plus an offset tests can move; reset it after use, since tests share one context. */
+/**
+ * The system clock plus an offset tests can move, in microseconds like the application's clock; reset it after use,
+ * since tests share one context.
+ */
 public class MutableClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
@@ -31,6 +34,6 @@ public class MutableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        return Instant.now().plus(offset).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }

@@ -24,9 +24,11 @@ public class AuditLog {
     static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "occurredAt").and(Sort.by(Sort.Direction.DESC, "id"));
 
     private final AuditEntryRepository entries;
+    private final java.time.Clock clock;
 
-    AuditLog(AuditEntryRepository entries) {
+    AuditLog(AuditEntryRepository entries, java.time.Clock clock) {
         this.entries = entries;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -40,12 +42,24 @@ public class AuditLog {
         return entries.entityTypes();
     }
 
+    /**
+     * Text people typed (names, changed values) could start a spreadsheet formula; prefix such cells with an
+     * apostrophe so Excel and LibreOffice show them as text (OWASP "CSV injection").
+     */
+    static String cell(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + text : text;
+    }
+
     /** Writes every matching row as CSV, newest first, a page at a time so memory stays flat however long the log. */
     @Transactional(readOnly = true)
     public void exportCsv(AuditFilter requested, OutputStream out) throws IOException {
         // Rows written while the export runs would shift the pages; freeze the end of the range at its start.
         AuditFilter filter = requested.to() != null ? requested : new AuditFilter(requested.actorUserId(),
-                requested.entityType(), requested.entityId(), requested.action(), requested.from(), java.time.Instant.now());
+                requested.entityType(), requested.entityId(), requested.action(), requested.from(), clock.instant().plusNanos(1_000));
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setHeader("occurred_at", "actor", "actor_user_id", "actor_api_key_id", "action", "entity_type",
@@ -58,8 +72,8 @@ public class AuditLog {
                 page = entries.findAll(filter.toSpecification(), PageRequest.of(number++, EXPORT_PAGE, NEWEST_FIRST))
                         .map(AuditEntry::view);
                 for (AuditEntryView e : page) {
-                    csv.printRecord(e.occurredAt(), e.actorName(), e.actorUserId(), e.actorApiKeyId(), e.action(),
-                            e.entityType(), e.entityId(), e.changes(), e.requestId(), e.clientAddress());
+                    csv.printRecord(e.occurredAt(), cell(e.actorName()), e.actorUserId(), e.actorApiKeyId(), e.action(),
+                            e.entityType(), e.entityId(), cell(e.changes()), cell(e.requestId()), e.clientAddress());
                 }
                 csv.flush();
             } while (page.hasNext());

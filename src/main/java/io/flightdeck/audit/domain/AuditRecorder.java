@@ -131,8 +131,12 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
         PersistentCollection<?> collection = event.getCollection();
         Object before = collection.getStoredSnapshot() instanceof Map<?, ?> snapshot ? plain(property, snapshot.keySet())
                 : plain(property, collection.getStoredSnapshot());
+        Object after = plain(property, collection);
+        if (java.util.Objects.equals(before, after)) {
+            return;
+        }
         Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
-        changes.put(property, change(before, plain(property, collection)));
+        changes.put(property, change(before, after));
         record(event.getSession(), owner, "updated", changes);
     }
 

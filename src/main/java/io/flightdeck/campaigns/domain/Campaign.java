@@ -97,10 +97,15 @@ class Campaign extends TenantOwnedEntity {
         this.budgetAmount = details.budget() == null ? null : details.budget().amount();
         this.budgetCurrency = details.budget() == null ? null : details.budget().currency();
         this.ownerId = details.ownerId();
-        this.channels.clear();
-        this.channels.addAll(details.channels());
-        this.tags.clear();
-        this.tags.addAll(details.tags());
+        // Replace a collection only when it changed: an unchanged one then costs no SQL and no audit entry.
+        if (!channels.equals(details.channels())) {
+            channels.clear();
+            channels.addAll(details.channels());
+        }
+        if (!tags.equals(details.tags())) {
+            tags.clear();
+            tags.addAll(details.tags());
+        }
     }
 
     void move(CampaignTransition transition, UUID actorId, Instant now) {

@@ -16,7 +16,7 @@ import org.springframework.data.jpa.domain.Specification;
 
 /**
  * What the campaign list is narrowed by. Every field is optional; {@code from}/{@code to} keep campaigns whose dates
- * overlap the range; {@code q} matches name or description, case-insensitively.
+ * overlap the range (a missing end date is open-ended; undated campaigns are left out); {@code q} matches name or description, case-insensitively.
  */
 public record CampaignFilter(Set<CampaignStatus> statuses, CampaignType type, UUID ownerId, CampaignPriority priority,
         String tag, Channel channel, LocalDate from, LocalDate to, String q) {
@@ -46,6 +46,10 @@ public record CampaignFilter(Set<CampaignStatus> statuses, CampaignType type, UU
             }
             if (channel != null) {
                 where.add(cb.isMember(channel, root.get("channels")));
+            }
+            if (from != null || to != null) {
+                // A missing end means open-ended; a campaign without any date matches no date range.
+                where.add(cb.or(cb.isNotNull(root.get("startDate")), cb.isNotNull(root.get("endDate"))));
             }
             if (from != null) {
                 where.add(cb.or(cb.isNull(root.get("endDate")), cb.greaterThanOrEqualTo(root.get("endDate"), from)));

@@ -20,7 +20,11 @@ final class CampaignSorts {
         if (!FIELDS.contains(field)) {
             throw new InvalidInputException("sort", "must be one of " + String.join(", ", FIELDS.stream().sorted().toList()));
         }
-        Sort.Direction direction = parts.length > 1 && parts[1].strip().equalsIgnoreCase("asc") ? Sort.Direction.ASC : Sort.Direction.DESC;
+        Sort.Direction direction = Sort.Direction.ASC;
+        if (parts.length > 1) {
+            direction = Sort.Direction.fromOptionalString(parts[1].strip())
+                    .orElseThrow(() -> new InvalidInputException("sort", "direction must be asc or desc"));
+        }
         return Sort.by(direction, field).and(Sort.by(Sort.Direction.DESC, "id"));
     }
 }

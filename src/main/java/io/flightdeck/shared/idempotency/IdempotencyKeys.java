@@ -78,12 +78,14 @@ public class IdempotencyKeys {
                 ResponseEntity<?> response = create.get();
                 URI location = response.getHeaders().getLocation();
                 jdbc.sql("""
-                        update idempotency_keys set response_status = :status, response_body = :body, location = :location
+                        update idempotency_keys set response_status = :status, response_body = :body, location = :location,
+                            etag = :etag
                         where tenant_id = :tenant and actor_id = :actor and idempotency_key = :key""")
                         .param("status", response.getStatusCode().value())
                         // Encrypted: a create's answer may carry a secret shown once (an API key, an invitation link).
                         .param("body", response.getBody() == null ? null : cipher.encrypt(json.writeValueAsString(response.getBody())))
                         .param("location", location == null ? null : location.toString())
+                        .param("etag", response.getHeaders().getETag())
                         .param("tenant", actor.workspaceId()).param("actor", actorId(actor)).param("key", key)
                         .update();
                 return response;
@@ -102,10 +104,11 @@ public class IdempotencyKeys {
 
     private Optional<StoredResponse> find(Actor actor, String key) {
         return jdbc.sql("""
-                select request_hash, response_status, response_body, location from idempotency_keys
+                select request_hash, response_status, response_body, location, etag from idempotency_keys
                 where tenant_id = :tenant and actor_id = :actor and idempotency_key = :key""")
                 .param("tenant", actor.workspaceId()).param("actor", actorId(actor)).param("key", key)
-                .query((rs, row) -> new StoredResponse(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getString(4)))
+                .query((rs, row) -> new StoredResponse(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)))
                 .optional();
     }
 
@@ -121,6 +124,9 @@ public class IdempotencyKeys {
         if (stored.location() != null) {
             builder.header(HttpHeaders.LOCATION, stored.location());
         }
+        if (stored.etag() != null) {
+            builder.header(HttpHeaders.ETAG, stored.etag());
+        }
         return stored.body() == null ? builder.build() : builder.contentType(MediaType.APPLICATION_JSON).body(cipher.decrypt(stored.body()));
     }
 
@@ -129,7 +135,7 @@ public class IdempotencyKeys {
         return actor.apiKeyId() != null ? actor.apiKeyId() : actor.userId();
     }
 
-    private record StoredResponse(String requestHash, Integer status, String body, String location) {
+    private record StoredResponse(String requestHash, Integer status, String body, String location, String etag) {
     }
 
     /** The same key sent with a different request: a client bug, answered 422. */

@@ -1,0 +1,404 @@
+package io.flightdeck.campaigns;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.flightdeck.shared.security.Role;
+import io.flightdeck.support.FlightdeckTest;
+import io.flightdeck.support.Json;
+import io.flightdeck.support.TestWorkspaces;
+import io.flightdeck.support.TestWorkspaces.Member;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The readiness score and the launch gate: the campaign's own five items, the workspace threshold, forcing past it,
+ * and the {@link ReadinessCheck} extension point with a blocking item that even a forced launch cannot pass.
+ */
+@FlightdeckTest
+@RecordApplicationEvents
+@Import(CampaignReadinessTests.OtherModuleChecks.class)
+class CampaignReadinessTests {
+
+    static final String BLOCKED = "Blocked";
+    static final String LAGGING = "Lagging";
+
+    /**
+     * Stands in for another module's checks: campaigns named "Blocked..." wait for an approval that blocks launch;
+     * campaigns named "Lagging..." miss a heavy, non-blocking item. Every other campaign is left alone.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class OtherModuleChecks {
+
+        @Bean
+        ReadinessCheck approvalCheck() {
+            return campaign -> campaign.name().startsWith(BLOCKED)
+                    ? List.of(new ReadinessItem("test.approval", "Scope approved", false, 20, true,
+                            "An approver has to sign off the scope", "/approvals"))
+                    : List.of();
+        }
+
+        @Bean
+        ReadinessCheck assetsCheck() {
+            return campaign -> campaign.name().startsWith(LAGGING)
+                    ? List.of(new ReadinessItem("test.assets", "Assets uploaded", false, 100, false,
+                            "Creatives are still missing", "/assets"))
+                    : List.of();
+        }
+    }
+
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    TestWorkspaces workspaces;
+    @Autowired
+    ApplicationEvents events;
+
+    private CampaignRequests api;
+
+    @BeforeEach
+    void setUp() {
+        api = new CampaignRequests(mvc);
+    }
+
+    private int score(Member as, String id) {
+        MvcTestResult readiness = api.readiness(as, id);
+        assertThat(readiness).hasStatusOk();
+        return Json.read(readiness, "$.score");
+    }
+
+    private MvcTestResult putThreshold(Member as, String body) {
+        return mvc.put().uri("/api/v1/campaign-settings").header(HttpHeaders.AUTHORIZATION, as.bearer())
+                .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+    }
+
+    private static String force(String reason) {
+        return reason == null ? "{\"force\":true}" : "{\"force\":true,\"reason\":\"" + reason + "\"}";
+    }
+
+    private String bareReady(Member owner, String name) {
+        String id = api.createId(owner, CampaignRequests.bareBody(name));
+        api.moveTo(owner, id, CampaignStatus.READY);
+        return id;
+    }
+
+    @Test
+    void aBareCampaignScoresOnlyForItsOwner() {
+        Member owner = workspaces.workspace("Bare score");
+        String id = api.createId(owner, CampaignRequests.bareBody("Bare"));
+
+        MvcTestResult readiness = api.readiness(owner, id);
+
+        assertThat(readiness).hasStatusOk();
+        assertThat((Integer) Json.read(readiness, "$.score")).isEqualTo(20);
+        assertThat((Integer) Json.read(readiness, "$.threshold")).isEqualTo(80);
+        assertThat((List<String>) Json.read(readiness, "$.items[*].key")).containsExactly(
+                "campaign.dates", "campaign.budget", "campaign.owner", "campaign.channels", "campaign.description");
+        assertThat((List<Integer>) Json.read(readiness, "$.items[*].weight")).containsOnly(20);
+        assertThat((List<String>) Json.read(readiness, "$.items[?(@.done == true)].key")).containsExactly("campaign.owner");
+        assertThat((List<Boolean>) Json.read(readiness, "$.items[*].blocking")).containsOnly(false);
+        assertThat((List<String>) Json.read(readiness, "$.items[*].fixLink")).allSatisfy(link -> assertThat(link).contains(id));
+        assertThat((List<String>) Json.read(readiness, "$.items[*].reason")).allSatisfy(reason -> assertThat(reason).isNotBlank());
+    }
+
+    @ParameterizedTest(name = "{0} adds 20")
+    @CsvSource(delimiter = '|', value = {
+            "dates       | ,\"startDate\":\"2027-01-01\",\"endDate\":\"2027-01-31\"",
+            "budget      | ,\"budget\":{\"amount\":10,\"currency\":\"USD\"}",
+            "channels    | ,\"channels\":[\"LINKEDIN\"]",
+            "description | ,\"description\":\"Twenty characters ok\""})
+    void eachOwnItemAddsTwentyPoints(String item, String extra) {
+        Member owner = workspaces.workspace("Item " + item);
+        String id = api.createId(owner, "{\"name\":\"One item\",\"type\":\"EVENT\"" + extra + "}");
+        MvcTestResult readiness = api.readiness(owner, id);
+        assertThat((Integer) Json.read(readiness, "$.score")).isEqualTo(40);
+        assertThat((List<String>) Json.read(readiness, "$.items[?(@.done == true)].key"))
+                .containsExactlyInAnyOrder("campaign.owner", "campaign." + item);
+    }
+
+    @ParameterizedTest(name = "{0} does not count")
+    @CsvSource(delimiter = '|', value = {
+            "zero budget            | ,\"budget\":{\"amount\":0,\"currency\":\"USD\"}",
+            "19-character text      | ,\"description\":\"Nineteen characters\"",
+            "padded short text      | ,\"description\":\"      short       text      \"",
+            "start date only        | ,\"startDate\":\"2027-01-01\"",
+            "no channels            | ,\"channels\":[]"})
+    void halfDoneItemsDoNotCount(String what, String extra) {
+        Member owner = workspaces.workspace("Half done");
+        String id = api.createId(owner, "{\"name\":\"Half\",\"type\":\"EVENT\"" + extra + "}");
+        assertThat(score(owner, id)).as(what).isEqualTo(20);
+    }
+
+    @Test
+    void aFullyDescribedCampaignScoresOneHundred() {
+        Member owner = workspaces.workspace("Full score");
+        String id = api.createId(owner, CampaignRequests.readyBody("Full"));
+        MvcTestResult readiness = api.readiness(owner, id);
+        assertThat((Integer) Json.read(readiness, "$.score")).isEqualTo(100);
+        assertThat((List<Boolean>) Json.read(readiness, "$.items[*].done")).containsOnly(true);
+    }
+
+    @Test
+    void launchBelowTheThresholdIsRefusedWithWhatIsMissing() {
+        Member owner = workspaces.workspace("Below threshold");
+        String id = bareReady(owner, "Too thin");
+        events.clear();
+
+        MvcTestResult refused = api.transition(owner, id, "launch");
+
+        assertThat(refused).hasStatus(409).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat((String) Json.read(refused, "$.type")).endsWith("/readiness-below-threshold");
+        assertThat((Integer) Json.read(refused, "$.score")).isEqualTo(20);
+        assertThat((Integer) Json.read(refused, "$.threshold")).isEqualTo(80);
+        assertThat((List<String>) Json.read(refused, "$.missing[*].key")).containsExactlyInAnyOrder(
+                "campaign.dates", "campaign.budget", "campaign.channels", "campaign.description");
+        assertThat((String) Json.read(api.get(owner, id), "$.status")).isEqualTo("READY");
+        assertThat(events.stream(CampaignLaunched.class)).isEmpty();
+    }
+
+    @Test
+    void aManagerForcesALaunchWithAReason() {
+        Member owner = workspaces.workspace("Forced");
+        Member manager = workspaces.addMember(owner, Role.MANAGER);
+        String id = bareReady(owner, "Forced one");
+        events.clear();
+
+        MvcTestResult launched = api.transition(manager, id, "launch", force("Partner deadline moved up"));
+
+        assertThat(launched).hasStatusOk();
+        assertThat((String) Json.read(launched, "$.status")).isEqualTo("ACTIVE");
+        assertThat((Boolean) Json.read(launched, "$.forcedLaunch")).isTrue();
+        assertThat((String) Json.read(launched, "$.forcedLaunchReason")).isEqualTo("Partner deadline moved up");
+        String latest = api.sentences(owner, id).get(0);
+        assertThat(latest).startsWith(api.displayName(manager) + " launched the campaign")
+                .contains("20%", "80%", "forcing", "Partner deadline moved up");
+        assertThat(events.stream(CampaignLaunched.class)).singleElement().satisfies(event -> {
+            assertThat(event.forced()).isTrue();
+            assertThat(event.actorId()).isEqualTo(manager.userId());
+            assertThat(event.campaignId()).isEqualTo(UUID.fromString(id));
+        });
+    }
+
+    @Test
+    void forceOnAReadyEnoughCampaignIsAnOrdinaryLaunch() {
+        Member owner = workspaces.workspace("Force unneeded");
+        String id = api.campaignIn(owner, CampaignStatus.READY, "Ready anyway");
+        events.clear();
+        MvcTestResult launched = api.transition(owner, id, "launch", force("Just in case"));
+        assertThat(launched).hasStatusOk();
+        assertThat((Boolean) Json.read(launched, "$.forcedLaunch")).isFalse();
+        assertThat(events.stream(CampaignLaunched.class)).singleElement().extracting(CampaignLaunched::forced).isEqualTo(false);
+    }
+
+    @ParameterizedTest(name = "reason {0}")
+    @ValueSource(strings = {"missing", "blank"})
+    void aForcedLaunchNeedsAReason(String kind) {
+        Member owner = workspaces.workspace("Force without reason");
+        String id = bareReady(owner, "No reason");
+
+        MvcTestResult refused = api.transition(owner, id, "launch", force(kind.equals("missing") ? null : "   "));
+
+        assertThat(refused).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat((List<String>) Json.read(refused, "$.errors[*].field")).containsExactly("reason");
+        assertThat((String) Json.read(api.get(owner, id), "$.status")).isEqualTo("READY");
+    }
+
+    @Test
+    void aReasonLongerThan500CharactersIsRefused() {
+        Member owner = workspaces.workspace("Long reason");
+        String id = bareReady(owner, "Long reason");
+        MvcTestResult refused = api.transition(owner, id, "launch", force("x".repeat(501)));
+        assertThat(refused).hasStatus(400);
+        assertThat((List<String>) Json.read(refused, "$.errors[*].field")).containsExactly("reason");
+        assertThat(api.transition(owner, id, "launch", force("x".repeat(500)))).hasStatusOk();
+    }
+
+    @Test
+    void aContributorCannotForceOrMoveAtAll() {
+        Member owner = workspaces.workspace("Contributor force");
+        Member contributor = workspaces.addMember(owner, Role.CONTRIBUTOR);
+        String id = bareReady(owner, "Contributor");
+
+        assertThat(api.transition(contributor, id, "launch", force("I really want to"))).hasStatus(403);
+        assertThat(api.transition(contributor, id, "launch")).hasStatus(403);
+        assertThat(api.transition(contributor, id, "cancel")).hasStatus(403);
+        assertThat((String) Json.read(api.get(owner, id), "$.status")).isEqualTo("READY");
+        assertThat((Boolean) Json.read(api.get(owner, id), "$.forcedLaunch")).isFalse();
+    }
+
+    @Test
+    void theThresholdIsEightyByDefaultAndAdminsChangeIt() {
+        Member owner = workspaces.workspace("Threshold");
+        Member admin = workspaces.addMember(owner, Role.ADMIN);
+        MvcTestResult settings = api.fetch(owner, "/api/v1/campaign-settings");
+        assertThat(settings).hasStatusOk();
+        assertThat((Integer) Json.read(settings, "$.readinessThreshold")).isEqualTo(80);
+
+        MvcTestResult changed = putThreshold(admin, "{\"readinessThreshold\":20}");
+        assertThat(changed).hasStatusOk();
+        assertThat((Integer) Json.read(changed, "$.readinessThreshold")).isEqualTo(20);
+        assertThat((Integer) Json.read(api.fetch(owner, "/api/v1/campaign-settings"), "$.readinessThreshold")).isEqualTo(20);
+    }
+
+    @Test
+    void aLowerThresholdLetsAThinCampaignLaunchUnforced() {
+        Member owner = workspaces.workspace("Low threshold");
+        Member admin = workspaces.addMember(owner, Role.ADMIN);
+        String id = bareReady(owner, "Thin");
+        assertThat(putThreshold(admin, "{\"readinessThreshold\":20}")).hasStatusOk();
+        assertThat((Integer) Json.read(api.readiness(owner, id), "$.threshold")).isEqualTo(20);
+        events.clear();
+
+        MvcTestResult launched = api.transition(owner, id, "launch");
+
+        assertThat(launched).hasStatusOk();
+        assertThat((Boolean) Json.read(launched, "$.forcedLaunch")).isFalse();
+        assertThat(events.stream(CampaignLaunched.class)).singleElement().extracting(CampaignLaunched::forced).isEqualTo(false);
+    }
+
+    @Test
+    void aHigherThresholdStopsACampaignThatWouldHaveLaunched() {
+        Member owner = workspaces.workspace("High threshold");
+        String id = api.createId(owner, CampaignRequests.readyBody("Almost").replace("\"budget\":{\"amount\":5000.00,\"currency\":\"EUR\"}",
+                "\"budget\":null"));
+        api.moveTo(owner, id, CampaignStatus.READY);
+        assertThat(score(owner, id)).isEqualTo(80);
+        assertThat(putThreshold(owner, "{\"readinessThreshold\":100}")).hasStatusOk();
+
+        MvcTestResult refused = api.transition(owner, id, "launch");
+
+        assertThat(refused).hasStatus(409);
+        assertThat((String) Json.read(refused, "$.type")).endsWith("/readiness-below-threshold");
+        assertThat((Integer) Json.read(refused, "$.threshold")).isEqualTo(100);
+        assertThat((List<String>) Json.read(refused, "$.missing[*].key")).containsExactly("campaign.budget");
+    }
+
+    @Test
+    void theThresholdOfOneWorkspaceDoesNotMoveAnothers() {
+        Member owner = workspaces.workspace("Threshold A");
+        Member other = workspaces.workspace("Threshold B");
+        assertThat(putThreshold(owner, "{\"readinessThreshold\":35}")).hasStatusOk();
+        assertThat((Integer) Json.read(api.fetch(other, "/api/v1/campaign-settings"), "$.readinessThreshold")).isEqualTo(80);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"VIEWER", "CONTRIBUTOR", "APPROVER", "MANAGER"})
+    void onlyAdminsChangeTheThreshold(Role role) {
+        Member owner = workspaces.workspace("Threshold roles");
+        Member member = workspaces.addMember(owner, role);
+        assertThat(putThreshold(member, "{\"readinessThreshold\":10}")).hasStatus(403);
+        assertThat(api.fetch(member, "/api/v1/campaign-settings")).hasStatusOk();
+        assertThat((Integer) Json.read(api.fetch(owner, "/api/v1/campaign-settings"), "$.readinessThreshold")).isEqualTo(80);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"readinessThreshold\":101}", "{\"readinessThreshold\":-1}", "{\"readinessThreshold\":null}", "{}"})
+    void aThresholdOutsideZeroToHundredIsRefused(String body) {
+        Member owner = workspaces.workspace("Bad threshold");
+        MvcTestResult refused = putThreshold(owner, body);
+        assertThat(refused).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat((List<String>) Json.read(refused, "$.errors[*].field")).containsExactly("readinessThreshold");
+        assertThat((Integer) Json.read(api.fetch(owner, "/api/v1/campaign-settings"), "$.readinessThreshold")).isEqualTo(80);
+    }
+
+    @Test
+    void anotherModulesCheckAppearsInTheChecklist() {
+        Member owner = workspaces.workspace("Extension");
+        String id = api.createId(owner, CampaignRequests.readyBody(BLOCKED + " by approval"));
+
+        MvcTestResult readiness = api.readiness(owner, id);
+
+        assertThat((List<String>) Json.read(readiness, "$.items[*].key")).contains("test.approval");
+        assertThat((List<Boolean>) Json.read(readiness, "$.items[?(@.key == 'test.approval')].blocking")).containsExactly(true);
+        assertThat((List<Boolean>) Json.read(readiness, "$.items[?(@.key == 'test.approval')].done")).containsExactly(false);
+        // five own items done (100 of 120 points)
+        assertThat((Integer) Json.read(readiness, "$.score")).isEqualTo(83);
+    }
+
+    @Test
+    void aBlockingItemRefusesLaunchEvenWhenForced() {
+        Member owner = workspaces.workspace("Blocked");
+        Member manager = workspaces.addMember(owner, Role.MANAGER);
+        String id = api.campaignIn(owner, CampaignStatus.READY, BLOCKED + " launch");
+        events.clear();
+
+        MvcTestResult plain = api.transition(manager, id, "launch");
+        assertThat(plain).hasStatus(409).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat((String) Json.read(plain, "$.type")).endsWith("/launch-blocked");
+        assertThat((List<String>) Json.read(plain, "$.blockers[*].key")).containsExactly("test.approval");
+        assertThat((String) Json.read(plain, "$.detail")).contains("Scope approved");
+
+        MvcTestResult forced = api.transition(manager, id, "launch", force("Approver is on holiday"));
+        assertThat(forced).hasStatus(409);
+        assertThat((String) Json.read(forced, "$.type")).endsWith("/launch-blocked");
+
+        MvcTestResult after = api.get(owner, id);
+        assertThat((String) Json.read(after, "$.status")).isEqualTo("READY");
+        assertThat((Boolean) Json.read(after, "$.forcedLaunch")).isFalse();
+        assertThat(events.stream(CampaignLaunched.class)).isEmpty();
+    }
+
+    @Test
+    void aBlockingItemHoldsEvenWithAThresholdOfZero() {
+        Member owner = workspaces.workspace("Blocked zero");
+        assertThat(putThreshold(owner, "{\"readinessThreshold\":0}")).hasStatusOk();
+        String id = api.campaignIn(owner, CampaignStatus.READY, BLOCKED + " zero");
+        MvcTestResult refused = api.transition(owner, id, "launch", force("Threshold is zero anyway"));
+        assertThat(refused).hasStatus(409);
+        assertThat((String) Json.read(refused, "$.type")).endsWith("/launch-blocked");
+    }
+
+    @Test
+    void aBlockingItemDoesNotStopOtherMoves() {
+        Member owner = workspaces.workspace("Blocked cancel");
+        String id = api.campaignIn(owner, CampaignStatus.READY, BLOCKED + " but cancellable");
+        assertThat(api.transition(owner, id, "cancel")).hasStatusOk();
+    }
+
+    @Test
+    void aNonBlockingItemLowersTheScoreAndCanBeForcedPast() {
+        Member owner = workspaces.workspace("Lagging");
+        String id = api.campaignIn(owner, CampaignStatus.READY, LAGGING + " assets");
+
+        MvcTestResult readiness = api.readiness(owner, id);
+        // own items 100 of 200 points
+        assertThat((Integer) Json.read(readiness, "$.score")).isEqualTo(50);
+        assertThat((List<String>) Json.read(readiness, "$.items[?(@.done == false)].key")).containsExactly("test.assets");
+
+        MvcTestResult refused = api.transition(owner, id, "launch");
+        assertThat(refused).hasStatus(409);
+        assertThat((String) Json.read(refused, "$.type")).endsWith("/readiness-below-threshold");
+        assertThat((List<String>) Json.read(refused, "$.missing[*].key")).containsExactly("test.assets");
+
+        events.clear();
+        MvcTestResult forced = api.transition(owner, id, "launch", force("Assets follow on day two"));
+        assertThat(forced).hasStatusOk();
+        assertThat((Boolean) Json.read(forced, "$.forcedLaunch")).isTrue();
+        assertThat(events.stream(CampaignLaunched.class)).singleElement().extracting(CampaignLaunched::forced).isEqualTo(true);
+    }
+
+    @Test
+    void checksOfOtherModulesLeaveOrdinaryCampaignsAlone() {
+        Member owner = workspaces.workspace("Unaffected");
+        String id = api.createId(owner, CampaignRequests.readyBody("Ordinary"));
+        MvcTestResult readiness = api.readiness(owner, id);
+        assertThat((Integer) Json.read(readiness, "$.score")).isEqualTo(100);
+        assertThat((List<?>) Json.read(readiness, "$.items")).hasSize(5);
+    }
+}

@@ -1,0 +1,131 @@
+package io.flightdeck.campaigns;
+
+import java.util.List;
+import java.util.Map;
+
+import io.flightdeck.support.Json;
+import io.flightdeck.support.TestWorkspaces.Member;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The campaign API as the campaign tests call it: bodies, requests, and the walk to any lifecycle state. */
+final class CampaignRequests {
+
+    static final String BASE = "/api/v1/campaigns";
+    static final String DESCRIPTION = "Spring collection launch across email and social";
+
+    /** How to reach each status from a new draft, spelled out here rather than read from the code under test. */
+    static final Map<CampaignStatus, List<String>> PATHS = Map.of(
+            CampaignStatus.DRAFT, List.of(),
+            CampaignStatus.PLANNING, List.of("plan"),
+            CampaignStatus.READY, List.of("plan", "mark-ready"),
+            CampaignStatus.ACTIVE, List.of("plan", "mark-ready", "launch"),
+            CampaignStatus.PAUSED, List.of("plan", "mark-ready", "launch", "pause"),
+            CampaignStatus.COMPLETED, List.of("plan", "mark-ready", "launch", "complete"),
+            CampaignStatus.CANCELLED, List.of("cancel"),
+            CampaignStatus.ARCHIVED, List.of("cancel", "archive"));
+
+    private final MockMvcTester mvc;
+
+    CampaignRequests(MockMvcTester mvc) {
+        this.mvc = mvc;
+    }
+
+    /** A campaign that passes every one of the campaign's own readiness items. */
+    static String readyBody(String name) {
+        return """
+                {"name":"%s","description":"%s","type":"PRODUCT_LAUNCH","channels":["EMAIL","INSTAGRAM"],
+                 "startDate":"2027-03-01","endDate":"2027-03-31","budget":{"amount":5000.00,"currency":"EUR"}}"""
+                .formatted(name, DESCRIPTION);
+    }
+
+    /** Only what the API requires: a name and a type (the owner defaults to the creator). */
+    static String bareBody(String name) {
+        return "{\"name\":\"" + name + "\",\"type\":\"OTHER\"}";
+    }
+
+    MvcTestResult create(Member as, String body) {
+        return mvc.post().uri(BASE).header(HttpHeaders.AUTHORIZATION, as.bearer())
+                .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+    }
+
+    /** Creates and returns the new campaign's id. */
+    String createId(Member as, String body) {
+        MvcTestResult created = create(as, body);
+        assertThat(created).hasStatus(201);
+        return Json.read(created, "$.id");
+    }
+
+    MvcTestResult get(Member as, String id) {
+        return mvc.get().uri(BASE + "/" + id).header(HttpHeaders.AUTHORIZATION, as.bearer()).exchange();
+    }
+
+    /** GET of any path, e.g. {@code /api/v1/campaign-settings}. */
+    MvcTestResult fetch(Member as, String path) {
+        return mvc.get().uri(path).header(HttpHeaders.AUTHORIZATION, as.bearer()).exchange();
+    }
+
+    MvcTestResult put(Member as, String id, String body, String ifMatch) {
+        var request = mvc.put().uri(BASE + "/" + id).header(HttpHeaders.AUTHORIZATION, as.bearer())
+                .contentType(MediaType.APPLICATION_JSON).content(body);
+        if (ifMatch != null) {
+            request = request.header(HttpHeaders.IF_MATCH, ifMatch);
+        }
+        return request.exchange();
+    }
+
+    MvcTestResult delete(Member as, String id) {
+        return mvc.delete().uri(BASE + "/" + id).header(HttpHeaders.AUTHORIZATION, as.bearer()).exchange();
+    }
+
+    MvcTestResult restore(Member as, String id) {
+        return mvc.post().uri(BASE + "/" + id + "/restore").header(HttpHeaders.AUTHORIZATION, as.bearer()).exchange();
+    }
+
+    MvcTestResult transition(Member as, String id, String transition) {
+        return mvc.post().uri(BASE + "/" + id + "/" + transition).header(HttpHeaders.AUTHORIZATION, as.bearer()).exchange();
+    }
+
+    MvcTestResult transition(Member as, String id, String transition, String body) {
+        return mvc.post().uri(BASE + "/" + id + "/" + transition).header(HttpHeaders.AUTHORIZATION, as.bearer())
+                .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+    }
+
+    MvcTestResult readiness(Member as, String id) {
+        return fetch(as, BASE + "/" + id + "/readiness");
+    }
+
+    MvcTestResult activity(Member as, String id) {
+        return fetch(as, BASE + "/" + id + "/activity?size=100");
+    }
+
+    /** The activity sentences, newest first. */
+    List<String> sentences(Member as, String id) {
+        MvcTestResult activity = activity(as, id);
+        assertThat(activity).hasStatusOk();
+        return Json.read(activity, "$.items[*].sentence");
+    }
+
+    /** Walks a campaign from draft to the given status through the API. */
+    void moveTo(Member as, String id, CampaignStatus status) {
+        for (String step : PATHS.get(status)) {
+            assertThat(transition(as, id, step)).as("%s on the way to %s", step, status).hasStatusOk();
+        }
+    }
+
+    /** A new, fully ready campaign already in the given status. */
+    String campaignIn(Member as, CampaignStatus status, String name) {
+        String id = createId(as, readyBody(name));
+        moveTo(as, id, status);
+        return id;
+    }
+
+    /** The display name of the member, as activity and audit rows write it. */
+    String displayName(Member as) {
+        return Json.read(fetch(as, "/api/v1/me"), "$.displayName");
+    }
+}
