@@ -9,6 +9,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface CampaignRepository extends JpaRepository<Campaign, UUID>, JpaSpecificationExecutor<Campaign> {
 
-    @Query("select c from Campaign c where c.id = :id and c.deletedAt is null")
+    /** One query for the campaign with its channels and tags (small sets, so the join stays small). */
+    @Query("""
+            select distinct c from Campaign c left join fetch c.channels left join fetch c.tags
+            where c.id = :id and c.deletedAt is null""")
     Optional<Campaign> findLive(UUID id);
 }
