@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Startup to readiness and resident memory, three ways, on PostgreSQL (see docs/benchmarks.md):
+#   1. java -jar on the default JDK (17)
+#   2. the extracted jar with an AppCDS archive (JDK 17, -XX:SharedArchiveFile)
+#   3. the extracted jar with a JDK 25 AOT cache (JEP 483, -XX:AOTCache)
+# Each archive is trained once (the app starts, refreshes its context and exits), then each mode starts RUNS times.
+#   perf/startup.sh            # RUNS=3, JDK25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java, PORT=18181
+set -euo pipefail
+PERF_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$PERF_DIR/.." && pwd)"
+RUNS="${RUNS:-3}"
+PORT="${PORT:-18181}"
+JDK25="${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
+OUT="$PERF_DIR/target/startup"
+DB="flightdeck_startup"
+
+JAR="$(ls "$ROOT"/target/flightdeck-*.jar 2>/dev/null | grep -v original | head -n1 || true)"
+if [[ -z "$JAR" ]]; then
+  (cd "$ROOT" && ./mvnw -q -DskipTests package)
+  JAR="$(ls "$ROOT"/target/flightdeck-*.jar | grep -v original | head -n1)"
+fi
+rm -rf "$OUT" && mkdir -p "$OUT"
+java -Djarmode=tools -jar "$JAR" extract --destination "$OUT/app" > /dev/null
+APP="$OUT/app/$(basename "$JAR")"
+
+export PGPASSWORD=flightdeck
+psql -X -q -h localhost -U flightdeck -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
+export FLIGHTDECK_DB_URL="jdbc:postgresql://localhost:5432/$DB" FLIGHTDECK_DB_USER=flightdeck FLIGHTDECK_DB_PASSWORD=flightdeck
+export FLIGHTDECK_DEMO=false FLIGHTDECK_DATA_DIR="$OUT/data" FLIGHTDECK_PORT="$PORT"
+
+# Migrations run once before timing, so every timed start finds the same schema.
+java -Dspring.context.exit=onRefresh -jar "$JAR" > "$OUT/migrate.log" 2>&1
+java -XX:ArchiveClassesAtExit="$OUT/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP" > "$OUT/train-cds.log" 2>&1
+"$JDK25" -XX:AOTCacheOutput="$OUT/app.aot" -Dspring.context.exit=onRefresh -jar "$APP" > "$OUT/train-aot.log" 2>&1
+
+measure() {
+  local name="$1"; shift
+  for i in $(seq 1 "$RUNS"); do
+    local start pid
+    start=$(date +%s%3N)
+    "$@" > "$OUT/$name-$i.log" 2>&1 &
+    pid=$!
+    until curl -sf "localhost:$PORT/actuator/health/readiness" > /dev/null; do sleep 0.05; done
+    printf '| %s | %d | %d ms | %s MB |\n' "$name" "$i" "$(( $(date +%s%3N) - start ))" \
+      "$(( $(awk '/VmRSS/ {print $2}' /proc/$pid/status) / 1024 ))"
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+  done
+}
+
+echo "| mode | run | start to readiness UP | RSS when ready |"
+echo "| --- | ---: | ---: | ---: |"
+measure "jdk17-jar" java -jar "$JAR"
+measure "jdk17-appcds" java -XX:SharedArchiveFile="$OUT/app.jsa" -jar "$APP"
+measure "jdk25-aot-cache" "$JDK25" -XX:AOTCache="$OUT/app.aot" -jar "$APP"
