@@ -4,30 +4,19 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import io.flightdeck.support.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
-import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -36,70 +25,33 @@ import org.springframework.test.context.ActiveProfiles;
  * Real user flows through the web UI, in Debian's Chromium driven by Playwright. Skipped, with the reason, when
  * Chromium is not installed (set {@code CHROMIUM_PATH} to use another binary).
  */
-@ExtendWith(BrowserTests.ChromiumRequired.class)
+@ExtendWith(Chromium.Required.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class BrowserTests {
 
-    private static final Path TARGET = Paths.get("target");
-    private static final Path SCREENSHOTS = TARGET.resolve("screenshots");
 
-    private static Playwright playwright;
-    private static Browser browser;
+    private static Chromium chromium;
 
     @LocalServerPort
     int port;
 
     private BrowserContext context;
 
-    /** Chromium to drive: Debian's package, or the binary named by CHROMIUM_PATH. */
-    private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
 
-    private static boolean chromiumInstalled() {
-        return Files.isExecutable(Paths.get(CHROMIUM));
-    }
 
-    /**
-     * Skips each test, with the reason, when Chromium is missing. It runs before the test instance exists, so a
-     * machine without Chromium does not boot the application for nothing; an assumption in {@code @BeforeAll} would
-     * not do: surefire counts such a class as neither run nor skipped.
-     */
-    static class ChromiumRequired implements TestInstancePreConstructCallback {
-
-        @Override
-        public void preConstructTestInstance(TestInstanceFactoryContext factoryContext, ExtensionContext context) {
-            Assumptions.assumeTrue(chromiumInstalled(), "Browser tests skipped: no Chromium at " + CHROMIUM
-                    + " (install Debian's chromium package, or set CHROMIUM_PATH to a Chromium binary)");
-        }
-    }
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        if (!chromiumInstalled()) {
-            return; // ChromiumRequired skips every test
+        if (Chromium.installed()) {
+            chromium = Chromium.start(); // otherwise Chromium.Required skips every test
         }
-        Path driverTmp = Files.createDirectories(TARGET.resolve("playwright-driver").toAbsolutePath());
-        System.setProperty("playwright.driver.tmpdir", driverTmp.toString());
-        // Playwright rejects --user-data-dir with launch(); it gives every launch a fresh, throw-away user-data dir
-        // of its own, created in the driver's TMPDIR, which we keep under target/.
-        Path browserTmp = Files.createDirectories(TARGET.resolve("playwright-tmp").toAbsolutePath());
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1", "TMPDIR", browserTmp.toString())));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(CHROMIUM))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-        Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -144,7 +96,7 @@ class BrowserTests {
         assertThat(page.locator(".topbar .ws-chip")).hasText(workspaceName);
         assertThat(page.locator(".topbar")).containsText(ownerName);
         assertThat(page.locator("#toasts")).containsText("Your workspace is ready");
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("home.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("home.png")).setFullPage(true));
 
         // 3. Invite a contributor from the members page.
         page.navigate(url("/members"));
@@ -163,7 +115,7 @@ class BrowserTests {
         assertThat(pendingRow).hasCount(1);
         assertThat(pendingRow.locator(".badge")).hasText("Contributor");
         assertThat(pendingRow.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Withdraw"))).isVisible();
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("members.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("members.png")).setFullPage(true));
 
         String inviteLink = linkBox.textContent().trim();
         URI link = URI.create(inviteLink);
@@ -187,7 +139,7 @@ class BrowserTests {
             assertThat(invitee.locator(".topbar .ws-chip")).hasText(workspaceName);
             assertThat(invitee.getByLabel("Switch workspace").locator(".badge")).hasText("Contributor");
             assertThat(invitee.locator("#toasts")).containsText("You joined the workspace");
-            invitee.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("home-invited-member.png")).setFullPage(true));
+            invitee.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("home-invited-member.png")).setFullPage(true));
         }
 
         // 5. Back in the owner's session: the invitation is used up and the contributor is a member.
@@ -199,7 +151,7 @@ class BrowserTests {
     }
 
     private BrowserContext newContext() {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("en-US"));
+        return chromium.newContext();
     }
 
     private String url(String path) {

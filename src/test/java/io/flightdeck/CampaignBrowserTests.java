@@ -3,34 +3,23 @@ package io.flightdeck;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitUntilState;
 import io.flightdeck.support.TestClockConfiguration;
+import io.flightdeck.support.Chromium;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
-import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,21 +31,16 @@ import org.springframework.test.context.ActiveProfiles;
  * form, walk it to launch, force the launch of an incomplete one, filter the list with htmx, and find it all in the
  * audit log. Skipped, with the reason, when Chromium is not installed (set {@code CHROMIUM_PATH} to use another binary).
  */
-@ExtendWith(CampaignBrowserTests.ChromiumRequired.class)
+@ExtendWith(Chromium.Required.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import({TestWorkspaces.class, TestClockConfiguration.class})
 class CampaignBrowserTests {
 
-    private static final Path TARGET = Paths.get("target");
-    private static final Path SCREENSHOTS = TARGET.resolve("screenshots");
     private static final Pattern CAMPAIGN_PAGE = Pattern.compile(".*/campaigns/[0-9a-f-]{36}$");
 
-    private static Playwright playwright;
-    private static Browser browser;
+    private static Chromium chromium;
 
-    /** Chromium to drive: Debian's package, or the binary named by CHROMIUM_PATH. */
-    private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
 
     @LocalServerPort
     int port;
@@ -65,53 +49,25 @@ class CampaignBrowserTests {
 
     private BrowserContext context;
 
-    private static boolean chromiumInstalled() {
-        return Files.isExecutable(Paths.get(CHROMIUM));
-    }
 
-    /** Skips each test, with the reason, before the application boots, when Chromium is missing (as BrowserTests). */
-    static class ChromiumRequired implements TestInstancePreConstructCallback {
-
-        @Override
-        public void preConstructTestInstance(TestInstanceFactoryContext factoryContext, ExtensionContext context) {
-            Assumptions.assumeTrue(chromiumInstalled(), "Browser tests skipped: no Chromium at " + CHROMIUM
-                    + " (install Debian's chromium package, or set CHROMIUM_PATH to a Chromium binary)");
-        }
-    }
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        if (!chromiumInstalled()) {
-            return; // ChromiumRequired skips every test
+        if (Chromium.installed()) {
+            chromium = Chromium.start(); // otherwise Chromium.Required skips every test
         }
-        Path driverTmp = Files.createDirectories(TARGET.resolve("playwright-driver").toAbsolutePath());
-        System.setProperty("playwright.driver.tmpdir", driverTmp.toString());
-        // Playwright gives every launch a fresh, throw-away user-data dir in the driver's TMPDIR, kept under target/.
-        Path browserTmp = Files.createDirectories(TARGET.resolve("playwright-tmp").toAbsolutePath());
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1", "TMPDIR", browserTmp.toString())));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(CHROMIUM))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-        Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
     @BeforeEach
     void openContext() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("en-US"));
-        context.setDefaultTimeout(10_000);
+        context = chromium.newContext();
     }
 
     @AfterEach
@@ -170,7 +126,7 @@ class CampaignBrowserTests {
         assertThat(activity).containsText("launched the campaign");
         assertThat(activity.locator("li")).hasCount(4);
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pause").setExact(true))).isVisible();
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("campaign-detail.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("campaign-detail.png")).setFullPage(true));
 
         // 2. An incomplete campaign: Launch opens the force dialog, which wants a reason.
         page.navigate(url("/campaigns/new"));
@@ -201,7 +157,7 @@ class CampaignBrowserTests {
                 .hasText("Launched below the readiness threshold: The partner newsletter goes out tomorrow");
         assertThat(page.locator("#activity .feed")).containsText("launched the campaign at 20% readiness (threshold 80%), "
                 + "forcing it: The partner newsletter goes out tomorrow");
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("campaign-forced.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("campaign-forced.png")).setFullPage(true));
 
         // 3. The list, narrowed by typing in the search box (htmx swaps only the results).
         page.navigate(url("/campaigns"));
@@ -215,7 +171,7 @@ class CampaignBrowserTests {
         assertThat(page.locator("#results").first()).containsText("1 campaign");
         assertThat(page).hasURL(Pattern.compile(".*/campaigns\\?.*q=flash(%20|\\+)sale.*")); // hx-push-url
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Campaigns").setExact(true))).hasCount(1);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("campaigns.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("campaigns.png")).setFullPage(true));
         // The swap replaces the results, it does not nest a second results card (and a second #results) inside.
         assertThat(page.locator("#results")).hasCount(1);
         page.locator("#q").fill("");
@@ -251,7 +207,7 @@ class CampaignBrowserTests {
             assertThat(page.locator("table.audit tbody")).containsText("PLANNING");
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Export CSV"))).isVisible();
         } finally {
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("audit.png")).setFullPage(true)
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("audit.png")).setFullPage(true)
                     .setTimeout(5_000));
         }
     }
