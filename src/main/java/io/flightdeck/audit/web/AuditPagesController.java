@@ -11,6 +11,7 @@ import io.flightdeck.identity.MemberDirectory;
 import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
+import io.flightdeck.shared.web.Htmx;
 import io.flightdeck.shared.web.NavItem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -53,8 +54,7 @@ class AuditPagesController {
         model.addAttribute("action", action);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
-        String query = request.getQueryString() == null ? "" : request.getQueryString().replaceAll("(^|&)page=\\d+", "").replaceAll("^&", "");
-        model.addAttribute("query", query);
+        model.addAttribute("query", Htmx.queryWithoutPage(request));
         return "audit/log";
     }
 

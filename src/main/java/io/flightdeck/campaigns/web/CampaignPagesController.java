@@ -71,7 +71,7 @@ class CampaignPagesController {
         model.addAttribute("sort", sort);
         model.addAttribute("filtered", request.getQueryString() != null && !request.getQueryString().isBlank()
                 && !request.getQueryString().matches("(page=\\d+&?)*"));
-        model.addAttribute("query", stripPage(request.getQueryString()));
+        model.addAttribute("query", Htmx.queryWithoutPage(request));
         addChoices(model);
         return Htmx.view(request, "campaigns/list", "results");
     }
@@ -231,12 +231,5 @@ class CampaignPagesController {
             case "budget.currency" -> "budgetCurrency";
             default -> field;
         };
-    }
-
-    private static String stripPage(String query) {
-        if (query == null) {
-            return "";
-        }
-        return query.replaceAll("(^|&)page=\\d+", "").replaceAll("^&", "");
     }
 }

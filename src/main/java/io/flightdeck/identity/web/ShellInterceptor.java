@@ -31,7 +31,7 @@ class ShellInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
-        if (view == null || view.getViewName() == null || view.getViewName().startsWith("redirect:") || Htmx.isHtmx(request)) {
+        if (!Htmx.isFullPage(request, view)) {
             return;
         }
         CurrentActor.find().ifPresent(actor -> view.addObject("shell", ShellView.of(actor, workspaces.choicesOf(actor.userId()))));

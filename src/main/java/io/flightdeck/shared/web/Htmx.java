@@ -12,6 +12,17 @@ public final class Htmx {
         return "true".equals(request.getHeader("HX-Request")) && !"true".equals(request.getHeader("HX-History-Restore-Request"));
     }
 
+    /** A full page render: a view that is not a redirect, outside htmx. Interceptors add the shell's model to these. */
+    public static boolean isFullPage(HttpServletRequest request, org.springframework.web.servlet.ModelAndView view) {
+        return view != null && view.getViewName() != null && !view.getViewName().startsWith("redirect:") && !isHtmx(request);
+    }
+
+    /** The request's query string without its {@code page} parameter, for building the pager's links. */
+    public static String queryWithoutPage(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return query == null ? "" : query.replaceAll("(^|&)page=\\d+", "").replaceAll("^&", "");
+    }
+
     /** {@code page} for a full load, {@code page :: fragment} for htmx. */
     public static String view(HttpServletRequest request, String page, String fragment) {
         return isHtmx(request) ? page + " :: " + fragment : page;

@@ -32,17 +32,11 @@ class NavigationInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
-        if (!isPage(request, view)) {
+        if (!Htmx.isFullPage(request, view)) {
             return;
         }
         CurrentActor.find().ifPresent(actor -> view.addObject("navItems",
                 navItems.stream().filter(item -> actor.role().includes(item.minimumRole())).toList()));
         view.addObject("currentPath", request.getRequestURI());
-    }
-
-    /** A full page render: a view that is not a redirect, outside htmx. */
-    public static boolean isPage(HttpServletRequest request, ModelAndView view) {
-        return view != null && view.getViewName() != null && !view.getViewName().startsWith("redirect:")
-                && !Htmx.isHtmx(request);
     }
 }
