@@ -471,6 +471,16 @@ class AuditLogTests {
     }
 
     @Test
+    void badFilterValuesAreRefusedWithAProblem() {
+        Member owner = workspaces.workspace("Audit bad filters");
+        for (String query : new String[] {"from=yesterday", "to=2026-13-01T00:00:00Z", "entityId=not-a-uuid", "actorId=42"}) {
+            MvcTestResult refused = mvc.get().uri("/api/v1/audit-log?" + query)
+                    .header(HttpHeaders.AUTHORIZATION, owner.bearer()).exchange();
+            assertThat(refused).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+    }
+
+    @Test
     void anotherWorkspaceNeverSeesTheRows() throws IOException {
         Member ownerA = workspaces.workspace("Audit A");
         Member ownerB = workspaces.workspace("Audit B");
