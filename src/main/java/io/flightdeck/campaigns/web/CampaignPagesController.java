@@ -1,9 +1,12 @@
 package io.flightdeck.campaigns.web;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import io.flightdeck.campaigns.CampaignPanel;
 import io.flightdeck.campaigns.CampaignPriority;
 import io.flightdeck.campaigns.CampaignStatus;
 import io.flightdeck.campaigns.CampaignTransition;
@@ -45,10 +48,12 @@ class CampaignPagesController {
 
     private final Campaigns campaigns;
     private final MemberDirectory members;
+    private final List<CampaignPanel> panels;
 
-    CampaignPagesController(Campaigns campaigns, MemberDirectory members) {
+    CampaignPagesController(Campaigns campaigns, MemberDirectory members, List<CampaignPanel> panels) {
         this.campaigns = campaigns;
         this.members = members;
+        this.panels = panels.stream().sorted(Comparator.comparingInt(CampaignPanel::order)).toList();
     }
 
     @GetMapping("/campaigns")
@@ -110,6 +115,7 @@ class CampaignPagesController {
         model.addAttribute("readiness", readiness);
         model.addAttribute("transitions", CampaignTransition.legalFrom(campaign.status()));
         model.addAttribute("canManage", CurrentActor.require().role().includes(Role.MANAGER));
+        model.addAttribute("panels", panels);
         return "campaigns/detail";
     }
 
