@@ -1,5 +1,6 @@
 package io.flightdeck.campaigns;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -7,4 +8,7 @@ import java.util.UUID;
 public interface CampaignDirectory {
 
     Optional<CampaignSnapshot> find(UUID campaignId);
+
+    /** Up to {@code limit} live campaigns in the given status, oldest first (for demo data and housekeeping). */
+    List<CampaignSnapshot> inStatus(CampaignStatus status, int limit);
 }

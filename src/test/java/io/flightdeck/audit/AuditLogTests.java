@@ -169,7 +169,7 @@ class AuditLogTests {
 
     @Test
     void creatingACampaignWritesACreatedRowWithActorRequestAndAddress() {
-        Member owner = workspaces.workspace("Audit create");
+        Member owner = workspaces.withoutApprovals("Audit create");
         MvcTestResult created = createCampaign(owner.bearer(), campaignBody("Audited launch"), "req-create-42");
         assertThat(created).hasStatus(201).hasHeader("X-Request-Id", "req-create-42");
         String id = Json.read(created, "$.id");
@@ -193,7 +193,7 @@ class AuditLogTests {
 
     @Test
     void updatingACampaignWritesAnUpdatedRowWithOnlyTheChangedFields() {
-        Member owner = workspaces.workspace("Audit update");
+        Member owner = workspaces.withoutApprovals("Audit update");
         String id = createCampaign(owner, "Before rename");
 
         MvcTestResult updated = mvc.put().uri(CAMPAIGNS + "/" + id).header(HttpHeaders.AUTHORIZATION, owner.bearer())
@@ -212,7 +212,7 @@ class AuditLogTests {
 
     @Test
     void aTransitionIsAuditedAsAStatusChange() {
-        Member owner = workspaces.workspace("Audit transition");
+        Member owner = workspaces.withoutApprovals("Audit transition");
         String id = createCampaign(owner, "Launch me");
         assertThat(post(owner, CAMPAIGNS + "/" + id + "/plan", "req-plan")).hasStatusOk();
         assertThat(post(owner, CAMPAIGNS + "/" + id + "/mark-ready", "req-ready")).hasStatusOk();
@@ -230,7 +230,7 @@ class AuditLogTests {
 
     @Test
     void aForcedLaunchRecordsWhoForcedItAndWhy() {
-        Member owner = workspaces.workspace("Audit forced");
+        Member owner = workspaces.withoutApprovals("Audit forced");
         MvcTestResult created = createCampaign(owner.bearer(), "{\"name\":\"Thin\",\"type\":\"OTHER\"}", null);
         String id = Json.read(created, "$.id");
         post(owner, CAMPAIGNS + "/" + id + "/plan", "r1");
@@ -248,7 +248,7 @@ class AuditLogTests {
 
     @Test
     void aSoftDeleteAndARestoreAreAudited() {
-        Member owner = workspaces.workspace("Audit delete");
+        Member owner = workspaces.withoutApprovals("Audit delete");
         String id = createCampaign(owner, "Delete me");
         assertThat(mvc.delete().uri(CAMPAIGNS + "/" + id).header(HttpHeaders.AUTHORIZATION, owner.bearer())
                 .header("X-Request-Id", "req-delete").exchange()).hasStatus(204);
@@ -266,7 +266,7 @@ class AuditLogTests {
 
     @Test
     void anUpdateRecordsOnlyWhatChanged() {
-        Member owner = workspaces.workspace("Audit no-op");
+        Member owner = workspaces.withoutApprovals("Audit no-op");
         String id = createCampaign(owner, "Unchanged");
         MvcTestResult same = mvc.put().uri(CAMPAIGNS + "/" + id).header(HttpHeaders.AUTHORIZATION, owner.bearer())
                 .contentType(MediaType.APPLICATION_JSON).content(campaignBody("Unchanged")).exchange();
@@ -285,7 +285,7 @@ class AuditLogTests {
 
     @Test
     void aRoleChangeIsAuditedOnTheMembership() {
-        Member owner = workspaces.workspace("Audit role");
+        Member owner = workspaces.withoutApprovals("Audit role");
         Member member = workspaces.addMember(owner, Role.VIEWER);
         String membershipId = membershipIdOf(owner, member.userId());
 
@@ -301,7 +301,7 @@ class AuditLogTests {
 
     @Test
     void removingAMemberIsAuditedAsADeletedMembership() {
-        Member owner = workspaces.workspace("Audit removal");
+        Member owner = workspaces.withoutApprovals("Audit removal");
         Member member = workspaces.addMember(owner, Role.CONTRIBUTOR);
         String membershipId = membershipIdOf(owner, member.userId());
         assertThat(mvc.delete().uri("/api/v1/members/" + membershipId).header(HttpHeaders.AUTHORIZATION, owner.bearer())
@@ -314,7 +314,7 @@ class AuditLogTests {
 
     @Test
     void anUnusableRequestIdIsReplacedAndTheReplacementIsStored() {
-        Member owner = workspaces.workspace("Audit request id");
+        Member owner = workspaces.withoutApprovals("Audit request id");
         MvcTestResult created = createCampaign(owner.bearer(), campaignBody("Odd request id"), "not a sane id; drop table");
         String echoed = created.getResponse().getHeader("X-Request-Id");
         assertThat(echoed).isNotBlank().isNotEqualTo("not a sane id; drop table");
@@ -324,7 +324,7 @@ class AuditLogTests {
 
     @Test
     void theExportNeutralisesSpreadsheetFormulas() throws IOException {
-        Member owner = workspaces.workspace("Audit formula");
+        Member owner = workspaces.withoutApprovals("Audit formula");
         assertThat(mvc.put().uri("/api/v1/me").header(HttpHeaders.AUTHORIZATION, owner.bearer())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"displayName\":\"=HYPERLINK(\\\"http://evil.example\\\")\",\"timeZone\":\"UTC\"}").exchange())
@@ -336,7 +336,7 @@ class AuditLogTests {
 
     @Test
     void aWriteThroughAnApiKeyNamesTheKey() {
-        Member owner = workspaces.workspace("Audit API key");
+        Member owner = workspaces.withoutApprovals("Audit API key");
         MvcTestResult key = mvc.post().uri("/api/v1/api-keys").header(HttpHeaders.AUTHORIZATION, owner.bearer())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Sync script\",\"roleCeiling\":\"MANAGER\"}").exchange();
         assertThat(key).hasStatus(201);
@@ -355,7 +355,7 @@ class AuditLogTests {
 
     @Test
     void secretsNeverReachTheLog() throws IOException {
-        Member owner = workspaces.workspace("Audit secrets");
+        Member owner = workspaces.withoutApprovals("Audit secrets");
         MvcTestResult key = mvc.post().uri("/api/v1/api-keys").header(HttpHeaders.AUTHORIZATION, owner.bearer())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Secret holder\",\"roleCeiling\":\"VIEWER\"}").exchange();
         String keyId = Json.read(key, "$.key.id");
@@ -378,7 +378,7 @@ class AuditLogTests {
 
     @Test
     void filtersByEntityTypeAndAction() {
-        Member owner = workspaces.workspace("Audit filters");
+        Member owner = workspaces.withoutApprovals("Audit filters");
         Member member = workspaces.addMember(owner, Role.VIEWER);
         String id = createCampaign(owner, "Filtered");
         assertThat(post(owner, CAMPAIGNS + "/" + id + "/plan", "req-f")).hasStatusOk();
@@ -405,7 +405,7 @@ class AuditLogTests {
 
     @Test
     void filtersByActor() {
-        Member owner = workspaces.workspace("Audit actor");
+        Member owner = workspaces.withoutApprovals("Audit actor");
         Member manager = workspaces.addMember(owner, Role.MANAGER);
         String byOwner = createCampaign(owner, "Owner's");
         String byManager = createCampaign(manager, "Manager's");
@@ -421,7 +421,7 @@ class AuditLogTests {
 
     @Test
     void filtersByTimeRangeFromInclusiveToExclusive() {
-        Member owner = workspaces.workspace("Audit time");
+        Member owner = workspaces.withoutApprovals("Audit time");
         String first = createCampaign(owner, "Earlier");
         String second = createCampaign(owner, "Later");
         String firstAt = (String) single(rowsOf(owner, first), "action", "created").get("occurredAt");
@@ -439,7 +439,7 @@ class AuditLogTests {
 
     @Test
     void rowsComeNewestFirst() {
-        Member owner = workspaces.workspace("Audit order");
+        Member owner = workspaces.withoutApprovals("Audit order");
         String id = createCampaign(owner, "Ordered");
         post(owner, CAMPAIGNS + "/" + id + "/plan", "o1");
         post(owner, CAMPAIGNS + "/" + id + "/cancel", "o2");
@@ -453,7 +453,7 @@ class AuditLogTests {
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"VIEWER", "CONTRIBUTOR", "APPROVER", "MANAGER"})
     void onlyAdminsReadTheLog(Role role) {
-        Member owner = workspaces.workspace("Audit roles");
+        Member owner = workspaces.withoutApprovals("Audit roles");
         Member member = workspaces.addMember(owner, role);
         createCampaign(owner, "Hidden from " + role);
         MvcTestResult list = auditLog(member, "");
@@ -463,7 +463,7 @@ class AuditLogTests {
 
     @Test
     void anAdminReadsTheLog() {
-        Member owner = workspaces.workspace("Audit admin");
+        Member owner = workspaces.withoutApprovals("Audit admin");
         Member admin = workspaces.addMember(owner, Role.ADMIN);
         String id = createCampaign(owner, "Seen by admin");
         assertThat(rowsOf(admin, id)).hasSize(1);
@@ -472,7 +472,7 @@ class AuditLogTests {
 
     @Test
     void badFilterValuesAreRefusedWithAProblem() {
-        Member owner = workspaces.workspace("Audit bad filters");
+        Member owner = workspaces.withoutApprovals("Audit bad filters");
         for (String query : new String[] {"from=yesterday", "to=2026-13-01T00:00:00Z", "entityId=not-a-uuid", "actorId=42"}) {
             MvcTestResult refused = mvc.get().uri("/api/v1/audit-log?" + query)
                     .header(HttpHeaders.AUTHORIZATION, owner.bearer()).exchange();
@@ -482,8 +482,8 @@ class AuditLogTests {
 
     @Test
     void anotherWorkspaceNeverSeesTheRows() throws IOException {
-        Member ownerA = workspaces.workspace("Audit A");
-        Member ownerB = workspaces.workspace("Audit B");
+        Member ownerA = workspaces.withoutApprovals("Audit A");
+        Member ownerB = workspaces.withoutApprovals("Audit B");
         String id = createCampaign(ownerA, "Private to A");
         assertThat(rowsOf(ownerA, id)).hasSize(1);
 
@@ -501,7 +501,7 @@ class AuditLogTests {
 
     @Test
     void theCsvExportHasAHeaderAndOneParseableLinePerRow() throws IOException {
-        Member owner = workspaces.workspace("Audit export");
+        Member owner = workspaces.withoutApprovals("Audit export");
         MvcTestResult created = createCampaign(owner.bearer(), campaignBody("Exported, \\\"quoted\\\""), "req-export");
         String id = Json.read(created, "$.id");
         post(owner, CAMPAIGNS + "/" + id + "/plan", "req-export-plan");
@@ -536,7 +536,7 @@ class AuditLogTests {
 
     @Test
     void theExportHonoursTheFilters() throws IOException {
-        Member owner = workspaces.workspace("Audit export filters");
+        Member owner = workspaces.withoutApprovals("Audit export filters");
         String id = createCampaign(owner, "Export filter");
         post(owner, CAMPAIGNS + "/" + id + "/plan", "x1");
         assertThat(parseCsv(export(owner, "entityId=" + id + "&action=created"))).singleElement()
@@ -548,7 +548,7 @@ class AuditLogTests {
 
     @Test
     void theExportUsesTheSameClockAsTheRows() throws IOException {
-        Member owner = workspaces.workspace("Audit export clock");
+        Member owner = workspaces.withoutApprovals("Audit export clock");
         clock.advance(Duration.ofHours(1));
         String id = createCampaign(owner, "Stamped an hour ahead");
         assertThat(rowsOf(owner, id)).hasSize(1);
@@ -559,7 +559,7 @@ class AuditLogTests {
 
     @Test
     void aWriteRefusedByTheServiceLeavesNoRow() {
-        Member owner = workspaces.workspace("Audit refused");
+        Member owner = workspaces.withoutApprovals("Audit refused");
         String id = createCampaign(owner, "Valid dates");
         MvcTestResult refused = mvc.put().uri(CAMPAIGNS + "/" + id).header(HttpHeaders.AUTHORIZATION, owner.bearer())
                 .header("X-Request-Id", "req-refused").contentType(MediaType.APPLICATION_JSON)
@@ -573,7 +573,7 @@ class AuditLogTests {
 
     @Test
     void aRolledBackWriteLeavesNoRowAndDoesNotLeakIntoTheNextWrite() {
-        Member owner = workspaces.workspace("Audit rollback");
+        Member owner = workspaces.withoutApprovals("Audit rollback");
         AtomicReference<UUID> rolledBack = new AtomicReference<>();
 
         assertThatThrownBy(() -> workspaces.as(owner, () -> transactions.execute(status -> {

@@ -134,7 +134,7 @@ class CampaignLifecycleTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("legalMoves")
     void aLegalMoveChangesTheStatusWritesActivityAndPublishesItsEvent(Move move) {
-        Member owner = workspaces.workspace("Lifecycle " + move.transition());
+        Member owner = workspaces.withoutApprovals("Lifecycle " + move.transition());
         Member manager = workspaces.addMember(owner, Role.MANAGER);
         String id = api.campaignIn(owner, move.from(), "Move " + move);
         events.clear();
@@ -159,7 +159,7 @@ class CampaignLifecycleTests {
     @ParameterizedTest(name = "{0} cannot {1}")
     @MethodSource("illegalMoves")
     void anIllegalMoveIsAConflictThatChangesNothing(CampaignStatus status, String transition) {
-        Member owner = workspaces.workspace("Illegal " + transition);
+        Member owner = workspaces.withoutApprovals("Illegal " + transition);
         String id = api.campaignIn(owner, status, "Illegal " + status + " " + transition);
         int activityBefore = api.sentences(owner, id).size();
         String etagBefore = api.get(owner, id).getResponse().getHeader(HttpHeaders.ETAG);
@@ -182,7 +182,7 @@ class CampaignLifecycleTests {
 
     @Test
     void aFullyReadyCampaignLaunchesUnforcedAndSaysSo() {
-        Member owner = workspaces.workspace("Launch");
+        Member owner = workspaces.withoutApprovals("Launch");
         String id = api.campaignIn(owner, CampaignStatus.READY, "Spring launch");
         events.clear();
 
@@ -204,7 +204,7 @@ class CampaignLifecycleTests {
 
     @Test
     void aCampaignWalksItsWholeLifeAndTheFeedTellsTheStoryNewestFirst() {
-        Member owner = workspaces.workspace("Whole life");
+        Member owner = workspaces.withoutApprovals("Whole life");
         String id = api.createId(owner, CampaignRequests.readyBody("Whole life"));
         for (String step : List.of("plan", "mark-ready", "launch", "pause", "resume", "complete", "archive")) {
             assertThat(api.transition(owner, id, step)).as(step).hasStatusOk();
@@ -230,7 +230,7 @@ class CampaignLifecycleTests {
 
     @Test
     void theStatusEndpointListsTheMovesAllowedNow() {
-        Member owner = workspaces.workspace("Status");
+        Member owner = workspaces.withoutApprovals("Status");
         String id = api.campaignIn(owner, CampaignStatus.PAUSED, "Paused one");
         MvcTestResult status = api.fetch(owner, CampaignRequests.BASE + "/" + id + "/status");
         assertThat(status).hasStatusOk();
@@ -242,7 +242,7 @@ class CampaignLifecycleTests {
 
     @Test
     void aTransitionHonoursIfMatch() {
-        Member owner = workspaces.workspace("Transition etag");
+        Member owner = workspaces.withoutApprovals("Transition etag");
         String id = api.createId(owner, CampaignRequests.readyBody("Etag move"));
         String etag = api.get(owner, id).getResponse().getHeader(HttpHeaders.ETAG);
         assertThat(api.transition(owner, id, "plan")).hasStatusOk();
@@ -263,7 +263,7 @@ class CampaignLifecycleTests {
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"VIEWER", "APPROVER", "CONTRIBUTOR"})
     void onlyManagersAndAboveMoveCampaigns(Role role) {
-        Member owner = workspaces.workspace("Transition roles");
+        Member owner = workspaces.withoutApprovals("Transition roles");
         Member member = workspaces.addMember(owner, role);
         String id = api.createId(owner, CampaignRequests.readyBody("Roles"));
         events.clear();
@@ -278,7 +278,7 @@ class CampaignLifecycleTests {
 
     @Test
     void aDeletedCampaignCannotMove() {
-        Member owner = workspaces.workspace("Deleted move");
+        Member owner = workspaces.withoutApprovals("Deleted move");
         String id = api.createId(owner, CampaignRequests.readyBody("Trashed"));
         assertThat(api.delete(owner, id)).hasStatus(204);
         assertThat(api.transition(owner, id, "plan")).hasStatus(404);
@@ -286,7 +286,7 @@ class CampaignLifecycleTests {
 
     @Test
     void anUnknownTransitionIsNotFound() {
-        Member owner = workspaces.workspace("Unknown move");
+        Member owner = workspaces.withoutApprovals("Unknown move");
         String id = api.createId(owner, CampaignRequests.readyBody("Unknown"));
         assertThat(api.transition(owner, id, "teleport").getResponse().getStatus()).isIn(404, 405);
         assertThat((String) Json.read(api.get(owner, id), "$.status")).isEqualTo("DRAFT");

@@ -15,6 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -29,11 +31,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The readiness score and the launch gate: the campaign's own five items, the workspace threshold, forcing past it,
- * and the {@link ReadinessCheck} extension point with a blocking item that even a forced launch cannot pass.
+ * and the {@link ReadinessCheck} extension point with a blocking item that even a forced launch cannot pass. The
+ * real checks of other modules (strategy, approvals) are left out, so the scores here are the campaign's own plus
+ * the two stand-ins below; those modules test their own items.
  */
 @FlightdeckTest
 @RecordApplicationEvents
-@Import(CampaignReadinessTests.OtherModuleChecks.class)
+@Import({CampaignReadinessTests.OtherModuleChecks.class, CampaignReadinessTests.OnlyCampaignChecks.class})
 class CampaignReadinessTests {
 
     static final String BLOCKED = "Blocked";
@@ -60,6 +64,28 @@ class CampaignReadinessTests {
                     ? List.of(new ReadinessItem("test.assets", "Assets uploaded", false, 100, false,
                             "Creatives are still missing", "/assets"))
                     : List.of();
+        }
+    }
+
+    /** Removes the readiness checks other modules declare, keeping the campaign's own and this test's stand-ins. */
+    static class OnlyCampaignChecks implements BeanDefinitionRegistryPostProcessor {
+
+        @Override
+        public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
+            for (String name : registry.getBeanDefinitionNames()) {
+                String type = registry.getBeanDefinition(name).getBeanClassName();
+                if (type != null && !type.startsWith("io.flightdeck.campaigns.") && isReadinessCheck(type)) {
+                    registry.removeBeanDefinition(name);
+                }
+            }
+        }
+
+        private static boolean isReadinessCheck(String type) {
+            try {
+                return ReadinessCheck.class.isAssignableFrom(Class.forName(type));
+            } catch (ClassNotFoundException e) {
+                return false;
+            }
         }
     }
 
@@ -100,7 +126,7 @@ class CampaignReadinessTests {
 
     @Test
     void aBareCampaignScoresOnlyForItsOwner() {
-        Member owner = workspaces.workspace("Bare score");
+        Member owner = workspaces.withoutApprovals("Bare score");
         String id = api.createId(owner, CampaignRequests.bareBody("Bare"));
 
         MvcTestResult readiness = api.readiness(owner, id);
@@ -124,7 +150,7 @@ class CampaignReadinessTests {
             "channels    | ,\"channels\":[\"LINKEDIN\"]",
             "description | ,\"description\":\"Twenty characters ok\""})
     void eachOwnItemAddsTwentyPoints(String item, String extra) {
-        Member owner = workspaces.workspace("Item " + item);
+        Member owner = workspaces.withoutApprovals("Item " + item);
         String id = api.createId(owner, "{\"name\":\"One item\",\"type\":\"EVENT\"" + extra + "}");
         MvcTestResult readiness = api.readiness(owner, id);
         assertThat((Integer) Json.read(readiness, "$.score")).isEqualTo(40);
@@ -140,14 +166,14 @@ class CampaignReadinessTests {
             "start date only        | ,\"startDate\":\"2027-01-01\"",
             "no channels            | ,\"channels\":[]"})
     void halfDoneItemsDoNotCount(String what, String extra) {
-        Member owner = workspaces.workspace("Half done");
+        Member owner = workspaces.withoutApprovals("Half done");
         String id = api.createId(owner, "{\"name\":\"Half\",\"type\":\"EVENT\"" + extra + "}");
         assertThat(score(owner, id)).as(what).isEqualTo(20);
     }
 
     @Test
     void aFullyDescribedCampaignScoresOneHundred() {
-        Member owner = workspaces.workspace("Full score");
+        Member owner = workspaces.withoutApprovals("Full score");
         String id = api.createId(owner, CampaignRequests.readyBody("Full"));
         MvcTestResult readiness = api.readiness(owner, id);
         assertThat((Integer) Json.read(readiness, "$.score")).isEqualTo(100);
@@ -156,7 +182,7 @@ class CampaignReadinessTests {
 
     @Test
     void launchBelowTheThresholdIsRefusedWithWhatIsMissing() {
-        Member owner = workspaces.workspace("Below threshold");
+        Member owner = workspaces.withoutApprovals("Below threshold");
         String id = bareReady(owner, "Too thin");
         events.clear();
 
@@ -174,7 +200,7 @@ class CampaignReadinessTests {
 
     @Test
     void aManagerForcesALaunchWithAReason() {
-        Member owner = workspaces.workspace("Forced");
+        Member owner = workspaces.withoutApprovals("Forced");
         Member manager = workspaces.addMember(owner, Role.MANAGER);
         String id = bareReady(owner, "Forced one");
         events.clear();
@@ -197,7 +223,7 @@ class CampaignReadinessTests {
 
     @Test
     void forceOnAReadyEnoughCampaignIsAnOrdinaryLaunch() {
-        Member owner = workspaces.workspace("Force unneeded");
+        Member owner = workspaces.withoutApprovals("Force unneeded");
         String id = api.campaignIn(owner, CampaignStatus.READY, "Ready anyway");
         events.clear();
         MvcTestResult launched = api.transition(owner, id, "launch", force("Just in case"));
@@ -209,7 +235,7 @@ class CampaignReadinessTests {
     @ParameterizedTest(name = "reason {0}")
     @ValueSource(strings = {"missing", "blank"})
     void aForcedLaunchNeedsAReason(String kind) {
-        Member owner = workspaces.workspace("Force without reason");
+        Member owner = workspaces.withoutApprovals("Force without reason");
         String id = bareReady(owner, "No reason");
 
         MvcTestResult refused = api.transition(owner, id, "launch", force(kind.equals("missing") ? null : "   "));
@@ -221,7 +247,7 @@ class CampaignReadinessTests {
 
     @Test
     void aReasonLongerThan500CharactersIsRefused() {
-        Member owner = workspaces.workspace("Long reason");
+        Member owner = workspaces.withoutApprovals("Long reason");
         String id = bareReady(owner, "Long reason");
         MvcTestResult refused = api.transition(owner, id, "launch", force("x".repeat(501)));
         assertThat(refused).hasStatus(400);
@@ -231,7 +257,7 @@ class CampaignReadinessTests {
 
     @Test
     void aContributorCannotForceOrMoveAtAll() {
-        Member owner = workspaces.workspace("Contributor force");
+        Member owner = workspaces.withoutApprovals("Contributor force");
         Member contributor = workspaces.addMember(owner, Role.CONTRIBUTOR);
         String id = bareReady(owner, "Contributor");
 
@@ -244,7 +270,7 @@ class CampaignReadinessTests {
 
     @Test
     void theThresholdIsEightyByDefaultAndAdminsChangeIt() {
-        Member owner = workspaces.workspace("Threshold");
+        Member owner = workspaces.withoutApprovals("Threshold");
         Member admin = workspaces.addMember(owner, Role.ADMIN);
         MvcTestResult settings = api.fetch(owner, "/api/v1/campaign-settings");
         assertThat(settings).hasStatusOk();
@@ -258,7 +284,7 @@ class CampaignReadinessTests {
 
     @Test
     void aLowerThresholdLetsAThinCampaignLaunchUnforced() {
-        Member owner = workspaces.workspace("Low threshold");
+        Member owner = workspaces.withoutApprovals("Low threshold");
         Member admin = workspaces.addMember(owner, Role.ADMIN);
         String id = bareReady(owner, "Thin");
         assertThat(putThreshold(admin, "{\"readinessThreshold\":20}")).hasStatusOk();
@@ -274,7 +300,7 @@ class CampaignReadinessTests {
 
     @Test
     void aHigherThresholdStopsACampaignThatWouldHaveLaunched() {
-        Member owner = workspaces.workspace("High threshold");
+        Member owner = workspaces.withoutApprovals("High threshold");
         String id = api.createId(owner, CampaignRequests.readyBody("Almost").replace("\"budget\":{\"amount\":5000.00,\"currency\":\"EUR\"}",
                 "\"budget\":null"));
         api.moveTo(owner, id, CampaignStatus.READY);
@@ -291,8 +317,8 @@ class CampaignReadinessTests {
 
     @Test
     void theThresholdOfOneWorkspaceDoesNotMoveAnothers() {
-        Member owner = workspaces.workspace("Threshold A");
-        Member other = workspaces.workspace("Threshold B");
+        Member owner = workspaces.withoutApprovals("Threshold A");
+        Member other = workspaces.withoutApprovals("Threshold B");
         assertThat(putThreshold(owner, "{\"readinessThreshold\":35}")).hasStatusOk();
         assertThat((Integer) Json.read(api.fetch(other, "/api/v1/campaign-settings"), "$.readinessThreshold")).isEqualTo(80);
     }
@@ -300,7 +326,7 @@ class CampaignReadinessTests {
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"VIEWER", "CONTRIBUTOR", "APPROVER", "MANAGER"})
     void onlyAdminsChangeTheThreshold(Role role) {
-        Member owner = workspaces.workspace("Threshold roles");
+        Member owner = workspaces.withoutApprovals("Threshold roles");
         Member member = workspaces.addMember(owner, role);
         assertThat(putThreshold(member, "{\"readinessThreshold\":10}")).hasStatus(403);
         assertThat(api.fetch(member, "/api/v1/campaign-settings")).hasStatusOk();
@@ -310,7 +336,7 @@ class CampaignReadinessTests {
     @ParameterizedTest
     @ValueSource(strings = {"{\"readinessThreshold\":101}", "{\"readinessThreshold\":-1}", "{\"readinessThreshold\":null}", "{}"})
     void aThresholdOutsideZeroToHundredIsRefused(String body) {
-        Member owner = workspaces.workspace("Bad threshold");
+        Member owner = workspaces.withoutApprovals("Bad threshold");
         MvcTestResult refused = putThreshold(owner, body);
         assertThat(refused).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat((List<String>) Json.read(refused, "$.errors[*].field")).containsExactly("readinessThreshold");
@@ -319,7 +345,7 @@ class CampaignReadinessTests {
 
     @Test
     void anotherModulesCheckAppearsInTheChecklist() {
-        Member owner = workspaces.workspace("Extension");
+        Member owner = workspaces.withoutApprovals("Extension");
         String id = api.createId(owner, CampaignRequests.readyBody(BLOCKED + " by approval"));
 
         MvcTestResult readiness = api.readiness(owner, id);
@@ -333,7 +359,7 @@ class CampaignReadinessTests {
 
     @Test
     void aBlockingItemRefusesLaunchEvenWhenForced() {
-        Member owner = workspaces.workspace("Blocked");
+        Member owner = workspaces.withoutApprovals("Blocked");
         Member manager = workspaces.addMember(owner, Role.MANAGER);
         String id = api.campaignIn(owner, CampaignStatus.READY, BLOCKED + " launch");
         events.clear();
@@ -356,7 +382,7 @@ class CampaignReadinessTests {
 
     @Test
     void aBlockingItemHoldsEvenWithAThresholdOfZero() {
-        Member owner = workspaces.workspace("Blocked zero");
+        Member owner = workspaces.withoutApprovals("Blocked zero");
         assertThat(putThreshold(owner, "{\"readinessThreshold\":0}")).hasStatusOk();
         String id = api.campaignIn(owner, CampaignStatus.READY, BLOCKED + " zero");
         MvcTestResult refused = api.transition(owner, id, "launch", force("Threshold is zero anyway"));
@@ -366,14 +392,14 @@ class CampaignReadinessTests {
 
     @Test
     void aBlockingItemDoesNotStopOtherMoves() {
-        Member owner = workspaces.workspace("Blocked cancel");
+        Member owner = workspaces.withoutApprovals("Blocked cancel");
         String id = api.campaignIn(owner, CampaignStatus.READY, BLOCKED + " but cancellable");
         assertThat(api.transition(owner, id, "cancel")).hasStatusOk();
     }
 
     @Test
     void aNonBlockingItemLowersTheScoreAndCanBeForcedPast() {
-        Member owner = workspaces.workspace("Lagging");
+        Member owner = workspaces.withoutApprovals("Lagging");
         String id = api.campaignIn(owner, CampaignStatus.READY, LAGGING + " assets");
 
         MvcTestResult readiness = api.readiness(owner, id);
@@ -395,7 +421,7 @@ class CampaignReadinessTests {
 
     @Test
     void checksOfOtherModulesLeaveOrdinaryCampaignsAlone() {
-        Member owner = workspaces.workspace("Unaffected");
+        Member owner = workspaces.withoutApprovals("Unaffected");
         String id = api.createId(owner, CampaignRequests.readyBody("Ordinary"));
         MvcTestResult readiness = api.readiness(owner, id);
         assertThat((Integer) Json.read(readiness, "$.score")).isEqualTo(100);

@@ -117,12 +117,25 @@ final class CampaignRequests {
         }
     }
 
-    /** A new, fully ready campaign already in the given status. */
+    /** A new, fully ready campaign (its own details and a complete strategy) already in the given status. */
     String campaignIn(Member as, CampaignStatus status, String name) {
         String id = createId(as, readyBody(name));
+        addCompleteStrategy(as, id);
         moveTo(as, id, status);
         return id;
     }
+
+    /** A strategy with every field the strategy module's readiness item asks for, so that item is done. */
+    void addCompleteStrategy(Member as, String id) {
+        MvcTestResult saved = mvc.post().uri(BASE + "/" + id + "/strategies").header(HttpHeaders.AUTHORIZATION, as.bearer())
+                .contentType(MediaType.APPLICATION_JSON).content(STRATEGY).exchange();
+        assertThat(saved).hasStatus(201);
+    }
+
+    static final String STRATEGY = """
+            {"platforms":["EMAIL","INSTAGRAM"],"goals":["2,000 sign-ups"],"targetAudience":"Urban cyclists, 25-40",
+             "contentPillars":["Craft","Commute"],"brandTone":"Warm and direct","cadence":"3 posts a week",
+             "adsConfig":{"objective":"LEADS","budgetSplit":{"INSTAGRAM":100},"biddingNotes":"Lowest cost"}}""";
 
     /** The display name of the member, as activity and audit rows write it. */
     String displayName(Member as) {

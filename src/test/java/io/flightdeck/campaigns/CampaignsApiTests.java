@@ -99,7 +99,7 @@ class CampaignsApiTests {
 
     @Test
     void createAnswers201WithLocationEtagAndTheCampaign() {
-        Member owner = workspaces.workspace("Create");
+        Member owner = workspaces.withoutApprovals("Create");
         MvcTestResult created = api.create(owner, """
                 {"name":"  Spring launch  ","description":"%s","type":"PRODUCT_LAUNCH","objective":"Sell the new line",
                  "priority":"HIGH","channels":["EMAIL","INSTAGRAM"],"tags":["  spring ","launch","  "],
@@ -133,7 +133,7 @@ class CampaignsApiTests {
 
     @Test
     void theCreateAnswerShowsTheTimesAsStored() {
-        Member owner = workspaces.workspace("Create times");
+        Member owner = workspaces.withoutApprovals("Create times");
         MvcTestResult created = api.create(owner, body("Timed"));
         MvcTestResult read = api.get(owner, (String) Json.read(created, "$.id"));
         assertThat((String) Json.read(created, "$.createdAt")).isEqualTo(Json.read(read, "$.createdAt"));
@@ -142,7 +142,7 @@ class CampaignsApiTests {
 
     @Test
     void theOwnerDefaultsToTheCreatingManagerAndMayBeAnotherMember() {
-        Member owner = workspaces.workspace("Owner default");
+        Member owner = workspaces.withoutApprovals("Owner default");
         Member manager = workspaces.addMember(owner, Role.MANAGER);
         Member contributor = workspaces.addMember(owner, Role.CONTRIBUTOR);
 
@@ -169,7 +169,7 @@ class CampaignsApiTests {
             "{\"name\":\"Currency\",\"type\":\"OTHER\",\"budget\":{\"amount\":10,\"currency\":\"XXQ\"}}      | budget.currency",
             "{\"name\":\"Currency\",\"type\":\"OTHER\",\"budget\":{\"amount\":10}}                          | budget.currency"})
     void anInvalidCampaignIsRefusedNamingTheField(String body, String field) {
-        Member owner = workspaces.workspace("Invalid");
+        Member owner = workspaces.withoutApprovals("Invalid");
         MvcTestResult refused = api.create(owner, body);
         assertThat(refused).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat((String) Json.read(refused, "$.type")).endsWith("/validation");
@@ -180,7 +180,7 @@ class CampaignsApiTests {
 
     @Test
     void aOneDayCampaignIsValid() {
-        Member owner = workspaces.workspace("One day");
+        Member owner = workspaces.withoutApprovals("One day");
         MvcTestResult created = api.create(owner, body("One day", "\"startDate\":\"2027-05-10\"", "\"endDate\":\"2027-05-10\""));
         assertThat(created).hasStatus(201);
         assertThat((String) Json.read(created, "$.endDate")).isEqualTo("2027-05-10");
@@ -188,7 +188,7 @@ class CampaignsApiTests {
 
     @Test
     void aNameLongerThan160CharactersIsRefused() {
-        Member owner = workspaces.workspace("Long name");
+        Member owner = workspaces.withoutApprovals("Long name");
         MvcTestResult refused = api.create(owner, body("x".repeat(161)));
         assertThat(refused).hasStatus(400);
         assertThat((List<String>) Json.read(refused, "$.errors[*].field")).containsExactly("name");
@@ -197,8 +197,8 @@ class CampaignsApiTests {
 
     @Test
     void theOwnerMustBeAMemberOfThisWorkspace() {
-        Member owner = workspaces.workspace("Owner member");
-        Member stranger = workspaces.workspace("Stranger");
+        Member owner = workspaces.withoutApprovals("Owner member");
+        Member stranger = workspaces.withoutApprovals("Stranger");
         for (UUID notAMember : List.of(UUID.randomUUID(), stranger.userId())) {
             MvcTestResult refused = api.create(owner, body("Owned", "\"ownerId\":\"" + notAMember + "\""));
             assertThat(refused).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
@@ -208,7 +208,7 @@ class CampaignsApiTests {
 
     @Test
     void atMostTwentyTags() {
-        Member owner = workspaces.workspace("Tags");
+        Member owner = workspaces.withoutApprovals("Tags");
         String twenty = IntStream.rangeClosed(1, 20).mapToObj(i -> "\"t" + i + "\"").collect(Collectors.joining(","));
         String twentyOne = twenty + ",\"t21\"";
 
@@ -223,7 +223,7 @@ class CampaignsApiTests {
 
     @Test
     void aTagLongerThanSixtyCharactersIsRefused() {
-        Member owner = workspaces.workspace("Long tag");
+        Member owner = workspaces.withoutApprovals("Long tag");
         MvcTestResult refused = api.create(owner, body("Long tag", "\"tags\":[\"" + "t".repeat(61) + "\"]"));
         assertThat(refused).hasStatus(400);
         assertThat(Json.body(refused)).contains("tags");
@@ -236,7 +236,7 @@ class CampaignsApiTests {
             "{\"name\":\"Enum\",\"type\":\"OTHER\",\"channels\":[\"MYSPACE\"]} | channels[0]",
             "{\"name\":\"Date\",\"type\":\"OTHER\",\"startDate\":\"next week\"} | startDate"})
     void anUnknownValueIsAMalformedRequest(String body, String field) {
-        Member owner = workspaces.workspace("Malformed");
+        Member owner = workspaces.withoutApprovals("Malformed");
         MvcTestResult refused = api.create(owner, body);
         assertThat(refused).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat((String) Json.read(refused, "$.type")).endsWith("/malformed-request");
@@ -245,7 +245,7 @@ class CampaignsApiTests {
 
     @Test
     void aBodyThatIsNotJsonIsAMalformedRequest() {
-        Member owner = workspaces.workspace("Not JSON");
+        Member owner = workspaces.withoutApprovals("Not JSON");
         MvcTestResult refused = api.create(owner, "{\"name\":");
         assertThat(refused).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat((String) Json.read(refused, "$.type")).endsWith("/malformed-request");
@@ -255,7 +255,7 @@ class CampaignsApiTests {
 
     @Test
     void updateHonoursIfMatchAndAStaleEtagGets412WithTheCurrentOne() {
-        Member owner = workspaces.workspace("Update");
+        Member owner = workspaces.withoutApprovals("Update");
         String id = api.createId(owner, CampaignRequests.readyBody("Before"));
         String etag = api.get(owner, id).getResponse().getHeader(HttpHeaders.ETAG);
 
@@ -278,7 +278,7 @@ class CampaignsApiTests {
 
     @Test
     void updateWithoutIfMatchIsAllowedAndAGarbageEtagIsRefused() {
-        Member owner = workspaces.workspace("Update no etag");
+        Member owner = workspaces.withoutApprovals("Update no etag");
         String id = api.createId(owner, body("Plain"));
         assertThat(api.put(owner, id, body("Plain renamed"), null)).hasStatusOk();
         MvcTestResult garbage = api.put(owner, id, body("Again"), "\"not-a-version\"");
@@ -288,7 +288,7 @@ class CampaignsApiTests {
 
     @Test
     void updateValidatesLikeCreate() {
-        Member owner = workspaces.workspace("Update invalid");
+        Member owner = workspaces.withoutApprovals("Update invalid");
         String id = api.createId(owner, body("Valid"));
         MvcTestResult refused = api.put(owner, id,
                 body("Valid", "\"startDate\":\"2027-05-10\"", "\"endDate\":\"2027-05-01\""), null);
@@ -299,7 +299,7 @@ class CampaignsApiTests {
 
     @Test
     void anUnchangedUpdateWritesNoActivity() {
-        Member owner = workspaces.workspace("Unchanged");
+        Member owner = workspaces.withoutApprovals("Unchanged");
         String id = api.createId(owner, CampaignRequests.readyBody("Same"));
         assertThat(api.put(owner, id, CampaignRequests.readyBody("Same"), null)).hasStatusOk();
         assertThat(api.sentences(owner, id)).hasSize(1);
@@ -307,7 +307,7 @@ class CampaignsApiTests {
 
     @Test
     void anUnknownCampaignIsNotFound() {
-        Member owner = workspaces.workspace("Unknown");
+        Member owner = workspaces.withoutApprovals("Unknown");
         MvcTestResult missing = api.get(owner, UUID.randomUUID().toString());
         assertThat(missing).hasStatus(404).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat((String) Json.read(missing, "$.type")).endsWith("/not-found");
@@ -317,7 +317,7 @@ class CampaignsApiTests {
 
     @Test
     void theSameIdempotencyKeyAndBodyCreateOneCampaignAndReplayTheAnswer() {
-        Member owner = workspaces.workspace("Idempotent");
+        Member owner = workspaces.withoutApprovals("Idempotent");
         String key = "create-" + UUID.randomUUID();
         String body = CampaignRequests.readyBody("Once only");
 
@@ -335,7 +335,7 @@ class CampaignsApiTests {
 
     @Test
     void aReplayedCreateCarriesTheSameEtag() {
-        Member owner = workspaces.workspace("Idempotent etag");
+        Member owner = workspaces.withoutApprovals("Idempotent etag");
         String key = "create-" + UUID.randomUUID();
         MvcTestResult first = createWithKey(owner, key, body("Etag replay"));
         MvcTestResult second = createWithKey(owner, key, body("Etag replay"));
@@ -345,7 +345,7 @@ class CampaignsApiTests {
 
     @Test
     void theSameIdempotencyKeyWithAnotherBodyIs422() {
-        Member owner = workspaces.workspace("Idempotent reuse");
+        Member owner = workspaces.withoutApprovals("Idempotent reuse");
         String key = "create-" + UUID.randomUUID();
         assertThat(createWithKey(owner, key, body("First body"))).hasStatus(201);
 
@@ -358,8 +358,8 @@ class CampaignsApiTests {
 
     @Test
     void idempotencyKeysBelongToTheirWorkspace() {
-        Member ownerA = workspaces.workspace("Idempotent A");
-        Member ownerB = workspaces.workspace("Idempotent B");
+        Member ownerA = workspaces.withoutApprovals("Idempotent A");
+        Member ownerB = workspaces.withoutApprovals("Idempotent B");
         String key = "shared-" + UUID.randomUUID();
         MvcTestResult inA = createWithKey(ownerA, key, body("Same key"));
         MvcTestResult inB = createWithKey(ownerB, key, body("Same key"));
@@ -372,7 +372,7 @@ class CampaignsApiTests {
 
     @Test
     void listFiltersByRepeatedStatus() {
-        Member owner = workspaces.workspace("Status filter");
+        Member owner = workspaces.withoutApprovals("Status filter");
         api.createId(owner, body("Draft one"));
         String planning = api.createId(owner, body("Planning one"));
         api.moveTo(owner, planning, CampaignStatus.PLANNING);
@@ -387,7 +387,7 @@ class CampaignsApiTests {
 
     @Test
     void listFiltersByTypeOwnerAndPriority() {
-        Member owner = workspaces.workspace("Field filters");
+        Member owner = workspaces.withoutApprovals("Field filters");
         Member manager = workspaces.addMember(owner, Role.MANAGER);
         api.createId(owner, "{\"name\":\"Event high\",\"type\":\"EVENT\",\"priority\":\"HIGH\"}");
         api.createId(owner, "{\"name\":\"Event low\",\"type\":\"EVENT\",\"priority\":\"LOW\",\"ownerId\":\"" + manager.userId() + "\"}");
@@ -402,7 +402,7 @@ class CampaignsApiTests {
 
     @Test
     void listFiltersByTagAndChannel() {
-        Member owner = workspaces.workspace("Tag filter");
+        Member owner = workspaces.withoutApprovals("Tag filter");
         api.createId(owner, body("Tagged q1", "\"tags\":[\"q1\",\"retail\"]", "\"channels\":[\"TIKTOK\",\"EMAIL\"]"));
         api.createId(owner, body("Tagged q2", "\"tags\":[\"q2\"]", "\"channels\":[\"EMAIL\"]"));
         api.createId(owner, body("Untagged"));
@@ -417,7 +417,7 @@ class CampaignsApiTests {
 
     @Test
     void listFiltersByDateOverlap() {
-        Member owner = workspaces.workspace("Date filter");
+        Member owner = workspaces.withoutApprovals("Date filter");
         api.createId(owner, body("January", "\"startDate\":\"2027-01-01\"", "\"endDate\":\"2027-01-31\""));
         api.createId(owner, body("Mid Feb to mid Mar", "\"startDate\":\"2027-02-15\"", "\"endDate\":\"2027-03-15\""));
         api.createId(owner, body("April", "\"startDate\":\"2027-04-01\"", "\"endDate\":\"2027-04-30\""));
@@ -437,14 +437,14 @@ class CampaignsApiTests {
 
     @Test
     void aBadDateParameterIsRefused() {
-        Member owner = workspaces.workspace("Bad date param");
+        Member owner = workspaces.withoutApprovals("Bad date param");
         MvcTestResult refused = list(owner, "from=February");
         assertThat(refused).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test
     void listSearchesNameAndDescriptionCaseInsensitively() {
-        Member owner = workspaces.workspace("Search");
+        Member owner = workspaces.withoutApprovals("Search");
         api.createId(owner, body("Summer Sale"));
         api.createId(owner, body("WINTER SALE"));
         api.createId(owner, body("Brand push", "\"description\":\"Clearance sale in every store\""));
@@ -459,7 +459,7 @@ class CampaignsApiTests {
 
     @Test
     void wildcardCharactersInTheSearchMatchLiterally() {
-        Member owner = workspaces.workspace("Search wildcards");
+        Member owner = workspaces.withoutApprovals("Search wildcards");
         api.createId(owner, body("100% recycled"));
         api.createId(owner, body("1000 recycled bottles"));
         api.createId(owner, body("under_score"));
@@ -474,7 +474,7 @@ class CampaignsApiTests {
 
     @Test
     void listSortsByAllowedFieldsAndRefusesOthers() {
-        Member owner = workspaces.workspace("Sort");
+        Member owner = workspaces.withoutApprovals("Sort");
         api.createId(owner, body("Charlie"));
         api.createId(owner, body("Alpha"));
         api.createId(owner, body("Bravo"));
@@ -493,7 +493,7 @@ class CampaignsApiTests {
     @ParameterizedTest
     @ValueSource(strings = {"priority,desc", "status,asc", "tenantId,asc", "deletedAt,desc", "bogus"})
     void onlyMeaningfullyOrderedFieldsAreSortable(String sort) {
-        Member owner = workspaces.workspace("Unsortable");
+        Member owner = workspaces.withoutApprovals("Unsortable");
         MvcTestResult refused = list(owner, "sort=" + sort);
         assertThat(refused).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat((List<String>) Json.read(refused, "$.errors[*].field")).containsExactly("sort");
@@ -501,7 +501,7 @@ class CampaignsApiTests {
 
     @Test
     void listSortsByDates() {
-        Member owner = workspaces.workspace("Date sort");
+        Member owner = workspaces.withoutApprovals("Date sort");
         api.createId(owner, body("Middle", "\"startDate\":\"2027-02-01\"", "\"endDate\":\"2027-09-01\""));
         api.createId(owner, body("First", "\"startDate\":\"2027-01-01\"", "\"endDate\":\"2027-12-01\""));
         api.createId(owner, body("Last", "\"startDate\":\"2027-03-01\"", "\"endDate\":\"2027-04-01\""));
@@ -511,7 +511,7 @@ class CampaignsApiTests {
 
     @Test
     void listPagesWithATotal() {
-        Member owner = workspaces.workspace("Paging");
+        Member owner = workspaces.withoutApprovals("Paging");
         for (int i = 1; i <= 5; i++) {
             api.createId(owner, body("Page item " + i));
         }
@@ -537,7 +537,7 @@ class CampaignsApiTests {
 
     @Test
     void theListShowsNamesAndAllowedMovesLikeTheSingleRead() {
-        Member owner = workspaces.workspace("List view");
+        Member owner = workspaces.withoutApprovals("List view");
         String id = api.createId(owner, CampaignRequests.readyBody("Viewed"));
         MvcTestResult list = list(owner, "");
         assertThat((String) Json.read(list, "$.items[0].id")).isEqualTo(id);
@@ -550,7 +550,7 @@ class CampaignsApiTests {
 
     @Test
     void aDeletedCampaignIsGoneUntilRestored() {
-        Member owner = workspaces.workspace("Trash");
+        Member owner = workspaces.withoutApprovals("Trash");
         String id = api.createId(owner, body("Trashed"));
         String kept = api.createId(owner, body("Kept"));
 
@@ -575,7 +575,7 @@ class CampaignsApiTests {
 
     @Test
     void onlyADeletedCampaignCanBeRestored() {
-        Member owner = workspaces.workspace("Restore live");
+        Member owner = workspaces.withoutApprovals("Restore live");
         String id = api.createId(owner, body("Alive"));
         assertThat(api.restore(owner, id)).hasStatus(404);
         assertThat(api.restore(owner, UUID.randomUUID().toString())).hasStatus(404);
@@ -583,7 +583,7 @@ class CampaignsApiTests {
 
     @Test
     void aDeletedCampaignKeepsItsStatusWhenRestored() {
-        Member owner = workspaces.workspace("Restore status");
+        Member owner = workspaces.withoutApprovals("Restore status");
         String id = api.campaignIn(owner, CampaignStatus.PAUSED, "Paused then trashed");
         assertThat(api.delete(owner, id)).hasStatus(204);
         assertThat(names(owner, "status=PAUSED")).isEmpty();
@@ -594,8 +594,8 @@ class CampaignsApiTests {
 
     @Test
     void anotherWorkspaceCannotSeeOrTouchACampaign() {
-        Member ownerA = workspaces.workspace("Tenant A");
-        Member ownerB = workspaces.workspace("Tenant B");
+        Member ownerA = workspaces.withoutApprovals("Tenant A");
+        Member ownerB = workspaces.withoutApprovals("Tenant B");
         String id = api.createId(ownerA, CampaignRequests.readyBody("Secret plan"));
         String etag = api.get(ownerA, id).getResponse().getHeader(HttpHeaders.ETAG);
 
@@ -620,8 +620,8 @@ class CampaignsApiTests {
 
     @Test
     void anotherWorkspaceCannotRestoreADeletedCampaign() {
-        Member ownerA = workspaces.workspace("Trash A");
-        Member ownerB = workspaces.workspace("Trash B");
+        Member ownerA = workspaces.withoutApprovals("Trash A");
+        Member ownerB = workspaces.withoutApprovals("Trash B");
         String id = api.createId(ownerA, body("Trashed in A"));
         assertThat(api.delete(ownerA, id)).hasStatus(204);
         assertThat(api.restore(ownerB, id)).hasStatus(404);
@@ -631,8 +631,8 @@ class CampaignsApiTests {
 
     @Test
     void anotherWorkspaceNeverSeesRowsInTheList() {
-        Member ownerA = workspaces.workspace("List A");
-        Member ownerB = workspaces.workspace("List B");
+        Member ownerA = workspaces.withoutApprovals("List A");
+        Member ownerB = workspaces.withoutApprovals("List B");
         String marker = "Isolated " + UUID.randomUUID();
         String id = api.createId(ownerA, body(marker, "\"tags\":[\"isolation\"]", "\"priority\":\"URGENT\""));
 
@@ -648,7 +648,7 @@ class CampaignsApiTests {
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"VIEWER", "CONTRIBUTOR", "APPROVER"})
     void membersBelowManagerCannotWriteCampaigns(Role role) {
-        Member owner = workspaces.workspace("Role writes");
+        Member owner = workspaces.withoutApprovals("Role writes");
         Member member = workspaces.addMember(owner, role);
         String id = api.createId(owner, CampaignRequests.readyBody("Owned by owner"));
 
@@ -671,7 +671,7 @@ class CampaignsApiTests {
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"VIEWER", "CONTRIBUTOR", "APPROVER"})
     void membersBelowManagerCanReadCampaigns(Role role) {
-        Member owner = workspaces.workspace("Role reads");
+        Member owner = workspaces.withoutApprovals("Role reads");
         Member member = workspaces.addMember(owner, role);
         String id = api.createId(owner, CampaignRequests.readyBody("Readable"));
 
@@ -685,7 +685,7 @@ class CampaignsApiTests {
 
     @Test
     void aManagerCreatesUpdatesAndDeletes() {
-        Member owner = workspaces.workspace("Manager writes");
+        Member owner = workspaces.withoutApprovals("Manager writes");
         Member manager = workspaces.addMember(owner, Role.MANAGER);
         String id = api.createId(manager, body("By manager"));
         assertThat(api.put(manager, id, body("By manager, renamed"), null)).hasStatusOk();

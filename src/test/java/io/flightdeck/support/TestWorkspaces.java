@@ -3,6 +3,8 @@ package io.flightdeck.support;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.flightdeck.approvals.domain.ApprovalConfiguration;
+import io.flightdeck.approvals.domain.ScopeChange;
 import io.flightdeck.identity.domain.Invitations;
 import io.flightdeck.identity.domain.Workspaces;
 import io.flightdeck.identity.security.AccessTokens;
@@ -23,11 +25,14 @@ public class TestWorkspaces {
     private final Workspaces workspaces;
     private final Invitations invitations;
     private final AccessTokens accessTokens;
+    private final ApprovalConfiguration approvals;
 
-    TestWorkspaces(Workspaces workspaces, Invitations invitations, AccessTokens accessTokens) {
+    TestWorkspaces(Workspaces workspaces, Invitations invitations, AccessTokens accessTokens,
+            ApprovalConfiguration approvals) {
         this.workspaces = workspaces;
         this.invitations = invitations;
         this.accessTokens = accessTokens;
+        this.approvals = approvals;
     }
 
     public record Member(UUID userId, UUID workspaceId, String email, Role role, String token) {
@@ -50,6 +55,20 @@ public class TestWorkspaces {
         String email = uniqueEmail("owner");
         Workspaces.SignedUp signedUp = workspaces.signUp(new Workspaces.SignUp(name, "Owner of " + name, email, PASSWORD, "UTC"));
         return member(signedUp.userId(), signedUp.workspaceId(), email);
+    }
+
+    /**
+     * A new workspace whose approval scopes are all switched off, so its campaigns launch without the publish gate:
+     * for tests of other modules' rules (the approvals tests cover the gate).
+     */
+    public Member withoutApprovals(String name) {
+        Member owner = workspace(name);
+        as(owner, () -> {
+            approvals.scopes().forEach(scope -> approvals.changeScope(scope.key(),
+                    new ScopeChange(null, false, null, null, null), null));
+            return null;
+        });
+        return owner;
     }
 
     /** A new member of the owner's workspace with the given role, invited by the owner. */

@@ -1,6 +1,10 @@
 package io.flightdeck.campaigns.domain;
 
+import java.util.List;
 import java.util.Optional;
+
+import io.flightdeck.campaigns.CampaignStatus;
+import org.springframework.data.domain.Pageable;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,4 +18,6 @@ interface CampaignRepository extends JpaRepository<Campaign, UUID>, JpaSpecifica
             select distinct c from Campaign c left join fetch c.channels left join fetch c.tags
             where c.id = :id and c.deletedAt is null""")
     Optional<Campaign> findLive(UUID id);
+
+    List<Campaign> findByStatusAndDeletedAtIsNullOrderByCreatedAt(CampaignStatus status, Pageable pageable);
 }

@@ -23,6 +23,7 @@ import io.flightdeck.campaigns.CampaignPaused;
 import io.flightdeck.campaigns.CampaignPlanningStarted;
 import io.flightdeck.campaigns.CampaignResumed;
 import io.flightdeck.campaigns.CampaignSnapshot;
+import io.flightdeck.campaigns.CampaignStatus;
 import io.flightdeck.campaigns.CampaignTransition;
 import io.flightdeck.campaigns.Readiness;
 import io.flightdeck.campaigns.ReadinessCheck;
@@ -35,6 +36,8 @@ import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -54,13 +57,14 @@ public class Campaigns implements CampaignDirectory {
     private final CampaignRepository campaigns;
     private final CampaignActivityRepository activity;
     private final CampaignSettingsRepository settings;
-    private final List<ReadinessCheck> readinessChecks;
+    /** Looked up when scoring, not at construction: the checks of other modules read campaigns through this service. */
+    private final ObjectProvider<ReadinessCheck> readinessChecks;
     private final MemberDirectory members;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Campaigns(CampaignRepository campaigns, CampaignActivityRepository activity, CampaignSettingsRepository settings,
-            List<ReadinessCheck> readinessChecks, MemberDirectory members, ApplicationEventPublisher events, Clock clock) {
+            ObjectProvider<ReadinessCheck> readinessChecks, MemberDirectory members, ApplicationEventPublisher events, Clock clock) {
         this.campaigns = campaigns;
         this.activity = activity;
         this.settings = settings;
@@ -214,10 +218,17 @@ public class Campaigns implements CampaignDirectory {
         return campaigns.findLive(campaignId).map(Campaign::snapshot);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<CampaignSnapshot> inStatus(CampaignStatus status, int limit) {
+        return campaigns.findByStatusAndDeletedAtIsNullOrderByCreatedAt(status, PageRequest.of(0, Math.min(limit, 500)))
+                .stream().map(Campaign::snapshot).toList();
+    }
+
     private Readiness readiness(Campaign campaign) {
         CampaignSnapshot snapshot = campaign.snapshot();
         List<ReadinessItem> items = new ArrayList<>();
-        readinessChecks.forEach(check -> items.addAll(check.check(snapshot)));
+        readinessChecks.orderedStream().forEach(check -> items.addAll(check.check(snapshot)));
         return Readiness.of(items, readinessThreshold());
     }
 

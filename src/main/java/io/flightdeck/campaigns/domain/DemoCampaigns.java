@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -34,6 +36,8 @@ class DemoCampaigns implements DemoDataContributor {
     private final Campaigns campaigns;
     private final MemberDirectory members;
     private final Clock clock;
+    /** Moves from LAUNCH on, made after other modules (approvals) added what a launch needs. */
+    private final Map<UUID, List<CampaignTransition>> toLaunch = new LinkedHashMap<>();
 
     DemoCampaigns(Campaigns campaigns, MemberDirectory members, Clock clock) {
         this.campaigns = campaigns;
@@ -47,26 +51,62 @@ class DemoCampaigns implements DemoDataContributor {
 
     @Override
     public void contribute(DemoWorkspace workspace) {
-        MemberSummary manager = members.find(workspace.member(Role.MANAGER)).orElseThrow();
         UUID writer = workspace.member(Role.CONTRIBUTOR);
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(new SecurityContextImpl(new ActorAuthentication(new Actor(manager.userId(),
-                workspace.workspaceId(), Role.MANAGER, manager.email(), manager.displayName(), ZoneId.of("Europe/Berlin"), null))));
-        try {
+        asManager(workspace, manager -> {
             LocalDate today = LocalDate.now(clock);
             for (Demo demo : demos()) {
                 CampaignView created = campaigns.create(new CampaignDetails(demo.name(), demo.description(), demo.type(),
                         demo.objective(), demo.priority(), demo.channels(), demo.tags(), today.plusDays(demo.startsInDays()),
                         today.plusDays(demo.startsInDays() + demo.lastsDays()), new Money(BigDecimal.valueOf(demo.budget()), "EUR"),
                         demo.name().startsWith("Webinar") ? writer : manager.userId()));
-                for (CampaignTransition move : demo.moves()) {
+                List<CampaignTransition> moves = demo.moves();
+                int launch = moves.indexOf(CampaignTransition.LAUNCH);
+                for (CampaignTransition move : launch < 0 ? moves : moves.subList(0, launch)) {
                     campaigns.transition(created.id(), move, false, null, null);
+                }
+                if (launch >= 0) {
+                    toLaunch.put(created.id(), moves.subList(launch, moves.size()));
                 }
             }
             campaigns.create(new CampaignDetails("Holiday gift guide", null, CampaignType.SEASONAL_PROMOTION, null,
                     CampaignPriority.LOW, Set.of(), Set.of("q4"), null, null, null, manager.userId()));
+        });
+    }
+
+    /** Launches the demo campaigns that are meant to be live, once their approvals are in (see {@link Launches}). */
+    void launch(DemoWorkspace workspace) {
+        asManager(workspace, manager -> {
+            toLaunch.forEach((id, moves) -> moves.forEach(move -> campaigns.transition(id, move, false, null, null)));
+            toLaunch.clear();
+        });
+    }
+
+    private void asManager(DemoWorkspace workspace, java.util.function.Consumer<MemberSummary> work) {
+        MemberSummary manager = members.find(workspace.member(Role.MANAGER)).orElseThrow();
+        var previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(new SecurityContextImpl(new ActorAuthentication(new Actor(manager.userId(),
+                workspace.workspaceId(), Role.MANAGER, manager.email(), manager.displayName(), ZoneId.of("Europe/Berlin"), null))));
+        try {
+            work.accept(manager);
         } finally {
             SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /** Runs after the approvals demo (order 20) approved the scopes of the campaigns that go live. */
+    @Component
+    @Order(30)
+    static class Launches implements DemoDataContributor {
+
+        private final DemoCampaigns demoCampaigns;
+
+        Launches(DemoCampaigns demoCampaigns) {
+            this.demoCampaigns = demoCampaigns;
+        }
+
+        @Override
+        public void contribute(DemoWorkspace workspace) {
+            demoCampaigns.launch(workspace);
         }
     }
 

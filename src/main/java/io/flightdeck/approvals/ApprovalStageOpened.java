@@ -1,0 +1,9 @@
+package io.flightdeck.approvals;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A stage started waiting for its approvers (for notifications). */
+public record ApprovalStageOpened(UUID workspaceId, UUID approvalId, UUID campaignId, String scopeKey, String stage,
+        Instant dueAt, Instant at) {
+}

@@ -1,0 +1,264 @@
+package io.flightdeck.approvals.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.flightdeck.approvals.ApprovalState;
+import io.flightdeck.approvals.Urgency;
+import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One thing under review: a campaign's scope, or a single item submitted into a scope. It carries a copy of the
+ * scope's stages taken when its current cycle began, so editing the workspace's routing never changes a review in
+ * flight. A cycle is one pass through the stages; a rejection, a re-review or a cascade starts the next.
+ */
+@Entity
+@Table(name = "approvals")
+class Approval extends TenantOwnedEntity {
+
+    static final String SCOPE_SUBJECT = "scope";
+
+    private UUID campaignId;
+    private String scopeKey;
+    private String scopeName;
+    private String subjectKey;
+    private String itemType;
+    private UUID itemId;
+    private String title;
+    @Enumerated(EnumType.STRING)
+    private ApprovalState state = ApprovalState.PENDING;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<StageRule> stages = new ArrayList<>();
+    private int stageIndex;
+    private int cycle;
+    @Enumerated(EnumType.STRING)
+    private Urgency urgency;
+    /** The strategy version this approval last went back to review for; makes the cascade idempotent. */
+    private Integer strategyVersion;
+    private UUID requestedBy;
+    private Integer wordCount;
+    private Instant stageOpenedAt;
+    private Instant dueAt;
+    private Instant escalatedAt;
+    private String rejectionReason;
+    private Instant decidedAt;
+    private Instant createdAt;
+    private Instant updatedAt;
+    @Version
+    private Long version;
+
+    protected Approval() {
+    }
+
+    private Approval(UUID campaignId, String scopeKey, String scopeName, String subjectKey, String itemType, UUID itemId,
+            String title, List<StageRule> stages, Urgency urgency, UUID requestedBy, Integer wordCount, Instant now) {
+        this.campaignId = campaignId;
+        this.scopeKey = scopeKey;
+        this.scopeName = scopeName;
+        this.subjectKey = subjectKey;
+        this.itemType = itemType;
+        this.itemId = itemId;
+        this.title = title;
+        this.stages = new ArrayList<>(stages);
+        this.urgency = urgency;
+        this.requestedBy = requestedBy;
+        this.wordCount = wordCount;
+        this.stageOpenedAt = now;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    static Approval forScope(UUID campaignId, ApprovalScope scope, Urgency urgency, UUID requestedBy, Instant now) {
+        return new Approval(campaignId, scope.getKey(), scope.getName(), SCOPE_SUBJECT, null, null, scope.getName(),
+                scope.getStages(), urgency, requestedBy, null, now);
+    }
+
+    static Approval forItem(UUID campaignId, ApprovalScope scope, String itemType, UUID itemId, String title,
+            Integer wordCount, Urgency urgency, UUID requestedBy, Instant now) {
+        return new Approval(campaignId, scope.getKey(), scope.getName(), itemType + ":" + itemId, itemType, itemId, title,
+                scope.getStages(), urgency, requestedBy, wordCount, now);
+    }
+
+    boolean isItem() {
+        return itemType != null;
+    }
+
+    StageRule currentStage() {
+        return stages.get(Math.min(stageIndex, stages.size() - 1));
+    }
+
+    boolean isLastStage() {
+        return stageIndex >= stages.size() - 1;
+    }
+
+    /** Opens the current stage: its clock starts now and it is due after {@code allowed}. */
+    void openStage(Instant now, Instant due) {
+        this.stageOpenedAt = now;
+        this.dueAt = due;
+        this.escalatedAt = null;
+        this.updatedAt = now;
+    }
+
+    void nextStage(Instant now, Instant due) {
+        stageIndex++;
+        openStage(now, due);
+    }
+
+    void approve(Instant now) {
+        requireOpen("approve");
+        this.state = ApprovalState.APPROVED;
+        this.decidedAt = now;
+        this.dueAt = null;
+        this.rejectionReason = null;
+        this.updatedAt = now;
+    }
+
+    void reject(String reason, Instant now) {
+        requireOpen("reject");
+        this.state = ApprovalState.REJECTED;
+        this.rejectionReason = reason;
+        this.decidedAt = now;
+        this.dueAt = null;
+        this.updatedAt = now;
+    }
+
+    /** The requester addressed the feedback: a new cycle from the first stage, with the scope's current routing. */
+    void reopenAfterRejection(List<StageRule> currentStages, Instant now, Instant due) {
+        if (state != ApprovalState.REJECTED) {
+            throw new IllegalApprovalTransition(state, "request-review");
+        }
+        restart(ApprovalState.NEEDS_REVIEW, currentStages, now, due);
+    }
+
+    /** Something this depends on changed (a strategy revision, an edited item): review again from the first stage. */
+    void restart(ApprovalState to, List<StageRule> currentStages, Instant now, Instant due) {
+        this.state = to;
+        this.stages = new ArrayList<>(currentStages);
+        this.stageIndex = 0;
+        this.cycle++;
+        this.decidedAt = null;
+        this.rejectionReason = to == ApprovalState.REJECTED ? rejectionReason : null;
+        openStage(now, due);
+    }
+
+    /** Whether the cascade for this strategy version already reached this approval (events may arrive twice). */
+    boolean followed(int strategyVersion) {
+        return this.strategyVersion != null && this.strategyVersion >= strategyVersion;
+    }
+
+    void follow(int strategyVersion) {
+        this.strategyVersion = strategyVersion;
+    }
+
+    void escalated(Instant now) {
+        this.escalatedAt = now;
+        this.updatedAt = now;
+    }
+
+    void rename(String title) {
+        this.title = title;
+    }
+
+    private void requireOpen(String action) {
+        if (!state.open()) {
+            throw new IllegalApprovalTransition(state, action);
+        }
+    }
+
+    UUID getCampaignId() {
+        return campaignId;
+    }
+
+    String getScopeKey() {
+        return scopeKey;
+    }
+
+    String getScopeName() {
+        return scopeName;
+    }
+
+    String getSubjectKey() {
+        return subjectKey;
+    }
+
+    String getItemType() {
+        return itemType;
+    }
+
+    UUID getItemId() {
+        return itemId;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    ApprovalState getState() {
+        return state;
+    }
+
+    List<StageRule> getStages() {
+        return List.copyOf(stages);
+    }
+
+    int getStageIndex() {
+        return stageIndex;
+    }
+
+    int getCycle() {
+        return cycle;
+    }
+
+    Urgency getUrgency() {
+        return urgency;
+    }
+
+    UUID getRequestedBy() {
+        return requestedBy;
+    }
+
+    Integer getWordCount() {
+        return wordCount;
+    }
+
+    Instant getStageOpenedAt() {
+        return stageOpenedAt;
+    }
+
+    Instant getDueAt() {
+        return dueAt;
+    }
+
+    Instant getEscalatedAt() {
+        return escalatedAt;
+    }
+
+    String getRejectionReason() {
+        return rejectionReason;
+    }
+
+    Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    Long getVersion() {
+        return version;
+    }
+}

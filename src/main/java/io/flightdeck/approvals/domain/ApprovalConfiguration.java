@@ -1,0 +1,224 @@
+package io.flightdeck.approvals.domain;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import io.flightdeck.approvals.Urgency;
+import io.flightdeck.identity.MemberDirectory;
+import io.flightdeck.shared.ConflictException;
+import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.NotFoundException;
+import io.flightdeck.shared.security.CurrentActor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A workspace's approval setup: its scopes and their stages, the deadlines per urgency, and the auto-approval rules.
+ * Until a manager changes something, a workspace runs on the defaults (strategy, content, schedule and ads, one
+ * review stage each); the first change writes them down.
+ */
+@Service
+@Transactional
+public class ApprovalConfiguration {
+
+    private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]{1,39}");
+    private static final int MAX_SCOPES = 12;
+    private static final int MAX_STAGES = 6;
+
+    private final ApprovalScopeRepository scopes;
+    private final ApprovalSettingsRepository settings;
+    private final AutoApprovalRuleRepository rules;
+    private final MemberDirectory members;
+    private final Clock clock;
+
+    ApprovalConfiguration(ApprovalScopeRepository scopes, ApprovalSettingsRepository settings,
+            AutoApprovalRuleRepository rules, MemberDirectory members, Clock clock) {
+        this.scopes = scopes;
+        this.settings = settings;
+        this.rules = rules;
+        this.members = members;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ScopeView> scopes() {
+        return scopeRows().stream().map(ApprovalConfiguration::view).toList();
+    }
+
+    public ScopeView addScope(String key, String name, List<StageRule> stages) {
+        List<ApprovalScope> existing = persistedScopes();
+        if (key == null || !KEY.matcher(key).matches()) {
+            throw new InvalidInputException("key", "must be 2 to 40 lower-case letters, digits or dashes, starting with a letter");
+        }
+        if (existing.stream().anyMatch(s -> s.getKey().equals(key))) {
+            throw new ConflictException("scope-exists", "This workspace already has a scope '" + key + "'");
+        }
+        if (existing.size() >= MAX_SCOPES) {
+            throw new InvalidInputException("key", "a workspace has at most " + MAX_SCOPES + " scopes");
+        }
+        List<StageRule> checked = checkStages(stages == null || stages.isEmpty() ? List.of(StageRule.review()) : stages);
+        int position = existing.stream().mapToInt(ApprovalScope::getPosition).max().orElse(-1) + 1;
+        return view(scopes.save(new ApprovalScope(key, checkName(name), position, true, checked)));
+    }
+
+    public ScopeView changeScope(String key, ScopeChange change, Long expectedVersion) {
+        ApprovalScope scope = persistedScopes().stream().filter(s -> s.getKey().equals(key)).findFirst()
+                .orElseThrow(() -> new NotFoundException("The approval scope"));
+        if (expectedVersion != null && !expectedVersion.equals(scope.getVersion())) {
+            throw new io.flightdeck.shared.PreconditionFailedException(scope.getVersion());
+        }
+        scope.change(change.name() == null ? scope.getName() : checkName(change.name()),
+                change.enabled() == null ? scope.isEnabled() : change.enabled(),
+                change.position() == null ? scope.getPosition() : change.position(),
+                change.followsStrategy() == null ? scope.isFollowsStrategy() : change.followsStrategy(),
+                change.stages() == null ? scope.getStages() : checkStages(change.stages()));
+        return view(scopes.saveAndFlush(scope));
+    }
+
+    @Transactional(readOnly = true)
+    public DeadlineSettings deadlines() {
+        ApprovalSettings row = settingsRow();
+        return new DeadlineSettings(row.hours(Urgency.URGENT), row.hours(Urgency.HIGH), row.hours(Urgency.NORMAL),
+                row.hours(Urgency.LOW));
+    }
+
+    public DeadlineSettings changeDeadlines(DeadlineSettings change) {
+        check("urgentHours", change.urgentHours());
+        check("highHours", change.highHours());
+        check("normalHours", change.normalHours());
+        check("lowHours", change.lowHours());
+        ApprovalSettings row = settingsRow();
+        row.change(change.urgentHours(), change.highHours(), change.normalHours(), change.lowHours());
+        settings.save(row);
+        return deadlines();
+    }
+
+    @Transactional(readOnly = true)
+    public List<RuleView> rules() {
+        return rules.findAllByOrderByName().stream().map(ApprovalConfiguration::view).toList();
+    }
+
+    public RuleView addRule(RuleChange change) {
+        AutoApprovalRule rule = new AutoApprovalRule(CurrentActor.require().userId(), clock.instant());
+        apply(rule, change, true);
+        return view(rules.save(rule));
+    }
+
+    public RuleView changeRule(UUID id, RuleChange change) {
+        AutoApprovalRule rule = rules.findById(id).orElseThrow(() -> new NotFoundException("The auto-approval rule"));
+        apply(rule, change, false);
+        return view(rules.saveAndFlush(rule));
+    }
+
+    public void deleteRule(UUID id) {
+        rules.delete(rules.findById(id).orElseThrow(() -> new NotFoundException("The auto-approval rule")));
+    }
+
+    // for the engine
+
+    List<ApprovalScope> scopeRows() {
+        List<ApprovalScope> rows = scopes.findAllByOrderByPositionAscKeyAsc();
+        return rows.isEmpty() ? ApprovalScope.defaults() : rows;
+    }
+
+    Optional<ApprovalScope> scopeRow(String key) {
+        return scopeRows().stream().filter(s -> s.getKey().equals(key)).findFirst();
+    }
+
+    ApprovalSettings settingsRow() {
+        return settings.findFirstBy().orElseGet(ApprovalSettings::new);
+    }
+
+    List<AutoApprovalRule> enabledRules() {
+        return rules.findByEnabledTrue();
+    }
+
+    private List<ApprovalScope> persistedScopes() {
+        List<ApprovalScope> rows = scopes.findAllByOrderByPositionAscKeyAsc();
+        return rows.isEmpty() ? scopes.saveAllAndFlush(ApprovalScope.defaults()) : rows;
+    }
+
+    private void apply(AutoApprovalRule rule, RuleChange change, boolean creating) {
+        String name = change.name() != null ? change.name().strip() : creating ? null : rule.getName();
+        if (name == null || name.isEmpty() || name.length() > 120) {
+            throw new InvalidInputException("name", "must be 1 to 120 characters");
+        }
+        String scope = change.scope() != null ? (change.scope().isBlank() ? null : change.scope()) : creating ? null : rule.getScopeKey();
+        if (scope != null && scopeRow(scope).isEmpty()) {
+            throw new InvalidInputException("scope", "no scope '" + scope + "' in this workspace");
+        }
+        Integer maxWords = change.maxWords() != null ? change.maxWords() : creating ? null : rule.getMaxWords();
+        if (maxWords != null && (maxWords < 1 || maxWords > 100_000)) {
+            throw new InvalidInputException("maxWords", "must be between 1 and 100000");
+        }
+        List<UUID> trusted = change.trustedMemberIds() != null ? change.trustedMemberIds() : creating ? List.of() : rule.getTrustedMemberIds();
+        for (UUID member : trusted) {
+            if (members.find(member).isEmpty()) {
+                throw new InvalidInputException("trustedMemberIds", "no member " + member + " in this workspace");
+            }
+        }
+        var priorities = change.campaignPriorities() != null ? change.campaignPriorities() : creating ? List.<io.flightdeck.campaigns.CampaignPriority>of() : rule.getCampaignPriorities();
+        int after = change.afterMinutes() != null ? change.afterMinutes() : creating ? 0 : rule.getAfterMinutes();
+        if (after < 0 || after > 60 * 24 * 30) {
+            throw new InvalidInputException("afterMinutes", "must be between 0 and 43200 (30 days)");
+        }
+        if (scope == null && maxWords == null && trusted.isEmpty() && priorities.isEmpty()) {
+            throw new InvalidInputException("scope", "a rule needs at least one condition: a scope, a word limit, trusted members or campaign priorities");
+        }
+        boolean enabled = change.enabled() != null ? change.enabled() : creating || rule.isEnabled();
+        rule.change(name, enabled, scope, maxWords, trusted, priorities, after);
+    }
+
+    private List<StageRule> checkStages(List<StageRule> stages) {
+        if (stages.isEmpty() || stages.size() > MAX_STAGES) {
+            throw new InvalidInputException("stages", "a scope has 1 to " + MAX_STAGES + " stages");
+        }
+        List<StageRule> checked = new ArrayList<>();
+        for (int i = 0; i < stages.size(); i++) {
+            StageRule stage = stages.get(i);
+            if (stage == null) {
+                throw new InvalidInputException("stages[" + i + "]", "must not be empty");
+            }
+            stage.validate("stages[" + i + "]");
+            for (UUID member : stage.approverIds()) {
+                if (members.find(member).isEmpty()) {
+                    throw new InvalidInputException("stages[" + i + "].approverIds", "no member " + member + " in this workspace");
+                }
+            }
+            if (stage.escalateToMember() != null && members.find(stage.escalateToMember()).isEmpty()) {
+                throw new InvalidInputException("stages[" + i + "].escalateToMember", "no such member in this workspace");
+            }
+            checked.add(new StageRule(stage.name().strip(), stage.approverRole(), stage.approverIds(),
+                    stage.requiredApprovals(), stage.escalateToRole(), stage.escalateToMember()));
+        }
+        return checked;
+    }
+
+    private static String checkName(String name) {
+        if (name == null || name.isBlank() || name.strip().length() > 80) {
+            throw new InvalidInputException("name", "must be 1 to 80 characters");
+        }
+        return name.strip();
+    }
+
+    private static void check(String field, int hours) {
+        if (hours < 1 || hours > 24 * 90) {
+            throw new InvalidInputException(field, "must be between 1 and 2160 hours (90 days)");
+        }
+    }
+
+    private static ScopeView view(ApprovalScope s) {
+        return new ScopeView(s.getKey(), s.getName(), s.isEnabled(), s.getPosition(), s.isFollowsStrategy(),
+                s.getStages(), s.getVersion() == null ? 0 : s.getVersion());
+    }
+
+    private static RuleView view(AutoApprovalRule r) {
+        return new RuleView(r.getId(), r.getName(), r.isEnabled(), r.getScopeKey(), r.getMaxWords(),
+                r.getTrustedMemberIds(), r.getCampaignPriorities(), r.getAfterMinutes(),
+                r.getVersion() == null ? 0 : r.getVersion());
+    }
+}

@@ -1,0 +1,13 @@
+package io.flightdeck.approvals.domain;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ApprovalDelegationRepository extends JpaRepository<ApprovalDelegation, UUID> {
+
+    List<ApprovalDelegation> findByDelegateIdAndRevokedAtIsNull(UUID delegateId);
+
+    List<ApprovalDelegation> findByDelegatorIdOrDelegateIdOrderByStartsAtDesc(UUID delegatorId, UUID delegateId);
+}

@@ -1,0 +1,88 @@
+package io.flightdeck.approvals.domain;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import io.flightdeck.shared.tenancy.TenantScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * db-scheduler runs deadlines and auto-approval rules on whichever node picks the task up. Each run finds the
+ * workspaces with work in one system-scope query, then works inside each workspace's own scope.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApprovalJobs {
+
+    @Bean
+    RecurringTask<Void> approvalDeadlines(ApprovalSweep sweep,
+            @Value("${flightdeck.approvals.sweep-every:PT30S}") Duration every) {
+        return Tasks.recurring("approval-deadlines", FixedDelay.of(every))
+                .execute((instance, context) -> sweep.escalateOverdue());
+    }
+
+    @Bean
+    RecurringTask<Void> approvalAutoRules(ApprovalSweep sweep,
+            @Value("${flightdeck.approvals.sweep-every:PT30S}") Duration every) {
+        return Tasks.recurring("approval-auto-rules", FixedDelay.of(every))
+                .execute((instance, context) -> sweep.applyAutoRules());
+    }
+
+    /** What the two tasks run; tests call it directly with a controlled clock. */
+    @Component
+    static class ApprovalSweep {
+
+        private static final Logger log = LoggerFactory.getLogger(ApprovalSweep.class);
+
+        private final ApprovalRepository approvals;
+        private final AutoApprovalRuleRepository rules;
+        private final Approvals engine;
+        private final TransactionTemplate transactions;
+        private final Clock clock;
+
+        ApprovalSweep(ApprovalRepository approvals, AutoApprovalRuleRepository rules, Approvals engine,
+                TransactionTemplate transactions, Clock clock) {
+            this.approvals = approvals;
+            this.rules = rules;
+            this.engine = engine;
+            this.transactions = transactions;
+            this.clock = clock;
+        }
+
+        int escalateOverdue() {
+            List<UUID> workspaces = TenantScope.system("workspaces with overdue approvals", () -> transactions.execute(
+                    status -> approvals.workspacesWithOverdue(Approvals.OPEN, clock.instant())));
+            int escalated = 0;
+            for (UUID workspace : workspaces) {
+                escalated += TenantScope.call(workspace, engine::escalateOverdue);
+            }
+            if (escalated > 0) {
+                log.info("Escalated {} overdue approvals in {} workspaces", escalated, workspaces.size());
+            }
+            return escalated;
+        }
+
+        int applyAutoRules() {
+            List<UUID> workspaces = TenantScope.system("workspaces with auto-approval rules", () -> transactions.execute(
+                    status -> rules.workspacesWithEnabledRules()));
+            int approved = 0;
+            for (UUID workspace : workspaces) {
+                approved += TenantScope.call(workspace, engine::applyAutoRules);
+            }
+            if (approved > 0) {
+                log.info("Auto-approved {} approvals in {} workspaces", approved, workspaces.size());
+            }
+            return approved;
+        }
+    }
+}

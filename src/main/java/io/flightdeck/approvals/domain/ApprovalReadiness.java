@@ -1,0 +1,46 @@
+package io.flightdeck.approvals.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.flightdeck.approvals.PublishBlocker;
+import io.flightdeck.approvals.PublishCheck;
+import io.flightdeck.campaigns.CampaignSnapshot;
+import io.flightdeck.campaigns.ReadinessCheck;
+import io.flightdeck.campaigns.ReadinessItem;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The publish gate as readiness items: one blocking item per enabled scope. They weigh nothing in the score because
+ * a blocking item refuses the launch anyway; counting it as well would say the same thing twice.
+ */
+@Component
+@Order(50)
+class ApprovalReadiness implements ReadinessCheck {
+
+    private final Approvals approvals;
+    private final ApprovalConfiguration configuration;
+
+    ApprovalReadiness(Approvals approvals, ApprovalConfiguration configuration) {
+        this.approvals = approvals;
+        this.configuration = configuration;
+    }
+
+    @Override
+    public List<ReadinessItem> check(CampaignSnapshot campaign) {
+        PublishCheck check = approvals.check(campaign.id());
+        String fix = "/campaigns/" + campaign.id() + "#approvals";
+        List<ReadinessItem> items = new ArrayList<>();
+        for (ScopeView scope : configuration.scopes()) {
+            if (!scope.enabled()) {
+                continue;
+            }
+            PublishBlocker blocker = check.blockers().stream().filter(b -> b.scope().equals(scope.key())).findFirst()
+                    .orElse(null);
+            items.add(new ReadinessItem("approvals." + scope.key(), scope.name() + " approved", blocker == null, 0, true,
+                    blocker == null ? "Approved" : blocker.message(), fix));
+        }
+        return items;
+    }
+}

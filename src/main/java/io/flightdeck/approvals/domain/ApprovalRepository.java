@@ -1,0 +1,35 @@
+package io.flightdeck.approvals.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.flightdeck.approvals.ApprovalState;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ApprovalRepository extends JpaRepository<Approval, UUID> {
+
+    List<Approval> findByCampaignIdAndSubjectKey(UUID campaignId, String subjectKey);
+
+    Optional<Approval> findByCampaignIdAndScopeKeyAndSubjectKey(UUID campaignId, String scopeKey, String subjectKey);
+
+    Optional<Approval> findFirstByItemTypeAndItemId(String itemType, UUID itemId);
+
+    Page<Approval> findByCampaignIdAndItemTypeIsNotNull(UUID campaignId, Pageable pageable);
+
+    /** Open approvals, oldest deadline first; the inbox filters these by routing in memory. */
+    @Query("select a from Approval a where a.state in :states order by case when a.dueAt is null then 1 else 0 end, a.dueAt, a.createdAt")
+    List<Approval> findOpen(Collection<ApprovalState> states, Pageable limit);
+
+    /** Runs in a system scope: the workspaces that have an overdue stage nobody escalated yet. */
+    @Query("select distinct a.tenantId from Approval a where a.state in :states and a.dueAt <= :now and a.escalatedAt is null")
+    List<UUID> workspacesWithOverdue(Collection<ApprovalState> states, Instant now);
+
+    @Query("select a from Approval a where a.state in :states and a.dueAt <= :now and a.escalatedAt is null")
+    List<Approval> findOverdueNotEscalated(Collection<ApprovalState> states, Instant now);
+}

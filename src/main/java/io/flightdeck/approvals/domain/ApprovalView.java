@@ -1,0 +1,31 @@
+package io.flightdeck.approvals.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.flightdeck.approvals.ApprovalState;
+import io.flightdeck.approvals.Urgency;
+
+/**
+ * An approval as the API and pages show it: its state, where it is in its stages, its deadline, and what the
+ * signed-in member may do with it now.
+ *
+ * @param stageNumber   1-based number of the current stage
+ * @param stageApprovals approvals counted so far in the current stage
+ * @param actions       the actions the signed-in member may take: approve, reject, request-review
+ */
+public record ApprovalView(UUID id, UUID campaignId, String scope, String scopeName, String itemType, UUID itemId,
+        String title, ApprovalState state, int stageNumber, int stageCount, String stageName, String approvers,
+        int stageApprovals, int requiredApprovals, List<StageView> stages, Urgency urgency, Instant dueAt,
+        boolean overdue, Instant escalatedAt, String escalatedTo, String rejectionReason, UUID requestedBy,
+        Instant decidedAt, Instant updatedAt, long version, List<String> actions) {
+
+    /** One stage in the progress bar: done, current or waiting. */
+    public record StageView(String name, String approvers, int requiredApprovals, String status) {
+    }
+
+    public boolean can(String action) {
+        return actions.contains(action);
+    }
+}

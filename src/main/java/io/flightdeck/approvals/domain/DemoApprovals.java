@@ -1,0 +1,89 @@
+package io.flightdeck.approvals.domain;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Supplier;
+
+import io.flightdeck.campaigns.CampaignDirectory;
+import io.flightdeck.campaigns.CampaignSnapshot;
+import io.flightdeck.campaigns.CampaignStatus;
+import io.flightdeck.identity.DemoDataContributor;
+import io.flightdeck.identity.DemoWorkspace;
+import io.flightdeck.identity.MemberDirectory;
+import io.flightdeck.identity.MemberSummary;
+import io.flightdeck.shared.security.Actor;
+import io.flightdeck.shared.security.ActorAuthentication;
+import io.flightdeck.shared.security.Role;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo approvals: campaigns that are ready get every scope approved by the demo approver (so the campaigns demo can
+ * launch them next, at order 30); campaigns in planning get a mix: strategy approved, content rejected with a change
+ * request, the rest waiting in the approver's inbox.
+ */
+@Component
+@Order(20)
+class DemoApprovals implements DemoDataContributor {
+
+    private final Approvals approvals;
+    private final ApprovalComments comments;
+    private final CampaignDirectory campaigns;
+    private final MemberDirectory members;
+
+    DemoApprovals(Approvals approvals, ApprovalComments comments, CampaignDirectory campaigns, MemberDirectory members) {
+        this.approvals = approvals;
+        this.comments = comments;
+        this.campaigns = campaigns;
+        this.members = members;
+    }
+
+    @Override
+    public void contribute(DemoWorkspace workspace) {
+        List<CampaignSnapshot> ready = campaigns.inStatus(CampaignStatus.READY, 50);
+        List<CampaignSnapshot> planning = campaigns.inStatus(CampaignStatus.PLANNING, 50);
+        as(workspace, Role.CONTRIBUTOR, () -> {
+            ready.forEach(c -> approvals.initialize(c.id(), null));
+            planning.forEach(c -> approvals.initialize(c.id(), null));
+            return null;
+        });
+        as(workspace, Role.APPROVER, () -> {
+            for (CampaignSnapshot campaign : ready) {
+                approvals.forCampaign(campaign.id()).scopes()
+                        .forEach(scope -> approvals.approve(scope.id(), "Looks good for launch"));
+            }
+            for (CampaignSnapshot campaign : planning) {
+                for (ApprovalView scope : approvals.forCampaign(campaign.id()).scopes()) {
+                    if (scope.scope().equals(ApprovalScope.STRATEGY)) {
+                        approvals.approve(scope.id(), "Clear goals and audience");
+                    } else if (scope.scope().equals("content")) {
+                        approvals.reject(scope.id(), "The hero copy promises a discount we have not agreed with finance");
+                    }
+                }
+            }
+            return null;
+        });
+        as(workspace, Role.CONTRIBUTOR, () -> {
+            for (CampaignSnapshot campaign : planning) {
+                approvals.forCampaign(campaign.id()).scopes().stream().filter(s -> s.scope().equals("content"))
+                        .forEach(s -> comments.post(s.id(), null,
+                                "Finance agreed to 15% for the first week; I will update the copy today.", false));
+            }
+            return null;
+        });
+    }
+
+    private <T> T as(DemoWorkspace workspace, Role role, Supplier<T> work) {
+        MemberSummary member = members.find(workspace.member(role)).orElseThrow();
+        var previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(new SecurityContextImpl(new ActorAuthentication(new Actor(member.userId(),
+                workspace.workspaceId(), role, member.email(), member.displayName(), ZoneId.of("Europe/Berlin"), null))));
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

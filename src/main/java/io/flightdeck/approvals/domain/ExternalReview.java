@@ -1,0 +1,8 @@
+package io.flightdeck.approvals.domain;
+
+import java.util.List;
+
+/** What an external reviewer sees through their link: the approval, its comments, and whether they may decide. */
+public record ExternalReview(String campaignName, String reviewerName, boolean canApprove, boolean mayDecideNow,
+        ApprovalView approval, List<CommentView> comments) {
+}

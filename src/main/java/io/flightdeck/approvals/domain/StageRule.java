@@ -1,0 +1,63 @@
+package io.flightdeck.approvals.domain;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.security.Role;
+
+/**
+ * One stage of a scope's routing, e.g. "Compliance": who may approve (members holding {@code approverRole}, or the
+ * named {@code approverIds}), how many distinct approvals complete it, and who takes over when it is overdue.
+ */
+public record StageRule(String name, Role approverRole, List<UUID> approverIds, int requiredApprovals,
+        Role escalateToRole, UUID escalateToMember) {
+
+    public StageRule {
+        approverIds = approverIds == null ? List.of() : List.copyOf(approverIds);
+    }
+
+    public static StageRule review() {
+        return new StageRule("Review", Role.APPROVER, List.of(), 1, Role.MANAGER, null);
+    }
+
+    /** Whether a member with this id and role is routed this stage (escalation not counted). */
+    public boolean routes(UUID userId, Role role) {
+        return approverIds.contains(userId) || (approverRole != null && role.includes(approverRole));
+    }
+
+    /** Whether a member is the stage's escalation target. */
+    public boolean escalatesTo(UUID userId, Role role) {
+        return userId.equals(escalateToMember) || (escalateToRole != null && role.includes(escalateToRole));
+    }
+
+    public String approverLabel() {
+        String byRole = approverRole == null ? null : approverRole.label() + "s";
+        String byName = approverIds.isEmpty() ? null : approverIds.size() + (approverIds.size() == 1 ? " named member" : " named members");
+        return byRole == null ? byName : byName == null ? byRole : byRole + " or " + byName;
+    }
+
+    public String escalationLabel() {
+        return escalateToMember != null ? "a named member" : escalateToRole != null ? escalateToRole.label() + "s" : "nobody";
+    }
+
+    /** Checks one stage of a scope's configuration; {@code field} prefixes the error, e.g. {@code stages[1]}. */
+    void validate(String field) {
+        if (name == null || name.isBlank() || name.length() > 80) {
+            throw new InvalidInputException(field + ".name", "must be 1 to 80 characters");
+        }
+        if (approverRole == null && approverIds.isEmpty()) {
+            throw new InvalidInputException(field + ".approverRole", "name a role or at least one member who approves");
+        }
+        if (requiredApprovals < 1 || requiredApprovals > 20) {
+            throw new InvalidInputException(field + ".requiredApprovals", "must be between 1 and 20");
+        }
+        if (approverRole == null && requiredApprovals > approverIds.size()) {
+            throw new InvalidInputException(field + ".requiredApprovals",
+                    "cannot exceed the " + approverIds.size() + " named approvers");
+        }
+        if (approverRole == Role.VIEWER) {
+            throw new InvalidInputException(field + ".approverRole", "viewers cannot approve");
+        }
+    }
+}

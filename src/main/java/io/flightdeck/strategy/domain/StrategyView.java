@@ -1,0 +1,22 @@
+package io.flightdeck.strategy.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.flightdeck.campaigns.Channel;
+
+/** One version of a campaign's strategy as the API and pages show it. */
+public record StrategyView(UUID id, UUID campaignId, int version, StrategyStatus status, List<Channel> platforms,
+        List<String> goals, String targetAudience, List<String> contentPillars, String brandTone, String constraints,
+        String cadence, AdsConfig adsConfig, UUID createdBy, String createdByName, Instant createdAt,
+        Instant invalidatedAt, UUID invalidatedBy, String invalidatedByName, String invalidationReason) {
+
+    public boolean current() {
+        return status == StrategyStatus.CURRENT;
+    }
+
+    public StrategyDetails details() {
+        return new StrategyDetails(platforms, goals, targetAudience, contentPillars, brandTone, constraints, cadence, adsConfig);
+    }
+}

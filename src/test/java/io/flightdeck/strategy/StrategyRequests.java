@@ -1,0 +1,89 @@
+package io.flightdeck.strategy;
+
+import java.util.List;
+
+import io.flightdeck.support.Json;
+import io.flightdeck.support.TestWorkspaces.Member;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The strategy API as the strategy tests call it, and the campaigns they hang off. */
+public final class StrategyRequests {
+
+    /** Every field filled in: complete even for a campaign with a budget. */
+    public static final String FULL = """
+            {"platforms":["INSTAGRAM","FACEBOOK"],"goals":["2,000 trial sign-ups","300 sales-qualified leads"],
+             "targetAudience":"Operations managers at mid-sized logistics firms in EMEA",
+             "contentPillars":["Customer stories","Product tips"],"brandTone":"Confident, warm, no jargon",
+             "constraints":"No competitor names; legal review for every claim","cadence":"3 posts a week on Instagram",
+             "adsConfig":{"objective":"LEADS","budgetSplit":{"INSTAGRAM":60,"FACEBOOK":40},"biddingNotes":"Cap CPC at 2 EUR"}}""";
+
+    private final MockMvcTester mvc;
+
+    public StrategyRequests(MockMvcTester mvc) {
+        this.mvc = mvc;
+    }
+
+    public static String base(String campaignId) {
+        return "/api/v1/campaigns/" + campaignId + "/strategies";
+    }
+
+    /** A new campaign (the owner is a manager and more), with or without a budget; returns its id. */
+    public String campaign(Member owner, String name, boolean budget) {
+        String body = "{\"name\":\"" + name + "\",\"type\":\"OTHER\""
+                + (budget ? ",\"budget\":{\"amount\":5000,\"currency\":\"EUR\"}" : "") + "}";
+        MvcTestResult created = mvc.post().uri("/api/v1/campaigns").header(HttpHeaders.AUTHORIZATION, owner.bearer())
+                .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+        assertThat(created).hasStatus(201);
+        return Json.read(created, "$.id");
+    }
+
+    public MvcTestResult save(Member as, String campaignId, String body) {
+        return mvc.post().uri(base(campaignId)).header(HttpHeaders.AUTHORIZATION, as.bearer())
+                .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+    }
+
+    public MvcTestResult save(Member as, String campaignId, String body, String idempotencyKey) {
+        return mvc.post().uri(base(campaignId)).header(HttpHeaders.AUTHORIZATION, as.bearer())
+                .header("Idempotency-Key", idempotencyKey).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+    }
+
+    /** Saves and returns the new version number. */
+    public int saveVersion(Member as, String campaignId, String body) {
+        MvcTestResult saved = save(as, campaignId, body);
+        assertThat(saved).hasStatus(201);
+        return Json.read(saved, "$.version");
+    }
+
+    public MvcTestResult fetch(Member as, String path) {
+        return mvc.get().uri(path).header(HttpHeaders.AUTHORIZATION, as.bearer()).exchange();
+    }
+
+    public MvcTestResult post(Member as, String path, String body) {
+        var request = mvc.post().uri(path).header(HttpHeaders.AUTHORIZATION, as.bearer());
+        if (body != null) {
+            request = request.contentType(MediaType.APPLICATION_JSON).content(body);
+        }
+        return request.exchange();
+    }
+
+    public MvcTestResult invalidate(Member as, String campaignId, int version, String reason) {
+        return post(as, base(campaignId) + "/" + version + "/invalidate",
+                reason == null ? null : "{\"reason\":\"" + reason + "\"}");
+    }
+
+    public MvcTestResult completeness(Member as, String campaignId, int version) {
+        return post(as, base(campaignId) + "/" + version + "/check-completeness", null);
+    }
+
+    /** The version numbers the list answers, newest first. */
+    public List<Integer> versions(Member as, String campaignId) {
+        MvcTestResult list = fetch(as, base(campaignId) + "?size=100");
+        assertThat(list).hasStatusOk();
+        return Json.read(list, "$.items[*].version");
+    }
+}
