@@ -42,7 +42,10 @@ class Approval extends TenantOwnedEntity {
     private int cycle;
     @Enumerated(EnumType.STRING)
     private Urgency urgency;
-    /** The strategy version this approval last went back to review for; makes the cascade idempotent. */
+    /**
+     * The strategy version this approval last went back to review for (negated for a withdrawal); makes the cascade
+     * idempotent.
+     */
     private Integer strategyVersion;
     private UUID requestedBy;
     private Integer wordCount;
@@ -150,13 +153,29 @@ class Approval extends TenantOwnedEntity {
         openStage(now, due);
     }
 
-    /** Whether the cascade for this strategy version already reached this approval (events may arrive twice). */
-    boolean followed(int strategyVersion) {
-        return this.strategyVersion != null && this.strategyVersion >= strategyVersion;
+    /**
+     * Whether the cascade for this strategy change already reached this approval (events may arrive twice). A
+     * withdrawal of version v comes after v's revision and before v+1's, so it is stored as -v: a version the approval
+     * already follows must not hide its later withdrawal.
+     */
+    boolean followed(int strategyVersion, boolean invalidated) {
+        if (this.strategyVersion == null) {
+            return false;
+        }
+        int seen = Math.abs(this.strategyVersion);
+        return invalidated ? seen > strategyVersion || this.strategyVersion == -strategyVersion : seen >= strategyVersion;
     }
 
-    void follow(int strategyVersion) {
-        this.strategyVersion = strategyVersion;
+    void follow(int strategyVersion, boolean invalidated) {
+        this.strategyVersion = invalidated ? -strategyVersion : strategyVersion;
+    }
+
+    /**
+     * A vote that does not complete the stage still changes the approval (and so its version): two approvers
+     * casting the last two votes at once then conflict instead of each counting only their own vote.
+     */
+    void voted(Instant now) {
+        this.updatedAt = now;
     }
 
     void escalated(Instant now) {

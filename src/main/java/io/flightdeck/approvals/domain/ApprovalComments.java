@@ -119,17 +119,35 @@ public class ApprovalComments {
         if (text.indexOf('@') < 0) {
             return List.of();
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder rest = new StringBuilder(text.toLowerCase(Locale.ROOT));
         List<MemberSummary> found = new ArrayList<>();
         members.members().stream()
                 .sorted(Comparator.comparingInt((MemberSummary m) -> -m.displayName().length()))
                 .forEach(m -> {
-                    if (lower.contains("@" + m.email().toLowerCase(Locale.ROOT))
-                            || lower.contains("@" + m.displayName().toLowerCase(Locale.ROOT))) {
+                    // each match is blanked out, so the text of "@Ann Lee" cannot mention Ann as well
+                    boolean byEmail = consume(rest, "@" + m.email().toLowerCase(Locale.ROOT));
+                    boolean byName = consume(rest, "@" + m.displayName().toLowerCase(Locale.ROOT));
+                    if (byEmail || byName) {
                         found.add(m);
                     }
                 });
         return found;
+    }
+
+    /** Blanks every occurrence of {@code mention} that ends at a word boundary ("@ann" is not in "@anna"). */
+    private static boolean consume(StringBuilder text, String mention) {
+        boolean any = false;
+        for (int at = text.indexOf(mention); at >= 0; at = text.indexOf(mention, at + 1)) {
+            int end = at + mention.length();
+            if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+                continue;
+            }
+            for (int i = at; i < end; i++) {
+                text.setCharAt(i, ' ');
+            }
+            any = true;
+        }
+        return any;
     }
 
     private List<CommentView> threadOf(UUID approvalId) {

@@ -13,6 +13,8 @@ import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.security.CurrentActor;
+import io.flightdeck.shared.security.Role;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,6 +52,7 @@ public class ApprovalConfiguration {
     }
 
     public ScopeView addScope(String key, String name, List<StageRule> stages) {
+        requireManager();
         List<ApprovalScope> existing = persistedScopes();
         if (key == null || !KEY.matcher(key).matches()) {
             throw new InvalidInputException("key", "must be 2 to 40 lower-case letters, digits or dashes, starting with a letter");
@@ -66,6 +69,7 @@ public class ApprovalConfiguration {
     }
 
     public ScopeView changeScope(String key, ScopeChange change, Long expectedVersion) {
+        requireManager();
         ApprovalScope scope = persistedScopes().stream().filter(s -> s.getKey().equals(key)).findFirst()
                 .orElseThrow(() -> new NotFoundException("The approval scope"));
         if (expectedVersion != null && !expectedVersion.equals(scope.getVersion())) {
@@ -87,6 +91,7 @@ public class ApprovalConfiguration {
     }
 
     public DeadlineSettings changeDeadlines(DeadlineSettings change) {
+        requireManager();
         check("urgentHours", change.urgentHours());
         check("highHours", change.highHours());
         check("normalHours", change.normalHours());
@@ -103,19 +108,29 @@ public class ApprovalConfiguration {
     }
 
     public RuleView addRule(RuleChange change) {
+        requireManager();
         AutoApprovalRule rule = new AutoApprovalRule(CurrentActor.require().userId(), clock.instant());
         apply(rule, change, true);
         return view(rules.save(rule));
     }
 
     public RuleView changeRule(UUID id, RuleChange change) {
+        requireManager();
         AutoApprovalRule rule = rules.findById(id).orElseThrow(() -> new NotFoundException("The auto-approval rule"));
         apply(rule, change, false);
         return view(rules.saveAndFlush(rule));
     }
 
     public void deleteRule(UUID id) {
+        requireManager();
         rules.delete(rules.findById(id).orElseThrow(() -> new NotFoundException("The auto-approval rule")));
+    }
+
+    /** Configuring approval stages is a manager's right (the controllers check it too). */
+    private static void requireManager() {
+        if (!CurrentActor.require().role().includes(Role.MANAGER)) {
+            throw new AccessDeniedException("Only managers configure approvals");
+        }
     }
 
     // for the engine

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -62,10 +63,7 @@ class ApprovalJobs {
         int escalateOverdue() {
             List<UUID> workspaces = TenantScope.system("workspaces with overdue approvals", () -> transactions.execute(
                     status -> approvals.workspacesWithOverdue(Approvals.OPEN, clock.instant())));
-            int escalated = 0;
-            for (UUID workspace : workspaces) {
-                escalated += TenantScope.call(workspace, engine::escalateOverdue);
-            }
+            int escalated = eachWorkspace(workspaces, "escalate overdue approvals", engine::escalateOverdue);
             if (escalated > 0) {
                 log.info("Escalated {} overdue approvals in {} workspaces", escalated, workspaces.size());
             }
@@ -75,14 +73,37 @@ class ApprovalJobs {
         int applyAutoRules() {
             List<UUID> workspaces = TenantScope.system("workspaces with auto-approval rules", () -> transactions.execute(
                     status -> rules.workspacesWithEnabledRules()));
-            int approved = 0;
-            for (UUID workspace : workspaces) {
-                approved += TenantScope.call(workspace, engine::applyAutoRules);
-            }
+            int approved = eachWorkspace(workspaces, "apply auto-approval rules", engine::applyAutoRules);
             if (approved > 0) {
                 log.info("Auto-approved {} approvals in {} workspaces", approved, workspaces.size());
             }
             return approved;
+        }
+
+        /**
+         * Runs the work in each workspace's scope. One workspace that fails (a concurrent update, bad data) must not
+         * hold up the others, so the rest still run; the failure is then rethrown, so that db-scheduler records
+         * the run as failed and the next run tries that workspace again.
+         */
+        private int eachWorkspace(List<UUID> workspaces, String what, Supplier<Integer> work) {
+            int done = 0;
+            RuntimeException failure = null;
+            for (UUID workspace : workspaces) {
+                try {
+                    done += TenantScope.call(workspace, work);
+                } catch (RuntimeException e) {
+                    log.warn("Could not {} in workspace {}", what, workspace, e);
+                    if (failure == null) {
+                        failure = e;
+                    } else {
+                        failure.addSuppressed(e);
+                    }
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return done;
         }
     }
 }

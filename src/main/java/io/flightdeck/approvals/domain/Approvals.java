@@ -132,8 +132,11 @@ public class Approvals implements ApprovalGate, ApprovalItems {
         ApprovalRouting.Routing routes = routing.forActor(actor, clock.instant());
         List<Approval> open = approvals.findOpen(OPEN, PageRequest.of(0, INBOX_SCAN_LIMIT));
         Map<UUID, List<ApprovalVote>> stageVotes = currentStageVotes(open);
+        // a trashed campaign's approvals wait for its restore; opening them would answer 404
+        Map<UUID, Boolean> live = new HashMap<>();
         List<Approval> mine = open.stream()
                 .filter(a -> routes.voterFor(a).filter(v -> !alreadyVoted(stageVotes.get(a.getId()), v)).isPresent())
+                .filter(a -> live.computeIfAbsent(a.getCampaignId(), id -> campaigns.find(id).isPresent()))
                 .toList();
         int from = (int) Math.min(pageable.getOffset(), mine.size());
         int to = Math.min(from + pageable.getPageSize(), mine.size());
@@ -193,6 +196,9 @@ public class Approvals implements ApprovalGate, ApprovalItems {
     public CampaignApprovals initialize(UUID campaignId, Urgency urgency) {
         CampaignSnapshot campaign = requireCampaign(campaignId);
         Actor actor = CurrentActor.require();
+        if (!actor.role().includes(Role.CONTRIBUTOR)) {
+            throw new AccessDeniedException("Only contributors and up can ask for approvals");
+        }
         Urgency level = urgency != null ? urgency : Urgency.of(campaign.priority());
         Map<String, Approval> existing = scopeApprovals(campaignId);
         Instant now = clock.instant();
@@ -312,7 +318,7 @@ public class Approvals implements ApprovalGate, ApprovalItems {
                 .collect(Collectors.toMap(ApprovalScope::getKey, Function.identity()));
         int moved = 0;
         for (Approval approval : approvals.findByCampaignIdAndSubjectKey(campaignId, Approval.SCOPE_SUBJECT)) {
-            if (approval.followed(version)) {
+            if (approval.followed(version, invalidated)) {
                 continue;
             }
             ApprovalScope scope = scopes.get(approval.getScopeKey());
@@ -322,19 +328,19 @@ public class Approvals implements ApprovalGate, ApprovalItems {
             if (isStrategy) {
                 target = invalidated ? ApprovalState.NEEDS_REVIEW : ApprovalState.PENDING;
                 if (firstVersion && approval.getState() == ApprovalState.PENDING) {
-                    approval.follow(version);
+                    approval.follow(version, invalidated);
                     continue;
                 }
             } else if (follows && !firstVersion) {
                 target = ApprovalState.NEEDS_REVIEW;
             } else {
-                approval.follow(version);
+                approval.follow(version, invalidated);
                 continue;
             }
             ApprovalState from = approval.getState();
             List<StageRule> stages = scope != null ? scope.getStages() : approval.getStages();
             approval.restart(target, stages, now, due(approval.getUrgency(), now));
-            approval.follow(version);
+            approval.follow(version, invalidated);
             record(approval, HistoryKind.CASCADED, from, Voter.system("Strategy version " + version),
                     invalidated ? "Strategy version " + version + " was invalidated" : "Strategy revised to version " + version, now);
             stageOpened(approval, now);
@@ -403,6 +409,7 @@ public class Approvals implements ApprovalGate, ApprovalItems {
                 .distinct().count();
         ApprovalState from = approval.getState();
         if (approvals < stage.requiredApprovals()) {
+            approval.voted(now);
             record(approval, HistoryKind.APPROVED_STAGE, from, voter,
                     withNote(comment, approvals + " of " + stage.requiredApprovals() + " approvals in " + stage.name()), now);
         } else if (!approval.isLastStage()) {
@@ -462,7 +469,7 @@ public class Approvals implements ApprovalGate, ApprovalItems {
     private void open(Approval approval, HistoryKind kind, ApprovalState from, Voter actor, String comment, Instant now) {
         approval.openStage(now, due(approval.getUrgency(), now));
         // reviewed against the strategy as it is now, so a late event for this same version does not reopen it
-        approval.follow(strategies.currentVersion(approval.getCampaignId()).orElse(0));
+        approval.follow(strategies.currentVersion(approval.getCampaignId()).orElse(0), false);
         approvals.save(approval);
         record(approval, kind, from, actor, comment, now);
         stageOpened(approval, now);

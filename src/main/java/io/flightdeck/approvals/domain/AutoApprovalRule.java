@@ -17,7 +17,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * "Approve content under 120 words from a trusted member on a low-priority campaign after 2 hours." Every condition
+ * "Approve content of at most 120 words from a trusted member on a low-priority campaign after 2 hours." Every condition
  * left empty matches anything; a rule with no conditions at all is refused when it is saved.
  */
 @Entity
@@ -61,7 +61,7 @@ class AutoApprovalRule extends TenantOwnedEntity {
     boolean matches(Approval approval, CampaignPriority priority, Instant now) {
         return enabled
                 && (scopeKey == null || scopeKey.equals(approval.getScopeKey()))
-                && (maxWords == null || (approval.getWordCount() != null && approval.getWordCount() < maxWords))
+                && (maxWords == null || (approval.getWordCount() != null && approval.getWordCount() <= maxWords))
                 && (trustedMemberIds.isEmpty() || trustedMemberIds.contains(approval.getRequestedBy()))
                 && (campaignPriorities.isEmpty() || campaignPriorities.contains(priority))
                 && !now.isBefore(approval.getStageOpenedAt().plus(Duration.ofMinutes(afterMinutes)));

@@ -170,7 +170,10 @@ public class ReviewerLinks {
         }
         try {
             ByteBuffer id = ByteBuffer.wrap(Base64.getUrlDecoder().decode(token.substring(0, dot)));
-            return id.remaining() == 16 ? Optional.of(new UUID(id.getLong(), id.getLong())) : Optional.empty();
+            return id.remaining() == 16 ? Optional.of(new UUID(id.getLong(), id.getLong()))
+                    // the scope's own markers are no workspace; TenantScope refuses them with a 500, not a 404
+                    .filter(uuid -> !TenantScope.NONE.equals(uuid) && !TenantScope.SYSTEM.equals(uuid))
+                    : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

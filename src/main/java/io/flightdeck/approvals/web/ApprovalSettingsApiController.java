@@ -1,0 +1,47 @@
+package io.flightdeck.approvals.web;
+
+import io.flightdeck.approvals.domain.ApprovalConfiguration;
+import io.flightdeck.approvals.domain.DeadlineSettings;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** How long an approval stage may wait before it is overdue and escalates, per urgency. */
+@RestController
+@RequestMapping("/api/v1/approval-settings")
+@Tag(name = "Approval settings")
+class ApprovalSettingsApiController {
+
+    private final ApprovalConfiguration configuration;
+
+    ApprovalSettingsApiController(ApprovalConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    record DeadlinesRequest(@NotNull @Min(1) @Max(2160) Integer urgentHours, @NotNull @Min(1) @Max(2160) Integer highHours,
+            @NotNull @Min(1) @Max(2160) Integer normalHours, @NotNull @Min(1) @Max(2160) Integer lowHours) {
+    }
+
+    @Operation(summary = "Hours a stage may wait per urgency (4, 24, 72 and 168 by default)")
+    @GetMapping
+    DeadlineSettings get() {
+        return configuration.deadlines();
+    }
+
+    @Operation(summary = "Change the deadlines (managers); stages opened from now on use them")
+    @PutMapping
+    @PreAuthorize("hasRole('MANAGER')")
+    DeadlineSettings update(@Valid @RequestBody DeadlinesRequest request) {
+        return configuration.changeDeadlines(new DeadlineSettings(request.urgentHours(), request.highHours(),
+                request.normalHours(), request.lowHours()));
+    }
+}
