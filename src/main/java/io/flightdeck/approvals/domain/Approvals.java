@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.flightdeck.approvals.ApprovalDecided;
 import io.flightdeck.approvals.ApprovalEscalated;
@@ -255,8 +256,9 @@ public class Approvals implements ApprovalGate, ApprovalItems {
     public ApprovalView approve(UUID approvalId, String comment) {
         Approval approval = live(approvalId);
         requireOpen(approval, "approve");
-        Voter voter = voterFor(approval);
-        return approve(approval, voter, clean(comment, "comment"));
+        List<ApprovalVote> stageVotes = stageVotes(approval);
+        Voter voter = voterFor(approval, stageVotes);
+        return approve(approval, voter, clean(comment, "comment"), stageVotes);
     }
 
     public ApprovalView reject(UUID approvalId, String reason) {
@@ -266,7 +268,7 @@ public class Approvals implements ApprovalGate, ApprovalItems {
             throw new InvalidInputException("reason", "must say why it is rejected, so the requester can address it");
         }
         requireOpen(approval, "reject");
-        return reject(approval, voterFor(approval), why);
+        return reject(approval, voterFor(approval, stageVotes(approval)), why);
     }
 
     /** The requester addressed the feedback: the rejected approval goes back to review from its first stage. */
@@ -286,18 +288,18 @@ public class Approvals implements ApprovalGate, ApprovalItems {
         record(approval, HistoryKind.REVIEW_REQUESTED, ApprovalState.REJECTED,
                 Voter.member(actor.userId(), actor.displayName()), clean(comment, "comment"), now);
         stageOpened(approval, now);
-        return get(approvalId);
+        return views(List.of(approval)).get(0);
     }
 
     /** An external reviewer's decision through a reviewer link; it counts as one approver of the current stage. */
     ApprovalView decideExternally(Approval approval, Voter reviewer, boolean approve, String text) {
         requireOpen(approval, approve ? "approve" : "reject");
-        if (alreadyVoted(votes.findByApprovalIdAndCycleAndStageIndex(approval.getId(), approval.getCycle(),
-                approval.getStageIndex()), reviewer)) {
+        List<ApprovalVote> stageVotes = stageVotes(approval);
+        if (alreadyVoted(stageVotes, reviewer)) {
             throw new ConflictException("already-decided", "You already decided on this stage");
         }
         if (approve) {
-            return approve(approval, reviewer, text);
+            return approve(approval, reviewer, text, stageVotes);
         }
         if (text == null) {
             throw new InvalidInputException("reason", "must say why it is rejected");
@@ -400,12 +402,13 @@ public class Approvals implements ApprovalGate, ApprovalItems {
         return approval;
     }
 
-    private ApprovalView approve(Approval approval, Voter voter, String comment) {
+    /** @param stageVotes the current stage's votes before this one */
+    private ApprovalView approve(Approval approval, Voter voter, String comment, List<ApprovalVote> stageVotes) {
         Instant now = clock.instant();
-        votes.save(new ApprovalVote(approval, voter, ApprovalVote.Decision.APPROVE, comment, now));
+        ApprovalVote vote = votes.save(new ApprovalVote(approval, voter, ApprovalVote.Decision.APPROVE, comment, now));
         StageRule stage = approval.currentStage();
-        long approvals = votes.findByApprovalIdAndCycleAndStageIndex(approval.getId(), approval.getCycle(), approval.getStageIndex())
-                .stream().filter(v -> v.getDecision() == ApprovalVote.Decision.APPROVE).map(ApprovalVote::countsAs)
+        long approvals = Stream.concat(stageVotes.stream(), Stream.of(vote))
+                .filter(v -> v.getDecision() == ApprovalVote.Decision.APPROVE).map(ApprovalVote::countsAs)
                 .distinct().count();
         ApprovalState from = approval.getState();
         if (approvals < stage.requiredApprovals()) {
@@ -421,7 +424,7 @@ public class Approvals implements ApprovalGate, ApprovalItems {
             record(approval, HistoryKind.APPROVED, from, voter, comment, now);
             decided(approval, voter.userId(), now);
         }
-        return get(approval.getId());
+        return views(List.of(approval)).get(0);
     }
 
     private ApprovalView reject(Approval approval, Voter voter, String reason) {
@@ -434,17 +437,19 @@ public class Approvals implements ApprovalGate, ApprovalItems {
         comments.save(new ApprovalComment(approval.getId(), null, voter, ApprovalComment.Kind.CHANGE_REQUEST, reason,
                 List.of(), now));
         decided(approval, voter.userId(), now);
-        return get(approval.getId());
+        return views(List.of(approval)).get(0);
     }
 
-    private Voter voterFor(Approval approval) {
+    private List<ApprovalVote> stageVotes(Approval approval) {
+        return votes.findByApprovalIdAndCycleAndStageIndex(approval.getId(), approval.getCycle(), approval.getStageIndex());
+    }
+
+    private Voter voterFor(Approval approval, List<ApprovalVote> stageVotes) {
         Actor actor = CurrentActor.require();
         ApprovalRouting.Routing routes = routing.forActor(actor, clock.instant());
         Voter voter = routes.voterFor(approval).orElseThrow(() -> new AccessDeniedException(
                 "Stage " + (approval.getStageIndex() + 1) + " (" + approval.currentStage().name() + ") is routed to "
                         + approval.currentStage().approverLabel() + ", not to you"));
-        List<ApprovalVote> stageVotes = votes.findByApprovalIdAndCycleAndStageIndex(approval.getId(), approval.getCycle(),
-                approval.getStageIndex());
         if (alreadyVoted(stageVotes, voter)) {
             throw new ConflictException("already-decided", "You already approved stage " + (approval.getStageIndex() + 1)
                     + "; it waits for other approvers");
