@@ -3,10 +3,8 @@ package io.flightdeck.approvals.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,12 +65,14 @@ public class Approvals implements ApprovalGate, ApprovalItems {
     private final ApprovalRouting routing;
     private final CampaignDirectory campaigns;
     private final StrategyDirectory strategies;
+    private final ApprovalViews views;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Approvals(ApprovalRepository approvals, ApprovalVoteRepository votes, ApprovalHistoryRepository history,
             ApprovalCommentRepository comments, ApprovalConfiguration configuration, ApprovalRouting routing,
-            CampaignDirectory campaigns, StrategyDirectory strategies, ApplicationEventPublisher events, Clock clock) {
+            CampaignDirectory campaigns, StrategyDirectory strategies, ApprovalViews views,
+            ApplicationEventPublisher events, Clock clock) {
         this.approvals = approvals;
         this.votes = votes;
         this.history = history;
@@ -81,6 +81,7 @@ public class Approvals implements ApprovalGate, ApprovalItems {
         this.routing = routing;
         this.campaigns = campaigns;
         this.strategies = strategies;
+        this.views = views;
         this.events = events;
         this.clock = clock;
     }
@@ -101,18 +102,18 @@ public class Approvals implements ApprovalGate, ApprovalItems {
                 notStarted.add(new CampaignApprovals.ScopeSummary(scope.getKey(), scope.getName()));
             }
         }
-        return new CampaignApprovals(campaignId, views(shown), notStarted);
+        return new CampaignApprovals(campaignId, views.of(shown), notStarted);
     }
 
     @Transactional(readOnly = true)
     public ApprovalView get(UUID approvalId) {
-        return views(List.of(live(approvalId))).get(0);
+        return views.of(List.of(live(approvalId))).get(0);
     }
 
     /** The approval of a campaign's scope, e.g. {@code content}. */
     @Transactional(readOnly = true)
     public UUID scopeApprovalId(UUID campaignId, String scopeKey) {
-        requireCampaign(campaignId);
+        // the tenant filter keeps this to the workspace; a trashed campaign is refused by whatever the id is used for
         return approvals.findByCampaignIdAndScopeKeyAndSubjectKey(campaignId, scopeKey, Approval.SCOPE_SUBJECT)
                 .map(Approval::getId)
                 .orElseThrow(() -> new NotFoundException("The approval scope '" + scopeKey + "' of this campaign"));
@@ -123,7 +124,7 @@ public class Approvals implements ApprovalGate, ApprovalItems {
     public Page<ApprovalView> items(UUID campaignId, Pageable pageable) {
         requireCampaign(campaignId);
         Page<Approval> page = approvals.findByCampaignIdAndItemTypeIsNotNull(campaignId, pageable);
-        return new PageImpl<>(views(page.getContent()), pageable, page.getTotalElements());
+        return new PageImpl<>(views.of(page.getContent()), pageable, page.getTotalElements());
     }
 
     /** What waits for the signed-in member (routed to them, by delegation or escalation), overdue first. */
@@ -132,16 +133,16 @@ public class Approvals implements ApprovalGate, ApprovalItems {
         Actor actor = CurrentActor.require();
         ApprovalRouting.Routing routes = routing.forActor(actor, clock.instant());
         List<Approval> open = approvals.findOpen(OPEN, PageRequest.of(0, INBOX_SCAN_LIMIT));
-        Map<UUID, List<ApprovalVote>> stageVotes = currentStageVotes(open);
+        Map<UUID, List<ApprovalVote>> stageVotes = views.currentStageVotes(open);
         // a trashed campaign's approvals wait for its restore; opening them would answer 404
         Map<UUID, Boolean> live = new HashMap<>();
         List<Approval> mine = open.stream()
-                .filter(a -> routes.voterFor(a).filter(v -> !alreadyVoted(stageVotes.get(a.getId()), v)).isPresent())
+                .filter(a -> routes.voterFor(a).filter(v -> !v.votedIn(stageVotes.get(a.getId()))).isPresent())
                 .filter(a -> live.computeIfAbsent(a.getCampaignId(), id -> campaigns.find(id).isPresent()))
                 .toList();
         int from = (int) Math.min(pageable.getOffset(), mine.size());
         int to = Math.min(from + pageable.getPageSize(), mine.size());
-        return new PageImpl<>(views(mine.subList(from, to)), pageable, mine.size());
+        return new PageImpl<>(views.of(mine.subList(from, to)), pageable, mine.size());
     }
 
     @Transactional(readOnly = true)
@@ -288,14 +289,14 @@ public class Approvals implements ApprovalGate, ApprovalItems {
         record(approval, HistoryKind.REVIEW_REQUESTED, ApprovalState.REJECTED,
                 Voter.member(actor.userId(), actor.displayName()), clean(comment, "comment"), now);
         stageOpened(approval, now);
-        return views(List.of(approval)).get(0);
+        return views.of(List.of(approval)).get(0);
     }
 
     /** An external reviewer's decision through a reviewer link; it counts as one approver of the current stage. */
     ApprovalView decideExternally(Approval approval, Voter reviewer, boolean approve, String text) {
         requireOpen(approval, approve ? "approve" : "reject");
         List<ApprovalVote> stageVotes = stageVotes(approval);
-        if (alreadyVoted(stageVotes, reviewer)) {
+        if (reviewer.votedIn(stageVotes)) {
             throw new ConflictException("already-decided", "You already decided on this stage");
         }
         if (approve) {
@@ -424,7 +425,7 @@ public class Approvals implements ApprovalGate, ApprovalItems {
             record(approval, HistoryKind.APPROVED, from, voter, comment, now);
             decided(approval, voter.userId(), now);
         }
-        return views(List.of(approval)).get(0);
+        return views.of(List.of(approval)).get(0);
     }
 
     private ApprovalView reject(Approval approval, Voter voter, String reason) {
@@ -437,7 +438,7 @@ public class Approvals implements ApprovalGate, ApprovalItems {
         comments.save(new ApprovalComment(approval.getId(), null, voter, ApprovalComment.Kind.CHANGE_REQUEST, reason,
                 List.of(), now));
         decided(approval, voter.userId(), now);
-        return views(List.of(approval)).get(0);
+        return views.of(List.of(approval)).get(0);
     }
 
     private List<ApprovalVote> stageVotes(Approval approval) {
@@ -450,19 +451,11 @@ public class Approvals implements ApprovalGate, ApprovalItems {
         Voter voter = routes.voterFor(approval).orElseThrow(() -> new AccessDeniedException(
                 "Stage " + (approval.getStageIndex() + 1) + " (" + approval.currentStage().name() + ") is routed to "
                         + approval.currentStage().approverLabel() + ", not to you"));
-        if (alreadyVoted(stageVotes, voter)) {
+        if (voter.votedIn(stageVotes)) {
             throw new ConflictException("already-decided", "You already approved stage " + (approval.getStageIndex() + 1)
                     + "; it waits for other approvers");
         }
         return voter;
-    }
-
-    private static boolean alreadyVoted(List<ApprovalVote> stageVotes, Voter voter) {
-        if (stageVotes == null) {
-            return false;
-        }
-        UUID countsAs = voter.onBehalfOf() != null ? voter.onBehalfOf() : voter.userId() != null ? voter.userId() : voter.reviewerLinkId();
-        return stageVotes.stream().anyMatch(v -> countsAs != null && countsAs.equals(v.countsAs()));
     }
 
     private void requireOpen(Approval approval, String action) {
@@ -505,77 +498,6 @@ public class Approvals implements ApprovalGate, ApprovalItems {
     private Map<String, Approval> scopeApprovals(UUID campaignId) {
         return approvals.findByCampaignIdAndSubjectKey(campaignId, Approval.SCOPE_SUBJECT).stream()
                 .collect(Collectors.toMap(Approval::getScopeKey, Function.identity()));
-    }
-
-    private Map<UUID, List<ApprovalVote>> currentStageVotes(Collection<Approval> list) {
-        if (list.isEmpty()) {
-            return Map.of();
-        }
-        Map<UUID, Approval> byId = list.stream().collect(Collectors.toMap(Approval::getId, Function.identity()));
-        return votes.findByApprovalIdIn(byId.keySet()).stream()
-                .filter(v -> {
-                    Approval a = byId.get(v.getApprovalId());
-                    return v.getCycle() == a.getCycle() && v.getStageIndex() == a.getStageIndex();
-                })
-                .collect(Collectors.groupingBy(ApprovalVote::getApprovalId));
-    }
-
-    private List<ApprovalView> views(List<Approval> list) {
-        if (list.isEmpty()) {
-            return List.of();
-        }
-        Instant now = clock.instant();
-        ApprovalRouting.Routing routes = CurrentActor.find().map(actor -> routing.forActor(actor, now)).orElse(null);
-        Map<UUID, List<ApprovalVote>> stageVotes = currentStageVotes(list);
-        Set<UUID> seen = new HashSet<>();
-        List<ApprovalView> views = new ArrayList<>();
-        for (Approval a : list) {
-            if (!seen.add(a.getId())) {
-                continue;
-            }
-            List<ApprovalVote> current = stageVotes.getOrDefault(a.getId(), List.of());
-            int counted = (int) current.stream().filter(v -> v.getDecision() == ApprovalVote.Decision.APPROVE)
-                    .map(ApprovalVote::countsAs).distinct().count();
-            views.add(view(a, counted, actions(a, routes, current), now));
-        }
-        return views;
-    }
-
-    private static List<String> actions(Approval a, ApprovalRouting.Routing routes, List<ApprovalVote> current) {
-        if (routes == null) {
-            return List.of();
-        }
-        List<String> actions = new ArrayList<>();
-        routes.voterFor(a).filter(voter -> !alreadyVoted(current, voter)).ifPresent(voter -> {
-            actions.add("approve");
-            actions.add("reject");
-        });
-        if (a.getState() == ApprovalState.REJECTED) {
-            Actor actor = CurrentActor.require();
-            if (actor.role().includes(Role.CONTRIBUTOR) || actor.userId().equals(a.getRequestedBy())) {
-                actions.add("request-review");
-            }
-        }
-        return actions;
-    }
-
-    private static ApprovalView view(Approval a, int counted, List<String> actions, Instant now) {
-        StageRule stage = a.currentStage();
-        List<StageRule> stages = a.getStages();
-        List<ApprovalView.StageView> stageViews = new ArrayList<>();
-        for (int i = 0; i < stages.size(); i++) {
-            String status = a.getState() == ApprovalState.APPROVED || i < a.getStageIndex() ? "done"
-                    : i == a.getStageIndex() ? (a.getState() == ApprovalState.REJECTED ? "rejected" : "current") : "waiting";
-            StageRule s = stages.get(i);
-            stageViews.add(new ApprovalView.StageView(s.name(), s.approverLabel(), s.requiredApprovals(), status));
-        }
-        boolean overdue = a.getState().open() && a.getDueAt() != null && now.isAfter(a.getDueAt());
-        return new ApprovalView(a.getId(), a.getCampaignId(), a.getScopeKey(), a.getScopeName(), a.getItemType(),
-                a.getItemId(), a.getTitle(), a.getState(), a.getStageIndex() + 1, stages.size(), stage.name(),
-                stage.approverLabel(), counted, stage.requiredApprovals(), stageViews, a.getUrgency(),
-                a.getState().open() ? a.getDueAt() : null, overdue, a.getEscalatedAt(),
-                a.getEscalatedAt() != null ? stage.escalationLabel() : null, a.getRejectionReason(), a.getRequestedBy(),
-                a.getDecidedAt(), a.getUpdatedAt(), a.getVersion() == null ? 0 : a.getVersion(), actions);
     }
 
     private static String clean(String text, String field) {

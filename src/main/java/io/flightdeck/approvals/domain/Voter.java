@@ -1,5 +1,6 @@
 package io.flightdeck.approvals.domain;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -22,5 +23,11 @@ record Voter(UUID userId, UUID onBehalfOf, UUID reviewerLinkId, String label) {
 
     static Voter system(String label) {
         return new Voter(null, null, null, label);
+    }
+
+    /** Whether one of these votes (a stage's, or null for none) already counts as this voter's. */
+    boolean votedIn(List<ApprovalVote> stageVotes) {
+        UUID countsAs = onBehalfOf != null ? onBehalfOf : userId != null ? userId : reviewerLinkId;
+        return stageVotes != null && countsAs != null && stageVotes.stream().anyMatch(v -> countsAs.equals(v.countsAs()));
     }
 }
