@@ -1,20 +1,24 @@
 #!/usr/bin/env bash
-# Flightdeck campaign API benchmark: one command for the whole run (see docs/benchmarks.md).
+# Flightdeck API benchmarks: one command for the whole run (see docs/benchmarks.md).
 #
-#   perf/run.sh                      # from the repository root (or from anywhere: paths are resolved from this file)
+#   perf/run.sh                                      # the campaign API (issue 3); from anywhere: paths are resolved from this file
+#   SIMULATION=ApprovalApiSimulation perf/run.sh     # approvals and the strategy cascade (issue 4)
 #
 # 1. builds target/flightdeck-*.jar if it is missing (./mvnw -q -DskipTests package)
 # 2. drops and creates a fresh PostgreSQL database (flightdeck_bench on localhost:5432)
 # 3. starts the app on PostgreSQL and times `java -jar` -> /actuator/health/readiness UP
-# 4. runs the Gatling simulation (perf/, its own Maven project): seeding, warm-up, latency, saturation
+# 4. runs the Gatling simulation $SIMULATION (perf/, its own Maven project): seeding, warm-up, latency, saturation
 # 5. reads the app's resident memory (VmRSS, VmHWM) after the run, and a Prometheus scrape
 # 6. stops the app and prints a summary (also written to perf/target/results/<run>/summary.md)
 #
-# Settings (environment): PORT (18080), JAR, DB_HOST/DB_PORT/DB_NAME/DB_USER/DB_PASSWORD
+# Settings (environment): SIMULATION (CampaignApiSimulation | ApprovalApiSimulation), PORT (18080), JAR, DB_HOST/DB_PORT/DB_NAME/DB_USER/DB_PASSWORD
 # (localhost/5432/flightdeck_bench/flightdeck/flightdeck), JAVA_OPTS (app JVM options, none by default),
-# SEED (2000), RATE (30 arrivals/s), MIX ("20,45,25,10": liveness,get,list,journey %), WARMUP_SECONDS (20),
+# SEED (2000 campaigns; 500 for approvals), RATE (30 arrivals/s), MIX ("20,45,25,10": liveness,get,list,journey %;
+# for approvals "15,35,10,25,15": liveness,approve,reject+request-review,check-publish,approvals), WARMUP_SECONDS (20),
 # LATENCY_SECONDS (60), CONCURRENCY (8), SAT_SECONDS (10), QUIET_WAIT (0: seconds to wait for the machine to go
 # quiet before starting), KEEP_DB (0: 1 keeps the database afterwards).
+# Approvals only: CASCADE_IDLE (50 cascades alone after the latency phase), CASCADE_LOAD (50 during it),
+# CASCADE_RATE (4 cascades/s when alone), POLL_MS (5: how often a cascade polls GET .../approvals).
 set -euo pipefail
 
 PERF_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -25,9 +29,17 @@ DB_PORT="${DB_PORT:-5432}"
 DB_NAME="${DB_NAME:-flightdeck_bench}"
 DB_USER="${DB_USER:-flightdeck}"
 DB_PASSWORD="${DB_PASSWORD:-flightdeck}"
-SEED="${SEED:-2000}"
+SIMULATION="${SIMULATION:-CampaignApiSimulation}"
+case "$SIMULATION" in
+  CampaignApiSimulation) SEED="${SEED:-2000}"; MIX="${MIX:-20,45,25,10}" ;;
+  ApprovalApiSimulation) SEED="${SEED:-500}"; MIX="${MIX:-15,35,10,25,15}" ;;
+  *) echo "SIMULATION must be CampaignApiSimulation or ApprovalApiSimulation, not '$SIMULATION'" >&2; exit 2 ;;
+esac
 RATE="${RATE:-30}"
-MIX="${MIX:-20,45,25,10}"
+CASCADE_IDLE="${CASCADE_IDLE:-50}"
+CASCADE_LOAD="${CASCADE_LOAD:-50}"
+CASCADE_RATE="${CASCADE_RATE:-4}"
+POLL_MS="${POLL_MS:-5}"
 WARMUP_SECONDS="${WARMUP_SECONDS:-20}"
 LATENCY_SECONDS="${LATENCY_SECONDS:-60}"
 CONCURRENCY="${CONCURRENCY:-8}"
@@ -114,13 +126,20 @@ RSS_IDLE_KB="$(awk '/^VmRSS/{print $2}' "/proc/$APP_PID/status")"
 log "ready after ${STARTUP_S}s (Spring's own figure: ${BOOT_LOG_S:-?}s), RSS ${RSS_IDLE_KB} kB"
 
 # ---- 4. Gatling ----
-log "running Gatling (seed $SEED, warm-up ${WARMUP_SECONDS}s at $RATE/s, latency ${LATENCY_SECONDS}s at $RATE/s, saturation ${CONCURRENCY} users x ${SAT_SECONDS}s per request type)"
+log "running Gatling $SIMULATION (seed $SEED, warm-up ${WARMUP_SECONDS}s at $RATE/s, latency ${LATENCY_SECONDS}s at $RATE/s, saturation ${CONCURRENCY} users x ${SAT_SECONDS}s per request type)"
 APP_CPU_BEFORE="$(awk '{print $14+$15}' "/proc/$APP_PID/stat")"
 CPU_BEFORE="$(head -n1 /proc/stat)"
 GATLING_START="$(now_ms)"
 set +e
+if [[ "$SIMULATION" == ApprovalApiSimulation ]]; then
+  SIM_ARGS=(-DapprovalMix="$MIX" -DcascadeIdle="$CASCADE_IDLE" -DcascadeLoad="$CASCADE_LOAD"
+    -DcascadeRate="$CASCADE_RATE" -DpollMs="$POLL_MS" -DcascadeReport="$OUT/cascade.json")
+else
+  SIM_ARGS=(-Dmix="$MIX")
+fi
 (cd "$ROOT" && ./mvnw -B -f perf/pom.xml test-compile gatling:test \
-    -DbaseUrl="$BASE_URL" -Dseed="$SEED" -Drate="$RATE" -Dmix="$MIX" \
+    -Dgatling.simulationClass="io.flightdeck.perf.$SIMULATION" "${SIM_ARGS[@]}" \
+    -DbaseUrl="$BASE_URL" -Dseed="$SEED" -Drate="$RATE" \
     -DwarmupSeconds="$WARMUP_SECONDS" -DlatencySeconds="$LATENCY_SECONDS" \
     -Dconcurrency="$CONCURRENCY" -DsatSeconds="$SAT_SECONDS" \
     -DbenchEmail="$BENCH_EMAIL" -DbenchPassword="$BENCH_PASSWORD" \
@@ -139,7 +158,7 @@ MACHINE="$(printf '%s\n%s\n' "$CPU_BEFORE" "$(head -n1 /proc/stat)" | awk -v app
             busy = t - d[5] - d[6]
             printf "CPU busy %.0f %%, steal %.0f %%, the app %.0f %% of all CPU time", 100 * busy / t, 100 * d[9] / t, 100 * app / t }')"
 log "Gatling finished in ${GATLING_S}s with exit code $GATLING_RC (non-zero also when an aim, checked as an assertion, is missed)"
-grep -E 'seeded|percentile|count of failed|BUILD|ERROR' "$OUT/gatling.log" | grep -v 'Download' | tee -a "$OUT/run.log" >&2 || true
+grep -E 'seeded|cascade-|queue of open|percentile|count of failed|BUILD|ERROR' "$OUT/gatling.log" | grep -v 'Download' | tee -a "$OUT/run.log" >&2 || true
 
 # ---- 5. memory, metrics, data volume ----
 RSS_KB="$(awk '/^VmRSS/{print $2}' "/proc/$APP_PID/status")"
@@ -155,6 +174,36 @@ AUDIT="$(psql_db -d "$DB_NAME" -At -c "select count(*) from audit_log" 2>/dev/nu
 EVENTS="$(psql_db -d "$DB_NAME" -At -c "select count(*) || ' (' || count(*) filter (where completion_date is null) || ' incomplete)' from event_publication" 2>/dev/null || echo '?')"
 STATUSES="$(psql_db -d "$DB_NAME" -At -F' ' -c "select lower(status), count(*) from campaigns group by status order by 2 desc" | paste -sd, - | sed 's/,/, /g')"
 DB_SIZE="$(psql_db -d "$DB_NAME" -At -c "select pg_size_pretty(pg_database_size(current_database()))")"
+APPROVAL_ARGS=()
+if [[ "$SIMULATION" == ApprovalApiSimulation ]]; then
+  APPROVALS="$(psql_db -d "$DB_NAME" -At -F' ' -c "select lower(state), count(*) from approvals group by state order by 2 desc" | paste -sd, - | sed 's/,/, /g')"
+  VOTES="$(psql_db -d "$DB_NAME" -At -c "select count(*) from approval_votes")"
+  HISTORY="$(psql_db -d "$DB_NAME" -At -c "select count(*) from approval_history")"
+  # The cascade as the database saw it, per campaign revised to version 2: from the strategy version's created_at
+  # (the app clock inside the save, before its commit) to the CASCADED history rows' time (the app clock when the
+  # listener starts strategyChanged); and the event publication's hop (published in the save's transaction -> the
+  # publication marked complete after the listener committed).
+  psql_db -d "$DB_NAME" -At -F, -c "
+    with cascaded as (
+      select a.campaign_id, max(h.occurred_at) as done_at, count(*) as moved
+      from approval_history h join approvals a on a.id = h.approval_id
+      where h.kind = 'CASCADED' and h.comment = 'Strategy revised to version 2'
+      group by a.campaign_id),
+    published as (
+      select (serialized_event::jsonb ->> 'campaignId')::uuid as campaign_id, publication_date, completion_date
+      from event_publication
+      where event_type like '%StrategyRevised' and (serialized_event::jsonb ->> 'version') = '2')
+    select sv.campaign_id, c.moved,
+           round(extract(epoch from (c.done_at - sv.created_at)) * 1000, 3),
+           round(extract(epoch from (p.completion_date - p.publication_date)) * 1000, 3)
+    from strategy_versions sv
+    join cascaded c on c.campaign_id = sv.campaign_id
+    left join published p on p.campaign_id = sv.campaign_id
+    where sv.version = 2" > "$OUT/db-cascade.csv" 2>>"$OUT/run.log" || true
+  APPROVAL_ARGS=(--approvals "$APPROVALS" --votes "$VOTES" --history "$HISTORY"
+    --cascade-report "$OUT/cascade.json" --db-cascade "$OUT/db-cascade.csv"
+    --cascade-idle "$CASCADE_IDLE" --cascade-load "$CASCADE_LOAD" --cascade-rate "$CASCADE_RATE" --poll-ms "$POLL_MS")
+fi
 
 # ---- 6. stop and summarise ----
 cleanup
@@ -164,7 +213,7 @@ if [[ "$KEEP_DB" != "1" ]]; then
 fi
 
 REPORT_DIR="$(ls -d "$OUT"/gatling/*/ 2>/dev/null | head -n1 || true)"
-python3 "$PERF_DIR/summarize.py" \
+python3 "$PERF_DIR/summarize.py" --simulation "$SIMULATION" "${APPROVAL_ARGS[@]}" \
   --report "${REPORT_DIR:-missing}" --prometheus "$OUT/prometheus.txt" \
   --latency-seconds "$LATENCY_SECONDS" --sat-seconds "$SAT_SECONDS" --warmup-seconds "$WARMUP_SECONDS" \
   --rate "$RATE" --mix "$MIX" --concurrency "$CONCURRENCY" --seed "$SEED" \

@@ -1,18 +1,26 @@
 #!/usr/bin/env python3
-"""Summarises one benchmark run of perf/run.sh as Markdown.
+"""Summarises one benchmark run of perf/run.sh as Markdown (CampaignApiSimulation or ApprovalApiSimulation).
 
 Reads the statistics table of Gatling's HTML report (Gatling 3.14 writes no JSON statistics; the columns are found by
 their titles, and the percentiles are pinned in src/test/resources/gatling.conf), the Prometheus scrape taken after the
-run, and the figures run.sh measured itself (startup, RSS, data volume).
+run, and the figures run.sh measured itself (startup, RSS, data volume). For the approvals simulation also the cascade
+timings the simulation wrote (cascade.json) and the database's view of the same cascades (db-cascade.csv).
 """
 import argparse
+import csv
 import html.parser
+import json
 import math
 import os
 import re
 import sys
 
 REQUEST_ORDER = ["liveness", "get", "list", "create", "update", "transition"]
+APPROVAL_ORDER = ["liveness", "approve", "reject", "request-review", "check-publish", "approvals"]
+# saturation groups of the approvals simulation: (group, request)
+APPROVAL_SAT = [("sat-liveness", "liveness"), ("sat-liveness-end", "liveness"), ("sat-approve", "approve"),
+                ("sat-reject", "reject"), ("sat-reject", "request-review"), ("sat-check-publish", "check-publish"),
+                ("sat-approvals", "approvals")]
 
 
 class StatsTable(html.parser.HTMLParser):
@@ -156,11 +164,22 @@ def main():
                  "hwm-kb", "gatling-seconds", "gatling-rc"]:
         p.add_argument("--" + name, type=int, default=0)
     p.add_argument("--rate", type=float, default=0)
+    p.add_argument("--simulation", default="CampaignApiSimulation")
+    for name in ["approvals", "votes", "history", "cascade-report", "db-cascade"]:
+        p.add_argument("--" + name, default="")
+    for name in ["cascade-idle", "cascade-load", "poll-ms"]:
+        p.add_argument("--" + name, type=int, default=0)
+    p.add_argument("--cascade-rate", type=float, default=0)
     a = p.parse_args()
 
     stats = read_report(a.report)
     out = []
     w = out.append
+    if a.simulation == "ApprovalApiSimulation":
+        approval_summary(a, stats, w)
+        server_side(a, w)
+        print("\n".join(out))
+        return 0
     w(f"## Flightdeck campaign API benchmark, run {a.run_id}")
     w("")
     w(f"- command: `perf/run.sh` (jar {a.jar}, app JVM options: {a.java_opts}); PostgreSQL 15 on localhost, fresh database")
@@ -238,7 +257,12 @@ def main():
     if not stats:
         w(f"**No Gatling report was found** (Gatling exit code {a.gatling_rc}); see gatling.log.")
         w("")
+    server_side(a, w)
+    print("\n".join(out))
+    return 0
 
+
+def server_side(a, w):
     timings, extra = read_prometheus(a.prometheus)
     if timings:
         w("### Server side, whole run including seeding (Micrometer `http_server_requests`)")
@@ -259,8 +283,157 @@ def main():
               f"{fmt(extra.get('threads', 0))} live threads; connection pool max {fmt(extra.get('pool_max', 0))}, "
               f"mean acquire {fmt(acquire, 3)} ms.")
             w("")
-    print("\n".join(out))
-    return 0
+
+
+def percentile(values, p):
+    """Nearest-rank percentile, as the simulation prints it."""
+    if not values:
+        return math.nan
+    ordered = sorted(values)
+    rank = math.ceil(p / 100 * len(ordered))
+    return ordered[max(0, min(len(ordered) - 1, rank - 1))]
+
+
+def spread(values):
+    return {"n": len(values), "p50": percentile(values, 50), "p95": percentile(values, 95),
+            "p99": percentile(values, 99), "max": max(values) if values else math.nan,
+            "mean": sum(values) / len(values) if values else math.nan}
+
+
+def read_cascades(a):
+    """The simulation's cascade figures and the database's, per group (cascade-idle, cascade-load)."""
+    report = {}
+    if a.cascade_report and os.path.exists(a.cascade_report):
+        with open(a.cascade_report, encoding="utf-8") as f:
+            report = json.load(f)
+    db = {}
+    if a.db_cascade and os.path.exists(a.db_cascade):
+        with open(a.db_cascade, encoding="utf-8") as f:
+            for row in csv.reader(f):
+                if len(row) >= 4:
+                    db[row[0]] = (int(row[1]), number(row[2]), number(row[3]) if row[3] else math.nan)
+    return report, db
+
+
+def approval_summary(a, stats, w):
+    w(f"## Flightdeck approvals benchmark, run {a.run_id}")
+    w("")
+    w(f"- command: `SIMULATION=ApprovalApiSimulation perf/run.sh` (jar {a.jar}, app JVM options: {a.java_opts}); "
+      f"PostgreSQL 15 on localhost, fresh database")
+    w(f"- data: {a.seed_line}; after the run: {a.campaigns} campaigns, approvals by state: {a.approvals}; "
+      f"{a.votes} votes, {a.history} history rows, {a.events} event publications, database {a.db_size}")
+    w(f"- warm-up {a.warmup_seconds} s and latency phase {a.latency_seconds} s, open model at {a.rate:g} arrivals/s "
+      f"(Poisson arrivals; mix liveness,approve,reject+request-review,check-publish,approvals = {a.mix} %), with "
+      f"{a.cascade_load} strategy cascades spread over the latency phase; then {a.cascade_idle} cascades alone at "
+      f"{a.cascade_rate:g}/s, polling every {a.poll_ms} ms; saturation: {a.concurrency} users in a closed loop on "
+      f"{a.concurrency} shared keep-alive connections, {a.sat_seconds} s per request type, one type at a time")
+    w(f"- startup to readiness UP: {a.startup} s (Spring's 'Started ... in': {a.boot_log} s); "
+      f"RSS idle after start {a.rss_idle_kb / 1024:.0f} MB, after the run {a.rss_kb / 1024:.0f} MB "
+      f"(peak VmHWM {a.hwm_kb / 1024:.0f} MB)")
+    w(f"- machine: load average {a.load_before} before, {a.load_after} after; the app used {a.app_cpu} CPU-seconds "
+      f"during the {a.gatling_seconds} s of Gatling (seeding included); {a.machine}")
+    w("")
+
+    w(f"### Latency, open model at {a.rate:g} arrivals/s for {a.latency_seconds} s (ms)")
+    w("")
+    w("| request | count | req/s | p50 | p95 | p99 | max | mean | errors |")
+    w("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for req in APPROVAL_ORDER:
+        v = stats.get(("latency", req))
+        if not v:
+            continue
+        total = col(v, "Total")
+        w(f"| {req} | {fmt(total)} | {fmt(total / a.latency_seconds, 1)} | {fmt(col(v, '50th pct'))} | "
+          f"{fmt(col(v, '95th pct'))} | {fmt(col(v, '99th pct'))} | {fmt(col(v, 'Max'))} | {fmt(col(v, 'Mean'))} | "
+          f"{fmt(col(v, 'KO'))} |")
+    w("")
+
+    w(f"### Throughput at saturation, {a.concurrency} connections, {a.sat_seconds} s each")
+    w("")
+    w("| group | request | count | req/s | p50 ms | p99 ms | errors | cost vs liveness floor |")
+    w("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    floors = [col(stats.get((g, "liveness"), {}), "Total") / a.sat_seconds
+              for g in ("sat-liveness", "sat-liveness-end") if (g, "liveness") in stats and a.sat_seconds]
+    floor = sum(floors) / len(floors) if floors else math.nan
+    for group, req in APPROVAL_SAT:
+        v = stats.get((group, req))
+        if not v:
+            continue
+        rps = col(v, "Total") / a.sat_seconds
+        ratio = floor / rps if rps else math.nan
+        w(f"| {group} | {req} | {fmt(col(v, 'Total'))} | {fmt(rps)} | {fmt(col(v, '50th pct'))} | "
+          f"{fmt(col(v, '99th pct'))} | {fmt(col(v, 'KO'))} | {fmt(ratio, 1)}× |")
+    w("")
+    w(f"The floor is the mean of the two liveness rows: {fmt(floor)} req/s. Cost = floor req/s ÷ the request's req/s. "
+      f"In sat-reject each loop is a reject and a request-review, so each of the two runs at the loop rate.")
+    w("")
+
+    report, db = read_cascades(a)
+    w("### Strategy cascade: POST a new strategy version → content, schedule, ads NEEDS_REVIEW and strategy PENDING (ms)")
+    w("")
+    w("| cascade | n | timed out | p50 | p95 | p99 | max | mean | POST alone p50 / p99 | polls p50 / max |")
+    w("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |")
+    cascade_p99 = {}
+    for name in ("cascade-idle", "cascade-load"):
+        r = report.get(name)
+        if not r:
+            continue
+        e = spread(r.get("elapsedMs", []))
+        post = spread(r.get("postMs", []))
+        polls = spread(r.get("polls", []))
+        cascade_p99[name] = e["p99"]
+        w(f"| {name} (client, end to end) | {e['n']} | {r.get('timeouts', 0)} | {fmt(e['p50'], 1)} | {fmt(e['p95'], 1)} | "
+          f"{fmt(e['p99'], 1)} | {fmt(e['max'], 1)} | {fmt(e['mean'], 1)} | {fmt(post['p50'], 1)} / {fmt(post['p99'], 1)} | "
+          f"{fmt(polls['p50'])} / {fmt(polls['max'])} |")
+    if db:
+        by_group = {}
+        for name in ("cascade-idle", "cascade-load"):
+            ids = set((report.get(name) or {}).get("campaigns", []))
+            by_group[name] = [v for k, v in db.items() if k in ids] if ids else []
+        if not any(by_group.values()):
+            by_group = {"all cascades": list(db.values())}
+        for name, rows in by_group.items():
+            if not rows:
+                continue
+            saved = spread([r[1] for r in rows])
+            hop = spread([r[2] for r in rows if not math.isnan(r[2])])
+            w(f"| {name} (database: strategy save starts → the listener starts) | {saved['n']} | | "
+              f"{fmt(saved['p50'], 1)} | {fmt(saved['p95'], 1)} | {fmt(saved['p99'], 1)} | {fmt(saved['max'], 1)} | "
+              f"{fmt(saved['mean'], 1)} | | |")
+            w(f"| {name} (database: event published → publication completed) | {hop['n']} | | {fmt(hop['p50'], 1)} | {fmt(hop['p95'], 1)} | "
+              f"{fmt(hop['p99'], 1)} | {fmt(hop['max'], 1)} | {fmt(hop['mean'], 1)} | | |")
+        moved = sorted({r[0] for r in db.values()})
+        w("")
+        w(f"Approvals moved per cascade (database): {', '.join(str(m) for m in moved)}.")
+    w("")
+    slots = report.get("slots")
+    if slots:
+        w(f"Queue of open scope approvals: {slots.get('left')} left at the end, ran dry {slots.get('ranDry')} times, "
+          f"{slots.get('approved')} scopes approved through stage 3, {slots.get('dropped')} dropped after an error."
+          + (" **The queue ran dry: approve and reject figures are too low; raise SEED.**" if slots.get('ranDry') else ""))
+        w("")
+
+    errors = sum(col(v, "KO") for v in stats.values() if not math.isnan(col(v, "KO")))
+
+    def verdict(ok):
+        return "met" if ok else "MISSED"
+
+    w("### The issue's aims")
+    w("")
+    w("| aim | measured | |")
+    w("| --- | --- | --- |")
+    for req in ("approve", "reject", "request-review", "check-publish"):
+        p99 = col(stats.get(("latency", req), {}), "99th pct")
+        w(f"| {req} p99 < 15 ms (latency phase) | {fmt(p99)} ms | {verdict(p99 < 15)} |")
+    for name in ("cascade-idle", "cascade-load"):
+        if name in cascade_p99:
+            p99 = cascade_p99[name]
+            w(f"| {name}: cascade p99 < 100 ms end to end | {fmt(p99, 1)} ms | {verdict(p99 < 100)} |")
+    w(f"| no errors (all phases) | {fmt(errors)} | {verdict(errors == 0)} |")
+    w("")
+    if not stats:
+        w(f"**No Gatling report was found** (Gatling exit code {a.gatling_rc}); see gatling.log.")
+        w("")
 
 
 if __name__ == "__main__":
