@@ -9,11 +9,10 @@ import io.flightdeck.identity.domain.Invitations;
 import io.flightdeck.identity.domain.Workspaces;
 import io.flightdeck.identity.security.AccessTokens;
 import io.flightdeck.shared.security.Actor;
-import io.flightdeck.shared.security.ActorAuthentication;
+import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.boot.test.context.TestComponent;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Creates workspaces and members through the real services and hands out their access tokens. */
 @TestComponent
@@ -81,14 +80,7 @@ public class TestWorkspaces {
 
     /** Runs work as the given member, in their workspace, as a request would. */
     public <T> T as(Member member, java.util.function.Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
-        SecurityContextHolder.getContext().setAuthentication(new ActorAuthentication(member.actor(workspaces)));
-        try {
-            return TenantScope.call(member.workspaceId(), work);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return CurrentActor.runAs(member.actor(workspaces), () -> TenantScope.call(member.workspaceId(), work));
     }
 
     private Member member(UUID userId, UUID workspaceId, String email) {

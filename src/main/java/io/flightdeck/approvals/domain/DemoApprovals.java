@@ -12,11 +12,9 @@ import io.flightdeck.identity.DemoWorkspace;
 import io.flightdeck.identity.MemberDirectory;
 import io.flightdeck.identity.MemberSummary;
 import io.flightdeck.shared.security.Actor;
-import io.flightdeck.shared.security.ActorAuthentication;
+import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -77,13 +75,7 @@ class DemoApprovals implements DemoDataContributor {
 
     private <T> T as(DemoWorkspace workspace, Role role, Supplier<T> work) {
         MemberSummary member = members.find(workspace.member(role)).orElseThrow();
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(new SecurityContextImpl(new ActorAuthentication(new Actor(member.userId(),
-                workspace.workspaceId(), role, member.email(), member.displayName(), ZoneId.of("Europe/Berlin"), null))));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return CurrentActor.runAs(new Actor(member.userId(), workspace.workspaceId(), role, member.email(),
+                member.displayName(), ZoneId.of("Europe/Berlin"), null), work);
     }
 }

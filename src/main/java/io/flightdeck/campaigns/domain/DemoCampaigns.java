@@ -21,11 +21,9 @@ import io.flightdeck.identity.MemberDirectory;
 import io.flightdeck.identity.MemberSummary;
 import io.flightdeck.shared.Money;
 import io.flightdeck.shared.security.Actor;
-import io.flightdeck.shared.security.ActorAuthentication;
+import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.stereotype.Component;
 
 /** Realistic campaigns in several states for the demo workspace, created by its manager through the real service. */
@@ -83,14 +81,11 @@ class DemoCampaigns implements DemoDataContributor {
 
     private void asManager(DemoWorkspace workspace, java.util.function.Consumer<MemberSummary> work) {
         MemberSummary manager = members.find(workspace.member(Role.MANAGER)).orElseThrow();
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(new SecurityContextImpl(new ActorAuthentication(new Actor(manager.userId(),
-                workspace.workspaceId(), Role.MANAGER, manager.email(), manager.displayName(), ZoneId.of("Europe/Berlin"), null))));
-        try {
+        CurrentActor.runAs(new Actor(manager.userId(), workspace.workspaceId(), Role.MANAGER, manager.email(),
+                manager.displayName(), ZoneId.of("Europe/Berlin"), null), () -> {
             work.accept(manager);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+            return null;
+        });
     }
 
     /** Runs after the approvals demo (order 20) approved the scopes of the campaigns that go live. */

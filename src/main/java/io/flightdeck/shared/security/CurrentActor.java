@@ -1,9 +1,11 @@
 package io.flightdeck.shared.security;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The {@link Actor} of the current request. */
@@ -21,5 +23,18 @@ public final class CurrentActor {
 
     public static Actor require() {
         return find().orElseThrow(() -> new AccessDeniedException("No signed-in member"));
+    }
+
+    /** Runs work as the given actor (demo data, jobs acting for someone), then restores whoever was there before. */
+    public static <T> T runAs(Actor actor, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new ActorAuthentication(actor));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 }

@@ -15,11 +15,9 @@ import io.flightdeck.identity.DemoWorkspace;
 import io.flightdeck.identity.MemberDirectory;
 import io.flightdeck.identity.MemberSummary;
 import io.flightdeck.shared.security.Actor;
-import io.flightdeck.shared.security.ActorAuthentication;
+import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,10 +42,9 @@ class DemoStrategies implements DemoDataContributor {
     @Override
     public void contribute(DemoWorkspace workspace) {
         MemberSummary writer = members.find(workspace.member(Role.CONTRIBUTOR)).orElseThrow();
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(new SecurityContextImpl(new ActorAuthentication(new Actor(writer.userId(),
-                workspace.workspaceId(), Role.CONTRIBUTOR, writer.email(), writer.displayName(), ZoneId.of("Europe/Berlin"), null))));
-        try {
+        Actor actor = new Actor(writer.userId(), workspace.workspaceId(), Role.CONTRIBUTOR, writer.email(),
+                writer.displayName(), ZoneId.of("Europe/Berlin"), null);
+        CurrentActor.runAs(actor, () -> {
             List<CampaignSnapshot> planned = new ArrayList<>(campaigns.inStatus(CampaignStatus.READY, 20));
             planned.addAll(campaigns.inStatus(CampaignStatus.PLANNING, 20));
             for (int i = 0; i < planned.size(); i++) {
@@ -57,9 +54,8 @@ class DemoStrategies implements DemoDataContributor {
                     strategies.save(campaign.id(), details(campaign, "Weekly themes, three posts a week per channel"), null);
                 }
             }
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+            return null;
+        });
     }
 
     private static StrategyDetails details(CampaignSnapshot campaign, String cadence) {
