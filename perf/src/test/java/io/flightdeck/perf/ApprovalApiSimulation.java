@@ -86,9 +86,9 @@ public class ApprovalApiSimulation extends Simulation {
     static final int WARMUP_SECONDS = Integer.getInteger("warmupSeconds", 20);
     static final int LATENCY_SECONDS = Integer.getInteger("latencySeconds", 60);
     static final int CONCURRENCY = Integer.getInteger("concurrency", 8);
-    static final int SAT_SECONDS = Integer.getInteger("satSeconds", 10);
     /** Mix of arrivals in percent: liveness, approve, reject (+ request-review), check-publish, approvals (GET). */
-    static final double[] MIX = parseMix(System.getProperty("approvalMix", "15,35,10,25,15"));
+    static final double[] MIX = CampaignApiSimulation.parseMix(System.getProperty("approvalMix", "15,35,10,25,15"),
+            "liveness", "approve", "reject", "check-publish", "approvals");
     /** Cascades measured alone after the latency phase, and during it. */
     static final int CASCADE_IDLE = Integer.getInteger("cascadeIdle", 50);
     static final int CASCADE_LOAD = Integer.getInteger("cascadeLoad", 50);
@@ -303,12 +303,6 @@ public class ApprovalApiSimulation extends Simulation {
         return scenario(name).exec(group(name).on(MIX_ARRIVAL));
     }
 
-    static ScenarioBuilder saturation(String name, ChainBuilder setup, ChainBuilder loop) {
-        return scenario(name).exec(group(name + "-setup").on(setup))
-                .exec(group(name).on(during(Duration.ofSeconds(SAT_SECONDS)).on(loop)));
-    }
-
-    static final ChainBuilder NOTHING = exec(session -> session);
     static final ChainBuilder OWN_REJECT_SLOT = exec(session -> {
         Slot slot = REJECT_SLOTS.poll();
         if (slot == null) {
@@ -322,13 +316,13 @@ public class ApprovalApiSimulation extends Simulation {
         ScenarioBuilder latency = mixScenario("latency");
         ScenarioBuilder cascadeLoad = scenario("cascade-load").exec(cascade("cascade-load", CASCADE_LOAD_POOL));
         ScenarioBuilder cascadeIdle = scenario("cascade-idle").exec(cascade("cascade-idle", CASCADE_IDLE_POOL));
-        ScenarioBuilder satWarmup = saturation("sat-warmup", NOTHING, MIX_ARRIVAL);
-        ScenarioBuilder satLiveness = saturation("sat-liveness", NOTHING, exec(LIVENESS));
-        ScenarioBuilder satApprove = saturation("sat-approve", NOTHING, APPROVE_ONE);
-        ScenarioBuilder satReject = saturation("sat-reject", OWN_REJECT_SLOT, exec(REJECT).exec(REQUEST_REVIEW));
-        ScenarioBuilder satCheck = saturation("sat-check-publish", NOTHING, CHECK_ONE);
-        ScenarioBuilder satRead = saturation("sat-approvals", NOTHING, READ_ONE);
-        ScenarioBuilder satLivenessEnd = saturation("sat-liveness-end", NOTHING, exec(LIVENESS));
+        ScenarioBuilder satWarmup = CampaignApiSimulation.saturation("sat-warmup", CampaignApiSimulation.NOTHING, MIX_ARRIVAL);
+        ScenarioBuilder satLiveness = CampaignApiSimulation.saturation("sat-liveness", CampaignApiSimulation.NOTHING, exec(LIVENESS));
+        ScenarioBuilder satApprove = CampaignApiSimulation.saturation("sat-approve", CampaignApiSimulation.NOTHING, APPROVE_ONE);
+        ScenarioBuilder satReject = CampaignApiSimulation.saturation("sat-reject", OWN_REJECT_SLOT, exec(REJECT).exec(REQUEST_REVIEW));
+        ScenarioBuilder satCheck = CampaignApiSimulation.saturation("sat-check-publish", CampaignApiSimulation.NOTHING, CHECK_ONE);
+        ScenarioBuilder satRead = CampaignApiSimulation.saturation("sat-approvals", CampaignApiSimulation.NOTHING, READ_ONE);
+        ScenarioBuilder satLivenessEnd = CampaignApiSimulation.saturation("sat-liveness-end", CampaignApiSimulation.NOTHING, exec(LIVENESS));
 
         // The cascades under load are spread over the latency phase and end 10 s before it does (a cascade times out
         // after cascadeTimeoutMs), so that the phase after it starts on a quiet app.
@@ -544,22 +538,5 @@ public class ApprovalApiSimulation extends Simulation {
         }
         int rank = (int) Math.ceil(p / 100.0 * sorted.length);
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
-    }
-
-    static double[] parseMix(String text) {
-        String[] parts = text.split(",");
-        if (parts.length != 5) {
-            throw new IllegalArgumentException("approvalMix needs 5 percentages: liveness,approve,reject,check-publish,approvals");
-        }
-        double[] mix = new double[5];
-        double sum = 0;
-        for (int i = 0; i < 5; i++) {
-            mix[i] = Double.parseDouble(parts[i].trim());
-            sum += mix[i];
-        }
-        if (Math.abs(sum - 100) > 0.001) {
-            throw new IllegalArgumentException("approvalMix must add up to 100: " + text);
-        }
-        return mix;
     }
 }

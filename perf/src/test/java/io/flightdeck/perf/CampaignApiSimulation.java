@@ -80,7 +80,7 @@ public class CampaignApiSimulation extends Simulation {
     static final int CONCURRENCY = Integer.getInteger("concurrency", 8);
     static final int SAT_SECONDS = Integer.getInteger("satSeconds", 10);
     /** Mix of arrivals in percent: liveness, get, list, journey (journey = create + update + 5 transitions). */
-    static final double[] MIX = parseMix(System.getProperty("mix", "20,45,25,10"));
+    static final double[] MIX = parseMix(System.getProperty("mix", "20,45,25,10"), "liveness", "get", "list", "journey");
     static final String SEED_REPORT = System.getProperty("seedReport", "");
 
     // ---- state shared with the scenarios, filled in before() ----
@@ -378,19 +378,20 @@ public class CampaignApiSimulation extends Simulation {
         return m.group(1);
     }
 
-    static double[] parseMix(String text) {
+    /** Percentages for the named request types, in order; they must add up to 100. */
+    static double[] parseMix(String text, String... names) {
         String[] parts = text.split(",");
-        if (parts.length != 4) {
-            throw new IllegalArgumentException("mix needs 4 percentages: liveness,get,list,journey");
+        if (parts.length != names.length) {
+            throw new IllegalArgumentException("the mix needs " + names.length + " percentages: " + String.join(",", names));
         }
-        double[] mix = new double[4];
+        double[] mix = new double[names.length];
         double sum = 0;
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < names.length; i++) {
             mix[i] = Double.parseDouble(parts[i].trim());
             sum += mix[i];
         }
         if (Math.abs(sum - 100) > 0.001) {
-            throw new IllegalArgumentException("mix must add up to 100: " + text);
+            throw new IllegalArgumentException("the mix must add up to 100: " + text);
         }
         return mix;
     }
