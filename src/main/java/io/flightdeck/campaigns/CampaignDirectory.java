@@ -1,6 +1,8 @@
 package io.flightdeck.campaigns;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,6 +10,9 @@ import java.util.UUID;
 public interface CampaignDirectory {
 
     Optional<CampaignSnapshot> find(UUID campaignId);
+
+    /** The live campaigns among the given ids, in one query (for lists that show or check several). */
+    Map<UUID, CampaignSnapshot> findAll(Collection<UUID> campaignIds);
 
     /** Up to {@code limit} live campaigns in the given status, oldest first (for demo data and housekeeping). */
     List<CampaignSnapshot> inStatus(CampaignStatus status, int limit);

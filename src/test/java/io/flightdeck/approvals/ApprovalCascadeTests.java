@@ -128,7 +128,7 @@ class ApprovalCascadeTests {
 
         // the registry may deliver an event twice: the second delivery moves nothing
         int moved = workspaces.as(contributor, () -> approvals.strategyChanged(UUID.fromString(campaignId), 2, false,
-                false, contributor.userId()));
+                false));
 
         assertThat(moved).isZero();
         assertThat(api.state(approver, api.scopeId(approver, campaignId, "content"))).isEqualTo("APPROVED");

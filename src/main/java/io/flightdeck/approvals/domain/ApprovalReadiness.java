@@ -29,17 +29,19 @@ class ApprovalReadiness implements ReadinessCheck {
 
     @Override
     public List<ReadinessItem> check(CampaignSnapshot campaign) {
-        PublishCheck check = approvals.check(campaign.id());
+        // the campaign is already loaded, and the scopes are read once for both the gate and the items
+        List<ApprovalScope> scopes = configuration.scopeRows();
+        PublishCheck check = approvals.check(campaign.id(), scopes);
         String fix = "/campaigns/" + campaign.id() + "#approvals";
         List<ReadinessItem> items = new ArrayList<>();
-        for (ScopeView scope : configuration.scopes()) {
-            if (!scope.enabled()) {
+        for (ApprovalScope scope : scopes) {
+            if (!scope.isEnabled()) {
                 continue;
             }
-            PublishBlocker blocker = check.blockers().stream().filter(b -> b.scope().equals(scope.key())).findFirst()
+            PublishBlocker blocker = check.blockers().stream().filter(b -> b.scope().equals(scope.getKey())).findFirst()
                     .orElse(null);
-            items.add(new ReadinessItem("approvals." + scope.key(), scope.name() + " approved", blocker == null, 0, true,
-                    blocker == null ? "Approved" : blocker.message(), fix));
+            items.add(new ReadinessItem("approvals." + scope.getKey(), scope.getName() + " approved", blocker == null, 0,
+                    true, blocker == null ? "Approved" : blocker.message(), fix));
         }
         return items;
     }

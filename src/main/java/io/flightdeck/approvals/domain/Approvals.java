@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -134,12 +133,13 @@ public class Approvals implements ApprovalGate, ApprovalItems {
         ApprovalRouting.Routing routes = routing.forActor(actor, clock.instant());
         List<Approval> open = approvals.findOpen(OPEN, PageRequest.of(0, INBOX_SCAN_LIMIT));
         Map<UUID, List<ApprovalVote>> stageVotes = views.currentStageVotes(open);
-        // a trashed campaign's approvals wait for its restore; opening them would answer 404
-        Map<UUID, Boolean> live = new HashMap<>();
-        List<Approval> mine = open.stream()
+        List<Approval> routed = open.stream()
                 .filter(a -> routes.voterFor(a).filter(v -> !v.votedIn(stageVotes.get(a.getId()))).isPresent())
-                .filter(a -> live.computeIfAbsent(a.getCampaignId(), id -> campaigns.find(id).isPresent()))
                 .toList();
+        // a trashed campaign's approvals wait for its restore; opening them would answer 404
+        Set<UUID> live = campaigns.findAll(routed.stream().map(Approval::getCampaignId).collect(Collectors.toSet()))
+                .keySet();
+        List<Approval> mine = routed.stream().filter(a -> live.contains(a.getCampaignId())).toList();
         int from = (int) Math.min(pageable.getOffset(), mine.size());
         int to = Math.min(from + pageable.getPageSize(), mine.size());
         return new PageImpl<>(views.of(mine.subList(from, to)), pageable, mine.size());
@@ -160,9 +160,14 @@ public class Approvals implements ApprovalGate, ApprovalItems {
     @Transactional(readOnly = true)
     public PublishCheck check(UUID campaignId) {
         requireCampaign(campaignId);
+        return check(campaignId, configuration.scopeRows());
+    }
+
+    /** The gate for a campaign known to exist, against the given scopes of its workspace. */
+    PublishCheck check(UUID campaignId, List<ApprovalScope> scopes) {
         Map<String, Approval> byScope = scopeApprovals(campaignId);
         List<PublishBlocker> blockers = new ArrayList<>();
-        for (ApprovalScope scope : configuration.scopeRows()) {
+        for (ApprovalScope scope : scopes) {
             if (!scope.isEnabled()) {
                 continue;
             }
@@ -204,10 +209,12 @@ public class Approvals implements ApprovalGate, ApprovalItems {
         Urgency level = urgency != null ? urgency : Urgency.of(campaign.priority());
         Map<String, Approval> existing = scopeApprovals(campaignId);
         Instant now = clock.instant();
+        Instant due = now.plus(configuration.settingsRow().allowed(level));
+        int strategyVersion = strategies.currentVersion(campaignId).orElse(0);
+        Voter requester = Voter.member(actor.userId(), actor.displayName());
         for (ApprovalScope scope : configuration.scopeRows()) {
             if (scope.isEnabled() && !existing.containsKey(scope.getKey())) {
-                Approval approval = Approval.forScope(campaignId, scope, level, actor.userId(), now);
-                open(approval, HistoryKind.REQUESTED, null, Voter.member(actor.userId(), actor.displayName()), null, now);
+                open(Approval.forScope(campaignId, scope, level, actor.userId(), now), due, strategyVersion, requester, now);
             }
         }
         return forCampaign(campaignId);
@@ -242,7 +249,7 @@ public class Approvals implements ApprovalGate, ApprovalItems {
         Approval approval = Approval.forItem(campaign.id(), scope, submission.itemType(), submission.itemId(),
                 title.length() > 200 ? title.substring(0, 200) : title, submission.wordCount(), urgency,
                 requester.userId(), now);
-        open(approval, HistoryKind.REQUESTED, null, requester, null, now);
+        open(approval, due(urgency, now), strategies.currentVersion(campaign.id()).orElse(0), requester, now);
         return approval.getId();
     }
 
@@ -315,8 +322,9 @@ public class Approvals implements ApprovalGate, ApprovalItems {
      * approval) and every scope that follows the strategy to needs_review. A first version only reopens a decided
      * strategy scope. Idempotent per version.
      */
-    public int strategyChanged(UUID campaignId, int version, boolean firstVersion, boolean invalidated, UUID actorId) {
+    public int strategyChanged(UUID campaignId, int version, boolean firstVersion, boolean invalidated) {
         Instant now = clock.instant();
+        ApprovalSettings settings = configuration.settingsRow();
         Map<String, ApprovalScope> scopes = configuration.scopeRows().stream()
                 .collect(Collectors.toMap(ApprovalScope::getKey, Function.identity()));
         int moved = 0;
@@ -342,7 +350,7 @@ public class Approvals implements ApprovalGate, ApprovalItems {
             }
             ApprovalState from = approval.getState();
             List<StageRule> stages = scope != null ? scope.getStages() : approval.getStages();
-            approval.restart(target, stages, now, due(approval.getUrgency(), now));
+            approval.restart(target, stages, now, now.plus(settings.allowed(approval.getUrgency())));
             approval.follow(version, invalidated);
             record(approval, HistoryKind.CASCADED, from, Voter.system("Strategy version " + version),
                     invalidated ? "Strategy version " + version + " was invalidated" : "Strategy revised to version " + version, now);
@@ -375,11 +383,13 @@ public class Approvals implements ApprovalGate, ApprovalItems {
             return 0;
         }
         Instant now = clock.instant();
-        Map<UUID, Optional<CampaignPriority>> priorities = new HashMap<>();
+        List<Approval> open = approvals.findOpen(OPEN, PageRequest.of(0, INBOX_SCAN_LIMIT));
+        Map<UUID, CampaignSnapshot> campaignsById = campaigns.findAll(
+                open.stream().map(Approval::getCampaignId).collect(Collectors.toSet()));
         int approved = 0;
-        for (Approval approval : approvals.findOpen(OPEN, PageRequest.of(0, INBOX_SCAN_LIMIT))) {
-            CampaignPriority priority = priorities.computeIfAbsent(approval.getCampaignId(),
-                    id -> campaigns.find(id).map(CampaignSnapshot::priority)).orElse(null);
+        for (Approval approval : open) {
+            CampaignSnapshot campaign = campaignsById.get(approval.getCampaignId());
+            CampaignPriority priority = campaign == null ? null : campaign.priority();
             Optional<AutoApprovalRule> rule = rules.stream().filter(r -> r.matches(approval, priority, now)).findFirst();
             if (rule.isPresent()) {
                 ApprovalState from = approval.getState();
@@ -464,12 +474,15 @@ public class Approvals implements ApprovalGate, ApprovalItems {
         }
     }
 
-    private void open(Approval approval, HistoryKind kind, ApprovalState from, Voter actor, String comment, Instant now) {
-        approval.openStage(now, due(approval.getUrgency(), now));
-        // reviewed against the strategy as it is now, so a late event for this same version does not reopen it
-        approval.follow(strategies.currentVersion(approval.getCampaignId()).orElse(0), false);
+    /**
+     * @param strategyVersion the campaign's current strategy version: the approval is reviewed against it, so a late
+     *                        event for this same version does not reopen it
+     */
+    private void open(Approval approval, Instant due, int strategyVersion, Voter requester, Instant now) {
+        approval.openStage(now, due);
+        approval.follow(strategyVersion, false);
         approvals.save(approval);
-        record(approval, kind, from, actor, comment, now);
+        record(approval, HistoryKind.REQUESTED, null, requester, null, now);
         stageOpened(approval, now);
     }
 

@@ -1,12 +1,9 @@
 package io.flightdeck.approvals.domain;
 
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -19,6 +16,7 @@ import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.tenancy.TenantScope;
+import io.flightdeck.shared.tenancy.WorkspaceTokens;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -70,7 +68,7 @@ public class ReviewerLinks {
         if (valid < 1 || valid > MAX_DAYS) {
             throw new InvalidInputException("days", "must be between 1 and " + MAX_DAYS);
         }
-        String token = tokenFor(TenantScope.require());
+        String token = WorkspaceTokens.issue(TenantScope.require());
         return transactions.execute(status -> {
             Approval approval = approvals.live(approvalId);
             Instant now = clock.instant();
@@ -139,7 +137,7 @@ public class ReviewerLinks {
 
     /** Opens the token's workspace, finds a usable link, and runs the work in one transaction; anything else is 404. */
     private <T> T withLink(String token, Function<ReviewerLink, T> work) {
-        UUID workspace = workspaceOf(token).orElseThrow(() -> new NotFoundException("The review link"));
+        UUID workspace = WorkspaceTokens.workspaceOf(token).orElseThrow(() -> new NotFoundException("The review link"));
         return TenantScope.call(workspace, () -> transactions.execute(status -> {
             ReviewerLink link = links.findByTokenHash(Hashing.sha256Hex(token))
                     .filter(l -> l.usableAt(clock.instant()))
@@ -152,30 +150,5 @@ public class ReviewerLinks {
         return new ReviewerLinkView(l.getId(), l.getApprovalId(), l.getReviewerName(), l.getReviewerEmail(),
                 l.isCanApprove(), l.getExpiresAt(), l.getRevokedAt() != null, !now.isBefore(l.getExpiresAt()),
                 l.getCreatedAt(), url);
-    }
-
-    private static String tokenFor(UUID workspaceId) {
-        ByteBuffer id = ByteBuffer.allocate(16).putLong(workspaceId.getMostSignificantBits())
-                .putLong(workspaceId.getLeastSignificantBits());
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(id.array()) + "." + Hashing.randomToken(32);
-    }
-
-    private static Optional<UUID> workspaceOf(String token) {
-        if (token == null || token.length() > 200) {
-            return Optional.empty();
-        }
-        int dot = token.indexOf('.');
-        if (dot <= 0) {
-            return Optional.empty();
-        }
-        try {
-            ByteBuffer id = ByteBuffer.wrap(Base64.getUrlDecoder().decode(token.substring(0, dot)));
-            return id.remaining() == 16 ? Optional.of(new UUID(id.getLong(), id.getLong()))
-                    // the scope's own markers are no workspace; TenantScope refuses them with a 500, not a 404
-                    .filter(uuid -> !TenantScope.NONE.equals(uuid) && !TenantScope.SYSTEM.equals(uuid))
-                    : Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -27,13 +27,13 @@ class StrategyCascade {
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(StrategyRevised event) {
         int moved = TenantScope.call(event.workspaceId(), () -> approvals.strategyChanged(event.campaignId(),
-                event.version(), event.previousVersion() == null, false, event.actorId()));
+                event.version(), event.previousVersion() == null, false));
         log.debug("Strategy v{} of campaign {} moved {} approvals", event.version(), event.campaignId(), moved);
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(StrategyInvalidated event) {
         TenantScope.run(event.workspaceId(), () -> approvals.strategyChanged(event.campaignId(), event.version(), false,
-                true, event.actorId()));
+                true));
     }
 }

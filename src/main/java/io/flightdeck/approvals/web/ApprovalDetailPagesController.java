@@ -193,8 +193,9 @@ class ApprovalDetailPagesController {
     private void addPage(UUID id, Integer page, Model model) {
         ApprovalView approval = approvals.get(id);
         model.addAttribute("approval", approval);
-        model.addAttribute("campaign", campaigns.find(approval.campaignId()).orElse(null));
-        model.addAttribute("campaignName", campaigns.find(approval.campaignId()).map(CampaignSnapshot::name).orElse(""));
+        CampaignSnapshot campaign = campaigns.find(approval.campaignId()).orElse(null);
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("campaignName", campaign == null ? "" : campaign.name());
         model.addAttribute("thread", comments.thread(id));
         model.addAttribute("links", links.list(id));
         addHistory(id, page, model);

@@ -149,8 +149,9 @@ class ApprovalInboxPagesController {
     }
 
     private Map<UUID, String> campaignNames(Collection<UUID> ids) {
+        Map<UUID, CampaignSnapshot> found = campaigns.findAll(ids);
         Map<UUID, String> names = new LinkedHashMap<>();
-        ids.stream().distinct().forEach(id -> names.put(id, campaigns.find(id).map(CampaignSnapshot::name).orElse("")));
+        ids.stream().distinct().forEach(id -> names.put(id, found.containsKey(id) ? found.get(id).name() : ""));
         return names;
     }
 

@@ -1,5 +1,6 @@
 package io.flightdeck.campaigns.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,11 @@ interface CampaignRepository extends JpaRepository<Campaign, UUID>, JpaSpecifica
             select distinct c from Campaign c left join fetch c.channels left join fetch c.tags
             where c.id = :id and c.deletedAt is null""")
     Optional<Campaign> findLive(UUID id);
+
+    @Query("""
+            select distinct c from Campaign c left join fetch c.channels left join fetch c.tags
+            where c.id in :ids and c.deletedAt is null""")
+    List<Campaign> findAllLive(Collection<UUID> ids);
 
     List<Campaign> findByStatusAndDeletedAtIsNullOrderByCreatedAt(CampaignStatus status, Pageable pageable);
 }

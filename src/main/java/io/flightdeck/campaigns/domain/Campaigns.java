@@ -3,6 +3,7 @@ package io.flightdeck.campaigns.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -216,6 +217,13 @@ public class Campaigns implements CampaignDirectory {
     @Transactional(readOnly = true)
     public Optional<CampaignSnapshot> find(UUID campaignId) {
         return campaigns.findLive(campaignId).map(Campaign::snapshot);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, CampaignSnapshot> findAll(Collection<UUID> campaignIds) {
+        return campaignIds.isEmpty() ? Map.of() : campaigns.findAllLive(campaignIds).stream()
+                .collect(Collectors.toMap(Campaign::getId, Campaign::snapshot));
     }
 
     @Override

@@ -1,9 +1,7 @@
 package io.flightdeck.identity.domain;
 
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,6 +15,7 @@ import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.tenancy.TenantScope;
+import io.flightdeck.shared.tenancy.WorkspaceTokens;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -76,7 +75,7 @@ public class Invitations {
         Instant now = clock.instant();
         // A new invitation replaces any pending one for the same address, so only the newest link works.
         invitations.findPendingFor(email, now).forEach(old -> old.revoke(now));
-        String token = tokenFor(actor.workspaceId());
+        String token = WorkspaceTokens.issue(actor.workspaceId());
         Invitation invitation = invitations.save(new Invitation(email, role, Hashing.sha256Hex(token), actor.userId(), now,
                 now.plus(properties.invitationTtl())));
         return new Issued(invitation.view(now), token);
@@ -108,7 +107,7 @@ public class Invitations {
     }
 
     public Optional<Preview> preview(String token) {
-        return workspaceOf(token).flatMap(workspaceId -> TenantScope.call(workspaceId, () -> transactions.execute(status ->
+        return WorkspaceTokens.workspaceOf(token).flatMap(workspaceId -> TenantScope.call(workspaceId, () -> transactions.execute(status ->
                 invitations.findByTokenHash(Hashing.sha256Hex(token)).map(invitation -> new Preview(
                         workspaces.findById(workspaceId).map(Workspace::getName).orElse("a workspace"),
                         invitation.getEmail(), invitation.getRole(), invitation.status(clock.instant()),
@@ -123,7 +122,7 @@ public class Invitations {
      * name and password. Works once and only before the invitation expires.
      */
     public Accepted accept(String token, String displayName, String password, String clientAddress) {
-        UUID workspaceId = workspaceOf(token).orElseThrow(() -> new NotFoundException("The invitation"));
+        UUID workspaceId = WorkspaceTokens.workspaceOf(token).orElseThrow(() -> new NotFoundException("The invitation"));
         Optional<UserAccount> existing = preview(token).filter(Preview::accountExists)
                 .flatMap(p -> users.findByEmail(p.email()));
         if (existing.isPresent()) {
@@ -156,29 +155,5 @@ public class Invitations {
             events.publishEvent(new MemberJoined(workspaceId, user.getId(), invitation.getRole()));
             return new Accepted(user.getId(), workspaceId);
         }));
-    }
-
-    private static String tokenFor(UUID workspaceId) {
-        byte[] id = ByteBuffer.allocate(16).putLong(workspaceId.getMostSignificantBits())
-                .putLong(workspaceId.getLeastSignificantBits()).array();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(id) + "." + Hashing.randomToken(32);
-    }
-
-    private static Optional<UUID> workspaceOf(String token) {
-        if (token == null) {
-            return Optional.empty();
-        }
-        int dot = token.indexOf('.');
-        if (dot != 22) {
-            return Optional.empty();
-        }
-        try {
-            ByteBuffer id = ByteBuffer.wrap(Base64.getUrlDecoder().decode(token.substring(0, dot)));
-            UUID workspaceId = new UUID(id.getLong(), id.getLong());
-            return TenantScope.NONE.equals(workspaceId) || TenantScope.SYSTEM.equals(workspaceId)
-                    ? Optional.empty() : Optional.of(workspaceId);
-        } catch (IllegalArgumentException | java.nio.BufferUnderflowException e) {
-            return Optional.empty();
-        }
     }
 }
