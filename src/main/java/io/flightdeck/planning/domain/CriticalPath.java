@@ -20,13 +20,20 @@ public final class CriticalPath {
     private CriticalPath() {
     }
 
-    /** A task to schedule: its key and how many working days it takes (0 for a milestone). */
-    public record Task(String key, int durationDays) {
+    /**
+     * A task to schedule: its key, how many working days it takes (0 for a milestone) and the earliest day offset it
+     * may start on (a date someone pinned it to; 0 when free).
+     */
+    public record Task(String key, int durationDays, int notBefore) {
 
         public Task {
             if (durationDays < 0) {
                 throw new IllegalArgumentException("duration must not be negative: " + key);
             }
+        }
+
+        public Task(String key, int durationDays) {
+            this(key, durationDays, 0);
         }
     }
 
@@ -102,7 +109,7 @@ public final class CriticalPath {
         int[] ef = new int[n];
         int end = 0;
         for (int i : order) {
-            int start = 0;
+            int start = Math.max(0, tasks.get(i).notBefore());
             for (int p : predecessors.get(i)) {
                 start = Math.max(start, ef[p]);
             }

@@ -1,0 +1,16 @@
+package io.flightdeck.planning.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TaskDependencyRepository extends JpaRepository<TaskDependency, UUID> {
+
+    List<TaskDependency> findByCampaignId(UUID campaignId);
+
+    List<TaskDependency> findBySuccessorIdIn(Collection<UUID> successorIds);
+
+    List<TaskDependency> findByPredecessorIdOrSuccessorId(UUID predecessorId, UUID successorId);
+}

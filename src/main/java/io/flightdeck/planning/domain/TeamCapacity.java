@@ -1,0 +1,102 @@
+package io.flightdeck.planning.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.flightdeck.identity.MemberDirectory;
+import io.flightdeck.identity.MemberSummary;
+import io.flightdeck.shared.security.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who can take work in a window of days: each assignable member's hours (weekly hours times capacity, minus time off
+ * and holidays) and the hours their open tasks already take there. A task's estimate is spread evenly over its working
+ * days, so a window sees the share that falls inside it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TeamCapacity {
+
+    private final MemberDirectory members;
+    private final TeamProfileRepository profiles;
+    private final TimeOffRepository timeOff;
+    private final TaskRepository tasks;
+    private final PlanningConfiguration configuration;
+
+    TeamCapacity(MemberDirectory members, TeamProfileRepository profiles, TimeOffRepository timeOff,
+            TaskRepository tasks, PlanningConfiguration configuration) {
+        this.members = members;
+        this.profiles = profiles;
+        this.timeOff = timeOff;
+        this.tasks = tasks;
+        this.configuration = configuration;
+    }
+
+    /** Members who can be assigned work: contributors and up. */
+    List<MemberSummary> assignable() {
+        return members.members().stream().filter(m -> m.role().includes(Role.CONTRIBUTOR)).toList();
+    }
+
+    /** Every assignable member as a candidate for [from, to], not counting the tasks in {@code ignoring}. */
+    List<AutoAssignment.Candidate> candidates(LocalDate from, LocalDate to, Collection<UUID> ignoring) {
+        WorkingCalendar calendar = configuration.calendar();
+        Map<UUID, TeamProfile> byUser = profiles.findAll().stream()
+                .collect(Collectors.toMap(TeamProfile::getUserId, Function.identity()));
+        Map<UUID, List<TimeOff>> away = timeOff.findByStartsOnLessThanEqualAndEndsOnGreaterThanEqual(to, from)
+                .stream().collect(Collectors.groupingBy(TimeOff::getUserId));
+        Map<UUID, Double> assigned = new HashMap<>();
+        for (Task task : tasks.findAssignedOpenBetween(from, to)) {
+            if (!ignoring.contains(task.getId())) {
+                assigned.merge(task.getAssigneeId(), hoursWithin(task, from, to, calendar), Double::sum);
+            }
+        }
+        List<AutoAssignment.Candidate> candidates = new ArrayList<>();
+        for (MemberSummary member : assignable()) {
+            TeamProfile profile = byUser.getOrDefault(member.userId(), new TeamProfile(member.userId(), null));
+            double available = availableHours(profile, away.getOrDefault(member.userId(), List.of()), from, to,
+                    calendar);
+            candidates.add(new AutoAssignment.Candidate(member.userId(), member.displayName(), profile.getSkills(),
+                    available, assigned.getOrDefault(member.userId(), 0.0)));
+        }
+        return candidates;
+    }
+
+    /** Hours a member works in [from, to]: their weekday hours on working days they are not away. */
+    static double availableHours(TeamProfile profile, List<TimeOff> away, LocalDate from, LocalDate to,
+            WorkingCalendar calendar) {
+        double hours = 0;
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            LocalDate d = day;
+            if (calendar.isWorkingDay(d) && away.stream().noneMatch(off -> off.covers(d))) {
+                hours += profile.hoursOn(d);
+            }
+        }
+        return hours;
+    }
+
+    /** The share of a task's estimate that falls in [from, to], spread evenly over its working days. */
+    static double hoursWithin(Task task, LocalDate from, LocalDate to, WorkingCalendar calendar) {
+        if (task.getStartDate() == null || task.getDueDate() == null) {
+            return 0;
+        }
+        int days = 0;
+        int inside = 0;
+        for (LocalDate day = task.getStartDate(); !day.isAfter(task.getDueDate()); day = day.plusDays(1)) {
+            if (calendar.isWorkingDay(day)) {
+                days++;
+                if (!day.isBefore(from) && !day.isAfter(to)) {
+                    inside++;
+                }
+            }
+        }
+        return days == 0 ? 0 : task.getEstimateHours() * inside / days;
+    }
+}

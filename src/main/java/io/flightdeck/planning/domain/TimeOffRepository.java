@@ -1,0 +1,15 @@
+package io.flightdeck.planning.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TimeOffRepository extends JpaRepository<TimeOff, UUID> {
+
+    /** Time off overlapping [from, to], for everyone. */
+    List<TimeOff> findByStartsOnLessThanEqualAndEndsOnGreaterThanEqual(LocalDate to, LocalDate from);
+
+    List<TimeOff> findByUserIdAndEndsOnGreaterThanEqualOrderByStartsOnAsc(UUID userId, LocalDate from);
+}

@@ -1,0 +1,157 @@
+package io.flightdeck.planning.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.flightdeck.campaigns.CampaignSnapshot;
+import io.flightdeck.shared.security.CurrentActor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns a template into a campaign's dated tasks and keeps the dates right: generation lays the plan out backwards
+ * from the campaign's end date (or forwards from its start), and every change to a duration, pin or dependency
+ * recalculates the whole plan forwards from its first day, critical path included.
+ */
+@Service
+@Transactional
+public class TimelinePlanner {
+
+    private final TimelineRepository timelines;
+    private final TaskRepository tasks;
+    private final TaskDependencyRepository dependencies;
+    private final PlanningConfiguration configuration;
+    private final Clock clock;
+
+    TimelinePlanner(TimelineRepository timelines, TaskRepository tasks, TaskDependencyRepository dependencies,
+            PlanningConfiguration configuration, Clock clock) {
+        this.timelines = timelines;
+        this.tasks = tasks;
+        this.dependencies = dependencies;
+        this.configuration = configuration;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates the campaign's timeline and its tasks from a template. Backwards, the plan's buffer ends on the
+     * campaign's end date; a plan that would have to start in the past starts today instead, and the overrun says by
+     * how many working days the end date is missed.
+     */
+    Timeline generate(CampaignSnapshot campaign, TimelineTemplate template, TimelineDirection direction) {
+        Instant now = clock.instant();
+        UUID actorId = CurrentActor.find().map(a -> a.userId()).orElse(null);
+        Timeline timeline = timelines.findByCampaignId(campaign.id()).orElse(null);
+        if (timeline == null) {
+            timeline = timelines.save(new Timeline(campaign.id(), template.getId(), direction, actorId, now));
+        } else {
+            timeline.regenerated(template.getId(), direction, actorId, now);
+        }
+        Map<String, Task> byKey = new HashMap<>();
+        List<Task> created = new ArrayList<>();
+        int position = 0;
+        for (TemplateItem item : template.getItems()) {
+            Task task = Task.fromTemplate(campaign.id(), timeline.getId(), item, campaign.priority(), position++,
+                    actorId, now);
+            byKey.put(item.key(), task);
+            created.add(task);
+        }
+        for (TemplateItem item : template.getItems()) {
+            if (item.milestone() != null && byKey.containsKey(item.milestone())) {
+                byKey.get(item.key()).linkMilestone(byKey.get(item.milestone()).getId());
+            }
+        }
+        tasks.saveAll(created);
+        List<TaskDependency> links = new ArrayList<>();
+        for (TemplateItem item : template.getItems()) {
+            for (String predecessor : item.dependsOn()) {
+                links.add(new TaskDependency(campaign.id(), byKey.get(predecessor).getId(),
+                        byKey.get(item.key()).getId(), now));
+            }
+        }
+        dependencies.saveAll(links);
+
+        WorkingCalendar calendar = configuration.calendar();
+        int bufferPct = configuration.bufferPct(campaign.priority());
+        LocalDate today = LocalDate.now(clock);
+        List<TimelineLayout.Item> items = created.stream()
+                .map(t -> new TimelineLayout.Item(t.getId().toString(), t.getDurationDays(), null)).toList();
+        List<CriticalPath.Dependency> edges = edges(links);
+        TimelineLayout.Plan plan;
+        if (direction == TimelineDirection.BACKWARD && campaign.endDate() != null) {
+            plan = TimelineLayout.backward(items, edges, campaign.endDate(), bufferPct, calendar);
+            if (plan.start().isBefore(today)) {
+                plan = TimelineLayout.forward(items, edges, today, bufferPct, calendar);
+            }
+        } else {
+            LocalDate start = campaign.startDate() == null || campaign.startDate().isBefore(today) ? today
+                    : campaign.startDate();
+            plan = TimelineLayout.forward(items, edges, start, bufferPct, calendar);
+        }
+        apply(timeline, created, plan, campaign, bufferPct, calendar, now);
+        return timeline;
+    }
+
+    /**
+     * Lays the campaign's plan out again from its first day with the current durations, pins and dependencies. A
+     * task pinned before the first day moves the first day. Cancelled tasks drop out of the plan.
+     */
+    Timeline recalculate(CampaignSnapshot campaign) {
+        Timeline timeline = timelines.findByCampaignId(campaign.id()).orElse(null);
+        if (timeline == null) {
+            return null;
+        }
+        List<Task> all = tasks.findByCampaignIdAndDeletedAtIsNullOrderByPositionAsc(campaign.id());
+        List<Task> planned = all.stream().filter(t -> t.getStatus() != TaskStatus.CANCELLED).toList();
+        Set<UUID> plannedIds = planned.stream().map(Task::getId).collect(Collectors.toSet());
+        List<TaskDependency> links = dependencies.findByCampaignId(campaign.id()).stream()
+                .filter(d -> plannedIds.contains(d.getPredecessorId()) && plannedIds.contains(d.getSuccessorId()))
+                .toList();
+        LocalDate start = timeline.getStartDate();
+        for (Task task : planned) {
+            if (task.getPinnedStart() != null && task.getPinnedStart().isBefore(start)) {
+                start = task.getPinnedStart();
+            }
+        }
+        WorkingCalendar calendar = configuration.calendar();
+        int bufferPct = configuration.bufferPct(campaign.priority());
+        List<TimelineLayout.Item> items = planned.stream()
+                .map(t -> new TimelineLayout.Item(t.getId().toString(), t.getDurationDays(), t.getPinnedStart()))
+                .toList();
+        TimelineLayout.Plan plan = TimelineLayout.forward(items, edges(links), start, bufferPct, calendar);
+        all.stream().filter(t -> t.getStatus() == TaskStatus.CANCELLED).forEach(Task::unplaced);
+        apply(timeline, planned, plan, campaign, bufferPct, calendar, clock.instant());
+        return timeline;
+    }
+
+    private static void apply(Timeline timeline, List<Task> planned, TimelineLayout.Plan plan,
+            CampaignSnapshot campaign, int bufferPct, WorkingCalendar calendar, Instant now) {
+        Map<String, Task> byId = new HashMap<>(planned.size() * 2);
+        planned.forEach(t -> byId.put(t.getId().toString(), t));
+        for (TimelineLayout.Placed placed : plan.items()) {
+            byId.get(placed.key()).placed(placed);
+        }
+        timeline.laidOut(plan, bufferPct, campaign.endDate(), overrun(plan, campaign.endDate(), calendar), now);
+    }
+
+    /** Working days the plan's end (after its buffer) lies beyond the target, 0 when it fits or there is none. */
+    static int overrun(TimelineLayout.Plan plan, LocalDate target, WorkingCalendar calendar) {
+        if (target == null) {
+            return 0;
+        }
+        LocalDate lastDay = calendar.onOrBefore(target);
+        return plan.end().isAfter(lastDay) ? calendar.between(lastDay, plan.end()) : 0;
+    }
+
+    private static List<CriticalPath.Dependency> edges(List<TaskDependency> links) {
+        return links.stream().map(d -> new CriticalPath.Dependency(d.getPredecessorId().toString(),
+                d.getSuccessorId().toString())).toList();
+    }
+}

@@ -1,0 +1,16 @@
+package io.flightdeck.planning.domain;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.flightdeck.campaigns.CampaignType;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TimelineTemplateRepository extends JpaRepository<TimelineTemplate, UUID> {
+
+    List<TimelineTemplate> findByDeletedAtIsNullOrderByCampaignTypeAscNameAsc();
+
+    List<TimelineTemplate> findByCampaignTypeAndDeletedAtIsNull(CampaignType type);
+
+    long countBy();
+}
