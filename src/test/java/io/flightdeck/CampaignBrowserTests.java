@@ -108,8 +108,8 @@ class CampaignBrowserTests {
         assertThat(status(page)).hasText("Draft");
         // every item of the form is done; the strategy item stays open (100 of 120 points)
         assertThat(page.locator("#readiness .card-header .badge")).hasText("83% · needs 80%");
-        assertThat(page.locator("dl.details")).containsText("12,500.00 EUR");
-        assertThat(page.locator("dl.details")).containsText("2031-03-01 → 2031-04-15");
+        assertThat(page.locator("#campaign-details")).containsText("12,500.00 EUR");
+        assertThat(page.locator("#campaign-details")).containsText("2031-03-01 → 2031-04-15");
 
         click(page, "Start planning");
         assertThat(status(page)).hasText("Planning");

@@ -44,7 +44,7 @@ class Task extends TenantOwnedEntity {
     private LocalDate dueDate;
     private UUID milestoneId;
     private UUID assigneeId;
-    /** "auto" or "manual": who made the current assignment. */
+    /** auto or manual: who made the current assignment. */
     private String assignedBy;
     @JdbcTypeCode(SqlTypes.JSON)
     private Map<String, Integer> skills = new LinkedHashMap<>();
@@ -156,6 +156,12 @@ class Task extends TenantOwnedEntity {
         this.updatedAt = now;
     }
 
+    /** Replaces the checklist (ticking an item, adding or removing one). */
+    void checklist(List<ChecklistItem> checklist, Instant now) {
+        this.checklist = new ArrayList<>(checklist);
+        this.updatedAt = now;
+    }
+
     void linkMilestone(UUID milestoneId) {
         this.milestoneId = milestoneId;
     }
@@ -172,6 +178,10 @@ class Task extends TenantOwnedEntity {
     void restore(Instant now) {
         this.deletedAt = null;
         this.updatedAt = now;
+    }
+
+    boolean isDeleted() {
+        return deletedAt != null;
     }
 
     /** Past its due date and still open. */

@@ -8,4 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface TaskCommentRepository extends JpaRepository<TaskComment, UUID> {
 
     List<TaskComment> findByTaskIdOrderByCreatedAtAsc(UUID taskId);
+
+    long countByTaskId(UUID taskId);
 }

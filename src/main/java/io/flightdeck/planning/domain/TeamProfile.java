@@ -66,6 +66,22 @@ class TeamProfile extends TenantOwnedEntity {
         this.updatedAt = now;
     }
 
+    /** A bulk schedule change: new weekly hours, and capacity or time zone when given (null keeps them). */
+    void reschedule(Map<DayOfWeek, Double> weeklyHours, Integer capacityPct, String timeZone, Instant now) {
+        schedule(weeklyHours, now);
+        if (capacityPct != null) {
+            this.capacityPct = capacityPct;
+        }
+        if (timeZone != null) {
+            this.timeZone = timeZone;
+        }
+    }
+
+    /** Whether this profile has been written down (members without a row run on the defaults). */
+    boolean isSaved() {
+        return version != null;
+    }
+
     /** Hours available for campaign work on a day, before time off and holidays. */
     double hoursOn(LocalDate day) {
         return weeklyHours.getOrDefault(day.getDayOfWeek(), 0.0) * capacityPct / 100.0;

@@ -1,5 +1,7 @@
 package io.flightdeck.planning.domain;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,4 +10,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface TeamProfileRepository extends JpaRepository<TeamProfile, UUID> {
 
     Optional<TeamProfile> findByUserId(UUID userId);
+
+    List<TeamProfile> findByUserIdIn(Collection<UUID> userIds);
 }

@@ -12,4 +12,10 @@ interface TimeOffRepository extends JpaRepository<TimeOff, UUID> {
     List<TimeOff> findByStartsOnLessThanEqualAndEndsOnGreaterThanEqual(LocalDate to, LocalDate from);
 
     List<TimeOff> findByUserIdAndEndsOnGreaterThanEqualOrderByStartsOnAsc(UUID userId, LocalDate from);
+
+    /** One member's time off overlapping [from, to]. */
+    List<TimeOff> findByUserIdAndStartsOnLessThanEqualAndEndsOnGreaterThanEqualOrderByStartsOnAsc(UUID userId,
+            LocalDate to, LocalDate from);
+
+    List<TimeOff> findByUserIdOrderByStartsOnAsc(UUID userId);
 }

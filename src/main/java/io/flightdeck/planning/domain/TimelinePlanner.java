@@ -48,11 +48,13 @@ public class TimelinePlanner {
     Timeline generate(CampaignSnapshot campaign, TimelineTemplate template, TimelineDirection direction) {
         Instant now = clock.instant();
         UUID actorId = CurrentActor.find().map(a -> a.userId()).orElse(null);
-        Timeline timeline = timelines.findByCampaignId(campaign.id()).orElse(null);
-        if (timeline == null) {
-            timeline = timelines.save(new Timeline(campaign.id(), template.getId(), direction, actorId, now));
-        } else {
-            timeline.regenerated(template.getId(), direction, actorId, now);
+        WorkingCalendar calendar = configuration.calendar();
+        int bufferPct = configuration.bufferPct(campaign.priority());
+        Timeline existing = timelines.findByCampaignId(campaign.id()).orElse(null);
+        Timeline timeline = existing != null ? existing
+                : new Timeline(campaign.id(), template.getId(), direction, actorId, now);
+        if (existing != null) {
+            existing.regenerated(template.getId(), direction, actorId, now);
         }
         Map<String, Task> byKey = new HashMap<>();
         List<Task> created = new ArrayList<>();
@@ -68,7 +70,6 @@ public class TimelinePlanner {
                 byKey.get(item.key()).linkMilestone(byKey.get(item.milestone()).getId());
             }
         }
-        tasks.saveAll(created);
         List<TaskDependency> links = new ArrayList<>();
         for (TemplateItem item : template.getItems()) {
             for (String predecessor : item.dependsOn()) {
@@ -76,10 +77,7 @@ public class TimelinePlanner {
                         byKey.get(item.key()).getId(), now));
             }
         }
-        dependencies.saveAll(links);
 
-        WorkingCalendar calendar = configuration.calendar();
-        int bufferPct = configuration.bufferPct(campaign.priority());
         LocalDate today = LocalDate.now(clock);
         List<TimelineLayout.Item> items = created.stream()
                 .map(t -> new TimelineLayout.Item(t.getId().toString(), t.getDurationDays(), null)).toList();
@@ -96,6 +94,15 @@ public class TimelinePlanner {
             plan = TimelineLayout.forward(items, edges, start, bufferPct, calendar);
         }
         apply(timeline, created, plan, campaign, bufferPct, calendar, now);
+        // saved only once laid out: Hibernate inserts the state an entity has when it is saved, and the timeline's
+        // dates are required; the timeline goes first because tasks refer to it, and
+        if (existing == null) {
+            timelines.save(timeline);
+        }
+        // milestones first: tasks refer to the milestone they lead to (milestones lead to none)
+        tasks.saveAll(created.stream().filter(t -> t.getKind() == TaskKind.MILESTONE).toList());
+        tasks.saveAll(created.stream().filter(t -> t.getKind() != TaskKind.MILESTONE).toList());
+        dependencies.saveAll(links);
         return timeline;
     }
 

@@ -50,6 +50,11 @@ class TimelineTemplate extends TenantOwnedEntity {
         this.updatedAt = now;
     }
 
+    /** Moves the template to another campaign type (the caller settles which template is that type's default). */
+    void retype(CampaignType campaignType) {
+        this.campaignType = campaignType;
+    }
+
     void markDefault(boolean value) {
         this.defaultForType = value;
     }

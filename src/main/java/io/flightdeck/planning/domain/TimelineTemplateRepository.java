@@ -12,5 +12,8 @@ interface TimelineTemplateRepository extends JpaRepository<TimelineTemplate, UUI
 
     List<TimelineTemplate> findByCampaignTypeAndDeletedAtIsNull(CampaignType type);
 
+    /** The bin: deleted templates, most recently deleted first. */
+    List<TimelineTemplate> findByDeletedAtIsNotNullOrderByDeletedAtDesc();
+
     long countBy();
 }

@@ -1,0 +1,91 @@
+package io.flightdeck.planning.domain;
+
+import java.time.ZoneId;
+import java.util.List;
+
+import io.flightdeck.campaigns.CampaignDirectory;
+import io.flightdeck.campaigns.CampaignSnapshot;
+import io.flightdeck.campaigns.CampaignStatus;
+import io.flightdeck.identity.DemoDataContributor;
+import io.flightdeck.identity.DemoWorkspace;
+import io.flightdeck.identity.MemberDirectory;
+import io.flightdeck.identity.MemberSummary;
+import io.flightdeck.shared.security.Actor;
+import io.flightdeck.shared.security.CurrentActor;
+import io.flightdeck.shared.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Work in flight for the demo: every open demo campaign gets its timeline (unless the automatic one got there first),
+ * its open tasks auto-assigned, and live campaigns have their first tasks done and the next one in progress, so the
+ * board, My tasks and the team heat map have something to show. Order 40: after the launches (order 30).
+ */
+@Component
+@Order(40)
+class DemoPlanning implements DemoDataContributor {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoPlanning.class);
+    private static final int DONE_ON_LIVE_CAMPAIGNS = 3;
+
+    private final CampaignDirectory campaigns;
+    private final Timelines timelines;
+    private final TaskAssignments assignments;
+    private final Tasks tasks;
+    private final MemberDirectory members;
+
+    DemoPlanning(CampaignDirectory campaigns, Timelines timelines, TaskAssignments assignments, Tasks tasks,
+            MemberDirectory members) {
+        this.campaigns = campaigns;
+        this.timelines = timelines;
+        this.assignments = assignments;
+        this.tasks = tasks;
+        this.members = members;
+    }
+
+    @Override
+    public void contribute(DemoWorkspace workspace) {
+        MemberSummary owner = members.find(workspace.member(Role.OWNER)).orElseThrow();
+        Actor actor = new Actor(owner.userId(), workspace.workspaceId(), Role.OWNER, owner.email(),
+                owner.displayName(), ZoneId.of("Europe/Berlin"), null);
+        CurrentActor.runAs(actor, () -> {
+            for (CampaignStatus status : List.of(CampaignStatus.PLANNING, CampaignStatus.READY, CampaignStatus.ACTIVE,
+                    CampaignStatus.PAUSED)) {
+                for (CampaignSnapshot campaign : campaigns.inStatus(status, 20)) {
+                    plan(campaign, status == CampaignStatus.ACTIVE || status == CampaignStatus.PAUSED);
+                }
+            }
+            return null;
+        });
+    }
+
+    private void plan(CampaignSnapshot campaign, boolean live) {
+        try {
+            timelines.generateAutomatically(campaign.id());
+        } catch (DataIntegrityViolationException raced) {
+            log.debug("The automatic timeline of {} was generated meanwhile", campaign.id());
+        }
+        if (timelines.find(campaign.id()).isEmpty()) {
+            return;
+        }
+        assignments.autoAssignCampaign(campaign.id(), false);
+        if (live) {
+            for (int step = 0; step <= DONE_ON_LIVE_CAMPAIGNS; step++) {
+                TaskView next = tasks.ofCampaign(campaign.id()).stream() // re-read: each finished task frees others
+                        .filter(t -> t.kind() == TaskKind.TASK && t.status() == TaskStatus.TODO)
+                        .filter(t -> t.predecessors().stream().noneMatch(p -> p.status().open()))
+                        .findFirst().orElse(null);
+                if (next == null) {
+                    return;
+                }
+                tasks.move(next.id(), TaskStatus.IN_PROGRESS);
+                if (step < DONE_ON_LIVE_CAMPAIGNS) {
+                    tasks.move(next.id(), TaskStatus.DONE);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package io.flightdeck.planning.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import io.flightdeck.identity.MemberSummary;
+import io.flightdeck.shared.ConflictException;
+import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who does a task: auto-assignment picks, among members with the skills and the free hours in the task's window, the
+ * least loaded (see {@link AutoAssignment}) and says why for every candidate; a manager may override it. Bulk
+ * assignment goes through a campaign's open unassigned tasks in plan order, each choice adding to the loads the next
+ * one sees, with a single capacity query for the whole window.
+ */
+@Service
+@Transactional
+public class TaskAssignments {
+
+    static final String AUTO = "auto";
+    static final String MANUAL = "manual";
+    /** Working days a task without dates is measured over, from today. */
+    static final int UNDATED_WINDOW_DAYS = 10;
+
+    private final TaskRepository tasks;
+    private final Tasks service;
+    private final TeamCapacity capacity;
+    private final PlanningConfiguration configuration;
+    private final TaskViews views;
+    private final java.time.Clock clock;
+
+    TaskAssignments(TaskRepository tasks, Tasks service, TeamCapacity capacity, PlanningConfiguration configuration,
+            TaskViews views, java.time.Clock clock) {
+        this.tasks = tasks;
+        this.service = service;
+        this.capacity = capacity;
+        this.configuration = configuration;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    /** Chooses someone for the task and, unless {@code dryRun}, assigns them. */
+    public TaskAssignmentProposal autoAssign(UUID taskId, boolean dryRun) {
+        Task task = assignable(service.live(taskId));
+        Window window = window(List.of(task));
+        List<AutoAssignment.Candidate> team = capacity.candidates(window.from(), window.to(), List.of(taskId));
+        AutoAssignment.Choice choice = AutoAssignment.choose(need(task), team);
+        return apply(task, choice, team, window, dryRun, clock.instant());
+    }
+
+    /** The manager's choice: any member who can be assigned work, or nobody ({@code assigneeId} null). */
+    public TaskView assign(UUID taskId, UUID assigneeId) {
+        Task task = service.live(taskId);
+        if (task.getKind() == TaskKind.MILESTONE) {
+            throw new InvalidInputException("assigneeId", "milestones have no assignee");
+        }
+        if (assigneeId != null && capacity.assignable().stream().noneMatch(m -> m.userId().equals(assigneeId))) {
+            throw new InvalidInputException("assigneeId",
+                    "must be a member of this workspace who can be assigned work (contributor or above)");
+        }
+        task.assign(assigneeId, MANUAL, clock.instant());
+        tasks.flush();
+        return views.of(task);
+    }
+
+    /** Every open, unassigned task (not milestone) of the campaign, in plan order. */
+    public TaskBulkAssignment autoAssignCampaign(UUID campaignId, boolean dryRun) {
+        service.campaign(campaignId);
+        List<Task> open = tasks.findByCampaignIdAndDeletedAtIsNullOrderByPositionAsc(campaignId).stream()
+                .filter(t -> t.getKind() == TaskKind.TASK && t.getStatus().open() && t.getAssigneeId() == null)
+                .sorted(PLAN_ORDER).toList();
+        Timeline timeline = tasks.timelinesOf(List.of(campaignId)).stream().findFirst().orElse(null);
+        Window window = timeline != null && timeline.getStartDate() != null
+                ? new Window(timeline.getStartDate(), timeline.getEndDate()) : window(open);
+        return bulk(open, window, dryRun);
+    }
+
+    /** The given tasks in the given order; each must be an open task (not a milestone) of this workspace. */
+    public TaskBulkAssignment autoAssignAll(List<UUID> taskIds, boolean dryRun) {
+        if (taskIds == null || taskIds.isEmpty() || taskIds.size() > 200) {
+            throw new InvalidInputException("taskIds", "must name 1 to 200 tasks");
+        }
+        Map<UUID, Task> found = new HashMap<>();
+        tasks.findAllById(taskIds).stream().filter(t -> !t.isDeleted()).forEach(t -> found.put(t.getId(), t));
+        List<Task> chosen = new ArrayList<>();
+        for (UUID id : new java.util.LinkedHashSet<>(taskIds)) {
+            Task task = found.get(id);
+            if (task == null) {
+                throw new NotFoundException("The task " + id);
+            }
+            chosen.add(assignable(task));
+        }
+        return bulk(chosen, window(chosen), dryRun);
+    }
+
+    private TaskBulkAssignment bulk(List<Task> list, Window window, boolean dryRun) {
+        List<UUID> ids = list.stream().map(Task::getId).toList();
+        List<AutoAssignment.Candidate> team = capacity.candidates(window.from(), window.to(), ids);
+        List<AutoAssignment.Choice> choices = AutoAssignment.chooseAll(list.stream().map(TaskAssignments::need).toList(),
+                team);
+        Instant now = clock.instant();
+        List<TaskAssignmentProposal> proposals = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            proposals.add(apply(list.get(i), choices.get(i), team, window, dryRun, now));
+        }
+        int found = (int) proposals.stream().filter(p -> p.chosenId() != null).count();
+        return new TaskBulkAssignment(dryRun, list.size(), dryRun ? 0 : found, list.size() - found, window.from(),
+                window.to(), proposals);
+    }
+
+    private TaskAssignmentProposal apply(Task task, AutoAssignment.Choice choice, List<AutoAssignment.Candidate> team,
+            Window window, boolean dryRun, Instant now) {
+        Map<UUID, AutoAssignment.Candidate> byId = new LinkedHashMap<>();
+        team.forEach(c -> byId.put(c.memberId(), c));
+        UUID chosenId = choice.memberId().orElse(null);
+        List<TaskAssignmentProposal.Candidate> candidates = choice.evaluations().stream().map(e -> {
+            AutoAssignment.Candidate c = byId.get(e.memberId());
+            return new TaskAssignmentProposal.Candidate(e.memberId(), e.name(), e.eligible(), e.score(),
+                    (int) Math.round(e.load() * 100), c == null ? 0 : c.availableHours(),
+                    c == null ? 0 : c.assignedHours(), Objects.equals(e.memberId(), chosenId), e.reasons());
+        }).toList();
+        String chosenName = candidates.stream().filter(TaskAssignmentProposal.Candidate::chosen).findFirst()
+                .map(TaskAssignmentProposal.Candidate::name).orElse(null);
+        boolean assigned = !dryRun && chosenId != null;
+        if (assigned) {
+            task.assign(chosenId, AUTO, now);
+        }
+        return new TaskAssignmentProposal(task.getId(), task.getTitle(), dryRun, assigned, chosenId, chosenName,
+                explain(chosenName, candidates, dryRun), window.from(), window.to(), candidates);
+    }
+
+    private static String explain(String chosenName, List<TaskAssignmentProposal.Candidate> candidates, boolean dryRun) {
+        if (candidates.isEmpty()) {
+            return "Nobody in the workspace can be assigned work yet (contributors and up can)";
+        }
+        if (chosenName == null) {
+            return "Nobody qualifies: each candidate lacks a required skill or the free hours (see the reasons)";
+        }
+        TaskAssignmentProposal.Candidate best = candidates.get(0);
+        return (dryRun ? "Would assign " : "Assigned ") + chosenName + ": score " + best.score() + ", "
+                + best.loadPct() + " % loaded with this task";
+    }
+
+    /** Plan order: by earliest start on the timeline (or start date), then position. */
+    private static final Comparator<Task> PLAN_ORDER = Comparator
+            .comparing((Task t) -> t.getEarliestStart() == null ? Integer.MAX_VALUE : t.getEarliestStart())
+            .thenComparing(t -> t.getStartDate() == null ? LocalDate.MAX : t.getStartDate())
+            .thenComparingInt(Task::getPosition);
+
+    private static Task assignable(Task task) {
+        if (task.getKind() == TaskKind.MILESTONE) {
+            throw new ConflictException("not-assignable", task.getTitle() + " is a milestone; milestones have no assignee");
+        }
+        if (!task.getStatus().open()) {
+            throw new ConflictException("not-assignable", task.getTitle() + " is " + task.getStatus().label().toLowerCase()
+                    + "; only open tasks are assigned");
+        }
+        return task;
+    }
+
+    private static AutoAssignment.Need need(Task task) {
+        return new AutoAssignment.Need(task.getId().toString(), task.getSkills(), task.getEstimateHours());
+    }
+
+    private record Window(LocalDate from, LocalDate to) {
+    }
+
+    /** From the earliest start to the latest due date of the tasks; undated ends use the next working days. */
+    private Window window(Collection<Task> list) {
+        WorkingCalendar calendar = configuration.calendar();
+        LocalDate today = calendar.onOrAfter(views.today());
+        LocalDate from = list.stream().map(Task::getStartDate).filter(Objects::nonNull).min(LocalDate::compareTo)
+                .orElse(null);
+        LocalDate to = list.stream().map(Task::getDueDate).filter(Objects::nonNull).max(LocalDate::compareTo)
+                .orElse(null);
+        if (from == null) {
+            from = to != null && to.isBefore(today) ? to : today;
+        }
+        if (to == null) {
+            to = calendar.shift(calendar.onOrAfter(from), UNDATED_WINDOW_DAYS - 1);
+        }
+        return new Window(from, to.isBefore(from) ? from : to);
+    }
+
+    /** Members who can be assigned work, for override pickers. */
+    @Transactional(readOnly = true)
+    public List<MemberSummary> assignableMembers() {
+        return capacity.assignable();
+    }
+}

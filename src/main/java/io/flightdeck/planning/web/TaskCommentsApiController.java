@@ -1,0 +1,48 @@
+package io.flightdeck.planning.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.flightdeck.planning.domain.TaskCommentView;
+import io.flightdeck.planning.domain.TaskComments;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Comments on a task; approvers comment on what is routed to them, and tasks are not, so contributors and up post. */
+@RestController
+@Tag(name = "Tasks")
+class TaskCommentsApiController {
+
+    private final TaskComments comments;
+
+    TaskCommentsApiController(TaskComments comments) {
+        this.comments = comments;
+    }
+
+    record CommentRequest(@Size(max = 4000) String body) {
+    }
+
+    @Operation(summary = "A task's comments, oldest first")
+    @GetMapping("/api/v1/tasks/{taskId}/comments")
+    List<TaskCommentView> list(@PathVariable UUID taskId) {
+        return comments.list(taskId);
+    }
+
+    @Operation(summary = "Comment on a task (contributors and up)")
+    @PostMapping("/api/v1/tasks/{taskId}/comments")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    ResponseEntity<TaskCommentView> post(@PathVariable UUID taskId,
+            @Valid @RequestBody(required = false) CommentRequest request) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(comments.post(taskId, request == null ? null : request.body()));
+    }
+}

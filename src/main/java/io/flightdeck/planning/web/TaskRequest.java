@@ -1,0 +1,58 @@
+package io.flightdeck.planning.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.flightdeck.campaigns.CampaignPriority;
+import io.flightdeck.planning.domain.Attachment;
+import io.flightdeck.planning.domain.ChecklistItem;
+import io.flightdeck.planning.domain.TaskChange;
+import io.flightdeck.planning.domain.TaskKind;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The body of a task create (title required) or update (every field optional; a missing one keeps its value).
+ * Dates: on a campaign without a timeline, start and due date by hand; on a timeline, durationDays and startDate (a
+ * pin) on create only, since the schedule endpoint owns them afterwards.
+ */
+record TaskRequest(
+        @Size(max = 200) String title,
+        @Size(max = 4000) String description,
+        @Schema(description = "TASK (default) or MILESTONE") TaskKind kind,
+        @Schema(description = "Defaults to the campaign's priority") CampaignPriority priority,
+        @DecimalMin("0") @DecimalMax("1000") Double estimateHours,
+        @Schema(description = "Working days") @Min(0) @Max(250) Integer durationDays,
+        LocalDate startDate,
+        LocalDate dueDate,
+        @Schema(description = "Skill name to minimum level 1-5", example = "{\"copywriting\":3}")
+        @Size(max = 20) Map<@NotBlank @Size(max = 60) String, @NotNull @Min(1) @Max(5) Integer> skills,
+        @Schema(description = "A milestone of the same campaign") UUID milestoneId,
+        @Schema(description = "On update: true unlinks the milestone") Boolean removeMilestone,
+        @Size(max = 50) List<@NotNull @Valid Item> checklist,
+        @Size(max = 20) List<@NotNull @Valid Link> attachments) {
+
+    record Item(@NotBlank @Size(max = 200) String text, Boolean done) {
+    }
+
+    record Link(@NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 2000) @Pattern(regexp = "(?i)https?://\\S+", message = "must be an http or https address") String url) {
+    }
+
+    TaskChange toChange() {
+        return new TaskChange(title, description, kind, priority, estimateHours, durationDays, startDate, dueDate,
+                skills, milestoneId, Boolean.TRUE.equals(removeMilestone), false,
+                checklist == null ? null : checklist.stream().map(i -> new ChecklistItem(i.text(), Boolean.TRUE.equals(i.done()))).toList(),
+                attachments == null ? null : attachments.stream().map(a -> new Attachment(a.name(), a.url())).toList());
+    }
+}

@@ -1,0 +1,272 @@
+package io.flightdeck.planning.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.flightdeck.campaigns.CampaignType;
+import io.flightdeck.planning.domain.TaskKind;
+import io.flightdeck.planning.domain.TemplateChange;
+import io.flightdeck.planning.domain.TemplateItem;
+import io.flightdeck.planning.domain.TemplateView;
+
+/**
+ * The template editor: name, type, description and one row per item. A JavaBean so {@code items[3].title} binds into
+ * a growing list; numbers, skills ({@code design:3, copywriting:2}) and predecessors ({@code brief, messaging}) are
+ * text, parsed here so a typo comes back beside its cell. Blank new rows are left out; a row with its remove box
+ * ticked is dropped.
+ */
+public class TemplateForm {
+
+    static final int BLANK_ROWS = 3;
+
+    private String name;
+    private CampaignType campaignType;
+    private String description;
+    private Long version;
+    private List<Row> items = new ArrayList<>();
+
+    static TemplateForm of(TemplateView template) {
+        TemplateForm form = new TemplateForm();
+        form.name = template.name();
+        form.campaignType = template.campaignType();
+        form.description = template.description();
+        form.version = template.version();
+        template.items().forEach(i -> form.items.add(Row.of(i)));
+        form.addBlankRows(BLANK_ROWS);
+        return form;
+    }
+
+    void addBlankRows(int count) {
+        for (int i = 0; i < count && items.size() < 200 + BLANK_ROWS; i++) {
+            items.add(new Row());
+        }
+    }
+
+    /** The rows that become items, by their index in {@link #items}, so errors point at the right row. */
+    List<Integer> keptRows() {
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Row row = items.get(i);
+            if (row != null && !row.isRemove() && !row.isBlank()) {
+                kept.add(i);
+            }
+        }
+        return kept;
+    }
+
+    /** The change, or null with messages by field ({@code items[2].durationDays}) when a cell cannot be read. */
+    TemplateChange toChange(Map<String, String> errors) {
+        List<TemplateItem> converted = new ArrayList<>();
+        for (int index : keptRows()) {
+            TemplateItem item = items.get(index).toItem("items[" + index + "]", errors);
+            if (item != null) {
+                converted.add(item);
+            }
+        }
+        return errors.isEmpty() ? new TemplateChange(campaignType, name, description, converted) : null;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public CampaignType getCampaignType() {
+        return campaignType;
+    }
+
+    public void setCampaignType(CampaignType campaignType) {
+        this.campaignType = campaignType;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    public List<Row> getItems() {
+        return items;
+    }
+
+    public void setItems(List<Row> items) {
+        this.items = items;
+    }
+
+    /** One item row as typed. */
+    public static class Row {
+
+        private String key;
+        private String title;
+        private TaskKind kind = TaskKind.TASK;
+        private String durationDays;
+        private String estimateHours;
+        private String skills;
+        private String dependsOn;
+        private String milestone;
+        private boolean remove;
+
+        static Row of(TemplateItem item) {
+            Row row = new Row();
+            row.key = item.key();
+            row.title = item.title();
+            row.kind = item.kind();
+            row.durationDays = String.valueOf(item.durationDays());
+            row.estimateHours = item.estimateHours() == Math.rint(item.estimateHours())
+                    ? String.valueOf((long) item.estimateHours()) : String.valueOf(item.estimateHours());
+            row.skills = String.join(", ", item.skills().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .map(e -> e.getKey() + ":" + e.getValue()).toList());
+            row.dependsOn = String.join(", ", item.dependsOn());
+            row.milestone = item.milestone();
+            return row;
+        }
+
+        boolean isBlank() {
+            return blank(key) && blank(title) && blank(durationDays) && blank(skills) && blank(dependsOn);
+        }
+
+        TemplateItem toItem(String field, Map<String, String> errors) {
+            int before = errors.size();
+            int duration = 0;
+            if (!blank(durationDays)) {
+                try {
+                    duration = Integer.parseInt(durationDays.strip());
+                } catch (NumberFormatException e) {
+                    errors.put(field + ".durationDays", "must be a whole number of working days");
+                }
+            } else if (kind != TaskKind.MILESTONE) {
+                errors.put(field + ".durationDays", "is required for a task");
+            }
+            double estimate = 0;
+            if (!blank(estimateHours)) {
+                try {
+                    estimate = Double.parseDouble(estimateHours.strip().replace(',', '.'));
+                } catch (NumberFormatException e) {
+                    errors.put(field + ".estimateHours", "must be a number of hours");
+                }
+            }
+            Map<String, Integer> parsedSkills = new LinkedHashMap<>();
+            if (!blank(skills)) {
+                for (String part : skills.split(",")) {
+                    if (part.isBlank()) {
+                        continue;
+                    }
+                    String[] pair = part.strip().split("\\s*:\\s*");
+                    Integer level = pair.length == 2 ? wholeNumber(pair[1]) : null;
+                    if (level == null) {
+                        errors.put(field + ".skills", "write skills as name:level, e.g. design:3, copywriting:2");
+                        break;
+                    }
+                    parsedSkills.put(pair[0].strip().toLowerCase(java.util.Locale.ROOT), level);
+                }
+            }
+            List<String> predecessors = blank(dependsOn) ? List.of()
+                    : Arrays.stream(dependsOn.split("[,\\s]+")).filter(s -> !s.isBlank()).map(String::strip).toList();
+            if (errors.size() > before) {
+                return null;
+            }
+            return new TemplateItem(key, title, kind, duration, estimate, parsedSkills, predecessors,
+                    blank(milestone) ? null : milestone.strip());
+        }
+
+        private static Integer wholeNumber(String value) {
+            try {
+                return Integer.parseInt(value.strip());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        private static boolean blank(String value) {
+            return value == null || value.isBlank();
+        }
+
+        public String getKey() {
+            return key;
+        }
+
+        public void setKey(String key) {
+            this.key = key;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public TaskKind getKind() {
+            return kind;
+        }
+
+        public void setKind(TaskKind kind) {
+            this.kind = kind;
+        }
+
+        public String getDurationDays() {
+            return durationDays;
+        }
+
+        public void setDurationDays(String durationDays) {
+            this.durationDays = durationDays;
+        }
+
+        public String getEstimateHours() {
+            return estimateHours;
+        }
+
+        public void setEstimateHours(String estimateHours) {
+            this.estimateHours = estimateHours;
+        }
+
+        public String getSkills() {
+            return skills;
+        }
+
+        public void setSkills(String skills) {
+            this.skills = skills;
+        }
+
+        public String getDependsOn() {
+            return dependsOn;
+        }
+
+        public void setDependsOn(String dependsOn) {
+            this.dependsOn = dependsOn;
+        }
+
+        public String getMilestone() {
+            return milestone;
+        }
+
+        public void setMilestone(String milestone) {
+            this.milestone = milestone;
+        }
+
+        public boolean isRemove() {
+            return remove;
+        }
+
+        public void setRemove(boolean remove) {
+            this.remove = remove;
+        }
+    }
+}
