@@ -192,6 +192,26 @@ class TimelinesApiTests {
         assertThat(api.schedule(owner, c, "{}")).hasStatus(400);
     }
 
+    @Test
+    void pinningATaskBeforeThePlanLeavesTheOthersWhereTheyWereAndUnpinningBringsTheStartBack() {
+        String id = generatedWith(api.launch(owner, "Early pin", MONDAY, null), "");
+        MvcTestResult before = api.timeline(owner, id);
+        assertThat((String) Json.read(before, "$.startDate")).isEqualTo("2031-03-03");
+        String b = PlanningRequests.itemId(before, "b");
+
+        // b may start a week before the plan, but it still waits for a, and a (unpinned) stays on the plan's day
+        MvcTestResult pinned = api.schedule(owner, b, "{\"start\":\"2031-02-24\"}");
+        assertThat(pinned).as(Json.body(pinned)).hasStatusOk();
+        assertThat((String) Json.read(pinned, "$.startDate")).isEqualTo("2031-02-24");
+        assertThat(PlanningRequests.<String>itemField(pinned, "a", "startDate")).isEqualTo("2031-03-03");
+        assertThat(PlanningRequests.<String>itemField(pinned, "b", "startDate")).isEqualTo("2031-03-17");
+
+        MvcTestResult unpinned = api.schedule(owner, b, "{\"start\":null}");
+        assertThat((String) Json.read(unpinned, "$.startDate")).isEqualTo("2031-03-03");
+        assertThat(PlanningRequests.<String>itemField(unpinned, "a", "startDate")).isEqualTo("2031-03-03");
+        assertThat((Integer) Json.read(unpinned, "$.durationDays")).isEqualTo(40);
+    }
+
     private List<String> criticalKeys(String campaignId) {
         MvcTestResult path = api.get(owner, PlanningRequests.CAMPAIGNS + "/" + campaignId + "/timeline/critical-path");
         assertThat(path).hasStatusOk();

@@ -23,6 +23,8 @@ class Timeline extends TenantOwnedEntity {
     private UUID templateId;
     @Enumerated(EnumType.STRING)
     private TimelineDirection direction;
+    /** The first day generation chose; unpinned tasks start no earlier, whatever pins do to the plan's start. */
+    private LocalDate anchorDate;
     private LocalDate startDate;
     private LocalDate workEndDate;
     private LocalDate endDate;
@@ -62,6 +64,10 @@ class Timeline extends TenantOwnedEntity {
         this.recalculatedAt = now;
     }
 
+    void anchor(LocalDate day) {
+        this.anchorDate = day;
+    }
+
     void regenerated(UUID templateId, TimelineDirection direction, UUID actorId, Instant now) {
         this.templateId = templateId;
         this.direction = direction;
@@ -79,6 +85,10 @@ class Timeline extends TenantOwnedEntity {
 
     TimelineDirection getDirection() {
         return direction;
+    }
+
+    LocalDate getAnchorDate() {
+        return anchorDate != null ? anchorDate : startDate;
     }
 
     LocalDate getStartDate() {

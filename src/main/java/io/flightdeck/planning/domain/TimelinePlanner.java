@@ -94,8 +94,9 @@ public class TimelinePlanner {
             plan = TimelineLayout.forward(items, edges, start, bufferPct, calendar);
         }
         apply(timeline, created, plan, campaign, bufferPct, calendar, now);
+        timeline.anchor(plan.start());
         // saved only once laid out: Hibernate inserts the state an entity has when it is saved, and the timeline's
-        // dates are required; the timeline goes first because tasks refer to it, and
+        // dates are required; the timeline goes first because tasks refer to it
         if (existing == null) {
             timelines.save(timeline);
         }
@@ -107,8 +108,9 @@ public class TimelinePlanner {
     }
 
     /**
-     * Lays the campaign's plan out again from its first day with the current durations, pins and dependencies. A
-     * task pinned before the first day moves the first day. Cancelled tasks drop out of the plan.
+     * Lays the campaign's plan out again with the current durations, pins and dependencies. Unpinned tasks start no
+     * earlier than the day generation chose (the anchor); a task pinned before it moves the plan's first day back
+     * without taking the others along, and unpinning it brings the first day back. Cancelled tasks drop out.
      */
     Timeline recalculate(CampaignSnapshot campaign) {
         Timeline timeline = timelines.findByCampaignId(campaign.id()).orElse(null);
@@ -121,16 +123,19 @@ public class TimelinePlanner {
         List<TaskDependency> links = dependencies.findByCampaignId(campaign.id()).stream()
                 .filter(d -> plannedIds.contains(d.getPredecessorId()) && plannedIds.contains(d.getSuccessorId()))
                 .toList();
-        LocalDate start = timeline.getStartDate();
+        LocalDate anchor = timeline.getAnchorDate();
+        LocalDate start = anchor;
         for (Task task : planned) {
             if (task.getPinnedStart() != null && task.getPinnedStart().isBefore(start)) {
                 start = task.getPinnedStart();
             }
         }
+        LocalDate floor = start.isBefore(anchor) ? anchor : null;
         WorkingCalendar calendar = configuration.calendar();
         int bufferPct = configuration.bufferPct(campaign.priority());
         List<TimelineLayout.Item> items = planned.stream()
-                .map(t -> new TimelineLayout.Item(t.getId().toString(), t.getDurationDays(), t.getPinnedStart()))
+                .map(t -> new TimelineLayout.Item(t.getId().toString(), t.getDurationDays(),
+                        t.getPinnedStart() != null ? t.getPinnedStart() : floor))
                 .toList();
         TimelineLayout.Plan plan = TimelineLayout.forward(items, edges(links), start, bufferPct, calendar);
         all.stream().filter(t -> t.getStatus() == TaskStatus.CANCELLED).forEach(Task::unplaced);
