@@ -2,6 +2,9 @@ package io.flightdeck.bench;
 
 import io.flightdeck.planning.domain.AutoAssignment;
 import io.flightdeck.planning.domain.CriticalPath;
+import io.flightdeck.planning.domain.TeamLoad;
+import io.flightdeck.planning.domain.WorkingCalendar;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -66,35 +69,68 @@ final class PlanData {
         return new Graph(List.copyOf(shuffledKeys), shuffledDurations, List.copyOf(deps));
     }
 
-    /** {@code members} members with 2–6 of the skills at levels 1–5, 16–160 h available, 0–60 % of it assigned. */
-    static List<AutoAssignment.Candidate> team(int members, long seed) {
+    /** The span the team's load covers: twelve weeks from a Monday. */
+    static final LocalDate FIRST = LocalDate.of(2031, 3, 3);
+    static final LocalDate LAST = FIRST.plusWeeks(12).minusDays(1);
+
+    /** One member of the benchmark team: skills, hours a day (4–8), a week off for some, and work already assigned. */
+    record Member(UUID id, String name, Map<String, Integer> skills, double hoursPerDay, LocalDate offFrom,
+            List<LocalDate[]> work) {
+    }
+
+    /** {@code members} members with 2–6 skills at levels 1–5; a third of them take a week off; 0–6 tasks each. */
+    static List<Member> team(int members, long seed) {
         Random random = new Random(seed);
-        List<AutoAssignment.Candidate> team = new ArrayList<>(members);
+        List<Member> team = new ArrayList<>(members);
         for (int i = 0; i < members; i++) {
             Map<String, Integer> skills = new LinkedHashMap<>();
             int count = 2 + random.nextInt(5);
             while (skills.size() < count) {
                 skills.put(SKILLS.get(random.nextInt(SKILLS.size())), 1 + random.nextInt(5));
             }
-            double available = 16 + 8 * random.nextInt(19);
-            double assigned = Math.round(available * 0.6 * random.nextDouble());
-            team.add(new AutoAssignment.Candidate(new UUID(random.nextLong(), random.nextLong()),
-                    String.format("Member %03d", i), skills, available, assigned));
+            LocalDate off = random.nextInt(3) == 0 ? FIRST.plusWeeks(random.nextInt(12)) : null;
+            List<LocalDate[]> work = new ArrayList<>();
+            for (int w = random.nextInt(7); w > 0; w--) {
+                LocalDate start = FIRST.plusDays(random.nextInt(80));
+                work.add(new LocalDate[] {start, start.plusDays(random.nextInt(10))});
+            }
+            team.add(new Member(new UUID(random.nextLong(), random.nextLong()), String.format("Member %03d", i), skills,
+                    4 + random.nextInt(5), off, work));
         }
         return List.copyOf(team);
     }
 
-    /** {@code tasks} needs of 1–3 skills at minimum levels 1–3, estimated at 1–12 h. */
-    static List<AutoAssignment.Need> needs(int tasks, long seed) {
+    /** The team's load over the span, as TeamCapacity builds it from the database (without the queries). */
+    static TeamLoad load(List<Member> team, WorkingCalendar calendar) {
+        TeamLoad load = new TeamLoad(FIRST, LAST, calendar);
+        for (Member m : team) {
+            load.addMember(m.id(), m.name(), m.skills(), day -> m.offFrom() != null && !day.isBefore(m.offFrom())
+                    && day.isBefore(m.offFrom().plusWeeks(1)) ? 0 : m.hoursPerDay());
+        }
+        for (Member m : team) {
+            for (LocalDate[] w : m.work()) {
+                load.addWork(m.id(), w[0], w[1], 6);
+            }
+        }
+        return load;
+    }
+
+    /**
+     * {@code tasks} tasks of 1–3 skills at minimum levels 1–3, estimated at 1–12 h, each running 1–10 days somewhere
+     * in the span.
+     */
+    static List<AutoAssignment.Dated> needs(int tasks, long seed) {
         Random random = new Random(seed);
-        List<AutoAssignment.Need> needs = new ArrayList<>(tasks);
+        List<AutoAssignment.Dated> needs = new ArrayList<>(tasks);
         for (int i = 0; i < tasks; i++) {
             Map<String, Integer> skills = new LinkedHashMap<>();
             int count = 1 + random.nextInt(3);
             while (skills.size() < count) {
                 skills.put(SKILLS.get(random.nextInt(SKILLS.size())), 1 + random.nextInt(3));
             }
-            needs.add(new AutoAssignment.Need("TASK-" + i, skills, 1 + random.nextInt(12)));
+            LocalDate from = FIRST.plusDays(random.nextInt(74));
+            needs.add(new AutoAssignment.Dated(new AutoAssignment.Need("TASK-" + i, skills, 1 + random.nextInt(12)),
+                    from, from.plusDays(random.nextInt(10))));
         }
         return List.copyOf(needs);
     }

@@ -1,5 +1,6 @@
 package io.flightdeck.planning.domain;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,10 +33,6 @@ public final class AutoAssignment {
         public Candidate {
             skills = Map.copyOf(skills);
         }
-
-        Candidate plus(double hours) {
-            return new Candidate(memberId, name, skills, availableHours, assignedHours + hours);
-        }
     }
 
     /** What a task needs: skill name to minimum level, and its estimate in hours. */
@@ -48,9 +45,11 @@ public final class AutoAssignment {
 
     /**
      * One candidate's evaluation. {@code load} is the share of their available hours taken once this task is added;
-     * {@code score} is 0–100, higher is better, and only eligible candidates are scored.
+     * {@code score} is 0–100, higher is better, and only eligible candidates are scored. The hours are the ones the
+     * candidate had in the task's window when it was weighed.
      */
-    public record Evaluation(UUID memberId, String name, boolean eligible, double load, int score, List<String> reasons) {
+    public record Evaluation(UUID memberId, String name, boolean eligible, double load, int score, List<String> reasons,
+            double availableHours, double assignedHours) {
     }
 
     /** The choice for one task (empty when nobody qualifies) and every candidate's evaluation, best first. */
@@ -70,14 +69,19 @@ public final class AutoAssignment {
         return new Choice(need.taskKey(), chosen, evaluations);
     }
 
-    /** Assigns the tasks in the given order, each choice counting toward the loads of the ones after it. */
-    public static List<Choice> chooseAll(List<Need> needs, List<Candidate> team) {
-        List<Candidate> members = new ArrayList<>(team);
-        List<Choice> choices = new ArrayList<>(needs.size());
-        for (Need need : needs) {
-            Choice choice = choose(need, members);
-            choice.memberId().ifPresent(id -> members.replaceAll(
-                    c -> c.memberId().equals(id) ? c.plus(need.estimateHours()) : c));
+    /** A need and the window of days the task runs over: availability and load are measured there. */
+    public record Dated(Need need, LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * Assigns the tasks in the given order, each against the team's load in its own window; each choice adds the
+     * task's hours to the load, so the tasks after it see them.
+     */
+    public static List<Choice> chooseAll(List<Dated> tasks, TeamLoad load) {
+        List<Choice> choices = new ArrayList<>(tasks.size());
+        for (Dated task : tasks) {
+            Choice choice = choose(task.need(), load.candidates(task.from(), task.to()));
+            choice.memberId().ifPresent(id -> load.addWork(id, task.from(), task.to(), task.need().estimateHours()));
             choices.add(choice);
         }
         return choices;
@@ -105,7 +109,7 @@ public final class AutoAssignment {
         }
         double load = c.availableHours() <= 0 ? 1 : (c.assignedHours() + need.estimateHours()) / c.availableHours();
         if (!eligible) {
-            return new Evaluation(c.memberId(), c.name(), false, load, 0, reasons);
+            return new Evaluation(c.memberId(), c.name(), false, load, 0, reasons, c.availableHours(), c.assignedHours());
         }
         // load decides (80 points); skill above the minimum breaks near-ties (up to 20 points)
         int loadPoints = (int) Math.round(80 * (1 - Math.min(load, 1)));
@@ -114,6 +118,7 @@ public final class AutoAssignment {
         if (skillPoints > 0) {
             reasons.add("skills above the minimum (+" + skillPoints + ")");
         }
-        return new Evaluation(c.memberId(), c.name(), true, load, loadPoints + skillPoints, reasons);
+        return new Evaluation(c.memberId(), c.name(), true, load, loadPoints + skillPoints, reasons, c.availableHours(),
+                c.assignedHours());
     }
 }

@@ -73,18 +73,20 @@ class DemoPlanning implements DemoDataContributor {
         }
         assignments.autoAssignCampaign(campaign.id(), false);
         if (live) {
-            for (int step = 0; step <= DONE_ON_LIVE_CAMPAIGNS; step++) {
+            int done = 0;
+            while (true) {
                 TaskView next = tasks.ofCampaign(campaign.id()).stream() // re-read: each finished task frees others
-                        .filter(t -> t.kind() == TaskKind.TASK && t.status() == TaskStatus.TODO)
+                        .filter(t -> t.status() == TaskStatus.TODO)
                         .filter(t -> t.predecessors().stream().noneMatch(p -> p.status().open()))
                         .findFirst().orElse(null);
                 if (next == null) {
                     return;
                 }
                 tasks.move(next.id(), TaskStatus.IN_PROGRESS);
-                if (step < DONE_ON_LIVE_CAMPAIGNS) {
-                    tasks.move(next.id(), TaskStatus.DONE);
+                if (next.kind() == TaskKind.TASK && done++ == DONE_ON_LIVE_CAMPAIGNS) {
+                    return; // the next task stays in progress
                 }
+                tasks.move(next.id(), TaskStatus.DONE); // milestones are reached as soon as their work is done
             }
         }
     }

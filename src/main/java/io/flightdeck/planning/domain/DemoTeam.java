@@ -67,13 +67,13 @@ class DemoTeam implements DemoDataContributor {
     private static Map<Role, Profile> profiles() {
         Map<Role, Profile> team = new LinkedHashMap<>();
         team.put(Role.OWNER, new Profile("Head of Marketing", week(8, 8, 8, 8, 8),
-                skills("strategy", 5, "budgeting", 4, "analytics", 3), 50));
+                skills("strategy", 5, "analytics", 3, "project-management", 3), 50));
         team.put(Role.ADMIN, new Profile("Marketing Operations Lead", week(8, 8, 8, 8, 8),
-                skills("marketing-automation", 5, "email", 4, "analytics", 4, "crm", 4), 80));
+                skills("email", 5, "analytics", 4, "seo", 3, "paid-media", 3), 80));
         team.put(Role.MANAGER, new Profile("Campaign Manager", week(8, 8, 8, 8, 8),
-                skills("project-management", 5, "paid-social", 4, "copywriting", 3, "events", 3), 90));
+                skills("project-management", 5, "paid-media", 4, "events", 4, "strategy", 3, "copywriting", 3), 90));
         team.put(Role.CONTRIBUTOR, new Profile("Content Designer (part time)", week(6, 6, 6, 6, 0),
-                skills("copywriting", 4, "design", 5, "social-media", 4, "video", 2), 100));
+                skills("copywriting", 4, "design", 5, "social", 4, "video", 3, "seo", 2), 100));
         team.put(Role.APPROVER, new Profile("Brand and Legal Reviewer", week(8, 8, 8, 8, 4),
                 skills("brand", 5, "legal-review", 4), 30));
         team.put(Role.VIEWER, new Profile("Sales Liaison", week(8, 8, 8, 8, 8), skills("sales", 4, "crm", 3), 0));

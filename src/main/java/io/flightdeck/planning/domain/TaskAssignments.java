@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,7 +56,7 @@ public class TaskAssignments {
         Window window = window(List.of(task));
         List<AutoAssignment.Candidate> team = capacity.candidates(window.from(), window.to(), List.of(taskId));
         AutoAssignment.Choice choice = AutoAssignment.choose(need(task), team);
-        return apply(task, choice, team, window, dryRun, clock.instant());
+        return apply(task, choice, window, dryRun, clock.instant());
     }
 
     /** The manager's choice: any member who can be assigned work, or nobody ({@code assigneeId} null). */
@@ -81,10 +80,7 @@ public class TaskAssignments {
         List<Task> open = tasks.findByCampaignIdAndDeletedAtIsNullOrderByPositionAsc(campaignId).stream()
                 .filter(t -> t.getKind() == TaskKind.TASK && t.getStatus().open() && t.getAssigneeId() == null)
                 .sorted(PLAN_ORDER).toList();
-        Timeline timeline = tasks.timelinesOf(List.of(campaignId)).stream().findFirst().orElse(null);
-        Window window = timeline != null && timeline.getStartDate() != null
-                ? new Window(timeline.getStartDate(), timeline.getEndDate()) : window(open);
-        return bulk(open, window, dryRun);
+        return bulk(open, dryRun);
     }
 
     /** The given tasks in the given order; each must be an open task (not a milestone) of this workspace. */
@@ -102,35 +98,41 @@ public class TaskAssignments {
             }
             chosen.add(assignable(task));
         }
-        return bulk(chosen, window(chosen), dryRun);
+        return bulk(chosen, dryRun);
     }
 
-    private TaskBulkAssignment bulk(List<Task> list, Window window, boolean dryRun) {
-        List<UUID> ids = list.stream().map(Task::getId).toList();
-        List<AutoAssignment.Candidate> team = capacity.candidates(window.from(), window.to(), ids);
-        List<AutoAssignment.Choice> choices = AutoAssignment.chooseAll(list.stream().map(TaskAssignments::need).toList(),
-                team);
+    /**
+     * Each task is weighed in its own window against one load of the team over all the windows (four queries), and
+     * each choice adds to the load the next task sees.
+     */
+    private TaskBulkAssignment bulk(List<Task> list, boolean dryRun) {
+        List<Window> windows = list.stream().map(t -> window(List.of(t))).toList();
+        LocalDate from = windows.stream().map(Window::from).min(LocalDate::compareTo).orElse(views.today());
+        LocalDate to = windows.stream().map(Window::to).max(LocalDate::compareTo).orElse(from);
+        TeamLoad load = capacity.load(from, to, list.stream().map(Task::getId).toList());
+        List<AutoAssignment.Dated> dated = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            dated.add(new AutoAssignment.Dated(need(list.get(i)), windows.get(i).from(), windows.get(i).to()));
+        }
+        List<AutoAssignment.Choice> choices = AutoAssignment.chooseAll(dated, load);
         Instant now = clock.instant();
         List<TaskAssignmentProposal> proposals = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
-            proposals.add(apply(list.get(i), choices.get(i), team, window, dryRun, now));
+            proposals.add(apply(list.get(i), choices.get(i), windows.get(i), dryRun, now));
         }
         int found = (int) proposals.stream().filter(p -> p.chosenId() != null).count();
-        return new TaskBulkAssignment(dryRun, list.size(), dryRun ? 0 : found, list.size() - found, window.from(),
-                window.to(), proposals);
+        return new TaskBulkAssignment(dryRun, list.size(), dryRun ? 0 : found, list.size() - found, from, to,
+                proposals);
     }
 
-    private TaskAssignmentProposal apply(Task task, AutoAssignment.Choice choice, List<AutoAssignment.Candidate> team,
-            Window window, boolean dryRun, Instant now) {
-        Map<UUID, AutoAssignment.Candidate> byId = new LinkedHashMap<>();
-        team.forEach(c -> byId.put(c.memberId(), c));
+    private TaskAssignmentProposal apply(Task task, AutoAssignment.Choice choice, Window window, boolean dryRun,
+            Instant now) {
         UUID chosenId = choice.memberId().orElse(null);
-        List<TaskAssignmentProposal.Candidate> candidates = choice.evaluations().stream().map(e -> {
-            AutoAssignment.Candidate c = byId.get(e.memberId());
-            return new TaskAssignmentProposal.Candidate(e.memberId(), e.name(), e.eligible(), e.score(),
-                    (int) Math.round(e.load() * 100), c == null ? 0 : c.availableHours(),
-                    c == null ? 0 : c.assignedHours(), Objects.equals(e.memberId(), chosenId), e.reasons());
-        }).toList();
+        List<TaskAssignmentProposal.Candidate> candidates = choice.evaluations().stream()
+                .map(e -> new TaskAssignmentProposal.Candidate(e.memberId(), e.name(), e.eligible(), e.score(),
+                        (int) Math.round(e.load() * 100), e.availableHours(), e.assignedHours(),
+                        Objects.equals(e.memberId(), chosenId), e.reasons()))
+                .toList();
         String chosenName = candidates.stream().filter(TaskAssignmentProposal.Candidate::chosen).findFirst()
                 .map(TaskAssignmentProposal.Candidate::name).orElse(null);
         boolean assigned = !dryRun && chosenId != null;

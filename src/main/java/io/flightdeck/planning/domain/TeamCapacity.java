@@ -1,9 +1,7 @@
 package io.flightdeck.planning.domain;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,26 +45,32 @@ public class TeamCapacity {
 
     /** Every assignable member as a candidate for [from, to], not counting the tasks in {@code ignoring}. */
     List<AutoAssignment.Candidate> candidates(LocalDate from, LocalDate to, Collection<UUID> ignoring) {
+        return load(from, to, ignoring).candidates(from, to);
+    }
+
+    /**
+     * The assignable members' hours and assigned work per day over [from, to], in four queries, not counting the
+     * tasks in {@code ignoring} (the ones being assigned).
+     */
+    TeamLoad load(LocalDate from, LocalDate to, Collection<UUID> ignoring) {
         WorkingCalendar calendar = configuration.calendar();
         Map<UUID, TeamProfile> byUser = profiles.findAll().stream()
                 .collect(Collectors.toMap(TeamProfile::getUserId, Function.identity()));
         Map<UUID, List<TimeOff>> away = timeOff.findByStartsOnLessThanEqualAndEndsOnGreaterThanEqual(to, from)
                 .stream().collect(Collectors.groupingBy(TimeOff::getUserId));
-        Map<UUID, Double> assigned = new HashMap<>();
-        for (Task task : tasks.findAssignedOpenBetween(from, to)) {
-            if (!ignoring.contains(task.getId())) {
-                assigned.merge(task.getAssigneeId(), hoursWithin(task, from, to, calendar), Double::sum);
-            }
-        }
-        List<AutoAssignment.Candidate> candidates = new ArrayList<>();
+        TeamLoad load = new TeamLoad(from, to, calendar);
         for (MemberSummary member : assignable()) {
             TeamProfile profile = byUser.getOrDefault(member.userId(), new TeamProfile(member.userId(), null));
-            double available = availableHours(profile, away.getOrDefault(member.userId(), List.of()), from, to,
-                    calendar);
-            candidates.add(new AutoAssignment.Candidate(member.userId(), member.displayName(), profile.getSkills(),
-                    available, assigned.getOrDefault(member.userId(), 0.0)));
+            List<TimeOff> off = away.getOrDefault(member.userId(), List.of());
+            load.addMember(member.userId(), member.displayName(), profile.getSkills(),
+                    day -> off.stream().anyMatch(o -> o.covers(day)) ? 0 : profile.hoursOn(day));
         }
-        return candidates;
+        for (Task task : tasks.findAssignedOpenBetween(from, to)) {
+            if (!ignoring.contains(task.getId())) {
+                load.addWork(task.getAssigneeId(), task.getStartDate(), task.getDueDate(), task.getEstimateHours());
+            }
+        }
+        return load;
     }
 
     /** Hours a member works in [from, to]: their weekday hours on working days they are not away. */
