@@ -24,6 +24,13 @@ interface TaskRepository extends JpaRepository<Task, UUID>, JpaSpecificationExec
               and t.startDate <= :to and t.dueDate >= :from""")
     List<Task> findAssignedOpenBetween(LocalDate from, LocalDate to);
 
+    /** Assigned tasks that were not cancelled (done ones included) whose dates overlap [from, to]: past utilisation. */
+    @Query("""
+            select t from Task t where t.assigneeId is not null and t.deletedAt is null
+              and t.status <> io.flightdeck.planning.domain.TaskStatus.CANCELLED
+              and t.startDate <= :to and t.dueDate >= :from""")
+    List<Task> findAssignedNotCancelledBetween(LocalDate from, LocalDate to);
+
     /** Tasks completed since a moment, for throughput, on-time rate and cycle time. */
     @Query("""
             select t from Task t where t.deletedAt is null and t.completedAt >= :since

@@ -17,7 +17,6 @@ import io.flightdeck.identity.MemberSummary;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
-import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,17 +38,15 @@ public class TeamPerformance {
     private final TimeOffRepository timeOff;
     private final TaskRepository tasks;
     private final PlanningConfiguration configuration;
-    private final EntityManager entityManager;
     private final Clock clock;
 
     TeamPerformance(MemberDirectory members, TeamProfiles profiles, TimeOffRepository timeOff, TaskRepository tasks,
-            PlanningConfiguration configuration, EntityManager entityManager, Clock clock) {
+            PlanningConfiguration configuration, Clock clock) {
         this.members = members;
         this.profiles = profiles;
         this.timeOff = timeOff;
         this.tasks = tasks;
         this.configuration = configuration;
-        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -70,7 +67,7 @@ public class TeamPerformance {
                 .stream().collect(Collectors.groupingBy(TimeOff::getUserId));
         Map<UUID, List<Task>> completed = tasks.findCompletedSince(since).stream()
                 .filter(t -> t.getAssigneeId() != null).collect(Collectors.groupingBy(Task::getAssigneeId));
-        Map<UUID, List<Task>> planned = plannedBetween(from, to).stream()
+        Map<UUID, List<Task>> planned = tasks.findAssignedNotCancelledBetween(from, to).stream()
                 .collect(Collectors.groupingBy(Task::getAssigneeId));
 
         List<TeamPerformanceView.Figures> rows = new ArrayList<>();
@@ -87,15 +84,6 @@ public class TeamPerformance {
             team.add(tally);
         }
         return new TeamPerformanceView(count, from, to, rows, team.figures(null, null, count));
-    }
-
-    /** Assigned tasks that were not cancelled, with dates overlapping [from, to] (JPQL, so the tenant filter applies). */
-    private List<Task> plannedBetween(LocalDate from, LocalDate to) {
-        return entityManager.createQuery("""
-                        select t from Task t where t.assigneeId is not null and t.deletedAt is null
-                          and t.status <> io.flightdeck.planning.domain.TaskStatus.CANCELLED
-                          and t.startDate <= :to and t.dueDate >= :from""", Task.class)
-                .setParameter("from", from).setParameter("to", to).getResultList();
     }
 
     /** Running counts for one member or the whole team. */
