@@ -138,6 +138,25 @@ class TimelinesApiTests {
     }
 
     @Test
+    void theWarningFollowsTheCampaignsEndDateWhenItMoves() {
+        api.settings(owner, false, List.of(LocalDate.parse("2031-06-13")));
+        String id = generatedWith(api.launch(owner, "Moved deadline", LocalDate.parse("2031-01-06"),
+                LocalDate.parse("2031-06-15")), "");
+
+        // the plan ends on Thursday 2031-06-12; the campaign now ends on Tuesday the 10th: two working days short
+        assertThat(api.put(owner, PlanningRequests.CAMPAIGNS + "/" + id, """
+                {"name":"Moved deadline","type":"PRODUCT_LAUNCH","priority":"MEDIUM",
+                 "startDate":"2031-01-06","endDate":"2031-06-10"}""")).hasStatusOk();
+
+        MvcTestResult timeline = api.timeline(owner, id);
+        assertThat((String) Json.read(timeline, "$.endDate")).isEqualTo("2031-06-12");
+        assertThat((String) Json.read(timeline, "$.targetEndDate")).isEqualTo("2031-06-10");
+        assertThat((Integer) Json.read(timeline, "$.overrunDays")).isEqualTo(2);
+        assertThat((String) Json.read(timeline, "$.warning"))
+                .isEqualTo("The plan ends 2 working days after the campaign's end date (2031-06-10)");
+    }
+
+    @Test
     void aPlanThatWouldStartInThePastStartsTodayAndReportsTheOverrun() {
         // today becomes a Monday T; the campaign ends on Friday T+11, but the plan needs 46 working days
         LocalDate today = LocalDate.now(clock);

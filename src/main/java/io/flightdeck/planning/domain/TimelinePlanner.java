@@ -150,16 +150,16 @@ public class TimelinePlanner {
         for (TimelineLayout.Placed placed : plan.items()) {
             byId.get(placed.key()).placed(placed);
         }
-        timeline.laidOut(plan, bufferPct, campaign.endDate(), overrun(plan, campaign.endDate(), calendar), now);
+        timeline.laidOut(plan, bufferPct, campaign.endDate(), overrun(plan.end(), campaign.endDate(), calendar), now);
     }
 
     /** Working days the plan's end (after its buffer) lies beyond the target, 0 when it fits or there is none. */
-    static int overrun(TimelineLayout.Plan plan, LocalDate target, WorkingCalendar calendar) {
+    static int overrun(LocalDate planEnd, LocalDate target, WorkingCalendar calendar) {
         if (target == null) {
             return 0;
         }
         LocalDate lastDay = calendar.onOrBefore(target);
-        return plan.end().isAfter(lastDay) ? calendar.between(lastDay, plan.end()) : 0;
+        return planEnd.isAfter(lastDay) ? calendar.between(lastDay, planEnd) : 0;
     }
 
     private static List<CriticalPath.Dependency> edges(List<TaskDependency> links) {

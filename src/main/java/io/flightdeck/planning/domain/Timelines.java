@@ -240,10 +240,13 @@ public class Timelines {
         String templateName = timeline.getTemplateId() == null ? null
                 : templates.name(timeline.getTemplateId()).orElse(null);
         int critical = (int) items.stream().filter(i -> i.planned() && i.critical()).count();
+        // against the campaign's end date as it is now: it may have moved since the plan was laid out
+        LocalDate target = campaign.endDate();
+        int overrun = TimelinePlanner.overrun(timeline.getEndDate(), target, calendar);
         return new TimelineView(timeline.getId(), campaign.id(), campaign.name(), timeline.getTemplateId(),
                 templateName, timeline.getDirection(), timeline.getStartDate(), timeline.getWorkEndDate(),
                 timeline.getEndDate(), timeline.getDurationDays(), timeline.getBufferPct(), timeline.getBufferDays(),
-                timeline.getTargetEndDate(), timeline.getOverrunDays(), warning(timeline), critical,
+                target, overrun, warning(target, overrun), critical,
                 timeline.getGeneratedAt(), timeline.getRecalculatedAt(), List.copyOf(items), links,
                 calendar.holidays().stream().sorted().toList());
     }
@@ -281,12 +284,11 @@ public class Timelines {
     }
 
     /** A sentence for people when the plan misses the campaign's end date, e.g. for a banner. */
-    static String warning(Timeline timeline) {
-        if (timeline.getOverrunDays() <= 0 || timeline.getTargetEndDate() == null) {
+    static String warning(LocalDate target, int overrunDays) {
+        if (overrunDays <= 0 || target == null) {
             return null;
         }
-        int days = timeline.getOverrunDays();
-        return "The plan ends " + days + " working day" + (days == 1 ? "" : "s") + " after the campaign's end date ("
-                + timeline.getTargetEndDate() + ")";
+        return "The plan ends " + overrunDays + " working day" + (overrunDays == 1 ? "" : "s")
+                + " after the campaign's end date (" + target + ")";
     }
 }
