@@ -37,11 +37,17 @@
         return response.text();
       })
       .then(function (html) {
-        board.outerHTML = html;
+        // looked up again: another move's answer may have replaced the board meanwhile
+        var current = document.getElementById('board');
+        if (!current) { return; }
+        current.outerHTML = html;
         var fresh = document.getElementById('board');
         if (window.htmx) { window.htmx.process(fresh); }
       })
-      .catch(function () { say('The move could not be saved. Reload the page and try again.'); });
+      .catch(function () {
+        say('The move could not be saved. The page reloads to show the board as it is.');
+        window.location.reload(); // puts the card back where the server has it
+      });
   }
 
   function dropOn(target, card) {

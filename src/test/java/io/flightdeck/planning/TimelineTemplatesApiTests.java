@@ -172,6 +172,17 @@ class TimelineTemplatesApiTests {
     }
 
     @Test
+    void nullsInsideAnItemAreBadInputNotAServerError() {
+        for (String body : List.of(SMALL.replace("\"events\":3", "\"events\":null"),
+                SMALL.replace("\"dependsOn\":[\"venue\"]", "\"dependsOn\":[null]"))) {
+            assertThat(body).isNotEqualTo(SMALL);
+            MvcTestResult refused = api.post(manager, BASE, body);
+            assertThat(refused).as(Json.body(refused)).hasStatus(400);
+            assertThat((String) Json.read(refused, "$.type")).endsWith("/validation");
+        }
+    }
+
+    @Test
     void aDependencyCycleIsRefusedNamingItsItems() {
         String cycle = SMALL.replace("\"skills\":{\"events\":3},", "\"skills\":{\"events\":3},\"dependsOn\":[\"doors-open\"],");
         MvcTestResult refused = api.post(manager, BASE, cycle);

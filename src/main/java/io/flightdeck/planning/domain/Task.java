@@ -175,8 +175,15 @@ class Task extends TenantOwnedEntity {
         this.updatedAt = now;
     }
 
-    void restore(Instant now) {
+    /**
+     * Back from the bin into the campaign's plan as it is now: a task made by hand before the campaign got its
+     * timeline joins that timeline, so its dates come from the plan from here on.
+     */
+    void restore(UUID currentTimelineId, Instant now) {
         this.deletedAt = null;
+        if (currentTimelineId != null) {
+            this.timelineId = currentTimelineId;
+        }
         this.updatedAt = now;
     }
 

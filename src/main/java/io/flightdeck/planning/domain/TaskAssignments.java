@@ -53,7 +53,7 @@ public class TaskAssignments {
     /** Chooses someone for the task and, unless {@code dryRun}, assigns them. */
     public TaskAssignmentProposal autoAssign(UUID taskId, boolean dryRun) {
         Task task = assignable(service.live(taskId));
-        Window window = window(List.of(task));
+        Window window = window(task, configuration.calendar());
         List<AutoAssignment.Candidate> team = capacity.candidates(window.from(), window.to(), List.of(taskId));
         AutoAssignment.Choice choice = AutoAssignment.choose(need(task), team);
         return apply(task, choice, window, dryRun, clock.instant());
@@ -106,7 +106,8 @@ public class TaskAssignments {
      * each choice adds to the load the next task sees.
      */
     private TaskBulkAssignment bulk(List<Task> list, boolean dryRun) {
-        List<Window> windows = list.stream().map(t -> window(List.of(t))).toList();
+        WorkingCalendar calendar = configuration.calendar(); // once, not per task
+        List<Window> windows = list.stream().map(t -> window(t, calendar)).toList();
         LocalDate from = windows.stream().map(Window::from).min(LocalDate::compareTo).orElse(views.today());
         LocalDate to = windows.stream().map(Window::to).max(LocalDate::compareTo).orElse(from);
         TeamLoad load = capacity.load(from, to, list.stream().map(Task::getId).toList());
@@ -179,14 +180,11 @@ public class TaskAssignments {
     private record Window(LocalDate from, LocalDate to) {
     }
 
-    /** From the earliest start to the latest due date of the tasks; undated ends use the next working days. */
-    private Window window(Collection<Task> list) {
-        WorkingCalendar calendar = configuration.calendar();
+    /** The task's start to its due date; an undated end uses the next working days from today or its start. */
+    private Window window(Task task, WorkingCalendar calendar) {
         LocalDate today = calendar.onOrAfter(views.today());
-        LocalDate from = list.stream().map(Task::getStartDate).filter(Objects::nonNull).min(LocalDate::compareTo)
-                .orElse(null);
-        LocalDate to = list.stream().map(Task::getDueDate).filter(Objects::nonNull).max(LocalDate::compareTo)
-                .orElse(null);
+        LocalDate from = task.getStartDate();
+        LocalDate to = task.getDueDate();
         if (from == null) {
             from = to != null && to.isBefore(today) ? to : today;
         }

@@ -17,10 +17,6 @@ public record TaskChange(String title, String description, TaskKind kind, Campai
         Map<String, Integer> skills, UUID milestoneId, boolean clearMilestone, boolean clearDates,
         List<ChecklistItem> checklist, List<Attachment> attachments) {
 
-    public static TaskChange titled(String title) {
-        return new TaskChange(title, null, null, null, null, null, null, null, null, null, false, false, null, null);
-    }
-
     /** Only a new checklist. */
     public static TaskChange checklist(List<ChecklistItem> checklist) {
         return new TaskChange(null, null, null, null, null, null, null, null, null, null, false, false, checklist, null);

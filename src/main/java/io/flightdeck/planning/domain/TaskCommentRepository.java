@@ -8,6 +8,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface TaskCommentRepository extends JpaRepository<TaskComment, UUID> {
 
     List<TaskComment> findByTaskIdOrderByCreatedAtAsc(UUID taskId);
-
-    long countByTaskId(UUID taskId);
 }

@@ -23,14 +23,6 @@ import org.springframework.data.jpa.domain.Specification;
 public record TaskFilter(UUID campaignId, Set<TaskStatus> statuses, UUID assigneeId, boolean unassigned,
         CampaignPriority priority, UUID milestoneId, boolean overdue, boolean atRisk, String q) {
 
-    public static TaskFilter ofCampaign(UUID campaignId) {
-        return new TaskFilter(campaignId, Set.of(), null, false, null, null, false, false, null);
-    }
-
-    public static TaskFilter assignedTo(UUID assigneeId) {
-        return new TaskFilter(null, Set.of(), assigneeId, false, null, null, false, false, null);
-    }
-
     public boolean narrowed() {
         return (statuses != null && !statuses.isEmpty()) || assigneeId != null || unassigned || priority != null
                 || milestoneId != null || overdue || atRisk || (q != null && !q.isBlank());

@@ -19,7 +19,6 @@ final class TaskRules {
     static final double ESTIMATE_MAX = 1_000;
     static final int DURATION_MAX = 250;
     static final int SKILLS_MAX = 20;
-    static final int SKILL_NAME_MAX = 60;
     static final int CHECKLIST_MAX = 50;
     static final int ITEM_MAX = 200;
     static final int ATTACHMENTS_MAX = 20;
@@ -66,8 +65,9 @@ final class TaskRules {
         Map<String, Integer> checked = new LinkedHashMap<>();
         skills.forEach((name, level) -> {
             String key = name == null ? "" : TeamProfileRules.skillName(name);
-            if (key.isEmpty() || key.length() > SKILL_NAME_MAX) {
-                throw new InvalidInputException("skills", "names must be 1 to " + SKILL_NAME_MAX + " characters");
+            if (!TeamProfileRules.SKILL.matcher(key).matches()) {
+                throw new InvalidInputException("skills",
+                        "a skill name is 1 to 40 letters, digits or dashes, starting with a letter");
             }
             if (level == null || level < 1 || level > 5) {
                 throw new InvalidInputException("skills", "level of " + key + " must be between 1 and 5");

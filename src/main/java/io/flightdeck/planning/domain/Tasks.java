@@ -161,7 +161,8 @@ public class Tasks {
         Task task = tasks.findById(id).orElseThrow(() -> new NotFoundException("The task"));
         campaign(task.getCampaignId());
         if (task.isDeleted()) {
-            task.restore(clock.instant());
+            task.restore(tasks.timelinesOf(List.of(task.getCampaignId())).stream().findFirst().map(Timeline::getId)
+                    .orElse(null), clock.instant());
             tasks.flush();
             replan(task);
         }
@@ -197,7 +198,7 @@ public class Tasks {
         }
         task.moveTo(target, clock.instant());
         tasks.flush();
-        if (target == TaskStatus.CANCELLED || current == TaskStatus.CANCELLED || current == TaskStatus.DONE) {
+        if (target == TaskStatus.CANCELLED || current == TaskStatus.CANCELLED) { // only cancelled tasks leave the plan
             replan(task);
         }
         return views.of(task);

@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -72,7 +74,9 @@ public class TeamPerformance {
 
         List<TeamPerformanceView.Figures> rows = new ArrayList<>();
         Tally team = new Tally();
-        for (MemberSummary member : TeamWorkload.rowsFor(members.members(), completed.keySet())) {
+        Set<UUID> withWork = new HashSet<>(completed.keySet());
+        withWork.addAll(planned.keySet()); // the same rows as the workload: anyone who had work in the window
+        for (MemberSummary member : TeamWorkload.rowsFor(members.members(), withWork)) {
             Tally tally = new Tally();
             completed.getOrDefault(member.userId(), List.of()).forEach(t -> tally.complete(t, zone));
             TeamProfile profile = byUser.getOrDefault(member.userId(), profiles.defaults(member.userId()));

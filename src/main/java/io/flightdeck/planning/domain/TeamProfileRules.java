@@ -19,7 +19,8 @@ final class TeamProfileRules {
 
     static final int MAX_SKILLS = 30;
     static final int MAX_JOB_TITLE = 120;
-    private static final Pattern SKILL = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+    /** A stored skill name; tasks and templates use the same, so a requirement can always be matched. */
+    static final Pattern SKILL = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
     private TeamProfileRules() {
     }

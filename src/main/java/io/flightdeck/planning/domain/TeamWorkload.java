@@ -8,6 +8,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -104,7 +105,7 @@ public class TeamWorkload {
     }
 
     /** Assignable members, plus anyone else who has assigned work, by name. */
-    static List<MemberSummary> rowsFor(List<MemberSummary> all, java.util.Set<UUID> withWork) {
+    static List<MemberSummary> rowsFor(List<MemberSummary> all, Set<UUID> withWork) {
         return TeamProfiles.sorted(all.stream()
                 .filter(m -> m.role().includes(Role.CONTRIBUTOR) || withWork.contains(m.userId())).toList());
     }

@@ -22,7 +22,6 @@ final class TemplateValidation {
     static final int MAX_DURATION = 250;
     static final int MAX_ESTIMATE = 1000;
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]{0,59}");
-    private static final Pattern SKILL = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
     private TemplateValidation() {
     }
@@ -111,7 +110,7 @@ final class TemplateValidation {
         Map<String, Integer> skills = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> skill : item.skills().entrySet()) {
             String name = skill.getKey() == null ? "" : skill.getKey().strip();
-            if (!SKILL.matcher(name).matches()) {
+            if (!TeamProfileRules.SKILL.matcher(name).matches()) {
                 throw new InvalidInputException(field + ".skills",
                         "'" + name + "' is not a skill name (lower-case letters, digits or dashes)");
             }

@@ -88,7 +88,7 @@ class Timeline extends TenantOwnedEntity {
     }
 
     LocalDate getAnchorDate() {
-        return anchorDate != null ? anchorDate : startDate;
+        return anchorDate;
     }
 
     LocalDate getStartDate() {

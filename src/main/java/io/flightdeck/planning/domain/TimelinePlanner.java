@@ -58,7 +58,7 @@ public class TimelinePlanner {
         }
         Map<String, Task> byKey = new HashMap<>();
         List<Task> created = new ArrayList<>();
-        int position = 0;
+        int position = tasks.nextPosition(campaign.id()); // after any deleted tasks, which keep theirs for a restore
         for (TemplateItem item : template.getItems()) {
             Task task = Task.fromTemplate(campaign.id(), timeline.getId(), item, campaign.priority(), position++,
                     actorId, now);

@@ -162,10 +162,10 @@ public class Timelines {
                 "no-timeline", "The campaign has no timeline yet; generate one first"));
         LocalDate pin = change.startGiven() ? change.start() : task.getPinnedStart();
         if (change.startGiven() && pin != null) {
-            LocalDate first = timeline.getStartDate();
+            LocalDate first = timeline.getAnchorDate(); // not the start, which early pins move back
             if (pin.isBefore(first.minusYears(MAX_PIN_YEARS)) || pin.isAfter(first.plusYears(MAX_PIN_YEARS))) {
                 throw new InvalidInputException("start",
-                        "must be within " + MAX_PIN_YEARS + " years of the timeline's start (" + first + ")");
+                        "must be within " + MAX_PIN_YEARS + " years of the timeline's first day (" + first + ")");
             }
         }
         int duration = change.durationDays() != null ? change.durationDays() : task.getDurationDays();

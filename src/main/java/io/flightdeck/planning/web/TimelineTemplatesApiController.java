@@ -18,6 +18,7 @@ import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpHeaders;
@@ -50,7 +51,7 @@ class TimelineTemplatesApiController {
 
     /** One milestone or task; a milestone's duration may be left out (it is 0). */
     record ItemBody(String key, String title, TaskKind kind, Integer durationDays, Double estimateHours,
-            Map<String, Integer> skills, List<String> dependsOn, String milestone) {
+            Map<@NotBlank String, @NotNull Integer> skills, List<@NotBlank String> dependsOn, String milestone) {
     }
 
     record TemplateRequest(@NotNull CampaignType campaignType, String name, @Size(max = 2000) String description,

@@ -12,6 +12,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -85,6 +86,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail concurrentUpdate(OptimisticLockingFailureException e, HttpServletRequest request) {
         return Problems.of(HttpStatus.CONFLICT, "concurrent-update", "Concurrent update",
                 "Someone else changed this resource at the same moment; reload it and try again", request.getRequestURI());
+    }
+
+    /**
+     * A unique key refused a row another request saved a moment earlier (two first saves of the same settings, the
+     * same link added twice at once): a conflict to retry, not a server error. Logged, in case it is a bug instead.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail dataIntegrity(DataIntegrityViolationException e, HttpServletRequest request) {
+        log.warn("Integrity violation on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return Problems.of(HttpStatus.CONFLICT, "concurrent-update", "Concurrent update",
+                "This clashes with something saved at the same moment; reload and try again", request.getRequestURI());
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -4,6 +4,7 @@ import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.PreconditionFailedException;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -38,6 +39,13 @@ class UiExceptionHandler {
     @ExceptionHandler(InvalidInputException.class)
     ModelAndView invalid(InvalidInputException e) {
         return page(HttpStatus.BAD_REQUEST, "Please check your input", e.field() + " " + e.getMessage());
+    }
+
+    /** A form field naming a list index the binder will not grow to (a hand-made request): bad input, not a 500. */
+    @ExceptionHandler(InvalidPropertyException.class)
+    ModelAndView invalidProperty(InvalidPropertyException e) {
+        return page(HttpStatus.BAD_REQUEST, "Please check your input", "The form has a field this page does not know: "
+                + e.getPropertyName());
     }
 
     private static ModelAndView page(HttpStatus status, String title, String message) {
