@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -38,6 +39,8 @@ class TemplateDefaults {
     private final TransactionTemplate transactions;
     private final List<Builtin> builtins;
     private final ConcurrentMap<UUID, Object> locks = new ConcurrentHashMap<>();
+    /** Workspaces known to have their templates, so reads skip the check (and its transaction) after the first. */
+    private final Set<UUID> seeded = ConcurrentHashMap.newKeySet();
 
     TemplateDefaults(TimelineTemplateRepository templates, Clock clock, JsonMapper json,
             PlatformTransactionManager transactionManager) {
@@ -58,6 +61,9 @@ class TemplateDefaults {
      */
     void seedIfNeeded() {
         UUID workspace = TenantScope.require();
+        if (seeded.contains(workspace)) { // templates are only ever soft-deleted, so once seeded stays seeded
+            return;
+        }
         synchronized (locks.computeIfAbsent(workspace, id -> new Object())) {
             transactions.executeWithoutResult(status -> {
                 if (templates.countBy() > 0) {
@@ -69,6 +75,7 @@ class TemplateDefaults {
                             builtin.items(), now));
                 }
             });
+            seeded.add(workspace);
         }
     }
 

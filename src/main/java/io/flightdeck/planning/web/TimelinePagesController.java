@@ -91,8 +91,7 @@ class TimelinePagesController {
     @PostMapping("/campaigns/{id}/timeline/recalculate")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     String recalculate(@PathVariable UUID id, HttpServletRequest request, Model model, RedirectAttributes redirect) {
-        timelines.recalculate(id);
-        return done(id, "Timeline recalculated", request, model, redirect);
+        return done(id, "Timeline recalculated", timelines.recalculate(id), request, model, redirect);
     }
 
     /**
@@ -121,7 +120,7 @@ class TimelinePagesController {
                 message = item.title() + " cannot start before " + item.startDate()
                         + ": it waits for its predecessors (or the weekend)";
             }
-            return done(id, message, request, model, redirect);
+            return done(id, message, after, request, model, redirect);
         } catch (InvalidInputException | ConflictException e) {
             return failed(id, e.getMessage(), request, model, redirect);
         }
@@ -138,16 +137,11 @@ class TimelinePagesController {
         return "planning/timeline-panel :: panel";
     }
 
+    /** The whole page: the chart and, for managers, the generate form with the templates. */
     private void addPage(UUID id, Model model) {
         CampaignSnapshot campaign = campaigns.find(id).orElseThrow(() -> new NotFoundException("The campaign"));
-        Optional<TimelineView> timeline = timelines.find(id);
+        addChart(campaign, timelines.find(id), model);
         Role role = CurrentActor.require().role();
-        model.addAttribute("campaign", campaign);
-        model.addAttribute("timeline", timeline.orElse(null));
-        model.addAttribute("chart", timeline.map(t -> TimelineChart.of(t, LocalDate.now(clock))).orElse(null));
-        model.addAttribute("taskCount", timelines.taskCount(id));
-        model.addAttribute("canGenerate", role.includes(Role.MANAGER));
-        model.addAttribute("canMove", role.includes(Role.CONTRIBUTOR));
         if (role.includes(Role.MANAGER)) {
             List<TemplateView> all = templates.list(null);
             model.addAttribute("templates", all);
@@ -161,12 +155,26 @@ class TimelinePagesController {
                 : "forward from the start date");
     }
 
-    private String done(UUID id, String message, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    /** What the chart fragment needs; a change hands in the timeline it just laid out rather than reading it again. */
+    private void addChart(CampaignSnapshot campaign, Optional<TimelineView> timeline, Model model) {
+        Role role = CurrentActor.require().role();
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("timeline", timeline.orElse(null));
+        model.addAttribute("chart", timeline.map(t -> TimelineChart.of(t, LocalDate.now(clock))).orElse(null));
+        model.addAttribute("taskCount", timeline.map(t -> t.items().size())
+                .orElseGet(() -> timelines.taskCount(campaign.id())));
+        model.addAttribute("canGenerate", role.includes(Role.MANAGER));
+        model.addAttribute("canMove", role.includes(Role.CONTRIBUTOR));
+    }
+
+    private String done(UUID id, String message, TimelineView after, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
         if (!Htmx.isHtmx(request)) {
             redirect.addFlashAttribute(Flash.KEY, Flash.success(message));
             return "redirect:/campaigns/" + id + "/timeline";
         }
-        addPage(id, model);
+        addChart(campaigns.find(id).orElseThrow(() -> new NotFoundException("The campaign")), Optional.of(after),
+                model);
         model.addAttribute("notice", message);
         return PAGE + " :: gantt";
     }
