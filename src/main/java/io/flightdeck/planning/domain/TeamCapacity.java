@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.flightdeck.identity.MemberDirectory;
@@ -24,12 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class TeamCapacity {
 
     private final MemberDirectory members;
-    private final TeamProfileRepository profiles;
+    private final TeamProfiles profiles;
     private final TimeOffRepository timeOff;
     private final TaskRepository tasks;
     private final PlanningConfiguration configuration;
 
-    TeamCapacity(MemberDirectory members, TeamProfileRepository profiles, TimeOffRepository timeOff,
+    TeamCapacity(MemberDirectory members, TeamProfiles profiles, TimeOffRepository timeOff,
             TaskRepository tasks, PlanningConfiguration configuration) {
         this.members = members;
         this.profiles = profiles;
@@ -54,16 +53,15 @@ public class TeamCapacity {
      */
     TeamLoad load(LocalDate from, LocalDate to, Collection<UUID> ignoring) {
         WorkingCalendar calendar = configuration.calendar();
-        Map<UUID, TeamProfile> byUser = profiles.findAll().stream()
-                .collect(Collectors.toMap(TeamProfile::getUserId, Function.identity()));
+        Map<UUID, TeamProfile> byUser = profiles.profilesByUser();
         Map<UUID, List<TimeOff>> away = timeOff.findByStartsOnLessThanEqualAndEndsOnGreaterThanEqual(to, from)
                 .stream().collect(Collectors.groupingBy(TimeOff::getUserId));
         TeamLoad load = new TeamLoad(from, to, calendar);
         for (MemberSummary member : assignable()) {
-            TeamProfile profile = byUser.getOrDefault(member.userId(), new TeamProfile(member.userId(), null));
+            TeamProfile profile = byUser.getOrDefault(member.userId(), profiles.defaults(member.userId()));
             List<TimeOff> off = away.getOrDefault(member.userId(), List.of());
             load.addMember(member.userId(), member.displayName(), profile.getSkills(),
-                    day -> off.stream().anyMatch(o -> o.covers(day)) ? 0 : profile.hoursOn(day));
+                    day -> hoursOn(profile, off, day));
         }
         for (Task task : tasks.findAssignedOpenBetween(from, to)) {
             if (!ignoring.contains(task.getId())) {
@@ -78,12 +76,16 @@ public class TeamCapacity {
             WorkingCalendar calendar) {
         double hours = 0;
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            LocalDate d = day;
-            if (calendar.isWorkingDay(d) && away.stream().noneMatch(off -> off.covers(d))) {
-                hours += profile.hoursOn(d);
+            if (calendar.isWorkingDay(day)) {
+                hours += hoursOn(profile, away, day);
             }
         }
         return hours;
+    }
+
+    /** A member's hours on a day before the calendar is asked: none while away, else their weekday's share. */
+    static double hoursOn(TeamProfile profile, List<TimeOff> away, LocalDate day) {
+        return away.stream().anyMatch(off -> off.covers(day)) ? 0 : profile.hoursOn(day);
     }
 
     /** The share of a task's estimate that falls in [from, to], spread evenly over its working days. */

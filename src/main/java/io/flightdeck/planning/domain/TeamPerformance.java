@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +16,6 @@ import java.util.stream.Collectors;
 import io.flightdeck.identity.MemberDirectory;
 import io.flightdeck.identity.MemberSummary;
 import io.flightdeck.shared.InvalidInputException;
-import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +56,7 @@ public class TeamPerformance {
         if (count < 1 || count > MAX_WEEKS) {
             throw new InvalidInputException("weeks", "must be from 1 to " + MAX_WEEKS);
         }
-        ZoneId zone = CurrentActor.find().map(Actor::timeZone).orElse(ZoneOffset.UTC);
+        ZoneId zone = CurrentActor.zone();
         LocalDate to = LocalDate.now(clock.withZone(zone));
         LocalDate from = to.minusWeeks(count).plusDays(1);
         Instant since = from.atStartOfDay(zone).toInstant();

@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import io.flightdeck.identity.MemberDirectory;
 import io.flightdeck.identity.MemberSummary;
 import io.flightdeck.shared.InvalidInputException;
-import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import org.springframework.stereotype.Service;
@@ -112,7 +111,7 @@ public class TeamWorkload {
 
     /** Today in the actor's time zone (UTC outside a request). */
     static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(CurrentActor.find().map(Actor::timeZone).orElse(java.time.ZoneOffset.UTC)));
+        return LocalDate.now(clock.withZone(CurrentActor.zone()));
     }
 
     static LocalDate monday(LocalDate day) {

@@ -1,5 +1,7 @@
 package io.flightdeck.shared.security;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -19,6 +21,11 @@ public final class CurrentActor {
         return authentication instanceof ActorAuthentication actorAuthentication
                 ? Optional.of(actorAuthentication.getPrincipal())
                 : Optional.empty();
+    }
+
+    /** The actor's time zone, UTC outside a request (jobs, listeners): what today and dates mean to them. */
+    public static ZoneId zone() {
+        return find().map(Actor::timeZone).orElse(ZoneOffset.UTC);
     }
 
     public static Actor require() {

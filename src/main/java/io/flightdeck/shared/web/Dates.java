@@ -1,12 +1,9 @@
 package io.flightdeck.shared.web;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
 import org.springframework.stereotype.Component;
 
@@ -18,14 +15,10 @@ public class Dates {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     public String date(Instant instant) {
-        return instant == null ? "" : DATE.format(instant.atZone(zone()));
+        return instant == null ? "" : DATE.format(instant.atZone(CurrentActor.zone()));
     }
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(zone()));
-    }
-
-    private static ZoneId zone() {
-        return CurrentActor.find().map(Actor::timeZone).orElse(ZoneOffset.UTC);
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(CurrentActor.zone()));
     }
 }
