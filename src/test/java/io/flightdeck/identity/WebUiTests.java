@@ -30,6 +30,15 @@ class WebUiTests {
     }
 
     @Test
+    void anAddressThatIsNotAPageIsTheNotFoundPage() {
+        MockHttpSession session = signIn(workspaces.workspace("Lost").email());
+        for (String path : new String[] {"/team/workload", "/campaigns/not-an-id"}) {
+            MvcTestResult page = mvc.get().uri(path).session(session).exchange();
+            assertThat(page).as(path).hasStatus(404).bodyText().contains("We could not find that page").doesNotContain("Something is not right");
+        }
+    }
+
+    @Test
     void signUpThroughTheFormSignsInAndLandsOnHome() {
         String email = TestWorkspaces.uniqueEmail("form");
         MvcTestResult result = mvc.post().uri("/signup").with(csrf())

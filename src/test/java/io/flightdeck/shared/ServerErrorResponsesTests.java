@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import io.flightdeck.support.TestClockConfiguration;
 import io.flightdeck.support.TestWorkspaces;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -54,6 +56,22 @@ class ServerErrorResponsesTests {
                 .PUT(HttpRequest.BodyPublishers.noBody()));
         assertThat(response.statusCode()).isEqualTo(405);
         assertThat(response.body()).contains("\"type\":\"https://flightdeck.dev/problems/method-not-allowed\"");
+    }
+
+    /**
+     * Paths the servlet container refuses before any application code runs (an encoded slash, a NUL byte, an encoded
+     * backslash) still answer a problem document under /api/, not the container's own HTML page.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/campaigns/a%2Fb", "/api/v1/campaigns/%00", "/api/v1/campaigns/a%5Cb"})
+    void pathsTheContainerRefusesAreProblemsToo(String path) throws Exception {
+        String bearer = workspaces.workspace("Server errors raw").bearer();
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).header("Authorization", bearer));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"type\":\"https://flightdeck.dev/problems/bad-request\"")
+                .contains("\"status\":400").doesNotContain("<html").doesNotContain("Tomcat");
     }
 
     @Test

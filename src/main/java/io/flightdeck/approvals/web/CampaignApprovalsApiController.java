@@ -9,6 +9,7 @@ import io.flightdeck.approvals.domain.Approvals;
 import io.flightdeck.approvals.domain.CampaignApprovals;
 import io.flightdeck.shared.PageResponse;
 import io.flightdeck.shared.Paging;
+import io.flightdeck.shared.web.ReadOnlyOperation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Sort;
@@ -52,6 +53,7 @@ class CampaignApprovalsApiController {
     }
 
     @Operation(summary = "The publish gate: ready, or the scopes that still block publishing with their state and stage")
+    @ReadOnlyOperation
     @PostMapping("/approvals/check-publish")
     PublishCheck checkPublish(@PathVariable UUID id) {
         return approvals.check(id);

@@ -32,6 +32,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns every exception a REST controller throws into an RFC 9457 problem. Errors that happen before a controller
@@ -142,7 +143,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
             detail = "The request body has a value of the wrong type";
-            errors = List.of(new FieldError(field, "has a value of the wrong type"));
+            String message = databind instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                    ? IsoDateTimes.messageFor(mismatch.getTargetType()) : null;
+            errors = List.of(new FieldError(field, message != null ? message : "has a value of the wrong type"));
         } else if (ex.getCause() == null) {
             detail = "The request body is missing";
         }

@@ -11,6 +11,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -46,6 +48,20 @@ class UiExceptionHandler {
     ModelAndView invalidProperty(InvalidPropertyException e) {
         return page(HttpStatus.BAD_REQUEST, "Please check your input", "The form has a field this page does not know: "
                 + e.getPropertyName());
+    }
+
+    /**
+     * A path segment that is not the id it stands for ({@code /team/workload} against {@code /team/{userId}}) is an
+     * address with nothing at it, not bad input.
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView typeMismatch(MethodArgumentTypeMismatchException e) {
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            ModelAndView view = new ModelAndView("error/404", HttpStatus.NOT_FOUND);
+            view.addObject("status", HttpStatus.NOT_FOUND.value());
+            return view;
+        }
+        return page(HttpStatus.BAD_REQUEST, "Please check your input", e.getName() + " is not valid");
     }
 
     private static ModelAndView page(HttpStatus status, String title, String message) {

@@ -11,6 +11,7 @@ import io.flightdeck.strategy.domain.Completeness;
 import io.flightdeck.strategy.domain.FieldChange;
 import io.flightdeck.strategy.domain.Strategies;
 import io.flightdeck.strategy.domain.StrategyView;
+import io.flightdeck.shared.web.ReadOnlyOperation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -90,6 +91,7 @@ class StrategiesApiController {
 
     @Operation(summary = "Which required fields a version still lacks, each with why it matters, and a 0-100 score; "
             + "the ads configuration is required when the campaign has a budget")
+    @ReadOnlyOperation
     @PostMapping("/{version:\\d+}/check-completeness")
     Completeness checkCompleteness(@PathVariable UUID id, @PathVariable int version) {
         return strategies.completeness(id, version);

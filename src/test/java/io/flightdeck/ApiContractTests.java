@@ -1,0 +1,191 @@
+package io.flightdeck;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.flightdeck.shared.security.Role;
+import io.flightdeck.support.ApiOperations;
+import io.flightdeck.support.ApiOperations.Operation;
+import io.flightdeck.support.FlightdeckTest;
+import io.flightdeck.support.Json;
+import io.flightdeck.support.TestWorkspaces;
+import io.flightdeck.support.TestWorkspaces.Member;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Walks every operation of the OpenAPI document the way a careless client would. A request that is refused is
+ * refused before anything is written: the workspace's audit log, which records every write of every entity, does not
+ * move.
+ */
+@FlightdeckTest
+class ApiContractTests {
+
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    TestWorkspaces workspaces;
+
+    private Member owner;
+    private final Map<String, String> ids = new HashMap<>();
+
+    @BeforeEach
+    void fixture() {
+        owner = workspaces.workspace("Contract");
+        Member manager = workspaces.addMember(owner, Role.MANAGER);
+        // The fixture generates the timeline itself, so the automatic one must not race it.
+        assertThat(mvc.put().uri("/api/v1/planning-settings").header(HttpHeaders.AUTHORIZATION, owner.bearer())
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"autoTimeline":false,"bufferUrgent":5,"bufferHigh":10,"bufferMedium":15,"bufferLow":20,"holidays":[]}""")
+                .exchange()).hasStatusOk();
+        String campaign = created(post("/api/v1/campaigns", """
+                {"name":"Contract launch","description":"Every operation walked","type":"PRODUCT_LAUNCH",
+                 "startDate":"%s","endDate":"%s"}""".formatted(LocalDate.now().plusDays(40), LocalDate.now().plusDays(90))));
+        ids.put("campaign", campaign);
+        assertThat(post("/api/v1/campaigns/" + campaign + "/approvals/initialize", null)).hasStatusOk();
+        ids.put("approval", Json.read(get("/api/v1/campaigns/" + campaign + "/approvals/content"), "$.id"));
+        ids.put("comment", created(post("/api/v1/approvals/" + ids.get("approval") + "/comments", "{\"body\":\"Looks fine\"}")));
+        ids.put("link", created(post("/api/v1/approvals/" + ids.get("approval") + "/reviewer-links", "{\"name\":\"Lee\"}")));
+        ids.put("delegation", created(post("/api/v1/approval-delegations", "{\"delegateId\":\"%s\",\"endsAt\":\"%s\"}"
+                .formatted(manager.userId(), java.time.Instant.now().plusSeconds(86_400 * 7)))));
+        assertThat(post("/api/v1/campaigns/" + campaign + "/timeline/generate", "{}")).hasStatusOk();
+        List<String> tasks = Json.read(get("/api/v1/campaigns/" + campaign + "/tasks?size=50"), "$.items[*].id");
+        ids.put("task", tasks.get(tasks.size() - 1));
+        ids.put("predecessor", tasks.get(0));
+        ids.put("template", Json.read(get("/api/v1/timeline-templates"), "$[0].id"));
+        ids.put("apiKey", created(post("/api/v1/api-keys", "{\"name\":\"Walker\",\"roleCeiling\":\"MANAGER\"}")));
+        ids.put("invitation", created(post("/api/v1/invitations", "{\"email\":\"%s\",\"role\":\"VIEWER\"}"
+                .formatted(TestWorkspaces.uniqueEmail("invited")))));
+        ids.put("timeOff", created(post("/api/v1/team/members/" + owner.userId() + "/time-off",
+                "{\"startsOn\":\"2030-06-03\",\"endsOn\":\"2030-06-07\",\"reason\":\"Summer\"}")));
+        ids.put("user", manager.userId().toString());
+    }
+
+    private MvcTestResult get(String path) {
+        return mvc.get().uri(path).header(HttpHeaders.AUTHORIZATION, owner.bearer()).exchange();
+    }
+
+    private MvcTestResult post(String path, String body) {
+        var request = mvc.post().uri(path).header(HttpHeaders.AUTHORIZATION, owner.bearer());
+        if (body != null) {
+            request = request.contentType(MediaType.APPLICATION_JSON).content(body);
+        }
+        return request.exchange();
+    }
+
+    /** The new resource's id: from its Location header, or the body's id where a create answers without one. */
+    private static String created(MvcTestResult result) {
+        assertThat(result).hasStatus(201);
+        String location = result.getResponse().getHeader(HttpHeaders.LOCATION);
+        return location != null ? location.substring(location.lastIndexOf('/') + 1) : Json.read(result, "$.id");
+    }
+
+    /** A real id for each path parameter where the fixture has one, so a refused write would have had something to change. */
+    private String value(String path, String parameter) {
+        String collection = path.replaceFirst("^/api/v1/", "").split("/")[0];
+        return switch (parameter) {
+            case "approvalId" -> ids.get("approval");
+            case "commentId" -> ids.get("comment");
+            case "linkId" -> ids.get("link");
+            case "taskId" -> ids.get("task");
+            case "predecessorId" -> ids.get("predecessor");
+            case "userId" -> ids.get("user");
+            case "scope", "key" -> "content";
+            case "version" -> "1";
+            case "index" -> "0";
+            case "transition" -> "plan";
+            case "token" -> "not-a-real-token";
+            case "id" -> switch (collection) {
+                case "campaigns" -> ids.get("campaign");
+                case "tasks" -> ids.get("task");
+                case "approval-delegations" -> ids.get("delegation");
+                case "api-keys" -> ids.get("apiKey");
+                case "invitations" -> ids.get("invitation");
+                case "timeline-templates" -> ids.get("template");
+                case "team" -> ids.get("timeOff");
+                default -> UUID.randomUUID().toString();
+            };
+            default -> UUID.randomUUID().toString();
+        };
+    }
+
+    private long auditEntries() {
+        Number total = Json.read(get("/api/v1/audit-log?size=1"), "$.total");
+        return total.longValue();
+    }
+
+    private ApiOperations operations() {
+        MvcTestResult docs = mvc.get().uri("/v3/api-docs").exchange();
+        assertThat(docs).hasStatusOk();
+        return ApiOperations.of(Json.body(docs));
+    }
+
+    @Test
+    void everyWriteRefusedForItsAcceptHeaderWritesNothing() {
+        ApiOperations api = operations();
+        List<Operation> writes = api.writes();
+        assertThat(writes).hasSizeGreaterThan(60);
+        List<String> wrote = new ArrayList<>();
+        List<String> notRefused = new ArrayList<>();
+        for (Operation operation : writes) {
+            long before = auditEntries();
+            var request = mvc.method(HttpMethod.valueOf(operation.method().toUpperCase()))
+                    .uri(operation.uri(this::value))
+                    .header(HttpHeaders.AUTHORIZATION, owner.bearer())
+                    .header(HttpHeaders.ACCEPT, MediaType.APPLICATION_XML_VALUE);
+            if (operation.hasJsonBody()) {
+                request = request.contentType(MediaType.APPLICATION_JSON).content(api.exampleBody(operation).toString());
+            }
+            MvcTestResult result = request.exchange();
+            if (auditEntries() != before) {
+                wrote.add(operation + " answered " + result.getResponse().getStatus());
+            }
+            String type = result.getResponse().getContentType();
+            if (result.getResponse().getStatus() != 406 || type == null || !type.startsWith("application/problem+json")) {
+                notRefused.add(operation + " answered " + result.getResponse().getStatus() + " " + type);
+            }
+        }
+        assertThat(wrote).as("writes that happened although the request was refused").isEmpty();
+        assertThat(notRefused).as("operations that did not answer a 406 problem").isEmpty();
+    }
+
+    @Test
+    void aRefusedCreateLeavesNoCampaignAndARefusedUpdateNoChange() {
+        MvcTestResult refused = mvc.post().uri("/api/v1/campaigns").header(HttpHeaders.AUTHORIZATION, owner.bearer())
+                .header(HttpHeaders.ACCEPT, MediaType.APPLICATION_XML_VALUE).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"Refused for its Accept\",\"type\":\"OTHER\"}").exchange();
+        assertThat(refused).hasStatus(406);
+        assertThat((String) Json.read(refused, "$.type")).isEqualTo("https://flightdeck.dev/problems/not-acceptable");
+        assertThat(Json.body(get("/api/v1/campaigns?q=Refused"))).contains("\"total\":0");
+
+        assertThat(mvc.put().uri("/api/v1/campaigns/" + ids.get("campaign")).header(HttpHeaders.AUTHORIZATION, owner.bearer())
+                .header(HttpHeaders.ACCEPT, "text/html").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"Renamed anyway\",\"type\":\"OTHER\"}").exchange()).hasStatus(406);
+        assertThat((String) Json.read(get("/api/v1/campaigns/" + ids.get("campaign")), "$.name")).isEqualTo("Contract launch");
+    }
+
+    @Test
+    void acceptHeadersThatAllowJsonStillWork() {
+        for (String accept : List.of("application/json", "*/*", "application/*", "application/problem+json, application/json;q=0.5",
+                "text/html, application/json;q=0.9")) {
+            assertThat(mvc.get().uri("/api/v1/campaigns/" + ids.get("campaign")).header(HttpHeaders.AUTHORIZATION, owner.bearer())
+                    .header(HttpHeaders.ACCEPT, accept).exchange()).as(accept).hasStatusOk();
+        }
+        assertThat(mvc.get().uri("/api/v1/audit-log/export").header(HttpHeaders.AUTHORIZATION, owner.bearer())
+                .header(HttpHeaders.ACCEPT, "text/csv").exchange()).hasStatusOk();
+        assertThat(mvc.get().uri("/api/v1/audit-log/export").header(HttpHeaders.AUTHORIZATION, owner.bearer())
+                .header(HttpHeaders.ACCEPT, "application/json").exchange()).hasStatus(406);
+    }
+}
