@@ -1,0 +1,103 @@
+package io.flightdeck.shared.web;
+
+import java.beans.Introspector;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
+
+/**
+ * What every operation of the OpenAPI document has in common, so that clients generated from it, and the MCP
+ * server, see the API as it behaves: a stable operation id named for the controller and method
+ * ({@code campaigns_update}, not springdoc's {@code update_4}), and the problem documents each operation can answer.
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConventions {
+
+    static final String PROBLEM = "Problem";
+    private static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM;
+
+    /** Operation ids from the controller and method, unless the method names its own with {@code @Operation}. */
+    @Bean
+    OperationCustomizer operationIds() {
+        return (operation, handler) -> {
+            var declared = handler.getMethodAnnotation(io.swagger.v3.oas.annotations.Operation.class);
+            if (declared == null || !StringUtils.hasText(declared.operationId())) {
+                String controller = handler.getBeanType().getSimpleName().replaceFirst("(Api)?Controller$", "");
+                operation.setOperationId(Introspector.decapitalize(controller) + "_" + handler.getMethod().getName());
+            }
+            return operation;
+        };
+    }
+
+    /** The problem schema and, on each API operation, the error answers it can give besides its own. */
+    @Bean
+    OpenApiCustomizer documentedProblems() {
+        return openApi -> {
+            openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+            openApi.getPaths().forEach((path, item) -> {
+                if (path.startsWith("/api/")) {
+                    item.readOperationsMap().forEach((method, operation) -> addProblems(path, method, operation));
+                }
+            });
+        };
+    }
+
+    private static void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
+        ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        boolean writes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
+        boolean signedIn = !path.startsWith("/api/v1/auth/") && !path.startsWith("/api/v1/external-reviews/");
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        problems.put("400", "Invalid request: the problem's errors list each field");
+        if (signedIn) {
+            problems.put("401", "No valid access token or API key");
+            problems.put("403", "Your role (or your API key's ceiling) does not allow this");
+        }
+        if (path.contains("{")) {
+            problems.put("404", "Not found, or in another workspace");
+        }
+        problems.put("406", "The Accept header allows no JSON");
+        if (writes) {
+            problems.put("409", "Not allowed in the resource's current state, or a concurrent change");
+        }
+        problems.forEach((status, description) -> {
+            if (!responses.containsKey(status)) {
+                responses.addApiResponse(status, new ApiResponse().description(description).content(new Content()
+                        .addMediaType("application/problem+json", new MediaType().schema(new Schema<>().$ref(PROBLEM_REF)))));
+            }
+        });
+        operation.setResponses(responses);
+    }
+
+    private static Schema<?> problemSchema() {
+        ObjectSchema fieldError = new ObjectSchema();
+        fieldError.addProperty("field", new StringSchema().example("startDate"));
+        fieldError.addProperty("message", new StringSchema().example("must be an ISO-8601 date such as \"2026-03-31\""));
+        ObjectSchema problem = new ObjectSchema();
+        problem.description("An RFC 9457 problem document; the type names the kind of problem (see docs/api.md)");
+        problem.addProperty("type", new StringSchema().example("https://flightdeck.dev/problems/validation"));
+        problem.addProperty("title", new StringSchema().example("Invalid request"));
+        problem.addProperty("status", new IntegerSchema().example(400));
+        problem.addProperty("detail", new StringSchema().example("The request has 1 invalid field"));
+        problem.addProperty("instance", new StringSchema().example("/api/v1/campaigns"));
+        problem.addProperty("requestId", new StringSchema().example("01a2026c-2b0e-7c5e-9a41-3f0c6f1e2d7a"));
+        problem.addProperty("errors", new ArraySchema().items(fieldError));
+        problem.required(List.of("type", "title", "status"));
+        return problem;
+    }
+}
