@@ -47,12 +47,12 @@ class MeApiController {
         return response(accounts.get(actor.userId()), actor);
     }
 
-    record ProfileRequest(@NotBlank @Size(max = 120) String displayName, String timeZone) {
+    record MyProfileRequest(@NotBlank @Size(max = 120) String displayName, String timeZone) {
     }
 
     @Operation(summary = "Change your display name and time zone")
     @PutMapping
-    MeResponse updateProfile(@Valid @RequestBody ProfileRequest request) {
+    MeResponse updateProfile(@Valid @RequestBody MyProfileRequest request) {
         Actor actor = requireSignedInPerson();
         return response(accounts.updateProfile(actor.userId(), request.displayName(), request.timeZone()), actor);
     }

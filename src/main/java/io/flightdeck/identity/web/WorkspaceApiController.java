@@ -36,13 +36,13 @@ class WorkspaceApiController {
         return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
     }
 
-    record SettingsRequest(@NotBlank @Size(max = 120) String name, @NotBlank String timeZone, @NotBlank String locale) {
+    record WorkspaceSettingsRequest(@NotBlank @Size(max = 120) String name, @NotBlank String timeZone, @NotBlank String locale) {
     }
 
     @Operation(summary = "Change the workspace's name, time zone and locale (admins)")
     @PutMapping
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<WorkspaceView> update(@Valid @RequestBody SettingsRequest request,
+    ResponseEntity<WorkspaceView> update(@Valid @RequestBody WorkspaceSettingsRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         WorkspaceView view = workspaces.update(new Workspaces.Settings(request.name(), request.timeZone(), request.locale()),
                 ETags.expectedVersion(ifMatch));
