@@ -22,6 +22,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,9 +64,11 @@ class ApiContractTests {
         ids.put("delegation", created(post("/api/v1/approval-delegations", "{\"delegateId\":\"%s\",\"endsAt\":\"%s\"}"
                 .formatted(manager.userId(), java.time.Instant.now().plusSeconds(86_400 * 7)))));
         assertThat(post("/api/v1/campaigns/" + campaign + "/timeline/generate", "{}")).hasStatusOk();
-        List<String> tasks = Json.read(get("/api/v1/campaigns/" + campaign + "/tasks?size=50"), "$.items[*].id");
+        MvcTestResult plan = get("/api/v1/campaigns/" + campaign + "/tasks?size=50");
+        List<String> tasks = Json.read(plan, "$.items[?(@.kind == 'TASK')].id");
         ids.put("task", tasks.get(tasks.size() - 1));
         ids.put("predecessor", tasks.get(0));
+        ids.put("milestone", Json.<List<String>>read(plan, "$.items[?(@.kind == 'MILESTONE')].id").get(0));
         ids.put("template", Json.read(get("/api/v1/timeline-templates"), "$[0].id"));
         ids.put("apiKey", created(post("/api/v1/api-keys", "{\"name\":\"Walker\",\"roleCeiling\":\"MANAGER\"}")));
         ids.put("invitation", created(post("/api/v1/invitations", "{\"email\":\"%s\",\"role\":\"VIEWER\"}"
@@ -159,6 +164,60 @@ class ApiContractTests {
         }
         assertThat(wrote).as("writes that happened although the request was refused").isEmpty();
         assertThat(notRefused).as("operations that did not answer a 406 problem").isEmpty();
+    }
+
+    /**
+     * A client that copies an operation's documented example gets past validation: the example is a valid request.
+     * Ids in an example cannot exist in this workspace, so the walk puts the fixture's ids in their place.
+     */
+    @Test
+    void everyDocumentedExampleIsAValidRequest() {
+        ApiOperations api = operations();
+        List<String> refused = new ArrayList<>();
+        List<Operation> withBodies = api.all().stream().filter(Operation::hasJsonBody).toList();
+        assertThat(withBodies).hasSizeGreaterThan(30);
+        for (Operation operation : withBodies) {
+            JsonNode example = withFixtureIds(api.exampleBody(operation));
+            MvcTestResult result = mvc.method(HttpMethod.valueOf(operation.method().toUpperCase()))
+                    .uri(operation.uri(this::value))
+                    .header(HttpHeaders.AUTHORIZATION, owner.bearer())
+                    .contentType(MediaType.APPLICATION_JSON).content(example.toString()).exchange();
+            int status = result.getResponse().getStatus();
+            if (status == 400 || status >= 500) {
+                refused.add(operation + " answered " + status + " to " + example + ": " + Json.body(result));
+            }
+        }
+        assertThat(refused).as("documented examples the API refuses").isEmpty();
+    }
+
+    /** Puts the fixture's ids where an example names a member, a template, a task or a comment. */
+    private JsonNode withFixtureIds(JsonNode example) {
+        if (example instanceof ObjectNode object) {
+            for (String field : List.copyOf(object.propertyNames())) {
+                JsonNode value = object.get(field);
+                String id = switch (field) {
+                    case "delegateId", "assigneeId", "userId", "ownerId", "memberId" -> ids.get("user");
+                    case "templateId" -> ids.get("template");
+                    case "predecessorId", "taskId" -> ids.get("predecessor");
+                    case "parentId" -> ids.get("comment");
+                    case "milestoneId" -> ids.get("milestone");
+                    case "currentPassword" -> TestWorkspaces.PASSWORD;
+                    default -> null;
+                };
+                if (id != null && value.isString()) {
+                    object.put(field, id);
+                } else if ("memberIds".equals(field) && value.isArray()) {
+                    object.set(field, JsonNodeFactory.instance.arrayNode().add(ids.get("user")));
+                } else if ("taskIds".equals(field) && value.isArray()) {
+                    object.set(field, JsonNodeFactory.instance.arrayNode().add(ids.get("task")));
+                } else {
+                    withFixtureIds(value);
+                }
+            }
+        } else if (example.isArray()) {
+            example.forEach(this::withFixtureIds);
+        }
+        return example;
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -54,7 +55,9 @@ class ApiKeysApiController {
         return PageResponse.of(apiKeys.list(everyone, Paging.of(page, size, Sort.unsorted())), k -> k);
     }
 
-    record CreateRequest(@NotBlank @Size(max = 80) String name, @NotNull Role roleCeiling, Instant expiresAt) {
+    record CreateRequest(@Schema(example = "Reporting dashboard") @NotBlank @Size(max = 80) String name,
+            @Schema(description = "The most the key may do, whatever its owner's role", example = "VIEWER") @NotNull Role roleCeiling,
+            @Schema(description = "Never expires when absent", example = "2030-01-31T00:00:00Z") Instant expiresAt) {
     }
 
     /** The key's secret is in this answer only. */

@@ -14,6 +14,7 @@ import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,8 +47,10 @@ class AuthApiController {
         this.accessTokens = accessTokens;
     }
 
-    record TokenRequest(@NotBlank @Email String email, @NotBlank String password,
-            /** Workspace id or slug; the last used one when absent. */ String workspace) {
+    record TokenRequest(@Schema(example = "dana@example.com") @NotBlank @Email String email,
+            @Schema(example = "correct-horse-battery-staple") @NotBlank String password,
+            @Schema(description = "Workspace id or slug; the last used one when absent", example = "northwind-marketing")
+            String workspace) {
     }
 
     record TokenResponse(String accessToken, String tokenType, long expiresIn, Instant expiresAt, UUID workspaceId,
@@ -65,8 +68,11 @@ class AuthApiController {
         return tokenFor(account.id(), choice.workspaceId());
     }
 
-    record SignUpRequest(@NotBlank @Size(max = 120) String workspaceName, @NotBlank @Size(max = 120) String displayName,
-            @NotBlank @Email @Size(max = 320) String email, @NotBlank String password, String timeZone) {
+    record SignUpRequest(@Schema(example = "Northwind Marketing") @NotBlank @Size(max = 120) String workspaceName,
+            @Schema(example = "Dana Reyes") @NotBlank @Size(max = 120) String displayName,
+            @Schema(example = "dana@example.com") @NotBlank @Email @Size(max = 320) String email,
+            @Schema(description = "At least 10 characters", example = "correct-horse-battery-staple") @NotBlank String password,
+            @Schema(description = "IANA time zone; UTC when absent", example = "Europe/Berlin") String timeZone) {
     }
 
     @Operation(summary = "Create an account and its first workspace; answers with an access token")
@@ -78,7 +84,11 @@ class AuthApiController {
                 .body(tokenFor(signedUp.userId(), signedUp.workspaceId()));
     }
 
-    record AcceptInvitationRequest(@NotBlank String token, @Size(max = 120) String displayName, @NotBlank String password) {
+    record AcceptInvitationRequest(@Schema(description = "The token from the invitation link", example = "inv_3kT9wQ")
+            @NotBlank String token,
+            @Schema(description = "Your name, for a new account", example = "Sam Okafor") @Size(max = 120) String displayName,
+            @Schema(description = "A new account's password, or an existing account's own", example = "correct-horse-battery-staple")
+            @NotBlank String password) {
     }
 
     @Operation(summary = "Accept an invitation: existing accounts give their password, new ones a name and a password")

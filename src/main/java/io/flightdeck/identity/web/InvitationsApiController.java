@@ -11,6 +11,7 @@ import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.PublicUrls;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -47,7 +48,8 @@ class InvitationsApiController {
         this.publicUrls = publicUrls;
     }
 
-    record InviteRequest(@NotBlank @Email @Size(max = 320) String email, @NotNull Role role) {
+    record InviteRequest(@Schema(example = "sam@example.com") @NotBlank @Email @Size(max = 320) String email,
+            @Schema(example = "CONTRIBUTOR") @NotNull Role role) {
     }
 
     /** The invitation and its link; the link holds the only copy of the token. */

@@ -11,6 +11,7 @@ import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -47,7 +48,8 @@ class MeApiController {
         return response(accounts.get(actor.userId()), actor);
     }
 
-    record MyProfileRequest(@NotBlank @Size(max = 120) String displayName, String timeZone) {
+    record MyProfileRequest(@Schema(example = "Dana Reyes") @NotBlank @Size(max = 120) String displayName,
+            @Schema(description = "IANA time zone", example = "Europe/Berlin") String timeZone) {
     }
 
     @Operation(summary = "Change your display name and time zone")
@@ -57,7 +59,8 @@ class MeApiController {
         return response(accounts.updateProfile(actor.userId(), request.displayName(), request.timeZone()), actor);
     }
 
-    record PasswordRequest(@NotBlank String currentPassword, @NotBlank String newPassword) {
+    record PasswordRequest(@Schema(example = "correct-horse-battery-staple") @NotBlank String currentPassword,
+            @Schema(description = "At least 10 characters", example = "a-longer-passphrase-for-2027") @NotBlank String newPassword) {
     }
 
     @Operation(summary = "Change your password")

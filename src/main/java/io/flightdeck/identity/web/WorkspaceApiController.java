@@ -4,6 +4,7 @@ import io.flightdeck.identity.domain.WorkspaceView;
 import io.flightdeck.identity.domain.Workspaces;
 import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -36,7 +37,9 @@ class WorkspaceApiController {
         return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
     }
 
-    record WorkspaceSettingsRequest(@NotBlank @Size(max = 120) String name, @NotBlank String timeZone, @NotBlank String locale) {
+    record WorkspaceSettingsRequest(@Schema(example = "Northwind Marketing") @NotBlank @Size(max = 120) String name,
+            @Schema(description = "IANA time zone", example = "Europe/Berlin") @NotBlank String timeZone,
+            @Schema(description = "BCP 47 language tag", example = "en-GB") @NotBlank String locale) {
     }
 
     @Operation(summary = "Change the workspace's name, time zone and locale (admins)")

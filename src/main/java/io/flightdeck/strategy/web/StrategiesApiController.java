@@ -13,6 +13,7 @@ import io.flightdeck.strategy.domain.Strategies;
 import io.flightdeck.strategy.domain.StrategyView;
 import io.flightdeck.shared.web.ReadOnlyOperation;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -77,7 +78,7 @@ class StrategiesApiController {
         return strategies.get(id, version);
     }
 
-    record InvalidateRequest(@Size(max = 500) String reason) {
+    record InvalidateRequest(@Schema(example = "The launch date moved to Q3") @Size(max = 500) String reason) {
     }
 
     @Operation(summary = "Withdraw the current version with a reason (contributors and up); 400 without a reason, "

@@ -17,21 +17,21 @@ import jakarta.validation.constraints.Size;
 
 /** The body of a strategy save; every save becomes a new version. */
 record StrategyRequest(
-        @Size(max = 20) List<@NotNull Channel> platforms,
-        @Size(max = 20) List<@Size(max = 200) String> goals,
-        @Size(max = 4000) String targetAudience,
-        @Size(max = 20) List<@Size(max = 200) String> contentPillars,
-        @Size(max = 2000) String brandTone,
-        @Size(max = 4000) String constraints,
+        @Schema(example = "[\"INSTAGRAM\",\"FACEBOOK\"]") @Size(max = 20) List<@NotNull Channel> platforms,
+        @Schema(example = "[\"2,000 trial sign-ups\",\"300 sales-qualified leads\"]") @Size(max = 20) List<@Size(max = 200) String> goals,
+        @Schema(example = "Operations managers at mid-sized logistics firms in EMEA") @Size(max = 4000) String targetAudience,
+        @Schema(example = "[\"Customer stories\",\"Product tips\"]") @Size(max = 20) List<@Size(max = 200) String> contentPillars,
+        @Schema(example = "Confident, warm, no jargon") @Size(max = 2000) String brandTone,
+        @Schema(example = "No competitor names; legal review for every claim") @Size(max = 4000) String constraints,
         @Schema(example = "3 posts a week on Instagram, a newsletter every other Tuesday") @Size(max = 2000) String cadence,
         @Valid Ads adsConfig,
         @Schema(description = "The newest version you saw (0 for none); a newer one answers 409 strategy-changed")
         @PositiveOrZero Integer basedOnVersion) {
 
-    record Ads(AdObjective objective,
+    record Ads(@Schema(example = "LEADS") AdObjective objective,
             @Schema(description = "Whole percent per platform; when given the shares add up to 100", example = "{\"INSTAGRAM\":60,\"FACEBOOK\":40}")
             Map<Channel, @NotNull @Min(0) @Max(100) Integer> budgetSplit,
-            @Size(max = 2000) String biddingNotes) {
+            @Schema(example = "Cap CPC at 2 EUR") @Size(max = 2000) String biddingNotes) {
     }
 
     StrategyDetails toDetails() {
