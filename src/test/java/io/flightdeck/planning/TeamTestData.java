@@ -56,7 +56,7 @@ public final class TeamTestData {
         return workspaces.as(as, () -> tasks.task(campaignId, as.userId(), title, estimateHours, start, due, assignee));
     }
 
-    /** Moves a task through in progress (at {@code startedAt}, or at completion when null) to done at {@code completedAt}. */
+    /** Moves a task through in progress (at {@code startedAt}) to done at {@code completedAt}; never started when null. */
     public void complete(Member as, UUID taskId, Instant startedAt, Instant completedAt) {
         workspaces.as(as, () -> {
             tasks.complete(taskId, startedAt, completedAt);

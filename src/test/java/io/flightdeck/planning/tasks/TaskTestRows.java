@@ -14,6 +14,7 @@ import io.flightdeck.planning.TemplateView;
 import io.flightdeck.planning.TimelineDirection;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -27,12 +28,14 @@ public final class TaskTestRows {
     private final TimelinePlanner planner;
     private final CampaignDirectory campaigns;
     private final TransactionTemplate transactions;
+    private final JdbcTemplate jdbc;
 
     public TaskTestRows(ApplicationContext context) {
         this.tasks = context.getBean(TaskRepository.class);
         this.planner = context.getBean(TimelinePlanner.class);
         this.campaigns = context.getBean(CampaignDirectory.class);
         this.transactions = context.getBean(TransactionTemplate.class);
+        this.jdbc = context.getBean(JdbcTemplate.class);
     }
 
     /** Lays a timeline out forwards from today (or the campaign's later start) from the template. */
@@ -57,15 +60,20 @@ public final class TaskTestRows {
     }
 
     /**
-     * Moves a task through in progress (at {@code startedAt}, or at {@code completedAt} when null: the status machine
-     * has no shorter way to done) to done at {@code completedAt}.
+     * Moves a task through in progress (at {@code startedAt}) to done at {@code completedAt}. With {@code startedAt}
+     * null the row ends up done but never started, as rows from before the status machine (or imported ones) may be:
+     * the status machine itself has no way to done that skips a start, so the start is cleared afterwards.
      */
     public void complete(UUID taskId, Instant startedAt, Instant completedAt) {
         transactions.execute(status -> {
             Task task = tasks.findById(taskId).orElseThrow();
             task.moveTo(TaskStatus.IN_PROGRESS, startedAt != null ? startedAt : completedAt);
             task.moveTo(TaskStatus.DONE, completedAt);
-            return tasks.saveAndFlush(task);
+            tasks.saveAndFlush(task);
+            if (startedAt == null) {
+                jdbc.update("update tasks set started_at = null where id = ?", taskId);
+            }
+            return null;
         });
     }
 
