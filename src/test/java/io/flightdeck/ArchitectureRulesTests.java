@@ -10,11 +10,20 @@ import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** Rules beside module verification: what stays package-private, and which way layers depend. */
+/**
+ * Rules beside module verification: what stays package-private, and which way layers depend. Most modules keep their
+ * internals in one {@code domain} package; a module split by feature (planning: {@code scheduling}, {@code team},
+ * {@code tasks}, ...) counts every package but {@code web} as its domain side.
+ */
 class ArchitectureRulesTests {
+
+    /** The domain side: {@code domain} packages, and every package of a module split by feature except its web layer. */
+    private static final String[] DOMAIN_SIDE = {"io.flightdeck..domain..", "io.flightdeck.planning.."};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -41,15 +50,24 @@ class ArchitectureRulesTests {
 
     @Test
     void domainNeverDependsOnWeb() {
-        noClasses().that().resideInAPackage("io.flightdeck..domain..")
+        noClasses().that().resideInAnyPackage(DOMAIN_SIDE).and().resideOutsideOfPackage("io.flightdeck..web..")
                 .should().dependOnClassesThat().resideInAPackage("io.flightdeck..web..")
                 .check(classes);
     }
 
     @Test
     void onlyTheWebLayerHandlesHttpRequests() {
-        noClasses().that().resideInAPackage("io.flightdeck..domain..")
+        noClasses().that().resideInAnyPackage(DOMAIN_SIDE).and().resideOutsideOfPackage("io.flightdeck..web..")
                 .should().dependOnClassesThat().resideInAPackage("jakarta.servlet..")
+                .check(classes);
+    }
+
+    /** Planning's pages and API go through the module's own API, like another module would, so its internals stay package-private. */
+    @Test
+    void planningsWebLayerUsesOnlyThePlanningApi() {
+        noClasses().that().resideInAPackage("io.flightdeck.planning.web..")
+                .should().dependOnClassesThat(resideInAPackage("io.flightdeck.planning.(*)..")
+                        .and(resideOutsideOfPackage("io.flightdeck.planning.web..")))
                 .check(classes);
     }
 }

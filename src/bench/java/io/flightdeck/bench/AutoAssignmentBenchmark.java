@@ -1,7 +1,7 @@
 package io.flightdeck.bench;
 
-import io.flightdeck.planning.domain.AutoAssignment;
-import io.flightdeck.planning.domain.WorkingCalendar;
+import io.flightdeck.planning.scheduling.AutoAssignment;
+import io.flightdeck.planning.scheduling.WorkingCalendar;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;

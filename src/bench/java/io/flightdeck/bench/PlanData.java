@@ -1,9 +1,9 @@
 package io.flightdeck.bench;
 
-import io.flightdeck.planning.domain.AutoAssignment;
-import io.flightdeck.planning.domain.CriticalPath;
-import io.flightdeck.planning.domain.TeamLoad;
-import io.flightdeck.planning.domain.WorkingCalendar;
+import io.flightdeck.planning.scheduling.AutoAssignment;
+import io.flightdeck.planning.scheduling.CriticalPath;
+import io.flightdeck.planning.scheduling.TeamLoad;
+import io.flightdeck.planning.scheduling.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

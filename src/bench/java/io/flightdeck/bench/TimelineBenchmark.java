@@ -1,8 +1,8 @@
 package io.flightdeck.bench;
 
-import io.flightdeck.planning.domain.CriticalPath;
-import io.flightdeck.planning.domain.TimelineLayout;
-import io.flightdeck.planning.domain.WorkingCalendar;
+import io.flightdeck.planning.scheduling.CriticalPath;
+import io.flightdeck.planning.scheduling.TimelineLayout;
+import io.flightdeck.planning.scheduling.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import io.flightdeck.planning.domain.TaskTestData;
-import io.flightdeck.planning.domain.TaskTestDataApi;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;

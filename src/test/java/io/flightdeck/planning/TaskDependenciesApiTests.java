@@ -2,7 +2,6 @@ package io.flightdeck.planning;
 
 import java.util.List;
 
-import io.flightdeck.planning.domain.TaskTestDataApi;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;

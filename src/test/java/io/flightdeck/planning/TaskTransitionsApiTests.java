@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import io.flightdeck.planning.domain.TaskStatus;
-import io.flightdeck.planning.domain.TaskTestDataApi;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
@@ -24,12 +22,12 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import static io.flightdeck.planning.domain.TaskStatus.BLOCKED;
-import static io.flightdeck.planning.domain.TaskStatus.CANCELLED;
-import static io.flightdeck.planning.domain.TaskStatus.DONE;
-import static io.flightdeck.planning.domain.TaskStatus.IN_PROGRESS;
-import static io.flightdeck.planning.domain.TaskStatus.IN_REVIEW;
-import static io.flightdeck.planning.domain.TaskStatus.TODO;
+import static io.flightdeck.planning.TaskStatus.BLOCKED;
+import static io.flightdeck.planning.TaskStatus.CANCELLED;
+import static io.flightdeck.planning.TaskStatus.DONE;
+import static io.flightdeck.planning.TaskStatus.IN_PROGRESS;
+import static io.flightdeck.planning.TaskStatus.IN_REVIEW;
+import static io.flightdeck.planning.TaskStatus.TODO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import io.flightdeck.planning.domain.TaskTestData;
-import io.flightdeck.planning.domain.TaskTestDataApi;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
@@ -22,7 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import static io.flightdeck.planning.domain.TaskTestData.task;
+import static io.flightdeck.planning.TaskTestData.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

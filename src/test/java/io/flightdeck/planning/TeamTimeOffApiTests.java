@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import io.flightdeck.planning.domain.TeamTestData;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;

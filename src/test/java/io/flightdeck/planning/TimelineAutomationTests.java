@@ -1,86 +1,154 @@
 package io.flightdeck.planning;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
+import io.flightdeck.campaigns.CampaignCreated;
+import io.flightdeck.campaigns.CampaignPriority;
+import io.flightdeck.campaigns.CampaignType;
+import io.flightdeck.campaigns.domain.CampaignDetails;
+import io.flightdeck.campaigns.domain.Campaigns;
+import io.flightdeck.identity.domain.Invitations;
+import io.flightdeck.identity.domain.Workspaces;
+import io.flightdeck.shared.security.Actor;
+import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
-import io.flightdeck.support.FlightdeckTest;
-import io.flightdeck.support.Json;
+import io.flightdeck.shared.tenancy.TenantScope;
+import io.flightdeck.support.TestClockConfiguration;
 import io.flightdeck.support.TestWorkspaces;
-import io.flightdeck.support.TestWorkspaces.Member;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.modulith.events.CompletedEventPublications;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
- * New campaigns get their timeline from their type's default template through the CampaignCreated event, when the
- * workspace has automatic timelines on; the listener runs after the campaign's commit, so the tests wait for it.
+ * The event flow "a new campaign gets its timeline": campaigns publishes {@code CampaignCreated}, planning's
+ * {@code AutoTimeline} listener lays the timeline out from the type's default template after the campaign's commit,
+ * on another thread, so each {@link Scenario} waits for the state it expects. Boots planning with the modules it
+ * depends on (campaigns, identity, shared) only; the workspace and its members come from identity's services, since
+ * the shared {@code TestWorkspaces} needs the approvals module. The stimuli run outside the scenario's transaction:
+ * a workspace's scope has to open before a transaction begins (docs/development.md), and the services open their own.
  */
-@FlightdeckTest
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ActiveProfiles("test")
+@Import(TestClockConfiguration.class)
 class TimelineAutomationTests {
 
     @Autowired
-    MockMvcTester mvc;
+    Workspaces workspaces;
     @Autowired
-    TestWorkspaces workspaces;
+    Invitations invitations;
+    @Autowired
+    Campaigns campaigns;
+    @Autowired
+    CampaignTimelines timelines;
+    @Autowired
+    PlanningPreferences preferences;
+    @Autowired
+    CompletedEventPublications completed;
     @Autowired
     JdbcTemplate jdbc;
 
-    private PlanningRequests api;
-
-    @BeforeEach
-    void setUp() {
-        api = new PlanningRequests(mvc);
+    /** A new workspace's owner as an actor. */
+    private Actor workspace(String name) {
+        Workspaces.SignedUp signedUp = workspaces.signUp(new Workspaces.SignUp(name, "Owner of " + name,
+                TestWorkspaces.uniqueEmail("owner"), TestWorkspaces.PASSWORD, "UTC"));
+        return workspaces.actorFor(signedUp.userId(), signedUp.workspaceId()).orElseThrow();
     }
 
-    /** Whether the planning listener has finished with this campaign's CampaignCreated event. */
-    private boolean handled(String campaignId) {
-        Integer done = jdbc.queryForObject("""
-                select count(*) from event_publication where completion_date is not null
-                  and listener_id like '%AutoTimeline%' and serialized_event like ?""", Integer.class,
-                "%" + campaignId + "%");
-        return done != null && done > 0;
+    private Actor addMember(Actor owner, Role role) {
+        String token = as(owner, () -> invitations.invite(TestWorkspaces.uniqueEmail("member"), role).token());
+        Invitations.Accepted accepted = invitations.accept(token, "A " + role.label(), TestWorkspaces.PASSWORD, null);
+        return workspaces.actorFor(accepted.userId(), accepted.workspaceId()).orElseThrow();
+    }
+
+    /** Runs work as the actor in their workspace; the scope opens before any transaction does. */
+    private static <T> T as(Actor actor, Supplier<T> work) {
+        return CurrentActor.runAs(actor, () -> TenantScope.call(actor.workspaceId(), work));
+    }
+
+    private UUID createCampaign(Actor as, String name, CampaignType type, LocalDate end) {
+        return as(as, () -> campaigns.create(new CampaignDetails(name, null, type, null, CampaignPriority.HIGH, Set.of(),
+                Set.of(), null, end, null, as.userId())).id());
+    }
+
+    private Optional<TimelineView> timeline(Actor as, UUID campaignId) {
+        return as(as, () -> timelines.find(campaignId));
+    }
+
+    /** Whether planning's listener has finished with the campaign's CampaignCreated (the only listener to it). */
+    private boolean handled(UUID campaignId) {
+        return completed.findAll().stream().anyMatch(publication -> publication.getEvent() instanceof CampaignCreated c
+                && c.campaignId().equals(campaignId));
     }
 
     @Test
-    void aNewCampaignGetsItsTimelineFromItsTypesDefault() {
-        Member owner = workspaces.workspace("Automatic");
-        Member manager = workspaces.addMember(owner, Role.MANAGER);
+    void aNewCampaignGetsItsTimelineFromItsTypesDefault(Scenario scenario) {
+        Actor owner = workspace("Automatic");
+        Actor manager = addMember(owner, Role.MANAGER);
         LocalDate end = LocalDate.parse("2031-09-30");
-        String id = api.campaign(manager, "Autumn launch", "PRODUCT_LAUNCH", "HIGH", null, end);
+        AtomicReference<UUID> campaign = new AtomicReference<>();
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> api.timeline(manager, id).getResponse().getStatus() == 200);
-        MvcTestResult timeline = api.timeline(manager, id);
-        assertThat((String) Json.read(timeline, "$.templateName")).isEqualTo("Product launch");
-        assertThat((String) Json.read(timeline, "$.direction")).isEqualTo("BACKWARD");
-        assertThat((Integer) Json.read(timeline, "$.bufferPct")).isEqualTo(10);
-        assertThat((String) Json.read(timeline, "$.endDate")).isEqualTo("2031-09-30");
-        assertThat((List<?>) Json.read(timeline, "$.items")).hasSize(14);
-        assertThat((Integer) Json.read(timeline, "$.criticalCount")).isPositive();
-        // the tasks were created by the campaign's creator
-        assertThat(jdbc.queryForList("select distinct created_by from tasks where campaign_id = ?", String.class,
-                java.util.UUID.fromString(id))).containsExactly(manager.userId().toString());
-
-        // Other has no default template: no timeline, and no error either
-        String other = api.campaign(manager, "Odd one", "OTHER", "LOW", null, end);
-        await().atMost(Duration.ofSeconds(20)).until(() -> handled(other));
-        assertThat(api.timeline(manager, other)).hasStatus(404);
+        scenario.stimulate(transactions -> { // no transaction around it: the scope must open first
+                    campaign.set(createCampaign(manager, "Autumn launch", CampaignType.PRODUCT_LAUNCH, end));
+                    return campaign.get();
+                })
+                .andWaitForStateChange(() -> timeline(manager, campaign.get()), Optional::isPresent)
+                .andVerify(found -> {
+                    TimelineView timeline = found.orElseThrow();
+                    assertThat(timeline.templateName()).isEqualTo("Product launch");
+                    assertThat(timeline.direction()).isEqualTo(TimelineDirection.BACKWARD);
+                    assertThat(timeline.bufferPct()).isEqualTo(10);
+                    assertThat(timeline.endDate()).isEqualTo(end);
+                    assertThat(timeline.items()).hasSize(14);
+                    assertThat(timeline.criticalCount()).isPositive();
+                    // the tasks were created by the campaign's creator
+                    assertThat(jdbc.queryForList("select distinct created_by from tasks where campaign_id = ?",
+                            UUID.class, campaign.get())).containsExactly(manager.userId());
+                });
     }
 
     @Test
-    void aWorkspaceCanSwitchItOff() {
-        Member owner = api.workspace(workspaces, "Manual planning");
-        String id = api.campaign(owner, "Hand-planned", "EVENT", "MEDIUM", null, LocalDate.parse("2031-05-29"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> handled(id));
-        assertThat(api.timeline(owner, id)).hasStatus(404);
-        // generating by hand still works
-        assertThat(api.generate(owner, id, "{}")).hasStatusOk();
+    void aTypeWithoutADefaultTemplateGetsNoTimelineAndNoError(Scenario scenario) {
+        Actor owner = workspace("Other type");
+        AtomicReference<UUID> campaign = new AtomicReference<>();
+
+        scenario.stimulate(transactions -> { // no transaction around it: the scope must open first
+                    campaign.set(createCampaign(owner, "Odd one", CampaignType.OTHER, LocalDate.parse("2031-09-30")));
+                    return campaign.get();
+                })
+                .andWaitForStateChange(() -> handled(campaign.get()))
+                .andVerify(done -> assertThat(timeline(owner, campaign.get())).isEmpty());
+    }
+
+    @Test
+    void aWorkspaceCanSwitchItOff(Scenario scenario) {
+        Actor owner = workspace("Manual planning");
+        as(owner, () -> preferences.change(new PlanningSettingsChange(false, 5, 10, 15, 20, List.of()), null));
+        AtomicReference<UUID> campaign = new AtomicReference<>();
+
+        scenario.stimulate(transactions -> { // no transaction around it: the scope must open first
+                    campaign.set(createCampaign(owner, "Hand-planned", CampaignType.EVENT, LocalDate.parse("2031-05-29")));
+                    return campaign.get();
+                })
+                .andWaitForStateChange(() -> handled(campaign.get()))
+                .andVerify(done -> {
+                    assertThat(timeline(owner, campaign.get())).isEmpty();
+                    // generating by hand still works
+                    assertThat(as(owner, () -> timelines.generate(campaign.get(), null, null, false)).items())
+                            .isNotEmpty();
+                });
     }
 }

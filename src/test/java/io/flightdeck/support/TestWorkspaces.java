@@ -8,6 +8,9 @@ import io.flightdeck.approvals.domain.ScopeChange;
 import io.flightdeck.identity.domain.Invitations;
 import io.flightdeck.identity.domain.Workspaces;
 import io.flightdeck.identity.security.AccessTokens;
+import io.flightdeck.planning.PlanningPreferences;
+import io.flightdeck.planning.PlanningSettingsChange;
+import io.flightdeck.planning.PlanningSettingsView;
 import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
@@ -25,13 +28,15 @@ public class TestWorkspaces {
     private final Invitations invitations;
     private final AccessTokens accessTokens;
     private final ApprovalConfiguration approvals;
+    private final PlanningPreferences planning;
 
     TestWorkspaces(Workspaces workspaces, Invitations invitations, AccessTokens accessTokens,
-            ApprovalConfiguration approvals) {
+            ApprovalConfiguration approvals, PlanningPreferences planning) {
         this.workspaces = workspaces;
         this.invitations = invitations;
         this.accessTokens = accessTokens;
         this.approvals = approvals;
+        this.planning = planning;
     }
 
     public record Member(UUID userId, UUID workspaceId, String email, Role role, String token) {
@@ -57,17 +62,27 @@ public class TestWorkspaces {
     }
 
     /**
-     * A new workspace whose approval scopes are all switched off, so its campaigns launch without the publish gate:
-     * for tests of other modules' rules (the approvals tests cover the gate).
+     * A new workspace whose campaigns launch on their own readiness: its approval scopes are all switched off (no
+     * publish gate) and so are automatic timelines (no plan, so planning adds no readiness items, and no listener
+     * writes tasks while a test runs). For tests of other modules' rules; the approvals and planning tests cover
+     * their own items.
      */
     public Member withoutApprovals(String name) {
         Member owner = workspace(name);
         as(owner, () -> {
             approvals.scopes().forEach(scope -> approvals.changeScope(scope.key(),
                     new ScopeChange(null, false, null, null, null), null));
+            withoutAutomaticTimelines();
             return null;
         });
         return owner;
+    }
+
+    /** Switches automatic timelines off in the current workspace, keeping the other planning settings. */
+    private void withoutAutomaticTimelines() {
+        PlanningSettingsView current = planning.view();
+        planning.change(new PlanningSettingsChange(false, current.bufferUrgent(), current.bufferHigh(),
+                current.bufferMedium(), current.bufferLow(), current.holidays()), null);
     }
 
     /** A new member of the owner's workspace with the given role, invited by the owner. */

@@ -7,11 +7,11 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.EnumSet;
 import java.util.List;
 
-import io.flightdeck.planning.domain.TaskFilter;
-import io.flightdeck.planning.domain.TaskSort;
-import io.flightdeck.planning.domain.TaskStatus;
-import io.flightdeck.planning.domain.TaskView;
-import io.flightdeck.planning.domain.Tasks;
+import io.flightdeck.planning.CampaignTasks;
+import io.flightdeck.planning.TaskFilter;
+import io.flightdeck.planning.TaskSort;
+import io.flightdeck.planning.TaskStatus;
+import io.flightdeck.planning.TaskView;
 import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.security.CurrentActor;
 import org.springframework.data.domain.Page;
@@ -24,10 +24,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class MyTasksPagesController {
 
-    private final Tasks tasks;
+    private final CampaignTasks tasks;
     private final Clock clock;
 
-    MyTasksPagesController(Tasks tasks, Clock clock) {
+    MyTasksPagesController(CampaignTasks tasks, Clock clock) {
         this.tasks = tasks;
         this.clock = clock;
     }

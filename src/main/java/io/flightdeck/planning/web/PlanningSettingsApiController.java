@@ -3,9 +3,9 @@ package io.flightdeck.planning.web;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.flightdeck.planning.domain.PlanningConfiguration;
-import io.flightdeck.planning.domain.PlanningSettingsChange;
-import io.flightdeck.planning.domain.PlanningSettingsView;
+import io.flightdeck.planning.PlanningPreferences;
+import io.flightdeck.planning.PlanningSettingsChange;
+import io.flightdeck.planning.PlanningSettingsView;
 import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,13 +30,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Planning settings")
 class PlanningSettingsApiController {
 
-    private final PlanningConfiguration configuration;
+    private final PlanningPreferences configuration;
 
-    PlanningSettingsApiController(PlanningConfiguration configuration) {
+    PlanningSettingsApiController(PlanningPreferences configuration) {
         this.configuration = configuration;
     }
 
-    record SettingsRequest(@NotNull Boolean autoTimeline, @NotNull @Min(0) @Max(100) Integer bufferUrgent,
+    record PlanningSettingsRequest(@NotNull Boolean autoTimeline, @NotNull @Min(0) @Max(100) Integer bufferUrgent,
             @NotNull @Min(0) @Max(100) Integer bufferHigh, @NotNull @Min(0) @Max(100) Integer bufferMedium,
             @NotNull @Min(0) @Max(100) Integer bufferLow, @Size(max = 100) List<LocalDate> holidays) {
     }
@@ -51,7 +51,7 @@ class PlanningSettingsApiController {
     @Operation(summary = "Replace the settings (managers); honours If-Match. Existing timelines change when recalculated")
     @PutMapping
     @PreAuthorize("hasRole('MANAGER')")
-    ResponseEntity<PlanningSettingsView> update(@Valid @RequestBody SettingsRequest request,
+    ResponseEntity<PlanningSettingsView> update(@Valid @RequestBody PlanningSettingsRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         PlanningSettingsView view = configuration.change(new PlanningSettingsChange(request.autoTimeline(),
                 request.bufferUrgent(), request.bufferHigh(), request.bufferMedium(), request.bufferLow(),

@@ -3,8 +3,8 @@ package io.flightdeck.planning.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.flightdeck.planning.domain.PlanningConfiguration;
-import io.flightdeck.planning.domain.PlanningSettingsChange;
+import io.flightdeck.planning.PlanningPreferences;
+import io.flightdeck.planning.PlanningSettingsChange;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.web.Flash;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,9 +24,9 @@ class PlanningSettingsPagesController {
 
     private static final String PAGE = "planning/settings";
 
-    private final PlanningConfiguration configuration;
+    private final PlanningPreferences configuration;
 
-    PlanningSettingsPagesController(PlanningConfiguration configuration) {
+    PlanningSettingsPagesController(PlanningPreferences configuration) {
         this.configuration = configuration;
     }
 

@@ -3,10 +3,10 @@ package io.flightdeck.planning.web;
 import java.util.List;
 import java.util.UUID;
 
-import io.flightdeck.planning.domain.TaskAssignmentProposal;
-import io.flightdeck.planning.domain.TaskBulkAssignment;
-import io.flightdeck.planning.domain.TaskAssignments;
-import io.flightdeck.planning.domain.TaskView;
+import io.flightdeck.planning.TaskAssignmentProposal;
+import io.flightdeck.planning.TaskBulkAssignment;
+import io.flightdeck.planning.TaskStaffing;
+import io.flightdeck.planning.TaskView;
 import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,9 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Task assignment", description = "Auto-assignment by skills, availability and load, explained; manager override")
 class TaskAssignmentsApiController {
 
-    private final TaskAssignments assignments;
+    private final TaskStaffing assignments;
 
-    TaskAssignmentsApiController(TaskAssignments assignments) {
+    TaskAssignmentsApiController(TaskStaffing assignments) {
         this.assignments = assignments;
     }
 

@@ -7,9 +7,9 @@ import java.util.UUID;
 
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
-import io.flightdeck.planning.domain.TaskStatus;
-import io.flightdeck.planning.domain.TaskView;
-import io.flightdeck.planning.domain.Tasks;
+import io.flightdeck.planning.CampaignTasks;
+import io.flightdeck.planning.TaskStatus;
+import io.flightdeck.planning.TaskView;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
@@ -33,10 +33,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TaskBoardPagesController {
 
-    private final Tasks tasks;
+    private final CampaignTasks tasks;
     private final CampaignDirectory campaigns;
 
-    TaskBoardPagesController(Tasks tasks, CampaignDirectory campaigns) {
+    TaskBoardPagesController(CampaignTasks tasks, CampaignDirectory campaigns) {
         this.tasks = tasks;
         this.campaigns = campaigns;
     }

@@ -3,8 +3,8 @@ package io.flightdeck.planning.web;
 import java.util.List;
 import java.util.UUID;
 
-import io.flightdeck.planning.domain.TaskCommentView;
-import io.flightdeck.planning.domain.TaskComments;
+import io.flightdeck.planning.TaskCommentView;
+import io.flightdeck.planning.TaskDiscussion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -23,13 +23,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Tasks")
 class TaskCommentsApiController {
 
-    private final TaskComments comments;
+    private final TaskDiscussion comments;
 
-    TaskCommentsApiController(TaskComments comments) {
+    TaskCommentsApiController(TaskDiscussion comments) {
         this.comments = comments;
     }
 
-    record CommentRequest(@Size(max = 4000) String body) {
+    record TaskCommentRequest(@Size(max = 4000) String body) {
     }
 
     @Operation(summary = "A task's comments, oldest first")
@@ -42,7 +42,7 @@ class TaskCommentsApiController {
     @PostMapping("/api/v1/tasks/{taskId}/comments")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<TaskCommentView> post(@PathVariable UUID taskId,
-            @Valid @RequestBody(required = false) CommentRequest request) {
+            @Valid @RequestBody(required = false) TaskCommentRequest request) {
         return ResponseEntity.status(HttpStatus.CREATED).body(comments.post(taskId, request == null ? null : request.body()));
     }
 }

@@ -2,8 +2,9 @@ package io.flightdeck.planning.web;
 
 import java.util.UUID;
 
-import io.flightdeck.planning.domain.TaskDependencies;
-import io.flightdeck.planning.domain.TaskView;
+import io.flightdeck.planning.TaskDependencyLinks;
+import io.flightdeck.planning.TaskLinks;
+import io.flightdeck.planning.TaskView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -20,9 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Tasks")
 class TaskDependenciesApiController {
 
-    private final TaskDependencies dependencies;
+    private final TaskLinks dependencies;
 
-    TaskDependenciesApiController(TaskDependencies dependencies) {
+    TaskDependenciesApiController(TaskLinks dependencies) {
         this.dependencies = dependencies;
     }
 
@@ -31,7 +32,7 @@ class TaskDependenciesApiController {
 
     @Operation(summary = "A task's predecessors (what it waits for) and successors (what waits for it)")
     @GetMapping("/api/v1/tasks/{taskId}/dependencies")
-    TaskDependencies.Links list(@PathVariable UUID taskId) {
+    TaskDependencyLinks list(@PathVariable UUID taskId) {
         return dependencies.list(taskId);
     }
 

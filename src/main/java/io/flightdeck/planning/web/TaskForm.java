@@ -9,9 +9,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.flightdeck.campaigns.CampaignPriority;
-import io.flightdeck.planning.domain.TaskChange;
-import io.flightdeck.planning.domain.TaskKind;
-import io.flightdeck.planning.domain.TaskView;
+import io.flightdeck.planning.TaskChange;
+import io.flightdeck.planning.TaskKind;
+import io.flightdeck.planning.TaskView;
 import io.flightdeck.shared.InvalidInputException;
 
 /**

@@ -7,12 +7,12 @@ import java.util.UUID;
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignPriority;
 import io.flightdeck.campaigns.CampaignSnapshot;
-import io.flightdeck.planning.domain.TaskBulkAssignment;
-import io.flightdeck.planning.domain.TaskAssignments;
-import io.flightdeck.planning.domain.TaskFilter;
-import io.flightdeck.planning.domain.TaskSort;
-import io.flightdeck.planning.domain.TaskView;
-import io.flightdeck.planning.domain.Tasks;
+import io.flightdeck.planning.CampaignTasks;
+import io.flightdeck.planning.TaskBulkAssignment;
+import io.flightdeck.planning.TaskFilter;
+import io.flightdeck.planning.TaskSort;
+import io.flightdeck.planning.TaskStaffing;
+import io.flightdeck.planning.TaskView;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.Paging;
@@ -39,11 +39,11 @@ class TaskListPagesController {
 
     private static final int PAGE_SIZE = 25;
 
-    private final Tasks tasks;
-    private final TaskAssignments assignments;
+    private final CampaignTasks tasks;
+    private final TaskStaffing assignments;
     private final CampaignDirectory campaigns;
 
-    TaskListPagesController(Tasks tasks, TaskAssignments assignments, CampaignDirectory campaigns) {
+    TaskListPagesController(CampaignTasks tasks, TaskStaffing assignments, CampaignDirectory campaigns) {
         this.tasks = tasks;
         this.assignments = assignments;
         this.campaigns = campaigns;

@@ -6,16 +6,16 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import io.flightdeck.planning.domain.TaskAssignmentProposal;
-import io.flightdeck.planning.domain.Attachment;
-import io.flightdeck.planning.domain.ChecklistItem;
-import io.flightdeck.planning.domain.DependencyCycleException;
-import io.flightdeck.planning.domain.TaskAssignments;
-import io.flightdeck.planning.domain.TaskChange;
-import io.flightdeck.planning.domain.TaskComments;
-import io.flightdeck.planning.domain.TaskDependencies;
-import io.flightdeck.planning.domain.TaskView;
-import io.flightdeck.planning.domain.Tasks;
+import io.flightdeck.planning.Attachment;
+import io.flightdeck.planning.CampaignTasks;
+import io.flightdeck.planning.ChecklistItem;
+import io.flightdeck.planning.DependencyCycleException;
+import io.flightdeck.planning.TaskAssignmentProposal;
+import io.flightdeck.planning.TaskChange;
+import io.flightdeck.planning.TaskDiscussion;
+import io.flightdeck.planning.TaskLinks;
+import io.flightdeck.planning.TaskStaffing;
+import io.flightdeck.planning.TaskView;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.PreconditionFailedException;
@@ -40,13 +40,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/tasks/{id:[0-9a-fA-F-]{36}}")
 class TaskPagesController {
 
-    private final Tasks tasks;
-    private final TaskDependencies dependencies;
-    private final TaskComments comments;
-    private final TaskAssignments assignments;
+    private final CampaignTasks tasks;
+    private final TaskLinks dependencies;
+    private final TaskDiscussion comments;
+    private final TaskStaffing assignments;
 
-    TaskPagesController(Tasks tasks, TaskDependencies dependencies, TaskComments comments,
-            TaskAssignments assignments) {
+    TaskPagesController(CampaignTasks tasks, TaskLinks dependencies, TaskDiscussion comments,
+            TaskStaffing assignments) {
         this.tasks = tasks;
         this.dependencies = dependencies;
         this.comments = comments;

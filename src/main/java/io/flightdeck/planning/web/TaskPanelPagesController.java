@@ -2,7 +2,7 @@ package io.flightdeck.planning.web;
 
 import java.util.UUID;
 
-import io.flightdeck.planning.domain.Tasks;
+import io.flightdeck.planning.CampaignTasks;
 import io.flightdeck.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class TaskPanelPagesController {
 
-    private final Tasks tasks;
+    private final CampaignTasks tasks;
 
-    TaskPanelPagesController(Tasks tasks) {
+    TaskPanelPagesController(CampaignTasks tasks) {
         this.tasks = tasks;
     }
 

@@ -4,10 +4,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import io.flightdeck.planning.domain.TaskFilter;
-import io.flightdeck.planning.domain.TaskSort;
-import io.flightdeck.planning.domain.TaskView;
-import io.flightdeck.planning.domain.Tasks;
+import io.flightdeck.planning.CampaignTasks;
+import io.flightdeck.planning.TaskFilter;
+import io.flightdeck.planning.TaskSort;
+import io.flightdeck.planning.TaskView;
 import io.flightdeck.shared.PageResponse;
 import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
@@ -35,10 +35,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Tasks", description = "A campaign's tasks and milestones: statuses, filters, checklist, overdue and at-risk flags")
 class TasksApiController {
 
-    private final Tasks tasks;
+    private final CampaignTasks tasks;
     private final IdempotencyKeys idempotencyKeys;
 
-    TasksApiController(Tasks tasks, IdempotencyKeys idempotencyKeys) {
+    TasksApiController(CampaignTasks tasks, IdempotencyKeys idempotencyKeys) {
         this.tasks = tasks;
         this.idempotencyKeys = idempotencyKeys;
     }

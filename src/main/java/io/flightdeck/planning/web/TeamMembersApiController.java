@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.flightdeck.planning.domain.TeamMemberView;
-import io.flightdeck.planning.domain.TeamProfileChange;
-import io.flightdeck.planning.domain.TeamProfiles;
-import io.flightdeck.planning.domain.TeamScheduleChange;
-import io.flightdeck.planning.domain.TeamSkillView;
+import io.flightdeck.planning.TeamDirectory;
+import io.flightdeck.planning.TeamMemberView;
+import io.flightdeck.planning.TeamProfileChange;
+import io.flightdeck.planning.TeamScheduleChange;
+import io.flightdeck.planning.TeamSkillView;
 import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,9 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Team", description = "Members' planning profiles: skills with levels, weekly availability, capacity")
 class TeamMembersApiController {
 
-    private final TeamProfiles profiles;
+    private final TeamDirectory profiles;
 
-    TeamMembersApiController(TeamProfiles profiles) {
+    TeamMembersApiController(TeamDirectory profiles) {
         this.profiles = profiles;
     }
 
@@ -39,11 +39,11 @@ class TeamMembersApiController {
      * A profile change; null fields keep their value, an empty job title clears it, weekdays left out of weeklyHours
      * get 0 hours.
      */
-    record ProfileRequest(String jobTitle, String timeZone, Map<String, Double> weeklyHours,
+    record TeamMemberProfileRequest(String jobTitle, String timeZone, Map<String, Double> weeklyHours,
             Map<String, Integer> skills, Integer capacityPct) {
     }
 
-    record ScheduleRequest(List<UUID> memberIds, Map<String, Double> weeklyHours, Integer capacityPct,
+    record TeamSchedulesRequest(List<UUID> memberIds, Map<String, Double> weeklyHours, Integer capacityPct,
             String timeZone) {
     }
 
@@ -67,7 +67,7 @@ class TeamMembersApiController {
             + "letters, digits and dashes, at most 30), capacity 0 to 100")
     @PutMapping("/members/{userId}")
     @PreAuthorize("hasAnyRole('CONTRIBUTOR', 'APPROVER')")
-    ResponseEntity<TeamMemberView> change(@PathVariable UUID userId, @RequestBody ProfileRequest request,
+    ResponseEntity<TeamMemberView> change(@PathVariable UUID userId, @RequestBody TeamMemberProfileRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         TeamMemberView changed = profiles.change(userId, new TeamProfileChange(request.jobTitle(), request.timeZone(),
                 request.weeklyHours(), request.skills(), request.capacityPct()), ETags.expectedVersion(ifMatch));
@@ -84,7 +84,7 @@ class TeamMembersApiController {
             + "(managers). All or nothing: a bad value or a non-member id (400 naming it) changes nobody")
     @PutMapping("/schedules")
     @PreAuthorize("hasRole('MANAGER')")
-    List<TeamMemberView> schedules(@RequestBody ScheduleRequest request) {
+    List<TeamMemberView> schedules(@RequestBody TeamSchedulesRequest request) {
         return profiles.changeSchedules(new TeamScheduleChange(request.memberIds(), request.weeklyHours(),
                 request.capacityPct(), request.timeZone()));
     }

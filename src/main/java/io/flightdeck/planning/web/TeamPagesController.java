@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.flightdeck.planning.domain.TeamAvailability;
-import io.flightdeck.planning.domain.TeamMemberView;
-import io.flightdeck.planning.domain.TeamPerformance;
-import io.flightdeck.planning.domain.TeamProfiles;
-import io.flightdeck.planning.domain.TeamScheduleChange;
-import io.flightdeck.planning.domain.TeamWorkload;
-import io.flightdeck.planning.domain.TeamWorkloadView;
-import io.flightdeck.planning.domain.TimeOffView;
+import io.flightdeck.planning.TeamDirectory;
+import io.flightdeck.planning.TeamMemberView;
+import io.flightdeck.planning.TeamPerformanceReport;
+import io.flightdeck.planning.TeamScheduleChange;
+import io.flightdeck.planning.TeamTimeOff;
+import io.flightdeck.planning.TeamWorkloadReport;
+import io.flightdeck.planning.TeamWorkloadView;
+import io.flightdeck.planning.TimeOffView;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.PreconditionFailedException;
@@ -51,14 +51,14 @@ class TeamPagesController {
     static final int HEATMAP_WEEKS = 8;
     static final int AVAILABILITY_WEEKS = 4;
 
-    private final TeamProfiles profiles;
-    private final TeamAvailability availability;
-    private final TeamWorkload workload;
-    private final TeamPerformance performance;
+    private final TeamDirectory profiles;
+    private final TeamTimeOff availability;
+    private final TeamWorkloadReport workload;
+    private final TeamPerformanceReport performance;
     private final Clock clock;
 
-    TeamPagesController(TeamProfiles profiles, TeamAvailability availability, TeamWorkload workload,
-            TeamPerformance performance, Clock clock) {
+    TeamPagesController(TeamDirectory profiles, TeamTimeOff availability, TeamWorkloadReport workload,
+            TeamPerformanceReport performance, Clock clock) {
         this.profiles = profiles;
         this.availability = availability;
         this.workload = workload;

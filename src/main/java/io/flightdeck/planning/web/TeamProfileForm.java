@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.flightdeck.planning.domain.TeamMemberView;
-import io.flightdeck.planning.domain.TeamProfileChange;
+import io.flightdeck.planning.TeamMemberView;
+import io.flightdeck.planning.TeamProfileChange;
 import org.springframework.util.MultiValueMap;
 
 /**

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import io.flightdeck.planning.domain.TeamAvailability;
-import io.flightdeck.planning.domain.TeamAvailabilityView;
-import io.flightdeck.planning.domain.TimeOffView;
+import io.flightdeck.planning.TeamAvailabilityView;
+import io.flightdeck.planning.TeamTimeOff;
+import io.flightdeck.planning.TimeOffView;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,10 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Team availability", description = "Time off and hours available per day")
 class TeamTimeOffApiController {
 
-    private final TeamAvailability availability;
+    private final TeamTimeOff availability;
     private final IdempotencyKeys idempotencyKeys;
 
-    TeamTimeOffApiController(TeamAvailability availability, IdempotencyKeys idempotencyKeys) {
+    TeamTimeOffApiController(TeamTimeOff availability, IdempotencyKeys idempotencyKeys) {
         this.availability = availability;
         this.idempotencyKeys = idempotencyKeys;
     }

@@ -2,10 +2,10 @@ package io.flightdeck.planning.web;
 
 import java.time.LocalDate;
 
-import io.flightdeck.planning.domain.TeamPerformance;
-import io.flightdeck.planning.domain.TeamPerformanceView;
-import io.flightdeck.planning.domain.TeamWorkload;
-import io.flightdeck.planning.domain.TeamWorkloadView;
+import io.flightdeck.planning.TeamPerformanceReport;
+import io.flightdeck.planning.TeamPerformanceView;
+import io.flightdeck.planning.TeamWorkloadReport;
+import io.flightdeck.planning.TeamWorkloadView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,10 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Team workload", description = "Assigned against available hours per week; utilisation and performance")
 class TeamWorkloadApiController {
 
-    private final TeamWorkload workload;
-    private final TeamPerformance performance;
+    private final TeamWorkloadReport workload;
+    private final TeamPerformanceReport performance;
 
-    TeamWorkloadApiController(TeamWorkload workload, TeamPerformance performance) {
+    TeamWorkloadApiController(TeamWorkloadReport workload, TeamPerformanceReport performance) {
         this.workload = workload;
         this.performance = performance;
     }

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.flightdeck.campaigns.CampaignType;
-import io.flightdeck.planning.domain.TaskKind;
-import io.flightdeck.planning.domain.TemplateChange;
-import io.flightdeck.planning.domain.TemplateItem;
-import io.flightdeck.planning.domain.TemplateView;
+import io.flightdeck.planning.TaskKind;
+import io.flightdeck.planning.TemplateChange;
+import io.flightdeck.planning.TemplateItem;
+import io.flightdeck.planning.TemplateView;
 
 /**
  * The template editor: name, type, description and one row per item. A JavaBean so {@code items[3].title} binds into

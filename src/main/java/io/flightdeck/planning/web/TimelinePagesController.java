@@ -8,13 +8,13 @@ import java.util.UUID;
 
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
-import io.flightdeck.planning.domain.TemplateView;
-import io.flightdeck.planning.domain.TimelineDirection;
-import io.flightdeck.planning.domain.TimelineItemView;
-import io.flightdeck.planning.domain.TimelineScheduleChange;
-import io.flightdeck.planning.domain.TimelineTemplates;
-import io.flightdeck.planning.domain.TimelineView;
-import io.flightdeck.planning.domain.Timelines;
+import io.flightdeck.planning.CampaignTimelines;
+import io.flightdeck.planning.TemplateLibrary;
+import io.flightdeck.planning.TemplateView;
+import io.flightdeck.planning.TimelineDirection;
+import io.flightdeck.planning.TimelineItemView;
+import io.flightdeck.planning.TimelineScheduleChange;
+import io.flightdeck.planning.TimelineView;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
@@ -43,12 +43,12 @@ class TimelinePagesController {
 
     private static final String PAGE = "planning/timeline";
 
-    private final Timelines timelines;
-    private final TimelineTemplates templates;
+    private final CampaignTimelines timelines;
+    private final TemplateLibrary templates;
     private final CampaignDirectory campaigns;
     private final Clock clock;
 
-    TimelinePagesController(Timelines timelines, TimelineTemplates templates, CampaignDirectory campaigns, Clock clock) {
+    TimelinePagesController(CampaignTimelines timelines, TemplateLibrary templates, CampaignDirectory campaigns, Clock clock) {
         this.timelines = timelines;
         this.templates = templates;
         this.campaigns = campaigns;

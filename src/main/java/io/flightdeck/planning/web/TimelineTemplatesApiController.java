@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.CampaignType;
-import io.flightdeck.planning.domain.TaskKind;
-import io.flightdeck.planning.domain.TemplateChange;
-import io.flightdeck.planning.domain.TemplateItem;
-import io.flightdeck.planning.domain.TemplateView;
-import io.flightdeck.planning.domain.TimelineTemplates;
+import io.flightdeck.planning.TaskKind;
+import io.flightdeck.planning.TemplateChange;
+import io.flightdeck.planning.TemplateItem;
+import io.flightdeck.planning.TemplateLibrary;
+import io.flightdeck.planning.TemplateView;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.flightdeck.shared.web.ETags;
@@ -41,10 +41,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Timeline templates")
 class TimelineTemplatesApiController {
 
-    private final TimelineTemplates templates;
+    private final TemplateLibrary templates;
     private final IdempotencyKeys idempotencyKeys;
 
-    TimelineTemplatesApiController(TimelineTemplates templates, IdempotencyKeys idempotencyKeys) {
+    TimelineTemplatesApiController(TemplateLibrary templates, IdempotencyKeys idempotencyKeys) {
         this.templates = templates;
         this.idempotencyKeys = idempotencyKeys;
     }

@@ -9,12 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.flightdeck.campaigns.CampaignType;
-import io.flightdeck.planning.domain.DependencyCycleException;
-import io.flightdeck.planning.domain.TaskKind;
-import io.flightdeck.planning.domain.TemplateChange;
-import io.flightdeck.planning.domain.TemplateItem;
-import io.flightdeck.planning.domain.TemplateView;
-import io.flightdeck.planning.domain.TimelineTemplates;
+import io.flightdeck.planning.DependencyCycleException;
+import io.flightdeck.planning.TaskKind;
+import io.flightdeck.planning.TemplateChange;
+import io.flightdeck.planning.TemplateItem;
+import io.flightdeck.planning.TemplateLibrary;
+import io.flightdeck.planning.TemplateView;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.security.CurrentActor;
@@ -45,9 +45,9 @@ class TimelineTemplatesPagesController {
     private static final String LIST = "planning/templates";
     private static final String EDIT = "planning/template-edit";
 
-    private final TimelineTemplates templates;
+    private final TemplateLibrary templates;
 
-    TimelineTemplatesPagesController(TimelineTemplates templates) {
+    TimelineTemplatesPagesController(TemplateLibrary templates) {
         this.templates = templates;
     }
 
@@ -163,7 +163,7 @@ class TimelineTemplatesPagesController {
         model.addAttribute("errors", errors);
         model.addAttribute("types", CampaignType.values());
         model.addAttribute("kinds", TaskKind.values());
-        model.addAttribute("skills", TimelineTemplates.COMMON_SKILLS);
+        model.addAttribute("skills", TemplateLibrary.COMMON_SKILLS);
         model.addAttribute("milestoneKeys", form.getItems().stream()
                 .filter(r -> r.getKind() == TaskKind.MILESTONE && r.getKey() != null && !r.getKey().isBlank())
                 .map(TemplateForm.Row::getKey).toList());

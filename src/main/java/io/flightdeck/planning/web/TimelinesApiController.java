@@ -5,11 +5,11 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.UUID;
 
-import io.flightdeck.planning.domain.TimelineCriticalPath;
-import io.flightdeck.planning.domain.TimelineDirection;
-import io.flightdeck.planning.domain.TimelineScheduleChange;
-import io.flightdeck.planning.domain.TimelineView;
-import io.flightdeck.planning.domain.Timelines;
+import io.flightdeck.planning.CampaignTimelines;
+import io.flightdeck.planning.TimelineCriticalPath;
+import io.flightdeck.planning.TimelineDirection;
+import io.flightdeck.planning.TimelineScheduleChange;
+import io.flightdeck.planning.TimelineView;
 import io.flightdeck.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -31,9 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Timelines")
 class TimelinesApiController {
 
-    private final Timelines timelines;
+    private final CampaignTimelines timelines;
 
-    TimelinesApiController(Timelines timelines) {
+    TimelinesApiController(CampaignTimelines timelines) {
         this.timelines = timelines;
     }
 
@@ -42,7 +42,7 @@ class TimelinesApiController {
     }
 
     /** {@code start} pins the task's earliest start (null removes the pin, leaving it out keeps it). */
-    record ScheduleRequest(@Schema(description = "Earliest start (ISO date); null unpins, absent leaves it",
+    record TaskScheduleRequest(@Schema(description = "Earliest start (ISO date); null unpins, absent leaves it",
             nullable = true) LocalDate start, @Schema(description = "Working days, 0 to 250") Integer durationDays) {
     }
 
@@ -80,7 +80,7 @@ class TimelinesApiController {
     @PatchMapping("/api/v1/tasks/{id}/schedule")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     TimelineView schedule(@PathVariable UUID id, @io.swagger.v3.oas.annotations.parameters.RequestBody(
-            content = @Content(schema = @Schema(implementation = ScheduleRequest.class)))
+            content = @Content(schema = @Schema(implementation = TaskScheduleRequest.class)))
             @RequestBody Map<String, Object> body) {
         return timelines.reschedule(id, change(body));
     }

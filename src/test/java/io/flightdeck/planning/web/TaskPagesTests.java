@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.flightdeck.planning.domain.TaskTestData;
-import io.flightdeck.planning.domain.TaskTestDataApi;
+import io.flightdeck.planning.TaskTestData;
+import io.flightdeck.planning.TaskTestDataApi;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.Flash;
 import io.flightdeck.support.FlightdeckTest;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import io.flightdeck.planning.TeamRequests;
-import io.flightdeck.planning.domain.TeamTestData;
+import io.flightdeck.planning.TeamTestData;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;

@@ -1,0 +1,24 @@
+package io.flightdeck.planning;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Auto-assignment's answer for one task: whom it chose (null when nobody qualifies), whether the task was assigned
+ * (false on a dry run or without a choice), why, and every candidate's evaluation, best first.
+ *
+ * @param from first day of the window the candidates were measured in
+ * @param to   last day of that window
+ */
+public record TaskAssignmentProposal(UUID taskId, String taskTitle, boolean dryRun, boolean assigned, UUID chosenId,
+        String chosenName, String explanation, LocalDate from, LocalDate to, List<Candidate> candidates) {
+
+    /**
+     * One member's evaluation: {@code score} 0 to 100 (only eligible members score), {@code loadPct} their load with
+     * this task as a percentage of their available hours, and the reasons.
+     */
+    public record Candidate(UUID memberId, String name, boolean eligible, int score, int loadPct, double availableHours,
+            double assignedHours, boolean chosen, List<String> reasons) {
+    }
+}

@@ -1,0 +1,15 @@
+package io.flightdeck.planning;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A task (or milestone) moved to done.
+ *
+ * @param assigneeId who had it, null when nobody did
+ * @param dueDate    its due date, null when it had none; with {@code at} it tells whether it was on time
+ */
+public record TaskCompleted(UUID workspaceId, UUID taskId, UUID campaignId, UUID assigneeId, LocalDate dueDate,
+        UUID actorId, Instant at) {
+}

@@ -1,0 +1,58 @@
+package io.flightdeck.planning;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** A task's status and the moves allowed from each. Done and cancelled tasks can be reopened. */
+public enum TaskStatus {
+    TODO("To do"),
+    IN_PROGRESS("In progress"),
+    BLOCKED("Blocked"),
+    IN_REVIEW("In review"),
+    DONE("Done"),
+    CANCELLED("Cancelled");
+
+    private final String label;
+
+    TaskStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public Set<TaskStatus> next() {
+        return switch (this) {
+            case TODO -> EnumSet.of(IN_PROGRESS, BLOCKED, CANCELLED);
+            case IN_PROGRESS -> EnumSet.of(TODO, BLOCKED, IN_REVIEW, DONE, CANCELLED);
+            case BLOCKED -> EnumSet.of(TODO, IN_PROGRESS, CANCELLED);
+            case IN_REVIEW -> EnumSet.of(IN_PROGRESS, DONE, CANCELLED);
+            case DONE -> EnumSet.of(IN_PROGRESS);
+            case CANCELLED -> EnumSet.of(TODO);
+        };
+    }
+
+    public boolean canMoveTo(TaskStatus target) {
+        return next().contains(target);
+    }
+
+    /** Not done and not cancelled: successors wait for it, and it counts toward workload. */
+    public boolean open() {
+        return this != DONE && this != CANCELLED;
+    }
+
+    /** Statuses that mean work has begun, which needs every predecessor closed. */
+    public boolean started() {
+        return this == IN_PROGRESS || this == IN_REVIEW || this == DONE;
+    }
+
+    public static TaskStatus parse(String value) {
+        return valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+}

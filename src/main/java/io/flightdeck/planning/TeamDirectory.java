@@ -1,0 +1,25 @@
+package io.flightdeck.planning;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Members' planning profiles: job title, time zone, hours per weekday, capacity and skills. Managers change anyone's;
+ * every member but a viewer changes their own. Members without a profile run on the defaults until the first change.
+ */
+public interface TeamDirectory {
+
+    /** Every member of the workspace with their profile, by name. */
+    List<TeamMemberView> members();
+
+    /** One member; 404 for someone who is not a member of this workspace. */
+    TeamMemberView member(UUID userId);
+
+    TeamMemberView change(UUID userId, TeamProfileChange change, Long expectedVersion);
+
+    /** One schedule for several members (managers), all or nothing; the updated profiles in the order asked. */
+    List<TeamMemberView> changeSchedules(TeamScheduleChange change);
+
+    /** Each skill somebody has, most widespread first. */
+    List<TeamSkillView> skills();
+}

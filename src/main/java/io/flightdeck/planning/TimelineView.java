@@ -1,0 +1,18 @@
+package io.flightdeck.planning;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A campaign's timeline: first working day, last day of work, end after the buffer, the work's length and the buffer
+ * in working days, the campaign's end date it was laid out against and by how many working days it overruns it (with
+ * a sentence saying so in {@code warning}, null when the plan fits), every item in plan order and the dependencies.
+ */
+public record TimelineView(UUID id, UUID campaignId, String campaignName, UUID templateId, String templateName,
+        TimelineDirection direction, LocalDate startDate, LocalDate workEndDate, LocalDate endDate, int durationDays,
+        int bufferPct, int bufferDays, LocalDate targetEndDate, int overrunDays, String warning, int criticalCount,
+        Instant generatedAt, Instant recalculatedAt, List<TimelineItemView> items,
+        List<TimelineDependencyView> dependencies, List<LocalDate> holidays) {
+}

@@ -1,0 +1,45 @@
+package io.flightdeck.planning.tasks;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** A comment on a task. */
+@Entity
+@Table(name = "task_comments")
+class TaskComment extends TenantOwnedEntity {
+
+    private UUID taskId;
+    private UUID authorId;
+    private String body;
+    private Instant createdAt;
+
+    protected TaskComment() {
+    }
+
+    TaskComment(UUID taskId, UUID authorId, String body, Instant now) {
+        this.taskId = taskId;
+        this.authorId = authorId;
+        this.body = body;
+        this.createdAt = now;
+    }
+
+    UUID getTaskId() {
+        return taskId;
+    }
+
+    UUID getAuthorId() {
+        return authorId;
+    }
+
+    String getBody() {
+        return body;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+}

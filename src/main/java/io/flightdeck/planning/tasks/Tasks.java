@@ -1,0 +1,332 @@
+package io.flightdeck.planning.tasks;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.flightdeck.campaigns.CampaignDirectory;
+import io.flightdeck.campaigns.CampaignSnapshot;
+import io.flightdeck.planning.CampaignTasks;
+import io.flightdeck.planning.ChecklistItem;
+import io.flightdeck.planning.TaskChange;
+import io.flightdeck.planning.TaskCompleted;
+import io.flightdeck.planning.TaskFilter;
+import io.flightdeck.planning.TaskKind;
+import io.flightdeck.planning.TaskRef;
+import io.flightdeck.planning.TaskSort;
+import io.flightdeck.planning.TaskStatus;
+import io.flightdeck.planning.TaskSummary;
+import io.flightdeck.planning.TaskView;
+import io.flightdeck.shared.ConflictException;
+import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.NotFoundException;
+import io.flightdeck.shared.PreconditionFailedException;
+import io.flightdeck.shared.security.Actor;
+import io.flightdeck.shared.security.CurrentActor;
+import io.flightdeck.shared.tenancy.TenantScope;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A campaign's tasks and milestones: create, edit, delete and restore them, move them through their statuses, and
+ * list them with filters. A task of a campaign with a timeline gets its dates from the plan, so every change that
+ * alters the plan (a task added, deleted, restored, cancelled or reopened) lays the timeline out again; a task of a
+ * campaign without one carries dates set by hand.
+ */
+@Service
+@Transactional
+class Tasks implements CampaignTasks {
+
+    private final TaskRepository tasks;
+    private final TaskDependencyRepository dependencies;
+    private final TaskViews views;
+    private final CampaignDirectory campaigns;
+    private final TimelinePlanner planner;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Tasks(TaskRepository tasks, TaskDependencyRepository dependencies, TaskViews views, CampaignDirectory campaigns,
+            TimelinePlanner planner, ApplicationEventPublisher events, Clock clock) {
+        this.tasks = tasks;
+        this.dependencies = dependencies;
+        this.views = views;
+        this.campaigns = campaigns;
+        this.planner = planner;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public TaskView create(UUID campaignId, TaskChange change) {
+        CampaignSnapshot campaign = campaign(campaignId);
+        UUID timelineId = tasks.timelinesOf(List.of(campaignId)).stream().findFirst().map(Timeline::getId).orElse(null);
+        TaskKind kind = change.kind() == null ? TaskKind.TASK : change.kind();
+        Instant now = clock.instant();
+        Task task = new Task(campaignId, timelineId, kind, TaskRules.title(change.title()),
+                CurrentActor.require().userId(), now);
+        task.describe(task.getTitle(), TaskRules.description(change.description()),
+                change.priority() == null ? campaign.priority() : change.priority(),
+                kind == TaskKind.MILESTONE ? 0 : TaskRules.estimate(orZero(change.estimateHours())),
+                TaskRules.skills(orEmpty(change.skills())), TaskRules.checklist(orEmpty(change.checklist())),
+                TaskRules.attachments(orEmpty(change.attachments())), now);
+        int duration = TaskRules.duration(change.durationDays() == null ? (kind == TaskKind.MILESTONE ? 0 : 1)
+                : change.durationDays());
+        if (timelineId != null) {
+            if (change.dueDate() != null) {
+                throw new InvalidInputException("dueDate", "comes from the campaign's timeline: set durationDays, "
+                        + "and startDate to pin the start");
+            }
+            task.reschedule(duration, change.startDate(), now); // a start on a timeline task pins it
+        } else {
+            task.reschedule(duration, null, now);
+            task.dateByHand(change.startDate(), kind == TaskKind.MILESTONE && change.dueDate() == null
+                    ? change.startDate() : change.dueDate(), now);
+            checkDates(task.getStartDate(), task.getDueDate());
+        }
+        if (change.milestoneId() != null) {
+            task.linkMilestone(milestone(campaignId, change.milestoneId(), task).getId());
+        }
+        task.position(tasks.nextPosition(campaignId));
+        tasks.saveAndFlush(task);
+        replan(campaign, timelineId);
+        return views.of(task);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public TaskView get(UUID id) {
+        return views.of(live(id));
+    }
+
+    /** Changes the given fields; see {@link TaskChange} for what a timeline task leaves to its schedule. */
+    @Override
+    public TaskView update(UUID id, TaskChange change, Long expectedVersion) {
+        Task task = live(id);
+        if (expectedVersion != null && !expectedVersion.equals(task.getVersion())) {
+            throw new PreconditionFailedException(task.getVersion());
+        }
+        if (change.kind() != null && change.kind() != task.getKind()) {
+            throw new InvalidInputException("kind", "cannot change; create a new task or milestone instead");
+        }
+        // looked up first: a query flushes pending changes, which would count as a second version
+        Task milestone = change.clearMilestone() || change.milestoneId() == null ? null
+                : milestone(task.getCampaignId(), change.milestoneId(), task);
+        Instant now = clock.instant();
+        task.describe(
+                change.title() == null ? task.getTitle() : TaskRules.title(change.title()),
+                change.description() == null ? task.getDescription() : TaskRules.description(change.description()),
+                change.priority() == null ? task.getPriority() : change.priority(),
+                change.estimateHours() == null || task.getKind() == TaskKind.MILESTONE ? task.getEstimateHours()
+                        : TaskRules.estimate(change.estimateHours()),
+                change.skills() == null ? task.getSkills() : TaskRules.skills(change.skills()),
+                change.checklist() == null ? task.getChecklist() : TaskRules.checklist(change.checklist()),
+                change.attachments() == null ? task.getAttachments() : TaskRules.attachments(change.attachments()),
+                now);
+        if (task.getTimelineId() != null) {
+            refuseScheduleChange(task, change);
+        } else {
+            if (change.durationDays() != null) {
+                task.reschedule(TaskRules.duration(change.durationDays()), null, now);
+            }
+            LocalDate start = change.clearDates() || change.startDate() != null ? change.startDate()
+                    : task.getStartDate();
+            LocalDate due = change.clearDates() || change.dueDate() != null ? change.dueDate() : task.getDueDate();
+            checkDates(start, due);
+            task.dateByHand(start, due, now);
+        }
+        if (change.clearMilestone()) {
+            task.linkMilestone(null);
+        } else if (milestone != null) {
+            task.linkMilestone(milestone.getId());
+        }
+        tasks.flush();
+        return views.of(task);
+    }
+
+    /** Ticks or unticks one checklist item (0-based). */
+    @Override
+    public TaskView toggleChecklistItem(UUID id, int index) {
+        Task task = live(id);
+        List<ChecklistItem> items = new java.util.ArrayList<>(task.getChecklist());
+        if (index < 0 || index >= items.size()) {
+            throw new InvalidInputException("index", "no checklist item " + index + " on this task");
+        }
+        ChecklistItem item = items.get(index);
+        items.set(index, new ChecklistItem(item.text(), !item.done()));
+        task.checklist(items, clock.instant());
+        tasks.flush();
+        return views.of(task);
+    }
+
+    /** Soft delete: the task leaves lists and the plan; {@link #restore} brings it back with its links. */
+    @Override
+    public void delete(UUID id) {
+        Task task = live(id);
+        task.delete(clock.instant());
+        task.unplaced();
+        tasks.flush();
+        replan(task);
+    }
+
+    @Override
+    public TaskView restore(UUID id) {
+        Task task = tasks.findById(id).orElseThrow(() -> new NotFoundException("The task"));
+        campaign(task.getCampaignId());
+        if (task.isDeleted()) {
+            task.restore(tasks.timelinesOf(List.of(task.getCampaignId())).stream().findFirst().map(Timeline::getId)
+                    .orElse(null), clock.instant());
+            tasks.flush();
+            replan(task);
+        }
+        return views.of(task);
+    }
+
+    @Override
+    public TaskView move(UUID id, TaskStatus target) {
+        Task task = live(id);
+        TaskStatus current = task.getStatus();
+        Instant now = clock.instant();
+        task.moveTo(target, target.started() ? openPredecessors(task) : List.of(), now);
+        tasks.flush();
+        if (target == TaskStatus.CANCELLED || current == TaskStatus.CANCELLED) { // only cancelled tasks leave the plan
+            replan(task);
+        }
+        if (target == TaskStatus.DONE) {
+            events.publishEvent(new TaskCompleted(TenantScope.require(), task.getId(), task.getCampaignId(),
+                    task.getAssigneeId(), task.getDueDate(), CurrentActor.find().map(Actor::userId).orElse(null), now));
+        }
+        return views.of(task);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<TaskView> list(TaskFilter filter, TaskSort sort, Pageable pageable) {
+        if (filter.campaignId() != null) {
+            campaign(filter.campaignId());
+        }
+        var specification = TaskSpecifications.of(filter, views.today(), sort);
+        if (!filter.atRisk()) {
+            Page<Task> page = tasks.findAll(specification,
+                    PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+            return new PageImpl<>(views.of(page.getContent()), pageable, page.getTotalElements());
+        }
+        // at risk needs the timeline and the calendar: narrowed in the query to open critical tasks, decided here
+        List<Task> risky = views.atRisk(tasks.findAll(specification));
+        int from = (int) Math.min(pageable.getOffset(), risky.size());
+        int to = Math.min(from + pageable.getPageSize(), risky.size());
+        return new PageImpl<>(views.of(risky.subList(from, to)), pageable, risky.size());
+    }
+
+    /** Every live task of a campaign in plan order (the board). */
+    @Override
+    @Transactional(readOnly = true)
+    public List<TaskView> ofCampaign(UUID campaignId) {
+        campaign(campaignId);
+        return views.of(tasks.findByCampaignIdAndDeletedAtIsNullOrderByPositionAsc(campaignId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public TaskSummary summary(UUID campaignId) {
+        campaign(campaignId);
+        List<Task> all = tasks.findByCampaignIdAndDeletedAtIsNullOrderByPositionAsc(campaignId);
+        Map<TaskStatus, Integer> byStatus = new EnumMap<>(TaskStatus.class);
+        all.forEach(t -> byStatus.merge(t.getStatus(), 1, Integer::sum));
+        LocalDate today = views.today();
+        int overdue = (int) all.stream().filter(t -> t.overdue(today)).count();
+        int unassigned = (int) all.stream()
+                .filter(t -> t.getKind() == TaskKind.TASK && t.getStatus().open() && t.getAssigneeId() == null).count();
+        return new TaskSummary(all.size(), byStatus, overdue, views.atRisk(all).size(), unassigned,
+                !tasks.timelinesOf(List.of(campaignId)).isEmpty());
+    }
+
+    /** The campaign's live milestones, for pickers. */
+    @Override
+    @Transactional(readOnly = true)
+    public List<TaskRef> milestones(UUID campaignId) {
+        return tasks.findByCampaignIdAndDeletedAtIsNullOrderByPositionAsc(campaignId).stream()
+                .filter(t -> t.getKind() == TaskKind.MILESTONE).map(TaskViews::ref).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean hasTimeline(UUID campaignId) {
+        return !tasks.timelinesOf(List.of(campaignId)).isEmpty();
+    }
+
+    Task live(UUID id) {
+        return tasks.findByIdAndDeletedAtIsNull(id).orElseThrow(() -> new NotFoundException("The task"));
+    }
+
+    CampaignSnapshot campaign(UUID campaignId) {
+        return campaigns.find(campaignId).orElseThrow(() -> new NotFoundException("The campaign"));
+    }
+
+    /** Lays the task's campaign's plan out again, when the campaign has a timeline. */
+    void replan(Task task) {
+        if (task.getTimelineId() != null) {
+            campaigns.find(task.getCampaignId()).ifPresent(planner::recalculate);
+        }
+    }
+
+    private void replan(CampaignSnapshot campaign, UUID timelineId) {
+        if (timelineId != null) {
+            planner.recalculate(campaign);
+        }
+    }
+
+    List<Task> openPredecessors(Task task) {
+        List<UUID> ids = dependencies.findBySuccessorIdIn(List.of(task.getId())).stream()
+                .map(TaskDependency::getPredecessorId).toList();
+        return ids.isEmpty() ? List.of() : tasks.findAllById(ids).stream()
+                .filter(p -> !p.isDeleted() && p.getStatus().open())
+                .sorted(java.util.Comparator.comparingInt(Task::getPosition)).toList();
+    }
+
+    private Task milestone(UUID campaignId, UUID milestoneId, Task task) {
+        if (task.getKind() == TaskKind.MILESTONE) {
+            throw new InvalidInputException("milestoneId", "only tasks lead to a milestone");
+        }
+        return tasks.findByIdAndDeletedAtIsNull(milestoneId)
+                .filter(m -> m.getCampaignId().equals(campaignId) && m.getKind() == TaskKind.MILESTONE)
+                .orElseThrow(() -> new InvalidInputException("milestoneId", "must be a milestone of the same campaign"));
+    }
+
+    private static void refuseScheduleChange(Task task, TaskChange change) {
+        boolean moved = (change.durationDays() != null && change.durationDays() != task.getDurationDays())
+                || (change.startDate() != null && !change.startDate().equals(task.getStartDate()))
+                || (change.dueDate() != null && !change.dueDate().equals(task.getDueDate())) || change.clearDates();
+        if (moved) {
+            throw new InvalidInputException(change.durationDays() != null ? "durationDays" : "dueDate",
+                    "of a task on a timeline change through PATCH /api/v1/tasks/{id}/schedule (or the Gantt chart)");
+        }
+    }
+
+    private static void checkDates(LocalDate start, LocalDate due) {
+        if (start != null && due != null && due.isBefore(start)) {
+            throw new InvalidInputException("dueDate", "must be on or after the start date");
+        }
+    }
+
+    private static double orZero(Double value) {
+        return value == null ? 0 : value;
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static <K, V> Map<K, V> orEmpty(Map<K, V> map) {
+        return map == null ? Map.of() : map;
+    }
+}

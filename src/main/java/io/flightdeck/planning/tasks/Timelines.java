@@ -1,0 +1,315 @@
+package io.flightdeck.planning.tasks;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.flightdeck.campaigns.CampaignDirectory;
+import io.flightdeck.campaigns.CampaignSnapshot;
+import io.flightdeck.campaigns.CampaignStatus;
+import io.flightdeck.identity.MemberDirectory;
+import io.flightdeck.planning.CampaignTimelines;
+import io.flightdeck.planning.TaskKind;
+import io.flightdeck.planning.TemplateLibrary;
+import io.flightdeck.planning.TemplateView;
+import io.flightdeck.planning.TimelineCriticalPath;
+import io.flightdeck.planning.TimelineDependencyView;
+import io.flightdeck.planning.TimelineDirection;
+import io.flightdeck.planning.TimelineItemView;
+import io.flightdeck.planning.TimelineScheduleChange;
+import io.flightdeck.planning.TimelineView;
+import io.flightdeck.planning.scheduling.WorkingCalendar;
+import io.flightdeck.planning.settings.PlanningSettingsService;
+import io.flightdeck.shared.ConflictException;
+import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Campaign timelines: generating one from a template, reading it with its critical path, recalculating it, and moving
+ * or stretching one task (what the Gantt chart's drag does), which lays the whole plan out again.
+ */
+@Service
+@Transactional
+class Timelines implements CampaignTimelines {
+
+    /** Campaigns that are over get no new plan. */
+    private static final Set<CampaignStatus> CLOSED = EnumSet.of(CampaignStatus.COMPLETED, CampaignStatus.CANCELLED,
+            CampaignStatus.ARCHIVED);
+    /** How far from the plan's first day a task may be pinned: keeps plans (and the day-by-day calendar walk) bounded. */
+    private static final int MAX_PIN_YEARS = 3;
+
+    private final TimelineRepository timelines;
+    private final TaskRepository tasks;
+    private final TaskDependencyRepository dependencies;
+    private final TimelinePlanner planner;
+    private final TemplateLibrary templates;
+    private final PlanningSettingsService configuration;
+    private final CampaignDirectory campaigns;
+    private final MemberDirectory members;
+    private final Clock clock;
+
+    Timelines(TimelineRepository timelines, TaskRepository tasks, TaskDependencyRepository dependencies,
+            TimelinePlanner planner, TemplateLibrary templates, PlanningSettingsService configuration,
+            CampaignDirectory campaigns, MemberDirectory members, Clock clock) {
+        this.timelines = timelines;
+        this.tasks = tasks;
+        this.dependencies = dependencies;
+        this.planner = planner;
+        this.templates = templates;
+        this.configuration = configuration;
+        this.campaigns = campaigns;
+        this.members = members;
+        this.clock = clock;
+    }
+
+    /**
+     * Lays out the campaign's timeline from a template (the default of its type when none is given), backwards from
+     * its end date unless told otherwise or it has none. A campaign that already has tasks keeps them unless
+     * {@code replace} is set, in which case they are deleted (softly) first.
+     */
+    @Override
+    public TimelineView generate(UUID campaignId, UUID templateId, TimelineDirection direction, boolean replace) {
+        CampaignSnapshot campaign = campaign(campaignId);
+        if (CLOSED.contains(campaign.status())) {
+            throw new ConflictException("campaign-closed",
+                    "The campaign is " + campaign.status().label().toLowerCase() + "; it gets no new timeline");
+        }
+        TemplateView template = templateFor(campaign, templateId);
+        TimelineDirection chosen = direction != null ? direction : defaultDirection(campaign);
+        if (chosen == TimelineDirection.BACKWARD && campaign.endDate() == null) {
+            throw new InvalidInputException("direction",
+                    "a backward plan needs the campaign's end date; set one or plan forwards");
+        }
+        List<Task> existing = tasks.findByCampaignIdAndDeletedAtIsNullOrderByPositionAsc(campaignId);
+        if (!existing.isEmpty()) {
+            if (!replace) {
+                throw new ConflictException("timeline-exists", "The campaign already has " + existing.size()
+                        + " tasks; generate with replace to delete them and lay out a new timeline",
+                        Map.of("taskCount", existing.size()));
+            }
+            Instant now = clock.instant();
+            existing.forEach(t -> {
+                t.delete(now);
+                t.unplaced();
+            });
+            tasks.flush();
+        }
+        planner.generate(campaign, template, chosen);
+        return view(campaign);
+    }
+
+    /**
+     * For new campaigns, when the workspace has automatic timelines on and the campaign's type has a default template.
+     * Idempotent: a campaign with a timeline or tasks is left alone. Answers whether a timeline was generated.
+     */
+    @Override
+    public boolean generateAutomatically(UUID campaignId) {
+        if (!configuration.autoTimeline()) {
+            return false;
+        }
+        Optional<CampaignSnapshot> found = campaigns.find(campaignId);
+        if (found.isEmpty() || CLOSED.contains(found.get().status())) {
+            return false;
+        }
+        CampaignSnapshot campaign = found.get();
+        Optional<TemplateView> template = templates.defaultFor(campaign.type());
+        if (template.isEmpty() || timelines.findByCampaignId(campaignId).isPresent()
+                || !tasks.findByCampaignIdAndDeletedAtIsNullOrderByPositionAsc(campaignId).isEmpty()) {
+            return false;
+        }
+        planner.generate(campaign, template.get(), defaultDirection(campaign));
+        return true;
+    }
+
+    /** The campaign's timeline, or empty when it has none yet (404 when the campaign is not found). */
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<TimelineView> find(UUID campaignId) {
+        CampaignSnapshot campaign = campaign(campaignId);
+        return timelines.findByCampaignId(campaignId).map(t -> view(campaign, t));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public TimelineView get(UUID campaignId) {
+        return find(campaignId).orElseThrow(() -> new NotFoundException("The campaign's timeline"));
+    }
+
+    /** Lays the plan out again from its first day: current durations, pins, dependencies, holidays and buffer. */
+    @Override
+    public TimelineView recalculate(UUID campaignId) {
+        CampaignSnapshot campaign = campaign(campaignId);
+        Timeline timeline = planner.recalculate(campaign);
+        if (timeline == null) {
+            throw new NotFoundException("The campaign's timeline");
+        }
+        return view(campaign, timeline);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public TimelineCriticalPath criticalPath(UUID campaignId) {
+        TimelineView timeline = get(campaignId);
+        List<TimelineItemView> critical = timeline.items().stream().filter(i -> i.planned() && i.critical())
+                .sorted(Comparator.comparing(TimelineItemView::earliestStart)
+                        .thenComparing(TimelineItemView::earliestFinish).thenComparing(TimelineItemView::position))
+                .toList();
+        return new TimelineCriticalPath(campaignId, timeline.durationDays(), timeline.startDate(),
+                timeline.workEndDate(), critical);
+    }
+
+    /** Pins or unpins a task's start and/or changes its duration, then recalculates the whole plan. */
+    @Override
+    public TimelineView reschedule(UUID taskId, TimelineScheduleChange change) {
+        Task task = tasks.findById(taskId).filter(t -> t.getDeletedAt() == null)
+                .orElseThrow(() -> new NotFoundException("The task"));
+        CampaignSnapshot campaign = campaign(task.getCampaignId());
+        Timeline timeline = timelines.findByCampaignId(campaign.id()).orElseThrow(() -> new ConflictException(
+                "no-timeline", "The campaign has no timeline yet; generate one first"));
+        LocalDate pin = change.startGiven() ? change.start() : task.getPinnedStart();
+        if (change.startGiven() && pin != null) {
+            LocalDate first = timeline.getAnchorDate(); // not the start, which early pins move back
+            if (pin.isBefore(first.minusYears(MAX_PIN_YEARS)) || pin.isAfter(first.plusYears(MAX_PIN_YEARS))) {
+                throw new InvalidInputException("start",
+                        "must be within " + MAX_PIN_YEARS + " years of the timeline's first day (" + first + ")");
+            }
+        }
+        int duration = change.durationDays() != null ? change.durationDays() : task.getDurationDays();
+        if (change.durationDays() != null) {
+            if (duration < 0 || duration > TaskRules.DURATION_MAX) {
+                throw new InvalidInputException("durationDays",
+                        "must be between 0 and " + TaskRules.DURATION_MAX + " working days");
+            }
+            if (task.getKind() == TaskKind.MILESTONE && duration != 0) {
+                throw new InvalidInputException("durationDays", "a milestone takes 0 days");
+            }
+        }
+        task.reschedule(duration, pin, clock.instant());
+        tasks.flush();
+        return view(campaign, planner.recalculate(campaign));
+    }
+
+    /** Live tasks of the campaign, with or without a timeline (generating over them needs replace). */
+    @Override
+    @Transactional(readOnly = true)
+    public int taskCount(UUID campaignId) {
+        return tasks.findByCampaignIdAndDeletedAtIsNullOrderByPositionAsc(campaignId).size();
+    }
+
+    /** The campaign a task belongs to (404 for tasks that are not found), for pages that start from a task. */
+    @Override
+    @Transactional(readOnly = true)
+    public UUID campaignOf(UUID taskId) {
+        return tasks.findById(taskId).filter(t -> t.getDeletedAt() == null).map(Task::getCampaignId)
+                .orElseThrow(() -> new NotFoundException("The task"));
+    }
+
+    private TemplateView templateFor(CampaignSnapshot campaign, UUID templateId) {
+        if (templateId != null) {
+            try {
+                return templates.get(templateId);
+            } catch (NotFoundException e) {
+                throw new InvalidInputException("templateId", "no such template in this workspace");
+            }
+        }
+        return templates.defaultFor(campaign.type()).orElseThrow(() -> new InvalidInputException("templateId",
+                campaign.type().label() + " campaigns have no default template; choose one"));
+    }
+
+    static TimelineDirection defaultDirection(CampaignSnapshot campaign) {
+        return campaign.endDate() != null ? TimelineDirection.BACKWARD : TimelineDirection.FORWARD;
+    }
+
+    private CampaignSnapshot campaign(UUID campaignId) {
+        return campaigns.find(campaignId).orElseThrow(() -> new NotFoundException("The campaign"));
+    }
+
+    private TimelineView view(CampaignSnapshot campaign) {
+        return view(campaign, timelines.findByCampaignId(campaign.id()).orElseThrow());
+    }
+
+    private TimelineView view(CampaignSnapshot campaign, Timeline timeline) {
+        List<Task> all = tasks.findByCampaignIdAndDeletedAtIsNullOrderByPositionAsc(campaign.id());
+        WorkingCalendar calendar = configuration.calendar();
+        List<LocalDate> days = workingDays(timeline.getStartDate(), all, calendar);
+        Map<UUID, String> names = members.displayNames(all.stream().map(Task::getAssigneeId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        List<TimelineItemView> items = new ArrayList<>(all.size());
+        Map<UUID, Task> byId = new HashMap<>();
+        for (Task t : all) {
+            byId.put(t.getId(), t);
+            items.add(item(t, days, names));
+        }
+        List<TimelineDependencyView> links = dependencies.findByCampaignId(campaign.id()).stream()
+                .filter(d -> byId.containsKey(d.getPredecessorId()) && byId.containsKey(d.getSuccessorId()))
+                .map(d -> new TimelineDependencyView(d.getPredecessorId(), d.getSuccessorId(),
+                        byId.get(d.getPredecessorId()).isCritical() && byId.get(d.getSuccessorId()).isCritical()))
+                .toList();
+        String templateName = timeline.getTemplateId() == null ? null
+                : templates.find(timeline.getTemplateId()).map(TemplateView::name).orElse(null);
+        int critical = (int) items.stream().filter(i -> i.planned() && i.critical()).count();
+        // against the campaign's end date as it is now: it may have moved since the plan was laid out
+        LocalDate target = campaign.endDate();
+        int overrun = TimelinePlanner.overrun(timeline.getEndDate(), target, calendar);
+        return new TimelineView(timeline.getId(), campaign.id(), campaign.name(), timeline.getTemplateId(),
+                templateName, timeline.getDirection(), timeline.getStartDate(), timeline.getWorkEndDate(),
+                timeline.getEndDate(), timeline.getDurationDays(), timeline.getBufferPct(), timeline.getBufferDays(),
+                target, overrun, warning(target, overrun), critical,
+                timeline.getGeneratedAt(), timeline.getRecalculatedAt(), List.copyOf(items), links,
+                calendar.holidays().stream().sorted().toList());
+    }
+
+    /** Working day by offset from the timeline's first day, as far as any task's latest finish reaches. */
+    private static List<LocalDate> workingDays(LocalDate first, List<Task> all, WorkingCalendar calendar) {
+        int last = all.stream().map(Task::getLatestFinish).filter(Objects::nonNull).mapToInt(Integer::intValue).max()
+                .orElse(0);
+        List<LocalDate> days = new ArrayList<>(last + 1);
+        if (first == null) {
+            return days;
+        }
+        LocalDate day = calendar.onOrAfter(first);
+        while (days.size() <= last) {
+            days.add(day);
+            day = calendar.shift(day, 1);
+        }
+        return days;
+    }
+
+    private static TimelineItemView item(Task t, List<LocalDate> days, Map<UUID, String> names) {
+        LocalDate latestStart = null;
+        LocalDate latestFinish = null;
+        if (t.getLatestStart() != null && t.getLatestFinish() != null && !days.isEmpty()) {
+            latestStart = days.get(Math.min(t.getLatestStart(), days.size() - 1));
+            int lastDay = t.getLatestFinish() > t.getLatestStart() ? t.getLatestFinish() - 1 : t.getLatestStart();
+            latestFinish = days.get(Math.min(lastDay, days.size() - 1));
+        }
+        return new TimelineItemView(t.getId(), t.getTemplateKey(), t.getKind(), t.getTitle(), t.getStatus(),
+                t.getDurationDays(), t.getEstimateHours(), t.getSkills(), t.getPinnedStart(), t.getStartDate(),
+                t.getDueDate(), t.getEarliestStart(), t.getEarliestFinish(), t.getLatestStart(), t.getLatestFinish(),
+                latestStart, latestFinish, t.getSlackDays(), t.isCritical(), t.getMilestoneId(), t.getAssigneeId(),
+                t.getAssigneeId() == null ? null : names.getOrDefault(t.getAssigneeId(), "Former member"),
+                t.getPosition());
+    }
+
+    /** A sentence for people when the plan misses the campaign's end date, e.g. for a banner. */
+    static String warning(LocalDate target, int overrunDays) {
+        if (overrunDays <= 0 || target == null) {
+            return null;
+        }
+        return "The plan ends " + overrunDays + " working day" + (overrunDays == 1 ? "" : "s")
+                + " after the campaign's end date (" + target + ")";
+    }
+}
