@@ -8,6 +8,7 @@ import io.flightdeck.planning.PlanningSettingsChange;
 import io.flightdeck.planning.PlanningSettingsView;
 import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -36,9 +37,12 @@ class PlanningSettingsApiController {
         this.configuration = configuration;
     }
 
-    record PlanningSettingsRequest(@NotNull Boolean autoTimeline, @NotNull @Min(0) @Max(100) Integer bufferUrgent,
-            @NotNull @Min(0) @Max(100) Integer bufferHigh, @NotNull @Min(0) @Max(100) Integer bufferMedium,
-            @NotNull @Min(0) @Max(100) Integer bufferLow, @Size(max = 100) List<LocalDate> holidays) {
+    record PlanningSettingsRequest(@Schema(example = "true") @NotNull Boolean autoTimeline,
+            @Schema(description = "Buffer in % of the plan's length for urgent campaigns", example = "5") @NotNull @Min(0) @Max(100) Integer bufferUrgent,
+            @Schema(example = "10") @NotNull @Min(0) @Max(100) Integer bufferHigh,
+            @Schema(example = "15") @NotNull @Min(0) @Max(100) Integer bufferMedium,
+            @Schema(example = "20") @NotNull @Min(0) @Max(100) Integer bufferLow,
+            @Schema(example = "[\"2026-12-24\",\"2026-12-25\",\"2027-01-01\"]") @Size(max = 100) List<LocalDate> holidays) {
     }
 
     @Operation(summary = "The settings: automatic timelines on, buffers 5/10/15/20 % until a manager changes them")

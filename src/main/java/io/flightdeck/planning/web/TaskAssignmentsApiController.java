@@ -9,6 +9,7 @@ import io.flightdeck.planning.TaskStaffing;
 import io.flightdeck.planning.TaskView;
 import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
@@ -40,7 +41,8 @@ class TaskAssignmentsApiController {
         return assignments.autoAssign(taskId, dryRun);
     }
 
-    record AssigneeRequest(UUID assigneeId) {
+    record AssigneeRequest(@Schema(description = "A member who can take work; null unassigns",
+            example = "01a20264-4f1b-71fb-8235-0871f90ae023") UUID assigneeId) {
     }
 
     @Operation(summary = "Override: assign a member who can take work (contributor and up), or nobody with null "
@@ -60,7 +62,8 @@ class TaskAssignmentsApiController {
         return assignments.autoAssignCampaign(id, dryRun);
     }
 
-    record BulkRequest(@Size(max = 200) List<UUID> taskIds) {
+    record BulkRequest(@Schema(description = "Open tasks, assigned in this order",
+            example = "[\"01a20265-2a31-7a3c-90a1-0d396ed28a76\"]") @Size(max = 200) List<UUID> taskIds) {
     }
 
     @Operation(summary = "Auto-assign the given open tasks in the given order (managers and up); dryRun=true only explains")

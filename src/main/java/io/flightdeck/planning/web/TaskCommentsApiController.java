@@ -6,6 +6,7 @@ import java.util.UUID;
 import io.flightdeck.planning.TaskCommentView;
 import io.flightdeck.planning.TaskDiscussion;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -29,7 +30,8 @@ class TaskCommentsApiController {
         this.comments = comments;
     }
 
-    record TaskCommentRequest(@Size(max = 4000) String body) {
+    record TaskCommentRequest(@Schema(example = "Draft is in the shared folder; @Ann can you review the headline?")
+            @Size(max = 4000) String body) {
     }
 
     @Operation(summary = "A task's comments, oldest first")

@@ -6,6 +6,7 @@ import io.flightdeck.planning.TaskDependencyLinks;
 import io.flightdeck.planning.TaskLinks;
 import io.flightdeck.planning.TaskView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -27,7 +28,8 @@ class TaskDependenciesApiController {
         this.dependencies = dependencies;
     }
 
-    record DependencyRequest(UUID predecessorId) {
+    record DependencyRequest(@Schema(description = "A task of the same campaign that must finish first",
+            example = "01a20265-2a31-7a3c-90a1-0d396ed28a76") UUID predecessorId) {
     }
 
     @Operation(summary = "A task's predecessors (what it waits for) and successors (what waits for it)")

@@ -27,26 +27,27 @@ import jakarta.validation.constraints.Size;
  * pin) on create only, since the schedule endpoint owns them afterwards.
  */
 record TaskRequest(
-        @Size(max = 200) String title,
-        @Size(max = 4000) String description,
-        @Schema(description = "TASK (default) or MILESTONE") TaskKind kind,
-        @Schema(description = "Defaults to the campaign's priority") CampaignPriority priority,
-        @DecimalMin("0") @DecimalMax("1000") Double estimateHours,
-        @Schema(description = "Working days") @Min(0) @Max(250) Integer durationDays,
-        LocalDate startDate,
-        LocalDate dueDate,
+        @Schema(example = "Write the launch email") @Size(max = 200) String title,
+        @Schema(example = "Two subject lines to test; the offer ends on Friday") @Size(max = 4000) String description,
+        @Schema(description = "TASK (default) or MILESTONE", example = "TASK") TaskKind kind,
+        @Schema(description = "Defaults to the campaign's priority", example = "HIGH") CampaignPriority priority,
+        @Schema(example = "6") @DecimalMin("0") @DecimalMax("1000") Double estimateHours,
+        @Schema(description = "Working days", example = "3") @Min(0) @Max(250) Integer durationDays,
+        @Schema(example = "2027-03-01") LocalDate startDate,
+        @Schema(example = "2027-03-03") LocalDate dueDate,
         @Schema(description = "Skill name to minimum level 1-5", example = "{\"copywriting\":3}")
         @Size(max = 20) Map<@NotBlank @Size(max = 60) String, @NotNull @Min(1) @Max(5) Integer> skills,
-        @Schema(description = "A milestone of the same campaign") UUID milestoneId,
-        @Schema(description = "On update: true unlinks the milestone") Boolean removeMilestone,
+        @Schema(description = "A milestone of the same campaign", example = "01a20265-2a31-7a3c-90a1-0d396ed28a70") UUID milestoneId,
+        @Schema(description = "On update: true unlinks the milestone", example = "false") Boolean removeMilestone,
         @Size(max = 50) List<@NotNull @Valid Item> checklist,
         @Size(max = 20) List<@NotNull @Valid Link> attachments) {
 
-    record Item(@NotBlank @Size(max = 200) String text, Boolean done) {
+    record Item(@Schema(example = "Subject line A/B") @NotBlank @Size(max = 200) String text,
+            @Schema(example = "false") Boolean done) {
     }
 
-    record Link(@NotBlank @Size(max = 200) String name,
-            @NotBlank @Size(max = 2000) @Pattern(regexp = "(?i)https?://\\S+", message = "must be an http or https address") String url) {
+    record Link(@Schema(example = "Creative brief") @NotBlank @Size(max = 200) String name,
+            @Schema(example = "https://drive.example.com/briefs/spring-launch") @NotBlank @Size(max = 2000) @Pattern(regexp = "(?i)https?://\\S+", message = "must be an http or https address") String url) {
     }
 
     TaskChange toChange() {

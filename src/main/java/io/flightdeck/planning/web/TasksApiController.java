@@ -13,6 +13,7 @@ import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -134,7 +135,8 @@ class TasksApiController {
         return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
     }
 
-    record StatusRequest(@Size(max = 20) String status) {
+    record StatusRequest(@Schema(description = "todo, in_progress, blocked, in_review, done or cancelled",
+            example = "in_progress") @Size(max = 20) String status) {
     }
 
     @Operation(summary = "Move a task to another status (contributors and up): 409 illegal-task-transition with "

@@ -11,6 +11,7 @@ import io.flightdeck.planning.TeamScheduleChange;
 import io.flightdeck.planning.TeamSkillView;
 import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -39,12 +40,19 @@ class TeamMembersApiController {
      * A profile change; null fields keep their value, an empty job title clears it, weekdays left out of weeklyHours
      * get 0 hours.
      */
-    record TeamMemberProfileRequest(String jobTitle, String timeZone, Map<String, Double> weeklyHours,
-            Map<String, Integer> skills, Integer capacityPct) {
+    record TeamMemberProfileRequest(@Schema(example = "Copywriter") String jobTitle,
+            @Schema(description = "IANA time zone", example = "Europe/Berlin") String timeZone,
+            @Schema(description = "Hours per weekday", example = "{\"MONDAY\":8,\"TUESDAY\":8,\"WEDNESDAY\":8,\"THURSDAY\":8,\"FRIDAY\":4}")
+            Map<String, Double> weeklyHours,
+            @Schema(description = "Skill name to level 1-5", example = "{\"copywriting\":4,\"seo\":2}") Map<String, Integer> skills,
+            @Schema(description = "Share of the hours available for campaign work", example = "80") Integer capacityPct) {
     }
 
-    record TeamSchedulesRequest(List<UUID> memberIds, Map<String, Double> weeklyHours, Integer capacityPct,
-            String timeZone) {
+    record TeamSchedulesRequest(@Schema(example = "[\"01a20264-4f1b-71fb-8235-0871f90ae023\"]") List<UUID> memberIds,
+            @Schema(description = "Hours per weekday", example = "{\"MONDAY\":6,\"TUESDAY\":6,\"WEDNESDAY\":6,\"THURSDAY\":6,\"FRIDAY\":6}")
+            Map<String, Double> weeklyHours,
+            @Schema(example = "90") Integer capacityPct,
+            @Schema(description = "IANA time zone", example = "Europe/Berlin") String timeZone) {
     }
 
     @Operation(summary = "Every member with their planning profile; members who never set one show the defaults "

@@ -10,6 +10,7 @@ import io.flightdeck.planning.TeamTimeOff;
 import io.flightdeck.planning.TimeOffView;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,7 +38,8 @@ class TeamTimeOffApiController {
         this.idempotencyKeys = idempotencyKeys;
     }
 
-    record TimeOffRequest(LocalDate startsOn, LocalDate endsOn, String reason) {
+    record TimeOffRequest(@Schema(example = "2030-06-03") LocalDate startsOn, @Schema(example = "2030-06-07") LocalDate endsOn,
+            @Schema(example = "Summer holiday") String reason) {
     }
 
     private record Keyed(UUID userId, TimeOffRequest request) {

@@ -16,6 +16,7 @@ import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -54,7 +55,15 @@ class TimelineTemplatesApiController {
             Map<@NotBlank String, @NotNull Integer> skills, List<@NotBlank String> dependsOn, String milestone) {
     }
 
-    record TemplateRequest(@NotNull CampaignType campaignType, String name, @Size(max = 2000) String description,
+    record TemplateRequest(@Schema(example = "WEBINAR") @NotNull CampaignType campaignType,
+            @Schema(example = "Webinar in three weeks") String name,
+            @Schema(example = "Our usual webinar plan") @Size(max = 2000) String description,
+            @Schema(example = """
+                    [{"key":"brief","title":"Write the brief","kind":"TASK","durationDays":2,"estimateHours":4,
+                      "skills":{"copywriting":3},"dependsOn":[]},
+                     {"key":"invites","title":"Send the invitations","kind":"TASK","durationDays":1,"estimateHours":2,
+                      "skills":{"email":2},"dependsOn":["brief"],"milestone":"live"},
+                     {"key":"live","title":"Webinar live","kind":"MILESTONE","durationDays":0,"dependsOn":["invites"]}]""")
             List<@Valid ItemBody> items) {
 
         TemplateChange toChange() {

@@ -38,12 +38,16 @@ class TimelinesApiController {
     }
 
     /** Every field may be left out: the type's default template, backwards when the campaign has an end date. */
-    record GenerateRequest(UUID templateId, TimelineDirection direction, Boolean replace) {
+    record GenerateRequest(@Schema(description = "The type's default template when absent",
+            example = "01a20265-29d8-7f3e-ad11-f2a4d93cc3f9") UUID templateId,
+            @Schema(description = "Backward from the end date when the campaign has one", example = "BACKWARD") TimelineDirection direction,
+            @Schema(description = "Delete the campaign's tasks first", example = "true") Boolean replace) {
     }
 
     /** {@code start} pins the task's earliest start (null removes the pin, leaving it out keeps it). */
     record TaskScheduleRequest(@Schema(description = "Earliest start (ISO date); null unpins, absent leaves it",
-            nullable = true) LocalDate start, @Schema(description = "Working days, 0 to 250") Integer durationDays) {
+            nullable = true, example = "2027-03-02") LocalDate start,
+            @Schema(description = "Working days, 0 to 250", example = "4") Integer durationDays) {
     }
 
     @Operation(summary = "Lay out the campaign's timeline from a template (managers). 409 timeline-exists when the "
