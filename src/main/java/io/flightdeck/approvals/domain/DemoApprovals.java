@@ -26,13 +26,18 @@ import org.springframework.stereotype.Component;
 @Order(20)
 class DemoApprovals implements DemoDataContributor {
 
-    private final Approvals approvals;
+    private final ApprovalOpening opening;
+    private final ApprovalLookup lookup;
+    private final ApprovalVoting voting;
     private final ApprovalComments comments;
     private final CampaignDirectory campaigns;
     private final MemberDirectory members;
 
-    DemoApprovals(Approvals approvals, ApprovalComments comments, CampaignDirectory campaigns, MemberDirectory members) {
-        this.approvals = approvals;
+    DemoApprovals(ApprovalOpening opening, ApprovalLookup lookup, ApprovalVoting voting, ApprovalComments comments,
+            CampaignDirectory campaigns, MemberDirectory members) {
+        this.opening = opening;
+        this.lookup = lookup;
+        this.voting = voting;
         this.comments = comments;
         this.campaigns = campaigns;
         this.members = members;
@@ -43,21 +48,21 @@ class DemoApprovals implements DemoDataContributor {
         List<CampaignSnapshot> ready = campaigns.inStatus(CampaignStatus.READY, 50);
         List<CampaignSnapshot> planning = campaigns.inStatus(CampaignStatus.PLANNING, 50);
         as(workspace, Role.CONTRIBUTOR, () -> {
-            ready.forEach(c -> approvals.initialize(c.id(), null));
-            planning.forEach(c -> approvals.initialize(c.id(), null));
+            ready.forEach(c -> opening.initialize(c.id(), null));
+            planning.forEach(c -> opening.initialize(c.id(), null));
             return null;
         });
         as(workspace, Role.APPROVER, () -> {
             for (CampaignSnapshot campaign : ready) {
-                approvals.forCampaign(campaign.id()).scopes()
-                        .forEach(scope -> approvals.approve(scope.id(), "Looks good for launch"));
+                lookup.forCampaign(campaign.id()).scopes()
+                        .forEach(scope -> voting.approve(scope.id(), "Looks good for launch"));
             }
             for (CampaignSnapshot campaign : planning) {
-                for (ApprovalView scope : approvals.forCampaign(campaign.id()).scopes()) {
+                for (ApprovalView scope : lookup.forCampaign(campaign.id()).scopes()) {
                     if (scope.scope().equals(ApprovalScope.STRATEGY)) {
-                        approvals.approve(scope.id(), "Clear goals and audience");
+                        voting.approve(scope.id(), "Clear goals and audience");
                     } else if (scope.scope().equals("content")) {
-                        approvals.reject(scope.id(), "The hero copy promises a discount we have not agreed with finance");
+                        voting.reject(scope.id(), "The hero copy promises a discount we have not agreed with finance");
                     }
                 }
             }
@@ -65,7 +70,7 @@ class DemoApprovals implements DemoDataContributor {
         });
         as(workspace, Role.CONTRIBUTOR, () -> {
             for (CampaignSnapshot campaign : planning) {
-                approvals.forCampaign(campaign.id()).scopes().stream().filter(s -> s.scope().equals("content"))
+                lookup.forCampaign(campaign.id()).scopes().stream().filter(s -> s.scope().equals("content"))
                         .forEach(s -> comments.post(s.id(), null,
                                 "Finance agreed to 15% for the first week; I will update the copy today.", false));
             }

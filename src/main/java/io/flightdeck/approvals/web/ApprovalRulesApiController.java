@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import io.flightdeck.approvals.domain.ApprovalConfiguration;
+import io.flightdeck.approvals.domain.ApprovalSetup;
 import io.flightdeck.approvals.domain.RuleChange;
 import io.flightdeck.approvals.domain.RuleView;
 import io.flightdeck.campaigns.CampaignPriority;
@@ -33,11 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Approval settings")
 class ApprovalRulesApiController {
 
-    private final ApprovalConfiguration configuration;
+    private final ApprovalSetup setup;
     private final IdempotencyKeys idempotencyKeys;
 
-    ApprovalRulesApiController(ApprovalConfiguration configuration, IdempotencyKeys idempotencyKeys) {
-        this.configuration = configuration;
+    ApprovalRulesApiController(ApprovalSetup setup, IdempotencyKeys idempotencyKeys) {
+        this.setup = setup;
         this.idempotencyKeys = idempotencyKeys;
     }
 
@@ -57,7 +57,7 @@ class ApprovalRulesApiController {
     @Operation(summary = "The workspace's auto-approval rules by name")
     @GetMapping
     List<RuleView> list() {
-        return configuration.rules();
+        return setup.rules();
     }
 
     @Operation(summary = "Add a rule (managers); it needs at least one condition. Honours Idempotency-Key")
@@ -66,7 +66,7 @@ class ApprovalRulesApiController {
     ResponseEntity<?> create(@Valid @RequestBody RuleRequest request,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
         return idempotencyKeys.run(idempotencyKey, request, () -> {
-            RuleView created = configuration.addRule(request.toChange());
+            RuleView created = setup.addRule(request.toChange());
             return ResponseEntity.created(URI.create("/api/v1/approval-rules/" + created.id())).body(created);
         });
     }
@@ -75,14 +75,14 @@ class ApprovalRulesApiController {
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('MANAGER')")
     RuleView update(@PathVariable UUID id, @Valid @RequestBody RuleRequest request) {
-        return configuration.changeRule(id, request.toChange());
+        return setup.changeRule(id, request.toChange());
     }
 
     @Operation(summary = "Delete a rule (managers)")
     @DeleteMapping("/{id}")
     @PreAuthorize("hasRole('MANAGER')")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
-        configuration.deleteRule(id);
+        setup.deleteRule(id);
         return ResponseEntity.noContent().build();
     }
 }
