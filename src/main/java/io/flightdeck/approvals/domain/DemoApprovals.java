@@ -18,9 +18,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo approvals: campaigns that are ready get every scope approved by the demo approver (so the campaigns demo can
- * launch them next, at order 30); campaigns in planning get a mix: strategy approved, content rejected with a change
- * request, the rest waiting in the approver's inbox.
+ * Demo approvals. The campaigns demo leaves the campaigns that go on to be ready or live in planning, and the one
+ * that stays in planning in draft, until this has run. Campaigns in planning get every scope approved by the demo
+ * approver (so the campaigns demo can mark them ready and launch them next, at order 30); the draft gets a mix:
+ * strategy approved, content rejected with a change request, the rest waiting in the approver's inbox.
  */
 @Component
 @Order(20)
@@ -45,19 +46,19 @@ class DemoApprovals implements DemoDataContributor {
 
     @Override
     public void contribute(DemoWorkspace workspace) {
-        List<CampaignSnapshot> ready = campaigns.inStatus(CampaignStatus.READY, 50);
-        List<CampaignSnapshot> planning = campaigns.inStatus(CampaignStatus.PLANNING, 50);
+        List<CampaignSnapshot> goingLive = campaigns.inStatus(CampaignStatus.PLANNING, 50);
+        List<CampaignSnapshot> stayingInPlanning = campaigns.inStatus(CampaignStatus.DRAFT, 50);
         as(workspace, Role.CONTRIBUTOR, () -> {
-            ready.forEach(c -> opening.initialize(c.id(), null));
-            planning.forEach(c -> opening.initialize(c.id(), null));
+            goingLive.forEach(c -> opening.initialize(c.id(), null));
+            stayingInPlanning.forEach(c -> opening.initialize(c.id(), null));
             return null;
         });
         as(workspace, Role.APPROVER, () -> {
-            for (CampaignSnapshot campaign : ready) {
+            for (CampaignSnapshot campaign : goingLive) {
                 lookup.forCampaign(campaign.id()).scopes()
                         .forEach(scope -> voting.approve(scope.id(), "Looks good for launch"));
             }
-            for (CampaignSnapshot campaign : planning) {
+            for (CampaignSnapshot campaign : stayingInPlanning) {
                 for (ApprovalView scope : lookup.forCampaign(campaign.id()).scopes()) {
                     if (scope.scope().equals(ApprovalScope.STRATEGY)) {
                         voting.approve(scope.id(), "Clear goals and audience");
@@ -69,7 +70,7 @@ class DemoApprovals implements DemoDataContributor {
             return null;
         });
         as(workspace, Role.CONTRIBUTOR, () -> {
-            for (CampaignSnapshot campaign : planning) {
+            for (CampaignSnapshot campaign : stayingInPlanning) {
                 lookup.forCampaign(campaign.id()).scopes().stream().filter(s -> s.scope().equals("content"))
                         .forEach(s -> comments.post(s.id(), null,
                                 "Finance agreed to 15% for the first week; I will update the copy today.", false));

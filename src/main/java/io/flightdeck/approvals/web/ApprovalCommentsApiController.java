@@ -32,7 +32,7 @@ class ApprovalCommentsApiController {
     }
 
     /** The engine checks that the body is there and short enough, so a missing one names "body" like a long one. */
-    record CommentPostRequest(@Size(max = 4000) String body, UUID parentId, Boolean changeRequest) {
+    record ApprovalCommentRequest(@Size(max = 4000) String body, UUID parentId, Boolean changeRequest) {
     }
 
     @Operation(summary = "The comments of an approval: top-level comments in time order, each with its replies")
@@ -45,8 +45,8 @@ class ApprovalCommentsApiController {
             + "mentions a member. Contributors and up, and approvers the approval is routed to")
     @PostMapping("/api/v1/approvals/{approvalId}/comments")
     ResponseEntity<CommentView> post(@PathVariable UUID approvalId,
-            @Valid @RequestBody(required = false) CommentPostRequest request) {
-        CommentPostRequest body = request != null ? request : new CommentPostRequest(null, null, null);
+            @Valid @RequestBody(required = false) ApprovalCommentRequest request) {
+        ApprovalCommentRequest body = request != null ? request : new ApprovalCommentRequest(null, null, null);
         CommentView posted = comments.post(approvalId, body.parentId(), body.body(),
                 Boolean.TRUE.equals(body.changeRequest()));
         return ResponseEntity.status(HttpStatus.CREATED).body(posted);
@@ -67,7 +67,7 @@ class ApprovalCommentsApiController {
     @Operation(summary = "Comment on a campaign scope")
     @PostMapping("/api/v1/campaigns/{id}/approvals/{scope}/comments")
     ResponseEntity<CommentView> postOnScope(@PathVariable UUID id, @PathVariable String scope,
-            @Valid @RequestBody(required = false) CommentPostRequest request) {
+            @Valid @RequestBody(required = false) ApprovalCommentRequest request) {
         return post(lookup.scopeApprovalId(id, scope), request);
     }
 

@@ -30,24 +30,24 @@ class ApprovalDecisionsApiController {
         this.voting = voting;
     }
 
-    record CommentRequest(@Size(max = 2000) String comment) {
+    record ApprovalDecisionRequest(@Size(max = 2000) String comment) {
     }
 
     /** Blank or missing reasons are refused by the engine, so the 400 names "reason" whatever the body looks like. */
-    record RejectRequest(@Size(max = 2000) String reason) {
+    record ApprovalRejectionRequest(@Size(max = 2000) String reason) {
     }
 
     @Operation(summary = "Approve the current stage as one of its approvers; the last approval the quorum needs "
             + "completes the stage, the last stage approves. 403 when the stage is not routed to you, 409 "
             + "already-decided or illegal-approval-transition")
     @PostMapping("/api/v1/approvals/{approvalId}/approve")
-    ApprovalView approve(@PathVariable UUID approvalId, @Valid @RequestBody(required = false) CommentRequest request) {
+    ApprovalView approve(@PathVariable UUID approvalId, @Valid @RequestBody(required = false) ApprovalDecisionRequest request) {
         return voting.approve(approvalId, request == null ? null : request.comment());
     }
 
     @Operation(summary = "Reject with a reason (required); the reason opens a change request")
     @PostMapping("/api/v1/approvals/{approvalId}/reject")
-    ApprovalView reject(@PathVariable UUID approvalId, @Valid @RequestBody(required = false) RejectRequest request) {
+    ApprovalView reject(@PathVariable UUID approvalId, @Valid @RequestBody(required = false) ApprovalRejectionRequest request) {
         return voting.reject(approvalId, request == null ? null : request.reason());
     }
 
@@ -55,28 +55,28 @@ class ApprovalDecisionsApiController {
             + "(contributors and the requester)")
     @PostMapping("/api/v1/approvals/{approvalId}/request-review")
     ApprovalView requestReview(@PathVariable UUID approvalId,
-            @Valid @RequestBody(required = false) CommentRequest request) {
+            @Valid @RequestBody(required = false) ApprovalDecisionRequest request) {
         return voting.requestReview(approvalId, request == null ? null : request.comment());
     }
 
     @Operation(summary = "Approve a campaign scope's current stage")
     @PostMapping("/api/v1/campaigns/{id}/approvals/{scope}/approve")
     ApprovalView approveScope(@PathVariable UUID id, @PathVariable String scope,
-            @Valid @RequestBody(required = false) CommentRequest request) {
+            @Valid @RequestBody(required = false) ApprovalDecisionRequest request) {
         return approve(lookup.scopeApprovalId(id, scope), request);
     }
 
     @Operation(summary = "Reject a campaign scope with a reason (required)")
     @PostMapping("/api/v1/campaigns/{id}/approvals/{scope}/reject")
     ApprovalView rejectScope(@PathVariable UUID id, @PathVariable String scope,
-            @Valid @RequestBody(required = false) RejectRequest request) {
+            @Valid @RequestBody(required = false) ApprovalRejectionRequest request) {
         return reject(lookup.scopeApprovalId(id, scope), request);
     }
 
     @Operation(summary = "Ask for another review of a rejected campaign scope")
     @PostMapping("/api/v1/campaigns/{id}/approvals/{scope}/request-review")
     ApprovalView requestScopeReview(@PathVariable UUID id, @PathVariable String scope,
-            @Valid @RequestBody(required = false) CommentRequest request) {
+            @Valid @RequestBody(required = false) ApprovalDecisionRequest request) {
         return requestReview(lookup.scopeApprovalId(id, scope), request);
     }
 }

@@ -42,7 +42,7 @@ class ApprovalRulesApiController {
     }
 
     /** On update, fields left out stay as they are; an empty scope ("") clears it. */
-    record RuleRequest(@Size(max = 120) String name, Boolean enabled,
+    record AutoApprovalRuleRequest(@Size(max = 120) String name, Boolean enabled,
             @Schema(description = "Only this scope's approvals, e.g. content") String scope,
             @Schema(description = "Only items of at most this many words") Integer maxWords,
             @Schema(description = "Only what these members requested") @Size(max = 100) List<@NotNull UUID> trustedMemberIds,
@@ -63,7 +63,7 @@ class ApprovalRulesApiController {
     @Operation(summary = "Add a rule (managers); it needs at least one condition. Honours Idempotency-Key")
     @PostMapping
     @PreAuthorize("hasRole('MANAGER')")
-    ResponseEntity<?> create(@Valid @RequestBody RuleRequest request,
+    ResponseEntity<?> create(@Valid @RequestBody AutoApprovalRuleRequest request,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
         return idempotencyKeys.run(idempotencyKey, request, () -> {
             RuleView created = setup.addRule(request.toChange());
@@ -74,7 +74,7 @@ class ApprovalRulesApiController {
     @Operation(summary = "Change a rule (managers)")
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('MANAGER')")
-    RuleView update(@PathVariable UUID id, @Valid @RequestBody RuleRequest request) {
+    RuleView update(@PathVariable UUID id, @Valid @RequestBody AutoApprovalRuleRequest request) {
         return setup.changeRule(id, request.toChange());
     }
 

@@ -27,7 +27,7 @@ class ApprovalSettingsApiController {
         this.setup = setup;
     }
 
-    record DeadlinesRequest(@NotNull @Min(1) @Max(2160) Integer urgentHours, @NotNull @Min(1) @Max(2160) Integer highHours,
+    record ApprovalDeadlinesRequest(@NotNull @Min(1) @Max(2160) Integer urgentHours, @NotNull @Min(1) @Max(2160) Integer highHours,
             @NotNull @Min(1) @Max(2160) Integer normalHours, @NotNull @Min(1) @Max(2160) Integer lowHours) {
     }
 
@@ -40,7 +40,7 @@ class ApprovalSettingsApiController {
     @Operation(summary = "Change the deadlines (managers); stages opened from now on use them")
     @PutMapping
     @PreAuthorize("hasRole('MANAGER')")
-    DeadlineSettings update(@Valid @RequestBody DeadlinesRequest request) {
+    DeadlineSettings update(@Valid @RequestBody ApprovalDeadlinesRequest request) {
         return setup.changeDeadlines(new DeadlineSettings(request.urgentHours(), request.highHours(),
                 request.normalHours(), request.lowHours()));
     }

@@ -39,7 +39,7 @@ class CampaignApprovalsApiController {
         this.gate = gate;
     }
 
-    record InitializeRequest(Urgency urgency) {
+    record ApprovalStartRequest(Urgency urgency) {
     }
 
     @Operation(summary = "The campaign's approval scopes with their stage, deadline and what you may do; enabled "
@@ -53,7 +53,7 @@ class CampaignApprovalsApiController {
             + "The urgency follows the campaign's priority unless given; scopes already started stay as they are")
     @PostMapping("/approvals/initialize")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
-    CampaignApprovals initialize(@PathVariable UUID id, @RequestBody(required = false) InitializeRequest request) {
+    CampaignApprovals initialize(@PathVariable UUID id, @RequestBody(required = false) ApprovalStartRequest request) {
         return opening.initialize(id, request == null ? null : request.urgency());
     }
 
