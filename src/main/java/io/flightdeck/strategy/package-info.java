@@ -4,5 +4,5 @@
  * current version number through {@link io.flightdeck.strategy.StrategyDirectory} and react to
  * {@link io.flightdeck.strategy.StrategyRevised} and {@link io.flightdeck.strategy.StrategyInvalidated}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Strategy")
+@org.springframework.modulith.ApplicationModule(displayName = "Strategy", allowedDependencies = {"campaigns", "identity", "shared"})
 package io.flightdeck.strategy;

@@ -84,10 +84,19 @@ public final class ApprovalRequests {
         return campaign(manager, name, "MEDIUM");
     }
 
-    /** Walks a new campaign to READY (plan, mark-ready), so that launch is the next move. */
+    /**
+     * Walks a new campaign to READY (plan, mark-ready) with its approvals still to come, so that launch is the next
+     * move: an open approval scope refuses mark-ready, so the workspace's scopes are switched off for the walk and on
+     * again after it, as if a manager added them once the campaign was ready.
+     */
     public void makeReady(Member manager, String campaignId) {
+        List<String> enabled = Json.read(get(manager, "/api/v1/approval-scopes"), "$[?(@.enabled == true)].key");
+        enabled.forEach(scope -> assertThat(put(manager, "/api/v1/approval-scopes/" + scope, "{\"enabled\":false}"))
+                .as("switching %s off", scope).hasStatusOk());
         assertThat(post(manager, CAMPAIGNS + "/" + campaignId + "/plan", null)).hasStatusOk();
         assertThat(post(manager, CAMPAIGNS + "/" + campaignId + "/mark-ready", null)).hasStatusOk();
+        enabled.forEach(scope -> assertThat(put(manager, "/api/v1/approval-scopes/" + scope, "{\"enabled\":true}"))
+                .as("switching %s on", scope).hasStatusOk());
     }
 
     public MvcTestResult launch(Member manager, String campaignId, String body) {

@@ -35,4 +35,29 @@ class ApprovalsOpenApiTests {
                 "/api/v1/approval-rules", "/api/v1/approval-rules/{id}", "/api/v1/approval-delegations",
                 "/api/v1/external-reviews/{token}", "/api/v1/external-reviews/{token}/approve");
     }
+
+    /**
+     * Records with the same simple name in two modules share one schema in the document, and one module's fields then
+     * describe the other's endpoint. Approvals names its bodies for itself, so approve and request-review document
+     * {@code comment} while a task comment keeps {@code body}.
+     */
+    @Test
+    void theApprovalsBodiesHaveSchemasOfTheirOwn() {
+        MvcTestResult docs = mvc.get().uri("/v3/api-docs").exchange();
+
+        Map<String, Object> schemas = Json.read(docs, "$.components.schemas");
+        assertThat(schemas).containsKeys("ApprovalDecisionRequest", "ApprovalRejectionRequest", "ApprovalCommentRequest",
+                "ApprovalStartRequest", "ApprovalScopeRequest", "ApprovalScopeChangeRequest", "ApprovalStageBody",
+                "ApprovalDeadlinesRequest", "AutoApprovalRuleRequest", "ApprovalDelegationRequest",
+                "ExternalReviewDecisionRequest", "ExternalReviewRejectionRequest", "ExternalReviewCommentRequest",
+                "ReviewerLinkRequest");
+        assertThat((Map<String, Object>) Json.read(docs, "$.components.schemas.ApprovalDecisionRequest.properties"))
+                .containsOnlyKeys("comment");
+        assertThat((String) Json.read(docs, "$.paths['/api/v1/approvals/{approvalId}/approve'].post.requestBody"
+                + ".content['application/json'].schema['$ref']")).endsWith("/ApprovalDecisionRequest");
+        assertThat((String) Json.read(docs, "$.paths['/api/v1/campaigns/{id}/approvals/{scope}/request-review'].post"
+                + ".requestBody.content['application/json'].schema['$ref']")).endsWith("/ApprovalDecisionRequest");
+        assertThat((Map<String, Object>) Json.read(docs, "$.components.schemas.CommentRequest.properties"))
+                .as("the task comment's body").containsOnlyKeys("body");
+    }
 }

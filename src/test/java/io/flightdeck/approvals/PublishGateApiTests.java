@@ -122,6 +122,32 @@ class PublishGateApiTests {
     }
 
     @Test
+    void aCampaignIsMarkedReadyOnlyOnceNoScopeBlocksIt() {
+        String planned = api.campaign(manager, "Planned launch");
+        String path = ApprovalRequests.CAMPAIGNS + "/" + planned;
+        assertThat(api.post(manager, path + "/plan", null)).hasStatusOk();
+
+        MvcTestResult refused = api.post(manager, path + "/mark-ready", null);
+
+        assertThat(refused).hasStatus(409).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat((String) Json.read(refused, "$.type")).endsWith("/launch-blocked");
+        assertThat((String) Json.read(refused, "$.detail")).contains("cannot be marked ready", "Strategy approved");
+        assertThat((List<String>) Json.read(refused, "$.blockers[*].key"))
+                .containsExactlyElementsOf(SCOPES.stream().map(s -> "approvals." + s).toList());
+        assertThat((Integer) Json.read(refused, "$.threshold")).isEqualTo(80);
+        assertThat((Object) Json.read(refused, "$.score")).isNotNull();
+        assertThat((String) Json.read(api.get(viewer, path), "$.status")).isEqualTo("PLANNING");
+
+        api.initialized(manager, planned);
+        for (String scope : SCOPES) {
+            assertThat(api.approve(approver, api.scopeId(approver, planned, scope))).as(scope).hasStatusOk();
+        }
+        MvcTestResult ready = api.post(manager, path + "/mark-ready", null);
+        assertThat(ready).hasStatusOk();
+        assertThat((String) Json.read(ready, "$.status")).isEqualTo("READY");
+    }
+
+    @Test
     void aRejectedScopeBlocksAndSaysWhereItStopped() {
         assertThat(api.routeScope(manager, "schedule", """
                 [{"name":"Planner check","approverRole":"APPROVER"},{"name":"Channel owners","approverRole":"APPROVER"},

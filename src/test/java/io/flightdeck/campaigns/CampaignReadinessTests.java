@@ -357,11 +357,48 @@ class CampaignReadinessTests {
         assertThat((Integer) Json.read(readiness, "$.score")).isEqualTo(83);
     }
 
+    /**
+     * A ready campaign that a blocking item holds back: a blocking item refuses mark-ready, so the campaign is marked
+     * ready first and renamed into the stand-in check's reach afterwards, as when an approval opens after that.
+     */
+    private String readyThenBlocked(Member owner, String name) {
+        String id = api.campaignIn(owner, CampaignStatus.READY, "Soon " + name);
+        assertThat(api.put(owner, id, CampaignRequests.readyBody(name), null)).hasStatusOk();
+        return id;
+    }
+
+    @Test
+    void aBlockingItemRefusesMarkReadyWithTheLaunchRefusalsShape() {
+        Member owner = workspaces.withoutApprovals("Blocked ready");
+        String id = api.createId(owner, CampaignRequests.readyBody(BLOCKED + " ready"));
+        api.moveTo(owner, id, CampaignStatus.PLANNING);
+        events.clear();
+
+        MvcTestResult refused = api.transition(owner, id, "mark-ready");
+
+        assertThat(refused).hasStatus(409).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat((String) Json.read(refused, "$.type")).endsWith("/launch-blocked");
+        assertThat((String) Json.read(refused, "$.detail")).contains("cannot be marked ready", "Scope approved");
+        assertThat((List<String>) Json.read(refused, "$.blockers[*].key")).containsExactly("test.approval");
+        assertThat((Integer) Json.read(refused, "$.threshold")).isEqualTo(80);
+        assertThat((String) Json.read(api.get(owner, id), "$.status")).isEqualTo("PLANNING");
+        assertThat(events.stream(CampaignMarkedReady.class)).isEmpty();
+    }
+
+    @Test
+    void aLowScoreDoesNotStopMarkReady() {
+        Member owner = workspaces.withoutApprovals("Lagging ready");
+        String id = api.createId(owner, CampaignRequests.readyBody(LAGGING + " ready"));
+        api.moveTo(owner, id, CampaignStatus.PLANNING);
+
+        assertThat(api.transition(owner, id, "mark-ready")).hasStatusOk();
+    }
+
     @Test
     void aBlockingItemRefusesLaunchEvenWhenForced() {
         Member owner = workspaces.withoutApprovals("Blocked");
         Member manager = workspaces.addMember(owner, Role.MANAGER);
-        String id = api.campaignIn(owner, CampaignStatus.READY, BLOCKED + " launch");
+        String id = readyThenBlocked(owner, BLOCKED + " launch");
         events.clear();
 
         MvcTestResult plain = api.transition(manager, id, "launch");
@@ -384,7 +421,7 @@ class CampaignReadinessTests {
     void aBlockingItemHoldsEvenWithAThresholdOfZero() {
         Member owner = workspaces.withoutApprovals("Blocked zero");
         assertThat(putThreshold(owner, "{\"readinessThreshold\":0}")).hasStatusOk();
-        String id = api.campaignIn(owner, CampaignStatus.READY, BLOCKED + " zero");
+        String id = readyThenBlocked(owner, BLOCKED + " zero");
         MvcTestResult refused = api.transition(owner, id, "launch", force("Threshold is zero anyway"));
         assertThat(refused).hasStatus(409);
         assertThat((String) Json.read(refused, "$.type")).endsWith("/launch-blocked");
@@ -393,7 +430,7 @@ class CampaignReadinessTests {
     @Test
     void aBlockingItemDoesNotStopOtherMoves() {
         Member owner = workspaces.withoutApprovals("Blocked cancel");
-        String id = api.campaignIn(owner, CampaignStatus.READY, BLOCKED + " but cancellable");
+        String id = readyThenBlocked(owner, BLOCKED + " but cancellable");
         assertThat(api.transition(owner, id, "cancel")).hasStatusOk();
     }
 

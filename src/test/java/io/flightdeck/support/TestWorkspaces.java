@@ -3,7 +3,7 @@ package io.flightdeck.support;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.flightdeck.approvals.domain.ApprovalConfiguration;
+import io.flightdeck.approvals.domain.ApprovalSetup;
 import io.flightdeck.approvals.domain.ScopeChange;
 import io.flightdeck.identity.domain.Invitations;
 import io.flightdeck.identity.domain.Workspaces;
@@ -27,11 +27,11 @@ public class TestWorkspaces {
     private final Workspaces workspaces;
     private final Invitations invitations;
     private final AccessTokens accessTokens;
-    private final ApprovalConfiguration approvals;
+    private final ApprovalSetup approvals;
     private final PlanningPreferences planning;
 
     TestWorkspaces(Workspaces workspaces, Invitations invitations, AccessTokens accessTokens,
-            ApprovalConfiguration approvals, PlanningPreferences planning) {
+            ApprovalSetup approvals, PlanningPreferences planning) {
         this.workspaces = workspaces;
         this.invitations = invitations;
         this.accessTokens = accessTokens;

@@ -2,7 +2,9 @@ package io.flightdeck.approvals.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import io.flightdeck.approvals.ApprovalState;
@@ -26,6 +28,8 @@ import org.hibernate.type.SqlTypes;
 class Approval extends TenantOwnedEntity {
 
     static final String SCOPE_SUBJECT = "scope";
+    /** The states in which an approval waits for votes. */
+    static final Set<ApprovalState> OPEN = EnumSet.of(ApprovalState.PENDING, ApprovalState.NEEDS_REVIEW);
 
     private UUID campaignId;
     private String scopeKey;
@@ -154,20 +158,61 @@ class Approval extends TenantOwnedEntity {
     }
 
     /**
-     * Whether the cascade for this strategy change already reached this approval (events may arrive twice). A
-     * withdrawal of version v comes after v's revision and before v+1's, so it is stored as -v: a version the approval
-     * already follows must not hide its later withdrawal.
+     * The campaign's strategy changed. The strategy scope needs approval of the new version (pending), or review again
+     * when its version was withdrawn; a scope that follows the strategy goes back to review. A first version reopens
+     * only a decided strategy scope: nothing else was reviewed against a strategy yet. Each change reaches an approval
+     * once, however often its event is delivered.
+     *
+     * @param followsStrategy whether the workspace's scope follows the strategy (the strategy scope always does)
+     * @param currentStages   the scope's routing now, for the new cycle
+     * @return whether the approval went back to review; the caller records and announces it
      */
-    boolean followed(int strategyVersion, boolean invalidated) {
+    boolean onStrategyChange(StrategyChange change, boolean followsStrategy, List<StageRule> currentStages, Instant now,
+            Instant due) {
+        if (followed(change)) {
+            return false;
+        }
+        boolean first = change instanceof StrategyChange.Revised revised && revised.first();
+        ApprovalState target;
+        if (ApprovalScope.STRATEGY.equals(scopeKey)) {
+            if (first && state == ApprovalState.PENDING) {
+                follow(change);
+                return false;
+            }
+            target = change instanceof StrategyChange.Invalidated ? ApprovalState.NEEDS_REVIEW : ApprovalState.PENDING;
+        } else if (followsStrategy && !first) {
+            target = ApprovalState.NEEDS_REVIEW;
+        } else {
+            follow(change);
+            return false;
+        }
+        restart(target, currentStages, now, due);
+        follow(change);
+        return true;
+    }
+
+    /** A new approval is reviewed against the strategy version current when it opened, so that version's late event passes it by. */
+    void reviewedAgainst(int strategyVersion) {
+        follow(new StrategyChange.Revised(strategyVersion, false));
+    }
+
+    /**
+     * Whether this change already reached the approval (events may arrive twice). A withdrawal of version v comes after
+     * v's revision and before v+1's, so it is stored as -v: a version the approval already follows must not hide its
+     * later withdrawal.
+     */
+    private boolean followed(StrategyChange change) {
         if (this.strategyVersion == null) {
             return false;
         }
         int seen = Math.abs(this.strategyVersion);
-        return invalidated ? seen > strategyVersion || this.strategyVersion == -strategyVersion : seen >= strategyVersion;
+        int version = change.version();
+        return change instanceof StrategyChange.Invalidated ? seen > version || this.strategyVersion == -version
+                : seen >= version;
     }
 
-    void follow(int strategyVersion, boolean invalidated) {
-        this.strategyVersion = invalidated ? -strategyVersion : strategyVersion;
+    private void follow(StrategyChange change) {
+        this.strategyVersion = change instanceof StrategyChange.Invalidated ? -change.version() : change.version();
     }
 
     /**

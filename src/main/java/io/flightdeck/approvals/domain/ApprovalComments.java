@@ -36,16 +36,16 @@ public class ApprovalComments {
     static final int BODY_MAX = 4_000;
 
     private final ApprovalCommentRepository comments;
-    private final Approvals approvals;
+    private final ApprovalLookup lookup;
     private final ApprovalRouting routing;
     private final MemberDirectory members;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ApprovalComments(ApprovalCommentRepository comments, Approvals approvals, ApprovalRouting routing,
+    ApprovalComments(ApprovalCommentRepository comments, ApprovalLookup lookup, ApprovalRouting routing,
             MemberDirectory members, ApplicationEventPublisher events, Clock clock) {
         this.comments = comments;
-        this.approvals = approvals;
+        this.lookup = lookup;
         this.routing = routing;
         this.members = members;
         this.events = events;
@@ -54,7 +54,7 @@ public class ApprovalComments {
 
     @Transactional(readOnly = true)
     public List<CommentView> thread(UUID approvalId) {
-        approvals.live(approvalId);
+        lookup.live(approvalId);
         return threadOf(approvalId);
     }
 
@@ -63,7 +63,7 @@ public class ApprovalComments {
      * @param changeRequest whether this asks for a change (shown apart, resolved when addressed)
      */
     public CommentView post(UUID approvalId, UUID parentId, String body, boolean changeRequest) {
-        Approval approval = approvals.live(approvalId);
+        Approval approval = lookup.live(approvalId);
         Actor actor = CurrentActor.require();
         if (!actor.role().includes(Role.CONTRIBUTOR)
                 && !(actor.role().includes(Role.APPROVER) && routing.forActor(actor, clock.instant()).involved(approval))) {
@@ -78,7 +78,7 @@ public class ApprovalComments {
     }
 
     public CommentView resolve(UUID approvalId, UUID commentId) {
-        approvals.live(approvalId);
+        lookup.live(approvalId);
         Actor actor = CurrentActor.require();
         ApprovalComment comment = comments.findById(commentId).filter(c -> c.getApprovalId().equals(approvalId))
                 .orElseThrow(() -> new NotFoundException("The comment"));

@@ -47,23 +47,25 @@ class ApprovalJobs {
 
         private final ApprovalRepository approvals;
         private final AutoApprovalRuleRepository rules;
-        private final Approvals engine;
+        private final ApprovalEscalation escalation;
+        private final AutoApproval autoApproval;
         private final TransactionTemplate transactions;
         private final Clock clock;
 
-        ApprovalSweep(ApprovalRepository approvals, AutoApprovalRuleRepository rules, Approvals engine,
-                TransactionTemplate transactions, Clock clock) {
+        ApprovalSweep(ApprovalRepository approvals, AutoApprovalRuleRepository rules, ApprovalEscalation escalation,
+                AutoApproval autoApproval, TransactionTemplate transactions, Clock clock) {
             this.approvals = approvals;
             this.rules = rules;
-            this.engine = engine;
+            this.escalation = escalation;
+            this.autoApproval = autoApproval;
             this.transactions = transactions;
             this.clock = clock;
         }
 
         int escalateOverdue() {
             List<UUID> workspaces = TenantScope.system("workspaces with overdue approvals", () -> transactions.execute(
-                    status -> approvals.workspacesWithOverdue(Approvals.OPEN, clock.instant())));
-            int escalated = eachWorkspace(workspaces, "escalate overdue approvals", engine::escalateOverdue);
+                    status -> approvals.workspacesWithOverdue(Approval.OPEN, clock.instant())));
+            int escalated = eachWorkspace(workspaces, "escalate overdue approvals", escalation::escalateOverdue);
             if (escalated > 0) {
                 log.info("Escalated {} overdue approvals in {} workspaces", escalated, workspaces.size());
             }
@@ -73,7 +75,7 @@ class ApprovalJobs {
         int applyAutoRules() {
             List<UUID> workspaces = TenantScope.system("workspaces with auto-approval rules", () -> transactions.execute(
                     status -> rules.workspacesWithEnabledRules()));
-            int approved = eachWorkspace(workspaces, "apply auto-approval rules", engine::applyAutoRules);
+            int approved = eachWorkspace(workspaces, "apply auto-approval rules", autoApproval::applyRules);
             if (approved > 0) {
                 log.info("Auto-approved {} approvals in {} workspaces", approved, workspaces.size());
             }

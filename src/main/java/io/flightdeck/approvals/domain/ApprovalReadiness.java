@@ -19,19 +19,19 @@ import org.springframework.stereotype.Component;
 @Order(50)
 class ApprovalReadiness implements ReadinessCheck {
 
-    private final Approvals approvals;
-    private final ApprovalConfiguration configuration;
+    private final PublishGate gate;
+    private final ApprovalSetup setup;
 
-    ApprovalReadiness(Approvals approvals, ApprovalConfiguration configuration) {
-        this.approvals = approvals;
-        this.configuration = configuration;
+    ApprovalReadiness(PublishGate gate, ApprovalSetup setup) {
+        this.gate = gate;
+        this.setup = setup;
     }
 
     @Override
     public List<ReadinessItem> check(CampaignSnapshot campaign) {
         // the campaign is already loaded, and the scopes are read once for both the gate and the items
-        List<ApprovalScope> scopes = configuration.scopeRows();
-        PublishCheck check = approvals.check(campaign.id(), scopes);
+        List<ApprovalScope> scopes = setup.scopeRows();
+        PublishCheck check = gate.check(campaign.id(), scopes);
         String fix = "/campaigns/" + campaign.id() + "#approvals";
         List<ReadinessItem> items = new ArrayList<>();
         for (ApprovalScope scope : scopes) {

@@ -18,21 +18,27 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo approvals: campaigns that are ready get every scope approved by the demo approver (so the campaigns demo can
- * launch them next, at order 30); campaigns in planning get a mix: strategy approved, content rejected with a change
- * request, the rest waiting in the approver's inbox.
+ * Demo approvals. The campaigns demo leaves the campaigns that go on to be ready or live in planning, and the one
+ * that stays in planning in draft, until this has run. Campaigns in planning get every scope approved by the demo
+ * approver (so the campaigns demo can mark them ready and launch them next, at order 30); the draft gets a mix:
+ * strategy approved, content rejected with a change request, the rest waiting in the approver's inbox.
  */
 @Component
 @Order(20)
 class DemoApprovals implements DemoDataContributor {
 
-    private final Approvals approvals;
+    private final ApprovalOpening opening;
+    private final ApprovalLookup lookup;
+    private final ApprovalVoting voting;
     private final ApprovalComments comments;
     private final CampaignDirectory campaigns;
     private final MemberDirectory members;
 
-    DemoApprovals(Approvals approvals, ApprovalComments comments, CampaignDirectory campaigns, MemberDirectory members) {
-        this.approvals = approvals;
+    DemoApprovals(ApprovalOpening opening, ApprovalLookup lookup, ApprovalVoting voting, ApprovalComments comments,
+            CampaignDirectory campaigns, MemberDirectory members) {
+        this.opening = opening;
+        this.lookup = lookup;
+        this.voting = voting;
         this.comments = comments;
         this.campaigns = campaigns;
         this.members = members;
@@ -40,32 +46,32 @@ class DemoApprovals implements DemoDataContributor {
 
     @Override
     public void contribute(DemoWorkspace workspace) {
-        List<CampaignSnapshot> ready = campaigns.inStatus(CampaignStatus.READY, 50);
-        List<CampaignSnapshot> planning = campaigns.inStatus(CampaignStatus.PLANNING, 50);
+        List<CampaignSnapshot> goingLive = campaigns.inStatus(CampaignStatus.PLANNING, 50);
+        List<CampaignSnapshot> stayingInPlanning = campaigns.inStatus(CampaignStatus.DRAFT, 50);
         as(workspace, Role.CONTRIBUTOR, () -> {
-            ready.forEach(c -> approvals.initialize(c.id(), null));
-            planning.forEach(c -> approvals.initialize(c.id(), null));
+            goingLive.forEach(c -> opening.initialize(c.id(), null));
+            stayingInPlanning.forEach(c -> opening.initialize(c.id(), null));
             return null;
         });
         as(workspace, Role.APPROVER, () -> {
-            for (CampaignSnapshot campaign : ready) {
-                approvals.forCampaign(campaign.id()).scopes()
-                        .forEach(scope -> approvals.approve(scope.id(), "Looks good for launch"));
+            for (CampaignSnapshot campaign : goingLive) {
+                lookup.forCampaign(campaign.id()).scopes()
+                        .forEach(scope -> voting.approve(scope.id(), "Looks good for launch"));
             }
-            for (CampaignSnapshot campaign : planning) {
-                for (ApprovalView scope : approvals.forCampaign(campaign.id()).scopes()) {
+            for (CampaignSnapshot campaign : stayingInPlanning) {
+                for (ApprovalView scope : lookup.forCampaign(campaign.id()).scopes()) {
                     if (scope.scope().equals(ApprovalScope.STRATEGY)) {
-                        approvals.approve(scope.id(), "Clear goals and audience");
+                        voting.approve(scope.id(), "Clear goals and audience");
                     } else if (scope.scope().equals("content")) {
-                        approvals.reject(scope.id(), "The hero copy promises a discount we have not agreed with finance");
+                        voting.reject(scope.id(), "The hero copy promises a discount we have not agreed with finance");
                     }
                 }
             }
             return null;
         });
         as(workspace, Role.CONTRIBUTOR, () -> {
-            for (CampaignSnapshot campaign : planning) {
-                approvals.forCampaign(campaign.id()).scopes().stream().filter(s -> s.scope().equals("content"))
+            for (CampaignSnapshot campaign : stayingInPlanning) {
+                lookup.forCampaign(campaign.id()).scopes().stream().filter(s -> s.scope().equals("content"))
                         .forEach(s -> comments.post(s.id(), null,
                                 "Finance agreed to 15% for the first week; I will update the copy today.", false));
             }

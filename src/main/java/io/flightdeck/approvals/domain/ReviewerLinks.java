@@ -33,16 +33,18 @@ public class ReviewerLinks {
     private static final int MAX_DAYS = 30;
 
     private final ReviewerLinkRepository links;
-    private final Approvals approvals;
+    private final ApprovalLookup lookup;
+    private final ApprovalVoting voting;
     private final ApprovalComments comments;
     private final CampaignDirectory campaigns;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ReviewerLinks(ReviewerLinkRepository links, Approvals approvals, ApprovalComments comments,
+    ReviewerLinks(ReviewerLinkRepository links, ApprovalLookup lookup, ApprovalVoting voting, ApprovalComments comments,
             CampaignDirectory campaigns, TransactionTemplate transactions, Clock clock) {
         this.links = links;
-        this.approvals = approvals;
+        this.lookup = lookup;
+        this.voting = voting;
         this.comments = comments;
         this.campaigns = campaigns;
         this.transactions = transactions;
@@ -70,7 +72,7 @@ public class ReviewerLinks {
         }
         String token = WorkspaceTokens.issue(TenantScope.require());
         return transactions.execute(status -> {
-            Approval approval = approvals.live(approvalId);
+            Approval approval = lookup.live(approvalId);
             Instant now = clock.instant();
             ReviewerLink link = links.save(new ReviewerLink(approval.getId(), reviewer, mail, canApprove,
                     Hashing.sha256Hex(token), now.plus(Duration.ofDays(valid)), actor.userId(), now));
@@ -80,7 +82,7 @@ public class ReviewerLinks {
 
     public List<ReviewerLinkView> list(UUID approvalId) {
         return transactions.execute(status -> {
-            approvals.live(approvalId);
+            lookup.live(approvalId);
             Instant now = clock.instant();
             return links.findByApprovalIdOrderByCreatedAtDesc(approvalId).stream().map(l -> view(l, null, now)).toList();
         });
@@ -91,7 +93,7 @@ public class ReviewerLinks {
             throw new AccessDeniedException("Only contributors and up can revoke reviewer links");
         }
         return transactions.execute(status -> {
-            approvals.live(approvalId);
+            lookup.live(approvalId);
             ReviewerLink link = links.findById(linkId).filter(l -> l.getApprovalId().equals(approvalId))
                     .orElseThrow(() -> new NotFoundException("The reviewer link"));
             Instant now = clock.instant();
@@ -113,8 +115,8 @@ public class ReviewerLinks {
             if (!link.isCanApprove()) {
                 throw new AccessDeniedException("This link lets you comment, not approve or reject");
             }
-            Approval approval = approvals.live(link.getApprovalId());
-            approvals.decideExternally(approval, Voter.external(link.getId(), link.getReviewerName()), approve,
+            Approval approval = lookup.live(link.getApprovalId());
+            voting.decideExternally(approval, Voter.external(link.getId(), link.getReviewerName()), approve,
                     text == null || text.isBlank() ? null : text.strip());
             return review(link);
         });
@@ -122,14 +124,14 @@ public class ReviewerLinks {
 
     public ExternalReview comment(String token, UUID parentId, String body) {
         return withLink(token, link -> {
-            Approval approval = approvals.live(link.getApprovalId());
+            Approval approval = lookup.live(link.getApprovalId());
             comments.postExternally(approval, Voter.external(link.getId(), link.getReviewerName()), parentId, body);
             return review(link);
         });
     }
 
     private ExternalReview review(ReviewerLink link) {
-        ApprovalView approval = approvals.get(link.getApprovalId());
+        ApprovalView approval = lookup.get(link.getApprovalId());
         String campaign = campaigns.find(approval.campaignId()).map(CampaignSnapshot::name).orElse("");
         return new ExternalReview(campaign, link.getReviewerName(), link.isCanApprove(),
                 link.isCanApprove() && approval.state().open(), approval, comments.thread(link.getApprovalId()));

@@ -11,29 +11,29 @@ import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Strategy changes reach approvals as events through the publication registry, so a crash between the strategy's
- * commit and this reaction is retried. The scope opens before the engine's transaction does (see docs/development.md).
+ * commit and this reaction is retried. The scope opens before the cascade's transaction does (see docs/development.md).
  */
 @Component
 class StrategyCascade {
 
     private static final Logger log = LoggerFactory.getLogger(StrategyCascade.class);
 
-    private final Approvals approvals;
+    private final ApprovalCascade cascade;
 
-    StrategyCascade(Approvals approvals) {
-        this.approvals = approvals;
+    StrategyCascade(ApprovalCascade cascade) {
+        this.cascade = cascade;
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(StrategyRevised event) {
-        int moved = TenantScope.call(event.workspaceId(), () -> approvals.strategyChanged(event.campaignId(),
-                event.version(), event.previousVersion() == null, false));
+        StrategyChange change = new StrategyChange.Revised(event.version(), event.previousVersion() == null);
+        int moved = TenantScope.call(event.workspaceId(), () -> cascade.strategyChanged(event.campaignId(), change));
         log.debug("Strategy v{} of campaign {} moved {} approvals", event.version(), event.campaignId(), moved);
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(StrategyInvalidated event) {
-        TenantScope.run(event.workspaceId(), () -> approvals.strategyChanged(event.campaignId(), event.version(), false,
-                true));
+        StrategyChange change = new StrategyChange.Invalidated(event.version());
+        TenantScope.run(event.workspaceId(), () -> cascade.strategyChanged(event.campaignId(), change));
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.flightdeck.approvals.domain.ApprovalComments;
-import io.flightdeck.approvals.domain.Approvals;
+import io.flightdeck.approvals.domain.ApprovalLookup;
 import io.flightdeck.approvals.domain.CommentView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,16 +23,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Approvals")
 class ApprovalCommentsApiController {
 
-    private final Approvals approvals;
+    private final ApprovalLookup lookup;
     private final ApprovalComments comments;
 
-    ApprovalCommentsApiController(Approvals approvals, ApprovalComments comments) {
-        this.approvals = approvals;
+    ApprovalCommentsApiController(ApprovalLookup lookup, ApprovalComments comments) {
+        this.lookup = lookup;
         this.comments = comments;
     }
 
     /** The engine checks that the body is there and short enough, so a missing one names "body" like a long one. */
-    record CommentPostRequest(@Size(max = 4000) String body, UUID parentId, Boolean changeRequest) {
+    record ApprovalCommentRequest(@Size(max = 4000) String body, UUID parentId, Boolean changeRequest) {
     }
 
     @Operation(summary = "The comments of an approval: top-level comments in time order, each with its replies")
@@ -45,8 +45,8 @@ class ApprovalCommentsApiController {
             + "mentions a member. Contributors and up, and approvers the approval is routed to")
     @PostMapping("/api/v1/approvals/{approvalId}/comments")
     ResponseEntity<CommentView> post(@PathVariable UUID approvalId,
-            @Valid @RequestBody(required = false) CommentPostRequest request) {
-        CommentPostRequest body = request != null ? request : new CommentPostRequest(null, null, null);
+            @Valid @RequestBody(required = false) ApprovalCommentRequest request) {
+        ApprovalCommentRequest body = request != null ? request : new ApprovalCommentRequest(null, null, null);
         CommentView posted = comments.post(approvalId, body.parentId(), body.body(),
                 Boolean.TRUE.equals(body.changeRequest()));
         return ResponseEntity.status(HttpStatus.CREATED).body(posted);
@@ -61,19 +61,19 @@ class ApprovalCommentsApiController {
     @Operation(summary = "The comments of a campaign scope")
     @GetMapping("/api/v1/campaigns/{id}/approvals/{scope}/comments")
     List<CommentView> scopeThread(@PathVariable UUID id, @PathVariable String scope) {
-        return thread(approvals.scopeApprovalId(id, scope));
+        return thread(lookup.scopeApprovalId(id, scope));
     }
 
     @Operation(summary = "Comment on a campaign scope")
     @PostMapping("/api/v1/campaigns/{id}/approvals/{scope}/comments")
     ResponseEntity<CommentView> postOnScope(@PathVariable UUID id, @PathVariable String scope,
-            @Valid @RequestBody(required = false) CommentPostRequest request) {
-        return post(approvals.scopeApprovalId(id, scope), request);
+            @Valid @RequestBody(required = false) ApprovalCommentRequest request) {
+        return post(lookup.scopeApprovalId(id, scope), request);
     }
 
     @Operation(summary = "Resolve a comment on a campaign scope")
     @PostMapping("/api/v1/campaigns/{id}/approvals/{scope}/comments/{commentId}/resolve")
     CommentView resolveOnScope(@PathVariable UUID id, @PathVariable String scope, @PathVariable UUID commentId) {
-        return resolve(approvals.scopeApprovalId(id, scope), commentId);
+        return resolve(lookup.scopeApprovalId(id, scope), commentId);
     }
 }

@@ -36,7 +36,7 @@ class ApprovalDelegationsApiController {
     }
 
     /** The engine names delegateId and endsAt when they are missing or out of range. */
-    record DelegationRequest(UUID delegateId, Instant startsAt, Instant endsAt, @Size(max = 500) String note) {
+    record ApprovalDelegationRequest(UUID delegateId, Instant startsAt, Instant endsAt, @Size(max = 500) String note) {
     }
 
     @Operation(summary = "Delegations you gave or received, newest first")
@@ -48,7 +48,7 @@ class ApprovalDelegationsApiController {
     @Operation(summary = "Let a member approve what is routed to you from startsAt (now by default) until endsAt, "
             + "90 days at most; the history names both of you. Honours Idempotency-Key")
     @PostMapping
-    ResponseEntity<?> create(@Valid @RequestBody DelegationRequest request,
+    ResponseEntity<?> create(@Valid @RequestBody ApprovalDelegationRequest request,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
         return idempotencyKeys.run(idempotencyKey, request, () -> {
             DelegationView created = delegations.delegate(request.delegateId(), request.startsAt(), request.endsAt(),

@@ -4,7 +4,8 @@ import java.util.UUID;
 
 import io.flightdeck.approvals.domain.ApprovalComments;
 import io.flightdeck.approvals.domain.ApprovalView;
-import io.flightdeck.approvals.domain.Approvals;
+import io.flightdeck.approvals.domain.ApprovalLookup;
+import io.flightdeck.approvals.domain.ApprovalVoting;
 import io.flightdeck.approvals.domain.ReviewerLinkView;
 import io.flightdeck.approvals.domain.ReviewerLinks;
 import io.flightdeck.campaigns.CampaignDirectory;
@@ -38,15 +39,17 @@ class ApprovalDetailPagesController {
 
     private static final int HISTORY_PAGE = 15;
 
-    private final Approvals approvals;
+    private final ApprovalLookup lookup;
+    private final ApprovalVoting voting;
     private final ApprovalComments comments;
     private final ReviewerLinks links;
     private final CampaignDirectory campaigns;
     private final PublicUrls urls;
 
-    ApprovalDetailPagesController(Approvals approvals, ApprovalComments comments, ReviewerLinks links,
+    ApprovalDetailPagesController(ApprovalLookup lookup, ApprovalVoting voting, ApprovalComments comments, ReviewerLinks links,
             CampaignDirectory campaigns, PublicUrls urls) {
-        this.approvals = approvals;
+        this.lookup = lookup;
+        this.voting = voting;
         this.comments = comments;
         this.links = links;
         this.campaigns = campaigns;
@@ -67,8 +70,8 @@ class ApprovalDetailPagesController {
     @PostMapping("/approvals/{id}/approve")
     @PreAuthorize("hasAnyRole('APPROVER', 'CONTRIBUTOR')")
     String approve(@PathVariable UUID id, @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        ApprovalView before = approvals.get(id);
-        return act(id, redirect, () -> ApprovalDisplay.approvedMessage(before, approvals.approve(id, comment)));
+        ApprovalView before = lookup.get(id);
+        return act(id, redirect, () -> ApprovalDisplay.approvedMessage(before, voting.approve(id, comment)));
     }
 
     @PostMapping("/approvals/{id}/reject")
@@ -76,7 +79,7 @@ class ApprovalDetailPagesController {
     String reject(@PathVariable UUID id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         return act(id, redirect, () -> {
             try {
-                return approvals.reject(id, reason).title() + " rejected";
+                return voting.reject(id, reason).title() + " rejected";
             } catch (InvalidInputException e) {
                 throw new InvalidInputException(e.field(), "Not rejected: the reason " + e.getMessage());
             }
@@ -86,7 +89,7 @@ class ApprovalDetailPagesController {
     @PostMapping("/approvals/{id}/request-review")
     String requestReview(@PathVariable UUID id, @RequestParam(required = false) String comment,
             RedirectAttributes redirect) {
-        return act(id, redirect, () -> approvals.requestReview(id, comment).title() + " is back in review");
+        return act(id, redirect, () -> voting.requestReview(id, comment).title() + " is back in review");
     }
 
     @PostMapping("/approvals/{id}/comments")
@@ -170,7 +173,7 @@ class ApprovalDetailPagesController {
 
     private String commentsView(UUID id, HttpServletRequest request, Model model) {
         if (Htmx.isHtmx(request)) {
-            model.addAttribute("approval", approvals.get(id));
+            model.addAttribute("approval", lookup.get(id));
             model.addAttribute("thread", comments.thread(id));
             addRoles(model);
             return "approvals/detail :: comments";
@@ -181,7 +184,7 @@ class ApprovalDetailPagesController {
 
     private String linksView(UUID id, HttpServletRequest request, Model model) {
         if (Htmx.isHtmx(request)) {
-            model.addAttribute("approval", approvals.get(id));
+            model.addAttribute("approval", lookup.get(id));
             model.addAttribute("links", links.list(id));
             addRoles(model);
             return "approvals/detail :: links";
@@ -191,7 +194,7 @@ class ApprovalDetailPagesController {
     }
 
     private void addPage(UUID id, Integer page, Model model) {
-        ApprovalView approval = approvals.get(id);
+        ApprovalView approval = lookup.get(id);
         model.addAttribute("approval", approval);
         CampaignSnapshot campaign = campaigns.find(approval.campaignId()).orElse(null);
         model.addAttribute("campaign", campaign);
@@ -204,7 +207,7 @@ class ApprovalDetailPagesController {
 
     private void addHistory(UUID id, Integer page, Model model) {
         model.addAttribute("approvalId", id);
-        model.addAttribute("history", approvals.history(id, Paging.of(page, HISTORY_PAGE, Sort.unsorted())));
+        model.addAttribute("history", lookup.history(id, Paging.of(page, HISTORY_PAGE, Sort.unsorted())));
     }
 
     private static void addRoles(Model model) {

@@ -9,7 +9,9 @@ import java.util.UUID;
 
 import io.flightdeck.approvals.domain.ApprovalDelegations;
 import io.flightdeck.approvals.domain.ApprovalView;
-import io.flightdeck.approvals.domain.Approvals;
+import io.flightdeck.approvals.domain.ApprovalLookup;
+import io.flightdeck.approvals.domain.ApprovalInbox;
+import io.flightdeck.approvals.domain.ApprovalVoting;
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.identity.MemberDirectory;
@@ -45,15 +47,19 @@ class ApprovalInboxPagesController {
 
     private static final int PAGE_SIZE = 20;
 
-    private final Approvals approvals;
+    private final ApprovalLookup lookup;
+    private final ApprovalInbox inbox;
+    private final ApprovalVoting voting;
     private final ApprovalDelegations delegations;
     private final CampaignDirectory campaigns;
     private final MemberDirectory members;
     private final Clock clock;
 
-    ApprovalInboxPagesController(Approvals approvals, ApprovalDelegations delegations, CampaignDirectory campaigns,
+    ApprovalInboxPagesController(ApprovalLookup lookup, ApprovalInbox inbox, ApprovalVoting voting, ApprovalDelegations delegations, CampaignDirectory campaigns,
             MemberDirectory members, Clock clock) {
-        this.approvals = approvals;
+        this.lookup = lookup;
+        this.inbox = inbox;
+        this.voting = voting;
         this.delegations = delegations;
         this.campaigns = campaigns;
         this.members = members;
@@ -73,9 +79,9 @@ class ApprovalInboxPagesController {
     @PreAuthorize("hasAnyRole('APPROVER', 'CONTRIBUTOR')")
     String approve(@PathVariable UUID id, @RequestParam(required = false) String comment, HttpServletRequest request,
             Model model, RedirectAttributes redirect) {
-        ApprovalView approval = approvals.get(id);
+        ApprovalView approval = lookup.get(id);
         try {
-            approvals.approve(id, comment);
+            voting.approve(id, comment);
             return decided(approval, "Approved", request, model, redirect);
         } catch (ConflictException | InvalidInputException e) {
             return refused(approval, e.getMessage(), null, request, model, redirect);
@@ -86,9 +92,9 @@ class ApprovalInboxPagesController {
     @PreAuthorize("hasAnyRole('APPROVER', 'CONTRIBUTOR')")
     String reject(@PathVariable UUID id, @RequestParam(required = false) String reason, HttpServletRequest request,
             Model model, RedirectAttributes redirect) {
-        ApprovalView approval = approvals.get(id);
+        ApprovalView approval = lookup.get(id);
         try {
-            approvals.reject(id, reason);
+            voting.reject(id, reason);
             return decided(approval, "Rejected", request, model, redirect);
         } catch (InvalidInputException e) {
             return refused(approval, "The reason " + e.getMessage(), "reason", request, model, redirect);
@@ -132,9 +138,9 @@ class ApprovalInboxPagesController {
     }
 
     private void addInbox(Integer page, Model model) {
-        Page<ApprovalView> inbox = approvals.inbox(Paging.of(page, PAGE_SIZE, Sort.unsorted()));
-        model.addAttribute("inbox", inbox);
-        model.addAttribute("campaignNames", campaignNames(inbox.getContent().stream().map(ApprovalView::campaignId).toList()));
+        Page<ApprovalView> waiting = inbox.inbox(Paging.of(page, PAGE_SIZE, Sort.unsorted()));
+        model.addAttribute("inbox", waiting);
+        model.addAttribute("campaignNames", campaignNames(waiting.getContent().stream().map(ApprovalView::campaignId).toList()));
     }
 
     private void addDelegations(DelegationForm form, Model model) {
@@ -174,7 +180,7 @@ class ApprovalInboxPagesController {
             redirect.addFlashAttribute(Flash.KEY, Flash.error(message));
             return "redirect:/approvals";
         }
-        model.addAttribute("a", approvals.get(approval.id()));
+        model.addAttribute("a", lookup.get(approval.id()));
         model.addAttribute("rowError", message);
         model.addAttribute("rowErrorField", field);
         model.addAttribute("campaignNames", campaignNames(java.util.List.of(approval.campaignId())));

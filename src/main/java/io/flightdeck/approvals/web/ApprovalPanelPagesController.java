@@ -4,7 +4,10 @@ import java.util.UUID;
 
 import io.flightdeck.approvals.Urgency;
 import io.flightdeck.approvals.domain.ApprovalView;
-import io.flightdeck.approvals.domain.Approvals;
+import io.flightdeck.approvals.domain.ApprovalLookup;
+import io.flightdeck.approvals.domain.ApprovalOpening;
+import io.flightdeck.approvals.domain.ApprovalVoting;
+import io.flightdeck.approvals.ApprovalGate;
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.shared.ConflictException;
@@ -35,11 +38,17 @@ class ApprovalPanelPagesController {
 
     private static final int ITEMS_SHOWN = 10;
 
-    private final Approvals approvals;
+    private final ApprovalLookup lookup;
+    private final ApprovalOpening opening;
+    private final ApprovalVoting voting;
+    private final ApprovalGate gate;
     private final CampaignDirectory campaigns;
 
-    ApprovalPanelPagesController(Approvals approvals, CampaignDirectory campaigns) {
-        this.approvals = approvals;
+    ApprovalPanelPagesController(ApprovalLookup lookup, ApprovalOpening opening, ApprovalVoting voting, ApprovalGate gate, CampaignDirectory campaigns) {
+        this.lookup = lookup;
+        this.opening = opening;
+        this.voting = voting;
+        this.gate = gate;
         this.campaigns = campaigns;
     }
 
@@ -56,7 +65,7 @@ class ApprovalPanelPagesController {
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     String start(@PathVariable UUID id, @RequestParam(required = false) Urgency urgency, HttpServletRequest request,
             Model model, RedirectAttributes redirect) {
-        approvals.initialize(id, urgency);
+        opening.initialize(id, urgency);
         return done(id, "Approvals started", request, model, redirect);
     }
 
@@ -66,7 +75,7 @@ class ApprovalPanelPagesController {
             HttpServletRequest request, Model model, RedirectAttributes redirect) {
         ApprovalView approval = ofCampaign(id, approvalId);
         try {
-            ApprovalView after = approvals.approve(approvalId, comment);
+            ApprovalView after = voting.approve(approvalId, comment);
             return done(id, ApprovalDisplay.approvedMessage(approval, after), request, model, redirect);
         } catch (ConflictException | InvalidInputException e) {
             return failed(id, e.getMessage(), request, model, redirect);
@@ -79,7 +88,7 @@ class ApprovalPanelPagesController {
             HttpServletRequest request, Model model, RedirectAttributes redirect) {
         ApprovalView approval = ofCampaign(id, approvalId);
         try {
-            approvals.reject(approvalId, reason);
+            voting.reject(approvalId, reason);
             return done(id, approval.title() + " rejected", request, model, redirect);
         } catch (InvalidInputException e) {
             if (!Htmx.isHtmx(request)) {
@@ -102,7 +111,7 @@ class ApprovalPanelPagesController {
             RedirectAttributes redirect) {
         ApprovalView approval = ofCampaign(id, approvalId);
         try {
-            approvals.requestReview(approvalId, comment);
+            voting.requestReview(approvalId, comment);
             return done(id, approval.title() + " is back in review", request, model, redirect);
         } catch (ConflictException | InvalidInputException e) {
             return failed(id, e.getMessage(), request, model, redirect);
@@ -112,9 +121,9 @@ class ApprovalPanelPagesController {
     private void addPanel(UUID id, Model model) {
         CampaignSnapshot campaign = campaigns.find(id).orElseThrow(() -> new NotFoundException("The campaign"));
         model.addAttribute("campaign", campaign);
-        model.addAttribute("approvals", approvals.forCampaign(id));
-        model.addAttribute("check", approvals.check(id));
-        model.addAttribute("items", approvals.items(id, PageRequest.of(0, ITEMS_SHOWN)));
+        model.addAttribute("approvals", lookup.forCampaign(id));
+        model.addAttribute("check", gate.check(id));
+        model.addAttribute("items", lookup.items(id, PageRequest.of(0, ITEMS_SHOWN)));
         model.addAttribute("urgencies", Urgency.values());
         model.addAttribute("defaultUrgency", Urgency.of(campaign.priority()));
         model.addAttribute("canStart", CurrentActor.require().role().includes(Role.CONTRIBUTOR));
@@ -122,7 +131,7 @@ class ApprovalPanelPagesController {
 
     /** An approval of another campaign (or workspace) is not found here, whatever its id. */
     private ApprovalView ofCampaign(UUID campaignId, UUID approvalId) {
-        ApprovalView approval = approvals.get(approvalId);
+        ApprovalView approval = lookup.get(approvalId);
         if (!approval.campaignId().equals(campaignId)) {
             throw new NotFoundException("The approval");
         }

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import io.flightdeck.approvals.domain.ApprovalConfiguration;
+import io.flightdeck.approvals.domain.ApprovalSetup;
 import io.flightdeck.approvals.domain.RuleChange;
 import io.flightdeck.approvals.domain.RuleView;
 import io.flightdeck.campaigns.CampaignPriority;
@@ -33,16 +33,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Approval settings")
 class ApprovalRulesApiController {
 
-    private final ApprovalConfiguration configuration;
+    private final ApprovalSetup setup;
     private final IdempotencyKeys idempotencyKeys;
 
-    ApprovalRulesApiController(ApprovalConfiguration configuration, IdempotencyKeys idempotencyKeys) {
-        this.configuration = configuration;
+    ApprovalRulesApiController(ApprovalSetup setup, IdempotencyKeys idempotencyKeys) {
+        this.setup = setup;
         this.idempotencyKeys = idempotencyKeys;
     }
 
     /** On update, fields left out stay as they are; an empty scope ("") clears it. */
-    record RuleRequest(@Size(max = 120) String name, Boolean enabled,
+    record AutoApprovalRuleRequest(@Size(max = 120) String name, Boolean enabled,
             @Schema(description = "Only this scope's approvals, e.g. content") String scope,
             @Schema(description = "Only items of at most this many words") Integer maxWords,
             @Schema(description = "Only what these members requested") @Size(max = 100) List<@NotNull UUID> trustedMemberIds,
@@ -57,16 +57,16 @@ class ApprovalRulesApiController {
     @Operation(summary = "The workspace's auto-approval rules by name")
     @GetMapping
     List<RuleView> list() {
-        return configuration.rules();
+        return setup.rules();
     }
 
     @Operation(summary = "Add a rule (managers); it needs at least one condition. Honours Idempotency-Key")
     @PostMapping
     @PreAuthorize("hasRole('MANAGER')")
-    ResponseEntity<?> create(@Valid @RequestBody RuleRequest request,
+    ResponseEntity<?> create(@Valid @RequestBody AutoApprovalRuleRequest request,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
         return idempotencyKeys.run(idempotencyKey, request, () -> {
-            RuleView created = configuration.addRule(request.toChange());
+            RuleView created = setup.addRule(request.toChange());
             return ResponseEntity.created(URI.create("/api/v1/approval-rules/" + created.id())).body(created);
         });
     }
@@ -74,15 +74,15 @@ class ApprovalRulesApiController {
     @Operation(summary = "Change a rule (managers)")
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('MANAGER')")
-    RuleView update(@PathVariable UUID id, @Valid @RequestBody RuleRequest request) {
-        return configuration.changeRule(id, request.toChange());
+    RuleView update(@PathVariable UUID id, @Valid @RequestBody AutoApprovalRuleRequest request) {
+        return setup.changeRule(id, request.toChange());
     }
 
     @Operation(summary = "Delete a rule (managers)")
     @DeleteMapping("/{id}")
     @PreAuthorize("hasRole('MANAGER')")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
-        configuration.deleteRule(id);
+        setup.deleteRule(id);
         return ResponseEntity.noContent().build();
     }
 }

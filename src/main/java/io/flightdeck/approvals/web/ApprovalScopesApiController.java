@@ -3,7 +3,7 @@ package io.flightdeck.approvals.web;
 import java.net.URI;
 import java.util.List;
 
-import io.flightdeck.approvals.domain.ApprovalConfiguration;
+import io.flightdeck.approvals.domain.ApprovalSetup;
 import io.flightdeck.approvals.domain.ScopeChange;
 import io.flightdeck.approvals.domain.ScopeView;
 import io.flightdeck.shared.NotFoundException;
@@ -31,26 +31,26 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Approval settings")
 class ApprovalScopesApiController {
 
-    private final ApprovalConfiguration configuration;
+    private final ApprovalSetup setup;
     private final IdempotencyKeys idempotencyKeys;
 
-    ApprovalScopesApiController(ApprovalConfiguration configuration, IdempotencyKeys idempotencyKeys) {
-        this.configuration = configuration;
+    ApprovalScopesApiController(ApprovalSetup setup, IdempotencyKeys idempotencyKeys) {
+        this.setup = setup;
         this.idempotencyKeys = idempotencyKeys;
     }
 
-    record ScopeRequest(String key, String name, @Size(max = 6) List<@Valid StageBody> stages) {
+    record ApprovalScopeRequest(String key, String name, @Size(max = 6) List<@Valid ApprovalStageBody> stages) {
     }
 
     /** Fields left out stay as they are; {@code stages} replaces all stages. */
-    record ScopeChangeRequest(String name, Boolean enabled, Integer position, Boolean followsStrategy,
-            @Size(max = 6) List<@Valid StageBody> stages) {
+    record ApprovalScopeChangeRequest(String name, Boolean enabled, Integer position, Boolean followsStrategy,
+            @Size(max = 6) List<@Valid ApprovalStageBody> stages) {
     }
 
     @Operation(summary = "The scopes in order: strategy, content, schedule and ads until a manager changes them")
     @GetMapping
     List<ScopeView> list() {
-        return configuration.scopes();
+        return setup.scopes();
     }
 
     @Operation(summary = "One scope; its ETag is what If-Match takes on update")
@@ -64,10 +64,10 @@ class ApprovalScopesApiController {
             + "Honours Idempotency-Key")
     @PostMapping
     @PreAuthorize("hasRole('MANAGER')")
-    ResponseEntity<?> create(@Valid @RequestBody ScopeRequest request,
+    ResponseEntity<?> create(@Valid @RequestBody ApprovalScopeRequest request,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
         return idempotencyKeys.run(idempotencyKey, request, () -> {
-            ScopeView created = configuration.addScope(request.key(), request.name(), StageBody.toRules(request.stages()));
+            ScopeView created = setup.addScope(request.key(), request.name(), ApprovalStageBody.toRules(request.stages()));
             return ResponseEntity.created(URI.create("/api/v1/approval-scopes/" + created.key()))
                     .eTag(ETags.of(created.version())).body(created);
         });
@@ -77,16 +77,16 @@ class ApprovalScopesApiController {
             + "Approvals in flight keep the stages they started with")
     @PutMapping("/{key}")
     @PreAuthorize("hasRole('MANAGER')")
-    ResponseEntity<ScopeView> update(@PathVariable String key, @Valid @RequestBody ScopeChangeRequest request,
+    ResponseEntity<ScopeView> update(@PathVariable String key, @Valid @RequestBody ApprovalScopeChangeRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        ScopeView changed = configuration.changeScope(key, new ScopeChange(request.name(), request.enabled(),
-                request.position(), request.followsStrategy(), StageBody.toRules(request.stages())),
+        ScopeView changed = setup.changeScope(key, new ScopeChange(request.name(), request.enabled(),
+                request.position(), request.followsStrategy(), ApprovalStageBody.toRules(request.stages())),
                 ETags.expectedVersion(ifMatch));
         return ResponseEntity.ok().eTag(ETags.of(changed.version())).body(changed);
     }
 
     private ScopeView find(String key) {
-        return configuration.scopes().stream().filter(s -> s.key().equals(key)).findFirst()
+        return setup.scopes().stream().filter(s -> s.key().equals(key)).findFirst()
                 .orElseThrow(() -> new NotFoundException("The approval scope"));
     }
 }

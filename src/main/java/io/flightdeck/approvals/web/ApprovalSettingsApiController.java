@@ -1,6 +1,6 @@
 package io.flightdeck.approvals.web;
 
-import io.flightdeck.approvals.domain.ApprovalConfiguration;
+import io.flightdeck.approvals.domain.ApprovalSetup;
 import io.flightdeck.approvals.domain.DeadlineSettings;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,27 +21,27 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Approval settings")
 class ApprovalSettingsApiController {
 
-    private final ApprovalConfiguration configuration;
+    private final ApprovalSetup setup;
 
-    ApprovalSettingsApiController(ApprovalConfiguration configuration) {
-        this.configuration = configuration;
+    ApprovalSettingsApiController(ApprovalSetup setup) {
+        this.setup = setup;
     }
 
-    record DeadlinesRequest(@NotNull @Min(1) @Max(2160) Integer urgentHours, @NotNull @Min(1) @Max(2160) Integer highHours,
+    record ApprovalDeadlinesRequest(@NotNull @Min(1) @Max(2160) Integer urgentHours, @NotNull @Min(1) @Max(2160) Integer highHours,
             @NotNull @Min(1) @Max(2160) Integer normalHours, @NotNull @Min(1) @Max(2160) Integer lowHours) {
     }
 
     @Operation(summary = "Hours a stage may wait per urgency (4, 24, 72 and 168 by default)")
     @GetMapping
     DeadlineSettings get() {
-        return configuration.deadlines();
+        return setup.deadlines();
     }
 
     @Operation(summary = "Change the deadlines (managers); stages opened from now on use them")
     @PutMapping
     @PreAuthorize("hasRole('MANAGER')")
-    DeadlineSettings update(@Valid @RequestBody DeadlinesRequest request) {
-        return configuration.changeDeadlines(new DeadlineSettings(request.urgentHours(), request.highHours(),
+    DeadlineSettings update(@Valid @RequestBody ApprovalDeadlinesRequest request) {
+        return setup.changeDeadlines(new DeadlineSettings(request.urgentHours(), request.highHours(),
                 request.normalHours(), request.lowHours()));
     }
 }

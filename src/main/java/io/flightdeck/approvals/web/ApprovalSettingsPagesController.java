@@ -7,7 +7,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.flightdeck.approvals.domain.ApprovalConfiguration;
+import io.flightdeck.approvals.domain.ApprovalSetup;
 import io.flightdeck.approvals.domain.RuleChange;
 import io.flightdeck.approvals.domain.RuleView;
 import io.flightdeck.approvals.domain.ScopeChange;
@@ -47,11 +47,11 @@ class ApprovalSettingsPagesController {
     private static final String PAGE = "approvals/settings";
     private static final String BACK = "redirect:/settings/approvals";
 
-    private final ApprovalConfiguration configuration;
+    private final ApprovalSetup setup;
     private final MemberDirectory members;
 
-    ApprovalSettingsPagesController(ApprovalConfiguration configuration, MemberDirectory members) {
-        this.configuration = configuration;
+    ApprovalSettingsPagesController(ApprovalSetup setup, MemberDirectory members) {
+        this.setup = setup;
         this.members = members;
     }
 
@@ -74,7 +74,7 @@ class ApprovalSettingsPagesController {
         if (errors.isEmpty()) {
             List<Integer> kept = form.keptRows();
             try {
-                ScopeView saved = configuration.changeScope(key, form.toChange(), form.getVersion());
+                ScopeView saved = setup.changeScope(key, form.toChange(), form.getVersion());
                 redirect.addFlashAttribute(Flash.KEY, Flash.success(saved.name() + " saved"));
                 return BACK;
             } catch (InvalidInputException e) {
@@ -92,7 +92,7 @@ class ApprovalSettingsPagesController {
 
     @PostMapping("/scopes/{key}/enabled")
     String enable(@PathVariable String key, @RequestParam boolean enabled, RedirectAttributes redirect) {
-        ScopeView saved = configuration.changeScope(key, new ScopeChange(null, enabled, null, null, null), null);
+        ScopeView saved = setup.changeScope(key, new ScopeChange(null, enabled, null, null, null), null);
         redirect.addFlashAttribute(Flash.KEY, Flash.success(saved.name() + (enabled ? " enabled" : " disabled")));
         return BACK;
     }
@@ -101,7 +101,7 @@ class ApprovalSettingsPagesController {
     String addScope(@RequestParam(required = false) String key, @RequestParam(required = false) String name,
             Model model, RedirectAttributes redirect) {
         try {
-            ScopeView added = configuration.addScope(key == null ? null : key.strip(), name, null);
+            ScopeView added = setup.addScope(key == null ? null : key.strip(), name, null);
             redirect.addFlashAttribute(Flash.KEY, Flash.success(added.name() + " added with one review stage"));
             return "redirect:/settings/approvals?edit=" + added.key() + "#scope-editor";
         } catch (InvalidInputException e) {
@@ -121,7 +121,7 @@ class ApprovalSettingsPagesController {
         model.addAttribute("deadlineValues", raw); // the form again as typed
         if (errors.isEmpty()) {
             try {
-                configuration.changeDeadlines(form.toSettings());
+                setup.changeDeadlines(form.toSettings());
                 redirect.addFlashAttribute(Flash.KEY, Flash.success("Deadlines saved"));
                 return BACK;
             } catch (InvalidInputException e) {
@@ -140,7 +140,7 @@ class ApprovalSettingsPagesController {
         model.addAttribute("ruleForm", form != null ? form : new RuleForm(name, "", null, List.of(), List.of(), 0));
         if (errors.isEmpty()) {
             try {
-                RuleView added = configuration.addRule(form.toChange());
+                RuleView added = setup.addRule(form.toChange());
                 redirect.addFlashAttribute(Flash.KEY, Flash.success("Rule \"" + added.name() + "\" added"));
                 return BACK + "#rules";
             } catch (InvalidInputException e) {
@@ -154,24 +154,24 @@ class ApprovalSettingsPagesController {
 
     @PostMapping("/rules/{id}/enabled")
     String enableRule(@PathVariable UUID id, @RequestParam boolean enabled, RedirectAttributes redirect) {
-        RuleView rule = configuration.changeRule(id, new RuleChange(null, enabled, null, null, null, null, null));
+        RuleView rule = setup.changeRule(id, new RuleChange(null, enabled, null, null, null, null, null));
         redirect.addFlashAttribute(Flash.KEY, Flash.success("Rule \"" + rule.name() + "\" " + (enabled ? "enabled" : "paused")));
         return BACK + "#rules";
     }
 
     @PostMapping("/rules/{id}/delete")
     String deleteRule(@PathVariable UUID id, RedirectAttributes redirect) {
-        configuration.deleteRule(id);
+        setup.deleteRule(id);
         redirect.addFlashAttribute(Flash.KEY, Flash.success("Rule deleted"));
         return BACK + "#rules";
     }
 
     /** Fills in whatever the request did not bring: the lists, and each form that was not the one posted. */
     private void addPage(Model model) {
-        List<ScopeView> scopes = configuration.scopes();
+        List<ScopeView> scopes = setup.scopes();
         List<MemberSummary> people = members.members();
         model.addAttribute("scopes", scopes);
-        List<RuleView> rules = configuration.rules();
+        List<RuleView> rules = setup.rules();
         model.addAttribute("rules", rules);
         model.addAttribute("people", people.stream().filter(m -> m.role() != Role.VIEWER).toList());
         Map<UUID, String> names = new LinkedHashMap<>();
@@ -184,7 +184,7 @@ class ApprovalSettingsPagesController {
         model.addAttribute("priorities", CampaignPriority.values());
         model.addAttribute("maxStages", ScopeForm.MAX_STAGES);
         if (!model.containsAttribute("deadlineValues")) {
-            model.addAttribute("deadlineValues", DeadlineForm.of(configuration.deadlines()).values());
+            model.addAttribute("deadlineValues", DeadlineForm.of(setup.deadlines()).values());
         }
         if (!model.containsAttribute("ruleForm")) {
             model.addAttribute("ruleForm", RuleForm.empty());
@@ -198,7 +198,7 @@ class ApprovalSettingsPagesController {
     }
 
     private ScopeView scope(String key) {
-        return configuration.scopes().stream().filter(s -> s.key().equals(key)).findFirst()
+        return setup.scopes().stream().filter(s -> s.key().equals(key)).findFirst()
                 .orElseThrow(() -> new NotFoundException("The approval scope"));
     }
 

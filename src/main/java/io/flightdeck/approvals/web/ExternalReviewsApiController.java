@@ -38,13 +38,13 @@ class ExternalReviewsApiController {
         return PublicPaths.of("/api/v1/external-reviews/**");
     }
 
-    record ExternalDecisionRequest(@Size(max = 2000) String comment) {
+    record ExternalReviewDecisionRequest(@Size(max = 2000) String comment) {
     }
 
-    record ExternalRejectRequest(@Size(max = 2000) String reason) {
+    record ExternalReviewRejectionRequest(@Size(max = 2000) String reason) {
     }
 
-    record ExternalCommentRequest(@Size(max = 4000) String body, UUID parentId) {
+    record ExternalReviewCommentRequest(@Size(max = 4000) String body, UUID parentId) {
     }
 
     @Operation(summary = "The approval behind the link, its comments, and whether the reviewer may decide now")
@@ -56,21 +56,21 @@ class ExternalReviewsApiController {
     @Operation(summary = "Approve as one approver of the current stage (links with canApprove only, else 403)")
     @PostMapping("/approve")
     ExternalReview approve(@PathVariable String token,
-            @Valid @RequestBody(required = false) ExternalDecisionRequest request) {
+            @Valid @RequestBody(required = false) ExternalReviewDecisionRequest request) {
         return links.decide(token, true, request == null ? null : request.comment());
     }
 
     @Operation(summary = "Reject with a reason (links with canApprove only)")
     @PostMapping("/reject")
     ExternalReview reject(@PathVariable String token,
-            @Valid @RequestBody(required = false) ExternalRejectRequest request) {
+            @Valid @RequestBody(required = false) ExternalReviewRejectionRequest request) {
         return links.decide(token, false, request == null ? null : request.reason());
     }
 
     @Operation(summary = "Comment or reply (parentId)")
     @PostMapping("/comments")
     ExternalReview comment(@PathVariable String token,
-            @Valid @RequestBody(required = false) ExternalCommentRequest request) {
+            @Valid @RequestBody(required = false) ExternalReviewCommentRequest request) {
         return links.comment(token, request == null ? null : request.parentId(), request == null ? null : request.body());
     }
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -14,6 +16,7 @@ import io.flightdeck.campaigns.CampaignStatus;
 import io.flightdeck.campaigns.CampaignTransition;
 import io.flightdeck.campaigns.CampaignType;
 import io.flightdeck.campaigns.Channel;
+import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.Money;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.CollectionTable;
@@ -108,9 +111,25 @@ class Campaign extends TenantOwnedEntity {
         }
     }
 
+    /** Moves the campaign along its lifecycle; a move the lifecycle does not allow from here is refused. */
     void move(CampaignTransition transition, UUID actorId, Instant now) {
+        requireAllowed(transition);
         this.status = transition.to();
         touch(actorId, now);
+    }
+
+    /** Refuses a move the lifecycle does not allow from the current status, naming the moves it does allow. */
+    void requireAllowed(CampaignTransition transition) {
+        if (!transition.allowedFrom(status)) {
+            throw new ConflictException("illegal-transition",
+                    "A campaign that is " + status.label().toLowerCase() + " cannot " + transition.path(),
+                    Map.of("currentStatus", status, "allowedTransitions", allowedMoves()));
+        }
+    }
+
+    /** The paths of the moves allowed from the current status. */
+    List<String> allowedMoves() {
+        return CampaignTransition.legalFrom(status).stream().map(CampaignTransition::path).toList();
     }
 
     void recordForcedLaunch(UUID actorId, String reason) {
@@ -167,7 +186,7 @@ class Campaign extends TenantOwnedEntity {
     CampaignView view(Names names) {
         return new CampaignView(getId(), name, description, type, objective, priority, status, startDate, endDate,
                 budget(), ownerId, names.of(ownerId), channels.isEmpty() ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(channels),
-                new TreeSet<>(tags), CampaignTransition.legalFrom(status).stream().map(CampaignTransition::path).toList(),
+                new TreeSet<>(tags), allowedMoves(),
                 forcedLaunchBy != null, forcedLaunchReason, createdBy, names.of(createdBy), createdAt, updatedBy,
                 names.of(updatedBy), updatedAt, getVersion());
     }

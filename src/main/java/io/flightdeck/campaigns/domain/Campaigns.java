@@ -30,19 +30,16 @@ import io.flightdeck.campaigns.Readiness;
 import io.flightdeck.campaigns.ReadinessCheck;
 import io.flightdeck.campaigns.ReadinessItem;
 import io.flightdeck.identity.MemberDirectory;
-import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
-import io.flightdeck.shared.security.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -115,48 +112,32 @@ public class Campaigns implements CampaignDirectory {
         return view(campaign);
     }
 
-    /** Moves a campaign along its lifecycle. Launch passes the readiness gate; {@code force} overrides the score only. */
+    /**
+     * Moves a campaign along its lifecycle. The campaign refuses a move its status does not allow; marking it ready
+     * and launching it also answer to the {@link LaunchPolicy}.
+     */
     @Transactional
     public CampaignView transition(UUID id, CampaignTransition transition, boolean force, String reason, Long expectedVersion) {
         Actor actor = CurrentActor.require();
         Campaign campaign = live(id);
         checkVersion(campaign, expectedVersion);
-        if (!transition.allowedFrom(campaign.getStatus())) {
-            throw new ConflictException("illegal-transition",
-                    "A campaign that is " + campaign.getStatus().label().toLowerCase() + " cannot " + transition.path(),
-                    Map.of("currentStatus", campaign.getStatus(),
-                            "allowedTransitions", CampaignTransition.legalFrom(campaign.getStatus()).stream()
-                                    .map(CampaignTransition::path).toList()));
-        }
-        Instant now = clock.instant();
+        // an illegal move is answered as such before readiness is worked out
+        campaign.requireAllowed(transition);
         String summary = transition.pastTense();
         boolean forced = false;
-        if (transition == CampaignTransition.LAUNCH) {
+        if (transition == CampaignTransition.MARK_READY) {
+            LaunchPolicy.requireMarkReady(readiness(campaign));
+        } else if (transition == CampaignTransition.LAUNCH) {
             Readiness readiness = readiness(campaign);
-            if (!readiness.blockers().isEmpty()) {
-                throw new ConflictException("launch-blocked", "The campaign cannot launch until these are done: "
-                        + readiness.blockers().stream().map(ReadinessItem::label).collect(Collectors.joining(", ")),
-                        Map.of("score", readiness.score(), "threshold", readiness.threshold(), "blockers", readiness.blockers()));
-            }
-            if (!readiness.meetsThreshold()) {
-                if (!force) {
-                    throw new ConflictException("readiness-below-threshold", "Readiness is " + readiness.score()
-                            + "%, below this workspace's launch threshold of " + readiness.threshold()
-                            + "%. Finish the missing items, or have a manager force the launch.",
-                            Map.of("score", readiness.score(), "threshold", readiness.threshold(), "missing", readiness.missing()));
-                }
-                if (!actor.role().includes(Role.MANAGER)) {
-                    throw new AccessDeniedException("Only a manager can force a launch");
-                }
-                if (reason == null || reason.isBlank()) {
-                    throw new InvalidInputException("reason", "must say why the launch is forced");
-                }
+            LaunchPolicy.Launch launch = LaunchPolicy.launch(readiness, force, reason, actor.role());
+            if (launch.forced()) {
                 forced = true;
-                campaign.recordForcedLaunch(actor.userId(), reason.strip());
+                campaign.recordForcedLaunch(actor.userId(), launch.reason());
                 summary = "launched the campaign at " + readiness.score() + "% readiness (threshold "
-                        + readiness.threshold() + "%), forcing it: " + reason.strip();
+                        + readiness.threshold() + "%), forcing it: " + launch.reason();
             }
         }
+        Instant now = clock.instant();
         campaign.move(transition, actor.userId(), now);
         log(campaign, actor, transition.path(), summary, now);
         events.publishEvent(eventFor(transition, actor, campaign.getId(), now, forced));

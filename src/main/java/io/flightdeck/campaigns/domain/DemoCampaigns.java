@@ -34,8 +34,11 @@ class DemoCampaigns implements DemoDataContributor {
     private final Campaigns campaigns;
     private final MemberDirectory members;
     private final Clock clock;
-    /** Moves from LAUNCH on, made after other modules (approvals) added what a launch needs. */
-    private final Map<UUID, List<CampaignTransition>> toLaunch = new LinkedHashMap<>();
+    /**
+     * Moves from MARK_READY on, made after the approvals demo approved what marking ready and launching need. A
+     * campaign meant to stay in planning waits in draft until then, so the approvals demo can tell the two apart.
+     */
+    private final Map<UUID, List<CampaignTransition>> afterApprovals = new LinkedHashMap<>();
 
     DemoCampaigns(Campaigns campaigns, MemberDirectory members, Clock clock) {
         this.campaigns = campaigns;
@@ -58,24 +61,23 @@ class DemoCampaigns implements DemoDataContributor {
                         today.plusDays(demo.startsInDays() + demo.lastsDays()), new Money(BigDecimal.valueOf(demo.budget()), "EUR"),
                         demo.name().startsWith("Webinar") ? writer : manager.userId()));
                 List<CampaignTransition> moves = demo.moves();
-                int launch = moves.indexOf(CampaignTransition.LAUNCH);
-                for (CampaignTransition move : launch < 0 ? moves : moves.subList(0, launch)) {
+                int ready = moves.indexOf(CampaignTransition.MARK_READY);
+                List<CampaignTransition> now = ready < 0 ? List.of() : moves.subList(0, ready);
+                for (CampaignTransition move : now) {
                     campaigns.transition(created.id(), move, false, null, null);
                 }
-                if (launch >= 0) {
-                    toLaunch.put(created.id(), moves.subList(launch, moves.size()));
-                }
+                afterApprovals.put(created.id(), moves.subList(now.size(), moves.size()));
             }
-            campaigns.create(new CampaignDetails("Holiday gift guide", null, CampaignType.SEASONAL_PROMOTION, null,
-                    CampaignPriority.LOW, Set.of(), Set.of("q4"), null, null, null, manager.userId()));
         });
     }
 
-    /** Launches the demo campaigns that are meant to be live, once their approvals are in (see {@link Launches}). */
-    void launch(DemoWorkspace workspace) {
+    /** The moves that wait for the approvals demo (see {@link AfterApprovals}), and a last campaign in draft. */
+    void finish(DemoWorkspace workspace) {
         asManager(workspace, manager -> {
-            toLaunch.forEach((id, moves) -> moves.forEach(move -> campaigns.transition(id, move, false, null, null)));
-            toLaunch.clear();
+            afterApprovals.forEach((id, moves) -> moves.forEach(move -> campaigns.transition(id, move, false, null, null)));
+            afterApprovals.clear();
+            campaigns.create(new CampaignDetails("Holiday gift guide", null, CampaignType.SEASONAL_PROMOTION, null,
+                    CampaignPriority.LOW, Set.of(), Set.of("q4"), null, null, null, manager.userId()));
         });
     }
 
@@ -88,20 +90,20 @@ class DemoCampaigns implements DemoDataContributor {
         });
     }
 
-    /** Runs after the approvals demo (order 20) approved the scopes of the campaigns that go live. */
+    /** Runs after the approvals demo (order 20) approved the scopes of the campaigns that go on from planning. */
     @Component
     @Order(30)
-    static class Launches implements DemoDataContributor {
+    static class AfterApprovals implements DemoDataContributor {
 
         private final DemoCampaigns demoCampaigns;
 
-        Launches(DemoCampaigns demoCampaigns) {
+        AfterApprovals(DemoCampaigns demoCampaigns) {
             this.demoCampaigns = demoCampaigns;
         }
 
         @Override
         public void contribute(DemoWorkspace workspace) {
-            demoCampaigns.launch(workspace);
+            demoCampaigns.finish(workspace);
         }
     }
 

@@ -25,19 +25,19 @@ class CampaignSettingsApiController {
         this.campaigns = campaigns;
     }
 
-    record Settings(@NotNull @Min(0) @Max(100) Integer readinessThreshold) {
+    record CampaignSettingsBody(@NotNull @Min(0) @Max(100) Integer readinessThreshold) {
     }
 
     @Operation(summary = "The workspace's campaign settings: the readiness score a launch needs")
     @GetMapping
-    Settings get() {
-        return new Settings(campaigns.readinessThreshold());
+    CampaignSettingsBody get() {
+        return new CampaignSettingsBody(campaigns.readinessThreshold());
     }
 
     @Operation(summary = "Change the launch threshold (admins)")
     @PutMapping
     @PreAuthorize("hasRole('ADMIN')")
-    Settings update(@Valid @RequestBody Settings settings) {
-        return new Settings(campaigns.changeReadinessThreshold(settings.readinessThreshold()));
+    CampaignSettingsBody update(@Valid @RequestBody CampaignSettingsBody settings) {
+        return new CampaignSettingsBody(campaigns.changeReadinessThreshold(settings.readinessThreshold()));
     }
 }

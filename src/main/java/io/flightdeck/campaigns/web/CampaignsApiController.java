@@ -16,7 +16,6 @@ import io.flightdeck.campaigns.domain.ActivityView;
 import io.flightdeck.campaigns.domain.CampaignFilter;
 import io.flightdeck.campaigns.domain.CampaignView;
 import io.flightdeck.campaigns.domain.Campaigns;
-import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.PageResponse;
 import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
@@ -112,32 +111,104 @@ class CampaignsApiController {
         return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
     }
 
-    record TransitionRequest(boolean force, @Size(max = 500) String reason) {
+    /** The optional body of a lifecycle move; only launch reads it. */
+    record CampaignTransitionRequest(boolean force, @Size(max = 500) String reason) {
     }
 
-    @Operation(summary = "Lifecycle: plan, mark-ready, launch, pause, resume, complete, archive or cancel (managers). "
-            + "Launch is refused below the readiness threshold unless forced with a reason; 409 lists what is allowed")
-    @PostMapping("/{id}/{transition:plan|mark-ready|launch|pause|resume|complete|archive|cancel}")
+    // One operation per lifecycle move, so each has its own entry in the API document. Every move takes If-Match,
+    // answers 409 illegal-transition with the allowed moves when the status does not allow it, and returns the campaign.
+
+    @Operation(operationId = "planCampaign", summary = "Start planning a draft campaign (managers)")
+    @PostMapping("/{id}/plan")
     @PreAuthorize("hasRole('MANAGER')")
-    ResponseEntity<CampaignView> transition(@PathVariable UUID id, @PathVariable String transition,
-            @Valid @RequestBody(required = false) TransitionRequest request,
+    ResponseEntity<CampaignView> plan(@PathVariable UUID id,
+            @Valid @RequestBody(required = false) CampaignTransitionRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        CampaignTransition move = CampaignTransition.byPath(transition).orElseThrow(() -> new NotFoundException("The transition"));
-        CampaignView view = campaigns.transition(id, move, request != null && request.force(),
+        return move(id, CampaignTransition.PLAN, request, ifMatch);
+    }
+
+    @Operation(operationId = "markCampaignReady", summary = "Mark a campaign in planning ready (managers); "
+            + "refused with 409 launch-blocked while a blocking readiness item is open")
+    @PostMapping("/{id}/mark-ready")
+    @PreAuthorize("hasRole('MANAGER')")
+    ResponseEntity<CampaignView> markReady(@PathVariable UUID id,
+            @Valid @RequestBody(required = false) CampaignTransitionRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return move(id, CampaignTransition.MARK_READY, request, ifMatch);
+    }
+
+    @Operation(operationId = "launchCampaign", summary = "Launch a ready campaign (managers); refused below the "
+            + "readiness threshold unless forced with a reason, and always while a blocking item is open")
+    @PostMapping("/{id}/launch")
+    @PreAuthorize("hasRole('MANAGER')")
+    ResponseEntity<CampaignView> launch(@PathVariable UUID id,
+            @Valid @RequestBody(required = false) CampaignTransitionRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return move(id, CampaignTransition.LAUNCH, request, ifMatch);
+    }
+
+    @Operation(operationId = "pauseCampaign", summary = "Pause an active campaign (managers)")
+    @PostMapping("/{id}/pause")
+    @PreAuthorize("hasRole('MANAGER')")
+    ResponseEntity<CampaignView> pause(@PathVariable UUID id,
+            @Valid @RequestBody(required = false) CampaignTransitionRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return move(id, CampaignTransition.PAUSE, request, ifMatch);
+    }
+
+    @Operation(operationId = "resumeCampaign", summary = "Resume a paused campaign (managers)")
+    @PostMapping("/{id}/resume")
+    @PreAuthorize("hasRole('MANAGER')")
+    ResponseEntity<CampaignView> resume(@PathVariable UUID id,
+            @Valid @RequestBody(required = false) CampaignTransitionRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return move(id, CampaignTransition.RESUME, request, ifMatch);
+    }
+
+    @Operation(operationId = "completeCampaign", summary = "Complete an active or paused campaign (managers)")
+    @PostMapping("/{id}/complete")
+    @PreAuthorize("hasRole('MANAGER')")
+    ResponseEntity<CampaignView> complete(@PathVariable UUID id,
+            @Valid @RequestBody(required = false) CampaignTransitionRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return move(id, CampaignTransition.COMPLETE, request, ifMatch);
+    }
+
+    @Operation(operationId = "archiveCampaign", summary = "Archive a completed or cancelled campaign (managers)")
+    @PostMapping("/{id}/archive")
+    @PreAuthorize("hasRole('MANAGER')")
+    ResponseEntity<CampaignView> archive(@PathVariable UUID id,
+            @Valid @RequestBody(required = false) CampaignTransitionRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return move(id, CampaignTransition.ARCHIVE, request, ifMatch);
+    }
+
+    @Operation(operationId = "cancelCampaign", summary = "Cancel a campaign that has not completed (managers)")
+    @PostMapping("/{id}/cancel")
+    @PreAuthorize("hasRole('MANAGER')")
+    ResponseEntity<CampaignView> cancel(@PathVariable UUID id,
+            @Valid @RequestBody(required = false) CampaignTransitionRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return move(id, CampaignTransition.CANCEL, request, ifMatch);
+    }
+
+    private ResponseEntity<CampaignView> move(UUID id, CampaignTransition transition, CampaignTransitionRequest request,
+            String ifMatch) {
+        CampaignView view = campaigns.transition(id, transition, request != null && request.force(),
                 request == null ? null : request.reason(), ETags.expectedVersion(ifMatch));
         return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
     }
 
-    record StatusResponse(UUID id, CampaignStatus status, List<String> allowedTransitions, int readinessScore,
+    record CampaignStatusResponse(UUID id, CampaignStatus status, List<String> allowedTransitions, int readinessScore,
             int readinessThreshold) {
     }
 
     @Operation(summary = "A campaign's status, the moves allowed from it, and its readiness score")
     @GetMapping("/{id}/status")
-    StatusResponse status(@PathVariable UUID id) {
+    CampaignStatusResponse status(@PathVariable UUID id) {
         CampaignView view = campaigns.get(id);
         Readiness readiness = campaigns.readiness(id);
-        return new StatusResponse(id, view.status(), view.allowedTransitions(), readiness.score(), readiness.threshold());
+        return new CampaignStatusResponse(id, view.status(), view.allowedTransitions(), readiness.score(), readiness.threshold());
     }
 
     @Operation(summary = "The readiness checklist: each item with why it matters and where to fix it")

@@ -6,9 +6,10 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.flightdeck.approvals.ApprovalItems;
 import io.flightdeck.approvals.ItemSubmission;
-import io.flightdeck.approvals.domain.ApprovalConfiguration;
-import io.flightdeck.approvals.domain.Approvals;
+import io.flightdeck.approvals.domain.ApprovalEscalation;
+import io.flightdeck.approvals.domain.ApprovalSetup;
 import io.flightdeck.approvals.domain.ScopeChange;
 import io.flightdeck.approvals.domain.StageRule;
 import io.flightdeck.shared.security.Role;
@@ -43,11 +44,13 @@ class ApprovalPagesTests {
     @Autowired
     TestWorkspaces workspaces;
     @Autowired
-    ApprovalConfiguration configuration;
+    ApprovalSetup setup;
     @Autowired
     MutableClock clock;
     @Autowired
-    Approvals approvals;
+    ApprovalItems approvals;
+    @Autowired
+    ApprovalEscalation escalation;
 
     // ---- the campaign panel ----------------------------------------------------------------------------------------
 
@@ -137,7 +140,7 @@ class ApprovalPagesTests {
             clock.advance(Duration.ofHours(30));
             assertThat(panel(ownerSession, campaign)).contains("due due-overdue").contains("overdue by 26 hours")
                     .contains("Items under review").contains("Hero banner").contains(">creative<");
-            workspaces.as(owner, approvals::escalateOverdue);
+            workspaces.as(owner, escalation::escalateOverdue);
             assertThat(panel(ownerSession, campaign)).contains("Escalated to Managers");
             // Escalated stages reach the escalation target's inbox, overdue ones highlighted.
             assertThat(page(manager, "/approvals")).contains("5 waiting for you").contains("class=\"overdue\"")
@@ -154,7 +157,7 @@ class ApprovalPagesTests {
         Member owner = workspaces.workspace("Inbox");
         Member legal = workspaces.addMember(owner, Role.APPROVER);
         // Content goes to one named approver only; the other scopes to every approver.
-        workspaces.as(owner, () -> configuration.changeScope("content", new ScopeChange(null, null, null, null,
+        workspaces.as(owner, () -> setup.changeScope("content", new ScopeChange(null, null, null, null,
                 List.of(new StageRule("Legal", null, List.of(legal.userId()), 1, Role.MANAGER, null))), null));
         MockHttpSession ownerSession = signIn(owner);
         String campaign = createCampaign(ownerSession, "Inbox campaign", "LOW");

@@ -1,6 +1,7 @@
 package io.flightdeck.approvals.domain;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ApprovalConfiguration {
+public class ApprovalSetup {
 
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]{1,39}");
     private static final int MAX_SCOPES = 12;
@@ -37,7 +38,7 @@ public class ApprovalConfiguration {
     private final MemberDirectory members;
     private final Clock clock;
 
-    ApprovalConfiguration(ApprovalScopeRepository scopes, ApprovalSettingsRepository settings,
+    ApprovalSetup(ApprovalScopeRepository scopes, ApprovalSettingsRepository settings,
             AutoApprovalRuleRepository rules, MemberDirectory members, Clock clock) {
         this.scopes = scopes;
         this.settings = settings;
@@ -48,7 +49,7 @@ public class ApprovalConfiguration {
 
     @Transactional(readOnly = true)
     public List<ScopeView> scopes() {
-        return scopeRows().stream().map(ApprovalConfiguration::view).toList();
+        return scopeRows().stream().map(ApprovalSetup::view).toList();
     }
 
     public ScopeView addScope(String key, String name, List<StageRule> stages) {
@@ -104,7 +105,7 @@ public class ApprovalConfiguration {
 
     @Transactional(readOnly = true)
     public List<RuleView> rules() {
-        return rules.findAllByOrderByName().stream().map(ApprovalConfiguration::view).toList();
+        return rules.findAllByOrderByName().stream().map(ApprovalSetup::view).toList();
     }
 
     public RuleView addRule(RuleChange change) {
@@ -133,7 +134,7 @@ public class ApprovalConfiguration {
         }
     }
 
-    // for the engine
+    // for the approval services
 
     List<ApprovalScope> scopeRows() {
         List<ApprovalScope> rows = scopes.findAllByOrderByPositionAscKeyAsc();
@@ -146,6 +147,11 @@ public class ApprovalConfiguration {
 
     ApprovalSettings settingsRow() {
         return settings.findFirstBy().orElseGet(ApprovalSettings::new);
+    }
+
+    /** When a stage opened at {@code from} is due, by the workspace's deadline for the urgency. */
+    Instant dueFrom(Urgency urgency, Instant from) {
+        return from.plus(settingsRow().allowed(urgency));
     }
 
     List<AutoApprovalRule> enabledRules() {

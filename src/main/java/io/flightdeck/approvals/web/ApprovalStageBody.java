@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
  * One stage of a scope as the API takes it. The engine checks the rules that span fields (a role or members, the
  * quorum against the named members, members of this workspace), so its refusals name {@code stages[i].field}.
  */
-record StageBody(
+record ApprovalStageBody(
         @Schema(example = "Compliance") String name,
         @Schema(description = "Members with this role (or a role that includes it) approve") Role approverRole,
         @Schema(description = "Named members who approve, besides or instead of a role") @Size(max = 20) List<@NotNull UUID> approverIds,
@@ -26,7 +26,7 @@ record StageBody(
                 escalateToRole, escalateToMember);
     }
 
-    static List<StageRule> toRules(List<StageBody> stages) {
+    static List<StageRule> toRules(List<ApprovalStageBody> stages) {
         // a null entry reaches the engine as null, which names it "stages[i]"
         return stages == null ? null : stages.stream().map(s -> s == null ? null : s.toRule()).toList();
     }

@@ -1,0 +1,59 @@
+package io.flightdeck.approvals.domain;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.flightdeck.campaigns.CampaignDirectory;
+import io.flightdeck.shared.security.Actor;
+import io.flightdeck.shared.security.CurrentActor;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What waits for the signed-in member: routed to them, by delegation or by escalation, overdue first. */
+@Service
+@Transactional(readOnly = true)
+public class ApprovalInbox {
+
+    /** Open approvals scanned for routing; routing is decided in Java, so the scan is bounded. */
+    static final int SCAN_LIMIT = 2_000;
+
+    private final ApprovalRepository approvals;
+    private final ApprovalRouting routing;
+    private final ApprovalViews views;
+    private final CampaignDirectory campaigns;
+    private final Clock clock;
+
+    ApprovalInbox(ApprovalRepository approvals, ApprovalRouting routing, ApprovalViews views, CampaignDirectory campaigns,
+            Clock clock) {
+        this.approvals = approvals;
+        this.routing = routing;
+        this.views = views;
+        this.campaigns = campaigns;
+        this.clock = clock;
+    }
+
+    public Page<ApprovalView> inbox(Pageable pageable) {
+        Actor actor = CurrentActor.require();
+        ApprovalRouting.Routing routes = routing.forActor(actor, clock.instant());
+        List<Approval> open = approvals.findOpen(Approval.OPEN, PageRequest.of(0, SCAN_LIMIT));
+        Map<UUID, List<ApprovalVote>> stageVotes = views.currentStageVotes(open);
+        List<Approval> routed = open.stream()
+                .filter(a -> routes.voterFor(a).filter(v -> !v.votedIn(stageVotes.get(a.getId()))).isPresent())
+                .toList();
+        // a trashed campaign's approvals wait for its restore; opening them would answer 404
+        Set<UUID> live = campaigns.findAll(routed.stream().map(Approval::getCampaignId).collect(Collectors.toSet()))
+                .keySet();
+        List<Approval> mine = routed.stream().filter(a -> live.contains(a.getCampaignId())).toList();
+        int from = (int) Math.min(pageable.getOffset(), mine.size());
+        int to = Math.min(from + pageable.getPageSize(), mine.size());
+        return new PageImpl<>(views.of(mine.subList(from, to)), pageable, mine.size());
+    }
+}

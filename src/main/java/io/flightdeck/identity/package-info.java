@@ -1,0 +1,8 @@
+/**
+ * Identity: workspaces, accounts, memberships and roles, invitations, API keys, sign-in and the two security filter
+ * chains. Other modules read members through {@link io.flightdeck.identity.MemberDirectory}, add demo data through
+ * {@link io.flightdeck.identity.DemoDataContributor} and react to its membership events. It depends on no other
+ * module but the shared kernel.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Identity", allowedDependencies = {"shared"})
+package io.flightdeck.identity;
