@@ -64,11 +64,7 @@ class ApiContractTests {
         ids.put("delegation", created(post("/api/v1/approval-delegations", "{\"delegateId\":\"%s\",\"endsAt\":\"%s\"}"
                 .formatted(manager.userId(), java.time.Instant.now().plusSeconds(86_400 * 7)))));
         assertThat(post("/api/v1/campaigns/" + campaign + "/timeline/generate", "{}")).hasStatusOk();
-        MvcTestResult plan = get("/api/v1/campaigns/" + campaign + "/tasks?size=50");
-        List<String> tasks = Json.read(plan, "$.items[?(@.kind == 'TASK')].id");
-        ids.put("task", tasks.get(tasks.size() - 1));
-        ids.put("predecessor", tasks.get(0));
-        ids.put("milestone", Json.<List<String>>read(plan, "$.items[?(@.kind == 'MILESTONE')].id").get(0));
+        readPlan();
         ids.put("template", Json.read(get("/api/v1/timeline-templates"), "$[0].id"));
         ids.put("apiKey", created(post("/api/v1/api-keys", "{\"name\":\"Walker\",\"roleCeiling\":\"MANAGER\"}")));
         ids.put("invitation", created(post("/api/v1/invitations", "{\"email\":\"%s\",\"role\":\"VIEWER\"}"
@@ -76,6 +72,15 @@ class ApiContractTests {
         ids.put("timeOff", created(post("/api/v1/team/members/" + owner.userId() + "/time-off",
                 "{\"startsOn\":\"2030-06-03\",\"endsOn\":\"2030-06-07\",\"reason\":\"Summer\"}")));
         ids.put("user", manager.userId().toString());
+    }
+
+    /** The ids of a task, its first predecessor and a milestone of the campaign's current timeline. */
+    private void readPlan() {
+        MvcTestResult plan = get("/api/v1/campaigns/" + ids.get("campaign") + "/tasks?size=50");
+        List<String> tasks = Json.read(plan, "$.items[?(@.kind == 'TASK')].id");
+        ids.put("task", tasks.get(tasks.size() - 1));
+        ids.put("predecessor", tasks.get(0));
+        ids.put("milestone", Json.<List<String>>read(plan, "$.items[?(@.kind == 'MILESTONE')].id").get(0));
     }
 
     private MvcTestResult get(String path) {
@@ -186,6 +191,9 @@ class ApiContractTests {
             if (status == 400 || status >= 500) {
                 refused.add(operation + " answered " + status + " to " + example + ": " + Json.body(result));
             }
+            if (operation.path().endsWith("/timeline/generate")) {
+                readPlan(); // the example replaces the timeline, and with it the tasks
+            }
         }
         assertThat(refused).as("documented examples the API refuses").isEmpty();
     }
@@ -206,7 +214,7 @@ class ApiContractTests {
                 };
                 if (id != null && value.isString()) {
                     object.put(field, id);
-                } else if ("memberIds".equals(field) && value.isArray()) {
+                } else if (("memberIds".equals(field) || "trustedMemberIds".equals(field)) && value.isArray()) {
                     object.set(field, JsonNodeFactory.instance.arrayNode().add(ids.get("user")));
                 } else if ("taskIds".equals(field) && value.isArray()) {
                     object.set(field, JsonNodeFactory.instance.arrayNode().add(ids.get("task")));

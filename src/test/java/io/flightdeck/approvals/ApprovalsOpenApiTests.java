@@ -57,7 +57,7 @@ class ApprovalsOpenApiTests {
                 + ".content['application/json'].schema['$ref']")).endsWith("/ApprovalDecisionRequest");
         assertThat((String) Json.read(docs, "$.paths['/api/v1/campaigns/{id}/approvals/{scope}/request-review'].post"
                 + ".requestBody.content['application/json'].schema['$ref']")).endsWith("/ApprovalDecisionRequest");
-        assertThat((Map<String, Object>) Json.read(docs, "$.components.schemas.CommentRequest.properties"))
+        assertThat((Map<String, Object>) Json.read(docs, "$.components.schemas.TaskCommentRequest.properties"))
                 .as("the task comment's body").containsOnlyKeys("body");
     }
 }

@@ -94,7 +94,8 @@ public final class ApiOperations {
         if (media.path("examples").isObject() && !media.path("examples").isEmpty()) {
             return media.path("examples").properties().iterator().next().getValue().path("value");
         }
-        return example(media.path("schema"), 0);
+        JsonNode body = example(media.path("schema"), 0);
+        return body == null ? JsonNodeFactory.instance.objectNode() : body;
     }
 
     /** The named schemas whose documented name is used by more than one shape cannot exist in a valid document. */
@@ -122,6 +123,9 @@ public final class ApiOperations {
                 return example(schema.path(combinator).get(0), depth);
             }
         }
+        if (isNullable(schema)) {
+            return null; // an optional value without an example: the example leaves it out
+        }
         String type = typeOf(schema);
         String format = schema.path("format").asString("");
         return switch (type) {
@@ -129,15 +133,19 @@ public final class ApiOperations {
                 ObjectNode object = nodes.objectNode();
                 if (depth < 6) {
                     for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
-                        object.set(property.getKey(), example(property.getValue(), depth + 1));
+                        JsonNode value = example(property.getValue(), depth + 1);
+                        if (value != null) {
+                            object.set(property.getKey(), value);
+                        }
                     }
                 }
                 yield object;
             }
             case "array" -> {
                 ArrayNode array = nodes.arrayNode();
-                if (depth < 6) {
-                    array.add(example(schema.path("items"), depth + 1));
+                JsonNode item = depth < 6 ? example(schema.path("items"), depth + 1) : null;
+                if (item != null) {
+                    array.add(item);
                 }
                 yield array;
             }
@@ -153,6 +161,18 @@ public final class ApiOperations {
             };
             default -> nodes.nullNode();
         };
+    }
+
+    private static boolean isNullable(JsonNode schema) {
+        if (schema.path("nullable").asBoolean(false)) {
+            return true;
+        }
+        for (JsonNode type : schema.path("type")) {
+            if ("null".equals(type.asString())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String typeOf(JsonNode schema) {

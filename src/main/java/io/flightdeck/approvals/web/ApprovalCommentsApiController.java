@@ -7,6 +7,7 @@ import io.flightdeck.approvals.domain.ApprovalComments;
 import io.flightdeck.approvals.domain.ApprovalLookup;
 import io.flightdeck.approvals.domain.CommentView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -32,7 +33,9 @@ class ApprovalCommentsApiController {
     }
 
     /** The engine checks that the body is there and short enough, so a missing one names "body" like a long one. */
-    record ApprovalCommentRequest(@Size(max = 4000) String body, UUID parentId, Boolean changeRequest) {
+    record ApprovalCommentRequest(@Schema(example = "@Ann Lee the claim in the second line needs a source") @Size(max = 4000) String body,
+            @Schema(description = "The comment this replies to", example = "01a20265-3e06-7f34-b5ac-c9872c9b7ff2") UUID parentId,
+            @Schema(description = "A change request rather than a remark", example = "false") Boolean changeRequest) {
     }
 
     @Operation(summary = "The comments of an approval: top-level comments in time order, each with its replies")

@@ -6,6 +6,7 @@ import io.flightdeck.approvals.domain.ApprovalView;
 import io.flightdeck.approvals.domain.ApprovalLookup;
 import io.flightdeck.approvals.domain.ApprovalVoting;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -30,11 +31,11 @@ class ApprovalDecisionsApiController {
         this.voting = voting;
     }
 
-    record ApprovalDecisionRequest(@Size(max = 2000) String comment) {
+    record ApprovalDecisionRequest(@Schema(example = "Approved; the legal footer is in") @Size(max = 2000) String comment) {
     }
 
     /** Blank or missing reasons are refused by the engine, so the 400 names "reason" whatever the body looks like. */
-    record ApprovalRejectionRequest(@Size(max = 2000) String reason) {
+    record ApprovalRejectionRequest(@Schema(example = "The discount is not approved by finance") @Size(max = 2000) String reason) {
     }
 
     @Operation(summary = "Approve the current stage as one of its approvers; the last approval the quorum needs "

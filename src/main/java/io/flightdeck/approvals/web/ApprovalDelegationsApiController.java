@@ -8,6 +8,7 @@ import io.flightdeck.approvals.domain.ApprovalDelegations;
 import io.flightdeck.approvals.domain.DelegationView;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -36,7 +37,10 @@ class ApprovalDelegationsApiController {
     }
 
     /** The engine names delegateId and endsAt when they are missing or out of range. */
-    record ApprovalDelegationRequest(UUID delegateId, Instant startsAt, Instant endsAt, @Size(max = 500) String note) {
+    record ApprovalDelegationRequest(@Schema(example = "01a20264-4f1b-71fb-8235-0871f90ae023") UUID delegateId,
+            @Schema(description = "Now when absent", example = "2030-07-01T00:00:00Z") Instant startsAt,
+            @Schema(example = "2030-07-15T00:00:00Z") Instant endsAt,
+            @Schema(example = "On holiday; Ben decides for me") @Size(max = 500) String note) {
     }
 
     @Operation(summary = "Delegations you gave or received, newest first")

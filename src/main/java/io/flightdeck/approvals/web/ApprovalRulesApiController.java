@@ -42,12 +42,16 @@ class ApprovalRulesApiController {
     }
 
     /** On update, fields left out stay as they are; an empty scope ("") clears it. */
-    record AutoApprovalRuleRequest(@Size(max = 120) String name, Boolean enabled,
-            @Schema(description = "Only this scope's approvals, e.g. content") String scope,
-            @Schema(description = "Only items of at most this many words") Integer maxWords,
-            @Schema(description = "Only what these members requested") @Size(max = 100) List<@NotNull UUID> trustedMemberIds,
-            @Schema(description = "Only campaigns of these priorities") List<@NotNull CampaignPriority> campaignPriorities,
-            @Schema(description = "Minutes the stage has waited before the rule approves it; 0 by default") Integer afterMinutes) {
+    record AutoApprovalRuleRequest(@Schema(example = "Short posts from the senior writers") @Size(max = 120) String name,
+            @Schema(example = "true") Boolean enabled,
+            @Schema(description = "Only this scope's approvals, e.g. content", example = "content") String scope,
+            @Schema(description = "Only items of at most this many words", example = "60") Integer maxWords,
+            @Schema(description = "Only what these members requested", example = "[\"01a20264-4f1b-71fb-8235-0871f90ae023\"]")
+            @Size(max = 100) List<@NotNull UUID> trustedMemberIds,
+            @Schema(description = "Only campaigns of these priorities", example = "[\"LOW\",\"MEDIUM\"]")
+            List<@NotNull CampaignPriority> campaignPriorities,
+            @Schema(description = "Minutes the stage has waited before the rule approves it; 0 by default", example = "120")
+            Integer afterMinutes) {
 
         RuleChange toChange() {
             return new RuleChange(name, enabled, scope, maxWords, trustedMemberIds, campaignPriorities, afterMinutes);

@@ -10,6 +10,7 @@ import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -39,11 +40,14 @@ class ApprovalScopesApiController {
         this.idempotencyKeys = idempotencyKeys;
     }
 
-    record ApprovalScopeRequest(String key, String name, @Size(max = 6) List<@Valid ApprovalStageBody> stages) {
+    record ApprovalScopeRequest(@Schema(description = "2 to 40 lower-case letters, digits or dashes", example = "legal") String key,
+            @Schema(example = "Legal review") String name, @Size(max = 6) List<@Valid ApprovalStageBody> stages) {
     }
 
     /** Fields left out stay as they are; {@code stages} replaces all stages. */
-    record ApprovalScopeChangeRequest(String name, Boolean enabled, Integer position, Boolean followsStrategy,
+    record ApprovalScopeChangeRequest(@Schema(example = "Content review") String name, @Schema(example = "true") Boolean enabled,
+            @Schema(example = "2") Integer position,
+            @Schema(description = "Back to review when the strategy changes", example = "true") Boolean followsStrategy,
             @Size(max = 6) List<@Valid ApprovalStageBody> stages) {
     }
 

@@ -3,6 +3,7 @@ package io.flightdeck.approvals.web;
 import io.flightdeck.approvals.domain.ApprovalSetup;
 import io.flightdeck.approvals.domain.DeadlineSettings;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -27,8 +28,10 @@ class ApprovalSettingsApiController {
         this.setup = setup;
     }
 
-    record ApprovalDeadlinesRequest(@NotNull @Min(1) @Max(2160) Integer urgentHours, @NotNull @Min(1) @Max(2160) Integer highHours,
-            @NotNull @Min(1) @Max(2160) Integer normalHours, @NotNull @Min(1) @Max(2160) Integer lowHours) {
+    record ApprovalDeadlinesRequest(@Schema(example = "4") @NotNull @Min(1) @Max(2160) Integer urgentHours,
+            @Schema(example = "24") @NotNull @Min(1) @Max(2160) Integer highHours,
+            @Schema(example = "72") @NotNull @Min(1) @Max(2160) Integer normalHours,
+            @Schema(example = "168") @NotNull @Min(1) @Max(2160) Integer lowHours) {
     }
 
     @Operation(summary = "Hours a stage may wait per urgency (4, 24, 72 and 168 by default)")

@@ -15,11 +15,12 @@ import jakarta.validation.constraints.Size;
  */
 record ApprovalStageBody(
         @Schema(example = "Compliance") String name,
-        @Schema(description = "Members with this role (or a role that includes it) approve") Role approverRole,
-        @Schema(description = "Named members who approve, besides or instead of a role") @Size(max = 20) List<@NotNull UUID> approverIds,
-        @Schema(description = "Distinct approvals that complete the stage; 1 when left out") Integer requiredApprovals,
-        @Schema(description = "Who takes over an overdue stage: a role...") Role escalateToRole,
-        @Schema(description = "...or a named member; neither means nobody") UUID escalateToMember) {
+        @Schema(description = "Members with this role (or a role that includes it) approve", example = "APPROVER") Role approverRole,
+        @Schema(description = "Named members who approve, besides or instead of a role", example = "[]")
+        @Size(max = 20) List<@NotNull UUID> approverIds,
+        @Schema(description = "Distinct approvals that complete the stage; 1 when left out", example = "1") Integer requiredApprovals,
+        @Schema(description = "Who takes over an overdue stage: a role...", example = "MANAGER") Role escalateToRole,
+        @Schema(description = "...or a named member; neither means nobody", nullable = true) UUID escalateToMember) {
 
     StageRule toRule() {
         return new StageRule(name, approverRole, approverIds, requiredApprovals == null ? 1 : requiredApprovals,

@@ -13,6 +13,7 @@ import io.flightdeck.shared.PageResponse;
 import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.web.ReadOnlyOperation;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,7 +41,7 @@ class CampaignApprovalsApiController {
         this.gate = gate;
     }
 
-    record ApprovalStartRequest(Urgency urgency) {
+    record ApprovalStartRequest(@Schema(description = "From the campaign's priority when absent", example = "HIGH") Urgency urgency) {
     }
 
     @Operation(summary = "The campaign's approval scopes with their stage, deadline and what you may do; enabled "

@@ -6,6 +6,7 @@ import io.flightdeck.approvals.domain.ExternalReview;
 import io.flightdeck.approvals.domain.ReviewerLinks;
 import io.flightdeck.shared.security.PublicPaths;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -38,13 +39,14 @@ class ExternalReviewsApiController {
         return PublicPaths.of("/api/v1/external-reviews/**");
     }
 
-    record ExternalReviewDecisionRequest(@Size(max = 2000) String comment) {
+    record ExternalReviewDecisionRequest(@Schema(example = "Fine by us") @Size(max = 2000) String comment) {
     }
 
-    record ExternalReviewRejectionRequest(@Size(max = 2000) String reason) {
+    record ExternalReviewRejectionRequest(@Schema(example = "Our logo is outdated in the banner") @Size(max = 2000) String reason) {
     }
 
-    record ExternalReviewCommentRequest(@Size(max = 4000) String body, UUID parentId) {
+    record ExternalReviewCommentRequest(@Schema(example = "Could the banner use our new tagline?") @Size(max = 4000) String body,
+            @Schema(description = "The comment this replies to", nullable = true) UUID parentId) {
     }
 
     @Operation(summary = "The approval behind the link, its comments, and whether the reviewer may decide now")

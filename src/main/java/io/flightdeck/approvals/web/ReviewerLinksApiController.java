@@ -9,6 +9,7 @@ import io.flightdeck.approvals.domain.ReviewerLinkView;
 import io.flightdeck.approvals.domain.ReviewerLinks;
 import io.flightdeck.shared.web.PublicUrls;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -41,8 +42,10 @@ class ReviewerLinksApiController {
      * The engine checks name, email and days so that every refusal names its field the same way. Without
      * canApprove the link lets the reviewer comment only.
      */
-    record ReviewerLinkRequest(@Size(max = 160) String name, @Size(max = 254) String email, Boolean canApprove,
-            Integer days) {
+    record ReviewerLinkRequest(@Schema(example = "Lee Park (Acme legal)") @Size(max = 160) String name,
+            @Schema(example = "lee.park@acme.example") @Size(max = 254) String email,
+            @Schema(description = "May approve or reject, not only comment", example = "true") Boolean canApprove,
+            @Schema(description = "Days the link works", example = "7") Integer days) {
     }
 
     /** @param url the absolute review link; only in the answer that creates it */

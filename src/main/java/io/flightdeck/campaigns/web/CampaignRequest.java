@@ -11,6 +11,7 @@ import io.flightdeck.campaigns.Channel;
 import io.flightdeck.campaigns.domain.CampaignDetails;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.Money;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -19,13 +20,19 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** The body of a campaign create or update. */
-record CampaignRequest(@NotBlank @Size(max = 160) String name, @Size(max = 4000) String description,
-        @NotNull CampaignType type, @Size(max = 1000) String objective, CampaignPriority priority, Set<Channel> channels,
-        @Size(max = 20) Set<@Size(max = 60) String> tags, LocalDate startDate, LocalDate endDate, @Valid Budget budget,
-        UUID ownerId) {
+record CampaignRequest(@Schema(example = "Spring collection launch") @NotBlank @Size(max = 160) String name,
+        @Schema(example = "Launch of the spring collection across email and social") @Size(max = 4000) String description,
+        @Schema(example = "PRODUCT_LAUNCH") @NotNull CampaignType type,
+        @Schema(example = "2,000 pre-orders in the first two weeks") @Size(max = 1000) String objective,
+        @Schema(description = "MEDIUM when absent", example = "HIGH") CampaignPriority priority,
+        @Schema(example = "[\"EMAIL\",\"INSTAGRAM\"]") Set<Channel> channels,
+        @Schema(example = "[\"spring\",\"launch\"]") @Size(max = 20) Set<@Size(max = 60) String> tags,
+        @Schema(example = "2027-03-01") LocalDate startDate, @Schema(example = "2027-03-31") LocalDate endDate,
+        @Valid Budget budget,
+        @Schema(description = "The creator when absent", example = "01a20264-4f1b-71fb-8235-0871f90ae023") UUID ownerId) {
 
-    record Budget(@NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal amount,
-            @NotBlank @Size(min = 3, max = 3) String currency) {
+    record Budget(@Schema(example = "5000.00") @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal amount,
+            @Schema(description = "ISO 4217", example = "EUR") @NotBlank @Size(min = 3, max = 3) String currency) {
     }
 
     CampaignDetails toDetails() {

@@ -2,6 +2,7 @@ package io.flightdeck.campaigns.web;
 
 import io.flightdeck.campaigns.domain.Campaigns;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -25,7 +26,8 @@ class CampaignSettingsApiController {
         this.campaigns = campaigns;
     }
 
-    record CampaignSettingsBody(@NotNull @Min(0) @Max(100) Integer readinessThreshold) {
+    record CampaignSettingsBody(@Schema(description = "Readiness score a launch needs without forcing", example = "80")
+            @NotNull @Min(0) @Max(100) Integer readinessThreshold) {
     }
 
     @Operation(summary = "The workspace's campaign settings: the readiness score a launch needs")

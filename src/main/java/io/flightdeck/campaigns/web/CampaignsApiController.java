@@ -21,6 +21,7 @@ import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -112,7 +113,9 @@ class CampaignsApiController {
     }
 
     /** The optional body of a lifecycle move; only launch reads it. */
-    record CampaignTransitionRequest(boolean force, @Size(max = 500) String reason) {
+    record CampaignTransitionRequest(@Schema(description = "Launch below the readiness threshold (managers); never past a blocker",
+            example = "false") boolean force,
+            @Schema(description = "Why, when forcing", example = "The partner newsletter goes out tomorrow") @Size(max = 500) String reason) {
     }
 
     // One operation per lifecycle move, so each has its own entry in the API document. Every move takes If-Match,

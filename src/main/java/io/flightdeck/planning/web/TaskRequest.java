@@ -32,9 +32,12 @@ record TaskRequest(
         @Schema(description = "TASK (default) or MILESTONE", example = "TASK") TaskKind kind,
         @Schema(description = "Defaults to the campaign's priority", example = "HIGH") CampaignPriority priority,
         @Schema(example = "6") @DecimalMin("0") @DecimalMax("1000") Double estimateHours,
-        @Schema(description = "Working days", example = "3") @Min(0) @Max(250) Integer durationDays,
-        @Schema(example = "2027-03-01") LocalDate startDate,
-        @Schema(example = "2027-03-03") LocalDate dueDate,
+        @Schema(description = "Working days, when creating; a task already on a timeline changes it through "
+                + "PATCH /api/v1/tasks/{id}/schedule", nullable = true) @Min(0) @Max(250) Integer durationDays,
+        @Schema(description = "Pins the start when creating; a task already on a timeline moves through "
+                + "PATCH /api/v1/tasks/{id}/schedule", nullable = true) LocalDate startDate,
+        @Schema(description = "Only for a task outside the campaign's timeline; on the timeline it follows from the "
+                + "start and durationDays", nullable = true) LocalDate dueDate,
         @Schema(description = "Skill name to minimum level 1-5", example = "{\"copywriting\":3}")
         @Size(max = 20) Map<@NotBlank @Size(max = 60) String, @NotNull @Min(1) @Max(5) Integer> skills,
         @Schema(description = "A milestone of the same campaign", example = "01a20265-2a31-7a3c-90a1-0d396ed28a70") UUID milestoneId,

@@ -55,7 +55,7 @@ class TimelineTemplatesApiController {
             Map<@NotBlank String, @NotNull Integer> skills, List<@NotBlank String> dependsOn, String milestone) {
     }
 
-    record TemplateRequest(@Schema(example = "WEBINAR") @NotNull CampaignType campaignType,
+    record TemplateRequest(@Schema(example = "EVENT") @NotNull CampaignType campaignType,
             @Schema(example = "Webinar in three weeks") String name,
             @Schema(example = "Our usual webinar plan") @Size(max = 2000) String description,
             @Schema(example = """
