@@ -15,6 +15,7 @@ import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.tenancy.TenantScope;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.test.context.TestComponent;
 
 /** Creates workspaces and members through the real services and hands out their access tokens. */
@@ -28,10 +29,11 @@ public class TestWorkspaces {
     private final Invitations invitations;
     private final AccessTokens accessTokens;
     private final ApprovalSetup approvals;
-    private final PlanningPreferences planning;
+    /** Absent in module tests that boot without planning. */
+    private final ObjectProvider<PlanningPreferences> planning;
 
     TestWorkspaces(Workspaces workspaces, Invitations invitations, AccessTokens accessTokens,
-            ApprovalSetup approvals, PlanningPreferences planning) {
+            ApprovalSetup approvals, ObjectProvider<PlanningPreferences> planning) {
         this.workspaces = workspaces;
         this.invitations = invitations;
         this.accessTokens = accessTokens;
@@ -80,9 +82,11 @@ public class TestWorkspaces {
 
     /** Switches automatic timelines off in the current workspace, keeping the other planning settings. */
     private void withoutAutomaticTimelines() {
-        PlanningSettingsView current = planning.view();
-        planning.change(new PlanningSettingsChange(false, current.bufferUrgent(), current.bufferHigh(),
-                current.bufferMedium(), current.bufferLow(), current.holidays()), null);
+        planning.ifAvailable(preferences -> {
+            PlanningSettingsView current = preferences.view();
+            preferences.change(new PlanningSettingsChange(false, current.bufferUrgent(), current.bufferHigh(),
+                    current.bufferMedium(), current.bufferLow(), current.holidays()), null);
+        });
     }
 
     /** A new member of the owner's workspace with the given role, invited by the owner. */
