@@ -22,6 +22,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({TestWorkspaces.class, TestClockConfiguration.class})
+@Import({TestWorkspaces.class, ApiClient.class, TestClockConfiguration.class})
 public @interface BrowserTest {
 }
