@@ -2,7 +2,6 @@ package io.flightdeck;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.io.IOException;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
@@ -10,20 +9,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.flightdeck.shared.security.Role;
-import io.flightdeck.support.Chromium;
-import io.flightdeck.support.TestClockConfiguration;
+import io.flightdeck.support.BrowserTest;
+import io.flightdeck.support.WebUi;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A campaign's approvals in a real browser (Debian's Chromium driven by Playwright), one browser context per member:
@@ -31,59 +22,23 @@ import org.springframework.test.context.ActiveProfiles;
  * approver rejects and approves from the inbox, the contributor asks for another review, the approver approves it
  * through both stages, and the card says "Ready to publish". Skipped, with the reason, when Chromium is missing.
  */
-@ExtendWith(Chromium.Required.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import({TestWorkspaces.class, TestClockConfiguration.class})
+@BrowserTest
 class ApprovalBrowserTests {
 
     private static final Pattern CAMPAIGN_PAGE = Pattern.compile(".*/campaigns/[0-9a-f-]{36}$");
 
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
     @Autowired
     TestWorkspaces workspaces;
 
-    private BrowserContext ownerContext;
-    private BrowserContext contributorContext;
-    private BrowserContext approverContext;
-    private BrowserContext visitorContext;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        if (Chromium.installed()) {
-            chromium = Chromium.start(); // otherwise Chromium.Required skips every test
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @AfterEach
-    void closeContexts() {
-        for (BrowserContext context : new BrowserContext[] {ownerContext, contributorContext, approverContext, visitorContext}) {
-            if (context != null) {
-                context.close();
-            }
-        }
-    }
-
     @Test
-    void aContributorStartsApprovalsAnApproverDecidesAndTheCampaignIsReadyToPublish() {
+    void aContributorStartsApprovalsAnApproverDecidesAndTheCampaignIsReadyToPublish(WebUi ui) {
         Member owner = workspaces.workspace("Approval browser");
         Member contributor = workspaces.addMember(owner, Role.CONTRIBUTOR);
         Member approver = workspaces.addMember(owner, Role.APPROVER);
 
         // 1. The owner gives Content a second stage in the settings, then creates the campaign (a manager's job).
-        ownerContext = chromium.newContext();
-        Page ownerPage = signIn(ownerContext, owner);
-        ownerPage.navigate(url("/settings/approvals"));
+        Page ownerPage = ui.signIn(owner);
+        ownerPage.navigate(ui.url("/settings/approvals"));
         assertThat(ownerPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Approval settings"))).isVisible();
         ownerPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit Content")).click();
         Locator editor = ownerPage.locator("#scope-editor");
@@ -92,10 +47,9 @@ class ApprovalBrowserTests {
         editor.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save scope")).click();
         assertThat(ownerPage.locator("#toasts")).containsText("Content saved");
         assertThat(ownerPage.locator(".scopes-table")).containsText("Brand");
-        ownerPage.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("approvals-settings.png"))
-                .setFullPage(true));
+        ownerPage.screenshot(ui.screenshot("approvals-settings"));
 
-        ownerPage.navigate(url("/campaigns/new"));
+        ownerPage.navigate(ui.url("/campaigns/new"));
         ownerPage.locator("#name").fill("Autumn Launch 2031");
         ownerPage.locator("#type").selectOption("PRODUCT_LAUNCH");
         ownerPage.locator("#priority").selectOption("HIGH");
@@ -104,8 +58,7 @@ class ApprovalBrowserTests {
         String campaignUrl = ownerPage.url();
 
         // 2. The contributor starts approvals from the card on the campaign page; urgency follows the priority.
-        contributorContext = chromium.newContext();
-        Page contributorPage = signIn(contributorContext, contributor);
+        Page contributorPage = ui.signIn(contributor);
         contributorPage.navigate(campaignUrl);
         Locator panel = contributorPage.locator("#approvals");
         assertThat(panel).containsText("Approvals have not started");
@@ -121,10 +74,9 @@ class ApprovalBrowserTests {
         assertThat(panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Approve Content"))).hasCount(0);
 
         // 3. The approver works through the inbox: content is rejected with a reason, the rest approved in place.
-        approverContext = chromium.newContext();
-        Page approverPage = signIn(approverContext, approver);
+        Page approverPage = ui.signIn(approver);
         approverPage.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Approvals")).click();
-        assertThat(approverPage).hasURL(url("/approvals"));
+        assertThat(approverPage).hasURL(ui.url("/approvals"));
         approverPage.waitForLoadState(); // the dialogs open through app.js, a deferred script
         Locator rows = approverPage.locator("#inbox-results tbody tr");
         assertThat(rows).hasCount(4);
@@ -142,8 +94,7 @@ class ApprovalBrowserTests {
         approverPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve Strategy")).click();
         assertThat(row(approverPage, "Strategy")).containsText("Approved ✓");
         approverPage.evaluate("window.scrollTo(0, 0)");
-        approverPage.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("approvals-inbox.png"))
-                .setFullPage(true));
+        approverPage.screenshot(ui.screenshot("approvals-inbox"));
         for (String scope : new String[] {"Schedule", "Ads"}) {
             approverPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve " + scope)).click();
             assertThat(row(approverPage, scope)).containsText("Approved ✓");
@@ -166,8 +117,7 @@ class ApprovalBrowserTests {
         assertThat(contributorPage.locator("#detail-live")).hasText("Comment posted");
         assertThat(contributorPage.locator("#comments .comment-thread")).containsText("Source added from the lab report");
         contributorPage.evaluate("window.scrollTo(0, 0)"); // else the sticky top bar lands mid-page in a full-page shot
-        contributorPage.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("approvals-detail.png"))
-                .setFullPage(true));
+        contributorPage.screenshot(ui.screenshot("approvals-detail"));
 
         // An external reviewer gets a link, shown once, that opens a page without an account.
         Locator links = contributorPage.locator("#reviewer-links");
@@ -175,7 +125,7 @@ class ApprovalBrowserTests {
         links.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create link")).click();
         assertThat(links.locator("#created-link-url")).containsText("/review/");
         String reviewUrl = links.locator("#created-link-url").textContent().trim();
-        visitorContext = chromium.newContext();
+        BrowserContext visitorContext = ui.newContext();
         Page visitor = visitorContext.newPage();
         visitor.navigate(reviewUrl);
         assertThat(visitor.locator("h1")).containsText("Content");
@@ -184,8 +134,7 @@ class ApprovalBrowserTests {
         visitor.getByLabel("Add a comment").fill("Fine from our side.");
         visitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post comment")).click();
         assertThat(visitor.locator(".alert-success")).containsText("your comment is posted");
-        visitor.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("approvals-review.png"))
-                .setFullPage(true));
+        visitor.screenshot(ui.screenshot("approvals-review"));
 
         contributorPage.navigate(campaignUrl);
         content = card(panel, "Content");
@@ -205,7 +154,7 @@ class ApprovalBrowserTests {
         // The card, 1280 wide, with the top bar above it (a lower window lets the page scroll the card to the top).
         approverPage.setViewportSize(1280, 680);
         approverPage.evaluate("document.getElementById('approvals').scrollIntoView({block: 'start'}); window.scrollBy(0, -72)");
-        approverPage.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("approvals-panel.png")));
+        approverPage.screenshot(ui.screenshot("approvals-panel").setFullPage(false));
         approverPage.setViewportSize(1280, 800);
 
         approverPanel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Approve Content")).click();
@@ -217,18 +166,7 @@ class ApprovalBrowserTests {
         assertThat(panel.locator(".approval-state")).hasText(new String[] {"Approved", "Approved", "Approved", "Approved"});
         assertThat(contributorPage.locator("#readiness")).containsText("Content approved");
         contributorPage.evaluate("window.scrollTo(0, 0)");
-        contributorPage.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("approvals-ready.png"))
-                .setFullPage(true));
-    }
-
-    private Page signIn(BrowserContext context, Member member) {
-        Page page = context.newPage();
-        page.navigate(url("/login"));
-        page.locator("#email").fill(member.email());
-        page.locator("#password").fill(TestWorkspaces.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page).hasURL(url("/"));
-        return page;
+        contributorPage.screenshot(ui.screenshot("approvals-ready"));
     }
 
     private static Locator card(Locator panel, String scope) {
@@ -241,7 +179,4 @@ class ApprovalBrowserTests {
                 .setHas(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title).setExact(true))));
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

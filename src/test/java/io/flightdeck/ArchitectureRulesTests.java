@@ -1,9 +1,14 @@
 package io.flightdeck;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
@@ -27,6 +32,10 @@ class ArchitectureRulesTests {
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.flightdeck");
+
+    private final JavaClasses tests = new ClassFileImporter()
+            .withImportOption(new ImportOption.OnlyIncludeTests())
             .importPackages("io.flightdeck");
 
     @Test
@@ -69,5 +78,43 @@ class ArchitectureRulesTests {
                 .should().dependOnClassesThat(resideInAPackage("io.flightdeck.planning.(*)..")
                         .and(resideOutsideOfPackage("io.flightdeck.planning.web..")))
                 .check(classes);
+    }
+
+    /**
+     * Tests go through other modules' public API like production code does, so a module can change its internals
+     * without breaking other modules' tests: a test in {@code io.flightdeck.<module>..} may use its own module's
+     * internals, but of any other module only the root package ({@code shared} is open to all). Test support and the
+     * root-level tests belong to no module, so they use only root packages.
+     */
+    @Test
+    void testsUseOnlyTheRootPackageOfOtherModules() {
+        classes().should(useOnlyTheRootPackageOfOtherModules()).check(tests);
+    }
+
+    private static ArchCondition<JavaClass> useOnlyTheRootPackageOfOtherModules() {
+        return new ArchCondition<>("use only the root package of other modules") {
+            @Override
+            public void check(JavaClass test, ConditionEvents events) {
+                String own = moduleOf(test.getPackageName());
+                for (Dependency dependency : test.getDirectDependenciesFromSelf()) {
+                    String target = dependency.getTargetClass().getBaseComponentType().getPackageName();
+                    String module = moduleOf(target);
+                    boolean internal = module != null && !target.equals("io.flightdeck." + module);
+                    if (internal && !module.equals("shared") && !module.equals(own)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    /** The module a package belongs to ({@code support} counts as one of its own), or null outside the modules. */
+    private static String moduleOf(String packageName) {
+        if (!packageName.startsWith("io.flightdeck.")) {
+            return null;
+        }
+        String rest = packageName.substring("io.flightdeck.".length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
     }
 }

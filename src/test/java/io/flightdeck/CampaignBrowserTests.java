@@ -2,89 +2,39 @@ package io.flightdeck;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.io.IOException;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitUntilState;
-import io.flightdeck.support.TestClockConfiguration;
-import io.flightdeck.support.Chromium;
+import io.flightdeck.support.BrowserTest;
+import io.flightdeck.support.WebUi;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A manager's campaign work in a real browser (Debian's Chromium driven by Playwright): create a campaign through the
  * form, walk it to launch, force the launch of an incomplete one, filter the list with htmx, and find it all in the
  * audit log. Skipped, with the reason, when Chromium is not installed (set {@code CHROMIUM_PATH} to use another binary).
  */
-@ExtendWith(Chromium.Required.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import({TestWorkspaces.class, TestClockConfiguration.class})
+@BrowserTest
 class CampaignBrowserTests {
 
     private static final Pattern CAMPAIGN_PAGE = Pattern.compile(".*/campaigns/[0-9a-f-]{36}$");
 
-    private static Chromium chromium;
-
-
-    @LocalServerPort
-    int port;
     @Autowired
     TestWorkspaces workspaces;
 
-    private BrowserContext context;
-
-
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        if (Chromium.installed()) {
-            chromium = Chromium.start(); // otherwise Chromium.Required skips every test
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void openContext() {
-        context = chromium.newContext();
-    }
-
-    @AfterEach
-    void closeContext() {
-        if (context != null) {
-            context.close();
-        }
-    }
-
     @Test
-    void aManagerCreatesLaunchesForcesAndFiltersCampaigns() {
+    void aManagerCreatesLaunchesForcesAndFiltersCampaigns(WebUi ui, Page page) {
         Member owner = workspaces.withoutApprovals("Campaign browser");
-        Page page = context.newPage();
-        signIn(page, owner);
+        ui.signIn(page, owner);
 
         // 1. A complete campaign through the form, walked from draft to active.
-        page.navigate(url("/campaigns"));
+        page.navigate(ui.url("/campaigns"));
         assertThat(page.getByText("No campaigns yet")).isVisible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("+ New campaign")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("New campaign"))).isVisible();
@@ -127,10 +77,10 @@ class CampaignBrowserTests {
         assertThat(activity).containsText("launched the campaign");
         assertThat(activity.locator("li")).hasCount(4);
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pause").setExact(true))).isVisible();
-        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("campaign-detail.png")).setFullPage(true));
+        page.screenshot(ui.screenshot("campaign-detail"));
 
         // 2. An incomplete campaign: Launch opens the force dialog, which wants a reason.
-        page.navigate(url("/campaigns/new"));
+        page.navigate(ui.url("/campaigns/new"));
         page.locator("#name").fill("Flash Sale Teaser");
         page.locator("#type").selectOption("SEASONAL_PROMOTION");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create campaign")).click();
@@ -158,10 +108,10 @@ class CampaignBrowserTests {
                 .hasText("Launched below the readiness threshold: The partner newsletter goes out tomorrow");
         assertThat(page.locator("#activity .feed")).containsText("launched the campaign at 17% readiness (threshold 80%), "
                 + "forcing it: The partner newsletter goes out tomorrow");
-        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("campaign-forced.png")).setFullPage(true));
+        page.screenshot(ui.screenshot("campaign-forced"));
 
         // 3. The list, narrowed by typing in the search box (htmx swaps only the results).
-        page.navigate(url("/campaigns"));
+        page.navigate(ui.url("/campaigns"));
         Locator rows = page.locator("#results tbody tr");
         assertThat(rows).hasCount(2);
         page.locator("#q").pressSequentially("flash sale");
@@ -172,7 +122,7 @@ class CampaignBrowserTests {
         assertThat(page.locator("#results").first()).containsText("1 campaign");
         assertThat(page).hasURL(Pattern.compile(".*/campaigns\\?.*q=flash(%20|\\+)sale.*")); // hx-push-url
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Campaigns").setExact(true))).hasCount(1);
-        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("campaigns.png")).setFullPage(true));
+        page.screenshot(ui.screenshot("campaigns"));
         // The swap replaces the results, it does not nest a second results card (and a second #results) inside.
         assertThat(page.locator("#results")).hasCount(1);
         page.locator("#q").fill("");
@@ -182,11 +132,10 @@ class CampaignBrowserTests {
     }
 
     @Test
-    void theAuditLogListsCampaignChanges() {
+    void theAuditLogListsCampaignChanges(WebUi ui, Page page) {
         Member owner = workspaces.withoutApprovals("Campaign audit browser");
-        Page page = context.newPage();
-        signIn(page, owner);
-        page.navigate(url("/campaigns/new"));
+        ui.signIn(page, owner);
+        page.navigate(ui.url("/campaigns/new"));
         page.locator("#name").fill("Audited Webinar");
         page.locator("#type").selectOption("EVENT");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create campaign")).click();
@@ -196,7 +145,7 @@ class CampaignBrowserTests {
 
         // The audit log shows the campaign rows. (Wait for the response only: a page that fails half-way through
         // rendering never finishes loading, and the screenshot should show it.)
-        page.navigate(url("/audit"), new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+        page.navigate(ui.url("/audit"), new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
         try {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Audit log"))).isVisible();
             Locator campaignRows = page.locator("table.audit tbody tr").filter(new Locator.FilterOptions()
@@ -208,17 +157,9 @@ class CampaignBrowserTests {
             assertThat(page.locator("table.audit tbody")).containsText("PLANNING");
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Export CSV"))).isVisible();
         } finally {
-            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("audit.png")).setFullPage(true)
+            page.screenshot(ui.screenshot("audit")
                     .setTimeout(5_000));
         }
-    }
-
-    private void signIn(Page page, Member member) {
-        page.navigate(url("/login"));
-        page.locator("#email").fill(member.email());
-        page.locator("#password").fill(TestWorkspaces.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page).hasURL(url("/"));
     }
 
     /** Clicks a lifecycle button in the page header (the visible one, not one inside a closed dialog). */
@@ -231,7 +172,4 @@ class CampaignBrowserTests {
         return page.locator(".page-header h1 .badge.status");
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

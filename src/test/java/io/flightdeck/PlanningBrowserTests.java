@@ -1,6 +1,5 @@
 package io.flightdeck;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,24 +7,15 @@ import java.net.http.HttpResponse;
 import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.flightdeck.support.Chromium;
-import io.flightdeck.support.TestClockConfiguration;
+import io.flightdeck.support.BrowserTest;
+import io.flightdeck.support.WebUi;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,56 +25,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  * timeline on the Gantt page, then drags a task on the board from To do to In progress; after a reload the card is in
  * its new column and the API says the task is in progress. Skipped, with the reason, when Chromium is missing.
  */
-@ExtendWith(Chromium.Required.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import({TestWorkspaces.class, TestClockConfiguration.class})
+@BrowserTest
 class PlanningBrowserTests {
 
     private static final Pattern CAMPAIGN_PAGE = Pattern.compile(".*/campaigns/[0-9a-f-]{36}$");
 
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
     @Autowired
     TestWorkspaces workspaces;
 
-    private BrowserContext context;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        if (Chromium.installed()) {
-            chromium = Chromium.start(); // otherwise Chromium.Required skips every test
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @AfterEach
-    void closeContext() {
-        if (context != null) {
-            context.close();
-        }
-    }
-
     @Test
-    void aManagerGeneratesATimelineAndMovesATaskOnTheBoard() throws Exception {
+    void aManagerGeneratesATimelineAndMovesATaskOnTheBoard(WebUi ui) throws Exception {
         Member owner = workspaces.workspace("Planning browser");
         // the timeline comes from the button in this test, not from the automatic one a new campaign gets
-        assertThat(api(owner, "PUT", "/api/v1/planning-settings", """
+        assertThat(api(ui, owner, "PUT", "/api/v1/planning-settings", """
                 {"autoTimeline":false,"bufferUrgent":5,"bufferHigh":10,"bufferMedium":15,"bufferLow":20,"holidays":[]}""")
                 .statusCode()).isEqualTo(200);
 
-        context = chromium.newContext();
-        Page page = signIn(context, owner);
-        page.navigate(url("/campaigns/new"));
+        Page page = ui.signIn(owner);
+        page.navigate(ui.url("/campaigns/new"));
         page.locator("#name").fill("Spring Launch 2031");
         page.locator("#type").selectOption("PRODUCT_LAUNCH");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create campaign")).click();
@@ -92,7 +52,7 @@ class PlanningBrowserTests {
         String campaignId = page.url().substring(page.url().lastIndexOf('/') + 1);
 
         // 1. The Gantt page: generate the timeline and see its bars.
-        page.navigate(url("/campaigns/" + campaignId + "/timeline"));
+        page.navigate(ui.url("/campaigns/" + campaignId + "/timeline"));
         page.waitForLoadState();
         page.locator("#generate-timeline").click();
         Locator bars = page.locator(".gantt-bar");
@@ -100,15 +60,14 @@ class PlanningBrowserTests {
         page.waitForLoadState();
         assertThat(bars.count()).isPositive();
         page.evaluate("window.scrollTo(0, 0)");
-        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("planning-gantt.png"))
-                .setFullPage(true));
+        page.screenshot(ui.screenshot("planning-gantt"));
 
         // 2. The board: the first task of the plan waits for nothing, so it may start.
-        String tasks = api(owner, "GET", "/api/v1/campaigns/" + campaignId + "/tasks?status=todo&size=100", null).body();
+        String tasks = api(ui, owner, "GET", "/api/v1/campaigns/" + campaignId + "/tasks?status=todo&size=100", null).body();
         String taskId = JsonPath.<java.util.List<String>>read(tasks,
                 "$.items[?(@.kind == 'TASK' && @.predecessors.length() == 0)].id").get(0);
         String title = JsonPath.<java.util.List<String>>read(tasks, "$.items[?(@.id == '" + taskId + "')].title").get(0);
-        page.navigate(url("/campaigns/" + campaignId + "/board"));
+        page.navigate(ui.url("/campaigns/" + campaignId + "/board"));
         page.waitForLoadState(); // task-board.js is a deferred script
         Locator todo = page.locator(".board-column[data-status=todo]");
         Locator inProgress = page.locator(".board-column[data-status=in_progress]");
@@ -122,7 +81,7 @@ class PlanningBrowserTests {
         page.reload();
         assertThat(inProgress.locator(".task-card[data-task-id='" + taskId + "']")).hasCount(1);
         assertThat(todo.locator(".task-card[data-task-id='" + taskId + "']")).hasCount(0);
-        String task = api(owner, "GET", "/api/v1/tasks/" + taskId, null).body();
+        String task = api(ui, owner, "GET", "/api/v1/tasks/" + taskId, null).body();
         assertThat(JsonPath.<String>read(task, "$.status")).isEqualTo("IN_PROGRESS");
 
         // A refused move puts the card back and says why: a successor of a task that is not done cannot start.
@@ -133,28 +92,14 @@ class PlanningBrowserTests {
         assertThat(page.locator("#board [role=alert]")).containsText("cannot start while");
         assertThat(todo.locator(".task-card[data-task-id='" + waiting + "']")).hasCount(1);
         page.evaluate("window.scrollTo(0, 0)");
-        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("planning-board.png"))
-                .setFullPage(true));
+        page.screenshot(ui.screenshot("planning-board"));
     }
 
-    private HttpResponse<String> api(Member member, String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+    private HttpResponse<String> api(WebUi ui, Member member, String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ui.url(path)))
                 .header("Authorization", member.bearer()).header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private Page signIn(BrowserContext browser, Member member) {
-        Page page = browser.newPage();
-        page.navigate(url("/login"));
-        page.locator("#email").fill(member.email());
-        page.locator("#password").fill(TestWorkspaces.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page).hasURL(url("/"));
-        return page;
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

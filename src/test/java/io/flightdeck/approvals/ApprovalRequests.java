@@ -2,10 +2,9 @@ package io.flightdeck.approvals;
 
 import java.util.List;
 
+import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.TestWorkspaces.Member;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -20,10 +19,10 @@ public final class ApprovalRequests {
     public static final String CAMPAIGNS = "/api/v1/campaigns";
     public static final String APPROVALS = "/api/v1/approvals";
 
-    private final MockMvcTester mvc;
+    private final ApiClient api;
 
     public ApprovalRequests(MockMvcTester mvc) {
-        this.mvc = mvc;
+        this.api = new ApiClient(mvc);
     }
 
     /** A campaign that passes every one of the campaign's own readiness items. */
@@ -37,38 +36,29 @@ public final class ApprovalRequests {
     // ---- plain requests
 
     public MvcTestResult get(Member as, String path) {
-        return mvc.get().uri(path).header(HttpHeaders.AUTHORIZATION, as.bearer()).exchange();
+        return api.as(as).get(path);
     }
 
     /** A POST with a JSON body, or with none when {@code body} is null. */
     public MvcTestResult post(Member as, String path, String body) {
-        var request = mvc.post().uri(path).header(HttpHeaders.AUTHORIZATION, as.bearer());
-        if (body != null) {
-            request = request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        return request.exchange();
+        return api.as(as).post(path, body);
     }
 
     public MvcTestResult put(Member as, String path, String body) {
-        return mvc.put().uri(path).header(HttpHeaders.AUTHORIZATION, as.bearer())
-                .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+        return api.as(as).put(path, body);
     }
 
     public MvcTestResult delete(Member as, String path) {
-        return mvc.delete().uri(path).header(HttpHeaders.AUTHORIZATION, as.bearer()).exchange();
+        return api.as(as).delete(path);
     }
 
     /** Without any credentials, as an external reviewer calls. */
     public MvcTestResult anonymousGet(String path) {
-        return mvc.get().uri(path).exchange();
+        return api.anonymous().get(path);
     }
 
     public MvcTestResult anonymousPost(String path, String body) {
-        var request = mvc.post().uri(path);
-        if (body != null) {
-            request = request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        return request.exchange();
+        return api.anonymous().post(path, body);
     }
 
     // ---- campaigns and members

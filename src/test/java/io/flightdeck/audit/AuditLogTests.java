@@ -8,16 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.jayway.jsonpath.JsonPath;
-import io.flightdeck.campaigns.CampaignType;
-import io.flightdeck.campaigns.domain.CampaignDetails;
-import io.flightdeck.campaigns.domain.Campaigns;
 import io.flightdeck.shared.crypto.Hashing;
 import io.flightdeck.shared.security.Role;
+import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.MutableClock;
@@ -59,7 +56,7 @@ class AuditLogTests {
     @Autowired
     TestWorkspaces workspaces;
     @Autowired
-    Campaigns campaigns;
+    ApiClient api;
     @Autowired
     TransactionTemplate transactions;
     @Autowired
@@ -576,9 +573,13 @@ class AuditLogTests {
         Member owner = workspaces.withoutApprovals("Audit rollback");
         AtomicReference<UUID> rolledBack = new AtomicReference<>();
 
+        // MockMvc handles the request on this thread, so the campaign service joins this transaction and rolls back
+        // with it; the scope opens first, as it must before a transaction begins.
         assertThatThrownBy(() -> workspaces.as(owner, () -> transactions.execute(status -> {
-            rolledBack.set(campaigns.create(new CampaignDetails("Never committed", null, CampaignType.OTHER, null,
-                    io.flightdeck.campaigns.CampaignPriority.LOW, Set.of(), Set.of("tmp"), null, null, null, null)).id());
+            MvcTestResult created = api.as(owner).post(CAMPAIGNS, """
+                    {"name":"Never committed","type":"OTHER","priority":"LOW","tags":["tmp"]}""");
+            assertThat(created).hasStatus(201);
+            rolledBack.set(UUID.fromString(Json.read(created, "$.id")));
             entityManager.flush();
             throw new IllegalStateException("something later in the same transaction failed");
         }))).isInstanceOf(IllegalStateException.class);
@@ -588,9 +589,11 @@ class AuditLogTests {
                 .hasStatus(404);
         assertThat(rowsOf(owner, rolledBack.get().toString())).isEmpty();
 
-        UUID committed = workspaces.as(owner, () -> transactions.execute(status -> campaigns.create(new CampaignDetails(
-                "Committed", null, CampaignType.OTHER, null, io.flightdeck.campaigns.CampaignPriority.LOW, Set.of(), Set.of(),
-                null, null, null, null)).id()));
+        // The next write on the same thread, in a transaction of its own (the request's).
+        MvcTestResult created = api.as(owner).post(CAMPAIGNS, """
+                {"name":"Committed","type":"OTHER","priority":"LOW"}""");
+        assertThat(created).hasStatus(201);
+        UUID committed = UUID.fromString(Json.read(created, "$.id"));
         List<Map<String, Object>> campaignRows = rows(owner, "entityType=Campaign");
         assertThat(campaignRows).singleElement().satisfies(row -> assertThat(row).containsEntry("entityId", committed.toString())
                 .containsEntry("action", "created").containsEntry("actorName", displayName(owner)));

@@ -3,10 +3,9 @@ package io.flightdeck.campaigns;
 import java.util.List;
 import java.util.Map;
 
+import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.TestWorkspaces.Member;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -29,10 +28,10 @@ final class CampaignRequests {
             CampaignStatus.CANCELLED, List.of("cancel"),
             CampaignStatus.ARCHIVED, List.of("cancel", "archive"));
 
-    private final MockMvcTester mvc;
+    private final ApiClient api;
 
     CampaignRequests(MockMvcTester mvc) {
-        this.mvc = mvc;
+        this.api = new ApiClient(mvc);
     }
 
     /** A campaign that passes every one of the campaign's own readiness items. */
@@ -49,8 +48,7 @@ final class CampaignRequests {
     }
 
     MvcTestResult create(Member as, String body) {
-        return mvc.post().uri(BASE).header(HttpHeaders.AUTHORIZATION, as.bearer())
-                .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+        return api.as(as).post(BASE, body);
     }
 
     /** Creates and returns the new campaign's id. */
@@ -61,38 +59,32 @@ final class CampaignRequests {
     }
 
     MvcTestResult get(Member as, String id) {
-        return mvc.get().uri(BASE + "/" + id).header(HttpHeaders.AUTHORIZATION, as.bearer()).exchange();
+        return api.as(as).get(BASE + "/" + id);
     }
 
     /** GET of any path, e.g. {@code /api/v1/campaign-settings}. */
     MvcTestResult fetch(Member as, String path) {
-        return mvc.get().uri(path).header(HttpHeaders.AUTHORIZATION, as.bearer()).exchange();
+        return api.as(as).get(path);
     }
 
     MvcTestResult put(Member as, String id, String body, String ifMatch) {
-        var request = mvc.put().uri(BASE + "/" + id).header(HttpHeaders.AUTHORIZATION, as.bearer())
-                .contentType(MediaType.APPLICATION_JSON).content(body);
-        if (ifMatch != null) {
-            request = request.header(HttpHeaders.IF_MATCH, ifMatch);
-        }
-        return request.exchange();
+        return api.as(as).ifMatch(ifMatch).put(BASE + "/" + id, body);
     }
 
     MvcTestResult delete(Member as, String id) {
-        return mvc.delete().uri(BASE + "/" + id).header(HttpHeaders.AUTHORIZATION, as.bearer()).exchange();
+        return api.as(as).delete(BASE + "/" + id);
     }
 
     MvcTestResult restore(Member as, String id) {
-        return mvc.post().uri(BASE + "/" + id + "/restore").header(HttpHeaders.AUTHORIZATION, as.bearer()).exchange();
+        return api.as(as).post(BASE + "/" + id + "/restore");
     }
 
     MvcTestResult transition(Member as, String id, String transition) {
-        return mvc.post().uri(BASE + "/" + id + "/" + transition).header(HttpHeaders.AUTHORIZATION, as.bearer()).exchange();
+        return api.as(as).post(BASE + "/" + id + "/" + transition);
     }
 
     MvcTestResult transition(Member as, String id, String transition, String body) {
-        return mvc.post().uri(BASE + "/" + id + "/" + transition).header(HttpHeaders.AUTHORIZATION, as.bearer())
-                .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+        return api.as(as).post(BASE + "/" + id + "/" + transition, body);
     }
 
     MvcTestResult readiness(Member as, String id) {
@@ -127,8 +119,7 @@ final class CampaignRequests {
 
     /** A strategy with every field the strategy module's readiness item asks for, so that item is done. */
     void addCompleteStrategy(Member as, String id) {
-        MvcTestResult saved = mvc.post().uri(BASE + "/" + id + "/strategies").header(HttpHeaders.AUTHORIZATION, as.bearer())
-                .contentType(MediaType.APPLICATION_JSON).content(STRATEGY).exchange();
+        MvcTestResult saved = api.as(as).post(BASE + "/" + id + "/strategies", STRATEGY);
         assertThat(saved).hasStatus(201);
     }
 

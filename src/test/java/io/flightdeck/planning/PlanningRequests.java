@@ -3,11 +3,10 @@ package io.flightdeck.planning;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -23,10 +22,10 @@ public final class PlanningRequests {
     public static final String TEMPLATES = "/api/v1/timeline-templates";
     public static final String SETTINGS = "/api/v1/planning-settings";
 
-    private final MockMvcTester mvc;
+    private final ApiClient api;
 
     public PlanningRequests(MockMvcTester mvc) {
-        this.mvc = mvc;
+        this.api = new ApiClient(mvc);
     }
 
     /** A new workspace (its owner) with automatic timelines switched off. */
@@ -76,8 +75,7 @@ public final class PlanningRequests {
     }
 
     public MvcTestResult schedule(Member as, String taskId, String body) {
-        return mvc.patch().uri("/api/v1/tasks/" + taskId + "/schedule").header(HttpHeaders.AUTHORIZATION, as.bearer())
-                .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+        return api.as(as).patch("/api/v1/tasks/" + taskId + "/schedule", body);
     }
 
     /** The id of the timeline item with this template key, read from a timeline answer. */
@@ -95,33 +93,23 @@ public final class PlanningRequests {
     }
 
     public MvcTestResult get(Member as, String path) {
-        return mvc.get().uri(path).header(HttpHeaders.AUTHORIZATION, as.bearer()).exchange();
+        return api.as(as).get(path);
     }
 
     public MvcTestResult post(Member as, String path, String body) {
-        var request = mvc.post().uri(path).header(HttpHeaders.AUTHORIZATION, as.bearer());
-        if (body != null) {
-            request = request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        return request.exchange();
+        return api.as(as).post(path, body);
     }
 
     public MvcTestResult put(Member as, String path, String body) {
-        return mvc.put().uri(path).header(HttpHeaders.AUTHORIZATION, as.bearer())
-                .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+        return api.as(as).put(path, body);
     }
 
     /** A PUT with If-Match (left out when {@code ifMatch} is null). */
     public MvcTestResult put(Member as, String path, String body, String ifMatch) {
-        var request = mvc.put().uri(path).header(HttpHeaders.AUTHORIZATION, as.bearer())
-                .contentType(MediaType.APPLICATION_JSON).content(body);
-        if (ifMatch != null) {
-            request = request.header(HttpHeaders.IF_MATCH, ifMatch);
-        }
-        return request.exchange();
+        return api.as(as).ifMatch(ifMatch).put(path, body);
     }
 
     public MvcTestResult delete(Member as, String path) {
-        return mvc.delete().uri(path).header(HttpHeaders.AUTHORIZATION, as.bearer()).exchange();
+        return api.as(as).delete(path);
     }
 }

@@ -2,10 +2,9 @@ package io.flightdeck.planning;
 
 import java.util.List;
 
+import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.TestWorkspaces.Member;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -14,10 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The task API as the task tests call it: campaigns to hold tasks, and one method per endpoint. */
 public final class TaskTestDataApi {
 
-    private final MockMvcTester mvc;
+    private final ApiClient api;
 
     public TaskTestDataApi(MockMvcTester mvc) {
-        this.mvc = mvc;
+        this.api = new ApiClient(mvc);
     }
 
     /** A campaign of type OTHER (no template, so no timeline unless a test lays one out). */
@@ -28,9 +27,8 @@ public final class TaskTestDataApi {
     }
 
     public void rename(Member member, String displayName) {
-        assertThat(mvc.put().uri("/api/v1/me").header(HttpHeaders.AUTHORIZATION, member.bearer())
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"displayName\":\"" + displayName + "\",\"timeZone\":\"UTC\"}").exchange()).hasStatusOk();
+        assertThat(api.as(member).put("/api/v1/me", "{\"displayName\":\"" + displayName + "\",\"timeZone\":\"UTC\"}"))
+                .hasStatusOk();
     }
 
     public MvcTestResult create(Member as, String campaignId, String body) {
@@ -49,7 +47,7 @@ public final class TaskTestDataApi {
     }
 
     public MvcTestResult get(Member as, String path) {
-        return mvc.get().uri(path).header(HttpHeaders.AUTHORIZATION, as.bearer()).exchange();
+        return api.as(as).get(path);
     }
 
     public MvcTestResult task(Member as, String taskId) {
@@ -67,29 +65,19 @@ public final class TaskTestDataApi {
     }
 
     public MvcTestResult post(Member as, String path, String body) {
-        var request = mvc.post().uri(path).header(HttpHeaders.AUTHORIZATION, as.bearer());
-        if (body != null) {
-            request = request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        return request.exchange();
+        return api.as(as).post(path, body);
     }
 
     public MvcTestResult patch(Member as, String taskId, String body, String ifMatch) {
-        var request = mvc.patch().uri("/api/v1/tasks/" + taskId).header(HttpHeaders.AUTHORIZATION, as.bearer())
-                .contentType(MediaType.APPLICATION_JSON).content(body);
-        if (ifMatch != null) {
-            request = request.header(HttpHeaders.IF_MATCH, ifMatch);
-        }
-        return request.exchange();
+        return api.as(as).ifMatch(ifMatch).patch("/api/v1/tasks/" + taskId, body);
     }
 
     public MvcTestResult put(Member as, String path, String body) {
-        return mvc.put().uri(path).header(HttpHeaders.AUTHORIZATION, as.bearer()).contentType(MediaType.APPLICATION_JSON)
-                .content(body).exchange();
+        return api.as(as).put(path, body);
     }
 
     public MvcTestResult delete(Member as, String path) {
-        return mvc.delete().uri(path).header(HttpHeaders.AUTHORIZATION, as.bearer()).exchange();
+        return api.as(as).delete(path);
     }
 
     public MvcTestResult move(Member as, String taskId, String status) {

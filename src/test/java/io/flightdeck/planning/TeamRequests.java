@@ -2,9 +2,9 @@ package io.flightdeck.planning;
 
 import java.util.List;
 
+import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.TestWorkspaces.Member;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -16,33 +16,30 @@ public final class TeamRequests {
 
     public static final String MEMBERS = "/api/v1/team/members/";
 
-    private final MockMvcTester mvc;
+    private final ApiClient api;
 
     public TeamRequests(MockMvcTester mvc) {
-        this.mvc = mvc;
+        this.api = new ApiClient(mvc);
     }
 
     public MvcTestResult get(Member as, String path) {
-        return mvc.get().uri(path).header(HttpHeaders.AUTHORIZATION, as.bearer()).exchange();
+        return api.as(as).get(path);
     }
 
     public MvcTestResult post(Member as, String path, String body) {
-        return mvc.post().uri(path).header(HttpHeaders.AUTHORIZATION, as.bearer())
-                .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+        return api.as(as).post(path, body);
     }
 
     public MvcTestResult put(Member as, String path, String body) {
-        return mvc.put().uri(path).header(HttpHeaders.AUTHORIZATION, as.bearer())
-                .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+        return api.as(as).put(path, body);
     }
 
     public MvcTestResult putIfMatch(Member as, String path, String body, String ifMatch) {
-        return mvc.put().uri(path).header(HttpHeaders.AUTHORIZATION, as.bearer()).header(HttpHeaders.IF_MATCH, ifMatch)
-                .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+        return api.as(as).ifMatch(ifMatch).put(path, body);
     }
 
     public MvcTestResult delete(Member as, String path) {
-        return mvc.delete().uri(path).header(HttpHeaders.AUTHORIZATION, as.bearer()).exchange();
+        return api.as(as).delete(path);
     }
 
     public MvcTestResult profile(Member as, Member of, String body) {

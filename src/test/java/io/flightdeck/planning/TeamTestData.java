@@ -7,12 +7,11 @@ import java.util.UUID;
 
 import io.flightdeck.planning.settings.SettingsTestRows;
 import io.flightdeck.planning.tasks.TaskTestRows;
+import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import org.springframework.context.ApplicationContext;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -28,13 +27,13 @@ public final class TeamTestData {
     private final TaskTestRows tasks;
     private final SettingsTestRows settings;
     private final TestWorkspaces workspaces;
-    private final MockMvcTester mvc;
+    private final ApiClient api;
 
     private TeamTestData(ApplicationContext context, MockMvcTester mvc) {
         this.tasks = new TaskTestRows(context);
         this.settings = new SettingsTestRows(context);
         this.workspaces = context.getBean(TestWorkspaces.class);
-        this.mvc = mvc;
+        this.api = new ApiClient(mvc);
     }
 
     public static TeamTestData of(ApplicationContext context, MockMvcTester mvc) {
@@ -43,9 +42,8 @@ public final class TeamTestData {
 
     /** A draft campaign of type OTHER with no dates (so no timeline comes with it), through the campaigns API. */
     public UUID campaign(Member owner, String name) {
-        MvcTestResult created = mvc.post().uri("/api/v1/campaigns").header(HttpHeaders.AUTHORIZATION, owner.bearer())
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"name\":\"" + name + "\",\"type\":\"OTHER\",\"priority\":\"MEDIUM\"}").exchange();
+        MvcTestResult created = api.as(owner).post("/api/v1/campaigns",
+                "{\"name\":\"" + name + "\",\"type\":\"OTHER\",\"priority\":\"MEDIUM\"}");
         assertThat(created).hasStatus(201);
         return UUID.fromString(Json.read(created, "$.id"));
     }

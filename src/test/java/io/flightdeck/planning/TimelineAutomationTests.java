@@ -3,26 +3,20 @@ package io.flightdeck.planning;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 import io.flightdeck.campaigns.CampaignCreated;
-import io.flightdeck.campaigns.CampaignPriority;
 import io.flightdeck.campaigns.CampaignType;
-import io.flightdeck.campaigns.domain.CampaignDetails;
-import io.flightdeck.campaigns.domain.Campaigns;
-import io.flightdeck.identity.domain.Invitations;
-import io.flightdeck.identity.domain.Workspaces;
-import io.flightdeck.shared.security.Actor;
-import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
-import io.flightdeck.shared.tenancy.TenantScope;
+import io.flightdeck.support.ApiClient;
+import io.flightdeck.support.Json;
 import io.flightdeck.support.TestClockConfiguration;
 import io.flightdeck.support.TestWorkspaces;
+import io.flightdeck.support.TestWorkspaces.Member;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.CompletedEventPublications;
@@ -30,6 +24,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,21 +32,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The event flow "a new campaign gets its timeline": campaigns publishes {@code CampaignCreated}, planning's
  * {@code AutoTimeline} listener lays the timeline out from the type's default template after the campaign's commit,
  * on another thread, so each {@link Scenario} waits for the state it expects. Boots planning with the modules it
- * depends on (campaigns, identity, shared) only; the workspace and its members come from identity's services, since
- * the shared {@code TestWorkspaces} needs the approvals module. The stimuli run outside the scenario's transaction:
- * a workspace's scope has to open before a transaction begins (docs/development.md), and the services open their own.
+ * depends on (campaigns, identity, shared) only; the workspace, its members and campaigns come through those modules'
+ * HTTP API. The stimuli run outside the scenario's transaction: a workspace's scope has to open before a transaction
+ * begins (docs/development.md), and each request opens its own.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(TestClockConfiguration.class)
+@Import({TestWorkspaces.class, ApiClient.class, TestClockConfiguration.class})
 class TimelineAutomationTests {
 
     @Autowired
-    Workspaces workspaces;
+    TestWorkspaces workspaces;
     @Autowired
-    Invitations invitations;
-    @Autowired
-    Campaigns campaigns;
+    ApiClient api;
     @Autowired
     CampaignTimelines timelines;
     @Autowired
@@ -61,31 +55,15 @@ class TimelineAutomationTests {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** A new workspace's owner as an actor. */
-    private Actor workspace(String name) {
-        Workspaces.SignedUp signedUp = workspaces.signUp(new Workspaces.SignUp(name, "Owner of " + name,
-                TestWorkspaces.uniqueEmail("owner"), TestWorkspaces.PASSWORD, "UTC"));
-        return workspaces.actorFor(signedUp.userId(), signedUp.workspaceId()).orElseThrow();
+    private UUID createCampaign(Member as, String name, CampaignType type, LocalDate end) {
+        MvcTestResult created = api.as(as).post("/api/v1/campaigns", """
+                {"name":"%s","type":"%s","priority":"HIGH","endDate":"%s"}""".formatted(name, type, end));
+        assertThat(created).hasStatus(201);
+        return UUID.fromString(Json.read(created, "$.id"));
     }
 
-    private Actor addMember(Actor owner, Role role) {
-        String token = as(owner, () -> invitations.invite(TestWorkspaces.uniqueEmail("member"), role).token());
-        Invitations.Accepted accepted = invitations.accept(token, "A " + role.label(), TestWorkspaces.PASSWORD, null);
-        return workspaces.actorFor(accepted.userId(), accepted.workspaceId()).orElseThrow();
-    }
-
-    /** Runs work as the actor in their workspace; the scope opens before any transaction does. */
-    private static <T> T as(Actor actor, Supplier<T> work) {
-        return CurrentActor.runAs(actor, () -> TenantScope.call(actor.workspaceId(), work));
-    }
-
-    private UUID createCampaign(Actor as, String name, CampaignType type, LocalDate end) {
-        return as(as, () -> campaigns.create(new CampaignDetails(name, null, type, null, CampaignPriority.HIGH, Set.of(),
-                Set.of(), null, end, null, as.userId())).id());
-    }
-
-    private Optional<TimelineView> timeline(Actor as, UUID campaignId) {
-        return as(as, () -> timelines.find(campaignId));
+    private Optional<TimelineView> timeline(Member as, UUID campaignId) {
+        return workspaces.as(as, () -> timelines.find(campaignId));
     }
 
     /** Whether planning's listener has finished with the campaign's CampaignCreated (the only listener to it). */
@@ -96,8 +74,8 @@ class TimelineAutomationTests {
 
     @Test
     void aNewCampaignGetsItsTimelineFromItsTypesDefault(Scenario scenario) {
-        Actor owner = workspace("Automatic");
-        Actor manager = addMember(owner, Role.MANAGER);
+        Member owner = workspaces.workspace("Automatic");
+        Member manager = workspaces.addMember(owner, Role.MANAGER);
         LocalDate end = LocalDate.parse("2031-09-30");
         AtomicReference<UUID> campaign = new AtomicReference<>();
 
@@ -122,7 +100,7 @@ class TimelineAutomationTests {
 
     @Test
     void aTypeWithoutADefaultTemplateGetsNoTimelineAndNoError(Scenario scenario) {
-        Actor owner = workspace("Other type");
+        Member owner = workspaces.workspace("Other type");
         AtomicReference<UUID> campaign = new AtomicReference<>();
 
         scenario.stimulate(transactions -> { // no transaction around it: the scope must open first
@@ -135,8 +113,8 @@ class TimelineAutomationTests {
 
     @Test
     void aWorkspaceCanSwitchItOff(Scenario scenario) {
-        Actor owner = workspace("Manual planning");
-        as(owner, () -> preferences.change(new PlanningSettingsChange(false, 5, 10, 15, 20, List.of()), null));
+        Member owner = workspaces.workspace("Manual planning");
+        workspaces.as(owner, () -> preferences.change(new PlanningSettingsChange(false, 5, 10, 15, 20, List.of()), null));
         AtomicReference<UUID> campaign = new AtomicReference<>();
 
         scenario.stimulate(transactions -> { // no transaction around it: the scope must open first
@@ -147,7 +125,7 @@ class TimelineAutomationTests {
                 .andVerify(done -> {
                     assertThat(timeline(owner, campaign.get())).isEmpty();
                     // generating by hand still works
-                    assertThat(as(owner, () -> timelines.generate(campaign.get(), null, null, false)).items())
+                    assertThat(workspaces.as(owner, () -> timelines.generate(campaign.get(), null, null, false)).items())
                             .isNotEmpty();
                 });
     }

@@ -1,30 +1,19 @@
 package io.flightdeck.planning;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
-import io.flightdeck.support.Chromium;
-import io.flightdeck.support.TestClockConfiguration;
+import io.flightdeck.support.BrowserTest;
+import io.flightdeck.support.WebUi;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,52 +23,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * settings page, create a campaign, generate its timeline, then move a task by dragging its bar and with the arrow
  * keys; the chart redraws without a page error. Skipped, with the reason, when Chromium is not installed.
  */
-@ExtendWith(Chromium.Required.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import({TestWorkspaces.class, TestClockConfiguration.class})
+@BrowserTest
 class TimelineBrowserTests {
 
     private static final Pattern CAMPAIGN_PAGE = Pattern.compile(".*/campaigns/[0-9a-f-]{36}$");
-    private static Chromium chromium;
 
-    @LocalServerPort
-    int port;
     @Autowired
     TestWorkspaces workspaces;
 
-    private BrowserContext context;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        if (Chromium.installed()) {
-            chromium = Chromium.start();
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void openContext() {
-        context = chromium.newContext();
-    }
-
-    @AfterEach
-    void closeContext() {
-        if (context != null) {
-            context.close();
-        }
-    }
-
     @Test
-    void aManagerGeneratesATimelineAndDragsATask() {
+    void aManagerGeneratesATimelineAndDragsATask(WebUi ui, Page page) {
         Member owner = workspaces.workspace("Gantt browser");
-        Page page = context.newPage();
         List<String> errors = new ArrayList<>();
         page.onPageError(errors::add);
         page.onConsoleMessage(message -> {
@@ -87,19 +41,15 @@ class TimelineBrowserTests {
                 errors.add(message.text());
             }
         });
-        page.navigate(url("/login"));
-        page.locator("#email").fill(owner.email());
-        page.locator("#password").fill(TestWorkspaces.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page).hasURL(url("/"));
+        ui.signIn(page, owner);
 
         // 1. Automatic timelines off, so the Generate button is what makes one.
-        page.navigate(url("/settings/planning"));
+        page.navigate(ui.url("/settings/planning"));
         page.getByLabel("Give every new campaign a timeline from its type's default template").uncheck();
         page.locator("#save-planning-settings").click();
         assertThat(page.locator("#toasts")).containsText("Planning settings saved");
 
-        page.navigate(url("/campaigns/new"));
+        page.navigate(ui.url("/campaigns/new"));
         page.locator("#name").fill("Gantt launch");
         page.locator("#type").selectOption("PRODUCT_LAUNCH");
         page.locator("#startDate").fill("2031-03-03");
@@ -139,7 +89,7 @@ class TimelineBrowserTests {
         page.keyboard().press("ArrowRight");
         assertThat(page.locator(".gantt-bar[data-title='Tracking and launch dashboard']"))
                 .not().hasAttribute("data-start", afterDrag);
-        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("gantt.png")).setFullPage(true));
+        page.screenshot(ui.screenshot("gantt"));
 
         // 5. The campaign page's card sums it up.
         page.navigate(campaignUrl);
@@ -147,7 +97,4 @@ class TimelineBrowserTests {
         assertThat(errors).isEmpty();
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.TestClockConfiguration;
 import io.flightdeck.support.TestWorkspaces;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -20,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Through a real server: errors that never reach a controller still answer a problem (API) or a page (browser). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc // TestWorkspaces signs up through the API
 @ActiveProfiles("test")
-@Import({TestWorkspaces.class, TestClockConfiguration.class})
+@Import({TestWorkspaces.class, ApiClient.class, TestClockConfiguration.class})
 class ServerErrorResponsesTests {
 
     @LocalServerPort

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.UUID;
 
-import io.flightdeck.identity.domain.Workspaces;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
@@ -42,8 +41,6 @@ class StrategiesApiTests {
     MockMvcTester mvc;
     @Autowired
     TestWorkspaces workspaces;
-    @Autowired
-    Workspaces workspaceService;
     @Autowired
     ApplicationEvents events;
     @Autowired

@@ -2,10 +2,9 @@ package io.flightdeck.strategy;
 
 import java.util.List;
 
+import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.TestWorkspaces.Member;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -22,10 +21,10 @@ public final class StrategyRequests {
              "constraints":"No competitor names; legal review for every claim","cadence":"3 posts a week on Instagram",
              "adsConfig":{"objective":"LEADS","budgetSplit":{"INSTAGRAM":60,"FACEBOOK":40},"biddingNotes":"Cap CPC at 2 EUR"}}""";
 
-    private final MockMvcTester mvc;
+    private final ApiClient api;
 
     public StrategyRequests(MockMvcTester mvc) {
-        this.mvc = mvc;
+        this.api = new ApiClient(mvc);
     }
 
     public static String base(String campaignId) {
@@ -36,20 +35,17 @@ public final class StrategyRequests {
     public String campaign(Member owner, String name, boolean budget) {
         String body = "{\"name\":\"" + name + "\",\"type\":\"OTHER\""
                 + (budget ? ",\"budget\":{\"amount\":5000,\"currency\":\"EUR\"}" : "") + "}";
-        MvcTestResult created = mvc.post().uri("/api/v1/campaigns").header(HttpHeaders.AUTHORIZATION, owner.bearer())
-                .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+        MvcTestResult created = api.as(owner).post("/api/v1/campaigns", body);
         assertThat(created).hasStatus(201);
         return Json.read(created, "$.id");
     }
 
     public MvcTestResult save(Member as, String campaignId, String body) {
-        return mvc.post().uri(base(campaignId)).header(HttpHeaders.AUTHORIZATION, as.bearer())
-                .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+        return api.as(as).post(base(campaignId), body);
     }
 
     public MvcTestResult save(Member as, String campaignId, String body, String idempotencyKey) {
-        return mvc.post().uri(base(campaignId)).header(HttpHeaders.AUTHORIZATION, as.bearer())
-                .header("Idempotency-Key", idempotencyKey).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+        return api.as(as).idempotencyKey(idempotencyKey).post(base(campaignId), body);
     }
 
     /** Saves and returns the new version number. */
@@ -60,15 +56,11 @@ public final class StrategyRequests {
     }
 
     public MvcTestResult fetch(Member as, String path) {
-        return mvc.get().uri(path).header(HttpHeaders.AUTHORIZATION, as.bearer()).exchange();
+        return api.as(as).get(path);
     }
 
     public MvcTestResult post(Member as, String path, String body) {
-        var request = mvc.post().uri(path).header(HttpHeaders.AUTHORIZATION, as.bearer());
-        if (body != null) {
-            request = request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        return request.exchange();
+        return api.as(as).post(path, body);
     }
 
     public MvcTestResult invalidate(Member as, String campaignId, int version, String reason) {

@@ -11,14 +11,10 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
-import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 
 /**
  * Debian's Chromium driven by Playwright, started the way ARCHITECTURE.md asks (headless, no sandbox, no background
- * networking), for the browser tests. Screenshots go to {@link #SCREENSHOTS}.
+ * networking), for the browser tests. {@link ChromiumExtension} starts one per JVM. Screenshots go to {@link #SCREENSHOTS}.
  */
 public final class Chromium implements AutoCloseable {
 
@@ -67,19 +63,5 @@ public final class Chromium implements AutoCloseable {
     public void close() {
         browser.close();
         playwright.close();
-    }
-
-    /**
-     * Skips each test, with the reason, when Chromium is missing. It runs before the test instance exists, so a
-     * machine without Chromium does not boot the application for nothing; an assumption in {@code @BeforeAll} would
-     * not do: surefire counts such a class as neither run nor skipped.
-     */
-    public static class Required implements TestInstancePreConstructCallback {
-
-        @Override
-        public void preConstructTestInstance(TestInstanceFactoryContext factoryContext, ExtensionContext context) {
-            Assumptions.assumeTrue(installed(), "Browser tests skipped: no Chromium at " + PATH
-                    + " (install Debian's chromium package, or set CHROMIUM_PATH to a Chromium binary)");
-        }
     }
 }

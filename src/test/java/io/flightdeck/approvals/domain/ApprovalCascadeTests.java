@@ -9,6 +9,7 @@ import io.flightdeck.approvals.ApprovalRequests;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.strategy.StrategyInvalidated;
 import io.flightdeck.strategy.StrategyRevised;
+import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.TestClockConfiguration;
 import io.flightdeck.support.TestWorkspaces;
@@ -44,7 +45,7 @@ import static org.mockito.Mockito.doThrow;
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({TestWorkspaces.class, TestClockConfiguration.class})
+@Import({TestWorkspaces.class, ApiClient.class, TestClockConfiguration.class})
 class ApprovalCascadeTests {
 
     /** A complete strategy; {@code %s} is the cadence. */
