@@ -57,9 +57,8 @@ class TwoNodesTests {
         String url = System.getenv("FLIGHTDECK_TEST_POSTGRES_URL") == null ? DATABASE : System.getenv("FLIGHTDECK_TEST_POSTGRES_URL");
         return new SpringApplicationBuilder(FlightdeckApplication.class)
                 .profiles("test")
-                .properties("server.port=0", "spring.datasource.url=" + url, "flightdeck.data-dir=target/test-data/node-" + name,
-                        "spring.jmx.enabled=false")
-                .run();
+                // arguments, not default properties: application.properties would win over those
+                .run("--server.port=0", "--spring.datasource.url=" + url, "--flightdeck.data-dir=target/test-data/node-" + name);
     }
 
     private static String base(ConfigurableApplicationContext node) {
