@@ -13,7 +13,7 @@
 #
 # Settings (environment): SIMULATION (CampaignApiSimulation | ApprovalApiSimulation), PORT (18080), JAR, DB_HOST/DB_PORT/DB_NAME/DB_USER/DB_PASSWORD
 # (localhost/5432/flightdeck_bench/flightdeck/flightdeck), JAVA_OPTS (app JVM options, none by default),
-# SEED (2000 campaigns; 500 for approvals), RATE (30 arrivals/s), MIX ("20,45,25,10": liveness,get,list,journey %;
+# SEED (2000 campaigns; 500 for approvals), RATE (30 arrivals/s), MIX ("20,25,25,10,20": liveness,get,list,journey,get-key %;
 # for approvals "15,35,10,25,15": liveness,approve,reject+request-review,check-publish,approvals), WARMUP_SECONDS (20),
 # LATENCY_SECONDS (60), CONCURRENCY (8), SAT_SECONDS (10), QUIET_WAIT (0: seconds to wait for the machine to go
 # quiet before starting), KEEP_DB (0: 1 keeps the database afterwards).
@@ -31,7 +31,7 @@ DB_USER="${DB_USER:-flightdeck}"
 DB_PASSWORD="${DB_PASSWORD:-flightdeck}"
 SIMULATION="${SIMULATION:-CampaignApiSimulation}"
 case "$SIMULATION" in
-  CampaignApiSimulation) SEED="${SEED:-2000}"; MIX="${MIX:-20,45,25,10}" ;;
+  CampaignApiSimulation) SEED="${SEED:-2000}"; MIX="${MIX:-20,25,25,10,20}" ;;
   ApprovalApiSimulation) SEED="${SEED:-500}"; MIX="${MIX:-15,35,10,25,15}" ;;
   *) echo "SIMULATION must be CampaignApiSimulation or ApprovalApiSimulation, not '$SIMULATION'" >&2; exit 2 ;;
 esac

@@ -15,7 +15,7 @@ import os
 import re
 import sys
 
-REQUEST_ORDER = ["liveness", "get", "list", "create", "update", "transition"]
+REQUEST_ORDER = ["liveness", "get", "get-key", "list", "create", "update", "transition"]
 APPROVAL_ORDER = ["liveness", "approve", "reject", "request-review", "check-publish", "approvals"]
 # saturation groups of the approvals simulation: (group, request)
 APPROVAL_SAT = [("sat-liveness", "liveness"), ("sat-liveness-end", "liveness"), ("sat-approve", "approve"),
@@ -186,7 +186,8 @@ def main():
     w(f"- data: {a.seed_line}; after the run: {a.campaigns} campaigns ({a.statuses}), {a.activity} activity rows, "
       f"{a.audit} audit rows, {a.events} event publications, database {a.db_size}")
     w(f"- warm-up {a.warmup_seconds} s and latency phase {a.latency_seconds} s, open model at {a.rate:g} arrivals/s "
-      f"(Poisson arrivals; mix liveness,get,list,journey = {a.mix} %; a journey is create, update and 5 transitions); "
+      f"(Poisson arrivals; mix liveness,get,list,journey,get-key = {a.mix} %; a journey is create, update and 5 transitions; "
+      f"get-key is the get with a personal API key instead of the JWT); "
       f"saturation: {a.concurrency} users in a closed loop on {a.concurrency} shared keep-alive connections, "
       f"{a.sat_seconds} s per request type, one type at a time")
     w(f"- startup to readiness UP: {a.startup} s (Spring's 'Started ... in': {a.boot_log} s); "
@@ -250,6 +251,17 @@ def main():
     w(f"| create p99 < 40 ms (latency phase) | {fmt(create_p99)} ms | {verdict(create_p99 < 40)} |")
     w(f"| get-by-id ≤ 3× the liveness floor's cost (saturation) | {fmt(ratios.get('get'), 1)}× | "
       f"{verdict(ratios.get('get', math.inf) <= 3)} |")
+    if "get-key" in ratios:
+        w(f"| get-by-id with an API key ≤ 3× the floor's cost | {fmt(ratios.get('get-key'), 1)}× | "
+          f"{verdict(ratios.get('get-key', math.inf) <= 3)} |")
+        w(f"| API key within 10 % of the JWT (saturation) | {fmt(100 * (ratios['get-key'] / ratios['get'] - 1), 0)} % | "
+          f"{verdict(ratios['get-key'] <= 1.1 * ratios['get'])} |")
+    w(f"| list ≤ 5× the floor's cost (saturation) | {fmt(ratios.get('list'), 1)}× | "
+      f"{verdict(ratios.get('list', math.inf) <= 5)} |")
+    for req in ("get", "get-key"):
+        p99 = col(stats.get((f"sat-{req}", req), {}), "99th pct")
+        if not math.isnan(p99):
+            w(f"| {req} p99 < 10 ms at saturation ({a.concurrency} connections) | {fmt(p99)} ms | {verdict(p99 < 10)} |")
     w(f"| no errors (all phases) | {fmt(errors)} | {verdict(errors == 0)} |")
     w(f"| startup to healthy < 8 s | {a.startup} s | {verdict(startup < 8)} |")
     w(f"| RSS after the run < 768 MB | {a.rss_kb / 1024:.0f} MB | {verdict(a.rss_kb / 1024 < 768)} |")

@@ -79,12 +79,18 @@ public class CampaignApiSimulation extends Simulation {
     static final int LATENCY_SECONDS = Integer.getInteger("latencySeconds", 60);
     static final int CONCURRENCY = Integer.getInteger("concurrency", 8);
     static final int SAT_SECONDS = Integer.getInteger("satSeconds", 10);
-    /** Mix of arrivals in percent: liveness, get, list, journey (journey = create + update + 5 transitions). */
-    static final double[] MIX = parseMix(System.getProperty("mix", "20,45,25,10"), "liveness", "get", "list", "journey");
+    /**
+     * Mix of arrivals in percent: liveness, get, list, journey (journey = create + update + 5 transitions), get-key
+     * (the get with the bench user's personal API key instead of the JWT). A mix of four leaves get-key out.
+     */
+    static final double[] MIX = parseMix(withGetKey(System.getProperty("mix", "20,25,25,10,20")),
+            "liveness", "get", "list", "journey", "get-key");
     static final String SEED_REPORT = System.getProperty("seedReport", "");
 
     // ---- state shared with the scenarios, filled in before() ----
     static volatile String token = "";
+    /** The bench user's personal API key (fd_...), created during seeding. */
+    static volatile String apiKey = "";
     static final List<String> SEEDED_IDS = Collections.synchronizedList(new ArrayList<>());
     static volatile String[] idPool = new String[0];
 
@@ -139,6 +145,9 @@ public class CampaignApiSimulation extends Simulation {
             .check(status().is(200));
     static final HttpRequestActionBuilder GET = authed(http("get").get("/api/v1/campaigns/#{id}"))
             .check(status().is(200));
+    static final HttpRequestActionBuilder GET_KEY = http("get-key").get("/api/v1/campaigns/#{id}")
+            .header("Authorization", session -> "Bearer " + apiKey)
+            .check(status().is(200));
     static final HttpRequestActionBuilder LIST = authed(http("list").get("#{listUrl}"))
             .check(status().is(200), jmesPath("total").exists());
     static final HttpRequestActionBuilder CREATE = authed(http("create").post("/api/v1/campaigns")
@@ -164,7 +173,8 @@ public class CampaignApiSimulation extends Simulation {
             percent(MIX[0]).then(exec(LIVENESS)),
             percent(MIX[1]).then(exec(CampaignApiSimulation::withRandomId).exec(GET)),
             percent(MIX[2]).then(exec(CampaignApiSimulation::withListQuery).exec(LIST)),
-            percent(MIX[3]).then(JOURNEY));
+            percent(MIX[3]).then(JOURNEY),
+            percent(MIX[4]).then(exec(CampaignApiSimulation::withRandomId).exec(GET_KEY)));
 
     static ScenarioBuilder mixScenario(String name) {
         return scenario(name).exec(group(name).on(MIX_ARRIVAL));
@@ -189,6 +199,7 @@ public class CampaignApiSimulation extends Simulation {
         ScenarioBuilder satWarmup = saturation("sat-warmup", NOTHING, MIX_ARRIVAL);
         ScenarioBuilder satLiveness = saturation("sat-liveness", NOTHING, exec(LIVENESS));
         ScenarioBuilder satGet = saturation("sat-get", NOTHING, exec(CampaignApiSimulation::withRandomId).exec(GET));
+        ScenarioBuilder satGetKey = saturation("sat-get-key", NOTHING, exec(CampaignApiSimulation::withRandomId).exec(GET_KEY));
         ScenarioBuilder satList = saturation("sat-list", NOTHING, exec(CampaignApiSimulation::withListQuery).exec(LIST));
         ScenarioBuilder satUpdate = saturation("sat-update", OWN_CAMPAIGN, exec(CampaignApiSimulation::withCampaignBody).exec(UPDATE));
         ScenarioBuilder satTransition = saturation("sat-transition", OWN_ACTIVE_CAMPAIGN,
@@ -203,6 +214,7 @@ public class CampaignApiSimulation extends Simulation {
                 satWarmup.injectOpen(atOnceUsers(CONCURRENCY)),
                 satLiveness.injectOpen(atOnceUsers(CONCURRENCY)),
                 satGet.injectOpen(atOnceUsers(CONCURRENCY)),
+                satGetKey.injectOpen(atOnceUsers(CONCURRENCY)),
                 satList.injectOpen(atOnceUsers(CONCURRENCY)),
                 satUpdate.injectOpen(atOnceUsers(CONCURRENCY)),
                 satTransition.injectOpen(atOnceUsers(CONCURRENCY)),
@@ -212,6 +224,7 @@ public class CampaignApiSimulation extends Simulation {
         setUp(chain).protocols(protocol).assertions(
                 // The aims, checked on the latency phase; run.sh reports them, it does not stop on them.
                 details("latency", "get").responseTime().percentile(99.0).lt(20),
+                details("latency", "get-key").responseTime().percentile(99.0).lt(20),
                 details("latency", "create").responseTime().percentile(99.0).lt(40),
                 global().failedRequests().count().is(0L));
     }
@@ -233,6 +246,7 @@ public class CampaignApiSimulation extends Simulation {
                 .connectTimeout(Duration.ofSeconds(5)).build();
         try {
             token = signUpOrSignIn(client);
+            apiKey = createApiKey(client);
             disableApprovalGate(client);
             long start = System.nanoTime();
             seed(client);
@@ -275,6 +289,20 @@ public class CampaignApiSimulation extends Simulation {
                         + ": " + response.body());
             }
         }
+    }
+
+    /** A personal API key for the bench user, with the owner's role, for the get-key requests. */
+    static String createApiKey(HttpClient client) throws IOException, InterruptedException {
+        HttpResponse<String> response = post(client, "/api/v1/api-keys",
+                "{\"name\":\"benchmark\",\"roleCeiling\":\"OWNER\"}", token);
+        if (response.statusCode() != 201 && response.statusCode() != 200) {
+            throw new IOException("creating the API key answered " + response.statusCode() + ": " + response.body());
+        }
+        return field(response.body(), "secret");
+    }
+
+    static String withGetKey(String mix) {
+        return mix.split(",").length == 4 ? mix + ",0" : mix;
     }
 
     static String signUpOrSignIn(HttpClient client) throws IOException, InterruptedException {

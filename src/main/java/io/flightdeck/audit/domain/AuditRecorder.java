@@ -33,18 +33,32 @@ import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Hibernate listeners that turn every entity write into an audit row. Changes of one entity within a transaction are
  * merged into one row (an update of fields and of a collection, say), and all rows are inserted on the transaction's
  * own connection just before it commits, so the audit log commits or rolls back with the change it describes.
+ * <p>
+ * The insert is a Hibernate before-completion callback, and Hibernate runs those only on commit: one registered when
+ * a change is flushed in a transaction that then rolls back stays queued, and closing the session logs HHH90010101
+ * ("Closing shared session with unprocessed transaction completion actions"). So inside a Spring transaction the
+ * callback is registered only once that transaction starts to commit ({@link #beforeCommit}, a
+ * {@link TransactionExecutionListener} that Boot adds to the transaction manager); changes flushed by the commit
+ * itself register it at once, as do changes outside a Spring transaction.
  */
 @Component
 class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
-        PostCollectionUpdateEventListener {
+        PostCollectionUpdateEventListener, TransactionExecutionListener {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditRecorder.class);
 
     private static final Pattern SECRET = Pattern.compile("(?i).*(hash|secret|password|token).*");
     private static final String REDACTED = "[redacted]";
@@ -55,14 +69,22 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     /** Rows waiting for their transaction to commit, per session (a thread may hold more than one). */
-    private final ThreadLocal<Map<SharedSessionContractImplementor, Map<Object, Pending>>> pending =
+    private final ThreadLocal<Map<SharedSessionContractImplementor, SessionRows>> pending =
             ThreadLocal.withInitial(IdentityHashMap::new);
+    /** Set while a Spring transaction on this thread commits: changes flushed now register their write at once. */
+    private final ThreadLocal<Boolean> committing = new ThreadLocal<>();
     private final JsonMapper json;
     private final Clock clock;
 
     AuditRecorder(JsonMapper json, Clock clock) {
         this.json = json;
         this.clock = clock;
+    }
+
+    /** One session's rows, and whether their insert is registered with Hibernate yet. */
+    private static final class SessionRows {
+        final Map<Object, Pending> rows = new IdentityHashMap<>();
+        boolean writeRegistered;
     }
 
     private static final class Pending {
@@ -154,16 +176,18 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
         if (tenantId == null) {
             return;
         }
-        Map<SharedSessionContractImplementor, Map<Object, Pending>> bySession = pending.get();
-        Map<Object, Pending> rows = bySession.get(session);
-        if (rows == null) {
-            rows = new IdentityHashMap<>();
-            bySession.put(session, rows);
+        Map<SharedSessionContractImplementor, SessionRows> bySession = pending.get();
+        SessionRows sessionRows = bySession.get(session);
+        if (sessionRows == null) {
+            sessionRows = new SessionRows();
+            bySession.put(session, sessionRows);
             session.getTransactionCompletionCallbacks().registerCallback(
-                    (org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback) this::write);
-            session.getTransactionCompletionCallbacks().registerCallback(
-                    (org.hibernate.engine.spi.TransactionCompletionCallbacks.AfterCompletionCallback) (success, s) -> forget(s));
+                    (org.hibernate.engine.spi.TransactionCompletionCallbacks.AfterCompletionCallback) this::forget);
+            if (!TransactionSynchronizationManager.isActualTransactionActive() || committing.get() != null) {
+                registerWrite(session, sessionRows);
+            }
         }
+        Map<Object, Pending> rows = sessionRows.rows;
         Pending row = rows.computeIfAbsent(entity, e -> new Pending(tenantId, entity.getClass().getSimpleName(),
                 audited.getId(), action));
         if ("deleted".equals(action)) {
@@ -173,8 +197,36 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
                 (first, latest) -> change(first.get("from"), latest.get("to"))));
     }
 
+    private void registerWrite(SharedSessionContractImplementor session, SessionRows rows) {
+        rows.writeRegistered = true;
+        session.getTransactionCompletionCallbacks().registerCallback(
+                (org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback) this::write);
+    }
+
+    /** A Spring transaction is about to commit: its sessions' rows get their insert, run after the commit's flush. */
+    @Override
+    public void beforeCommit(TransactionExecution transaction) {
+        committing.set(Boolean.TRUE);
+        pending.get().forEach((session, rows) -> {
+            if (!rows.writeRegistered) {
+                registerWrite(session, rows);
+            }
+        });
+    }
+
+    @Override
+    public void afterCommit(TransactionExecution transaction, Throwable commitFailure) {
+        committing.remove();
+    }
+
+    @Override
+    public void afterRollback(TransactionExecution transaction, Throwable rollbackFailure) {
+        committing.remove();
+    }
+
     private void write(SharedSessionContractImplementor session) {
-        Map<Object, Pending> rows = pending.get().remove(session);
+        SessionRows sessionRows = pending.get().remove(session);
+        Map<Object, Pending> rows = sessionRows == null ? null : sessionRows.rows;
         if (rows == null || rows.isEmpty()) {
             return;
         }
@@ -205,9 +257,14 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
         });
     }
 
-    private void forget(SharedSessionContractImplementor session) {
-        Map<SharedSessionContractImplementor, Map<Object, Pending>> bySession = pending.get();
-        bySession.remove(session);
+    private void forget(boolean success, SharedSessionContractImplementor session) {
+        Map<SharedSessionContractImplementor, SessionRows> bySession = pending.get();
+        SessionRows left = bySession.remove(session);
+        if (success && left != null && !left.rows.isEmpty()) {
+            // Committed without the insert: a transaction this class was not told about. Say so rather than lose it quietly.
+            log.error("{} audit rows were not written: their transaction committed outside Spring's transaction manager",
+                    left.rows.size());
+        }
         if (bySession.isEmpty()) {
             pending.remove();
         }

@@ -15,11 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Accounts {
 
     private final UserAccountRepository users;
+    private final MemberActors memberActors;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    Accounts(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+    Accounts(UserAccountRepository users, MemberActors memberActors, PasswordEncoder passwordEncoder, Clock clock) {
         this.users = users;
+        this.memberActors = memberActors;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
@@ -38,6 +40,7 @@ public class Accounts {
     public AccountView updateProfile(UUID userId, String displayName, String timeZone) {
         UserAccount user = users.findById(userId).orElseThrow(() -> new NotFoundException("The account"));
         user.rename(displayName.trim(), IdentityRules.timeZone("timeZone", timeZone));
+        memberActors.forget(userId);
         return user.view();
     }
 

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.crypto.Hashing;
@@ -17,6 +19,7 @@ import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.tenancy.TenantScope;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -38,14 +41,24 @@ public class ApiKeys {
 
     private final ApiKeyRepository keys;
     private final MembershipRepository memberships;
+    private final MemberActors memberActors;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    /**
+     * Keys as last read, for at most the member cache ttl (under a second): a revocation on another node takes
+     * effect here within that time. Unknown keys are not kept.
+     */
+    private final Cache<KeyRef, Grant> grants;
 
-    ApiKeys(ApiKeyRepository keys, MembershipRepository memberships, TransactionTemplate transactions, Clock clock) {
+    ApiKeys(ApiKeyRepository keys, MembershipRepository memberships, MemberActors memberActors,
+            TransactionTemplate transactions, Clock clock,
+            @Value("${flightdeck.security.member-cache-ttl:900ms}") Duration ttl) {
         this.keys = keys;
         this.memberships = memberships;
+        this.memberActors = memberActors;
         this.transactions = transactions;
         this.clock = clock;
+        this.grants = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(10_000).build();
     }
 
     /** A new key and its full secret, which is shown this once. */
@@ -95,6 +108,7 @@ public class ApiKeys {
     @Transactional
     public void revoke(UUID keyId) {
         visible(keyId, CurrentActor.require()).revoke(clock.instant());
+        forget(TenantScope.require(), keyId);
     }
 
     private ApiKey visible(UUID keyId, Actor actor) {
@@ -139,30 +153,54 @@ public class ApiKeys {
         UUID workspaceId = ids.get()[0];
         UUID keyId = ids.get()[1];
         String secret = token.substring(dot + 1);
-        return TenantScope.call(workspaceId, () -> transactions.execute(status -> {
-            Instant now = clock.instant();
-            ApiKey key = keys.findById(keyId).orElse(null);
-            if (key == null || !Hashing.constantTimeEquals(key.getSecretHash(), Hashing.sha256Hex(secret))) {
-                return new Verdict(null, Refusal.UNKNOWN);
-            }
-            if (key.getRevokedAt() != null) {
-                return new Verdict(null, Refusal.REVOKED);
-            }
-            if (!key.isActive(now)) {
-                return new Verdict(null, Refusal.EXPIRED);
-            }
-            Optional<Membership> membership = memberships.findWithUser(key.getUserId());
-            if (membership.isEmpty()) {
-                return new Verdict(null, Refusal.NOT_A_MEMBER);
-            }
-            if (key.getLastUsedAt() == null || key.getLastUsedAt().isBefore(now.minus(TOUCH_INTERVAL))) {
-                keys.touch(keyId, now);
-            }
-            Membership m = membership.get();
-            return new Verdict(new Actor(m.getUser().getId(), workspaceId, m.getRole().cappedBy(key.getRoleCeiling()),
-                    m.getUser().getEmail(), m.getUser().getDisplayName(), java.time.ZoneId.of(m.getUser().getTimeZone()), keyId),
-                    null);
-        }));
+        Instant now = clock.instant();
+        KeyRef ref = new KeyRef(workspaceId, keyId);
+        Grant grant = grants.get(ref, this::load);
+        if (grant == null || !Hashing.constantTimeEquals(grant.secretHash(), Hashing.sha256Hex(secret))) {
+            return new Verdict(null, Refusal.UNKNOWN);
+        }
+        if (grant.revokedAt() != null) {
+            return new Verdict(null, Refusal.REVOKED);
+        }
+        if (grant.expiresAt() != null && !now.isBefore(grant.expiresAt())) {
+            return new Verdict(null, Refusal.EXPIRED);
+        }
+        Optional<Actor> member = memberActors.actorFor(grant.userId(), workspaceId);
+        if (member.isEmpty()) {
+            return new Verdict(null, Refusal.NOT_A_MEMBER);
+        }
+        if (grant.lastUsedAt() == null || grant.lastUsedAt().isBefore(now.minus(TOUCH_INTERVAL))) {
+            TenantScope.run(workspaceId, () -> transactions.executeWithoutResult(status -> keys.touch(keyId, now)));
+            grants.asMap().computeIfPresent(ref, (r, g) -> g.usedAt(now));
+        }
+        Actor m = member.get();
+        return new Verdict(new Actor(m.userId(), workspaceId, m.role().cappedBy(grant.roleCeiling()), m.email(),
+                m.displayName(), m.timeZone(), keyId), null);
+    }
+
+    /** What authentication needs of a key, as last read; the secret stays hashed. */
+    private record Grant(UUID userId, Role roleCeiling, String secretHash, Instant expiresAt, Instant revokedAt,
+            Instant lastUsedAt) {
+
+        Grant usedAt(Instant now) {
+            return new Grant(userId, roleCeiling, secretHash, expiresAt, revokedAt, now);
+        }
+    }
+
+    /** The workspace is part of the key: the key is looked up inside that workspace's tenant scope. */
+    private record KeyRef(UUID workspaceId, UUID keyId) {
+    }
+
+    private Grant load(KeyRef ref) {
+        return TenantScope.call(ref.workspaceId(), () -> keys.findById(ref.keyId())
+                .map(k -> new Grant(k.getUserId(), k.getRoleCeiling(), k.getSecretHash(), k.getExpiresAt(),
+                        k.getRevokedAt(), k.getLastUsedAt()))
+                .orElse(null));
+    }
+
+    /** Forgets a key on this node once the current transaction commits; other nodes drop it within the ttl. */
+    void forget(UUID workspaceId, UUID keyId) {
+        MemberActors.afterCommit(() -> grants.invalidate(new KeyRef(workspaceId, keyId)));
     }
 
     private static String encodeIds(UUID workspaceId, UUID keyId) {

@@ -31,12 +31,17 @@ public class Members implements MemberDirectory {
 
     private final MembershipRepository memberships;
     private final ApiKeyRepository apiKeys;
+    private final MemberActors memberActors;
+    private final ApiKeys keys;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Members(MembershipRepository memberships, ApiKeyRepository apiKeys, ApplicationEventPublisher events, Clock clock) {
+    Members(MembershipRepository memberships, ApiKeyRepository apiKeys, MemberActors memberActors, ApiKeys keys,
+            ApplicationEventPublisher events, Clock clock) {
         this.memberships = memberships;
         this.apiKeys = apiKeys;
+        this.memberActors = memberActors;
+        this.keys = keys;
         this.events = events;
         this.clock = clock;
     }
@@ -71,6 +76,7 @@ public class Members implements MemberDirectory {
         }
         membership.changeRole(newRole);
         memberships.flush();
+        memberActors.forget(membership.getUser().getId(), membership.getTenantId());
         events.publishEvent(new MemberRoleChanged(membership.getTenantId(), membership.getUser().getId(), oldRole, newRole,
                 actor.userId()));
         return membership.view();
@@ -90,8 +96,12 @@ public class Members implements MemberDirectory {
         }
         UUID userId = membership.getUser().getId();
         // Revoked one by one (not a bulk update) so each revocation lands in the audit log.
-        apiKeys.findByUserIdAndRevokedAtIsNull(userId).forEach(key -> key.revoke(clock.instant()));
+        apiKeys.findByUserIdAndRevokedAtIsNull(userId).forEach(key -> {
+            key.revoke(clock.instant());
+            keys.forget(membership.getTenantId(), key.getId());
+        });
         memberships.delete(membership);
+        memberActors.forget(userId, membership.getTenantId());
         events.publishEvent(new MemberRemoved(membership.getTenantId(), userId, actor.userId()));
     }
 
@@ -114,9 +124,8 @@ public class Members implements MemberDirectory {
     @Override
     @Transactional(readOnly = true)
     public Map<UUID, String> displayNames(Collection<UUID> userIds) {
-        List<UUID> ids = userIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
-        return ids.isEmpty() ? Map.of() : memberships.findByUserIdIn(ids).stream()
-                .collect(Collectors.toMap(m -> m.getUser().getId(), m -> m.getUser().getDisplayName()));
+        // Every campaign view names its people: read at most once per member cache ttl, see MemberActors.
+        return memberActors.displayNames(userIds);
     }
 
     private static MemberSummary summary(Membership m) {

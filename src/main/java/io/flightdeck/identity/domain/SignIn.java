@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import io.flightdeck.identity.IdentityProperties;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Checks an email and password, with failed attempts counted in the database per account and per client address
@@ -24,7 +26,8 @@ public class SignIn {
     private final IdentityProperties.SignIn limits;
     private final Clock clock;
     /** Compared against when the email is unknown, so both paths cost one hash check. */
-    private final String decoyHash;
+    /** Hashed on first use rather than at start-up: one BCrypt round is about 100 ms of a start's CPU. */
+    private final Supplier<String> decoyHash;
 
     SignIn(UserAccountRepository users, SignInFailureRepository failures, PasswordEncoder passwordEncoder,
             IdentityProperties properties, Clock clock) {
@@ -33,7 +36,7 @@ public class SignIn {
         this.passwordEncoder = passwordEncoder;
         this.limits = properties.signIn();
         this.clock = clock;
-        this.decoyHash = passwordEncoder.encode("decoy-password-for-unknown-accounts");
+        this.decoyHash = SingletonSupplier.of(() -> passwordEncoder.encode("decoy-password-for-unknown-accounts"));
     }
 
     @Transactional(noRollbackFor = SignInRefusedException.class, propagation = Propagation.REQUIRES_NEW)
@@ -46,7 +49,7 @@ public class SignIn {
         }
         Optional<UserAccount> user = users.findByEmail(email);
         boolean matches = passwordEncoder.matches(password == null ? "" : password,
-                user.map(UserAccount::getPasswordHash).orElse(decoyHash));
+                user.map(UserAccount::getPasswordHash).orElseGet(decoyHash));
         if (user.isEmpty() || !matches) {
             failures.save(new SignInFailure("account:" + email, now));
             if (clientAddress != null) {

@@ -1,7 +1,6 @@
 package io.flightdeck.identity.domain;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,16 +30,18 @@ public class Workspaces {
     private final WorkspaceRepository workspaces;
     private final UserAccountRepository users;
     private final MembershipRepository memberships;
+    private final MemberActors memberActors;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Workspaces(WorkspaceRepository workspaces, UserAccountRepository users, MembershipRepository memberships,
-            PasswordEncoder passwordEncoder, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+            MemberActors memberActors, PasswordEncoder passwordEncoder, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
         this.workspaces = workspaces;
         this.users = users;
         this.memberships = memberships;
+        this.memberActors = memberActors;
         this.passwordEncoder = passwordEncoder;
         this.transactions = transactions;
         this.events = events;
@@ -152,11 +153,12 @@ public class Workspaces {
         users.findById(userId).ifPresent(user -> user.rememberWorkspace(workspaceId));
     }
 
-    /** The actor for a user in a workspace, or empty when they are not (or no longer) a member. */
+    /**
+     * The actor for a user in a workspace, or empty when they are not (or no longer) a member. Read at most once per
+     * member cache ttl (under a second), see {@link MemberActors}.
+     */
     public Optional<Actor> actorFor(UUID userId, UUID workspaceId) {
-        return TenantScope.call(workspaceId, () -> memberships.findWithUser(userId)
-                .map(m -> new Actor(userId, workspaceId, m.getRole(), m.getUser().getEmail(), m.getUser().getDisplayName(),
-                        ZoneId.of(m.getUser().getTimeZone()), null)));
+        return memberActors.actorFor(userId, workspaceId);
     }
 
     private static WorkspaceView view(Workspace w) {
