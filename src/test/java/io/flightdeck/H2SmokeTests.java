@@ -22,7 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
         "spring.datasource.url=jdbc:h2:mem:smoke;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1",
         "spring.datasource.username=sa",
         "spring.datasource.password=",
-        "flightdeck.demo.enabled=true"})
+        "flightdeck.demo.enabled=true",
+        // What a newcomer runs: the application's own pool, not the test profile's small one. Seeding the demo runs
+        // several listeners at once, and a listener that seeds templates holds a second connection for a moment.
+        "spring.datasource.hikari.maximum-pool-size=10"})
 @ActiveProfiles("test")
 class H2SmokeTests {
 
