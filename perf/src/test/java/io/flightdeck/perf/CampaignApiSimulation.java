@@ -272,12 +272,23 @@ public class CampaignApiSimulation extends Simulation {
     static final AtomicInteger MOVES = new AtomicInteger();
 
     /**
-     * Since issue 4 a launch waits for every enabled approval scope to be approved. This benchmark measures the
-     * campaign lifecycle as in issue 3, so it disables the workspace's four default scopes (the launch still asks the
-     * gate, which then has nothing to block); the approvals themselves are measured by ApprovalApiSimulation.
-     * An app without approvals answers 404, which is fine.
+     * A launch waits for every enabled approval scope to be approved, and a new campaign's automatic timeline adds
+     * readiness items (its critical tasks are unassigned) that keep an unplanned campaign below the threshold. This
+     * benchmark measures the campaign lifecycle alone, so it disables the workspace's four default scopes (the launch
+     * still asks the gate, which then has nothing to block) and automatic timelines; approvals are measured by
+     * ApprovalApiSimulation. An app without approvals or planning answers 404, which is fine.
      */
     static void disableApprovalGate(HttpClient client) throws IOException, InterruptedException {
+        HttpRequest settings = HttpRequest.newBuilder(URI.create(BASE_URL + "/api/v1/planning-settings"))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .header("Accept", "application/json").header("Authorization", "Bearer " + token)
+                .PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"autoTimeline\":false,\"bufferUrgent\":5,\"bufferHigh\":10,\"bufferMedium\":15,\"bufferLow\":20}"))
+                .build();
+        HttpResponse<String> planning = client.send(settings, HttpResponse.BodyHandlers.ofString());
+        if (planning.statusCode() != 200 && planning.statusCode() != 404) {
+            throw new IOException("switching automatic timelines off answered " + planning.statusCode() + ": " + planning.body());
+        }
         for (String scope : List.of("strategy", "content", "schedule", "ads")) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(BASE_URL + "/api/v1/approval-scopes/" + scope))
                     .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
