@@ -11,6 +11,7 @@ import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
@@ -63,7 +64,7 @@ class ContainerErrorReport implements WebServerFactoryCustomizer<TomcatServletWe
             String title = httpStatus != null ? httpStatus.getReasonPhrase() : "Error";
             String detail = status == 400 ? "The request address is not valid" : title;
             // The raw URI may hold what the container refused (a NUL byte, say): keep it out of the problem.
-            ProblemDetail problem = Problems.of(HttpStatus.valueOf(status), Problems.typeFor(status), title, detail, null);
+            ProblemDetail problem = Problems.of(HttpStatusCode.valueOf(status), Problems.typeFor(status), title, detail, null);
             try {
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
