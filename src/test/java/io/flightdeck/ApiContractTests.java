@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.shared.security.Role;
+import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.ApiOperations;
 import io.flightdeck.support.ApiOperations.Operation;
 import io.flightdeck.support.FlightdeckTest;
@@ -40,6 +41,8 @@ class ApiContractTests {
     MockMvcTester mvc;
     @Autowired
     TestWorkspaces workspaces;
+    @Autowired
+    ApiClient api;
 
     private Member owner;
     private final Map<String, String> ids = new HashMap<>();
@@ -49,10 +52,9 @@ class ApiContractTests {
         owner = workspaces.workspace("Contract");
         Member manager = workspaces.addMember(owner, Role.MANAGER);
         // The fixture generates the timeline itself, so the automatic one must not race it.
-        assertThat(mvc.put().uri("/api/v1/planning-settings").header(HttpHeaders.AUTHORIZATION, owner.bearer())
-                .contentType(MediaType.APPLICATION_JSON).content("""
-                        {"autoTimeline":false,"bufferUrgent":5,"bufferHigh":10,"bufferMedium":15,"bufferLow":20,"holidays":[]}""")
-                .exchange()).hasStatusOk();
+        assertThat(api.as(owner).put("/api/v1/planning-settings", """
+                {"autoTimeline":false,"bufferUrgent":5,"bufferHigh":10,"bufferMedium":15,"bufferLow":20,"holidays":[]}"""))
+                .hasStatusOk();
         String campaign = created(post("/api/v1/campaigns", """
                 {"name":"Contract launch","description":"Every operation walked","type":"PRODUCT_LAUNCH",
                  "startDate":"%s","endDate":"%s"}""".formatted(LocalDate.now().plusDays(40), LocalDate.now().plusDays(90))));
@@ -84,15 +86,11 @@ class ApiContractTests {
     }
 
     private MvcTestResult get(String path) {
-        return mvc.get().uri(path).header(HttpHeaders.AUTHORIZATION, owner.bearer()).exchange();
+        return api.as(owner).get(path);
     }
 
     private MvcTestResult post(String path, String body) {
-        var request = mvc.post().uri(path).header(HttpHeaders.AUTHORIZATION, owner.bearer());
-        if (body != null) {
-            request = request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        return request.exchange();
+        return api.as(owner).post(path, body);
     }
 
     /** The new resource's id: from its Location header, or the body's id where a create answers without one. */
@@ -230,16 +228,15 @@ class ApiContractTests {
 
     @Test
     void aRefusedCreateLeavesNoCampaignAndARefusedUpdateNoChange() {
-        MvcTestResult refused = mvc.post().uri("/api/v1/campaigns").header(HttpHeaders.AUTHORIZATION, owner.bearer())
-                .header(HttpHeaders.ACCEPT, MediaType.APPLICATION_XML_VALUE).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"name\":\"Refused for its Accept\",\"type\":\"OTHER\"}").exchange();
+        MvcTestResult refused = api.as(owner).header(HttpHeaders.ACCEPT, MediaType.APPLICATION_XML_VALUE)
+                .post("/api/v1/campaigns", "{\"name\":\"Refused for its Accept\",\"type\":\"OTHER\"}");
         assertThat(refused).hasStatus(406);
         assertThat((String) Json.read(refused, "$.type")).isEqualTo("https://flightdeck.dev/problems/not-acceptable");
         assertThat(Json.body(get("/api/v1/campaigns?q=Refused"))).contains("\"total\":0");
 
-        assertThat(mvc.put().uri("/api/v1/campaigns/" + ids.get("campaign")).header(HttpHeaders.AUTHORIZATION, owner.bearer())
-                .header(HttpHeaders.ACCEPT, "text/html").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"name\":\"Renamed anyway\",\"type\":\"OTHER\"}").exchange()).hasStatus(406);
+        assertThat(api.as(owner).header(HttpHeaders.ACCEPT, "text/html")
+                .put("/api/v1/campaigns/" + ids.get("campaign"), "{\"name\":\"Renamed anyway\",\"type\":\"OTHER\"}"))
+                .hasStatus(406);
         assertThat((String) Json.read(get("/api/v1/campaigns/" + ids.get("campaign")), "$.name")).isEqualTo("Contract launch");
     }
 
@@ -247,12 +244,11 @@ class ApiContractTests {
     void acceptHeadersThatAllowJsonStillWork() {
         for (String accept : List.of("application/json", "*/*", "application/*", "application/problem+json, application/json;q=0.5",
                 "text/html, application/json;q=0.9")) {
-            assertThat(mvc.get().uri("/api/v1/campaigns/" + ids.get("campaign")).header(HttpHeaders.AUTHORIZATION, owner.bearer())
-                    .header(HttpHeaders.ACCEPT, accept).exchange()).as(accept).hasStatusOk();
+            assertThat(api.as(owner).header(HttpHeaders.ACCEPT, accept).get("/api/v1/campaigns/" + ids.get("campaign")))
+                    .as(accept).hasStatusOk();
         }
-        assertThat(mvc.get().uri("/api/v1/audit-log/export").header(HttpHeaders.AUTHORIZATION, owner.bearer())
-                .header(HttpHeaders.ACCEPT, "text/csv").exchange()).hasStatusOk();
-        assertThat(mvc.get().uri("/api/v1/audit-log/export").header(HttpHeaders.AUTHORIZATION, owner.bearer())
-                .header(HttpHeaders.ACCEPT, "application/json").exchange()).hasStatus(406);
+        assertThat(api.as(owner).header(HttpHeaders.ACCEPT, "text/csv").get("/api/v1/audit-log/export")).hasStatusOk();
+        assertThat(api.as(owner).header(HttpHeaders.ACCEPT, "application/json").get("/api/v1/audit-log/export"))
+                .hasStatus(406);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import io.flightdeck.shared.security.Role;
+import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.TestWorkspaces;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApiKeyCeilingTests {
 
     @Autowired
-    MockMvcTester mvc;
+    ApiClient api;
     @Autowired
     TestWorkspaces workspaces;
 
@@ -39,24 +39,16 @@ class ApiKeyCeilingTests {
         viewerKey = "Bearer " + key(owner.bearer(), "Read only", "VIEWER");
     }
 
+    /** Requests with a bearer credential: a member's access token or an API key. */
+    private ApiClient.Caller as(String bearer) {
+        return api.anonymous().header(HttpHeaders.AUTHORIZATION, bearer);
+    }
+
     private String key(String bearer, String name, String ceiling) {
-        MvcTestResult created = mvc.post().uri("/api/v1/api-keys").header(HttpHeaders.AUTHORIZATION, bearer)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"%s\",\"roleCeiling\":\"%s\"}".formatted(name, ceiling))
-                .exchange();
+        MvcTestResult created = as(bearer).post("/api/v1/api-keys",
+                "{\"name\":\"%s\",\"roleCeiling\":\"%s\"}".formatted(name, ceiling));
         assertThat(created).hasStatus(201);
         return Json.read(created, "$.secret");
-    }
-
-    private MvcTestResult post(String bearer, String path, String body) {
-        var request = mvc.post().uri(path).header(HttpHeaders.AUTHORIZATION, bearer);
-        if (body != null) {
-            request = request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        return request.exchange();
-    }
-
-    private MvcTestResult get(String bearer, String path) {
-        return mvc.get().uri(path).header(HttpHeaders.AUTHORIZATION, bearer).exchange();
     }
 
     private static void assertRefused(MvcTestResult result) {
@@ -65,66 +57,65 @@ class ApiKeyCeilingTests {
     }
 
     private String contentScope() {
-        MvcTestResult created = post(owner.bearer(), "/api/v1/campaigns", "{\"name\":\"Capped\",\"type\":\"OTHER\"}");
+        MvcTestResult created = as(owner.bearer()).post("/api/v1/campaigns", "{\"name\":\"Capped\",\"type\":\"OTHER\"}");
         assertThat(created).hasStatus(201);
         String campaignId = Json.read(created, "$.id");
-        assertThat(post(owner.bearer(), "/api/v1/campaigns/" + campaignId + "/approvals/initialize", null)).hasStatusOk();
-        return Json.read(get(owner.bearer(), "/api/v1/campaigns/" + campaignId + "/approvals/content"), "$.id");
+        assertThat(as(owner.bearer()).post("/api/v1/campaigns/" + campaignId + "/approvals/initialize", null)).hasStatusOk();
+        return Json.read(as(owner.bearer()).get("/api/v1/campaigns/" + campaignId + "/approvals/content"), "$.id");
     }
 
     @Test
     void aViewerKeyCannotResolveItsOwnersComment() {
         String scope = contentScope();
-        MvcTestResult comment = post(owner.bearer(), "/api/v1/approvals/" + scope + "/comments", "{\"body\":\"Check the claim\"}");
+        MvcTestResult comment = as(owner.bearer()).post("/api/v1/approvals/" + scope + "/comments", "{\"body\":\"Check the claim\"}");
         assertThat(comment).hasStatus(201);
         String commentId = Json.read(comment, "$.id");
 
-        assertRefused(post(viewerKey, "/api/v1/approvals/" + scope + "/comments/" + commentId + "/resolve", null));
-        assertRefused(post(viewerKey, "/api/v1/approvals/" + scope + "/comments", "{\"body\":\"From a read-only key\"}"));
-        assertThat((Boolean) Json.read(get(viewerKey, "/api/v1/approvals/" + scope + "/comments"), "$[0].resolved")).isFalse();
+        assertRefused(as(viewerKey).post("/api/v1/approvals/" + scope + "/comments/" + commentId + "/resolve", null));
+        assertRefused(as(viewerKey).post("/api/v1/approvals/" + scope + "/comments", "{\"body\":\"From a read-only key\"}"));
+        assertThat((Boolean) Json.read(as(viewerKey).get("/api/v1/approvals/" + scope + "/comments"), "$[0].resolved")).isFalse();
     }
 
     @Test
     void aViewerKeyCannotRevokeItsOwnersDelegation() {
         Member backup = workspaces.addMember(owner, Role.MANAGER);
-        MvcTestResult delegation = post(owner.bearer(), "/api/v1/approval-delegations",
+        MvcTestResult delegation = as(owner.bearer()).post("/api/v1/approval-delegations",
                 "{\"delegateId\":\"%s\",\"endsAt\":\"%s\"}".formatted(backup.userId(), Instant.now().plus(Duration.ofDays(7))));
         assertThat(delegation).hasStatus(201);
         String id = Json.read(delegation, "$.id");
 
-        assertRefused(post(viewerKey, "/api/v1/approval-delegations/" + id + "/revoke", null));
-        assertThat((java.util.List<Boolean>) Json.read(get(owner.bearer(), "/api/v1/approval-delegations"),
+        assertRefused(as(viewerKey).post("/api/v1/approval-delegations/" + id + "/revoke", null));
+        assertThat((java.util.List<Boolean>) Json.read(as(owner.bearer()).get("/api/v1/approval-delegations"),
                 "$[?(@.id == '" + id + "')].revoked")).containsExactly(false);
     }
 
     @Test
     void aViewerKeyCannotRevokeItsOwnersOtherKeysNorWriteAnythingElseOfTheirs() {
         String other = key(owner.bearer(), "Deploy", "MANAGER");
-        String otherId = Json.<java.util.List<String>>read(get(owner.bearer(), "/api/v1/api-keys"),
+        String otherId = Json.<java.util.List<String>>read(as(owner.bearer()).get("/api/v1/api-keys"),
                 "$.items[?(@.name == 'Deploy')].id").get(0);
 
-        assertRefused(mvc.delete().uri("/api/v1/api-keys/" + otherId).header(HttpHeaders.AUTHORIZATION, viewerKey).exchange());
-        assertRefused(post(viewerKey, "/api/v1/api-keys", "{\"name\":\"More\",\"roleCeiling\":\"VIEWER\"}"));
-        assertRefused(mvc.put().uri("/api/v1/me").header(HttpHeaders.AUTHORIZATION, viewerKey)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"displayName\":\"Renamed by a key\",\"timeZone\":\"UTC\"}").exchange());
-        assertThat(get("Bearer " + other, "/api/v1/me")).hasStatusOk();
-        assertThat((String) Json.read(get(owner.bearer(), "/api/v1/me"), "$.displayName")).isNotEqualTo("Renamed by a key");
+        assertRefused(as(viewerKey).delete("/api/v1/api-keys/" + otherId));
+        assertRefused(as(viewerKey).post("/api/v1/api-keys", "{\"name\":\"More\",\"roleCeiling\":\"VIEWER\"}"));
+        assertRefused(as(viewerKey).put("/api/v1/me", "{\"displayName\":\"Renamed by a key\",\"timeZone\":\"UTC\"}"));
+        assertThat(as("Bearer " + other).get("/api/v1/me")).hasStatusOk();
+        assertThat((String) Json.read(as(owner.bearer()).get("/api/v1/me"), "$.displayName")).isNotEqualTo("Renamed by a key");
     }
 
     @Test
     void aViewerKeyStillReadsAndRunsChecksThatChangeNothing() {
         String scope = contentScope();
-        assertThat(get(viewerKey, "/api/v1/approvals/" + scope)).hasStatusOk();
-        String campaignId = Json.read(get(viewerKey, "/api/v1/approvals/" + scope), "$.campaignId");
-        assertThat(post(viewerKey, "/api/v1/campaigns/" + campaignId + "/approvals/check-publish", null)).hasStatusOk();
+        assertThat(as(viewerKey).get("/api/v1/approvals/" + scope)).hasStatusOk();
+        String campaignId = Json.read(as(viewerKey).get("/api/v1/approvals/" + scope), "$.campaignId");
+        assertThat(as(viewerKey).post("/api/v1/campaigns/" + campaignId + "/approvals/check-publish", null)).hasStatusOk();
     }
 
     @Test
     void aKeyAboveViewerKeepsItsOwnersAuthorRights() {
         String contributorKey = "Bearer " + key(owner.bearer(), "Writer", "CONTRIBUTOR");
         String scope = contentScope();
-        MvcTestResult comment = post(owner.bearer(), "/api/v1/approvals/" + scope + "/comments", "{\"body\":\"Mine\"}");
+        MvcTestResult comment = as(owner.bearer()).post("/api/v1/approvals/" + scope + "/comments", "{\"body\":\"Mine\"}");
         String commentId = Json.read(comment, "$.id");
-        assertThat(post(contributorKey, "/api/v1/approvals/" + scope + "/comments/" + commentId + "/resolve", null)).hasStatusOk();
+        assertThat(as(contributorKey).post("/api/v1/approvals/" + scope + "/comments/" + commentId + "/resolve", null)).hasStatusOk();
     }
 }

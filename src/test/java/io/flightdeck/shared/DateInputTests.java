@@ -1,5 +1,6 @@
 package io.flightdeck.shared;
 
+import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.TestWorkspaces;
@@ -9,9 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DateInputTests {
 
     @Autowired
-    MockMvcTester mvc;
+    ApiClient api;
     @Autowired
     TestWorkspaces workspaces;
 
@@ -32,16 +31,6 @@ class DateInputTests {
         owner = workspaces.workspace("Dates");
     }
 
-    private MvcTestResult send(String method, String path, String body) {
-        var request = switch (method) {
-            case "POST" -> mvc.post().uri(path);
-            case "PUT" -> mvc.put().uri(path);
-            default -> throw new IllegalArgumentException(method);
-        };
-        return request.header(HttpHeaders.AUTHORIZATION, owner.bearer()).contentType(MediaType.APPLICATION_JSON)
-                .content(body).exchange();
-    }
-
     private static void assertNamesField(MvcTestResult result, String field, String mustBe) {
         assertThat(result).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat((String) Json.read(result, "$.errors[0].field")).isEqualTo(field);
@@ -49,7 +38,7 @@ class DateInputTests {
     }
 
     private String campaign() {
-        MvcTestResult created = send("POST", "/api/v1/campaigns", "{\"name\":\"Dated\",\"type\":\"OTHER\"}");
+        MvcTestResult created = api.as(owner).post("/api/v1/campaigns", "{\"name\":\"Dated\",\"type\":\"OTHER\"}");
         assertThat(created).hasStatus(201);
         return Json.read(created, "$.id");
     }
@@ -57,34 +46,32 @@ class DateInputTests {
     @ParameterizedTest
     @ValueSource(strings = {"12345", "[2027,3,1]", "1.5", "true", "{\"year\":2027}"})
     void aCampaignsStartDateIsOnlyAnIsoString(String value) {
-        MvcTestResult result = send("POST", "/api/v1/campaigns",
+        MvcTestResult result = api.as(owner).post("/api/v1/campaigns",
                 "{\"name\":\"Numeric date\",\"type\":\"OTHER\",\"startDate\":" + value + "}");
         assertNamesField(result, "startDate", "ISO-8601 date");
-        assertThat(Json.body(mvc.get().uri("/api/v1/campaigns?q=Numeric").header(HttpHeaders.AUTHORIZATION, owner.bearer())
-                .exchange())).contains("\"total\":0");
+        assertThat(Json.body(api.as(owner).get("/api/v1/campaigns?q=Numeric"))).contains("\"total\":0");
     }
 
     @Test
     void updatingACampaignWithANumberForADateIsRefused() {
         String id = campaign();
-        assertNamesField(send("PUT", "/api/v1/campaigns/" + id, "{\"name\":\"Dated\",\"type\":\"OTHER\",\"endDate\":12345}"),
+        assertNamesField(api.as(owner).put("/api/v1/campaigns/" + id, "{\"name\":\"Dated\",\"type\":\"OTHER\",\"endDate\":12345}"),
                 "endDate", "ISO-8601 date");
-        assertThat(Json.body(mvc.get().uri("/api/v1/campaigns/" + id).header(HttpHeaders.AUTHORIZATION, owner.bearer())
-                .exchange())).contains("\"endDate\":null");
+        assertThat(Json.body(api.as(owner).get("/api/v1/campaigns/" + id))).contains("\"endDate\":null");
     }
 
     @Test
     void aTasksDueDateIsOnlyAnIsoString() {
         String id = campaign();
-        assertNamesField(send("POST", "/api/v1/campaigns/" + id + "/tasks", "{\"title\":\"Brief\",\"dueDate\":20270301}"),
+        assertNamesField(api.as(owner).post("/api/v1/campaigns/" + id + "/tasks", "{\"title\":\"Brief\",\"dueDate\":20270301}"),
                 "dueDate", "ISO-8601 date");
     }
 
     @Test
     void anIsoStringStillWorksAndAMalformedOneSaysWhatIsExpected() {
-        assertThat(send("POST", "/api/v1/campaigns", "{\"name\":\"ISO\",\"type\":\"OTHER\",\"startDate\":\"2027-03-01\"}"))
+        assertThat(api.as(owner).post("/api/v1/campaigns", "{\"name\":\"ISO\",\"type\":\"OTHER\",\"startDate\":\"2027-03-01\"}"))
                 .hasStatus(201);
-        assertNamesField(send("POST", "/api/v1/campaigns", "{\"name\":\"ISO\",\"type\":\"OTHER\",\"startDate\":\"01/03/2027\"}"),
+        assertNamesField(api.as(owner).post("/api/v1/campaigns", "{\"name\":\"ISO\",\"type\":\"OTHER\",\"startDate\":\"01/03/2027\"}"),
                 "startDate", "ISO-8601 date");
     }
 }

@@ -189,10 +189,7 @@ class Timelines implements CampaignTimelines {
         }
         int duration = change.durationDays() != null ? change.durationDays() : task.getDurationDays();
         if (change.durationDays() != null) {
-            if (duration < 0 || duration > TaskRules.DURATION_MAX) {
-                throw new InvalidInputException("durationDays",
-                        "must be between 0 and " + TaskRules.DURATION_MAX + " working days");
-            }
+            TaskRules.duration(duration);
             if (task.getKind() == TaskKind.MILESTONE && duration != 0) {
                 throw new InvalidInputException("durationDays", "a milestone takes 0 days");
             }

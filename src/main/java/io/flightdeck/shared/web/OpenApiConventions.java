@@ -1,6 +1,7 @@
 package io.flightdeck.shared.web;
 
 import java.beans.Introspector;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -62,7 +63,7 @@ class OpenApiConventions {
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         boolean writes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
         boolean signedIn = !path.startsWith("/api/v1/auth/") && !path.startsWith("/api/v1/external-reviews/");
-        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        Map<String, String> problems = new LinkedHashMap<>();
         problems.put("400", "Invalid request: the problem's errors list each field");
         if (signedIn) {
             problems.put("401", "No valid access token or API key");
