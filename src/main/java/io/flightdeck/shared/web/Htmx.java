@@ -23,6 +23,15 @@ public final class Htmx {
         return query == null ? "" : query.replaceAll("(^|&)page=\\d+", "").replaceAll("^&", "");
     }
 
+    /**
+     * Adds an event to the response's {@code HX-Trigger} header, keeping the {@code fd:changed} that
+     * {@link ChangeSignal} put there for writes.
+     */
+    public static void trigger(jakarta.servlet.http.HttpServletResponse response, String event) {
+        String current = response.getHeader("HX-Trigger");
+        response.setHeader("HX-Trigger", current == null || current.isBlank() ? event : current + ", " + event);
+    }
+
     /** {@code page} for a full load, {@code page :: fragment} for htmx. */
     public static String view(HttpServletRequest request, String page, String fragment) {
         return isHtmx(request) ? page + " :: " + fragment : page;
