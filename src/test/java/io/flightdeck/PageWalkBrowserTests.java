@@ -1,0 +1,234 @@
+package io.flightdeck;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import io.flightdeck.support.ApiClient;
+import io.flightdeck.support.Json;
+import io.flightdeck.support.PageChecks;
+import io.flightdeck.support.TestWorkspaces;
+import io.flightdeck.support.TestWorkspaces.Member;
+import io.flightdeck.support.BrowserTest;
+import io.flightdeck.support.WebUi;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The page walk: every page in the navigation (an owner's, so every item shows) and every page listed in
+ * {@link #PAGES}, at a desktop and a phone width, must have no serious or critical axe-core violation and must not
+ * scroll sideways. One workspace with one campaign carries all the data (strategy, approvals with a comment and a
+ * reviewer link, a generated timeline). <b>Each new page joins the walk</b>: add a line to {@link #PAGES}, and if it
+ * needs an id the fixture lacks, put it in {@link #fixture()}.
+ */
+@BrowserTest
+class PageWalkBrowserTests {
+
+    /** The widths walked: a laptop, and a phone (iPhone 12 to 15). */
+    static final int[] WIDTHS = {1440, 390};
+
+    /**
+     * Pages beside the navigation's own, by path; {@code {name}} is replaced with the fixture's id of that name.
+     * Public pages (signed out) are marked so.
+     */
+    static final List<Stop> PAGES = List.of(
+            // campaigns
+            Stop.signedIn("campaign", "/campaigns/{campaign}"),
+            Stop.signedIn("new campaign", "/campaigns/new"),
+            Stop.signedIn("edit campaign", "/campaigns/{campaign}/edit"),
+            // strategy
+            Stop.signedIn("strategy editor", "/campaigns/{campaign}/strategy"),
+            Stop.signedIn("strategy version", "/campaigns/{campaign}/strategy/versions/1"),
+            Stop.signedIn("strategy diff", "/campaigns/{campaign}/strategy/diff?from=1&to=2"),
+            // approvals
+            Stop.signedIn("approval", "/approvals/{approval}"),
+            Stop.signedOut("external review", "/review/{reviewToken}"),
+            // planning
+            Stop.signedIn("timeline", "/campaigns/{campaign}/timeline"),
+            Stop.signedIn("board", "/campaigns/{campaign}/board"),
+            Stop.signedIn("campaign tasks", "/campaigns/{campaign}/tasks"),
+            Stop.signedIn("task", "/tasks/{task}"),
+            Stop.signedIn("team member", "/team/{owner}"),
+            Stop.signedIn("timeline templates", "/planning/templates"),
+            Stop.signedIn("timeline template", "/planning/templates/{template}"),
+            // identity
+            Stop.signedIn("profile", "/profile"),
+            Stop.signedIn("new workspace", "/workspaces/new"),
+            Stop.signedOut("sign in", "/login"),
+            Stop.signedOut("sign up", "/signup"));
+
+    /** A page of the walk: its name in failures, its path with {@code {id}} placeholders, and who looks at it. */
+    record Stop(String name, String path, boolean signedIn) {
+
+        static Stop signedIn(String name, String path) {
+            return new Stop(name, path, true);
+        }
+
+        static Stop signedOut(String name, String path) {
+            return new Stop(name, path, false);
+        }
+
+        String resolve(Map<String, String> ids) {
+            String resolved = path;
+            for (Map.Entry<String, String> id : ids.entrySet()) {
+                resolved = resolved.replace("{" + id.getKey() + "}", id.getValue());
+            }
+            assertThat(resolved).as("the fixture has every id %s needs", path).doesNotContain("{");
+            return resolved;
+        }
+    }
+
+    @Autowired
+    TestWorkspaces workspaces;
+    @Autowired
+    ApiClient api;
+
+    private Member owner;
+
+    @Test
+    void everyPageIsAccessibleAndFitsAPhone(WebUi ui) {
+        Map<String, String> ids = fixture();
+        BrowserContext signedIn = ui.newContext();
+        PageChecks.install(signedIn);
+        Page page = signedIn.newPage();
+        ui.signIn(page, owner);
+        BrowserContext signedOut = ui.newContext();
+        PageChecks.install(signedOut);
+        Page visitor = signedOut.newPage();
+
+        List<Stop> stops = new ArrayList<>(navigation(page, ui));
+        PAGES.forEach(stop -> stops.add(new Stop(stop.name(), stop.resolve(ids), stop.signedIn())));
+
+        List<String> problems = new ArrayList<>();
+        for (int width : WIDTHS) {
+            page.setViewportSize(width, 900);
+            visitor.setViewportSize(width, 900);
+            for (Stop stop : stops) {
+                problems.addAll(check(stop.signedIn() ? page : visitor, ui, stop, width));
+            }
+        }
+        assertThat(problems).as("problems found by the page walk (%d pages at %s px)", stops.size(),
+                java.util.Arrays.toString(WIDTHS)).isEmpty();
+    }
+
+    /**
+     * The shell's menus on a phone: the navigation opens from its toggle, which says whether it is expanded, and
+     * the workspace and account menus open inside the window, with nothing found by axe while they are open.
+     */
+    @Test
+    void theShellsMenusWorkOnAPhone(WebUi ui) {
+        owner = workspaces.workspace("Shell on a phone");
+        BrowserContext context = ui.newContext();
+        PageChecks.install(context);
+        Page page = context.newPage();
+        page.setViewportSize(390, 844);
+        ui.signIn(page, owner);
+        PageChecks.settle(page);
+
+        Locator toggle = page.locator("[data-nav-toggle]");
+        Locator nav = page.locator("#sidenav");
+        assertThat(nav.isVisible()).as("navigation hidden until asked for").isFalse();
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
+        toggle.click();
+        assertThat(nav.isVisible()).as("navigation shown by the toggle").isTrue();
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(PageChecks.axeViolations(page)).as("axe with the navigation open").isEmpty();
+        page.keyboard().press("Escape");
+        assertThat(nav.isVisible()).as("Escape closes the navigation").isFalse();
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
+
+        for (Locator menu : page.locator("header details.menu").all()) {
+            menu.locator("summary").click();
+            Locator panel = menu.locator(".menu-panel");
+            assertThat(panel.isVisible()).isTrue();
+            var box = panel.boundingBox();
+            assertThat(box.x).as("menu panel's left edge").isGreaterThanOrEqualTo(0);
+            assertThat(box.x + box.width).as("menu panel's right edge").isLessThanOrEqualTo(390);
+            assertThat(PageChecks.overflow(page)).as("sideways scrolling with a menu open").isNull();
+            assertThat(PageChecks.axeViolations(page)).as("axe with a menu open").isEmpty();
+            page.keyboard().press("Escape");
+        }
+    }
+
+    /** The navigation's pages, read from the shell itself, so a module's new NavItem is walked without a line here. */
+    private List<Stop> navigation(Page page, WebUi ui) {
+        page.navigate(ui.url("/"));
+        Set<String> paths = new LinkedHashSet<>(page.locator("#sidenav a[href]").all().stream()
+                .map(link -> link.getAttribute("href")).toList());
+        assertThat(paths).as("an owner's navigation").contains("/", "/campaigns", "/audit");
+        return paths.stream().map(path -> Stop.signedIn("navigation " + path, path)).toList();
+    }
+
+    private static List<String> check(Page page, WebUi ui, Stop stop, int width) {
+        String where = stop.name() + " (" + stop.path() + ") at " + width + " px: ";
+        Response response = page.navigate(ui.url(stop.path()));
+        if (response == null || response.status() != 200) {
+            return List.of(where + "answered " + (response == null ? "nothing" : response.status()));
+        }
+        PageChecks.settle(page);
+        List<String> problems = new ArrayList<>();
+        PageChecks.axeViolations(page).forEach(violation -> problems.add(where + violation));
+        String overflow = PageChecks.overflow(page);
+        if (overflow != null) {
+            problems.add(where + "scrolls sideways: " + overflow);
+        }
+        return problems;
+    }
+
+    /** One workspace and one campaign with everything the detail pages show; answers the ids the paths use. */
+    private Map<String, String> fixture() {
+        owner = workspaces.workspace("Page walk");
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("owner", owner.userId().toString());
+        // the walk generates the timeline itself, so the automatic one must not race it
+        ok(api.as(owner).put("/api/v1/planning-settings", """
+                {"autoTimeline":false,"bufferUrgent":5,"bufferHigh":10,"bufferMedium":15,"bufferLow":20,"holidays":[]}"""));
+        String campaign = id(api.as(owner).post("/api/v1/campaigns", """
+                {"name":"Walk launch","description":"Spring collection launch across email and social","type":"PRODUCT_LAUNCH",
+                 "priority":"HIGH","channels":["EMAIL","INSTAGRAM"],"startDate":"2031-03-01","endDate":"2031-04-30",
+                 "budget":{"amount":5000.00,"currency":"EUR"}}"""));
+        ids.put("campaign", campaign);
+        for (String cadence : List.of("3 posts a week", "4 posts a week")) {
+            id(api.as(owner).post("/api/v1/campaigns/" + campaign + "/strategies", """
+                    {"platforms":["EMAIL","INSTAGRAM"],"goals":["2,000 sign-ups"],"targetAudience":"Urban cyclists, 25-40",
+                     "contentPillars":["Craft","Commute"],"brandTone":"Warm and direct","cadence":"%s",
+                     "adsConfig":{"objective":"LEADS","budgetSplit":{"INSTAGRAM":100},"biddingNotes":"Lowest cost"}}"""
+                    .formatted(cadence)));
+        }
+        ok(api.as(owner).post("/api/v1/campaigns/" + campaign + "/approvals/initialize", null));
+        String approval = Json.read(ok(api.as(owner).get("/api/v1/campaigns/" + campaign + "/approvals/content")), "$.id");
+        ids.put("approval", approval);
+        id(api.as(owner).post("/api/v1/approvals/" + approval + "/comments", "{\"body\":\"Please check the claims\"}"));
+        MvcTestResult link = api.as(owner).post("/api/v1/approvals/" + approval + "/reviewer-links",
+                "{\"name\":\"Lee from Legal\",\"canApprove\":true}");
+        assertThat(link).hasStatus(201);
+        String url = Json.read(link, "$.url");
+        ids.put("reviewToken", url.substring(url.indexOf("/review/") + "/review/".length()));
+        ok(api.as(owner).post("/api/v1/campaigns/" + campaign + "/timeline/generate", "{}"));
+        List<String> tasks = Json.read(ok(api.as(owner).get("/api/v1/campaigns/" + campaign + "/tasks?size=50")),
+                "$.items[?(@.kind == 'TASK')].id");
+        ids.put("task", tasks.get(tasks.size() - 1));
+        ids.put("template", Json.read(ok(api.as(owner).get("/api/v1/timeline-templates")), "$[0].id"));
+        return ids;
+    }
+
+    private static MvcTestResult ok(MvcTestResult result) {
+        assertThat(result).as(Json.body(result)).hasStatusOk();
+        return result;
+    }
+
+    private static String id(MvcTestResult result) {
+        assertThat(result).as(Json.body(result)).hasStatus(201);
+        return Json.read(result, "$.id");
+    }
+}

@@ -1,0 +1,182 @@
+package io.flightdeck.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * What every page must pass, checked in the browser: no serious or critical axe-core violation, and no sideways
+ * scrolling. axe-core comes from npm, pinned in {@code src/test/axe/package.json} and its lock file; the first use
+ * runs {@code npm ci} there (the test is skipped, with the reason, when npm is missing; CI installs it).
+ * {@link #install(BrowserContext)} adds axe to every page the context opens; {@link #settle(Page)} waits for the
+ * page's htmx requests (panels that load themselves) to finish before anything is analysed.
+ */
+public final class PageChecks {
+
+    private static final Path AXE_DIR = Path.of("src/test/axe");
+    private static final Path AXE = AXE_DIR.resolve("node_modules/axe-core/axe.min.js");
+
+    /** Counts the page's htmx requests, so that {@link #settle(Page)} knows when the panels have arrived. */
+    private static final String HTMX_TRACKER = """
+            window.__fdHtmx = {pending: 0, last: 0};
+            ['htmx:beforeRequest', 'htmx:afterRequest', 'htmx:afterSettle', 'htmx:load'].forEach(function (name) {
+              document.addEventListener(name, function () {
+                if (name === 'htmx:beforeRequest') { window.__fdHtmx.pending++; }
+                if (name === 'htmx:afterRequest') { window.__fdHtmx.pending = Math.max(0, window.__fdHtmx.pending - 1); }
+                window.__fdHtmx.last = performance.now();
+              });
+            });""";
+
+    /** Waits until no htmx request is in flight and none started or settled for a short while. */
+    private static final String SETTLED = """
+            () => document.readyState === 'complete' && window.__fdHtmx && window.__fdHtmx.pending === 0
+                && performance.now() - window.__fdHtmx.last > 150""";
+
+    /**
+     * axe-core with its WCAG A and AA rules and best practices, plus label-content-name-mismatch (WCAG 2.5.3, "Label
+     * in Name"), which axe ships switched off as experimental. Answers the serious and critical violations, one line
+     * per rule: rule id, impact, how many elements, the first targets, and what fails on the first.
+     */
+    private static final String RUN_AXE = """
+            async () => {
+              const results = await axe.run(document, {
+                resultTypes: ['violations'],
+                rules: {'label-content-name-mismatch': {enabled: true}}
+              });
+              const found = [];
+              for (const v of results.violations) {
+                if (v.impact !== 'serious' && v.impact !== 'critical') { continue; }
+                const targets = v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')
+                    + (v.nodes.length > 3 ? ' | and ' + (v.nodes.length - 3) + ' more' : '');
+                const why = (v.nodes[0].failureSummary || v.help).replace(/\\s+/g, ' ').slice(0, 200);
+                found.push(v.id + ' (' + v.impact + ', ' + v.nodes.length + ' elements) at ' + targets + ' -- ' + why);
+              }
+              return found;
+            }""";
+
+    /**
+     * Sideways scrolling: the document wider than the window. Names the elements that stick out themselves (none of
+     * their children reaches as far), widest first, leaving out those inside a container that scrolls or clips on its
+     * own (a board in its frame does not move the page) and the content of closed {@code <details>}.
+     */
+    private static final String OVERFLOW = """
+            () => {
+              const root = document.documentElement;
+              const width = root.clientWidth;
+              if (root.scrollWidth <= width) { return null; }
+              const clipped = el => {
+                for (let p = el.parentElement; p && p !== document.body && p !== root; p = p.parentElement) {
+                  if (getComputedStyle(p).overflowX !== 'visible') { return true; }
+                }
+                return false;
+              };
+              const hidden = el => {
+                const closed = el.closest('details:not([open])');
+                return closed !== null && !el.closest('summary');
+              };
+              const name = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+                  + (typeof el.className === 'string' && el.className.trim()
+                      ? '.' + el.className.trim().split(/\\s+/).join('.') : '');
+              const right = el => el.getBoundingClientRect().right;
+              const sticksOut = el => {
+                const box = el.getBoundingClientRect();
+                if (box.width === 0 || box.right <= width + 0.5 || hidden(el) || clipped(el)) { return false; }
+                return getComputedStyle(el).position !== 'fixed';
+              };
+              const culprits = [];
+              for (const el of document.body.querySelectorAll('*')) {
+                if (!sticksOut(el)) { continue; }
+                const edge = right(el);
+                if ([...el.children].some(child => sticksOut(child) && right(child) >= edge - 0.5)) { continue; }
+                culprits.push({el: el, right: edge});
+              }
+              culprits.sort((a, b) => b.right - a.right);
+              return 'page is ' + root.scrollWidth + ' px wide in a ' + width + ' px window; sticking out: '
+                  + culprits.slice(0, 5).map(c => name(c.el) + ' (right edge ' + Math.round(c.right) + ')').join(', ')
+                  + (culprits.length > 5 ? ' and ' + (culprits.length - 5) + ' more' : '');
+            }""";
+
+    private static String axeSource;
+
+    private PageChecks() {
+    }
+
+    /** Adds axe-core and the htmx request counter to every page the context opens from now on. */
+    public static void install(BrowserContext context) {
+        context.addInitScript(axe());
+        context.addInitScript(HTMX_TRACKER);
+    }
+
+    /** Waits for the page's load event and then for its htmx requests to finish. */
+    public static void settle(Page page) {
+        page.waitForLoadState();
+        page.waitForFunction(SETTLED, null, new Page.WaitForFunctionOptions().setTimeout(15_000));
+    }
+
+    /** The page's serious and critical axe-core violations: rule id, impact, target and what fails. */
+    @SuppressWarnings("unchecked")
+    public static List<String> axeViolations(Page page) {
+        return new ArrayList<>((List<String>) page.evaluate(RUN_AXE));
+    }
+
+    /** Why the page scrolls sideways, or null when it does not. */
+    public static String overflow(Page page) {
+        return (String) page.evaluate(OVERFLOW);
+    }
+
+    /** axe-core's source, installed with npm ci on first use. */
+    static synchronized String axe() {
+        if (axeSource == null) {
+            try {
+                if (!Files.isReadable(AXE)) {
+                    Assumptions.assumeTrue(onPath("npm"), "npm is not installed: the page walk needs axe-core from npm (CI installs Node.js)");
+                    npmCi();
+                }
+                axeSource = Files.readString(AXE, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot read " + AXE, e);
+            }
+        }
+        return axeSource;
+    }
+
+    private static void npmCi() throws IOException {
+        Process process = new ProcessBuilder(List.of("npm", "ci", "--no-audit", "--no-fund")).directory(AXE_DIR.toFile())
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("npm ci in " + AXE_DIR + " timed out:\n" + output);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while installing axe-core", e);
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException("npm ci in " + AXE_DIR + " failed:\n" + output);
+        }
+    }
+
+    private static boolean onPath(String program) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String dir : path.split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
