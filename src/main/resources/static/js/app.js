@@ -1,10 +1,18 @@
-// Small behaviours for the shell: mobile navigation, dismissible toasts, confirmation dialogs, copy buttons.
+// Small behaviours for the shell: mobile navigation, folding list filters, dismissible toasts, confirmation dialogs,
+// copy buttons.
 (function () {
   document.addEventListener('click', function (event) {
     var toggle = event.target.closest('[data-nav-toggle]');
     if (toggle) {
-      var open = document.body.classList.toggle('nav-open');
-      toggle.setAttribute('aria-expanded', String(open));
+      setNavOpen(!document.body.classList.contains('nav-open'));
+    } else if (event.target.closest('#sidenav a')) {
+      setNavOpen(false); // a page chosen from the phone menu: the menu must not cover it if the page is the same
+    }
+    var filters = event.target.closest('[data-filters-toggle]');
+    if (filters) {
+      var form = document.getElementById(filters.getAttribute('aria-controls'));
+      var shown = form.classList.toggle('filters-open');
+      filters.setAttribute('aria-expanded', String(shown));
     }
     var dismiss = event.target.closest('[data-dismiss]');
     if (dismiss) {
@@ -27,6 +35,59 @@
       });
     }
   });
+  function setNavOpen(open) {
+    document.body.classList.toggle('nav-open', open);
+    document.querySelectorAll('[data-nav-toggle]').forEach(function (button) {
+      button.setAttribute('aria-expanded', String(open));
+    });
+  }
+  // On small screens a list's filter form folds behind a "Filters" button that says how many filters are set; on wide
+  // screens the button is hidden by CSS and the form always shows. Without JavaScript the form simply shows.
+  function foldFilters(root) {
+    root.querySelectorAll('form.card.filters:not([data-collapsible])').forEach(function (form, index) {
+      if (!form.id) { form.id = 'filters-' + index; }
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'btn btn-sm filters-toggle';
+      button.setAttribute('data-filters-toggle', '');
+      button.setAttribute('aria-controls', form.id);
+      button.setAttribute('aria-expanded', 'false');
+      form.setAttribute('data-collapsible', '');
+      form.parentNode.insertBefore(button, form);
+    });
+    countFilters();
+  }
+  // The button counts the filters in the address, which htmx keeps up to date as the list is filtered.
+  function countFilters() {
+    var set = 0;
+    new URLSearchParams(location.search).forEach(function (value, key) {
+      if (value && ['page', 'size', 'sort'].indexOf(key) < 0) { set++; }
+    });
+    document.querySelectorAll('[data-filters-toggle]').forEach(function (button) {
+      button.textContent = set > 0 ? 'Filters (' + set + ')' : 'Filters';
+    });
+  }
+  document.addEventListener('htmx:pushedIntoHistory', countFilters);
+  document.addEventListener('DOMContentLoaded', function () { foldFilters(document); });
+  document.addEventListener('htmx:afterSwap', function (event) { foldFilters(event.target); });
+  // A table, board or chart that scrolls sideways in its own frame must be reachable by keyboard to be scrolled
+  // (WCAG 2.1.1): such a frame joins the tab order while, at this window width, it has something to scroll.
+  function focusableScrollers() {
+    document.querySelectorAll('.table-wrap, .task-board, .gantt-scroll').forEach(function (frame) {
+      var scrolls = frame.scrollWidth > frame.clientWidth + 1;
+      if (scrolls && !frame.hasAttribute('tabindex')) {
+        frame.setAttribute('tabindex', '0');
+        frame.setAttribute('data-scroll-focus', '');
+      } else if (!scrolls && frame.hasAttribute('data-scroll-focus')) {
+        frame.removeAttribute('tabindex');
+        frame.removeAttribute('data-scroll-focus');
+      }
+    });
+  }
+  var resizing;
+  window.addEventListener('resize', function () { clearTimeout(resizing); resizing = setTimeout(focusableScrollers, 150); });
+  document.addEventListener('DOMContentLoaded', focusableScrollers);
+  document.addEventListener('htmx:afterSettle', focusableScrollers);
   // Toasts leave by themselves after a while; errors stay until dismissed.
   function autoDismiss(root) {
     root.querySelectorAll('.toast:not(.toast-error)').forEach(function (toast) {
@@ -44,6 +105,11 @@
   document.addEventListener('keydown', function (event) {
     if (event.key === 'Escape') {
       document.querySelectorAll('details.menu[open]').forEach(function (menu) { menu.removeAttribute('open'); });
+      if (document.body.classList.contains('nav-open')) {
+        setNavOpen(false);
+        var toggle = document.querySelector('[data-nav-toggle]');
+        if (toggle) { toggle.focus(); }
+      }
     }
   });
 })();

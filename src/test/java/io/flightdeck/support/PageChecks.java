@@ -73,8 +73,13 @@ public final class PageChecks {
               const root = document.documentElement;
               const width = root.clientWidth;
               if (root.scrollWidth <= width) { return null; }
+              // a scrolling ancestor clips only what it contains: an absolutely placed element (an .sr-only text, say)
+              // escapes every scroller below its containing block, and so widens the page
               const clipped = el => {
-                for (let p = el.parentElement; p && p !== document.body && p !== root; p = p.parentElement) {
+                const position = getComputedStyle(el).position;
+                if (position === 'fixed') { return false; }
+                let p = position === 'absolute' ? el.offsetParent : el.parentElement;
+                for (; p && p !== document.body && p !== root; p = p.parentElement) {
                   if (getComputedStyle(p).overflowX !== 'visible') { return true; }
                 }
                 return false;
