@@ -93,7 +93,9 @@ class PageWalkBrowserTests {
     @Autowired
     ApiClient api;
 
-    private Member owner;
+    /** One workspace for the whole class, made by the first test that needs it (the walk is slow enough as it is). */
+    private static Member owner;
+    private static Map<String, String> fixtureIds;
 
     @Test
     void everyPageIsAccessibleAndFitsAPhone(WebUi ui) {
@@ -127,7 +129,7 @@ class PageWalkBrowserTests {
      */
     @Test
     void theShellsMenusWorkOnAPhone(WebUi ui) {
-        owner = workspaces.workspace("Shell on a phone");
+        fixture();
         BrowserContext context = ui.newContext();
         PageChecks.install(context);
         Page page = context.newPage();
@@ -143,6 +145,7 @@ class PageWalkBrowserTests {
         assertThat(nav.isVisible()).as("navigation shown by the toggle").isTrue();
         assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
         assertThat(PageChecks.axeViolations(page)).as("axe with the navigation open").isEmpty();
+        page.screenshot(ui.screenshot("phone-navigation").setFullPage(false));
         page.keyboard().press("Escape");
         assertThat(nav.isVisible()).as("Escape closes the navigation").isFalse();
         assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
@@ -156,7 +159,58 @@ class PageWalkBrowserTests {
             assertThat(box.x + box.width).as("menu panel's right edge").isLessThanOrEqualTo(390);
             assertThat(PageChecks.overflow(page)).as("sideways scrolling with a menu open").isNull();
             assertThat(PageChecks.axeViolations(page)).as("axe with a menu open").isEmpty();
+            page.screenshot(ui.screenshot("phone-menu-" + menu.locator("summary").getAttribute("aria-label")
+                    .replaceAll("[^A-Za-z]+", "-").toLowerCase()).setFullPage(false));
             page.keyboard().press("Escape");
+        }
+    }
+
+    /**
+     * On a phone a list's filters fold behind a "Filters" button that says whether they are shown; on a laptop the
+     * form shows and the button does not. The board and the Gantt chart scroll sideways in their own frames, which
+     * the keyboard can reach, while the page keeps the window's width.
+     */
+    @Test
+    void filtersFoldAndPlansScrollInTheirFramesOnAPhone(WebUi ui) {
+        Map<String, String> ids = fixture();
+        BrowserContext context = ui.newContext();
+        PageChecks.install(context);
+        Page page = context.newPage();
+        ui.signIn(page, owner);
+
+        for (String list : List.of("/campaigns", "/campaigns/" + ids.get("campaign") + "/tasks", "/audit")) {
+            page.setViewportSize(390, 844);
+            page.navigate(ui.url(list));
+            PageChecks.settle(page);
+            Locator button = page.locator("[data-filters-toggle]");
+            Locator form = page.locator("form.filters");
+            assertThat(button.isVisible()).as("Filters button on %s", list).isTrue();
+            assertThat(button.textContent()).isEqualTo("Filters");
+            assertThat(form.isVisible()).as("filters folded on %s", list).isFalse();
+            button.click();
+            assertThat(form.isVisible()).as("filters shown on %s", list).isTrue();
+            assertThat(button.getAttribute("aria-expanded")).isEqualTo("true");
+            button.click();
+            assertThat(form.isVisible()).isFalse();
+            assertThat(button.getAttribute("aria-expanded")).isEqualTo("false");
+            page.setViewportSize(1440, 900);
+            assertThat(button.isVisible()).as("no Filters button on a laptop").isFalse();
+            assertThat(form.isVisible()).as("filters always shown on a laptop").isTrue();
+        }
+
+        page.setViewportSize(390, 844);
+        page.navigate(ui.url("/campaigns?status=DRAFT"));
+        PageChecks.settle(page);
+        assertThat(page.locator("[data-filters-toggle]").textContent()).as("the button counts the filters set").isEqualTo("Filters (1)");
+
+        for (String[] plan : List.of(new String[] {"/board", ".task-board"}, new String[] {"/timeline", ".gantt-scroll"})) {
+            page.navigate(ui.url("/campaigns/" + ids.get("campaign") + plan[0]));
+            PageChecks.settle(page);
+            Locator frame = page.locator(plan[1]);
+            assertThat((Boolean) frame.evaluate("el => el.scrollWidth > el.clientWidth")).as("%s scrolls in its frame", plan[1]).isTrue();
+            assertThat(frame.getAttribute("tabindex")).as("%s reachable by keyboard", plan[1]).isEqualTo("0");
+            assertThat(PageChecks.overflow(page)).as("the page around %s", plan[1]).isNull();
+            page.screenshot(ui.screenshot("phone-" + plan[0].substring(1)).setFullPage(false));
         }
     }
 
@@ -186,7 +240,10 @@ class PageWalkBrowserTests {
     }
 
     /** One workspace and one campaign with everything the detail pages show; answers the ids the paths use. */
-    private Map<String, String> fixture() {
+    private synchronized Map<String, String> fixture() {
+        if (fixtureIds != null) {
+            return fixtureIds;
+        }
         owner = workspaces.workspace("Page walk");
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put("owner", owner.userId().toString());
@@ -219,6 +276,7 @@ class PageWalkBrowserTests {
                 "$.items[?(@.kind == 'TASK')].id");
         ids.put("task", tasks.get(tasks.size() - 1));
         ids.put("template", Json.read(ok(api.as(owner).get("/api/v1/timeline-templates")), "$[0].id"));
+        fixtureIds = ids;
         return ids;
     }
 
