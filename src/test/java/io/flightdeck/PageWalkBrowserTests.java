@@ -187,6 +187,9 @@ class PageWalkBrowserTests {
             assertThat(button.isVisible()).as("Filters button on %s", list).isTrue();
             assertThat(button.textContent()).isEqualTo("Filters");
             assertThat(form.isVisible()).as("filters folded on %s", list).isFalse();
+            if (list.equals("/campaigns")) {
+                page.screenshot(ui.screenshot("phone-campaigns").setFullPage(false));
+            }
             button.click();
             assertThat(form.isVisible()).as("filters shown on %s", list).isTrue();
             assertThat(button.getAttribute("aria-expanded")).isEqualTo("true");
