@@ -117,6 +117,7 @@ class TaskListPagesController {
 
     private void addForm(UUID id, TaskForm form, Map<String, String> errors, Model model) {
         model.addAttribute("form", form);
+        model.addAttribute("levels", SkillChip.LEVELS);
         model.addAttribute("errors", errors);
         model.addAttribute("hasTimeline", tasks.hasTimeline(id));
         model.addAttribute("milestones", tasks.milestones(id));
