@@ -39,7 +39,7 @@ record TaskForm(String title, String description, String kind, String priority, 
     }
 
     /** The skills as the chips show them: the posted pairs, or else the stored ones. */
-    List<SkillChip> skillChips() {
+    public List<SkillChip> skillChips() {
         List<SkillChip> chips = new ArrayList<>();
         if (skillName != null) {
             for (int i = 0; i < skillName.size(); i++) {
