@@ -2,6 +2,10 @@
 // and the board is replaced by what the server answers, so a refused move puts the card back and says why.
 // HTML5 drag and drop does the work where the browser starts it; where it does not (synthetic mouse input, some
 // headless and touch set-ups), pressing a card and releasing it over another column does the same.
+// Each card says which moves its status allows (data-allowed) and which of those an open predecessor holds back
+// (data-waiting, with data-waiting-reason): a column the card may not go to is marked as refused while the card is
+// over it, with the reason, and a drop there posts nothing. After a saved move the page hears fd:changed, so cards and
+// badges that listen for it reload themselves.
 (function () {
   var dragged = null;
   var pressed = null; // {card, x, y, moved} between mousedown and mouseup when no native drag started
@@ -11,7 +15,46 @@
   }
 
   function clearTargets() {
-    document.querySelectorAll('.board-column.drop-target').forEach(function (c) { c.classList.remove('drop-target'); });
+    document.querySelectorAll('.board-column.drop-target, .board-column.drop-refused').forEach(function (c) {
+      c.classList.remove('drop-target', 'drop-refused');
+      c.removeAttribute('data-refusal');
+    });
+  }
+
+  function words(card, name) {
+    var value = card.getAttribute(name);
+    return value ? value.split(' ') : [];
+  }
+
+  // Why the card may not go to this column, or null when it may (its own column is no move at all).
+  function refusal(card, target) {
+    var status = target.getAttribute('data-status');
+    if (column(card) === target) { return null; }
+    var title = card.getAttribute('data-title') || 'This task';
+    if (words(card, 'data-waiting').indexOf(status) >= 0) {
+      return (card.getAttribute('data-waiting-reason') || 'Waiting for a predecessor') + ': ' + title + ' cannot start yet';
+    }
+    if (words(card, 'data-allowed').indexOf(status) < 0) {
+      var label = target.querySelector('.board-column-head span');
+      return title + ' cannot move from ' + (card.getAttribute('data-status-label') || 'its status') + ' to '
+        + (label ? label.textContent : status);
+    }
+    return null;
+  }
+
+  // Marks the column under the card as a target, or as refused with the reason shown on it and read out.
+  function mark(target, card) {
+    clearTargets();
+    if (!target || column(card) === target) { return true; }
+    var reason = refusal(card, target);
+    if (reason) {
+      target.classList.add('drop-refused');
+      target.setAttribute('data-refusal', reason);
+      say(reason);
+      return false;
+    }
+    target.classList.add('drop-target');
+    return true;
   }
 
   function headers() {
@@ -24,7 +67,7 @@
 
   function say(message) {
     var live = document.getElementById('board-live');
-    if (live) { live.textContent = message; }
+    if (live && live.textContent !== message) { live.textContent = message; }
   }
 
   function move(taskId, status) {
@@ -43,6 +86,9 @@
         current.outerHTML = html;
         var fresh = document.getElementById('board');
         if (window.htmx) { window.htmx.process(fresh); }
+        if (fresh && !fresh.querySelector('.alert-error')) { // saved: whatever shows state elsewhere reloads
+          document.body.dispatchEvent(new Event('fd:changed'));
+        }
       })
       .catch(function () {
         say('The move could not be saved. The page reloads to show the board as it is.');
@@ -54,6 +100,8 @@
     var from = column(card);
     clearTargets();
     if (!target || from === target) { return; }
+    var reason = refusal(card, target);
+    if (reason) { say('Not moved. ' + reason + '.'); return; } // the card stays; nothing is posted
     target.querySelector('.board-cards').appendChild(card); // shown at once; the answer settles it
     move(card.getAttribute('data-task-id'), target.getAttribute('data-status'));
   }
@@ -72,9 +120,7 @@
     }
     if (pressed.moved) {
       event.preventDefault(); // no text selection while dragging
-      var target = column(document.elementFromPoint(event.clientX, event.clientY));
-      clearTargets();
-      if (target) { target.classList.add('drop-target'); }
+      mark(column(document.elementFromPoint(event.clientX, event.clientY)), pressed.card);
     }
   });
 
@@ -110,10 +156,9 @@
   document.addEventListener('dragover', function (event) {
     var target = column(event.target);
     if (!target || !dragged) { return; }
+    if (!mark(target, dragged)) { event.dataTransfer.dropEffect = 'none'; return; } // no preventDefault: no drop
     event.preventDefault(); // allows the drop
     event.dataTransfer.dropEffect = 'move';
-    clearTargets();
-    target.classList.add('drop-target');
   });
 
   document.addEventListener('drop', function (event) {

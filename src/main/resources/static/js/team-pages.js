@@ -1,31 +1,76 @@
-// Team pages: add and remove skill rows on the profile form, and tick every member in the bulk schedule form.
+// Team and task pages: skills as chips (add from the "Add a skill" row with its button or Enter, remove with ×, change
+// a level in the chip's own select), and ticking every member in the bulk schedule form.
+// A chip is a hidden skillName and a skillLevel select, so the form posts the same pairs with or without this script.
 (function () {
-  document.addEventListener('click', function (event) {
-    var add = event.target.closest('[data-team-add-skill]');
-    if (add) {
-      var rows = add.closest('fieldset').querySelector('[data-team-skills]');
-      var last = rows.querySelector('.skill-row:last-child');
-      var row = last.cloneNode(true);
-      row.querySelectorAll('.field-error').forEach(function (e) { e.remove(); });
-      var name = row.querySelector('input[name="skillName"]');
-      name.value = '';
-      name.removeAttribute('aria-invalid');
-      name.setAttribute('aria-label', 'New skill');
-      row.querySelector('select[name="skillLevel"]').value = '3';
-      rows.appendChild(row);
-      name.focus();
+  function normalise(name) {
+    return name.trim().toLowerCase().replace(/\s+/g, '-');
+  }
+
+  function say(box, message) {
+    var live = box.querySelector('[data-chip-live]');
+    if (live) { live.textContent = message; }
+  }
+
+  function chipNamed(box, name) {
+    var found = null;
+    box.querySelectorAll('[data-chip-list] .chip').forEach(function (chip) {
+      var input = chip.querySelector('input[name="skillName"]');
+      if (input && normalise(input.value) === name) { found = chip; }
+    });
+    return found;
+  }
+
+  function addChip(box) {
+    var input = box.querySelector('[data-chip-input]');
+    var level = box.querySelector('[data-chip-level]');
+    var name = normalise(input.value);
+    if (!name) { say(box, 'Type a skill name first'); input.focus(); return; }
+    var levelText = level.options[level.selectedIndex].text;
+    var existing = chipNamed(box, name);
+    if (existing) { // one chip per skill: adding it again changes its level
+      existing.querySelector('select').value = level.value;
+      say(box, name + ' is now at level ' + levelText);
+    } else {
+      var chip = box.querySelector('template[data-chip-template]').content.firstElementChild.cloneNode(true);
+      var prefix = box.getAttribute('data-prefix') || 'skill';
+      var index = box.querySelectorAll('[data-chip-list] .chip').length;
+      chip.querySelector('input[name="skillName"]').value = name;
+      chip.querySelector('.chip-name').textContent = name;
+      var select = chip.querySelector('select');
+      select.value = level.value;
+      select.id = prefix + '-chip-level-new-' + index + '-' + Date.now();
+      select.setAttribute('aria-label', 'Level of ' + name);
+      chip.querySelector('[data-chip-remove]').setAttribute('aria-label', 'Remove ' + name);
+      box.querySelector('[data-chip-list]').appendChild(chip);
+      say(box, name + ' added at level ' + levelText);
     }
-    var remove = event.target.closest('[data-team-remove-skill]');
+    input.value = '';
+    input.removeAttribute('aria-invalid');
+    input.focus();
+  }
+
+  document.addEventListener('click', function (event) {
+    var add = event.target.closest('[data-chip-add]');
+    if (add) { addChip(add.closest('[data-skill-chips]')); return; }
+    var remove = event.target.closest('[data-chip-remove]');
     if (remove) {
-      var list = remove.closest('[data-team-skills]');
-      var current = remove.closest('.skill-row');
-      if (list.querySelectorAll('.skill-row').length > 1) {
-        current.remove();
-      } else {
-        current.querySelector('input[name="skillName"]').value = ''; // an empty row is left out when saved
-      }
+      var box = remove.closest('[data-skill-chips]');
+      var chip = remove.closest('.chip');
+      var name = chip.querySelector('input[name="skillName"]').value;
+      chip.remove();
+      say(box, name + ' removed');
+      box.querySelector('[data-chip-input]').focus(); // focus must not fall to the page's start
     }
   });
+
+  document.addEventListener('keydown', function (event) {
+    var input = event.target.closest ? event.target.closest('[data-chip-input]') : null;
+    if (input && event.key === 'Enter') {
+      event.preventDefault(); // Enter adds the chip instead of submitting the form
+      addChip(input.closest('[data-skill-chips]'));
+    }
+  });
+
   document.addEventListener('change', function (event) {
     var all = event.target.closest('[data-team-select-all]');
     if (all) {

@@ -84,12 +84,15 @@ class PlanningBrowserTests {
         String task = api(ui, owner, "GET", "/api/v1/tasks/" + taskId, null).body();
         assertThat(JsonPath.<String>read(task, "$.status")).isEqualTo("IN_PROGRESS");
 
-        // A refused move puts the card back and says why: a successor of a task that is not done cannot start.
+        // A move the task cannot make is refused before the drop, with the reason: a successor of a task that is not
+        // done is marked as waiting, and the column it may not go to says why; the card stays.
         String waiting = JsonPath.<java.util.List<String>>read(tasks,
                 "$.items[?(@.kind == 'TASK' && @.predecessors.length() > 0)].id").get(0);
+        assertThat(page.locator(".task-card[data-task-id='" + waiting + "'] .task-waiting")).containsText("Waiting for");
         page.locator(".task-card[data-task-id='" + waiting + "']").dragTo(inProgress,
                 new Locator.DragToOptions().setTargetPosition(60, 30));
-        assertThat(page.locator("#board [role=alert]")).containsText("cannot start while");
+        assertThat(page.locator("#board-live")).containsText("cannot start yet");
+        assertThat(page.locator("#board [role=alert]")).hasCount(0);
         assertThat(todo.locator(".task-card[data-task-id='" + waiting + "']")).hasCount(1);
         page.evaluate("window.scrollTo(0, 0)");
         page.screenshot(ui.screenshot("planning-board"));

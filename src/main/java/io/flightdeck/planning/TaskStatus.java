@@ -42,6 +42,19 @@ public enum TaskStatus {
         return next().contains(target);
     }
 
+    /**
+     * The moves for a task of this kind: a milestone is an event with no work of its own, so it is completed in one
+     * move from to do or blocked, where a task goes through in progress first.
+     */
+    public Set<TaskStatus> next(TaskKind kind) {
+        Set<TaskStatus> moves = next();
+        if (kind == TaskKind.MILESTONE && (this == TODO || this == BLOCKED)) {
+            moves = EnumSet.copyOf(moves);
+            moves.add(DONE);
+        }
+        return moves;
+    }
+
     /** Not done and not cancelled: successors wait for it, and it counts toward workload. */
     public boolean open() {
         return this != DONE && this != CANCELLED;

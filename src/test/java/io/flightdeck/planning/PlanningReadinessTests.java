@@ -65,10 +65,10 @@ class PlanningReadinessTests {
         return values.get(0);
     }
 
-    /** A product launch far enough ahead that its backward plan fits, with its timeline generated. */
+    /** A product launch far enough ahead, and long enough, that its plan fits, with its timeline generated. */
     private String plannedLaunch(String name) {
         LocalDate end = LocalDate.now(clock).plusMonths(6);
-        String id = api.launch(owner, name, end.minusMonths(1), end);
+        String id = api.launch(owner, name, end.minusMonths(4), end);
         api.generated(owner, id, null);
         return id;
     }

@@ -161,10 +161,43 @@ class TaskAssignmentsApiTests {
         assertThat(none).hasStatusOk();
         assertThat((Object) Json.read(none, "$.chosenId")).isNull();
         assertThat((Boolean) Json.read(none, "$.assigned")).isFalse();
-        assertThat((String) Json.read(none, "$.explanation")).startsWith("Nobody qualifies");
+        assertThat((String) Json.read(none, "$.explanation"))
+                .isEqualTo("Nobody qualifies: nobody has video at level 2 or above");
+        assertThat((List<String>) Json.read(none, "$.shortfall.missingSkills")).containsExactly("video 2");
         assertThat((List<Boolean>) Json.read(none, "$.candidates[*].eligible")).containsOnly(false);
         String milestone = api.createId(owner, campaign, "{\"title\":\"Launch\",\"kind\":\"MILESTONE\"}");
         assertThat(api.autoAssign(manager, milestone, true)).hasStatus(409);
+    }
+
+    /** Seen: a bulk run said only "nobody qualifies for 3". Now each such task comes back with its reason. */
+    @Test
+    void bulkAssignmentNamesTheTasksNobodyQualifiesForAndWhy() {
+        LocalDate monday = nextMonday();
+        taskIn(monday, "Blog post", 8, "{\"copywriting\":3}");
+        String video = taskIn(monday, "Video edit", 8, "{\"video\":2}");
+        taskIn(monday, "Brand book", 500, "{\"design\":4}");
+        taskIn(monday, "Annotated mock-ups", 4, "{\"copywriting\":4,\"design\":4}");
+
+        MvcTestResult bulk = api.post(manager, "/api/v1/campaigns/" + campaign + "/tasks/auto-assign", null);
+        assertThat(bulk).hasStatusOk();
+        assertThat((Integer) Json.read(bulk, "$.assigned")).isEqualTo(1);
+        assertThat((Integer) Json.read(bulk, "$.unassignable")).isEqualTo(3);
+        assertThat((List<String>) Json.read(bulk, "$.unqualified[*].taskTitle"))
+                .containsExactly("Video edit", "Brand book", "Annotated mock-ups");
+        assertThat((List<String>) Json.read(bulk, "$.unqualified[*].reason")).containsExactly(
+                "nobody has video at level 2 or above",
+                "the one member with the skills is away or over capacity then (needs 500.0 h: Carol 40.0 h free)",
+                "each skill is there, but nobody has all of them (copywriting 4, design 4)");
+        assertThat((List<String>) Json.read(bulk, "$.unqualified[0].missingSkills")).containsExactly("video 2");
+        assertThat((List<Boolean>) Json.read(bulk, "$.unqualified[*].overCapacity")).containsExactly(false, true, false);
+        assertThat((String) Json.read(bulk, "$.unqualified[0].taskId")).isEqualTo(video);
+
+        // the same structure for chosen tasks; bad input and a contributor are refused before anything is assigned
+        MvcTestResult chosen = api.post(manager, "/api/v1/tasks/auto-assign", "{\"taskIds\":[\"" + video + "\"]}");
+        assertThat((List<String>) Json.read(chosen, "$.unqualified[*].reason"))
+                .containsExactly("nobody has video at level 2 or above");
+        assertThat(api.post(manager, "/api/v1/tasks/auto-assign", "{\"taskIds\":[]}")).hasStatus(400);
+        assertThat(api.post(alice, "/api/v1/campaigns/" + campaign + "/tasks/auto-assign", null)).hasStatus(403);
     }
 
     @Test

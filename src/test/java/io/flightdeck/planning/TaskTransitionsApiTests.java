@@ -149,6 +149,51 @@ class TaskTransitionsApiTests {
         assertThat(api.move(contributor, design, "done")).hasStatusOk();
     }
 
+    /** Seen: completing a milestone took several status moves. Now one move, from to do (or blocked), does it. */
+    @Test
+    void aMilestoneIsCompletedInOneMoveButATaskStillGoesThroughInProgress() {
+        String launch = api.createId(contributor, campaign, "{\"title\":\"Launch day\",\"kind\":\"MILESTONE\"}");
+        assertThat((List<String>) api.read(owner, launch, "$.allowedStatuses")).contains("DONE");
+
+        MvcTestResult done = api.move(contributor, launch, "done");
+        assertThat(done).hasStatusOk();
+        assertThat((String) Json.read(done, "$.status")).isEqualTo("DONE");
+        assertThat((String) Json.read(done, "$.completedAt")).isNotNull();
+
+        // a task is not a milestone: straight to done is refused, with the moves it has
+        String task = api.task(contributor, campaign, "Not a milestone");
+        MvcTestResult refused = api.move(contributor, task, "done");
+        assertThat(refused).hasStatus(409);
+        assertThat((String) Json.read(refused, "$.type")).endsWith("/illegal-task-transition");
+        assertThat((List<String>) Json.read(refused, "$.allowedStatuses")).doesNotContain("DONE");
+        // nor is a milestone completed while what leads to it is open
+        String gate = api.createId(contributor, campaign, "{\"title\":\"Go-live gate\",\"kind\":\"MILESTONE\"}");
+        assertThat(api.depend(contributor, gate, task)).hasStatus(201);
+        assertThat((String) Json.read(api.move(contributor, gate, "done"), "$.type")).endsWith("/predecessors-open");
+        // and a viewer completes nothing
+        Member viewer = workspaces.addMember(owner, Role.VIEWER);
+        assertThat(api.move(viewer, gate, "done")).hasStatus(403);
+    }
+
+    /** The UI knows before the drag or the click: a waiting task names its open predecessors and the held-back moves. */
+    @Test
+    void aWaitingTaskSaysWhatItWaitsForAndWhichMovesAreHeldBack() {
+        String brief = api.task(contributor, campaign, "Sign off the brief");
+        String banner = api.task(contributor, campaign, "Draw the banner");
+        assertThat(api.depend(contributor, banner, brief)).hasStatus(201);
+
+        MvcTestResult waiting = api.task(contributor, banner);
+        assertThat((List<String>) Json.read(waiting, "$.blockedBy[*].title")).containsExactly("Sign off the brief");
+        assertThat((List<String>) Json.read(waiting, "$.waitingStatuses")).containsExactly("IN_PROGRESS");
+        assertThat((List<String>) Json.read(waiting, "$.allowedStatuses")).contains("IN_PROGRESS", "BLOCKED");
+        assertThat((List<String>) Json.read(api.task(contributor, brief), "$.blockedBy")).isEmpty();
+
+        api.move(contributor, brief, "cancelled");
+        MvcTestResult free = api.task(contributor, banner);
+        assertThat((List<String>) Json.read(free, "$.blockedBy")).isEmpty();
+        assertThat((List<String>) Json.read(free, "$.waitingStatuses")).isEmpty();
+    }
+
     @Test
     void unknownStatusesAre400() {
         String id = api.task(contributor, campaign, "Unknown");

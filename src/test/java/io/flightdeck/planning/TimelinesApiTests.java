@@ -125,7 +125,7 @@ class TimelinesApiTests {
         // the end date is a Sunday and the Friday before it a holiday: the buffer ends on Thursday
         api.settings(owner, false, List.of(LocalDate.parse("2031-06-13")));
         String id = generatedWith(api.launch(owner, "Deadline", LocalDate.parse("2031-01-06"),
-                LocalDate.parse("2031-06-15")), "");
+                LocalDate.parse("2031-06-15")), ",\"direction\":\"BACKWARD\"");
         MvcTestResult timeline = api.timeline(owner, id);
         assertThat((String) Json.read(timeline, "$.direction")).isEqualTo("BACKWARD");
         assertThat((String) Json.read(timeline, "$.endDate")).isEqualTo("2031-06-12");
@@ -141,7 +141,7 @@ class TimelinesApiTests {
     void theWarningFollowsTheCampaignsEndDateWhenItMoves() {
         api.settings(owner, false, List.of(LocalDate.parse("2031-06-13")));
         String id = generatedWith(api.launch(owner, "Moved deadline", LocalDate.parse("2031-01-06"),
-                LocalDate.parse("2031-06-15")), "");
+                LocalDate.parse("2031-06-15")), ",\"direction\":\"BACKWARD\"");
 
         // the plan ends on Thursday 2031-06-12; the campaign now ends on Tuesday the 10th: two working days short
         assertThat(api.put(owner, PlanningRequests.CAMPAIGNS + "/" + id, """
@@ -154,6 +154,48 @@ class TimelinesApiTests {
         assertThat((Integer) Json.read(timeline, "$.overrunDays")).isEqualTo(2);
         assertThat((String) Json.read(timeline, "$.warning"))
                 .isEqualTo("The plan ends 2 working days after the campaign's end date (2031-06-10)");
+    }
+
+    /**
+     * Seen: a campaign running 11 Jan–26 Feb got a plan from 27 Jan to 3 Mar with its first two weeks empty. The
+     * default plan now starts on the campaign's first day, and one that is too long says by how much.
+     */
+    @Test
+    void aPlanStartsOnTheCampaignsStartDateAndSaysByHowMuchItDoesNotFit() {
+        String id = generatedWith(api.launch(owner, "Winter launch", LocalDate.parse("2027-01-11"),
+                LocalDate.parse("2027-02-26")), "");
+        MvcTestResult timeline = api.timeline(owner, id);
+        assertThat((String) Json.read(timeline, "$.direction")).isEqualTo("FORWARD");
+        assertThat((String) Json.read(timeline, "$.startDate")).isEqualTo("2027-01-11");
+        assertThat(PlanningRequests.<String>itemField(timeline, "a", "startDate")).isEqualTo("2027-01-11");
+        // 40 working days of work and 6 of buffer; the campaign runs 7 weeks, 35 working days
+        assertThat((String) Json.read(timeline, "$.endDate")).isEqualTo("2027-03-15");
+        assertThat((Integer) Json.read(timeline, "$.planDays")).isEqualTo(46);
+        assertThat((Integer) Json.read(timeline, "$.campaignDays")).isEqualTo(35);
+        assertThat((String) Json.read(timeline, "$.targetStartDate")).isEqualTo("2027-01-11");
+        assertThat((Integer) Json.read(timeline, "$.overrunDays")).isEqualTo(11);
+        assertThat((String) Json.read(timeline, "$.warning")).isEqualTo("The plan needs 46 working days; the campaign"
+                + " runs 35 working days — it ends 11 working days after the campaign's end date (2027-02-26)");
+    }
+
+    @Test
+    void aPlanThatFitsUsesTheCampaignsSpanFromItsFirstDay() {
+        String id = generatedWith(api.launch(owner, "Roomy", MONDAY, LocalDate.parse("2031-06-27")), "");
+        MvcTestResult timeline = api.timeline(owner, id);
+        assertThat((String) Json.read(timeline, "$.startDate")).isEqualTo("2031-03-03");
+        assertThat((String) Json.read(timeline, "$.endDate")).isEqualTo("2031-05-05");
+        assertThat((Integer) Json.read(timeline, "$.overrunDays")).isZero();
+        assertThat((Object) Json.read(timeline, "$.warning")).isNull();
+    }
+
+    @Test
+    void aBackwardPlanTooLongForTheCampaignStartsOnItsStartDateRatherThanBeforeIt() {
+        String id = generatedWith(api.launch(owner, "Tight deadline", LocalDate.parse("2027-01-11"),
+                LocalDate.parse("2027-02-26")), ",\"direction\":\"BACKWARD\"");
+        MvcTestResult timeline = api.timeline(owner, id);
+        assertThat((String) Json.read(timeline, "$.direction")).isEqualTo("BACKWARD");
+        assertThat((String) Json.read(timeline, "$.startDate")).isEqualTo("2027-01-11");
+        assertThat((Integer) Json.read(timeline, "$.overrunDays")).isEqualTo(11);
     }
 
     @Test

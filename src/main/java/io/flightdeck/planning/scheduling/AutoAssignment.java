@@ -52,8 +52,19 @@ public final class AutoAssignment {
             double availableHours, double assignedHours) {
     }
 
-    /** The choice for one task (empty when nobody qualifies) and every candidate's evaluation, best first. */
-    public record Choice(String taskKey, Optional<UUID> memberId, List<Evaluation> evaluations) {
+    /**
+     * The choice for one task (empty when nobody qualifies), every candidate's evaluation, best first, and, when nobody
+     * qualifies, why (null otherwise).
+     */
+    public record Choice(String taskKey, Optional<UUID> memberId, List<Evaluation> evaluations, Shortfall shortfall) {
+    }
+
+    /**
+     * Why nobody qualifies for a task, in the team's terms rather than per candidate: the required skills nobody has at
+     * the level asked ({@code missingSkills}, as "copywriting 3"), or, when some members have every skill, that each of
+     * them lacks the free hours ({@code overCapacity}); {@code noTeam} when nobody can be assigned work at all.
+     */
+    public record Shortfall(String reason, List<String> missingSkills, boolean overCapacity, boolean noTeam) {
     }
 
     public static Choice choose(Need need, List<Candidate> team) {
@@ -66,7 +77,41 @@ public final class AutoAssignment {
                 .thenComparing(Evaluation::name));
         Optional<UUID> chosen = evaluations.isEmpty() || !evaluations.get(0).eligible() ? Optional.empty()
                 : Optional.of(evaluations.get(0).memberId());
-        return new Choice(need.taskKey(), chosen, evaluations);
+        return new Choice(need.taskKey(), chosen, evaluations, chosen.isPresent() ? null : shortfall(need, team));
+    }
+
+    /** Why nobody in {@code team} qualifies for {@code need} (see {@link Shortfall}). */
+    static Shortfall shortfall(Need need, List<Candidate> team) {
+        if (team.isEmpty()) {
+            return new Shortfall("nobody in the workspace can be assigned work yet (contributors and up can)",
+                    List.of(), false, true);
+        }
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<String, Integer> required : new TreeMap<>(need.skills()).entrySet()) {
+            if (team.stream().noneMatch(c -> c.skills().getOrDefault(required.getKey(), 0) >= required.getValue())) {
+                missing.add(required.getKey() + " " + required.getValue());
+            }
+        }
+        if (!missing.isEmpty()) {
+            return new Shortfall("nobody has " + String.join(" or ", missing.stream().map(m -> {
+                int space = m.lastIndexOf(' ');
+                return m.substring(0, space) + " at level " + m.substring(space + 1) + " or above";
+            }).toList()), List.copyOf(missing), false, false);
+        }
+        List<Candidate> skilled = team.stream().filter(c -> need.skills().entrySet().stream()
+                .allMatch(r -> c.skills().getOrDefault(r.getKey(), 0) >= r.getValue())).toList();
+        if (skilled.isEmpty()) {
+            return new Shortfall("each skill is there, but nobody has all of them ("
+                    + String.join(", ", new TreeMap<>(need.skills()).entrySet().stream()
+                            .map(e -> e.getKey() + " " + e.getValue()).toList()) + ")", List.of(), false, false);
+        }
+        List<String> hours = skilled.stream().sorted(Comparator.comparing(Candidate::name))
+                .map(c -> String.format(Locale.ROOT, "%s %.1f h free", c.name(),
+                        Math.max(c.availableHours() - c.assignedHours(), 0)))
+                .toList();
+        String who = skilled.size() == 1 ? "the one member with the skills is" : "everyone with the skills is";
+        return new Shortfall(String.format(Locale.ROOT, "%s away or over capacity then (needs %.1f h: %s)", who,
+                need.estimateHours(), String.join(", ", hours)), List.of(), true, false);
     }
 
     /** A need and the window of days the task runs over: availability and load are measured there. */

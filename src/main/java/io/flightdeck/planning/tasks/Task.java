@@ -151,13 +151,13 @@ class Task extends TenantOwnedEntity {
 
     /**
      * Moves the task to another status. The task guards its own rules: only the moves its status allows
-     * ({@link TaskStatus#next()}; else {@link IllegalTaskTransition}), and a start (in progress, in review, done) only
+     * ({@link TaskStatus#next(TaskKind)}; else {@link IllegalTaskTransition}), and a start (in progress, in review, done) only
      * once no predecessor is open (else 409 {@code predecessors-open} naming them). The caller passes the open
      * predecessors, since the task does not load other tasks.
      */
     void moveTo(TaskStatus target, List<Task> openPredecessors, Instant now) {
-        if (!status.canMoveTo(target)) {
-            throw new IllegalTaskTransition(status, target);
+        if (!status.next(kind).contains(target)) {
+            throw new IllegalTaskTransition(status, target, kind);
         }
         if (target.started() && !openPredecessors.isEmpty()) {
             throw predecessorsOpen(openPredecessors);

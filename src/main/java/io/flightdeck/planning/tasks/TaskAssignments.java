@@ -142,8 +142,12 @@ class TaskAssignments implements TaskStaffing {
             proposals.add(apply(list.get(i), choices.get(i), windows.get(i), dryRun, now));
         }
         int found = (int) proposals.stream().filter(p -> p.chosenId() != null).count();
+        List<TaskBulkAssignment.UnassignedTask> unqualified = proposals.stream().filter(p -> p.shortfall() != null)
+                .map(p -> new TaskBulkAssignment.UnassignedTask(p.taskId(), p.taskTitle(), p.shortfall().reason(),
+                        p.shortfall().missingSkills(), p.shortfall().overCapacity()))
+                .toList();
         return new TaskBulkAssignment(dryRun, list.size(), dryRun ? 0 : found, list.size() - found, from, to,
-                proposals);
+                proposals, unqualified);
     }
 
     private TaskAssignmentProposal apply(Task task, AutoAssignment.Choice choice, Window window, boolean dryRun,
@@ -160,8 +164,12 @@ class TaskAssignments implements TaskStaffing {
         if (assigned) {
             assign(task, chosenId, AUTO, now);
         }
+        AutoAssignment.Shortfall why = choice.shortfall();
+        TaskAssignmentProposal.AssignmentShortfall shortfall = why == null ? null
+                : new TaskAssignmentProposal.AssignmentShortfall(why.reason(), why.missingSkills(), why.overCapacity(),
+                        why.noTeam());
         return new TaskAssignmentProposal(task.getId(), task.getTitle(), dryRun, assigned, chosenId, chosenName,
-                explain(chosenName, candidates, dryRun), window.from(), window.to(), candidates);
+                explain(chosenName, candidates, dryRun, why), window.from(), window.to(), candidates, shortfall);
     }
 
     /** Records the assignment; someone newly responsible for the task is announced with {@link TaskAssigned}. */
@@ -174,12 +182,13 @@ class TaskAssignments implements TaskStaffing {
         }
     }
 
-    private static String explain(String chosenName, List<TaskAssignmentProposal.Candidate> candidates, boolean dryRun) {
+    private static String explain(String chosenName, List<TaskAssignmentProposal.Candidate> candidates, boolean dryRun,
+            AutoAssignment.Shortfall why) {
         if (candidates.isEmpty()) {
             return "Nobody in the workspace can be assigned work yet (contributors and up can)";
         }
         if (chosenName == null) {
-            return "Nobody qualifies: each candidate lacks a required skill or the free hours (see the reasons)";
+            return "Nobody qualifies: " + (why != null ? why.reason() : "see each candidate's reasons");
         }
         TaskAssignmentProposal.Candidate best = candidates.get(0);
         return (dryRun ? "Would assign " : "Assigned ") + chosenName + ": score " + best.score() + ", "

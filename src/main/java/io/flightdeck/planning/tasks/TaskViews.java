@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.identity.MemberDirectory;
 import io.flightdeck.planning.ChecklistItem;
 import io.flightdeck.planning.TaskRef;
+import io.flightdeck.planning.TaskStatus;
 import io.flightdeck.planning.TaskView;
 import io.flightdeck.planning.scheduling.WorkingCalendar;
 import io.flightdeck.planning.settings.PlanningSettingsService;
@@ -132,15 +134,18 @@ class TaskViews {
         CampaignSnapshot campaign = c.campaigns().get(t.getCampaignId());
         List<ChecklistItem> checklist = t.getChecklist();
         int done = (int) checklist.stream().filter(ChecklistItem::done).count();
+        List<TaskRef> blockedBy = predecessors.stream().filter(p -> p.status().open()).toList();
         return new TaskView(t.getId(), t.getCampaignId(), campaign == null ? null : campaign.name(), t.getTimelineId(),
-                t.getKind(), t.getTitle(), t.getDescription(), t.getStatus(), t.getStatus().next(), t.getPriority(),
+                t.getKind(), t.getTitle(), t.getDescription(), t.getStatus(), t.getStatus().next(t.getKind()), t.getPriority(),
                 t.getEstimateHours(), t.getDurationDays(), t.getPinnedStart(), t.getStartDate(), t.getDueDate(),
                 latestStart, milestone == null || milestone.isDeleted() ? null : ref(milestone), t.getAssigneeId(),
                 t.getAssigneeId() == null ? null : c.names().getOrDefault(t.getAssigneeId(), "Former member"),
                 t.getAssignedBy(), t.getSkills(), checklist, done, checklist.size(), t.getAttachments(),
                 t.getPosition(), t.isCritical(), t.getSlackDays(), t.overdue(c.today()),
                 t.atRisk(c.today(), latestStart), predecessors, successors, t.getStartedAt(), t.getCompletedAt(),
-                t.getCreatedAt(), t.getUpdatedAt(), t.getVersion() == null ? 0 : t.getVersion());
+                t.getCreatedAt(), t.getUpdatedAt(), t.getVersion() == null ? 0 : t.getVersion(), blockedBy,
+                blockedBy.isEmpty() ? Set.of() : t.getStatus().next(t.getKind()).stream().filter(TaskStatus::started)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(TaskStatus.class))));
     }
 
     private static List<TaskRef> refs(List<TaskDependency> links, Function<TaskDependency, UUID> end,

@@ -56,8 +56,7 @@ class TimelinePlanner {
     }
 
     /**
-     * Creates the campaign's timeline and its tasks from a template. Backwards, the plan's buffer ends on the
-     * campaign's end date; a plan that would have to start in the past starts today instead, and the overrun says by
+     * Creates the campaign's timeline and its tasks from a template, placed by {@link #layOut}; the overrun says by
      * how many working days the end date is missed.
      */
     Timeline generate(CampaignSnapshot campaign, TemplateView template, TimelineDirection direction) {
@@ -93,21 +92,9 @@ class TimelinePlanner {
             }
         }
 
-        LocalDate today = LocalDate.now(clock);
         List<TimelineLayout.Item> items = created.stream()
                 .map(t -> new TimelineLayout.Item(t.getId().toString(), t.getDurationDays(), null)).toList();
-        List<CriticalPath.Dependency> edges = edges(links);
-        TimelineLayout.Plan plan;
-        if (direction == TimelineDirection.BACKWARD && campaign.endDate() != null) {
-            plan = TimelineLayout.backward(items, edges, campaign.endDate(), bufferPct, calendar);
-            if (plan.start().isBefore(today)) {
-                plan = TimelineLayout.forward(items, edges, today, bufferPct, calendar);
-            }
-        } else {
-            LocalDate start = campaign.startDate() == null || campaign.startDate().isBefore(today) ? today
-                    : campaign.startDate();
-            plan = TimelineLayout.forward(items, edges, start, bufferPct, calendar);
-        }
+        TimelineLayout.Plan plan = layOut(campaign, direction, items, edges(links), bufferPct, calendar);
         apply(timeline, created, plan, campaign, bufferPct, calendar, now);
         timeline.anchor(plan.start());
         // saved only once laid out: Hibernate inserts the state an entity has when it is saved, and the timeline's
@@ -123,6 +110,25 @@ class TimelinePlanner {
                 direction, created.size(), timeline.getStartDate(), timeline.getEndDate(), timeline.getOverrunDays(),
                 actorId, now));
         return timeline;
+    }
+
+    /**
+     * Where a new plan goes. It never starts before the campaign does: forwards it starts on the campaign's start
+     * date (today when the campaign has none); backwards its buffer ends on the end date, unless that would put its
+     * first day before the campaign's start (or, without a start date, before today), in which case it starts there
+     * and the overrun says by how much the end date is missed. (It used to start today whenever the backward plan
+     * reached into the past, leaving the campaign's first weeks empty and overrunning its end.)
+     */
+    TimelineLayout.Plan layOut(CampaignSnapshot campaign, TimelineDirection direction, List<TimelineLayout.Item> items,
+            List<CriticalPath.Dependency> edges, int bufferPct, WorkingCalendar calendar) {
+        LocalDate earliest = campaign.startDate() != null ? campaign.startDate() : LocalDate.now(clock);
+        if (direction == TimelineDirection.BACKWARD && campaign.endDate() != null) {
+            TimelineLayout.Plan plan = TimelineLayout.backward(items, edges, campaign.endDate(), bufferPct, calendar);
+            if (!plan.start().isBefore(calendar.onOrAfter(earliest))) {
+                return plan;
+            }
+        }
+        return TimelineLayout.forward(items, edges, earliest, bufferPct, calendar);
     }
 
     /**

@@ -226,8 +226,10 @@ class Timelines implements CampaignTimelines {
                 campaign.type().label() + " campaigns have no default template; choose one"));
     }
 
+    /** Forwards from the start date when there is one, so the plan uses the campaign's span from its first day. */
     static TimelineDirection defaultDirection(CampaignSnapshot campaign) {
-        return campaign.endDate() != null ? TimelineDirection.BACKWARD : TimelineDirection.FORWARD;
+        return campaign.startDate() == null && campaign.endDate() != null ? TimelineDirection.BACKWARD
+                : TimelineDirection.FORWARD;
     }
 
     private CampaignSnapshot campaign(UUID campaignId) {
@@ -261,12 +263,24 @@ class Timelines implements CampaignTimelines {
         // against the campaign's end date as it is now: it may have moved since the plan was laid out
         LocalDate target = campaign.endDate();
         int overrun = TimelinePlanner.overrun(timeline.getEndDate(), target, calendar);
+        Integer campaignDays = span(campaign.startDate(), target, calendar);
+        int planDays = timeline.getDurationDays() + timeline.getBufferDays();
         return new TimelineView(timeline.getId(), campaign.id(), campaign.name(), timeline.getTemplateId(),
                 templateName, timeline.getDirection(), timeline.getStartDate(), timeline.getWorkEndDate(),
                 timeline.getEndDate(), timeline.getDurationDays(), timeline.getBufferPct(), timeline.getBufferDays(),
-                target, overrun, warning(target, overrun), critical,
+                target, overrun, warning(target, overrun, planDays, campaignDays), critical,
                 timeline.getGeneratedAt(), timeline.getRecalculatedAt(), List.copyOf(items), links,
-                calendar.holidays().stream().sorted().toList());
+                calendar.holidays().stream().sorted().toList(), campaign.startDate(), campaignDays, planDays);
+    }
+
+    /** Working days from the campaign's start to its end, both included; null unless it has both. */
+    static Integer span(LocalDate start, LocalDate end, WorkingCalendar calendar) {
+        if (start == null || end == null || end.isBefore(start)) {
+            return null;
+        }
+        LocalDate first = calendar.onOrAfter(start);
+        LocalDate last = calendar.onOrBefore(end);
+        return last.isBefore(first) ? 0 : calendar.between(first, last) + 1;
     }
 
     /** Working day by offset from the timeline's first day, as far as any task's latest finish reaches. */
@@ -301,12 +315,27 @@ class Timelines implements CampaignTimelines {
                 t.getPosition());
     }
 
-    /** A sentence for people when the plan misses the campaign's end date, e.g. for a banner. */
+    /** The short form, for readers who know neither length (the readiness item). */
     static String warning(LocalDate target, int overrunDays) {
+        return warning(target, overrunDays, 0, null);
+    }
+
+    /**
+     * A sentence for people when the plan misses the campaign's end date, e.g. for a banner: how long the plan and the
+     * campaign are, when both are known, and by how much the end date is missed.
+     */
+    static String warning(LocalDate target, int overrunDays, int planDays, Integer campaignDays) {
         if (overrunDays <= 0 || target == null) {
             return null;
         }
-        return "The plan ends " + overrunDays + " working day" + (overrunDays == 1 ? "" : "s")
-                + " after the campaign's end date (" + target + ")";
+        String ends = "ends " + days(overrunDays) + " after the campaign's end date (" + target + ")";
+        if (campaignDays == null || planDays <= campaignDays) { // too late rather than too long: lengths say nothing
+            return "The plan " + ends;
+        }
+        return "The plan needs " + days(planDays) + "; the campaign runs " + days(campaignDays) + " — it " + ends;
+    }
+
+    private static String days(int n) {
+        return n + " working day" + (n == 1 ? "" : "s");
     }
 }

@@ -2,7 +2,9 @@ package io.flightdeck.planning.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -16,14 +18,16 @@ import io.flightdeck.shared.InvalidInputException;
 
 /**
  * The create and edit form of the task pages, as typed: numbers and dates stay text until {@link #toChange} reads
- * them, so a typo comes back beside its field instead of failing the whole request. Skills are written
- * {@code copywriting:3, design:2}.
+ * them, so a typo comes back beside its field instead of failing the whole request. Skills come as chips: repeated
+ * {@code skillName}/{@code skillLevel} pairs (a pair with an empty name is left out); {@code skills}, the older
+ * {@code copywriting:3, design:2} text, is read only when no pair is posted.
  */
 record TaskForm(String title, String description, String kind, String priority, String estimateHours,
-        String durationDays, String startDate, String dueDate, String skills, String milestoneId) {
+        String durationDays, String startDate, String dueDate, String skills, String milestoneId,
+        List<String> skillName, List<String> skillLevel) {
 
     static TaskForm blank() {
-        return new TaskForm("", "", "TASK", "", "", "", "", "", "", "");
+        return new TaskForm("", "", "TASK", "", "", "", "", "", "", "", null, null);
     }
 
     static TaskForm of(TaskView task) {
@@ -31,7 +35,27 @@ record TaskForm(String title, String description, String kind, String priority, 
                 task.priority().name(), number(task.estimateHours()), String.valueOf(task.durationDays()),
                 task.startDate() == null ? "" : task.startDate().toString(),
                 task.dueDate() == null ? "" : task.dueDate().toString(), skillsText(task.skills()),
-                task.milestone() == null ? "" : task.milestone().id().toString());
+                task.milestone() == null ? "" : task.milestone().id().toString(), null, null);
+    }
+
+    /** The skills as the chips show them: the posted pairs, or else the stored ones. */
+    public List<SkillChip> skillChips() {
+        List<SkillChip> chips = new ArrayList<>();
+        if (skillName != null) {
+            for (int i = 0; i < skillName.size(); i++) {
+                String level = skillLevel != null && i < skillLevel.size() ? skillLevel.get(i) : "";
+                if (skillName.get(i) != null && !skillName.get(i).isBlank()) {
+                    chips.add(new SkillChip(skillName.get(i).strip(), level));
+                }
+            }
+            return chips;
+        }
+        try {
+            parsedSkills().forEach((name, level) -> chips.add(new SkillChip(name, String.valueOf(level))));
+        } catch (InvalidInputException e) {
+            // shown beside the field; the chips start empty
+        }
+        return chips;
     }
 
     /**
@@ -59,6 +83,21 @@ record TaskForm(String title, String description, String kind, String priority, 
 
     Map<String, Integer> parsedSkills() {
         Map<String, Integer> parsed = new LinkedHashMap<>();
+        if (skillName != null) {
+            for (int i = 0; i < skillName.size(); i++) {
+                String name = skillName.get(i);
+                if (name == null || name.isBlank()) {
+                    continue;
+                }
+                String level = skillLevel != null && i < skillLevel.size() ? skillLevel.get(i) : null;
+                try {
+                    parsed.put(name.strip(), Integer.parseInt(level == null ? "" : level.strip()));
+                } catch (NumberFormatException e) {
+                    throw new InvalidInputException("skills", "choose a level from 1 to 5 for " + name.strip());
+                }
+            }
+            return parsed;
+        }
         if (blank(skills)) {
             return parsed;
         }

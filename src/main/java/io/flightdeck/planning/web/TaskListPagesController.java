@@ -90,13 +90,14 @@ class TaskListPagesController {
 
     @PostMapping("/campaigns/{id}/tasks/auto-assign")
     @PreAuthorize("hasRole('MANAGER')")
-    String autoAssign(@PathVariable UUID id, RedirectAttributes redirect) {
+    String autoAssign(@PathVariable UUID id, HttpServletRequest request, Model model) {
+        // the page itself answers, with a result panel naming the tasks nobody qualifies for and why: a manager has
+        // something to act on, not a toast that fades
         TaskBulkAssignment result = assignments.autoAssignCampaign(id, false);
-        String message = result.tasks() == 0 ? "Every open task already has someone"
-                : "Assigned " + result.assigned() + " of " + result.tasks() + " open tasks"
-                        + (result.unassignable() > 0 ? "; nobody qualifies for " + result.unassignable() : "");
-        return TaskPages.back(redirect, result.unassignable() > 0 ? Flash.error(message) : Flash.success(message),
-                "/campaigns/" + id + "/tasks");
+        model.addAttribute("assignResult", result);
+        addResults(id, new Filters(null, null, null, false, false, null, null), null, request, model);
+        addForm(id, TaskForm.blank(), Map.of(), model);
+        return "planning/tasks";
     }
 
     private void addResults(UUID id, Filters filters, Integer page, HttpServletRequest request, Model model) {
@@ -116,6 +117,7 @@ class TaskListPagesController {
 
     private void addForm(UUID id, TaskForm form, Map<String, String> errors, Model model) {
         model.addAttribute("form", form);
+        model.addAttribute("levels", SkillChip.LEVELS);
         model.addAttribute("errors", errors);
         model.addAttribute("hasTimeline", tasks.hasTimeline(id));
         model.addAttribute("milestones", tasks.milestones(id));

@@ -256,6 +256,7 @@ class TaskPagesController {
     private void addPage(TaskView task, TaskForm form, Map<String, String> errors, Model model) {
         model.addAttribute("task", task);
         model.addAttribute("form", form);
+        model.addAttribute("levels", SkillChip.LEVELS);
         model.addAttribute("errors", errors);
         model.addAttribute("comments", comments.list(task.id()));
         model.addAttribute("candidates", dependencies.candidates(task.id()));

@@ -103,6 +103,7 @@ class TeamPagesController {
     String member(@PathVariable UUID userId, Model model) {
         TeamMemberView member = profiles.member(userId);
         model.addAttribute("form", TeamProfileForm.of(member));
+        model.addAttribute("levels", SkillChip.LEVELS);
         addMember(member, model);
         return "planning/team-member";
     }
@@ -128,6 +129,7 @@ class TeamPagesController {
             }
         }
         model.addAttribute("form", form);
+        model.addAttribute("levels", SkillChip.LEVELS);
         model.addAttribute("errors", errors);
         addMember(member, model);
         return "planning/team-member";
@@ -156,6 +158,7 @@ class TeamPagesController {
             }
         }
         model.addAttribute("form", TeamProfileForm.of(member));
+        model.addAttribute("levels", SkillChip.LEVELS);
         model.addAttribute("timeOffForm", form);
         model.addAttribute("timeOffErrors", errors);
         addMember(member, model);

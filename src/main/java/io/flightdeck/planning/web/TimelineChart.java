@@ -22,11 +22,11 @@ import io.flightdeck.planning.TimelineView;
  * The Gantt chart of a timeline in pixels, worked out on the server so the page needs no chart library: one column
  * per calendar day from the Monday before the plan to the Sunday after it (weekends and holidays shaded), one row per
  * planned item, bars and milestone diamonds placed by date, elbow arrows for the dependencies, the buffer after the
- * last task, the campaign's end date and today.
+ * last task, the campaign's start and end dates (lines with a label each) and today.
  */
 record TimelineChart(int dayWidth, int rowHeight, int width, int height, LocalDate origin, List<Day> days,
         List<Month> months, List<Row> rows, List<Arrow> arrows, List<Integer> offDays, Integer todayX, Band buffer,
-        Integer targetX, List<TimelineItemView> unplanned) {
+        Integer targetX, List<TimelineItemView> unplanned, Integer startX, String startLabel, String endLabel) {
 
     static final int ROW_HEIGHT = 36;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
@@ -68,6 +68,11 @@ record TimelineChart(int dayWidth, int rowHeight, int width, int height, LocalDa
         if (timeline.targetEndDate() != null && timeline.targetEndDate().isAfter(last)
                 && ChronoUnit.DAYS.between(last, timeline.targetEndDate()) < 366) {
             last = timeline.targetEndDate();
+        }
+        LocalDate campaignStart = timeline.targetStartDate();
+        if (campaignStart != null && campaignStart.isBefore(first)
+                && ChronoUnit.DAYS.between(campaignStart, first) < 366) {
+            first = campaignStart;
         }
         LocalDate origin = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate end = last.plusDays(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
@@ -129,9 +134,19 @@ record TimelineChart(int dayWidth, int rowHeight, int width, int height, LocalDa
         Integer targetX = timeline.targetEndDate() == null || timeline.targetEndDate().isBefore(origin)
                 || timeline.targetEndDate().isAfter(end) ? null
                 : x(origin, timeline.targetEndDate(), dayWidth) + dayWidth;
+        // the start line on the left edge of the campaign's first day, the end line on the right edge of its last
+        Integer startX = campaignStart == null || campaignStart.isBefore(origin) || campaignStart.isAfter(end) ? null
+                : x(origin, campaignStart, dayWidth);
+        String startLabel = startX == null ? null : "Campaign starts " + SHORT.format(campaignStart);
+        String endLabel = targetX == null ? null : "Campaign ends " + SHORT.format(timeline.targetEndDate());
         return new TimelineChart(dayWidth, ROW_HEIGHT, width, Math.max(rows.size(), 1) * ROW_HEIGHT, origin,
                 List.copyOf(days), List.copyOf(months), List.copyOf(rows), List.copyOf(arrows), List.copyOf(offDays),
-                todayX, buffer, targetX, unplanned);
+                todayX, buffer, targetX, unplanned, startX, startLabel, endLabel);
+    }
+
+    /** Whether the header has a row for the campaign's start and end labels. */
+    public boolean marked() {
+        return startX != null || targetX != null;
     }
 
     /** Day numbers fit only when columns are wide. */

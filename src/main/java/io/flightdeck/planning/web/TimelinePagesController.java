@@ -151,8 +151,8 @@ class TimelinePagesController {
                         .map(TemplateView::id).findFirst().orElse(null));
             }
         }
-        model.addAttribute("defaultDirection", campaign.endDate() != null ? "backward from the end date"
-                : "forward from the start date");
+        model.addAttribute("defaultDirection", campaign.startDate() == null && campaign.endDate() != null
+                ? "backward from the end date" : "forward from the campaign's start date");
     }
 
     /** What the chart fragment needs; a change hands in the timeline it just laid out rather than reading it again. */

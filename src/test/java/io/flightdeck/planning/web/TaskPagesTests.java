@@ -162,6 +162,45 @@ class TaskPagesTests {
                 .contains("Overdue");
     }
 
+    /** Skills are chips: name and level pairs, no typed name:level text; a level that is not one is refused beside them. */
+    @Test
+    void theTaskFormTakesSkillChipsWithTheirLevels() {
+        String base = "/campaigns/" + campaign + "/tasks";
+        MvcTestResult badLevel = mvc.post().uri(base).session(contributorSession).with(csrf()).param("title", "Chips")
+                .param("skillName", "design", "").param("skillLevel", "high", "3").exchange();
+        assertThat(badLevel).hasStatusOk().bodyText().contains("The task was not created")
+                .contains("choose a level from 1 to 5 for design").contains("class=\"chip\"");
+
+        MvcTestResult created = mvc.post().uri(base).session(contributorSession).with(csrf()).param("title", "Chips")
+                .param("skillName", "design", "copywriting", "").param("skillLevel", "4", "2", "3").exchange();
+        assertThat(created).hasStatus3xxRedirection();
+        String path = created.getResponse().getRedirectedUrl();
+        String id = path.substring("/tasks/".length());
+        assertThat((Integer) api.read(owner, id, "$.skills.design")).isEqualTo(4);
+        assertThat((Integer) api.read(owner, id, "$.skills.copywriting")).isEqualTo(2);
+
+        String shown = page(contributorSession, path);
+        assertThat(shown).doesNotContain("copywriting:3").contains("aria-label=\"Level of design\"")
+                .containsPattern("aria-label=\"Level of design\"[\\s\\S]*?<option value=\"4\" selected=\"selected\">4 · Advanced</option>")
+                .contains("aria-label=\"Remove copywriting\"").contains("Add a skill");
+    }
+
+    /** A waiting task's start is disabled on its page, with the reason, rather than refused after the click. */
+    @Test
+    void aWaitingTasksStartIsDisabledWithTheReason() {
+        String brief = api.task(contributor, campaign, "Approve the brief");
+        String id = api.task(contributor, campaign, "Shoot the video");
+        assertThat(api.depend(contributor, id, brief)).hasStatus(201);
+        String shown = page(contributorSession, "/tasks/" + id);
+        assertThat(shown).contains("id=\"waiting-note\"")
+                .containsPattern("<button type=\"submit\" class=\"btn\" title=\"Waiting for Approve the brief: it cannot start"
+                        + " yet\"\\s+aria-describedby=\"waiting-note\" data-status=\"in_progress\" disabled=\"disabled\">")
+                .contains("Waiting for Approve the brief</span>");
+        String board = page(contributorSession, "/campaigns/" + campaign + "/board");
+        assertThat(board).contains("data-waiting=\"in_progress\"").contains("data-waiting-reason=\"Waiting for Approve the brief\"")
+                .contains("class=\"menu-disabled\"");
+    }
+
     @Test
     void theTaskPageShowsLegalMovesAndItsActionsWork() {
         String brief = api.task(contributor, campaign, "Write brief");

@@ -109,7 +109,8 @@ class TeamPagesTests {
         MvcTestResult badSkill = post(session, path).param("timeZone", "UTC").param("capacityPct", "80")
                 .param("skillName", "design", "C++").param("skillLevel", "4", "2").exchange();
         assertThat(badSkill).hasStatusOk().bodyText().contains("a skill name is 1 to 40 letters")
-                .containsPattern("value=\"C\\+\\+\"[^>]*aria-invalid=\"true\"");
+                .contains("class=\"chip chip-invalid\"").contains("value=\"C++\"")
+                .containsPattern("aria-label=\"Level of C\\+\\+\"[^>]*aria-invalid=\"true\"");
 
         MvcTestResult saved = post(session, path).param("jobTitle", "Content designer").param("timeZone", "Europe/Berlin")
                 .param("capacityPct", "80").param("hours-MONDAY", "6").param("hours-TUESDAY", "6.5")

@@ -58,7 +58,9 @@ class TimelinePagesTests {
                 .contains("class=\"gantt-arrow\"").contains("class=\"gantt-buffer\"").contains("class=\"gantt-target\"")
                 .contains("Critical path (no slack)").contains("Write the launch brief").contains("Wrap-up report")
                 .contains("id=\"generate-timeline\"").contains("Replace the existing 14 tasks")
-                .contains("/js/gantt.js").contains("data-csrf-token=").doesNotContain("End date at risk");
+                .contains("/js/gantt.js").contains("data-csrf-token=").doesNotContain("does not fit the campaign")
+                .contains("class=\"gantt-start\"").contains("Campaign starts 3 Mar").contains("Campaign ends 30 Jun")
+                .contains("Campaign runs");
         Matcher bars = BAR.matcher(page);
         int count = 0;
         while (bars.find()) {
@@ -70,7 +72,7 @@ class TimelinePagesTests {
         String late = api.launch(owner, "Rushed launch", null, LocalDate.now().plusDays(3));
         api.generated(owner, late, null);
         String warning = Json.read(api.timeline(owner, late), "$.warning");
-        assertThat(page(session, "/campaigns/" + late + "/timeline")).contains("End date at risk")
+        assertThat(page(session, "/campaigns/" + late + "/timeline")).contains("The plan does not fit the campaign's dates.")
                 .contains(warning.replace("'", "&#39;"));
     }
 
@@ -159,7 +161,7 @@ class TimelinePagesTests {
         MvcTestResult timeline = api.timeline(owner, id);
         int critical = Json.read(timeline, "$.criticalCount");
         assertThat(panel(id)).contains("On time").contains(critical + " critical tasks and milestones")
-                .contains(Json.read(timeline, "$.startDate") + " → 2031-06-30").contains("Open the Gantt chart")
+                .contains("2031-03-03 → " + Json.read(timeline, "$.endDate")).contains("Open the Gantt chart")
                 .doesNotContain("<html");
         assertThat(mvc.get().uri("/campaigns/" + id + "/timeline/panel").session(session).exchange())
                 .hasStatus3xxRedirection();
