@@ -76,7 +76,7 @@ class HomePageTests {
         MockHttpSession contributor = signIn(workspaces.addMember(owner, Role.CONTRIBUTOR));
         assertThat(fragment(contributor, "/home/approvals/waiting")).contains("Nothing waits for your decision");
         assertThat(fragment(contributor, "/nav/badges")).contains("id=\"nav-badge-approvals\"")
-                .doesNotContain("waiting</span>");
+                .doesNotContain("waiting)</span>");
     }
 
     private void whatWaits(MockHttpSession session) {
@@ -85,8 +85,8 @@ class HomePageTests {
                 .contains("hx-get=\"/home/approvals/waiting\"").contains("hx-trigger=\"load, fd:changed from:body\"")
                 .contains("hx-get=\"/home/tasks\"").contains("hx-get=\"/home/campaigns\"")
                 .contains("hx-get=\"/home/approvals/decisions\"");
-        // The badge on the Approvals entry, read as "Approvals, 6 waiting".
-        assertThat(home).contains("id=\"nav-badge-approvals\"").contains("<span class=\"sr-only\">6 waiting</span>")
+        // The badge on the Approvals entry, read as "Approvals (6 waiting)".
+        assertThat(home).contains("id=\"nav-badge-approvals\"").contains("<span class=\"sr-only\">(6 waiting)</span>")
                 .contains("hx-get=\"/nav/badges\"");
 
         String waiting = fragment(session, "/home/approvals/waiting");
@@ -145,7 +145,7 @@ class HomePageTests {
         MockHttpSession session = signIn(member);
 
         String home = page(session, "/");
-        assertThat(home).contains("id=\"nav-badge-tasks-mine\"").contains("<span class=\"sr-only\">1 overdue</span>");
+        assertThat(home).contains("id=\"nav-badge-tasks-mine\"").contains("<span class=\"sr-only\">(1 overdue)</span>");
         String section = fragment(session, "/home/tasks");
         assertThat(section).contains("Overdue").contains("href=\"/tasks/" + late + "\"").contains("Write the invitation")
                 .contains("Due this week").contains("Book the speaker").doesNotContain("Send the recording")
@@ -155,7 +155,7 @@ class HomePageTests {
         assertThat(tasks.move(member, late, "IN_PROGRESS")).hasStatusOk();
         assertThat(tasks.move(member, late, "DONE")).hasStatusOk();
         assertThat(fragment(session, "/nav/badges")).contains("id=\"nav-badge-tasks-mine\"")
-                .doesNotContain("overdue</span>");
+                .doesNotContain("overdue)</span>");
         assertThat(fragment(session, "/home/tasks")).doesNotContain("Write the invitation").contains("Book the speaker");
     }
 
@@ -208,7 +208,7 @@ class HomePageTests {
         MockHttpSession busy = signIn(owner);
         assertThat(fragment(busy, "/home/approvals/waiting")).contains("Secret launch");
         assertThat(fragment(busy, "/home/tasks")).contains("Secret task");
-        assertThat(fragment(busy, "/nav/badges")).contains("waiting</span>").contains("1 overdue</span>");
+        assertThat(fragment(busy, "/nav/badges")).contains("waiting)</span>").contains("(1 overdue)</span>");
 
         Member other = workspaces.workspace("Quiet workspace");
         Member otherApprover = workspaces.addMember(other, Role.APPROVER);
@@ -219,7 +219,7 @@ class HomePageTests {
             assertThat(fragment(session, "/home/tasks")).doesNotContain("Secret task");
             assertThat(fragment(session, "/home/campaigns")).doesNotContain("Secret launch");
             assertThat(fragment(session, "/home/approvals/decisions")).doesNotContain("Secret launch");
-            assertThat(fragment(session, "/nav/badges")).doesNotContain("waiting</span>").doesNotContain("overdue</span>");
+            assertThat(fragment(session, "/nav/badges")).doesNotContain("waiting)</span>").doesNotContain("overdue)</span>");
         }
     }
 
