@@ -17,6 +17,9 @@ import io.flightdeck.support.Json;
 import io.flightdeck.support.MutableClock;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -42,6 +45,8 @@ class HomePageTests {
     ApprovalItems items;
     @Autowired
     MutableClock clock;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     private ApprovalRequests approvals() {
         return new ApprovalRequests(mvc);
@@ -220,6 +225,60 @@ class HomePageTests {
             assertThat(fragment(session, "/home/campaigns")).doesNotContain("Secret launch");
             assertThat(fragment(session, "/home/approvals/decisions")).doesNotContain("Secret launch");
             assertThat(fragment(session, "/nav/badges")).doesNotContain("waiting)</span>").doesNotContain("overdue)</span>");
+        }
+    }
+
+    @Test
+    void theSectionsAndBadgesRunTheSameQueriesForOneEntryAsForMany() {
+        Member owner = workspaces.workspace("Query counts");
+        Member approver = workspaces.addMember(owner, Role.APPROVER);
+        TaskTestDataApi tasks = new TaskTestDataApi(mvc);
+        MockHttpSession ownerSession = signIn(owner);
+        MockHttpSession approverSession = signIn(approver);
+        String[] paths = {"/home/approvals/waiting", "/home/approvals/decisions", "/home/tasks", "/nav/badges"};
+
+        addWork(owner, approver, tasks, "First");
+        long[] few = new long[paths.length];
+        for (int i = 0; i < paths.length; i++) {
+            few[i] = statements(paths[i].contains("approvals/waiting") ? approverSession : ownerSession, paths[i]);
+            assertThat(few[i]).as("statements for %s", paths[i]).isPositive();
+        }
+        addWork(owner, approver, tasks, "Second");
+        addWork(owner, approver, tasks, "Third");
+        for (int i = 0; i < paths.length; i++) {
+            long many = statements(paths[i].contains("approvals/waiting") ? approverSession : ownerSession, paths[i]);
+            assertThat(many).as("statements for %s with three times the entries", paths[i]).isEqualTo(few[i]);
+        }
+    }
+
+    /** A campaign whose approvals wait for the approver and whose content they reject; two late tasks for the owner. */
+    private void addWork(Member owner, Member approver, TaskTestDataApi tasks, String name) {
+        String campaign = approvals().campaign(owner, name + " campaign");
+        approvals().initialized(owner, campaign);
+        assertThat(approvals().reject(approver, approvals().scopeId(owner, campaign, "content"), "Not yet")).hasStatusOk();
+        String work = tasks.campaign(owner, name + " work");
+        for (int i = 0; i < 2; i++) {
+            String task = tasks.createId(owner, work, """
+                    {"title":"%s task %d","dueDate":"%s"}""".formatted(name, i, LocalDate.now().minusDays(i + 1)));
+            assertThat(tasks.assign(owner, task, owner.userId().toString())).hasStatusOk();
+        }
+    }
+
+    /** The fewest statements of a few runs: a background job's queries must not count. */
+    private long statements(MockHttpSession session, String path) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        boolean enabled = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        try {
+            long least = Long.MAX_VALUE;
+            for (int i = 0; i < 3; i++) {
+                statistics.clear();
+                fragment(session, path);
+                least = Math.min(least, statistics.getPrepareStatementCount());
+            }
+            return least;
+        } finally {
+            statistics.setStatisticsEnabled(enabled);
         }
     }
 
