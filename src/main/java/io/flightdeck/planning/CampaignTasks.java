@@ -37,6 +37,9 @@ public interface CampaignTasks {
 
     Page<TaskView> list(TaskFilter filter, TaskSort sort, Pageable pageable);
 
+    /** How many tasks the filter keeps, in one count query (badges); {@code atRisk} is not counted this way. */
+    long count(TaskFilter filter);
+
     /** Every live task of a campaign in plan order (the board). */
     List<TaskView> ofCampaign(UUID campaignId);
 

@@ -32,4 +32,8 @@ interface ApprovalRepository extends JpaRepository<Approval, UUID> {
 
     @Query("select a from Approval a where a.state in :states and a.dueAt <= :now and a.escalatedAt is null")
     List<Approval> findOverdueNotEscalated(Collection<ApprovalState> states, Instant now);
+
+    /** Decisions on what a member requested, newest first: their "recent decisions" on the home page. */
+    @Query("select a from Approval a where a.requestedBy = :requestedBy and a.state in :states and a.decidedAt >= :since order by a.decidedAt desc")
+    List<Approval> findDecidedFor(UUID requestedBy, Collection<ApprovalState> states, Instant since, Pageable limit);
 }

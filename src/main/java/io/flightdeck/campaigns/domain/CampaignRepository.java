@@ -26,4 +26,12 @@ interface CampaignRepository extends JpaRepository<Campaign, UUID>, JpaSpecifica
     List<Campaign> findAllLive(Collection<UUID> ids);
 
     List<Campaign> findByStatusAndDeletedAtIsNullOrderByCreatedAt(CampaignStatus status, Pageable pageable);
+
+    boolean existsByDeletedAtIsNull();
+
+    /** A member's own live campaigns in the given statuses, soonest start first (the home page's attention list). */
+    @Query("""
+            select c.id from Campaign c where c.ownerId = :ownerId and c.status in :statuses and c.deletedAt is null
+            order by case when c.startDate is null then 1 else 0 end, c.startDate, c.createdAt""")
+    List<UUID> findOwnedIds(UUID ownerId, Collection<CampaignStatus> statuses, Pageable limit);
 }

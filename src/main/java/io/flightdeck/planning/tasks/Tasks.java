@@ -227,6 +227,15 @@ class Tasks implements CampaignTasks {
         return new PageImpl<>(views.of(risky.subList(from, to)), pageable, risky.size());
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public long count(TaskFilter filter) {
+        if (filter.atRisk()) {
+            throw new IllegalArgumentException("at risk is decided after the query, so it cannot be counted by one");
+        }
+        return tasks.count(TaskSpecifications.of(filter, views.today(), TaskSort.POSITION));
+    }
+
     /** Every live task of a campaign in plan order (the board). */
     @Override
     @Transactional(readOnly = true)

@@ -14,15 +14,17 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Adds the left navigation to every full page render (not to API answers, redirects or htmx fragments): the
- * {@link NavItem}s the modules declared, filtered by the actor's role.
+ * {@link NavItem}s the modules declared, filtered by the actor's role, with their {@link NavBadge}s counted.
  */
 @Configuration(proxyBeanMethods = false)
 class NavigationInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
     private final List<NavItem> navItems;
+    private final NavBadges navBadges;
 
-    NavigationInterceptor(List<NavItem> navItems) {
+    NavigationInterceptor(List<NavItem> navItems, NavBadges navBadges) {
         this.navItems = navItems.stream().sorted(Comparator.comparingInt(NavItem::order)).toList();
+        this.navBadges = navBadges;
     }
 
     @Override
@@ -35,8 +37,10 @@ class NavigationInterceptor implements HandlerInterceptor, WebMvcConfigurer {
         if (!Htmx.isFullPage(request, view)) {
             return;
         }
-        CurrentActor.find().ifPresent(actor -> view.addObject("navItems",
-                navItems.stream().filter(item -> actor.role().includes(item.minimumRole())).toList()));
+        CurrentActor.find().ifPresent(actor -> {
+            view.addObject("navItems", navItems.stream().filter(item -> actor.role().includes(item.minimumRole())).toList());
+            view.addObject("navBadges", navBadges.countFor(actor));
+        });
         view.addObject("currentPath", request.getRequestURI());
     }
 }
