@@ -114,15 +114,15 @@ class CampaignsApiController {
 
     /** The optional body of a lifecycle move; only launch reads it. */
     record CampaignTransitionRequest(@Schema(description = "Launch below the readiness threshold (managers); never past a blocker",
-            example = "false") boolean force,
+            example = "false") Boolean force,
             @Schema(description = "Why, when forcing", example = "The partner newsletter goes out tomorrow") @Size(max = 500) String reason,
             @Schema(description = "Launch despite the warnings a 409 launch-needs-confirmation listed (before the start "
-                    + "date, plan ending after the end date)", example = "true") boolean confirm) {
+                    + "date, plan ending after the end date)", example = "true") Boolean confirm) {
     }
 
     /** The optional body of scheduling a launch. */
     record CampaignLaunchScheduleRequest(@Schema(description = "Schedule despite the warnings a 409 "
-            + "launch-needs-confirmation listed (the plan ends after the end date)", example = "true") boolean confirm) {
+            + "launch-needs-confirmation listed (the plan ends after the end date)", example = "true") Boolean confirm) {
     }
 
     @Operation(summary = "Schedule a ready campaign's launch for its start date (managers); a durable job checks the "
@@ -132,7 +132,7 @@ class CampaignsApiController {
     ResponseEntity<CampaignView> scheduleLaunch(@PathVariable UUID id,
             @Valid @RequestBody(required = false) CampaignLaunchScheduleRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        CampaignView view = campaigns.scheduleLaunch(id, request != null && request.confirm(), ETags.expectedVersion(ifMatch));
+        CampaignView view = campaigns.scheduleLaunch(id, request != null && Boolean.TRUE.equals(request.confirm()), ETags.expectedVersion(ifMatch));
         return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
     }
 
@@ -227,8 +227,8 @@ class CampaignsApiController {
 
     private ResponseEntity<CampaignView> move(UUID id, CampaignTransition transition, CampaignTransitionRequest request,
             String ifMatch) {
-        CampaignView view = campaigns.transition(id, transition, request != null && request.force(),
-                request == null ? null : request.reason(), request != null && request.confirm(),
+        CampaignView view = campaigns.transition(id, transition, request != null && Boolean.TRUE.equals(request.force()),
+                request == null ? null : request.reason(), request != null && Boolean.TRUE.equals(request.confirm()),
                 ETags.expectedVersion(ifMatch));
         return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
     }
