@@ -147,7 +147,9 @@ class CampaignLifecycleTests {
         assertThat((String) Json.read(moved, "$.updatedBy")).isEqualTo(manager.userId().toString());
         assertThat((String) Json.read(api.get(owner, id), "$.status")).isEqualTo(move.to().name());
 
-        assertThat(api.sentences(owner, id).get(0)).isEqualTo(api.displayName(manager) + " " + move.pastTense());
+        // a launch adds what it confirmed (the test campaigns start in 2027)
+        assertThat(api.sentences(owner, id).get(0)).isEqualTo(api.displayName(manager) + " " + move.pastTense()
+                + (move.transition().equals("launch") ? ", confirming: " + earlyWarning() : ""));
 
         List<Object> published = lifecycleEventsOf(id);
         assertThat(published).hasSize(1);
