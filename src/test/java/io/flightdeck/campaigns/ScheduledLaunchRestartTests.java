@@ -47,7 +47,7 @@ class ScheduledLaunchRestartTests {
             for (String scope : scopes) {
                 ok(first.send("PUT", "/api/v1/approval-scopes/" + scope, token, "{\"enabled\":false}"), 200);
             }
-            String planning = ok(first.send("GET", "/api/v1/planning-settings", token, null), 200).body();
+            String planning = ok(first.send("GET", "/api/v1/planning-settings", token, null), 200);
             Map<String, Object> settings = new LinkedHashMap<>();
             settings.put("autoTimeline", false);
             for (String kept : List.of("bufferUrgent", "bufferHigh", "bufferMedium", "bufferLow", "holidays")) {
@@ -61,9 +61,9 @@ class ScheduledLaunchRestartTests {
                     .formatted(start, start.plusDays(20))), 201), "$.id");
             ok(first.send("POST", "/api/v1/campaigns/" + id + "/plan", token, null), 200);
             ok(first.send("POST", "/api/v1/campaigns/" + id + "/mark-ready", token, null), 200);
-            HttpResponse<String> scheduled = ok(first.send("POST", "/api/v1/campaigns/" + id + "/launch-schedule", token,
+            String scheduled = ok(first.send("POST", "/api/v1/campaigns/" + id + "/launch-schedule", token,
                     "{\"confirm\":true}"), 200);
-            assertThat((String) JsonPath.read(scheduled.body(), "$.launchScheduledFor")).isEqualTo(start.toString());
+            assertThat((String) JsonPath.read(scheduled, "$.launchScheduledFor")).isEqualTo(start.toString());
 
             first.kill();
         }
@@ -82,13 +82,15 @@ class ScheduledLaunchRestartTests {
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> "ACTIVE".equals(
                     JsonPath.read(second.send("GET", "/api/v1/campaigns/" + id, token, null).body(), "$.status")));
             List<String> sentences = JsonPath.read(ok(second.send("GET", "/api/v1/campaigns/" + id + "/activity", token,
-                    null), 200).body(), "$.items[*].sentence");
+                    null), 200), "$.items[*].sentence");
             assertThat(sentences.get(0)).startsWith("Rita Restart launched the campaign as scheduled for ");
         }
     }
 
-    private static HttpResponse<String> ok(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as("%s %s", response.request().method(), response.body()).isEqualTo(status);
-        return response;
+    /** The body of an answer with the expected status. */
+    private static String ok(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as("%s %s: %s", response.request().method(), response.request().uri(),
+                response.body()).isEqualTo(status);
+        return response.body();
     }
 }

@@ -168,11 +168,10 @@ public class Campaigns implements CampaignDirectory {
         return view(campaign);
     }
 
-    /** What a launch right now would have to confirm (for the launch dialog). */
+    /** What a launch right now would have to confirm (for the launch dialog), given the readiness just read. */
     @Transactional(readOnly = true)
-    public List<LaunchWarning> launchWarnings(UUID id) {
-        Campaign campaign = live(id);
-        return LaunchPolicy.warnings(campaign.snapshot(), readiness(campaign), today());
+    public List<LaunchWarning> launchWarnings(UUID id, Readiness readiness) {
+        return LaunchPolicy.warnings(live(id).snapshot(), readiness, today());
     }
 
     /**

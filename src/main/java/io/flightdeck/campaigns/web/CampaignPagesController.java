@@ -137,7 +137,7 @@ class CampaignPagesController {
         CampaignView campaign = campaigns.get(id);
         Readiness readiness = campaigns.readiness(id);
         List<LaunchWarning> warnings = campaign.allowedTransitions().contains(CampaignTransition.LAUNCH.path())
-                ? campaigns.launchWarnings(id) : List.of();
+                ? campaigns.launchWarnings(id, readiness) : List.of();
         model.addAttribute("campaign", campaign);
         model.addAttribute("readiness", readiness);
         model.addAttribute("transitions", CampaignTransition.legalFrom(campaign.status()));
