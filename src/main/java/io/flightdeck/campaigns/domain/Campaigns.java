@@ -37,6 +37,7 @@ import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
+import io.flightdeck.shared.security.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.context.ApplicationEventPublisher;
@@ -251,7 +252,7 @@ public class Campaigns implements CampaignDirectory {
                 refusal = "readiness is " + readiness.score() + "%, below the launch threshold of " + readiness.threshold()
                         + "% (missing: " + readiness.missing().stream().map(ReadinessItem::label)
                                 .collect(Collectors.joining(", ")) + ")";
-            } else if (!actor.role().includes(io.flightdeck.shared.security.Role.MANAGER)) {
+            } else if (!actor.role().includes(Role.MANAGER)) {
                 refusal = actor.displayName() + ", who scheduled it, is no longer a manager";
             }
         }
