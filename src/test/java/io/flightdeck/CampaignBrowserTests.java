@@ -8,12 +8,14 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitUntilState;
+import io.flightdeck.approvals.ApprovalRequests;
 import io.flightdeck.support.BrowserTest;
 import io.flightdeck.support.WebUi;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * A manager's campaign work in a real browser (Debian's Chromium driven by Playwright): create a campaign through the
@@ -27,6 +29,8 @@ class CampaignBrowserTests {
 
     @Autowired
     TestWorkspaces workspaces;
+    @Autowired
+    MockMvcTester mvc;
 
     @Test
     void aManagerCreatesLaunchesForcesAndFiltersCampaigns(WebUi ui, Page page) {
@@ -65,7 +69,13 @@ class CampaignBrowserTests {
         assertThat(status(page)).hasText("Planning");
         click(page, "Mark ready");
         assertThat(status(page)).hasText("Ready");
-        click(page, "Launch"); // above the threshold: the button posts at once, no dialog
+        // above the threshold, but the campaign starts in 2031: the dialog names the start date and offers both
+        Locator early = page.locator("#dialog-launch");
+        click(page, "Launch");
+        assertThat(early).isVisible();
+        assertThat(early).containsText("The campaign starts on Saturday 1 March 2031");
+        assertThat(early.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Launch on 1 March 2031"))).isVisible();
+        early.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Launch now")).click();
         assertThat(page).hasURL(firstUrl);
         assertThat(status(page)).hasText("Active");
         assertThat(page.locator("#toasts")).containsText("Campaign is now active");
@@ -87,8 +97,18 @@ class CampaignBrowserTests {
         assertThat(page).hasURL(CAMPAIGN_PAGE);
         assertThat(page.locator("#readiness .card-header .badge")).hasText("17% · needs 80%"); // the owner only: 20 of 120 points
         click(page, "Start planning");
+        // Seen: "Mark ready" succeeded at 17 %. Now it is disabled, and says why.
+        Locator markReady = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark ready"));
+        assertThat(markReady).isDisabled();
+        assertThat(page.locator("#mark-ready-reason")).hasText("Readiness is 17%, needs 80%");
+        // An admin lowers the threshold for a moment, so the thin campaign gets ready and then falls short again.
+        String teaser = page.url();
+        threshold(ui, page, "10");
+        page.navigate(teaser);
         click(page, "Mark ready");
         assertThat(status(page)).hasText("Ready");
+        threshold(ui, page, "80");
+        page.navigate(teaser);
 
         Locator dialog = page.locator("#dialog-launch");
         assertThat(dialog).isHidden();
@@ -96,6 +116,7 @@ class CampaignBrowserTests {
         assertThat(dialog).isVisible();
         assertThat(dialog).containsText("Launch below the readiness threshold?");
         assertThat(dialog).containsText("Readiness is 17%, the workspace asks for 80%");
+        assertThat(dialog).containsText("Still missing");
         // The reason is required: an empty submit stays in the dialog.
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Force launch")).click();
         assertThat(dialog).isVisible();
@@ -163,6 +184,48 @@ class CampaignBrowserTests {
     }
 
     /** Clicks a lifecycle button in the page header (the visible one, not one inside a closed dialog). */
+    /** Seen: the force dialog asked for a reason, then failed on the approval blockers. */
+    @Test
+    void aBlockedCampaignSaysSoOnTheCardTheButtonsAndTheLaunchDialog(WebUi ui, Page page) {
+        Member owner = workspaces.workspace("Blocked browser");
+        ApprovalRequests approvals = new ApprovalRequests(mvc);
+        String id = approvals.campaign(owner, "Blocked by approvals");
+        approvals.makeReady(owner, id); // ready first, then the approval scopes switched back on: four open blockers
+        ui.signIn(page, owner);
+
+        page.navigate(ui.url("/campaigns/" + id));
+        assertThat(status(page)).hasText("Ready");
+        Locator badge = page.locator("#readiness .card-header .badge");
+        assertThat(badge).containsText("Blocked by 4");
+        int score = Integer.parseInt(page.locator("#readiness .meter").getAttribute("aria-valuenow"));
+        org.assertj.core.api.Assertions.assertThat(score).as("a blocked score stays below the threshold").isLessThan(80);
+        Locator items = page.locator("#readiness .checklist li");
+        for (int i = 0; i < 4; i++) {
+            assertThat(items.nth(i)).containsText("Blocks launch");
+        }
+
+        Locator dialog = page.locator("#dialog-launch");
+        click(page, "Launch");
+        assertThat(dialog).isVisible();
+        assertThat(dialog).containsText("Blocked by 4");
+        assertThat(dialog).containsText("Strategy approved");
+        assertThat(dialog).containsText("Forcing cannot skip them");
+        assertThat(dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Force launch"))).hasCount(0);
+        assertThat(dialog.getByLabel("Why launch now?")).hasCount(0);
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close")).click();
+        assertThat(dialog).isHidden();
+        assertThat(status(page)).hasText("Ready");
+        page.screenshot(ui.screenshot("campaign-blocked"));
+    }
+
+    /** Sets the workspace's launch threshold on the settings page (the signed-in member is the owner, an admin). */
+    private static void threshold(WebUi ui, Page page, String value) {
+        page.navigate(ui.url("/settings/campaigns"));
+        page.locator("#readinessThreshold").fill(value);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings")).click();
+        assertThat(page.locator("#toasts")).containsText("Campaign settings saved");
+    }
+
     private static void click(Page page, String label) {
         page.locator(".page-header .actions").getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName(label).setExact(true)).click();

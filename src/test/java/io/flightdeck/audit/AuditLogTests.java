@@ -96,6 +96,13 @@ class AuditLogTests {
         return mvc.post().uri(path).header(HttpHeaders.AUTHORIZATION, as.bearer()).header("X-Request-Id", requestId).exchange();
     }
 
+    /** A launch that confirms it is early (the audited campaigns start in 2027). */
+    private MvcTestResult launch(Member as, String id, String requestId) {
+        return mvc.post().uri(CAMPAIGNS + "/" + id + "/launch").header(HttpHeaders.AUTHORIZATION, as.bearer())
+                .header("X-Request-Id", requestId).contentType(MediaType.APPLICATION_JSON).content("{\"confirm\":true}")
+                .exchange();
+    }
+
     private static String encoded(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
@@ -213,7 +220,7 @@ class AuditLogTests {
         String id = createCampaign(owner, "Launch me");
         assertThat(post(owner, CAMPAIGNS + "/" + id + "/plan", "req-plan")).hasStatusOk();
         assertThat(post(owner, CAMPAIGNS + "/" + id + "/mark-ready", "req-ready")).hasStatusOk();
-        assertThat(post(owner, CAMPAIGNS + "/" + id + "/launch", "req-launch")).hasStatusOk();
+        assertThat(launch(owner, id, "req-launch")).hasStatusOk();
 
         List<Map<String, Object>> rows = rowsOf(owner, id);
 
@@ -228,10 +235,13 @@ class AuditLogTests {
     @Test
     void aForcedLaunchRecordsWhoForcedItAndWhy() {
         Member owner = workspaces.withoutApprovals("Audit forced");
-        MvcTestResult created = createCampaign(owner.bearer(), "{\"name\":\"Thin\",\"type\":\"OTHER\"}", null);
-        String id = Json.read(created, "$.id");
-        post(owner, CAMPAIGNS + "/" + id + "/plan", "r1");
-        post(owner, CAMPAIGNS + "/" + id + "/mark-ready", "r2");
+        // marked ready with its details, then thinned out below the threshold
+        String id = Json.read(createCampaign(owner.bearer(), campaignBody("Thin"), null), "$.id");
+        assertThat(post(owner, CAMPAIGNS + "/" + id + "/plan", "r1")).hasStatusOk();
+        assertThat(post(owner, CAMPAIGNS + "/" + id + "/mark-ready", "r2")).hasStatusOk();
+        assertThat(mvc.put().uri(CAMPAIGNS + "/" + id).header(HttpHeaders.AUTHORIZATION, owner.bearer())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Thin\",\"type\":\"OTHER\"}").exchange())
+                .hasStatusOk();
         MvcTestResult forced = mvc.post().uri(CAMPAIGNS + "/" + id + "/launch").header(HttpHeaders.AUTHORIZATION, owner.bearer())
                 .header("X-Request-Id", "req-forced").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"force\":true,\"reason\":\"Board asked for it\"}").exchange();
@@ -503,7 +513,7 @@ class AuditLogTests {
         String id = Json.read(created, "$.id");
         post(owner, CAMPAIGNS + "/" + id + "/plan", "req-export-plan");
         post(owner, CAMPAIGNS + "/" + id + "/mark-ready", "req-export-ready");
-        post(owner, CAMPAIGNS + "/" + id + "/launch", "req-export-launch");
+        launch(owner, id, "req-export-launch");
 
         MvcTestResult export = export(owner, "entityId=" + id);
 

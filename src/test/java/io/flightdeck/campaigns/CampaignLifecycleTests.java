@@ -147,7 +147,9 @@ class CampaignLifecycleTests {
         assertThat((String) Json.read(moved, "$.updatedBy")).isEqualTo(manager.userId().toString());
         assertThat((String) Json.read(api.get(owner, id), "$.status")).isEqualTo(move.to().name());
 
-        assertThat(api.sentences(owner, id).get(0)).isEqualTo(api.displayName(manager) + " " + move.pastTense());
+        // a launch adds what it confirmed (the test campaigns start in 2027)
+        assertThat(api.sentences(owner, id).get(0)).isEqualTo(api.displayName(manager) + " " + move.pastTense()
+                + (move.transition().equals("launch") ? ", confirming: " + earlyWarning() : ""));
 
         List<Object> published = lifecycleEventsOf(id);
         assertThat(published).hasSize(1);
@@ -199,7 +201,16 @@ class CampaignLifecycleTests {
             assertThat(event.forced()).isFalse();
             assertThat(event.at()).isNotNull();
         });
-        assertThat(api.sentences(owner, id).get(0)).isEqualTo(api.displayName(owner) + " launched the campaign");
+        // the test campaign starts in 2027: the launch confirmed that it is early, and the feed says so
+        assertThat(api.sentences(owner, id).get(0)).startsWith(api.displayName(owner) + " launched the campaign, confirming: "
+                + "The campaign starts on Monday 1 March 2027");
+    }
+
+    /** The warning a launch today confirms for a test campaign starting on 1 March 2027. */
+    private String earlyWarning() {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.now(java.time.ZoneOffset.UTC),
+                java.time.LocalDate.of(2027, 3, 1));
+        return "The campaign starts on Monday 1 March 2027, " + days + " days from today; launching now starts it early.";
     }
 
     @Test
@@ -217,7 +228,7 @@ class CampaignLifecycleTests {
                 name + " created the campaign",
                 name + " started planning",
                 name + " marked the campaign ready",
-                name + " launched the campaign",
+                name + " launched the campaign, confirming: " + earlyWarning(),
                 name + " paused the campaign",
                 name + " resumed the campaign",
                 name + " completed the campaign",

@@ -42,6 +42,7 @@ class CampaignReadinessTests {
 
     static final String BLOCKED = "Blocked";
     static final String LAGGING = "Lagging";
+    static final String LATE_PLAN = "Late plan";
 
     /**
      * Stands in for another module's checks: campaigns named "Blocked..." wait for an approval that blocks launch;
@@ -55,6 +56,15 @@ class CampaignReadinessTests {
             return campaign -> campaign.name().startsWith(BLOCKED)
                     ? List.of(new ReadinessItem("test.approval", "Scope approved", false, 20, true,
                             "An approver has to sign off the scope", "/approvals"))
+                    : List.of();
+        }
+
+        /** Stands in for planning: campaigns named "Late plan..." have a plan that ends after their end date. */
+        @Bean
+        ReadinessCheck latePlanCheck() {
+            return campaign -> campaign.name().startsWith(LATE_PLAN)
+                    ? List.of(new ReadinessItem("test.plan-fits", "Plan ends by the end date", false, 0, false,
+                            "The plan ends 3 working days after the campaign's end date", "/timeline").warningAtLaunch())
                     : List.of();
         }
 
@@ -114,13 +124,19 @@ class CampaignReadinessTests {
                 .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
     }
 
+    /** A forced launch; it confirms the warnings too, as the test campaigns start in 2027. */
     private static String force(String reason) {
-        return reason == null ? "{\"force\":true}" : "{\"force\":true,\"reason\":\"" + reason + "\"}";
+        return reason == null ? "{\"force\":true,\"confirm\":true}"
+                : "{\"force\":true,\"confirm\":true,\"reason\":\"" + reason + "\"}";
     }
 
+    /**
+     * A campaign marked ready and then stripped to its name (score 20 %, no dates): marking ready needs the threshold,
+     * so the score drops afterwards, as when someone clears the budget of a ready campaign.
+     */
     private String bareReady(Member owner, String name) {
-        String id = api.createId(owner, CampaignRequests.bareBody(name));
-        api.moveTo(owner, id, CampaignStatus.READY);
+        String id = api.campaignIn(owner, CampaignStatus.READY, name);
+        assertThat(api.put(owner, id, CampaignRequests.bareBody(name), null)).hasStatusOk();
         return id;
     }
 
@@ -353,8 +369,18 @@ class CampaignReadinessTests {
         assertThat((List<String>) Json.read(readiness, "$.items[*].key")).contains("test.approval");
         assertThat((List<Boolean>) Json.read(readiness, "$.items[?(@.key == 'test.approval')].blocking")).containsExactly(true);
         assertThat((List<Boolean>) Json.read(readiness, "$.items[?(@.key == 'test.approval')].done")).containsExactly(false);
-        // five own items done (100 of 120 points)
-        assertThat((Integer) Json.read(readiness, "$.score")).isEqualTo(83);
+        // five own items done (100 of 120 points), but an open blocker holds the score below the threshold
+        assertThat((Integer) Json.read(readiness, "$.rawScore")).isEqualTo(83);
+        assertThat((Integer) Json.read(readiness, "$.score")).isEqualTo(79);
+        assertThat((Integer) Json.read(readiness, "$.threshold")).isEqualTo(80);
+    }
+
+    @Test
+    void aBlockedCampaignScoresBelowEvenAThresholdOfOne() {
+        Member owner = workspaces.withoutApprovals("Blocked low threshold");
+        assertThat(putThreshold(owner, "{\"readinessThreshold\":1}")).hasStatusOk();
+        String id = api.createId(owner, CampaignRequests.readyBody(BLOCKED + " low"));
+        assertThat((Integer) Json.read(api.readiness(owner, id), "$.score")).isEqualTo(0);
     }
 
     /**
@@ -386,12 +412,88 @@ class CampaignReadinessTests {
     }
 
     @Test
-    void aLowScoreDoesNotStopMarkReady() {
+    void aLowScoreRefusesMarkReadyListingWhatIsMissing() {
         Member owner = workspaces.withoutApprovals("Lagging ready");
         String id = api.createId(owner, CampaignRequests.readyBody(LAGGING + " ready"));
         api.moveTo(owner, id, CampaignStatus.PLANNING);
+        events.clear();
 
-        assertThat(api.transition(owner, id, "mark-ready")).hasStatusOk();
+        MvcTestResult refused = api.transition(owner, id, "mark-ready");
+
+        assertThat(refused).hasStatus(409).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat((String) Json.read(refused, "$.type")).endsWith("/readiness-below-threshold");
+        assertThat((Integer) Json.read(refused, "$.score")).isEqualTo(50);
+        assertThat((List<String>) Json.read(refused, "$.missing[*].key")).containsExactly("test.assets");
+        assertThat((String) Json.read(api.get(owner, id), "$.status")).isEqualTo("PLANNING");
+        assertThat(events.stream(CampaignMarkedReady.class)).isEmpty();
+    }
+
+    /** Seen: "Mark ready" succeeded for a campaign at 17 %. */
+    @Test
+    void aBareCampaignCannotBeMarkedReady() {
+        Member owner = workspaces.withoutApprovals("Bare ready");
+        String id = api.createId(owner, CampaignRequests.bareBody("Bare"));
+        api.moveTo(owner, id, CampaignStatus.PLANNING);
+
+        MvcTestResult refused = api.transition(owner, id, "mark-ready");
+
+        assertThat(refused).hasStatus(409);
+        assertThat((String) Json.read(refused, "$.type")).endsWith("/readiness-below-threshold");
+        assertThat((Integer) Json.read(refused, "$.score")).isEqualTo(20);
+        assertThat((String) Json.read(refused, "$.detail")).contains("20%", "80%");
+        assertThat((List<String>) Json.read(refused, "$.missing[*].key")).containsExactlyInAnyOrder(
+                "campaign.dates", "campaign.budget", "campaign.channels", "campaign.description");
+        assertThat((String) Json.read(api.get(owner, id), "$.status")).isEqualTo("PLANNING");
+    }
+
+    /** Seen: launch went through 7 weeks before the start date without a word. */
+    @Test
+    void anEarlyLaunchNeedsConfirmationNamingTheStartDate() {
+        Member owner = workspaces.withoutApprovals("Early launch");
+        String id = api.campaignIn(owner, CampaignStatus.READY, "Early");
+        events.clear();
+
+        MvcTestResult refused = api.transition(owner, id, "launch", "{}");
+
+        assertThat(refused).hasStatus(409).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat((String) Json.read(refused, "$.type")).endsWith("/launch-needs-confirmation");
+        assertThat((List<String>) Json.read(refused, "$.warnings[*].key")).containsExactly("launch.before-start");
+        assertThat((String) Json.read(refused, "$.warnings[0].message")).contains("Monday 1 March 2027");
+        assertThat((String) Json.read(api.get(owner, id), "$.status")).isEqualTo("READY");
+        assertThat(events.stream(CampaignLaunched.class)).isEmpty();
+
+        MvcTestResult launched = api.transition(owner, id, "launch", CampaignRequests.CONFIRM);
+        assertThat(launched).hasStatusOk();
+        assertThat((String) Json.read(launched, "$.status")).isEqualTo("ACTIVE");
+        assertThat(api.sentences(owner, id).get(0)).contains("launched the campaign", "confirming", "1 March 2027");
+    }
+
+    /** Seen: launch went through with the plan 3 days past the end date without a word. */
+    @Test
+    void aPlanEndingLateIsNamedBesideTheStartDate() {
+        Member owner = workspaces.withoutApprovals("Late plan launch");
+        String id = api.campaignIn(owner, CampaignStatus.READY, "Soon late");
+        assertThat(api.put(owner, id, CampaignRequests.readyBody(LATE_PLAN + " launch"), null)).hasStatusOk();
+
+        MvcTestResult refused = api.transition(owner, id, "launch", "{}");
+
+        assertThat(refused).hasStatus(409);
+        assertThat((String) Json.read(refused, "$.type")).endsWith("/launch-needs-confirmation");
+        assertThat((List<String>) Json.read(refused, "$.warnings[*].key"))
+                .containsExactly("launch.before-start", "test.plan-fits");
+        assertThat((String) Json.read(refused, "$.detail")).contains("Monday 1 March 2027", "Wednesday 31 March 2027",
+                "3 working days after");
+        // a flag that confirms nothing is no confirmation
+        assertThat(api.transition(owner, id, "launch", "{\"confirm\":false}")).hasStatus(409);
+        assertThat(api.transition(owner, id, "launch", CampaignRequests.CONFIRM)).hasStatusOk();
+    }
+
+    @Test
+    void theGateComesBeforeTheWarnings() {
+        Member owner = workspaces.withoutApprovals("Gate first");
+        String id = readyThenBlocked(owner, BLOCKED + " early");
+        MvcTestResult refused = api.transition(owner, id, "launch", CampaignRequests.CONFIRM);
+        assertThat((String) Json.read(refused, "$.type")).endsWith("/launch-blocked");
     }
 
     @Test
@@ -437,7 +539,8 @@ class CampaignReadinessTests {
     @Test
     void aNonBlockingItemLowersTheScoreAndCanBeForcedPast() {
         Member owner = workspaces.withoutApprovals("Lagging");
-        String id = api.campaignIn(owner, CampaignStatus.READY, LAGGING + " assets");
+        String id = api.campaignIn(owner, CampaignStatus.READY, "Soon lagging");
+        assertThat(api.put(owner, id, CampaignRequests.readyBody(LAGGING + " assets"), null)).hasStatusOk();
 
         MvcTestResult readiness = api.readiness(owner, id);
         // own items 100 of 200 points

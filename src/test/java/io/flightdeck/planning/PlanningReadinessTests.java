@@ -148,5 +148,7 @@ class PlanningReadinessTests {
         assertThat((Boolean) field(readiness, FITS, "done")).isFalse();
         assertThat((String) field(readiness, FITS, "reason")).contains("after the campaign's end date (" + end + ")");
         assertThat((Boolean) field(readiness, FITS, "blocking")).isFalse();
+        // it does not block, but a launch must confirm it (campaigns names it in the launch confirmation)
+        assertThat((Boolean) field(readiness, FITS, "warnsAtLaunch")).isTrue();
     }
 }

@@ -52,6 +52,8 @@ class Campaign extends TenantOwnedEntity {
     private UUID ownerId;
     private UUID forcedLaunchBy;
     private String forcedLaunchReason;
+    private LocalDate launchScheduledFor;
+    private UUID launchScheduledBy;
     private UUID createdBy;
     private UUID updatedBy;
     private Instant createdAt;
@@ -137,6 +139,28 @@ class Campaign extends TenantOwnedEntity {
         this.forcedLaunchReason = reason;
     }
 
+    /** Records that a job launches the campaign on this date, as the member who asked for it. */
+    void scheduleLaunch(LocalDate date, UUID actorId, Instant now) {
+        this.launchScheduledFor = date;
+        this.launchScheduledBy = actorId;
+        touch(actorId, now);
+    }
+
+    /** Forgets the scheduled launch (cancelled, or the job has run). */
+    void clearScheduledLaunch(UUID actorId, Instant now) {
+        this.launchScheduledFor = null;
+        this.launchScheduledBy = null;
+        touch(actorId, now);
+    }
+
+    LocalDate getLaunchScheduledFor() {
+        return launchScheduledFor;
+    }
+
+    UUID getLaunchScheduledBy() {
+        return launchScheduledBy;
+    }
+
     void delete(UUID actorId, Instant now) {
         this.deletedAt = now;
         touch(actorId, now);
@@ -188,7 +212,7 @@ class Campaign extends TenantOwnedEntity {
                 budget(), ownerId, names.of(ownerId), channels.isEmpty() ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(channels),
                 new TreeSet<>(tags), allowedMoves(),
                 forcedLaunchBy != null, forcedLaunchReason, createdBy, names.of(createdBy), createdAt, updatedBy,
-                names.of(updatedBy), updatedAt, getVersion());
+                names.of(updatedBy), updatedAt, getVersion(), launchScheduledFor);
     }
 
     /** Member names for views, looked up once per page. */

@@ -2,6 +2,7 @@ package io.flightdeck.campaigns.domain;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -30,11 +31,13 @@ import io.flightdeck.campaigns.Readiness;
 import io.flightdeck.campaigns.ReadinessCheck;
 import io.flightdeck.campaigns.ReadinessItem;
 import io.flightdeck.identity.MemberDirectory;
+import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
+import io.flightdeck.shared.security.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.context.ApplicationEventPublisher;
@@ -60,9 +63,12 @@ public class Campaigns implements CampaignDirectory {
     private final MemberDirectory members;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LaunchSchedule launchSchedule;
 
     Campaigns(CampaignRepository campaigns, CampaignActivityRepository activity, CampaignSettingsRepository settings,
-            ObjectProvider<ReadinessCheck> readinessChecks, MemberDirectory members, ApplicationEventPublisher events, Clock clock) {
+            ObjectProvider<ReadinessCheck> readinessChecks, MemberDirectory members, ApplicationEventPublisher events, Clock clock,
+            LaunchSchedule launchSchedule) {
+        this.launchSchedule = launchSchedule;
         this.campaigns = campaigns;
         this.activity = activity;
         this.settings = settings;
@@ -112,12 +118,20 @@ public class Campaigns implements CampaignDirectory {
         return view(campaign);
     }
 
-    /**
-     * Moves a campaign along its lifecycle. The campaign refuses a move its status does not allow; marking it ready
-     * and launching it also answer to the {@link LaunchPolicy}.
-     */
+    /** A lifecycle move with no launch warnings confirmed; see the full form. */
     @Transactional
     public CampaignView transition(UUID id, CampaignTransition transition, boolean force, String reason, Long expectedVersion) {
+        return transition(id, transition, force, reason, false, expectedVersion);
+    }
+
+    /**
+     * Moves a campaign along its lifecycle. The campaign refuses a move its status does not allow; marking it ready
+     * and launching it also answer to the {@link LaunchPolicy}, and a launch with warnings (early, or the plan ends
+     * late) must be {@code confirmed}. Launching now drops a scheduled launch.
+     */
+    @Transactional
+    public CampaignView transition(UUID id, CampaignTransition transition, boolean force, String reason, boolean confirmed,
+            Long expectedVersion) {
         Actor actor = CurrentActor.require();
         Campaign campaign = live(id);
         checkVersion(campaign, expectedVersion);
@@ -130,19 +144,139 @@ public class Campaigns implements CampaignDirectory {
         } else if (transition == CampaignTransition.LAUNCH) {
             Readiness readiness = readiness(campaign);
             LaunchPolicy.Launch launch = LaunchPolicy.launch(readiness, force, reason, actor.role());
+            List<LaunchWarning> warnings = LaunchPolicy.warnings(campaign.snapshot(), readiness, today());
+            LaunchPolicy.requireConfirmed(warnings, confirmed);
             if (launch.forced()) {
                 forced = true;
                 campaign.recordForcedLaunch(actor.userId(), launch.reason());
                 summary = "launched the campaign at " + readiness.score() + "% readiness (threshold "
                         + readiness.threshold() + "%), forcing it: " + launch.reason();
             }
+            if (!warnings.isEmpty()) {
+                summary += ", confirming: " + warnings.stream().map(LaunchWarning::message).collect(Collectors.joining(" "));
+            }
         }
         Instant now = clock.instant();
+        if (campaign.getLaunchScheduledFor() != null) {
+            // launched now or cancelled: the scheduled launch has nothing left to do
+            launchSchedule.cancel(campaign.getId());
+            campaign.clearScheduledLaunch(actor.userId(), now);
+        }
         campaign.move(transition, actor.userId(), now);
         log(campaign, actor, transition.path(), summary, now);
         events.publishEvent(eventFor(transition, actor, campaign.getId(), now, forced));
         campaigns.flush();
         return view(campaign);
+    }
+
+    /** What a launch right now would have to confirm (for the launch dialog), given the readiness just read. */
+    @Transactional(readOnly = true)
+    public List<LaunchWarning> launchWarnings(UUID id, Readiness readiness) {
+        return LaunchPolicy.warnings(live(id).snapshot(), readiness, today());
+    }
+
+    /**
+     * Schedules the launch of a ready campaign for its start date, as a durable job that checks the gate again when it
+     * runs. The gate must pass now too (no forcing: nobody is there to say why when it runs); what still holds on the
+     * start date (the plan ends late) must be {@code confirmed}. Scheduling again keeps one job.
+     */
+    @Transactional
+    public CampaignView scheduleLaunch(UUID id, boolean confirmed, Long expectedVersion) {
+        Actor actor = CurrentActor.require();
+        Campaign campaign = live(id);
+        checkVersion(campaign, expectedVersion);
+        campaign.requireAllowed(CampaignTransition.LAUNCH);
+        LocalDate start = campaign.snapshot().startDate();
+        if (start == null || !start.isAfter(today())) {
+            throw new ConflictException("launch-not-schedulable", start == null
+                    ? "The campaign has no start date to launch on; set one, or launch it now."
+                    : "The start date " + LaunchPolicy.IN_WORDS.format(start) + " is not in the future; launch it now instead.",
+                    Map.of("startDate", String.valueOf(start)));
+        }
+        Readiness readiness = readiness(campaign);
+        LaunchPolicy.launch(readiness, false, null, actor.role());
+        List<LaunchWarning> warnings = LaunchPolicy.laterWarnings(campaign.snapshot(), readiness);
+        LaunchPolicy.requireConfirmed(warnings, confirmed);
+        Instant now = clock.instant();
+        campaign.scheduleLaunch(start, actor.userId(), now);
+        launchSchedule.schedule(actor.workspaceId(), campaign.getId(), start.atStartOfDay(CurrentActor.zone()).toInstant());
+        log(campaign, actor, "launch-scheduled", "scheduled the launch for " + LaunchPolicy.IN_WORDS.format(start)
+                + (warnings.isEmpty() ? "" : ", confirming: " + warnings.stream().map(LaunchWarning::message)
+                        .collect(Collectors.joining(" "))), now);
+        campaigns.flush();
+        return view(campaign);
+    }
+
+    /** Cancels a scheduled launch; the campaign stays ready. */
+    @Transactional
+    public CampaignView cancelScheduledLaunch(UUID id, Long expectedVersion) {
+        Actor actor = CurrentActor.require();
+        Campaign campaign = live(id);
+        checkVersion(campaign, expectedVersion);
+        LocalDate date = campaign.getLaunchScheduledFor();
+        if (date == null) {
+            throw new ConflictException("no-launch-scheduled", "No launch is scheduled for this campaign.", Map.of());
+        }
+        launchSchedule.cancel(campaign.getId());
+        Instant now = clock.instant();
+        campaign.clearScheduledLaunch(actor.userId(), now);
+        log(campaign, actor, "launch-unscheduled", "cancelled the launch scheduled for " + LaunchPolicy.IN_WORDS.format(date), now);
+        campaigns.flush();
+        return view(campaign);
+    }
+
+    /**
+     * Runs a scheduled launch, as the member who scheduled it, inside the campaign's workspace. It checks the gate
+     * again: when it passes the campaign launches; when it does not, or the campaign is no longer ready, the activity
+     * says why and the campaign stays as it was. Either way the schedule is used up. Returns whether it launched.
+     */
+    @Transactional
+    public boolean runScheduledLaunch(UUID id) {
+        Campaign campaign = campaigns.findLive(id).orElse(null);
+        if (campaign == null || campaign.getLaunchScheduledFor() == null) {
+            return false; // deleted, cancelled or launched since: nothing to do
+        }
+        Actor actor = CurrentActor.require();
+        String date = LaunchPolicy.IN_WORDS.format(campaign.getLaunchScheduledFor());
+        Instant now = clock.instant();
+        campaign.clearScheduledLaunch(actor.userId(), now);
+        String refusal = null;
+        if (!CampaignTransition.LAUNCH.allowedFrom(campaign.getStatus())) {
+            refusal = "the campaign is " + campaign.getStatus().label().toLowerCase() + ", not ready";
+        } else {
+            Readiness readiness = readiness(campaign);
+            if (!readiness.blockers().isEmpty()) {
+                refusal = "blocked by " + readiness.blockers().stream().map(ReadinessItem::label)
+                        .collect(Collectors.joining(", "));
+            } else if (!readiness.meetsThreshold()) {
+                refusal = "readiness is " + readiness.score() + "%, below the launch threshold of " + readiness.threshold()
+                        + "% (missing: " + readiness.missing().stream().map(ReadinessItem::label)
+                                .collect(Collectors.joining(", ")) + ")";
+            } else if (!actor.role().includes(Role.MANAGER)) {
+                refusal = actor.displayName() + ", who scheduled it, is no longer a manager";
+            }
+        }
+        if (refusal != null) {
+            log(campaign, actor, "launch-skipped", "scheduled the launch for " + date + ", which did not happen: "
+                    + refusal, now);
+            campaigns.flush();
+            return false;
+        }
+        campaign.move(CampaignTransition.LAUNCH, actor.userId(), now);
+        log(campaign, actor, "launch", "launched the campaign as scheduled for " + date, now);
+        events.publishEvent(eventFor(CampaignTransition.LAUNCH, actor, campaign.getId(), now, false));
+        campaigns.flush();
+        return true;
+    }
+
+    /** The member who scheduled the campaign's launch, if one is scheduled. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> launchScheduledBy(UUID id) {
+        return campaigns.findLive(id).map(Campaign::getLaunchScheduledBy);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(CurrentActor.zone()));
     }
 
     @Transactional

@@ -74,7 +74,8 @@ class DemoCampaigns implements DemoDataContributor {
     /** The moves that wait for the approvals demo (see {@link AfterApprovals}), and a last campaign in draft. */
     void finish(DemoWorkspace workspace) {
         asManager(workspace, manager -> {
-            afterApprovals.forEach((id, moves) -> moves.forEach(move -> campaigns.transition(id, move, false, null, null)));
+            // demo launches are deliberate: started before their start date on purpose, to show live campaigns
+            afterApprovals.forEach((id, moves) -> moves.forEach(move -> campaigns.transition(id, move, false, null, true, null)));
             afterApprovals.clear();
             campaigns.create(new CampaignDetails("Holiday gift guide", null, CampaignType.SEASONAL_PROMOTION, null,
                     CampaignPriority.LOW, Set.of(), Set.of("q4"), null, null, null, manager.userId()));

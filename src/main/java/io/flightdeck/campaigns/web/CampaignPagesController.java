@@ -16,6 +16,7 @@ import io.flightdeck.campaigns.Readiness;
 import io.flightdeck.campaigns.domain.CampaignFilter;
 import io.flightdeck.campaigns.domain.CampaignView;
 import io.flightdeck.campaigns.domain.Campaigns;
+import io.flightdeck.campaigns.domain.LaunchWarning;
 import io.flightdeck.identity.MemberDirectory;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
@@ -45,6 +46,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Campaign pages: the list with filters, the form, and the detail page with lifecycle, readiness and activity. */
 @Controller
 class CampaignPagesController {
+
+    private static final java.time.format.DateTimeFormatter IN_WORDS =
+            java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.ENGLISH);
 
     private final Campaigns campaigns;
     private final MemberDirectory members;
@@ -109,14 +113,37 @@ class CampaignPagesController {
 
     @GetMapping("/campaigns/{id}")
     String detail(@PathVariable UUID id, Model model) {
+        addCampaign(id, model);
+        model.addAttribute("panels", panels);
+        return "campaigns/detail";
+    }
+
+    /** The name, status and lifecycle buttons; the page reloads them after any htmx action. */
+    @GetMapping("/campaigns/{id}/header")
+    String header(@PathVariable UUID id, Model model) {
+        addCampaign(id, model);
+        return "campaigns/fragments/header :: header";
+    }
+
+    /** The readiness card; the page reloads it after any htmx action. */
+    @GetMapping("/campaigns/{id}/readiness")
+    String readiness(@PathVariable UUID id, Model model) {
+        addCampaign(id, model);
+        return "campaigns/fragments/readiness :: card";
+    }
+
+    /** What the header, the launch dialog and the readiness card show, from one readiness. */
+    private void addCampaign(UUID id, Model model) {
         CampaignView campaign = campaigns.get(id);
         Readiness readiness = campaigns.readiness(id);
+        List<LaunchWarning> warnings = campaign.allowedTransitions().contains(CampaignTransition.LAUNCH.path())
+                ? campaigns.launchWarnings(id, readiness) : List.of();
         model.addAttribute("campaign", campaign);
         model.addAttribute("readiness", readiness);
         model.addAttribute("transitions", CampaignTransition.legalFrom(campaign.status()));
         model.addAttribute("canManage", CurrentActor.require().role().includes(Role.MANAGER));
-        model.addAttribute("panels", panels);
-        return "campaigns/detail";
+        model.addAttribute("launchWarnings", warnings);
+        model.addAttribute("canSchedule", warnings.stream().anyMatch(w -> w.key().equals(LaunchWarning.BEFORE_START)));
     }
 
     @GetMapping("/campaigns/{id}/activity")
@@ -163,10 +190,11 @@ class CampaignPagesController {
     @PreAuthorize("hasRole('MANAGER')")
     String transition(@PathVariable UUID id, @PathVariable String transition,
             @RequestParam(defaultValue = "false") boolean force, @RequestParam(required = false) String reason,
-            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean confirm, @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
         CampaignTransition move = CampaignTransition.byPath(transition).orElseThrow(() -> new NotFoundException("The action"));
         try {
-            CampaignView moved = campaigns.transition(id, move, force, reason, version);
+            CampaignView moved = campaigns.transition(id, move, force, reason, confirm, version);
             redirect.addFlashAttribute(Flash.KEY, Flash.success("Campaign is now " + moved.status().label().toLowerCase()));
         } catch (ConflictException | InvalidInputException e) {
             redirect.addFlashAttribute(Flash.KEY, Flash.error(e instanceof InvalidInputException invalid
@@ -176,6 +204,39 @@ class CampaignPagesController {
                     + "look at it again before you " + move.path().replace('-', ' ') + "."));
         } catch (AccessDeniedException e) {
             redirect.addFlashAttribute(Flash.KEY, Flash.error(e.getMessage()));
+        }
+        return "redirect:/campaigns/" + id;
+    }
+
+    @PostMapping("/campaigns/{id}/launch-schedule")
+    @PreAuthorize("hasRole('MANAGER')")
+    String scheduleLaunch(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirm,
+            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        try {
+            CampaignView scheduled = campaigns.scheduleLaunch(id, confirm, version);
+            redirect.addFlashAttribute(Flash.KEY, Flash.success("Launch scheduled for "
+                    + IN_WORDS.format(scheduled.launchScheduledFor())));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute(Flash.KEY, Flash.error(e.getMessage()));
+        } catch (PreconditionFailedException e) {
+            redirect.addFlashAttribute(Flash.KEY, Flash.error("Someone else changed this campaign a moment ago; "
+                    + "look at it again before you schedule its launch."));
+        }
+        return "redirect:/campaigns/" + id;
+    }
+
+    @PostMapping("/campaigns/{id}/launch-schedule/cancel")
+    @PreAuthorize("hasRole('MANAGER')")
+    String cancelScheduledLaunch(@PathVariable UUID id, @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
+        try {
+            campaigns.cancelScheduledLaunch(id, version);
+            redirect.addFlashAttribute(Flash.KEY, Flash.success("Scheduled launch cancelled"));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute(Flash.KEY, Flash.error(e.getMessage()));
+        } catch (PreconditionFailedException e) {
+            redirect.addFlashAttribute(Flash.KEY, Flash.error("Someone else changed this campaign a moment ago; "
+                    + "look at it again before you cancel its launch."));
         }
         return "redirect:/campaigns/" + id;
     }

@@ -114,8 +114,35 @@ class CampaignsApiController {
 
     /** The optional body of a lifecycle move; only launch reads it. */
     record CampaignTransitionRequest(@Schema(description = "Launch below the readiness threshold (managers); never past a blocker",
-            example = "false") boolean force,
-            @Schema(description = "Why, when forcing", example = "The partner newsletter goes out tomorrow") @Size(max = 500) String reason) {
+            example = "false") Boolean force,
+            @Schema(description = "Why, when forcing", example = "The partner newsletter goes out tomorrow") @Size(max = 500) String reason,
+            @Schema(description = "Launch despite the warnings a 409 launch-needs-confirmation listed (before the start "
+                    + "date, plan ending after the end date)", example = "true") Boolean confirm) {
+    }
+
+    /** The optional body of scheduling a launch. */
+    record CampaignLaunchScheduleRequest(@Schema(description = "Schedule despite the warnings a 409 "
+            + "launch-needs-confirmation listed (the plan ends after the end date)", example = "true") Boolean confirm) {
+    }
+
+    @Operation(summary = "Schedule a ready campaign's launch for its start date (managers); a durable job checks the "
+            + "gate again then, and records in the activity why when it does not launch; honours If-Match")
+    @PostMapping("/{id}/launch-schedule")
+    @PreAuthorize("hasRole('MANAGER')")
+    ResponseEntity<CampaignView> scheduleLaunch(@PathVariable UUID id,
+            @Valid @RequestBody(required = false) CampaignLaunchScheduleRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        CampaignView view = campaigns.scheduleLaunch(id, request != null && Boolean.TRUE.equals(request.confirm()), ETags.expectedVersion(ifMatch));
+        return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
+    }
+
+    @Operation(summary = "Cancel a campaign's scheduled launch (managers); it stays ready; honours If-Match")
+    @DeleteMapping("/{id}/launch-schedule")
+    @PreAuthorize("hasRole('MANAGER')")
+    ResponseEntity<CampaignView> cancelScheduledLaunch(@PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        CampaignView view = campaigns.cancelScheduledLaunch(id, ETags.expectedVersion(ifMatch));
+        return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
     }
 
     // One operation per lifecycle move, so each has its own entry in the API document. Every move takes If-Match,
@@ -130,8 +157,9 @@ class CampaignsApiController {
         return move(id, CampaignTransition.PLAN, request, ifMatch);
     }
 
-    @Operation(operationId = "markCampaignReady", summary = "Mark a campaign in planning ready (managers); "
-            + "refused with 409 launch-blocked while a blocking readiness item is open")
+    @Operation(operationId = "markCampaignReady", summary = "Mark a campaign in planning ready (managers); the same "
+            + "gate as an unforced launch: 409 launch-blocked listing the blockers while one is open, 409 "
+            + "readiness-below-threshold listing the missing items below the threshold")
     @PostMapping("/{id}/mark-ready")
     @PreAuthorize("hasRole('MANAGER')")
     ResponseEntity<CampaignView> markReady(@PathVariable UUID id,
@@ -141,7 +169,9 @@ class CampaignsApiController {
     }
 
     @Operation(operationId = "launchCampaign", summary = "Launch a ready campaign (managers); refused below the "
-            + "readiness threshold unless forced with a reason, and always while a blocking item is open")
+            + "readiness threshold unless forced with a reason, always while a blocking item is open, and with 409 "
+            + "launch-needs-confirmation listing the warnings before the start date or while the plan ends after the "
+            + "end date, unless confirm is true")
     @PostMapping("/{id}/launch")
     @PreAuthorize("hasRole('MANAGER')")
     ResponseEntity<CampaignView> launch(@PathVariable UUID id,
@@ -197,8 +227,9 @@ class CampaignsApiController {
 
     private ResponseEntity<CampaignView> move(UUID id, CampaignTransition transition, CampaignTransitionRequest request,
             String ifMatch) {
-        CampaignView view = campaigns.transition(id, transition, request != null && request.force(),
-                request == null ? null : request.reason(), ETags.expectedVersion(ifMatch));
+        CampaignView view = campaigns.transition(id, transition, request != null && Boolean.TRUE.equals(request.force()),
+                request == null ? null : request.reason(), request != null && Boolean.TRUE.equals(request.confirm()),
+                ETags.expectedVersion(ifMatch));
         return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
     }
 

@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
  * points, so they alone do not drop an otherwise complete campaign below the default threshold of 80, but together
  * with anything else missing they do.
  * <p>
+ * The plan-fits item also asks a launch to confirm it while the plan runs late ({@code warnsAtLaunch}): campaigns
+ * names it in the launch confirmation without knowing about plans.
+ * <p>
  * A campaign without a timeline gets no items: there is no plan to judge, and hand-dated tasks have no critical path.
  * Reads the timeline and the campaign's tasks (and the calendar when there is an end date to meet); writes nothing.
  */
@@ -78,7 +81,7 @@ class PlanningReadiness implements ReadinessCheck {
                                         + campaign.endDate()
                                         : Timelines.warning(campaign.endDate(), overrun)
                                                 + "; shorten tasks, drop dependencies or move the end date",
-                        base + "/timeline"));
+                        base + "/timeline").warningAtLaunch());
     }
 
     private static String everyone(int critical) {

@@ -14,6 +14,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import io.flightdeck.campaigns.CampaignPriority;
+import io.flightdeck.campaigns.CampaignSnapshot;
+import io.flightdeck.campaigns.CampaignStatus;
+import io.flightdeck.campaigns.CampaignType;
+
 /** The launch policy on readiness values alone: plain objects, no Spring. */
 class LaunchPolicyTests {
 
@@ -54,8 +63,9 @@ class LaunchPolicyTests {
                 .isInstanceOfSatisfying(ConflictException.class, refused -> {
                     assertThat(refused.type()).isEqualTo("launch-blocked");
                     assertThat(refused.getMessage()).contains("cannot launch", "Content approved");
+                    // the score of a blocked campaign stays below the threshold, whatever the checklist adds up to
                     assertThat(refused.properties()).containsEntry("blockers", List.of(APPROVAL_OPEN))
-                            .containsEntry("score", 100).containsEntry("threshold", 80);
+                            .containsEntry("score", 79).containsEntry("threshold", 80);
                 });
     }
 
@@ -88,10 +98,27 @@ class LaunchPolicyTests {
     }
 
     @Test
-    void markingReadyAsksOnlyForTheBlockingItems() {
-        assertThatCode(() -> LaunchPolicy.requireMarkReady(BELOW)).as("a low score").doesNotThrowAnyException();
+    void aBlockedScoreStaysBelowTheThresholdAndKeepsItsRawFigure() {
+        assertThat(BLOCKED.score()).isEqualTo(79);
+        assertThat(BLOCKED.rawScore()).isEqualTo(100);
+        assertThat(BLOCKED.meetsThreshold()).isFalse();
+        assertThat(BELOW_AND_BLOCKED.score()).isEqualTo(50);
+        assertThat(Readiness.of(List.of(DATES, APPROVAL_OPEN), 0).score()).isZero();
+        assertThat(Readiness.of(List.of(DATES, APPROVAL_OPEN), 0).meetsThreshold()).as("threshold 0, blocked").isFalse();
+        assertThat(BLOCKED.itemsBlockersFirst()).containsExactly(APPROVAL_OPEN, DATES);
+        assertThat(READY.score()).isEqualTo(READY.rawScore()).isEqualTo(100);
+    }
+
+    @Test
+    void markingReadyAsksWhatAnUnforcedLaunchAsks() {
         assertThatCode(() -> LaunchPolicy.requireMarkReady(READY)).doesNotThrowAnyException();
 
+        assertThatThrownBy(() -> LaunchPolicy.requireMarkReady(BELOW))
+                .isInstanceOfSatisfying(ConflictException.class, refused -> {
+                    assertThat(refused.type()).isEqualTo("readiness-below-threshold");
+                    assertThat(refused.getMessage()).contains("50%", "80%", "marking it ready");
+                    assertThat(refused.properties()).containsEntry("missing", List.of(BUDGET_MISSING));
+                });
         assertThatThrownBy(() -> LaunchPolicy.requireMarkReady(BELOW_AND_BLOCKED))
                 .isInstanceOfSatisfying(ConflictException.class, refused -> {
                     assertThat(refused.type()).isEqualTo("launch-blocked");
@@ -99,5 +126,33 @@ class LaunchPolicyTests {
                     assertThat(refused.properties()).containsEntry("blockers", List.of(APPROVAL_OPEN))
                             .containsEntry("score", 50).containsEntry("threshold", 80);
                 });
+    }
+
+    static final CampaignSnapshot CAMPAIGN = new CampaignSnapshot(UUID.randomUUID(), UUID.randomUUID(), "Spring", null,
+            CampaignType.OTHER, null, CampaignPriority.MEDIUM, CampaignStatus.READY, Set.of(), Set.of(),
+            LocalDate.of(2027, 1, 11), LocalDate.of(2027, 2, 26), null, null);
+    static final ReadinessItem PLAN_LATE = new ReadinessItem("planning.plan-fits", "Plan ends by the end date", false, 10,
+            false, "The plan ends 3 working days after the campaign's end date (2027-02-26)", "/").warningAtLaunch();
+
+    @Test
+    void anEarlyLaunchAndALatePlanAreWarningsThatNameTheirDates() {
+        Readiness late = Readiness.of(List.of(DATES, PLAN_LATE), 50);
+
+        List<LaunchWarning> warnings = LaunchPolicy.warnings(CAMPAIGN, late, LocalDate.of(2026, 11, 23));
+
+        assertThat(warnings).extracting(LaunchWarning::key).containsExactly(LaunchWarning.BEFORE_START, "planning.plan-fits");
+        assertThat(warnings.get(0).message()).contains("Monday 11 January 2027", "49 days from today");
+        assertThat(warnings.get(1).message()).contains("Friday 26 February 2027", "3 working days after");
+        assertThat(LaunchPolicy.warnings(CAMPAIGN, late, LocalDate.of(2027, 1, 11))).as("on the start date")
+                .extracting(LaunchWarning::key).containsExactly("planning.plan-fits");
+        assertThat(LaunchPolicy.warnings(CAMPAIGN, READY, LocalDate.of(2027, 1, 12))).isEmpty();
+
+        assertThatThrownBy(() -> LaunchPolicy.requireConfirmed(warnings, false))
+                .isInstanceOfSatisfying(ConflictException.class, refused -> {
+                    assertThat(refused.type()).isEqualTo("launch-needs-confirmation");
+                    assertThat(refused.properties()).containsEntry("warnings", warnings);
+                });
+        assertThatCode(() -> LaunchPolicy.requireConfirmed(warnings, true)).doesNotThrowAnyException();
+        assertThatCode(() -> LaunchPolicy.requireConfirmed(List.of(), false)).doesNotThrowAnyException();
     }
 }

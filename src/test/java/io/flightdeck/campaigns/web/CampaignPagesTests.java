@@ -181,7 +181,12 @@ class CampaignPagesTests {
 
         assertThat(post(owner, "/campaigns/" + id + "/transitions/plan")).hasStatus3xxRedirection();
         assertThat(post(owner, "/campaigns/" + id + "/transitions/mark-ready")).hasStatus3xxRedirection();
-        MvcTestResult launched = post(owner, "/campaigns/" + id + "/transitions/launch");
+        // the campaign starts in 2031: an unconfirmed launch says so, a confirmed one goes
+        MvcTestResult early = post(owner, "/campaigns/" + id + "/transitions/launch");
+        assertThat(((Flash) early.getMvcResult().getFlashMap().get(Flash.KEY)).message())
+                .contains("Confirm the launch", "Saturday 1 March 2031");
+        MvcTestResult launched = mvc.post().uri("/campaigns/" + id + "/transitions/launch").session(owner).with(csrf())
+                .param("confirm", "true").exchange();
         assertThat(((Flash) launched.getMvcResult().getFlashMap().get(Flash.KEY)).message()).isEqualTo("Campaign is now active");
         assertThat(mvc.get().uri("/campaigns/" + id).session(owner).exchange()).bodyText()
                 .contains("status-active").contains("% · needs 80%").contains("dialog-complete").contains("dialog-cancel");
@@ -192,9 +197,11 @@ class CampaignPagesTests {
     @Test
     void aForcedLaunchNeedsAReason() {
         MockHttpSession owner = signIn(workspaces.withoutApprovals("Forced").email());
-        String id = create(owner, form("Half done"));
+        String id = create(owner, completeForm("Half done"));
         post(owner, "/campaigns/" + id + "/transitions/plan");
         post(owner, "/campaigns/" + id + "/transitions/mark-ready");
+        // ready, then stripped to its name: below the threshold with nothing blocking
+        assertThat(formAt("/campaigns/" + id, "Half done").session(owner).with(csrf()).exchange()).hasStatus3xxRedirection();
         assertThat(mvc.get().uri("/campaigns/" + id).session(owner).exchange()).bodyText()
                 .contains("Launch below the readiness threshold?").contains("Force launch").contains("name=\"force\"");
 
@@ -209,6 +216,66 @@ class CampaignPagesTests {
         assertThat(((Flash) forced.getMvcResult().getFlashMap().get(Flash.KEY)).kind()).isEqualTo("success");
         assertThat(mvc.get().uri("/campaigns/" + id).session(owner).exchange()).bodyText().contains("status-active")
                 .contains("Launched below the readiness threshold: The trade show starts tomorrow");
+    }
+
+    /** Seen: "Mark ready" succeeded for a campaign at 17 %. The button is disabled with the reason, the post refused. */
+    @Test
+    void markReadyIsDisabledWithTheReasonAndRefusedBelowTheThreshold() {
+        MockHttpSession owner = signIn(workspaces.withoutApprovals("Thin ready").email());
+        String id = create(owner, form("Thin"));
+        post(owner, "/campaigns/" + id + "/transitions/plan");
+
+        assertThat(mvc.get().uri("/campaigns/" + id).session(owner).exchange()).bodyText()
+                .contains("disabled aria-describedby=\"mark-ready-reason\"").contains("Readiness is 17%, needs 80%")
+                .doesNotContain("/transitions/mark-ready\"");
+        MvcTestResult refused = post(owner, "/campaigns/" + id + "/transitions/mark-ready");
+        assertThat(((Flash) refused.getMvcResult().getFlashMap().get(Flash.KEY)).message()).contains("17%", "80%");
+        assertThat(mvc.get().uri("/campaigns/" + id).session(owner).exchange()).bodyText().contains("status-planning");
+    }
+
+    /** Seen: 83 % with no approvals while four items said "Blocks launch". */
+    @Test
+    void aBlockedCampaignsCardSaysBlockedByNWithTheBlockersFirstAndReloadsItself() throws Exception {
+        MockHttpSession owner = signIn(workspaces.workspace("Blocked card").email());
+        String id = create(owner, completeForm("Blocked card"));
+        post(owner, "/campaigns/" + id + "/transitions/plan");
+
+        MvcTestResult card = mvc.get().uri("/campaigns/" + id + "/readiness").session(owner).header("HX-Request", "true")
+                .exchange();
+        assertThat(card).hasStatusOk().bodyText().contains("Blocked by 4 · ").contains("fd:changed from:body")
+                .contains("The checklist adds up to").doesNotContain("<html");
+        String body = card.getResponse().getContentAsString();
+        assertThat(body.indexOf("Blocks launch")).isLessThan(body.indexOf("Start and end dates"));
+        assertThat(mvc.get().uri("/campaigns/" + id + "/header").session(owner).exchange()).hasStatusOk().bodyText()
+                .contains("Blocked by 4: Strategy approved").contains("fd:changed from:body").contains("status-planning");
+        MvcTestResult refused = post(owner, "/campaigns/" + id + "/transitions/mark-ready");
+        assertThat(((Flash) refused.getMvcResult().getFlashMap().get(Flash.KEY)).message())
+                .contains("cannot be marked ready", "Strategy approved");
+    }
+
+    @Test
+    void aLaunchIsScheduledForTheStartDateAndCancelled() {
+        MockHttpSession owner = signIn(workspaces.withoutApprovals("Scheduled page").email());
+        String id = create(owner, completeForm("On the day"));
+        post(owner, "/campaigns/" + id + "/transitions/plan");
+        post(owner, "/campaigns/" + id + "/transitions/mark-ready");
+        assertThat(mvc.get().uri("/campaigns/" + id).session(owner).exchange()).bodyText()
+                .contains("The campaign starts on Saturday 1 March 2031").contains("Launch on 1 March 2031");
+
+        MvcTestResult scheduled = mvc.post().uri("/campaigns/" + id + "/launch-schedule").session(owner).with(csrf())
+                .param("confirm", "true").exchange();
+        assertThat(((Flash) scheduled.getMvcResult().getFlashMap().get(Flash.KEY)).message())
+                .isEqualTo("Launch scheduled for Saturday 1 March 2031");
+        assertThat(mvc.get().uri("/campaigns/" + id).session(owner).exchange()).bodyText()
+                .contains("Launch scheduled for Saturday 1 March 2031").contains("Cancel scheduled launch")
+                .contains("status-ready");
+
+        MvcTestResult cancelled = post(owner, "/campaigns/" + id + "/launch-schedule/cancel");
+        assertThat(((Flash) cancelled.getMvcResult().getFlashMap().get(Flash.KEY)).message()).isEqualTo("Scheduled launch cancelled");
+        assertThat(mvc.get().uri("/campaigns/" + id).session(owner).exchange()).bodyText()
+                .doesNotContain("id=\"launch-scheduled\"").doesNotContain("Cancel scheduled launch");
+        MvcTestResult again = post(owner, "/campaigns/" + id + "/launch-schedule/cancel");
+        assertThat(((Flash) again.getMvcResult().getFlashMap().get(Flash.KEY)).kind()).isEqualTo("error");
     }
 
     @Test

@@ -1,0 +1,113 @@
+package io.flightdeck.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The application in a JVM of its own ({@code java -cp} of the test classpath), on a file database that outlives it,
+ * so a test can kill it like a crash ({@link #kill()}: SIGKILL, as {@code kill -9}) and start another on the same
+ * data. For what must survive a restart, such as durable jobs. Its output goes to {@code <database>.<port>.log}.
+ */
+public final class ForkedApp implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private ForkedApp(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** The JDBC URL of a file database at this path (without extension) that both the forks and the test can open. */
+    public static String jdbcUrl(Path database) {
+        // WRITE_DELAY=0: a commit is on disk before the answer, so a kill right after loses nothing
+        return "jdbc:h2:file:" + database.toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+    }
+
+    /** Starts the application on the database and waits until its health endpoint answers (up to three minutes). */
+    public static ForkedApp start(Path database, String... properties) throws IOException, InterruptedException {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "io.flightdeck.FlightdeckApplication",
+                "--spring.profiles.active=test", "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl(database),
+                "--spring.datasource.username=sa", "--spring.datasource.password=", "--flightdeck.demo.enabled=false"));
+        for (String property : properties) {
+            command.add("--" + property);
+        }
+        File log = new File(database.toAbsolutePath() + "." + port + ".log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+        ForkedApp app = new ForkedApp(process, port);
+        app.awaitHealthy(Duration.ofMinutes(3), log);
+        return app;
+    }
+
+    public String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Sends a request with a JSON body (or none) and the bearer token (or none). */
+    public HttpResponse<String> send(String method, String path, String bearer, String json)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json");
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Kills the process without any shutdown (SIGKILL), as a crash or {@code kill -9} would, and waits for it. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+
+    private void awaitHealthy(Duration timeout, File log) throws InterruptedException, IOException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The forked application exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                if (send("GET", "/actuator/health", null, null).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        kill();
+        throw new IllegalStateException("The forked application did not become healthy in " + timeout + "; see " + log);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
