@@ -53,7 +53,11 @@ class StrategyPagesTests {
         assertThat(mvc.get().uri(page).session(session).exchange()).hasStatusOk().bodyText().contains("<html")
                 .contains("Autumn push").contains("No strategy yet").contains("Save as version 1")
                 .contains("name=\"basedOnVersion\" value=\"0\"").contains("No versions yet").contains("0% complete")
-                .contains("Ads configuration").doesNotContain("Compare versions");
+                .contains("Ads configuration").doesNotContain("Compare versions")
+                // Hints in plain words and live counts, not "up to 20 of 200 characters".
+                .doesNotContain("up to 20 of 200").contains("0 / 4000 characters")
+                .contains("at most 20 goals, each a short sentence of up to 200 characters")
+                .contains("No split yet").contains("Add platform");
 
         MvcTestResult saved = save(page, session);
 
