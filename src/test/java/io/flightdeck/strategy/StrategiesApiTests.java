@@ -326,7 +326,7 @@ class StrategiesApiTests {
         MvcTestResult refused = api.save(owner, campaign,
                 "{\"platforms\":[\"INSTAGRAM\",\"FACEBOOK\"],\"adsConfig\":{\"budgetSplit\":{\"INSTAGRAM\":60,\"FACEBOOK\":30}}}");
         assertThat((List<String>) Json.read(refused, "$.errors[*].message"))
-                .containsExactly("must add up to 100 percent; it adds up to 90");
+                .containsExactly("must add up to 100 percent; it adds up to 90 (10 % unallocated)");
         assertThat(api.save(owner, campaign,
                 "{\"platforms\":[\"INSTAGRAM\",\"FACEBOOK\"],\"adsConfig\":{\"budgetSplit\":{\"INSTAGRAM\":70,\"FACEBOOK\":30}}}"))
                 .hasStatus(201);

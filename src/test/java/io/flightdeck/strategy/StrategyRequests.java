@@ -40,6 +40,15 @@ public final class StrategyRequests {
         return Json.read(created, "$.id");
     }
 
+    /** A new campaign that runs on the given channels; returns its id. */
+    public String campaignOn(Member owner, String name, String... channels) {
+        String list = String.join(",", java.util.Arrays.stream(channels).map(c -> "\"" + c + "\"").toList());
+        MvcTestResult created = api.as(owner).post("/api/v1/campaigns",
+                "{\"name\":\"" + name + "\",\"type\":\"OTHER\",\"channels\":[" + list + "]}");
+        assertThat(created).hasStatus(201);
+        return Json.read(created, "$.id");
+    }
+
     public MvcTestResult save(Member as, String campaignId, String body) {
         return api.as(as).post(base(campaignId), body);
     }

@@ -26,12 +26,13 @@ class AuditEntry extends TenantOwnedEntity {
     private String requestId;
     private String clientAddress;
     private Instant occurredAt;
+    private String changeSet;
 
     protected AuditEntry() {
     }
 
     AuditEntryView view() {
         return new AuditEntryView(getId(), occurredAt, actorUserId, actorApiKey, actorName, action, entityType, entityId,
-                changes, requestId, clientAddress);
+                changes, requestId, clientAddress, changeSet);
     }
 }

@@ -40,6 +40,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -65,8 +67,10 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
     private static final java.util.Set<String> BOOKKEEPING = java.util.Set.of("version", "updatedAt", "updatedBy", "createdAt", "createdBy", "tenantId");
     private static final String INSERT = """
             insert into audit_log (id, tenant_id, actor_user_id, actor_api_key, actor_name, action, entity_type, entity_id,
-                                   changes, request_id, client_address, occurred_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                   changes, request_id, client_address, occurred_at, change_set)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    /** The request attribute that holds the request's change set, so every transaction of one request shares it. */
+    private static final String CHANGE_SET = AuditRecorder.class.getName() + ".changeSet";
 
     /** Rows waiting for their transaction to commit, per session (a thread may hold more than one). */
     private final ThreadLocal<Map<SharedSessionContractImplementor, SessionRows>> pending =
@@ -234,6 +238,7 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
         Timestamp at = Timestamp.from(clock.instant());
         String requestId = MDC.get(RequestLoggingFilter.MDC_REQUEST_ID);
         String address = MDC.get(RequestLoggingFilter.MDC_CLIENT_ADDRESS);
+        String changeSet = changeSet();
         List<Pending> all = new ArrayList<>(rows.values());
         session.doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
@@ -250,11 +255,29 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
                     insert.setString(10, requestId);
                     insert.setString(11, address);
                     insert.setTimestamp(12, at);
+                    insert.setString(13, changeSet);
                     insert.addBatch();
                 }
                 insert.executeBatch();
             }
         });
+    }
+
+    /**
+     * One per request, made here rather than taken from the request id, which a client may send and repeat. Outside a
+     * request (a job, a listener on another thread) each transaction is its own change set.
+     */
+    private static String changeSet() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return Ids.newId().toString();
+        }
+        if (request.getAttribute(CHANGE_SET, RequestAttributes.SCOPE_REQUEST) instanceof String known) {
+            return known;
+        }
+        String created = Ids.newId().toString();
+        request.setAttribute(CHANGE_SET, created, RequestAttributes.SCOPE_REQUEST);
+        return created;
     }
 
     private void forget(boolean success, SharedSessionContractImplementor session) {

@@ -2,6 +2,7 @@ package io.flightdeck.strategy.domain;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -253,5 +254,17 @@ public class Strategies implements StrategyDirectory {
             Thread.currentThread().interrupt();
             throw new ConflictException("strategy-busy", "The save was interrupted; save again");
         }
+    }
+
+    /** Where each version that still exists lives, for links from elsewhere (the audit log); one query. */
+    @Transactional(readOnly = true)
+    public Map<UUID, StrategyVersionPlace> places(Collection<UUID> versionIds) {
+        Map<UUID, StrategyVersionPlace> places = new java.util.HashMap<>();
+        versions.findAllById(versionIds).forEach(v -> places.put(v.getId(), new StrategyVersionPlace(v.getCampaignId(), v.getNumber())));
+        return places;
+    }
+
+    /** A version's campaign and number. */
+    public record StrategyVersionPlace(UUID campaignId, int version) {
     }
 }

@@ -54,7 +54,8 @@ final class StrategyRules {
         });
         int sum = split.values().stream().mapToInt(Integer::intValue).sum();
         if (!split.isEmpty() && sum != 100) {
-            throw new InvalidInputException("adsConfig.budgetSplit", "must add up to 100 percent; it adds up to " + sum);
+            throw new InvalidInputException("adsConfig.budgetSplit", "must add up to 100 percent; it adds up to " + sum
+                    + (sum < 100 ? " (" + (100 - sum) + " % unallocated)" : " (" + (sum - 100) + " % too much)"));
         }
         return new AdsConfig(ads.objective(), split, text("adsConfig.biddingNotes", ads.biddingNotes(), MAX_SHORT_TEXT));
     }

@@ -46,7 +46,8 @@ class StrategyPagesController {
     @GetMapping("/campaigns/{id}/strategy")
     String editor(@PathVariable UUID id, @RequestParam(required = false) Integer page, Model model) {
         Optional<StrategyView> latest = strategies.latest(id);
-        model.addAttribute("form", latest.map(StrategyForm::of).orElseGet(StrategyForm::empty));
+        var channels = strategies.campaign(id).channels();
+        model.addAttribute("form", latest.map(v -> StrategyForm.of(v, channels)).orElseGet(() -> StrategyForm.empty(channels)));
         addEditor(id, page, latest, model);
         return "strategy/editor";
     }
@@ -162,7 +163,7 @@ class StrategyPagesController {
     private static String formField(String field) {
         return switch (field) {
             case "adsConfig.objective" -> "adObjective";
-            case "adsConfig.budgetSplit" -> "budgetSplit";
+            case "adsConfig.budgetSplit" -> "budgetRows";
             case "adsConfig.biddingNotes" -> "biddingNotes";
             default -> field;
         };

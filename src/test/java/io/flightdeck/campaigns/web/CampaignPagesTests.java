@@ -330,7 +330,7 @@ class CampaignPagesTests {
     }
 
     @Test
-    void theAuditLogIsForAdminsAndExportsCsv() {
+    void theAuditLogIsForManagersAndAdminsExportCsv() {
         Member owner = workspaces.withoutApprovals("Audit pages");
         MockHttpSession session = signIn(owner.email());
         String id = create(session, form("Audited campaign"));
@@ -347,7 +347,8 @@ class CampaignPagesTests {
         assertThat(csv.getResponse().getHeader("Content-Disposition")).contains("audit-log.csv");
 
         MockHttpSession manager = signIn(workspaces.addMember(owner, Role.MANAGER).email());
-        assertThat(mvc.get().uri("/audit").session(manager).exchange()).hasStatus(403);
+        // Managers read the log in words; the raw export stays with admins.
+        assertThat(mvc.get().uri("/audit").session(manager).exchange()).hasStatusOk();
         assertThat(mvc.get().uri("/audit/export").session(manager).exchange()).hasStatus(403);
     }
 

@@ -21,8 +21,11 @@ class StrategyRulesTests {
     void aBudgetSplitMustAddUpToOneHundred() {
         AdsConfig ads = new AdsConfig(AdObjective.SALES, Map.of(Channel.EMAIL, 50, Channel.BLOG, 49), null);
         assertThatThrownBy(() -> StrategyRules.check(details(List.of(Channel.EMAIL, Channel.BLOG), List.of(), ads)))
-                .isInstanceOf(InvalidInputException.class).hasMessage("must add up to 100 percent; it adds up to 99")
+                .isInstanceOf(InvalidInputException.class).hasMessage("must add up to 100 percent; it adds up to 99 (1 % unallocated)")
                 .extracting("field").isEqualTo("adsConfig.budgetSplit");
+        AdsConfig over = new AdsConfig(AdObjective.SALES, Map.of(Channel.EMAIL, 60, Channel.BLOG, 50), null);
+        assertThatThrownBy(() -> StrategyRules.check(details(List.of(Channel.EMAIL, Channel.BLOG), List.of(), over)))
+                .hasMessage("must add up to 100 percent; it adds up to 110 (10 % too much)");
     }
 
     @Test

@@ -1,8 +1,11 @@
 package io.flightdeck.strategy.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import io.flightdeck.shared.security.Role;
@@ -50,7 +53,11 @@ class StrategyPagesTests {
         assertThat(mvc.get().uri(page).session(session).exchange()).hasStatusOk().bodyText().contains("<html")
                 .contains("Autumn push").contains("No strategy yet").contains("Save as version 1")
                 .contains("name=\"basedOnVersion\" value=\"0\"").contains("No versions yet").contains("0% complete")
-                .contains("Ads configuration").doesNotContain("Compare versions");
+                .contains("Ads configuration").doesNotContain("Compare versions")
+                // Hints in plain words and live counts, not "up to 20 of 200 characters".
+                .doesNotContain("up to 20 of 200").contains("0 / 4000 characters")
+                .contains("at most 20 goals, each a short sentence of up to 200 characters")
+                .contains("No split yet").contains("Add platform");
 
         MvcTestResult saved = save(page, session);
 
@@ -60,7 +67,9 @@ class StrategyPagesTests {
         assertThat(mvc.get().uri(page).session(session).flashAttr(Flash.KEY, flash).exchange()).hasStatusOk().bodyText()
                 .contains("Strategy saved as version 1").contains("Version 1").contains("Save as version 2")
                 .contains("name=\"basedOnVersion\" value=\"1\"")
-                .contains("2,000 trial sign-ups\n300 sales-qualified leads").contains("FACEBOOK=40\nINSTAGRAM=60")
+                .contains("2,000 trial sign-ups\n300 sales-qualified leads")
+                .contains("name=\"budgetRows[0].percent\" value=\"40\"").contains("name=\"budgetRows[1].percent\" value=\"60\"")
+                .contains("Total 100 % — all of the budget is allocated")
                 .contains(">Complete<").contains("Current").contains("Owner of Strategy editor")
                 .contains("dialog-invalidate-1");
 
@@ -108,14 +117,22 @@ class StrategyPagesTests {
         String campaign = api.campaign(owner, "Errors", false);
         String page = "/campaigns/" + campaign + "/strategy";
 
-        MvcTestResult split = save(page, session, "budgetSplit", "INSTAGRAM=60\nFACEBOOK=30");
-        assertThat(split).hasStatusOk().bodyText().contains("must add up to 100 percent; it adds up to 90")
-                .contains("aria-invalid=\"true\"").contains("INSTAGRAM=60\nFACEBOOK=30").contains("Operations managers");
+        MvcTestResult split = save(page, session, "budgetRows[1].percent", "30");
+        assertThat(split).hasStatusOk().bodyText()
+                .contains("must add up to 100 percent; it adds up to 90 (10 % unallocated)")
+                .contains("Total 90 % — 10 % unallocated").contains("aria-invalid=\"true\"")
+                .contains("name=\"budgetRows[1].percent\" value=\"30\"").contains("Operations managers");
 
-        assertThat(save(page, session, "budgetSplit", "MYSPACE=100")).hasStatusOk().bodyText()
-                .contains("line 1 (&quot;MYSPACE=100&quot;) names no platform");
-        assertThat(save(page, session, "budgetSplit", "Instagram: lots")).bodyText()
-                .contains("needs a whole percent");
+        assertThat(save(page, session, "budgetRows[0].platform", "MYSPACE")).hasStatusOk().bodyText()
+                .contains("Row 1 needs a platform");
+        assertThat(save(page, session, "budgetRows[1].percent", "lots")).bodyText()
+                .contains("Row 2 (Facebook) needs a whole percent from 0 to 100, not &quot;lots&quot;");
+        assertThat(save(page, session, "budgetRows[1].percent", "")).bodyText()
+                .contains("Row 2 (Facebook) needs a percent");
+        assertThat(save(page, session, "budgetRows[1].platform", "INSTAGRAM")).bodyText()
+                .contains("Instagram has more than one row");
+        assertThat(save(page, session, "budgetRows[1].platform", "YOUTUBE")).bodyText()
+                .contains("gives a share to YouTube, which is not one of the strategy&#39;s platforms");
         assertThat(save(page, session, "targetAudience", "x".repeat(4001))).hasStatusOk().bodyText()
                 .contains("is at most 4000 characters");
         String tooMany = String.join("\n", IntStream.rangeClosed(1, 21).mapToObj(i -> "Goal " + i).toList());
@@ -124,9 +141,46 @@ class StrategyPagesTests {
                 .contains("each of the content pillars is at most 200 characters");
 
         assertThat(api.versions(owner, campaign)).isEmpty();
-        // Lenient spellings of the split are fine.
-        assertThat(save(page, session, "budgetSplit", "instagram = 60%\nFacebook: 40")).hasStatus3xxRedirection();
+        // Blank rows and gaps in the numbering are ignored; a percent sign is fine.
+        assertThat(save(page, session, "budgetRows[0].platform", "", "budgetRows[0].percent", "",
+                "budgetRows[1].percent", "40 %", "budgetRows[4].platform", "INSTAGRAM", "budgetRows[4].percent", "60"))
+                .hasStatus3xxRedirection();
         assertThat(api.versions(owner, campaign)).containsExactly(1);
+        MvcTestResult saved = api.fetch(owner, StrategyRequests.base(campaign) + "/current");
+        assertThat((Map<String, Integer>) Json.read(saved, "$.adsConfig.budgetSplit"))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("INSTAGRAM", 60, "FACEBOOK", 40));
+    }
+
+    @Test
+    void theEditorStartsFromTheCampaignsChannelsUntilPlatformsAreChosen() throws Exception {
+        Member owner = workspaces.workspace("Strategy platforms");
+        MockHttpSession session = signIn(owner.email());
+        String campaign = api.campaignOn(owner, "Channels first", "LINKEDIN", "EMAIL");
+        String page = "/campaigns/" + campaign + "/strategy";
+
+        String editor = mvc.get().uri(page).session(session).exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(checkedPlatforms(editor)).containsExactly("EMAIL", "LINKEDIN");
+        // The budget rows offer the ticked platforms only; the rest stay hidden until ticked.
+        assertThat(editor).containsPattern("<option value=\"EMAIL\">Email</option>")
+                .containsPattern("<option value=\"INSTAGRAM\" disabled=\"disabled\" hidden=\"hidden\">Instagram</option>")
+                .contains("No split yet");
+
+        // A version saved with no platforms still starts from the channels; one with platforms keeps its own.
+        assertThat(api.save(owner, campaign, "{\"goals\":[\"Leads\"],\"basedOnVersion\":0}")).hasStatus(201);
+        editor = mvc.get().uri(page).session(session).exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(checkedPlatforms(editor)).containsExactly("EMAIL", "LINKEDIN");
+        assertThat(api.save(owner, campaign, "{\"platforms\":[\"BLOG\"],\"basedOnVersion\":1}")).hasStatus(201);
+        editor = mvc.get().uri(page).session(session).exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(checkedPlatforms(editor)).containsExactly("BLOG");
+    }
+
+    private static List<String> checkedPlatforms(String html) {
+        Matcher m = Pattern.compile("<input type=\"checkbox\" value=\"([A-Z_]+)\"[^>]*name=\"platforms\" checked").matcher(html);
+        List<String> checked = new java.util.ArrayList<>();
+        while (m.find()) {
+            checked.add(m.group(1));
+        }
+        return checked;
     }
 
     @Test
@@ -250,12 +304,14 @@ class StrategyPagesTests {
     }
 
     /** A complete strategy as the editor posts it. */
-    private static final Map<String, String> COMPLETE = Map.of(
-            "goals", "2,000 trial sign-ups\n300 sales-qualified leads",
-            "targetAudience", "Operations managers at mid-sized logistics firms",
-            "contentPillars", "Customer stories\nProduct tips", "brandTone", "Confident, warm",
-            "constraints", "No competitor names", "cadence", "3 posts a week on Instagram",
-            "adObjective", "LEADS", "budgetSplit", "INSTAGRAM=60\nFACEBOOK=40", "biddingNotes", "Cap CPC at 2 EUR");
+    private static final Map<String, String> COMPLETE = Map.ofEntries(
+            Map.entry("goals", "2,000 trial sign-ups\n300 sales-qualified leads"),
+            Map.entry("targetAudience", "Operations managers at mid-sized logistics firms"),
+            Map.entry("contentPillars", "Customer stories\nProduct tips"), Map.entry("brandTone", "Confident, warm"),
+            Map.entry("constraints", "No competitor names"), Map.entry("cadence", "3 posts a week on Instagram"),
+            Map.entry("adObjective", "LEADS"), Map.entry("budgetRows[0].platform", "INSTAGRAM"),
+            Map.entry("budgetRows[0].percent", "60"), Map.entry("budgetRows[1].platform", "FACEBOOK"),
+            Map.entry("budgetRows[1].percent", "40"), Map.entry("biddingNotes", "Cap CPC at 2 EUR"));
 
     /** Posts the editor with the complete strategy, some fields replaced: {@code save(page, s, "goals", "x")}. */
     private MvcTestResult save(String page, MockHttpSession session, String... replaced) {
