@@ -49,6 +49,9 @@ public class ApprovalVoting {
     public ApprovalView approve(UUID approvalId, String comment) {
         Approval approval = lookup.live(approvalId);
         requireOpen(approval, "approve");
+        if (setup.separatesDuties() && CurrentActor.require().userId().equals(approval.getRequestedBy())) {
+            throw ApprovalRefused.ownRequest();
+        }
         List<ApprovalVote> stageVotes = stageVotes(approval);
         Voter voter = voterFor(approval, stageVotes);
         return approve(approval, voter, clean(comment, "comment"), stageVotes);

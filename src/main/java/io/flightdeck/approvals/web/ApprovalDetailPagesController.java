@@ -2,6 +2,7 @@ package io.flightdeck.approvals.web;
 
 import java.util.UUID;
 
+import io.flightdeck.approvals.domain.ApprovalRefused;
 import io.flightdeck.approvals.domain.ApprovalComments;
 import io.flightdeck.approvals.domain.ApprovalView;
 import io.flightdeck.approvals.domain.ApprovalLookup;
@@ -165,7 +166,7 @@ class ApprovalDetailPagesController {
     private String act(UUID id, RedirectAttributes redirect, java.util.function.Supplier<String> action) {
         try {
             redirect.addFlashAttribute(Flash.KEY, Flash.success(action.get()));
-        } catch (ConflictException | InvalidInputException e) {
+        } catch (ConflictException | InvalidInputException | ApprovalRefused e) {
             redirect.addFlashAttribute(Flash.KEY, Flash.error(e.getMessage()));
         }
         return "redirect:/approvals/" + id;

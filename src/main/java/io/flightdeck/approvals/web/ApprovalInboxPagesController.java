@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import io.flightdeck.approvals.domain.ApprovalRefused;
 import io.flightdeck.approvals.domain.ApprovalDelegations;
 import io.flightdeck.approvals.domain.ApprovalView;
 import io.flightdeck.approvals.domain.ApprovalLookup;
@@ -83,7 +84,7 @@ class ApprovalInboxPagesController {
         try {
             voting.approve(id, comment);
             return decided(approval, "Approved", request, model, redirect);
-        } catch (ConflictException | InvalidInputException e) {
+        } catch (ConflictException | InvalidInputException | ApprovalRefused e) {
             return refused(approval, e.getMessage(), null, request, model, redirect);
         }
     }
@@ -121,6 +122,9 @@ class ApprovalInboxPagesController {
         } catch (InvalidInputException e) {
             binding.rejectValue(formField(e.field()), "invalid", e.getMessage());
             return inboxWith(form, model);
+        } catch (ApprovalRefused e) {
+            redirect.addFlashAttribute(Flash.KEY, Flash.error(e.getMessage()));
+            return "redirect:/approvals#delegations";
         }
     }
 
@@ -148,7 +152,7 @@ class ApprovalInboxPagesController {
         model.addAttribute("delegation", form);
         model.addAttribute("delegations", delegations.mine());
         model.addAttribute("me", actor.userId());
-        model.addAttribute("canDelegate", actor.role() != Role.VIEWER);
+        model.addAttribute("canDelegate", delegations.canDelegate());
         // Viewers cannot stand in for anyone, so they are not offered.
         model.addAttribute("standIns", members.members().stream()
                 .filter(m -> !m.userId().equals(actor.userId()) && m.role() != Role.VIEWER).toList());
