@@ -3,6 +3,7 @@ package io.flightdeck.approvals.web;
 import java.util.UUID;
 
 import io.flightdeck.approvals.domain.ApprovalRefused;
+import io.flightdeck.approvals.domain.ApprovalSubjects;
 import io.flightdeck.approvals.domain.ApprovalComments;
 import io.flightdeck.approvals.domain.ApprovalView;
 import io.flightdeck.approvals.domain.ApprovalLookup;
@@ -46,15 +47,17 @@ class ApprovalDetailPagesController {
     private final ReviewerLinks links;
     private final CampaignDirectory campaigns;
     private final PublicUrls urls;
+    private final ApprovalSubjects subjects;
 
     ApprovalDetailPagesController(ApprovalLookup lookup, ApprovalVoting voting, ApprovalComments comments, ReviewerLinks links,
-            CampaignDirectory campaigns, PublicUrls urls) {
+            CampaignDirectory campaigns, PublicUrls urls, ApprovalSubjects subjects) {
         this.lookup = lookup;
         this.voting = voting;
         this.comments = comments;
         this.links = links;
         this.campaigns = campaigns;
         this.urls = urls;
+        this.subjects = subjects;
     }
 
     @GetMapping("/approvals/{id}")
@@ -200,6 +203,7 @@ class ApprovalDetailPagesController {
         CampaignSnapshot campaign = campaigns.find(approval.campaignId()).orElse(null);
         model.addAttribute("campaign", campaign);
         model.addAttribute("campaignName", campaign == null ? "" : campaign.name());
+        model.addAttribute("subject", subjects.of(id));
         model.addAttribute("thread", comments.thread(id));
         model.addAttribute("links", links.list(id));
         addHistory(id, page, model);

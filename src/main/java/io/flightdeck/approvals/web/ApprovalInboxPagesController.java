@@ -76,6 +76,13 @@ class ApprovalInboxPagesController {
         return Htmx.view(request, "approvals/inbox", "results");
     }
 
+    /** The "N waiting for you" line, reloaded after any action on the page (a row's decision among them). */
+    @GetMapping("/approvals/inbox/count")
+    String count(Model model) {
+        model.addAttribute("waiting", inbox.inbox(Paging.of(0, 1, Sort.unsorted())).getTotalElements());
+        return "approvals/inbox :: countText";
+    }
+
     @PostMapping("/approvals/inbox/{id}/approve")
     @PreAuthorize("hasAnyRole('APPROVER', 'CONTRIBUTOR')")
     String approve(@PathVariable UUID id, @RequestParam(required = false) String comment, HttpServletRequest request,
