@@ -160,6 +160,7 @@ class ApprovalInboxPagesController {
         model.addAttribute("delegations", delegations.mine());
         model.addAttribute("me", actor.userId());
         model.addAttribute("canDelegate", delegations.canDelegate());
+        model.addAttribute("viewer", actor.role() == Role.VIEWER);
         // Viewers cannot stand in for anyone, so they are not offered.
         model.addAttribute("standIns", members.members().stream()
                 .filter(m -> !m.userId().equals(actor.userId()) && m.role() != Role.VIEWER).toList());
