@@ -49,11 +49,12 @@ public class ApprovalVoting {
     public ApprovalView approve(UUID approvalId, String comment) {
         Approval approval = lookup.live(approvalId);
         requireOpen(approval, "approve");
+        List<ApprovalVote> stageVotes = stageVotes(approval);
+        Voter voter = voterFor(approval, stageVotes);
+        // checked once the stage is routed to them: a member it is not routed to hears that instead
         if (setup.separatesDuties() && CurrentActor.require().userId().equals(approval.getRequestedBy())) {
             throw ApprovalRefused.ownRequest();
         }
-        List<ApprovalVote> stageVotes = stageVotes(approval);
-        Voter voter = voterFor(approval, stageVotes);
         return approve(approval, voter, clean(comment, "comment"), stageVotes);
     }
 

@@ -123,6 +123,8 @@ class ApprovalSubjectPagesTests {
         MvcTestResult posted = mvc.post().uri("/approvals/" + strategy + "/approve").session(ownerSession).with(csrf())
                 .exchange();
         assertThat(posted).hasStatus3xxRedirection().hasRedirectedUrl("/approvals/" + strategy);
+        assertThat(page(ownerSession, "/approvals/" + strategy)).contains("alert") // the flash says why
+                .contains("You requested this review, so someone else approves it");
         assertThat(api.state(owner, strategy)).isEqualTo("PENDING");
 
         // off: the button is back
