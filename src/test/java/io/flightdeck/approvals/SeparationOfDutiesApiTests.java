@@ -79,6 +79,10 @@ class SeparationOfDutiesApiTests {
         assertThat(Json.<List<String>>read(theirs, "$.actions")).contains("approve", "reject");
         assertThat(Json.<Object>read(theirs, "$.approveNote")).isNull();
 
+        // it waits for someone else, so it is not in the requester's inbox
+        assertThat(api.inbox(owner)).doesNotContain(strategy);
+        assertThat(api.inbox(approver)).contains(strategy);
+
         assertThat(api.approve(approver, strategy)).hasStatusOk();
         assertThat(api.state(owner, strategy)).isEqualTo("APPROVED");
     }
@@ -93,6 +97,7 @@ class SeparationOfDutiesApiTests {
         String strategy = api.scopeId(owner, campaign, "strategy");
 
         assertThat(Json.<List<String>>read(api.approval(owner, strategy), "$.actions")).contains("approve");
+        assertThat(api.inbox(owner)).contains(strategy);
         assertThat(api.approve(owner, strategy)).hasStatusOk();
         assertThat(api.state(owner, strategy)).isEqualTo("APPROVED");
     }
