@@ -1,5 +1,6 @@
 package io.flightdeck.strategy;
 
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 
@@ -8,4 +9,10 @@ public interface StrategyDirectory {
 
     /** The number of the campaign's current strategy version; empty when it has none (never saved, or invalidated). */
     OptionalInt currentVersion(UUID campaignId);
+
+    /**
+     * A version for review: its content and what changed since {@code since} (the version last approved), or against
+     * nothing when {@code since} is null, 0 or the version itself. Empty when the campaign has no such version.
+     */
+    Optional<StrategyReview> review(UUID campaignId, int version, Integer since);
 }

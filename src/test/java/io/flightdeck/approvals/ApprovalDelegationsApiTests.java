@@ -48,7 +48,8 @@ class ApprovalDelegationsApiTests {
         api.rename(ann, "Ann Approver");
         api.rename(ben, "Ben Backup");
         campaignId = api.campaign(owner, "Delegated launch");
-        api.initialized(ben, campaignId);
+        // the owner requests: Ben, who stands in, must not be the requester (separation of duties)
+        api.initialized(owner, campaignId);
     }
 
     @AfterEach
@@ -112,7 +113,7 @@ class ApprovalDelegationsApiTests {
         assertThat(api.routeScope(owner, "ads", "[{\"name\":\"Two approvers\",\"approverRole\":\"APPROVER\",\"requiredApprovals\":2}]"))
                 .hasStatusOk();
         String fresh = api.campaign(owner, "Quorum delegation");
-        api.initialized(ben, fresh);
+        api.initialized(owner, fresh);
         String ads = api.scopeId(ann, fresh, "ads");
         delegateForAWeek(ann, ben);
 

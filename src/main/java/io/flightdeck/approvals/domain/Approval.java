@@ -51,6 +51,8 @@ class Approval extends TenantOwnedEntity {
      * idempotent.
      */
     private Integer strategyVersion;
+    /** The strategy version this (strategy scope) approval last approved; null before its first approval. */
+    private Integer approvedStrategyVersion;
     private UUID requestedBy;
     private Integer wordCount;
     private Instant stageOpenedAt;
@@ -123,6 +125,9 @@ class Approval extends TenantOwnedEntity {
     void approve(Instant now) {
         requireOpen("approve");
         this.state = ApprovalState.APPROVED;
+        if (ApprovalScope.STRATEGY.equals(scopeKey) && strategyVersion != null && strategyVersion > 0) {
+            this.approvedStrategyVersion = strategyVersion;
+        }
         this.decidedAt = now;
         this.dueAt = null;
         this.rejectionReason = null;
@@ -272,6 +277,15 @@ class Approval extends TenantOwnedEntity {
 
     List<StageRule> getStages() {
         return List.copyOf(stages);
+    }
+
+    /** The strategy version under review: the one the approval follows, or null when it follows none (withdrawn). */
+    Integer getStrategyVersion() {
+        return strategyVersion == null || strategyVersion <= 0 ? null : strategyVersion;
+    }
+
+    Integer getApprovedStrategyVersion() {
+        return approvedStrategyVersion;
     }
 
     int getStageIndex() {

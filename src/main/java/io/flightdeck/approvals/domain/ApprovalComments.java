@@ -40,15 +40,17 @@ public class ApprovalComments {
     private final ApprovalRouting routing;
     private final MemberDirectory members;
     private final ApplicationEventPublisher events;
+    private final ApprovalJournal journal;
     private final Clock clock;
 
     ApprovalComments(ApprovalCommentRepository comments, ApprovalLookup lookup, ApprovalRouting routing,
-            MemberDirectory members, ApplicationEventPublisher events, Clock clock) {
+            MemberDirectory members, ApplicationEventPublisher events, Clock clock, ApprovalJournal journal) {
         this.comments = comments;
         this.lookup = lookup;
         this.routing = routing;
         this.members = members;
         this.events = events;
+        this.journal = journal;
         this.clock = clock;
     }
 
@@ -108,6 +110,7 @@ public class ApprovalComments {
         ApprovalComment comment = comments.save(new ApprovalComment(approval.getId(), threadId, author,
                 changeRequest ? ApprovalComment.Kind.CHANGE_REQUEST : ApprovalComment.Kind.COMMENT, text,
                 mentioned.stream().map(MemberSummary::userId).toList(), now));
+        journal.commented(approval, comment.getId(), author, text, changeRequest, now);
         events.publishEvent(new ApprovalCommentPosted(TenantScope.require(), approval.getId(), approval.getCampaignId(),
                 comment.getId(), author.userId(), mentioned.stream().map(MemberSummary::userId).toList(), now));
         return view(comment, Map.of(), mentioned.stream().collect(java.util.stream.Collectors.toMap(

@@ -27,12 +27,27 @@ public class ApprovalDelegations {
 
     private final ApprovalDelegationRepository delegations;
     private final MemberDirectory members;
+    private final ApprovalSetup setup;
     private final Clock clock;
 
-    ApprovalDelegations(ApprovalDelegationRepository delegations, MemberDirectory members, Clock clock) {
+    ApprovalDelegations(ApprovalDelegationRepository delegations, MemberDirectory members, ApprovalSetup setup,
+            Clock clock) {
         this.delegations = delegations;
         this.members = members;
+        this.setup = setup;
         this.clock = clock;
+    }
+
+    /**
+     * Whether the signed-in member approves anything they could hand over: a stage of some scope routes to them, by
+     * role or by name, or escalates to them. A contributor or a viewer whom no stage names approves nothing.
+     */
+    @Transactional(readOnly = true)
+    public boolean canDelegate() {
+        Actor actor = CurrentActor.require();
+        return actor.role() != Role.VIEWER && setup.scopeRows().stream().flatMap(scope -> scope.getStages().stream())
+                .anyMatch(stage -> stage.routes(actor.userId(), actor.role())
+                        || stage.escalatesTo(actor.userId(), actor.role()));
     }
 
     /** Delegations the signed-in member gave or received, newest first. */
@@ -50,6 +65,9 @@ public class ApprovalDelegations {
         Actor actor = CurrentActor.require();
         if (actor.role() == Role.VIEWER) {
             throw new AccessDeniedException("Viewers approve nothing, so they have nothing to delegate");
+        }
+        if (!canDelegate()) {
+            throw ApprovalRefused.nothingToDelegate();
         }
         if (delegateId == null) {
             throw new InvalidInputException("delegateId", "must name the member who stands in");

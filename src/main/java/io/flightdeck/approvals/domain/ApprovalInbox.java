@@ -17,7 +17,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What waits for the signed-in member: routed to them, by delegation or by escalation, overdue first. */
+/**
+ * What waits for the signed-in member: routed to them, by delegation or by escalation, overdue first; not what they
+ * requested themselves while the workspace separates duties.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ApprovalInbox {
@@ -29,14 +32,16 @@ public class ApprovalInbox {
     private final ApprovalRouting routing;
     private final ApprovalViews views;
     private final CampaignDirectory campaigns;
+    private final ApprovalSettingsRepository settings;
     private final Clock clock;
 
     ApprovalInbox(ApprovalRepository approvals, ApprovalRouting routing, ApprovalViews views, CampaignDirectory campaigns,
-            Clock clock) {
+            ApprovalSettingsRepository settings, Clock clock) {
         this.approvals = approvals;
         this.routing = routing;
         this.views = views;
         this.campaigns = campaigns;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -45,7 +50,10 @@ public class ApprovalInbox {
         ApprovalRouting.Routing routes = routing.forActor(actor, clock.instant());
         List<Approval> open = approvals.findOpen(Approval.OPEN, PageRequest.of(0, SCAN_LIMIT));
         Map<UUID, List<ApprovalVote>> stageVotes = views.currentStageVotes(open);
+        // under separation of duties, what the member requested waits for someone else, not for them
+        boolean separate = settings.findFirstBy().map(ApprovalSettings::separatesDuties).orElse(true);
         List<Approval> routed = open.stream()
+                .filter(a -> !(separate && actor.userId().equals(a.getRequestedBy())))
                 .filter(a -> routes.voterFor(a).filter(v -> !v.votedIn(stageVotes.get(a.getId()))).isPresent())
                 .toList();
         // a trashed campaign's approvals wait for its restore; opening them would answer 404

@@ -7,27 +7,40 @@ import io.flightdeck.approvals.ApprovalDecided;
 import io.flightdeck.approvals.ApprovalEscalated;
 import io.flightdeck.approvals.ApprovalStageOpened;
 import io.flightdeck.approvals.ApprovalState;
+import io.flightdeck.campaigns.CampaignJournal;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes each move of an approval to its history and announces the ones other modules react to, so every service
- * that moves an approval leaves the same trail.
+ * Writes each move of an approval to its history, as a sentence to the campaign's activity feed, and announces the
+ * ones other modules react to, so every service that moves an approval leaves the same trail.
  */
 @Component
 class ApprovalJournal {
 
     private final ApprovalHistoryRepository history;
     private final ApplicationEventPublisher events;
+    private final CampaignJournal campaignJournal;
 
-    ApprovalJournal(ApprovalHistoryRepository history, ApplicationEventPublisher events) {
+    ApprovalJournal(ApprovalHistoryRepository history, ApplicationEventPublisher events, CampaignJournal campaignJournal) {
         this.history = history;
         this.events = events;
+        this.campaignJournal = campaignJournal;
     }
 
     void record(Approval approval, HistoryKind kind, ApprovalState from, Voter actor, String comment, Instant now) {
-        history.save(new ApprovalHistoryEntry(approval, kind, from, actor, comment, now));
+        ApprovalHistoryEntry entry = history.save(new ApprovalHistoryEntry(approval, kind, from, actor, comment, now));
+        // keyed by the history entry, which is written once per move
+        campaignJournal.record(approval.getCampaignId(), "approval-history:" + entry.getId(), actor.userId(),
+                actor.label(), "approval." + kind.name().toLowerCase(java.util.Locale.ROOT),
+                ApprovalSentences.of(kind, approval, comment), now);
+    }
+
+    /** A comment (or a change request) on the approval, in the campaign's feed. */
+    void commented(Approval approval, UUID commentId, Voter author, String body, boolean changeRequest, Instant now) {
+        campaignJournal.record(approval.getCampaignId(), "approval-comment:" + commentId, author.userId(), author.label(),
+                "approval.comment", ApprovalSentences.comment(approval, body, changeRequest), now);
     }
 
     void stageOpened(Approval approval, Instant now) {

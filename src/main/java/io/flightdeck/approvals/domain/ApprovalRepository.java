@@ -22,6 +22,9 @@ interface ApprovalRepository extends JpaRepository<Approval, UUID> {
 
     Page<Approval> findByCampaignIdAndItemTypeIsNotNull(UUID campaignId, Pageable pageable);
 
+    /** The items submitted to one scope of a campaign, newest first: what the scope's approval page lists. */
+    List<Approval> findTop50ByCampaignIdAndScopeKeyAndItemTypeIsNotNullOrderByUpdatedAtDesc(UUID campaignId, String scopeKey);
+
     /** Open approvals, oldest deadline first; the inbox filters these by routing in memory. */
     @Query("select a from Approval a where a.state in :states order by case when a.dueAt is null then 1 else 0 end, a.dueAt, a.createdAt")
     List<Approval> findOpen(Collection<ApprovalState> states, Pageable limit);

@@ -17,6 +17,8 @@ class ApprovalSettings extends TenantOwnedEntity {
     private int highHours = 24;
     private int normalHours = 72;
     private int lowHours = 168;
+    /** Separation of duties: the member who requested a review may not approve it. */
+    private boolean separateDuties = true;
     @Version
     private Long version;
 
@@ -38,5 +40,13 @@ class ApprovalSettings extends TenantOwnedEntity {
         this.highHours = high;
         this.normalHours = normal;
         this.lowHours = low;
+    }
+
+    boolean separatesDuties() {
+        return separateDuties;
+    }
+
+    void separateDuties(boolean on) {
+        this.separateDuties = on;
     }
 }

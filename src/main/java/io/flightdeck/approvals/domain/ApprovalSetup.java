@@ -91,6 +91,20 @@ public class ApprovalSetup {
                 row.hours(Urgency.LOW));
     }
 
+    /** Whether the member who requested a review is kept from approving it (on unless a manager turned it off). */
+    @Transactional(readOnly = true)
+    public boolean separatesDuties() {
+        return settingsRow().separatesDuties();
+    }
+
+    public boolean changeSeparationOfDuties(boolean on) {
+        requireManager();
+        ApprovalSettings row = settingsRow();
+        row.separateDuties(on);
+        settings.save(row);
+        return row.separatesDuties();
+    }
+
     public DeadlineSettings changeDeadlines(DeadlineSettings change) {
         requireManager();
         check("urgentHours", change.urgentHours());

@@ -14,12 +14,13 @@ import io.flightdeck.approvals.Urgency;
  * @param stageNumber   1-based number of the current stage
  * @param stageApprovals approvals counted so far in the current stage
  * @param actions       the actions the signed-in member may take: approve, reject, request-review
+ * @param approveNote   why the signed-in member, though routed, may not approve (separation of duties); else null
  */
 public record ApprovalView(UUID id, UUID campaignId, String scope, String scopeName, String itemType, UUID itemId,
         String title, ApprovalState state, int stageNumber, int stageCount, String stageName, String approvers,
         int stageApprovals, int requiredApprovals, List<StageView> stages, Urgency urgency, Instant dueAt,
         boolean overdue, Instant escalatedAt, String escalatedTo, String rejectionReason, UUID requestedBy,
-        Instant decidedAt, Instant updatedAt, long version, List<String> actions) {
+        Instant decidedAt, Instant updatedAt, long version, List<String> actions, String approveNote) {
 
     /** One stage in the progress bar: done, current or waiting. */
     public record StageView(String name, String approvers, int requiredApprovals, String status) {

@@ -27,11 +27,13 @@ class ApprovalViews {
 
     private final ApprovalVoteRepository votes;
     private final ApprovalRouting routing;
+    private final ApprovalSettingsRepository settings;
     private final Clock clock;
 
-    ApprovalViews(ApprovalVoteRepository votes, ApprovalRouting routing, Clock clock) {
+    ApprovalViews(ApprovalVoteRepository votes, ApprovalRouting routing, ApprovalSettingsRepository settings, Clock clock) {
         this.votes = votes;
         this.routing = routing;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -56,6 +58,7 @@ class ApprovalViews {
         Instant now = clock.instant();
         ApprovalRouting.Routing routes = CurrentActor.find().map(actor -> routing.forActor(actor, now)).orElse(null);
         Map<UUID, List<ApprovalVote>> stageVotes = currentStageVotes(list);
+        boolean separate = routes != null && settings.findFirstBy().map(ApprovalSettings::separatesDuties).orElse(true);
         Set<UUID> seen = new HashSet<>();
         List<ApprovalView> views = new ArrayList<>();
         for (Approval a : list) {
@@ -65,7 +68,13 @@ class ApprovalViews {
             List<ApprovalVote> current = stageVotes.getOrDefault(a.getId(), List.of());
             int counted = (int) current.stream().filter(v -> v.getDecision() == ApprovalVote.Decision.APPROVE)
                     .map(ApprovalVote::countsAs).distinct().count();
-            views.add(view(a, counted, actions(a, routes, current), now));
+            List<String> actions = actions(a, routes, current);
+            String approveNote = null;
+            if (separate && actions.contains("approve") && routes.actorId().equals(a.getRequestedBy())) {
+                actions.remove("approve");
+                approveNote = ApprovalRefused.ownRequest().getMessage();
+            }
+            views.add(view(a, counted, actions, approveNote, now));
         }
         return views;
     }
@@ -88,7 +97,7 @@ class ApprovalViews {
         return actions;
     }
 
-    private static ApprovalView view(Approval a, int counted, List<String> actions, Instant now) {
+    private static ApprovalView view(Approval a, int counted, List<String> actions, String approveNote, Instant now) {
         StageRule stage = a.currentStage();
         List<StageRule> stages = a.getStages();
         List<ApprovalView.StageView> stageViews = new ArrayList<>();
@@ -104,6 +113,6 @@ class ApprovalViews {
                 stage.approverLabel(), counted, stage.requiredApprovals(), stageViews, a.getUrgency(),
                 a.getState().open() ? a.getDueAt() : null, overdue, a.getEscalatedAt(),
                 a.getEscalatedAt() != null ? stage.escalationLabel() : null, a.getRejectionReason(), a.getRequestedBy(),
-                a.getDecidedAt(), a.getUpdatedAt(), a.getVersion() == null ? 0 : a.getVersion(), actions);
+                a.getDecidedAt(), a.getUpdatedAt(), a.getVersion() == null ? 0 : a.getVersion(), actions, approveNote);
     }
 }

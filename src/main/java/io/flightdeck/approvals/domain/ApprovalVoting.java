@@ -51,6 +51,10 @@ public class ApprovalVoting {
         requireOpen(approval, "approve");
         List<ApprovalVote> stageVotes = stageVotes(approval);
         Voter voter = voterFor(approval, stageVotes);
+        // checked once the stage is routed to them: a member it is not routed to hears that instead
+        if (setup.separatesDuties() && CurrentActor.require().userId().equals(approval.getRequestedBy())) {
+            throw ApprovalRefused.ownRequest();
+        }
         return approve(approval, voter, clean(comment, "comment"), stageVotes);
     }
 

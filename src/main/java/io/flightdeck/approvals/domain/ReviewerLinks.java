@@ -36,16 +36,18 @@ public class ReviewerLinks {
     private final ApprovalLookup lookup;
     private final ApprovalVoting voting;
     private final ApprovalComments comments;
+    private final ApprovalSubjects subjects;
     private final CampaignDirectory campaigns;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     ReviewerLinks(ReviewerLinkRepository links, ApprovalLookup lookup, ApprovalVoting voting, ApprovalComments comments,
-            CampaignDirectory campaigns, TransactionTemplate transactions, Clock clock) {
+            CampaignDirectory campaigns, TransactionTemplate transactions, Clock clock, ApprovalSubjects subjects) {
         this.links = links;
         this.lookup = lookup;
         this.voting = voting;
         this.comments = comments;
+        this.subjects = subjects;
         this.campaigns = campaigns;
         this.transactions = transactions;
         this.clock = clock;
@@ -134,7 +136,8 @@ public class ReviewerLinks {
         ApprovalView approval = lookup.get(link.getApprovalId());
         String campaign = campaigns.find(approval.campaignId()).map(CampaignSnapshot::name).orElse("");
         return new ExternalReview(campaign, link.getReviewerName(), link.isCanApprove(),
-                link.isCanApprove() && approval.state().open(), approval, comments.thread(link.getApprovalId()));
+                link.isCanApprove() && approval.state().open(), approval, comments.thread(link.getApprovalId()),
+                subjects.of(lookup.live(link.getApprovalId()), false));
     }
 
     /** Opens the token's workspace, finds a usable link, and runs the work in one transaction; anything else is 404. */

@@ -2,6 +2,8 @@ package io.flightdeck.approvals.web;
 
 import java.util.UUID;
 
+import io.flightdeck.approvals.domain.ApprovalRefused;
+import io.flightdeck.approvals.domain.ApprovalSubjects;
 import io.flightdeck.approvals.domain.ApprovalComments;
 import io.flightdeck.approvals.domain.ApprovalView;
 import io.flightdeck.approvals.domain.ApprovalLookup;
@@ -45,15 +47,17 @@ class ApprovalDetailPagesController {
     private final ReviewerLinks links;
     private final CampaignDirectory campaigns;
     private final PublicUrls urls;
+    private final ApprovalSubjects subjects;
 
     ApprovalDetailPagesController(ApprovalLookup lookup, ApprovalVoting voting, ApprovalComments comments, ReviewerLinks links,
-            CampaignDirectory campaigns, PublicUrls urls) {
+            CampaignDirectory campaigns, PublicUrls urls, ApprovalSubjects subjects) {
         this.lookup = lookup;
         this.voting = voting;
         this.comments = comments;
         this.links = links;
         this.campaigns = campaigns;
         this.urls = urls;
+        this.subjects = subjects;
     }
 
     @GetMapping("/approvals/{id}")
@@ -165,7 +169,7 @@ class ApprovalDetailPagesController {
     private String act(UUID id, RedirectAttributes redirect, java.util.function.Supplier<String> action) {
         try {
             redirect.addFlashAttribute(Flash.KEY, Flash.success(action.get()));
-        } catch (ConflictException | InvalidInputException e) {
+        } catch (ConflictException | InvalidInputException | ApprovalRefused e) {
             redirect.addFlashAttribute(Flash.KEY, Flash.error(e.getMessage()));
         }
         return "redirect:/approvals/" + id;
@@ -199,6 +203,7 @@ class ApprovalDetailPagesController {
         CampaignSnapshot campaign = campaigns.find(approval.campaignId()).orElse(null);
         model.addAttribute("campaign", campaign);
         model.addAttribute("campaignName", campaign == null ? "" : campaign.name());
+        model.addAttribute("subject", subjects.of(id));
         model.addAttribute("thread", comments.thread(id));
         model.addAttribute("links", links.list(id));
         addHistory(id, page, model);

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import io.flightdeck.approvals.domain.ApprovalRefused;
 import io.flightdeck.approvals.domain.ApprovalDelegations;
 import io.flightdeck.approvals.domain.ApprovalView;
 import io.flightdeck.approvals.domain.ApprovalLookup;
@@ -75,6 +76,13 @@ class ApprovalInboxPagesController {
         return Htmx.view(request, "approvals/inbox", "results");
     }
 
+    /** The "N waiting for you" line, reloaded after any action on the page (a row's decision among them). */
+    @GetMapping("/approvals/inbox/count")
+    String count(Model model) {
+        model.addAttribute("waiting", inbox.inbox(Paging.of(0, 1, Sort.unsorted())).getTotalElements());
+        return "approvals/inbox :: countText";
+    }
+
     @PostMapping("/approvals/inbox/{id}/approve")
     @PreAuthorize("hasAnyRole('APPROVER', 'CONTRIBUTOR')")
     String approve(@PathVariable UUID id, @RequestParam(required = false) String comment, HttpServletRequest request,
@@ -83,7 +91,7 @@ class ApprovalInboxPagesController {
         try {
             voting.approve(id, comment);
             return decided(approval, "Approved", request, model, redirect);
-        } catch (ConflictException | InvalidInputException e) {
+        } catch (ConflictException | InvalidInputException | ApprovalRefused e) {
             return refused(approval, e.getMessage(), null, request, model, redirect);
         }
     }
@@ -121,6 +129,9 @@ class ApprovalInboxPagesController {
         } catch (InvalidInputException e) {
             binding.rejectValue(formField(e.field()), "invalid", e.getMessage());
             return inboxWith(form, model);
+        } catch (ApprovalRefused e) {
+            redirect.addFlashAttribute(Flash.KEY, Flash.error(e.getMessage()));
+            return "redirect:/approvals#delegations";
         }
     }
 
@@ -148,7 +159,8 @@ class ApprovalInboxPagesController {
         model.addAttribute("delegation", form);
         model.addAttribute("delegations", delegations.mine());
         model.addAttribute("me", actor.userId());
-        model.addAttribute("canDelegate", actor.role() != Role.VIEWER);
+        model.addAttribute("canDelegate", delegations.canDelegate());
+        model.addAttribute("viewer", actor.role() == Role.VIEWER);
         // Viewers cannot stand in for anyone, so they are not offered.
         model.addAttribute("standIns", members.members().stream()
                 .filter(m -> !m.userId().equals(actor.userId()) && m.role() != Role.VIEWER).toList());

@@ -3,6 +3,7 @@ package io.flightdeck.approvals.web;
 import java.util.UUID;
 
 import io.flightdeck.approvals.Urgency;
+import io.flightdeck.approvals.domain.ApprovalRefused;
 import io.flightdeck.approvals.domain.ApprovalView;
 import io.flightdeck.approvals.domain.ApprovalLookup;
 import io.flightdeck.approvals.domain.ApprovalOpening;
@@ -77,7 +78,7 @@ class ApprovalPanelPagesController {
         try {
             ApprovalView after = voting.approve(approvalId, comment);
             return done(id, ApprovalDisplay.approvedMessage(approval, after), request, model, redirect);
-        } catch (ConflictException | InvalidInputException e) {
+        } catch (ConflictException | InvalidInputException | ApprovalRefused e) {
             return failed(id, e.getMessage(), request, model, redirect);
         }
     }
@@ -113,7 +114,7 @@ class ApprovalPanelPagesController {
         try {
             voting.requestReview(approvalId, comment);
             return done(id, approval.title() + " is back in review", request, model, redirect);
-        } catch (ConflictException | InvalidInputException e) {
+        } catch (ConflictException | InvalidInputException | ApprovalRefused e) {
             return failed(id, e.getMessage(), request, model, redirect);
         }
     }

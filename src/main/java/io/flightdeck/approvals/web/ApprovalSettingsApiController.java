@@ -34,6 +34,28 @@ class ApprovalSettingsApiController {
             @Schema(example = "168") @NotNull @Min(1) @Max(2160) Integer lowHours) {
     }
 
+    /** @param enabled whether the member who requested a review is kept from approving it */
+    record ApprovalDutiesRequest(@Schema(example = "true") @NotNull Boolean enabled) {
+    }
+
+    /** Separation of duties: when enabled (the default), the member who requested a review cannot approve it. */
+    record ApprovalDutiesSetting(boolean enabled) {
+    }
+
+    @Operation(summary = "Whether separation of duties is on: the member who requested a review cannot approve it "
+            + "(on by default)")
+    @GetMapping("/separation-of-duties")
+    ApprovalDutiesSetting duties() {
+        return new ApprovalDutiesSetting(setup.separatesDuties());
+    }
+
+    @Operation(summary = "Turn separation of duties on or off (managers); it applies to every approval from now on")
+    @PutMapping("/separation-of-duties")
+    @PreAuthorize("hasRole('MANAGER')")
+    ApprovalDutiesSetting changeDuties(@Valid @RequestBody ApprovalDutiesRequest request) {
+        return new ApprovalDutiesSetting(setup.changeSeparationOfDuties(request.enabled()));
+    }
+
     @Operation(summary = "Hours a stage may wait per urgency (4, 24, 72 and 168 by default)")
     @GetMapping
     DeadlineSettings get() {

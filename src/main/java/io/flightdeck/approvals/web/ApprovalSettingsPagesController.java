@@ -114,6 +114,15 @@ class ApprovalSettingsPagesController {
         return PAGE;
     }
 
+    @PostMapping("/duties")
+    String saveDuties(@RequestParam(defaultValue = "false") boolean separateDuties, RedirectAttributes redirect) {
+        setup.changeSeparationOfDuties(separateDuties);
+        redirect.addFlashAttribute(Flash.KEY, Flash.success(separateDuties
+                ? "Separation of duties is on: requesters no longer approve their own requests"
+                : "Separation of duties is off: requesters may approve their own requests"));
+        return BACK + "#duties";
+    }
+
     @PostMapping("/deadlines")
     String saveDeadlines(@ModelAttribute("deadlinePost") DeadlineForm form, BindingResult binding,
             @RequestParam Map<String, String> raw, Model model, RedirectAttributes redirect) {
@@ -171,6 +180,7 @@ class ApprovalSettingsPagesController {
         List<ScopeView> scopes = setup.scopes();
         List<MemberSummary> people = members.members();
         model.addAttribute("scopes", scopes);
+        model.addAttribute("separateDuties", setup.separatesDuties());
         List<RuleView> rules = setup.rules();
         model.addAttribute("rules", rules);
         model.addAttribute("people", people.stream().filter(m -> m.role() != Role.VIEWER).toList());

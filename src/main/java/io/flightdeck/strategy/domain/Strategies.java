@@ -18,7 +18,9 @@ import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
+import io.flightdeck.strategy.StrategyDiffRow;
 import io.flightdeck.strategy.StrategyDirectory;
+import io.flightdeck.strategy.StrategyReview;
 import io.flightdeck.strategy.StrategyInvalidated;
 import io.flightdeck.strategy.StrategyRevised;
 import org.springframework.context.ApplicationEventPublisher;
@@ -188,6 +190,23 @@ public class Strategies implements StrategyDirectory {
         StrategyVersion older = find(campaignId, from);
         StrategyVersion newer = find(campaignId, to);
         return StrategyDiff.compare(older.details(), newer.details());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<StrategyReview> review(UUID campaignId, int version, Integer since) {
+        Optional<StrategyVersion> reviewed = versions.findByCampaignIdAndNumber(campaignId, version);
+        if (reviewed.isEmpty()) {
+            return Optional.empty();
+        }
+        StrategyView newer = view(reviewed.get());
+        StrategyView older = since == null || since <= 0 || since == version ? null
+                : versions.findByCampaignIdAndNumber(campaignId, since).map(this::view).orElse(null);
+        List<StrategyDiffRow> rows = StrategyDiff.compare(older == null ? StrategyDetails.empty() : older.details(),
+                newer.details()).stream().map(ReadableDiff::row).toList();
+        return Optional.of(new StrategyReview(campaignId, version, newer.status().label(), newer.createdByName(),
+                newer.createdAt(), older == null ? null : older.version(), older == null ? null : older.createdByName(),
+                older == null ? null : older.createdAt(), rows));
     }
 
     /** Completeness of a version already read, or of an empty strategy (version 0) when there is none. */

@@ -11,6 +11,7 @@ import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.Flash;
+import io.flightdeck.strategy.domain.ReadableDiff;
 import io.flightdeck.strategy.domain.AdObjective;
 import io.flightdeck.strategy.domain.Strategies;
 import io.flightdeck.strategy.domain.StrategyView;
@@ -121,7 +122,7 @@ class StrategyPagesController {
         if (newest >= 2 && left >= 1 && right >= 1) {
             model.addAttribute("older", strategies.get(id, left));
             model.addAttribute("newer", strategies.get(id, right));
-            model.addAttribute("rows", strategies.compare(id, left, right).stream().map(DiffRow::of).toList());
+            model.addAttribute("rows", strategies.compare(id, left, right).stream().map(ReadableDiff::row).toList());
         }
         return "strategy/diff";
     }

@@ -86,7 +86,8 @@ class ApprovalDeadlineTests {
 
     private String contentOf(String priority) {
         String campaignId = api.campaign(manager, priority + " campaign", priority);
-        api.initialized(manager, campaignId);
+        // the owner requests, so that the manager, the escalation target here, may approve (separation of duties)
+        api.initialized(owner, campaignId);
         return api.scopeId(manager, campaignId, "content");
     }
 

@@ -1,0 +1,88 @@
+package io.flightdeck.approvals.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.flightdeck.approvals.ApprovalSubject;
+import io.flightdeck.approvals.ApprovalSubjectPreview;
+import io.flightdeck.approvals.ApprovalSubjectRequest;
+
+/**
+ * What an approval is about, from the {@link ApprovalSubject} beans of the modules that own the objects, or from the
+ * approval itself when no module describes it. The beans are looked up lazily: a module that describes its objects
+ * may itself use approvals.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ApprovalSubjects {
+
+    private final ApprovalLookup lookup;
+    private final ApprovalRepository approvals;
+    private final ObjectProvider<ApprovalSubject> subjects;
+
+    ApprovalSubjects(ApprovalLookup lookup, ApprovalRepository approvals, ObjectProvider<ApprovalSubject> subjects) {
+        this.lookup = lookup;
+        this.approvals = approvals;
+        this.subjects = subjects;
+    }
+
+    /** For the member's approval page: with links to the members' pages. */
+    public ApprovalSubjectView of(UUID approvalId) {
+        return of(lookup.live(approvalId), true);
+    }
+
+    /** @param member false on the external reviewer page: no links into the app */
+    ApprovalSubjectView of(Approval approval, boolean member) {
+        ApprovalSubjectPreview main = describe(approval, member);
+        if (approval.getItemType() != null) {
+            return new ApprovalSubjectView(main, List.of(), null);
+        }
+        List<ApprovalSubjectView.SubjectItem> items = approvals
+                .findTop50ByCampaignIdAndScopeKeyAndItemTypeIsNotNullOrderByUpdatedAtDesc(approval.getCampaignId(),
+                        approval.getScopeKey())
+                .stream()
+                .map(item -> new ApprovalSubjectView.SubjectItem(item.getId(), item.getItemType(), item.getTitle(), item.getState(),
+                        describe(item, member), member ? "/approvals/" + item.getId() : null))
+                .toList();
+        String emptyNote = items.isEmpty() && !hasOwnSubject(approval)
+                ? "Nothing has been submitted to the " + approval.getScopeName()
+                        + " scope yet: approving it approves the scope as a whole."
+                : null;
+        return new ApprovalSubjectView(main, items, emptyNote);
+    }
+
+    private ApprovalSubjectPreview describe(Approval approval, boolean member) {
+        ApprovalSubjectRequest request = new ApprovalSubjectRequest(approval.getId(), approval.getCampaignId(),
+                approval.getScopeKey(), approval.getItemType(), approval.getItemId(), approval.getTitle(),
+                approval.getStrategyVersion(), approval.getApprovedStrategyVersion(), member);
+        Optional<ApprovalSubjectPreview> described = subjects.orderedStream()
+                .filter(s -> s.describes(approval.getScopeKey(), approval.getItemType()))
+                .findFirst()
+                .flatMap(s -> s.describe(request));
+        return described.orElseGet(() -> fallback(approval));
+    }
+
+    private boolean hasOwnSubject(Approval approval) {
+        return subjects.orderedStream().anyMatch(s -> s.describes(approval.getScopeKey(), null));
+    }
+
+    /** What the approval alone says: an item's type and title, or the scope as a whole. */
+    private static ApprovalSubjectPreview fallback(Approval approval) {
+        if (approval.getItemType() != null) {
+            return ApprovalSubjectPreview.text(capitalized(approval.getItemType()) + " “" + approval.getTitle() + "”",
+                    "Submitted for review in the " + approval.getScopeName() + " scope.", null);
+        }
+        return ApprovalSubjectPreview.text("The " + approval.getScopeName() + " scope",
+                "The campaign's " + approval.getScopeName().toLowerCase(java.util.Locale.ROOT)
+                        + " as a whole, with the items submitted to it.", null);
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}
