@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.flightdeck.approvals.ApprovalRequests;
 import io.flightdeck.planning.TaskTestDataApi;
+import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.BrowserTest;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
@@ -34,7 +35,8 @@ class HomeBrowserTests {
         Member owner = workspaces.workspace("Home browser");
         ApprovalRequests approvals = new ApprovalRequests(mvc);
         String campaign = approvals.campaign(owner, "Winter Launch 2031", "HIGH");
-        approvals.initialized(owner, campaign);
+        // a manager asks for the reviews: under separation of duties the owner decides only what others requested
+        approvals.initialized(workspaces.addMember(owner, Role.MANAGER), campaign);
         TaskTestDataApi tasks = new TaskTestDataApi(mvc);
         String task = tasks.createId(owner, tasks.campaign(owner, "Winter teasers"), """
                 {"title":"Draft the teaser copy","dueDate":"%s"}""".formatted(LocalDate.now().minusDays(2)));

@@ -29,7 +29,7 @@ public final class ApprovalRequests {
     public static String readyBody(String name, String priority) {
         return """
                 {"name":"%s","description":"Spring collection launch across email and social","type":"PRODUCT_LAUNCH",
-                 "priority":"%s","channels":["EMAIL","INSTAGRAM"],"startDate":"2027-03-01","endDate":"2027-03-31",
+                 "priority":"%s","channels":["EMAIL","INSTAGRAM"],"startDate":"2027-03-01","endDate":"2027-04-30",
                  "budget":{"amount":5000.00,"currency":"EUR"}}""".formatted(name, priority);
     }
 

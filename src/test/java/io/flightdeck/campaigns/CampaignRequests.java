@@ -1,5 +1,6 @@
 package io.flightdeck.campaigns;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The campaign API as the campaign tests call it: bodies, requests, and the walk to any lifecycle state. */
 final class CampaignRequests {
@@ -128,10 +130,16 @@ final class CampaignRequests {
         return id;
     }
 
-    /** A strategy with every field the strategy module's readiness item asks for, so that item is done. */
+    /**
+     * A strategy with every field the strategy module's readiness item asks for, so that item is done. Waits for the
+     * save's line in the activity feed (written after commit by the strategy module), so a test that counts the feed
+     * counts from a settled one.
+     */
     void addCompleteStrategy(Member as, String id) {
         MvcTestResult saved = api.as(as).post(BASE + "/" + id + "/strategies", STRATEGY);
         assertThat(saved).hasStatus(201);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(sentences(as, id)).anyMatch(sentence -> sentence.contains("saved the first strategy")));
     }
 
     static final String STRATEGY = """
