@@ -1,6 +1,5 @@
 package io.flightdeck;
 
-import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -19,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
-import org.junit.jupiter.api.Assumptions;
+import io.flightdeck.support.NpmPackages;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -57,12 +56,7 @@ class OpenApiLintTests {
         Files.createDirectories(document.getParent());
         Files.writeString(document, Json.body(docs), StandardCharsets.UTF_8);
 
-        Path redocly = LINT.resolve("node_modules/.bin/redocly");
-        if (!Files.isExecutable(redocly)) {
-            Assumptions.assumeTrue(onPath("npm"), "npm is not installed: the OpenAPI lint needs Node.js (CI installs it)");
-            Run install = run(List.of("npm", "ci", "--no-audit", "--no-fund"), LINT);
-            assertThat(install.exit()).as("npm ci in src/test/openapi:%n%s", install.output()).isZero();
-        }
+        Path redocly = NpmPackages.require(LINT, "node_modules/.bin/redocly", "the OpenAPI lint");
         Run lint = run(List.of(redocly.toAbsolutePath().toString(), "lint", document.toAbsolutePath().toString(),
                 "--config", "redocly.yaml", "--format", "stylish", "--max-problems", "500"), LINT);
         assertThat(lint.exit()).as("Redocly found errors in the OpenAPI document:%n%s", lint.output()).isZero();
@@ -138,18 +132,5 @@ class OpenApiLintTests {
             return new Run(-1, output + "\n(timed out)");
         }
         return new Run(process.exitValue(), output);
-    }
-
-    private static boolean onPath(String program) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, program))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

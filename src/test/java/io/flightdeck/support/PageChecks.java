@@ -1,17 +1,14 @@
 package io.flightdeck.support;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * What every page must pass, checked in the browser: no serious or critical axe-core violation, and no sideways
@@ -23,7 +20,6 @@ import org.junit.jupiter.api.Assumptions;
 public final class PageChecks {
 
     private static final Path AXE_DIR = Path.of("src/test/axe");
-    private static final Path AXE = AXE_DIR.resolve("node_modules/axe-core/axe.min.js");
 
     /** Counts the page's htmx requests, so that {@link #settle(Page)} knows when the panels have arrived. */
     private static final String HTMX_TRACKER = """
@@ -141,47 +137,13 @@ public final class PageChecks {
     /** axe-core's source, installed with npm ci on first use. */
     static synchronized String axe() {
         if (axeSource == null) {
+            Path axe = NpmPackages.require(AXE_DIR, "node_modules/axe-core/axe.min.js", "the page walk");
             try {
-                if (!Files.isReadable(AXE)) {
-                    Assumptions.assumeTrue(onPath("npm"), "npm is not installed: the page walk needs axe-core from npm (CI installs Node.js)");
-                    npmCi();
-                }
-                axeSource = Files.readString(AXE, StandardCharsets.UTF_8);
+                axeSource = Files.readString(axe, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new IllegalStateException("Cannot read " + AXE, e);
+                throw new IllegalStateException("Cannot read " + axe, e);
             }
         }
         return axeSource;
-    }
-
-    private static void npmCi() throws IOException {
-        Process process = new ProcessBuilder(List.of("npm", "ci", "--no-audit", "--no-fund")).directory(AXE_DIR.toFile())
-                .redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        try {
-            if (!process.waitFor(5, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("npm ci in " + AXE_DIR + " timed out:\n" + output);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while installing axe-core", e);
-        }
-        if (process.exitValue() != 0) {
-            throw new IllegalStateException("npm ci in " + AXE_DIR + " failed:\n" + output);
-        }
-    }
-
-    private static boolean onPath(String program) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, program))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
