@@ -1,6 +1,8 @@
 // Team and task pages: skills as chips (add from the "Add a skill" row with its button or Enter, remove with ×, change
 // a level in the chip's own select), and ticking every member in the bulk schedule form.
-// A chip is a hidden skillName and a skillLevel select, so the form posts the same pairs with or without this script.
+// A chip is a hidden skillName and a skillLevel select, so the form posts the same pairs with or without this script;
+// in a row of a bigger form (the template editor) the names carry the row's prefix and data-chip-within (" in row 4")
+// goes into the new chip's control names.
 (function () {
   function normalise(name) {
     return name.trim().toLowerCase().replace(/\s+/g, '-');
@@ -14,7 +16,7 @@
   function chipNamed(box, name) {
     var found = null;
     box.querySelectorAll('[data-chip-list] .chip').forEach(function (chip) {
-      var input = chip.querySelector('input[name="skillName"]');
+      var input = chip.querySelector('[data-chip-name]');
       if (input && normalise(input.value) === name) { found = chip; }
     });
     return found;
@@ -33,14 +35,15 @@
     } else {
       var chip = box.querySelector('template[data-chip-template]').content.firstElementChild.cloneNode(true);
       var prefix = box.getAttribute('data-prefix') || 'skill';
+      var within = box.getAttribute('data-chip-within') || '';
       var index = box.querySelectorAll('[data-chip-list] .chip').length;
-      chip.querySelector('input[name="skillName"]').value = name;
+      chip.querySelector('[data-chip-name]').value = name;
       chip.querySelector('.chip-name').textContent = name;
       var select = chip.querySelector('select');
       select.value = level.value;
       select.id = prefix + '-chip-level-new-' + index + '-' + Date.now();
-      select.setAttribute('aria-label', 'Level of ' + name);
-      chip.querySelector('[data-chip-remove]').setAttribute('aria-label', 'Remove ' + name);
+      select.setAttribute('aria-label', 'Level of ' + name + within);
+      chip.querySelector('[data-chip-remove]').setAttribute('aria-label', 'Remove ' + name + within);
       box.querySelector('[data-chip-list]').appendChild(chip);
       say(box, name + ' added at level ' + levelText);
     }
@@ -56,7 +59,7 @@
     if (remove) {
       var box = remove.closest('[data-skill-chips]');
       var chip = remove.closest('.chip');
-      var name = chip.querySelector('input[name="skillName"]').value;
+      var name = chip.querySelector('[data-chip-name]').value;
       chip.remove();
       say(box, name + ' removed');
       box.querySelector('[data-chip-input]').focus(); // focus must not fall to the page's start

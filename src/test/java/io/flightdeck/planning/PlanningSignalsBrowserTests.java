@@ -10,6 +10,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.BrowserTest;
+import io.flightdeck.support.Json;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import io.flightdeck.support.WebUi;
@@ -181,6 +182,36 @@ class PlanningSignalsBrowserTests {
         input.press("Enter");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save profile")).click();
         assertThat(page.locator(".chip.chip-invalid .field-error")).isVisible();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void templateRowsTakeSkillsAsChipsByKeyboardWithoutSidewaysScrolling(WebUi ui, Page page) {
+        Member owner = workspaces.workspace("Template chips");
+        String template = Json.read(new PlanningRequests(mvc).get(owner, PlanningRequests.TEMPLATES), "$[0].id");
+        List<String> errors = errorsOf(page);
+        page.setViewportSize(390, 844);
+        ui.signIn(page, owner);
+        page.navigate(ui.url("/planning/templates/" + template));
+        page.waitForLoadState();
+
+        Locator input = page.getByLabel("Add a skill in row 2", new Page.GetByLabelOptions().setExact(true));
+        input.fill("Event Ops");
+        page.getByLabel("Level of the new skill in row 2", new Page.GetByLabelOptions().setExact(true)).selectOption("5");
+        input.press("Enter"); // adds the chip to row 2, does not submit
+        assertThat(page.getByLabel("Level of event-ops in row 2")).hasValue("5");
+        assertThat(input).isFocused();
+        // the table scrolls inside its frame; the page itself does not scroll sideways
+        assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+
+        page.locator("#save-template").click();
+        page.waitForLoadState();
+        assertThat(page.getByLabel("Level of event-ops in row 2")).hasValue("5");
+        // keyboard: the chip's remove button is named with its row, and focus returns to the row's add field
+        page.getByLabel("Remove event-ops in row 2").focus();
+        page.keyboard().press("Enter");
+        assertThat(page.getByLabel("Level of event-ops in row 2")).hasCount(0);
+        assertThat(page.getByLabel("Add a skill in row 2", new Page.GetByLabelOptions().setExact(true))).isFocused();
         assertThat(errors).isEmpty();
     }
 }

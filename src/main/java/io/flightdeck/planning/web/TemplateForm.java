@@ -11,16 +11,19 @@ import io.flightdeck.planning.TaskKind;
 import io.flightdeck.planning.TemplateChange;
 import io.flightdeck.planning.TemplateItem;
 import io.flightdeck.planning.TemplateView;
+import org.springframework.util.MultiValueMap;
 
 /**
  * The template editor: name, type, description and one row per item. A JavaBean so {@code items[3].title} binds into
- * a growing list; numbers, skills ({@code design:3, copywriting:2}) and predecessors ({@code brief, messaging}) are
- * text, parsed here so a typo comes back beside its cell. Blank new rows are left out; a row with its remove box
- * ticked is dropped.
+ * a growing list; numbers and predecessors ({@code brief, messaging}) are text, parsed here so a typo comes back beside
+ * its cell. Each row's skills are chips posted as repeated {@code items[3].skillName}/{@code items[3].skillLevel}
+ * pairs, read by {@link #readSkills} (not bound: a single posted value would be split at commas); their errors are keyed
+ * {@code items[3].skills[1]} by chip. Blank new rows are left out; a row with its remove box ticked is dropped.
  */
 public class TemplateForm {
 
     static final int BLANK_ROWS = 3;
+    static final int MAX_SKILLS = 20;
 
     private String name;
     private CampaignType campaignType;
@@ -42,6 +45,16 @@ public class TemplateForm {
     void addBlankRows(int count) {
         for (int i = 0; i < count && items.size() < 200 + BLANK_ROWS; i++) {
             items.add(new Row());
+        }
+    }
+
+    /** Each row's chips from its posted name/level pairs. */
+    void readSkills(MultiValueMap<String, String> params) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) != null) {
+                items.get(i).chips = SkillChip.posted(params.get("items[" + i + "].skillName"),
+                        params.get("items[" + i + "].skillLevel"));
+            }
         }
     }
 
@@ -117,7 +130,7 @@ public class TemplateForm {
         private TaskKind kind = TaskKind.TASK;
         private String durationDays;
         private String estimateHours;
-        private String skills;
+        private List<SkillChip> chips = new ArrayList<>();
         private String dependsOn;
         private String milestone;
         private boolean remove;
@@ -130,15 +143,15 @@ public class TemplateForm {
             row.durationDays = String.valueOf(item.durationDays());
             row.estimateHours = item.estimateHours() == Math.rint(item.estimateHours())
                     ? String.valueOf((long) item.estimateHours()) : String.valueOf(item.estimateHours());
-            row.skills = String.join(", ", item.skills().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .map(e -> e.getKey() + ":" + e.getValue()).toList());
+            row.chips = item.skills().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .map(e -> new SkillChip(e.getKey(), String.valueOf(e.getValue()))).toList();
             row.dependsOn = String.join(", ", item.dependsOn());
             row.milestone = item.milestone();
             return row;
         }
 
         boolean isBlank() {
-            return blank(key) && blank(title) && blank(durationDays) && blank(skills) && blank(dependsOn);
+            return blank(key) && blank(title) && blank(durationDays) && chips.isEmpty() && blank(dependsOn);
         }
 
         TemplateItem toItem(String field, Map<String, String> errors) {
@@ -161,21 +174,7 @@ public class TemplateForm {
                     errors.put(field + ".estimateHours", "must be a number of hours");
                 }
             }
-            Map<String, Integer> parsedSkills = new LinkedHashMap<>();
-            if (!blank(skills)) {
-                for (String part : skills.split(",")) {
-                    if (part.isBlank()) {
-                        continue;
-                    }
-                    String[] pair = part.strip().split("\\s*:\\s*");
-                    Integer level = pair.length == 2 ? wholeNumber(pair[1]) : null;
-                    if (level == null) {
-                        errors.put(field + ".skills", "write skills as name:level, e.g. design:3, copywriting:2");
-                        break;
-                    }
-                    parsedSkills.put(pair[0].strip().toLowerCase(java.util.Locale.ROOT), level);
-                }
-            }
+            Map<String, Integer> parsedSkills = skills(field, errors);
             List<String> predecessors = blank(dependsOn) ? List.of()
                     : Arrays.stream(dependsOn.split("[,\\s]+")).filter(s -> !s.isBlank()).map(String::strip).toList();
             if (errors.size() > before) {
@@ -185,7 +184,34 @@ public class TemplateForm {
                     blank(milestone) ? null : milestone.strip());
         }
 
+        /** One chip per skill: a name posted twice (the add row naming an existing chip) keeps the later level. */
+        private Map<String, Integer> skills(String field, Map<String, String> errors) {
+            Map<String, Integer> parsed = new LinkedHashMap<>();
+            if (chips.size() > MAX_SKILLS) {
+                errors.put(field + ".skills", "a row has at most " + MAX_SKILLS + " skills");
+                return parsed;
+            }
+            for (int i = 0; i < chips.size(); i++) {
+                String name = chips.get(i).storedName();
+                Integer level = wholeNumber(chips.get(i).level());
+                String chip = field + ".skills[" + i + "]";
+                if (!SkillChip.NAME.matcher(name).matches()) {
+                    errors.put(chip, "not a skill name; use lower-case letters, digits and dashes, starting with a "
+                            + "letter (at most 40)");
+                } else if (level == null || level < 1 || level > 5) {
+                    errors.put(chip, "choose a level from 1 to 5");
+                } else {
+                    parsed.remove(name);
+                    parsed.put(name, level);
+                }
+            }
+            return parsed;
+        }
+
         private static Integer wholeNumber(String value) {
+            if (value == null) {
+                return null;
+            }
             try {
                 return Integer.parseInt(value.strip());
             } catch (NumberFormatException e) {
@@ -237,12 +263,9 @@ public class TemplateForm {
             this.estimateHours = estimateHours;
         }
 
-        public String getSkills() {
-            return skills;
-        }
-
-        public void setSkills(String skills) {
-            this.skills = skills;
+        /** The skills as chips; set from the posted pairs by {@link TemplateForm#readSkills}, not by binding. */
+        public List<SkillChip> getChips() {
+            return chips;
         }
 
         public String getDependsOn() {

@@ -23,6 +23,7 @@ import io.flightdeck.shared.web.Flash;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -91,8 +92,10 @@ class TimelineTemplatesPagesController {
     @PostMapping("/{id}")
     @PreAuthorize("hasRole('MANAGER')")
     String save(@PathVariable UUID id, @ModelAttribute("form") TemplateForm form, BindingResult binding,
-            @RequestParam(required = false) Integer more, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) Integer more, @RequestParam MultiValueMap<String, String> params, Model model,
+            RedirectAttributes redirect) {
         TemplateView template = templates.get(id);
+        form.readSkills(params);
         Map<String, String> errors = new LinkedHashMap<>();
         binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(), "is not a valid choice"));
         if (more != null) {
@@ -163,7 +166,9 @@ class TimelineTemplatesPagesController {
         model.addAttribute("errors", errors);
         model.addAttribute("types", CampaignType.values());
         model.addAttribute("kinds", TaskKind.values());
+        model.addAttribute("levels", SkillChip.LEVELS);
         model.addAttribute("skills", TemplateLibrary.COMMON_SKILLS);
+        model.addAttribute("chipSuggestions", "skill-names");
         model.addAttribute("milestoneKeys", form.getItems().stream()
                 .filter(r -> r.getKind() == TaskKind.MILESTONE && r.getKey() != null && !r.getKey().isBlank())
                 .map(TemplateForm.Row::getKey).toList());

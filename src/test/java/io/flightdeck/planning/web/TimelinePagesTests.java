@@ -186,37 +186,60 @@ class TimelinePagesTests {
         assertThat(created).hasStatus3xxRedirection();
         String editor = created.getResponse().getRedirectedUrl();
         String form = page(session, editor);
-        assertThat(form).contains("Webinar").contains("value=\"lead-magnet\"").contains("value=\"copywriting:4, design:2\"")
-                .contains("id=\"save-template\"").contains("name=\"items[14].key\"");
+        assertThat(form).contains("Webinar").contains("value=\"lead-magnet\"").contains("id=\"save-template\"")
+                .contains("name=\"items[14].key\"").doesNotContain("design:3");
+        // each row's skills are chips with a level choice, posted as the row's own name/level pairs
+        assertThat(form).contains("name=\"items[0].skillName\"").contains("name=\"items[0].skillLevel\"")
+                .contains("aria-label=\"Level of strategy in row 1\"").contains("aria-label=\"Remove strategy in row 1\"")
+                .contains("<label class=\"sr-only\" for=\"item-0-new-skill\">Add a skill in row 1</label>")
+                .contains("Add<span class=\"sr-only\"> a skill to row 1</span>").contains("/js/team-pages.js");
         assertThat(mvc.post().uri("/planning/templates").session(session).with(csrf()).param("name", " ")
                 .param("campaignType", "EVENT").exchange()).hasStatusOk().bodyText().contains("must be 1 to 120 characters");
 
         // two rows: a task and the milestone it leads to; then break them one way at a time
-        MvcTestResult saved = save(editor, "Webinar", "3", "design:3", "", "live").exchange();
+        MvcTestResult saved = save(editor, "Webinar", "3", "", "live").param("items[0].skillName", "design", "Social Media")
+                .param("items[0].skillLevel", "4", "2").exchange();
         assertThat(saved).hasStatus3xxRedirection().hasRedirectedUrl(editor);
-        assertThat(page(session, editor)).contains("Webinar saved").contains("value=\"design:3\"")
-                .contains("2 working days on the critical path".replace("2", "3"));
+        String savedPage = page(session, editor);
+        assertThat(savedPage).contains("Webinar saved").contains("3 working days on the critical path")
+                .contains("<span class=\"chip-name\" id=\"item-0-chip-0\">design</span>")
+                .contains("<span class=\"chip-name\" id=\"item-0-chip-1\">social-media</span>");
+        String templateId = editor.substring(editor.lastIndexOf('/') + 1);
+        MvcTestResult stored = api.get(owner, PlanningRequests.TEMPLATES + "/" + templateId);
+        assertThat(Json.<Integer>read(stored, "$.items[0].skills.design")).isEqualTo(4);
+        assertThat(Json.<Integer>read(stored, "$.items[0].skills['social-media']")).isEqualTo(2);
+        // without the script: the add row is one more pair (here naming an existing chip again: its level changes)
+        assertThat(save(editor, "Webinar", "3", "", "live").param("items[0].skillName", "design", "design", "")
+                .param("items[0].skillLevel", "4", "5", "3").exchange()).hasStatus3xxRedirection();
+        stored = api.get(owner, PlanningRequests.TEMPLATES + "/" + templateId);
+        assertThat(Json.<java.util.Map<String, Integer>>read(stored, "$.items[0].skills")).containsExactly(
+                java.util.Map.entry("design", 5));
 
-        assertThat(save(editor, "Webinar", "three", "design:3", "", "live").exchange()).hasStatusOk().bodyText()
+        assertThat(save(editor, "Webinar", "three", "", "live").exchange()).hasStatusOk().bodyText()
                 .contains("must be a whole number of working days").contains("aria-invalid=\"true\"");
-        assertThat(save(editor, "Webinar", "3", "design", "", "live").exchange()).hasStatusOk().bodyText()
-                .contains("write skills as name:level");
-        assertThat(save(editor, "Webinar", "3", "design:9", "", "live").exchange()).hasStatusOk().bodyText()
-                .contains("the level of design must be 1 to 5");
-        assertThat(save(editor, "Webinar", "3", "design:3", "ghost", "live").exchange()).hasStatusOk().bodyText()
+        // a bad chip comes back beside itself, naming its row and its skill, as typed
+        String refused = Json.body(save(editor, "Webinar", "3", "", "live").param("items[0].skillName", "design", "C++")
+                .param("items[0].skillLevel", "9", "2").exchange());
+        assertThat(refused).contains("The template was not saved")
+                .contains("Row 1, design: choose a level from 1 to 5")
+                .contains("Row 1, C++: not a skill name; use lower-case letters, digits and dashes")
+                .contains("class=\"chip chip-invalid\"").contains("value=\"C++\"");
+        assertThat(save(editor, "Webinar", "3", "", "live").param("items[1].skillName", "video")
+                .param("items[1].skillLevel", "x").exchange()).hasStatusOk().bodyText()
+                .contains("Row 2, video: choose a level from 1 to 5");
+        assertThat(save(editor, "Webinar", "3", "ghost", "live").exchange()).hasStatusOk().bodyText()
                 .contains("no item has the key &#39;ghost&#39;");
-        assertThat(save(editor, "Webinar", "3", "design:3", "live", "live").exchange()).hasStatusOk().bodyText()
+        assertThat(save(editor, "Webinar", "3", "live", "live").exchange()).hasStatusOk().bodyText()
                 .contains("These dependencies would form a cycle: Live → Slides → Live");
-        assertThat(save(editor, "", "3", "design:3", "", "live").exchange()).hasStatusOk().bodyText()
+        assertThat(save(editor, "", "3", "", "live").exchange()).hasStatusOk().bodyText()
                 .contains("must be 1 to 120 characters");
-        assertThat(save(editor, "Webinar", "3", "design:3", "", "live").param("more", "5").exchange()).hasStatusOk()
+        assertThat(save(editor, "Webinar", "3", "", "live").param("more", "5").exchange()).hasStatusOk()
                 .bodyText().contains("name=\"items[6].key\"");
 
         MockHttpSession contributor = signIn(workspaces.addMember(owner, Role.CONTRIBUTOR));
         assertThat(page(contributor, editor)).doesNotContain("id=\"save-template\"").contains("disabled");
         assertThat(save(contributor, editor).exchange()).hasStatus(403);
 
-        String templateId = editor.substring(editor.lastIndexOf('/') + 1);
         assertThat(mvc.post().uri("/planning/templates/" + templateId + "/delete").session(session).with(csrf())
                 .exchange()).hasStatus3xxRedirection();
         assertThat(page(session, "/planning/templates")).contains("id=\"bin\"").contains("Restore Webinar");
@@ -230,10 +253,10 @@ class TimelinePagesTests {
     }
 
     /** The editor's form with a task (slides) and a milestone (live), and the blank rows the page adds. */
-    private MockMvcRequestBuilder save(String editor, String name, String days, String skills, String slidesDependsOn,
+    private MockMvcRequestBuilder save(String editor, String name, String days, String slidesDependsOn,
             String milestone) {
         return save(session, editor).param("name", name).param("items[0].durationDays", days)
-                .param("items[0].skills", skills).param("items[0].dependsOn", slidesDependsOn)
+                .param("items[0].dependsOn", slidesDependsOn)
                 .param("items[0].milestone", milestone);
     }
 
