@@ -146,10 +146,70 @@ class AuditReadingTests {
     }
 
     @Test
+    void structuredValuesAndIdsOfOtherRecordsReadInWords() throws Exception {
+        Member owner = workspaces.withoutApprovals("Audit values in words");
+        String id = createCampaign(owner, "Winter sale");
+        // A scope's stages were stored as "StageRule[name=Review, approverRole=APPROVER, ...]" and shown so.
+        assertThat(api.as(owner).post("/api/v1/approval-scopes", """
+                {"key":"legal","name":"Legal review","stages":[{"name":"Review","approverRole":"APPROVER"},
+                 {"name":"Brand","approverRole":"MANAGER","requiredApprovals":2}]}""")).hasStatus(201);
+        MvcTestResult scopes = api.as(owner).get(ENTRIES + "?entityType=ApprovalScope");
+        assertThat(scopes).hasStatusOk();
+        List<Map<String, Object>> scopeFields = Json.read(scopes, "$.items[0].records[0].fields");
+        assertThat(scopeFields).extracting(f -> f.get("field") + ": " + f.get("to"))
+                .contains("Stages: Review (Approvers, 1 approval) → Brand (Managers, 2 approvals)", "Enabled: Yes");
+        assertThat(scopes.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .doesNotContain("StageRule").doesNotContain("approverRole");
+
+        // A task's campaign was its id; it reads as the campaign's name.
+        assertThat(api.as(owner).post("/api/v1/campaigns/" + id + "/tasks", "{\"title\":\"Write the launch email\"}"))
+                .hasStatus(201);
+        MvcTestResult tasks = api.as(owner).get(ENTRIES + "?entityType=Task");
+        assertThat(tasks).hasStatusOk();
+        List<Map<String, Object>> taskFields = Json.read(tasks, "$.items[0].records[0].fields");
+        assertThat(taskFields).extracting(f -> f.get("field") + ": " + f.get("to"))
+                .contains("Campaign: Winter sale").noneMatch(text -> text.contains(id));
+        assertThat((String) Json.read(tasks, "$.items[0].records[0].title")).isEqualTo("Write the launch email");
+
+        // The campaign's dates read in the workspace's format, not as ISO text.
+        List<Map<String, Object>> campaignFields = Json.read(api.as(owner).get(ENTRIES + "?entityId=" + id),
+                "$.items[0].records[0].fields");
+        assertThat(campaignFields).extracting(f -> f.get("field") + ": " + f.get("to"))
+                .contains("Start date: 1 Jun 2027", "End date: 30 Jun 2027");
+    }
+
+    @Test
+    void anApprovalIsNamedByItsScopeAndCampaign() {
+        Member owner = workspaces.withoutApprovals("Audit approval names");
+        String id = createCampaign(owner, "Spring launch");
+        assertThat(api.as(owner).post("/api/v1/approval-scopes", """
+                {"key":"legal","name":"Legal review"}""")).hasStatus(201);
+        assertThat(api.as(owner).post("/api/v1/campaigns/" + id + "/approvals/initialize", "{}")).hasStatusOk();
+
+        MvcTestResult answer = api.as(owner).get(ENTRIES + "?entityType=Approval");
+        assertThat(answer).hasStatusOk();
+        List<Map<String, Object>> records = Json.read(answer, "$.items[0].records");
+        assertThat(records).extracting(r -> r.get("title")).contains("Legal review · Spring launch");
+        assertThat(records).allSatisfy(r -> assertThat((String) r.get("url")).startsWith("/approvals/"));
+        List<Map<String, Object>> fields = Json.read(answer, "$.items[0].records[0].fields");
+        assertThat(fields).extracting(f -> f.get("field") + ": " + f.get("to")).contains("Campaign: Spring launch")
+                .anyMatch(text -> text.startsWith("Stages: Review (Approvers, 1 approval)"));
+    }
+
+    @Test
     void badFiltersAreProblemsNotErrors() {
         Member owner = workspaces.withoutApprovals("Audit bad filters");
         assertThat(api.as(owner).get(ENTRIES + "?entityId=not-an-id")).hasStatus(400);
         assertThat(api.as(owner).get(ENTRIES + "?from=yesterday")).hasStatus(400);
+        // An action the log never records was an empty page; it is a mistake, said as a problem.
+        MvcTestResult action = api.as(owner).get(ENTRIES + "?action=exploded");
+        assertThat(action).hasStatus(400).hasContentTypeCompatibleWith("application/problem+json");
+        assertThat(Json.body(action)).contains("created, updated or deleted");
+        assertThat(api.as(owner).get("/api/v1/audit-log?action=exploded")).hasStatus(400);
+        assertThat(api.as(owner).get(ENTRIES + "?size=lots")).hasStatus(400);
+        MockHttpSession page = signIn(owner);
+        assertThat(mvc.get().uri("/audit?from=yesterday").session(page).exchange()).hasStatus(400);
+        assertThat(mvc.get().uri("/audit?action=exploded").session(page).exchange()).hasStatus(400);
     }
 
     private MockHttpSession signIn(Member member) {
