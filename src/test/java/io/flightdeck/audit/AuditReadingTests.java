@@ -34,6 +34,8 @@ class AuditReadingTests {
     TestWorkspaces workspaces;
     @Autowired
     ApiClient api;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private static String campaignBody(String name, int amount, Object ownerId) {
         return """
@@ -176,6 +178,44 @@ class AuditReadingTests {
                 "$.items[0].records[0].fields");
         assertThat(campaignFields).extracting(f -> f.get("field") + ": " + f.get("to"))
                 .contains("Start date: 1 Jun 2027", "End date: 30 Jun 2027");
+    }
+
+    @Test
+    void rowsWrittenBeforeReadInWordsTooAndUnknownStructuresOnlySayChanged() {
+        Member owner = workspaces.withoutApprovals("Audit older rows");
+        Member other = workspaces.withoutApprovals("Audit someone else's workspace");
+        // As rows were stored before: a record's toString(), a map's toString(), an account's workspace id.
+        insertRow(owner, "ApprovalScope", """
+                {"stages":{"from":null,"to":["StageRule[name=Review, approverRole=APPROVER, approverIds=[], \
+                requiredApprovals=1, escalateToRole=MANAGER, escalateToMember=null]"]},
+                 "weeklyHours":{"from":"{MONDAY=8.0}","to":"Settings[a=1]"}}""");
+        insertRow(owner, "UserAccount", """
+                {"lastWorkspaceId":{"from":"%s","to":"%s"}}""".formatted(other.workspaceId(), owner.workspaceId()));
+
+        MvcTestResult scope = api.as(owner).get(ENTRIES + "?entityType=ApprovalScope");
+        assertThat(scope).hasStatusOk();
+        List<Map<String, Object>> fields = Json.read(scope, "$.items[0].records[0].fields");
+        assertThat(fields).extracting(f -> f.get("field") + ": " + f.get("from") + " → " + f.get("to"))
+                .containsExactlyInAnyOrder("Stages: null → Review (Approvers, 1 approval)", "Weekly hours: null → changed");
+        assertThat(Json.body(scope)).doesNotContain("StageRule").doesNotContain("MONDAY");
+
+        MvcTestResult account = api.as(owner).get(ENTRIES + "?entityType=UserAccount");
+        assertThat((String) Json.read(account, "$.items[0].records[0].kind")).isEqualTo("Account");
+        List<Map<String, Object>> accountFields = Json.read(account, "$.items[0].records[0].fields");
+        assertThat(accountFields).extracting(f -> f.get("field") + ": " + f.get("from") + " → " + f.get("to"))
+                .containsExactly("Last workspace: Another workspace → Audit older rows");
+        assertThat(Json.body(account)).doesNotContain(other.workspaceId().toString())
+                .doesNotContain("Audit someone else");
+    }
+
+    /** A row as the recorder wrote it before values were stored as JSON, newest of all. */
+    private void insertRow(Member owner, String entityType, String changes) {
+        jdbc.update("""
+                insert into audit_log (id, tenant_id, actor_user_id, actor_name, action, entity_type, entity_id, changes,
+                                       occurred_at, change_set) values (?, ?, ?, ?, 'updated', ?, ?, ?, ?, ?)""",
+                java.util.UUID.randomUUID(), owner.workspaceId(), owner.userId(), "Someone", entityType,
+                java.util.UUID.randomUUID(), changes, java.sql.Timestamp.from(java.time.Instant.parse("2100-01-01T00:00:00Z")),
+                java.util.UUID.randomUUID().toString());
     }
 
     @Test

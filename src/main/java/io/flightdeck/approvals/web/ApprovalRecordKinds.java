@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
@@ -39,9 +37,15 @@ class ApprovalRecordKinds {
     }
 
     @Bean
-    RecordKind approvalScopeKind() {
+    RecordKind approvalScopeKind(EntityManager entityManager) {
         return RecordKind.of("ApprovalScope", "Approval scope", Map.of("stages", "Stages", "key", "Key"),
-                ids -> ids.stream().collect(Collectors.toMap(Function.identity(), id -> new RecordLink(null, "/settings/approvals"))))
+                ids -> {
+                    Map<UUID, RecordLink> links = new HashMap<>();
+                    entityManager.createQuery("select s.id, s.name from ApprovalScope s where s.id in :ids", Object[].class)
+                            .setParameter("ids", ids).getResultList()
+                            .forEach(row -> links.put((UUID) row[0], new RecordLink((String) row[1], "/settings/approvals")));
+                    return links;
+                })
                 .withSummaries(Map.of("stages", ApprovalRecordKinds::stages));
     }
 

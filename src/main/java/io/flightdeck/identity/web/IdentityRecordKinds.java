@@ -24,8 +24,10 @@ class IdentityRecordKinds {
         return RecordKind.of("Workspace", "Workspace", Map.of("timeZone", "Time zone"), ids -> {
             // Only this workspace is named: a person's other workspaces are none of this one's business.
             UUID current = TenantScope.current();
-            return titled(entityManager, "select w.id, w.name from Workspace w where w.id in :ids",
+            Map<UUID, RecordLink> links = titled(entityManager, "select w.id, w.name from Workspace w where w.id in :ids",
                     ids.stream().filter(current::equals).toList(), "/settings/workspace");
+            ids.stream().filter(id -> !id.equals(current)).forEach(id -> links.put(id, new RecordLink("Another workspace", null)));
+            return links;
         });
     }
 
