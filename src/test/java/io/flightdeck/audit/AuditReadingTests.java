@@ -164,14 +164,14 @@ class AuditReadingTests {
                 .doesNotContain("StageRule").doesNotContain("approverRole");
 
         // A task's campaign was its id; it reads as the campaign's name.
-        assertThat(api.as(owner).post("/api/v1/campaigns/" + id + "/tasks", "{\"title\":\"Write the launch email\"}"))
+        assertThat(api.as(owner).post("/api/v1/campaigns/" + id + "/tasks", "{\"title\":\"[Draft] Write the launch email\"}"))
                 .hasStatus(201);
         MvcTestResult tasks = api.as(owner).get(ENTRIES + "?entityType=Task");
         assertThat(tasks).hasStatusOk();
         List<Map<String, Object>> taskFields = Json.read(tasks, "$.items[0].records[0].fields");
         assertThat(taskFields).extracting(f -> f.get("field") + ": " + f.get("to"))
-                .contains("Campaign: Winter sale").noneMatch(text -> text.contains(id));
-        assertThat((String) Json.read(tasks, "$.items[0].records[0].title")).isEqualTo("Write the launch email");
+                .contains("Campaign: Winter sale", "Title: [Draft] Write the launch email").noneMatch(text -> text.contains(id));
+        assertThat((String) Json.read(tasks, "$.items[0].records[0].title")).isEqualTo("[Draft] Write the launch email");
 
         // The campaign's dates read in the workspace's format, not as ISO text.
         List<Map<String, Object>> campaignFields = Json.read(api.as(owner).get(ENTRIES + "?entityId=" + id),

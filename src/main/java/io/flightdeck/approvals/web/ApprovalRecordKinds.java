@@ -49,7 +49,7 @@ class ApprovalRecordKinds {
                 .withSummaries(Map.of("stages", ApprovalRecordKinds::stages));
     }
 
-    /** "Content · Autumn push", in one query for the approvals and one for their campaigns' names. */
+    /** Titled like Content · Autumn push, in one query for the approvals and one for their campaigns' names. */
     private static Map<UUID, RecordLink> approvalLinks(EntityManager entityManager, CampaignDirectory campaigns,
             Collection<UUID> ids) {
         List<Object[]> rows = entityManager.createQuery(
@@ -66,7 +66,7 @@ class ApprovalRecordKinds {
         return links;
     }
 
-    /** "Review (Approvers, 1 approval) → Brand (2 named approvers, 2 approvals)"; null for a shape it does not know. */
+    /** Stages in words, such as: Review (Approvers, 1 approval) → Brand (2 approvals); null for a shape it does not know. */
     static String stages(Object value) {
         if (!(value instanceof Collection<?> list)) {
             return null;

@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Turns change sets into entries a marketer reads: kinds and fields in the words their modules declared
  * ({@link RecordKind} beans), a link to each record that still exists, and people's names where the rows hold ids.
  * Ids in fields that {@link RecordKind#referenceTo point at a record} read as that record's name, days and times in the
- * workspace's format, structured values in their kind's words or as "changed". A page costs one look-up per kind of
+ * workspace's format, structured values in their kind's words or as a short marker. A page costs one look-up per kind of
  * record on it or referred to, and one for the names.
  */
 @Component
@@ -46,7 +46,9 @@ class AuditReading {
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern MOMENT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
     /** A record's {@code toString()}, as rows written before structured values were stored as JSON hold them. */
-    private static final Pattern JAVA_TEXT = Pattern.compile("(?s)[A-Z]\\w*\\[.*\\]|\\{.*=.*\\}");
+    private static final Pattern JAVA_TEXT = Pattern.compile("(?s)[A-Z]\\w*\\[.*=.*\\]|\\{.*=.*\\}");
+    /** Text that may be JSON (a column stored as text); a title such as [Draft] launch email is not, and stays text. */
+    private static final Pattern JSON_TEXT = Pattern.compile("(?s)\\s*(\\{.*\\}|\\[.*\\])\\s*");
     /** What a structured value without words of its kind shows; the stored JSON is in the admins' raw view. */
     static final String CHANGED = "changed";
     /** The row's own id says nothing a reader needs; the link stands for it. */
@@ -82,7 +84,7 @@ class AuditReading {
         rows.forEach(row -> changes.put(row.id().toString(), parse(row.changes())));
         Map<UUID, RecordLink> links = links(rows, changes, kinds);
         Map<UUID, String> names = names(rows, changes.values());
-        Values values = new Values(names, links, dates);
+        Values values = new Values(names, links, dates, json);
 
         List<AuditLogEntry> entries = new ArrayList<>();
         for (AuditChangeSet set : page.getContent()) {
@@ -173,12 +175,15 @@ class AuditReading {
     }
 
     /** A value as people read it, with what the page looked up: people's names, records' names, dates. */
-    record Values(Map<UUID, String> names, Map<UUID, RecordLink> links, Dates dates) {
+    record Values(Map<UUID, String> names, Map<UUID, RecordLink> links, Dates dates, JsonMapper json) {
 
         /** One field's value: its kind's words for a structured value, or {@link #plain}; never a Java toString. */
         String read(RecordKind kind, String field, String targetLabel, Object value) {
             if (value == null) {
                 return null;
+            }
+            if (value instanceof String text && JSON_TEXT.matcher(text).matches()) {
+                value = jsonOrText(text); // a JSON column stored as its text reads as the structure it holds
             }
             if (isStructured(value)) {
                 String summary = kind == null ? null : kind.summary(field, value);
@@ -234,6 +239,14 @@ class AuditReading {
             return article + what + (link != null ? "" : " no longer here");
         }
 
+        private Object jsonOrText(String text) {
+            try {
+                return json.readValue(text, Object.class);
+            } catch (RuntimeException notJson) {
+                return text;
+            }
+        }
+
         /** Maps and lists with a name in each, or a short map of plain values; null when there are no fitting words. */
         private String generic(Object value) {
             if (value instanceof Map<?, ?> map) {
@@ -262,7 +275,7 @@ class AuditReading {
         if (value instanceof Collection<?> list) {
             return list.stream().anyMatch(AuditReading::isStructured);
         }
-        return value instanceof String text && (JAVA_TEXT.matcher(text).matches() || text.startsWith("{") || text.startsWith("["));
+        return value instanceof String text && JAVA_TEXT.matcher(text).matches();
     }
 
     private static String number(Number number) {

@@ -34,7 +34,7 @@ public interface RecordKind {
     }
 
     /**
-     * The kind of record whose id a field holds ("Campaign" for a task's {@code campaignId}), so the log shows that
+     * The kind of record whose id a field holds (the campaign for a task's {@code campaignId}), so the log shows that
      * record's name; null when the field holds no record's id (member ids are named without this).
      */
     default String referenceTo(String field) {
@@ -43,7 +43,7 @@ public interface RecordKind {
 
     /**
      * A structured value of a field (an approval's stages, say) in a few words; null when this kind has none, and the
-     * log then shows a short "changed" marker, leaving the stored value to the admins' raw view. The value is as the
+     * log then shows a short marker, leaving the stored value to the admins' raw view. The value is as the
      * audit log stored it: maps, lists, strings and numbers (older rows may hold a Java {@code toString()} text).
      */
     default String summary(String field, Object value) {
