@@ -49,7 +49,7 @@ class AuditLogTests {
     private static final String CAMPAIGNS = "/api/v1/campaigns";
     private static final String AUDIT = "/api/v1/audit-log";
     private static final String CSV_HEADER = "occurred_at,actor,actor_user_id,actor_api_key_id,action,entity_type,"
-            + "entity_id,changes,request_id,client_address";
+            + "entity_id,changes,request_id,client_address,change_set";
 
     @Autowired
     MockMvcTester mvc;
@@ -529,6 +529,7 @@ class AuditLogTests {
             assertThat(record.get("actor")).isEqualTo(displayName(owner));
             assertThat(record.get("actor_user_id")).isEqualTo(owner.userId().toString());
             assertThat(record.get("client_address")).isEqualTo("127.0.0.1");
+            assertThat(record.get("change_set")).isNotBlank();
             assertThat(java.time.Instant.parse(record.get("occurred_at"))).isNotNull();
             Map<String, Object> changes = JsonPath.parse(record.get("changes")).json();
             assertThat(changes).isNotEmpty();

@@ -34,6 +34,8 @@ class AuditReadingTests {
     TestWorkspaces workspaces;
     @Autowired
     ApiClient api;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private static String campaignBody(String name, int amount, Object ownerId) {
         return """
@@ -146,10 +148,108 @@ class AuditReadingTests {
     }
 
     @Test
+    void structuredValuesAndIdsOfOtherRecordsReadInWords() throws Exception {
+        Member owner = workspaces.withoutApprovals("Audit values in words");
+        String id = createCampaign(owner, "Winter sale");
+        // A scope's stages were stored as "StageRule[name=Review, approverRole=APPROVER, ...]" and shown so.
+        assertThat(api.as(owner).post("/api/v1/approval-scopes", """
+                {"key":"legal","name":"Legal review","stages":[{"name":"Review","approverRole":"APPROVER"},
+                 {"name":"Brand","approverRole":"MANAGER","requiredApprovals":2}]}""")).hasStatus(201);
+        MvcTestResult scopes = api.as(owner).get(ENTRIES + "?entityType=ApprovalScope");
+        assertThat(scopes).hasStatusOk();
+        List<Map<String, Object>> scopeFields = Json.read(scopes, "$.items[0].records[0].fields");
+        assertThat(scopeFields).extracting(f -> f.get("field") + ": " + f.get("to"))
+                .contains("Stages: Review (Approvers, 1 approval) → Brand (Managers, 2 approvals)", "Enabled: Yes");
+        assertThat(scopes.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .doesNotContain("StageRule").doesNotContain("approverRole");
+
+        // A task's campaign was its id; it reads as the campaign's name.
+        assertThat(api.as(owner).post("/api/v1/campaigns/" + id + "/tasks", "{\"title\":\"[Draft] Write the launch email\"}"))
+                .hasStatus(201);
+        MvcTestResult tasks = api.as(owner).get(ENTRIES + "?entityType=Task");
+        assertThat(tasks).hasStatusOk();
+        List<Map<String, Object>> taskFields = Json.read(tasks, "$.items[0].records[0].fields");
+        assertThat(taskFields).extracting(f -> f.get("field") + ": " + f.get("to"))
+                .contains("Campaign: Winter sale", "Title: [Draft] Write the launch email").noneMatch(text -> text.contains(id));
+        assertThat((String) Json.read(tasks, "$.items[0].records[0].title")).isEqualTo("[Draft] Write the launch email");
+
+        // The campaign's dates read in the workspace's format, not as ISO text.
+        List<Map<String, Object>> campaignFields = Json.read(api.as(owner).get(ENTRIES + "?entityId=" + id),
+                "$.items[0].records[0].fields");
+        assertThat(campaignFields).extracting(f -> f.get("field") + ": " + f.get("to"))
+                .contains("Start date: 1 Jun 2027", "End date: 30 Jun 2027");
+    }
+
+    @Test
+    void rowsWrittenBeforeReadInWordsTooAndUnknownStructuresOnlySayChanged() {
+        Member owner = workspaces.withoutApprovals("Audit older rows");
+        Member other = workspaces.withoutApprovals("Audit someone else's workspace");
+        // As rows were stored before: a record's toString(), a map's toString(), an account's workspace id.
+        insertRow(owner, "ApprovalScope", """
+                {"stages":{"from":null,"to":["StageRule[name=Review, approverRole=APPROVER, approverIds=[], \
+                requiredApprovals=1, escalateToRole=MANAGER, escalateToMember=null]"]},
+                 "weeklyHours":{"from":"{MONDAY=8.0}","to":"Settings[a=1]"}}""");
+        insertRow(owner, "UserAccount", """
+                {"lastWorkspaceId":{"from":"%s","to":"%s"}}""".formatted(other.workspaceId(), owner.workspaceId()));
+
+        MvcTestResult scope = api.as(owner).get(ENTRIES + "?entityType=ApprovalScope");
+        assertThat(scope).hasStatusOk();
+        List<Map<String, Object>> fields = Json.read(scope, "$.items[0].records[0].fields");
+        assertThat(fields).extracting(f -> f.get("field") + ": " + f.get("from") + " → " + f.get("to"))
+                .containsExactlyInAnyOrder("Stages: null → Review (Approvers, 1 approval)", "Weekly hours: null → changed");
+        assertThat(Json.body(scope)).doesNotContain("StageRule").doesNotContain("MONDAY");
+
+        MvcTestResult account = api.as(owner).get(ENTRIES + "?entityType=UserAccount");
+        assertThat((String) Json.read(account, "$.items[0].records[0].kind")).isEqualTo("Account");
+        List<Map<String, Object>> accountFields = Json.read(account, "$.items[0].records[0].fields");
+        assertThat(accountFields).extracting(f -> f.get("field") + ": " + f.get("from") + " → " + f.get("to"))
+                .containsExactly("Last workspace: Another workspace → Audit older rows");
+        assertThat(Json.body(account)).doesNotContain(other.workspaceId().toString())
+                .doesNotContain("Audit someone else");
+    }
+
+    /** A row as the recorder wrote it before values were stored as JSON, newest of all. */
+    private void insertRow(Member owner, String entityType, String changes) {
+        jdbc.update("""
+                insert into audit_log (id, tenant_id, actor_user_id, actor_name, action, entity_type, entity_id, changes,
+                                       occurred_at, change_set) values (?, ?, ?, ?, 'updated', ?, ?, ?, ?, ?)""",
+                java.util.UUID.randomUUID(), owner.workspaceId(), owner.userId(), "Someone", entityType,
+                java.util.UUID.randomUUID(), changes, java.sql.Timestamp.from(java.time.Instant.parse("2100-01-01T00:00:00Z")),
+                java.util.UUID.randomUUID().toString());
+    }
+
+    @Test
+    void anApprovalIsNamedByItsScopeAndCampaign() {
+        Member owner = workspaces.withoutApprovals("Audit approval names");
+        String id = createCampaign(owner, "Spring launch");
+        assertThat(api.as(owner).post("/api/v1/approval-scopes", """
+                {"key":"legal","name":"Legal review"}""")).hasStatus(201);
+        assertThat(api.as(owner).post("/api/v1/campaigns/" + id + "/approvals/initialize", "{}")).hasStatusOk();
+
+        MvcTestResult answer = api.as(owner).get(ENTRIES + "?entityType=Approval");
+        assertThat(answer).hasStatusOk();
+        List<Map<String, Object>> records = Json.read(answer, "$.items[0].records");
+        assertThat(records).extracting(r -> r.get("title")).contains("Legal review · Spring launch");
+        assertThat(records).allSatisfy(r -> assertThat((String) r.get("url")).startsWith("/approvals/"));
+        List<Map<String, Object>> fields = Json.read(answer, "$.items[0].records[0].fields");
+        assertThat(fields).extracting(f -> f.get("field") + ": " + f.get("to")).contains("Campaign: Spring launch")
+                .anyMatch(text -> text.startsWith("Stages: Review (Approvers, 1 approval)"));
+    }
+
+    @Test
     void badFiltersAreProblemsNotErrors() {
         Member owner = workspaces.withoutApprovals("Audit bad filters");
         assertThat(api.as(owner).get(ENTRIES + "?entityId=not-an-id")).hasStatus(400);
         assertThat(api.as(owner).get(ENTRIES + "?from=yesterday")).hasStatus(400);
+        // An action the log never records was an empty page; it is a mistake, said as a problem.
+        MvcTestResult action = api.as(owner).get(ENTRIES + "?action=exploded");
+        assertThat(action).hasStatus(400).hasContentTypeCompatibleWith("application/problem+json");
+        assertThat(Json.body(action)).contains("created, updated or deleted");
+        assertThat(api.as(owner).get("/api/v1/audit-log?action=exploded")).hasStatus(400);
+        assertThat(api.as(owner).get(ENTRIES + "?size=lots")).hasStatus(400);
+        MockHttpSession page = signIn(owner);
+        assertThat(mvc.get().uri("/audit?from=yesterday").session(page).exchange()).hasStatus(400);
+        assertThat(mvc.get().uri("/audit?action=exploded").session(page).exchange()).hasStatus(400);
     }
 
     private MockHttpSession signIn(Member member) {

@@ -11,6 +11,15 @@ import org.springframework.data.jpa.domain.Specification;
 /** What the audit log is narrowed by; every field optional. */
 public record AuditFilter(UUID actorUserId, String entityType, UUID entityId, String action, Instant from, Instant to) {
 
+    private static final java.util.Set<String> ACTIONS = java.util.Set.of("created", "updated", "deleted");
+
+    /** An action the log never records is a mistake in the request, not an empty answer. */
+    public AuditFilter {
+        if (action != null && !action.isBlank() && !ACTIONS.contains(action.strip())) {
+            throw new io.flightdeck.shared.InvalidInputException("action", "is created, updated or deleted");
+        }
+    }
+
     Specification<AuditEntry> toSpecification() {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();

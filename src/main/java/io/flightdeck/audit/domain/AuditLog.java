@@ -110,7 +110,7 @@ public class AuditLog {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setHeader("occurred_at", "actor", "actor_user_id", "actor_api_key_id", "action", "entity_type",
-                        "entity_id", "changes", "request_id", "client_address")
+                        "entity_id", "changes", "request_id", "client_address", "change_set")
                 .get();
         try (CSVPrinter csv = new CSVPrinter(writer, format)) {
             Page<AuditEntryView> page;
@@ -120,7 +120,7 @@ public class AuditLog {
                         .map(AuditEntry::view);
                 for (AuditEntryView e : page) {
                     csv.printRecord(e.occurredAt(), cell(e.actorName()), e.actorUserId(), e.actorApiKeyId(), e.action(),
-                            e.entityType(), e.entityId(), cell(e.changes()), cell(e.requestId()), e.clientAddress());
+                            e.entityType(), e.entityId(), cell(e.changes()), cell(e.requestId()), e.clientAddress(), e.changeSet());
                 }
                 csv.flush();
             } while (page.hasNext());

@@ -155,7 +155,9 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
         String role = event.getCollectionPersister().getRole();
         String property = role.substring(role.lastIndexOf('.') + 1);
         PersistentCollection<?> collection = event.getCollection();
-        Object before = collection.getStoredSnapshot() instanceof Map<?, ?> snapshot ? plain(property, snapshot.keySet())
+        // A set's snapshot is a map of its elements to themselves; a map's is the map.
+        Object before = collection.getStoredSnapshot() instanceof Map<?, ?> snapshot
+                ? plain(property, collection instanceof Map<?, ?> ? snapshot : snapshot.keySet())
                 : plain(property, collection.getStoredSnapshot());
         Object after = plain(property, collection);
         if (java.util.Objects.equals(before, after)) {
@@ -313,8 +315,11 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
         return value instanceof Collection<?> c && c.isEmpty();
     }
 
-    /** A value as it reads in the log: ids for references, lists for collections, secrets redacted. */
-    private static Object plain(String property, Object value) {
+    /**
+     * A value as it reads in the log: ids for references, lists for collections, secrets redacted, and structured
+     * values (records, maps, JSON columns) as JSON objects rather than their Java {@code toString()}.
+     */
+    private Object plain(String property, Object value) {
         if (value == null) {
             return null;
         }
@@ -325,7 +330,13 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
             return entity.getId().toString();
         }
         if (value instanceof Collection<?> collection) {
-            return collection.stream().map(element -> plain("", element)).map(String::valueOf).sorted().toList();
+            List<Object> elements = collection.stream().map(element -> plain("", element)).toList();
+            // A set of simple values reads the same whatever its order; structured elements (stages) keep theirs.
+            return elements.stream().allMatch(element -> element instanceof String || element instanceof Number)
+                    ? elements.stream().map(String::valueOf).sorted().toList() : elements;
+        }
+        if (value instanceof Map<?, ?> || value.getClass().isRecord()) {
+            return structured(value);
         }
         if (value instanceof Enum<?> e) {
             return e.name();
@@ -340,5 +351,14 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
             return instant.toString();
         }
         return value.toString();
+    }
+
+    /** Maps and lists of plain values, as the JSON column stores them; a value Jackson cannot write is only named. */
+    private Object structured(Object value) {
+        try {
+            return json.convertValue(value, Object.class);
+        } catch (RuntimeException unwritable) {
+            return value.getClass().getSimpleName();
+        }
     }
 }

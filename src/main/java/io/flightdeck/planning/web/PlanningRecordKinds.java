@@ -4,11 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import io.flightdeck.planning.CampaignTasks;
-import io.flightdeck.planning.TaskView;
-import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.web.RecordKind;
 import io.flightdeck.shared.web.RecordKind.RecordLink;
+import jakarta.persistence.EntityManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,27 +15,32 @@ import org.springframework.context.annotation.Configuration;
 class PlanningRecordKinds {
 
     @Bean
-    RecordKind taskKind(CampaignTasks tasks) {
+    RecordKind taskKind(EntityManager entityManager) {
         return RecordKind.of("Task", "Task", Map.of("assigneeId", "Assignee", "dueDate", "Due date",
-                "startDate", "Start date", "pinnedStart", "Fixed start", "milestoneId", "Milestone", "campaignId", "Campaign"),
+                "startDate", "Start date", "pinnedStart", "Fixed start", "milestoneId", "Milestone", "campaignId", "Campaign",
+                "timelineId", "Timeline", "estimateHours", "Estimate (hours)", "durationDays", "Duration (days)"),
                 ids -> {
-                    // A page of the log holds a few tasks at most; one look-up each keeps planning's API as it is.
+                    // One query for the page's tasks; a deleted one (in the bin) shows without a link.
                     Map<UUID, RecordLink> links = new HashMap<>();
-                    for (UUID id : ids) {
-                        try {
-                            TaskView task = tasks.get(id);
-                            links.put(id, new RecordLink(task.title(), "/tasks/" + id));
-                        } catch (NotFoundException gone) {
-                            // deleted since: shown without a link
-                        }
-                    }
+                    entityManager.createQuery("select t.id, t.title from Task t where t.id in :ids and t.deletedAt is null",
+                            Object[].class).setParameter("ids", ids).getResultList()
+                            .forEach(row -> links.put((UUID) row[0], new RecordLink((String) row[1], "/tasks/" + row[0])));
                     return links;
-                });
+                })
+                .withReferences(Map.of("campaignId", "Campaign", "milestoneId", "Task"));
+    }
+
+    @Bean
+    RecordKind taskDependencyKind() {
+        return RecordKind.of("TaskDependency", "Task dependency", Map.of("predecessorId", "Waits for",
+                "successorId", "Task", "campaignId", "Campaign"), ids -> Map.of())
+                .withReferences(Map.of("predecessorId", "Task", "successorId", "Task", "campaignId", "Campaign"));
     }
 
     @Bean
     RecordKind timelineKind() {
-        return RecordKind.of("Timeline", "Timeline", Map.of("campaignId", "Campaign"), ids -> Map.of());
+        return RecordKind.of("Timeline", "Timeline", Map.of("campaignId", "Campaign"), ids -> Map.of())
+                .withReferences(Map.of("campaignId", "Campaign"));
     }
 
     @Bean

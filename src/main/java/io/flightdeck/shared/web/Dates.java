@@ -18,6 +18,11 @@ public class Dates {
         return instant == null ? "" : DATE.format(instant.atZone(CurrentActor.zone()));
     }
 
+    /** A calendar day, in the same words as {@link #date}. */
+    public String day(java.time.LocalDate day) {
+        return day == null ? "" : DATE.format(day);
+    }
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(CurrentActor.zone()));
     }

@@ -33,6 +33,86 @@ public interface RecordKind {
         return Map.of();
     }
 
+    /**
+     * The kind of record whose id a field holds (the campaign for a task's {@code campaignId}), so the log shows that
+     * record's name; null when the field holds no record's id (member ids are named without this).
+     */
+    default String referenceTo(String field) {
+        return null;
+    }
+
+    /**
+     * A structured value of a field (an approval's stages, say) in a few words; null when this kind has none, and the
+     * log then shows a short marker, leaving the stored value to the admins' raw view. The value is as the
+     * audit log stored it: maps, lists, strings and numbers (older rows may hold a Java {@code toString()} text).
+     */
+    default String summary(String field, Object value) {
+        return null;
+    }
+
+    /** This kind, with fields that hold the ids of records of other kinds: field to entity type. */
+    default RecordKind withReferences(Map<String, String> references) {
+        RecordKind base = this;
+        return new Delegating(base) {
+            @Override
+            public String referenceTo(String field) {
+                String target = references.get(field);
+                return target != null ? target : base.referenceTo(field);
+            }
+        };
+    }
+
+    /** This kind, with words for the structured values of some fields: field to summary. */
+    default RecordKind withSummaries(Map<String, Function<Object, String>> summaries) {
+        RecordKind base = this;
+        return new Delegating(base) {
+            @Override
+            public String summary(String field, Object value) {
+                Function<Object, String> summary = summaries.get(field);
+                return summary != null ? summary.apply(value) : base.summary(field, value);
+            }
+        };
+    }
+
+    /** A kind that answers as another does, for the {@code with...} methods to override one answer each. */
+    class Delegating implements RecordKind {
+        private final RecordKind base;
+
+        Delegating(RecordKind base) {
+            this.base = base;
+        }
+
+        @Override
+        public String entityType() {
+            return base.entityType();
+        }
+
+        @Override
+        public String label() {
+            return base.label();
+        }
+
+        @Override
+        public String fieldLabel(String field) {
+            return base.fieldLabel(field);
+        }
+
+        @Override
+        public Map<UUID, RecordLink> links(Collection<UUID> ids) {
+            return base.links(ids);
+        }
+
+        @Override
+        public String referenceTo(String field) {
+            return base.referenceTo(field);
+        }
+
+        @Override
+        public String summary(String field, Object value) {
+            return base.summary(field, value);
+        }
+    }
+
     /** A record's name as people know it ("Autumn push"), and its page. */
     record RecordLink(String title, String url) {
     }

@@ -23,7 +23,8 @@ class StrategyRecordKinds {
                 Map.entry("number", "Version"), Map.entry("adsConfig", "Ads"), Map.entry("constraints", "Constraints"),
                 Map.entry("invalidatedAt", "Invalidated at"), Map.entry("invalidatedBy", "Invalidated by"),
                 Map.entry("invalidationReason", "Reason"), Map.entry("campaignId", "Campaign")),
-                ids -> links(strategies.places(ids), campaigns));
+                ids -> links(strategies.places(ids), campaigns))
+                .withReferences(Map.of("campaignId", "Campaign"));
     }
 
     private static Map<UUID, RecordLink> links(Map<UUID, StrategyVersionPlace> places, CampaignDirectory campaigns) {
