@@ -17,6 +17,7 @@ import io.flightdeck.support.Json;
 import io.flightdeck.support.MutableClock;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
+import io.flightdeck.support.WebSessions;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -27,7 +28,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * The home page says what needs the signed-in member (issue 11, "What needs me"): approvals waiting, their tasks,
@@ -39,6 +39,8 @@ class HomePageTests {
 
     @Autowired
     MockMvcTester mvc;
+    @Autowired
+    WebSessions web;
     @Autowired
     TestWorkspaces workspaces;
     @Autowired
@@ -65,7 +67,7 @@ class HomePageTests {
                     "Hero banner", 12, Urgency.URGENT));
             return null;
         });
-        MockHttpSession session = signIn(approver);
+        MockHttpSession session = web.signIn(approver);
         try {
             clock.advance(Duration.ofHours(6)); // the urgent banner is overdue, the rest are not
             whatWaits(session);
@@ -74,18 +76,18 @@ class HomePageTests {
         }
         String strategy = approvals().scopeId(owner, campaign, "strategy");
         assertThat(approvals().approve(approver, strategy)).hasStatusOk();
-        assertThat(fragment(session, "/nav/badges")).contains("5 waiting");
-        assertThat(fragment(session, "/home/approvals/waiting")).contains(">5</span>");
+        assertThat(web.fragment(session, "/nav/badges")).contains("5 waiting");
+        assertThat(web.fragment(session, "/home/approvals/waiting")).contains(">5</span>");
 
         // The owner decides too (owners include every role) but a contributor has nothing waiting: no badge.
-        MockHttpSession contributor = signIn(workspaces.addMember(owner, Role.CONTRIBUTOR));
-        assertThat(fragment(contributor, "/home/approvals/waiting")).contains("Nothing waits for your decision");
-        assertThat(fragment(contributor, "/nav/badges")).contains("id=\"nav-badge-approvals\"")
+        MockHttpSession contributor = web.signIn(workspaces.addMember(owner, Role.CONTRIBUTOR));
+        assertThat(web.fragment(contributor, "/home/approvals/waiting")).contains("Nothing waits for your decision");
+        assertThat(web.fragment(contributor, "/nav/badges")).contains("id=\"nav-badge-approvals\"")
                 .doesNotContain("waiting)</span>");
     }
 
     private void whatWaits(MockHttpSession session) {
-        String home = page(session, "/");
+        String home = web.page(session, "/");
         assertThat(home).doesNotContain("Get your workspace ready").doesNotContain("You are in")
                 .contains("hx-get=\"/home/approvals/waiting\"").contains("hx-trigger=\"load, fd:changed from:body\"")
                 .contains("hx-get=\"/home/tasks\"").contains("hx-get=\"/home/campaigns\"")
@@ -94,7 +96,7 @@ class HomePageTests {
         assertThat(home).contains("id=\"nav-badge-approvals\"").contains("<span class=\"sr-only\">(6 waiting)</span>")
                 .contains("hx-get=\"/nav/badges\"");
 
-        String waiting = fragment(session, "/home/approvals/waiting");
+        String waiting = web.fragment(session, "/home/approvals/waiting");
         assertThat(waiting).contains("Approvals waiting for you").contains(">6</span>").contains("Spring sale")
                 .contains("See all 6 in your inbox").containsPattern("href=\"/approvals/[0-9a-f-]{36}\"")
                 .doesNotContain("<html");
@@ -105,7 +107,7 @@ class HomePageTests {
         assertThat(waiting.split("<li").length - 1).isEqualTo(5);
 
         // The badges fragment swaps each badge out of band.
-        assertThat(fragment(session, "/nav/badges")).contains("id=\"nav-badge-approvals\"")
+        assertThat(web.fragment(session, "/nav/badges")).contains("id=\"nav-badge-approvals\"")
                 .contains("hx-swap-oob=\"true\"").contains("6 waiting").doesNotContain("<html");
     }
 
@@ -120,12 +122,12 @@ class HomePageTests {
         assertThat(approvals().reject(approver, content, "The headline overpromises")).hasStatusOk();
         assertThat(approvals().approve(approver, approvals().scopeId(owner, campaign, "ads"))).hasStatusOk();
 
-        String decisions = fragment(signIn(contributor), "/home/approvals/decisions");
+        String decisions = web.fragment(web.signIn(contributor), "/home/approvals/decisions");
         assertThat(decisions).contains("Decisions on what you requested").contains("href=\"/approvals/" + content + "\"")
                 .contains("Rejected").contains("The headline overpromises").contains("Autumn drop")
                 .contains("Approved").contains(">Ads<");
         // Someone who requested nothing hears of nothing.
-        assertThat(fragment(signIn(approver), "/home/approvals/decisions"))
+        assertThat(web.fragment(web.signIn(approver), "/home/approvals/decisions"))
                 .contains("No decisions in the last 14 days on approvals you requested")
                 .doesNotContain("The headline overpromises");
     }
@@ -147,11 +149,11 @@ class HomePageTests {
         for (String task : new String[] {late, soon, later}) {
             assertThat(tasks.assign(owner, task, member.userId().toString())).hasStatusOk();
         }
-        MockHttpSession session = signIn(member);
+        MockHttpSession session = web.signIn(member);
 
-        String home = page(session, "/");
+        String home = web.page(session, "/");
         assertThat(home).contains("id=\"nav-badge-tasks-mine\"").contains("<span class=\"sr-only\">(1 overdue)</span>");
-        String section = fragment(session, "/home/tasks");
+        String section = web.fragment(session, "/home/tasks");
         assertThat(section).contains("Overdue").contains("href=\"/tasks/" + late + "\"").contains("Write the invitation")
                 .contains("Due this week").contains("Book the speaker").doesNotContain("Send the recording")
                 .contains("Webinar week").contains("href=\"/tasks/mine\"");
@@ -159,9 +161,9 @@ class HomePageTests {
         // Done, it leaves the section and the badge.
         assertThat(tasks.move(member, late, "IN_PROGRESS")).hasStatusOk();
         assertThat(tasks.move(member, late, "DONE")).hasStatusOk();
-        assertThat(fragment(session, "/nav/badges")).contains("id=\"nav-badge-tasks-mine\"")
+        assertThat(web.fragment(session, "/nav/badges")).contains("id=\"nav-badge-tasks-mine\"")
                 .doesNotContain("overdue)</span>");
-        assertThat(fragment(session, "/home/tasks")).doesNotContain("Write the invitation").contains("Book the speaker");
+        assertThat(web.fragment(session, "/home/tasks")).doesNotContain("Write the invitation").contains("Book the speaker");
     }
 
     @Test
@@ -169,7 +171,7 @@ class HomePageTests {
         Member owner = workspaces.workspace("Blocked campaigns");
         String blocked = approvals().campaign(owner, "Gated launch");
         approvals().initialized(owner, blocked);
-        String section = fragment(signIn(owner), "/home/campaigns");
+        String section = web.fragment(web.signIn(owner), "/home/campaigns");
         assertThat(section).contains("Gated launch").contains("Blocked").contains("Blocked by 4 open items")
                 .contains("href=\"/campaigns/" + blocked + "\"").contains("href=\"/campaigns/" + blocked + "#approvals\"");
 
@@ -178,27 +180,27 @@ class HomePageTests {
         LocalDate today = LocalDate.now();
         String rushed = campaign(ungated, "Rushed promo", today.plusDays(5));
         campaign(ungated, "Calm promo", today.plusDays(60));
-        String risky = fragment(signIn(ungated), "/home/campaigns");
+        String risky = web.fragment(web.signIn(ungated), "/home/campaigns");
         assertThat(risky).contains("Rushed promo").contains("At risk").contains("starts in 5 days")
                 .contains("% of the 80 % needed").contains("href=\"/campaigns/" + rushed + "\"")
                 .doesNotContain("Calm promo");
         // Campaigns the member does not own are not theirs to unblock.
-        MockHttpSession manager = signIn(workspaces.addMember(owner, Role.MANAGER));
-        assertThat(fragment(manager, "/home/campaigns")).doesNotContain("Gated launch")
+        MockHttpSession manager = web.signIn(workspaces.addMember(owner, Role.MANAGER));
+        assertThat(web.fragment(manager, "/home/campaigns")).doesNotContain("Gated launch")
                 .contains("None of your campaigns is blocked");
     }
 
     @Test
     void onboardingShowsOnlyWhileTheWorkspaceIsEmpty() {
         Member owner = workspaces.workspace("Empty at first");
-        MockHttpSession session = signIn(owner);
-        assertThat(page(session, "/")).contains("Get your workspace ready").doesNotContain("hx-get=\"/home/");
-        MockHttpSession viewer = signIn(workspaces.addMember(owner, Role.VIEWER));
-        assertThat(page(viewer, "/")).contains("You are in").doesNotContain("hx-get=\"/home/");
+        MockHttpSession session = web.signIn(owner);
+        assertThat(web.page(session, "/")).contains("Get your workspace ready").doesNotContain("hx-get=\"/home/");
+        MockHttpSession viewer = web.signIn(workspaces.addMember(owner, Role.VIEWER));
+        assertThat(web.page(viewer, "/")).contains("You are in").doesNotContain("hx-get=\"/home/");
 
         approvals().campaign(owner, "First campaign");
-        assertThat(page(session, "/")).doesNotContain("Get your workspace ready").contains("hx-get=\"/home/campaigns\"");
-        assertThat(page(viewer, "/")).doesNotContain("You are in").contains("hx-get=\"/home/approvals/waiting\"");
+        assertThat(web.page(session, "/")).doesNotContain("Get your workspace ready").contains("hx-get=\"/home/campaigns\"");
+        assertThat(web.page(viewer, "/")).doesNotContain("You are in").contains("hx-get=\"/home/approvals/waiting\"");
     }
 
     @Test
@@ -211,21 +213,21 @@ class HomePageTests {
         String late = tasks.createId(owner, tasks.campaign(owner, "Secret work"), """
                 {"title":"Secret task","dueDate":"%s"}""".formatted(LocalDate.now().minusDays(3)));
         assertThat(tasks.assign(owner, late, owner.userId().toString())).hasStatusOk();
-        MockHttpSession busy = signIn(owner);
-        assertThat(fragment(busy, "/home/approvals/waiting")).contains("Secret launch");
-        assertThat(fragment(busy, "/home/tasks")).contains("Secret task");
-        assertThat(fragment(busy, "/nav/badges")).contains("waiting)</span>").contains("(1 overdue)</span>");
+        MockHttpSession busy = web.signIn(owner);
+        assertThat(web.fragment(busy, "/home/approvals/waiting")).contains("Secret launch");
+        assertThat(web.fragment(busy, "/home/tasks")).contains("Secret task");
+        assertThat(web.fragment(busy, "/nav/badges")).contains("waiting)</span>").contains("(1 overdue)</span>");
 
         Member other = workspaces.workspace("Quiet workspace");
         Member otherApprover = workspaces.addMember(other, Role.APPROVER);
         approvals().campaign(other, "Own campaign");
-        for (MockHttpSession session : new MockHttpSession[] {signIn(other), signIn(otherApprover)}) {
-            assertThat(fragment(session, "/home/approvals/waiting")).contains("Nothing waits for your decision")
+        for (MockHttpSession session : new MockHttpSession[] {web.signIn(other), web.signIn(otherApprover)}) {
+            assertThat(web.fragment(session, "/home/approvals/waiting")).contains("Nothing waits for your decision")
                     .doesNotContain("Secret launch");
-            assertThat(fragment(session, "/home/tasks")).doesNotContain("Secret task");
-            assertThat(fragment(session, "/home/campaigns")).doesNotContain("Secret launch");
-            assertThat(fragment(session, "/home/approvals/decisions")).doesNotContain("Secret launch");
-            assertThat(fragment(session, "/nav/badges")).doesNotContain("waiting)</span>").doesNotContain("overdue)</span>");
+            assertThat(web.fragment(session, "/home/tasks")).doesNotContain("Secret task");
+            assertThat(web.fragment(session, "/home/campaigns")).doesNotContain("Secret launch");
+            assertThat(web.fragment(session, "/home/approvals/decisions")).doesNotContain("Secret launch");
+            assertThat(web.fragment(session, "/nav/badges")).doesNotContain("waiting)</span>").doesNotContain("overdue)</span>");
         }
     }
 
@@ -234,8 +236,8 @@ class HomePageTests {
         Member owner = workspaces.workspace("Query counts");
         Member approver = workspaces.addMember(owner, Role.APPROVER);
         TaskTestDataApi tasks = new TaskTestDataApi(mvc);
-        MockHttpSession ownerSession = signIn(owner);
-        MockHttpSession approverSession = signIn(approver);
+        MockHttpSession ownerSession = web.signIn(owner);
+        MockHttpSession approverSession = web.signIn(approver);
         String[] paths = {"/home/approvals/waiting", "/home/approvals/decisions", "/home/tasks", "/nav/badges"};
 
         addWork(owner, approver, tasks, "First");
@@ -274,7 +276,7 @@ class HomePageTests {
             long least = Long.MAX_VALUE;
             for (int i = 0; i < 3; i++) {
                 statistics.clear();
-                fragment(session, path);
+                web.fragment(session, path);
                 least = Math.min(least, statistics.getPrepareStatementCount());
             }
             return least;
@@ -288,24 +290,5 @@ class HomePageTests {
                 {"name":"%s","type":"OTHER","startDate":"%s","endDate":"%s"}""".formatted(name, start, start.plusDays(14)));
         assertThat(created).hasStatus(201);
         return Json.read(created, "$.id");
-    }
-
-    private MockHttpSession signIn(Member member) {
-        MvcTestResult result = mvc.post().uri("/login").param("email", member.email())
-                .param("password", TestWorkspaces.PASSWORD).with(csrf()).exchange();
-        assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/");
-        return (MockHttpSession) result.getRequest().getSession();
-    }
-
-    private String page(MockHttpSession session, String path) {
-        MvcTestResult result = mvc.get().uri(path).session(session).exchange();
-        assertThat(result).hasStatusOk();
-        return Json.body(result);
-    }
-
-    private String fragment(MockHttpSession session, String path) {
-        MvcTestResult result = mvc.get().uri(path).header("HX-Request", "true").session(session).exchange();
-        assertThat(result).as(path).hasStatusOk();
-        return Json.body(result);
     }
 }

@@ -10,6 +10,7 @@ import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
+import io.flightdeck.support.WebSessions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -17,7 +18,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * The audit log as a marketer reads it: one entry per request with each record it changed, kinds and fields in words,
@@ -30,6 +30,8 @@ class AuditReadingTests {
 
     @Autowired
     MockMvcTester mvc;
+    @Autowired
+    WebSessions web;
     @Autowired
     TestWorkspaces workspaces;
     @Autowired
@@ -80,7 +82,7 @@ class AuditReadingTests {
                 .contains("Type: Event", "Channels: Email", "Budget: 900", "Status: Draft");
 
         // The page says the same for a manager, with the link, and without the raw values.
-        MockHttpSession page = signIn(manager);
+        MockHttpSession page = web.signIn(manager);
         String html = html(mvc.get().uri("/audit?entityId=" + id).session(page).exchange());
         // Ids may stay in the filter's values; the entries themselves show none.
         html = html.substring(html.indexOf("<ol class=\"audit-entries\">"));
@@ -122,7 +124,7 @@ class AuditReadingTests {
     void rawValuesAreForAdminsOnDemandAndLowerRolesSeeNothing() {
         Member owner = workspaces.withoutApprovals("Audit raw");
         String id = createCampaign(owner, "Raw values");
-        MockHttpSession admin = signIn(owner);
+        MockHttpSession admin = web.signIn(owner);
 
         String plain = html(mvc.get().uri("/audit?entityId=" + id).session(admin).exchange());
         assertThat(plain).contains("<details class=\"audit-raw\">").contains("<summary>Raw values</summary>")
@@ -131,7 +133,7 @@ class AuditReadingTests {
         assertThat(open).contains("<details class=\"audit-raw\" open=\"open\">").contains("Hide raw values");
 
         Member manager = workspaces.addMember(owner, Role.MANAGER);
-        MockHttpSession managerPage = signIn(manager);
+        MockHttpSession managerPage = web.signIn(manager);
         String managers = html(mvc.get().uri("/audit?raw=1&entityId=" + id).session(managerPage).exchange());
         assertThat(managers).contains("Campaign · Budget").doesNotContain("audit-raw").doesNotContain("budgetAmount");
         assertThat(mvc.get().uri("/audit/export").session(managerPage).exchange()).hasStatus(403);
@@ -140,7 +142,7 @@ class AuditReadingTests {
         for (Role role : List.of(Role.CONTRIBUTOR, Role.VIEWER)) {
             Member member = workspaces.addMember(owner, role);
             assertThat(api.as(member).get(ENTRIES)).as(role.name()).hasStatus(403);
-            assertThat(mvc.get().uri("/audit").session(signIn(member)).exchange()).as(role.name()).hasStatus(403);
+            assertThat(mvc.get().uri("/audit").session(web.signIn(member)).exchange()).as(role.name()).hasStatus(403);
         }
         // Another workspace's admin sees none of it.
         Member stranger = workspaces.withoutApprovals("Audit raw elsewhere");
@@ -247,16 +249,9 @@ class AuditReadingTests {
         assertThat(Json.body(action)).contains("created, updated or deleted");
         assertThat(api.as(owner).get("/api/v1/audit-log?action=exploded")).hasStatus(400);
         assertThat(api.as(owner).get(ENTRIES + "?size=lots")).hasStatus(400);
-        MockHttpSession page = signIn(owner);
+        MockHttpSession page = web.signIn(owner);
         assertThat(mvc.get().uri("/audit?from=yesterday").session(page).exchange()).hasStatus(400);
         assertThat(mvc.get().uri("/audit?action=exploded").session(page).exchange()).hasStatus(400);
-    }
-
-    private MockHttpSession signIn(Member member) {
-        MvcTestResult result = mvc.post().uri("/login").param("email", member.email())
-                .param("password", TestWorkspaces.PASSWORD).with(csrf()).exchange();
-        assertThat(result).hasStatus3xxRedirection();
-        return (MockHttpSession) result.getRequest().getSession();
     }
 
     private static String html(MvcTestResult result) {

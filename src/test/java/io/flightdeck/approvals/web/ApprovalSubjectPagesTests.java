@@ -12,6 +12,7 @@ import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
+import io.flightdeck.support.WebSessions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -33,6 +34,8 @@ class ApprovalSubjectPagesTests {
     @Autowired
     MockMvcTester mvc;
     @Autowired
+    WebSessions web;
+    @Autowired
     TestWorkspaces workspaces;
     @Autowired
     ApprovalItems items;
@@ -48,10 +51,10 @@ class ApprovalSubjectPagesTests {
         strategies.saveVersion(contributor, campaign, StrategyRequests.FULL);
         api.initialized(contributor, campaign);
         String strategy = api.scopeId(owner, campaign, "strategy");
-        MockHttpSession approverSession = signIn(approver);
+        MockHttpSession approverSession = web.signIn(approver);
 
         // version 1, nothing approved before: its content, linked to its page
-        assertThat(page(approverSession, "/approvals/" + strategy)).contains("What is being approved")
+        assertThat(web.page(approverSession, "/approvals/" + strategy)).contains("What is being approved")
                 .contains("Strategy version 1").contains("href=\"/campaigns/" + campaign + "/strategy/versions/1\"")
                 .contains("No earlier version was approved").contains("Operations managers at mid-sized logistics firms")
                 .contains("300 sales-qualified leads");
@@ -60,7 +63,7 @@ class ApprovalSubjectPagesTests {
         strategies.saveVersion(contributor, campaign, StrategyRequests.FULL.replace("300 sales", "450 sales"));
         await().atMost(Duration.ofSeconds(20)).until(() -> api.state(owner, strategy).equals("PENDING"));
 
-        String detail = page(approverSession, "/approvals/" + strategy);
+        String detail = web.page(approverSession, "/approvals/" + strategy);
         assertThat(detail).contains("Strategy version 2").contains("Version 1 (last approved)")
                 .contains("Version 2 (under review)").contains("1 field changed")
                 .contains("href=\"/campaigns/" + campaign + "/strategy/versions/2\"")
@@ -89,11 +92,11 @@ class ApprovalSubjectPagesTests {
         UUID item = workspaces.as(contributor, () -> items.submit(new ItemSubmission(UUID.fromString(campaign), "content",
                 "creative", UUID.randomUUID(), "Hero banner", 12, null)));
 
-        String detail = page(signIn(owner), "/approvals/" + content);
+        String detail = web.page(web.signIn(owner), "/approvals/" + content);
         assertThat(detail).contains("The Content scope").contains("Items submitted (1)")
                 .contains("href=\"/approvals/" + item + "\"").contains("Creative “Hero banner”");
-        assertThat(page(signIn(owner), "/approvals/" + schedule)).contains("Nothing has been submitted to the Schedule scope");
-        assertThat(page(signIn(owner), "/approvals/" + item)).contains("Creative “Hero banner”")
+        assertThat(web.page(web.signIn(owner), "/approvals/" + schedule)).contains("Nothing has been submitted to the Schedule scope");
+        assertThat(web.page(web.signIn(owner), "/approvals/" + item)).contains("Creative “Hero banner”")
                 .contains("Submitted for review in the Content scope");
 
         String token = reviewerToken(api, contributor, content);
@@ -102,7 +105,7 @@ class ApprovalSubjectPagesTests {
                 .doesNotContain("href=\"/approvals/").doesNotContain("The Content of the campaign");
 
         // bad input: an unknown approval or token is a plain 404, never a 500
-        assertThat(mvc.get().uri("/approvals/" + UUID.randomUUID()).session(signIn(owner)).exchange()).hasStatus(404);
+        assertThat(mvc.get().uri("/approvals/" + UUID.randomUUID()).session(web.signIn(owner)).exchange()).hasStatus(404);
         assertThat(mvc.get().uri("/review/not-a-token").exchange()).hasStatus(404);
     }
 
@@ -113,9 +116,9 @@ class ApprovalSubjectPagesTests {
         String campaign = api.campaign(owner, "Requester campaign");
         api.initialized(owner, campaign);
         String strategy = api.scopeId(owner, campaign, "strategy");
-        MockHttpSession ownerSession = signIn(owner);
+        MockHttpSession ownerSession = web.signIn(owner);
 
-        String detail = page(ownerSession, "/approvals/" + strategy);
+        String detail = web.page(ownerSession, "/approvals/" + strategy);
         assertThat(detail).doesNotContain(">Approve</button>").contains("You requested this review")
                 .contains("data-open-dialog=\"dialog-reject\"");
         assertThat(panel(ownerSession, campaign)).doesNotContain("aria-label=\"Approve Strategy\"")
@@ -123,19 +126,19 @@ class ApprovalSubjectPagesTests {
         MvcTestResult posted = mvc.post().uri("/approvals/" + strategy + "/approve").session(ownerSession).with(csrf())
                 .exchange();
         assertThat(posted).hasStatus3xxRedirection().hasRedirectedUrl("/approvals/" + strategy);
-        assertThat(page(ownerSession, "/approvals/" + strategy)).contains("alert") // the flash says why
+        assertThat(web.page(ownerSession, "/approvals/" + strategy)).contains("alert") // the flash says why
                 .contains("You requested this review, so someone else approves it");
         assertThat(api.state(owner, strategy)).isEqualTo("PENDING");
 
         // off: the button is back
         assertThat(api.put(owner, "/api/v1/approval-settings/separation-of-duties", "{\"enabled\":false}")).hasStatusOk();
-        assertThat(page(ownerSession, "/approvals/" + strategy)).contains(">Approve</button>")
+        assertThat(web.page(ownerSession, "/approvals/" + strategy)).contains(">Approve</button>")
                 .doesNotContain("You requested this review");
         assertThat(mvc.post().uri("/settings/approvals/duties").session(ownerSession).with(csrf())
                 .param("separateDuties", "true").exchange()).hasStatus3xxRedirection();
-        assertThat(page(ownerSession, "/settings/approvals")).contains("Separation of duties")
+        assertThat(web.page(ownerSession, "/settings/approvals")).contains("Separation of duties")
                 .contains("name=\"separateDuties\" value=\"true\" checked=\"checked\"");
-        MockHttpSession approver = signIn(workspaces.addMember(owner, Role.APPROVER));
+        MockHttpSession approver = web.signIn(workspaces.addMember(owner, Role.APPROVER));
         assertThat(mvc.post().uri("/settings/approvals/duties").session(approver).with(csrf()).exchange()).hasStatus(403);
     }
 
@@ -144,11 +147,11 @@ class ApprovalSubjectPagesTests {
         Member owner = workspaces.workspace("Delegation offer");
         Member contributor = workspaces.addMember(owner, Role.CONTRIBUTOR);
         Member approver = workspaces.addMember(owner, Role.APPROVER);
-        MockHttpSession contributorSession = signIn(contributor);
+        MockHttpSession contributorSession = web.signIn(contributor);
 
-        assertThat(page(contributorSession, "/approvals")).contains("No approval stage is routed to you")
+        assertThat(web.page(contributorSession, "/approvals")).contains("No approval stage is routed to you")
                 .doesNotContain("name=\"delegateId\"").doesNotContain(">Delegate</button>");
-        assertThat(page(signIn(approver), "/approvals")).contains("name=\"delegateId\"").contains(">Delegate</button>");
+        assertThat(web.page(web.signIn(approver), "/approvals")).contains("name=\"delegateId\"").contains(">Delegate</button>");
 
         MvcTestResult forced = mvc.post().uri("/approvals/delegations").session(contributorSession).with(csrf())
                 .param("delegateId", approver.userId().toString()).param("until", "2099-01-01").exchange();
@@ -165,11 +168,11 @@ class ApprovalSubjectPagesTests {
         Member approver = workspaces.addMember(owner, Role.APPROVER);
         String campaign = api.campaign(owner, "Live campaign");
         api.initialized(contributor, campaign);
-        MockHttpSession approverSession = signIn(approver);
+        MockHttpSession approverSession = web.signIn(approver);
 
         assertThat(panel(approverSession, campaign)).contains("hx-trigger=\"fd:changed")
                 .contains("hx-select=\"#approvals-body\"");
-        String inbox = page(approverSession, "/approvals");
+        String inbox = web.page(approverSession, "/approvals");
         assertThat(inbox).contains("hx-get=\"/approvals/inbox/count\" hx-trigger=\"load, fd:changed from:body\"")
                 .contains("4 waiting for you");
         assertThat(api.approve(approver, api.scopeId(owner, campaign, "ads"))).hasStatusOk();
@@ -183,19 +186,6 @@ class ApprovalSubjectPagesTests {
         assertThat(created).hasStatus(201);
         String url = Json.read(created, "$.url");
         return url.substring(url.lastIndexOf('/') + 1);
-    }
-
-    private MockHttpSession signIn(Member member) {
-        MvcTestResult result = mvc.post().uri("/login").param("email", member.email())
-                .param("password", TestWorkspaces.PASSWORD).with(csrf()).exchange();
-        assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/");
-        return (MockHttpSession) result.getRequest().getSession();
-    }
-
-    private String page(MockHttpSession session, String path) {
-        MvcTestResult result = mvc.get().uri(path).session(session).exchange();
-        assertThat(result).hasStatusOk();
-        return Json.body(result);
     }
 
     private String panel(MockHttpSession session, String campaign) {
