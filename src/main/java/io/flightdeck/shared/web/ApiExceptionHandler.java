@@ -5,6 +5,7 @@ import java.util.List;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
+import io.flightdeck.shared.PayloadTooLargeException;
 import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,6 +49,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e, HttpServletRequest request) {
         return Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage(), request.getRequestURI());
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ProblemDetail payloadTooLarge(PayloadTooLargeException e, HttpServletRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Content too large",
+                e.getMessage(), request.getRequestURI());
+        problem.setProperty("limitBytes", e.limitBytes());
+        return problem;
     }
 
     @ExceptionHandler(ConflictException.class)

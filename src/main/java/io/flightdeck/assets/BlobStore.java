@@ -1,0 +1,50 @@
+package io.flightdeck.assets;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import io.flightdeck.shared.NotFoundException;
+import io.flightdeck.shared.tenancy.TenantScope;
+
+/**
+ * Where uploaded bytes live, content-addressed per workspace: the same bytes uploaded twice in a workspace are stored
+ * once. The local filesystem under {@code ./data/blobs} is the default; S3-compatible storage comes by configuration.
+ * <p>
+ * A key names its workspace, and a store reads or deletes a key only inside that workspace's tenant scope: a key
+ * guessed or copied from another workspace is not found.
+ */
+public interface BlobStore {
+
+    /** {@code {workspace}/{2 hex}/{64 hex}}: nothing else is a key, so a key can never leave the store's root. */
+    Pattern KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/[0-9a-f]{2}/[0-9a-f]{64}");
+
+    /**
+     * Streams the content into the store, computing its SHA-256, size and MIME type on the way; memory does not grow
+     * with the content's size. Content over {@code maxBytes} is refused ({@link io.flightdeck.shared.PayloadTooLargeException})
+     * and leaves nothing behind.
+     */
+    StoredBlob put(UUID workspaceId, InputStream content, long maxBytes) throws IOException;
+
+    /** The stored bytes; the caller closes the stream. Not found outside the key's workspace. */
+    InputStream open(String key) throws IOException;
+
+    /** Whether the workspace already holds content with this hash (a client can ask before it sends the bytes). */
+    boolean exists(UUID workspaceId, String sha256);
+
+    /** Removes the bytes; the caller makes sure no asset still refers to them. */
+    void delete(String key) throws IOException;
+
+    static String key(UUID workspaceId, String sha256) {
+        return workspaceId + "/" + sha256.substring(0, 2) + "/" + sha256;
+    }
+
+    /** The key, checked for shape and for belonging to the current workspace; else not found. */
+    static String requireOwnKey(String key) {
+        if (key == null || !KEY.matcher(key).matches() || !key.startsWith(TenantScope.current() + "/")) {
+            throw new NotFoundException("Blob");
+        }
+        return key;
+    }
+}

@@ -1,0 +1,59 @@
+package io.flightdeck.assets.storage;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import io.flightdeck.shared.PayloadTooLargeException;
+import org.apache.tika.Tika;
+
+/**
+ * What every store does with incoming bytes, in one pass: the MIME type from the content's first bytes (Tika's magic
+ * detection, with no file name to mislead it), then the bytes copied to the store's output through a SHA-256 digest
+ * and a byte count that stops at the limit. Only a fixed buffer is held, whatever the content's size.
+ */
+final class BlobIntake {
+
+    /** Enough for every magic Tika's core types know; detection reads at most this and resets. */
+    private static final int DETECTION_BYTES = 64 * 1024;
+    private static final int COPY_BUFFER = 64 * 1024;
+    private static final Tika TIKA = new Tika();
+
+    /** The measurements of one intake. */
+    record Measured(String sha256, long size, String mimeType) {
+    }
+
+    private BlobIntake() {
+    }
+
+    static Measured copy(InputStream content, OutputStream target, long maxBytes) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(content, DETECTION_BYTES);
+        // Tika marks the stream, reads the head and resets it, so the copy below still starts at byte 0
+        String mimeType = TIKA.detect(buffered);
+        MessageDigest sha256 = sha256();
+        DigestInputStream digesting = new DigestInputStream(buffered, sha256);
+        byte[] buffer = new byte[COPY_BUFFER];
+        long size = 0;
+        for (int read; (read = digesting.read(buffer)) != -1; ) {
+            size += read;
+            if (size > maxBytes) {
+                throw new PayloadTooLargeException(maxBytes);
+            }
+            target.write(buffer, 0, read);
+        }
+        return new Measured(HexFormat.of().formatHex(sha256.digest()), size, mimeType);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.flightdeck.assets.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.UUID;
+
+import io.flightdeck.assets.BlobStore;
+import io.flightdeck.assets.StoredBlob;
+import io.flightdeck.shared.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The default store: files under {@code flightdeck.assets.local-root} ({@code ./data/blobs}), one per key. Content
+ * streams into a temporary file beside the blobs and is moved into place in one rename once it is measured, so a
+ * key's file is either complete or absent, and two uploads of the same bytes end with one file.
+ */
+@Component
+@ConditionalOnProperty(name = "flightdeck.assets.storage", havingValue = "local", matchIfMissing = true)
+class LocalBlobStore implements BlobStore {
+
+    private final Path root;
+    private final Path incoming;
+
+    LocalBlobStore(@Value("${flightdeck.assets.local-root}") Path root) throws IOException {
+        this.root = root.toAbsolutePath().normalize();
+        this.incoming = Files.createDirectories(this.root.resolve(".incoming"));
+    }
+
+    @Override
+    public StoredBlob put(UUID workspaceId, InputStream content, long maxBytes) throws IOException {
+        Path temporary = Files.createTempFile(incoming, "upload-", ".part");
+        try {
+            BlobIntake.Measured measured;
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                measured = BlobIntake.copy(content, out, maxBytes);
+            }
+            String key = BlobStore.key(workspaceId, measured.sha256());
+            Path target = root.resolve(key);
+            boolean alreadyStored = Files.exists(target);
+            if (!alreadyStored) {
+                Files.createDirectories(target.getParent());
+                alreadyStored = !moveIntoPlace(temporary, target);
+            }
+            return new StoredBlob(key, measured.sha256(), measured.size(), measured.mimeType(), alreadyStored);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Answers false when a concurrent upload of the same bytes got there first (its file is as good as ours). */
+    private static boolean moveIntoPlace(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        } catch (AtomicMoveNotSupportedException e) {
+            try {
+                Files.move(temporary, target);
+                return true;
+            } catch (FileAlreadyExistsException raced) {
+                return false;
+            }
+        }
+    }
+
+    @Override
+    public InputStream open(String key) throws IOException {
+        try {
+            return Files.newInputStream(root.resolve(BlobStore.requireOwnKey(key)));
+        } catch (NoSuchFileException e) {
+            throw new NotFoundException("Blob");
+        }
+    }
+
+    @Override
+    public boolean exists(UUID workspaceId, String sha256) {
+        if (workspaceId == null || sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+            return false;
+        }
+        return Files.exists(root.resolve(BlobStore.key(workspaceId, sha256)));
+    }
+
+    @Override
+    public void delete(String key) throws IOException {
+        Files.deleteIfExists(root.resolve(BlobStore.requireOwnKey(key)));
+    }
+}

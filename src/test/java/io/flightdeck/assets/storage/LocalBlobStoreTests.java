@@ -1,0 +1,126 @@
+package io.flightdeck.assets.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import io.flightdeck.assets.StoredBlob;
+import io.flightdeck.shared.NotFoundException;
+import io.flightdeck.shared.PayloadTooLargeException;
+import io.flightdeck.shared.tenancy.TenantScope;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LocalBlobStoreTests {
+
+    private static final UUID WORKSPACE = UUID.fromString("0198a0b2-0000-7000-8000-000000000001");
+    private static final UUID OTHER = UUID.fromString("0198a0b2-0000-7000-8000-000000000002");
+    /** The smallest valid PNG: signature, IHDR of a 1×1 greyscale image, IDAT, IEND. */
+    private static final byte[] PNG = HexFormat.of().parseHex("89504e470d0a1a0a0000000d4948445200000001000000010800000000"
+            + "3a7e9b550000000a4944415478da63600000000200015d0bd7a50000000049454e44ae426082");
+
+    @TempDir
+    Path root;
+
+    @Test
+    void storesUnderTheWorkspaceAndHashWithTheMeasuredSizeHashAndType() throws Exception {
+        LocalBlobStore store = new LocalBlobStore(root);
+
+        StoredBlob stored = store.put(WORKSPACE, new ByteArrayInputStream(PNG), 1_000);
+
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PNG));
+        assertThat(stored.sha256()).isEqualTo(sha);
+        assertThat(stored.key()).isEqualTo(WORKSPACE + "/" + sha.substring(0, 2) + "/" + sha);
+        assertThat(stored.size()).isEqualTo(PNG.length);
+        assertThat(stored.mimeType()).isEqualTo("image/png");
+        assertThat(stored.alreadyStored()).isFalse();
+        assertThat(Files.readAllBytes(root.resolve(stored.key()))).isEqualTo(PNG);
+        assertThat(TenantScope.call(WORKSPACE, () -> read(store, stored.key()))).isEqualTo(PNG);
+        assertThat(store.exists(WORKSPACE, sha)).isTrue();
+        assertThat(store.exists(OTHER, sha)).isFalse();
+    }
+
+    @Test
+    void theSameBytesTwiceAreStoredOnce() throws Exception {
+        LocalBlobStore store = new LocalBlobStore(root);
+
+        StoredBlob first = store.put(WORKSPACE, new ByteArrayInputStream(PNG), 1_000);
+        StoredBlob second = store.put(WORKSPACE, new ByteArrayInputStream(PNG), 1_000);
+
+        assertThat(second.key()).isEqualTo(first.key());
+        assertThat(second.alreadyStored()).isTrue();
+        try (Stream<Path> files = Files.walk(root)) {
+            assertThat(files.filter(Files::isRegularFile)).hasSize(1);
+        }
+    }
+
+    @Test
+    void anExecutableNamedLikeAPictureIsTypedByItsContent() throws Exception {
+        byte[] elf = new byte[256];
+        System.arraycopy(new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1}, 0, elf, 0, 7);
+
+        StoredBlob stored = new LocalBlobStore(root).put(WORKSPACE, new ByteArrayInputStream(elf), 1_000);
+
+        assertThat(stored.mimeType()).isNotEqualTo("image/png").isIn("application/x-executable", "application/x-elf",
+                "application/x-sharedlib");
+        assertThat(new LocalBlobStore(root).put(WORKSPACE,
+                new ByteArrayInputStream("plain words".getBytes(StandardCharsets.UTF_8)), 1_000).mimeType())
+                .isEqualTo("text/plain");
+    }
+
+    @Test
+    void contentOverTheLimitIsRefusedAndLeavesNothingBehind() throws Exception {
+        LocalBlobStore store = new LocalBlobStore(root);
+
+        assertThatThrownBy(() -> store.put(WORKSPACE, new ByteArrayInputStream(new byte[2_049]), 2_048))
+                .isInstanceOf(PayloadTooLargeException.class).hasMessageContaining("2048 bytes");
+        try (Stream<Path> files = Files.walk(root)) {
+            assertThat(files.filter(Files::isRegularFile)).isEmpty();
+        }
+        assertThat(store.put(WORKSPACE, new ByteArrayInputStream(new byte[2_048]), 2_048).size()).isEqualTo(2_048);
+    }
+
+    @Test
+    void aKeyIsReadOnlyInsideItsWorkspaceAndNeverOutsideTheRoot() throws Exception {
+        LocalBlobStore store = new LocalBlobStore(root);
+        StoredBlob stored = store.put(WORKSPACE, new ByteArrayInputStream(PNG), 1_000);
+
+        assertThatThrownBy(() -> TenantScope.call(OTHER, () -> read(store, stored.key())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> read(store, stored.key())).as("outside any workspace").isInstanceOf(NotFoundException.class);
+        for (String forged : new String[] {WORKSPACE + "/../../etc/passwd", WORKSPACE + "/ab/short", "", null}) {
+            assertThatThrownBy(() -> TenantScope.call(WORKSPACE, () -> read(store, forged)))
+                    .as("%s", forged).isInstanceOf(NotFoundException.class);
+        }
+        TenantScope.run(OTHER, () -> {
+            try {
+                store.delete(stored.key());
+            } catch (NotFoundException expected) {
+                return;
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            throw new AssertionError("another workspace deleted the blob");
+        });
+        assertThat(Files.exists(root.resolve(stored.key()))).isTrue();
+        assertThat(store.exists(WORKSPACE, "not-a-hash")).isFalse();
+    }
+
+    private static byte[] read(LocalBlobStore store, String key) {
+        try (InputStream in = store.open(key)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
