@@ -1,0 +1,192 @@
+package io.flightdeck.assets.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import io.flightdeck.assets.StoredBlob;
+import io.flightdeck.shared.NotFoundException;
+import io.flightdeck.shared.PayloadTooLargeException;
+import io.flightdeck.shared.tenancy.TenantScope;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/** The S3 store against S3Mock in its own JVM: the same behaviour as {@link LocalBlobStoreTests}, through the S3 API. */
+class S3BlobStoreTests {
+
+    private static final UUID WORKSPACE = UUID.fromString("0198a0b2-0000-7000-8000-000000000001");
+    private static final UUID OTHER = UUID.fromString("0198a0b2-0000-7000-8000-000000000002");
+    /** The smallest valid PNG: signature, IHDR of a 1×1 greyscale image, IDAT, IEND. */
+    private static final byte[] PNG = HexFormat.of().parseHex("89504e470d0a1a0a0000000d4948445200000001000000010800000000"
+            + "3a7e9b550000000a4944415478da63600000000200015d0bd7a50000000049454e44ae426082");
+
+    @TempDir
+    static Path mockRoot;
+    private static S3MockProcess mock;
+    private static S3Client s3;
+
+    @TempDir
+    Path spool;
+    private String bucket;
+
+    @BeforeAll
+    static void startS3Mock() throws Exception {
+        mock = S3MockProcess.start(mockRoot);
+        // the way an R2 or MinIO installation is configured: an endpoint, path-style access, a key pair
+        s3 = S3BlobStoreConfiguration.client(mock.endpoint().toString(), "us-east-1", true, "test-key", "test-secret");
+    }
+
+    @AfterAll
+    static void stopS3Mock() throws Exception {
+        if (s3 != null) {
+            s3.close();
+        }
+        if (mock != null) {
+            mock.close();
+        }
+    }
+
+    @BeforeEach
+    void createBucket() {
+        bucket = "flightdeck-" + UUID.randomUUID();
+        s3.createBucket(request -> request.bucket(bucket));
+    }
+
+    @Test
+    void storesUnderTheWorkspaceAndHashWithTheMeasuredSizeHashAndType() throws Exception {
+        S3BlobStore store = store();
+
+        StoredBlob stored = store.put(WORKSPACE, new ByteArrayInputStream(PNG), 1_000);
+
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PNG));
+        assertThat(stored.sha256()).isEqualTo(sha);
+        assertThat(stored.key()).isEqualTo(WORKSPACE + "/" + sha.substring(0, 2) + "/" + sha);
+        assertThat(stored.size()).isEqualTo(PNG.length);
+        assertThat(stored.mimeType()).isEqualTo("image/png");
+        assertThat(stored.alreadyStored()).isFalse();
+        assertThat(s3.getObjectAsBytes(request -> request.bucket(bucket).key(stored.key())).asByteArray()).isEqualTo(PNG);
+        assertThat(s3.headObject(request -> request.bucket(bucket).key(stored.key())).contentType()).isEqualTo("image/png");
+        assertThat(TenantScope.call(WORKSPACE, () -> read(store, stored.key()))).isEqualTo(PNG);
+        assertThat(store.exists(WORKSPACE, sha)).isTrue();
+        assertThat(store.exists(OTHER, sha)).isFalse();
+        assertThat(spoolFiles()).as("the spool file is gone once uploaded").isEmpty();
+    }
+
+    @Test
+    void theSameBytesTwiceAreStoredOnce() throws Exception {
+        S3BlobStore store = store();
+
+        StoredBlob first = store.put(WORKSPACE, new ByteArrayInputStream(PNG), 1_000);
+        StoredBlob second = store.put(WORKSPACE, new ByteArrayInputStream(PNG), 1_000);
+        StoredBlob elsewhere = store.put(OTHER, new ByteArrayInputStream(PNG), 1_000);
+
+        assertThat(second.key()).isEqualTo(first.key());
+        assertThat(second.alreadyStored()).isTrue();
+        assertThat(elsewhere.alreadyStored()).as("another workspace stores its own copy").isFalse();
+        assertThat(objectKeys()).containsExactlyInAnyOrder(first.key(), elsewhere.key());
+    }
+
+    @Test
+    void anExecutableNamedLikeAPictureIsTypedByItsContent() throws Exception {
+        byte[] elf = new byte[256];
+        System.arraycopy(new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1}, 0, elf, 0, 7);
+
+        StoredBlob stored = store().put(WORKSPACE, new ByteArrayInputStream(elf), 1_000);
+
+        assertThat(stored.mimeType()).isNotEqualTo("image/png").isIn("application/x-executable", "application/x-elf",
+                "application/x-sharedlib");
+        assertThat(store().put(WORKSPACE, new ByteArrayInputStream("plain words".getBytes(StandardCharsets.UTF_8)), 1_000)
+                .mimeType()).isEqualTo("text/plain");
+    }
+
+    @Test
+    void contentOverTheLimitIsRefusedAndLeavesNothingBehind() throws Exception {
+        S3BlobStore store = store();
+
+        assertThatThrownBy(() -> store.put(WORKSPACE, new ByteArrayInputStream(new byte[2_049]), 2_048))
+                .isInstanceOf(PayloadTooLargeException.class).hasMessageContaining("2048 bytes");
+        assertThat(objectKeys()).as("nothing in the bucket").isEmpty();
+        assertThat(spoolFiles()).as("nothing in the spool").isEmpty();
+        assertThat(store.put(WORKSPACE, new ByteArrayInputStream(new byte[2_048]), 2_048).size()).isEqualTo(2_048);
+        assertThat(objectKeys()).hasSize(1);
+    }
+
+    @Test
+    void aKeyIsReadOnlyInsideItsWorkspace() throws Exception {
+        S3BlobStore store = store();
+        StoredBlob stored = store.put(WORKSPACE, new ByteArrayInputStream(PNG), 1_000);
+
+        assertThatThrownBy(() -> TenantScope.call(OTHER, () -> read(store, stored.key())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> read(store, stored.key())).as("outside any workspace").isInstanceOf(NotFoundException.class);
+        for (String forged : new String[] {WORKSPACE + "/../../etc/passwd", WORKSPACE + "/ab/short", "", null}) {
+            assertThatThrownBy(() -> TenantScope.call(WORKSPACE, () -> read(store, forged)))
+                    .as("%s", forged).isInstanceOf(NotFoundException.class);
+        }
+        assertThatThrownBy(() -> TenantScope.run(OTHER, () -> delete(store, stored.key()))).as("another workspace deletes").isInstanceOf(NotFoundException.class);
+        assertThat(objectKeys()).containsExactly(stored.key());
+        assertThat(store.exists(WORKSPACE, "not-a-hash")).isFalse();
+    }
+
+    @Test
+    void aMissingKeyIsNotFoundAndDeletingRemovesTheObject() throws Exception {
+        S3BlobStore store = store();
+        StoredBlob stored = store.put(WORKSPACE, new ByteArrayInputStream(PNG), 1_000);
+
+        TenantScope.run(WORKSPACE, () -> {
+            delete(store, stored.key());
+            delete(store, stored.key());
+        });
+
+        assertThat(objectKeys()).isEmpty();
+        assertThat(store.exists(WORKSPACE, stored.sha256())).isFalse();
+        assertThatThrownBy(() -> TenantScope.call(WORKSPACE, () -> read(store, stored.key())))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    private S3BlobStore store() throws IOException {
+        return new S3BlobStore(s3, bucket, spool);
+    }
+
+    private List<String> objectKeys() {
+        return s3.listObjectsV2(request -> request.bucket(bucket)).contents().stream().map(S3Object::key).toList();
+    }
+
+    private List<Path> spoolFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(spool)) {
+            return files.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    private static void delete(S3BlobStore store, String key) {
+        try {
+            store.delete(key);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] read(S3BlobStore store, String key) {
+        try (InputStream in = store.open(key)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

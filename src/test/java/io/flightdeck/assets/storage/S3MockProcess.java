@@ -1,0 +1,110 @@
+package io.flightdeck.assets.storage;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Adobe's S3Mock, run from its executable jar as a JVM of its own: the embedded variant would start its Spring Boot
+ * application inside the test's JVM and take over its properties. Its objects live in a folder the test owns.
+ */
+final class S3MockProcess implements AutoCloseable {
+
+    private static final String JAR = "s3mock-5.2.0-exec.jar";
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    private final Process process;
+    private final Path log;
+    private final int port;
+
+    private S3MockProcess(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    static S3MockProcess start(Path root) throws IOException, InterruptedException {
+        Path jar = jar();
+        int httpPort = freePort();
+        int httpsPort = freePort();
+        Path log = root.resolve("s3mock.log");
+        Path store = Files.createDirectories(root.resolve("store"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
+                "-jar", jar.toString(),
+                "--http.port=" + httpPort, "--server.port=" + httpsPort, "--server.address=127.0.0.1",
+                "--com.adobe.testing.s3mock.store.root=" + store, "--spring.main.banner-mode=off"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        S3MockProcess mock = new S3MockProcess(process, log, httpPort);
+        mock.awaitAnswer();
+        return mock;
+    }
+
+    URI endpoint() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    private void awaitAnswer() throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("S3Mock exited with " + process.exitValue() + ":\n" + Files.readString(log));
+            }
+            try {
+                HttpURLConnection connection = (HttpURLConnection) endpoint().toURL().openConnection();
+                connection.setConnectTimeout(500);
+                connection.setReadTimeout(2_000);
+                connection.getResponseCode();
+                connection.disconnect();
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(250);
+            }
+        }
+        close();
+        throw new IllegalStateException("S3Mock did not answer within " + START_TIMEOUT + ":\n" + Files.readString(log));
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The jar Maven resolved for the test class path (pom.xml), else the one in the local repository. */
+    private static Path jar() {
+        List<String> entries = new ArrayList<>();
+        for (String property : new String[] {"java.class.path", "surefire.test.class.path"}) {
+            String value = System.getProperty(property);
+            if (value != null) {
+                entries.addAll(List.of(value.split(File.pathSeparator)));
+            }
+        }
+        Path repository = Path.of(System.getProperty("maven.repo.local",
+                Path.of(System.getProperty("user.home"), ".m2", "repository").toString()));
+        entries.add(repository.resolve("com/adobe/testing/s3mock/5.2.0").resolve(JAR).toString());
+        return Stream.of(entries.toArray(String[]::new)).map(Path::of)
+                .filter(path -> path.getFileName() != null && path.getFileName().toString().equals(JAR))
+                .filter(Files::isRegularFile).findFirst()
+                .orElseThrow(() -> new IllegalStateException(JAR + " is neither on the test class path nor in " + repository
+                        + "; fetch it with ./mvnw -B dependency:get -Dartifact=com.adobe.testing:s3mock:5.2.0:jar:exec"));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
