@@ -3,7 +3,7 @@
  * <p>
  * This package is the module's API. Today it holds the storage port, {@link io.flightdeck.assets.BlobStore}, with
  * what a stored upload is ({@link io.flightdeck.assets.StoredBlob}); the subpackage {@code storage} is internal (the
- * local filesystem store and the streaming intake every store shares). Campaign spaces, assets, dedup, rights,
+ * local filesystem store, the S3-compatible store and the streaming intake every store shares). Campaign spaces, assets, dedup, rights,
  * search and imports follow (issue 12).
  * <p>
  * Assets uses the shared kernel only. ({@code shared} is an open module, yet a module that declares its dependencies
