@@ -6,13 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.flightdeck.assets.StoredBlob;
@@ -158,6 +161,29 @@ class S3BlobStoreTests {
         assertThat(store.exists(WORKSPACE, stored.sha256())).isFalse();
         assertThatThrownBy(() -> TenantScope.call(WORKSPACE, () -> read(store, stored.key())))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    /** Memory does not grow with the content, up or down: a 48 MiB heap stores and reads back 160 MiB. */
+    @Test
+    void contentMuchLargerThanTheHeapStreamsUpAndDown() throws Exception {
+        long size = 160L * 1024 * 1024;
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process probe = new ProcessBuilder(List.of(java, "-Xmx48m", "-cp", System.getProperty("java.class.path"),
+                S3StreamingProbe.class.getName(), mock.endpoint().toString(), bucket, spool.toString(), Long.toString(size),
+                WORKSPACE.toString())).redirectErrorStream(true).start();
+        String output = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(probe.waitFor(3, TimeUnit.MINUTES)).as("the probe finished").isTrue();
+        assertThat(probe.exitValue()).as("the probe's output:%n%s", output).isZero();
+
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        try (InputStream in = new DigestInputStream(StreamingProbe.generated(size), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        String expected = HexFormat.of().formatHex(digest.digest());
+        assertThat(output).contains("stored " + size + " " + expected).contains("read " + size + " " + expected);
+        assertThat(s3.headObject(request -> request.bucket(bucket).key(WORKSPACE + "/" + expected.substring(0, 2) + "/"
+                + expected)).contentLength()).isEqualTo(size);
+        assertThat(spoolFiles()).isEmpty();
     }
 
     private S3BlobStore store() throws IOException {

@@ -43,7 +43,9 @@ final class S3MockProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
                 "-jar", jar.toString(),
                 "--http.port=" + httpPort, "--server.port=" + httpsPort, "--server.address=127.0.0.1",
-                "--com.adobe.testing.s3mock.store.root=" + store, "--spring.main.banner-mode=off"));
+                "--com.adobe.testing.s3mock.store.root=" + store, "--spring.main.banner-mode=off",
+                // S3Mock refuses bodies over 10 MB by default; the memory test sends far more
+                "--com.adobe.testing.s3mock.max-payload-size=1GB"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         S3MockProcess mock = new S3MockProcess(process, log, httpPort);
         mock.awaitAnswer();
