@@ -1,6 +1,5 @@
 package io.flightdeck.assets.storage;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
@@ -12,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Adobe's S3Mock, run from its executable jar as a JVM of its own: the embedded variant would start its Spring Boot
@@ -85,23 +83,20 @@ final class S3MockProcess implements AutoCloseable {
         }
     }
 
-    /** The jar Maven resolved for the test class path (pom.xml), else the one in the local repository. */
+    /** The jar the build copied to target/s3mock (pom.xml, maven-dependency-plugin), else the local repository's. */
     private static Path jar() {
-        List<String> entries = new ArrayList<>();
-        for (String property : new String[] {"java.class.path", "surefire.test.class.path"}) {
-            String value = System.getProperty(property);
-            if (value != null) {
-                entries.addAll(List.of(value.split(File.pathSeparator)));
-            }
+        Path copied = Path.of("target", "s3mock", "s3mock-exec.jar");
+        if (Files.isRegularFile(copied)) {
+            return copied;
         }
         Path repository = Path.of(System.getProperty("maven.repo.local",
                 Path.of(System.getProperty("user.home"), ".m2", "repository").toString()));
-        entries.add(repository.resolve("com/adobe/testing/s3mock/5.2.0").resolve(JAR).toString());
-        return Stream.of(entries.toArray(String[]::new)).map(Path::of)
-                .filter(path -> path.getFileName() != null && path.getFileName().toString().equals(JAR))
-                .filter(Files::isRegularFile).findFirst()
-                .orElseThrow(() -> new IllegalStateException(JAR + " is neither on the test class path nor in " + repository
-                        + "; fetch it with ./mvnw -B dependency:get -Dartifact=com.adobe.testing:s3mock:5.2.0:jar:exec"));
+        Path local = repository.resolve("com/adobe/testing/s3mock/5.2.0").resolve(JAR);
+        if (Files.isRegularFile(local)) {
+            return local;
+        }
+        throw new IllegalStateException(JAR + " is neither in target/s3mock nor in " + repository
+                + "; ./mvnw test-compile copies it (or ./mvnw -B dependency:get -Dartifact=com.adobe.testing:s3mock:5.2.0:jar:exec)");
     }
 
     private static int freePort() throws IOException {
