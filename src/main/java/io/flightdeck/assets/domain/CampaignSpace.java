@@ -1,6 +1,7 @@
 package io.flightdeck.assets.domain;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
@@ -51,7 +52,7 @@ class CampaignSpace extends TenantOwnedEntity {
     private long totalImpressions;
     private long totalClicks;
     private long totalConversions;
-    private BigDecimal totalSpend = BigDecimal.ZERO;
+    private BigDecimal totalSpend = new BigDecimal("0.00"); // the column's scale, so a new space reads back as it was answered
     private Instant performanceSyncedAt;
     // Kept right by the asset work (add, delete, restore); a space starts empty.
     private int assetCount;
@@ -95,7 +96,7 @@ class CampaignSpace extends TenantOwnedEntity {
         this.externalCampaignId = d.externalCampaignId();
         this.objective = d.objective();
         this.audience = d.audience();
-        this.budgetAmount = d.budget() == null ? null : d.budget().amount();
+        this.budgetAmount = d.budget() == null ? null : d.budget().amount().setScale(2, RoundingMode.HALF_UP);
         this.budgetCurrency = d.budget() == null ? null : d.budget().currency();
         this.importSource = d.importSource();
         this.category = d.category();
@@ -119,7 +120,7 @@ class CampaignSpace extends TenantOwnedEntity {
         this.totalImpressions = performance.impressions();
         this.totalClicks = performance.clicks();
         this.totalConversions = performance.conversions();
-        this.totalSpend = performance.spend();
+        this.totalSpend = performance.spend().setScale(2, RoundingMode.HALF_UP);
         this.performanceSyncedAt = now;
         touch(actorId, now);
     }
