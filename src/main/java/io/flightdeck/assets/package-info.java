@@ -3,11 +3,13 @@
  * <p>
  * This package is the module's API. Today it holds the storage port, {@link io.flightdeck.assets.BlobStore}, with
  * what a stored upload is ({@link io.flightdeck.assets.StoredBlob}); the subpackage {@code storage} is internal (the
- * local filesystem store, the S3-compatible store and the streaming intake every store shares). Campaign spaces, assets, dedup, rights,
- * search and imports follow (issue 12).
+ * local filesystem store, the S3-compatible store and the streaming intake every store shares), {@code domain} holds
+ * campaign spaces ({@link io.flightdeck.assets.AdPlatform}, {@link io.flightdeck.assets.ImportSource}) and {@code web}
+ * their API. Assets, dedup, rights, search and imports follow (issue 12).
  * <p>
- * Assets uses the shared kernel only. ({@code shared} is an open module, yet a module that declares its dependencies
- * has to name it too.)
+ * Assets uses the shared kernel and campaigns (a space belongs to a campaign, read through
+ * {@code CampaignDirectory}). ({@code shared} is an open module, yet a module that declares its dependencies has to
+ * name it too.)
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Assets", allowedDependencies = {"shared"})
+@org.springframework.modulith.ApplicationModule(displayName = "Assets", allowedDependencies = {"campaigns", "shared"})
 package io.flightdeck.assets;

@@ -1,0 +1,159 @@
+package io.flightdeck.assets.web;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.UUID;
+
+import io.flightdeck.assets.AdPlatform;
+import io.flightdeck.assets.domain.CampaignSpaceFilter;
+import io.flightdeck.assets.domain.CampaignSpaceStats;
+import io.flightdeck.assets.domain.CampaignSpaceView;
+import io.flightdeck.assets.domain.CampaignSpaces;
+import io.flightdeck.assets.domain.SpacePerformance;
+import io.flightdeck.shared.PageResponse;
+import io.flightdeck.shared.Paging;
+import io.flightdeck.shared.idempotency.IdempotencyKeys;
+import io.flightdeck.shared.web.ETags;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Campaign spaces (seed 004) under {@code /api/v1/campaign-spaces}; the workspace is always the caller's. */
+@RestController
+@RequestMapping("/api/v1/campaign-spaces")
+@Tag(name = "Campaign spaces")
+class CampaignSpacesApiController {
+
+    private static final Sort NEWEST_CHANGE_FIRST = Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
+
+    private final CampaignSpaces spaces;
+    private final IdempotencyKeys idempotencyKeys;
+
+    CampaignSpacesApiController(CampaignSpaces spaces, IdempotencyKeys idempotencyKeys) {
+        this.spaces = spaces;
+        this.idempotencyKeys = idempotencyKeys;
+    }
+
+    @Operation(summary = "Create a campaign space for one ad platform (contributors); the campaign must exist in this "
+            + "workspace (404 otherwise); honours Idempotency-Key")
+    @PostMapping
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    ResponseEntity<?> create(@Valid @RequestBody CampaignSpaceRequest request,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+        return idempotencyKeys.run(idempotencyKey, request, () -> {
+            CampaignSpaceView created = spaces.create(request.toDetails());
+            return ResponseEntity.created(URI.create("/api/v1/campaign-spaces/" + created.id()))
+                    .eTag(ETags.of(created.version())).body(created);
+        });
+    }
+
+    @Operation(summary = "Campaign spaces, filtered by campaign, platform, archived, template, active, tag and "
+            + "category, searched by name, newest change first, paged")
+    @GetMapping
+    PageResponse<CampaignSpaceView> list(@RequestParam(required = false) UUID campaignId,
+            @RequestParam(required = false) AdPlatform platform, @RequestParam(required = false) Boolean archived,
+            @RequestParam(required = false) Boolean template, @RequestParam(required = false) Boolean active,
+            @RequestParam(required = false) String tag, @RequestParam(required = false) String category,
+            @RequestParam(required = false) @Size(max = 200) String search,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        CampaignSpaceFilter filter = new CampaignSpaceFilter(campaignId, platform, archived, template, active, tag, category, search);
+        return PageResponse.of(spaces.list(filter, Paging.of(page, size, NEWEST_CHANGE_FIRST)), s -> s);
+    }
+
+    @Operation(summary = "Template spaces (not archived), newest change first, paged")
+    @GetMapping("/templates")
+    PageResponse<CampaignSpaceView> templates(@RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return PageResponse.of(spaces.list(CampaignSpaceFilter.templates(), Paging.of(page, size, NEWEST_CHANGE_FIRST)), s -> s);
+    }
+
+    @Operation(summary = "One campaign space, archived ones too; its ETag is what If-Match takes on writes")
+    @GetMapping("/{id}")
+    ResponseEntity<CampaignSpaceView> get(@PathVariable UUID id) {
+        return withETag(spaces.get(id));
+    }
+
+    @Operation(summary = "Replace a campaign space's details (contributors); 409 space-archived while archived; honours If-Match")
+    @PutMapping("/{id}")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    ResponseEntity<CampaignSpaceView> update(@PathVariable UUID id, @Valid @RequestBody CampaignSpaceRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return withETag(spaces.update(id, request.toDetails(), ETags.expectedVersion(ifMatch)));
+    }
+
+    @Operation(summary = "Archive a campaign space (contributors; restore brings it back), or with permanent=true "
+            + "delete it for good (managers)")
+    @DeleteMapping("/{id}")
+    @PreAuthorize("hasRole('CONTRIBUTOR') and (!#permanent or hasRole('MANAGER'))")
+    ResponseEntity<Void> delete(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean permanent) {
+        if (permanent) {
+            spaces.deletePermanently(id);
+        } else {
+            spaces.archive(id);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Restore an archived campaign space (contributors)")
+    @PostMapping("/{id}/restore")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    ResponseEntity<CampaignSpaceView> restore(@PathVariable UUID id) {
+        return withETag(spaces.restore(id));
+    }
+
+    @Operation(summary = "Mark a campaign space as a template (contributors); honours If-Match")
+    @PostMapping("/{id}/mark-as-template")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    ResponseEntity<CampaignSpaceView> markAsTemplate(@PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return withETag(spaces.markAsTemplate(id, ETags.expectedVersion(ifMatch)));
+    }
+
+    @Operation(summary = "A campaign space's asset count and size, performance totals and the rates derived from them")
+    @GetMapping("/{id}/stats")
+    CampaignSpaceStats stats(@PathVariable UUID id) {
+        return spaces.stats(id);
+    }
+
+    /** The totals a platform sync or an import reports; they replace the space's totals. */
+    record SpacePerformanceRequest(@Schema(example = "120000") @NotNull @PositiveOrZero Long impressions,
+            @Schema(example = "3400") @NotNull @PositiveOrZero Long clicks,
+            @Schema(example = "210") @NotNull @PositiveOrZero Long conversions,
+            @Schema(description = "In the space's budget currency", example = "2875.40") @NotNull @DecimalMin("0")
+            @Digits(integer = 14, fraction = 2) BigDecimal spend) {
+    }
+
+    @Operation(summary = "Replace a campaign space's performance totals (contributors); clicks may not exceed "
+            + "impressions; honours If-Match")
+    @PostMapping("/{id}/update-performance")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    ResponseEntity<CampaignSpaceView> updatePerformance(@PathVariable UUID id, @Valid @RequestBody SpacePerformanceRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return withETag(spaces.recordPerformance(id, new SpacePerformance(request.impressions(), request.clicks(),
+                request.conversions(), request.spend()), ETags.expectedVersion(ifMatch)));
+    }
+
+    private static ResponseEntity<CampaignSpaceView> withETag(CampaignSpaceView view) {
+        return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
+    }
+}
