@@ -4,6 +4,8 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,7 +30,27 @@ final class BlobIntake {
     record Measured(String sha256, long size, String mimeType) {
     }
 
+    /** Content spooled into a temporary file beside the store, measured; closing it removes the file if still there. */
+    record Spooled(Path file, Measured measured) implements AutoCloseable {
+
+        @Override
+        public void close() throws IOException {
+            Files.deleteIfExists(file);
+        }
+    }
+
     private BlobIntake() {
+    }
+
+    /** Streams the content into a new temporary file in {@code directory}; nothing is left behind when it fails. */
+    static Spooled spool(InputStream content, Path directory, long maxBytes) throws IOException {
+        Path file = Files.createTempFile(directory, "upload-", ".part");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            return new Spooled(file, copy(content, out, maxBytes));
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
     }
 
     static Measured copy(InputStream content, OutputStream target, long maxBytes) throws IOException {

@@ -2,7 +2,6 @@ package io.flightdeck.assets.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -37,22 +36,16 @@ class LocalBlobStore implements BlobStore {
 
     @Override
     public StoredBlob put(UUID workspaceId, InputStream content, long maxBytes) throws IOException {
-        Path temporary = Files.createTempFile(incoming, "upload-", ".part");
-        try {
-            BlobIntake.Measured measured;
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                measured = BlobIntake.copy(content, out, maxBytes);
-            }
+        try (BlobIntake.Spooled spooled = BlobIntake.spool(content, incoming, maxBytes)) {
+            BlobIntake.Measured measured = spooled.measured();
             String key = BlobStore.key(workspaceId, measured.sha256());
             Path target = root.resolve(key);
             boolean alreadyStored = Files.exists(target);
             if (!alreadyStored) {
                 Files.createDirectories(target.getParent());
-                alreadyStored = !moveIntoPlace(temporary, target);
+                alreadyStored = !moveIntoPlace(spooled.file(), target);
             }
             return new StoredBlob(key, measured.sha256(), measured.size(), measured.mimeType(), alreadyStored);
-        } finally {
-            Files.deleteIfExists(temporary);
         }
     }
 

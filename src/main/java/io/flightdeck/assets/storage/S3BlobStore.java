@@ -2,7 +2,6 @@ package io.flightdeck.assets.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,25 +40,19 @@ class S3BlobStore implements BlobStore {
 
     @Override
     public StoredBlob put(UUID workspaceId, InputStream content, long maxBytes) throws IOException {
-        Path temporary = Files.createTempFile(spool, "upload-", ".part");
-        try {
-            BlobIntake.Measured measured;
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                measured = BlobIntake.copy(content, out, maxBytes);
-            }
+        try (BlobIntake.Spooled spooled = BlobIntake.spool(content, spool, maxBytes)) {
+            BlobIntake.Measured measured = spooled.measured();
             String key = BlobStore.key(workspaceId, measured.sha256());
             boolean alreadyStored = objectExists(key);
             if (!alreadyStored) {
                 try {
                     s3.putObject(request -> request.bucket(bucket).key(key).contentType(measured.mimeType())
-                            .contentLength(measured.size()), RequestBody.fromFile(temporary));
+                            .contentLength(measured.size()), RequestBody.fromFile(spooled.file()));
                 } catch (SdkException e) {
                     throw new IOException("Could not store " + key + " in bucket " + bucket, e);
                 }
             }
             return new StoredBlob(key, measured.sha256(), measured.size(), measured.mimeType(), alreadyStored);
-        } finally {
-            Files.deleteIfExists(temporary);
         }
     }
 

@@ -1,5 +1,8 @@
 package io.flightdeck.assets.storage;
 
+import static io.flightdeck.assets.storage.BlobSamples.OTHER;
+import static io.flightdeck.assets.storage.BlobSamples.PNG;
+import static io.flightdeck.assets.storage.BlobSamples.WORKSPACE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,12 +35,6 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 
 /** The S3 store against S3Mock in its own JVM: the same behaviour as {@link LocalBlobStoreTests}, through the S3 API. */
 class S3BlobStoreTests {
-
-    private static final UUID WORKSPACE = UUID.fromString("0198a0b2-0000-7000-8000-000000000001");
-    private static final UUID OTHER = UUID.fromString("0198a0b2-0000-7000-8000-000000000002");
-    /** The smallest valid PNG: signature, IHDR of a 1×1 greyscale image, IDAT, IEND. */
-    private static final byte[] PNG = HexFormat.of().parseHex("89504e470d0a1a0a0000000d4948445200000001000000010800000000"
-            + "3a7e9b550000000a4944415478da63600000000200015d0bd7a50000000049454e44ae426082");
 
     @TempDir
     static Path mockRoot;
