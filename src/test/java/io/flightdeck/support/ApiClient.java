@@ -92,6 +92,17 @@ public final class ApiClient {
             return send(mvc.delete().uri(path), null);
         }
 
+        /** A multipart upload of one file in the part {@code file}, with form fields (name, value, name, value, ...). */
+        public MvcTestResult upload(String path, String fileName, byte[] content, String... fields) {
+            var request = mvc.post().uri(path).multipart()
+                    .file(new org.springframework.mock.web.MockMultipartFile("file", fileName, "application/octet-stream", content));
+            for (int i = 0; i + 1 < fields.length; i += 2) {
+                request.param(fields[i], fields[i + 1]);
+            }
+            headers.forEach(request::header);
+            return request.exchange();
+        }
+
         private MvcTestResult send(MockMvcRequestBuilder request, Object body) {
             headers.forEach(request::header);
             if (body != null) {

@@ -54,8 +54,11 @@ class CampaignSpace extends TenantOwnedEntity {
     private long totalConversions;
     private BigDecimal totalSpend = new BigDecimal("0.00"); // the column's scale, so a new space reads back as it was answered
     private Instant performanceSyncedAt;
-    // Kept right by the asset work (add, delete, restore); a space starts empty.
+    // Kept right by the asset work (add, delete, restore) with set-based updates (CampaignSpaceRepository.addToCounters);
+    // never written through the entity, so an edit of the space cannot overwrite a concurrent count. A space starts empty.
+    @Column(updatable = false)
     private int assetCount;
+    @Column(updatable = false)
     private long totalAssetSizeBytes;
     private UUID createdBy;
     private UUID updatedBy;
@@ -160,6 +163,10 @@ class CampaignSpace extends TenantOwnedEntity {
 
     UUID getCampaignId() {
         return campaignId;
+    }
+
+    boolean isArchived() {
+        return archivedAt != null;
     }
 
     Money budget() {

@@ -1,0 +1,85 @@
+package io.flightdeck.assets.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * One place an asset is used: the campaign (and optionally the space) it was uploaded into, or one it was reused in,
+ * with who, when and in what context. Its performance is that use's own; the asset's totals are their sum.
+ */
+@Entity
+@Table(name = "asset_uses")
+class AssetUse extends TenantOwnedEntity {
+
+    enum Kind {
+        /** where the asset was first added */
+        ORIGIN,
+        /** linked into another campaign or space later */
+        REUSE
+    }
+
+    private UUID assetId;
+    private UUID campaignId;
+    private UUID spaceId;
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
+    private String context;
+    private UUID usedBy;
+    private Instant usedAt;
+    // written by set-based updates (imports, performance updates), never through the entity
+    @Column(updatable = false)
+    private long impressions;
+    @Column(updatable = false)
+    private long clicks;
+    @Column(updatable = false)
+    private long conversions;
+    @Column(updatable = false)
+    private BigDecimal spend = new BigDecimal("0.00");
+    @Column(updatable = false)
+    private BigDecimal revenue = new BigDecimal("0.00");
+    @Column(updatable = false)
+    private Instant performanceSyncedAt;
+    @Version
+    private Long version;
+
+    protected AssetUse() {
+    }
+
+    AssetUse(UUID assetId, UUID campaignId, UUID spaceId, Kind kind, String context, UUID actorId, Instant now) {
+        this.assetId = assetId;
+        this.campaignId = campaignId;
+        this.spaceId = spaceId;
+        this.kind = kind;
+        this.context = context;
+        this.usedBy = actorId;
+        this.usedAt = now;
+    }
+
+    UUID getAssetId() {
+        return assetId;
+    }
+
+    UUID getCampaignId() {
+        return campaignId;
+    }
+
+    UUID getSpaceId() {
+        return spaceId;
+    }
+
+    AssetUseView view() {
+        BigDecimal ctr = impressions == 0 ? null
+                : BigDecimal.valueOf(clicks).divide(BigDecimal.valueOf(impressions), 6, java.math.RoundingMode.HALF_UP);
+        return new AssetUseView(getId(), assetId, campaignId, spaceId, kind.name(), context, usedBy, usedAt,
+                new AssetPerformance(impressions, clicks, conversions, spend, revenue, ctr), performanceSyncedAt);
+    }
+}

@@ -1,0 +1,12 @@
+package io.flightdeck.assets.domain;
+
+/**
+ * What the derived-data job found in a content, with its renditions already stored (their blob keys).
+ *
+ * @param unreadableReason  null when measured; otherwise why not
+ * @param nothingToMeasure  with a reason: the type has nothing to measure (a spreadsheet), as opposed to a broken file
+ */
+record MeasuredMedia(Integer width, Integer height, Long durationMillis, String codec, Double frameRate, Integer pageCount,
+        Long perceptualHash, String thumbSmallKey, String thumbLargeKey, String posterKey, String unreadableReason,
+        boolean nothingToMeasure) {
+}
