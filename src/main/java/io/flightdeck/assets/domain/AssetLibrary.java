@@ -150,6 +150,17 @@ public class AssetLibrary {
         return assets.findAll(filter.toSpecification(), pageable).map(Asset::view);
     }
 
+    /** Live assets whose rights end within the given days (expired ones first), soonest first. */
+    @Transactional(readOnly = true)
+    public Page<AssetView> expiring(int days, Pageable pageable) {
+        if (days < 0 || days > 366) {
+            throw new InvalidInputException("days", "must be between 0 and 366");
+        }
+        AssetFilter filter = new AssetFilter(false, null, null, null, null, null,
+                java.time.LocalDate.now(clock).plusDays(days));
+        return assets.findAll(filter.toSpecification(), pageable).map(Asset::view);
+    }
+
     @Transactional
     public AssetView update(UUID id, AssetDetails details, Long expectedVersion) {
         Actor actor = CurrentActor.require();

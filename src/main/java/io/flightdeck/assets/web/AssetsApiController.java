@@ -178,6 +178,15 @@ class AssetsApiController {
         return PageResponse.of(library.list(filter, Paging.of(page, size, NEWEST_FIRST)), a -> a);
     }
 
+    @Operation(summary = "Live assets whose usage rights end within the given days (default 30), expired ones "
+            + "included, soonest first, paged")
+    @GetMapping("/expiring")
+    PageResponse<AssetView> expiring(@RequestParam(defaultValue = "30") int days,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        Sort soonest = Sort.by(Sort.Order.asc("rightsExpireOn"), Sort.Order.asc("id"));
+        return PageResponse.of(library.expiring(days, Paging.of(page, size, soonest)), a -> a);
+    }
+
     @Operation(summary = "The assets in one campaign space (uploaded there or reused into it), newest first, paged")
     @GetMapping("/campaign-spaces/{spaceId}/assets")
     PageResponse<AssetView> listInSpace(@PathVariable UUID spaceId, @RequestParam(required = false) Boolean archived,
