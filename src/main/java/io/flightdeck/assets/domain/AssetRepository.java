@@ -28,4 +28,8 @@ interface AssetRepository extends JpaRepository<Asset, UUID>, JpaSpecificationEx
     @Query("select distinct a from Asset a left join fetch a.allowedChannels where a.archivedAt is null and exists "
             + "(select 1 from AssetUse u where u.assetId = a.id and u.campaignId = :campaignId) order by a.name")
     List<Asset> findLiveUsedIn(UUID campaignId);
+
+    /** Live assets showing any of these contents, with their content. */
+    @Query("select a from Asset a join fetch a.content c where c.id in :contentIds and a.archivedAt is null")
+    List<Asset> findLiveShowing(java.util.Collection<UUID> contentIds);
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,10 +13,13 @@ import io.flightdeck.assets.ImportSource;
 import io.flightdeck.assets.domain.AssetFilter;
 import io.flightdeck.assets.domain.AssetLibrary;
 import io.flightdeck.assets.domain.AssetPlacement;
+import io.flightdeck.assets.domain.AssetSettingsService;
 import io.flightdeck.assets.domain.AssetUpload;
 import io.flightdeck.assets.domain.AssetUploads;
 import io.flightdeck.assets.domain.AssetUseView;
 import io.flightdeck.assets.domain.AssetView;
+import io.flightdeck.assets.domain.NearDuplicates;
+import io.flightdeck.assets.domain.SimilarAsset;
 import io.flightdeck.assets.domain.UploadResult;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.PageResponse;
@@ -63,11 +67,16 @@ class AssetsApiController {
 
     private final AssetLibrary library;
     private final AssetUploads uploads;
+    private final NearDuplicates nearDuplicates;
+    private final AssetSettingsService settings;
     private final IdempotencyKeys idempotencyKeys;
 
-    AssetsApiController(AssetLibrary library, AssetUploads uploads, IdempotencyKeys idempotencyKeys) {
+    AssetsApiController(AssetLibrary library, AssetUploads uploads, NearDuplicates nearDuplicates,
+            AssetSettingsService settings, IdempotencyKeys idempotencyKeys) {
         this.library = library;
         this.uploads = uploads;
+        this.nearDuplicates = nearDuplicates;
+        this.settings = settings;
         this.idempotencyKeys = idempotencyKeys;
     }
 
@@ -167,14 +176,19 @@ class AssetsApiController {
     }
 
     @Operation(summary = "The workspace's assets: archived or live, type (repeatable), all of the tags (repeatable), "
-            + "file name (case-insensitive), used in a campaign or space, rights ending by a day; newest first, paged")
+            + "file name (case-insensitive), used in a campaign or space, rights ending by a day, only those with "
+            + "near-duplicates; newest first, paged")
     @GetMapping("/assets")
     PageResponse<AssetView> list(@RequestParam(required = false) Boolean archived,
             @RequestParam(required = false) Set<AssetType> type, @RequestParam(required = false) Set<String> tag,
             @RequestParam(required = false) @Size(max = 200) String name, @RequestParam(required = false) UUID campaignId,
             @RequestParam(required = false) UUID spaceId, @RequestParam(required = false) LocalDate rightsExpireBy,
+            @RequestParam(defaultValue = "false") boolean nearDuplicates,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         AssetFilter filter = new AssetFilter(archived, type, tag, name, campaignId, spaceId, rightsExpireBy);
+        if (nearDuplicates) {
+            filter = filter.withNearDuplicates(settings.current().similarityThreshold());
+        }
         return PageResponse.of(library.list(filter, Paging.of(page, size, NEWEST_FIRST)), a -> a);
     }
 
@@ -256,6 +270,22 @@ class AssetsApiController {
     PageResponse<AssetUseView> uses(@PathVariable UUID id, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return PageResponse.of(library.uses(id, Paging.of(page, size, Sort.by("usedAt", "id"))), u -> u);
+    }
+
+    @Operation(summary = "Live assets that look like this one (near-duplicates by perceptual hash within the workspace's "
+            + "threshold, not dismissed), closest first; empty until the image has been measured")
+    @GetMapping("/{id}/similar")
+    List<SimilarAsset> similar(@PathVariable UUID id) {
+        return nearDuplicates.similarTo(id);
+    }
+
+    @Operation(summary = "Mark two similar assets as not duplicates (contributors): they are never shown as similar "
+            + "again, whatever the threshold; 409 already-dismissed; 404 when they were never similar")
+    @PostMapping("/{id}/similar/{otherId}/dismiss")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    ResponseEntity<Void> dismissSimilar(@PathVariable UUID id, @PathVariable UUID otherId) {
+        nearDuplicates.dismiss(id, otherId);
+        return ResponseEntity.noContent().build();
     }
 
     private static ResponseEntity<AssetView> withETag(AssetView view) {
