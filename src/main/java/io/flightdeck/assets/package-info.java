@@ -11,5 +11,5 @@
  * {@code CampaignDirectory}). ({@code shared} is an open module, yet a module that declares its dependencies has to
  * name it too.)
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Assets", allowedDependencies = {"campaigns", "shared"})
+@org.springframework.modulith.ApplicationModule(displayName = "Assets", allowedDependencies = {"campaigns", "identity", "shared"})
 package io.flightdeck.assets;
