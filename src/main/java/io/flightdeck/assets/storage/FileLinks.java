@@ -94,6 +94,7 @@ public class FileLinks {
         }
     }
 
+    /** Signs exactly this link; {@link #issue} is the way in, which takes the workspace from the current scope. */
     String token(Link link) {
         byte[] payload = payload(link);
         return ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(mac(payload));
