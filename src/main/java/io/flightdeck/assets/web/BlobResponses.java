@@ -75,9 +75,8 @@ final class BlobResponses {
     }
 
     /**
-     * Opened only when Spring writes the body, inside the workspace the request is in now. Spring answers some
-     * conditional requests itself (a failed {@code If-Match}) without writing it: a stream opened up front would then
-     * hold a file, or a pooled S3 connection, until collected.
+     * Opened only when Spring writes the body, inside the workspace the request is in now: whatever ends the answer
+     * before that (an error, a conditional request Spring answers itself) leaves no file or pooled S3 connection open.
      */
     private static Resource body(Opening opening) {
         UUID workspace = TenantScope.current();

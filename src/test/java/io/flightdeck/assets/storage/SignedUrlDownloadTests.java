@@ -154,6 +154,20 @@ class SignedUrlDownloadTests {
     }
 
     @Test
+    void headAnswersWhatAGetWould() {
+        UUID workspace = workspace("Signed head");
+        StoredBlob logo = put(workspace, PNG);
+        String path = signedPath(workspace, logo, "Logo.png", "image/png");
+
+        MvcTestResult head = mvc.head().uri(path).exchange();
+
+        assertThat(head).hasStatusOk();
+        assertThat(head).headers().hasSingleValue(HttpHeaders.CONTENT_LENGTH, String.valueOf(PNG.length))
+                .hasSingleValue(HttpHeaders.CONTENT_TYPE, "image/png").hasSingleValue(HttpHeaders.ACCEPT_RANGES, "bytes")
+                .hasSingleValue(HttpHeaders.ETAG, "\"" + logo.sha256() + "\"");
+    }
+
+    @Test
     void anUnsatisfiableRangeIs416WithTheSize() {
         UUID workspace = workspace("Signed unsatisfiable");
         StoredBlob film = put(workspace, CONTENT);
