@@ -24,6 +24,7 @@ create table asset_contents (
     perceptual_hash   bigint,
     thumb_small_key   varchar(200),
     thumb_large_key   varchar(200),
+    thumb_mime_type   varchar(100),
     poster_key        varchar(200),
     created_at        timestamp with time zone not null,
     version           bigint not null,

@@ -145,6 +145,29 @@ public class AssetLibrary {
         return find(id).view();
     }
 
+    /**
+     * The stored file of an asset, or one of its renditions ({@code thumb-small}, {@code thumb-large}, {@code poster});
+     * not found for copy, for a rendition the derived-data job has not made, and for an unknown rendition name.
+     */
+    @Transactional(readOnly = true)
+    public AssetFile file(UUID id, String rendition) {
+        Asset asset = find(id);
+        AssetContent content = asset.getContent();
+        if (content == null) {
+            throw new NotFoundException("A file of this asset (it is copy)");
+        }
+        if (rendition == null) {
+            return new AssetFile(content.getBlobKey(), asset.getName(), content.getMimeType());
+        }
+        String key = content.renditionKey(rendition);
+        if (key == null) {
+            throw new NotFoundException("The " + rendition + " of this asset");
+        }
+        String base = asset.getName().replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
+        String type = content.renditionMimeType(rendition);
+        return new AssetFile(key, base + "-" + rendition + (type.equals("image/png") ? ".png" : ".jpg"), type);
+    }
+
     @Transactional(readOnly = true)
     public Page<AssetView> list(AssetFilter filter, Pageable pageable) {
         return assets.findAll(filter.toSpecification(), pageable).map(Asset::view);

@@ -3,12 +3,17 @@ package io.flightdeck.assets.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import io.flightdeck.assets.AssetType;
+import io.flightdeck.assets.BlobStore;
+import io.flightdeck.assets.SignedUrlProperties;
+import io.flightdeck.assets.domain.AssetFile;
 import io.flightdeck.assets.ImportSource;
 import io.flightdeck.assets.domain.AssetFilter;
 import io.flightdeck.assets.domain.AssetLibrary;
@@ -27,6 +32,8 @@ import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.flightdeck.shared.web.ETags;
 import io.flightdeck.shared.web.Problems;
+import io.flightdeck.shared.web.ReadOnlyOperation;
+import org.springframework.core.io.Resource;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -70,9 +77,16 @@ class AssetsApiController {
     private final NearDuplicates nearDuplicates;
     private final AssetSettingsService settings;
     private final IdempotencyKeys idempotencyKeys;
+    private final BlobStore store;
+    private final SignedUrlProperties signedUrls;
+    private final Clock clock;
 
     AssetsApiController(AssetLibrary library, AssetUploads uploads, NearDuplicates nearDuplicates,
-            AssetSettingsService settings, IdempotencyKeys idempotencyKeys) {
+            AssetSettingsService settings, IdempotencyKeys idempotencyKeys, BlobStore store,
+            SignedUrlProperties signedUrls, Clock clock) {
+        this.store = store;
+        this.signedUrls = signedUrls;
+        this.clock = clock;
         this.library = library;
         this.uploads = uploads;
         this.nearDuplicates = nearDuplicates;
@@ -270,6 +284,44 @@ class AssetsApiController {
     PageResponse<AssetUseView> uses(@PathVariable UUID id, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return PageResponse.of(library.uses(id, Paging.of(page, size, Sort.by("usedAt", "id"))), u -> u);
+    }
+
+    @Operation(summary = "Download an asset's file (any member): streamed with its recorded type and name, one Range "
+            + "honoured (206), ETag of its SHA-256; shown inline only for types that cannot run in a browser")
+    @GetMapping("/{id}/content")
+    ResponseEntity<Resource> content(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean download,
+            @RequestHeader HttpHeaders headers) throws IOException {
+        AssetFile file = library.file(id, null);
+        return BlobResponses.stream(store, file.key(), file.downloadName(), file.mimeType(), download, headers);
+    }
+
+    @Operation(summary = "A rendition the derived-data job made: thumb-small (320 px), thumb-large (1280 px) or poster "
+            + "(a video's frame); 404 until it exists")
+    @GetMapping("/{id}/renditions/{rendition}")
+    ResponseEntity<Resource> rendition(@PathVariable UUID id,
+            @PathVariable @Pattern(regexp = "thumb-small|thumb-large|poster") String rendition,
+            @RequestHeader HttpHeaders headers) throws IOException {
+        AssetFile file = library.file(id, rendition);
+        return BlobResponses.stream(store, file.key(), file.downloadName(), file.mimeType(), false, headers);
+    }
+
+    /** A signed link to an asset's file. */
+    record AssetSignedUrl(URI url, java.time.Instant expiresAt) {
+    }
+
+    @Operation(summary = "A short-lived signed URL to the asset's file (any member): whoever holds it can download that "
+            + "one file without signing in until it expires (default 10 minutes, at most 60); a bearer capability for "
+            + "sharing and for renderers and channels", description = "minutes: 1 to 60")
+    @PostMapping("/{id}/signed-url")
+    @ReadOnlyOperation
+    AssetSignedUrl signedUrl(@PathVariable UUID id, @RequestParam(required = false) Integer minutes) {
+        Duration ttl = minutes == null ? signedUrls.signedUrlTtl() : Duration.ofMinutes(minutes);
+        if (minutes != null && (minutes < 1 || ttl.compareTo(BlobStore.MAX_SIGNED_URL_TTL) > 0)) {
+            throw new InvalidInputException("minutes", "must be between 1 and " + BlobStore.MAX_SIGNED_URL_TTL.toMinutes());
+        }
+        AssetFile file = library.file(id, null);
+        return new AssetSignedUrl(store.signedUrl(file.key(), file.downloadName(), file.mimeType(), ttl),
+                clock.instant().plus(ttl));
     }
 
     @Operation(summary = "Live assets that look like this one (near-duplicates by perceptual hash within the workspace's "
