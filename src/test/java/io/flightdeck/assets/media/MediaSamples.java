@@ -208,8 +208,11 @@ final class MediaSamples {
 
     /** An H.264 MP4 of {@code seconds} at {@code fps}: a ball crossing a gradient, the frame number in the corner. */
     static Path mp4(Path file, int width, int height, int fps, int seconds) throws IOException {
+        return mp4Frames(file, width, height, fps, fps * seconds);
+    }
+
+    static Path mp4Frames(Path file, int width, int height, int fps, int frames) throws IOException {
         AWTSequenceEncoder encoder = AWTSequenceEncoder.createSequenceEncoder(file.toFile(), fps);
-        int frames = fps * seconds;
         for (int i = 0; i < frames; i++) {
             BufferedImage frame = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
             Graphics2D g = frame.createGraphics();
