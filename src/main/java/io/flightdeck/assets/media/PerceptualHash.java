@@ -19,9 +19,9 @@ import dev.brachtendorf.jimagehash.hashAlgorithms.PerceptiveHash;
  *   worst re-encode q0.5–0.7          2       2       2        3
  *   worst resize 50 % / 25 %          1/2     1/3     1/2      2/4
  *   PNG re-save                       0       0       0        0
- *   closest two different pictures   20      15      14       19     (12 pictures, 66 pairs)
+ *   closest two different pictures   20      15      14       19     (12 pictures, 66 pairs; difference: 63 bits)
  * </pre>
- * Over 60 other pictures (1770 pairs) the DCT hash kept different pictures at least 16 bits apart (median 31), while a
+ * Over 60 other pictures (1770 pairs) the DCT hash kept different pictures at least 16 bits apart (31 on average), while a
  * 25 % resize re-encoded at quality 0.5, or 10 % more brightness, stayed within 5. Hence {@link #NEAR_DUPLICATE}: 8.
  * It is not made for crops (5 % off the edges moved it up to 16 bits) or rotations.
  */
