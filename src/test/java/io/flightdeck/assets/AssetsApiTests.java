@@ -188,7 +188,7 @@ class AssetsApiTests {
                 .hasStatus(400);
         MvcTestResult read = api.as(manager).get("/api/v1/asset-settings");
         assertThat(read).hasStatusOk();
-        assertThat((Integer) Json.read(read, "$.similarityThreshold")).isEqualTo(10);
+        assertThat((Integer) Json.read(read, "$.similarityThreshold")).isEqualTo(8);
     }
 
     @Test

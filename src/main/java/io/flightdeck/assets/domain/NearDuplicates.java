@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.flightdeck.assets.media.PerceptualHash;
 import io.flightdeck.shared.Ids;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
@@ -42,9 +43,6 @@ public class NearDuplicates {
         this.clock = clock;
     }
 
-    public static int distance(long a, long b) {
-        return Long.bitCount(a ^ b);
-    }
 
     /**
      * Records the pairs a newly measured image forms with the workspace's other images. One pass over the hashes: a
@@ -60,7 +58,7 @@ public class NearDuplicates {
                 "select c.id, c.perceptualHash from AssetContent c where c.perceptualHash is not null and c.id <> :id",
                 Object[].class).setParameter("id", content.getId()).getResultList();
         for (Object[] other : others) {
-            int distance = distance(hash, (Long) other[1]);
+            int distance = PerceptualHash.distance(hash, (Long) other[1]);
             if (distance <= SimilarPair.CAP) {
                 UUID a = content.getId();
                 UUID b = (UUID) other[0];

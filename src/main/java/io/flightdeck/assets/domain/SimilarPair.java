@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -21,7 +22,9 @@ class SimilarPair extends TenantOwnedEntity {
     /** Pairs further apart than this are not kept: far beyond any threshold a person would choose. */
     static final int CAP = AssetSettingsService.MAX_THRESHOLD;
 
+    @Column(name = "content_a")
     private UUID contentA;
+    @Column(name = "content_b")
     private UUID contentB;
     private int distance;
     private UUID dismissedBy;
