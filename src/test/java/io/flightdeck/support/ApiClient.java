@@ -105,7 +105,9 @@ public final class ApiClient {
 
         private MvcTestResult send(MockMvcRequestBuilder request, Object body) {
             headers.forEach(request::header);
-            if (body != null) {
+            if (body instanceof byte[] bytes) {
+                request.content(bytes); // raw bytes: the caller's Content-Type header says what they are
+            } else if (body != null) {
                 request.contentType(MediaType.APPLICATION_JSON)
                         .content(body instanceof String json ? json : JSON.writeValueAsString(body));
             }

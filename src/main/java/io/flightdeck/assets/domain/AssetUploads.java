@@ -2,6 +2,7 @@ package io.flightdeck.assets.domain;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 
 import io.flightdeck.assets.AssetType;
 import io.flightdeck.assets.BlobStore;
@@ -40,7 +41,14 @@ public class AssetUploads {
     public UploadResult upload(AssetUpload upload, String fileName, InputStream content) throws IOException {
         AssetDetails details = AssetDetailsRules.forUpload(upload, fileName);
         AssetPlacement placement = library.placement(upload.campaignId(), upload.spaceId());
-        StoredBlob blob = store.put(TenantScope.current(), content, settings.current().maxUploadBytes());
+        // an empty file is refused before anything is stored: peek at the first byte, then hand it back
+        PushbackInputStream peeked = new PushbackInputStream(content, 1);
+        int first = peeked.read();
+        if (first == -1) {
+            throw new InvalidInputException("file", "must not be empty");
+        }
+        peeked.unread(first);
+        StoredBlob blob = store.put(TenantScope.current(), peeked, settings.current().maxUploadBytes());
         AssetType type = details.type() != null ? details.type() : AssetType.forMimeType(blob.mimeType());
         if (type.isCopy()) {
             throw new InvalidInputException("type", "a file cannot be " + type + "; copy is created without a file");

@@ -124,6 +124,31 @@ class AssetsApiController {
         return upload(new AssetUpload(spaceId, campaignId, name, type, title, description, tags, skipDuplicateCheck), file);
     }
 
+    @Operation(summary = "Upload a file as the raw request body (contributors): the bytes stream straight into storage in "
+            + "one pass, nothing spooled first, and a Content-Length over the workspace's limit is refused (413) before a "
+            + "byte is read. The file name is the `name` parameter; the rest as the multipart upload")
+    @PostMapping(path = "/assets", consumes = MediaType.APPLICATION_OCTET_STREAM_VALUE)
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    ResponseEntity<UploadResult> streamIntoLibrary(HttpServletRequest request,
+            @RequestParam(name = "name") @Size(min = 1, max = 255) String name,
+            @RequestParam(name = "campaignId", required = false) UUID campaignId,
+            @RequestParam(name = "spaceId", required = false) UUID spaceId,
+            @RequestParam(name = "type", required = false) AssetType type,
+            @RequestParam(name = "title", required = false) @Size(max = 300) String title,
+            @RequestParam(name = "description", required = false) @Size(max = 4000) String description,
+            @RequestParam(name = "tags", required = false) Set<String> tags,
+            @RequestParam(name = "skipDuplicateCheck", defaultValue = "false") boolean skipDuplicateCheck) throws IOException {
+        long declared = request.getContentLengthLong();
+        if (declared == 0) {
+            throw new InvalidInputException("body", "must be the file's bytes, not empty");
+        }
+        if (declared > 0) {
+            uploads.checkDeclaredSize(declared);
+        }
+        AssetUpload upload = new AssetUpload(spaceId, campaignId, name, type, title, description, tags, skipDuplicateCheck);
+        return answer(uploads.upload(upload, name, request.getInputStream()));
+    }
+
     private ResponseEntity<UploadResult> upload(AssetUpload upload, MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("file", "must be a non-empty file");
