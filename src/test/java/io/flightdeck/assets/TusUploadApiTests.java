@@ -375,6 +375,31 @@ class TusUploadApiTests {
                 .isEqualTo(sha256(file));
     }
 
+    /** Appends record their progress every 32 MiB: the last byte is still recorded only with the asset. */
+    @Test
+    void longAppendsKeepWhatTheyRecordedAndCompleteOnACheckpoint() throws Exception {
+        Member owner = workspaces.workspace("Tus checkpoints");
+        int checkpoint = 32 * 1024 * 1024;
+        byte[] exact = randomBytes(16, checkpoint);
+        String location = created(owner, exact.length, metadata("filename", "exact.bin"));
+        MvcTestResult completed = patch(owner, location, 0, exact);
+        assertThat(completed).hasStatus(204);
+        assertThat((String) Json.read(api.as(owner).get("/api/v1/campaign-assets/"
+                + completed.getResponse().getHeader("Flightdeck-Asset-Id")), "$.file.sha256")).isEqualTo(sha256(exact));
+
+        byte[] tooLong = randomBytes(17, checkpoint + 2 * 1024 * 1024);
+        int length = checkpoint + 1024 * 1024;
+        String overrun = created(owner, length, metadata("filename", "overrun.bin"));
+        assertThat(patch(owner, overrun, 0, tooLong)).hasStatus(413);
+        assertThat(offset(head(owner, overrun))).as("the recorded checkpoint stays").isEqualTo(checkpoint);
+        assertThat(partialFile(owner, overrun)).hasSize(checkpoint);
+        MvcTestResult rest = patch(owner, overrun, checkpoint, Arrays.copyOfRange(tooLong, checkpoint, length));
+        assertThat(rest).hasStatus(204);
+        assertThat((String) Json.read(api.as(owner).get("/api/v1/campaign-assets/"
+                + rest.getResponse().getHeader("Flightdeck-Asset-Id")), "$.file.sha256"))
+                .isEqualTo(sha256(Arrays.copyOf(tooLong, length)));
+    }
+
     @Test
     void metadataIsCheckedAtCreationSoNoBytesAreSentForNothing() {
         Member owner = workspaces.workspace("Tus metadata");

@@ -158,7 +158,7 @@ public class ResumableUploads {
                 break;
             }
             if (position + read > length) {
-                writer.resetTo(offset);
+                writer.resetTo(recorded); // what a checkpoint recorded stays, like the bytes of a dropped connection
                 throw new UploadRefusedException(UploadRefusedException.Reason.LENGTH_EXCEEDED,
                         "The request carries more bytes than the upload's length leaves room for (" + (length - offset)
                                 + " from offset " + offset + ").");
@@ -167,7 +167,8 @@ public class ResumableUploads {
             position += read;
             if (digest != null) {
                 digest.update(buffer, 0, read);
-            } else if (position - recorded >= CHECKPOINT_BYTES) {
+            } else if (position - recorded >= CHECKPOINT_BYTES && position < length) {
+                // the last byte is recorded by the completion, together with the asset
                 writer.force();
                 record(id, position);
                 recorded = position;
