@@ -6,6 +6,7 @@ import java.util.Map;
 import io.flightdeck.support.TestWorkspaces.Member;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
@@ -90,6 +91,22 @@ public final class ApiClient {
 
         public MvcTestResult delete(String path) {
             return send(mvc.delete().uri(path), null);
+        }
+
+        /**
+         * Any method with raw bytes as the body (null for none) and their content type, for what is not JSON: tus's
+         * HEAD, OPTIONS and PATCH of {@code application/offset+octet-stream}, say.
+         */
+        public MvcTestResult raw(HttpMethod method, String path, String contentType, byte[] body) {
+            MockMvcRequestBuilder request = mvc.method(method).uri(path);
+            headers.forEach(request::header);
+            if (contentType != null) {
+                request.contentType(contentType);
+            }
+            if (body != null) {
+                request.content(body);
+            }
+            return request.exchange();
         }
 
         /** A multipart upload of one file in the part {@code file}, with form fields (name, value, name, value, ...). */
