@@ -216,19 +216,20 @@ class AssetsApiController {
 
     @Operation(summary = "The workspace's assets: archived or live, type (repeatable), all of the tags (repeatable), "
             + "file name (case-insensitive), used in a campaign or space, rights ending by a day, only those with "
-            + "near-duplicates; newest first, paged")
+            + "near-duplicates; sorted newest first, by name, by best click-through rate across every use, or most reused; paged")
     @GetMapping("/assets")
     PageResponse<AssetView> list(@RequestParam(required = false) Boolean archived,
             @RequestParam(required = false) Set<AssetType> type, @RequestParam(required = false) Set<String> tag,
             @RequestParam(required = false) @Size(max = 200) String name, @RequestParam(required = false) UUID campaignId,
             @RequestParam(required = false) UUID spaceId, @RequestParam(required = false) LocalDate rightsExpireBy,
             @RequestParam(defaultValue = "false") boolean nearDuplicates,
+            @RequestParam(defaultValue = "NEWEST") AssetOrder sort,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         AssetFilter filter = new AssetFilter(archived, type, tag, name, campaignId, spaceId, rightsExpireBy);
         if (nearDuplicates) {
             filter = filter.withNearDuplicates(settings.current().similarityThreshold());
         }
-        return PageResponse.of(library.list(filter, Paging.of(page, size, NEWEST_FIRST)), a -> a);
+        return PageResponse.of(library.list(filter, Paging.of(page, size, sort.sort())), a -> a);
     }
 
     @Operation(summary = "Live assets whose usage rights end within the given days (default 30), expired ones "
