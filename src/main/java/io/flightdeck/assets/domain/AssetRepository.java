@@ -24,8 +24,11 @@ interface AssetRepository extends JpaRepository<Asset, UUID>, JpaSpecificationEx
     @Query("select a from Asset a left join fetch a.content where a.id in :ids")
     List<Asset> findAllWithContent(List<UUID> ids);
 
-    /** The live assets a campaign uses (uploaded into it or reused there), with their channels, for its readiness. */
-    @Query("select distinct a from Asset a left join fetch a.allowedChannels where a.archivedAt is null and exists "
+    /**
+     * The live assets a campaign uses (uploaded into it or reused there), with their channels, for its readiness. No
+     * {@code distinct}: PostgreSQL cannot compare json columns, and Hibernate returns each fetched asset once anyway.
+     */
+    @Query("select a from Asset a left join fetch a.allowedChannels where a.archivedAt is null and exists "
             + "(select 1 from AssetUse u where u.assetId = a.id and u.campaignId = :campaignId) order by a.name")
     List<Asset> findLiveUsedIn(UUID campaignId);
 
