@@ -1,12 +1,14 @@
 package io.flightdeck.assets.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -15,6 +17,7 @@ import io.flightdeck.assets.AssetSamples;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.BrowserTest;
 import io.flightdeck.support.Json;
+import io.flightdeck.support.PageChecks;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import io.flightdeck.support.WebUi;
@@ -60,7 +63,7 @@ class AssetLibraryBrowserTests {
         assertThat(grid).containsText("sunrise.png");
         assertThat(grid).containsText("harbour.png");
         assertThat(page.locator("#upload-input")).isAttached();
-        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.__sameDocument === true"))
+        assertThat(page.evaluate("() => window.__sameDocument === true"))
                 .as("the page was not reloaded").isEqualTo(true);
         page.screenshot(ui.screenshot("assets-uploaded"));
 
@@ -96,8 +99,8 @@ class AssetLibraryBrowserTests {
         assertThat(drawer.locator(".alert-success")).hasText("Saved “sunrise.png”");
         String id = Json.<List<String>>read(api.as(owner).get("/api/v1/campaign-assets/assets?name=sunrise.png"), "$.items[*].id").get(0);
         MvcTestResult saved = api.as(owner).get("/api/v1/campaign-assets/" + id);
-        org.assertj.core.api.Assertions.assertThat((String) Json.read(saved, "$.rights.holder")).isEqualTo("Northwind Studio");
-        org.assertj.core.api.Assertions.assertThat((List<String>) Json.read(saved, "$.rights.allowedChannels")).containsExactly("INSTAGRAM");
+        assertThat((String) Json.read(saved, "$.rights.holder")).isEqualTo("Northwind Studio");
+        assertThat((List<String>) Json.read(saved, "$.rights.allowedChannels")).containsExactly("INSTAGRAM");
         assertThat(grid).containsText("hero"); // the grid reloaded behind the drawer
 
         // 5. archive from the drawer, then Undo from the toast
@@ -124,6 +127,13 @@ class AssetLibraryBrowserTests {
         assertThat(page.locator("#asset-results tbody tr")).hasCount(1);
         assertThat(page).hasURL(Pattern.compile(".*/assets\\?view=list&q=harb$"));
         page.screenshot(ui.screenshot("assets-list"));
+
+        // 7. the asset's own page: the same details, its uses, and the place for look-alikes
+        page.navigate(ui.url("/assets/" + id));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("sunrise.png");
+        assertThat(page.locator("#a-holder")).hasValue("Northwind Studio");
+        assertThat(page.locator("#asset-similar")).containsText("Looks similar");
+        page.screenshot(ui.screenshot("assets-detail"));
     }
 
     @Test
@@ -143,12 +153,64 @@ class AssetLibraryBrowserTests {
         assertThat(grid.locator(".asset-card")).hasCount(2);
         assertThat(page.locator("[data-upload-summary]")).containsText("2 of 2 files done");
         assertThat(page.locator("#space-stats dd").first()).hasText("2"); // the figures reload too
-        org.assertj.core.api.Assertions.assertThat(((Number) Json.read(
+        assertThat(((Number) Json.read(
                 api.as(owner).get("/api/v1/campaign-spaces/" + spaceId + "/stats"), "$.assetCount")).intValue()).isEqualTo(2);
         page.screenshot(ui.screenshot("assets-space"));
+        page.navigate(ui.url("/campaigns/" + Json.read(campaign, "$.id") + "/spaces"));
+        assertThat(page.locator(".spaces-table")).containsText("Festival – Meta");
+        page.screenshot(ui.screenshot("assets-campaign-spaces"));
         page.navigate(ui.url("/campaigns/" + Json.read(campaign, "$.id")));
         assertThat(page.locator("#assets")).containsText("Festival – Meta");
         assertThat(page.locator("#assets")).containsText("poster.png");
+    }
+
+    /**
+     * On a phone the library, the open drawer (with its archive confirmation) and the upload rows fit the window and
+     * pass axe; the page walk covers the pages themselves, not these states.
+     */
+    @Test
+    void theDrawerAndTheUploadRowsFitAPhone(WebUi ui) {
+        Member owner = workspaces.workspace("Phone library");
+        MvcTestResult campaign = api.as(owner).post("/api/v1/campaigns", "{\"name\":\"Phone campaign\",\"type\":\"OTHER\"}");
+        String spaceId = Json.read(api.as(owner).post("/api/v1/campaign-spaces",
+                "{\"campaignId\":\"%s\",\"name\":\"Phone – TikTok\",\"platform\":\"TIKTOK\"}"
+                        .formatted((String) Json.read(campaign, "$.id"))), "$.id");
+        api.as(owner).upload("/api/v1/campaign-assets/campaign-spaces/" + spaceId + "/assets",
+                "a-very-long-file-name-that-would-push-a-narrow-screen-sideways-if-it-could.png",
+                AssetSamples.png(121, 300, 300), "tags", "phone");
+        BrowserContext context = ui.newContext();
+        PageChecks.install(context);
+        Page page = context.newPage();
+        page.setViewportSize(390, 844);
+        ui.signIn(page, owner);
+        page.navigate(ui.url("/assets"));
+        PageChecks.settle(page);
+
+        page.locator("#upload-input").setInputFiles(new FilePayload[] {
+                new FilePayload("another-quite-long-name-for-a-phone-screen-upload.png", "image/png", AssetSamples.png(122, 90, 90)),
+                new FilePayload("empty.txt", "text/plain", new byte[0])});
+        assertThat(page.locator("[data-upload-list] .upload-row").last().locator(".upload-status")).containsText("This file is empty");
+        assertThat(page.locator("#asset-results .asset-card")).hasCount(2);
+        PageChecks.settle(page);
+        assertThat(PageChecks.overflow(page)).as("library with uploads").isNull();
+        assertThat(PageChecks.axeViolations(page)).as("library with uploads").isEmpty();
+        page.screenshot(ui.screenshot("assets-phone-uploads"));
+
+        page.locator("#asset-results .asset-card-link").first().click();
+        Locator drawer = page.locator("#asset-drawer");
+        assertThat(drawer).isVisible();
+        PageChecks.settle(page);
+        assertThat(PageChecks.overflow(page)).as("drawer").isNull();
+        assertThat(PageChecks.axeViolations(page)).as("drawer").isEmpty();
+        var box = drawer.boundingBox();
+        assertThat(box.x + box.width).as("the drawer's right edge").isLessThanOrEqualTo(390);
+        page.screenshot(ui.screenshot("assets-phone-drawer").setFullPage(false));
+        drawer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Archive").setExact(true)).click();
+        assertThat(page.locator("#dialog-archive-asset")).isVisible();
+        assertThat(PageChecks.axeViolations(page)).as("archive confirmation").isEmpty();
+        page.keyboard().press("Escape");
+        drawer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close")).click();
+        assertThat(drawer).isHidden();
     }
 
     private static Map<String, String> file(String name, byte[] content) {
