@@ -425,6 +425,7 @@ class AssetPagesTests {
         assertThat(post(session, location + "/restore", "returnTo", "/campaigns/" + campaign + "/spaces"))
                 .hasRedirectedUrl("/campaigns/" + campaign + "/spaces");
         assertThat(web.page(session, "/campaigns/" + campaign + "/spaces")).contains("Renamed space");
+        assertThat(web.page(session, "/audit")).as("the audit log links the space").contains("href=\"/spaces/" + space + "\"");
     }
 
     // ---- settings --------------------------------------------------------------------------------------------------
