@@ -56,7 +56,8 @@ public class DerivedData {
         MeasuredMedia measured = inspects(content.getMimeType()) ? inspect(content)
                 : new MeasuredMedia(null, null, null, null, null, null, null, null, null, null, null,
                         "Nothing to measure in a " + content.getMimeType() + " file", true);
-        transactions.executeWithoutResult(tx -> contents.findById(contentId).ifPresent(row -> {
+        // a content deleted for good while it was measured is simply gone; its renditions' blobs were stored for nothing
+        transactions.executeWithoutResult(tx -> contents.lockById(contentId).ifPresent(row -> {
             row.measured(measured, clock.instant());
             contents.flush();
             nearDuplicates.record(row);

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -35,6 +36,10 @@ class TusResumableCheck implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws IOException {
+        // the pages' plain multipart upload shares the path /assets/uploads; only the tus handler speaks tus
+        if (!(handler instanceof HandlerMethod method) || method.getBeanType() != TusUploadsApiController.class) {
+            return true;
+        }
         response.setHeader(TusHeaders.RESUMABLE, TusHeaders.VERSION);
         if ("OPTIONS".equals(request.getMethod()) || TusHeaders.VERSION.equals(request.getHeader(TusHeaders.RESUMABLE))) {
             return true;
