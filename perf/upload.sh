@@ -82,7 +82,7 @@ for run in $(seq 1 "$RUNS"); do
     if [[ "$transport" == raw ]]; then
       status=$(curl -s -o "$WORK/answer.json" -w '%{http_code}' -X POST \
         "$BASE_URL/api/v1/campaign-assets/assets?name=file-$run.bin" -H "Authorization: Bearer $TOKEN" \
-        -H 'Content-Type: application/octet-stream' --data-binary "@$FILE")
+        -H 'Content-Type: application/octet-stream' -H 'Expect:' -T "$FILE")
     else
       status=$(curl -s -o "$WORK/answer.json" -w '%{http_code}' -X POST "$BASE_URL/api/v1/campaign-assets/assets" \
         -H "Authorization: Bearer $TOKEN" -F "file=@$FILE;type=application/octet-stream")
