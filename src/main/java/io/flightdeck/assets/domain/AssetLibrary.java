@@ -140,6 +140,16 @@ public class AssetLibrary {
                 c.getMimeType(), true));
     }
 
+    /** The names of these assets of the workspace, archived ones too, in one query (for the audit log). */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, String> names(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            assets.findAllById(ids).forEach(a -> names.put(a.getId(), a.getName()));
+        }
+        return names;
+    }
+
     @Transactional(readOnly = true)
     public AssetView get(UUID id) {
         return find(id).view();
