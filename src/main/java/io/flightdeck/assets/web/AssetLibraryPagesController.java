@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.flightdeck.assets.AssetType;
+import io.flightdeck.assets.ImportSource;
 import io.flightdeck.assets.domain.AssetLibrary;
 import io.flightdeck.assets.domain.AssetPlacement;
 import io.flightdeck.assets.domain.AssetSettingsService;
@@ -92,7 +93,60 @@ class AssetLibraryPagesController {
         model.addAttribute("campaignChoices", places.campaignChoices());
         model.addAttribute("spaceChoices", places.spaceChoices());
         model.addAttribute("maxUploadBytes", settings.current().maxUploadBytes());
+        addCopyForm(model, AssetCopyForm.empty(), null);
         return "assets/library";
+    }
+
+    // ---- new copy -----------------------------------------------------------------------------------------------
+
+    /** What the "New copy" dialog needs: its form, the copy types, and the space it creates into (null: the library). */
+    static void addCopyForm(Model model, AssetCopyForm form, UUID spaceId) {
+        model.addAttribute("copy", form);
+        model.addAttribute("copyTypes", AssetCopyForm.TYPES);
+        model.addAttribute("copySpaceId", spaceId);
+    }
+
+    /**
+     * Creates copy from the "New copy" dialog, in the library or (with {@code spaceId}) in a space and its campaign.
+     * On htmx it answers the form again, empty with a notice or with the errors beside their fields; the write's
+     * {@code fd:changed} reloads the grid behind it. Without htmx it redirects, as the other forms do.
+     */
+    @PostMapping("/assets/copy")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    String createCopy(@Valid @ModelAttribute("copy") AssetCopyForm copy, BindingResult errors,
+            @RequestParam(required = false) UUID spaceId, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
+        String back = spaceId == null ? "/assets" : "/spaces/" + spaceId;
+        copy.check(errors);
+        if (!errors.hasErrors()) {
+            try {
+                AssetView created = library.createCopy(copy.toDetails(), library.placement(null, spaceId),
+                        ImportSource.MANUAL_UPLOAD);
+                if (!Htmx.isHtmx(request)) {
+                    redirect.addFlashAttribute(Flash.KEY, Flash.success("Created “" + created.name() + "”"));
+                    return "redirect:" + back;
+                }
+                addCopyForm(model, new AssetCopyForm(copy.type(), "", "", ""), spaceId);
+                model.addAttribute("copyCreated", created);
+                return "assets/fragments/copy-form :: copyForm";
+            } catch (InvalidInputException e) {
+                String field = AssetCopyForm.field(e.field());
+                if (field != null) {
+                    errors.rejectValue(field, "invalid", e.getMessage());
+                } else {
+                    errors.reject("invalid", e.getMessage());
+                }
+            } catch (NotFoundException | ConflictException e) {
+                errors.reject("conflict", e.getMessage());
+            }
+        }
+        if (!Htmx.isHtmx(request)) {
+            redirect.addFlashAttribute(Flash.KEY, Flash.error("The copy was not created: "
+                    + errors.getAllErrors().get(0).getDefaultMessage()));
+            return "redirect:" + back;
+        }
+        addCopyForm(model, copy, spaceId);
+        return "assets/fragments/copy-form :: copyForm";
     }
 
     /** What the results fragment shows, for the library and for a space's page. */

@@ -8,10 +8,14 @@ import io.flightdeck.assets.domain.AssetUpload;
 import io.flightdeck.assets.domain.AssetUploads;
 import io.flightdeck.assets.domain.UploadResult;
 import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.web.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,5 +51,34 @@ class AssetUploadPagesController {
                     file.getOriginalFilename(), content);
             return result.duplicate() ? ResponseEntity.ok(result) : ResponseEntity.status(201).body(result);
         }
+    }
+
+    /** What the upload page asks before sending a large file: the file's SHA-256, its name, and where it goes. */
+    record PageByHashRequest(String sha256, String fileName, UUID spaceId, UUID campaignId) {
+    }
+
+    /**
+     * Ask first: when the workspace already has these bytes, the asset is registered (or the existing one linked) and
+     * nothing needs sending, as with the API's {@code /by-hash}; otherwise 404 {@code content-unknown} and the page
+     * uploads the file. Another workspace's bytes are unknown here.
+     */
+    @PostMapping(path = "/assets/uploads/by-hash", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    ResponseEntity<?> byHash(@RequestBody PageByHashRequest request, HttpServletRequest http) {
+        if (request.sha256() == null) {
+            throw new InvalidInputException("sha256", "must not be null");
+        }
+        if (request.fileName() == null || request.fileName().isBlank()) {
+            throw new InvalidInputException("fileName", "must not be blank");
+        }
+        UploadResult result = uploads.uploadKnownContent(new AssetUpload(request.spaceId(), request.campaignId(), null,
+                null, null, null, null, false), request.fileName(), request.sha256());
+        if (result == null) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(Problems.of(HttpStatus.NOT_FOUND, "content-unknown", "Content unknown",
+                            "This workspace does not have these bytes yet; upload the file.", http.getRequestURI()));
+        }
+        return result.duplicate() ? ResponseEntity.ok(result) : ResponseEntity.status(201).body(result);
     }
 }

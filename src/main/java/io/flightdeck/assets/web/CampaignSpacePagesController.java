@@ -120,6 +120,8 @@ class CampaignSpacePagesController {
         }
         model.addAttribute("campaign", campaigns.find(space.campaignId()).orElse(null));
         model.addAttribute("maxUploadBytes", settings.current().maxUploadBytes());
+        model.addAttribute("canDelete", AssetLibraryPagesController.can(Role.MANAGER));
+        AssetLibraryPagesController.addCopyForm(model, AssetCopyForm.empty(), id);
         return "assets/space";
     }
 
@@ -186,6 +188,19 @@ class CampaignSpacePagesController {
             redirect.addFlashAttribute(Flash.KEY, Flash.error(e.getMessage()));
         }
         return "redirect:" + back;
+    }
+
+    /**
+     * Deletes the space for good (managers): its figures and its record of which assets were used here go; the assets
+     * themselves stay in the library.
+     */
+    @PostMapping("/spaces/{id}/delete")
+    @PreAuthorize("hasRole('MANAGER')")
+    String deletePermanently(@PathVariable UUID id, RedirectAttributes redirect) {
+        CampaignSpaceView space = spaces.get(id);
+        spaces.deletePermanently(id);
+        redirect.addFlashAttribute(Flash.KEY, Flash.success("Deleted the space “" + space.name() + "” for good"));
+        return "redirect:/campaigns/" + space.campaignId() + "/spaces";
     }
 
     @PostMapping("/spaces/{id}/restore")

@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import io.flightdeck.assets.AssetSamples;
@@ -134,6 +137,86 @@ class AssetLibraryBrowserTests {
         assertThat(page.locator("#a-holder")).hasValue("Northwind Studio");
         assertThat(page.locator("#asset-similar")).containsText("Looks similar");
         page.screenshot(ui.screenshot("assets-detail"));
+    }
+
+    /**
+     * A file over the zone's threshold (lowered here) goes with tus: the page hashes it and asks the library first,
+     * sends it in chunks with its progress, and a chunk whose connection drops is sent again from where the server's
+     * bytes end; the asset's SHA-256 is the file's. The same bytes again are recognised and nothing is sent.
+     */
+    @Test
+    void largeFilesAskFirstThenGoResumablyThroughADroppedConnection(WebUi ui, Page page) throws Exception {
+        Member owner = workspaces.workspace("Resumable browser");
+        ui.signIn(page, owner);
+        page.navigate(ui.url("/assets"));
+
+        // our own incremental SHA-256, against FIPS 180-2's vectors
+        assertThat(page.evaluate("""
+                () => ['', 'abc', 'abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq', 'a'.repeat(1000000)]
+                    .map(text => flightdeckSha256(new TextEncoder().encode(text)))""")).isEqualTo(List.of(
+                "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+                "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+                "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1",
+                "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"));
+
+        page.evaluate("""
+                () => {
+                  const zone = document.querySelector('[data-upload-zone]');
+                  zone.dataset.resumableFrom = '65536';
+                  zone.dataset.resumableChunk = '262144';
+                  window.__statuses = [];
+                  new MutationObserver(() => document.querySelectorAll('.upload-status')
+                      .forEach(s => window.__statuses.push(s.textContent)))
+                    .observe(zone, {subtree: true, childList: true, characterData: true});
+                }""");
+        AtomicInteger patches = new AtomicInteger();
+        page.route("**/assets/uploads/*", route -> {
+            if ("PATCH".equals(route.request().method()) && patches.incrementAndGet() == 2) {
+                route.abort("connectionreset"); // the second chunk's connection drops
+            } else {
+                route.resume();
+            }
+        });
+        byte[] film = new byte[1024 * 1024 + 4321];
+        new Random(7).nextBytes(film);
+        page.locator("#upload-input").setInputFiles(new FilePayload("film.bin", "application/octet-stream", film));
+        Locator row = page.locator("[data-upload-list] .upload-row").filter(new Locator.FilterOptions().setHasText("film.bin"));
+        assertThat(row.locator(".upload-status")).containsText("Added", new LocatorAssertions.ContainsTextOptions().setTimeout(20000));
+        assertThat(row.locator("progress")).hasAttribute("value", "100");
+        assertThat(patches.get()).as("five chunks, one of them twice").isEqualTo(6);
+        List<String> statuses = page.evaluate("() => window.__statuses") instanceof List<?> l
+                ? l.stream().map(String::valueOf).toList() : List.of();
+        assertThat(statuses).anyMatch(t -> t.startsWith("Checking the library"));
+        assertThat(statuses).anyMatch(t -> t.matches("\\d{1,2} %"));
+        String id = Json.<List<String>>read(api.as(owner).get("/api/v1/campaign-assets/assets?name=film.bin"), "$.items[*].id").get(0);
+        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(film));
+        assertThat((String) Json.read(api.as(owner).get("/api/v1/campaign-assets/" + id), "$.file.sha256")).isEqualTo(sha256);
+        assertThat(page.evaluate("() => Object.keys(localStorage).filter(k => k.startsWith('flightdeck.upload:')).length"))
+                .as("the finished upload is forgotten").isEqualTo(0);
+        assertThat(page.locator("#asset-results")).containsText("film.bin");
+
+        // the same bytes under another name: known by their hash, not a byte sent
+        patches.set(0);
+        page.locator("#upload-input").setInputFiles(new FilePayload("film-again.bin", "application/octet-stream", film));
+        Locator again = page.locator("[data-upload-list] .upload-row").filter(new Locator.FilterOptions().setHasText("film-again.bin"));
+        assertThat(again.locator(".upload-status")).containsText("Already in the library as “film.bin” — nothing to send");
+        assertThat(patches.get()).isZero();
+        page.screenshot(ui.screenshot("assets-resumable"));
+
+        // New copy: a headline from the dialog, in the grid behind it
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New copy")).click();
+        Locator dialog = page.locator("#dialog-new-copy");
+        assertThat(dialog).isVisible();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create copy")).click();
+        assertThat(dialog.locator("#c-name-error")).hasText("Give the copy a name");
+        dialog.getByLabel("Type").selectOption("HEADLINE");
+        dialog.getByLabel("Name").fill("Autumn headline");
+        dialog.getByLabel("Text").fill("Warm colours, cool prices");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create copy")).click();
+        assertThat(dialog.locator(".alert-success")).containsText("Created “Autumn headline”");
+        page.screenshot(ui.screenshot("assets-new-copy").setFullPage(false));
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Done")).click();
+        assertThat(page.locator("#asset-results")).containsText("Autumn headline");
     }
 
     @Test

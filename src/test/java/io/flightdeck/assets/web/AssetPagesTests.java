@@ -370,6 +370,109 @@ class AssetPagesTests {
         assertThat(web.page(session, "/assets")).contains("up to 2 KB each").contains("data-max-bytes=\"2048\"");
     }
 
+    private MvcTestResult byHash(MockHttpSession session, String body) {
+        return mvc.post().uri("/assets/uploads/by-hash").session(session).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON).content(body).exchange();
+    }
+
+    private static String sha256(byte[] content) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+    }
+
+    @Test
+    void thePagesAskByHashBeforeSendingALargeFile() throws Exception {
+        Member owner = workspaces.workspace("Page by hash");
+        String campaign = campaign(owner, "Hash campaign");
+        String space = space(owner, campaign, "Hash – Meta");
+        byte[] png = AssetSamples.png(84, 120, 90);
+        String existing = upload(owner, null, "known.png", png);
+        MockHttpSession session = web.signIn(owner);
+
+        MvcTestResult known = byHash(session, "{\"sha256\":\"%s\",\"fileName\":\"again.png\",\"spaceId\":\"%s\"}"
+                .formatted(sha256(png), space));
+        assertThat(known).hasStatusOk();
+        assertThat((String) Json.read(known, "$.asset.id")).isEqualTo(existing);
+        assertThat((Boolean) Json.read(known, "$.duplicate")).isTrue();
+        assertThat((Boolean) Json.read(known, "$.linked")).isTrue();
+        assertThat(fragment(session, "/spaces/" + space)).contains("known.png");
+
+        MvcTestResult unknown = byHash(session, "{\"sha256\":\"%s\",\"fileName\":\"new.png\"}"
+                .formatted(sha256(AssetSamples.png(85, 40, 40))));
+        assertThat(unknown).hasStatus(404);
+        assertThat((String) Json.read(unknown, "$.type")).endsWith("content-unknown");
+
+        assertThat(byHash(session, "{\"sha256\":\"not-a-hash\",\"fileName\":\"x.png\"}")).hasStatus(400);
+        assertThat(mvc.post().uri("/assets/uploads/by-hash").session(session).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"sha256\":\"%s\",\"fileName\":\"x.png\"}".formatted(sha256(png))).exchange())
+                .as("without the CSRF token").hasStatus(403);
+
+        Member stranger = workspaces.workspace("Page by hash elsewhere");
+        MvcTestResult elsewhere = byHash(web.signIn(stranger), "{\"sha256\":\"%s\",\"fileName\":\"theirs.png\"}"
+                .formatted(sha256(png)));
+        assertThat(elsewhere).as("another workspace's bytes").hasStatus(404);
+        Member viewer = workspaces.addMember(owner, Role.VIEWER);
+        assertThat(byHash(web.signIn(viewer), "{\"sha256\":\"%s\",\"fileName\":\"v.png\"}".formatted(sha256(png))))
+                .hasStatus(403);
+    }
+
+    @Test
+    void newCopyIsCreatedFromTheLibraryAndASpaceWithErrorsInline() {
+        Member owner = workspaces.workspace("Page copy");
+        String campaign = campaign(owner, "Copy campaign");
+        String space = space(owner, campaign, "Copy – Meta");
+        MockHttpSession session = web.signIn(owner);
+        assertThat(web.page(session, "/assets")).contains("New copy").contains("id=\"copy-form\"");
+        assertThat(web.page(session, "/spaces/" + space)).contains("New copy in this space");
+
+        MvcTestResult invalid = htmxPost(session, "/assets/copy", "type", "CALL_TO_ACTION", "name", " ",
+                "text", "x".repeat(121));
+        assertThat(invalid).hasStatusOk();
+        assertThat(invalid).bodyText().contains("Give the copy a name").contains("At most 120 characters for this type")
+                .contains("aria-invalid=\"true\"").doesNotContain("Created");
+        assertThat(htmxPost(session, "/assets/copy", "type", "IMAGE", "name", "Pic", "text", "t")).bodyText()
+                .contains("Copy is a headline, ad copy, a description or a call to action");
+        assertThat(htmxPost(session, "/assets/copy", "type", "HEADLINE", "name", "Empty", "text", "")).bodyText()
+                .contains("Write the text");
+
+        MvcTestResult created = htmxPost(session, "/assets/copy", "type", "HEADLINE", "name", "Summer headline",
+                "text", "Up to 40 % off", "tags", "summer, hero");
+        assertThat(created).hasStatusOk();
+        assertThat(created).bodyText().contains("Created").contains("“Summer headline”");
+        assertThat(created).hasHeader("HX-Trigger", "fd:changed");
+        String id = Json.<List<String>>read(api.as(owner).get(API + "/assets?name=Summer headline"), "$.items[*].id").get(0);
+        MvcTestResult headline = api.as(owner).get(API + "/" + id);
+        assertThat((String) Json.read(headline, "$.headline")).isEqualTo("Up to 40 % off");
+        assertThat((List<String>) Json.read(headline, "$.tags")).containsExactlyInAnyOrder("summer", "hero");
+
+        assertThat(htmxPost(session, "/assets/copy", "type", "CALL_TO_ACTION", "name", "Space CTA", "text", "Shop now",
+                "spaceId", space)).bodyText().contains("“Space CTA”");
+        assertThat(fragment(session, "/spaces/" + space)).contains("Space CTA");
+
+        Member viewer = workspaces.addMember(owner, Role.VIEWER);
+        assertThat(post(web.signIn(viewer), "/assets/copy", "type", "HEADLINE", "name", "No", "text", "no"))
+                .hasStatus(403);
+        assertThat(web.page(web.signIn(viewer), "/assets")).doesNotContain("New copy");
+    }
+
+    @Test
+    void managersDeleteASpaceForGood() {
+        Member owner = workspaces.workspace("Space delete");
+        String campaign = campaign(owner, "Delete campaign");
+        String space = space(owner, campaign, "Delete – Meta");
+        String asset = upload(owner, space, "stays.png", AssetSamples.png(86, 40, 40));
+        Member contributor = workspaces.addMember(owner, Role.CONTRIBUTOR);
+        MockHttpSession contributorSession = web.signIn(contributor);
+        assertThat(web.page(contributorSession, "/spaces/" + space)).doesNotContain("Delete for good");
+        assertThat(post(contributorSession, "/spaces/" + space + "/delete")).hasStatus(403);
+
+        MockHttpSession session = web.signIn(owner);
+        assertThat(web.page(session, "/spaces/" + space)).contains("Delete “Delete – Meta” for good?")
+                .contains("cannot be restored").contains("stay in the library");
+        assertThat(post(session, "/spaces/" + space + "/delete")).hasRedirectedUrl("/campaigns/" + campaign + "/spaces");
+        assertThat(api.as(owner).get("/api/v1/campaign-spaces/" + space)).hasStatus(404);
+        assertThat(api.as(owner).get(API + "/" + asset)).hasStatusOk();
+    }
+
     // ---- spaces and the campaign card ------------------------------------------------------------------------------
 
     @Test
