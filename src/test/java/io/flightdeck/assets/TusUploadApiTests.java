@@ -43,8 +43,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * Resumable uploads over tus 1.0 through MockMvc: the protocol end to end (OPTIONS, creation, HEAD, PATCH in chunks,
  * termination), its refusals (offset, content type, version, length, the workspace's limit, checksums, metadata),
- * completion that happens once, tenancy and roles, the web UI's session path, and the expiry job. The connection that
- * drops midway needs a real socket: {@link TusUploadResumeTests}.
+ * completion that happens once, tenancy and roles, and the web UI's session path. The connection that drops midway
+ * needs a real socket ({@link TusUploadResumeTests}); the expiry sweep is {@code domain.AbandonedUploadsTests}.
  */
 @FlightdeckTest
 class TusUploadApiTests {
@@ -489,38 +489,5 @@ class TusUploadApiTests {
                 .isEqualTo(sha256(file));
         assertThat(head(owner, BASE + "/" + location.substring(location.lastIndexOf('/') + 1)))
                 .as("one upload, whichever door").hasStatusOk();
-    }
-
-    // ---- expiry
-
-    @Test
-    void theExpiryJobRemovesAnAbandonedUploadAndItsFile() throws Exception {
-        Member owner = workspaces.workspace("Tus expiry");
-        String abandoned = created(owner, 1000, metadata("filename", "abandoned.bin"));
-        assertThat(patch(owner, abandoned, 0, randomBytes(13, 300))).hasStatus(204);
-        String finished = created(owner, 200, metadata("filename", "finished.bin"));
-        MvcTestResult done = patch(owner, finished, 0, randomBytes(14, 200));
-        String assetId = done.getResponse().getHeader("Flightdeck-Asset-Id");
-        Path stray = Files.createDirectories(uploadDir.resolve(owner.workspaceId().toString()))
-                .resolve(UUID.randomUUID() + ".part");
-        Files.write(stray, new byte[50]);
-        Files.setLastModifiedTime(stray, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
-        assertThat(partialFile(owner, abandoned)).hasSize(300);
-
-        clock.advance(Duration.ofHours(23));
-        assertThat(offset(head(owner, abandoned))).as("not expired yet").isEqualTo(300);
-        clock.advance(Duration.ofHours(2));
-        assertThat(head(owner, abandoned)).as("expired, not yet removed").hasStatus(410);
-        assertThat(patch(owner, abandoned, 300, randomBytes(15, 100))).hasStatus(410);
-
-        TaskInstanceId job = TaskInstanceId.of("expire-resumable-uploads", "recurring");
-        await().atMost(Duration.ofSeconds(20)).until(() -> scheduler.reschedule(job, Instant.now()));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            assertThat(partialFile(owner, abandoned)).doesNotExist();
-            assertThat(stray).doesNotExist();
-            assertThat(head(owner, finished)).hasStatus(404);
-        });
-        assertThat(head(owner, abandoned)).hasStatus(404);
-        assertThat(api.as(owner).get("/api/v1/campaign-assets/" + assetId)).as("the asset stays").hasStatusOk();
     }
 }
