@@ -56,7 +56,7 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
  */
 public class AssetSearchSimulation extends Simulation {
 
-    static final String BASE_URL = System.getProperty("baseUrl", "http://localhost:18081");
+    static final String BASE_URL = System.getProperty("baseUrl", "http://localhost:18347");
     static final String EMAIL = System.getProperty("benchEmail", "search-bench@example.com");
     static final String PASSWORD = System.getProperty("benchPassword", "bench-password-1");
     static final double RATE = Double.parseDouble(System.getProperty("rate", "20"));
