@@ -4,8 +4,9 @@
  * This package is the module's API. Today it holds the storage port, {@link io.flightdeck.assets.BlobStore}, with
  * what a stored upload is ({@link io.flightdeck.assets.StoredBlob}); the subpackage {@code storage} is internal (the
  * local filesystem store, the S3-compatible store and the streaming intake every store shares), {@code domain} holds
- * campaign spaces ({@link io.flightdeck.assets.AdPlatform}, {@link io.flightdeck.assets.ImportSource}) and {@code web}
- * their API. Assets, dedup, rights, search and imports follow (issue 12).
+ * campaign spaces ({@link io.flightdeck.assets.AdPlatform}, {@link io.flightdeck.assets.ImportSource}), the asset library
+ * and its search (the index Hibernate Search keeps, its rebuild), {@code jobs} the rebuild's db-scheduler task, and
+ * {@code web} their API. Imports follow (issue 12).
  * <p>
  * Assets uses the shared kernel and campaigns (a space belongs to a campaign, read through
  * {@code CampaignDirectory}). ({@code shared} is an open module, yet a module that declares its dependencies has to
