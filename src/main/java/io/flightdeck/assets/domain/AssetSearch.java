@@ -50,13 +50,18 @@ public class AssetSearch {
         this.spaces = spaces;
     }
 
+    /**
+     * A page of hits and, unless {@code facets} is false, the facet counts. Counting the facets visits every hit, so
+     * it is most of the cost of a broad search over a large library; a client that pages on, or needs no counts,
+     * saves it.
+     */
     @Transactional(readOnly = true)
-    public AssetSearchResult search(AssetSearchQuery query, int page, int size) {
+    public AssetSearchResult search(AssetSearchQuery query, int page, int size, boolean facets) {
         if ((long) page * size + size > MAX_WINDOW) {
             throw new InvalidInputException("page", "reaches past the first " + MAX_WINDOW + " hits; narrow the search");
         }
         boolean byRelevance = query.hasText() && query.order() != AssetSearchQuery.Order.NEWEST;
-        SearchResult<Asset> result = Search.session(entityManager).search(Asset.class)
+        var search = Search.session(entityManager).search(Asset.class)
                 .where(f -> f.bool().with(b -> {
                     b.must(query.hasText() ? f.simpleQueryString()
                             .field("title").boost(3f).field("headline").boost(3f).field("name").boost(2f)
@@ -92,14 +97,17 @@ public class AssetSearch {
                 }))
                 .sort(f -> byRelevance
                         ? f.score().then().field("createdAt").desc().then().field("idSort").desc()
-                        : f.field("createdAt").desc().then().field("idSort").desc())
-                .aggregation(TYPES, f -> f.terms().field("type", AssetType.class).maxTermCount(TOP_TERMS))
-                .aggregation(TAGS, f -> f.terms().field("tags", String.class).maxTermCount(TOP_TERMS))
-                .aggregation(PLATFORMS, f -> f.terms().field("uses.space.platform", AdPlatform.class).maxTermCount(TOP_TERMS))
-                .aggregation(SPACES, f -> f.terms().field("uses.spaceId", UUID.class).maxTermCount(TOP_TERMS))
-                .fetch(page * size, size);
+                        : f.field("createdAt").desc().then().field("idSort").desc());
+        if (facets) {
+            search = search
+                    .aggregation(TYPES, f -> f.terms().field("type", AssetType.class).maxTermCount(TOP_TERMS))
+                    .aggregation(TAGS, f -> f.terms().field("tags", String.class).maxTermCount(TOP_TERMS))
+                    .aggregation(PLATFORMS, f -> f.terms().field("uses.space.platform", AdPlatform.class).maxTermCount(TOP_TERMS))
+                    .aggregation(SPACES, f -> f.terms().field("uses.spaceId", UUID.class).maxTermCount(TOP_TERMS));
+        }
+        SearchResult<Asset> result = search.fetch(page * size, size);
         List<AssetView> items = result.hits().stream().map(Asset::view).toList();
-        return new AssetSearchResult(items, result.total().hitCount(), page, size, new AssetSearchResult.Facets(
+        return new AssetSearchResult(items, result.total().hitCount(), page, size, !facets ? null : new AssetSearchResult.Facets(
                 counts(result.aggregation(TYPES), Enum::name), counts(result.aggregation(TAGS), tag -> tag),
                 counts(result.aggregation(PLATFORMS), Enum::name), spaceCounts(result.aggregation(SPACES))));
     }

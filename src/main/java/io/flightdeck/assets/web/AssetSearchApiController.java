@@ -51,18 +51,20 @@ class AssetSearchApiController {
             + "to action (all must match; \"a phrase\", prefix*, -word), filtered by type (any of, repeatable), tags (all "
             + "of, repeatable), platform (any of, repeatable), space, campaign, part of the file name (any case) and "
             + "archived (live ones by default); sorted by relevance (newest first without words) or newest; paged within "
-            + "the first 10,000 hits, with counts per type, tag, platform and space over all the hits. An upload or edit "
-            + "is found as soon as it is answered")
+            + "the first 10,000 hits, with counts per type, tag, platform and space over all the hits (facets=false "
+            + "leaves them out, which makes a broad search much cheaper). An upload or edit is found as soon as it is "
+            + "answered")
     @GetMapping("/search")
     AssetSearchResult search(@RequestParam(required = false) @Size(max = 500) String q,
             @RequestParam(required = false) Set<AssetType> type, @RequestParam(required = false) Set<String> tag,
             @RequestParam(required = false) Set<AdPlatform> platform, @RequestParam(required = false) UUID spaceId,
             @RequestParam(required = false) UUID campaignId, @RequestParam(required = false) @Size(max = 200) String name,
             @RequestParam(required = false) Boolean archived, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            @RequestParam(defaultValue = "true") boolean facets) {
         PageRequest paging = Paging.of(page, size, Sort.unsorted());
         return search.search(new AssetSearchQuery(q, type, tag, platform, spaceId, campaignId, name, archived, order(sort)),
-                paging.getPageNumber(), paging.getPageSize());
+                paging.getPageNumber(), paging.getPageSize(), facets);
     }
 
     private static AssetSearchQuery.Order order(String sort) {
