@@ -5,6 +5,7 @@
 #   ASSETS=200000 perf/search.sh           # another volume
 #   KEEP=1 perf/search.sh                  # keep the database and the index afterwards ...
 #   REUSE=1 perf/search.sh                 # ... so that a second run measures again without seeding and rebuilding
+#   REUSE=1 REBUILD=1 perf/search.sh       # reuse the seeded database, rebuild the index (again)
 #
 # 1. builds target/flightdeck-*.jar if it is missing (./mvnw -q -DskipTests package; rebuild it after changing code)
 # 2. drops and creates the PostgreSQL database flightdeck_search_bench (not with REUSE=1); where the user may not
@@ -20,7 +21,8 @@
 # Settings (environment): ASSETS (1000000), SPACES (12), RATE (20 arrivals/s), MIX ("20,10,30,20,10,10": liveness,
 # blank, words, filters, name, space %), WARMUP_SECONDS (30), LATENCY_SECONDS (60), CONCURRENCY (4), SAT_SECONDS (15),
 # PORT (18347), JAR, JAVA_OPTS (app JVM options), DB_HOST/DB_PORT/DB_NAME/DB_USER/DB_PASSWORD
-# (localhost/5432/flightdeck_search_bench/flightdeck/flightdeck), KEEP (0), REUSE (0), QUIET_WAIT (0: seconds to wait
+# (localhost/5432/flightdeck_search_bench/flightdeck/flightdeck), KEEP (0), REUSE (0), REBUILD (0: with REUSE=1, rebuild
+# the index anyway; it is rebuilt when its folder is missing), QUIET_WAIT (0: seconds to wait
 # for the machine's load average to fall below 1.0 before measuring).
 set -euo pipefail
 
@@ -42,6 +44,7 @@ CONCURRENCY="${CONCURRENCY:-4}"
 SAT_SECONDS="${SAT_SECONDS:-15}"
 KEEP="${KEEP:-0}"
 REUSE="${REUSE:-0}"
+REBUILD="${REBUILD:-0}"
 QUIET_WAIT="${QUIET_WAIT:-0}"
 BENCH_EMAIL="search-bench@example.com"
 BENCH_PASSWORD="bench-password-1"
@@ -100,8 +103,9 @@ fi
 SEEDED=0
 if [[ "$REUSE" == "1" ]]; then
   SEEDED="$(psql_db -d "$DB_NAME" -At -c "select count(*) from assets" 2>/dev/null || echo 0)"
-  [[ "$SEEDED" -gt 0 && -d "$DATA_DIR/search" ]] || { log "REUSE=1 but no seeded database and index to reuse"; exit 1; }
-  log "reusing $DB_NAME with $SEEDED assets and the index in $DATA_DIR/search"
+  [[ "$SEEDED" -gt 0 ]] || { log "REUSE=1 but no seeded database to reuse"; exit 1; }
+  [[ -d "$DATA_DIR/search" ]] || REBUILD=1
+  log "reusing $DB_NAME with $SEEDED assets$([[ "$REBUILD" == 1 ]] && echo ', rebuilding the index' || echo " and the index in $DATA_DIR/search")"
 else
   log "creating database $DB_NAME"
   fresh_db
@@ -144,6 +148,12 @@ api() { # method path [json]
 }
 
 # ---- 4. data and index ----
+# access tokens live 15 minutes, less than seeding a million assets: sign in again before each use
+sign_in() {
+  TOKEN="$(curl -s -X POST "$BASE_URL/api/v1/auth/token" -H 'Content-Type: application/json' -H 'Accept: application/json' \
+    -d "{\"email\":\"$BENCH_EMAIL\",\"password\":\"$BENCH_PASSWORD\"}" | json_field accessToken)"
+  [[ -n "$TOKEN" ]] || { log "sign-in failed"; exit 1; }
+}
 if [[ "$REUSE" != "1" ]]; then
   TOKEN="$(curl -s -X POST "$BASE_URL/api/v1/auth/signup" -H 'Content-Type: application/json' -H 'Accept: application/json' \
     -d "{\"workspaceName\":\"Search benchmark\",\"displayName\":\"Bench Owner\",\"email\":\"$BENCH_EMAIL\",\"password\":\"$BENCH_PASSWORD\",\"timeZone\":\"UTC\"}" \
@@ -165,27 +175,29 @@ if [[ "$REUSE" != "1" ]]; then
   SEED_LINE="$ASSETS assets with $(psql_db -d "$DB_NAME" -At -c "select count(*) from asset_tags") tags and $(psql_db -d "$DB_NAME" -At -c "select count(*) from asset_uses") uses in ${SEED_S} s (SQL)"
   log "seeded: $SEED_LINE"
   echo "$SEED_LINE" > "$DATA_DIR/seed.txt"
-
+  SEEDED="$ASSETS"
+  REBUILD=1
+fi
+if [[ "$REBUILD" == "1" ]]; then
   log "rebuilding the search index"
+  sign_in
   T0="$(now_ms)"
   api POST /api/v1/campaign-assets/search-index/rebuild > /dev/null
   while true; do
     sleep 5
+    sign_in
     PROGRESS="$(api GET /api/v1/campaign-assets/search-index/rebuild)"
     STATUS="$(echo "$PROGRESS" | json_field status)"
     log "rebuild: $STATUS $(echo "$PROGRESS" | sed -n 's/.*"entitiesDone":\([0-9]*\).*/\1/p') of $(echo "$PROGRESS" | sed -n 's/.*"entitiesTotal":\([0-9]*\).*/\1/p')"
     [[ "$STATUS" == "SUCCEEDED" ]] && break
-    [[ "$STATUS" == "FAILED" ]] && { log "the rebuild failed: $PROGRESS"; exit 1; }
+    [[ "$STATUS" == "FAILED" || -z "$STATUS" ]] && { log "the rebuild failed: $PROGRESS"; exit 1; }
   done
   REBUILD_S="$(awk -v a="$T0" -v b="$(now_ms)" 'BEGIN{printf "%.0f", (b-a)/1000}')"
   DONE="$(echo "$PROGRESS" | sed -n 's/.*"entitiesDone":\([0-9]*\).*/\1/p')"
   REBUILD_LINE="$DONE assets in ${REBUILD_S} s ($(awk -v n="$DONE" -v s="$REBUILD_S" 'BEGIN{printf "%.0f", n/s}') assets/s, polled every 5 s)"
   log "rebuilt: $REBUILD_LINE"
   echo "$REBUILD_LINE" > "$DATA_DIR/rebuild.txt"
-  SEEDED="$ASSETS"
 fi
-SEED_LINE="$(cat "$DATA_DIR/seed.txt" 2>/dev/null || echo 'seeded by an earlier run')"
-REBUILD_LINE="$(cat "$DATA_DIR/rebuild.txt" 2>/dev/null || echo 'rebuilt by an earlier run')"
 VOLUME="$SEEDED assets in one workspace, $(psql_db -d "$DB_NAME" -At -c "select count(*) from assets where archived_at is null") live, $SPACES spaces"
 INDEX_SIZE="$(du -sh "$DATA_DIR/search" | cut -f1)"
 DB_SIZE="$(psql_db -d "$DB_NAME" -At -c "select pg_size_pretty(pg_database_size(current_database()))")"
