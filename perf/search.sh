@@ -18,8 +18,8 @@
 #    arrival rate with the liveness floor in the mix, throughput at saturation beside the floor
 # 6. stops the app and prints a summary (also perf/target/results/search-<run>/summary.md)
 #
-# Settings (environment): ASSETS (1000000), SPACES (12), RATE (20 arrivals/s), MIX ("20,10,30,20,10,10": liveness,
-# blank, words, filters, name, space %), WARMUP_SECONDS (30), LATENCY_SECONDS (60), CONCURRENCY (4), SAT_SECONDS (15),
+# Settings (environment): ASSETS (1000000), SPACES (12), RATE (6 arrivals/s: what 2 shared cores carry with searches
+# of ~1M hits in the mix), MIX ("20,5,5,30,20,10,10": liveness, blank, blank-bare, words, filters, name, space %), WARMUP_SECONDS (30), LATENCY_SECONDS (60), CONCURRENCY (4), SAT_SECONDS (15),
 # PORT (18347), JAR, JAVA_OPTS (app JVM options), DB_HOST/DB_PORT/DB_NAME/DB_USER/DB_PASSWORD
 # (localhost/5432/flightdeck_search_bench/flightdeck/flightdeck), KEEP (0), REUSE (0), REBUILD (0: with REUSE=1, rebuild
 # the index anyway; it is rebuilt when its folder is missing), QUIET_WAIT (0: seconds to wait
@@ -36,8 +36,8 @@ DB_USER="${DB_USER:-flightdeck}"
 DB_PASSWORD="${DB_PASSWORD:-flightdeck}"
 ASSETS="${ASSETS:-1000000}"
 SPACES="${SPACES:-12}"
-RATE="${RATE:-20}"
-MIX="${MIX:-20,10,30,20,10,10}"
+RATE="${RATE:-6}"
+MIX="${MIX:-20,5,5,30,20,10,10}"
 WARMUP_SECONDS="${WARMUP_SECONDS:-30}"
 LATENCY_SECONDS="${LATENCY_SECONDS:-60}"
 CONCURRENCY="${CONCURRENCY:-4}"
@@ -198,6 +198,8 @@ if [[ "$REBUILD" == "1" ]]; then
   log "rebuilt: $REBUILD_LINE"
   echo "$REBUILD_LINE" > "$DATA_DIR/rebuild.txt"
 fi
+SEED_LINE="$(cat "$DATA_DIR/seed.txt" 2>/dev/null || echo 'seeded by an earlier run')"
+REBUILD_LINE="$(cat "$DATA_DIR/rebuild.txt" 2>/dev/null || echo 'rebuilt by an earlier run')"
 VOLUME="$SEEDED assets in one workspace, $(psql_db -d "$DB_NAME" -At -c "select count(*) from assets where archived_at is null") live, $SPACES spaces"
 INDEX_SIZE="$(du -sh "$DATA_DIR/search" | cut -f1)"
 DB_SIZE="$(psql_db -d "$DB_NAME" -At -c "select pg_size_pretty(pg_database_size(current_database()))")"

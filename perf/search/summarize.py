@@ -12,7 +12,7 @@ import sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 from summarize import col, fmt, read_report  # noqa: E402
 
-SEARCHES = ["search-blank", "search-words", "search-filters", "search-name", "search-space"]
+SEARCHES = ["search-blank", "search-blank-bare", "search-words", "search-filters", "search-name", "search-space"]
 
 
 def main():
@@ -34,7 +34,7 @@ def main():
     w(f"- data: {a.volume}; database {a.db_size}; index {a.index_size}")
     w(f"- seeding: {a.seed}; index rebuild: {a.rebuild}")
     w(f"- warm-up {a.warmup_seconds} s, then latency {a.latency_seconds} s, open model at {a.rate:g} arrivals/s "
-      f"(mix liveness,blank,words,filters,name,space = {a.mix} %); saturation: {a.concurrency} users in a closed loop, "
+      f"(mix liveness,blank,blank-bare,words,filters,name,space = {a.mix} %); saturation: {a.concurrency} users in a closed loop, "
       f"{a.sat_seconds} s each for liveness, the search mix, liveness again")
     w(f"- app memory after the run: RSS {a.rss_kb / 1024:.0f} MB (peak {a.hwm_kb / 1024:.0f} MB); machine: load "
       f"{a.load_before} before, {a.load_after} after; {a.machine}")

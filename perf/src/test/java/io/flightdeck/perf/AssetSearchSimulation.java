@@ -50,6 +50,7 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
  * </ol>
  *
  * Searches: {@code search-blank} (everything live, newest first, facets over all of it: the most work),
+ * {@code search-blank-bare} (the same without facets, {@code facets=false}),
  * {@code search-words} (one or two words, by relevance), {@code search-filters} (type, a tag and a platform, words
  * half the time), {@code search-name} (part of a file name), {@code search-space} (a space's assets, newest first,
  * page 3, without the facet counts a client paging on already has). Each is its own request name, so each has its
@@ -60,13 +61,13 @@ public class AssetSearchSimulation extends Simulation {
     static final String BASE_URL = System.getProperty("baseUrl", "http://localhost:18347");
     static final String EMAIL = System.getProperty("benchEmail", "search-bench@example.com");
     static final String PASSWORD = System.getProperty("benchPassword", "bench-password-1");
-    static final double RATE = Double.parseDouble(System.getProperty("rate", "20"));
+    static final double RATE = Double.parseDouble(System.getProperty("rate", "6"));
     static final int WARMUP_SECONDS = Integer.getInteger("warmupSeconds", 30);
     static final int LATENCY_SECONDS = Integer.getInteger("latencySeconds", 60);
     static final int CONCURRENCY = Integer.getInteger("concurrency", 4);
     static final int SAT_SECONDS = Integer.getInteger("satSeconds", 15);
-    /** Percent of arrivals: liveness, blank, words, filters, name, space. */
-    static final double[] MIX = parseMix(System.getProperty("mix", "20,10,30,20,10,10"));
+    /** Percent of arrivals: liveness, blank, blank-bare, words, filters, name, space. */
+    static final double[] MIX = parseMix(System.getProperty("mix", "20,5,5,30,20,10,10"));
 
     // the vocabulary of perf/search/seed-assets.sql
     static final String[] ADJECTIVES = {"summer", "winter", "spring", "autumn", "holiday", "premium", "classic", "urban",
@@ -109,6 +110,8 @@ public class AssetSearchSimulation extends Simulation {
     }
 
     static final ChainBuilder BLANK = exec(session -> url(session, "?size=20")).exec(search("search-blank"));
+    static final ChainBuilder BLANK_BARE = exec(session -> url(session, "?size=20&facets=false"))
+            .exec(search("search-blank-bare"));
     static final ChainBuilder WORDS = exec(session -> url(session, "?size=20&q=" + (ThreadLocalRandom.current().nextBoolean()
             ? any(NOUNS) : any(ADJECTIVES) + "+" + any(NOUNS)))).exec(search("search-words"));
     static final ChainBuilder FILTERS = exec(session -> url(session, "?size=20&type=" + any(TYPES) + "&tag=" + any(TAGS)
@@ -122,18 +125,20 @@ public class AssetSearchSimulation extends Simulation {
 
     static final ChainBuilder SEARCH_MIX = randomSwitch().on(
             percent(MIX[1] / (100 - MIX[0]) * 100).then(BLANK),
-            percent(MIX[2] / (100 - MIX[0]) * 100).then(WORDS),
-            percent(MIX[3] / (100 - MIX[0]) * 100).then(FILTERS),
-            percent(MIX[4] / (100 - MIX[0]) * 100).then(NAME),
-            percent(MIX[5] / (100 - MIX[0]) * 100).then(SPACE));
+            percent(MIX[2] / (100 - MIX[0]) * 100).then(BLANK_BARE),
+            percent(MIX[3] / (100 - MIX[0]) * 100).then(WORDS),
+            percent(MIX[4] / (100 - MIX[0]) * 100).then(FILTERS),
+            percent(MIX[5] / (100 - MIX[0]) * 100).then(NAME),
+            percent(MIX[6] / (100 - MIX[0]) * 100).then(SPACE));
 
     static final ChainBuilder ARRIVAL = randomSwitch().on(
             percent(MIX[0]).then(exec(LIVENESS)),
             percent(MIX[1]).then(BLANK),
-            percent(MIX[2]).then(WORDS),
-            percent(MIX[3]).then(FILTERS),
-            percent(MIX[4]).then(NAME),
-            percent(MIX[5]).then(SPACE));
+            percent(MIX[2]).then(BLANK_BARE),
+            percent(MIX[3]).then(WORDS),
+            percent(MIX[4]).then(FILTERS),
+            percent(MIX[5]).then(NAME),
+            percent(MIX[6]).then(SPACE));
 
     static ScenarioBuilder open(String name) {
         return scenario(name).exec(group(name).on(ARRIVAL));
@@ -167,12 +172,12 @@ public class AssetSearchSimulation extends Simulation {
 
     static double[] parseMix(String mix) {
         String[] parts = mix.split(",");
-        if (parts.length != 6) {
-            throw new IllegalArgumentException("mix is six percentages: liveness,blank,words,filters,name,space");
+        if (parts.length != 7) {
+            throw new IllegalArgumentException("mix is seven percentages: liveness,blank,blank-bare,words,filters,name,space");
         }
-        double[] values = new double[6];
+        double[] values = new double[7];
         double sum = 0;
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 7; i++) {
             values[i] = Double.parseDouble(parts[i].trim());
             sum += values[i];
         }
