@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.tenancy.TenantScope;
@@ -129,7 +130,7 @@ public class AssetIndexRebuilds {
                 clock.instant()));
     }
 
-    private boolean write(UUID rebuildId, java.util.function.Consumer<AssetIndexRebuild> change) {
+    private boolean write(UUID rebuildId, Consumer<AssetIndexRebuild> change) {
         return Boolean.TRUE.equals(transaction.execute(status -> rebuilds.findById(rebuildId).map(rebuild -> {
             change.accept(rebuild);
             return true;

@@ -1,6 +1,7 @@
 package io.flightdeck.assets.domain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -126,7 +127,7 @@ public class AssetSearch {
 
     /** Spaces by name; a space deleted since its assets were indexed is left out. */
     private List<AssetSearchResult.FacetCount> spaceCounts(Map<UUID, Long> counts) {
-        Map<UUID, String> names = new java.util.HashMap<>();
+        Map<UUID, String> names = new HashMap<>();
         spaces.findAllById(counts.keySet()).forEach(space -> names.put(space.getId(), space.getName()));
         List<AssetSearchResult.FacetCount> facet = new ArrayList<>(counts.size());
         counts.forEach((id, count) -> {
