@@ -103,8 +103,7 @@ public class AssetLibrary {
         Asset asset = assets.save(new Asset(content, placement.campaignId(), placement.spaceId(),
                 ImportSource.MANUAL_UPLOAD, details, actor.userId(), now));
         if (!placement.isLibraryOnly()) {
-            uses.save(new AssetUse(asset.getId(), placement.campaignId(), placement.spaceId(), AssetUse.Kind.ORIGIN,
-                    null, actor.userId(), now));
+            uses.save(asset.useIn(placement.campaignId(), space(placement), AssetUse.Kind.ORIGIN, null, actor.userId(), now));
             count(placement.spaceId(), 1, asset.fileSize());
         }
         assets.flush();
@@ -122,8 +121,7 @@ public class AssetLibrary {
         Asset asset = assets.save(new Asset(null, placement.campaignId(), placement.spaceId(), source,
                 AssetDetailsRules.tidy(details), actor.userId(), now));
         if (!placement.isLibraryOnly()) {
-            uses.save(new AssetUse(asset.getId(), placement.campaignId(), placement.spaceId(), AssetUse.Kind.ORIGIN,
-                    null, actor.userId(), now));
+            uses.save(asset.useIn(placement.campaignId(), space(placement), AssetUse.Kind.ORIGIN, null, actor.userId(), now));
             count(placement.spaceId(), 1, 0);
         }
         assets.flush();
@@ -282,11 +280,15 @@ public class AssetLibrary {
 
     private AssetUse addUse(Asset asset, AssetPlacement placement, AssetUse.Kind kind, String context, Actor actor,
             Instant now) {
-        AssetUse use = uses.save(new AssetUse(asset.getId(), placement.campaignId(), placement.spaceId(), kind, context,
-                actor.userId(), now));
+        AssetUse use = uses.save(asset.useIn(placement.campaignId(), space(placement), kind, context, actor.userId(), now));
         asset.reused(actor.userId(), now);
         count(placement.spaceId(), 1, asset.fileSize());
         return use;
+    }
+
+    /** The placement's space as a reference (no query): the use's search fields read its platform when indexed. */
+    private CampaignSpace space(AssetPlacement placement) {
+        return placement.spaceId() == null ? null : spaces.getReferenceById(placement.spaceId());
     }
 
     private boolean alreadyUsed(Asset asset, AssetPlacement placement) {

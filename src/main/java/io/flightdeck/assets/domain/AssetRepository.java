@@ -21,6 +21,10 @@ interface AssetRepository extends JpaRepository<Asset, UUID>, JpaSpecificationEx
     @Query("select count(a) from Asset a where a.content = :content and a.id <> :except")
     long countOthersUsing(AssetContent content, UUID except);
 
+    /** In a system scope: every workspace with assets (for the search index check at start-up). */
+    @Query("select distinct a.tenantId from Asset a")
+    List<UUID> findWorkspaceIds();
+
     @Query("select a from Asset a left join fetch a.content where a.id in :ids")
     List<Asset> findAllWithContent(List<UUID> ids);
 
