@@ -1,5 +1,6 @@
 package io.flightdeck.assets;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +18,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Campaign spaces over REST: create, read, list filters and paging, validation, archive and restore, tenancy, roles. */
 @FlightdeckTest
@@ -253,5 +255,31 @@ class CampaignSpacesApiTests {
         assertThat((String) Json.read(api.as(owner).get(BASE + "/" + id), "$.name")).isEqualTo("Contributed");
         assertThat(api.as(contributor).delete(BASE + "/" + id)).hasStatus(204);
         assertThat(api.as(contributor).post(BASE + "/" + id + "/restore")).hasStatusOk();
+    }
+
+    @Test
+    void spacesOfACampaignInTheTrashLeaveTheListsUntilItIsRestored() {
+        Member owner = workspaces.workspace("Spaces trash");
+        String kept = campaign(owner, "Kept");
+        String trashed = campaign(owner, "Trashed");
+        createId(owner, body(kept, "Kept – Meta", "META"));
+        String space = createId(owner, body(trashed, "Trashed – Meta", "META"));
+        createId(owner, body(trashed, "Trashed template", "META", "\"template\":true"));
+        assertThat(names(owner, "")).containsExactlyInAnyOrder("Kept – Meta", "Trashed – Meta", "Trashed template");
+
+        assertThat(api.as(owner).delete("/api/v1/campaigns/" + trashed)).hasStatus(204);
+        // the spaces follow the campaign through an event after its commit
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(names(owner, "")).containsExactly("Kept – Meta"));
+        assertThat(names(owner, "campaignId=" + trashed)).isEmpty();
+        assertThat(names(owner, "template=true")).isEmpty();
+        MvcTestResult templates = api.as(owner).get(BASE + "/templates");
+        assertThat(templates).hasStatusOk();
+        assertThat((List<String>) Json.read(templates, "$.items[*].name")).isEmpty();
+        // still readable by id, as anything in the trash is until it is purged
+        assertThat(api.as(owner).get(BASE + "/" + space)).hasStatusOk();
+
+        assertThat(api.as(owner).post("/api/v1/campaigns/" + trashed + "/restore")).hasStatusOk();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(names(owner, ""))
+                .containsExactlyInAnyOrder("Kept – Meta", "Trashed – Meta", "Trashed template"));
     }
 }

@@ -65,6 +65,9 @@ class CampaignSpace extends TenantOwnedEntity {
     private int assetCount;
     @Column(updatable = false)
     private long totalAssetSizeBytes;
+    // Follows the campaign's trash (CampaignTrashFollower) in one statement per campaign; never written by the entity.
+    @Column(insertable = false, updatable = false)
+    private boolean campaignInTrash;
     private UUID createdBy;
     private UUID updatedBy;
     private Instant createdAt;

@@ -11,7 +11,8 @@ import org.springframework.data.jpa.domain.Specification;
 
 /**
  * What the space list is narrowed by. Every field is optional; {@code archived} null or false keeps live spaces,
- * true only archived ones; {@code q} matches the name case-insensitively.
+ * true only archived ones; {@code q} matches the name case-insensitively. Spaces of a campaign in the trash are left
+ * out whatever the filter: they come back when the campaign is restored.
  */
 public record CampaignSpaceFilter(UUID campaignId, AdPlatform platform, Boolean archived, Boolean template, Boolean active,
         String tag, String category, String q) {
@@ -23,6 +24,7 @@ public record CampaignSpaceFilter(UUID campaignId, AdPlatform platform, Boolean 
     Specification<CampaignSpace> toSpecification() {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
+            where.add(cb.isFalse(root.get("campaignInTrash")));
             where.add(Boolean.TRUE.equals(archived) ? cb.isNotNull(root.get("archivedAt")) : cb.isNull(root.get("archivedAt")));
             if (campaignId != null) {
                 where.add(cb.equal(root.get("campaignId"), campaignId));

@@ -22,4 +22,10 @@ interface CampaignSpaceRepository extends JpaRepository<CampaignSpace, UUID>, Jp
     @Query("update CampaignSpace s set s.assetCount = s.assetCount + :count, "
             + "s.totalAssetSizeBytes = s.totalAssetSizeBytes + :bytes where s.id = :id")
     int addToCounters(UUID id, int count, long bytes);
+
+    /** Hides or shows every space of a campaign as the campaign goes to the trash or comes back. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update CampaignSpace s set s.campaignInTrash = :inTrash where s.campaignId = :campaignId "
+            + "and s.campaignInTrash <> :inTrash")
+    int markCampaignInTrash(UUID campaignId, boolean inTrash);
 }

@@ -49,6 +49,15 @@ public class CampaignSpaces {
         return space.view();
     }
 
+    /**
+     * Hides a campaign's spaces from the lists while the campaign is in the trash, shows them again once it is back.
+     * Reads the campaign's state now rather than trusting the event, so deliveries retried or out of order end right.
+     */
+    @Transactional
+    int followCampaignTrash(UUID campaignId) {
+        return spaces.markCampaignInTrash(campaignId, campaigns.find(campaignId).isEmpty());
+    }
+
     @Transactional(readOnly = true)
     public CampaignSpaceView get(UUID id) {
         return find(id).view();

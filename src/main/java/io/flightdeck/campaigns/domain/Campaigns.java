@@ -18,6 +18,7 @@ import io.flightdeck.campaigns.CampaignCancelled;
 import io.flightdeck.campaigns.CampaignCompleted;
 import io.flightdeck.campaigns.CampaignCreated;
 import io.flightdeck.campaigns.CampaignDeleted;
+import io.flightdeck.campaigns.CampaignRestored;
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignLaunched;
 import io.flightdeck.campaigns.CampaignMarkedReady;
@@ -298,6 +299,7 @@ public class Campaigns implements CampaignDirectory {
         Instant now = clock.instant();
         campaign.restore(actor.userId(), now);
         log(campaign, actor, "restored", "restored the campaign from the trash", now);
+        events.publishEvent(new CampaignRestored(actor.workspaceId(), id, actor.userId(), now));
         return view(campaign);
     }
 

@@ -1,0 +1,8 @@
+package io.flightdeck.campaigns;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A campaign came back from the trash; modules that hid its parts when it was deleted show them again. */
+public record CampaignRestored(UUID workspaceId, UUID campaignId, UUID actorId, Instant at) {
+}
