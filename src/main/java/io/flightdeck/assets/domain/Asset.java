@@ -19,6 +19,7 @@ import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import io.flightdeck.shared.search.SearchAnalysis;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -103,16 +104,8 @@ class Asset extends TenantOwnedEntity {
     private Instant archivedAt;
     private int reusedCount;
     private Instant lastReusedAt;
-    @Column(updatable = false)
-    private long impressions;
-    @Column(updatable = false)
-    private long clicks;
-    @Column(updatable = false)
-    private long conversions;
-    @Column(updatable = false)
-    private BigDecimal spend = new BigDecimal("0.00");
-    @Column(updatable = false)
-    private BigDecimal revenue = new BigDecimal("0.00");
+    @Embedded
+    private PerformanceCounts performance = new PerformanceCounts();
     @Column(updatable = false)
     private BigDecimal clickThroughRate;
     private UUID uploadedBy;
@@ -306,7 +299,7 @@ class Asset extends TenantOwnedEntity {
         return new AssetView(getId(), name, type, content == null ? null : content.view(), campaignId, spaceId,
                 externalAssetId, title, description, adCopy, headline, ctaText, new TreeSet<>(tags),
                 new LinkedHashMap<>(platformMetadata), new LinkedHashMap<>(platformVariants), importSource, rights(),
-                new AssetPerformance(impressions, clicks, conversions, spend, revenue, clickThroughRate),
+                performance.view(clickThroughRate),
                 reusedCount, lastReusedAt, archivedAt != null, archivedAt, uploadedBy, createdAt, updatedAt,
                 getVersion());
     }

@@ -1,11 +1,11 @@
 package io.flightdeck.assets.domain;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -56,17 +56,8 @@ class AssetUse extends TenantOwnedEntity {
     private String context;
     private UUID usedBy;
     private Instant usedAt;
-    // written by set-based updates (imports, performance updates), never through the entity
-    @Column(updatable = false)
-    private long impressions;
-    @Column(updatable = false)
-    private long clicks;
-    @Column(updatable = false)
-    private long conversions;
-    @Column(updatable = false)
-    private BigDecimal spend = new BigDecimal("0.00");
-    @Column(updatable = false)
-    private BigDecimal revenue = new BigDecimal("0.00");
+    @Embedded
+    private PerformanceCounts performance = new PerformanceCounts();
     @Column(updatable = false)
     private Instant performanceSyncedAt;
     @Version
@@ -101,9 +92,7 @@ class AssetUse extends TenantOwnedEntity {
     }
 
     AssetUseView view() {
-        BigDecimal ctr = impressions == 0 ? null
-                : BigDecimal.valueOf(clicks).divide(BigDecimal.valueOf(impressions), 6, java.math.RoundingMode.HALF_UP);
         return new AssetUseView(getId(), assetId, campaignId, spaceId, kind.name(), context, usedBy, usedAt,
-                new AssetPerformance(impressions, clicks, conversions, spend, revenue, ctr), performanceSyncedAt);
+                performance.view(performance.clickThroughRate()), performanceSyncedAt);
     }
 }
