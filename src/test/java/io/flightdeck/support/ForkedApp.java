@@ -88,6 +88,15 @@ public final class ForkedApp implements AutoCloseable {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends a request with a body of the given type (a file, a multipart form) and the bearer token. */
+    public HttpResponse<String> send(String method, String path, String bearer, String contentType, byte[] body)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json").header("Authorization", "Bearer " + bearer)
+                .header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Kills the process without any shutdown (SIGKILL), as a crash or {@code kill -9} would, and waits for it. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
