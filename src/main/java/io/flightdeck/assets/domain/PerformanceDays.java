@@ -1,0 +1,168 @@
+package io.flightdeck.assets.domain;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.flightdeck.assets.AssetType;
+import io.flightdeck.shared.tenancy.TenantScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Performance by use and day, as imports write it, and the totals derived from it: each use's, each asset's (across its
+ * uses) and the space's. Rows are written with batched {@code MERGE} statements and the totals recounted set-based,
+ * never through the entities (whose total columns are not updatable). This is native SQL, which {@code @TenantId} does
+ * not cover, so every statement names the workspace itself.
+ * <p>
+ * A day already written by another import is replaced; rows of the same use and day within one import add up (an
+ * export segmented by device or network has several). So importing a file again changes nothing, and a corrected file
+ * replaces what the first one said.
+ */
+@Component
+public class PerformanceDays {
+
+    /** Rows per MERGE statement: large enough that a statement costs little per row, small enough to plan quickly. */
+    static final int ROWS_PER_STATEMENT = 250;
+
+    private static final String ROW = "(cast(? as uuid), cast(? as uuid), cast(? as date), cast(? as varchar(16)), "
+            + "cast(? as bigint), cast(? as bigint), cast(? as bigint), cast(? as decimal(16, 2)), "
+            + "cast(? as decimal(16, 2)), cast(? as uuid))";
+
+    private final JdbcClient jdbc;
+    private final Map<Integer, String> mergeStatements = new ConcurrentHashMap<>();
+
+    PerformanceDays(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every asset in the space (archived ones too: their history counts), with the use that places it there. */
+    @Transactional(readOnly = true)
+    public List<ImportTarget> targets(UUID spaceId) {
+        UUID tenant = TenantScope.require();
+        return jdbc.sql("""
+                select a.id, u.id, a.external_asset_id, a.name, a.asset_type, a.archived_at
+                from asset_uses u join assets a on a.id = u.asset_id
+                where u.tenant_id = ? and a.tenant_id = ? and u.space_id = ?
+                order by u.used_at, u.id""")
+                .params(tenant, tenant, spaceId)
+                .query((rs, n) -> new ImportTarget(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getString(3), rs.getString(4), AssetType.valueOf(rs.getString(5)), rs.getObject(6) != null))
+                .list();
+    }
+
+    /**
+     * Writes the days in the caller's transaction, with the space's row locked first: imports into one space take
+     * turns, because two MERGEs inserting the same new key at once would collide.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void write(UUID spaceId, UUID importId, String source, List<PerformanceDay> days) {
+        UUID tenant = TenantScope.require();
+        lockSpace(tenant, spaceId);
+        // one statement may not touch a row twice, so repeats of a use and day are added up before they are sent
+        Map<String, PerformanceDay> merged = new LinkedHashMap<>();
+        for (PerformanceDay day : days) {
+            merged.merge(day.useId() + "/" + day.day(), day, PerformanceDay::plus);
+        }
+        List<PerformanceDay> rows = new ArrayList<>(merged.values());
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            List<PerformanceDay> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+            List<Object> params = new ArrayList<>(chunk.size() * 10);
+            for (PerformanceDay d : chunk) {
+                params.add(tenant);
+                params.add(d.useId());
+                params.add(d.day());
+                params.add(source);
+                params.add(d.impressions());
+                params.add(d.clicks());
+                params.add(d.conversions());
+                params.add(d.spend());
+                params.add(d.revenue());
+                params.add(importId);
+            }
+            jdbc.sql(mergeStatements.computeIfAbsent(chunk.size(), PerformanceDays::mergeStatement)).params(params).update();
+        }
+    }
+
+    /**
+     * Recounts from the day rows: the totals of the space's uses that have any, then of every asset placed in the
+     * space (across all of its uses), then the space's own (the sum of its uses; a platform sync replaces them again).
+     * The space's version moves, because its entity writes these columns too.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recountTotals(UUID spaceId, Instant now) {
+        UUID tenant = TenantScope.require();
+        OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        lockSpace(tenant, spaceId);
+        jdbc.sql("""
+                merge into asset_uses u
+                using (select d.use_id, sum(d.impressions) as impressions, sum(d.clicks) as clicks,
+                              sum(d.conversions) as conversions, sum(d.spend) as spend, sum(d.revenue) as revenue
+                       from asset_performance_days d join asset_uses su on su.id = d.use_id
+                       where d.tenant_id = ? and su.tenant_id = ? and su.space_id = ?
+                       group by d.use_id) s
+                on u.id = s.use_id and u.tenant_id = ?
+                when matched then update set impressions = s.impressions, clicks = s.clicks,
+                     conversions = s.conversions, spend = s.spend, revenue = s.revenue, performance_synced_at = ?""")
+                .params(tenant, tenant, spaceId, tenant, at).update();
+        jdbc.sql("""
+                merge into assets a
+                using (select u.asset_id, sum(u.impressions) as impressions, sum(u.clicks) as clicks,
+                              sum(u.conversions) as conversions, sum(u.spend) as spend, sum(u.revenue) as revenue
+                       from asset_uses u
+                       where u.tenant_id = ?
+                         and u.asset_id in (select su.asset_id from asset_uses su where su.tenant_id = ? and su.space_id = ?)
+                       group by u.asset_id) s
+                on a.id = s.asset_id and a.tenant_id = ?
+                when matched then update set impressions = s.impressions, clicks = s.clicks,
+                     conversions = s.conversions, spend = s.spend, revenue = s.revenue,
+                     click_through_rate = case when s.impressions = 0 then null
+                                               else round(cast(s.clicks as decimal(24, 8)) / s.impressions, 8) end""")
+                .params(tenant, tenant, spaceId, tenant).update();
+        jdbc.sql("""
+                update campaign_spaces set
+                    total_impressions = (select coalesce(sum(u.impressions), 0) from asset_uses u where u.tenant_id = ? and u.space_id = ?),
+                    total_clicks = (select coalesce(sum(u.clicks), 0) from asset_uses u where u.tenant_id = ? and u.space_id = ?),
+                    total_conversions = (select coalesce(sum(u.conversions), 0) from asset_uses u where u.tenant_id = ? and u.space_id = ?),
+                    total_spend = (select coalesce(sum(u.spend), 0) from asset_uses u where u.tenant_id = ? and u.space_id = ?),
+                    performance_synced_at = ?,
+                    version = version + 1
+                where id = ? and tenant_id = ?""")
+                .params(tenant, spaceId, tenant, spaceId, tenant, spaceId, tenant, spaceId, at, spaceId, tenant).update();
+    }
+
+    private void lockSpace(UUID tenant, UUID spaceId) {
+        jdbc.sql("select id from campaign_spaces where id = ? and tenant_id = ? for update")
+                .params(spaceId, tenant).query(UUID.class).optional();
+    }
+
+    /**
+     * Replaces a day another import wrote; adds to one this import wrote (the same use and day again, further down
+     * the file). A rerun after a crash resumes after its last committed row, so nothing is added twice.
+     */
+    private static String mergeStatement(int rows) {
+        return """
+                merge into asset_performance_days d
+                using (values %s) as s (tenant_id, use_id, report_date, source, impressions, clicks, conversions,
+                                        spend, revenue, import_id)
+                on d.use_id = s.use_id and d.report_date = s.report_date and d.source = s.source and d.tenant_id = s.tenant_id
+                when matched and d.import_id = s.import_id then update set impressions = d.impressions + s.impressions,
+                     clicks = d.clicks + s.clicks, conversions = d.conversions + s.conversions,
+                     spend = d.spend + s.spend, revenue = d.revenue + s.revenue
+                when matched then update set impressions = s.impressions, clicks = s.clicks,
+                     conversions = s.conversions, spend = s.spend, revenue = s.revenue, import_id = s.import_id
+                when not matched then insert (tenant_id, use_id, report_date, source, impressions, clicks, conversions,
+                                              spend, revenue, import_id)
+                     values (s.tenant_id, s.use_id, s.report_date, s.source, s.impressions, s.clicks, s.conversions,
+                             s.spend, s.revenue, s.import_id)"""
+                .formatted(String.join(", ", java.util.Collections.nCopies(rows, ROW)));
+    }
+}
