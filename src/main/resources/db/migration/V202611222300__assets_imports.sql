@@ -1,8 +1,8 @@
 -- CSV imports into a campaign space (issue 12): asset metadata or performance by day.
 --   asset_imports:          one per uploaded file: what it is, how it runs, where the job is (the file itself is in the
 --                           blob store under blob_key, so a restarted job reads it again), and its counters.
---   asset_import_errors:    the row-level report (row, column, message), the first 1,000 of an import; error_count on
---                           the import has the total.
+--   asset_import_errors:    the row-level report (row, column, message) in the order found, the first 1,000 of an
+--                           import; error_count on the import has the total.
 --   asset_performance_days: one use's performance on one day from one source. Re-importing a day replaces it (within
 --                           one import, rows of the same use and day add up: a segmented export), and the totals of
 --                           asset_uses, assets and campaign_spaces are recomputed from these rows.
@@ -41,11 +41,12 @@ create table asset_import_errors (
     id            uuid not null primary key,
     tenant_id     uuid not null references workspaces (id),
     import_id     uuid not null references asset_imports (id) on delete cascade,
+    line_number   int not null,
     source_row    bigint not null,
     source_column varchar(200),
     message       varchar(1000) not null
 );
-create index asset_import_errors_import_idx on asset_import_errors (import_id, source_row);
+create index asset_import_errors_import_idx on asset_import_errors (import_id, line_number);
 
 -- import_id says which import wrote the row last. It has no foreign key and the table no index beyond its key, so that
 -- a million-row import maintains one index and checks two references per row; reads go by use (the key's prefix).

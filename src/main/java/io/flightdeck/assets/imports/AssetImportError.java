@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 class AssetImportError extends TenantOwnedEntity {
 
     private UUID importId;
+    /** the line's place in the report: the order the run found the errors in */
+    private int lineNumber;
     private long sourceRow;
     private String sourceColumn;
     private String message;
@@ -21,8 +23,9 @@ class AssetImportError extends TenantOwnedEntity {
     protected AssetImportError() {
     }
 
-    AssetImportError(UUID importId, ImportRowError error) {
+    AssetImportError(UUID importId, int lineNumber, ImportRowError error) {
         this.importId = importId;
+        this.lineNumber = lineNumber;
         this.sourceRow = error.row();
         this.sourceColumn = error.column() == null ? null : cut(error.column(), 200);
         this.message = cut(error.message(), 1000);

@@ -13,7 +13,7 @@ interface AssetImportErrorRepository extends JpaRepository<AssetImportError, UUI
 
     Page<AssetImportError> findByImportId(UUID importId, Pageable pageable);
 
-    List<AssetImportError> findByImportIdOrderBySourceRowAscIdAsc(UUID importId);
+    List<AssetImportError> findByImportIdOrderByLineNumber(UUID importId);
 
     long countByImportId(UUID importId);
 

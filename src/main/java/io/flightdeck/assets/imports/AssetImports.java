@@ -165,7 +165,7 @@ public class AssetImports {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader("row", "column", "message").get();
         try (CSVPrinter csv = new CSVPrinter(writer, format)) {
-            List<AssetImportError> lines = errors.findByImportIdOrderBySourceRowAscIdAsc(id);
+            List<AssetImportError> lines = errors.findByImportIdOrderByLineNumber(id);
             for (AssetImportError line : lines) {
                 ImportRowError e = line.view();
                 csv.printRecord(e.row(), cell(e.column()), cell(e.message()));

@@ -115,9 +115,10 @@ class ImportLedger {
     private void store(UUID id, ImportTally tally, List<ImportRowError> lines) {
         int room = (int) Math.max(0, MAX_STORED_ERRORS - tally.storedErrors);
         List<ImportRowError> kept = lines.size() > room ? lines.subList(0, room) : lines;
-        if (!kept.isEmpty()) {
-            errors.saveAll(kept.stream().map(line -> new AssetImportError(id, line)).toList());
-            tally.storedErrors += kept.size();
+        List<AssetImportError> rows = new java.util.ArrayList<>(kept.size());
+        for (ImportRowError line : kept) {
+            rows.add(new AssetImportError(id, (int) ++tally.storedErrors, line));
         }
+        errors.saveAll(rows);
     }
 }

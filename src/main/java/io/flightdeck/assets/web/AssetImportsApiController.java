@@ -126,7 +126,7 @@ class AssetImportsApiController {
     @GetMapping("/imports/{id}/errors")
     PageResponse<ImportRowError> errors(@PathVariable UUID id, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return PageResponse.of(imports.errors(id, Paging.of(page, size, Sort.by("sourceRow", "id"))), e -> e);
+        return PageResponse.of(imports.errors(id, Paging.of(page, size, Sort.by("lineNumber"))), e -> e);
     }
 
     /** Written straight to the response on the request thread, which holds the workspace scope. */
