@@ -161,6 +161,10 @@ class AssetImport extends TenantOwnedEntity {
         return fileSize;
     }
 
+    int getAttempts() {
+        return attempts;
+    }
+
     long getErrorCount() {
         return errorCount;
     }

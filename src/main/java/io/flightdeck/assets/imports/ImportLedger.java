@@ -22,8 +22,19 @@ class ImportLedger {
     static final int MAX_STORED_ERRORS = 1_000;
 
     /** What a run needs to know about its import. */
-    record Started(UUID id, UUID spaceId, ImportKind kind, ImportFormat format, ImportMode mode, String blobKey,
-            long fileSize, UUID createdBy, long resumeAfterRow, ImportTally tally) {
+    record Started(UUID id, int attempt, UUID spaceId, ImportKind kind, ImportFormat format, ImportMode mode,
+            String blobKey, long fileSize, UUID createdBy, long resumeAfterRow, ImportTally tally) {
+    }
+
+    /**
+     * Another run of the same import began after this one (db-scheduler revived the job while this run still went,
+     * say): this run's transaction rolls back and it stops, so no batch is written twice.
+     */
+    static final class Overtaken extends RuntimeException {
+
+        Overtaken(UUID id) {
+            super("A later run of import " + id + " has taken over", null, false, false);
+        }
     }
 
     private final AssetImportRepository imports;
@@ -64,28 +75,36 @@ class ImportLedger {
         }
         imports.flush();
         ImportTally tally = run.tally(run.resumes() ? errors.countByImportId(id) : 0);
-        return new Started(id, run.getSpaceId(), run.getKind(), run.getFormat(), run.getMode(), run.getBlobKey(),
+        return new Started(id, run.getAttempts(), run.getSpaceId(), run.getKind(), run.getFormat(), run.getMode(), run.getBlobKey(),
                 run.getFileSize(), run.getCreatedBy(), tally.lastRow, tally);
     }
 
     /** A batch's counters and error lines, in the batch's transaction, so a rerun resumes exactly after it. */
     @Transactional(propagation = Propagation.MANDATORY)
-    void checkpoint(UUID id, ImportTally tally, List<ImportRowError> lines) {
-        store(id, tally, lines);
-        imports.progress(id, tally);
+    void checkpoint(Started run, ImportTally tally, List<ImportRowError> lines) {
+        if (imports.progress(run.id(), run.attempt(), tally) == 0) {
+            throw new Overtaken(run.id());
+        }
+        store(run.id(), tally, lines);
     }
 
     /** Progress while nothing commits (all-or-nothing): in a transaction of its own, so it shows at once. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void progress(UUID id, ImportTally tally) {
-        imports.progress(id, tally);
+    void progress(Started run, ImportTally tally) {
+        if (imports.progress(run.id(), run.attempt(), tally) == 0) {
+            throw new Overtaken(run.id());
+        }
     }
 
     /** The end of a run that read the whole file; in the transaction of its last batch when there is one. */
     @Transactional
-    void finish(UUID id, ImportTally tally, List<ImportRowError> lines) {
-        store(id, tally, lines);
-        imports.findById(id).ifPresent(run -> run.finish(tally, clock.instant()));
+    void finish(Started started, ImportTally tally, List<ImportRowError> lines) {
+        AssetImport run = imports.findById(started.id()).orElseThrow(() -> new Overtaken(started.id()));
+        if (run.getAttempts() != started.attempt()) {
+            throw new Overtaken(started.id());
+        }
+        store(started.id(), tally, lines);
+        run.finish(tally, clock.instant());
         imports.flush();
     }
 

@@ -15,6 +15,8 @@ import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.tenancy.TenantScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,6 +39,8 @@ class ImportRun {
     static final int BATCH = 1_000;
     /** Progress of a run that commits nothing yet is written at most this often. */
     private static final long PROGRESS_EVERY_NANOS = 500_000_000L;
+
+    private static final Logger log = LoggerFactory.getLogger(ImportRun.class);
 
     private final ImportLedger ledger;
     private final RowReaders readers;
@@ -74,6 +78,8 @@ class ImportRun {
                 } else {
                     allOrNothing(started);
                 }
+            } catch (ImportLedger.Overtaken e) {
+                log.info("{}; this run stops", e.getMessage());
             } catch (ImportFileException e) {
                 ledger.fail(importId, null, e.getMessage(), new ImportRowError(e.row(), null, e.getMessage()));
             } catch (NotFoundException e) {
@@ -118,7 +124,7 @@ class ImportRun {
                 transactions.executeWithoutResult(tx -> {
                     rows.write(batch);
                     tally.imported += batch.size();
-                    ledger.checkpoint(started.id(), tally, lines);
+                    ledger.checkpoint(started, tally, lines);
                 });
                 batch.clear();
                 lines.clear();
@@ -130,7 +136,7 @@ class ImportRun {
             if (started.kind() == ImportKind.PERFORMANCE && tally.imported > 0) {
                 days.recountTotals(started.spaceId(), clock.instant());
             }
-            ledger.finish(started.id(), tally, lines);
+            ledger.finish(started, tally, lines);
         });
     }
 
@@ -141,7 +147,7 @@ class ImportRun {
             check(started, readers.open(started.spaceId(), started.kind(), file, started.id()), file, tally, lines);
         }
         if (tally.rejected > 0) {
-            ledger.finish(started.id(), tally, lines);
+            ledger.finish(started, tally, lines);
             return;
         }
         try {
@@ -157,7 +163,7 @@ class ImportRun {
             tally.imported = 0;
             tally.rejected = 1;
             tally.errors = e.lines.size();
-            ledger.finish(started.id(), tally, e.lines);
+            ledger.finish(started, tally, e.lines);
         }
     }
 
@@ -179,7 +185,7 @@ class ImportRun {
             }
             if (System.nanoTime() - reported > PROGRESS_EVERY_NANOS) {
                 tally.bytesDone = Math.min(started.fileSize(), file.bytesRead());
-                ledger.progress(started.id(), tally);
+                ledger.progress(started, tally);
                 reported = System.nanoTime();
             }
         }
@@ -201,7 +207,7 @@ class ImportRun {
                 batch.clear();
                 if (System.nanoTime() - reported > PROGRESS_EVERY_NANOS) {
                     tally.bytesDone = started.fileSize() + Math.min(started.fileSize(), file.bytesRead());
-                    ledger.progress(started.id(), tally);
+                    ledger.progress(started, tally);
                     reported = System.nanoTime();
                 }
             }
@@ -211,7 +217,7 @@ class ImportRun {
         if (started.kind() == ImportKind.PERFORMANCE && tally.imported > 0) {
             days.recountTotals(started.spaceId(), clock.instant());
         }
-        ledger.finish(started.id(), tally, List.of());
+        ledger.finish(started, tally, List.of());
     }
 
     /** A row the first pass accepted is refused by the second (its asset was deleted meanwhile, say). */
