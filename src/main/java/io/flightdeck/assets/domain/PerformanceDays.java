@@ -102,31 +102,31 @@ public class PerformanceDays {
         UUID tenant = TenantScope.require();
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         lockSpace(tenant, spaceId);
+        // correlated per use and per asset, so each sum is a range of the key's index whatever the planner's statistics
+        // say; a join of the whole table was planned well or terribly depending on when it was last analysed
         jdbc.sql("""
-                merge into asset_uses u
-                using (select d.use_id, sum(d.impressions) as impressions, sum(d.clicks) as clicks,
-                              sum(d.conversions) as conversions, sum(d.spend) as spend, sum(d.revenue) as revenue
-                       from asset_performance_days d join asset_uses su on su.id = d.use_id
-                       where d.tenant_id = ? and su.tenant_id = ? and su.space_id = ?
-                       group by d.use_id) s
-                on u.id = s.use_id and u.tenant_id = ?
-                when matched then update set impressions = s.impressions, clicks = s.clicks,
-                     conversions = s.conversions, spend = s.spend, revenue = s.revenue, performance_synced_at = ?""")
-                .params(tenant, tenant, spaceId, tenant, at).update();
+                update asset_uses u set (impressions, clicks, conversions, spend, revenue) =
+                       (select coalesce(sum(d.impressions), 0), coalesce(sum(d.clicks), 0),
+                               coalesce(sum(d.conversions), 0), coalesce(sum(d.spend), 0), coalesce(sum(d.revenue), 0)
+                        from asset_performance_days d where d.use_id = u.id and d.tenant_id = ?),
+                    performance_synced_at = ?
+                where u.tenant_id = ? and u.space_id = ?
+                  and exists (select 1 from asset_performance_days d where d.use_id = u.id)""")
+                .params(tenant, at, tenant, spaceId).update();
         jdbc.sql("""
-                merge into assets a
-                using (select u.asset_id, sum(u.impressions) as impressions, sum(u.clicks) as clicks,
-                              sum(u.conversions) as conversions, sum(u.spend) as spend, sum(u.revenue) as revenue
-                       from asset_uses u
-                       where u.tenant_id = ?
-                         and u.asset_id in (select su.asset_id from asset_uses su where su.tenant_id = ? and su.space_id = ?)
-                       group by u.asset_id) s
-                on a.id = s.asset_id and a.tenant_id = ?
-                when matched then update set impressions = s.impressions, clicks = s.clicks,
-                     conversions = s.conversions, spend = s.spend, revenue = s.revenue,
-                     click_through_rate = case when s.impressions = 0 then null
-                                               else round(cast(s.clicks as decimal(24, 8)) / s.impressions, 8) end""")
-                .params(tenant, tenant, spaceId, tenant).update();
+                update assets a set (impressions, clicks, conversions, spend, revenue) =
+                       (select coalesce(sum(u.impressions), 0), coalesce(sum(u.clicks), 0),
+                               coalesce(sum(u.conversions), 0), coalesce(sum(u.spend), 0), coalesce(sum(u.revenue), 0)
+                        from asset_uses u where u.asset_id = a.id and u.tenant_id = ?)
+                where a.tenant_id = ?
+                  and a.id in (select su.asset_id from asset_uses su where su.tenant_id = ? and su.space_id = ?)""")
+                .params(tenant, tenant, tenant, spaceId).update();
+        jdbc.sql("""
+                update assets set click_through_rate = case when impressions = 0 then null
+                                                            else round(cast(clicks as decimal(24, 8)) / impressions, 8) end
+                where tenant_id = ?
+                  and id in (select su.asset_id from asset_uses su where su.tenant_id = ? and su.space_id = ?)""")
+                .params(tenant, tenant, spaceId).update();
         jdbc.sql("""
                 update campaign_spaces set
                     total_impressions = (select coalesce(sum(u.impressions), 0) from asset_uses u where u.tenant_id = ? and u.space_id = ?),
