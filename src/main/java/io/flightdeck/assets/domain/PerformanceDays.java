@@ -1,5 +1,7 @@
 package io.flightdeck.assets.domain;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,6 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.flightdeck.assets.AssetType;
 import io.flightdeck.shared.tenancy.TenantScope;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -38,10 +42,12 @@ public class PerformanceDays {
             + "cast(? as decimal(16, 2)), cast(? as uuid))";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final Map<Integer, String> mergeStatements = new ConcurrentHashMap<>();
 
-    PerformanceDays(JdbcClient jdbc) {
+    PerformanceDays(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
     }
 
     /** Every asset in the space (archived ones too: their history counts), with the use that places it there. */
@@ -68,27 +74,53 @@ public class PerformanceDays {
         UUID tenant = TenantScope.require();
         lockSpace(tenant, spaceId);
         // one statement may not touch a row twice, so repeats of a use and day are added up before they are sent
-        Map<String, PerformanceDay> merged = new LinkedHashMap<>();
+        Map<Key, PerformanceDay> merged = new LinkedHashMap<>();
         for (PerformanceDay day : days) {
-            merged.merge(day.useId() + "/" + day.day(), day, PerformanceDay::plus);
+            merged.merge(new Key(day.useId(), day.day()), day, PerformanceDay::plus);
         }
         List<PerformanceDay> rows = new ArrayList<>(merged.values());
-        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-            List<PerformanceDay> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
-            List<Object> params = new ArrayList<>(chunk.size() * 10);
-            for (PerformanceDay d : chunk) {
-                params.add(tenant);
-                params.add(d.useId());
-                params.add(d.day());
-                params.add(source);
-                params.add(d.impressions());
-                params.add(d.clicks());
-                params.add(d.conversions());
-                params.add(d.spend());
-                params.add(d.revenue());
-                params.add(importId);
+        // plain JDBC with typed setters: binding thousands of parameters per statement through JdbcClient's generic
+        // setter cost more than the statements themselves (see docs/benchmarks.md, "Asset imports")
+        jdbcTemplate.execute((ConnectionCallback<Void>) connection -> {
+            int full = rows.size() / ROWS_PER_STATEMENT;
+            if (full > 0) {
+                try (PreparedStatement merge = connection.prepareStatement(mergeStatement(ROWS_PER_STATEMENT))) {
+                    for (int chunk = 0; chunk < full; chunk++) {
+                        bind(merge, rows.subList(chunk * ROWS_PER_STATEMENT, (chunk + 1) * ROWS_PER_STATEMENT), tenant,
+                                source, importId);
+                        merge.addBatch();
+                    }
+                    merge.executeBatch();
+                }
             }
-            jdbc.sql(mergeStatements.computeIfAbsent(chunk.size(), PerformanceDays::mergeStatement)).params(params).update();
+            int rest = rows.size() % ROWS_PER_STATEMENT;
+            if (rest > 0) {
+                try (PreparedStatement merge = connection.prepareStatement(mergeStatement(rest))) {
+                    bind(merge, rows.subList(rows.size() - rest, rows.size()), tenant, source, importId);
+                    merge.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    private record Key(UUID useId, java.time.LocalDate day) {
+    }
+
+    private static void bind(PreparedStatement merge, List<PerformanceDay> chunk, UUID tenant, String source,
+            UUID importId) throws SQLException {
+        int i = 1;
+        for (PerformanceDay d : chunk) {
+            merge.setObject(i++, tenant);
+            merge.setObject(i++, d.useId());
+            merge.setObject(i++, d.day());
+            merge.setString(i++, source);
+            merge.setLong(i++, d.impressions());
+            merge.setLong(i++, d.clicks());
+            merge.setLong(i++, d.conversions());
+            merge.setBigDecimal(i++, d.spend());
+            merge.setBigDecimal(i++, d.revenue());
+            merge.setObject(i++, importId);
         }
     }
 
@@ -148,7 +180,11 @@ public class PerformanceDays {
      * Replaces a day another import wrote; adds to one this import wrote (the same use and day again, further down
      * the file). A rerun after a crash resumes after its last committed row, so nothing is added twice.
      */
-    private static String mergeStatement(int rows) {
+    private String mergeStatement(int rows) {
+        return mergeStatements.computeIfAbsent(rows, PerformanceDays::mergeSql);
+    }
+
+    private static String mergeSql(int rows) {
         return """
                 merge into asset_performance_days d
                 using (values %s) as s (tenant_id, use_id, report_date, source, impressions, clicks, conversions,
