@@ -24,6 +24,7 @@ create table asset_contents (
     perceptual_hash   bigint,
     thumb_small_key   varchar(200),
     thumb_large_key   varchar(200),
+    thumb_mime_type   varchar(100),
     poster_key        varchar(200),
     created_at        timestamp with time zone not null,
     version           bigint not null,
@@ -112,13 +113,15 @@ create index asset_uses_space_idx on asset_uses (space_id);
 -- Image pairs whose perceptual hashes are close (content_a < content_b), kept up to a cap so that the workspace's
 -- threshold can move without recomputing; a person's "not a duplicate" is kept on the pair for good.
 create table asset_similar_pairs (
+    id            uuid not null primary key,
     tenant_id     uuid not null references workspaces (id),
     content_a     uuid not null references asset_contents (id) on delete cascade,
     content_b     uuid not null references asset_contents (id) on delete cascade,
     distance      int not null,
     dismissed_by  uuid references users (id),
     dismissed_at  timestamp with time zone,
-    primary key (content_a, content_b)
+    version       bigint not null,
+    constraint asset_similar_pairs_pair_key unique (content_a, content_b)
 );
 create index asset_similar_pairs_tenant_idx on asset_similar_pairs (tenant_id, distance);
 create index asset_similar_pairs_b_idx on asset_similar_pairs (content_b);

@@ -155,6 +155,11 @@ class ApiContractTests {
                     .header(HttpHeaders.ACCEPT, MediaType.APPLICATION_XML_VALUE);
             if (operation.hasJsonBody()) {
                 request = request.contentType(MediaType.APPLICATION_JSON).content(api.exampleBody(operation).toString());
+            } else if (operation.hasMultipartBody()) {
+                // a one-part form with a small file, so that only the Accept header is wrong
+                request = request.contentType("multipart/form-data; boundary=fd").content(
+                        "--fd\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n"
+                                + "Content-Type: text/plain\r\n\r\nhello\r\n--fd--\r\n");
             }
             MvcTestResult result = request.exchange();
             if (auditEntries() != before) {

@@ -11,6 +11,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import io.flightdeck.assets.AssetSamples;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.PageChecks;
@@ -61,6 +62,14 @@ class PageWalkBrowserTests {
             Stop.signedIn("team member", "/team/{owner}"),
             Stop.signedIn("timeline templates", "/planning/templates"),
             Stop.signedIn("timeline template", "/planning/templates/{template}"),
+            // assets (the library and its settings are in the navigation)
+            Stop.signedIn("asset library as a list", "/assets?view=list"),
+            Stop.signedIn("asset", "/assets/{asset}"),
+            Stop.signedIn("copy asset", "/assets/{copyAsset}"),
+            Stop.signedIn("campaign spaces", "/campaigns/{campaign}/spaces"),
+            Stop.signedIn("new campaign space", "/campaigns/{campaign}/spaces/new"),
+            Stop.signedIn("campaign space", "/spaces/{space}"),
+            Stop.signedIn("edit campaign space", "/spaces/{space}/edit"),
             // identity
             Stop.signedIn("profile", "/profile"),
             Stop.signedIn("new workspace", "/workspaces/new"),
@@ -279,6 +288,24 @@ class PageWalkBrowserTests {
                 "$.items[?(@.kind == 'TASK')].id");
         ids.put("task", tasks.get(tasks.size() - 1));
         ids.put("template", Json.read(ok(api.as(owner).get("/api/v1/timeline-templates")), "$[0].id"));
+        // assets: a space with figures, an image uploaded into it and reused in the campaign, and copy
+        String space = id(api.as(owner).post("/api/v1/campaign-spaces", """
+                {"campaignId":"%s","name":"Walk launch – Meta","platform":"META","objective":"Sign-ups",
+                 "budget":{"amount":2500.00,"currency":"EUR"},"tags":["spring"]}""".formatted(campaign)));
+        ids.put("space", space);
+        ok(api.as(owner).post("/api/v1/campaign-spaces/" + space + "/update-performance",
+                "{\"impressions\":48000,\"clicks\":1320,\"conversions\":96,\"spend\":1180.40}"));
+        MvcTestResult uploaded = api.as(owner).upload("/api/v1/campaign-assets/campaign-spaces/" + space + "/assets",
+                "walk-hero-with-a-rather-long-file-name-for-small-screens.png", AssetSamples.png(7, 320, 200),
+                "tags", "spring", "tags", "hero");
+        assertThat(uploaded).as(Json.body(uploaded)).hasStatus(201);
+        String asset = Json.read(uploaded, "$.asset.id");
+        ids.put("asset", asset);
+        assertThat(api.as(owner).post("/api/v1/campaign-assets/" + asset + "/reuse",
+                "{\"campaignId\":\"" + campaign + "\",\"context\":\"Hero of the launch email\"}")).hasStatus(201);
+        ids.put("copyAsset", id(api.as(owner).post("/api/v1/campaign-assets", """
+                {"name":"Launch headline","type":"HEADLINE","headline":"Ride into spring","ctaText":"Shop now",
+                 "campaignId":"%s","spaceId":"%s"}""".formatted(campaign, space))));
         fixtureIds = ids;
         return ids;
     }

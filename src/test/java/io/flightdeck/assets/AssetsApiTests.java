@@ -177,6 +177,28 @@ class AssetsApiTests {
     }
 
     @Test
+    void aRawBodyUploadStreamsInOnePassAndIsRefusedByItsDeclaredLength() throws Exception {
+        Member owner = workspaces.workspace("Assets raw upload");
+        byte[] jpeg = AssetSamples.jpeg(12, 200, 120);
+        MvcTestResult created = api.as(owner).header("Content-Type", "application/octet-stream")
+                .post(BASE + "/assets?name=raw.jpg&tags=raw", jpeg);
+        assertThat(created).hasStatus(201);
+        assertThat((String) Json.read(created, "$.asset.file.sha256")).isEqualTo(sha256(jpeg));
+        assertThat((String) Json.read(created, "$.asset.type")).isEqualTo("IMAGE");
+        assertThat(api.as(owner).header("Content-Type", "application/octet-stream").post(BASE + "/assets?name=e.bin", new byte[0]))
+                .hasStatus(400);
+        assertThat(api.as(owner).header("Content-Type", "application/octet-stream").post(BASE + "/assets", jpeg))
+                .hasStatus(400);
+
+        assertThat(api.as(owner).put("/api/v1/asset-settings", "{\"maxUploadBytes\":2048,\"similarityThreshold\":8}"))
+                .hasStatusOk();
+        MvcTestResult tooLarge = api.as(owner).header("Content-Type", "application/octet-stream")
+                .post(BASE + "/assets?name=big.bin", new byte[4096]);
+        assertThat(tooLarge).hasStatus(413);
+        assertThat((Integer) Json.read(api.as(owner).get(BASE + "/assets"), "$.total")).isEqualTo(1);
+    }
+
+    @Test
     void settingsAreForAdminsAndValidated() {
         Member owner = workspaces.workspace("Assets settings");
         Member manager = workspaces.addMember(owner, Role.MANAGER);
@@ -188,7 +210,7 @@ class AssetsApiTests {
                 .hasStatus(400);
         MvcTestResult read = api.as(manager).get("/api/v1/asset-settings");
         assertThat(read).hasStatusOk();
-        assertThat((Integer) Json.read(read, "$.similarityThreshold")).isEqualTo(10);
+        assertThat((Integer) Json.read(read, "$.similarityThreshold")).isEqualTo(8);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Map;
 import io.flightdeck.support.TestWorkspaces.Member;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
@@ -92,6 +93,22 @@ public final class ApiClient {
             return send(mvc.delete().uri(path), null);
         }
 
+        /**
+         * Any method with raw bytes as the body (null for none) and their content type, for what is not JSON: tus's
+         * HEAD, OPTIONS and PATCH of {@code application/offset+octet-stream}, say.
+         */
+        public MvcTestResult raw(HttpMethod method, String path, String contentType, byte[] body) {
+            MockMvcRequestBuilder request = mvc.method(method).uri(path);
+            headers.forEach(request::header);
+            if (contentType != null) {
+                request.contentType(contentType);
+            }
+            if (body != null) {
+                request.content(body);
+            }
+            return request.exchange();
+        }
+
         /** A multipart upload of one file in the part {@code file}, with form fields (name, value, name, value, ...). */
         public MvcTestResult upload(String path, String fileName, byte[] content, String... fields) {
             var request = mvc.post().uri(path).multipart()
@@ -105,7 +122,9 @@ public final class ApiClient {
 
         private MvcTestResult send(MockMvcRequestBuilder request, Object body) {
             headers.forEach(request::header);
-            if (body != null) {
+            if (body instanceof byte[] bytes) {
+                request.content(bytes); // raw bytes: the caller's Content-Type header says what they are
+            } else if (body != null) {
                 request.contentType(MediaType.APPLICATION_JSON)
                         .content(body instanceof String json ? json : JSON.writeValueAsString(body));
             }

@@ -44,6 +44,11 @@ public final class ApiOperations {
             return node.path("requestBody").path("content").has("application/json");
         }
 
+        /** A file upload: the body is {@code multipart/form-data}. */
+        public boolean hasMultipartBody() {
+            return node.path("requestBody").path("content").has("multipart/form-data");
+        }
+
         public boolean bodyRequired() {
             return node.path("requestBody").path("required").asBoolean(false);
         }

@@ -39,9 +39,19 @@ public final class ForkedApp implements AutoCloseable {
 
     /** Starts the application on the database and waits until its health endpoint answers (up to three minutes). */
     public static ForkedApp start(Path database, String... properties) throws IOException, InterruptedException {
+        return start(List.of("-Xmx512m"), database, properties);
+    }
+
+    /**
+     * The same with the JVM options given instead of the default 512 MiB heap: a small heap with
+     * {@code -XX:+ExitOnOutOfMemoryError} shows that something streams rather than buffers.
+     */
+    public static ForkedApp start(List<String> jvmOptions, Path database, String... properties)
+            throws IOException, InterruptedException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "io.flightdeck.FlightdeckApplication",
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.flightdeck.FlightdeckApplication",
                 "--spring.profiles.active=test", "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl(database),
                 "--spring.datasource.username=sa", "--spring.datasource.password=", "--flightdeck.demo.enabled=false"));
         for (String property : properties) {
@@ -52,6 +62,11 @@ public final class ForkedApp implements AutoCloseable {
         ForkedApp app = new ForkedApp(process, port);
         app.awaitHealthy(Duration.ofMinutes(3), log);
         return app;
+    }
+
+    /** Whether the process still runs (a JVM that ran out of heap with ExitOnOutOfMemoryError does not). */
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     public String url(String path) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,7 @@ import io.flightdeck.assets.ImportSource;
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import io.flightdeck.shared.search.SearchAnalysis;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -24,11 +26,25 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.Hibernate;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -39,10 +55,15 @@ import org.hibernate.type.SqlTypes;
  * reuse, and comes back with restore. The performance totals and click-through rate are written by set-based updates
  * from the uses ({@link AssetUseRepository}), never through this entity, so they are not updatable here; only changed
  * columns are written ({@code @DynamicUpdate}) so an edit never overwrites a concurrent recount.
+ * <p>
+ * It is indexed for search (docs/assets.md "Search"): its text, type, tags, upload time, whether it is archived, and
+ * where it is used (campaigns, spaces and the spaces' platforms, through {@link #uses}). Hibernate Search re-indexes
+ * it in the transaction that changes any of these, a use added or removed included.
  */
 @Entity
 @Table(name = "assets")
 @DynamicUpdate
+@Indexed(index = "assets")
 class Asset extends TenantOwnedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -50,15 +71,24 @@ class Asset extends TenantOwnedEntity {
     private AssetContent content;
     private UUID campaignId;
     private UUID spaceId;
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH)
+    @FullTextField(name = "nameContains", analyzer = SearchAnalysis.TRIGRAM)
+    @KeywordField(name = "nameKeyword", normalizer = SearchAnalysis.LOWERCASE)
     private String name;
     @Enumerated(EnumType.STRING)
     @Column(name = "asset_type")
+    @KeywordField(aggregable = Aggregable.YES)
     private AssetType type;
     private String externalAssetId;
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH)
     private String title;
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH)
     private String description;
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH)
     private String adCopy;
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH)
     private String headline;
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH)
     private String ctaText;
     @JdbcTypeCode(SqlTypes.JSON)
     private Map<String, Object> platformMetadata = new LinkedHashMap<>();
@@ -87,6 +117,7 @@ class Asset extends TenantOwnedEntity {
     private BigDecimal clickThroughRate;
     private UUID uploadedBy;
     private UUID updatedBy;
+    @GenericField(sortable = Sortable.YES, searchable = Searchable.NO)
     private Instant createdAt;
     private Instant updatedAt;
     @Version
@@ -96,7 +127,15 @@ class Asset extends TenantOwnedEntity {
     @CollectionTable(name = "asset_tags", joinColumns = @JoinColumn(name = "asset_id"))
     @Column(name = "tag")
     @BatchSize(size = 100)
+    @KeywordField(aggregable = Aggregable.YES)
     private Set<String> tags = new TreeSet<>();
+
+    // Read-only (the uses' asset_id is written through AssetUse): here so that the index carries where the asset is
+    // used, and Hibernate Search knows to re-index the asset when a use is added or removed.
+    @OneToMany(mappedBy = "asset")
+    @BatchSize(size = 100)
+    @IndexedEmbedded(includePaths = {"campaignId", "spaceId", "space.platform"})
+    private Set<AssetUse> uses = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "asset_allowed_channels", joinColumns = @JoinColumn(name = "asset_id"))
@@ -177,6 +216,19 @@ class Asset extends TenantOwnedEntity {
         touch(actorId, now);
     }
 
+    /**
+     * A new use of this asset in a campaign, or in one of its spaces ({@code space} then not null); the caller saves it.
+     * It joins {@link #uses} when that is in memory, so the index, built from memory at flush, sees it; a collection
+     * not loaded yet is read from the database when the index needs it, the new use's row included.
+     */
+    AssetUse useIn(UUID campaignId, CampaignSpace space, AssetUse.Kind kind, String context, UUID actorId, Instant now) {
+        AssetUse use = new AssetUse(this, campaignId, space, kind, context, actorId, now);
+        if (Hibernate.isInitialized(uses)) {
+            uses.add(use);
+        }
+        return use;
+    }
+
     /** Another use of the asset (a campaign or space it is linked into). */
     void reused(UUID actorId, Instant now) {
         requireLive();
@@ -196,8 +248,18 @@ class Asset extends TenantOwnedEntity {
         this.updatedAt = now;
     }
 
+    @GenericField(name = "archived")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "archivedAt")))
     boolean isArchived() {
         return archivedAt != null;
+    }
+
+    /** The id again, sortable: the tie-break of the newest-first order in the index (UUIDv7 ids grow with time). */
+    @Override
+    @KeywordField(name = "idSort", sortable = Sortable.YES, searchable = Searchable.NO)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public UUID getId() {
+        return super.getId();
     }
 
     AssetContent getContent() {

@@ -51,6 +51,7 @@ class AssetContent extends TenantOwnedEntity {
     private Long perceptualHash;
     private String thumbSmallKey;
     private String thumbLargeKey;
+    private String thumbMimeType;
     private String posterKey;
     private Instant createdAt;
     @Version
@@ -79,6 +80,7 @@ class AssetContent extends TenantOwnedEntity {
         this.perceptualHash = m.perceptualHash();
         this.thumbSmallKey = m.thumbSmallKey();
         this.thumbLargeKey = m.thumbLargeKey();
+        this.thumbMimeType = m.thumbMimeType();
         this.posterKey = m.posterKey();
         this.derivedStatus = m.unreadableReason() == null ? DerivedStatus.DONE
                 : m.nothingToMeasure() ? DerivedStatus.NONE : DerivedStatus.UNREADABLE;
@@ -113,6 +115,11 @@ class AssetContent extends TenantOwnedEntity {
     AssetFileView view() {
         return new AssetFileView(sha256, sizeBytes, mimeType, derivedStatus.name(), derivedError, width, height,
                 durationMs, codec, frameRate, pageCount, thumbSmallKey != null, thumbLargeKey != null, posterKey != null);
+    }
+
+    /** Thumbnails are JPEG, or PNG where the picture has transparency; a poster frame is always JPEG. */
+    String renditionMimeType(String rendition) {
+        return rendition.equals("poster") ? "image/jpeg" : thumbMimeType;
     }
 
     String renditionKey(String rendition) {

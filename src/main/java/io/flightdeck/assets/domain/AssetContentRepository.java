@@ -16,4 +16,9 @@ interface AssetContentRepository extends JpaRepository<AssetContent, UUID> {
     Optional<AssetContent> lockBySha256(String sha256);
 
     Optional<AssetContent> findBySha256(String sha256);
+
+    /** The content row by id, locked: the derived-data job's write takes turns with a hard delete of the last asset. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from AssetContent c where c.id = :id")
+    Optional<AssetContent> lockById(UUID id);
 }

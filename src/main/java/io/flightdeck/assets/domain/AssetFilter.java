@@ -20,14 +20,24 @@ import org.springframework.data.jpa.domain.Specification;
  * @param rightsExpireBy  assets whose rights end on or before this day (the "expiring" list), expired ones included
  */
 public record AssetFilter(Boolean archived, Set<AssetType> types, Set<String> tags, String name, UUID campaignId,
-        UUID spaceId, LocalDate rightsExpireBy) {
+        UUID spaceId, LocalDate rightsExpireBy, Integer similarWithin) {
+
+    public AssetFilter(Boolean archived, Set<AssetType> types, Set<String> tags, String name, UUID campaignId,
+            UUID spaceId, LocalDate rightsExpireBy) {
+        this(archived, types, tags, name, campaignId, spaceId, rightsExpireBy, null);
+    }
+
+    /** The same filter narrowed to images that have a near-duplicate not dismissed, within the threshold. */
+    public AssetFilter withNearDuplicates(int threshold) {
+        return new AssetFilter(archived, types, tags, name, campaignId, spaceId, rightsExpireBy, threshold);
+    }
 
     public static AssetFilter live() {
         return new AssetFilter(false, Set.of(), Set.of(), null, null, null, null);
     }
 
     public AssetFilter inSpace(UUID space) {
-        return new AssetFilter(archived, types, tags, name, campaignId, space, rightsExpireBy);
+        return new AssetFilter(archived, types, tags, name, campaignId, space, rightsExpireBy, similarWithin);
     }
 
     Specification<Asset> toSpecification() {
@@ -58,6 +68,15 @@ public record AssetFilter(Boolean archived, Set<AssetType> types, Set<String> ta
                     on.add(cb.equal(use.get("spaceId"), spaceId));
                 }
                 where.add(cb.exists(used.select(cb.literal(1)).where(on.toArray(Predicate[]::new))));
+            }
+            if (similarWithin != null) {
+                Subquery<Integer> similar = query.subquery(Integer.class);
+                var pair = similar.from(SimilarPair.class);
+                var content = root.get("content").get("id");
+                similar.select(cb.literal(1)).where(
+                        cb.or(cb.equal(pair.get("contentA"), content), cb.equal(pair.get("contentB"), content)),
+                        cb.lessThanOrEqualTo(pair.get("distance"), similarWithin), cb.isNull(pair.get("dismissedAt")));
+                where.add(cb.exists(similar));
             }
             if (rightsExpireBy != null) {
                 where.add(cb.lessThanOrEqualTo(root.get("rightsExpireOn"), rightsExpireBy));

@@ -106,8 +106,7 @@ public class AssetLibrary {
         Asset asset = assets.save(new Asset(content, placement.campaignId(), placement.spaceId(),
                 ImportSource.MANUAL_UPLOAD, details, actor.userId(), now));
         if (!placement.isLibraryOnly()) {
-            uses.save(new AssetUse(asset.getId(), placement.campaignId(), placement.spaceId(), AssetUse.Kind.ORIGIN,
-                    null, actor.userId(), now));
+            uses.save(asset.useIn(placement.campaignId(), space(placement), AssetUse.Kind.ORIGIN, null, actor.userId(), now));
             count(placement.spaceId(), 1, asset.fileSize());
         }
         assets.flush();
@@ -125,8 +124,7 @@ public class AssetLibrary {
         Asset asset = assets.save(new Asset(null, placement.campaignId(), placement.spaceId(), source,
                 AssetDetailsRules.tidy(details), actor.userId(), now));
         if (!placement.isLibraryOnly()) {
-            uses.save(new AssetUse(asset.getId(), placement.campaignId(), placement.spaceId(), AssetUse.Kind.ORIGIN,
-                    null, actor.userId(), now));
+            uses.save(asset.useIn(placement.campaignId(), space(placement), AssetUse.Kind.ORIGIN, null, actor.userId(), now));
             count(placement.spaceId(), 1, 0);
         }
         assets.flush();
@@ -141,6 +139,16 @@ public class AssetLibrary {
         }
         return contents.find(sha256).map(c -> new StoredBlob(c.getBlobKey(), c.getSha256(), c.getSizeBytes(),
                 c.getMimeType(), true));
+    }
+
+    /** The names of these assets of the workspace, archived ones too, in one query (for the audit log). */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, String> names(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            assets.findAllById(ids).forEach(a -> names.put(a.getId(), a.getName()));
+        }
+        return names;
     }
 
     @Transactional(readOnly = true)
@@ -167,8 +175,42 @@ public class AssetLibrary {
         return AssetDetailsRules.tidy(details);
     }
 
+    /**
+     * The stored file of an asset, or one of its renditions ({@code thumb-small}, {@code thumb-large}, {@code poster});
+     * not found for copy, for a rendition the derived-data job has not made, and for an unknown rendition name.
+     */
+    @Transactional(readOnly = true)
+    public AssetFile file(UUID id, String rendition) {
+        Asset asset = find(id);
+        AssetContent content = asset.getContent();
+        if (content == null) {
+            throw new NotFoundException("A file of this asset (it is copy)");
+        }
+        if (rendition == null) {
+            return new AssetFile(content.getBlobKey(), asset.getName(), content.getMimeType());
+        }
+        String key = content.renditionKey(rendition);
+        if (key == null) {
+            throw new NotFoundException("The " + rendition + " of this asset");
+        }
+        String base = asset.getName().replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
+        String type = content.renditionMimeType(rendition);
+        return new AssetFile(key, base + "-" + rendition + (type.equals("image/png") ? ".png" : ".jpg"), type);
+    }
+
     @Transactional(readOnly = true)
     public Page<AssetView> list(AssetFilter filter, Pageable pageable) {
+        return assets.findAll(filter.toSpecification(), pageable).map(Asset::view);
+    }
+
+    /** Live assets whose rights end within the given days (expired ones first), soonest first. */
+    @Transactional(readOnly = true)
+    public Page<AssetView> expiring(int days, Pageable pageable) {
+        if (days < 0 || days > 366) {
+            throw new InvalidInputException("days", "must be between 0 and 366");
+        }
+        AssetFilter filter = new AssetFilter(false, null, null, null, null, null,
+                java.time.LocalDate.now(clock).plusDays(days));
         return assets.findAll(filter.toSpecification(), pageable).map(Asset::view);
     }
 
@@ -260,11 +302,15 @@ public class AssetLibrary {
 
     private AssetUse addUse(Asset asset, AssetPlacement placement, AssetUse.Kind kind, String context, Actor actor,
             Instant now) {
-        AssetUse use = uses.save(new AssetUse(asset.getId(), placement.campaignId(), placement.spaceId(), kind, context,
-                actor.userId(), now));
+        AssetUse use = uses.save(asset.useIn(placement.campaignId(), space(placement), kind, context, actor.userId(), now));
         asset.reused(actor.userId(), now);
         count(placement.spaceId(), 1, asset.fileSize());
         return use;
+    }
+
+    /** The placement's space as a reference (no query): the use's search fields read its platform when indexed. */
+    private CampaignSpace space(AssetPlacement placement) {
+        return placement.spaceId() == null ? null : spaces.getReferenceById(placement.spaceId());
     }
 
     private boolean alreadyUsed(Asset asset, AssetPlacement placement) {

@@ -21,6 +21,22 @@ interface AssetRepository extends JpaRepository<Asset, UUID>, JpaSpecificationEx
     @Query("select count(a) from Asset a where a.content = :content and a.id <> :except")
     long countOthersUsing(AssetContent content, UUID except);
 
+    /** In a system scope: every workspace with assets (for the search index check at start-up). */
+    @Query("select distinct a.tenantId from Asset a")
+    List<UUID> findWorkspaceIds();
+
     @Query("select a from Asset a left join fetch a.content where a.id in :ids")
     List<Asset> findAllWithContent(List<UUID> ids);
+
+    /**
+     * The live assets a campaign uses (uploaded into it or reused there), with their channels, for its readiness. No
+     * {@code distinct}: PostgreSQL cannot compare json columns, and Hibernate returns each fetched asset once anyway.
+     */
+    @Query("select a from Asset a left join fetch a.allowedChannels where a.archivedAt is null and exists "
+            + "(select 1 from AssetUse u where u.assetId = a.id and u.campaignId = :campaignId) order by a.name")
+    List<Asset> findLiveUsedIn(UUID campaignId);
+
+    /** Live assets showing any of these contents, with their content. */
+    @Query("select a from Asset a join fetch a.content c where c.id in :contentIds and a.archivedAt is null")
+    List<Asset> findLiveShowing(java.util.Collection<UUID> contentIds);
 }

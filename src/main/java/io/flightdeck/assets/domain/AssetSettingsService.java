@@ -26,7 +26,7 @@ public class AssetSettingsService {
 
     AssetSettingsService(AssetSettingsRepository settings,
             @Value("${flightdeck.assets.max-upload-size:2GB}") DataSize defaultMaxUpload,
-            @Value("${flightdeck.assets.similarity-threshold:10}") int defaultThreshold) {
+            @Value("${flightdeck.assets.similarity-threshold:8}") int defaultThreshold) {
         this.settings = settings;
         this.defaultMaxUploadBytes = Math.min(defaultMaxUpload.toBytes(), MAX_UPLOAD_CEILING);
         this.defaultThreshold = defaultThreshold;

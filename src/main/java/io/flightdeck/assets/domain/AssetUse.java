@@ -9,12 +9,22 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
  * One place an asset is used: the campaign (and optionally the space) it was uploaded into, or one it was reused in,
  * with who, when and in what context. Its performance is that use's own; the asset's totals are their sum.
+ * <p>
+ * The asset's search document carries its uses' campaign, space and the space's platform ({@link Asset}); {@code asset}
+ * and {@code space} are read-only twins of the id columns, set in memory by the constructor so the index sees them
+ * before anything is read back.
  */
 @Entity
 @Table(name = "asset_uses")
@@ -27,9 +37,20 @@ class AssetUse extends TenantOwnedEntity {
         REUSE
     }
 
+    @Column(name = "asset_id")
     private UUID assetId;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "asset_id", insertable = false, updatable = false)
+    private Asset asset;
+    @KeywordField
     private UUID campaignId;
+    @KeywordField(aggregable = Aggregable.YES)
+    @Column(name = "space_id")
     private UUID spaceId;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "space_id", insertable = false, updatable = false)
+    @IndexedEmbedded(includePaths = "platform")
+    private CampaignSpace space;
     @Enumerated(EnumType.STRING)
     private Kind kind;
     private String context;
@@ -54,10 +75,13 @@ class AssetUse extends TenantOwnedEntity {
     protected AssetUse() {
     }
 
-    AssetUse(UUID assetId, UUID campaignId, UUID spaceId, Kind kind, String context, UUID actorId, Instant now) {
-        this.assetId = assetId;
+    /** See {@link Asset#useIn}, which keeps the asset's uses in step. */
+    AssetUse(Asset asset, UUID campaignId, CampaignSpace space, Kind kind, String context, UUID actorId, Instant now) {
+        this.asset = asset;
+        this.assetId = asset.getId();
         this.campaignId = campaignId;
-        this.spaceId = spaceId;
+        this.space = space;
+        this.spaceId = space == null ? null : space.getId();
         this.kind = kind;
         this.context = context;
         this.usedBy = actorId;

@@ -3,6 +3,7 @@ package io.flightdeck.assets.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -20,9 +21,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
  * A campaign's assets for one ad platform. Archiving is the soft delete: an archived space keeps everything, is left
@@ -36,6 +40,7 @@ class CampaignSpace extends TenantOwnedEntity {
     private String name;
     private String description;
     @Enumerated(EnumType.STRING)
+    @KeywordField(aggregable = Aggregable.YES)
     private AdPlatform platform;
     private String externalCampaignId;
     private String objective;
@@ -72,6 +77,11 @@ class CampaignSpace extends TenantOwnedEntity {
     @Column(name = "tag")
     @BatchSize(size = 100)
     private Set<String> tags = new TreeSet<>();
+
+    // Read-only, never loaded by the space's own work: when the platform changes, Hibernate Search follows it to the
+    // assets used here and re-indexes them (their search documents carry the platform).
+    @OneToMany(mappedBy = "space")
+    private Set<AssetUse> uses = new HashSet<>();
 
     protected CampaignSpace() {
     }
@@ -159,6 +169,10 @@ class CampaignSpace extends TenantOwnedEntity {
 
     long getVersion() {
         return version == null ? 0 : version;
+    }
+
+    String getName() {
+        return name;
     }
 
     UUID getCampaignId() {

@@ -54,6 +54,16 @@ public class CampaignSpaces {
         return find(id).view();
     }
 
+    /** The spaces among these ids (archived ones too), by id, in one query: for pages that name the spaces they list. */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, CampaignSpaceView> findAll(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return spaces.findAllById(ids).stream()
+                .collect(Collectors.toMap(CampaignSpace::getId, CampaignSpace::view));
+    }
+
     @Transactional(readOnly = true)
     public Page<CampaignSpaceView> list(CampaignSpaceFilter filter, Pageable pageable) {
         return spaces.findAll(filter.toSpecification(), pageable).map(CampaignSpace::view);

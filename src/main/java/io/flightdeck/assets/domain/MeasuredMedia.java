@@ -7,6 +7,6 @@ package io.flightdeck.assets.domain;
  * @param nothingToMeasure  with a reason: the type has nothing to measure (a spreadsheet), as opposed to a broken file
  */
 record MeasuredMedia(Integer width, Integer height, Long durationMillis, String codec, Double frameRate, Integer pageCount,
-        Long perceptualHash, String thumbSmallKey, String thumbLargeKey, String posterKey, String unreadableReason,
+        Long perceptualHash, String thumbSmallKey, String thumbLargeKey, String thumbMimeType, String posterKey, String unreadableReason,
         boolean nothingToMeasure) {
 }

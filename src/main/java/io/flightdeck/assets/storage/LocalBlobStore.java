@@ -1,13 +1,18 @@
 package io.flightdeck.assets.storage;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.UUID;
 
 import io.flightdeck.assets.BlobStore;
@@ -20,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * The default store: files under {@code flightdeck.assets.local-root} ({@code ./data/blobs}), one per key. Content
  * streams into a temporary file beside the blobs and is moved into place in one rename once it is measured, so a
- * key's file is either complete or absent, and two uploads of the same bytes end with one file.
+ * key's file is either complete or absent, and two uploads of the same bytes end with one file. Signed URLs point at
+ * Flightdeck itself ({@link FileLinks}), since a folder has no URL of its own.
  */
 @Component
 @ConditionalOnProperty(name = "flightdeck.assets.storage", havingValue = "local", matchIfMissing = true)
@@ -28,10 +34,12 @@ class LocalBlobStore implements BlobStore {
 
     private final Path root;
     private final Path incoming;
+    private final FileLinks links;
 
-    LocalBlobStore(@Value("${flightdeck.assets.local-root}") Path root) throws IOException {
+    LocalBlobStore(@Value("${flightdeck.assets.local-root}") Path root, FileLinks links) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.incoming = Files.createDirectories(this.root.resolve(".incoming"));
+        this.links = links;
     }
 
     @Override
@@ -76,6 +84,41 @@ class LocalBlobStore implements BlobStore {
     }
 
     @Override
+    public InputStream openRange(String key, long offset, long length) throws IOException {
+        Path file = root.resolve(BlobStore.requireOwnKey(key));
+        if (offset < 0 || length < 0) {
+            throw new IllegalArgumentException("No bytes at offset " + offset + ", length " + length);
+        }
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(file);
+        } catch (NoSuchFileException e) {
+            throw new NotFoundException("Blob");
+        }
+        try {
+            // a position past the end is allowed: reads then end at once
+            return new Limited(Channels.newInputStream(channel.position(offset)), length);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public long size(String key) throws IOException {
+        try {
+            return Files.size(root.resolve(BlobStore.requireOwnKey(key)));
+        } catch (NoSuchFileException e) {
+            throw new NotFoundException("Blob");
+        }
+    }
+
+    @Override
+    public URI signedUrl(String key, String downloadName, String mimeType, Duration ttl) {
+        return links.issue(BlobStore.requireOwnKey(key), downloadName, mimeType, BlobStore.requireSignedUrlTtl(ttl));
+    }
+
+    @Override
     public boolean exists(UUID workspaceId, String sha256) {
         if (workspaceId == null || sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
             return false;
@@ -86,5 +129,57 @@ class LocalBlobStore implements BlobStore {
     @Override
     public void delete(String key) throws IOException {
         Files.deleteIfExists(root.resolve(BlobStore.requireOwnKey(key)));
+    }
+
+    /** A stream that ends after {@code remaining} bytes of the one it wraps. */
+    private static final class Limited extends FilterInputStream {
+
+        private long remaining;
+
+        Limited(InputStream in, long remaining) {
+            super(in);
+            this.remaining = remaining;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (remaining <= 0) {
+                return -1;
+            }
+            int b = super.read();
+            if (b >= 0) {
+                remaining--;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (remaining <= 0) {
+                return -1;
+            }
+            int read = super.read(buffer, offset, (int) Math.min(length, remaining));
+            if (read > 0) {
+                remaining -= read;
+            }
+            return read;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(Math.min(n, remaining));
+            remaining -= skipped;
+            return skipped;
+        }
+
+        @Override
+        public int available() throws IOException {
+            return (int) Math.min(super.available(), remaining);
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
     }
 }

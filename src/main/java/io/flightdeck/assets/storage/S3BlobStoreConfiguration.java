@@ -18,8 +18,13 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
-/** {@code flightdeck.assets.storage=s3}: the S3-compatible store and its client, from {@code flightdeck.assets.s3.*}. */
+/**
+ * {@code flightdeck.assets.storage=s3}: the S3-compatible store, its client and its presigner (for signed URLs), both
+ * from {@code flightdeck.assets.s3.*}, so a presigned URL names the same endpoint, region and addressing style.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "flightdeck.assets.storage", havingValue = "s3")
 class S3BlobStoreConfiguration {
@@ -33,14 +38,24 @@ class S3BlobStoreConfiguration {
         return client(endpoint, region, pathStyle, accessKey, secretKey);
     }
 
+    @Bean(destroyMethod = "close")
+    S3Presigner flightdeckAssetsS3Presigner(@Value("${flightdeck.assets.s3.endpoint:}") String endpoint,
+            @Value("${flightdeck.assets.s3.region:us-east-1}") String region,
+            @Value("${flightdeck.assets.s3.path-style:false}") boolean pathStyle,
+            @Value("${flightdeck.assets.s3.access-key:}") String accessKey,
+            @Value("${flightdeck.assets.s3.secret-key:}") String secretKey) {
+        return presigner(endpoint, region, pathStyle, accessKey, secretKey);
+    }
+
     @Bean
-    S3BlobStore s3BlobStore(S3Client flightdeckAssetsS3Client, @Value("${flightdeck.assets.s3.bucket:}") String bucket,
-            @Value("${flightdeck.assets.s3.spool-dir}") Path spool) throws IOException {
+    S3BlobStore s3BlobStore(S3Client flightdeckAssetsS3Client, S3Presigner flightdeckAssetsS3Presigner,
+            @Value("${flightdeck.assets.s3.bucket:}") String bucket, @Value("${flightdeck.assets.s3.spool-dir}") Path spool)
+            throws IOException {
         if (bucket.isBlank()) {
             throw new IllegalStateException("flightdeck.assets.storage=s3 needs a bucket: set flightdeck.assets.s3.bucket "
                     + "(FLIGHTDECK_ASSETS_S3_BUCKET)");
         }
-        return new S3BlobStore(flightdeckAssetsS3Client, bucket, spool);
+        return new S3BlobStore(flightdeckAssetsS3Client, flightdeckAssetsS3Presigner, bucket, spool);
     }
 
     /**
@@ -48,16 +63,10 @@ class S3BlobStoreConfiguration {
      * Without an access key it takes AWS's default chain (environment, profile, instance or task role).
      */
     static S3Client client(String endpoint, String region, boolean pathStyle, String accessKey, String secretKey) {
-        if (accessKey.isBlank() != secretKey.isBlank()) {
-            throw new IllegalStateException("Set both flightdeck.assets.s3.access-key and flightdeck.assets.s3.secret-key,"
-                    + " or neither to use AWS's default credentials");
-        }
-        AwsCredentialsProvider credentials = accessKey.isBlank() ? DefaultCredentialsProvider.builder().build()
-                : StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey));
         S3ClientBuilder builder = S3Client.builder()
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
                 .region(Region.of(region))
-                .credentialsProvider(credentials)
+                .credentialsProvider(credentials(accessKey, secretKey))
                 .forcePathStyle(pathStyle)
                 // checksums only where the API demands them: not every S3-compatible service accepts the SDK's
                 // default trailing CRC checksums, and the content's SHA-256 is checked by its key anyway
@@ -67,5 +76,29 @@ class S3BlobStoreConfiguration {
             builder.endpointOverride(URI.create(endpoint));
         }
         return builder.build();
+    }
+
+    /**
+     * Signs URLs for the bucket the {@link #client client} talks to. Signing happens here, offline; with role
+     * credentials a URL stops working when those credentials expire, if that comes before its own expiry.
+     */
+    static S3Presigner presigner(String endpoint, String region, boolean pathStyle, String accessKey, String secretKey) {
+        S3Presigner.Builder builder = S3Presigner.builder()
+                .region(Region.of(region))
+                .credentialsProvider(credentials(accessKey, secretKey))
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(pathStyle).build());
+        if (!endpoint.isBlank()) {
+            builder.endpointOverride(URI.create(endpoint));
+        }
+        return builder.build();
+    }
+
+    private static AwsCredentialsProvider credentials(String accessKey, String secretKey) {
+        if (accessKey.isBlank() != secretKey.isBlank()) {
+            throw new IllegalStateException("Set both flightdeck.assets.s3.access-key and flightdeck.assets.s3.secret-key,"
+                    + " or neither to use AWS's default credentials");
+        }
+        return accessKey.isBlank() ? DefaultCredentialsProvider.builder().build()
+                : StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey));
     }
 }

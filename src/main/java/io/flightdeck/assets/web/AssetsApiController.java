@@ -3,19 +3,28 @@ package io.flightdeck.assets.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import io.flightdeck.assets.AssetType;
+import io.flightdeck.assets.BlobStore;
+import io.flightdeck.assets.SignedUrlProperties;
+import io.flightdeck.assets.domain.AssetFile;
 import io.flightdeck.assets.ImportSource;
 import io.flightdeck.assets.domain.AssetFilter;
 import io.flightdeck.assets.domain.AssetLibrary;
 import io.flightdeck.assets.domain.AssetPlacement;
+import io.flightdeck.assets.domain.AssetSettingsService;
 import io.flightdeck.assets.domain.AssetUpload;
 import io.flightdeck.assets.domain.AssetUploads;
 import io.flightdeck.assets.domain.AssetUseView;
 import io.flightdeck.assets.domain.AssetView;
+import io.flightdeck.assets.domain.NearDuplicates;
+import io.flightdeck.assets.domain.SimilarAsset;
 import io.flightdeck.assets.domain.UploadResult;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.PageResponse;
@@ -23,6 +32,8 @@ import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.flightdeck.shared.web.ETags;
 import io.flightdeck.shared.web.Problems;
+import io.flightdeck.shared.web.ReadOnlyOperation;
+import org.springframework.core.io.Resource;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -63,11 +74,23 @@ class AssetsApiController {
 
     private final AssetLibrary library;
     private final AssetUploads uploads;
+    private final NearDuplicates nearDuplicates;
+    private final AssetSettingsService settings;
     private final IdempotencyKeys idempotencyKeys;
+    private final BlobStore store;
+    private final SignedUrlProperties signedUrls;
+    private final Clock clock;
 
-    AssetsApiController(AssetLibrary library, AssetUploads uploads, IdempotencyKeys idempotencyKeys) {
+    AssetsApiController(AssetLibrary library, AssetUploads uploads, NearDuplicates nearDuplicates,
+            AssetSettingsService settings, IdempotencyKeys idempotencyKeys, BlobStore store,
+            SignedUrlProperties signedUrls, Clock clock) {
+        this.store = store;
+        this.signedUrls = signedUrls;
+        this.clock = clock;
         this.library = library;
         this.uploads = uploads;
+        this.nearDuplicates = nearDuplicates;
+        this.settings = settings;
         this.idempotencyKeys = idempotencyKeys;
     }
 
@@ -99,6 +122,31 @@ class AssetsApiController {
             @RequestParam(name = "tags", required = false) Set<String> tags,
             @RequestParam(name = "skipDuplicateCheck", defaultValue = "false") boolean skipDuplicateCheck) throws IOException {
         return upload(new AssetUpload(spaceId, campaignId, name, type, title, description, tags, skipDuplicateCheck), file);
+    }
+
+    @Operation(summary = "Upload a file as the raw request body (contributors): the bytes stream straight into storage in "
+            + "one pass, nothing spooled first, and a Content-Length over the workspace's limit is refused (413) before a "
+            + "byte is read. The file name is the `name` parameter; the rest as the multipart upload")
+    @PostMapping(path = "/assets", consumes = MediaType.APPLICATION_OCTET_STREAM_VALUE)
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    ResponseEntity<UploadResult> streamIntoLibrary(HttpServletRequest request,
+            @RequestParam(name = "name") @Size(min = 1, max = 255) String name,
+            @RequestParam(name = "campaignId", required = false) UUID campaignId,
+            @RequestParam(name = "spaceId", required = false) UUID spaceId,
+            @RequestParam(name = "type", required = false) AssetType type,
+            @RequestParam(name = "title", required = false) @Size(max = 300) String title,
+            @RequestParam(name = "description", required = false) @Size(max = 4000) String description,
+            @RequestParam(name = "tags", required = false) Set<String> tags,
+            @RequestParam(name = "skipDuplicateCheck", defaultValue = "false") boolean skipDuplicateCheck) throws IOException {
+        long declared = request.getContentLengthLong();
+        if (declared == 0) {
+            throw new InvalidInputException("body", "must be the file's bytes, not empty");
+        }
+        if (declared > 0) {
+            uploads.checkDeclaredSize(declared);
+        }
+        AssetUpload upload = new AssetUpload(spaceId, campaignId, name, type, title, description, tags, skipDuplicateCheck);
+        return answer(uploads.upload(upload, name, request.getInputStream()));
     }
 
     private ResponseEntity<UploadResult> upload(AssetUpload upload, MultipartFile file) throws IOException {
@@ -167,15 +215,30 @@ class AssetsApiController {
     }
 
     @Operation(summary = "The workspace's assets: archived or live, type (repeatable), all of the tags (repeatable), "
-            + "file name (case-insensitive), used in a campaign or space, rights ending by a day; newest first, paged")
+            + "file name (case-insensitive), used in a campaign or space, rights ending by a day, only those with "
+            + "near-duplicates; sorted newest first, by name, by best click-through rate across every use, or most reused; paged")
     @GetMapping("/assets")
     PageResponse<AssetView> list(@RequestParam(required = false) Boolean archived,
             @RequestParam(required = false) Set<AssetType> type, @RequestParam(required = false) Set<String> tag,
             @RequestParam(required = false) @Size(max = 200) String name, @RequestParam(required = false) UUID campaignId,
             @RequestParam(required = false) UUID spaceId, @RequestParam(required = false) LocalDate rightsExpireBy,
+            @RequestParam(defaultValue = "false") boolean nearDuplicates,
+            @RequestParam(defaultValue = "NEWEST") AssetOrder sort,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         AssetFilter filter = new AssetFilter(archived, type, tag, name, campaignId, spaceId, rightsExpireBy);
-        return PageResponse.of(library.list(filter, Paging.of(page, size, NEWEST_FIRST)), a -> a);
+        if (nearDuplicates) {
+            filter = filter.withNearDuplicates(settings.current().similarityThreshold());
+        }
+        return PageResponse.of(library.list(filter, Paging.of(page, size, sort.sort())), a -> a);
+    }
+
+    @Operation(summary = "Live assets whose usage rights end within the given days (default 30), expired ones "
+            + "included, soonest first, paged")
+    @GetMapping("/expiring")
+    PageResponse<AssetView> expiring(@RequestParam(defaultValue = "30") int days,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        Sort soonest = Sort.by(Sort.Order.asc("rightsExpireOn"), Sort.Order.asc("id"));
+        return PageResponse.of(library.expiring(days, Paging.of(page, size, soonest)), a -> a);
     }
 
     @Operation(summary = "The assets in one campaign space (uploaded there or reused into it), newest first, paged")
@@ -247,6 +310,60 @@ class AssetsApiController {
     PageResponse<AssetUseView> uses(@PathVariable UUID id, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return PageResponse.of(library.uses(id, Paging.of(page, size, Sort.by("usedAt", "id"))), u -> u);
+    }
+
+    @Operation(summary = "Download an asset's file (any member): streamed with its recorded type and name, one Range "
+            + "honoured (206), ETag of its SHA-256; shown inline only for types that cannot run in a browser")
+    @GetMapping("/{id}/content")
+    ResponseEntity<Resource> content(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean download,
+            @RequestHeader HttpHeaders headers) throws IOException {
+        AssetFile file = library.file(id, null);
+        return BlobResponses.stream(store, file.key(), file.downloadName(), file.mimeType(), download, headers);
+    }
+
+    @Operation(summary = "A rendition the derived-data job made: thumb-small (320 px), thumb-large (1280 px) or poster "
+            + "(a video's frame); 404 until it exists")
+    @GetMapping("/{id}/renditions/{rendition}")
+    ResponseEntity<Resource> rendition(@PathVariable UUID id,
+            @PathVariable @Pattern(regexp = "thumb-small|thumb-large|poster") String rendition,
+            @RequestHeader HttpHeaders headers) throws IOException {
+        AssetFile file = library.file(id, rendition);
+        return BlobResponses.stream(store, file.key(), file.downloadName(), file.mimeType(), false, headers);
+    }
+
+    /** A signed link to an asset's file. */
+    record AssetSignedUrl(URI url, java.time.Instant expiresAt) {
+    }
+
+    @Operation(summary = "A short-lived signed URL to the asset's file (any member): whoever holds it can download that "
+            + "one file without signing in until it expires (default 10 minutes, at most 60); a bearer capability for "
+            + "sharing and for renderers and channels", description = "minutes: 1 to 60")
+    @PostMapping("/{id}/signed-url")
+    @ReadOnlyOperation
+    AssetSignedUrl signedUrl(@PathVariable UUID id, @RequestParam(required = false) Integer minutes) {
+        Duration ttl = minutes == null ? signedUrls.signedUrlTtl() : Duration.ofMinutes(minutes);
+        if (minutes != null && (minutes < 1 || ttl.compareTo(BlobStore.MAX_SIGNED_URL_TTL) > 0)) {
+            throw new InvalidInputException("minutes", "must be between 1 and " + BlobStore.MAX_SIGNED_URL_TTL.toMinutes());
+        }
+        AssetFile file = library.file(id, null);
+        return new AssetSignedUrl(store.signedUrl(file.key(), file.downloadName(), file.mimeType(), ttl),
+                clock.instant().plus(ttl));
+    }
+
+    @Operation(summary = "Live assets that look like this one (near-duplicates by perceptual hash within the workspace's "
+            + "threshold, not dismissed), closest first; empty until the image has been measured")
+    @GetMapping("/{id}/similar")
+    List<SimilarAsset> similar(@PathVariable UUID id) {
+        return nearDuplicates.similarTo(id);
+    }
+
+    @Operation(summary = "Mark two similar assets as not duplicates (contributors): they are never shown as similar "
+            + "again, whatever the threshold; 409 already-dismissed; 404 when they were never similar")
+    @PostMapping("/{id}/similar/{otherId}/dismiss")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    ResponseEntity<Void> dismissSimilar(@PathVariable UUID id, @PathVariable UUID otherId) {
+        nearDuplicates.dismiss(id, otherId);
+        return ResponseEntity.noContent().build();
     }
 
     private static ResponseEntity<AssetView> withETag(AssetView view) {

@@ -1,5 +1,6 @@
 package io.flightdeck.assets.storage;
 
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.UUID;
 
@@ -13,5 +14,14 @@ final class BlobSamples {
             + "3a7e9b550000000a4944415478da63600000000200015d0bd7a50000000049454e44ae426082");
 
     private BlobSamples() {
+    }
+
+    /** Signed links under a fixed test key, as served by a Flightdeck at {@code http://flightdeck.test}. */
+    static FileLinks links(Clock clock) {
+        return new FileLinks(new byte[32], clock, path -> "http://flightdeck.test" + path);
+    }
+
+    static FileLinks links() {
+        return links(Clock.systemUTC());
     }
 }

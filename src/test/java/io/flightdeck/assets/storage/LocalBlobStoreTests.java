@@ -3,6 +3,7 @@ package io.flightdeck.assets.storage;
 import static io.flightdeck.assets.storage.BlobSamples.OTHER;
 import static io.flightdeck.assets.storage.BlobSamples.PNG;
 import static io.flightdeck.assets.storage.BlobSamples.WORKSPACE;
+import static io.flightdeck.assets.storage.BlobSamples.links;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,8 +12,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.stream.Stream;
 
@@ -30,7 +36,7 @@ class LocalBlobStoreTests {
 
     @Test
     void storesUnderTheWorkspaceAndHashWithTheMeasuredSizeHashAndType() throws Exception {
-        LocalBlobStore store = new LocalBlobStore(root);
+        LocalBlobStore store = new LocalBlobStore(root, links());
 
         StoredBlob stored = store.put(WORKSPACE, new ByteArrayInputStream(PNG), 1_000);
 
@@ -48,7 +54,7 @@ class LocalBlobStoreTests {
 
     @Test
     void theSameBytesTwiceAreStoredOnce() throws Exception {
-        LocalBlobStore store = new LocalBlobStore(root);
+        LocalBlobStore store = new LocalBlobStore(root, links());
 
         StoredBlob first = store.put(WORKSPACE, new ByteArrayInputStream(PNG), 1_000);
         StoredBlob second = store.put(WORKSPACE, new ByteArrayInputStream(PNG), 1_000);
@@ -65,18 +71,18 @@ class LocalBlobStoreTests {
         byte[] elf = new byte[256];
         System.arraycopy(new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1}, 0, elf, 0, 7);
 
-        StoredBlob stored = new LocalBlobStore(root).put(WORKSPACE, new ByteArrayInputStream(elf), 1_000);
+        StoredBlob stored = new LocalBlobStore(root, links()).put(WORKSPACE, new ByteArrayInputStream(elf), 1_000);
 
         assertThat(stored.mimeType()).isNotEqualTo("image/png").isIn("application/x-executable", "application/x-elf",
                 "application/x-sharedlib");
-        assertThat(new LocalBlobStore(root).put(WORKSPACE,
+        assertThat(new LocalBlobStore(root, links()).put(WORKSPACE,
                 new ByteArrayInputStream("plain words".getBytes(StandardCharsets.UTF_8)), 1_000).mimeType())
                 .isEqualTo("text/plain");
     }
 
     @Test
     void contentOverTheLimitIsRefusedAndLeavesNothingBehind() throws Exception {
-        LocalBlobStore store = new LocalBlobStore(root);
+        LocalBlobStore store = new LocalBlobStore(root, links());
 
         assertThatThrownBy(() -> store.put(WORKSPACE, new ByteArrayInputStream(new byte[2_049]), 2_048))
                 .isInstanceOf(PayloadTooLargeException.class).hasMessageContaining("2048 bytes");
@@ -88,7 +94,7 @@ class LocalBlobStoreTests {
 
     @Test
     void aKeyIsReadOnlyInsideItsWorkspaceAndNeverOutsideTheRoot() throws Exception {
-        LocalBlobStore store = new LocalBlobStore(root);
+        LocalBlobStore store = new LocalBlobStore(root, links());
         StoredBlob stored = store.put(WORKSPACE, new ByteArrayInputStream(PNG), 1_000);
 
         assertThatThrownBy(() -> TenantScope.call(OTHER, () -> read(store, stored.key())))
@@ -110,6 +116,38 @@ class LocalBlobStoreTests {
         });
         assertThat(Files.exists(root.resolve(stored.key()))).isTrue();
         assertThat(store.exists(WORKSPACE, "not-a-hash")).isFalse();
+    }
+
+    @Test
+    void rangesAreSlicesOfTheContent() throws Exception {
+        BlobStoreChecks.rangesAreSlicesOfTheContent(new LocalBlobStore(root, links()));
+    }
+
+    @Test
+    void rangesSizesAndLinksStayInsideTheWorkspace() throws Exception {
+        BlobStoreChecks.rangesSizesAndLinksStayInsideTheWorkspace(new LocalBlobStore(root, links()));
+    }
+
+    @Test
+    void signedUrlsLiveMinutesNotDays() throws Exception {
+        BlobStoreChecks.signedUrlsLiveMinutesNotDays(new LocalBlobStore(root, links()));
+    }
+
+    /** The local store's link points at Flightdeck's own {@code /files/}, with a token that carries the download. */
+    @Test
+    void aSignedUrlIsAFilesLinkWhoseTokenNamesTheWorkspaceKeyExpiryTypeAndName() throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2027-03-01T10:15:30.250Z"), ZoneOffset.UTC);
+        FileLinks links = links(clock);
+        LocalBlobStore store = new LocalBlobStore(root, links);
+        StoredBlob stored = store.put(WORKSPACE, new ByteArrayInputStream(PNG), 1_000);
+
+        URI url = TenantScope.call(WORKSPACE, () -> store.signedUrl(stored.key(), "Logo – final.png", "image/png",
+                Duration.ofMinutes(10)));
+
+        assertThat(url.toString()).startsWith("http://flightdeck.test/files/").doesNotContain("?");
+        FileLinks.Link link = links.verify(url.getPath().substring("/files/".length()));
+        assertThat(link).isEqualTo(new FileLinks.Link(WORKSPACE, stored.key(), Instant.parse("2027-03-01T10:25:30Z"),
+                "image/png", "Logo – final.png"));
     }
 
     private static byte[] read(LocalBlobStore store, String key) {

@@ -10,13 +10,21 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -32,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /** The S3 store against S3Mock in its own JVM: the same behaviour as {@link LocalBlobStoreTests}, through the S3 API. */
 class S3BlobStoreTests {
@@ -40,6 +49,7 @@ class S3BlobStoreTests {
     static Path mockRoot;
     private static S3MockProcess mock;
     private static S3Client s3;
+    private static S3Presigner presigner;
 
     @TempDir
     Path spool;
@@ -50,12 +60,17 @@ class S3BlobStoreTests {
         mock = S3MockProcess.start(mockRoot);
         // the way an R2 or MinIO installation is configured: an endpoint, path-style access, a key pair
         s3 = S3BlobStoreConfiguration.client(mock.endpoint().toString(), "us-east-1", true, "test-key", "test-secret");
+        presigner = S3BlobStoreConfiguration.presigner(mock.endpoint().toString(), "us-east-1", true, "test-key",
+                "test-secret");
     }
 
     @AfterAll
     static void stopS3Mock() throws Exception {
         if (s3 != null) {
             s3.close();
+        }
+        if (presigner != null) {
+            presigner.close();
         }
         if (mock != null) {
             mock.close();
@@ -160,6 +175,51 @@ class S3BlobStoreTests {
                 .isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void rangesAreSlicesOfTheContent() throws Exception {
+        BlobStoreChecks.rangesAreSlicesOfTheContent(store());
+    }
+
+    @Test
+    void rangesSizesAndLinksStayInsideTheWorkspace() throws Exception {
+        BlobStoreChecks.rangesSizesAndLinksStayInsideTheWorkspace(store());
+    }
+
+    @Test
+    void signedUrlsLiveMinutesNotDays() throws Exception {
+        BlobStoreChecks.signedUrlsLiveMinutesNotDays(store());
+    }
+
+    /**
+     * A signed URL is S3's presigned GET of the object, for the TTL asked, answering with the type and file name
+     * given. S3Mock does not check signatures or expiry (a real S3, R2 or MinIO does), so this shows the URL's shape
+     * and that it reaches the object, not that S3 would refuse a tampered or expired one.
+     */
+    @Test
+    void aSignedUrlIsAPresignedGetOfTheObject() throws Exception {
+        S3BlobStore store = store();
+        StoredBlob stored = store.put(WORKSPACE, new ByteArrayInputStream(PNG), 1_000);
+
+        URI url = TenantScope.call(WORKSPACE, () -> store.signedUrl(stored.key(), "Logo \"final\"\r\n.png", "image/png",
+                Duration.ofMinutes(7)));
+
+        assertThat(url.toString()).startsWith(mock.endpoint() + "/" + bucket + "/" + stored.key() + "?");
+        Map<String, String> query = query(url);
+        assertThat(query).containsEntry("X-Amz-Expires", "420").containsEntry("X-Amz-Algorithm", "AWS4-HMAC-SHA256")
+                .containsEntry("response-content-type", "image/png")
+                .containsEntry("response-content-disposition",
+                        "inline; filename=\"Logo _final___.png\"; filename*=UTF-8''Logo%20%22final%22__.png");
+        assertThat(query.get("X-Amz-Signature")).matches("[0-9a-f]{64}");
+        assertThat(query.get("X-Amz-Credential")).startsWith("test-key/");
+
+        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(PNG);
+        assertThat(download.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValue(query.get("response-content-disposition"));
+    }
+
     /** Memory does not grow with the content, up or down: a 48 MiB heap stores and reads back 160 MiB. */
     @Test
     void contentMuchLargerThanTheHeapStreamsUpAndDown() throws Exception {
@@ -184,7 +244,17 @@ class S3BlobStoreTests {
     }
 
     private S3BlobStore store() throws IOException {
-        return new S3BlobStore(s3, bucket, spool);
+        return new S3BlobStore(s3, presigner, bucket, spool);
+    }
+
+    private static Map<String, String> query(URI url) {
+        Map<String, String> query = new HashMap<>();
+        for (String pair : url.getRawQuery().split("&")) {
+            int equals = pair.indexOf('=');
+            query.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                    URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+        }
+        return query;
     }
 
     private List<String> objectKeys() {

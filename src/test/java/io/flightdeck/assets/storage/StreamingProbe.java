@@ -18,7 +18,7 @@ public final class StreamingProbe {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args[0]);
         long size = Long.parseLong(args[1]);
-        StoredBlob stored = new LocalBlobStore(root).put(UUID.fromString(args[2]), generated(size), Long.MAX_VALUE);
+        StoredBlob stored = new LocalBlobStore(root, BlobSamples.links()).put(UUID.fromString(args[2]), generated(size), Long.MAX_VALUE);
         System.out.println("stored " + stored.size() + " " + stored.sha256() + " " + stored.key());
     }
 

@@ -1,0 +1,93 @@
+package io.flightdeck.assets.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.flightdeck.campaigns.CampaignSnapshot;
+import io.flightdeck.campaigns.Channel;
+import io.flightdeck.campaigns.ReadinessCheck;
+import io.flightdeck.campaigns.ReadinessItem;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Usage rights as readiness items of the campaigns that use assets: an asset whose rights have expired blocks the
+ * launch (no forced launch may publish what the workspace no longer has the right to use); rights that end before the
+ * campaign does, and a licence that does not allow one of the campaign's channels, are warnings. A campaign that uses
+ * no asset gets no item, so its score does not move.
+ */
+@Component
+@Order(60)
+class AssetRightsReadiness implements ReadinessCheck {
+
+    private static final int NAMED = 3;
+
+    private final AssetRepository assets;
+    private final Clock clock;
+
+    AssetRightsReadiness(AssetRepository assets, Clock clock) {
+        this.assets = assets;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<ReadinessItem> check(CampaignSnapshot campaign) {
+        List<Asset> used = assets.findLiveUsedIn(campaign.id());
+        if (used.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        String fix = "/assets?campaignId=" + campaign.id();
+        List<ReadinessItem> items = new ArrayList<>();
+
+        List<Asset> expired = used.stream()
+                .filter(a -> a.getRightsExpireOn() != null && a.getRightsExpireOn().isBefore(today)).toList();
+        items.add(new ReadinessItem("assets.rights", "Asset rights valid", expired.isEmpty(), 0, true,
+                expired.isEmpty() ? "Every asset the campaign uses may still be used"
+                        : "Rights expired for " + names(expired, a -> " (ended " + a.getRightsExpireOn() + ")")
+                                + ": replace them or renew their licence",
+                fix + "&rightsExpireBy=" + today.minusDays(1)));
+
+        if (campaign.endDate() != null) {
+            List<Asset> ending = used.stream().filter(a -> a.getRightsExpireOn() != null
+                    && !a.getRightsExpireOn().isBefore(today) && a.getRightsExpireOn().isBefore(campaign.endDate())).toList();
+            ReadinessItem item = new ReadinessItem("assets.rights-end", "Asset rights last the campaign", ending.isEmpty(), 5,
+                    false, ending.isEmpty() ? "No asset's rights end before the campaign does"
+                            : "Rights end before the campaign's end on " + campaign.endDate() + " for "
+                                    + names(ending, a -> " (" + a.getRightsExpireOn() + ")"),
+                    fix + "&rightsExpireBy=" + campaign.endDate());
+            items.add(ending.isEmpty() ? item : item.warningAtLaunch());
+        }
+
+        Set<Channel> channels = campaign.channels() == null ? Set.of() : campaign.channels();
+        List<String> refused = new ArrayList<>();
+        for (Asset asset : used) {
+            Set<Channel> allowed = asset.getAllowedChannels();
+            if (allowed.isEmpty()) {
+                continue;
+            }
+            EnumSet<Channel> outside = channels.isEmpty() ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(channels);
+            outside.removeAll(allowed);
+            if (!outside.isEmpty()) {
+                refused.add(asset.getName() + " (not on " + outside.stream().map(Channel::label)
+                        .collect(Collectors.joining(", ")) + ")");
+            }
+        }
+        items.add(new ReadinessItem("assets.channels", "Asset licences cover the channels", refused.isEmpty(), 5, false,
+                refused.isEmpty() ? "Every asset's licence allows the campaign's channels"
+                        : "The licence does not allow: " + String.join("; ", refused.subList(0, Math.min(NAMED, refused.size())))
+                                + (refused.size() > NAMED ? " and " + (refused.size() - NAMED) + " more" : ""),
+                fix));
+        return items;
+    }
+
+    private static String names(List<Asset> assets, java.util.function.Function<Asset, String> detail) {
+        String named = assets.stream().limit(NAMED).map(a -> a.getName() + detail.apply(a)).collect(Collectors.joining(", "));
+        return assets.size() > NAMED ? named + " and " + (assets.size() - NAMED) + " more" : named;
+    }
+}
