@@ -13,6 +13,8 @@ import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -342,6 +344,71 @@ class AssetImportsApiTests {
     }
 
     @Test
+    void aMetadataFileWithBadRowsWritesNothingAllOrNothingAndGoesInOnceFixed() throws Exception {
+        Member owner = workspaces.workspace("Imports metadata refused");
+        String space = space(owner, "Strict copy – Meta", "META", "USD");
+        String hero = headline(owner, space, "Hero", "h-0");
+        long version = number(api.as(owner).get(BASE + "/" + hero), "$.version");
+        String csv = """
+                asset_name,asset_type,external_asset_id,headline_text,tags
+                Fresh headline,headline,h-1,Autumn sale,autumn
+                Odd one,banner,h-2,Something,
+                Empty headline,headline,h-3,,
+                Hero,headline,h-0,Changed text,
+                """;
+
+        MvcTestResult done = importAndWait(owner, space, csv, "kind", "METADATA");
+
+        assertThat((String) Json.read(done, "$.status")).isEqualTo("FAILED");
+        assertThat(number(done, "$.rowsRead")).isEqualTo(4);
+        assertThat(number(done, "$.rowsImported")).isZero();
+        assertThat(number(done, "$.rowsRejected")).isEqualTo(2);
+        List<Map<String, Object>> lines = Json.read(api.as(owner).get(BASE + "/imports/" + Json.read(done, "$.id")
+                + "/errors"), "$.items");
+        assertThat(lines).extracting(l -> l.get("row") + " | " + l.get("column")).containsExactly(
+                "3 | asset_type", "4 | headline_text");
+        assertThat((String) lines.get(0).get("message")).startsWith("\"banner\" is not an asset type: IMAGE, VIDEO");
+        assertThat((String) lines.get(1).get("message")).isEqualTo("A HEADLINE needs its text in headline_text.");
+        assertThat(Json.<List<String>>read(api.as(owner).get(BASE + "/campaign-spaces/" + space + "/assets"),
+                "$.items[*].name")).containsExactly("Hero");
+        assertThat(number(api.as(owner).get(BASE + "/" + hero), "$.version")).isEqualTo(version);
+
+        MvcTestResult fixed = importAndWait(owner, space, csv.replace("Odd one,banner,h-2,Something,\n", "")
+                .replace("Empty headline,headline,h-3,,\n", ""), "kind", "METADATA");
+        assertThat((String) Json.read(fixed, "$.status")).isEqualTo("SUCCEEDED");
+        assertThat(number(fixed, "$.rowsImported")).isEqualTo(2);
+        assertThat((String) Json.read(api.as(owner).get(BASE + "/" + hero), "$.headline")).isEqualTo("Changed text");
+        assertThat(Json.<List<String>>read(api.as(owner).get(BASE + "/campaign-spaces/" + space + "/assets"),
+                "$.items[*].name")).containsExactlyInAnyOrder("Hero", "Fresh headline");
+    }
+
+    @Test
+    void aGoogleAdsRowForAnUnknownAdOrWithAFractionOfAClickIsReportedUnderTheReportsColumnNames() throws Exception {
+        Member owner = workspaces.workspace("Imports Google errors");
+        String space = space(owner, "Errors – Google Ads", "GOOGLE_ADS", "USD");
+        String hero = headline(owner, space, "Hero", "684512339");
+        String report = """
+                Ad performance report
+                Ad ID,Day,Impr.,Clicks,Cost
+                684512339,2027-01-05,"1,000",10,5.00
+                999,2027-01-05,100,1,1.00
+                684512339,2027-01-06,100,1.5,1.00
+                """;
+
+        MvcTestResult done = importAndWait(owner, space, report, "mode", "SKIP_BAD_ROWS");
+
+        assertThat((String) Json.read(done, "$.status")).isEqualTo("PARTLY");
+        assertThat((String) Json.read(done, "$.format")).isEqualTo("GOOGLE_ADS");
+        List<Map<String, Object>> lines = Json.read(api.as(owner).get(BASE + "/imports/" + Json.read(done, "$.id")
+                + "/errors"), "$.items");
+        assertThat(lines).extracting(l -> l.get("row") + " | " + l.get("column") + " | " + l.get("message")).containsExactly(
+                "4 | Ad ID | No asset in this campaign space has the platform id 999.",
+                "5 | Clicks | \"1.5\" is not a whole number.");
+        assertThat(assetTotal(owner, hero, "impressions")).isEqualTo(1000);
+        assertThat(assetTotal(owner, hero, "clicks")).isEqualTo(10);
+    }
+
+    @Test
     void thePreviewShowsTheMappingAndFirstRowsAndWritesNothing() throws Exception {
         Member owner = workspaces.workspace("Imports preview");
         String space = space(owner, "Preview – Google Ads", "GOOGLE_ADS", "USD");
@@ -392,16 +459,16 @@ class AssetImportsApiTests {
     }
 
     @Test
-    void anotherWorkspaceFindsNothingAndViewersOnlyRead() throws Exception {
+    void anotherWorkspaceFindsNothingAndWritesNothing() throws Exception {
         Member owner = workspaces.workspace("Imports tenancy");
         String space = space(owner, "Mine – Meta", "META", "USD");
-        headline(owner, space, "Hero", "ad-1");
+        String hero = headline(owner, space, "Hero", "ad-1");
         MvcTestResult done = importAndWait(owner, space, "external_asset_id,date,impressions\nad-1,2027-01-05,10\n");
         String id = Json.read(done, "$.id");
         Member stranger = workspaces.workspace("Imports elsewhere");
-        String csv = "external_asset_id,date,impressions\nad-1,2027-01-05,10\n";
+        String csv = "external_asset_id,date,impressions\nad-1,2027-01-06,99\n";
 
-        assertThat(startImport(stranger, space, "x.csv", csv)).hasStatus(404);
+        assertThat(startImport(stranger, space, "x.csv", csv, "mode", "SKIP_BAD_ROWS")).hasStatus(404);
         assertThat(api.as(stranger).upload(BASE + "/campaign-spaces/" + space + "/assets/import/preview", "x.csv",
                 csv.getBytes(StandardCharsets.UTF_8))).hasStatus(404);
         assertThat(api.as(stranger).get(BASE + "/imports/" + id)).hasStatus(404);
@@ -410,14 +477,48 @@ class AssetImportsApiTests {
         assertThat(api.as(stranger).get(BASE + "/imports?spaceId=" + space)).hasStatus(404);
         assertThat(number(api.as(stranger).get(BASE + "/imports"), "$.total")).isZero();
 
+        // the refused import is nowhere: not in the space's list, not in the numbers
+        assertThat(Json.<List<String>>read(api.as(owner).get(BASE + "/imports?spaceId=" + space), "$.items[*].id"))
+                .containsExactly(id);
+        assertThat(assetTotal(owner, hero, "impressions")).isEqualTo(10);
+        assertThat(spaceStat(owner, space, "impressions")).isEqualTo("10");
+    }
+
+    @Test
+    void viewersAndReadOnlyKeysReadImportsButCannotStartOne() throws Exception {
+        Member owner = workspaces.workspace("Imports roles");
+        String space = space(owner, "Roles – Meta", "META", "USD");
+        String hero = headline(owner, space, "Hero", "ad-1");
+        MvcTestResult done = importAndWait(owner, space, "external_asset_id,date,impressions\nad-1,2027-01-05,10\n");
+        String id = Json.read(done, "$.id");
+        byte[] csv = "external_asset_id,date,impressions\nad-1,2027-01-06,99\n".getBytes(StandardCharsets.UTF_8);
+        String path = BASE + "/campaign-spaces/" + space + "/assets/import";
+
         Member viewer = workspaces.addMember(owner, Role.VIEWER);
-        assertThat(startImport(viewer, space, "v.csv", csv)).hasStatus(403);
+        assertThat(api.as(viewer).upload(path, "v.csv", csv)).hasStatus(403);
         assertThat(api.as(viewer).get(BASE + "/imports/" + id)).hasStatusOk();
         assertThat(api.as(viewer).get(BASE + "/imports/" + id + "/errors")).hasStatusOk();
-        assertThat(Json.<List<String>>read(api.as(viewer).get(BASE + "/imports?spaceId=" + space), "$.items[*].id"))
+        assertThat(api.as(viewer).get(BASE + "/imports/" + id + "/errors.csv")).hasStatusOk();
+
+        // the owner's own key, capped at VIEWER: the owner's rights do not pass through it
+        MvcTestResult key = api.as(owner).post("/api/v1/api-keys", "{\"name\":\"Imports reader\",\"roleCeiling\":\"VIEWER\"}");
+        assertThat(key).hasStatus(201);
+        ApiClient.Caller readOnly = api.anonymous().header(HttpHeaders.AUTHORIZATION, "Bearer " + Json.<String>read(key, "$.secret"));
+        MvcTestResult refused = readOnly.upload(path, "k.csv", csv, "mode", "SKIP_BAD_ROWS");
+        assertThat(refused).hasStatus(403).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(readOnly.idempotencyKey("key-import").upload(path, "k.csv", csv)).hasStatus(403);
+        assertThat(readOnly.get(BASE + "/imports/" + id)).hasStatusOk();
+        assertThat(readOnly.upload(path + "/preview", "k.csv", csv)).hasStatusOk();
+
+        assertThat(Json.<List<String>>read(api.as(owner).get(BASE + "/imports?spaceId=" + space), "$.items[*].id"))
                 .containsExactly(id);
+        assertThat(assetTotal(owner, hero, "impressions")).isEqualTo(10);
+
         Member contributor = workspaces.addMember(owner, Role.CONTRIBUTOR);
-        assertThat(startImport(contributor, space, "c.csv", csv)).hasStatus(202);
+        MvcTestResult contributed = api.as(contributor).upload(path, "c.csv", csv);
+        assertThat(contributed).hasStatus(202);
+        await(contributor, Json.read(contributed, "$.id"));
+        assertThat(assetTotal(owner, hero, "impressions")).isEqualTo(109);
     }
 
     @Test

@@ -127,6 +127,44 @@ class ImportRunTests {
         assertThat(stats(f)).isEqualTo(before);
     }
 
+    /**
+     * What a client polling the import sees: each committed batch moves the counters and the percentage; progress
+     * written while the work is in a transaction still open (all-or-nothing's) shows at once; the end is 100 %.
+     */
+    @Test
+    void progressShowsWhileTheRunGoesAndEndsAtAHundredPercent() throws Exception {
+        Fixture f = imported("Imports progress");
+        String before = stats(f);
+        crashAfterFirstBatch(f);
+        UUID id = UUID.fromString(f.importId());
+        ImportLedger.Started started = TenantScope.call(f.owner().workspaceId(), () -> ledger.begin(id));
+        ImportTally tally = started.tally();
+        assertThat(tally.read).isEqualTo(ImportRun.BATCH);
+
+        tally.bytesDone = started.fileSize() / 4;
+        TenantScope.run(f.owner().workspaceId(),
+                () -> transactions.executeWithoutResult(tx -> ledger.checkpoint(started, tally, List.of())));
+        MvcTestResult polled = api.as(f.owner()).get(BASE + "/imports/" + f.importId());
+        assertThat((String) Json.read(polled, "$.status")).isEqualTo("RUNNING");
+        assertThat((Integer) Json.read(polled, "$.progressPercent")).isEqualTo((int) (tally.bytesDone * 100 / started.fileSize()));
+        assertThat(((Number) Json.read(polled, "$.rowsRead")).longValue()).isEqualTo(ImportRun.BATCH);
+
+        tally.bytesDone = started.fileSize() / 2;
+        TenantScope.run(f.owner().workspaceId(), () -> transactions.executeWithoutResult(tx -> {
+            ledger.progress(started, tally);
+            tx.setRollbackOnly(); // the work around it is undone; the progress was its own
+        }));
+        polled = api.as(f.owner()).get(BASE + "/imports/" + f.importId());
+        assertThat((Integer) Json.read(polled, "$.progressPercent")).isEqualTo((int) (tally.bytesDone * 100 / started.fileSize()));
+
+        TenantScope.run(f.owner().workspaceId(), () -> run.run(id));
+        polled = api.as(f.owner()).get(BASE + "/imports/" + f.importId());
+        assertThat((String) Json.read(polled, "$.status")).isEqualTo("SUCCEEDED");
+        assertThat((Integer) Json.read(polled, "$.progressPercent")).isEqualTo(100);
+        assertThat(((Number) Json.read(polled, "$.rowsRead")).longValue()).isEqualTo(2500);
+        assertThat(stats(f)).isEqualTo(before);
+    }
+
     @Test
     void aRunOvertakenByALaterRunOfTheSameImportCannotCommit() throws Exception {
         Fixture f = imported("Imports overtaken");
