@@ -408,6 +408,66 @@ class AssetImportsApiTests {
         assertThat(assetTotal(owner, hero, "clicks")).isEqualTo(10);
     }
 
+    /**
+     * An asset reused in another campaign's space: each space's import lands on that use, the asset's totals join
+     * every use it has (a space deleted for good takes its use's numbers along), and the library's BEST_CTR order
+     * follows the joined rate.
+     */
+    @Test
+    void performanceIsJoinedAcrossEveryUseAndTheLibrarySortsByTheJoinedClickThroughRate() throws Exception {
+        Member owner = workspaces.workspace("Imports across uses");
+        String search = space(owner, "Autumn – Google Ads", "GOOGLE_ADS", "USD");
+        String social = space(owner, "Winter – Meta", "META", "USD");
+        String hero = headline(owner, search, "Hero", "ad-1");
+        headline(owner, search, "Side", "ad-2");
+        headline(owner, search, "Quiet", "ad-3");
+        headline(owner, search, "Unclicked", "ad-4");
+        assertThat(api.as(owner).post(BASE + "/" + hero + "/reuse",
+                "{\"spaceId\":\"%s\",\"context\":\"Winter carousel\"}".formatted(social))).hasStatus(201);
+
+        importAndWait(owner, search, """
+                external_asset_id,date,impressions,clicks
+                ad-1,2027-01-05,1000,10
+                ad-2,2027-01-05,1000,30
+                ad-4,2027-01-05,500,0
+                """);
+        // never shown comes last, after shown without a click
+        assertThat(names(owner, "BEST_CTR")).containsExactly("Side", "Hero", "Unclicked", "Quiet");
+
+        // the same asset in the other space, named by its id: 7 % there lifts it to 4 % across both uses
+        MvcTestResult there = importAndWait(owner, social, "asset_id,date,impressions,clicks\n" + hero + ",2027-01-05,1000,70\n");
+        assertThat((String) Json.read(there, "$.status")).isEqualTo("SUCCEEDED");
+
+        assertThat(assetTotal(owner, hero, "impressions")).isEqualTo(2000);
+        assertThat(assetTotal(owner, hero, "clicks")).isEqualTo(80);
+        assertThat(new BigDecimal(Json.read(api.as(owner).get(BASE + "/" + hero), "$.performance.clickThroughRate")
+                .toString())).isEqualByComparingTo("0.04");
+        MvcTestResult uses = api.as(owner).get(BASE + "/" + hero + "/uses");
+        assertThat(Json.<List<String>>read(uses, "$.items[*].spaceId")).containsExactly(search, social);
+        assertThat(Json.<List<Integer>>read(uses, "$.items[*].performance.clicks")).containsExactly(10, 70);
+        assertThat(spaceStat(owner, search, "impressions")).isEqualTo("2500");
+        assertThat(spaceStat(owner, social, "impressions")).isEqualTo("1000");
+        assertThat(names(owner, "BEST_CTR")).containsExactly("Hero", "Side", "Unclicked", "Quiet");
+
+        // importing the first space's file again changes neither use
+        importAndWait(owner, search, "external_asset_id,date,impressions,clicks\nad-1,2027-01-05,1000,10\n");
+        assertThat(assetTotal(owner, hero, "clicks")).isEqualTo(80);
+        assertThat(names(owner, "BEST_CTR")).containsExactly("Hero", "Side", "Unclicked", "Quiet");
+
+        // the other space deleted for good: its use goes, and its numbers leave the asset's totals with it
+        assertThat(api.as(owner).delete("/api/v1/campaign-spaces/" + social + "?permanent=true")).hasStatus(204);
+        assertThat(assetTotal(owner, hero, "impressions")).isEqualTo(1000);
+        assertThat(assetTotal(owner, hero, "clicks")).isEqualTo(10);
+        assertThat(names(owner, "BEST_CTR")).containsExactly("Side", "Hero", "Unclicked", "Quiet");
+        assertThat(spaceStat(owner, search, "impressions")).isEqualTo("2500");
+    }
+
+    private List<String> names(Member as, String sort) {
+        MvcTestResult listed = api.as(as).get(BASE + "/assets?sort=" + sort);
+        assertThat(listed).hasStatusOk();
+        return Json.read(listed, "$.items[*].name");
+    }
+
     @Test
     void thePreviewShowsTheMappingAndFirstRowsAndWritesNothing() throws Exception {
         Member owner = workspaces.workspace("Imports preview");

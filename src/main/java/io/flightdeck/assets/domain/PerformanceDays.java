@@ -145,6 +145,36 @@ public class PerformanceDays {
                 where u.tenant_id = ? and u.space_id = ?
                   and exists (select 1 from asset_performance_days d where d.use_id = u.id)""")
                 .params(tenant, at, tenant, spaceId).update();
+        recountAssetsIn(tenant, spaceId);
+        jdbc.sql("""
+                update campaign_spaces set
+                    total_impressions = (select coalesce(sum(u.impressions), 0) from asset_uses u where u.tenant_id = ? and u.space_id = ?),
+                    total_clicks = (select coalesce(sum(u.clicks), 0) from asset_uses u where u.tenant_id = ? and u.space_id = ?),
+                    total_conversions = (select coalesce(sum(u.conversions), 0) from asset_uses u where u.tenant_id = ? and u.space_id = ?),
+                    total_spend = (select coalesce(sum(u.spend), 0) from asset_uses u where u.tenant_id = ? and u.space_id = ?),
+                    performance_synced_at = ?,
+                    version = version + 1
+                where id = ? and tenant_id = ?""")
+                .params(tenant, spaceId, tenant, spaceId, tenant, spaceId, tenant, spaceId, at, spaceId, tenant).update();
+    }
+
+    /**
+     * The space is about to be deleted for good, its uses with it (the database cascades): their numbers leave the
+     * totals of the assets placed there first, so an asset's totals stay the sum of the uses it still has.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void withdrawSpace(UUID spaceId) {
+        UUID tenant = TenantScope.require();
+        lockSpace(tenant, spaceId);
+        jdbc.sql("""
+                update asset_uses set impressions = 0, clicks = 0, conversions = 0, spend = 0, revenue = 0
+                where tenant_id = ? and space_id = ?""")
+                .params(tenant, spaceId).update();
+        recountAssetsIn(tenant, spaceId);
+    }
+
+    /** Each asset placed in the space, summed across all of its uses, with its click-through rate. */
+    private void recountAssetsIn(UUID tenant, UUID spaceId) {
         jdbc.sql("""
                 update assets a set (impressions, clicks, conversions, spend, revenue) =
                        (select coalesce(sum(u.impressions), 0), coalesce(sum(u.clicks), 0),
@@ -159,16 +189,6 @@ public class PerformanceDays {
                 where tenant_id = ?
                   and id in (select su.asset_id from asset_uses su where su.tenant_id = ? and su.space_id = ?)""")
                 .params(tenant, tenant, spaceId).update();
-        jdbc.sql("""
-                update campaign_spaces set
-                    total_impressions = (select coalesce(sum(u.impressions), 0) from asset_uses u where u.tenant_id = ? and u.space_id = ?),
-                    total_clicks = (select coalesce(sum(u.clicks), 0) from asset_uses u where u.tenant_id = ? and u.space_id = ?),
-                    total_conversions = (select coalesce(sum(u.conversions), 0) from asset_uses u where u.tenant_id = ? and u.space_id = ?),
-                    total_spend = (select coalesce(sum(u.spend), 0) from asset_uses u where u.tenant_id = ? and u.space_id = ?),
-                    performance_synced_at = ?,
-                    version = version + 1
-                where id = ? and tenant_id = ?""")
-                .params(tenant, spaceId, tenant, spaceId, tenant, spaceId, tenant, spaceId, at, spaceId, tenant).update();
     }
 
     private void lockSpace(UUID tenant, UUID spaceId) {
