@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.assets.BlobStore;
@@ -151,6 +154,25 @@ public class AssetLibrary {
     @Transactional(readOnly = true)
     public AssetView get(UUID id) {
         return find(id).view();
+    }
+
+    /** Several assets by id in one query, for imports that match rows to existing assets; missing ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<UUID, AssetView> getAll(Collection<UUID> ids) {
+        Map<UUID, AssetView> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            assets.findAllWithContent(List.copyOf(ids)).forEach(a -> found.put(a.getId(), a.view()));
+        }
+        return found;
+    }
+
+    /**
+     * The details as {@link #createCopy} and {@link #update} would store them, or the {@link InvalidInputException}
+     * they would throw; writes nothing. An import checks each row with it before the row's batch is written, so one bad
+     * row cannot roll back the rows beside it.
+     */
+    public AssetDetails checkDetails(AssetDetails details) {
+        return AssetDetailsRules.tidy(details);
     }
 
     /**

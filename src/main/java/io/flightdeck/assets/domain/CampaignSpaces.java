@@ -33,11 +33,14 @@ public class CampaignSpaces {
 
     private final CampaignSpaceRepository spaces;
     private final CampaignDirectory campaigns;
+    private final PerformanceDays performanceDays;
     private final Clock clock;
 
-    CampaignSpaces(CampaignSpaceRepository spaces, CampaignDirectory campaigns, Clock clock) {
+    CampaignSpaces(CampaignSpaceRepository spaces, CampaignDirectory campaigns, PerformanceDays performanceDays,
+            Clock clock) {
         this.spaces = spaces;
         this.campaigns = campaigns;
+        this.performanceDays = performanceDays;
         this.clock = clock;
     }
 
@@ -127,10 +130,12 @@ public class CampaignSpaces {
         return space.view();
     }
 
-    /** The hard delete: the space and its tags are gone for good. */
+    /** The hard delete: the space and its tags are gone for good, and its uses' numbers leave their assets' totals. */
     @Transactional
     public void deletePermanently(UUID id) {
-        spaces.delete(find(id));
+        CampaignSpace space = find(id);
+        performanceDays.withdrawSpace(id);
+        spaces.delete(space);
     }
 
     @Transactional(readOnly = true)

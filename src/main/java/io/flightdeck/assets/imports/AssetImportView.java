@@ -1,0 +1,14 @@
+package io.flightdeck.assets.imports;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An import as the API answers it. {@code progressPercent} is estimated from the bytes read (an all-or-nothing import
+ * reads its file twice: first to check, then to write); the row counters are exact at each committed batch.
+ */
+public record AssetImportView(UUID id, UUID spaceId, ImportKind kind, ImportFormat format, ImportMode mode,
+        String fileName, String fileSha256, long fileSize, ImportStatus status, int progressPercent, long rowsRead,
+        long rowsImported, long rowsRejected, long errorCount, int attempts, String failure, UUID createdBy,
+        Instant createdAt, Instant startedAt, Instant finishedAt) {
+}
