@@ -1,5 +1,6 @@
 package io.flightdeck;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,6 +12,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import io.flightdeck.assets.AssetSamples;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.Json;
@@ -34,6 +37,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @BrowserTest
 class PageWalkBrowserTests {
+
+    /** Performance of one ad (ad-walk) over five days, the third with more clicks than impressions. */
+    static final String WALK_PERFORMANCE = """
+            external_asset_id,date,impressions,clicks,conversions,spend,revenue
+            ad-walk,2031-03-01,12000,340,21,180.50,1240.00
+            ad-walk,2031-03-02,11800,322,18,176.10,1102.40
+            ad-walk,2031-03-03,90,400,0,2.00,0
+            ad-walk,2031-03-04,12550,361,25,185.00,1391.20
+            ad-walk,2031-03-05,13020,372,24,190.75,1420.90
+            """;
 
     /** The widths walked: a laptop, and a phone (iPhone 12 to 15). */
     static final int[] WIDTHS = {1440, 390};
@@ -70,6 +83,9 @@ class PageWalkBrowserTests {
             Stop.signedIn("new campaign space", "/campaigns/{campaign}/spaces/new"),
             Stop.signedIn("campaign space", "/spaces/{space}"),
             Stop.signedIn("edit campaign space", "/spaces/{space}/edit"),
+            Stop.signedIn("new CSV import", "/spaces/{space}/imports/new"),
+            Stop.signedIn("a space's CSV imports", "/spaces/{space}/imports"),
+            Stop.signedIn("CSV import", "/imports/{import}"),
             // identity
             Stop.signedIn("profile", "/profile"),
             Stop.signedIn("new workspace", "/workspaces/new"),
@@ -119,6 +135,7 @@ class PageWalkBrowserTests {
 
         List<Stop> stops = new ArrayList<>(navigation(page, ui));
         PAGES.forEach(stop -> stops.add(new Stop(stop.name(), stop.resolve(ids), stop.signedIn())));
+        stops.add(Stop.signedIn("CSV import preview", importPreview(page, ui, ids.get("space"))));
 
         List<String> problems = new ArrayList<>();
         for (int width : WIDTHS) {
@@ -235,6 +252,20 @@ class PageWalkBrowserTests {
         return paths.stream().map(path -> Stop.signedIn("navigation " + path, path)).toList();
     }
 
+    /**
+     * The import wizard's preview lives in the session that chose the file (its address names a file kept for that
+     * session only), so the walk chooses one through the first step and walks the address it is sent to.
+     */
+    private static String importPreview(Page page, WebUi ui, String space) {
+        page.navigate(ui.url("/spaces/" + space + "/imports/new"));
+        page.locator("#import-file").setInputFiles(new FilePayload("walk-launch-performance-from-meta-ads-manager.csv",
+                "text/csv", WALK_PERFORMANCE.getBytes(StandardCharsets.UTF_8)));
+        page.getByLabel("Skip bad rows").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview the import")).click();
+        page.waitForURL(url -> url.contains("/imports/preview/"));
+        return java.net.URI.create(page.url()).getPath();
+    }
+
     private static List<String> check(Page page, WebUi ui, Stop stop, int width) {
         String where = stop.name() + " (" + stop.path() + ") at " + width + " px: ";
         Response response = page.navigate(ui.url(stop.path()));
@@ -305,9 +336,30 @@ class PageWalkBrowserTests {
                 "{\"campaignId\":\"" + campaign + "\",\"context\":\"Hero of the launch email\"}")).hasStatus(201);
         ids.put("copyAsset", id(api.as(owner).post("/api/v1/campaign-assets", """
                 {"name":"Launch headline","type":"HEADLINE","headline":"Ride into spring","ctaText":"Shop now",
-                 "campaignId":"%s","spaceId":"%s"}""".formatted(campaign, space))));
+                 "campaignId":"%s","spaceId":"%s","externalAssetId":"ad-walk"}""".formatted(campaign, space))));
+        // a finished CSV import of the copy's performance (its platform id is ad-walk), one bad row in its report
+        MvcTestResult imported = api.as(owner).upload("/api/v1/campaign-assets/campaign-spaces/" + space + "/assets/import",
+                "walk-launch-performance-march.csv", WALK_PERFORMANCE.getBytes(StandardCharsets.UTF_8),
+                "kind", "PERFORMANCE", "mode", "SKIP_BAD_ROWS");
+        assertThat(imported).as(Json.body(imported)).hasStatus(202);
+        ids.put("import", awaitImport(Json.read(imported, "$.id")));
         fixtureIds = ids;
         return ids;
+    }
+
+    private String awaitImport(String id) {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!List.of("SUCCEEDED", "PARTLY", "FAILED").contains(
+                Json.<String>read(ok(api.as(owner).get("/api/v1/campaign-assets/imports/" + id)), "$.status"))) {
+            assertThat(System.currentTimeMillis()).as("import %s still under way", id).isLessThan(deadline);
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return id;
     }
 
     private static MvcTestResult ok(MvcTestResult result) {
