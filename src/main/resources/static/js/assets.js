@@ -668,6 +668,17 @@
     }
   }
 
+  // The library's facets stand beside the results on a wide screen, where their summary is hidden; on a phone they
+  // fold into their "Narrow down" disclosure. The page serves it open, so that without JavaScript the facets show.
+  // Updates swap what is inside it only, so a member's opening or closing it stays as they left it.
+  function foldFacets() {
+    var facets = document.querySelector('[data-facets-disclosure]');
+    if (!facets) { return; }
+    var phone = window.matchMedia('(max-width: 860px)');
+    facets.open = !phone.matches;
+    phone.addEventListener('change', function () { facets.open = !phone.matches; });
+  }
+
   // A file dropped beside the zone must not make the browser leave the page to show it.
   ['dragover', 'drop'].forEach(function (name) {
     document.addEventListener(name, function (event) {
@@ -678,8 +689,9 @@
   });
 
   if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', function () { setUp(document); });
+    document.addEventListener('DOMContentLoaded', function () { setUp(document); foldFacets(); });
   } else {
     setUp(document);
+    foldFacets();
   }
 })();

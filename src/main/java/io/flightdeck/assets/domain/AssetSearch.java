@@ -14,6 +14,8 @@ import io.flightdeck.shared.InvalidInputException;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -64,14 +66,21 @@ public class AssetSearch {
         boolean byRelevance = query.hasText() && query.order() != AssetSearchQuery.Order.NEWEST;
         var search = Search.session(entityManager).search(Asset.class)
                 .where(f -> f.bool().with(b -> {
-                    b.must(query.hasText() ? f.simpleQueryString()
-                            .field("title").boost(3f).field("headline").boost(3f).field("name").boost(2f)
-                            .fields("description", "adCopy", "ctaText")
-                            .matching(query.text())
-                            .defaultOperator(BooleanOperator.AND)
-                            .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
-                                    SimpleQueryFlag.PREFIX, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE)
-                            : f.matchAll());
+                    if (!query.hasText()) {
+                        b.must(f.matchAll());
+                    } else {
+                        var words = f.simpleQueryString()
+                                .field("title").boost(3f).field("headline").boost(3f).field("name").boost(2f)
+                                .fields("description", "adCopy", "ctaText")
+                                .matching(query.text())
+                                .defaultOperator(BooleanOperator.AND)
+                                .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
+                                        SimpleQueryFlag.PREFIX, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE);
+                        // a file name containing the text scores a constant 1, so it finds but never outranks words
+                        b.must(query.textInNames()
+                                ? f.or(words, nameContains(f, query.text().strip().toLowerCase(Locale.ROOT)))
+                                : words);
+                    }
                     b.filter(f.match().field("archived").matching(Boolean.TRUE.equals(query.archived())));
                     if (query.types() != null && !query.types().isEmpty()) {
                         b.filter(f.terms().field("type").matchingAny(query.types()));
@@ -89,11 +98,8 @@ public class AssetSearch {
                         b.filter(f.match().field("uses.campaignId").matching(query.campaignId()));
                     }
                     String name = query.name() == null ? "" : query.name().strip().toLowerCase(Locale.ROOT);
-                    if (name.length() >= NAME_TRIGRAM) {
-                        // the name's trigrams in a row: a substring, found through the index, not by scanning names
-                        b.filter(f.phrase().field("nameContains").matching(name));
-                    } else if (!name.isEmpty()) {
-                        b.filter(f.wildcard().field("nameKeyword").matching("*" + escapeWildcard(name) + "*"));
+                    if (!name.isEmpty()) {
+                        b.filter(nameContains(f, name));
                     }
                 }))
                 .sort(f -> byRelevance
@@ -136,6 +142,17 @@ public class AssetSearch {
             }
         });
         return facet;
+    }
+
+    /**
+     * Part of the file name, lower case: the name's trigrams in a row (a substring, found through the index rather than
+     * by scanning names), or for one or two letters a wildcard. Its score is constant: as a filter it has none, and
+     * beside words it finds without outranking them.
+     */
+    private static PredicateFinalStep nameContains(SearchPredicateFactory f, String name) {
+        return name.length() >= NAME_TRIGRAM
+                ? f.phrase().field("nameContains").matching(name).constantScore()
+                : f.wildcard().field("nameKeyword").matching("*" + escapeWildcard(name) + "*").constantScore();
     }
 
     private static String escapeWildcard(String text) {

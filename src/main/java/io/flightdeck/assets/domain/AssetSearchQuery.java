@@ -18,9 +18,17 @@ import io.flightdeck.assets.AssetType;
  * @param platforms  used in a space of any of these platforms
  * @param name       part of the file name, any case
  * @param archived   archived assets only when true; live ones otherwise
+ * @param textInNames the text also finds assets whose file name contains it as typed, any case (the library page's
+ *                    search box, where people type parts of file names such as {@code IMG_20} or {@code harb}, which
+ *                    the word index cannot find: it keeps {@code leaves.jpg} as one word); the API leaves this off
  */
 public record AssetSearchQuery(String text, Set<AssetType> types, Set<String> tags, Set<AdPlatform> platforms,
-        UUID spaceId, UUID campaignId, String name, Boolean archived, Order order) {
+        UUID spaceId, UUID campaignId, String name, Boolean archived, Order order, boolean textInNames) {
+
+    public AssetSearchQuery(String text, Set<AssetType> types, Set<String> tags, Set<AdPlatform> platforms,
+            UUID spaceId, UUID campaignId, String name, Boolean archived, Order order) {
+        this(text, types, tags, platforms, spaceId, campaignId, name, archived, order, false);
+    }
 
     public enum Order {
         /** the best matches first (newest first among equals, and when there is no text) */

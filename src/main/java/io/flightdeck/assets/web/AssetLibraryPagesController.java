@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import io.flightdeck.assets.AdPlatform;
 import io.flightdeck.assets.AssetType;
 import io.flightdeck.assets.ImportSource;
 import io.flightdeck.assets.domain.AssetLibrary;
@@ -17,7 +18,6 @@ import io.flightdeck.campaigns.Channel;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
-import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
@@ -52,49 +52,93 @@ class AssetLibraryPagesController {
     static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
     static final int PAGE_SIZE = 24;
     static final int USES_SHOWN = 50;
+    /** Who asked, by htmx's HX-Trigger: the filter form, or the results reloading themselves after a change. */
+    private static final String FILTERS = "asset-filters";
+    private static final String RESULTS = "asset-results";
 
     private final AssetLibrary library;
     private final AssetSettingsService settings;
     private final AssetPlaces places;
     private final AssetLookalikes lookalikes;
+    private final AssetLibraryBrowser browser;
 
     AssetLibraryPagesController(AssetLibrary library, AssetSettingsService settings, AssetPlaces places,
-            AssetLookalikes lookalikes) {
+            AssetLookalikes lookalikes, AssetLibraryBrowser browser) {
         this.library = library;
         this.settings = settings;
         this.places = places;
         this.lookalikes = lookalikes;
+        this.browser = browser;
     }
 
     // ---- the library --------------------------------------------------------------------------------------------
 
     /**
-     * The library, or on htmx only its results. {@code q} matches names for now; the ranked search and the facets
-     * sidebar ({@code assets/fragments/facets :: facets}, fed by a {@code facets} model attribute) come with the
-     * search work and plug in here.
+     * The library, or on htmx its results with the facets, the chips and (when something other than the form changed
+     * them) the form's fields out of band, so that everything on the page describes the same list. The search index
+     * answers with ranked words and facet counts; an order or filter only the database has hands the list to the
+     * database, without counts ({@link AssetLibraryParams}, {@link AssetLibraryBrowser}).
      */
     @GetMapping("/assets")
-    String library(@RequestParam(required = false) String view, @RequestParam(required = false) AssetType type,
-            @RequestParam(required = false) String tag, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "false") boolean archived, @RequestParam(required = false) UUID campaignId,
-            @RequestParam(required = false) UUID spaceId, @RequestParam(required = false) Integer page,
+    String library(@RequestParam(required = false) String view, @RequestParam(required = false) String q,
+            @RequestParam(required = false) List<AssetType> type, @RequestParam(required = false) List<String> tag,
+            @RequestParam(required = false) List<AdPlatform> platform, @RequestParam(required = false) UUID campaignId,
+            @RequestParam(required = false) UUID spaceId, @RequestParam(defaultValue = "false") boolean archived,
+            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "false") boolean expiring,
+            @RequestParam(defaultValue = "false") boolean nearDuplicates, @RequestParam(required = false) Integer page,
             HttpServletRequest request, HttpServletResponse response, Model model) {
-        AssetListParams params = new AssetListParams(view, type, tag, q, archived, campaignId, spaceId);
-        Page<AssetView> assets = library.list(params.filter(), Paging.of(page, PAGE_SIZE, NEWEST_FIRST));
-        addResults(model, params, assets, "/assets", Htmx.isHtmx(request));
+        AssetLibrarySort order = AssetLibrarySort.parse(sort);
+        AssetLibraryParams params = new AssetLibraryParams(view, q, type, tag, platform, campaignId, spaceId, archived,
+                order, expiring, nearDuplicates);
+        boolean stoodDown = AssetLibraryParams.standsDown(platform, order, expiring, nearDuplicates);
+        AssetLibraryView shown = browser.browse(params, page, PAGE_SIZE);
+        addLibrary(model, params, shown, stoodDown, Htmx.isHtmx(request));
         if (Htmx.isHtmx(request)) {
-            if ("asset-filters".equals(request.getHeader("HX-Trigger"))) {
-                // the address shows the filters set, not every empty field of the form
+            String trigger = request.getHeader("HX-Trigger");
+            if (!RESULTS.equals(trigger)) {
+                // the address shows what the list shows, not every empty field of the form
                 response.setHeader("HX-Push-Url", params.url("/assets"));
             }
-            return "assets/fragments/results :: results";
+            // the form's fields change when a facet, a chip or the server did; a reload after an upload leaves them be,
+            // and so does the form's own request, which would otherwise overwrite a field being typed in
+            boolean fields = !RESULTS.equals(trigger) && (!FILTERS.equals(trigger) || stoodDown);
+            model.addAttribute("swapFields", fields);
+            if (fields) {
+                addFilterChoices(model);
+            }
+            return "assets/fragments/facets :: update";
         }
-        model.addAttribute("types", AssetType.values());
-        model.addAttribute("campaignChoices", places.campaignChoices());
-        model.addAttribute("spaceChoices", places.spaceChoices());
+        addFilterChoices(model);
         model.addAttribute("maxUploadBytes", settings.current().maxUploadBytes());
         addCopyForm(model, AssetCopyForm.empty(), null);
         return "assets/library";
+    }
+
+    /** The results fragment's model (as {@link #addResults} gives a space's page), the facets, the chips and a note. */
+    private static void addLibrary(Model model, AssetLibraryParams params, AssetLibraryView shown, boolean stoodDown,
+            boolean htmx) {
+        model.addAttribute("assets", shown.assets());
+        model.addAttribute("params", params);
+        model.addAttribute("library", shown);
+        model.addAttribute("resultsUrl", params.url("/assets"));
+        model.addAttribute("gridUrl", params.url("/assets", AssetListParams.GRID));
+        model.addAttribute("listUrl", params.url("/assets", AssetListParams.LIST));
+        model.addAttribute("clearUrl", AssetLibraryParams.empty(params.view()).url("/assets"));
+        // with words and other filters, a way to search the whole library for the words
+        boolean otherFilters = !params.wordsOnly().equals(params);
+        model.addAttribute("wordsOnlyUrl", params.q() != null && otherFilters ? params.wordsOnly().url("/assets") : null);
+        model.addAttribute("stoodDown", stoodDown ? "Name, click-through and reuse order and the rights and look-alike "
+                + "filters don't combine with a platform; remove the platform to use them." : null);
+        model.addAttribute("htmx", htmx);
+        model.addAttribute("canEdit", can(Role.CONTRIBUTOR));
+    }
+
+    /** What the filter form's selects offer. */
+    private void addFilterChoices(Model model) {
+        model.addAttribute("types", AssetType.values());
+        model.addAttribute("sorts", AssetLibrarySort.values());
+        model.addAttribute("campaignChoices", places.campaignChoices());
+        model.addAttribute("spaceChoices", places.spaceChoices());
     }
 
     // ---- new copy -----------------------------------------------------------------------------------------------
