@@ -1,6 +1,7 @@
 package io.flightdeck.assets;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,20 +17,30 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The assets module's background work is durable: an application killed with work queued (kill -9, no shutdown)
- * leaves it in the database, and a restarted application on the same database and storage finishes it. The first
- * fork polls for jobs only once an hour, so the work is certainly still queued when it dies. Two forked JVMs on a file
- * database; no Spring context in this one.
+ * leaves it in the database, and a restarted application on the same database and storage finishes it: an upload's
+ * measurement, and a CSV import whose file waits in storage until it has run. The first fork polls for jobs only once
+ * an hour, so the work is certainly still queued when it dies. Two forked JVMs on a file database; no Spring context
+ * in this one.
  */
 class AssetJobsRestartTests {
 
+    private static final String BOUNDARY = "restart-boundary-7f3a";
+    private static final String PERFORMANCE = """
+            external_asset_id,date,impressions,clicks,conversions,spend,revenue
+            ad-1,2027-01-05,1000,40,2,12.50,40.00
+            ad-1,2027-01-06,2000,50,3,20.00,55.00
+            """;
+
     @Test
-    void aRestartedApplicationMeasuresAnUploadThatAKilledOneQueued() throws Exception {
+    void aRestartedApplicationFinishesTheUploadAndTheImportThatAKilledOneQueued() throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "forked-apps"));
         String run = UUID.randomUUID().toString();
         Path database = dir.resolve("asset-jobs-" + run);
         String dataDir = "flightdeck.data-dir=" + dir.resolve("asset-jobs-data-" + run).toAbsolutePath();
         String email = "ada-" + run + "@example.com";
         String asset;
+        String headline;
+        String importId;
         try (ForkedApp first = ForkedApp.start(database, dataDir, "db-scheduler.polling-interval=1h")) {
             String token = JsonPath.read(ok(first.send("POST", "/api/v1/auth/signup", null, """
                     {"workspaceName":"Jobs","displayName":"Ada Jobs","email":"%s","password":"%s","timeZone":"UTC"}"""
@@ -41,6 +52,19 @@ class AssetJobsRestartTests {
             asset = JsonPath.read(uploaded, "$.asset.id");
             assertThat((String) JsonPath.read(ok(first.send("GET", "/api/v1/campaign-assets/" + asset, token, null), 200),
                     "$.file.derivedStatus")).isEqualTo("PENDING");
+
+            String campaign = JsonPath.read(ok(first.send("POST", "/api/v1/campaigns", token,
+                    "{\"name\":\"Restart\",\"type\":\"OTHER\"}"), 201), "$.id");
+            String space = JsonPath.read(ok(first.send("POST", "/api/v1/campaign-spaces", token,
+                    "{\"campaignId\":\"%s\",\"name\":\"Restart – Meta\",\"platform\":\"META\"}".formatted(campaign)),
+                    201), "$.id");
+            headline = JsonPath.read(ok(first.send("POST", "/api/v1/campaign-assets", token, """
+                    {"spaceId":"%s","name":"Hero","type":"HEADLINE","headline":"Ride on","externalAssetId":"ad-1"}"""
+                    .formatted(space)), 201), "$.id");
+            String started = ok(first.send("POST", "/api/v1/campaign-assets/campaign-spaces/" + space + "/assets/import",
+                    token, "multipart/form-data; boundary=" + BOUNDARY, multipart(PERFORMANCE, "kind", "PERFORMANCE")), 202);
+            importId = JsonPath.read(started, "$.id");
+            assertThat((String) JsonPath.read(started, "$.status")).isEqualTo("QUEUED");
             first.kill();
         }
 
@@ -56,7 +80,31 @@ class AssetJobsRestartTests {
             assertThat((Boolean) JsonPath.read(measured, "$.file.hasSmallThumbnail")).isTrue();
             assertThat(second.send("GET", "/api/v1/campaign-assets/" + asset + "/renditions/thumb-small", token, null)
                     .statusCode()).isEqualTo(200);
+
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> "SUCCEEDED".equals(
+                    JsonPath.read(second.send("GET", "/api/v1/campaign-assets/imports/" + importId, token, null).body(),
+                            "$.status")));
+            String imported = ok(second.send("GET", "/api/v1/campaign-assets/imports/" + importId, token, null), 200);
+            assertThat(((Number) JsonPath.read(imported, "$.rowsImported")).intValue()).isEqualTo(2);
+            String hero = ok(second.send("GET", "/api/v1/campaign-assets/" + headline, token, null), 200);
+            assertThat(((Number) JsonPath.read(hero, "$.performance.impressions")).longValue()).isEqualTo(3000);
+            assertThat(((Number) JsonPath.read(hero, "$.performance.clicks")).longValue()).isEqualTo(90);
         }
+    }
+
+    /** A multipart/form-data body: the fields, then the CSV as {@code file}. */
+    private static byte[] multipart(String csv, String... fields) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < fields.length; i += 2) {
+            body.append("--").append(BOUNDARY).append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"").append(fields[i]).append("\"\r\n\r\n")
+                    .append(fields[i + 1]).append("\r\n");
+        }
+        body.append("--").append(BOUNDARY).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"file\"; filename=\"performance.csv\"\r\n")
+                .append("Content-Type: text/csv\r\n\r\n").append(csv).append("\r\n")
+                .append("--").append(BOUNDARY).append("--\r\n");
+        return body.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The body of an answer with the expected status. */

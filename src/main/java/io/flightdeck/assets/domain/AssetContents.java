@@ -66,7 +66,12 @@ class AssetContents {
 
     @Transactional(propagation = Propagation.MANDATORY)
     AssetContent lock(String sha256) {
-        return contents.lockBySha256(sha256).orElseThrow(() -> new NotFoundException("The asset's file"));
+        AssetContent content = contents.lockBySha256(sha256).orElseThrow(() -> new NotFoundException("The asset's file"));
+        // An instance this transaction read before locking (a hard delete loads the asset with its content) keeps the
+        // state read then, while the locked row may be newer (the derived-data job wrote its measurements meanwhile):
+        // deleting it with the old version would fail as a concurrent update.
+        entityManager.refresh(content);
+        return content;
     }
 
     /** Removes the row and its blobs (the file, then renditions no other content uses); call with the row locked. */
