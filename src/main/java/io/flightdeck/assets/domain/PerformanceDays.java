@@ -1,7 +1,9 @@
 package io.flightdeck.assets.domain;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -35,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PerformanceDays {
 
     /** Rows per MERGE statement: large enough that a statement costs little per row, small enough to plan quickly. */
-    static final int ROWS_PER_STATEMENT = 250;
+    static final int ROWS_PER_STATEMENT = 1_000;
 
     private static final String ROW = "(cast(? as uuid), cast(? as uuid), cast(? as date), cast(? as varchar(16)), "
             + "cast(? as bigint), cast(? as bigint), cast(? as bigint), cast(? as decimal(16, 2)), "
@@ -82,6 +84,7 @@ public class PerformanceDays {
         // plain JDBC with typed setters: binding thousands of parameters per statement through JdbcClient's generic
         // setter cost more than the statements themselves (see docs/benchmarks.md, "Asset imports")
         jdbcTemplate.execute((ConnectionCallback<Void>) connection -> {
+            lookUpByKey(connection);
             int full = rows.size() / ROWS_PER_STATEMENT;
             if (full > 0) {
                 try (PreparedStatement merge = connection.prepareStatement(mergeStatement(ROWS_PER_STATEMENT))) {
@@ -102,6 +105,24 @@ public class PerformanceDays {
             }
             return null;
         });
+    }
+
+    /**
+     * On PostgreSQL, the MERGE looks each row up by the key, whatever the table's size. The driver prepares a statement
+     * run often on the server, whose generic plan then serves every later run; made while the table was nearly empty,
+     * that plan was a hash join over a scan of the whole table, so each batch cost more as the import grew the table
+     * (a first import of 1,000,000 rows ran at a third of its later speed until autovacuum's ANALYZE replaced the
+     * plan). Planning every run instead cost as much as it saved. Joins other than the nested loop are switched off
+     * for the transaction only; the key's index makes each lookup a few pages however large the table is.
+     */
+    private static void lookUpByKey(Connection connection) throws SQLException {
+        if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+            try (Statement settings = connection.createStatement()) {
+                settings.execute("set local enable_hashjoin = off");
+                settings.execute("set local enable_mergejoin = off");
+                settings.execute("set local enable_seqscan = off");
+            }
+        }
     }
 
     private record Key(UUID useId, java.time.LocalDate day) {

@@ -36,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ImportRun {
 
     /** Rows per written batch (and per checkpoint). */
-    static final int BATCH = 1_000;
+    static final int BATCH = 5_000;
     /** Progress of a run that commits nothing yet is written at most this often. */
     private static final long PROGRESS_EVERY_NANOS = 500_000_000L;
 
