@@ -6,7 +6,8 @@
 --   creatives:          a campaign's piece of content, the strategy version it was made from and, when that version was
 --                       superseded, the one it is stale against
 --   creative_components: caption, hashtags, script, headline, CTA, image, video of a creative; points at its current
---                       version; locked and edited components are never overwritten by a regeneration
+--                       version (its text or asset copied beside it, so lists never read the history); locked and
+--                       edited components are never overwritten by a regeneration
 --   component_versions: every text or asset a component has had, with who or which model wrote it
 create table brands (
     id             uuid not null primary key,
@@ -79,9 +80,11 @@ create table creative_components (
     creative_id         uuid not null references creatives (id) on delete cascade,
     kind                varchar(16) not null,
     current_version     int,
+    body                text,
+    asset_id            uuid references assets (id) on delete set null,
     version_count       int not null,
+    current_origin      varchar(16),
     locked              boolean not null,
-    edited              boolean not null,
     stale               boolean not null,
     version             bigint not null,
     constraint creative_components_kind_key unique (creative_id, kind)
