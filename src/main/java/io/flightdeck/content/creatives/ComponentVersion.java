@@ -15,6 +15,8 @@ import jakarta.persistence.Table;
 @Table(name = "component_versions")
 class ComponentVersion extends TenantOwnedEntity {
 
+    // written by the component's join column; read here
+    @Column(name = "component_id", insertable = false, updatable = false)
     private UUID componentId;
     private int number;
     @Enumerated(EnumType.STRING)
@@ -35,7 +37,6 @@ class ComponentVersion extends TenantOwnedEntity {
 
     ComponentVersion(UUID componentId, int number, VersionOrigin origin, String text, UUID assetId, Authorship by,
             Integer strategyVersion, Instant now) {
-        this.componentId = componentId;
         this.number = number;
         this.origin = origin;
         this.text = text;

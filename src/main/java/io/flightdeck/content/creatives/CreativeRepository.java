@@ -10,7 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface CreativeRepository extends JpaRepository<Creative, UUID> {
 
-    @Query("select c from Creative c where c.campaignId = ?1 and (c.deletedAt is null) = ?2")
+    @Query("select c from Creative c where c.campaignId = ?1"
+            + " and (?2 = true and c.deletedAt is null or ?2 = false and c.deletedAt is not null)")
     Page<Creative> findByCampaign(UUID campaignId, boolean live, Pageable pageable);
 
     @Query("select c from Creative c where c.deletedAt is null and (?1 is null or c.status = ?1)")
