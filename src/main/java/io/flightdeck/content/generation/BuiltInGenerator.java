@@ -54,7 +54,7 @@ public class BuiltInGenerator {
         Register register = Register.of(r.brief().tone());
         PlatformLimits limits = PlatformLimits.of(r.channel());
         return switch (r.kind()) {
-            case CAPTION -> withFooter(caption(r.channel(), register, slots, random), r.brand(), limits.maxChars());
+            case CAPTION -> withFooter(caption(r.channel(), register, r.brief(), slots, random), r.brand(), limits.maxChars());
             case HASHTAGS -> hashtags(r, limits, random);
             case HEADLINE -> fitHeadline(slots.fill(pick(PhraseBook.HEADLINES.get(register), random, slots)), limits);
             case CTA -> cta(r.brief(), random);
@@ -66,23 +66,45 @@ public class BuiltInGenerator {
         };
     }
 
-    private static String caption(Channel channel, Register register, Slots slots, SplittableRandom random) {
+    /**
+     * A hook on the topic, a line for the audience, a line on a pillar, and a close that follows the goals: each field
+     * of the brief shows in the text, so changing any of them changes the caption.
+     */
+    private static String caption(Channel channel, Register register, ContentBrief brief, Slots slots,
+            SplittableRandom random) {
         String hook = slots.fill(pick(PhraseBook.HOOKS.get(register), random, slots));
-        String body = slots.fill(pick(PhraseBook.BODIES.get(register), random, slots));
-        String second = slots.fill(pick(PhraseBook.BODIES.get(register), random, slots));
-        String closer = slots.fill(pick(PhraseBook.CLOSERS.get(register), random, slots));
+        List<String> bodies = PhraseBook.BODIES.get(register);
+        String forAudience = slots.fill(pick(with(bodies, "{audience}"), random, slots, bodies));
+        String onPillar = slots.fill(pick(with(without(bodies, "{audience}"), "{pillar}"), random, slots, bodies));
+        String body = forAudience.equals(onPillar) ? forAudience : forAudience + " " + onPillar;
+        String cta = cta(brief, random) + ".";
         if (channel == null) {
-            return hook + " " + body + " " + closer;
+            return hook + " " + body + " " + cta;
         }
         return switch (channel) {
-            case LINKEDIN -> hook + "\n\n" + body + (second.equals(body) ? "" : " " + second) + "\n\n"
-                    + slots.fill(pick(PhraseBook.QUESTIONS, random, slots));
-            case INSTAGRAM -> emoji(random) + " " + hook + "\n\n" + body + "\n\n" + closer + " " + emoji(random);
-            case TWITTER -> hook + " " + closer;
-            case TIKTOK -> hook + " " + emoji(random);
-            case FACEBOOK -> hook + " " + body + "\n\n" + closer;
-            default -> hook + " " + body + " " + closer;
+            case LINKEDIN -> hook + "\n\n" + forAudience + "\n\n" + onPillar + "\n\n"
+                    + slots.fill(pick(PhraseBook.QUESTIONS, random, slots)) + "\n\n" + cta;
+            case INSTAGRAM -> emoji(random) + " " + hook + "\n\n" + body + "\n\n" + cta + " " + emoji(random);
+            case TWITTER, TIKTOK -> hook + " " + forAudience + " " + cta;
+            case FACEBOOK -> hook + " " + body + "\n\n" + cta;
+            default -> hook + " " + body + " " + cta;
         };
+    }
+
+    private static List<String> with(List<String> phrases, String slot) {
+        return phrases.stream().filter(p -> p.contains(slot)).toList();
+    }
+
+    private static List<String> without(List<String> phrases, String slot) {
+        return phrases.stream().filter(p -> !p.contains(slot)).toList();
+    }
+
+    /** A phrase from {@code preferred} that can be filled, else from {@code fallback}. */
+    static String pick(List<String> preferred, SplittableRandom random, Slots slots, List<String> fallback) {
+        if (!preferred.isEmpty() && preferred.stream().anyMatch(slots::canFill)) {
+            return pick(preferred, random, slots);
+        }
+        return pick(fallback, random, slots);
     }
 
     private static String emailBody(Register register, Slots slots, ContentBrief brief, SplittableRandom random) {

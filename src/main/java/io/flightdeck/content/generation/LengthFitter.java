@@ -22,7 +22,7 @@ public final class LengthFitter {
         List<String> sentences = sentences(text);
         StringBuilder kept = new StringBuilder();
         for (String sentence : sentences) {
-            if (length(kept.toString() + sentence) > limit) {
+            if (length((kept + sentence).stripTrailing()) > limit) {
                 break;
             }
             kept.append(sentence);
