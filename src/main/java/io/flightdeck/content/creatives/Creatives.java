@@ -177,6 +177,40 @@ public class Creatives {
     }
 
     /**
+     * The editor's save: every text part whose text differs from its current one gets a new version, in one
+     * transaction, checked against the version the editor was opened on.
+     *
+     * @return the parts that changed
+     */
+    @Transactional
+    public List<ComponentKind> writeTexts(UUID id, Map<ComponentKind, String> texts, Long expectedVersion) {
+        Actor actor = CurrentActor.require();
+        Creative creative = find(id);
+        creative.requireLive();
+        checkVersion(creative, expectedVersion);
+        List<ComponentKind> changed = new ArrayList<>();
+        Instant now = clock.instant();
+        for (Map.Entry<ComponentKind, String> e : texts.entrySet()) {
+            if (!e.getKey().isText() || e.getValue() == null) {
+                continue;
+            }
+            String text = checkText(e.getKey(), e.getValue());
+            CreativeComponent component = creative.component(e.getKey());
+            String current = component.getText() == null ? "" : component.getText();
+            if (!text.equals(current.strip())) {
+                component.write(text, null, actor.userId(), creative.getStrategyVersion(), now);
+                changed.add(e.getKey());
+            }
+        }
+        if (!changed.isEmpty()) {
+            afterChange(creative, actor, changed.stream().map(k -> k.label().toLowerCase()).reduce((a, b) -> a + ", " + b)
+                    .orElse(""));
+            creatives.flush();
+        }
+        return changed;
+    }
+
+    /**
      * Writes one part again with the chosen provider and model; the other parts stay. A part a person wrote keeps
      * their text: the new version waits in its history to be compared and promoted. A locked part refuses.
      */
