@@ -34,10 +34,12 @@ class AssetCards implements AssetDirectory {
     private static final int MAX_PDF_PAGES = 200;
 
     private final AssetRepository assets;
+    private final AssetLibrary library;
     private final BlobStore store;
 
-    AssetCards(AssetRepository assets, BlobStore store) {
+    AssetCards(AssetRepository assets, AssetLibrary library, BlobStore store) {
         this.assets = assets;
+        this.library = library;
         this.store = store;
     }
 
@@ -48,6 +50,18 @@ class AssetCards implements AssetDirectory {
             assets.findAllWithContent(List.copyOf(ids)).forEach(a -> found.put(a.getId(), card(a)));
         }
         return found;
+    }
+
+    @Override
+    public List<AssetCard> newest(io.flightdeck.assets.AssetType type, int limit) {
+        AssetFilter filter = new AssetFilter(false, java.util.Set.of(type), java.util.Set.of(), null, null, null, null);
+        return library.list(filter, org.springframework.data.domain.PageRequest.of(0, limit,
+                org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Order.desc("createdAt"),
+                        org.springframework.data.domain.Sort.Order.desc("id"))))
+                .map(v -> new AssetCard(v.id(), v.name(), v.type(), v.file() == null ? null : v.file().mimeType(), false,
+                        v.file() != null && v.file().hasLargeThumbnail(), v.file() != null && v.file().hasPoster(),
+                        v.file() == null ? null : v.file().width(), v.file() == null ? null : v.file().height()))
+                .getContent();
     }
 
     @Override
