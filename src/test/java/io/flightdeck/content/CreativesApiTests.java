@@ -36,6 +36,8 @@ class CreativesApiTests {
     TestWorkspaces workspaces;
     @Autowired
     ApiClient api;
+    @Autowired
+    io.flightdeck.support.WebSessions web;
 
     private ApprovalRequests approvals;
     private Member owner;
@@ -175,6 +177,10 @@ class CreativesApiTests {
                 .containsExactly(true);
         assertThat(approvals.state(owner, item)).isEqualTo("NEEDS_REVIEW");
         assertThat(approvals.state(owner, scope)).isEqualTo("NEEDS_REVIEW");
+        // the approver sees what changed, approved text beside the new one, and the post as each network shows it
+        assertThat(web.page(web.signIn(approver), "/approvals/" + item)).contains("Creative “Spring teaser”")
+                .contains("Changed since the last approval: caption.").contains("A new line after approval.")
+                .contains("What changed since the last approval").contains("X (Twitter)");
     }
 
     @Test

@@ -133,6 +133,34 @@ public class Creatives {
         return creatives.findLive(status, pageable).map(Creative::view);
     }
 
+    /** The creative as its approver sees it: previews, and what changed since the last approval. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<CreativeReview> review(UUID id) {
+        java.util.Optional<Creative> found = creatives.findById(id).filter(c -> !c.isDeleted());
+        if (found.isEmpty() || campaigns.find(found.get().getCampaignId()).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Creative creative = found.get();
+        CreativeView view = creative.view();
+        Map<ComponentKind, Integer> approved = creative.approvedVersions();
+        List<CreativeReview.Change> changes = new ArrayList<>();
+        boolean first = creative.approvedSnapshotText().isEmpty();
+        if (!first) {
+            for (CreativeComponent c : creative.getComponents()) {
+                Integer was = approved.get(c.getKind());
+                if (!Objects.equals(was, c.getCurrentVersion())) {
+                    String before = was == null ? null : c.history().stream().filter(v -> v.getNumber() == was)
+                            .map(v -> v.getText() != null ? v.getText() : String.valueOf(v.getAssetId())).findFirst()
+                            .orElse(null);
+                    changes.add(new CreativeReview.Change(c.getKind(), was, before, c.getCurrentVersion(),
+                            c.getText() != null ? c.getText() : c.getAssetId() == null ? null : c.getAssetId().toString()));
+                }
+            }
+        }
+        return java.util.Optional.of(new CreativeReview(view, CreativePreviews.of(view, brands.voiceFor(view.campaignId())),
+                first, changes));
+    }
+
     @Transactional(readOnly = true)
     public List<ComponentVersionView> history(UUID id, ComponentKind kind) {
         CreativeComponent component = find(id).component(kind);
