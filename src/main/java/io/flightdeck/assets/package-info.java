@@ -8,7 +8,8 @@
  * {@code domain} holds campaign spaces ({@link io.flightdeck.assets.AdPlatform}, {@link io.flightdeck.assets.ImportSource}),
  * the asset library and its search (the index Hibernate Search keeps, its rebuild), {@code media} what is measured
  * from an asset's bytes, {@code jobs} the db-scheduler tasks (derived data, the index rebuild), and {@code web} the
- * API, the pages, the streamed download answer and the {@code /files/} endpoint. Imports follow (issue 12).
+ * API, the pages, the streamed download answer and the {@code /files/} endpoint. {@code imports} reads CSV files of
+ * asset details and performance into a space (a db-scheduler job).
  * <p>
  * Assets uses the shared kernel and campaigns (a space belongs to a campaign, read through
  * {@code CampaignDirectory}). ({@code shared} is an open module, yet a module that declares its dependencies has to

@@ -54,6 +54,10 @@ public class NearDuplicates {
             return;
         }
         long hash = content.getPerceptualHash();
+        // Two images measured at once would each miss the other (neither hash is committed when the other looks), so
+        // the workspace's measurements take turns here: the second waits for the first to commit, then sees its hash.
+        entityManager.createNativeQuery("select id from workspaces where id = ? for update")
+                .setParameter(1, TenantScope.current()).getResultList();
         List<Object[]> others = entityManager.createQuery(
                 "select c.id, c.perceptualHash from AssetContent c where c.perceptualHash is not null and c.id <> :id",
                 Object[].class).setParameter("id", content.getId()).getResultList();
