@@ -206,7 +206,7 @@ class CreativesApiTests {
         assertThat(api.as(stranger).get(BASE + "/" + id)).hasStatus(404);
         assertThat(api.as(stranger).post(BASE + "/" + id + "/components/caption/regenerate", "{}")).hasStatus(404);
         assertThat(api.as(stranger).post(BASE, """
-                {"campaignId":"%s","title":"Theirs","channels":["INSTAGRAM"]}""".formatted(campaign))).hasStatus(400);
+                {"campaignId":"%s","title":"Theirs","channels":["INSTAGRAM"]}""".formatted(campaign))).hasStatus(404);
 
         Member viewer = workspaces.addMember(owner, Role.VIEWER);
         assertThat(api.as(viewer).get(BASE + "/" + id)).hasStatusOk();

@@ -78,8 +78,7 @@ public class Creatives {
     @Transactional
     public CreativeView create(CreativeDraft draft) {
         Actor actor = CurrentActor.require();
-        CampaignSnapshot campaign = campaigns.find(draft.campaignId())
-                .orElseThrow(() -> new InvalidInputException("campaignId", "no such campaign"));
+        CampaignSnapshot campaign = requireCampaign(draft.campaignId());
         Set<Channel> channels = draft.channels().isEmpty() ? campaign.channels() : draft.channels();
         if (channels.isEmpty()) {
             throw new InvalidInputException("channels", "choose at least one channel (the campaign has none)");

@@ -26,9 +26,11 @@ final class ContentCreativeRequests {
             @Schema(example = "[\"INSTAGRAM\", \"LINKEDIN\"]") @Size(max = 9) Set<Channel> channels,
             @Schema(example = "AI") CreativeMode mode,
             @Schema(example = "{}") Map<ComponentKind, @Size(max = 10000) String> texts,
-            @Schema(example = "null") UUID imageAssetId, @Schema(example = "null") UUID videoAssetId,
+            @Schema(description = "An image of the library for the image part", nullable = true) UUID imageAssetId,
+            @Schema(description = "A video of the library for the video part", nullable = true) UUID videoAssetId,
             @Schema(example = "built-in") @Size(max = 40) String provider,
-            @Schema(example = "null") @Size(max = 120) String model) {
+            @Schema(description = "The provider's model; its default when left out", nullable = true) @Size(max = 120)
+            String model) {
 
         CreativeDraft toDraft() {
             return new CreativeDraft(campaignId, title, topic, channels, mode, texts, imageAssetId, videoAssetId,
@@ -43,11 +45,12 @@ final class ContentCreativeRequests {
 
     /** A text part's text, or the asset of the image or video part. */
     record ContentComponentWrite(@Schema(example = "Slow mornings, better coffee.") @Size(max = 10000) String text,
-            @Schema(example = "null") UUID assetId) {
+            @Schema(description = "For image and video: an asset of the library", nullable = true) UUID assetId) {
     }
 
     record ContentRegenerateRequest(@Schema(example = "built-in") @Size(max = 40) String provider,
-            @Schema(example = "null") @Size(max = 120) String model,
+            @Schema(description = "The provider's model; its default when left out", nullable = true) @Size(max = 120)
+            String model,
             @Schema(example = "42", description = "the same seed asks for the same text again") Long seed) {
     }
 }

@@ -57,7 +57,8 @@ class CreativesApiController {
     }
 
     @Operation(summary = "Create a creative (contributors): mode AI generates every text part its channels need "
-            + "(texts given are kept as a person's), MANUAL keeps only the texts given; honours Idempotency-Key")
+            + "(texts given are kept as a person's), MANUAL keeps only the texts given; the campaign must exist in this "
+            + "workspace (404 otherwise); honours Idempotency-Key")
     @PostMapping
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<?> create(@Valid @RequestBody ContentCreativeRequest request,
