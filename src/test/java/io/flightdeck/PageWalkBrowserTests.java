@@ -86,6 +86,12 @@ class PageWalkBrowserTests {
             Stop.signedIn("new CSV import", "/spaces/{space}/imports/new"),
             Stop.signedIn("a space's CSV imports", "/spaces/{space}/imports"),
             Stop.signedIn("CSV import", "/imports/{import}"),
+            // content (the brands list is in the navigation)
+            Stop.signedIn("new creative", "/campaigns/{campaign}/creatives/new"),
+            Stop.signedIn("creative", "/creatives/{creative}"),
+            Stop.signedIn("creative part history", "/creatives/{creative}/parts/caption"),
+            Stop.signedIn("new brand", "/settings/brands/new"),
+            Stop.signedIn("brand", "/settings/brands/{brand}"),
             // identity
             Stop.signedIn("profile", "/profile"),
             Stop.signedIn("new workspace", "/workspaces/new"),
@@ -343,6 +349,15 @@ class PageWalkBrowserTests {
                 "kind", "PERFORMANCE", "mode", "SKIP_BAD_ROWS");
         assertThat(imported).as(Json.body(imported)).hasStatus(202);
         ids.put("import", awaitImport(Json.read(imported, "$.id")));
+        ids.put("brand", id(api.as(owner).post("/api/v1/content/brands", """
+                {"name":"Walk Coffee","voice":"Warm and plain","wordsToAvoid":["cheap"],"hashtags":["#WalkCoffee"],
+                 "colours":["#3b2416"],"legalFooter":"Terms at walk.example."}""")));
+        String creative = id(api.as(owner).post("/api/v1/content/creatives", """
+                {"campaignId":"%s","title":"Walk teaser","topic":"our spring roast","channels":["INSTAGRAM","TIKTOK"]}"""
+                .formatted(ids.get("campaign"))));
+        ids.put("creative", creative);
+        // a second caption version, so the history page compares two
+        ok(api.as(owner).post("/api/v1/content/creatives/" + creative + "/components/caption/regenerate", "{}"));
         fixtureIds = ids;
         return ids;
     }

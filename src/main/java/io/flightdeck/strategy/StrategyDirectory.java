@@ -15,4 +15,7 @@ public interface StrategyDirectory {
      * nothing when {@code since} is null, 0 or the version itself. Empty when the campaign has no such version.
      */
     Optional<StrategyReview> review(UUID campaignId, int version, Integer since);
+
+    /** The fields of a version, current or not (invalidated included); empty when the campaign has no such version. */
+    Optional<StrategyBrief> brief(UUID campaignId, int version);
 }

@@ -20,6 +20,7 @@ import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.strategy.StrategyDiffRow;
 import io.flightdeck.strategy.StrategyDirectory;
+import io.flightdeck.strategy.StrategyBrief;
 import io.flightdeck.strategy.StrategyReview;
 import io.flightdeck.strategy.StrategyInvalidated;
 import io.flightdeck.strategy.StrategyRevised;
@@ -207,6 +208,16 @@ public class Strategies implements StrategyDirectory {
         return Optional.of(new StrategyReview(campaignId, version, newer.status().label(), newer.createdByName(),
                 newer.createdAt(), older == null ? null : older.version(), older == null ? null : older.createdByName(),
                 older == null ? null : older.createdAt(), rows));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<StrategyBrief> brief(UUID campaignId, int version) {
+        return versions.findByCampaignIdAndNumber(campaignId, version).map(this::view).map(v -> {
+            StrategyDetails d = v.details();
+            return new StrategyBrief(v.version(), d.platforms(), d.goals(), d.targetAudience(), d.contentPillars(),
+                    d.brandTone(), d.constraints(), d.cadence());
+        });
     }
 
     /** Completeness of a version already read, or of an empty strategy (version 0) when there is none. */

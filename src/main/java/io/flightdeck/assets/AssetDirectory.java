@@ -1,0 +1,24 @@
+package io.flightdeck.assets;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Read access to the current workspace's assets for other modules (creatives, brands, renderers). */
+public interface AssetDirectory {
+
+    /** The assets among these ids, archived ones included (a creative still shows what it used); missing ids left out. */
+    Map<UUID, AssetCard> find(Collection<UUID> ids);
+
+    /** The newest live assets of a type, for pickers (a brand's logos, a creative's image or video). */
+    List<AssetCard> newest(AssetType type, int limit);
+
+    /**
+     * The text of a document asset — plain text, Markdown, CSV or a PDF's text layer — with whitespace tidied, cut at
+     * {@code maxChars}; copy assets give their copy. Empty when the asset holds no readable text (an image, a scanned
+     * PDF). Not found for another workspace's asset.
+     */
+    Optional<String> documentText(UUID id, int maxChars);
+}

@@ -1,0 +1,27 @@
+package io.flightdeck.content.creatives;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface CreativeRepository extends JpaRepository<Creative, UUID> {
+
+    @Query("select c from Creative c where c.campaignId = ?1"
+            + " and (?2 = true and c.deletedAt is null or ?2 = false and c.deletedAt is not null)")
+    Page<Creative> findByCampaign(UUID campaignId, boolean live, Pageable pageable);
+
+    @Query("select c from Creative c where c.deletedAt is null and (?1 is null or c.status = ?1)")
+    Page<Creative> findLive(io.flightdeck.content.CreativeStatus status, Pageable pageable);
+
+    /** Creatives made from a version older than the given one, for the stale marking. */
+    @Query("select c from Creative c where c.campaignId = ?1 and c.deletedAt is null"
+            + " and (c.strategyVersion is null or c.strategyVersion < ?2)")
+    List<Creative> findMadeBefore(UUID campaignId, int strategyVersion);
+
+    @Query("select count(c) from Creative c where c.campaignId = ?1 and c.deletedAt is null and c.status = ?2")
+    long countByCampaignAndStatus(UUID campaignId, io.flightdeck.content.CreativeStatus status);
+}

@@ -1,0 +1,45 @@
+package io.flightdeck.content.creatives;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import io.flightdeck.campaigns.Channel;
+import io.flightdeck.content.ComponentKind;
+import io.flightdeck.content.CreativeMode;
+import io.flightdeck.content.CreativeStatus;
+
+/**
+ * A creative as the API answers it.
+ *
+ * @param strategyVersion     the strategy version it was made from; null when the campaign had none
+ * @param staleAgainstVersion the newer strategy version it has not caught up with; null when it is up to date
+ */
+public record CreativeView(UUID id, UUID campaignId, String title, String topic, CreativeMode mode, CreativeStatus status,
+        Set<Channel> channels, Integer strategyVersion, Integer staleAgainstVersion, List<Part> components,
+        boolean deleted, UUID createdBy, Instant createdAt, Instant updatedAt, long version) {
+
+    public boolean stale() {
+        return staleAgainstVersion != null;
+    }
+
+    public Part part(ComponentKind kind) {
+        return components.stream().filter(p -> p.kind() == kind).findFirst().orElseThrow();
+    }
+
+    /**
+     * One part of the creative.
+     *
+     * @param currentVersion       the version shown; null while the part is empty
+     * @param edited               a person wrote the current text (a regeneration never replaces it)
+     * @param changedSinceApproval the current version is not the one last approved
+     */
+    public record Part(ComponentKind kind, Integer currentVersion, String text, UUID assetId, VersionOrigin origin,
+            boolean locked, boolean edited, boolean stale, int versionCount, boolean changedSinceApproval) {
+
+        public boolean empty() {
+            return currentVersion == null || (text == null || text.isBlank()) && assetId == null;
+        }
+    }
+}

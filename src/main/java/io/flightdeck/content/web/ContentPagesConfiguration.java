@@ -1,0 +1,23 @@
+package io.flightdeck.content.web;
+
+import io.flightdeck.campaigns.CampaignPanel;
+import io.flightdeck.shared.security.Role;
+import io.flightdeck.shared.web.NavItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** What the content pages add to the rest of the UI: the campaign page's Content card and the brands entry. */
+@Configuration(proxyBeanMethods = false)
+class ContentPagesConfiguration {
+
+    /** The content card on the campaign page, served by {@link CreativePagesController#panel}. */
+    @Bean
+    CampaignPanel contentPanel() {
+        return new CampaignPanel("content", "Content", "/campaigns/{id}/content/panel", 32);
+    }
+
+    @Bean
+    NavItem brandsNav() {
+        return new NavItem("Brands", "/settings/brands", "sliders", 925, Role.VIEWER);
+    }
+}
