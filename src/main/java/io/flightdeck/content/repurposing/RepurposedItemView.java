@@ -12,4 +12,9 @@ import io.flightdeck.content.generation.RepurposeFormat;
 public record RepurposedItemView(UUID id, UUID sourceId, RepurposeFormat format, Channel channel, int variation,
         String text, List<String> posts, int chars, RepurposedStatus status, Set<RepurposedStatus> allowedStatuses,
         UUID creativeId, Instant updatedAt, long version) {
+
+    /** The network's limit for one post; 0 for none. */
+    public int maxChars() {
+        return io.flightdeck.content.PlatformLimits.of(channel).maxChars();
+    }
 }

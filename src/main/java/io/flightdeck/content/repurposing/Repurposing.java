@@ -48,6 +48,7 @@ public class Repurposing {
 
     public static final int MAX_TEXT = 100_000;
     public static final int MIN_WORDS = 40;
+    public static final int MAX_VARIATIONS_PER_FORMAT = 10;
 
     private final RepurposeSourceRepository sources;
     private final RepurposedItemRepository items;
@@ -134,6 +135,10 @@ public class Repurposing {
         CampaignSnapshot campaign = source.getCampaignId() == null ? null
                 : campaigns.find(source.getCampaignId()).orElse(null);
         int last = items.lastVariation(sourceId, format);
+        if (last + count > MAX_VARIATIONS_PER_FORMAT) {
+            throw new io.flightdeck.shared.ConflictException("too-many-variations", "A format keeps at most "
+                    + MAX_VARIATIONS_PER_FORMAT + " variations; this one has " + last);
+        }
         List<RepurposedDraft> drafts = repurposer.repurpose(source.getSourceText(), source.getTitle(), brief(campaign),
                 voice(campaign), EnumSet.of(format), last + count, ThreadLocalRandom.current().nextLong());
         Instant now = clock.instant();

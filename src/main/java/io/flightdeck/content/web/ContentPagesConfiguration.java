@@ -17,6 +17,11 @@ class ContentPagesConfiguration {
     }
 
     @Bean
+    NavItem repurposeNav() {
+        return new NavItem("Repurpose", "/repurposed", "repurpose", 36, Role.VIEWER);
+    }
+
+    @Bean
     NavItem brandsNav() {
         return new NavItem("Brands", "/settings/brands", "sliders", 925, Role.VIEWER);
     }
