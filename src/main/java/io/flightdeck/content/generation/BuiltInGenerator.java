@@ -185,7 +185,7 @@ public class BuiltInGenerator {
     }
 
     /** The brand's legal footer closes the text; the text before it is shortened by whole sentences to make room. */
-    static String withFooter(String text, BrandVoice brand, int limit) {
+    public static String withFooter(String text, BrandVoice brand, int limit) {
         String footer = brand.legalFooter();
         if (footer == null || footer.isBlank()) {
             return limit > 0 ? LengthFitter.fit(text, limit) : text;
