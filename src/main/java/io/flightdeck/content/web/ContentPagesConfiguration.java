@@ -22,6 +22,11 @@ class ContentPagesConfiguration {
     }
 
     @Bean
+    NavItem aiSettingsNav() {
+        return new NavItem("AI settings", "/settings/ai", "sliders", 929, Role.MANAGER);
+    }
+
+    @Bean
     NavItem brandsNav() {
         return new NavItem("Brands", "/settings/brands", "sliders", 925, Role.VIEWER);
     }

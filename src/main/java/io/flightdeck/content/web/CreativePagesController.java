@@ -60,13 +60,15 @@ class CreativePagesController {
     private final Brands brands;
     private final CampaignDirectory campaigns;
     private final StrategyDirectory strategies;
+    private final io.flightdeck.content.providers.GenerationProviders providers;
 
     CreativePagesController(Creatives creatives, Brands brands, CampaignDirectory campaigns,
-            StrategyDirectory strategies) {
+            StrategyDirectory strategies, io.flightdeck.content.providers.GenerationProviders providers) {
         this.creatives = creatives;
         this.brands = brands;
         this.campaigns = campaigns;
         this.strategies = strategies;
+        this.providers = providers;
     }
 
     static boolean can(Role role) {
@@ -162,6 +164,7 @@ class CreativePagesController {
         model.addAttribute("textParts", textParts(creative));
         model.addAttribute("staleDiff", staleDiff(creative));
         model.addAttribute("canEdit", can(Role.CONTRIBUTOR) && !creative.deleted());
+        model.addAttribute("providers", providers.list());
         return "content/creative";
     }
 
