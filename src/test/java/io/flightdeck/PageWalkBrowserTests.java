@@ -90,6 +90,10 @@ class PageWalkBrowserTests {
             Stop.signedIn("new creative", "/campaigns/{campaign}/creatives/new"),
             Stop.signedIn("creative", "/creatives/{creative}"),
             Stop.signedIn("creative part history", "/creatives/{creative}/parts/caption"),
+            Stop.signedIn("repurpose a text", "/repurpose"),
+            Stop.signedIn("repurposed text", "/repurposed/{repurposed}"),
+            Stop.signedIn("AI usage", "/settings/ai/usage"),
+            Stop.signedIn("AI provider", "/settings/ai/providers/{provider}"),
             Stop.signedIn("new brand", "/settings/brands/new"),
             Stop.signedIn("brand", "/settings/brands/{brand}"),
             // identity
@@ -356,6 +360,14 @@ class PageWalkBrowserTests {
                 {"campaignId":"%s","title":"Walk teaser","topic":"our spring roast","channels":["INSTAGRAM","TIKTOK"]}"""
                 .formatted(ids.get("campaign"))));
         ids.put("creative", creative);
+        MvcTestResult repurposed = api.as(owner).post("/api/v1/content/repurpose", """
+                {"campaignId":"%s","title":"Walk story","variations":2,"text":"%s"}""".formatted(ids.get("campaign"),
+                io.flightdeck.content.generation.LongTextRepurposerTestSupport.longPost().replace("\"", "'")
+                        .replace("\n", "\\n")));
+        assertThat(repurposed).as(Json.body(repurposed)).hasStatus(201);
+        ids.put("repurposed", Json.read(repurposed, "$.source.id"));
+        ids.put("provider", id(api.as(owner).post("/api/v1/content/providers", """
+                {"name":"Walk Ollama","kind":"OPENAI_COMPATIBLE","baseUrl":"http://localhost:11434/v1","model":"llama3.2"}""")));
         // a second caption version, so the history page compares two
         ok(api.as(owner).post("/api/v1/content/creatives/" + creative + "/components/caption/regenerate", "{}"));
         fixtureIds = ids;

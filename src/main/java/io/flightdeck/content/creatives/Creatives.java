@@ -77,6 +77,15 @@ public class Creatives {
 
     @Transactional
     public CreativeView create(CreativeDraft draft) {
+        return create(draft, Map.of());
+    }
+
+    /**
+     * A creative whose parts a generator already wrote elsewhere (repurposing): they are kept as generated versions,
+     * with their provider, model and prompt version, and nothing else is generated.
+     */
+    @Transactional
+    public CreativeView create(CreativeDraft draft, Map<ComponentKind, GeneratedText> written) {
         Actor actor = CurrentActor.require();
         CampaignSnapshot campaign = requireCampaign(draft.campaignId());
         Set<Channel> channels = draft.channels().isEmpty() ? campaign.channels() : draft.channels();
@@ -92,7 +101,8 @@ public class Creatives {
         Creative creative = new Creative(campaign.id(), title, blankToNull(draft.topic()), channels, strategyVersion,
                 actor.userId(), now);
         Map<ComponentKind, Generated> generated = new EnumMap<>(ComponentKind.class);
-        if (draft.mode() != CreativeMode.MANUAL) {
+        written.forEach((kind, text) -> generated.put(kind, new Generated(text, 0)));
+        if (draft.mode() != CreativeMode.MANUAL && written.isEmpty()) {
             ContentBrief brief = briefs.brief(campaign, strategyVersion, creative.getTopic());
             BrandVoice brand = brands.voiceFor(campaign.id());
             for (ComponentKind kind : textKindsFor(channels)) {

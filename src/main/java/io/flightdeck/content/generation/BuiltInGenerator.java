@@ -163,6 +163,11 @@ public class BuiltInGenerator {
         return String.join(" ", all.subList(0, Math.min(max, all.size())));
     }
 
+    /** A call to action that follows the goals (sales, leads, sign-ups, traffic, engagement, else awareness). */
+    static String ctaFor(ContentBrief brief, SplittableRandom random) {
+        return cta(brief, random);
+    }
+
     private static String cta(ContentBrief brief, SplittableRandom random) {
         String goals = String.join(" ", brief.goals()).toLowerCase(Locale.ROOT);
         String key = goals.matches(".*(sale|revenue|purchase|order|buy|conversion).*") ? "sales"
@@ -180,7 +185,7 @@ public class BuiltInGenerator {
     }
 
     /** The brand's legal footer closes the text; the text before it is shortened by whole sentences to make room. */
-    static String withFooter(String text, BrandVoice brand, int limit) {
+    public static String withFooter(String text, BrandVoice brand, int limit) {
         String footer = brand.legalFooter();
         if (footer == null || footer.isBlank()) {
             return limit > 0 ? LengthFitter.fit(text, limit) : text;

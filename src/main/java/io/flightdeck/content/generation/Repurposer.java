@@ -52,8 +52,11 @@ final class Repurposer {
 
     /** The best sentences of the text in their original order; at most {@code max}. */
     static List<String> keySentences(String text, int max) {
-        List<String> sentences = LengthFitter.sentences(text.replaceAll("\\s+", " ")).stream().map(String::strip)
-                .filter(s -> s.length() >= 25 && s.length() <= 260 && !s.endsWith(":")).toList();
+        List<String> sentences = new ArrayList<>();
+        for (String paragraph : prose(text)) {
+            LengthFitter.sentences(paragraph).stream().map(String::strip)
+                    .filter(s -> s.length() >= 25 && s.length() <= 260 && !s.endsWith(":")).forEach(sentences::add);
+        }
         Map<String, Integer> freq = new HashMap<>();
         for (String s : sentences) {
             for (String w : words(s)) {
@@ -71,6 +74,30 @@ final class Repurposer {
         }
         return scored.stream().sorted(Comparator.comparingDouble(Scored::score).reversed()).limit(max)
                 .sorted(Comparator.comparingInt(Scored::index)).map(Scored::sentence).toList();
+    }
+
+    /**
+     * The text's paragraphs as prose: Markdown headings, list markers, emphasis and link targets go, so a heading never
+     * runs into the sentence after it; a paragraph's lines are joined.
+     */
+    static List<String> prose(String text) {
+        List<String> paragraphs = new ArrayList<>();
+        for (String block : text.replace("\r\n", "\n").split("\n\\s*\n")) {
+            StringBuilder p = new StringBuilder();
+            for (String line : block.split("\n")) {
+                String l = line.strip();
+                if (l.isEmpty() || l.matches("^#{1,6}\\s.*") || l.matches("^(-{3,}|\\*{3,}|_{3,})$")) {
+                    continue;
+                }
+                l = l.replaceFirst("^([-*+]|\\d+[.)])\\s+", "").replaceFirst("^>\\s*", "")
+                        .replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1").replaceAll("(\\*\\*|__|\\*|`)", "");
+                p.append(p.isEmpty() ? "" : " ").append(l);
+            }
+            if (!p.isEmpty()) {
+                paragraphs.add(p.toString());
+            }
+        }
+        return paragraphs;
     }
 
     private static List<String> choose(List<String> key, SplittableRandom random, int count) {

@@ -17,6 +17,16 @@ class ContentPagesConfiguration {
     }
 
     @Bean
+    NavItem repurposeNav() {
+        return new NavItem("Repurpose", "/repurposed", "repurpose", 36, Role.VIEWER);
+    }
+
+    @Bean
+    NavItem aiSettingsNav() {
+        return new NavItem("AI settings", "/settings/ai", "sliders", 929, Role.MANAGER);
+    }
+
+    @Bean
     NavItem brandsNav() {
         return new NavItem("Brands", "/settings/brands", "sliders", 925, Role.VIEWER);
     }

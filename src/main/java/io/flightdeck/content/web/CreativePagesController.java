@@ -60,13 +60,18 @@ class CreativePagesController {
     private final Brands brands;
     private final CampaignDirectory campaigns;
     private final StrategyDirectory strategies;
+    private final io.flightdeck.content.providers.GenerationProviders providers;
+    private final io.flightdeck.assets.AssetDirectory assets;
 
     CreativePagesController(Creatives creatives, Brands brands, CampaignDirectory campaigns,
-            StrategyDirectory strategies) {
+            StrategyDirectory strategies, io.flightdeck.content.providers.GenerationProviders providers,
+            io.flightdeck.assets.AssetDirectory assets) {
+        this.assets = assets;
         this.creatives = creatives;
         this.brands = brands;
         this.campaigns = campaigns;
         this.strategies = strategies;
+        this.providers = providers;
     }
 
     static boolean can(Role role) {
@@ -162,6 +167,18 @@ class CreativePagesController {
         model.addAttribute("textParts", textParts(creative));
         model.addAttribute("staleDiff", staleDiff(creative));
         model.addAttribute("canEdit", can(Role.CONTRIBUTOR) && !creative.deleted());
+        model.addAttribute("providers", providers.list());
+        java.util.Set<UUID> chosen = new java.util.HashSet<>();
+        for (ComponentKind media : List.of(ComponentKind.IMAGE, ComponentKind.VIDEO)) {
+            if (creative.part(media).assetId() != null) {
+                chosen.add(creative.part(media).assetId());
+            }
+        }
+        model.addAttribute("mediaCards", assets.find(chosen));
+        model.addAttribute("imagePart", creative.part(ComponentKind.IMAGE));
+        model.addAttribute("videoPart", creative.part(ComponentKind.VIDEO));
+        model.addAttribute("images", assets.newest(io.flightdeck.assets.AssetType.IMAGE, 48));
+        model.addAttribute("videos", assets.newest(io.flightdeck.assets.AssetType.VIDEO, 48));
         return "content/creative";
     }
 
@@ -203,6 +220,26 @@ class CreativePagesController {
             redirect.addFlashAttribute(Flash.KEY, Flash.error(e.getMessage()));
         }
         return "redirect:/creatives/" + id;
+    }
+
+    /** The image and the video: assets of the library, or none. */
+    @PostMapping("/creatives/{id}/media")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    String media(@PathVariable UUID id, @RequestParam(required = false) UUID imageAssetId,
+            @RequestParam(required = false) UUID videoAssetId, RedirectAttributes redirect) {
+        CreativeView creative = creatives.get(id);
+        try {
+            if (!java.util.Objects.equals(imageAssetId, creative.part(ComponentKind.IMAGE).assetId()) && imageAssetId != null) {
+                creatives.write(id, ComponentKind.IMAGE, null, imageAssetId, null);
+            }
+            if (!java.util.Objects.equals(videoAssetId, creative.part(ComponentKind.VIDEO).assetId()) && videoAssetId != null) {
+                creatives.write(id, ComponentKind.VIDEO, null, videoAssetId, null);
+            }
+            redirect.addFlashAttribute(Flash.KEY, Flash.success("Image and video saved"));
+        } catch (InvalidInputException | ConflictException e) {
+            redirect.addFlashAttribute(Flash.KEY, Flash.error(e.getMessage()));
+        }
+        return "redirect:/creatives/" + id + "#creative-media";
     }
 
     @PostMapping("/creatives/{id}/parts/{kind}/regenerate")

@@ -93,6 +93,13 @@ class CreativePagesTests {
                 .contains("Use version 3");
         assertThat(web.fragment(session, "/campaigns/" + campaign + "/content/panel")).contains("Spring teaser")
                 .contains("Draft");
+
+        String image = Json.read(api.as(owner).upload("/api/v1/campaign-assets/assets", "hero.png",
+                io.flightdeck.assets.AssetSamples.png(7, 320, 240)), "$.asset.id");
+        assertThat(web.page(session, "/creatives/" + id)).contains("hero.png");
+        assertThat(post(session, "/creatives/" + id + "/media", "imageAssetId", image)).hasStatus3xxRedirection();
+        assertThat((List<String>) Json.read(api.as(owner).get("/api/v1/content/creatives/" + id),
+                "$.components[?(@.kind=='IMAGE')].assetId")).containsExactly(image);
     }
 
     @Test

@@ -1,0 +1,218 @@
+package io.flightdeck.content.providers;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.flightdeck.shared.ConflictException;
+import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.NotFoundException;
+import io.flightdeck.shared.PreconditionFailedException;
+import io.flightdeck.shared.crypto.SecretCipher;
+import io.flightdeck.shared.security.CurrentActor;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The workspace's LLM providers, its monthly token budget and its usage. Keys are encrypted with the master key and
+ * never read back out. Months are calendar months in UTC. Callers check roles (admins change these).
+ */
+@Service
+public class GenerationProviders {
+
+    /** @param apiKey null keeps the stored key, blank removes it */
+    public record ProviderDetails(String name, ProviderKind kind, String baseUrl, String model, String apiKey,
+            String azureApiVersion) {
+    }
+
+    /** This month's use against the budget. */
+    public record Budget(Long monthlyTokenBudget, long tokensUsed, YearMonth month) {
+
+        public boolean exhausted() {
+            return monthlyTokenBudget != null && tokensUsed >= monthlyTokenBudget;
+        }
+    }
+
+    public record UsageLine(String provider, String model, long calls, long inputTokens, long outputTokens,
+            long costMicros, long failures, long averageLatencyMs) {
+    }
+
+    private final GenerationProviderRepository providers;
+    private final GenerationSettingsRepository settings;
+    private final GenerationUsageRepository usage;
+    private final SecretCipher cipher;
+    private final Clock clock;
+
+    GenerationProviders(GenerationProviderRepository providers, GenerationSettingsRepository settings,
+            GenerationUsageRepository usage, SecretCipher cipher, Clock clock) {
+        this.providers = providers;
+        this.settings = settings;
+        this.usage = usage;
+        this.cipher = cipher;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<GenerationProviderView> list() {
+        return providers.findAllByName().stream().map(GenerationProvider::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public GenerationProviderView get(UUID id) {
+        return find(id).view();
+    }
+
+    @Transactional
+    public GenerationProviderView create(ProviderDetails details) {
+        GenerationProvider provider = new GenerationProvider(CurrentActor.require().userId(), clock.instant());
+        apply(provider, details, null);
+        providers.save(provider);
+        providers.flush();
+        return provider.view();
+    }
+
+    @Transactional
+    public GenerationProviderView update(UUID id, ProviderDetails details, Long expectedVersion) {
+        GenerationProvider provider = find(id);
+        if (expectedVersion != null && !Objects.equals(expectedVersion, provider.getVersion())) {
+            throw new PreconditionFailedException(provider.getVersion());
+        }
+        apply(provider, details, id);
+        providers.flush();
+        return provider.view();
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        providers.delete(find(id));
+    }
+
+    /** Makes the provider the one used when none is asked for; null makes it the built-in generator again. */
+    @Transactional
+    public void makeDefault(UUID id) {
+        Instant now = clock.instant();
+        providers.findDefault().filter(p -> !p.getId().equals(id)).ifPresent(p -> p.makeDefault(false, now));
+        providers.flush();
+        if (id != null) {
+            find(id).makeDefault(true, now);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Budget budget() {
+        YearMonth month = YearMonth.now(clock.withZone(ZoneOffset.UTC));
+        Long limit = settings.findCurrent().map(GenerationSettings::getMonthlyTokenBudget).orElse(null);
+        return new Budget(limit, usage.tokensSince(month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)), month);
+    }
+
+    /** @param tokens null for no limit */
+    @Transactional
+    public Budget setBudget(Long tokens) {
+        if (tokens != null && tokens < 0) {
+            throw new InvalidInputException("monthlyTokenBudget", "must be 0 or more");
+        }
+        GenerationSettings current = settings.findCurrent().orElseGet(() -> settings.save(new GenerationSettings(clock.instant())));
+        current.budget(tokens, clock.instant());
+        settings.flush();
+        return budget();
+    }
+
+    @Transactional(readOnly = true)
+    public List<UsageLine> summary(YearMonth month) {
+        return usage.summary(start(month), start(month.plusMonths(1))).stream()
+                .map(r -> new UsageLine((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
+                        ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), ((Number) r[5]).longValue(),
+                        ((Number) r[6]).longValue(), Math.round(((Number) r[7]).doubleValue())))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Page<GenerationUsageView> calls(YearMonth month, Pageable pageable) {
+        return usage.findBetween(start(month), start(month.plusMonths(1)), pageable).map(GenerationUsage::view);
+    }
+
+    /** The provider a request names, by id or by name; empty when it names none of the workspace's. */
+    @Transactional(readOnly = true)
+    Optional<ResolvedProvider> resolve(String nameOrId) {
+        Optional<GenerationProvider> found;
+        if (nameOrId == null || nameOrId.isBlank()) {
+            found = providers.findDefault();
+        } else {
+            found = parse(nameOrId).flatMap(providers::findById).or(() -> providers.findByNameIgnoringCase(nameOrId.strip()));
+        }
+        return found.map(p -> new ResolvedProvider(p.getId(), p.getName(), p.getKind(), p.baseUrl(), p.getModel(),
+                p.getApiKeyEncrypted() == null ? null : cipher.decrypt(p.getApiKeyEncrypted()), p.getAzureApiVersion()));
+    }
+
+    /** A provider ready to call, its key decrypted; never leaves the package. */
+    record ResolvedProvider(UUID id, String name, ProviderKind kind, URI baseUrl, String model, String apiKey,
+            String azureApiVersion) {
+    }
+
+    private void apply(GenerationProvider provider, ProviderDetails d, UUID id) {
+        String name = d.name() == null ? "" : d.name().strip();
+        if (name.isEmpty()) {
+            throw new InvalidInputException("name", "must not be blank");
+        }
+        if (name.equalsIgnoreCase("built-in")) {
+            throw new InvalidInputException("name", "“built-in” is the name of the offline generator");
+        }
+        providers.findByNameIgnoringCase(name).filter(p -> !p.getId().equals(id)).ifPresent(p -> {
+            throw new ConflictException("provider-name-taken", "Another provider is called “" + name + "”");
+        });
+        if (d.kind() == null) {
+            throw new InvalidInputException("kind", "ANTHROPIC or OPENAI_COMPATIBLE");
+        }
+        URI url = url(d.baseUrl());
+        String model = d.model() == null ? "" : d.model().strip();
+        if (model.isEmpty()) {
+            throw new InvalidInputException("model", "must not be blank");
+        }
+        String azure = d.azureApiVersion() == null || d.azureApiVersion().isBlank() ? null : d.azureApiVersion().strip();
+        if (azure != null && d.kind() != ProviderKind.OPENAI_COMPATIBLE) {
+            throw new InvalidInputException("azureApiVersion", "only for Azure OpenAI (OPENAI_COMPATIBLE)");
+        }
+        String key = d.apiKey() == null ? null : d.apiKey().isBlank() ? "" : cipher.encrypt(d.apiKey().strip());
+        if (id == null && d.kind() == ProviderKind.ANTHROPIC && (key == null || key.isEmpty())) {
+            throw new InvalidInputException("apiKey", "Anthropic needs an API key");
+        }
+        provider.update(name, d.kind(), url, model, key, azure, clock.instant());
+    }
+
+    private static URI url(String raw) {
+        try {
+            URI url = new URI(raw == null ? "" : raw.strip());
+            if (!("https".equals(url.getScheme()) || "http".equals(url.getScheme())) || url.getHost() == null) {
+                throw new InvalidInputException("baseUrl", "an http or https address, e.g. https://api.anthropic.com");
+            }
+            return url;
+        } catch (URISyntaxException e) {
+            throw new InvalidInputException("baseUrl", "not an address: " + e.getReason());
+        }
+    }
+
+    private static Optional<UUID> parse(String value) {
+        try {
+            return Optional.of(UUID.fromString(value.strip()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Instant start(YearMonth month) {
+        return month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+
+    private GenerationProvider find(UUID id) {
+        return providers.findById(id).orElseThrow(() -> new NotFoundException("Provider"));
+    }
+}

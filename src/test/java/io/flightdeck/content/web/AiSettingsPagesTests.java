@@ -1,0 +1,66 @@
+package io.flightdeck.content.web;
+
+import io.flightdeck.shared.security.Role;
+import io.flightdeck.support.ApiClient;
+import io.flightdeck.support.FlightdeckTest;
+import io.flightdeck.support.Json;
+import io.flightdeck.support.TestWorkspaces;
+import io.flightdeck.support.TestWorkspaces.Member;
+import io.flightdeck.support.WebSessions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/** The AI settings pages: add a provider with errors beside their fields, default, budget, usage; who may see them. */
+@FlightdeckTest
+class AiSettingsPagesTests {
+
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    TestWorkspaces workspaces;
+    @Autowired
+    ApiClient api;
+    @Autowired
+    WebSessions web;
+
+    private MvcTestResult post(MockHttpSession session, String path, String... params) {
+        var request = mvc.post().uri(path).session(session).with(csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            request = request.param(params[i], params[i + 1]);
+        }
+        return request.exchange();
+    }
+
+    @Test
+    void anAdminAddsAProviderSetsTheBudgetAndAManagerReadsUsage() {
+        Member owner = workspaces.workspace("AI pages");
+        MockHttpSession session = web.signIn(owner);
+        assertThat(web.page(session, "/settings/ai")).contains("Built-in generator (offline)").contains("Add provider");
+
+        MvcTestResult bad = post(session, "/settings/ai/providers", "name", "Ollama", "kind", "OPENAI_COMPATIBLE",
+                "baseUrl", "localhost:11434", "model", "llama3.2");
+        assertThat(bad).hasStatusOk().bodyText().contains("an http or https address");
+        assertThat(post(session, "/settings/ai/providers", "name", "Ollama", "kind", "OPENAI_COMPATIBLE",
+                "baseUrl", "http://localhost:11434/v1", "model", "llama3.2")).hasStatus3xxRedirection();
+        String id = Json.read(api.as(owner).get("/api/v1/content/providers"), "$[0].id");
+        assertThat(post(session, "/settings/ai/default", "providerId", id)).hasStatus3xxRedirection();
+        assertThat(post(session, "/settings/ai/budget", "monthlyTokenBudget", "1,000,000")).hasStatus3xxRedirection();
+        String page = web.page(session, "/settings/ai");
+        assertThat(page).contains("Ollama").contains("llama3.2").contains("0 of 1,000,000 tokens used this month");
+        assertThat((Boolean) Json.read(api.as(owner).get("/api/v1/content/providers"), "$[0].isDefault")).isTrue();
+
+        Member manager = workspaces.addMember(owner, Role.MANAGER);
+        MockHttpSession managers = web.signIn(manager);
+        assertThat(web.page(managers, "/settings/ai")).contains("Ollama").doesNotContain("Add provider");
+        assertThat(web.page(managers, "/settings/ai/usage")).contains("No AI calls this month");
+        assertThat(post(managers, "/settings/ai/budget", "monthlyTokenBudget", "5")).hasStatus(403);
+        Member contributor = workspaces.addMember(owner, Role.CONTRIBUTOR);
+        assertThat(mvc.get().uri("/settings/ai").session(web.signIn(contributor)).exchange()).hasStatus(403);
+    }
+}
