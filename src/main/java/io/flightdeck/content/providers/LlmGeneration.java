@@ -76,7 +76,7 @@ public class LlmGeneration {
         return switch (kind) {
             case HEADLINE, CTA, EMAIL_SUBJECT, HASHTAGS -> 120;
             case CAPTION, SCRIPT -> 900;
-            case EMAIL_BODY, REPURPOSE -> 1_400;
+            case EMAIL_BODY, REPURPOSE, STRATEGY_DRAFT -> 1_400;
         };
     }
 }
