@@ -43,7 +43,7 @@ public class LlmGeneration {
             return Optional.empty();
         }
         GenerationProviders.ResolvedProvider provider = found.get();
-        GenerationProviders.Budget budget = providers.budget();
+        GenerationProviders.GenerationBudget budget = providers.budget();
         if (budget.exhausted()) {
             throw new GenerationFailedException("budget-exhausted", String.format(java.util.Locale.ROOT,
                     "This workspace has used %,d of its %,d AI tokens for %s %d; an admin can raise the budget, or use "
