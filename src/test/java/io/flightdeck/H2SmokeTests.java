@@ -55,6 +55,10 @@ class H2SmokeTests {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(token.statusCode()).isEqualTo(200);
         assertThat(token.body()).contains("\"workspaceSlug\":\"northwind\"").contains("\"role\":\"OWNER\"");
+        // the demo's content: a brand, generated creatives, one a person edited (hybrid), one in review
+        assertThat(jdbc.sql("select count(*) from brands").query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from creatives").query(Integer.class).single()).isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from creatives where mode = 'HYBRID'").query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test

@@ -90,6 +90,7 @@ class PageWalkBrowserTests {
             Stop.signedIn("new creative", "/campaigns/{campaign}/creatives/new"),
             Stop.signedIn("creative", "/creatives/{creative}"),
             Stop.signedIn("creative part history", "/creatives/{creative}/parts/caption"),
+            Stop.signedIn("strategy draft", "/campaigns/{campaign}/strategy-draft"),
             Stop.signedIn("repurpose a text", "/repurpose"),
             Stop.signedIn("repurposed text", "/repurposed/{repurposed}"),
             Stop.signedIn("AI usage", "/settings/ai/usage"),

@@ -15,5 +15,11 @@ public enum TextKind {
     /** An email newsletter section: a heading line, two or three short paragraphs, a call to action. */
     EMAIL_BODY,
     /** A long text turned into one post for the request's channel ({@link GenerationRequest#sourceText()}). */
-    REPURPOSE
+    REPURPOSE,
+    /**
+     * A first strategy for a campaign, as a JSON object with {@code goals}, {@code targetAudience},
+     * {@code contentPillars}, {@code brandTone} and {@code cadence}; the campaign's facts (type, channels, description,
+     * objective) come as lines of {@link GenerationRequest#sourceText()}.
+     */
+    STRATEGY_DRAFT
 }

@@ -63,6 +63,7 @@ public class BuiltInGenerator {
             case EMAIL_BODY -> withFooter(emailBody(register, slots, r.brief(), random), r.brand(), 0);
             case REPURPOSE -> withFooter(Repurposer.post(r.sourceText(), r.channel(), register, slots, random),
                     r.brand(), limits.maxChars());
+            case STRATEGY_DRAFT -> StrategyDrafter.draft(r.brief(), r.sourceText(), random);
         };
     }
 

@@ -32,6 +32,7 @@ public final class AnswerCleanup {
             case CTA -> firstLine(text).replaceAll("[.!]$", "");
             case HASHTAGS -> hashtags(text, limits);
             case SCRIPT -> text;
+            case STRATEGY_DRAFT -> text.replaceAll("(?s)^[^{]*", "").replaceAll("(?s)}[^}]*$", "}");
         };
     }
 

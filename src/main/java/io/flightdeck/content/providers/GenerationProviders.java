@@ -35,14 +35,14 @@ public class GenerationProviders {
     }
 
     /** This month's use against the budget. */
-    public record Budget(Long monthlyTokenBudget, long tokensUsed, YearMonth month) {
+    public record GenerationBudget(Long monthlyTokenBudget, long tokensUsed, YearMonth month) {
 
         public boolean exhausted() {
             return monthlyTokenBudget != null && tokensUsed >= monthlyTokenBudget;
         }
     }
 
-    public record UsageLine(String provider, String model, long calls, long inputTokens, long outputTokens,
+    public record GenerationUsageLine(String provider, String model, long calls, long inputTokens, long outputTokens,
             long costMicros, long failures, long averageLatencyMs) {
     }
 
@@ -108,15 +108,15 @@ public class GenerationProviders {
     }
 
     @Transactional(readOnly = true)
-    public Budget budget() {
+    public GenerationBudget budget() {
         YearMonth month = YearMonth.now(clock.withZone(ZoneOffset.UTC));
         Long limit = settings.findCurrent().map(GenerationSettings::getMonthlyTokenBudget).orElse(null);
-        return new Budget(limit, usage.tokensSince(month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)), month);
+        return new GenerationBudget(limit, usage.tokensSince(month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)), month);
     }
 
     /** @param tokens null for no limit */
     @Transactional
-    public Budget setBudget(Long tokens) {
+    public GenerationBudget setBudget(Long tokens) {
         if (tokens != null && tokens < 0) {
             throw new InvalidInputException("monthlyTokenBudget", "must be 0 or more");
         }
@@ -127,9 +127,9 @@ public class GenerationProviders {
     }
 
     @Transactional(readOnly = true)
-    public List<UsageLine> summary(YearMonth month) {
+    public List<GenerationUsageLine> summary(YearMonth month) {
         return usage.summary(start(month), start(month.plusMonths(1))).stream()
-                .map(r -> new UsageLine((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
+                .map(r -> new GenerationUsageLine((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
                         ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), ((Number) r[5]).longValue(),
                         ((Number) r[6]).longValue(), Math.round(((Number) r[7]).doubleValue())))
                 .toList();

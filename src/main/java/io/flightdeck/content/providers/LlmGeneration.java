@@ -43,7 +43,7 @@ public class LlmGeneration {
             return Optional.empty();
         }
         GenerationProviders.ResolvedProvider provider = found.get();
-        GenerationProviders.Budget budget = providers.budget();
+        GenerationProviders.GenerationBudget budget = providers.budget();
         if (budget.exhausted()) {
             throw new GenerationFailedException("budget-exhausted", String.format(java.util.Locale.ROOT,
                     "This workspace has used %,d of its %,d AI tokens for %s %d; an admin can raise the budget, or use "
@@ -76,7 +76,7 @@ public class LlmGeneration {
         return switch (kind) {
             case HEADLINE, CTA, EMAIL_SUBJECT, HASHTAGS -> 120;
             case CAPTION, SCRIPT -> 900;
-            case EMAIL_BODY, REPURPOSE -> 1_400;
+            case EMAIL_BODY, REPURPOSE, STRATEGY_DRAFT -> 1_400;
         };
     }
 }

@@ -83,11 +83,11 @@ public class Repurposing {
             int variations, Long seed) {
     }
 
-    public record Result(RepurposeSourceView source, List<RepurposedItemView> items) {
+    public record RepurposeResult(RepurposeSourceView source, List<RepurposedItemView> items) {
     }
 
     @Transactional
-    public Result repurpose(Command command) {
+    public RepurposeResult repurpose(Command command) {
         Actor actor = CurrentActor.require();
         if (command.variations() < 1 || command.variations() > LongTextRepurposer.MAX_VARIATIONS) {
             throw new InvalidInputException("variations", "from 1 to " + LongTextRepurposer.MAX_VARIATIONS);
@@ -110,7 +110,7 @@ public class Repurposing {
         List<RepurposedItem> saved = items.saveAll(drafts.stream().map(d -> new RepurposedItem(source.getId(), d.format(),
                 d.variation(), d.text(), d.posts(), actor.userId(), now)).toList());
         items.flush();
-        return new Result(source.view(), saved.stream().map(RepurposedItem::view).toList());
+        return new RepurposeResult(source.view(), saved.stream().map(RepurposedItem::view).toList());
     }
 
     @Transactional(readOnly = true)
@@ -119,9 +119,9 @@ public class Repurposing {
     }
 
     @Transactional(readOnly = true)
-    public Result get(UUID sourceId) {
+    public RepurposeResult get(UUID sourceId) {
         RepurposeSource source = source(sourceId);
-        return new Result(source.view(), items.findBySource(sourceId).stream().map(RepurposedItem::view).toList());
+        return new RepurposeResult(source.view(), items.findBySource(sourceId).stream().map(RepurposedItem::view).toList());
     }
 
     /** More variations of one format from the same text, numbered after the ones it has. */

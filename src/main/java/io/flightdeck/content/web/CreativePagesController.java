@@ -245,10 +245,11 @@ class CreativePagesController {
     @PostMapping("/creatives/{id}/parts/{kind}/regenerate")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     String regenerate(@PathVariable UUID id, @PathVariable String kind, @RequestParam(required = false) String provider,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) String model, RedirectAttributes redirect) {
         ComponentKind part = ComponentKind.fromSlug(kind);
         try {
-            Creatives.Regenerated r = creatives.regenerate(id, part, provider, null, null);
+            Creatives.Regenerated r = creatives.regenerate(id, part, provider,
+                    model == null || model.isBlank() || model.length() > 120 ? null : model.strip(), null);
             redirect.addFlashAttribute(Flash.KEY, Flash.success(r.replaced()
                     ? part.label() + " regenerated (version " + r.version().number() + ")"
                     : "Your " + part.label().toLowerCase() + " stays; the new text waits as version "

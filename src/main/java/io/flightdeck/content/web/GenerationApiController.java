@@ -113,7 +113,7 @@ class GenerationApiController {
 
     @Operation(summary = "This month's token budget and use (UTC months); null budget for no limit")
     @GetMapping("/generation-budget")
-    GenerationProviders.Budget budget() {
+    GenerationProviders.GenerationBudget budget() {
         return providers.budget();
     }
 
@@ -125,11 +125,11 @@ class GenerationApiController {
             + "refused with 422 budget-exhausted until the next month")
     @PutMapping("/generation-budget")
     @PreAuthorize("hasRole('ADMIN')")
-    GenerationProviders.Budget setBudget(@Valid @RequestBody ContentBudgetRequest request) {
+    GenerationProviders.GenerationBudget setBudget(@Valid @RequestBody ContentBudgetRequest request) {
         return providers.setBudget(request.monthlyTokenBudget());
     }
 
-    record ContentUsage(YearMonth month, List<GenerationProviders.UsageLine> lines, PageResponse<GenerationUsageView> calls) {
+    record ContentUsage(YearMonth month, List<GenerationProviders.GenerationUsageLine> lines, PageResponse<GenerationUsageView> calls) {
     }
 
     @Operation(summary = "AI usage of a month (managers): per provider and model, and every call, newest first, paged")

@@ -80,7 +80,7 @@ class RepurposePagesController {
             return form(model, form, Map.of("formats", "Choose at least one format"));
         }
         try {
-            Repurposing.Result result = repurposing.repurpose(new Repurposing.Command(campaignId, title,
+            Repurposing.RepurposeResult result = repurposing.repurpose(new Repurposing.Command(campaignId, title,
                     text.isBlank() ? null : text, text.isBlank() ? documentAssetId : null, form.formats(), variations, null));
             redirect.addFlashAttribute(Flash.KEY, Flash.success(result.items().size() + " pieces written from “"
                     + result.source().title() + "”: approve the ones you like, or save them as creatives"));
@@ -92,7 +92,7 @@ class RepurposePagesController {
 
     @GetMapping("/repurposed/{id}")
     String review(@PathVariable UUID id, Model model) {
-        Repurposing.Result result = repurposing.get(id);
+        Repurposing.RepurposeResult result = repurposing.get(id);
         Map<RepurposeFormat, List<RepurposedItemView>> byFormat = new LinkedHashMap<>();
         for (RepurposeFormat f : RepurposeFormat.values()) {
             List<RepurposedItemView> mine = result.items().stream().filter(i -> i.format() == f).toList();

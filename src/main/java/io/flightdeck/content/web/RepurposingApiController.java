@@ -82,8 +82,8 @@ class RepurposingApiController {
             + "the pieces, each a draft")
     @PostMapping("/repurpose")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
-    ResponseEntity<Repurposing.Result> repurpose(@Valid @RequestBody ContentRepurposeRequest request) {
-        Repurposing.Result result = repurposing.repurpose(new Repurposing.Command(request.campaignId(), request.title(),
+    ResponseEntity<Repurposing.RepurposeResult> repurpose(@Valid @RequestBody ContentRepurposeRequest request) {
+        Repurposing.RepurposeResult result = repurposing.repurpose(new Repurposing.Command(request.campaignId(), request.title(),
                 request.text(), request.documentAssetId(), request.formats(),
                 request.variations() == null ? 3 : request.variations(), request.seed()));
         return ResponseEntity.created(URI.create("/api/v1/content/repurposed/" + result.source().id())).body(result);
@@ -98,7 +98,7 @@ class RepurposingApiController {
 
     @Operation(summary = "A repurposed text with its pieces, by format and variation")
     @GetMapping("/repurposed/{sourceId}")
-    Repurposing.Result repurposed(@PathVariable UUID sourceId) {
+    Repurposing.RepurposeResult repurposed(@PathVariable UUID sourceId) {
         return repurposing.get(sourceId);
     }
 

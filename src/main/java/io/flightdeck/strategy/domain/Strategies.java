@@ -41,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * diffs. Callers check roles; the rules that depend on state are here.
  */
 @Service
-public class Strategies implements StrategyDirectory {
+public class Strategies implements StrategyDirectory, io.flightdeck.strategy.StrategyAuthoring {
 
     /** Enough for a burst of simultaneous saves of one strategy; each round of clashes lets at least one through. */
     static final int MAX_ATTEMPTS = 12;
@@ -208,6 +208,15 @@ public class Strategies implements StrategyDirectory {
         return Optional.of(new StrategyReview(campaignId, version, newer.status().label(), newer.createdByName(),
                 newer.createdAt(), older == null ? null : older.version(), older == null ? null : older.createdByName(),
                 older == null ? null : older.createdAt(), rows));
+    }
+
+    @Override
+    public int saveVersion(UUID campaignId, List<io.flightdeck.campaigns.Channel> platforms, List<String> goals,
+            String targetAudience, List<String> contentPillars, String brandTone, String cadence, Integer basedOnVersion) {
+        Optional<StrategyVersion> latest = versions.findFirstByCampaignIdOrderByNumberDesc(campaignId);
+        StrategyDetails kept = latest.map(v -> view(v).details()).orElse(StrategyDetails.empty());
+        return save(campaignId, new StrategyDetails(platforms, goals, targetAudience, contentPillars, brandTone,
+                kept.constraints(), cadence, kept.adsConfig()), basedOnVersion).version();
     }
 
     @Override

@@ -1,0 +1,115 @@
+package io.flightdeck.content.generation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import io.flightdeck.content.ContentBrief;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The built-in generator's first strategy for a campaign: goals, pillars and a tone that suit its type, an audience
+ * from its description, a cadence per channel. Curated, like the phrase book; a person is expected to edit it.
+ */
+final class StrategyDrafter {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private record Plan(List<String> goals, List<String> pillars, List<String> tones) {
+    }
+
+    private static final Map<String, Plan> PLANS = Map.of(
+            "product launch", new Plan(List.of("Reach 50,000 people in the launch month", "Drive 1,000 sign-ups or pre-orders",
+                    "Get 200 product reviews or testimonials"),
+                    List.of("Product features", "Behind the scenes", "Customer stories", "How-to and tips", "Launch countdown"),
+                    List.of("confident and clear", "bold and energetic", "warm and excited")),
+            "brand awareness", new Plan(List.of("Grow followers by 20 % in the quarter", "Double branded search volume",
+                    "Reach 100,000 people"), List.of("Brand story", "Community", "Values in action", "Culture", "Education"),
+                    List.of("warm and human", "playful", "inspiring")),
+            "lead generation", new Plan(List.of("Generate 300 qualified leads", "Book 50 demos", "Grow the newsletter by 2,000"),
+                    List.of("Education", "Case studies", "Expert insights", "Product tips", "Industry news"),
+                    List.of("professional and clear", "expert and helpful", "confident")),
+            "event", new Plan(List.of("Sell out the event", "Get 500 registrations", "Reach 1,000 people with the recap"),
+                    List.of("Speakers and agenda", "Behind the scenes", "Countdown", "Attendee stories", "Recap"),
+                    List.of("excited and welcoming", "bold", "warm")),
+            "seasonal promotion", new Plan(List.of("Drive 25 % more online sales than last season", "Clear the seasonal stock",
+                    "Win 1,000 new customers"), List.of("Offers", "Gift ideas", "Product highlights", "Customer stories"),
+                    List.of("urgent and upbeat", "playful", "warm")),
+            "content series", new Plan(List.of("Publish every week of the quarter", "Grow engagement by 30 %",
+                    "Grow subscribers by 1,500"), List.of("Education", "Interviews", "Behind the scenes", "Tips", "Community"),
+                    List.of("curious and friendly", "expert", "warm")));
+
+    private static final Plan DEFAULT = new Plan(List.of("Reach 20,000 people", "Drive 500 site visits", "Grow engagement by 15 %"),
+            List.of("Product highlights", "Customer stories", "Behind the scenes", "Tips"),
+            List.of("warm and clear", "friendly", "confident"));
+
+    private StrategyDrafter() {
+    }
+
+    static String draft(ContentBrief brief, String facts, SplittableRandom random) {
+        Map<String, String> f = facts(facts);
+        Plan plan = PLANS.getOrDefault(f.getOrDefault("type", "").toLowerCase(Locale.ROOT), DEFAULT);
+        List<String> goals = new ArrayList<>();
+        if (f.get("objective") != null) {
+            goals.add(f.get("objective"));
+        }
+        List<String> pool = new ArrayList<>(plan.goals());
+        while (goals.size() < 3 && !pool.isEmpty()) {
+            goals.add(pool.remove(random.nextInt(pool.size())));
+        }
+        List<String> pillars = new ArrayList<>(plan.pillars());
+        while (pillars.size() > 4) {
+            pillars.remove(random.nextInt(pillars.size()));
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("goals", goals);
+        out.put("targetAudience", audience(f.get("description"), brief.campaignName()));
+        out.put("contentPillars", pillars);
+        out.put("brandTone", plan.tones().get(random.nextInt(plan.tones().size())));
+        out.put("cadence", cadence(f.getOrDefault("channels", "")));
+        return JSON.writeValueAsString(out);
+    }
+
+    private static Map<String, String> facts(String text) {
+        Map<String, String> f = new LinkedHashMap<>();
+        if (text != null) {
+            for (String line : text.split("\n")) {
+                int colon = line.indexOf(':');
+                if (colon > 0 && !line.substring(colon + 1).isBlank()) {
+                    f.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
+                }
+            }
+        }
+        return f;
+    }
+
+    private static String audience(String description, String campaign) {
+        if (description != null && !description.isBlank()) {
+            String first = LengthFitter.sentences(description).get(0).strip();
+            return "People who care about this: " + LengthFitter.fit(first, 160);
+        }
+        return "Existing customers and people like them who follow " + (campaign == null ? "the brand" : campaign);
+    }
+
+    private static String cadence(String channels) {
+        List<String> parts = new ArrayList<>();
+        for (String channel : channels.split(",\\s*")) {
+            String c = channel.strip();
+            if (c.isEmpty()) {
+                continue;
+            }
+            String lower = c.toLowerCase(Locale.ROOT);
+            parts.add(lower.contains("email") ? "one email a week" : lower.contains("linkedin") ? "three LinkedIn posts a week"
+                    : lower.contains("x (") || lower.contains("twitter") ? "a post on X every weekday"
+                    : lower.contains("blog") ? "two blog posts a month" : "four " + c + " posts a week");
+        }
+        return parts.isEmpty() ? "Three posts a week on the campaign's main channel" : capitalise(String.join(", ", parts));
+    }
+
+    private static String capitalise(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

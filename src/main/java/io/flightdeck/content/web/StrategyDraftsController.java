@@ -1,0 +1,111 @@
+package io.flightdeck.content.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.flightdeck.campaigns.CampaignDirectory;
+import io.flightdeck.campaigns.CampaignSnapshot;
+import io.flightdeck.campaigns.Channel;
+import io.flightdeck.content.GenerationFailedException;
+import io.flightdeck.content.strategydrafts.StrategyDraft;
+import io.flightdeck.content.strategydrafts.StrategyDrafts;
+import io.flightdeck.shared.ConflictException;
+import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.NotFoundException;
+import io.flightdeck.shared.web.Flash;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Strategy drafts: {@code POST /api/v1/content/strategy-drafts} answers a draft (nothing saved); the page
+ * {@code /campaigns/{id}/strategy-draft} shows one to edit and adopts it as the next strategy version.
+ */
+@Controller
+@Tag(name = "Strategy drafts")
+class StrategyDraftsController {
+
+    private final StrategyDrafts drafts;
+    private final CampaignDirectory campaigns;
+
+    StrategyDraftsController(StrategyDrafts drafts, CampaignDirectory campaigns) {
+        this.drafts = drafts;
+        this.campaigns = campaigns;
+    }
+
+    record ContentStrategyDraftRequest(@Schema(example = "0190c1a2-7c3e-7d6f-9a1b-2c3d4e5f6a7b") @NotNull UUID campaignId,
+            @Schema(example = "built-in") @Size(max = 40) String provider) {
+    }
+
+    @Operation(summary = "Draft a first strategy for a campaign from its type, channels, objective and description "
+            + "(contributors); nothing is saved: save it through the strategies API or the draft page")
+    @PostMapping("/api/v1/content/strategy-drafts")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    @ResponseBody
+    StrategyDraft draft(@Valid @RequestBody ContentStrategyDraftRequest request) {
+        return drafts.draft(request.campaignId(), request.provider());
+    }
+
+    @GetMapping("/campaigns/{id}/strategy-draft")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    String page(@PathVariable UUID id, @RequestParam(required = false) String provider, Model model) {
+        CampaignSnapshot campaign = campaigns.find(id).orElseThrow(() -> new NotFoundException("The campaign"));
+        try {
+            return form(model, campaign, drafts.draft(id, provider), Map.of());
+        } catch (GenerationFailedException e) {
+            return form(model, campaign, drafts.draft(id, "built-in"), Map.of("global", e.getMessage()
+                    + " The built-in generator wrote this draft instead."));
+        }
+    }
+
+    @PostMapping("/campaigns/{id}/strategy-draft")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    String adopt(@PathVariable UUID id, @RequestParam(defaultValue = "") String goals,
+            @RequestParam(defaultValue = "") String targetAudience, @RequestParam(defaultValue = "") String contentPillars,
+            @RequestParam(defaultValue = "") String brandTone, @RequestParam(defaultValue = "") String cadence,
+            @RequestParam(required = false) List<Channel> platforms, @RequestParam(defaultValue = "0") int basedOnVersion,
+            Model model, RedirectAttributes redirect) {
+        CampaignSnapshot campaign = campaigns.find(id).orElseThrow(() -> new NotFoundException("The campaign"));
+        StrategyDraft draft = new StrategyDraft(platforms == null ? List.of() : platforms, lines(goals),
+                blank(targetAudience), lines(contentPillars), blank(brandTone), blank(cadence), basedOnVersion, "a person");
+        try {
+            int version = drafts.adopt(id, draft);
+            redirect.addFlashAttribute(Flash.KEY, Flash.success("The draft is strategy version " + version));
+            return "redirect:/campaigns/" + id + "/strategy";
+        } catch (InvalidInputException e) {
+            return form(model, campaign, draft, Map.of(e.field() == null ? "global" : e.field(), e.getMessage()));
+        } catch (ConflictException e) {
+            return form(model, campaign, draft, Map.of("global", e.getMessage()));
+        }
+    }
+
+    private static String form(Model model, CampaignSnapshot campaign, StrategyDraft draft, Map<String, String> errors) {
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("draft", draft);
+        model.addAttribute("errors", errors);
+        return "content/strategy-draft";
+    }
+
+    private static List<String> lines(String text) {
+        return Arrays.stream(text.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String blank(String s) {
+        return s.isBlank() ? null : s.strip();
+    }
+}
