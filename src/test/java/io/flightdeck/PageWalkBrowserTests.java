@@ -363,8 +363,7 @@ class PageWalkBrowserTests {
         ids.put("creative", creative);
         MvcTestResult repurposed = api.as(owner).post("/api/v1/content/repurpose", """
                 {"campaignId":"%s","title":"Walk story","variations":2,"text":"%s"}""".formatted(ids.get("campaign"),
-                io.flightdeck.content.generation.LongTextRepurposerTestSupport.longPost().replace("\"", "'")
-                        .replace("\n", "\\n")));
+                longPost().replace("\"", "'").replace("\n", "\\n")));
         assertThat(repurposed).as(Json.body(repurposed)).hasStatus(201);
         ids.put("repurposed", Json.read(repurposed, "$.source.id"));
         ids.put("provider", id(api.as(owner).post("/api/v1/content/providers", """
@@ -388,6 +387,15 @@ class PageWalkBrowserTests {
             }
         }
         return id;
+    }
+
+    /** The content module's 2,012-word fixture, read from the test resources (its helper is internal to content). */
+    private static String longPost() {
+        try (var in = PageWalkBrowserTests.class.getResourceAsStream("/content/long-post.md")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static MvcTestResult ok(MvcTestResult result) {
