@@ -41,9 +41,12 @@ public class AssetLibrary {
     private final CampaignDirectory campaigns;
     private final BlobStore store;
     private final Clock clock;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     AssetLibrary(AssetRepository assets, AssetUseRepository uses, AssetContents contents, CampaignSpaceRepository spaces,
-            CampaignDirectory campaigns, BlobStore store, Clock clock) {
+            CampaignDirectory campaigns, BlobStore store, Clock clock,
+            org.springframework.transaction.support.TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.assets = assets;
         this.uses = uses;
         this.contents = contents;
@@ -248,8 +251,22 @@ public class AssetLibrary {
      * of the workspace shows them. The blob is removed while the content row is locked, so an upload of the same
      * bytes either finds them still there or is told to send them again, never a row pointing at nothing.
      */
-    @Transactional
     public void deletePermanently(UUID id) {
+        // The derived-data job may write the asset's content (its measurements, its look-alikes) while the delete runs;
+        // a delete that meets such a write is not the person's conflict: it starts again on the rows as they are now.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transactions.executeWithoutResult(tx -> deleteOnce(id));
+                return;
+            } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void deleteOnce(UUID id) {
         Asset asset = find(id);
         AssetContent content = asset.getContent() == null ? null : contents.lock(asset.getContent().getSha256());
         if (!asset.isArchived()) {
