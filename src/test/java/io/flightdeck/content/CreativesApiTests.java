@@ -170,6 +170,9 @@ class CreativesApiTests {
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 "APPROVED".equals(Json.read(api.as(owner).get(BASE + "/" + id), "$.status")));
 
+        // locking a part is not a change of content: the creative stays approved
+        assertThat((String) Json.read(api.as(contributor).post(BASE + "/" + id + "/components/cta/lock"), "$.status"))
+                .isEqualTo("APPROVED");
         MvcTestResult changed = api.as(contributor).put(BASE + "/" + id + "/components/caption",
                 "{\"text\":\"A new line after approval.\"}");
         assertThat((String) Json.read(changed, "$.status")).isEqualTo("IN_REVIEW");

@@ -110,13 +110,18 @@ class Creative extends TenantOwnedEntity {
     Change changed(UUID actor, Instant now) {
         touch(actor, now);
         mode = modeOfParts();
-        if (status == CreativeStatus.APPROVED || status == CreativeStatus.IN_REVIEW
-                || status == CreativeStatus.CHANGES_REQUESTED && approvalId != null) {
+        // changes asked for by a reviewer go back only when the person sends them (they may take several edits)
+        if (status == CreativeStatus.APPROVED || status == CreativeStatus.IN_REVIEW) {
             boolean wasApproved = status == CreativeStatus.APPROVED;
             status = CreativeStatus.IN_REVIEW;
             return wasApproved ? Change.APPROVED_CONTENT_CHANGED : Change.RESUBMITTED;
         }
         return Change.DRAFT;
+    }
+
+    /** A change that is not the content's (a lock): the creative records who and when, its review stays as it is. */
+    void touched(UUID actor, Instant now) {
+        touch(actor, now);
     }
 
     /** What a change meant for review, so the service tells approvals. */

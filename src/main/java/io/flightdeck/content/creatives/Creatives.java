@@ -299,7 +299,7 @@ public class Creatives {
         Creative creative = find(id);
         creative.requireLive();
         creative.component(kind).lock(locked);
-        creative.changed(actor.userId(), clock.instant());
+        creative.touched(actor.userId(), clock.instant());
         return flushed(creative);
     }
 
