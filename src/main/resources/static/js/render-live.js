@@ -12,7 +12,7 @@
   function apply(root, job) {
     var row = root.matches('[data-job-id="' + job.id + '"]') ? root : root.querySelector('[data-job-id="' + job.id + '"]');
     if (!row) {
-      var note = root.querySelector('[data-live-note]');
+      var note = (root.closest('.card') || root).querySelector('[data-live-note]');
       if (note) note.hidden = false;
       if (root.dataset.creativeId && job.creativeId === root.dataset.creativeId) refreshPanel(root);
       return;
@@ -56,6 +56,7 @@
   }
 
   window.flightdeckRenderLive = { scan: scan };
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan); else scan();
+  // connect once the page has loaded: a stream opened earlier would keep the page "loading" for as long as it lasts
+  if (document.readyState === 'complete') scan(); else window.addEventListener('load', scan);
   document.addEventListener('htmx:afterSettle', scan);
 })();

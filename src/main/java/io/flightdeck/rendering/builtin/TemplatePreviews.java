@@ -33,7 +33,12 @@ public final class TemplatePreviews {
         }
     }
 
+    /** The sizes a job renders, at half scale: the same proportions and layout, a quarter of the pixels to draw. */
     public static List<String> sizes() {
-        return BuiltinImageRenderer.SIZES;
+        return BuiltinImageRenderer.SIZES.stream().map(s -> {
+            int w = Integer.parseInt(s.substring(0, s.indexOf('x')));
+            int h = Integer.parseInt(s.substring(s.indexOf('x') + 1));
+            return w / 2 + "x" + h / 2;
+        }).toList();
     }
 }
