@@ -154,11 +154,13 @@ class RenderJobsApiTests {
                 new Case("{\"creativeId\":\"" + creative + "\",\"type\":\"IMAGE\",\"params\":{\"layers\":{\"ghost\":{}}}}", "params.layers"),
                 new Case("{\"creativeId\":\"" + creative + "\",\"type\":\"VIDEO\",\"params\":{\"fps\":60,\"duration\":60}}", "params.duration"),
                 new Case("{\"creativeId\":\"" + creative + "\",\"type\":\"IMAGE\",\"maxRetries\":11}", "maxRetries"),
-                new Case("{\"creativeId\":\"0190c1a2-7c3e-7d6f-9a1b-2c3d4e5f6a7b\",\"type\":\"IMAGE\"}", "creativeId"))) {
+                new Case("{\"creativeId\":\"" + creative + "\",\"type\":\"IMAGE\",\"campaignId\":\"" + creative + "\"}", "campaignId"))) {
             MvcTestResult r = create(contributor, c.body());
             assertThat(r).as(c.body()).hasStatus(400);
             assertThat(r.getResponse().getContentAsString()).as(c.body()).contains(c.field());
         }
+        assertThat(create(contributor, "{\"creativeId\":\"0190c1a2-7c3e-7d6f-9a1b-2c3d4e5f6a7b\",\"type\":\"IMAGE\"}"))
+                .hasStatus(404);
         assertThat((Integer) Json.read(api.as(owner).get(BASE), "$.total")).isZero();
     }
 
@@ -217,7 +219,7 @@ class RenderJobsApiTests {
         assertThat(api.as(stranger).post(BASE + "/" + id + "/cancel")).hasStatus(404);
         assertThat(api.as(stranger).post(BASE + "/" + id + "/submit")).hasStatus(404);
         assertThat((Integer) Json.read(api.as(stranger).get(BASE), "$.total")).isZero();
-        assertThat(create(stranger, "{\"creativeId\":\"" + creative + "\",\"type\":\"IMAGE\"}")).hasStatus(400);
+        assertThat(create(stranger, "{\"creativeId\":\"" + creative + "\",\"type\":\"IMAGE\"}")).hasStatus(404);
 
         assertThat(api.as(viewer).get(BASE + "/" + id)).hasStatusOk();
         assertThat(create(viewer, "{\"creativeId\":\"" + creative + "\",\"type\":\"IMAGE\"}")).hasStatus(403);

@@ -73,7 +73,11 @@ public class RenderTemplates {
         if (key == null || !KEY.matcher(key).matches()) {
             throw new InvalidInputException("key", "3–60 lower-case letters, digits and dashes");
         }
-        LayoutTemplate template = parse(definition);
+        Map<String, Object> keyed = new LinkedHashMap<>(definition == null ? Map.of() : definition);
+        if (!keyed.isEmpty()) {
+            keyed.putIfAbsent("key", key);
+        }
+        LayoutTemplate template = parse(keyed);
         if (!key.equals(template.key())) {
             throw new InvalidInputException("key", "the template's key is " + template.key() + ", not " + key);
         }

@@ -73,7 +73,7 @@ public class RenderJobs {
         int regenerations = 0;
         if (draft.creativeId() != null) {
             RenderBrief brief = materials.brief(draft.creativeId())
-                    .orElseThrow(() -> new InvalidInputException("creativeId", "no creative " + draft.creativeId() + " here"));
+                    .orElseThrow(() -> new NotFoundException("Creative"));
             if (campaignId != null && !campaignId.equals(brief.campaignId())) {
                 throw new InvalidInputException("campaignId", "is not the creative's campaign");
             }
@@ -81,7 +81,7 @@ public class RenderJobs {
             regenerations = (int) jobs.search(true, List.of(), draft.type(), null, draft.creativeId(), null,
                     Pageable.unpaged()).getTotalElements();
         } else if (campaignId != null && campaigns.find(campaignId).isEmpty()) {
-            throw new InvalidInputException("campaignId", "no campaign " + campaignId + " here");
+            throw new NotFoundException("Campaign");
         }
         int maxRetries = draft.maxRetries() == null ? DEFAULT_MAX_RETRIES : draft.maxRetries();
         if (maxRetries < 0 || maxRetries > 10) {

@@ -72,8 +72,17 @@ class RenderJobsApiController {
      *                   sizes, headline, cta, backgroundAssetId, imageAssetIds, …
      * @param submit     false creates the job without sending it; default true
      */
-    record RenderJobRequest(UUID creativeId, UUID campaignId, @NotNull RenderType type, String provider, String model,
-            Map<String, Object> params, Integer maxRetries, Boolean submit) {
+    record RenderJobRequest(
+            @Schema(example = "0190c1a2-7c3e-7d6f-9a1b-2c3d4e5f6a7b") UUID creativeId,
+            @Schema(nullable = true, description = "where the outputs go without a creative; the creative's campaign "
+                    + "otherwise") UUID campaignId,
+            @Schema(example = "IMAGE") @NotNull RenderType type,
+            @Schema(example = "builtin-image") String provider,
+            @Schema(nullable = true, description = "the provider's model; its default when left out") String model,
+            @Schema(example = "{\"template\": \"bold-headline\", \"sizes\": [\"1080x1080\", \"1200x628\"]}")
+            Map<String, Object> params,
+            @Schema(example = "3") Integer maxRetries,
+            @Schema(example = "true") Boolean submit) {
 
         RenderJobDraft toDraft() {
             return new RenderJobDraft(creativeId, campaignId, type, provider, model, params, maxRetries,
@@ -175,8 +184,12 @@ class RenderJobsApiController {
         return jobs.cancel(id);
     }
 
-    @Operation(summary = "A provider's callback, without sign-in: verified by the provider's signature (401 when it "
-            + "does not verify or is stale); a delivery seen before changes nothing")
+    /**
+     * A provider's callback, without sign-in: verified by the provider's signature (401 when it does not verify or is
+     * stale); a delivery seen before changes nothing. Left out of the OpenAPI document: providers call it, not API
+     * clients, and its path (seed 000's) reads like {@code /{id}/submit} to a generated client. docs/api.md has it.
+     */
+    @io.swagger.v3.oas.annotations.Hidden
     @PostMapping("/webhook/{provider}")
     WebhookReceipt webhook(@PathVariable String provider, @RequestBody(required = false) byte[] body,
             HttpServletRequest request) {

@@ -26,6 +26,17 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Render templates")
 class RenderTemplatesApiController {
 
+    /** A small template: a coloured canvas, the headline, and the call to action on a rounded button. */
+    static final String EXAMPLE = """
+            {"name": "Sale banner", "background": "{brand.primary}", "layers": [
+              {"name": "headline", "type": "TEXT", "box": {"x": 0.08, "y": 0.15, "width": 0.84, "height": 0.45},
+               "text": "{headline}", "font": "heading", "bold": true, "color": "#FFFFFF", "minSize": 0.03, "maxSize": 0.1},
+              {"name": "cta-button", "type": "SHAPE", "box": {"x": 0.08, "y": 0.72, "width": 0.5, "height": 0.12},
+               "color": "{brand.accent}", "cornerRadius": 0.5},
+              {"name": "cta", "type": "TEXT", "box": {"x": 0.1, "y": 0.74, "width": 0.46, "height": 0.08},
+               "text": "{cta}", "font": "body", "bold": true, "color": "#111827", "minSize": 0.015, "maxSize": 0.045,
+               "align": "center"}]}""";
+
     private final RenderTemplates templates;
 
     RenderTemplatesApiController(RenderTemplates templates) {
@@ -52,10 +63,14 @@ class RenderTemplatesApiController {
     }
 
     @Operation(summary = "Save the workspace's version of a template (managers): a new one, or its own version of a "
-            + "built-in one; checked layer by layer (400 names each problem)")
+            + "built-in one; checked layer by layer (400 names each problem); the key comes from the path when the "
+            + "body has none")
     @PutMapping("/{key}")
     @PreAuthorize("hasRole('MANAGER')")
-    RenderTemplateView save(@PathVariable String key, @RequestBody Map<String, Object> template) {
+    RenderTemplateView save(@PathVariable String key, @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    examples = @io.swagger.v3.oas.annotations.media.ExampleObject(name = "banner", value = EXAMPLE)))
+            @RequestBody Map<String, Object> template) {
         return templates.save(key, template);
     }
 
