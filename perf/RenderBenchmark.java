@@ -33,7 +33,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * The render orchestration benchmark (issue 14), run by perf/render-bench.sh.
  *
  * app mode (Flightdeck running on PostgreSQL): creates JOBS render jobs through the API without submitting them,
- * with the built-in image renderer at 64×64 so the provider answers at once, then
+ * with the built-in image renderer at 256×256 so the provider answers at once, then
  *   1. throughput: marks them submitted and queues all their executions at one instant, exactly as the app's own
  *      RenderSchedule would (same table, same JSON), and times them to PUBLISHED: jobs/s;
  *   2. lateness: queues LATE_JOBS more at a fixed rate (half the measured throughput, at most 200/s) and reads
@@ -104,7 +104,7 @@ public class RenderBenchmark {
         List<Future<String>> futures = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             futures.add(pool.submit(() -> field(post("/api/v1/render-jobs",
-                    "{\"type\":\"IMAGE\",\"submit\":false,\"params\":{\"sizes\":[\"64x64\"],\"template\":\"bold-headline\",\"headline\":\"Bench\",\"cta\":\"Go\"}}",
+                    "{\"type\":\"IMAGE\",\"submit\":false,\"params\":{\"sizes\":[\"256x256\"],\"template\":\"bold-headline\",\"headline\":\"Bench\",\"cta\":\"Go\"}}",
                     201), "id")));
         }
         List<String> ids = new ArrayList<>();

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The render orchestration benchmark (issue 14): render jobs with a provider that answers at once (the built-in image
-# renderer at 64×64), queued 10,000 at one instant and timed to PUBLISHED on PostgreSQL, and the scheduler's lateness
+# renderer at 256×256), queued 10,000 at one instant and timed to PUBLISHED on PostgreSQL, and the scheduler's lateness
 # at a fixed arrival rate; beside db-scheduler's own no-op task on the same database with the same threads and
 # polling, measured right after in the same run. See docs/benchmarks.md ("Rendering").
 #
