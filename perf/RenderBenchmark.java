@@ -77,7 +77,6 @@ public class RenderBenchmark {
         List<String> second = ids.subList(jobs, ids.size());
 
         try (Connection db = DriverManager.getConnection(jdbcUrl, user, password)) {
-            // warm-up: 200 jobs through the same path, not counted
             log("throughput: " + jobs + " jobs due at one instant");
             Instant t0 = Instant.now();
             queue(db, workspace, first, t0, 0);
