@@ -97,6 +97,11 @@ class PageWalkBrowserTests {
             Stop.signedIn("AI provider", "/settings/ai/providers/{provider}"),
             Stop.signedIn("new brand", "/settings/brands/new"),
             Stop.signedIn("brand", "/settings/brands/{brand}"),
+            // rendering (the monitor and the templates are in the navigation)
+            Stop.signedIn("render monitor filtered", "/render-jobs?status=PUBLISHED&type=IMAGE"),
+            Stop.signedIn("image render job", "/render-jobs/{imageRender}"),
+            Stop.signedIn("video render job", "/render-jobs/{videoRender}"),
+            Stop.signedIn("layout template", "/settings/render-templates/split-panel"),
             // identity
             Stop.signedIn("profile", "/profile"),
             Stop.signedIn("new workspace", "/workspaces/new"),
@@ -370,8 +375,29 @@ class PageWalkBrowserTests {
                 {"name":"Walk Ollama","kind":"OPENAI_COMPATIBLE","baseUrl":"http://localhost:11434/v1","model":"llama3.2"}""")));
         // a second caption version, so the history page compares two
         ok(api.as(owner).post("/api/v1/content/creatives/" + creative + "/components/caption/regenerate", "{}"));
+        // renders of the creative: an image at two sizes and a short video, both finished
+        ids.put("imageRender", awaitRender(id(api.as(owner).post("/api/v1/render-jobs", """
+                {"creativeId":"%s","type":"IMAGE","params":{"sizes":["1080x1080","1200x628"]}}""".formatted(creative)))));
+        ids.put("videoRender", awaitRender(id(api.as(owner).post("/api/v1/render-jobs", """
+                {"creativeId":"%s","type":"VIDEO","params":{"width":160,"height":160,"fps":6,"duration":2}}"""
+                .formatted(creative)))));
         fixtureIds = ids;
         return ids;
+    }
+
+    private String awaitRender(String id) {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!"PUBLISHED".equals(Json.<String>read(ok(api.as(owner).get("/api/v1/render-jobs/" + id + "/status")),
+                "$.status"))) {
+            assertThat(System.currentTimeMillis()).as("render %s still under way", id).isLessThan(deadline);
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return id;
     }
 
     private String awaitImport(String id) {

@@ -85,6 +85,17 @@ class CreativeComponent extends TenantOwnedEntity {
         return v;
     }
 
+    /**
+     * A rendered image or video: becomes current, because a person asked for the render from this creative. A locked
+     * component refuses.
+     */
+    ComponentVersion rendered(UUID newAsset, Authorship by, Integer strategyVersion, Instant now) {
+        requireUnlocked();
+        ComponentVersion v = add(VersionOrigin.GENERATED, null, newAsset, by, strategyVersion, now);
+        makeCurrent(v);
+        return v;
+    }
+
     /** Shows an earlier (or a candidate) version again. Promoting a generated version hands the part back to AI. */
     ComponentVersion promote(int number) {
         ComponentVersion v = versions.stream().filter(x -> x.getNumber() == number).findFirst()

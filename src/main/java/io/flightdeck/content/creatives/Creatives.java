@@ -274,6 +274,32 @@ public class Creatives {
         return new Regenerated(view, v.view(replaced), replaced);
     }
 
+    /** A rendered asset as the current image or video; see {@link io.flightdeck.content.CreativeMedia#attachRendered}. */
+    @Transactional
+    public io.flightdeck.content.CreativeMedia.AttachOutcome attachRendered(UUID id, ComponentKind kind, UUID assetId,
+            String provider, String model) {
+        Actor actor = CurrentActor.require();
+        Creative creative = creatives.findById(id).orElse(null);
+        if (creative == null || creative.isDeleted() || campaigns.find(creative.getCampaignId()).isEmpty()) {
+            return io.flightdeck.content.CreativeMedia.AttachOutcome.CREATIVE_GONE;
+        }
+        if (kind.isText()) {
+            throw new IllegalArgumentException("A render is an image or a video, not " + kind);
+        }
+        CreativeComponent component = creative.component(kind);
+        if (assetId.equals(component.getAssetId())) {
+            return io.flightdeck.content.CreativeMedia.AttachOutcome.ALREADY_CURRENT;
+        }
+        if (component.isLocked()) {
+            return io.flightdeck.content.CreativeMedia.AttachOutcome.LOCKED;
+        }
+        component.rendered(assetId, new Authorship(actor.userId(), provider, model, null, null),
+                creative.getStrategyVersion(), clock.instant());
+        afterChange(creative, actor, "its " + kind.label().toLowerCase() + " (rendered)");
+        creatives.flush();
+        return io.flightdeck.content.CreativeMedia.AttachOutcome.ATTACHED;
+    }
+
     /** @param replaced false when a person's text stayed and the new version waits as a candidate */
     public record Regenerated(CreativeView creative, ComponentVersionView version, boolean replaced) {
     }

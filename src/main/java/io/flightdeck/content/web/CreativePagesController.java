@@ -62,11 +62,14 @@ class CreativePagesController {
     private final StrategyDirectory strategies;
     private final io.flightdeck.content.providers.GenerationProviders providers;
     private final io.flightdeck.assets.AssetDirectory assets;
+    private final List<io.flightdeck.content.CreativePanel> panels;
 
     CreativePagesController(Creatives creatives, Brands brands, CampaignDirectory campaigns,
             StrategyDirectory strategies, io.flightdeck.content.providers.GenerationProviders providers,
-            io.flightdeck.assets.AssetDirectory assets) {
+            io.flightdeck.assets.AssetDirectory assets, List<io.flightdeck.content.CreativePanel> panels) {
         this.assets = assets;
+        this.panels = panels.stream()
+                .sorted(java.util.Comparator.comparingInt(io.flightdeck.content.CreativePanel::order)).toList();
         this.creatives = creatives;
         this.brands = brands;
         this.campaigns = campaigns;
@@ -179,6 +182,7 @@ class CreativePagesController {
         model.addAttribute("videoPart", creative.part(ComponentKind.VIDEO));
         model.addAttribute("images", assets.newest(io.flightdeck.assets.AssetType.IMAGE, 48));
         model.addAttribute("videos", assets.newest(io.flightdeck.assets.AssetType.VIDEO, 48));
+        model.addAttribute("panels", creative.deleted() ? List.of() : panels);
         return "content/creative";
     }
 

@@ -1,0 +1,318 @@
+package io.flightdeck.rendering.jobs;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.flightdeck.rendering.RenderStatus;
+import io.flightdeck.rendering.RenderType;
+import io.flightdeck.shared.ConflictException;
+import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A render job (seed 000's RenderJob) and its lifecycle (seed 001): every transition is a method here, and one that
+ * the state does not allow answers 409. The runner moves a job through its attempts; people submit and cancel.
+ * Optimistic locking makes a cancel that lands while the runner is talking to the provider win: the runner's write
+ * fails, it reads the job again and stops the provider's work.
+ */
+@Entity
+@Table(name = "render_jobs")
+class RenderJob extends TenantOwnedEntity {
+
+    /** The most log lines a job keeps: the newest, with a note that older ones were dropped. */
+    static final int MAX_LOG_LINES = 200;
+
+    private UUID creativeId;
+    private UUID campaignId;
+    @Enumerated(EnumType.STRING)
+    private RenderType type;
+    private String provider;
+    private String model;
+    @Enumerated(EnumType.STRING)
+    private RenderStatus status;
+    private boolean submitRequested;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, Object> params = new LinkedHashMap<>();
+    private String providerJobId;
+    private int attempt;
+    private Integer currentStep;
+    private Integer totalSteps;
+    private Integer etaSeconds;
+    private UUID primaryAssetId;
+    private UUID posterAssetId;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<RenderJobVariant> variants = new ArrayList<>();
+    private String errorCode;
+    private String errorMessage;
+    private String errorDetails;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<RenderJobLogLine> logs = new ArrayList<>();
+    private String outputHash;
+    private int regenerationCount;
+    private int retryCount;
+    private int maxRetries;
+    private Instant nextAttemptAt;
+    private int pollCount;
+    private UUID requestedBy;
+    private Instant createdAt;
+    private Instant startedAt;
+    private Instant completedAt;
+    private Instant updatedAt;
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected RenderJob() {
+    }
+
+    RenderJob(UUID creativeId, UUID campaignId, RenderType type, String provider, String model, Map<String, Object> params,
+            int maxRetries, int regenerationCount, UUID requestedBy, boolean submit, Instant now) {
+        this.creativeId = creativeId;
+        this.campaignId = campaignId;
+        this.type = type;
+        this.provider = provider;
+        this.model = model;
+        this.params = new LinkedHashMap<>(params);
+        this.maxRetries = maxRetries;
+        this.regenerationCount = regenerationCount;
+        this.requestedBy = requestedBy;
+        this.status = RenderStatus.QUEUED;
+        this.submitRequested = submit;
+        this.createdAt = now;
+        this.updatedAt = now;
+        log("info", submit ? "Queued for " + provider + " (" + model + ")" : "Created; waiting to be submitted", now);
+    }
+
+    /**
+     * A person's submit: a job created without submitting goes to the queue; a failed or cancelled one starts over
+     * with its retries reset. Anything else is already on its way, or done.
+     */
+    void requestSubmit(Instant now) {
+        if (status == RenderStatus.QUEUED && !submitRequested) {
+            submitRequested = true;
+            log("info", "Submitted", now);
+        } else if (status == RenderStatus.FAILED || status == RenderStatus.CANCELLED) {
+            log("info", "Submitted again after it " + (status == RenderStatus.FAILED ? "failed" : "was cancelled"), now);
+            status = RenderStatus.QUEUED;
+            submitRequested = true;
+            retryCount = 0;
+            nextAttemptAt = null;
+            providerJobId = null;
+            clearError();
+            clearProgress();
+            completedAt = null;
+        } else {
+            throw illegal("submit");
+        }
+        updatedAt = now;
+    }
+
+    /** The runner starts an attempt: the job is with the provider from here, its id not known yet. */
+    void startAttempt(Instant now) {
+        requireRunnerMay(status == RenderStatus.QUEUED && submitRequested, "start an attempt");
+        status = RenderStatus.RUNNING;
+        attempt++;
+        providerJobId = null;
+        pollCount = 0;
+        nextAttemptAt = null;
+        clearProgress();
+        if (startedAt == null) {
+            startedAt = now;
+        }
+        updatedAt = now;
+        log("info", "Attempt " + attempt + (retryCount > 0 ? " (retry " + retryCount + " of " + maxRetries + ")" : "")
+                + ": sending to " + provider, now);
+    }
+
+    /** The provider accepted the attempt under this id. */
+    void submitted(String id, Instant now) {
+        requireRunnerMay(status == RenderStatus.RUNNING, "record the provider's id");
+        providerJobId = id;
+        updatedAt = now;
+        log("info", "Accepted by " + provider + " as " + id, now);
+    }
+
+    void progressed(Integer current, Integer total, Integer eta, Instant now) {
+        if (status != RenderStatus.RUNNING) {
+            return;
+        }
+        currentStep = current;
+        totalSteps = total;
+        etaSeconds = eta;
+        updatedAt = now;
+    }
+
+    void polled(Instant now) {
+        pollCount++;
+        updatedAt = now;
+    }
+
+    /** The outputs are in the library: the job is done. */
+    void publish(UUID primary, UUID poster, List<RenderJobVariant> outputs, String hash, Instant now) {
+        requireRunnerMay(status == RenderStatus.RUNNING, "publish");
+        status = RenderStatus.PUBLISHED;
+        primaryAssetId = primary;
+        posterAssetId = poster;
+        variants = new ArrayList<>(outputs);
+        outputHash = hash;
+        if (totalSteps != null) {
+            currentStep = totalSteps;
+        }
+        etaSeconds = 0;
+        completedAt = now;
+        updatedAt = now;
+        log("info", "Published " + outputs.size() + (outputs.size() == 1 ? " output" : " outputs"), now);
+    }
+
+    /**
+     * An attempt failed. A failure that trying again could fix goes back to the queue after a pause that doubles with
+     * each retry, until the retries run out; any other fails the job.
+     *
+     * @return true when the job failed for good
+     */
+    boolean failAttempt(String code, String message, String details, boolean retryable, Duration firstPause, Instant now) {
+        requireRunnerMay(status == RenderStatus.RUNNING || status == RenderStatus.QUEUED, "fail");
+        errorCode = code;
+        errorMessage = cut(message, 2000);
+        errorDetails = cut(details, 4000);
+        providerJobId = null;
+        if (retryable && retryCount < maxRetries) {
+            retryCount++;
+            status = RenderStatus.QUEUED;
+            nextAttemptAt = now.plus(firstPause.multipliedBy(1L << (retryCount - 1)));
+            clearProgress();
+            updatedAt = now;
+            log("warn", message + " — retry " + retryCount + " of " + maxRetries + " at " + nextAttemptAt, now);
+            return false;
+        }
+        status = RenderStatus.FAILED;
+        nextAttemptAt = null;
+        completedAt = now;
+        updatedAt = now;
+        log("error", message + (retryable ? " — gave up after " + retryCount + " retries" : ""), now);
+        return true;
+    }
+
+    /** A person's cancel: a queued job stops at once, a running one is also stopped at the provider (by the caller). */
+    void cancel(Instant now) {
+        if (status != RenderStatus.QUEUED && status != RenderStatus.RUNNING) {
+            throw illegal("cancel");
+        }
+        status = RenderStatus.CANCELLED;
+        nextAttemptAt = null;
+        completedAt = now;
+        updatedAt = now;
+        log("info", "Cancelled", now);
+    }
+
+    /** The provider stopped the work itself (cancelled on its dashboard, say). */
+    void cancelledByProvider(Instant now) {
+        requireRunnerMay(status == RenderStatus.RUNNING, "cancel");
+        status = RenderStatus.CANCELLED;
+        completedAt = now;
+        updatedAt = now;
+        log("warn", provider + " cancelled the work", now);
+    }
+
+    void log(String level, String message, Instant at) {
+        logs.add(new RenderJobLogLine(at, level, cut(message, 1000)));
+        if (logs.size() > MAX_LOG_LINES) {
+            logs.subList(0, logs.size() - MAX_LOG_LINES).clear();
+        }
+    }
+
+    /** Logs from the provider, without repeating lines it sends again on every poll. */
+    void providerLogs(List<String> lines, Instant at) {
+        for (String line : lines) {
+            String message = cut(line, 1000);
+            boolean seen = logs.stream().anyMatch(l -> "provider".equals(l.level()) && l.message().equals(message));
+            if (!seen) {
+                logs.add(new RenderJobLogLine(at, "provider", message));
+            }
+        }
+        if (logs.size() > MAX_LOG_LINES) {
+            logs.subList(0, logs.size() - MAX_LOG_LINES).clear();
+        }
+    }
+
+    /** An attempt is waiting for its provider id: it was sent, or was about to be, when the runner stopped. */
+    boolean submissionInDoubt() {
+        return status == RenderStatus.RUNNING && providerJobId == null;
+    }
+
+    String idempotencyKey() {
+        return getId() + ":" + attempt;
+    }
+
+    private void clearProgress() {
+        currentStep = null;
+        totalSteps = null;
+        etaSeconds = null;
+    }
+
+    private void clearError() {
+        errorCode = null;
+        errorMessage = null;
+        errorDetails = null;
+    }
+
+    private ConflictException illegal(String action) {
+        return new ConflictException("illegal-transition", "A " + status.name().toLowerCase() + " render job cannot "
+                + action + ".", Map.of("status", status.name()));
+    }
+
+    private void requireRunnerMay(boolean allowed, String action) {
+        if (!allowed) {
+            throw illegal(action);
+        }
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    public UUID getCreativeId() { return creativeId; }
+    public UUID getCampaignId() { return campaignId; }
+    public RenderType getType() { return type; }
+    public String getProvider() { return provider; }
+    public String getModel() { return model; }
+    public RenderStatus getStatus() { return status; }
+    public boolean isSubmitRequested() { return submitRequested; }
+    public Map<String, Object> getParams() { return params; }
+    public String getProviderJobId() { return providerJobId; }
+    public int getAttempt() { return attempt; }
+    public Integer getCurrentStep() { return currentStep; }
+    public Integer getTotalSteps() { return totalSteps; }
+    public Integer getEtaSeconds() { return etaSeconds; }
+    public UUID getPrimaryAssetId() { return primaryAssetId; }
+    public UUID getPosterAssetId() { return posterAssetId; }
+    public List<RenderJobVariant> getVariants() { return variants; }
+    public String getErrorCode() { return errorCode; }
+    public String getErrorMessage() { return errorMessage; }
+    public String getErrorDetails() { return errorDetails; }
+    public List<RenderJobLogLine> getLogs() { return logs; }
+    public String getOutputHash() { return outputHash; }
+    public int getRegenerationCount() { return regenerationCount; }
+    public int getRetryCount() { return retryCount; }
+    public int getMaxRetries() { return maxRetries; }
+    public Instant getNextAttemptAt() { return nextAttemptAt; }
+    public int getPollCount() { return pollCount; }
+    public UUID getRequestedBy() { return requestedBy; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getStartedAt() { return startedAt; }
+    public Instant getCompletedAt() { return completedAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,51 @@
+package io.flightdeck.rendering.jobs;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.flightdeck.rendering.RenderStatus;
+import io.flightdeck.rendering.RenderType;
+
+/**
+ * A render job as the API and pages show it (seed 000's fields).
+ *
+ * @param submitted      false while a job created without submitting waits for its submit
+ * @param nextAttemptAt  when a job waiting to retry is sent again
+ */
+public record RenderJobView(UUID id, UUID creativeId, UUID campaignId, RenderType type, String provider, String model,
+        RenderStatus status, boolean submitted, Map<String, Object> params, String providerJobId,
+        RenderJobProgress progress, RenderJobOutputs outputs, RenderJobError error, List<RenderJobLogLine> logs,
+        RenderJobMetadata metadata, int attempt, int retryCount, int maxRetries, Instant nextAttemptAt,
+        UUID requestedBy, Instant createdAt, Instant startedAt, Instant completedAt, Instant updatedAt, long version) {
+
+    /** @param percent 0–100, null while the provider has not said how far it is */
+    public record RenderJobProgress(Integer currentStep, Integer totalSteps, Integer estimatedSeconds, Integer percent) {
+    }
+
+    /** Asset ids: the main output, every output (sizes) with its label, and a video's poster frame. */
+    public record RenderJobOutputs(UUID primary, List<RenderJobVariant> variants, UUID posterFrame) {
+    }
+
+    public record RenderJobError(String code, String message, String details) {
+    }
+
+    /** @param hash SHA-256 of the primary output */
+    public record RenderJobMetadata(String hash, String model, int regenerationCount) {
+    }
+
+    static RenderJobView of(RenderJob j) {
+        Integer percent = j.getStatus() == RenderStatus.PUBLISHED ? Integer.valueOf(100)
+                : j.getCurrentStep() != null && j.getTotalSteps() != null && j.getTotalSteps() > 0
+                        ? Integer.valueOf(Math.min(100, 100 * j.getCurrentStep() / j.getTotalSteps())) : null;
+        return new RenderJobView(j.getId(), j.getCreativeId(), j.getCampaignId(), j.getType(), j.getProvider(),
+                j.getModel(), j.getStatus(), j.isSubmitRequested(), java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(j.getParams())), j.getProviderJobId(),
+                new RenderJobProgress(j.getCurrentStep(), j.getTotalSteps(), j.getEtaSeconds(), percent),
+                new RenderJobOutputs(j.getPrimaryAssetId(), List.copyOf(j.getVariants()), j.getPosterAssetId()),
+                j.getErrorCode() == null ? null : new RenderJobError(j.getErrorCode(), j.getErrorMessage(), j.getErrorDetails()),
+                List.copyOf(j.getLogs()), new RenderJobMetadata(j.getOutputHash(), j.getModel(), j.getRegenerationCount()),
+                j.getAttempt(), j.getRetryCount(), j.getMaxRetries(), j.getNextAttemptAt(), j.getRequestedBy(),
+                j.getCreatedAt(), j.getStartedAt(), j.getCompletedAt(), j.getUpdatedAt(), j.getVersion());
+    }
+}

@@ -1,0 +1,286 @@
+package io.flightdeck.rendering.remote;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.flightdeck.rendering.RenderProvider;
+import io.flightdeck.rendering.RenderProviderException;
+import io.flightdeck.rendering.RenderRequest;
+import io.flightdeck.rendering.RenderType;
+import io.flightdeck.shared.InvalidInputException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Replicate's predictions API for image models (Stable Diffusion, Flux): a prediction per attempt, polled until it
+ * ends, or woken by Replicate's signed webhook when this installation has a public address. The webhook URL carries
+ * the attempt's idempotency key, which is how a prediction sent just before a crash is found again in the account's
+ * list instead of being sent twice.
+ */
+@Component
+class ReplicateRenderer implements RenderProvider {
+
+    static final String NAME = "replicate";
+    static final String JOB_MARKER = "flightdeck_job";
+    private static final int LOOKUP_PAGES = 3;
+    /** tqdm's progress line: " 45%|████▌     | 23/50 [00:03<00:04,  6.12it/s]". */
+    private static final Pattern PROGRESS = Pattern.compile("(\\d+)/(\\d+) \\[[\\d:]+<(\\d+):(\\d+)");
+
+    private final ReplicateProperties properties;
+    private final RemoteApi api;
+    private final ReplicateSignature signature;
+
+    @Autowired
+    ReplicateRenderer(ReplicateProperties properties, Clock clock) {
+        this(properties, clock, RemoteApi.defaultClient());
+    }
+
+    ReplicateRenderer(ReplicateProperties properties, Clock clock, HttpClient client) {
+        this.properties = properties;
+        this.api = new RemoteApi("Replicate", client, properties.timeout(), JsonMapper.builder().build());
+        this.signature = new ReplicateSignature(properties.webhookSecret(), properties.webhookTolerance(), clock);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String displayName() {
+        return "Replicate";
+    }
+
+    @Override
+    public boolean canRender(RenderType type) {
+        return type == RenderType.IMAGE;
+    }
+
+    @Override
+    public String defaultModel(RenderType type) {
+        return properties.model();
+    }
+
+    @Override
+    public boolean available() {
+        return properties.apiToken() != null && !properties.apiToken().isBlank();
+    }
+
+    /** A prompt, or a creative whose headline becomes one; outputs 1–4. */
+    @Override
+    public Map<String, Object> checkParams(RenderType type, Map<String, Object> params) {
+        Object outputs = params.get("outputs");
+        if (outputs != null && (!(outputs instanceof Number n) || n.intValue() < 1 || n.intValue() > 4)) {
+            throw new InvalidInputException("params.outputs", "from 1 to 4 images");
+        }
+        return params;
+    }
+
+    @Override
+    public Submission submit(RenderRequest request) {
+        String model = request.model();
+        ObjectNode body = api.json().createObjectNode();
+        URI endpoint;
+        int colon = model.indexOf(':');
+        if (colon > 0) {
+            endpoint = properties.baseUrl().resolve("/v1/predictions");
+            body.put("version", model.substring(colon + 1));
+        } else if (model.matches("[\\w.-]+/[\\w.-]+")) {
+            endpoint = properties.baseUrl().resolve("/v1/models/" + model + "/predictions");
+        } else {
+            throw new RenderProviderException("provider-refused", "“" + model + "” is not a Replicate model "
+                    + "(owner/name or owner/name:version)", false);
+        }
+        body.set("input", input(request));
+        if (request.webhookUrl() != null) {
+            body.put("webhook", webhook(request));
+            body.putArray("webhook_events_filter").add("start").add("completed");
+        }
+        JsonNode prediction = api.call(authorized(endpoint)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", request.idempotencyKey())
+                .POST(HttpRequest.BodyPublishers.ofString(api.json().writeValueAsString(body))).build());
+        return Submission.started(prediction.path("id").asString());
+    }
+
+    @Override
+    public ProviderStatus poll(String providerJobId) {
+        return status(api.call(authorized(properties.baseUrl().resolve("/v1/predictions/" + providerJobId)).GET().build()));
+    }
+
+    @Override
+    public void cancel(String providerJobId) {
+        api.call(authorized(properties.baseUrl().resolve("/v1/predictions/" + providerJobId + "/cancel"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    @Override
+    public boolean canLookUpSubmissions() {
+        return true;
+    }
+
+    /**
+     * The prediction whose webhook URL carries this attempt's key, among the account's newest. Without a webhook the
+     * key went nowhere Replicate keeps, so the answer would be a guess: that is refused instead.
+     */
+    @Override
+    public Optional<String> findSubmission(RenderRequest request) {
+        if (request.webhookUrl() == null) {
+            throw new RenderProviderException("submission-unconfirmed", "The application stopped while sending this "
+                    + "job to Replicate, and without a webhook address Replicate cannot be asked whether it arrived, so "
+                    + "it was not sent again. Check Replicate's dashboard, then submit the job again.", false);
+        }
+        String marker = JOB_MARKER + "=" + URLEncoder.encode(request.idempotencyKey(), StandardCharsets.UTF_8);
+        URI page = properties.baseUrl().resolve("/v1/predictions");
+        for (int i = 0; i < LOOKUP_PAGES && page != null; i++) {
+            JsonNode list = api.call(authorized(page).GET().build());
+            for (JsonNode prediction : list.path("results")) {
+                if (prediction.path("webhook").asString("").contains(marker)) {
+                    return Optional.of(prediction.path("id").asString());
+                }
+            }
+            JsonNode next = list.path("next");
+            page = next.isNull() || next.isMissingNode() || next.asString("").isBlank() ? null : URI.create(next.asString());
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<WebhookUpdate> handleWebhook(Map<String, String> headers, byte[] body) {
+        signature.verify(headers, body);
+        JsonNode prediction;
+        try {
+            prediction = api.json().readTree(body);
+        } catch (RuntimeException e) {
+            throw new RenderProviderException("provider-refused", "The webhook's body is not a prediction", false);
+        }
+        String id = prediction.path("id").asString("");
+        if (id.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new WebhookUpdate(headers.get("webhook-id"), id, status(prediction)));
+    }
+
+    /** Replicate's prediction status as the runner's. */
+    ProviderStatus status(JsonNode prediction) {
+        List<String> lines = logLines(prediction.path("logs").asString(""));
+        // progress bars are shown as progress; only the other lines go to the job's log
+        List<String> logs = lines.stream().filter(l -> !PROGRESS.matcher(l).find()).toList();
+        return switch (prediction.path("status").asString("")) {
+            case "starting", "processing" -> {
+                Matcher m = null;
+                for (int i = lines.size() - 1; i >= 0 && m == null; i--) {
+                    Matcher candidate = PROGRESS.matcher(lines.get(i));
+                    if (candidate.find()) {
+                        m = candidate;
+                    }
+                }
+                yield m == null ? ProviderStatus.running(null, null, null, logs)
+                        : ProviderStatus.running(Integer.valueOf(m.group(1)), Integer.valueOf(m.group(2)),
+                                Integer.parseInt(m.group(3)) * 60 + Integer.parseInt(m.group(4)), logs);
+            }
+            case "succeeded" -> ProviderStatus.succeeded(outputs(prediction.path("output")), logs);
+            case "canceled" -> ProviderStatus.cancelled(logs);
+            case "failed" -> {
+                String error = prediction.path("error").asString("Replicate reported a failure");
+                yield ProviderStatus.failed("provider-failed", "Replicate: " + error, retryable(error), logs);
+            }
+            default -> throw new RenderProviderException("provider-refused", "Replicate answered an unknown status “"
+                    + prediction.path("status").asString("") + "”", true);
+        };
+    }
+
+    /**
+     * Whether submitting again could succeed: not when the model refused the input (validation, a safety filter),
+     * which the same input will meet again; yes for anything else (out of memory, a lost worker, a timeout).
+     */
+    static boolean retryable(String error) {
+        String e = error.toLowerCase();
+        return !(e.contains("nsfw") || e.contains("safety") || e.contains("invalid") || e.contains("validation")
+                || e.contains("must be") || e.contains("not allowed"));
+    }
+
+    private List<Output> outputs(JsonNode output) {
+        List<String> urls = new ArrayList<>();
+        if (output.isArray()) {
+            output.forEach(o -> urls.add(o.asString()));
+        } else if (output.isString()) {
+            urls.add(output.asString());
+        }
+        List<Output> outputs = new ArrayList<>();
+        for (int i = 0; i < urls.size(); i++) {
+            URI uri = URI.create(urls.get(i));
+            String path = uri.getPath() == null ? "" : uri.getPath();
+            String file = path.contains("/") ? path.substring(path.lastIndexOf('/') + 1) : path;
+            if (file.isBlank()) {
+                file = "replicate-" + i + ".png";
+            }
+            // the API host gets the token; the file host (replicate.delivery) needs none and must not see it
+            boolean apiHost = properties.baseUrl().getHost().equalsIgnoreCase(uri.getHost());
+            outputs.add(new Output(i == 0 ? Output.Role.PRIMARY : Output.Role.VARIANT, "output " + (i + 1), file,
+                    api.download(uri, apiHost ? properties.apiToken() : null)));
+        }
+        return outputs;
+    }
+
+    private ObjectNode input(RenderRequest request) {
+        ObjectNode input = api.json().createObjectNode();
+        String prompt = request.param("prompt");
+        if (prompt == null || prompt.isBlank()) {
+            var m = request.material();
+            prompt = String.join(". ", Arrays.stream(new String[] {m.headline(), m.caption()})
+                    .filter(s -> s != null && !s.isBlank()).toList());
+        }
+        if (prompt.isBlank()) {
+            throw new RenderProviderException("prompt-required", "Replicate needs a prompt: give the job one, or the "
+                    + "creative a headline.", false);
+        }
+        input.put("prompt", prompt);
+        putIfPresent(input, "negative_prompt", request.params().get("negativePrompt"));
+        putIfPresent(input, "seed", request.params().get("seed"));
+        putIfPresent(input, "width", request.params().get("width"));
+        putIfPresent(input, "height", request.params().get("height"));
+        putIfPresent(input, "num_inference_steps", request.params().get("steps"));
+        putIfPresent(input, "aspect_ratio", request.params().get("aspectRatio"));
+        input.put("num_outputs", request.intParam("outputs") == null ? 1 : request.intParam("outputs"));
+        input.put("output_format", request.param("format") == null ? "png" : request.param("format"));
+        return input;
+    }
+
+    private static void putIfPresent(ObjectNode node, String name, Object value) {
+        if (value instanceof Number n) {
+            node.put(name, n.longValue());
+        } else if (value != null) {
+            node.put(name, String.valueOf(value));
+        }
+    }
+
+    private String webhook(RenderRequest request) {
+        String url = request.webhookUrl().toString();
+        return url + (url.contains("?") ? "&" : "?") + JOB_MARKER + "="
+                + URLEncoder.encode(request.idempotencyKey(), StandardCharsets.UTF_8);
+    }
+
+    private HttpRequest.Builder authorized(URI uri) {
+        return api.request(uri).header("Authorization", "Bearer " + properties.apiToken());
+    }
+
+    private static List<String> logLines(String logs) {
+        return logs.isBlank() ? List.of() : Arrays.stream(logs.split("\\R")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+    }
+}
