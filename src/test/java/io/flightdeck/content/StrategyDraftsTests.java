@@ -41,7 +41,9 @@ class StrategyDraftsTests {
 
         assertThat(draft).hasStatusOk();
         assertThat((List<String>) Json.read(draft, "$.goals")).hasSize(3);
-        assertThat((List<String>) Json.read(draft, "$.contentPillars")).hasSize(4).contains("Product features", "Customer stories");
+        // four of a product launch's five pillars; which one is left out varies from draft to draft
+        assertThat((List<String>) Json.read(draft, "$.contentPillars")).hasSize(4).isSubsetOf("Product features",
+                "Behind the scenes", "Customer stories", "How-to and tips", "Launch countdown");
         assertThat((String) Json.read(draft, "$.cadence")).contains("One email a week").contains("four Instagram posts a week");
         assertThat((String) Json.read(draft, "$.targetAudience")).contains("Spring collection launch");
         assertThat((List<String>) Json.read(draft, "$.platforms")).containsExactly("EMAIL", "INSTAGRAM");

@@ -1,6 +1,5 @@
 package io.flightdeck.rendering;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,20 +11,17 @@ import javax.crypto.spec.SecretKeySpec;
 
 import io.flightdeck.approvals.ApprovalRequests;
 import io.flightdeck.rendering.remote.FakeReplicate;
+import io.flightdeck.rendering.remote.FakeReplicateServer;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -33,41 +29,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Replicate through the whole application against the fake: a job polled to the end through a rate limit, a job
+ * Replicate through the whole application against the JVM's fake ({@link FakeReplicateServer}): a job polled to the end through a rate limit, a job
  * finished by its signed webhook, and webhooks that do not verify (401) or come twice (no change).
  */
 @FlightdeckTest
 class ReplicateRenderingTests {
 
-    static final byte[] KEY = "a-32-byte-webhook-signing-key!!!".getBytes(StandardCharsets.UTF_8);
-    static final String SECRET = "whsec_" + Base64.getEncoder().encodeToString(KEY);
-    static final MockWebServer SERVER = new MockWebServer();
-    static final FakeReplicate FAKE = new FakeReplicate();
+    static final byte[] KEY = FakeReplicateServer.SIGNING_KEY;
+    static final FakeReplicate FAKE = FakeReplicateServer.fake();
     static final String BASE = "/api/v1/render-jobs";
-
-    static {
-        try {
-            SERVER.start();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        SERVER.setDispatcher(FAKE.at(SERVER.url("/").toString()));
-    }
-
-    @DynamicPropertySource
-    static void replicate(DynamicPropertyRegistry registry) {
-        registry.add("flightdeck.rendering.replicate.api-token", () -> FakeReplicate.TOKEN);
-        registry.add("flightdeck.rendering.replicate.base-url", () -> SERVER.url("/").toString());
-        registry.add("flightdeck.rendering.replicate.webhook-secret", () -> SECRET);
-        registry.add("flightdeck.rendering.webhook-base-url", () -> "https://flightdeck.example.com");
-        registry.add("flightdeck.rendering.poll-min", () -> "PT0.2S");
-        registry.add("flightdeck.rendering.poll-max", () -> "PT1S");
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        SERVER.close();
-    }
 
     @Autowired
     MockMvcTester mvc;

@@ -32,6 +32,4 @@ interface RenderJobRepository extends JpaRepository<RenderJob, UUID> {
             java.time.Instant before);
 
     List<RenderJob> findByUpdatedAtAfterOrderByUpdatedAtAsc(java.time.Instant since, Pageable pageable);
-
-    long countByStatusIn(Collection<RenderStatus> statuses);
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.CampaignDirectory;
@@ -199,13 +198,6 @@ public class RenderJobs {
 
     public List<RenderProvider> providers() {
         return providers.all();
-    }
-
-    public Optional<RenderJobView> latestFor(UUID creativeId) {
-        return transactions.execute(status -> jobs.search(true, List.of(), null, null, creativeId, null,
-                org.springframework.data.domain.PageRequest.of(0, 1, org.springframework.data.domain.Sort.by(
-                        org.springframework.data.domain.Sort.Order.desc("createdAt")))).stream().findFirst()
-                .map(RenderJobView::of));
     }
 
     private static Map<String, Object> checkCommonParams(Map<String, Object> params) {

@@ -85,6 +85,11 @@ public class RenderRunner {
         if (job == null) {
             return Optional.empty();
         }
+        if (!job.getStatus().isTerminal() && providers.find(job.getProvider()).isEmpty()) {
+            // the provider was taken out of this installation's configuration after the job was made
+            return failAttempt(jobId, "provider-missing", "This installation has no render provider “"
+                    + job.getProvider() + "” any more.", false);
+        }
         return switch (job.getStatus()) {
             case PUBLISHED, FAILED, CANCELLED -> Optional.empty();
             case QUEUED -> {
