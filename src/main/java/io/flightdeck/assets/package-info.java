@@ -3,7 +3,8 @@
  * <p>
  * This package is the module's API. Today it holds the storage port, {@link io.flightdeck.assets.BlobStore}, with
  * what a stored upload is ({@link io.flightdeck.assets.StoredBlob}) and how long its signed URLs live
- * ({@link io.flightdeck.assets.SignedUrlProperties}); the subpackage {@code storage} is internal (the local filesystem
+ * ({@link io.flightdeck.assets.SignedUrlProperties}), reading assets ({@link io.flightdeck.assets.AssetDirectory}) and
+ * adding files other modules made, such as renders ({@link io.flightdeck.assets.AssetIntake}); the subpackage {@code storage} is internal (the local filesystem
  * store with its signed {@code /files/} links, the S3-compatible store and the streaming intake every store shares),
  * {@code domain} holds campaign spaces ({@link io.flightdeck.assets.AdPlatform}, {@link io.flightdeck.assets.ImportSource}),
  * the asset library and its search (the index Hibernate Search keeps, its rebuild), {@code media} what is measured

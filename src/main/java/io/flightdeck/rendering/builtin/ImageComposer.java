@@ -45,7 +45,8 @@ public final class ImageComposer {
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            // bilinear: a photo scaled to a social size looks the same as with bicubic, at a fraction of the cost
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setColor(colour(template.background() == null ? "{brand.background}" : template.background(), inputs));
@@ -69,25 +70,28 @@ public final class ImageComposer {
         return canvas;
     }
 
-    /** PNG, or JPEG at quality 0.9. */
+    /**
+     * PNG, or JPEG at quality 0.9. PNG is written with a fast deflate level: ImageIO's default is the slowest level,
+     * which takes several times as long for files a few per cent smaller.
+     */
     public static byte[] encode(BufferedImage image, String format) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        if ("png".equals(format)) {
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
-        }
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        boolean png = "png".equals(format);
+        ImageWriter writer = ImageIO.getImageWritersByFormatName(png ? "png" : "jpeg").next();
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(stream);
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(0.9f);
+            param.setCompressionQuality(png ? PNG_SPEED : 0.9f);
             writer.write(null, new IIOImage(image, null, null), param);
         } finally {
             writer.dispose();
         }
         return out.toByteArray();
     }
+
+    /** ImageIO's PNG writer maps quality q to deflate level 9 − round(9q): 0.75 is level 2, fast and still compact. */
+    static final float PNG_SPEED = Float.parseFloat(System.getProperty("flightdeck.png-speed", "0.75"));
 
     private static void shape(Graphics2D g, Layer layer, RenderInputs inputs, int x, int y, int w, int h) {
         g.setColor(colour(layer.color() == null ? "{brand.primary}" : layer.color(), inputs));

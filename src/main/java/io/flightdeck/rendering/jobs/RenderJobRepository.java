@@ -31,5 +31,8 @@ interface RenderJobRepository extends JpaRepository<RenderJob, UUID> {
     java.util.List<RenderJob> findTop500ByStatusInAndSubmitRequestedTrueAndUpdatedAtBefore(Collection<RenderStatus> statuses,
             java.time.Instant before);
 
+    /** How many jobs of this type the creative had before: the new one's regeneration count. */
+    long countByCreativeIdAndType(UUID creativeId, RenderType type);
+
     List<RenderJob> findByUpdatedAtAfterOrderByUpdatedAtAsc(java.time.Instant since, Pageable pageable);
 }

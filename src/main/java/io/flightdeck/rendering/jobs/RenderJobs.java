@@ -77,8 +77,7 @@ public class RenderJobs {
                 throw new InvalidInputException("campaignId", "is not the creative's campaign");
             }
             campaignId = brief.campaignId();
-            regenerations = (int) jobs.search(true, List.of(), draft.type(), null, draft.creativeId(), null,
-                    Pageable.unpaged()).getTotalElements();
+            regenerations = (int) jobs.countByCreativeIdAndType(draft.creativeId(), draft.type());
         } else if (campaignId != null && campaigns.find(campaignId).isEmpty()) {
             throw new NotFoundException("Campaign");
         }
