@@ -9,6 +9,7 @@
 # Settings (environment): PORT (18091), JAR, DB_HOST/DB_PORT/DB_NAME/DB_USER/DB_PASSWORD
 # (localhost/5432/fd_render/flightdeck/flightdeck), JAVA_OPTS (-Xmx1g), JOBS (10000), LATE_JOBS (3000),
 # THREADS (FLIGHTDECK_JOB_THREADS for the app and the floor; 4, the app's default).
+# UNIQUE=true gives every job its own headline (every output a new asset, with its thumbnails made after it).
 set -euo pipefail
 
 PERF_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -39,6 +40,7 @@ fi
 M2=~/.m2/repository
 CP="$(ls $M2/org/postgresql/postgresql/42.*/postgresql-42.*.jar | sort -V | tail -n1)"
 CP="$CP:$(ls $M2/com/github/kagkarlsson/db-scheduler/*/db-scheduler-*.jar | grep -v sources | sort -V | tail -n1)"
+CP="$CP:$(ls $M2/com/zaxxer/HikariCP/*/HikariCP-*.jar | grep -v sources | sort -V | tail -n1)"
 CP="$CP:$(ls $M2/org/slf4j/slf4j-api/2.*/slf4j-api-2.*.jar | sort -V | tail -n1)"
 log "jar: $JAR"
 
