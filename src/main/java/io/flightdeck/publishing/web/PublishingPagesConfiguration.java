@@ -11,6 +11,11 @@ import org.springframework.context.annotation.Configuration;
 class PublishingPagesConfiguration {
 
     @Bean
+    NavItem calendarNav() {
+        return new NavItem("Calendar", "/social/calendar", "calendar", 40, Role.VIEWER);
+    }
+
+    @Bean
     NavItem deadLetterNav() {
         return new NavItem("Posts to fix", "/social/dead-letter", "alert", 41, Role.VIEWER);
     }
