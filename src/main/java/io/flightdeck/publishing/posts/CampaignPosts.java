@@ -26,14 +26,16 @@ class CampaignPosts {
 
     private final ChannelPostRepository posts;
     private final ChannelAccounts accounts;
+    private final PostingWindows windows;
     private final PostSchedule schedule;
     private final PublishingProperties properties;
     private final Clock clock;
 
-    CampaignPosts(ChannelPostRepository posts, ChannelAccounts accounts, PostSchedule schedule,
+    CampaignPosts(ChannelPostRepository posts, ChannelAccounts accounts, PostingWindows windows, PostSchedule schedule,
             PublishingProperties properties, Clock clock) {
         this.posts = posts;
         this.accounts = accounts;
+        this.windows = windows;
         this.schedule = schedule;
         this.properties = properties;
         this.clock = clock;
@@ -68,7 +70,7 @@ class CampaignPosts {
             List<Instant> taken = new ArrayList<>(posts.takenTimes(campaignId, p.getChannel(), now,
                     now.plus(Duration.ofDays(BestTimes.MAX_DAYS + 1)), List.of(p.getId())));
             taken.addAll(planned);
-            Instant at = BestTimes.next(now, zone, BestTimes.defaultWindow(p.getChannel()), properties.minimumGap(),
+            Instant at = BestTimes.next(now, zone, windows.of(p.getChannel(), zone), properties.minimumGap(),
                     taken);
             p.reschedule(at, PlannedBy.BEST_TIME, now);
             p.log("info", "Its time passed while the campaign was paused: re-planned", now);

@@ -45,4 +45,13 @@ interface ChannelPostRepository extends JpaRepository<ChannelPost, UUID> {
 
     @Query("select distinct c.accountId from ChannelPost c where c.campaignId = :campaignId and c.status in :statuses")
     List<UUID> accountsOf(UUID campaignId, Collection<ChannelPostStatus> statuses);
+
+    /** The workspace's published posts on a channel with numbers, since a time: what its best hours are learnt from. */
+    @Query("""
+            select new io.flightdeck.publishing.posts.EngagementSample(c.publishedAt, n.impressions, n.engagements)
+            from ChannelPost c, PostNumbers n
+            where n.channelPostId = c.id and c.channel = :channel
+              and c.status = io.flightdeck.publishing.posts.ChannelPostStatus.PUBLISHED and c.publishedAt > :since
+              and n.impressions > 0""")
+    List<EngagementSample> engagement(Channel channel, Instant since, Pageable limit);
 }

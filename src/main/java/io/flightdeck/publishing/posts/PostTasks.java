@@ -55,6 +55,12 @@ class PostTasks {
     }
 
     @Bean
+    RecurringTask<Void> postNumbersFetcher(PostNumbersFetcher fetcher) {
+        return Tasks.recurring("channel-post-numbers", FixedDelay.ofMinutes(5))
+                .execute((instance, context) -> fetcher.fetchDue());
+    }
+
+    @Bean
     RecurringTask<Void> channelPostSweeper(PostSweeper sweeper) {
         return Tasks.recurring("channel-post-sweeper", FixedDelay.ofMinutes(1))
                 .execute((instance, context) -> sweeper.sweep());

@@ -45,6 +45,7 @@ class PublishRunner {
 
     private final ChannelPostRepository posts;
     private final SocialPostRepository socialPosts;
+    private final PostNumbersRepository numbers;
     private final ChannelAccounts accounts;
     private final ChannelAdapters adapters;
     private final PostGate gate;
@@ -55,12 +56,14 @@ class PublishRunner {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PublishRunner(ChannelPostRepository posts, SocialPostRepository socialPosts, ChannelAccounts accounts,
+    PublishRunner(ChannelPostRepository posts, SocialPostRepository socialPosts, PostNumbersRepository numbers,
+            ChannelAccounts accounts,
             ChannelAdapters adapters, PostGate gate, AssetDirectory assets, AssetIntake files,
             PublishingProperties properties, TransactionTemplate transactions, ApplicationEventPublisher events,
             Clock clock) {
         this.posts = posts;
         this.socialPosts = socialPosts;
+        this.numbers = numbers;
         this.accounts = accounts;
         this.adapters = adapters;
         this.gate = gate;
@@ -207,6 +210,7 @@ class PublishRunner {
             ChannelPost p = posts.findById(id).orElseThrow();
             p.published(result.externalId(), result.url(), result.commentId(), now);
             posts.saveAndFlush(p);
+            numbers.save(new PostNumbers(p.getId(), now));
             SocialPost social = socialPosts.findById(p.getPostId()).orElseThrow();
             events.publishEvent(new PostPublished(p.getTenantId(), p.getPostId(), p.getId(), p.getCampaignId(),
                     social.getCreativeId(), p.getChannel(), account.network(), result.externalId(), result.url(), now));

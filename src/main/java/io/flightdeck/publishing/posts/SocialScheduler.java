@@ -3,6 +3,7 @@ package io.flightdeck.publishing.posts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -57,6 +58,8 @@ public class SocialScheduler {
 
     private final SocialPostRepository posts;
     private final ChannelPostRepository channelPosts;
+    private final PostNumbersRepository numbers;
+    private final PostingWindows windows;
     private final ChannelAccounts accounts;
     private final CampaignDirectory campaigns;
     private final CreativeCopy creatives;
@@ -65,11 +68,14 @@ public class SocialScheduler {
     private final PublishingProperties properties;
     private final Clock clock;
 
-    SocialScheduler(SocialPostRepository posts, ChannelPostRepository channelPosts, ChannelAccounts accounts,
+    SocialScheduler(SocialPostRepository posts, ChannelPostRepository channelPosts, PostNumbersRepository numbers,
+            PostingWindows windows, ChannelAccounts accounts,
             CampaignDirectory campaigns, CreativeCopy creatives, AssetDirectory assets, PostSchedule schedule,
             PublishingProperties properties, Clock clock) {
         this.posts = posts;
         this.channelPosts = channelPosts;
+        this.numbers = numbers;
+        this.windows = windows;
         this.accounts = accounts;
         this.campaigns = campaigns;
         this.creatives = creatives;
@@ -193,8 +199,29 @@ public class SocialScheduler {
                 from.plus(Duration.ofDays(BestTimes.MAX_DAYS + 1)), List.of()));
     }
 
+    /** Each channel's numbers for a post (null numbers before the first fetch). */
+    @Transactional(readOnly = true)
+    public List<ChannelNumbersView> analytics(UUID postId) {
+        posts.findById(postId).orElseThrow(() -> new NotFoundException("Post"));
+        List<ChannelPost> channels = channelPosts.findByPostId(postId);
+        Map<UUID, PostNumbers> byPost = numbers.findByChannelPostIds(channels.stream().map(ChannelPost::getId).toList())
+                .stream().collect(Collectors.toMap(PostNumbers::getChannelPostId, n -> n));
+        Map<UUID, ChannelAccountView> accountsById = accounts.find(channels.stream().map(ChannelPost::getAccountId)
+                .collect(Collectors.toSet()));
+        return channels.stream().map(c -> {
+            PostNumbers n = byPost.get(c.getId());
+            ChannelAccountView a = accountsById.get(c.getAccountId());
+            var m = n == null ? null : n.metrics();
+            return new ChannelNumbersView(c.getId(), c.getChannel(), a == null ? "A deleted account" : a.displayName(),
+                    c.getStatus().name(), m == null ? null : m.impressions(), m == null ? null : m.reach(),
+                    m == null ? null : m.engagements(), m == null ? null : m.clicks(),
+                    n == null ? null : n.engagementRate(), n == null ? null : n.getFetchedAt(),
+                    n == null ? null : n.getLastError());
+        }).toList();
+    }
+
     private Instant bestTime(ChannelAccountView account, Instant from, List<Instant> taken) {
-        BestTimes.Window window = BestTimes.defaultWindow(account.channel());
+        BestTimes.Window window = windows.of(account.channel(), ZoneId.of(account.timeZone()));
         try {
             return BestTimes.next(from, java.time.ZoneId.of(account.timeZone()), window, gap(), taken);
         } catch (IllegalStateException full) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.flightdeck.publishing.posts.ChannelNumbersView;
 import io.flightdeck.publishing.posts.ChannelPostView;
 import io.flightdeck.publishing.posts.SocialPostView;
 import io.flightdeck.publishing.posts.SocialScheduler;
@@ -173,6 +174,13 @@ class SocialApiController {
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     SocialPostView publishPost(@PathVariable UUID postId) {
         return scheduler.publishPostNow(postId);
+    }
+
+    @Operation(summary = "A post's numbers per channel (impressions, reach, engagements, clicks), as each network "
+            + "last reported them; fetched hourly for two days after publishing, then twice a day for a month")
+    @GetMapping("/posts/{postId}/analytics")
+    List<ChannelNumbersView> analytics(@PathVariable UUID postId) {
+        return scheduler.analytics(postId);
     }
 
     @Operation(summary = "Cancel every channel of a post not yet published (contributors); 409 when none can be")

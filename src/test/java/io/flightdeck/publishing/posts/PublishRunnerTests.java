@@ -51,6 +51,8 @@ class PublishRunnerTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    PostNumbersFetcher numbersFetcher;
+    @Autowired
     Clock clock;
 
     private ApprovalRequests requests;
@@ -129,6 +131,26 @@ class PublishRunnerTests {
         // a later step changes nothing
         assertThat(step(id)).isEmpty();
         assertThat(sandboxPosts(account)).isEqualTo(1);
+    }
+
+    @Test
+    void aPublishedPostsNumbersAreFetchedAnHourLaterAndShownAsItsAnalytics() {
+        UUID id = due(account, 3);
+        step(id);
+        UUID postId = read(id).getPostId();
+        var before = api.as(owner).get("/api/v1/social/posts/" + postId + "/analytics");
+        assertThat(before).hasStatusOk();
+        assertThat(Json.<List<Object>>read(before, "$[*].impressions")).containsExactly((Object) null);
+
+        advance(Duration.ofHours(3));
+        numbersFetcher.fetchDue();
+        var after = api.as(owner).get("/api/v1/social/posts/" + postId + "/analytics");
+        assertThat(Json.<List<Integer>>read(after, "$[*].impressions")).singleElement()
+                .satisfies(n -> assertThat(n).isPositive());
+        assertThat(Json.<List<Double>>read(after, "$[*].engagementRate")).singleElement()
+                .satisfies(r -> assertThat(r).isBetween(0.0, 0.1));
+        assertThat(api.as(workspaces.withoutApprovals("Other")).get("/api/v1/social/posts/" + postId + "/analytics"))
+                .hasStatus(404);
     }
 
     @Test
