@@ -55,7 +55,7 @@ class PostTasks {
     }
 
     @Bean
-    RecurringTask<Void> postNumbersFetcher(PostNumbersFetcher fetcher) {
+    RecurringTask<Void> postNumbersTask(PostNumbersFetcher fetcher) {
         return Tasks.recurring("channel-post-numbers", FixedDelay.ofMinutes(5))
                 .execute((instance, context) -> fetcher.fetchDue());
     }

@@ -490,8 +490,11 @@ public class SocialScheduler {
     private void requireGap(String field, Instant at, List<Instant> taken, Channel channel) {
         for (Instant t : taken) {
             if (Duration.between(t, at).abs().compareTo(gap()) < 0) {
+                java.time.ZoneId zone = CurrentActor.zone();
+                String when = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.ENGLISH)
+                        .format(t.atZone(zone)) + " (" + zone.getId() + ")";
                 throw new InvalidInputException(field, "Another post of this campaign goes out on " + channel.label()
-                        + " at " + t + "; keep at least " + gap().toMinutes() + " minutes between them.");
+                        + " at " + when + "; keep at least " + gap().toMinutes() + " minutes between them.");
             }
         }
     }

@@ -145,10 +145,10 @@ class PublishRunnerTests {
         advance(Duration.ofHours(3));
         numbersFetcher.fetchDue();
         var after = api.as(owner).get("/api/v1/social/posts/" + postId + "/analytics");
-        assertThat(Json.<List<Integer>>read(after, "$[*].impressions")).singleElement()
-                .satisfies(n -> assertThat(n).isPositive());
-        assertThat(Json.<List<Double>>read(after, "$[*].engagementRate")).singleElement()
-                .satisfies(r -> assertThat(r).isBetween(0.0, 0.1));
+        assertThat(Json.<List<Number>>read(after, "$[*].impressions")).singleElement()
+                .satisfies(n -> assertThat(n.longValue()).isPositive());
+        assertThat(Json.<List<Number>>read(after, "$[*].engagementRate")).singleElement()
+                .satisfies(r -> assertThat(r.doubleValue()).isBetween(0.0, 0.1));
         assertThat(api.as(workspaces.withoutApprovals("Other")).get("/api/v1/social/posts/" + postId + "/analytics"))
                 .hasStatus(404);
     }

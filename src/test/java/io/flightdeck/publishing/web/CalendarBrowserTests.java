@@ -52,6 +52,7 @@ class CalendarBrowserTests {
         api.as(owner).post("/api/v1/social/schedule", """
                 {"campaignId":"%s","accountId":"%s","text":"Holiday hours","at":"%s"}""".formatted(campaign, account, second));
 
+        PageChecks.install(page.context());
         ui.signIn(page, owner);
         page.navigate(ui.url("/social/calendar?date=" + month));
         Locator post = page.locator(".calendar-post[data-channel-post-id='" + moving + "']");
