@@ -102,6 +102,8 @@ class PageWalkBrowserTests {
             Stop.signedIn("image render job", "/render-jobs/{imageRender}"),
             Stop.signedIn("video render job", "/render-jobs/{videoRender}"),
             Stop.signedIn("layout template", "/settings/render-templates/split-panel"),
+            // publishing (channels and the dead-letter list are in the navigation; the queue is on the campaign page)
+            Stop.signedIn("sandbox post", "/channels/sandbox/posts/{sandboxPost}"),
             // identity
             Stop.signedIn("profile", "/profile"),
             Stop.signedIn("new workspace", "/workspaces/new"),
@@ -381,8 +383,51 @@ class PageWalkBrowserTests {
         ids.put("videoRender", awaitRender(id(api.as(owner).post("/api/v1/render-jobs", """
                 {"creativeId":"%s","type":"VIDEO","params":{"width":160,"height":160,"fps":6,"duration":2}}"""
                 .formatted(creative)))));
+        // publishing: a sandbox account, a post waiting on the walk campaign (its panel lists it with its blockers),
+        // and a post that went out on a second campaign, launched with the scopes switched off for a moment
+        String sandbox = id(api.as(owner).post("/api/v1/channels/sandbox",
+                "{\"displayName\":\"Walk on LinkedIn\",\"channel\":\"LINKEDIN\",\"timeZone\":\"Europe/Berlin\"}"));
+        id(api.as(owner).post("/api/v1/social/schedule", """
+                {"campaignId":"%s","accountId":"%s","text":"Spring collection is here","firstComment":"example.com"}"""
+                .formatted(campaign, sandbox)));
+        ids.put("sandboxPost", publishedSandboxPost(sandbox));
         fixtureIds = ids;
         return ids;
+    }
+
+    /** The sandbox's id of a post published on a second, launched campaign. */
+    private String publishedSandboxPost(String sandbox) {
+        String launched = id(api.as(owner).post("/api/v1/campaigns", """
+                {"name":"Walk posts","description":"Posts for the page walk","type":"PRODUCT_LAUNCH",
+                 "priority":"MEDIUM","channels":["LINKEDIN"],"startDate":"2031-03-01","endDate":"2031-04-30",
+                 "budget":{"amount":100.00,"currency":"EUR"}}"""));
+        List<String> enabled = Json.read(ok(api.as(owner).get("/api/v1/approval-scopes")), "$[?(@.enabled == true)].key");
+        enabled.forEach(scope -> ok(api.as(owner).put("/api/v1/approval-scopes/" + scope, "{\"enabled\":false}")));
+        try {
+            ok(api.as(owner).post("/api/v1/campaigns/" + launched + "/plan"));
+            ok(api.as(owner).post("/api/v1/campaigns/" + launched + "/mark-ready"));
+            ok(api.as(owner).post("/api/v1/campaigns/" + launched + "/launch", "{\"confirm\":true}"));
+            String post = id(api.as(owner).post("/api/v1/social/schedule", """
+                    {"campaignId":"%s","accountId":"%s","text":"Walk post","at":"%s"}"""
+                    .formatted(launched, sandbox, java.time.Instant.now().plusSeconds(1))));
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (true) {
+                MvcTestResult found = ok(api.as(owner).get("/api/v1/social/posts/" + post));
+                if ("PUBLISHED".equals(Json.<String>read(found, "$.status"))) {
+                    return Json.read(found, "$.channels[0].externalId");
+                }
+                assertThat(System.currentTimeMillis()).as("post %s still not published: %s", post, Json.body(found))
+                        .isLessThan(deadline);
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        } finally {
+            enabled.forEach(scope -> ok(api.as(owner).put("/api/v1/approval-scopes/" + scope, "{\"enabled\":true}")));
+        }
     }
 
     private String awaitRender(String id) {

@@ -21,4 +21,7 @@ public interface AssetDirectory {
      * PDF). Not found for another workspace's asset.
      */
     Optional<String> documentText(UUID id, int maxChars);
+
+    /** The rights of these assets (archived ones included; missing ids left out), for a check before publishing. */
+    Map<UUID, AssetUsage> usage(Collection<UUID> ids);
 }

@@ -53,6 +53,20 @@ class AssetCards implements AssetDirectory {
     }
 
     @Override
+    public Map<UUID, io.flightdeck.assets.AssetUsage> usage(Collection<UUID> ids) {
+        Map<UUID, io.flightdeck.assets.AssetUsage> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            assets.findAllWithContent(List.copyOf(ids)).forEach(a -> {
+                AssetRights rights = a.rights();
+                found.put(a.getId(), new io.flightdeck.assets.AssetUsage(a.getId(), a.getName(), rights.expiresOn(),
+                        rights.allowedChannels() == null ? java.util.Set.of() : java.util.Set.copyOf(rights.allowedChannels()),
+                        a.isArchived()));
+            });
+        }
+        return found;
+    }
+
+    @Override
     public List<AssetCard> newest(io.flightdeck.assets.AssetType type, int limit) {
         AssetFilter filter = new AssetFilter(false, java.util.Set.of(type), java.util.Set.of(), null, null, null, null);
         return library.list(filter, org.springframework.data.domain.PageRequest.of(0, limit,

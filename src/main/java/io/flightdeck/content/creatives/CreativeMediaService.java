@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.flightdeck.content.ComponentKind;
 import io.flightdeck.content.CreativeMedia;
+import io.flightdeck.content.CreativeCopy.PostCopy;
 import io.flightdeck.content.brands.BrandView;
 import io.flightdeck.content.brands.Brands;
 import io.flightdeck.shared.NotFoundException;
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** {@link CreativeMedia}: the creative's words and its campaign's brand for renderers, and their results back in. */
 @Service
-class CreativeMediaService implements CreativeMedia {
+class CreativeMediaService implements CreativeMedia, io.flightdeck.content.CreativeCopy {
 
     private final Creatives creatives;
     private final Brands brands;
@@ -44,6 +45,24 @@ class CreativeMediaService implements CreativeMedia {
                 brand == null ? List.of() : brand.colours(), brand == null ? null : brand.headingFont(),
                 brand == null ? null : brand.bodyFont(),
                 brand == null || brand.logoAssetIds().isEmpty() ? null : brand.logoAssetIds().get(0)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PostCopy> forChannel(UUID creativeId, io.flightdeck.campaigns.Channel channel) {
+        CreativeView creative;
+        try {
+            creative = creatives.get(creativeId);
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+        if (creative.deleted()) {
+            return Optional.empty();
+        }
+        ChannelPreview preview = CreativePreviews.of(channel, creative, brands.voiceFor(creative.campaignId()));
+        return Optional.of(new PostCopy(creative.id(), creative.campaignId(), creative.title(), channel, preview.text(),
+                preview.maxChars(), asset(creative, ComponentKind.IMAGE), asset(creative, ComponentKind.VIDEO),
+                creative.status(), preview.blocked()));
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 public class Dates {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     public String date(Instant instant) {
@@ -25,5 +26,10 @@ public class Dates {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(CurrentActor.zone()));
+    }
+
+    /** The time of day alone, for a calendar whose cell already says the day. */
+    public String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant.atZone(CurrentActor.zone()));
     }
 }

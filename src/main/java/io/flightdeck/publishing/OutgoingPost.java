@@ -1,0 +1,29 @@
+package io.flightdeck.publishing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What one attempt sends.
+ *
+ * @param idempotencyKey the attempt's key: the same for a resend of the same attempt, new for each retry
+ * @param firstComment   posted as a reply or comment right after the post (links, hashtags); null for none
+ */
+public record OutgoingPost(UUID channelPostId, String idempotencyKey, String text, String firstComment,
+        List<Media> media) {
+
+    /** An image or video to attach; {@link #open()} streams the asset's file (the caller closes it). */
+    public record Media(UUID assetId, String fileName, String mimeType, long size, Opener opener) {
+
+        public InputStream open() throws IOException {
+            return opener.open();
+        }
+    }
+
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open() throws IOException;
+    }
+}

@@ -1,0 +1,11 @@
+package io.flightdeck.publishing;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import io.flightdeck.campaigns.Channel;
+
+/** A post went out on one channel. */
+public record PostPublished(UUID workspaceId, UUID postId, UUID channelPostId, UUID campaignId, UUID creativeId,
+        Channel channel, String network, String externalId, String url, Instant at) {
+}

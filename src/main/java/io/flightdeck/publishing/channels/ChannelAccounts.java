@@ -1,0 +1,184 @@
+package io.flightdeck.publishing.channels;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.flightdeck.campaigns.Channel;
+import io.flightdeck.publishing.ChannelAdapter;
+import io.flightdeck.publishing.ChannelConnection;
+import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.NotFoundException;
+import io.flightdeck.shared.PreconditionFailedException;
+import io.flightdeck.shared.crypto.SecretCipher;
+import io.flightdeck.shared.security.CurrentActor;
+import io.flightdeck.shared.tenancy.TenantScope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The workspace's connected accounts: connect, rename, set up, disconnect, and their health. */
+@Service
+@Transactional
+public class ChannelAccounts {
+
+    private final ChannelAccountRepository accounts;
+    private final ChannelAdapters adapters;
+    private final SecretCipher cipher;
+    private final Clock clock;
+
+    ChannelAccounts(ChannelAccountRepository accounts, ChannelAdapters adapters, SecretCipher cipher, Clock clock) {
+        this.accounts = accounts;
+        this.adapters = adapters;
+        this.cipher = cipher;
+        this.clock = clock;
+    }
+
+    /** What a person gives for a sandbox account (and, later, after an OAuth connection, for any). */
+    public record AccountDraft(String displayName, Channel channel, String timeZone, Map<String, Object> settings) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<ChannelAccountView> list() {
+        return accounts.findLive().stream().map(this::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ChannelAccountView get(UUID id) {
+        return view(live(id));
+    }
+
+    /** The accounts among these ids, disconnected ones included (a post still names where it went). */
+    @Transactional(readOnly = true)
+    public Map<UUID, ChannelAccountView> find(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findAllIncludingDisconnected(ids).stream().map(this::view)
+                .collect(Collectors.toMap(ChannelAccountView::id, Function.identity()));
+    }
+
+    public ChannelAccountView connectSandbox(AccountDraft draft) {
+        ChannelAdapter sandbox = adapters.require(SandboxChannel.NETWORK);
+        String name = requireName(draft.displayName());
+        Channel channel = requireChannel(sandbox, draft.channel());
+        ZoneId zone = zone(draft.timeZone());
+        Map<String, Object> settings = sandboxSettings(draft.settings());
+        ChannelAccount account = new ChannelAccount(SandboxChannel.NETWORK, channel, name, null, null, zone, settings,
+                CurrentActor.find().map(a -> a.userId()).orElse(null), clock.instant());
+        return view(accounts.saveAndFlush(account));
+    }
+
+    public ChannelAccountView update(UUID id, AccountDraft draft, Long expectedVersion) {
+        ChannelAccount account = live(id);
+        if (expectedVersion != null && expectedVersion != account.getVersion()) {
+            throw new PreconditionFailedException(account.getVersion());
+        }
+        String name = draft.displayName() == null ? account.getDisplayName() : requireName(draft.displayName());
+        ZoneId zone = draft.timeZone() == null ? account.getZone() : zone(draft.timeZone());
+        if (draft.channel() != null && draft.channel() != account.getChannel()) {
+            throw new InvalidInputException("channel", "An account's channel cannot change; connect another account.");
+        }
+        account.rename(name, zone, clock.instant());
+        if (draft.settings() != null) {
+            Map<String, Object> settings = SandboxChannel.NETWORK.equals(account.getNetwork())
+                    ? sandboxSettings(draft.settings()) : draft.settings();
+            account.settings(settings, clock.instant());
+        }
+        return view(accounts.saveAndFlush(account));
+    }
+
+    public void disconnect(UUID id) {
+        live(id).disconnect(clock.instant());
+    }
+
+    /** The account as its adapter needs it, the token decrypted; empty when it was disconnected. */
+    @Transactional(readOnly = true)
+    public Optional<ChannelConnection> connection(UUID id) {
+        return accounts.findLive(id).map(a -> new ChannelConnection(a.getId(), TenantScope.require(), a.getNetwork(),
+                a.getChannel(), a.getDisplayName(), a.getExternalId(),
+                a.getAccessToken() == null ? null : cipher.decrypt(a.getAccessToken()), a.getZone(),
+                Map.copyOf(a.getSettings())));
+    }
+
+    /** The network refused the account's token: posts through it wait until it is connected again. */
+    public void markBroken(UUID id, String reason) {
+        accounts.findLive(id).ifPresent(a -> a.broken(reason, clock.instant()));
+    }
+
+    private ChannelAccount live(UUID id) {
+        return accounts.findLive(id).orElseThrow(() -> new NotFoundException("Channel account"));
+    }
+
+    private ChannelAccountView view(ChannelAccount a) {
+        String networkName = adapters.find(a.getNetwork()).map(ChannelAdapter::displayName).orElse(a.getNetwork());
+        return ChannelAccountView.of(a, networkName);
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("displayName", "Give the account a name.");
+        }
+        if (name.strip().length() > 200) {
+            throw new InvalidInputException("displayName", "At most 200 characters.");
+        }
+        return name.strip();
+    }
+
+    private static Channel requireChannel(ChannelAdapter adapter, Channel channel) {
+        if (channel == null) {
+            throw new InvalidInputException("channel", "Choose the channel the account posts as.");
+        }
+        if (!adapter.channels().contains(channel)) {
+            throw new InvalidInputException("channel", adapter.displayName() + " accounts post as one of "
+                    + adapter.channels() + ", not " + channel + ".");
+        }
+        return channel;
+    }
+
+    static ZoneId zone(String timeZone) {
+        if (timeZone == null || timeZone.isBlank()) {
+            return CurrentActor.zone();
+        }
+        try {
+            return ZoneId.of(timeZone);
+        } catch (DateTimeException e) {
+            throw new InvalidInputException("timeZone", "“" + timeZone + "” is not a time zone (e.g. Europe/Berlin).");
+        }
+    }
+
+    private static Map<String, Object> sandboxSettings(Map<String, Object> given) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        if (given == null) {
+            return settings;
+        }
+        for (Map.Entry<String, Object> e : given.entrySet()) {
+            String value = e.getValue() == null ? null : e.getValue().toString();
+            switch (e.getKey()) {
+                case SandboxChannel.MODE -> {
+                    try {
+                        settings.put(SandboxChannel.MODE, SandboxMode.valueOf(value).name());
+                    } catch (IllegalArgumentException | NullPointerException bad) {
+                        throw new InvalidInputException("settings.mode", "One of " + List.of(SandboxMode.values()) + ".");
+                    }
+                }
+                case SandboxChannel.LOOKUP -> {
+                    if (!"supported".equals(value) && !"unknown".equals(value)) {
+                        throw new InvalidInputException("settings.lookup", "supported or unknown.");
+                    }
+                    settings.put(SandboxChannel.LOOKUP, value);
+                }
+                default -> throw new InvalidInputException("settings." + e.getKey(),
+                        "A sandbox account takes mode and lookup.");
+            }
+        }
+        return settings;
+    }
+}

@@ -1,0 +1,414 @@
+package io.flightdeck.publishing.posts;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.flightdeck.campaigns.Channel;
+import io.flightdeck.shared.ConflictException;
+import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A post on one channel and its state machine: every transition is a method here, and one the state does not allow
+ * answers 409 naming both. An attempt is recorded as started (with its idempotency key) and committed before the
+ * network is called, so after a crash the runner knows an attempt may have arrived and asks before sending again.
+ * Optimistic locking makes a person's cancel and the runner's write exclude each other.
+ */
+@Entity
+@Table(name = "channel_posts")
+class ChannelPost extends TenantOwnedEntity {
+
+    static final int MAX_LOG_LINES = 100;
+    static final int DEFAULT_MAX_RETRIES = 3;
+
+    private UUID postId;
+    private UUID campaignId;
+    private UUID accountId;
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+    private String text;
+    private String firstComment;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<UUID> mediaAssetIds = new ArrayList<>();
+    private Instant scheduledAt;
+    @Enumerated(EnumType.STRING)
+    private PlannedBy plannedBy;
+    @Enumerated(EnumType.STRING)
+    private ChannelPostStatus status;
+    private int attempt;
+    private String attemptKey;
+    private Instant attemptStartedAt;
+    private int retryCount;
+    private int maxRetries;
+    private Instant nextAttemptAt;
+    private String externalId;
+    private String externalUrl;
+    private String commentId;
+    private Instant publishedAt;
+    private String errorCode;
+    private String errorMessage;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<PostBlocker> blockers = new ArrayList<>();
+    private Instant blockedSince;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<PostLogLine> log = new ArrayList<>();
+    private Instant createdAt;
+    private Instant updatedAt;
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected ChannelPost() {
+    }
+
+    ChannelPost(UUID postId, UUID campaignId, UUID accountId, Channel channel, String text, String firstComment,
+            List<UUID> mediaAssetIds, Instant scheduledAt, PlannedBy plannedBy, int maxRetries, Instant now) {
+        this.postId = postId;
+        this.campaignId = campaignId;
+        this.accountId = accountId;
+        this.channel = channel;
+        this.text = text;
+        this.firstComment = firstComment;
+        this.mediaAssetIds = new ArrayList<>(mediaAssetIds);
+        this.scheduledAt = scheduledAt;
+        this.plannedBy = plannedBy;
+        this.status = ChannelPostStatus.SCHEDULED;
+        this.maxRetries = maxRetries;
+        this.createdAt = now;
+        this.updatedAt = now;
+        log("info", "Scheduled for " + scheduledAt, now);
+    }
+
+    // ---- a person's moves ----------------------------------------------------------------------------------------
+
+    /** A new time (and, for a post that needs a person, a new start: its retries begin again). */
+    void reschedule(Instant at, PlannedBy by, Instant now) {
+        require("reschedule", ChannelPostStatus.SCHEDULED, ChannelPostStatus.FAILED, ChannelPostStatus.MISSED);
+        this.scheduledAt = at;
+        this.plannedBy = by;
+        requeue(now);
+        log("info", "Rescheduled for " + at, now);
+    }
+
+    void edit(String text, String firstComment, List<UUID> mediaAssetIds, Instant now) {
+        require("edit", ChannelPostStatus.SCHEDULED, ChannelPostStatus.FAILED, ChannelPostStatus.MISSED);
+        this.text = text;
+        this.firstComment = firstComment;
+        this.mediaAssetIds = new ArrayList<>(mediaAssetIds);
+        this.updatedAt = now;
+        log("info", "Edited", now);
+    }
+
+    void cancel(Instant now) {
+        require("cancel", ChannelPostStatus.SCHEDULED, ChannelPostStatus.FAILED, ChannelPostStatus.MISSED,
+                ChannelPostStatus.IN_DOUBT);
+        this.status = ChannelPostStatus.CANCELLED;
+        this.nextAttemptAt = null;
+        this.blockers = new ArrayList<>();
+        this.blockedSince = null;
+        this.updatedAt = now;
+        log("info", "Cancelled", now);
+    }
+
+    /** Publish now: a scheduled post's time becomes now; a failed or missed one starts again now. */
+    void publishNow(Instant now) {
+        require("publish now", ChannelPostStatus.SCHEDULED, ChannelPostStatus.FAILED, ChannelPostStatus.MISSED);
+        this.scheduledAt = now;
+        this.plannedBy = PlannedBy.PERSON;
+        requeue(now);
+        log("info", "Publish now", now);
+    }
+
+    /** One-click retry from the dead-letter list. */
+    void retry(Instant now) {
+        require("retry", ChannelPostStatus.FAILED);
+        requeue(now);
+        this.scheduledAt = now.isAfter(scheduledAt) ? now : scheduledAt;
+        log("info", "Retry asked for", now);
+    }
+
+    /**
+     * A person settles a post in doubt: they found it on the network ({@code url} may say where), or it is not there
+     * and is sent again (with a new key).
+     */
+    void resolveInDoubt(boolean foundOnNetwork, String url, Instant now) {
+        require("resolve", ChannelPostStatus.IN_DOUBT);
+        if (foundOnNetwork) {
+            this.status = ChannelPostStatus.PUBLISHED;
+            this.externalUrl = url;
+            this.publishedAt = now;
+            clearError();
+            log("info", "Marked as published by a person", now);
+        } else {
+            this.scheduledAt = now;
+            requeue(now);
+            log("info", "Not on the network, a person says: sending again", now);
+        }
+        this.updatedAt = now;
+    }
+
+    private void requeue(Instant now) {
+        this.status = ChannelPostStatus.SCHEDULED;
+        this.retryCount = 0;
+        this.nextAttemptAt = null;
+        clearError();
+        this.updatedAt = now;
+    }
+
+    // ---- the runner's moves --------------------------------------------------------------------------------------
+
+    /** Waits for its blockers; logs only when they change. */
+    void block(List<PostBlocker> found, Instant now) {
+        require("wait", ChannelPostStatus.SCHEDULED);
+        if (!found.equals(blockers)) {
+            log("warn", "Waiting: " + String.join("; ", found.stream().map(PostBlocker::message).toList()), now);
+        }
+        if (blockedSince == null) {
+            this.blockedSince = now;
+        }
+        this.blockers = new ArrayList<>(found);
+        this.updatedAt = now;
+    }
+
+    void missed(String why, Instant now) {
+        require("miss", ChannelPostStatus.SCHEDULED);
+        this.status = ChannelPostStatus.MISSED;
+        this.blockers = new ArrayList<>();
+        this.blockedSince = null;
+        this.nextAttemptAt = null;
+        this.errorCode = "missed";
+        this.errorMessage = why;
+        this.updatedAt = now;
+        log("warn", why, now);
+    }
+
+    /** Starts the next attempt with a new idempotency key, committed before the network is called. */
+    void startAttempt(Instant now) {
+        require("publish", ChannelPostStatus.SCHEDULED);
+        this.status = ChannelPostStatus.PUBLISHING;
+        this.attempt++;
+        this.attemptKey = getId() + ":" + attempt;
+        this.attemptStartedAt = now;
+        this.nextAttemptAt = null;
+        this.blockers = new ArrayList<>();
+        this.blockedSince = null;
+        this.updatedAt = now;
+        log("info", "Attempt " + attempt + " started", now);
+    }
+
+    void published(String externalId, String url, String commentId, Instant now) {
+        require("record as published", ChannelPostStatus.PUBLISHING);
+        this.status = ChannelPostStatus.PUBLISHED;
+        this.externalId = externalId;
+        this.externalUrl = url;
+        this.commentId = commentId;
+        this.publishedAt = now;
+        clearError();
+        this.updatedAt = now;
+        log("info", "Published" + (url == null ? "" : " at " + url), now);
+    }
+
+    /**
+     * A failed attempt: back to scheduled after a doubling pause while retries remain and the error is retryable,
+     * failed otherwise (the dead-letter list). Answers whether it failed for good.
+     */
+    boolean attemptFailed(String code, String message, boolean retryable, Duration firstPause, Duration atLeast,
+            Instant now) {
+        require("record a failure", ChannelPostStatus.PUBLISHING);
+        this.errorCode = code;
+        this.errorMessage = message;
+        this.updatedAt = now;
+        if (retryable && retryCount < maxRetries) {
+            Duration pause = firstPause.multipliedBy(1L << Math.min(retryCount, 16));
+            if (atLeast != null && atLeast.compareTo(pause) > 0) {
+                pause = atLeast;
+            }
+            retryCount++;
+            this.status = ChannelPostStatus.SCHEDULED;
+            this.nextAttemptAt = now.plus(pause);
+            log("warn", message + " — retry " + retryCount + " of " + maxRetries + " in " + pause.toSeconds() + " s",
+                    now);
+            return false;
+        }
+        this.status = ChannelPostStatus.FAILED;
+        this.nextAttemptAt = null;
+        log("error", message + (retryable ? " — no retries left" : ""), now);
+        return true;
+    }
+
+    /** The network never received the interrupted attempt: it is sent again under the same key. */
+    void notReceived(Instant now) {
+        require("send again", ChannelPostStatus.PUBLISHING);
+        this.status = ChannelPostStatus.SCHEDULED;
+        this.updatedAt = now;
+        log("info", "The network never received attempt " + attempt + "; sending it again", now);
+    }
+
+    /** Nobody can tell whether the interrupted attempt arrived: a person decides; nothing is sent again. */
+    void inDoubt(String why, Instant now) {
+        require("mark in doubt", ChannelPostStatus.PUBLISHING);
+        this.status = ChannelPostStatus.IN_DOUBT;
+        this.errorCode = "in-doubt";
+        this.errorMessage = why;
+        this.updatedAt = now;
+        log("error", why, now);
+    }
+
+    /** Whether the post is due: its time (or its retry's) has come. */
+    boolean isDue(Instant now) {
+        Instant at = nextAttemptAt != null ? nextAttemptAt : scheduledAt;
+        return !at.isAfter(now);
+    }
+
+    /** When the runner should look at it next while scheduled. */
+    Instant dueAt() {
+        return nextAttemptAt != null ? nextAttemptAt : scheduledAt;
+    }
+
+    private void clearError() {
+        this.errorCode = null;
+        this.errorMessage = null;
+        this.blockers = new ArrayList<>();
+        this.blockedSince = null;
+    }
+
+    private void require(String action, ChannelPostStatus... allowed) {
+        for (ChannelPostStatus s : allowed) {
+            if (status == s) {
+                return;
+            }
+        }
+        throw new ConflictException("illegal-post-transition", "A " + status.label().toLowerCase()
+                + " post cannot " + action + ".", Map.of("status", status.name(), "action", action));
+    }
+
+    void log(String level, String message, Instant at) {
+        log.add(new PostLogLine(at, level, message));
+        if (log.size() > MAX_LOG_LINES) {
+            log = new ArrayList<>(log.subList(log.size() - MAX_LOG_LINES, log.size()));
+        }
+    }
+
+    UUID getPostId() {
+        return postId;
+    }
+
+    UUID getCampaignId() {
+        return campaignId;
+    }
+
+    UUID getAccountId() {
+        return accountId;
+    }
+
+    Channel getChannel() {
+        return channel;
+    }
+
+    String getText() {
+        return text;
+    }
+
+    String getFirstComment() {
+        return firstComment;
+    }
+
+    List<UUID> getMediaAssetIds() {
+        return mediaAssetIds;
+    }
+
+    Instant getScheduledAt() {
+        return scheduledAt;
+    }
+
+    PlannedBy getPlannedBy() {
+        return plannedBy;
+    }
+
+    ChannelPostStatus getStatus() {
+        return status;
+    }
+
+    int getAttempt() {
+        return attempt;
+    }
+
+    String getAttemptKey() {
+        return attemptKey;
+    }
+
+    Instant getAttemptStartedAt() {
+        return attemptStartedAt;
+    }
+
+    int getRetryCount() {
+        return retryCount;
+    }
+
+    int getMaxRetries() {
+        return maxRetries;
+    }
+
+    Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    String getExternalId() {
+        return externalId;
+    }
+
+    String getExternalUrl() {
+        return externalUrl;
+    }
+
+    String getCommentId() {
+        return commentId;
+    }
+
+    Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    String getErrorCode() {
+        return errorCode;
+    }
+
+    String getErrorMessage() {
+        return errorMessage;
+    }
+
+    List<PostBlocker> getBlockers() {
+        return blockers;
+    }
+
+    Instant getBlockedSince() {
+        return blockedSince;
+    }
+
+    List<PostLogLine> getLog() {
+        return log;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    long getVersion() {
+        return version;
+    }
+}

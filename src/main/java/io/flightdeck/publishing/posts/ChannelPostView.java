@@ -1,0 +1,48 @@
+package io.flightdeck.publishing.posts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.flightdeck.campaigns.Channel;
+import io.flightdeck.publishing.channels.ChannelAccountView;
+
+/**
+ * A post on one channel as people see it.
+ *
+ * @param accountName    the account's name (kept for a disconnected account)
+ * @param nextAttemptAt  when a failed attempt is retried; null when none is waiting
+ * @param blockers       what it waits on now; empty when nothing holds it
+ */
+public record ChannelPostView(UUID id, UUID postId, UUID campaignId, UUID accountId, String accountName, String network,
+        Channel channel, String channelLabel, String text, String firstComment, List<UUID> mediaAssetIds,
+        Instant scheduledAt, PlannedBy plannedBy, ChannelPostStatus status, String statusLabel, int attempt,
+        int retryCount, int maxRetries, Instant nextAttemptAt, String externalId, String externalUrl,
+        Instant publishedAt, String errorCode, String errorMessage, List<PostBlocker> blockers, Instant blockedSince,
+        List<PostLogLine> log, Instant updatedAt, long version) {
+
+    static ChannelPostView of(ChannelPost p, ChannelAccountView account) {
+        return new ChannelPostView(p.getId(), p.getPostId(), p.getCampaignId(), p.getAccountId(),
+                account == null ? "A deleted account" : account.displayName(), account == null ? null : account.network(),
+                p.getChannel(), p.getChannel().label(), p.getText(), p.getFirstComment(), List.copyOf(p.getMediaAssetIds()),
+                p.getScheduledAt(), p.getPlannedBy(), p.getStatus(), label(p), p.getAttempt(), p.getRetryCount(),
+                p.getMaxRetries(), p.getNextAttemptAt(), p.getExternalId(), p.getExternalUrl(), p.getPublishedAt(),
+                p.getErrorCode(), p.getErrorMessage(), List.copyOf(p.getBlockers()), p.getBlockedSince(),
+                List.copyOf(p.getLog()), p.getUpdatedAt(), p.getVersion());
+    }
+
+    /** "Waiting" for a scheduled post held by blockers, "Retrying" for one waiting to retry; the status otherwise. */
+    private static String label(ChannelPost p) {
+        if (p.getStatus() == ChannelPostStatus.SCHEDULED && !p.getBlockers().isEmpty()) {
+            return "Waiting";
+        }
+        if (p.getStatus() == ChannelPostStatus.SCHEDULED && p.getNextAttemptAt() != null) {
+            return "Retrying";
+        }
+        return p.getStatus().label();
+    }
+
+    public boolean waiting() {
+        return status == ChannelPostStatus.SCHEDULED && !blockers.isEmpty();
+    }
+}

@@ -1,0 +1,272 @@
+package io.flightdeck.publishing.posts;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import io.flightdeck.assets.AssetCard;
+import io.flightdeck.assets.AssetDirectory;
+import io.flightdeck.assets.AssetIntake;
+import io.flightdeck.publishing.ChannelAdapter;
+import io.flightdeck.publishing.ChannelAdapter.Lookup;
+import io.flightdeck.publishing.ChannelConnection;
+import io.flightdeck.publishing.ChannelException;
+import io.flightdeck.publishing.OutgoingPost;
+import io.flightdeck.publishing.PostFailed;
+import io.flightdeck.publishing.PostPublished;
+import io.flightdeck.publishing.PublishedPost;
+import io.flightdeck.publishing.channels.ChannelAccountView;
+import io.flightdeck.publishing.channels.ChannelAccounts;
+import io.flightdeck.publishing.channels.ChannelAdapters;
+import io.flightdeck.shared.ConflictException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Moves a channel post one step: waits for its time, checks the gate, sends an attempt, records what the network
+ * answered, retries or fails. At most once on the network: an attempt is committed as started, with its idempotency
+ * key, before the network is called; a post found in "publishing" (the application stopped mid-call, or the call timed
+ * out) is resolved by asking the network whether the attempt arrived, and is only sent again when the network says
+ * it did not. When the network cannot tell, the post is in doubt and waits for a person.
+ */
+@Component
+class PublishRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(PublishRunner.class);
+
+    private final ChannelPostRepository posts;
+    private final SocialPostRepository socialPosts;
+    private final PostNumbersRepository numbers;
+    private final ChannelAccounts accounts;
+    private final ChannelAdapters adapters;
+    private final PostGate gate;
+    private final AssetDirectory assets;
+    private final AssetIntake files;
+    private final PublishingProperties properties;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PublishRunner(ChannelPostRepository posts, SocialPostRepository socialPosts, PostNumbersRepository numbers,
+            ChannelAccounts accounts,
+            ChannelAdapters adapters, PostGate gate, AssetDirectory assets, AssetIntake files,
+            PublishingProperties properties, TransactionTemplate transactions, ApplicationEventPublisher events,
+            Clock clock) {
+        this.posts = posts;
+        this.socialPosts = socialPosts;
+        this.numbers = numbers;
+        this.accounts = accounts;
+        this.adapters = adapters;
+        this.gate = gate;
+        this.assets = assets;
+        this.files = files;
+        this.properties = properties;
+        this.transactions = transactions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** One step; answers when the next is due, or empty when the post needs no more steps. */
+    Optional<Instant> step(UUID channelPostId) {
+        ChannelPost post = read(channelPostId);
+        if (post == null) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return switch (post.getStatus()) {
+            case SCHEDULED -> {
+                if (!post.isDue(now)) {
+                    yield Optional.of(post.dueAt());
+                }
+                yield due(post, now);
+            }
+            case PUBLISHING -> recover(post);
+            default -> Optional.empty();
+        };
+    }
+
+    /** db-scheduler gave up on a step that kept throwing: a post mid-attempt is in doubt, any other fails. */
+    void stepKeptFailing(UUID channelPostId, String cause) {
+        ChannelPost p = update(channelPostId, post -> {
+            if (post.getStatus() == ChannelPostStatus.PUBLISHING) {
+                post.inDoubt("The attempt could not be checked: " + cause, clock.instant());
+            } else if (post.getStatus() == ChannelPostStatus.SCHEDULED) {
+                post.startAttempt(clock.instant());
+                post.attemptFailed("runner-error", "The post could not be processed: " + cause, false,
+                        properties.retryPause(), null, clock.instant());
+            }
+        });
+        if (p != null && p.getStatus().needsPerson()) {
+            needsPerson(p);
+        }
+    }
+
+    private Optional<Instant> due(ChannelPost post, Instant now) {
+        boolean firstTry = post.getNextAttemptAt() == null && post.getBlockedSince() == null;
+        if (firstTry && now.isAfter(post.getScheduledAt().plus(properties.missedAfter()))) {
+            ChannelPost missed = update(post.getId(), p -> p.missed("Its time, " + post.getScheduledAt()
+                    + ", passed while nothing could send it: re-plan it or publish it now.", now));
+            needsPerson(missed);
+            return Optional.empty();
+        }
+        ChannelAccountView account = accounts.find(List.of(post.getAccountId())).get(post.getAccountId());
+        List<PostBlocker> blockers = gate.check(post.getCampaignId(), post.getChannel(), post.getMediaAssetIds(),
+                account, now);
+        if (!blockers.isEmpty()) {
+            update(post.getId(), p -> p.block(blockers, now));
+            return Optional.of(now.plus(properties.recheck()));
+        }
+        ChannelPost started;
+        try {
+            started = update(post.getId(), p -> p.startAttempt(now));
+        } catch (ConflictException cancelledMeanwhile) {
+            return Optional.empty();
+        }
+        return send(started, account);
+    }
+
+    private Optional<Instant> send(ChannelPost post, ChannelAccountView account) {
+        ChannelAdapter adapter = adapters.find(account.network()).orElse(null);
+        Optional<ChannelConnection> connection = accounts.connection(post.getAccountId());
+        if (adapter == null || connection.isEmpty()) {
+            return fail(post.getId(), "channel-unavailable", adapter == null
+                    ? "This installation no longer posts to " + account.networkName() + "."
+                    : "The account was disconnected.", false, null);
+        }
+        OutgoingPost outgoing = outgoing(post);
+        PublishedPost result;
+        try {
+            result = adapter.publish(connection.get(), outgoing);
+        } catch (ChannelException e) {
+            return switch (e.kind()) {
+                case UNKNOWN_OUTCOME -> recover(read(post.getId()));
+                case UNAUTHORIZED -> {
+                    accounts.markBroken(post.getAccountId(), e.getMessage());
+                    yield fail(post.getId(), e.code(), e.getMessage(), false, null);
+                }
+                case REFUSED -> fail(post.getId(), e.code(), e.getMessage(), false, null);
+                case RETRYABLE, RATE_LIMITED -> fail(post.getId(), e.code(), e.getMessage(), true, e.retryAfter());
+            };
+        } catch (RuntimeException e) {
+            // an adapter that broke mid-call may have posted: ask before anything is sent again
+            log.warn("Channel post {}: {} failed unexpectedly; checking whether it arrived", post.getId(),
+                    adapter.network(), e);
+            return recover(read(post.getId()));
+        }
+        return published(post.getId(), account, result);
+    }
+
+    /** A post found in "publishing": whether its attempt arrived decides what happens, never a blind resend. */
+    private Optional<Instant> recover(ChannelPost post) {
+        if (post == null || post.getStatus() != ChannelPostStatus.PUBLISHING) {
+            return Optional.empty();
+        }
+        ChannelAccountView account = accounts.find(List.of(post.getAccountId())).get(post.getAccountId());
+        ChannelAdapter adapter = account == null ? null : adapters.find(account.network()).orElse(null);
+        Optional<ChannelConnection> connection = accounts.connection(post.getAccountId());
+        if (adapter == null || connection.isEmpty()) {
+            return inDoubt(post.getId(), "The attempt was interrupted and the account can no longer be asked whether "
+                    + "it arrived.");
+        }
+        Lookup lookup;
+        try {
+            lookup = adapter.lookup(connection.get(), outgoing(post), post.getAttemptStartedAt());
+        } catch (ChannelException e) {
+            if (e.retryable()) {
+                Duration wait = e.retryAfter() != null ? e.retryAfter() : properties.retryPause();
+                update(post.getId(), p -> p.log("warn", "Could not check whether the attempt arrived: "
+                        + e.getMessage(), clock.instant()));
+                return Optional.of(clock.instant().plus(wait));
+            }
+            return inDoubt(post.getId(), "The attempt was interrupted and " + account.networkName()
+                    + " could not be asked whether it arrived: " + e.getMessage());
+        }
+        return switch (lookup.found()) {
+            case FOUND -> {
+                update(post.getId(), p -> p.log("info", "Found the interrupted attempt on the network", clock.instant()));
+                yield published(post.getId(), account, lookup.post());
+            }
+            case NOT_FOUND -> {
+                update(post.getId(), p -> p.notReceived(clock.instant()));
+                yield Optional.of(clock.instant());
+            }
+            case UNKNOWN -> inDoubt(post.getId(), "The attempt was interrupted and " + account.networkName()
+                    + " cannot tell whether it arrived: check the account, then mark it published or send it again.");
+        };
+    }
+
+    private Optional<Instant> published(UUID id, ChannelAccountView account, PublishedPost result) {
+        Instant now = clock.instant();
+        transactions.executeWithoutResult(tx -> {
+            ChannelPost p = posts.findById(id).orElseThrow();
+            p.published(result.externalId(), result.url(), result.commentId(), now);
+            posts.saveAndFlush(p);
+            numbers.save(new PostNumbers(p.getId(), now));
+            SocialPost social = socialPosts.findById(p.getPostId()).orElseThrow();
+            events.publishEvent(new PostPublished(p.getTenantId(), p.getPostId(), p.getId(), p.getCampaignId(),
+                    social.getCreativeId(), p.getChannel(), account.network(), result.externalId(), result.url(), now));
+        });
+        return Optional.empty();
+    }
+
+    private Optional<Instant> fail(UUID id, String code, String message, boolean retryable, Duration retryAfter) {
+        ChannelPost p = update(id, post -> post.attemptFailed(code, message, retryable, properties.retryPause(),
+                retryAfter, clock.instant()));
+        if (p.getStatus() == ChannelPostStatus.SCHEDULED) {
+            return Optional.of(p.dueAt());
+        }
+        needsPerson(p);
+        return Optional.empty();
+    }
+
+    private Optional<Instant> inDoubt(UUID id, String why) {
+        ChannelPost p = update(id, post -> post.inDoubt(why, clock.instant()));
+        needsPerson(p);
+        return Optional.empty();
+    }
+
+    private void needsPerson(ChannelPost p) {
+        events.publishEvent(new PostFailed(p.getTenantId(), p.getPostId(), p.getId(), p.getCampaignId(), p.getChannel(),
+                p.getStatus().name(), p.getErrorCode(), p.getErrorMessage(), clock.instant()));
+    }
+
+    private OutgoingPost outgoing(ChannelPost post) {
+        Map<UUID, AssetCard> cards = post.getMediaAssetIds().isEmpty() ? Map.of()
+                : transactions.execute(tx -> assets.find(post.getMediaAssetIds()));
+        List<OutgoingPost.Media> media = post.getMediaAssetIds().stream().filter(cards::containsKey).map(id -> {
+            AssetCard card = cards.get(id);
+            return new OutgoingPost.Media(id, card.name(), card.mimeType(), -1, () -> files.open(id));
+        }).toList();
+        return new OutgoingPost(post.getId(), post.getAttemptKey(), post.getText(), post.getFirstComment(), media);
+    }
+
+    private ChannelPost read(UUID id) {
+        return transactions.execute(tx -> posts.findById(id).orElse(null));
+    }
+
+    /** Applies a change in its own transaction, reading the post afresh if a person wrote it meanwhile. */
+    private ChannelPost update(UUID id, Consumer<ChannelPost> change) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(tx -> {
+                    ChannelPost p = posts.findById(id).orElseThrow();
+                    change.accept(p);
+                    return posts.saveAndFlush(p);
+                });
+            } catch (ObjectOptimisticLockingFailureException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+}

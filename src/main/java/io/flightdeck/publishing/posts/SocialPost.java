@@ -1,0 +1,79 @@
+package io.flightdeck.publishing.posts;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * What a person scheduled: one creative (or repurposed piece) to one channel or several. Each channel's post keeps its
+ * own text, time and state ({@link ChannelPost}); the post's status is read from theirs ({@link PostStatus}).
+ */
+@Entity
+@Table(name = "social_posts")
+class SocialPost extends TenantOwnedEntity {
+
+    private UUID campaignId;
+    private UUID creativeId;
+    private UUID repurposedItemId;
+    private String title;
+    private UUID createdBy;
+    private Instant createdAt;
+    private Instant updatedAt;
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected SocialPost() {
+    }
+
+    SocialPost(UUID campaignId, UUID creativeId, UUID repurposedItemId, String title, UUID createdBy, Instant now) {
+        this.campaignId = campaignId;
+        this.creativeId = creativeId;
+        this.repurposedItemId = repurposedItemId;
+        this.title = title;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    void touched(Instant now) {
+        this.updatedAt = now;
+    }
+
+    UUID getCampaignId() {
+        return campaignId;
+    }
+
+    UUID getCreativeId() {
+        return creativeId;
+    }
+
+    UUID getRepurposedItemId() {
+        return repurposedItemId;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    UUID getCreatedBy() {
+        return createdBy;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    long getVersion() {
+        return version;
+    }
+}

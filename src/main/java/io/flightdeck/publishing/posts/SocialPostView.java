@@ -1,0 +1,23 @@
+package io.flightdeck.publishing.posts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A post and its channels, with the status read from theirs. */
+public record SocialPostView(UUID id, UUID campaignId, UUID creativeId, UUID repurposedItemId, String title,
+        PostStatus status, String statusLabel, List<ChannelPostView> channels, UUID createdBy, Instant createdAt,
+        long version) {
+
+    static SocialPostView of(SocialPost p, List<ChannelPostView> channels) {
+        PostStatus status = PostStatus.of(channels.stream().map(ChannelPostView::status).toList(),
+                channels.stream().anyMatch(ChannelPostView::waiting));
+        return new SocialPostView(p.getId(), p.getCampaignId(), p.getCreativeId(), p.getRepurposedItemId(), p.getTitle(),
+                status, status.label(), channels, p.getCreatedBy(), p.getCreatedAt(), p.getVersion());
+    }
+
+    /** The earliest time among its channels. */
+    public Instant firstAt() {
+        return channels.stream().map(ChannelPostView::scheduledAt).min(Instant::compareTo).orElse(createdAt);
+    }
+}

@@ -1,0 +1,531 @@
+package io.flightdeck.publishing.posts;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.flightdeck.assets.AssetCard;
+import io.flightdeck.assets.AssetDirectory;
+import io.flightdeck.campaigns.CampaignDirectory;
+import io.flightdeck.campaigns.CampaignSnapshot;
+import io.flightdeck.campaigns.CampaignStatus;
+import io.flightdeck.campaigns.Channel;
+import io.flightdeck.content.CreativeCopy;
+import io.flightdeck.content.CreativeCopy.PostCopy;
+import io.flightdeck.content.PlatformLimits;
+import io.flightdeck.publishing.channels.ChannelAccountView;
+import io.flightdeck.publishing.channels.ChannelAccounts;
+import io.flightdeck.shared.ConflictException;
+import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.NotFoundException;
+import io.flightdeck.shared.PageResponse;
+import io.flightdeck.shared.PreconditionFailedException;
+import io.flightdeck.shared.security.CurrentActor;
+import io.flightdeck.shared.tenancy.TenantScope;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The social scheduler: posts a creative (or a text) to one channel or several, each at a time a person chose or at
+ * the channel's next best time, and the moves people make afterwards (reschedule, edit, publish now, cancel, retry,
+ * settle a post in doubt). Everything is checked before anything is written; a post's executions are written in the
+ * same transaction as the post.
+ */
+@Service
+@Transactional
+public class SocialScheduler {
+
+    static final int MAX_CHANNELS = 10;
+    static final int MAX_MEDIA = 4;
+    static final Set<CampaignStatus> CLOSED = EnumSet.of(CampaignStatus.COMPLETED, CampaignStatus.ARCHIVED,
+            CampaignStatus.CANCELLED);
+
+    private final SocialPostRepository posts;
+    private final ChannelPostRepository channelPosts;
+    private final PostNumbersRepository numbers;
+    private final PostingWindows windows;
+    private final ChannelAccounts accounts;
+    private final CampaignDirectory campaigns;
+    private final CreativeCopy creatives;
+    private final AssetDirectory assets;
+    private final PostSchedule schedule;
+    private final PublishingProperties properties;
+    private final Clock clock;
+
+    SocialScheduler(SocialPostRepository posts, ChannelPostRepository channelPosts, PostNumbersRepository numbers,
+            PostingWindows windows, ChannelAccounts accounts,
+            CampaignDirectory campaigns, CreativeCopy creatives, AssetDirectory assets, PostSchedule schedule,
+            PublishingProperties properties, Clock clock) {
+        this.posts = posts;
+        this.channelPosts = channelPosts;
+        this.numbers = numbers;
+        this.windows = windows;
+        this.accounts = accounts;
+        this.campaigns = campaigns;
+        this.creatives = creatives;
+        this.assets = assets;
+        this.schedule = schedule;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * What to post where.
+     *
+     * @param creativeId    the creative whose channel text and media are the defaults; null to give the text
+     * @param at            when every channel without a time of its own posts; null for each channel's next best time
+     * @param firstComment  every channel's first comment unless a channel gives its own
+     * @param mediaAssetIds the files to attach; null for the creative's image or video
+     */
+    public record ScheduleCommand(UUID campaignId, UUID creativeId, String title, List<Target> targets, Instant at,
+            String text, String firstComment, List<UUID> mediaAssetIds, Integer maxRetries) {
+    }
+
+    /** One channel: an account, and optionally its own text, first comment and time. */
+    public record Target(UUID accountId, String text, String firstComment, Instant at) {
+    }
+
+    // ---- scheduling ------------------------------------------------------------------------------------------------
+
+    public SocialPostView schedule(ScheduleCommand command) {
+        Instant now = clock.instant();
+        CampaignSnapshot campaign = openCampaign(command.campaignId());
+        if (command.targets() == null || command.targets().isEmpty()) {
+            throw new InvalidInputException("targets", "Choose at least one account to post to.");
+        }
+        if (command.targets().size() > MAX_CHANNELS) {
+            throw new InvalidInputException("targets", "At most " + MAX_CHANNELS + " accounts in one post.");
+        }
+        int maxRetries = command.maxRetries() == null ? properties.maxRetries() : command.maxRetries();
+        if (maxRetries < 0 || maxRetries > 10) {
+            throw new InvalidInputException("maxRetries", "Between 0 and 10.");
+        }
+        Set<UUID> accountIds = new HashSet<>();
+        for (int i = 0; i < command.targets().size(); i++) {
+            Target t = command.targets().get(i);
+            if (t == null || t.accountId() == null) {
+                throw new InvalidInputException("targets[" + i + "].accountId", "Choose an account.");
+            }
+            if (!accountIds.add(t.accountId())) {
+                throw new InvalidInputException("targets[" + i + "].accountId", "This account is in the post twice.");
+            }
+        }
+        Map<UUID, ChannelAccountView> found = accounts.find(accountIds);
+        List<Planned> planned = new ArrayList<>();
+        Map<Channel, List<Instant>> takenHere = new HashMap<>();
+        for (int i = 0; i < command.targets().size(); i++) {
+            Target t = command.targets().get(i);
+            String field = "targets[" + i + "]";
+            ChannelAccountView account = found.get(t.accountId());
+            if (account == null || account.disconnected()) {
+                throw new InvalidInputException(field + ".accountId", "No such connected account here.");
+            }
+            PostCopy copy = command.creativeId() == null ? null : copy(command.creativeId(), campaign.id(), account.channel());
+            String text = firstNonBlank(t.text(), command.text(), copy == null ? null : copy.text());
+            if (text == null) {
+                throw new InvalidInputException(field + ".text", "Write the post's text, or choose a creative.");
+            }
+            checkLength(field + ".text", text, account.channel());
+            String comment = firstNonBlank(t.firstComment(), command.firstComment());
+            if (comment != null) {
+                checkLength(field + ".firstComment", comment, account.channel());
+            }
+            List<UUID> media = media(command.mediaAssetIds(), copy);
+            Instant at = t.at() != null ? t.at() : command.at();
+            PlannedBy by = PlannedBy.PERSON;
+            List<Instant> taken = new ArrayList<>(takenHere.getOrDefault(account.channel(), List.of()));
+            if (at == null) {
+                taken.addAll(taken(campaign.id(), account.channel(), now, now.plus(Duration.ofDays(BestTimes.MAX_DAYS + 1)),
+                        List.of()));
+                at = bestTime(account, now, taken);
+                by = PlannedBy.BEST_TIME;
+            } else {
+                if (at.isBefore(now.minusSeconds(60))) {
+                    throw new InvalidInputException(field + ".at", "That time has passed; use publish now to post at once.");
+                }
+                taken.addAll(taken(campaign.id(), account.channel(), at.minus(gap()), at.plus(gap()), List.of()));
+                requireGap(field + ".at", at, taken, account.channel());
+            }
+            takenHere.computeIfAbsent(account.channel(), c -> new ArrayList<>()).add(at);
+            planned.add(new Planned(account, text, comment, media, at, by));
+        }
+        String title = firstNonBlank(command.title(), command.creativeId() == null ? null
+                : copy(command.creativeId(), campaign.id(), planned.get(0).account().channel()).title(),
+                abbreviate(planned.get(0).text()));
+        if (title.length() > 200) {
+            throw new InvalidInputException("title", "At most 200 characters.");
+        }
+        SocialPost post = posts.save(new SocialPost(campaign.id(), command.creativeId(), null, title,
+                CurrentActor.find().map(a -> a.userId()).orElse(null), now));
+        List<ChannelPost> created = new ArrayList<>();
+        for (Planned p : planned) {
+            created.add(channelPosts.save(new ChannelPost(post.getId(), campaign.id(), p.account().id(),
+                    p.account().channel(), p.text(), p.comment(), p.media(), p.at(), p.by(), maxRetries, now)));
+        }
+        channelPosts.flush();
+        for (ChannelPost c : created) {
+            schedule.schedule(TenantScope.require(), c.getId(), c.getScheduledAt());
+        }
+        return view(post, created);
+    }
+
+    private record Planned(ChannelAccountView account, String text, String comment, List<UUID> media, Instant at,
+            PlannedBy by) {
+    }
+
+    /** The next best time for an account in this campaign, keeping the gap to the campaign's other posts there. */
+    @Transactional(readOnly = true)
+    public Instant nextBestTime(UUID campaignId, UUID accountId, Instant earliest) {
+        openCampaign(campaignId);
+        ChannelAccountView account = accounts.get(accountId);
+        Instant from = earliest == null || earliest.isBefore(clock.instant()) ? clock.instant() : earliest;
+        return bestTime(account, from, taken(campaignId, account.channel(), from.minus(gap()),
+                from.plus(Duration.ofDays(BestTimes.MAX_DAYS + 1)), List.of()));
+    }
+
+    /** Each channel's numbers for a post (null numbers before the first fetch). */
+    @Transactional(readOnly = true)
+    public List<ChannelNumbersView> analytics(UUID postId) {
+        posts.findById(postId).orElseThrow(() -> new NotFoundException("Post"));
+        List<ChannelPost> channels = channelPosts.findByPostId(postId);
+        Map<UUID, PostNumbers> byPost = numbers.findByChannelPostIds(channels.stream().map(ChannelPost::getId).toList())
+                .stream().collect(Collectors.toMap(PostNumbers::getChannelPostId, n -> n));
+        Map<UUID, ChannelAccountView> accountsById = accounts.find(channels.stream().map(ChannelPost::getAccountId)
+                .collect(Collectors.toSet()));
+        return channels.stream().map(c -> {
+            PostNumbers n = byPost.get(c.getId());
+            ChannelAccountView a = accountsById.get(c.getAccountId());
+            var m = n == null ? null : n.metrics();
+            return new ChannelNumbersView(c.getId(), c.getChannel(), a == null ? "A deleted account" : a.displayName(),
+                    c.getStatus().name(), m == null ? null : m.impressions(), m == null ? null : m.reach(),
+                    m == null ? null : m.engagements(), m == null ? null : m.clicks(),
+                    n == null ? null : n.engagementRate(), n == null ? null : n.getFetchedAt(),
+                    n == null ? null : n.getLastError());
+        }).toList();
+    }
+
+    private Instant bestTime(ChannelAccountView account, Instant from, List<Instant> taken) {
+        BestTimes.Window window = windows.of(account.channel(), ZoneId.of(account.timeZone()));
+        try {
+            return BestTimes.next(from, java.time.ZoneId.of(account.timeZone()), window, gap(), taken);
+        } catch (IllegalStateException full) {
+            throw new ConflictException("no-free-time", full.getMessage());
+        }
+    }
+
+    // ---- a person's moves --------------------------------------------------------------------------------------------
+
+    public ChannelPostView reschedule(UUID channelPostId, Instant at, Long expectedVersion) {
+        ChannelPost p = channelPost(channelPostId, expectedVersion);
+        Instant now = clock.instant();
+        Instant when;
+        PlannedBy by;
+        ChannelAccountView account = accounts.find(List.of(p.getAccountId())).get(p.getAccountId());
+        if (at == null) {
+            if (account == null || account.disconnected()) {
+                throw new InvalidInputException("at", "The account was disconnected: give a time, or cancel the post.");
+            }
+            when = bestTime(account, now, taken(p.getCampaignId(), p.getChannel(), now,
+                    now.plus(Duration.ofDays(BestTimes.MAX_DAYS + 1)), List.of(p.getId())));
+            by = PlannedBy.BEST_TIME;
+        } else {
+            if (at.isBefore(now.minusSeconds(60))) {
+                throw new InvalidInputException("at", "That time has passed; use publish now to post at once.");
+            }
+            requireGap("at", at, taken(p.getCampaignId(), p.getChannel(), at.minus(gap()), at.plus(gap()),
+                    List.of(p.getId())), p.getChannel());
+            when = at;
+            by = PlannedBy.PERSON;
+        }
+        p.reschedule(when, by, now);
+        return saved(p, account);
+    }
+
+    public ChannelPostView edit(UUID channelPostId, String text, String firstComment, List<UUID> mediaAssetIds,
+            Long expectedVersion) {
+        ChannelPost p = channelPost(channelPostId, expectedVersion);
+        String newText = text == null ? p.getText() : text.strip();
+        if (newText.isEmpty()) {
+            throw new InvalidInputException("text", "A post needs text.");
+        }
+        checkLength("text", newText, p.getChannel());
+        String comment = firstComment == null ? p.getFirstComment() : (firstComment.isBlank() ? null : firstComment.strip());
+        if (comment != null) {
+            checkLength("firstComment", comment, p.getChannel());
+        }
+        List<UUID> media = mediaAssetIds == null ? p.getMediaAssetIds() : checkedMedia(mediaAssetIds);
+        p.edit(newText, comment, media, clock.instant());
+        return saved(p, null);
+    }
+
+    public ChannelPostView publishNow(UUID channelPostId) {
+        ChannelPost p = channelPost(channelPostId, null);
+        p.publishNow(clock.instant());
+        return saved(p, null);
+    }
+
+    public ChannelPostView cancel(UUID channelPostId) {
+        ChannelPost p = channelPost(channelPostId, null);
+        p.cancel(clock.instant());
+        return saved(p, null);
+    }
+
+    public ChannelPostView retry(UUID channelPostId) {
+        ChannelPost p = channelPost(channelPostId, null);
+        p.retry(clock.instant());
+        return saved(p, null);
+    }
+
+    public ChannelPostView resolveInDoubt(UUID channelPostId, boolean foundOnNetwork, String url) {
+        ChannelPost p = channelPost(channelPostId, null);
+        if (url != null && !url.isBlank() && !url.matches("https?://\\S{1,990}")) {
+            throw new InvalidInputException("url", "A web address (https://…).");
+        }
+        p.resolveInDoubt(foundOnNetwork, url == null || url.isBlank() ? null : url.strip(), clock.instant());
+        return saved(p, null);
+    }
+
+    /** Publishes every channel of a post now that is scheduled, failed or missed; the others stay as they are. */
+    public SocialPostView publishPostNow(UUID postId) {
+        SocialPost post = posts.findById(postId).orElseThrow(() -> new NotFoundException("Post"));
+        List<ChannelPost> channels = channelPosts.findByPostId(postId);
+        Instant now = clock.instant();
+        List<ChannelPost> moved = new ArrayList<>();
+        for (ChannelPost c : channels) {
+            if (EnumSet.of(ChannelPostStatus.SCHEDULED, ChannelPostStatus.FAILED, ChannelPostStatus.MISSED)
+                    .contains(c.getStatus())) {
+                c.publishNow(now);
+                moved.add(c);
+            }
+        }
+        if (moved.isEmpty()) {
+            throw new ConflictException("illegal-post-transition", "Nothing in this post waits to be published.");
+        }
+        channelPosts.flush();
+        for (ChannelPost c : moved) {
+            schedule.wake(TenantScope.require(), c.getId(), now);
+        }
+        return view(post, channels);
+    }
+
+    /** Cancels every channel of a post that can still be cancelled; the published ones stay. */
+    public SocialPostView cancelPost(UUID postId) {
+        SocialPost post = posts.findById(postId).orElseThrow(() -> new NotFoundException("Post"));
+        List<ChannelPost> channels = channelPosts.findByPostId(postId);
+        Instant now = clock.instant();
+        boolean any = false;
+        for (ChannelPost c : channels) {
+            if (EnumSet.of(ChannelPostStatus.SCHEDULED, ChannelPostStatus.FAILED, ChannelPostStatus.MISSED,
+                    ChannelPostStatus.IN_DOUBT).contains(c.getStatus())) {
+                c.cancel(now);
+                any = true;
+            }
+        }
+        if (!any) {
+            throw new ConflictException("illegal-post-transition", "Nothing in this post can be cancelled any more.");
+        }
+        channelPosts.flush();
+        return view(post, channels);
+    }
+
+    // ---- reading ----------------------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public SocialPostView get(UUID postId) {
+        SocialPost post = posts.findById(postId).orElseThrow(() -> new NotFoundException("Post"));
+        return view(post, channelPosts.findByPostId(postId));
+    }
+
+    @Transactional(readOnly = true)
+    public ChannelPostView getChannelPost(UUID channelPostId) {
+        ChannelPost p = channelPosts.findById(channelPostId).orElseThrow(() -> new NotFoundException("Channel post"));
+        return ChannelPostView.of(p, accounts.find(List.of(p.getAccountId())).get(p.getAccountId()));
+    }
+
+    /** A campaign's queue: its posts, newest first, each with its channels. */
+    @Transactional(readOnly = true)
+    public PageResponse<SocialPostView> queue(UUID campaignId, Pageable pageable) {
+        campaigns.find(campaignId).orElseThrow(() -> new NotFoundException("Campaign"));
+        Page<SocialPost> page = posts.findByCampaignId(campaignId, pageable);
+        List<ChannelPost> channels = page.isEmpty() ? List.of()
+                : channelPosts.findByPostIds(page.getContent().stream().map(SocialPost::getId).toList());
+        Map<UUID, List<ChannelPost>> byPost = channels.stream().collect(Collectors.groupingBy(ChannelPost::getPostId,
+                LinkedHashMap::new, Collectors.toList()));
+        Map<UUID, ChannelAccountView> accountsById = accounts.find(channels.stream().map(ChannelPost::getAccountId)
+                .collect(Collectors.toSet()));
+        return PageResponse.of(page, p -> SocialPostView.of(p, byPost.getOrDefault(p.getId(), List.of()).stream()
+                .map(c -> ChannelPostView.of(c, accountsById.get(c.getAccountId()))).toList()));
+    }
+
+    /** The calendar: channel posts between two instants (at most {@code limit}), optionally for one campaign. */
+    @Transactional(readOnly = true)
+    public List<ChannelPostView> between(Instant from, Instant to, UUID campaignId, boolean withCancelled, int limit) {
+        if (!to.isAfter(from)) {
+            throw new InvalidInputException("to", "The end must come after the start.");
+        }
+        if (Duration.between(from, to).compareTo(Duration.ofDays(62)) > 0) {
+            throw new InvalidInputException("to", "At most 62 days at once.");
+        }
+        Collection<ChannelPostStatus> statuses = withCancelled ? EnumSet.allOf(ChannelPostStatus.class)
+                : EnumSet.complementOf(EnumSet.of(ChannelPostStatus.CANCELLED));
+        List<ChannelPost> found = channelPosts.findBetween(from, to, campaignId, statuses, PageRequest.of(0, limit));
+        return views(found);
+    }
+
+    /** The dead-letter list: failed, in doubt and missed posts, the most recent change first. */
+    @Transactional(readOnly = true)
+    public PageResponse<ChannelPostView> needingPerson(Pageable pageable) {
+        Page<ChannelPost> page = channelPosts.findByStatusIn(EnumSet.of(ChannelPostStatus.FAILED,
+                ChannelPostStatus.IN_DOUBT, ChannelPostStatus.MISSED), pageable);
+        Map<UUID, ChannelAccountView> accountsById = accounts.find(page.getContent().stream()
+                .map(ChannelPost::getAccountId).collect(Collectors.toSet()));
+        return PageResponse.of(page, c -> ChannelPostView.of(c, accountsById.get(c.getAccountId())));
+    }
+
+    static Sort newestChangeFirst() {
+        return Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------------
+
+    private List<ChannelPostView> views(List<ChannelPost> found) {
+        Map<UUID, ChannelAccountView> accountsById = accounts.find(found.stream().map(ChannelPost::getAccountId)
+                .collect(Collectors.toSet()));
+        return found.stream().map(c -> ChannelPostView.of(c, accountsById.get(c.getAccountId()))).toList();
+    }
+
+    private SocialPostView view(SocialPost post, List<ChannelPost> channels) {
+        return SocialPostView.of(post, views(channels));
+    }
+
+    private ChannelPostView saved(ChannelPost p, ChannelAccountView account) {
+        ChannelPost saved = channelPosts.saveAndFlush(p);
+        if (saved.getStatus() == ChannelPostStatus.SCHEDULED) {
+            schedule.wake(TenantScope.require(), saved.getId(), saved.dueAt());
+        }
+        return ChannelPostView.of(saved, account != null ? account
+                : accounts.find(List.of(saved.getAccountId())).get(saved.getAccountId()));
+    }
+
+    private ChannelPost channelPost(UUID id, Long expectedVersion) {
+        ChannelPost p = channelPosts.findById(id).orElseThrow(() -> new NotFoundException("Channel post"));
+        if (expectedVersion != null && expectedVersion != p.getVersion()) {
+            throw new PreconditionFailedException(p.getVersion());
+        }
+        return p;
+    }
+
+    private CampaignSnapshot openCampaign(UUID campaignId) {
+        if (campaignId == null) {
+            throw new InvalidInputException("campaignId", "Choose the campaign the post belongs to.");
+        }
+        CampaignSnapshot campaign = campaigns.find(campaignId).orElseThrow(() -> new NotFoundException("Campaign"));
+        if (CLOSED.contains(campaign.status())) {
+            throw new ConflictException("campaign-closed", "The campaign is " + campaign.status().label().toLowerCase()
+                    + ": nothing more is posted for it.");
+        }
+        return campaign;
+    }
+
+    private PostCopy copy(UUID creativeId, UUID campaignId, Channel channel) {
+        PostCopy copy = creatives.forChannel(creativeId, channel)
+                .orElseThrow(() -> new InvalidInputException("creativeId", "No such creative here."));
+        if (!copy.campaignId().equals(campaignId)) {
+            throw new InvalidInputException("creativeId", "The creative belongs to another campaign.");
+        }
+        return copy;
+    }
+
+    private List<UUID> media(List<UUID> given, PostCopy copy) {
+        if (given != null) {
+            return checkedMedia(given);
+        }
+        if (copy == null) {
+            return List.of();
+        }
+        if (copy.videoAssetId() != null) {
+            return List.of(copy.videoAssetId());
+        }
+        return copy.imageAssetId() == null ? List.of() : List.of(copy.imageAssetId());
+    }
+
+    private List<UUID> checkedMedia(List<UUID> ids) {
+        if (ids.size() > MAX_MEDIA) {
+            throw new InvalidInputException("mediaAssetIds", "At most " + MAX_MEDIA + " files in one post.");
+        }
+        Map<UUID, AssetCard> cards = assets.find(ids);
+        for (int i = 0; i < ids.size(); i++) {
+            AssetCard card = cards.get(ids.get(i));
+            if (card == null || card.archived()) {
+                throw new InvalidInputException("mediaAssetIds[" + i + "]", "No such asset in the library.");
+            }
+            if (card.mimeType() == null || !(card.mimeType().startsWith("image/") || card.mimeType().startsWith("video/"))) {
+                throw new InvalidInputException("mediaAssetIds[" + i + "]", "Only images and videos can be attached.");
+            }
+        }
+        return List.copyOf(new java.util.LinkedHashSet<>(ids));
+    }
+
+    private List<Instant> taken(UUID campaignId, Channel channel, Instant from, Instant to, Collection<UUID> except) {
+        Collection<UUID> without = except.isEmpty() ? List.of(new UUID(0, 0)) : except;
+        return channelPosts.takenTimes(campaignId, channel, from, to, without);
+    }
+
+    private void requireGap(String field, Instant at, List<Instant> taken, Channel channel) {
+        for (Instant t : taken) {
+            if (Duration.between(t, at).abs().compareTo(gap()) < 0) {
+                java.time.ZoneId zone = CurrentActor.zone();
+                String when = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.ENGLISH)
+                        .format(t.atZone(zone)) + " (" + zone.getId() + ")";
+                throw new InvalidInputException(field, "Another post of this campaign goes out on " + channel.label()
+                        + " at " + when + "; keep at least " + gap().toMinutes() + " minutes between them.");
+            }
+        }
+    }
+
+    private Duration gap() {
+        return properties.minimumGap();
+    }
+
+    private static void checkLength(String field, String text, Channel channel) {
+        PlatformLimits limits = PlatformLimits.of(channel);
+        int length = text.codePointCount(0, text.length());
+        if (limits.limitsChars() && length > limits.maxChars()) {
+            throw new InvalidInputException(field, channel.label() + " takes at most " + limits.maxChars()
+                    + " characters; this has " + length + ".");
+        }
+        if (text.length() > 65_000) {
+            throw new InvalidInputException(field, "At most 65,000 characters.");
+        }
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+
+    private static String abbreviate(String text) {
+        String line = text.strip().split("\\R", 2)[0];
+        return line.length() <= 80 ? line : line.substring(0, 79) + "…";
+    }
+}

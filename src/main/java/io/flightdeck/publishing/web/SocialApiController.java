@@ -1,0 +1,269 @@
+package io.flightdeck.publishing.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.flightdeck.publishing.posts.ChannelNumbersView;
+import io.flightdeck.publishing.posts.ChannelPostView;
+import io.flightdeck.publishing.posts.SocialPostView;
+import io.flightdeck.publishing.posts.SocialScheduler;
+import io.flightdeck.publishing.posts.SocialScheduler.ScheduleCommand;
+import io.flightdeck.publishing.posts.SocialScheduler.Target;
+import io.flightdeck.shared.PageResponse;
+import io.flightdeck.shared.Paging;
+import io.flightdeck.shared.idempotency.IdempotencyKeys;
+import io.flightdeck.shared.web.ETags;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The social scheduler (seed 002) under {@code /api/v1/social}: schedule to one channel or several, the campaign's
+ * queue, the calendar, the dead-letter list, best times, and a post's or one channel's moves. Seed 002's
+ * {@code /social/:queueId/...} paths live under {@code /social/posts/{postId}/...}, so that no path can be read as
+ * another ({@code /social/queue/publish}).
+ */
+@RestController
+@RequestMapping("/api/v1/social")
+@Tag(name = "Social scheduler")
+class SocialApiController {
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
+    private static final Sort NEWEST_CHANGE_FIRST = Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
+    private static final int CALENDAR_LIMIT = 2_000;
+
+    private final SocialScheduler scheduler;
+    private final IdempotencyKeys idempotencyKeys;
+
+    SocialApiController(SocialScheduler scheduler, IdempotencyKeys idempotencyKeys) {
+        this.scheduler = scheduler;
+        this.idempotencyKeys = idempotencyKeys;
+    }
+
+    /**
+     * A post to one account.
+     *
+     * @param at null for the account's next best time
+     */
+    record ScheduleRequest(@Schema(example = "0190c1a2-7c3e-7d6f-9a1b-2c3d4e5f6a7b") @NotNull UUID campaignId,
+            @Schema(nullable = true, description = "the creative whose channel text and image are the defaults")
+            UUID creativeId,
+            @Schema(example = "0190c1a2-7c3e-7d6f-9a1b-2c3d4e5f6a7c") @NotNull UUID accountId,
+            @Schema(nullable = true, example = "Spring roast launch") @Size(max = 200) String title,
+            @Schema(nullable = true, description = "the post's text; the creative's channel text when left out")
+            String text,
+            @Schema(nullable = true, description = "posted as a reply or comment right after the post") String firstComment,
+            @Schema(nullable = true, example = "2026-12-01T10:30:00Z", description = "left out: the account's next "
+                    + "best time") Instant at,
+            @Schema(nullable = true, description = "images or videos from the library; the creative's when left out")
+            List<UUID> mediaAssetIds,
+            @Schema(nullable = true, example = "3") Integer maxRetries) {
+
+        ScheduleCommand toCommand() {
+            return new ScheduleCommand(campaignId, creativeId, title, List.of(new Target(accountId, text, firstComment,
+                    at)), at, text, firstComment, mediaAssetIds, maxRetries);
+        }
+    }
+
+    /** A post to several accounts, each at its own best time unless a time is given. */
+    record MultiScheduleRequest(@Schema(example = "0190c1a2-7c3e-7d6f-9a1b-2c3d4e5f6a7b") @NotNull UUID campaignId,
+            @Schema(nullable = true) UUID creativeId,
+            @Schema(nullable = true, example = "Spring roast launch") @Size(max = 200) String title,
+            @NotNull @Size(min = 1, max = 10) List<@Valid TargetRequest> targets,
+            @Schema(nullable = true, description = "every account's time unless it gives its own; left out: each "
+                    + "account's next best time") Instant at,
+            @Schema(nullable = true, description = "every account's text unless it gives its own") String text,
+            @Schema(nullable = true) String firstComment,
+            @Schema(nullable = true) List<UUID> mediaAssetIds,
+            @Schema(nullable = true, example = "3") Integer maxRetries) {
+
+        ScheduleCommand toCommand() {
+            return new ScheduleCommand(campaignId, creativeId, title, targets.stream().map(TargetRequest::toTarget)
+                    .toList(), at, text, firstComment, mediaAssetIds, maxRetries);
+        }
+    }
+
+    record TargetRequest(@Schema(example = "0190c1a2-7c3e-7d6f-9a1b-2c3d4e5f6a7c") @NotNull UUID accountId,
+            @Schema(nullable = true) String text, @Schema(nullable = true) String firstComment,
+            @Schema(nullable = true) Instant at) {
+
+        Target toTarget() {
+            return new Target(accountId, text, firstComment, at);
+        }
+    }
+
+    record RescheduleRequest(@Schema(nullable = true, example = "2026-12-01T10:30:00Z",
+            description = "left out: the account's next best time") Instant at) {
+    }
+
+    record EditRequest(@Schema(nullable = true) String text,
+            @Schema(nullable = true, description = "an empty text removes it") String firstComment,
+            @Schema(nullable = true) List<UUID> mediaAssetIds) {
+    }
+
+    record ResolveRequest(@Schema(example = "true", description = "true: it is on the network; false: send it again")
+            @NotNull Boolean foundOnNetwork,
+            @Schema(nullable = true, example = "https://x.com/roastery/status/1") String url) {
+    }
+
+    record BestTime(UUID accountId, Instant at) {
+    }
+
+    @Operation(summary = "Schedule a post to one account (contributors): at a time, or at its next best time; "
+            + "honours Idempotency-Key")
+    @PostMapping("/schedule")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    ResponseEntity<?> schedule(@Valid @RequestBody ScheduleRequest request,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+        return idempotencyKeys.run(idempotencyKey, request, () -> created(scheduler.schedule(request.toCommand())));
+    }
+
+    @Operation(summary = "Schedule a post to several accounts (contributors), each with its own text and time if "
+            + "given, else at its own next best time; honours Idempotency-Key")
+    @PostMapping("/schedule-multi-platform")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    ResponseEntity<?> scheduleMulti(@Valid @RequestBody MultiScheduleRequest request,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+        return idempotencyKeys.run(idempotencyKey, request, () -> created(scheduler.schedule(request.toCommand())));
+    }
+
+    @Operation(summary = "A campaign's queue: its posts, newest first, paged, each with its channels' states and "
+            + "blockers")
+    @GetMapping("/queue/{campaignId}")
+    PageResponse<SocialPostView> queue(@PathVariable UUID campaignId, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return scheduler.queue(campaignId, Paging.of(page, size, NEWEST_FIRST));
+    }
+
+    @Operation(summary = "The calendar: posts per channel between two instants (at most 62 days), optionally for "
+            + "one campaign")
+    @GetMapping("/posts")
+    List<ChannelPostView> calendar(@RequestParam Instant from, @RequestParam Instant to,
+            @RequestParam(required = false) UUID campaignId,
+            @RequestParam(required = false, defaultValue = "false") boolean withCancelled) {
+        return scheduler.between(from, to, campaignId, withCancelled, CALENDAR_LIMIT);
+    }
+
+    @Operation(summary = "One post with each channel's state, attempts, blockers and log")
+    @GetMapping("/posts/{postId}")
+    SocialPostView post(@PathVariable UUID postId) {
+        return scheduler.get(postId);
+    }
+
+    @Operation(summary = "Publish every channel of a post now that is scheduled, failed or missed (contributors); "
+            + "the gate still applies")
+    @PostMapping("/posts/{postId}/publish")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    SocialPostView publishPost(@PathVariable UUID postId) {
+        return scheduler.publishPostNow(postId);
+    }
+
+    @Operation(summary = "A post's numbers per channel (impressions, reach, engagements, clicks), as each network "
+            + "last reported them; fetched hourly for two days after publishing, then twice a day for a month")
+    @GetMapping("/posts/{postId}/analytics")
+    List<ChannelNumbersView> analytics(@PathVariable UUID postId) {
+        return scheduler.analytics(postId);
+    }
+
+    @Operation(summary = "Cancel every channel of a post not yet published (contributors); 409 when none can be")
+    @PostMapping("/posts/{postId}/cancel")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    SocialPostView cancelPost(@PathVariable UUID postId) {
+        return scheduler.cancelPost(postId);
+    }
+
+    @Operation(summary = "The dead-letter list: posts that failed, are in doubt or were missed, most recent first")
+    @GetMapping("/dead-letter")
+    PageResponse<ChannelPostView> deadLetter(@RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return scheduler.needingPerson(Paging.of(page, size, NEWEST_CHANGE_FIRST));
+    }
+
+    @Operation(summary = "An account's next best time in a campaign: inside its channel's window in the account's "
+            + "time zone, keeping the minimum gap")
+    @GetMapping("/best-times")
+    BestTime bestTime(@RequestParam UUID campaignId, @RequestParam UUID accountId,
+            @RequestParam(required = false) Instant after) {
+        return new BestTime(accountId, scheduler.nextBestTime(campaignId, accountId, after));
+    }
+
+    @Operation(summary = "One channel of a post; its ETag is what If-Match takes on a change")
+    @GetMapping("/channel-posts/{id}")
+    ResponseEntity<ChannelPostView> channelPost(@PathVariable UUID id) {
+        return withETag(scheduler.getChannelPost(id));
+    }
+
+    @Operation(summary = "Change one channel's text, first comment or media (contributors); 409 once it is "
+            + "publishing or done")
+    @PatchMapping("/channel-posts/{id}")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    ResponseEntity<ChannelPostView> edit(@PathVariable UUID id, @RequestBody EditRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return withETag(scheduler.edit(id, request.text(), request.firstComment(), request.mediaAssetIds(),
+                ETags.expectedVersion(ifMatch)));
+    }
+
+    @Operation(summary = "Move one channel to a time, or to its next best time (contributors); a failed or missed "
+            + "one starts again")
+    @PostMapping("/channel-posts/{id}/reschedule")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    ResponseEntity<ChannelPostView> reschedule(@PathVariable UUID id, @RequestBody RescheduleRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return withETag(scheduler.reschedule(id, request.at(), ETags.expectedVersion(ifMatch)));
+    }
+
+    @Operation(summary = "Publish one channel now (contributors); the gate still applies")
+    @PostMapping("/channel-posts/{id}/publish")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    ResponseEntity<ChannelPostView> publishNow(@PathVariable UUID id) {
+        return withETag(scheduler.publishNow(id));
+    }
+
+    @Operation(summary = "Cancel one channel (contributors); 409 once it is publishing or published")
+    @PostMapping("/channel-posts/{id}/cancel")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    ResponseEntity<ChannelPostView> cancel(@PathVariable UUID id) {
+        return withETag(scheduler.cancel(id));
+    }
+
+    @Operation(summary = "Retry a failed channel from the dead-letter list (contributors), with its retries reset")
+    @PostMapping("/channel-posts/{id}/retry")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    ResponseEntity<ChannelPostView> retry(@PathVariable UUID id) {
+        return withETag(scheduler.retry(id));
+    }
+
+    @Operation(summary = "Settle a channel in doubt (contributors): found on the network (published), or not "
+            + "(sent again)")
+    @PostMapping("/channel-posts/{id}/resolve")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    ResponseEntity<ChannelPostView> resolve(@PathVariable UUID id, @Valid @RequestBody ResolveRequest request) {
+        return withETag(scheduler.resolveInDoubt(id, request.foundOnNetwork(), request.url()));
+    }
+
+    private static ResponseEntity<SocialPostView> created(SocialPostView post) {
+        return ResponseEntity.created(URI.create("/api/v1/social/posts/" + post.id())).body(post);
+    }
+
+    private static ResponseEntity<ChannelPostView> withETag(ChannelPostView view) {
+        return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
+    }
+}

@@ -1,0 +1,133 @@
+package io.flightdeck.publishing.web;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.flightdeck.publishing.channels.ChannelAccountView;
+import io.flightdeck.publishing.channels.ChannelAccounts;
+import io.flightdeck.publishing.posts.SocialScheduler;
+import io.flightdeck.publishing.posts.SocialScheduler.ScheduleCommand;
+import io.flightdeck.publishing.posts.SocialScheduler.Target;
+import io.flightdeck.shared.ConflictException;
+import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.Paging;
+import io.flightdeck.shared.security.CurrentActor;
+import io.flightdeck.shared.security.Role;
+import io.flightdeck.shared.web.Flash;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The campaign page's Social posts card (its queue with each channel's state and blockers, and a form to schedule),
+ * a channel's moves from the pages, and the dead-letter list.
+ */
+@Controller
+class SocialPagesController {
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
+    private static final Sort NEWEST_CHANGE_FIRST = Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
+
+    private final SocialScheduler scheduler;
+    private final ChannelAccounts accounts;
+
+    SocialPagesController(SocialScheduler scheduler, ChannelAccounts accounts) {
+        this.scheduler = scheduler;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/campaigns/{id}/social/panel")
+    String panel(@PathVariable UUID id, @RequestParam(required = false) Integer page, Model model) {
+        return panelModel(id, page, model, null);
+    }
+
+    private String panelModel(UUID campaignId, Integer page, Model model, String error) {
+        model.addAttribute("campaignId", campaignId);
+        model.addAttribute("queue", scheduler.queue(campaignId, Paging.of(page, 10, NEWEST_FIRST)));
+        model.addAttribute("accounts", accounts.list().stream().filter(ChannelAccountView::canPost).toList());
+        model.addAttribute("zone", CurrentActor.zone().getId());
+        model.addAttribute("canEdit", ChannelPagesController.can(Role.CONTRIBUTOR));
+        model.addAttribute("error", error);
+        return "publishing/panel :: panel";
+    }
+
+    /** Schedules from the card: the accounts ticked, one text, a local time or each account's best time. */
+    @PostMapping("/campaigns/{id}/social")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    String schedule(@PathVariable UUID id, @RequestParam(required = false) List<UUID> accountIds,
+            @RequestParam(required = false) String text, @RequestParam(required = false) String firstComment,
+            @RequestParam(required = false) String at, Model model) {
+        try {
+            Instant when = localTime(at);
+            List<Target> targets = new ArrayList<>();
+            for (UUID account : accountIds == null ? List.<UUID>of() : accountIds) {
+                targets.add(new Target(account, null, null, null));
+            }
+            scheduler.schedule(new ScheduleCommand(id, null, null, targets, when, text, firstComment, null, null));
+            return panelModel(id, 0, model, null);
+        } catch (InvalidInputException | ConflictException e) {
+            return panelModel(id, 0, model, e.getMessage());
+        }
+    }
+
+    /** A channel's move from a page (publish, cancel, retry, found, resend); back to where it came from. */
+    @PostMapping("/social/channel-posts/{id}/{action}")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    String act(@PathVariable UUID id, @PathVariable String action, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        try {
+            switch (action) {
+                case "publish" -> scheduler.publishNow(id);
+                case "cancel" -> scheduler.cancel(id);
+                case "retry" -> scheduler.retry(id);
+                case "found" -> scheduler.resolveInDoubt(id, true, null);
+                case "resend" -> scheduler.resolveInDoubt(id, false, null);
+                default -> throw new InvalidInputException("action", "Unknown action.");
+            }
+            redirect.addFlashAttribute(Flash.KEY, Flash.success(switch (action) {
+                case "publish" -> "Publishing now.";
+                case "cancel" -> "Cancelled.";
+                case "retry" -> "Retrying now.";
+                case "found" -> "Marked as published.";
+                default -> "Sending it again.";
+            }));
+        } catch (InvalidInputException | ConflictException e) {
+            redirect.addFlashAttribute(Flash.KEY, Flash.error(e.getMessage()));
+        }
+        String back = request.getHeader("Referer");
+        return "redirect:" + (back != null && back.matches("https?://[^/]+/[^\\s]*") ? back.replaceFirst("https?://[^/]+", "")
+                : "/social/dead-letter");
+    }
+
+    @GetMapping("/social/dead-letter")
+    String deadLetter(@RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("posts", scheduler.needingPerson(Paging.of(page, 20, NEWEST_CHANGE_FIRST)));
+        model.addAttribute("canEdit", ChannelPagesController.can(Role.CONTRIBUTOR));
+        return "publishing/dead-letter";
+    }
+
+    /** A {@code datetime-local} value in the member's zone; blank for best times. */
+    private static Instant localTime(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            ZoneId zone = CurrentActor.zone();
+            return LocalDateTime.parse(value).atZone(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("at", "A date and time, such as 2026-12-01T10:30.");
+        }
+    }
+}

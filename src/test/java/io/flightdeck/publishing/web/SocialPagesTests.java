@@ -1,0 +1,136 @@
+package io.flightdeck.publishing.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import io.flightdeck.approvals.ApprovalRequests;
+import io.flightdeck.shared.security.Role;
+import io.flightdeck.support.ApiClient;
+import io.flightdeck.support.FlightdeckTest;
+import io.flightdeck.support.Json;
+import io.flightdeck.support.TestWorkspaces;
+import io.flightdeck.support.TestWorkspaces.Member;
+import io.flightdeck.support.WebSessions;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * The publishing pages through a member's session: channels (connect a sandbox account, change its behaviour,
+ * disconnect), the campaign's Social posts card (schedule, the queue with states and blockers), a channel's moves,
+ * the dead-letter list and the sandbox's preview of a post.
+ */
+@FlightdeckTest
+class SocialPagesTests {
+
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    TestWorkspaces workspaces;
+    @Autowired
+    ApiClient api;
+    @Autowired
+    WebSessions web;
+
+    private ApprovalRequests requests;
+    private Member owner;
+    private String campaign;
+
+    @BeforeEach
+    void setUp() {
+        requests = new ApprovalRequests(mvc);
+        owner = workspaces.withoutApprovals("Social pages");
+        campaign = requests.campaign(owner, "Spring roast");
+    }
+
+    private MvcTestResult post(MockHttpSession session, String path, String... params) {
+        var request = mvc.post().uri(path).session(session).with(csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            request = request.param(params[i], params[i + 1]);
+        }
+        return request.exchange();
+    }
+
+    @Test
+    void anAdminConnectsASandboxAccountAndAContributorSchedulesFromTheCampaignCard() {
+        MockHttpSession admin = web.signIn(owner);
+        assertThat(web.page(admin, "/channels")).contains("No accounts yet").contains("Connect a sandbox account");
+        assertThat(post(admin, "/channels/sandbox", "displayName", "", "channel", "LINKEDIN"))
+                .hasStatus3xxRedirection();
+        assertThat(web.page(admin, "/channels")).contains("No accounts yet");
+        assertThat(post(admin, "/channels/sandbox", "displayName", "Roastery on LinkedIn", "channel", "LINKEDIN",
+                "timeZone", "Europe/Berlin", "mode", "NORMAL")).hasStatus3xxRedirection();
+        String channels = web.page(admin, "/channels");
+        assertThat(channels).contains("Roastery on LinkedIn").contains("Connected").contains("Europe/Berlin");
+        String account = Json.<List<String>>read(api.as(owner).get("/api/v1/channels"), "$[*].id").get(0);
+
+        Member contributor = workspaces.addMember(owner, Role.CONTRIBUTOR);
+        MockHttpSession session = web.signIn(contributor);
+        assertThat(web.page(session, "/channels")).doesNotContain("Connect a sandbox account");
+        String card = web.fragment(session, "/campaigns/" + campaign + "/social/panel");
+        assertThat(card).contains("Nothing scheduled for this campaign yet").contains("Roastery on LinkedIn (LinkedIn)");
+
+        MvcTestResult none = post(session, "/campaigns/" + campaign + "/social", "text", "Hello");
+        assertThat(none).hasStatusOk().bodyText().contains("Choose at least one account");
+
+        MvcTestResult scheduled = post(session, "/campaigns/" + campaign + "/social", "accountIds", account,
+                "text", "Spring roast is back", "firstComment", "example.com");
+        assertThat(scheduled).hasStatusOk().bodyText().contains("Spring roast is back").contains("best time")
+                .contains("Scheduled");
+
+        // the campaign is not launched: publishing now makes it wait, and the card says why
+        String channelPost = Json.read(api.as(owner).get("/api/v1/social/queue/" + campaign), "$.items[0].channels[0].id");
+        assertThat(post(session, "/social/channel-posts/" + channelPost + "/publish")).hasStatus3xxRedirection();
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> web.fragment(session,
+                "/campaigns/" + campaign + "/social/panel").contains("posts go out once it is launched"));
+        assertThat(web.fragment(session, "/campaigns/" + campaign + "/social/panel")).contains("Waiting");
+    }
+
+    @Test
+    void aRefusedPostShowsOnTheDeadLetterListWithTheNetworksWordsAndCanBeCancelled() {
+        requests.makeReady(owner, campaign);
+        assertThat(requests.launch(owner, campaign, null)).hasStatusOk();
+        String refusing = Json.read(api.as(owner).post("/api/v1/channels/sandbox",
+                "{\"displayName\":\"Strict\",\"channel\":\"TWITTER\",\"settings\":{\"mode\":\"REFUSE\"}}"), "$.id");
+        String post = Json.read(api.as(owner).post("/api/v1/social/schedule", """
+                {"campaignId":"%s","accountId":"%s","text":"Too bold","at":"%s"}"""
+                .formatted(campaign, refusing, Instant.now().plusSeconds(1))), "$.id");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "NEEDS_ATTENTION".equals(
+                Json.read(api.as(owner).get("/api/v1/social/posts/" + post), "$.status")));
+
+        MockHttpSession session = web.signIn(owner);
+        String list = web.page(session, "/social/dead-letter");
+        assertThat(list).contains("Too bold").contains("refused the post").contains("Retry").contains("Cancel");
+        String channelPost = Json.read(api.as(owner).get("/api/v1/social/posts/" + post), "$.channels[0].id");
+        assertThat(post(session, "/social/channel-posts/" + channelPost + "/cancel")).hasStatus3xxRedirection();
+        assertThat(web.page(session, "/social/dead-letter")).contains("Nothing to fix");
+    }
+
+    @Test
+    void theSandboxShowsAPostAsItsNetworkWould() {
+        requests.makeReady(owner, campaign);
+        assertThat(requests.launch(owner, campaign, null)).hasStatusOk();
+        String account = Json.read(api.as(owner).post("/api/v1/channels/sandbox",
+                "{\"displayName\":\"Roastery on X\",\"channel\":\"TWITTER\"}"), "$.id");
+        String post = Json.read(api.as(owner).post("/api/v1/social/schedule", """
+                {"campaignId":"%s","accountId":"%s","text":"Fresh beans today","firstComment":"#coffee","at":"%s"}"""
+                .formatted(campaign, account, Instant.now().plusSeconds(1))), "$.id");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "PUBLISHED".equals(
+                Json.read(api.as(owner).get("/api/v1/social/posts/" + post), "$.status")));
+        String url = Json.read(api.as(owner).get("/api/v1/social/posts/" + post), "$.channels[0].externalUrl");
+
+        MockHttpSession session = web.signIn(owner);
+        assertThat(web.page(session, url)).contains("Roastery on X").contains("Fresh beans today").contains("#coffee")
+                .contains("impressions");
+        Member stranger = workspaces.workspace("Elsewhere");
+        assertThat(mvc.get().uri(url).session(web.signIn(stranger)).exchange()).hasStatus(404);
+    }
+}
