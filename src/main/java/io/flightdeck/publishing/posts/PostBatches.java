@@ -114,25 +114,28 @@ public class PostBatches {
         if (channelPostIds.size() > MAX_ROWS) {
             throw new InvalidInputException("channelPostIds", "At most " + MAX_ROWS + " posts at once.");
         }
+        List<ChannelPostView> current = channelPostIds.stream().map(scheduler::getChannelPost).toList();
+        // moved from the far end first (the latest when moving later), so that posts moved by the same amount never
+        // meet a neighbour still at its old time
+        List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, current.size()).boxed().toList());
+        java.util.Comparator<Integer> byTime = java.util.Comparator.comparing(i -> current.get(i).scheduledAt());
+        order.sort(shift != null && shift.isNegative() ? byTime : byTime.reversed());
         List<Problem> problems = new ArrayList<>();
-        List<ChannelPostView> moved = new ArrayList<>();
-        for (int i = 0; i < channelPostIds.size(); i++) {
-            String field = "channelPostIds[" + i + "]";
+        ChannelPostView[] moved = new ChannelPostView[current.size()];
+        for (int i : order) {
             try {
-                Instant at = null;
-                if (shift != null) {
-                    at = scheduler.getChannelPost(channelPostIds.get(i)).scheduledAt().plus(shift);
-                }
-                moved.add(scheduler.reschedule(channelPostIds.get(i), at, null));
+                Instant at = shift == null ? null : current.get(i).scheduledAt().plus(shift);
+                moved[i] = scheduler.reschedule(channelPostIds.get(i), at, null);
             } catch (InvalidInputException | ConflictException e) {
-                problems.add(new Problem(field, e.getMessage()));
+                problems.add(new Problem("channelPostIds[" + i + "]", e.getMessage()));
             }
         }
+        problems.sort(java.util.Comparator.comparing(Problem::field));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems.size() + " of " + channelPostIds.size()
                     + " posts cannot be moved; none was.", problems);
         }
-        return moved;
+        return List.of(moved);
     }
 
     private static String value(CSVRecord row, String column) {

@@ -346,6 +346,13 @@ public class SocialScheduler {
 
     // ---- reading ----------------------------------------------------------------------------------------------------
 
+    /** The ids of a campaign's scheduled channel posts, earliest first. */
+    @Transactional(readOnly = true)
+    public List<UUID> scheduledOf(UUID campaignId) {
+        return channelPosts.findByCampaignIdAndStatus(campaignId, ChannelPostStatus.SCHEDULED).stream()
+                .map(ChannelPost::getId).toList();
+    }
+
     @Transactional(readOnly = true)
     public SocialPostView get(UUID postId) {
         SocialPost post = posts.findById(postId).orElseThrow(() -> new NotFoundException("Post"));
