@@ -41,10 +41,21 @@ public class PostBatches {
 
     private final SocialScheduler scheduler;
     private final ChannelAccounts accounts;
+    private final jakarta.persistence.EntityManager entities;
 
-    PostBatches(SocialScheduler scheduler, ChannelAccounts accounts) {
+    PostBatches(SocialScheduler scheduler, ChannelAccounts accounts, jakarta.persistence.EntityManager entities) {
         this.scheduler = scheduler;
         this.accounts = accounts;
+        this.entities = entities;
+    }
+
+    /**
+     * Each row's posts are written and then let go: a persistence context holding every row so far would be
+     * dirty-checked again before each row's queries, which makes a batch quadratic.
+     */
+    private void release() {
+        entities.flush();
+        entities.clear();
     }
 
     /**
@@ -90,6 +101,7 @@ public class PostBatches {
                 created.add(scheduler.schedule(new ScheduleCommand(campaignId, null, value(row, "title"),
                         List.of(new Target(account.id(), null, null, null)), at, value(row, "text"),
                         value(row, "first_comment"), media, null)));
+                release();
             } catch (InvalidInputException e) {
                 e.problems().forEach(p -> problems.add(new Problem(where + " " + column(p.field()), p.message())));
             } catch (ConflictException | NotFoundException e) {
@@ -126,6 +138,7 @@ public class PostBatches {
             try {
                 Instant at = shift == null ? null : current.get(i).scheduledAt().plus(shift);
                 moved[i] = scheduler.reschedule(channelPostIds.get(i), at, null);
+                release();
             } catch (InvalidInputException | ConflictException e) {
                 problems.add(new Problem("channelPostIds[" + i + "]", e.getMessage()));
             }
