@@ -6,82 +6,18 @@
 #
 #   perf/render-bench.sh
 #
-# Settings (environment): PORT (18091), JAR, DB_HOST/DB_PORT/DB_NAME/DB_USER/DB_PASSWORD
-# (localhost/5432/fd_render/flightdeck/flightdeck), JAVA_OPTS (-Xmx1g), JOBS (10000), LATE_JOBS (3000),
-# THREADS (FLIGHTDECK_JOB_THREADS for the app and the floor; 4, the app's default).
-# UNIQUE=true gives every job its own headline (every output a new asset, with its thumbnails made after it).
+# Settings (environment): those of perf/scheduler-bench-lib.sh (port 18091, database fd_render), JOBS (10000),
+# LATE_JOBS (3000); UNIQUE=true gives every job its own headline (every output a new asset, with its thumbnails made
+# after it).
 set -euo pipefail
-
-PERF_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-ROOT="$(cd "$PERF_DIR/.." && pwd)"
-PORT="${PORT:-18091}"
-DB_HOST="${DB_HOST:-localhost}"
-DB_PORT="${DB_PORT:-5432}"
-DB_NAME="${DB_NAME:-fd_render}"
-DB_USER="${DB_USER:-flightdeck}"
-DB_PASSWORD="${DB_PASSWORD:-flightdeck}"
-JAVA_OPTS="${JAVA_OPTS:--Xmx1g}"
+NAME=render-bench DEFAULT_PORT=18091 DEFAULT_DB=fd_render
+# shellcheck source=perf/scheduler-bench-lib.sh
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/scheduler-bench-lib.sh"
 JOBS="${JOBS:-10000}"
 LATE_JOBS="${LATE_JOBS:-3000}"
-THREADS="${THREADS:-4}"
-RUN_ID="$(date -u +%Y%m%dT%H%M%SZ)"
-OUT="$ROOT/target/render-bench/$RUN_ID"
-mkdir -p "$OUT/app-data"
-BASE_URL="http://localhost:$PORT"
-JDBC="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_NAME"
-log() { printf '[render-bench.sh %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
-JAR="${JAR:-$(ls "$ROOT"/target/flightdeck-*.jar 2>/dev/null | grep -v original | head -n1 || true)}"
-if [[ -z "$JAR" || ! -f "$JAR" ]]; then
-  log "building the jar (./mvnw -q -DskipTests package)"
-  (cd "$ROOT" && ./mvnw -q -DskipTests package)
-  JAR="$(ls "$ROOT"/target/flightdeck-*.jar | grep -v original | head -n1)"
-fi
-M2=~/.m2/repository
-CP="$(ls $M2/org/postgresql/postgresql/42.*/postgresql-42.*.jar | sort -V | tail -n1)"
-CP="$CP:$(ls $M2/com/github/kagkarlsson/db-scheduler/*/db-scheduler-*.jar | grep -v sources | sort -V | tail -n1)"
-CP="$CP:$(ls $M2/com/zaxxer/HikariCP/*/HikariCP-*.jar | grep -v sources | sort -V | tail -n1)"
-CP="$CP:$(ls $M2/org/slf4j/slf4j-api/2.*/slf4j-api-2.*.jar | sort -V | tail -n1)"
-log "jar: $JAR"
-
-if curl -s -o /dev/null "$BASE_URL/"; then
-  echo "Something already answers on port $PORT; set PORT to a free one." >&2
-  exit 1
-fi
-if ! PGPASSWORD="$DB_PASSWORD" psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d postgres -tAc \
-    "select 1 from pg_database where datname = '$DB_NAME'" | grep -q 1; then
-  PGPASSWORD="$DB_PASSWORD" psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d postgres -qc "create database $DB_NAME"
-fi
-
-APP_PID=""
-stop_app() {
-  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill "$APP_PID" 2>/dev/null || true
-    for _ in $(seq 1 40); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
-    kill -9 "$APP_PID" 2>/dev/null || true
-  fi
-  APP_PID=""
-}
-trap stop_app EXIT
-
-log "starting the app on port $PORT (PostgreSQL $DB_NAME, $JAVA_OPTS, $THREADS job threads)"
-# shellcheck disable=SC2086
-FLIGHTDECK_PORT="$PORT" FLIGHTDECK_DB_URL="$JDBC" FLIGHTDECK_DB_USER="$DB_USER" FLIGHTDECK_DB_PASSWORD="$DB_PASSWORD" \
-FLIGHTDECK_DEMO=false FLIGHTDECK_DATA_DIR="$OUT/app-data" FLIGHTDECK_JOB_THREADS="$THREADS" \
-LOGGING_LEVEL_IO_FLIGHTDECK_REQUESTS=warn \
-  java $JAVA_OPTS "-Xlog:gc:file=$OUT/gc.log:time" -jar "$JAR" > "$OUT/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 1800); do
-  curl -sf -o /dev/null "$BASE_URL/actuator/health/readiness" && break
-  kill -0 "$APP_PID" 2>/dev/null || { log "the app exited; see $OUT/app.log"; tail -n 40 "$OUT/app.log" >&2; exit 1; }
-  sleep 0.1
-done
-log "ready; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+start_app
 java -cp "$CP" "$PERF_DIR/RenderBenchmark.java" app "$BASE_URL" "$JDBC" "$DB_USER" "$DB_PASSWORD" "$OUT" "$JOBS" \
   "$LATE_JOBS" | tee "$OUT/bench.log"
-stop_app
-log "the app is stopped; the floor on the same database"
-java -cp "$CP" "$PERF_DIR/RenderBenchmark.java" floor "$JDBC" "$DB_USER" "$DB_PASSWORD" "$OUT" "$JOBS" "$LATE_JOBS" \
-  "$THREADS" | tee -a "$OUT/bench.log"
-log "load average after: $(cut -d' ' -f1-3 /proc/loadavg); results in $OUT"
+floor "$JOBS" "$LATE_JOBS"
 rm -rf "$OUT/app-data/blobs"

@@ -182,6 +182,76 @@ class SocialApiTests {
         assertThat(api.as(contributor).post("/api/v1/social/channel-posts/" + channelPost + "/retry")).hasStatus(409);
     }
 
+    private org.springframework.test.web.servlet.assertj.MvcTestResult csv(Member as, String body) {
+        return api.as(as).raw(org.springframework.http.HttpMethod.POST, "/api/v1/social/batch?campaignId=" + campaign,
+                "text/csv", body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aCsvOfPostsIsScheduledAllOrNothing() {
+        java.time.LocalDate day = java.time.LocalDate.now().plusDays(20);
+        var bad = csv(contributor, """
+                account,at,text,first_comment
+                LinkedIn (sandbox),%s 09:00,Monday post,#spring
+                Nobody,%s 10:00,Who?,
+                X (sandbox),tomorrow-ish,Bad time,
+                X (sandbox),,%s,
+                """.formatted(day, day, "y".repeat(300)));
+        assertThat(bad).hasStatus(400);
+        assertThat(Json.<List<String>>read(bad, "$.errors[*].field")).containsExactly("row 3 account", "row 4 at",
+                "row 5 text");
+        assertThat(postCount(owner)).as("nothing written").isZero();
+
+        var good = csv(contributor, """
+                account,at,text,first_comment,title
+                LinkedIn (sandbox),%s 09:00,Monday post,#spring,Week 1
+                %s,%sT15:00:00Z,Afternoon on X,,
+                X (sandbox),,Whenever it is best,,
+                """.formatted(day, x, day));
+        assertThat(good).hasStatus(201);
+        assertThat(Json.<Integer>read(good, "$.created")).isEqualTo(3);
+        assertThat(postCount(owner)).isEqualTo(3);
+        // 09:00 in the LinkedIn account's zone (Berlin)
+        Instant nine = Instant.parse(Json.read(good, "$.posts[0].channels[0].scheduledAt"));
+        assertThat(nine.atZone(ZoneId.of("Europe/Berlin")).getHour()).isEqualTo(9);
+
+        // a second file whose post is too close to one already planned: refused with its row
+        var tooClose = csv(contributor, """
+                account,at,text
+                LinkedIn (sandbox),%s 10:00,Too close
+                """.formatted(day));
+        assertThat(tooClose).hasStatus(400);
+        assertThat(Json.<List<String>>read(tooClose, "$.errors[*].field")).containsExactly("row 2 at");
+        assertThat(csv(contributor, "who,what\nx,y\n")).hasStatus(400);
+        Member viewer = workspaces.addMember(owner, Role.VIEWER);
+        assertThat(csv(viewer, "account,text\nX (sandbox),Hi\n")).hasStatus(403);
+    }
+
+    @Test
+    void manyPostsMoveTogetherOrNotAtAll() {
+        Instant base = Instant.now().plus(Duration.ofDays(30)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        String first = Json.read(api.as(contributor).post("/api/v1/social/schedule", """
+                {"campaignId":"%s","accountId":"%s","text":"One","at":"%s"}""".formatted(campaign, x, base)),
+                "$.channels[0].id");
+        String second = Json.read(api.as(contributor).post("/api/v1/social/schedule", """
+                {"campaignId":"%s","accountId":"%s","text":"Two","at":"%s"}""".formatted(campaign, x,
+                base.plus(Duration.ofHours(3)))), "$.channels[0].id");
+        var moved = api.as(contributor).post("/api/v1/social/bulk-reschedule", """
+                {"channelPostIds":["%s","%s"],"shift":"P1D"}""".formatted(first, second));
+        assertThat(moved).hasStatusOk();
+        assertThat(Json.<List<String>>read(moved, "$[*].scheduledAt")).containsExactly(
+                base.plus(Duration.ofDays(1)).toString(), base.plus(Duration.ofDays(1)).plus(Duration.ofHours(3)).toString());
+
+        assertThat(api.as(contributor).post("/api/v1/social/channel-posts/" + second + "/cancel")).hasStatusOk();
+        var refused = api.as(contributor).post("/api/v1/social/bulk-reschedule", """
+                {"channelPostIds":["%s","%s"],"shift":"PT1H"}""".formatted(first, second));
+        assertThat(refused).hasStatus(400);
+        assertThat(Json.<List<String>>read(refused, "$.errors[*].field")).containsExactly("channelPostIds[1]");
+        Instant firstNow = Instant.parse(Json.read(api.as(owner).get("/api/v1/social/channel-posts/" + first),
+                "$.scheduledAt"));
+        assertThat(firstNow).as("the first did not move either").isEqualTo(base.plus(Duration.ofDays(1)));
+    }
+
     @Test
     void theCalendarListsPostsBetweenTwoInstants() {
         Instant at = Instant.now().plus(Duration.ofDays(10));

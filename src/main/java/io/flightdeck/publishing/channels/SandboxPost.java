@@ -5,14 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.flightdeck.shared.persistence.NotAudited;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** What the sandbox network received: one row per idempotency key, as a network that honours keys keeps it. */
+/**
+ * What the sandbox network received: one row per idempotency key, as a network that honours keys keeps it. Not audited:
+ * it is the network's side; the channel post that sent it is.
+ */
 @Entity
+@NotAudited
 @Table(name = "sandbox_posts")
 class SandboxPost extends TenantOwnedEntity {
 

@@ -54,4 +54,10 @@ interface ChannelPostRepository extends JpaRepository<ChannelPost, UUID> {
               and c.status = io.flightdeck.publishing.posts.ChannelPostStatus.PUBLISHED and c.publishedAt > :since
               and n.impressions > 0""")
     List<EngagementSample> engagement(Channel channel, Instant since, Pageable limit);
+
+    /** A campaign's channel posts counted by status, and how many scheduled ones wait on blockers. */
+    @Query("""
+            select c.status, count(c), sum(case when c.blockedSince is not null then 1 else 0 end)
+            from ChannelPost c where c.campaignId = :campaignId group by c.status""")
+    List<Object[]> countByStatus(UUID campaignId);
 }

@@ -41,9 +41,8 @@ class PostGate {
         this.assets = assets;
     }
 
-    /** The blockers of one channel post; empty when it may go. {@code account} null: it was disconnected. */
-    List<PostBlocker> check(UUID campaignId, Channel channel, Collection<UUID> mediaAssetIds, ChannelAccountView account,
-            Instant now) {
+    /** What holds every post of the campaign: its status and its content and schedule approvals. */
+    List<PostBlocker> campaignBlockers(UUID campaignId) {
         List<PostBlocker> blockers = new ArrayList<>();
         CampaignSnapshot campaign = campaigns.find(campaignId).orElse(null);
         if (campaign == null) {
@@ -61,6 +60,16 @@ class PostGate {
             if (SCOPES.contains(b.scope())) {
                 blockers.add(new PostBlocker("approval:" + b.scope(), b.message(), campaignLink + "/approvals"));
             }
+        }
+        return blockers;
+    }
+
+    /** The blockers of one channel post; empty when it may go. {@code account} null: it was disconnected. */
+    List<PostBlocker> check(UUID campaignId, Channel channel, Collection<UUID> mediaAssetIds, ChannelAccountView account,
+            Instant now) {
+        List<PostBlocker> blockers = campaignBlockers(campaignId);
+        if (blockers.stream().anyMatch(b -> b.key().equals("campaign-gone"))) {
+            return blockers;
         }
         if (account == null || account.disconnected()) {
             blockers.add(new PostBlocker("channel-disconnected", "The account was disconnected: choose another.",

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.flightdeck.publishing.PostMetrics;
+import io.flightdeck.shared.persistence.NotAudited;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +17,7 @@ import jakarta.persistence.Version;
  * (when they move), twice a day until it is thirty days old, then never.
  */
 @Entity
+@NotAudited
 @Table(name = "channel_post_metrics")
 class PostNumbers extends TenantOwnedEntity {
 

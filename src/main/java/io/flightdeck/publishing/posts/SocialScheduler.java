@@ -60,6 +60,8 @@ public class SocialScheduler {
     private final ChannelPostRepository channelPosts;
     private final PostNumbersRepository numbers;
     private final PostingWindows windows;
+    private final PostGate gate;
+    private final CampaignPosts campaignPosts;
     private final ChannelAccounts accounts;
     private final CampaignDirectory campaigns;
     private final CreativeCopy creatives;
@@ -69,13 +71,15 @@ public class SocialScheduler {
     private final Clock clock;
 
     SocialScheduler(SocialPostRepository posts, ChannelPostRepository channelPosts, PostNumbersRepository numbers,
-            PostingWindows windows, ChannelAccounts accounts,
+            PostingWindows windows, PostGate gate, CampaignPosts campaignPosts, ChannelAccounts accounts,
             CampaignDirectory campaigns, CreativeCopy creatives, AssetDirectory assets, PostSchedule schedule,
             PublishingProperties properties, Clock clock) {
         this.posts = posts;
         this.channelPosts = channelPosts;
         this.numbers = numbers;
         this.windows = windows;
+        this.gate = gate;
+        this.campaignPosts = campaignPosts;
         this.accounts = accounts;
         this.campaigns = campaigns;
         this.creatives = creatives;
@@ -345,6 +349,66 @@ public class SocialScheduler {
     }
 
     // ---- reading ----------------------------------------------------------------------------------------------------
+
+    /** A campaign's channel posts by where they stand. */
+    public record PostCounts(long scheduled, long waiting, long publishing, long published, long needPerson,
+            long cancelled) {
+
+        public long total() {
+            return scheduled + publishing + published + needPerson + cancelled;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public PostCounts counts(UUID campaignId) {
+        long scheduled = 0;
+        long waiting = 0;
+        long publishing = 0;
+        long published = 0;
+        long needPerson = 0;
+        long cancelled = 0;
+        for (Object[] row : channelPosts.countByStatus(campaignId)) {
+            ChannelPostStatus status = (ChannelPostStatus) row[0];
+            long n = ((Number) row[1]).longValue();
+            switch (status) {
+                case SCHEDULED -> {
+                    scheduled = n;
+                    waiting = row[2] == null ? 0 : ((Number) row[2]).longValue();
+                }
+                case PUBLISHING -> publishing = n;
+                case PUBLISHED -> published = n;
+                case CANCELLED -> cancelled = n;
+                default -> needPerson += n;
+            }
+        }
+        return new PostCounts(scheduled, waiting, publishing, published, needPerson, cancelled);
+    }
+
+    /**
+     * What holds the campaign's posts as a whole: the campaign's status, its content and schedule approvals, and any
+     * account its unsent posts go to that cannot post.
+     */
+    @Transactional(readOnly = true)
+    public List<PostBlocker> campaignBlockers(UUID campaignId) {
+        List<PostBlocker> blockers = new ArrayList<>(gate.campaignBlockers(campaignId));
+        List<UUID> used = channelPosts.accountsOf(campaignId, EnumSet.of(ChannelPostStatus.SCHEDULED));
+        accounts.find(used).values().stream().filter(a -> !a.canPost()).forEach(a -> blockers.add(new PostBlocker(
+                "channel-health:" + a.id(), a.displayName() + " cannot post: " + (a.healthReason() == null
+                        ? "connect it again." : a.healthReason()), "/channels")));
+        return blockers;
+    }
+
+    /** Moves the campaign's overdue scheduled posts to their next best times; answers how many moved. */
+    public int replanOverdue(UUID campaignId) {
+        return campaignPosts.replanOverdue(campaignId);
+    }
+
+    /** The ids of a campaign's scheduled channel posts, earliest first. */
+    @Transactional(readOnly = true)
+    public List<UUID> scheduledOf(UUID campaignId) {
+        return channelPosts.findByCampaignIdAndStatus(campaignId, ChannelPostStatus.SCHEDULED).stream()
+                .map(ChannelPost::getId).toList();
+    }
 
     @Transactional(readOnly = true)
     public SocialPostView get(UUID postId) {

@@ -25,6 +25,12 @@ class PublishingPagesConfiguration {
         return new NavItem("Channels", "/channels", "share", 926, Role.VIEWER);
     }
 
+    /** Served by {@link WorkflowController#panel}. */
+    @Bean
+    CampaignPanel workflowPanel() {
+        return new CampaignPanel("workflow", "Workflow", "/campaigns/{id}/workflow/panel", 33);
+    }
+
     /** Served by {@link SocialPagesController#panel}. */
     @Bean
     CampaignPanel socialPanel() {

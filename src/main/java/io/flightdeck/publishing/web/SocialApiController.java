@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.flightdeck.publishing.posts.ChannelNumbersView;
 import io.flightdeck.publishing.posts.ChannelPostView;
+import io.flightdeck.publishing.posts.PostBatches;
 import io.flightdeck.publishing.posts.SocialPostView;
 import io.flightdeck.publishing.posts.SocialScheduler;
 import io.flightdeck.publishing.posts.SocialScheduler.ScheduleCommand;
@@ -49,12 +50,15 @@ class SocialApiController {
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
     private static final Sort NEWEST_CHANGE_FIRST = Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
     private static final int CALENDAR_LIMIT = 2_000;
+    private static final long MAX_CSV_BYTES = 2L * 1024 * 1024;
 
     private final SocialScheduler scheduler;
+    private final PostBatches batches;
     private final IdempotencyKeys idempotencyKeys;
 
-    SocialApiController(SocialScheduler scheduler, IdempotencyKeys idempotencyKeys) {
+    SocialApiController(SocialScheduler scheduler, PostBatches batches, IdempotencyKeys idempotencyKeys) {
         this.scheduler = scheduler;
+        this.batches = batches;
         this.idempotencyKeys = idempotencyKeys;
     }
 
@@ -127,6 +131,18 @@ class SocialApiController {
     record BestTime(UUID accountId, Instant at) {
     }
 
+    /**
+     * Many channel posts moved at once.
+     *
+     * @param shift how far to move each (ISO-8601, such as PT2H or -P1D); left out: each to its next best time
+     */
+    record BulkRescheduleRequest(@NotNull @Size(min = 1, max = 1000) List<UUID> channelPostIds,
+            @Schema(nullable = true, example = "P1D") java.time.Duration shift) {
+    }
+
+    record BatchResult(int created, List<SocialPostView> posts) {
+    }
+
     @Operation(summary = "Schedule a post to one account (contributors): at a time, or at its next best time; "
             + "honours Idempotency-Key")
     @PostMapping("/schedule")
@@ -143,6 +159,42 @@ class SocialApiController {
     ResponseEntity<?> scheduleMulti(@Valid @RequestBody MultiScheduleRequest request,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
         return idempotencyKeys.run(idempotencyKey, request, () -> created(scheduler.schedule(request.toCommand())));
+    }
+
+    @Operation(summary = "Schedule many posts from a CSV (contributors), all or nothing: columns account (id or name), "
+            + "text, and optionally at, first_comment, media, title; every row's problem is answered and nothing is "
+            + "written when any row is wrong")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = "text/csv", schema = @Schema(type = "string",
+            example = "account,at,text\nRoastery on LinkedIn,2026-12-01 09:00,Spring roast is back")))
+    @PostMapping("/batch")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    ResponseEntity<BatchResult> batch(@RequestParam UUID campaignId, jakarta.servlet.http.HttpServletRequest request)
+            throws java.io.IOException, org.springframework.web.HttpMediaTypeNotSupportedException {
+        // checked here rather than with consumes, so that a wrong Accept header is answered first (406)
+        org.springframework.http.MediaType type = request.getContentType() == null ? null
+                : org.springframework.http.MediaType.parseMediaType(request.getContentType());
+        List<org.springframework.http.MediaType> csv = List.of(org.springframework.http.MediaType.valueOf("text/csv"),
+                org.springframework.http.MediaType.TEXT_PLAIN);
+        if (type == null || csv.stream().noneMatch(t -> t.includes(type))) {
+            throw new org.springframework.web.HttpMediaTypeNotSupportedException(type, csv);
+        }
+        // a thousand posts fit in far less; reading at most one byte more than the limit tells a larger file
+        byte[] body = request.getInputStream().readNBytes((int) MAX_CSV_BYTES + 1);
+        if (body.length > MAX_CSV_BYTES) {
+            throw new io.flightdeck.shared.PayloadTooLargeException(MAX_CSV_BYTES);
+        }
+        List<SocialPostView> created = batches.importCsv(campaignId,
+                new java.io.StringReader(new String(body, java.nio.charset.StandardCharsets.UTF_8)));
+        return ResponseEntity.status(201).body(new BatchResult(created.size(), created));
+    }
+
+    @Operation(summary = "Move many channel posts at once (contributors), all or nothing: by the same shift, or each to "
+            + "its next best time")
+    @PostMapping("/bulk-reschedule")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    List<ChannelPostView> bulkReschedule(@Valid @RequestBody BulkRescheduleRequest request) {
+        return batches.reschedule(request.channelPostIds(), request.shift());
     }
 
     @Operation(summary = "A campaign's queue: its posts, newest first, paged, each with its channels' states and "

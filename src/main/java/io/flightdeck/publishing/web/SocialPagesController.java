@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import io.flightdeck.publishing.channels.ChannelAccountView;
 import io.flightdeck.publishing.channels.ChannelAccounts;
+import io.flightdeck.publishing.posts.PostBatches;
 import io.flightdeck.publishing.posts.SocialScheduler;
 import io.flightdeck.publishing.posts.SocialScheduler.ScheduleCommand;
 import io.flightdeck.publishing.posts.SocialScheduler.Target;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -41,10 +43,12 @@ class SocialPagesController {
     private static final Sort NEWEST_CHANGE_FIRST = Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
 
     private final SocialScheduler scheduler;
+    private final PostBatches batches;
     private final ChannelAccounts accounts;
 
-    SocialPagesController(SocialScheduler scheduler, ChannelAccounts accounts) {
+    SocialPagesController(SocialScheduler scheduler, PostBatches batches, ChannelAccounts accounts) {
         this.scheduler = scheduler;
+        this.batches = batches;
         this.accounts = accounts;
     }
 
@@ -81,6 +85,51 @@ class SocialPagesController {
             return panelModel(id, 0, model, e.getMessage());
         }
     }
+
+    /** A CSV of posts from the card: all scheduled, or none and the problems by row. */
+    @PostMapping("/campaigns/{id}/social/batch")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    String batch(@PathVariable UUID id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
+            throws java.io.IOException {
+        if (file.getSize() > MAX_CSV_BYTES) {
+            redirect.addFlashAttribute(Flash.KEY, Flash.error("The file is larger than 2 MiB."));
+            return "redirect:/campaigns/" + id;
+        }
+        try (var reader = new java.io.InputStreamReader(file.getInputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
+            int created = batches.importCsv(id, reader).size();
+            redirect.addFlashAttribute(Flash.KEY, Flash.success(created + (created == 1 ? " post" : " posts")
+                    + " scheduled."));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute(Flash.KEY, Flash.error(summary(e)));
+        }
+        return "redirect:/campaigns/" + id;
+    }
+
+    /** Every scheduled post of the campaign moved by a number of days, all or none. */
+    @PostMapping("/campaigns/{id}/social/shift")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    String shift(@PathVariable UUID id, @RequestParam int days, RedirectAttributes redirect) {
+        List<UUID> scheduled = scheduler.scheduledOf(id);
+        if (scheduled.isEmpty()) {
+            redirect.addFlashAttribute(Flash.KEY, Flash.error("No scheduled post to move."));
+            return "redirect:/campaigns/" + id;
+        }
+        try {
+            batches.reschedule(scheduled, java.time.Duration.ofDays(days));
+            redirect.addFlashAttribute(Flash.KEY, Flash.success(scheduled.size() + " posts moved by " + days + " days."));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute(Flash.KEY, Flash.error(summary(e)));
+        }
+        return "redirect:/campaigns/" + id;
+    }
+
+    private static String summary(InvalidInputException e) {
+        List<String> lines = e.problems().stream().limit(5).map(p -> p.field() + ": " + p.message()).toList();
+        String more = e.problems().size() > 5 ? " … and " + (e.problems().size() - 5) + " more." : "";
+        return e.getMessage() + " " + String.join(" ", lines) + more;
+    }
+
+    private static final long MAX_CSV_BYTES = 2L * 1024 * 1024;
 
     /** A channel's move from a page (publish, cancel, retry, found, resend); back to where it came from. */
     @PostMapping("/social/channel-posts/{id}/{action}")

@@ -69,7 +69,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e, HttpServletRequest request) {
-        return validationProblem(List.of(new FieldError(e.field(), e.getMessage())), request.getRequestURI());
+        return validationProblem(e.problems().stream().map(p -> new FieldError(p.field(), p.message())).toList(),
+                request.getRequestURI());
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

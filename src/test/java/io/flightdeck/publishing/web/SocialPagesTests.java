@@ -115,6 +115,38 @@ class SocialPagesTests {
     }
 
     @Test
+    void aCsvFromTheCardSchedulesEveryRowOrNoneAndEveryPostMovesTogether() {
+        String account = Json.read(api.as(owner).post("/api/v1/channels/sandbox",
+                "{\"displayName\":\"Roastery on X\",\"channel\":\"TWITTER\",\"timeZone\":\"UTC\"}"), "$.id");
+        MockHttpSession session = web.signIn(owner);
+        assertThat(web.fragment(session, "/campaigns/" + campaign + "/social/panel")).contains("Schedule from a CSV");
+        java.time.LocalDate day = java.time.LocalDate.now().plusDays(10);
+        String bad = "account,at,text\nRoastery on X,%s 10:00,Fine\nNobody,,Who\n".formatted(day);
+        MvcTestResult refused = mvc.post().uri("/campaigns/" + campaign + "/social/batch").multipart()
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "posts.csv", "text/csv", bad.getBytes()))
+                .session(session).with(csrf()).exchange();
+        assertThat(refused).hasStatus3xxRedirection();
+        assertThat(web.page(session, "/campaigns/" + campaign)).contains("row 3 account");
+        assertThat(web.fragment(session, "/campaigns/" + campaign + "/social/panel"))
+                .contains("Nothing scheduled for this campaign yet");
+
+        String good = "account,at,text\nRoastery on X,%s 10:00,Morning\nRoastery on X,%s 10:00,Next day\n"
+                .formatted(day, day.plusDays(1));
+        assertThat(mvc.post().uri("/campaigns/" + campaign + "/social/batch").multipart()
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "posts.csv", "text/csv", good.getBytes()))
+                .session(session).with(csrf()).exchange()).hasStatus3xxRedirection();
+        assertThat(web.page(session, "/campaigns/" + campaign)).contains("2 posts scheduled.");
+
+        // a day later each, both together: the first lands where the second was, which moved first
+        assertThat(post(session, "/campaigns/" + campaign + "/social/shift", "days", "1")).hasStatus3xxRedirection();
+        List<String> times = Json.read(api.as(owner).get("/api/v1/social/posts?from=" + day.atStartOfDay()
+                .toInstant(java.time.ZoneOffset.UTC) + "&to=" + day.plusDays(5).atStartOfDay()
+                .toInstant(java.time.ZoneOffset.UTC)), "$[*].scheduledAt");
+        assertThat(times).containsExactly(day.plusDays(1) + "T10:00:00Z", day.plusDays(2) + "T10:00:00Z");
+        assertThat(account).isNotBlank();
+    }
+
+    @Test
     void theSandboxShowsAPostAsItsNetworkWould() {
         requests.makeReady(owner, campaign);
         assertThat(requests.launch(owner, campaign, null)).hasStatusOk();

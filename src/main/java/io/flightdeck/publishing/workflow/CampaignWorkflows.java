@@ -1,0 +1,126 @@
+package io.flightdeck.publishing.workflow;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.flightdeck.campaigns.CampaignDirectory;
+import io.flightdeck.publishing.posts.PostBlocker;
+import io.flightdeck.publishing.posts.SocialScheduler;
+import io.flightdeck.publishing.posts.SocialScheduler.PostCounts;
+import io.flightdeck.shared.NotFoundException;
+import io.flightdeck.shared.tenancy.TenantScope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Campaign workflows: started by the launch, held by a pause, resumed, finished with the campaign; and each run of a
+ * workflow's task, which advances the current step as far as it can and says when to look again.
+ */
+@Service
+@Transactional
+public class CampaignWorkflows {
+
+    /** How often a running workflow looks again while a step waits or posts are still going out. */
+    static final Duration LOOK_AGAIN = Duration.ofMinutes(1);
+
+    private final CampaignWorkflowRepository workflows;
+    private final SocialScheduler scheduler;
+    private final CampaignDirectory campaigns;
+    private final WorkflowSchedule schedule;
+    private final Clock clock;
+
+    CampaignWorkflows(CampaignWorkflowRepository workflows, SocialScheduler scheduler, CampaignDirectory campaigns,
+            WorkflowSchedule schedule, Clock clock) {
+        this.workflows = workflows;
+        this.scheduler = scheduler;
+        this.campaigns = campaigns;
+        this.schedule = schedule;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public WorkflowView get(UUID campaignId) {
+        campaigns.find(campaignId).orElseThrow(() -> new NotFoundException("Campaign"));
+        return workflows.findByCampaignId(campaignId).map(WorkflowView::of)
+                .orElseGet(() -> WorkflowView.notStarted(campaignId));
+    }
+
+    /** The launch: a new workflow (or the one there, running again), run at once. Idempotent. */
+    void start(UUID campaignId) {
+        CampaignWorkflow w = workflows.findByCampaignId(campaignId)
+                .orElseGet(() -> workflows.save(new CampaignWorkflow(campaignId, clock.instant())));
+        w.resume(clock.instant());
+        schedule.wake(TenantScope.require(), campaignId, clock.instant());
+    }
+
+    void pause(UUID campaignId) {
+        workflows.findByCampaignId(campaignId).ifPresent(w -> w.pause(clock.instant()));
+    }
+
+    void resume(UUID campaignId) {
+        workflows.findByCampaignId(campaignId).ifPresent(w -> {
+            w.resume(clock.instant());
+            schedule.wake(TenantScope.require(), campaignId, clock.instant());
+        });
+    }
+
+    /** Something a waiting step may have waited for changed (an approval): a running workflow looks again now. */
+    void wake(UUID campaignId) {
+        workflows.findByCampaignId(campaignId).filter(w -> w.getStatus() == CampaignWorkflow.Status.RUNNING)
+                .ifPresent(w -> schedule.wake(TenantScope.require(), campaignId, clock.instant()));
+    }
+
+    void complete(UUID campaignId) {
+        workflows.findByCampaignId(campaignId).ifPresent(w -> w.complete(clock.instant()));
+    }
+
+    /** One run: the steps advanced as far as they go; when to run again, or empty when nothing is left to watch. */
+    Optional<Instant> advance(UUID campaignId) {
+        CampaignWorkflow w = workflows.findByCampaignId(campaignId).orElse(null);
+        if (w == null || w.getStatus() != CampaignWorkflow.Status.RUNNING) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        for (WorkflowStep step = w.current(); step != null; step = w.current()) {
+            switch (step) {
+                case VALIDATE -> {
+                    List<PostBlocker> blockers = scheduler.campaignBlockers(campaignId);
+                    if (!blockers.isEmpty()) {
+                        w.ran(step, "WAITING", blockers.stream().map(PostBlocker::message)
+                                .collect(Collectors.joining(" ")), now);
+                        return Optional.of(now.plus(LOOK_AGAIN));
+                    }
+                    w.ran(step, "DONE", "Active, approved for content and schedule, and every account can post", now);
+                }
+                case SCHEDULE -> {
+                    int moved = scheduler.replanOverdue(campaignId);
+                    PostCounts counts = scheduler.counts(campaignId);
+                    w.ran(step, "DONE", counts.scheduled() + " posts scheduled"
+                            + (moved > 0 ? ", " + moved + " of them re-planned because their time had passed" : ""), now);
+                }
+                case PUBLISH -> {
+                    PostCounts c = scheduler.counts(campaignId);
+                    String words = c.published() + " published, " + c.scheduled() + " scheduled"
+                            + (c.waiting() > 0 ? " (" + c.waiting() + " waiting)" : "")
+                            + (c.publishing() > 0 ? ", " + c.publishing() + " going out" : "")
+                            + (c.needPerson() > 0 ? ", " + c.needPerson() + " need a person" : "");
+                    if (c.scheduled() + c.publishing() > 0) {
+                        w.ran(step, "RUNNING", words, now);
+                        return Optional.of(now.plus(LOOK_AGAIN));
+                    }
+                    w.ran(step, "DONE", words, now);
+                }
+                case MONITOR -> {
+                    w.ran(step, "RUNNING", "Numbers are fetched for the published posts until the campaign ends", now);
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
