@@ -110,6 +110,28 @@ class ChannelAccount extends TenantOwnedEntity {
         }
     }
 
+    /**
+     * Health as the token stands: broken once it has ended, expiring when it ends within {@link #EXPIRY_WARNING} and
+     * cannot be renewed (LinkedIn gives most applications no refresh token). A renewable token is renewed before it ends.
+     */
+    void checkToken(Instant now) {
+        if (accessToken == null || tokenExpiresAt == null || health == ChannelHealth.BROKEN) {
+            return;
+        }
+        String day = java.time.format.DateTimeFormatter.ISO_LOCAL_DATE.format(tokenExpiresAt.atZone(getZone()));
+        if (!tokenExpiresAt.isAfter(now)) {
+            broken("The network's permission ended on " + day + ": connect the account again.", now);
+        } else if (refreshToken == null && tokenExpiresAt.isBefore(now.plus(EXPIRY_WARNING))) {
+            expiring("The network's permission ends on " + day + " and cannot be renewed: connect the account again "
+                    + "before then.", now);
+        }
+    }
+
+    boolean refreshDue(Instant now, Duration ahead) {
+        return accessToken != null && refreshToken != null && tokenExpiresAt != null
+                && tokenExpiresAt.isBefore(now.plus(ahead));
+    }
+
     void rename(String displayName, ZoneId zone, Instant now) {
         requireLive();
         this.displayName = displayName;

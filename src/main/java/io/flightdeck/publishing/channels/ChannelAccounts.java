@@ -22,7 +22,9 @@ import io.flightdeck.shared.crypto.SecretCipher;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The workspace's connected accounts: connect, rename, set up, disconnect, and their health. */
 @Service
@@ -32,12 +34,17 @@ public class ChannelAccounts {
     private final ChannelAccountRepository accounts;
     private final ChannelAdapters adapters;
     private final SecretCipher cipher;
+    private final ChannelTokens tokens;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ChannelAccounts(ChannelAccountRepository accounts, ChannelAdapters adapters, SecretCipher cipher, Clock clock) {
+    ChannelAccounts(ChannelAccountRepository accounts, ChannelAdapters adapters, SecretCipher cipher,
+            ChannelTokens tokens, TransactionTemplate transactions, Clock clock) {
         this.accounts = accounts;
         this.adapters = adapters;
         this.cipher = cipher;
+        this.tokens = tokens;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -99,13 +106,17 @@ public class ChannelAccounts {
         live(id).disconnect(clock.instant());
     }
 
-    /** The account as its adapter needs it, the token decrypted; empty when it was disconnected. */
-    @Transactional(readOnly = true)
+    /**
+     * The account as its adapter needs it, the token decrypted (and renewed first when it is about to end); empty when
+     * it was disconnected. Called outside transactions, right before a network call.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<ChannelConnection> connection(UUID id) {
-        return accounts.findLive(id).map(a -> new ChannelConnection(a.getId(), TenantScope.require(), a.getNetwork(),
+        tokens.renewIfDue(id, ChannelTokens.RENEW_BEFORE_CALL);
+        return transactions.execute(tx -> accounts.findLive(id).map(a -> new ChannelConnection(a.getId(), TenantScope.require(), a.getNetwork(),
                 a.getChannel(), a.getDisplayName(), a.getExternalId(),
                 a.getAccessToken() == null ? null : cipher.decrypt(a.getAccessToken()), a.getZone(),
-                Map.copyOf(a.getSettings())));
+                Map.copyOf(a.getSettings()))));
     }
 
     /** The network refused the account's token: posts through it wait until it is connected again. */

@@ -569,7 +569,7 @@ public class SocialScheduler {
 
     private static void checkLength(String field, String text, Channel channel) {
         PlatformLimits limits = PlatformLimits.of(channel);
-        int length = text.codePointCount(0, text.length());
+        int length = PostLength.of(channel, text);
         if (limits.limitsChars() && length > limits.maxChars()) {
             throw new InvalidInputException(field, channel.label() + " takes at most " + limits.maxChars()
                     + " characters; this has " + length + ".");

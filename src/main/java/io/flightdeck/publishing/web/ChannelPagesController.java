@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.Channel;
+import io.flightdeck.publishing.ChannelAdapter;
+import io.flightdeck.publishing.OAuthChannelAdapter;
 import io.flightdeck.publishing.channels.ChannelAccounts;
 import io.flightdeck.publishing.channels.ChannelAccounts.AccountDraft;
 import io.flightdeck.publishing.channels.ChannelAdapters;
-import io.flightdeck.publishing.channels.SandboxFeed;
 import io.flightdeck.publishing.channels.SandboxMode;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The channels page (accounts with their health; connect, set up and disconnect) and the sandbox's post preview. */
+/** The channels page: accounts with their health; connect, set up and disconnect. */
 @Controller
 class ChannelPagesController {
 
@@ -35,12 +36,10 @@ class ChannelPagesController {
 
     private final ChannelAccounts accounts;
     private final ChannelAdapters adapters;
-    private final SandboxFeed sandbox;
 
-    ChannelPagesController(ChannelAccounts accounts, ChannelAdapters adapters, SandboxFeed sandbox) {
+    ChannelPagesController(ChannelAccounts accounts, ChannelAdapters adapters) {
         this.accounts = accounts;
         this.adapters = adapters;
-        this.sandbox = sandbox;
     }
 
     static boolean can(Role role) {
@@ -51,6 +50,10 @@ class ChannelPagesController {
     String list(Model model) {
         model.addAttribute("accounts", accounts.list());
         model.addAttribute("networks", adapters.all());
+        List<ChannelAdapter> oauth = adapters.all().stream().filter(a -> a instanceof OAuthChannelAdapter).toList();
+        model.addAttribute("oauthNetworks", oauth);
+        model.addAttribute("connectable", oauth.stream().filter(ChannelAdapter::available)
+                .map(ChannelAdapter::network).toList());
         model.addAttribute("channels", SOCIAL);
         model.addAttribute("modes", SandboxMode.values());
         model.addAttribute("zone", CurrentActor.zone().getId());
@@ -95,11 +98,5 @@ class ChannelPagesController {
         accounts.disconnect(id);
         redirect.addFlashAttribute(Flash.KEY, Flash.success("Account disconnected; its scheduled posts wait for another."));
         return "redirect:/channels";
-    }
-
-    @GetMapping("/channels/sandbox/posts/{id}")
-    String sandboxPost(@PathVariable UUID id, Model model) {
-        model.addAttribute("post", sandbox.get(id));
-        return "publishing/sandbox-post";
     }
 }

@@ -165,4 +165,42 @@ class SocialPagesTests {
         Member stranger = workspaces.workspace("Elsewhere");
         assertThat(mvc.get().uri(url).session(web.signIn(stranger)).exchange()).hasStatus(404);
     }
+
+    @Test
+    void eachQueuedPostHasAPreviewAsItsNetworkWillShowIt() {
+        String x = Json.read(api.as(owner).post("/api/v1/channels/sandbox",
+                "{\"displayName\":\"Roastery on X\",\"channel\":\"TWITTER\"}"), "$.id");
+        String linkedIn = Json.read(api.as(owner).post("/api/v1/channels/sandbox",
+                "{\"displayName\":\"Roastery on LinkedIn\",\"channel\":\"LINKEDIN\"}"), "$.id");
+        String longText = "Our spring roast is here. ".repeat(12).strip();
+        // X counts the link as 23 characters: 257 + 1 + 23 = 281 would be refused, 256 + 1 + 23 = 280 is not
+        String link = "https://example.com/spring/" + "a".repeat(60);
+        String tooLong = """
+                {"campaignId":"%s","at":"%s","targets":[{"accountId":"%s","text":"%s"}]}""".formatted(campaign,
+                Instant.now().plus(Duration.ofDays(2)), x, "b".repeat(257) + " " + link);
+        assertThat(api.as(owner).post("/api/v1/social/schedule-multi-platform", tooLong)).hasStatus(400)
+                .bodyText().contains("at most 280 characters; this has 281");
+        String post = Json.read(api.as(owner).post("/api/v1/social/schedule-multi-platform", """
+                {"campaignId":"%s","text":"%s","firstComment":"Spring menu: example.com/spring","at":"%s",
+                 "targets":[{"accountId":"%s","text":"%s"},{"accountId":"%s"}]}"""
+                .formatted(campaign, longText, Instant.now().plus(Duration.ofDays(2)), x, "b".repeat(256) + " " + link,
+                        linkedIn)), "$.id");
+        List<String> ids = Json.read(api.as(owner).get("/api/v1/social/posts/" + post), "$.channels[*].id");
+        List<String> channels = Json.read(api.as(owner).get("/api/v1/social/posts/" + post), "$.channels[*].channel");
+
+        MockHttpSession session = web.signIn(workspaces.addMember(owner, Role.VIEWER));
+        assertThat(web.fragment(session, "/campaigns/" + campaign + "/social/panel"))
+                .contains("/social/channel-posts/" + ids.get(0) + "/preview").contains("Preview as");
+        String toX = web.page(session, "/social/channel-posts/" + ids.get(channels.indexOf("TWITTER")) + "/preview");
+        assertThat(toX).contains("Roastery on X").contains("Reply").contains("Spring menu: example.com/spring")
+                .contains("280 of 280 characters").doesNotContain("will refuse it").doesNotContain("see more");
+        String toLinkedIn = web.page(session, "/social/channel-posts/" + ids.get(channels.indexOf("LINKEDIN"))
+                + "/preview");
+        assertThat(toLinkedIn).contains("Roastery on LinkedIn").contains("First comment").contains("…see more")
+                .contains("of 3,000 characters").doesNotContain("will refuse it");
+
+        Member stranger = workspaces.workspace("Elsewhere");
+        assertThat(mvc.get().uri("/social/channel-posts/" + ids.get(0) + "/preview").session(web.signIn(stranger))
+                .exchange()).hasStatus(404);
+    }
 }

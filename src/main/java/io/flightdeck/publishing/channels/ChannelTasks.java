@@ -1,0 +1,18 @@
+package io.flightdeck.publishing.channels;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Every ten minutes, tokens about to end are renewed and accounts' health follows their tokens. */
+@Configuration(proxyBeanMethods = false)
+class ChannelTasks {
+
+    @Bean
+    RecurringTask<Void> channelTokensTask(ChannelTokens tokens) {
+        return Tasks.recurring("channel-tokens", FixedDelay.ofMinutes(10))
+                .execute((instance, context) -> tokens.checkAll());
+    }
+}

@@ -1,0 +1,165 @@
+package io.flightdeck.publishing.channels;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.flightdeck.publishing.ChannelException;
+import io.flightdeck.publishing.ChannelException.Kind;
+import io.flightdeck.publishing.OAuthClient;
+import io.flightdeck.publishing.networks.NetworkHttp;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * OAuth 2.0 as every network speaks it (RFC 6749 and, where the network takes it, PKCE of RFC 7636): the address the
+ * person is sent to, the code exchanged for tokens, and a refresh token exchanged for a new pair. Networks differ only
+ * in their {@link OAuthClient}.
+ */
+@Component
+class OAuthTokens {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final NetworkHttp http;
+    private final Clock clock;
+
+    @Autowired
+    OAuthTokens(Clock clock) {
+        this(NetworkHttp.defaultClient(), clock);
+    }
+
+    OAuthTokens(HttpClient client, Clock clock) {
+        this.http = new NetworkHttp("The network's sign-in service", client, Duration.ofSeconds(30), clock);
+        this.clock = clock;
+    }
+
+    /** What a token endpoint granted; {@code refreshToken} and {@code expiresAt} are null when it gave none. */
+    record Grant(String accessToken, String refreshToken, Instant expiresAt, String scopes) {
+
+        @Override
+        public String toString() {
+            return "Grant[expires " + expiresAt + "]";
+        }
+    }
+
+    /** 32 random bytes, URL-safe: an unguessable state or PKCE verifier (43 characters, as RFC 7636 asks at least). */
+    static String randomToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The S256 challenge of a verifier: BASE64URL(SHA-256(verifier)). */
+    static String challenge(String verifier) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(verifier));
+    }
+
+    static String hash(String state) {
+        StringBuilder hex = new StringBuilder();
+        for (byte b : sha256(state)) {
+            hex.append(String.format("%02x", b));
+        }
+        return hex.toString();
+    }
+
+    private static byte[] sha256(String value) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Where the person grants access. */
+    URI authorizationUri(OAuthClient client, URI redirectUri, String state, String verifier) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("response_type", "code");
+        query.put("client_id", client.clientId());
+        query.put("redirect_uri", redirectUri.toString());
+        query.put("scope", String.join(" ", client.scopes()));
+        query.put("state", state);
+        if (client.pkce()) {
+            query.put("code_challenge", challenge(verifier));
+            query.put("code_challenge_method", "S256");
+        }
+        String separator = client.authorizeUri().getRawQuery() == null ? "?" : "&";
+        return URI.create(client.authorizeUri() + separator + form(query));
+    }
+
+    Grant exchange(OAuthClient client, String code, URI redirectUri, String verifier) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("grant_type", "authorization_code");
+        body.put("code", code);
+        body.put("redirect_uri", redirectUri.toString());
+        if (client.pkce()) {
+            body.put("code_verifier", verifier);
+        }
+        return token(client, body);
+    }
+
+    Grant refresh(OAuthClient client, String refreshToken) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("grant_type", "refresh_token");
+        body.put("refresh_token", refreshToken);
+        return token(client, body);
+    }
+
+    private Grant token(OAuthClient client, Map<String, String> body) {
+        HttpRequest.Builder request = http.request(client.tokenUri(), null)
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        if (client.basicAuth()) {
+            String credentials = URLEncoder.encode(client.clientId(), StandardCharsets.UTF_8) + ":"
+                    + URLEncoder.encode(client.clientSecret(), StandardCharsets.UTF_8);
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    credentials.getBytes(StandardCharsets.UTF_8)));
+        } else {
+            body.put("client_id", client.clientId());
+            if (client.clientSecret() != null) {
+                body.put("client_secret", client.clientSecret());
+            }
+        }
+        JsonNode answer;
+        try {
+            answer = http.read(request.POST(HttpRequest.BodyPublishers.ofString(form(body))).build()).body();
+        } catch (ChannelException e) {
+            if (e.kind() == Kind.REFUSED || e.kind() == Kind.UNAUTHORIZED) {
+                // invalid_grant and its kin: the code or the refresh token is spent or revoked, only a person can help
+                throw new ChannelException(Kind.UNAUTHORIZED, "grant-refused", e.getMessage(), null, e);
+            }
+            throw e;
+        }
+        String accessToken = text(answer, "access_token");
+        if (accessToken == null) {
+            throw new ChannelException(Kind.RETRYABLE, "grant-unreadable",
+                    "The network's token answer had no access token.");
+        }
+        JsonNode expiresIn = answer.get("expires_in");
+        Instant expiresAt = expiresIn == null || expiresIn.isNull() ? null
+                : clock.instant().plusSeconds(expiresIn.asLong());
+        return new Grant(accessToken, text(answer, "refresh_token"), expiresAt, text(answer, "scope"));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asString();
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    }
+}

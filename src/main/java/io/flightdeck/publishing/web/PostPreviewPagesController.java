@@ -1,0 +1,66 @@
+package io.flightdeck.publishing.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.flightdeck.assets.AssetDirectory;
+import io.flightdeck.publishing.channels.ChannelAccountView;
+import io.flightdeck.publishing.channels.ChannelAccounts;
+import io.flightdeck.publishing.channels.SandboxFeed;
+import io.flightdeck.publishing.channels.SandboxFeed.SandboxPostView;
+import io.flightdeck.publishing.posts.ChannelPostView;
+import io.flightdeck.publishing.posts.SocialScheduler;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * Posts as their networks show them: a scheduled post before it goes out (from the queue, the calendar and the
+ * dead-letter list), and what the sandbox network received.
+ */
+@Controller
+class PostPreviewPagesController {
+
+    private final SocialScheduler scheduler;
+    private final ChannelAccounts accounts;
+    private final AssetDirectory assets;
+    private final SandboxFeed sandbox;
+
+    PostPreviewPagesController(SocialScheduler scheduler, ChannelAccounts accounts, AssetDirectory assets,
+            SandboxFeed sandbox) {
+        this.scheduler = scheduler;
+        this.accounts = accounts;
+        this.assets = assets;
+        this.sandbox = sandbox;
+    }
+
+    @GetMapping("/social/channel-posts/{id}/preview")
+    String preview(@PathVariable UUID id, Model model) {
+        ChannelPostView post = scheduler.getChannelPost(id);
+        ChannelAccountView account = accounts.find(List.of(post.accountId())).get(post.accountId());
+        model.addAttribute("post", post);
+        model.addAttribute("preview", NetworkPreview.of(post.accountName(), account == null ? null : account.handle(),
+                networkName(account), post.channel(), post.text(), post.firstComment(), post.mediaAssetIds(),
+                assets.find(post.mediaAssetIds()), post.publishedAt() != null ? post.publishedAt() : post.scheduledAt()));
+        return "publishing/post-preview";
+    }
+
+    @GetMapping("/channels/sandbox/posts/{id}")
+    String sandboxPost(@PathVariable UUID id, Model model) {
+        SandboxPostView post = sandbox.get(id);
+        ChannelAccountView account = accounts.find(List.of(post.accountId())).get(post.accountId());
+        model.addAttribute("post", post);
+        model.addAttribute("preview", NetworkPreview.of(post.accountName(), account == null ? null : account.handle(),
+                post.channel().label() + " (sandbox)", post.channel(), post.text(), post.firstComment(),
+                post.mediaAssetIds(), assets.find(post.mediaAssetIds()), post.postedAt()));
+        return "publishing/sandbox-post";
+    }
+
+    private static String networkName(ChannelAccountView account) {
+        if (account == null) {
+            return "A deleted account";
+        }
+        return "sandbox".equals(account.network()) ? account.channelLabel() + " (sandbox)" : account.networkName();
+    }
+}
