@@ -104,6 +104,7 @@ class PageWalkBrowserTests {
             Stop.signedIn("layout template", "/settings/render-templates/split-panel"),
             // publishing (channels and the dead-letter list are in the navigation; the queue is on the campaign page)
             Stop.signedIn("sandbox post", "/channels/sandbox/posts/{sandboxPost}"),
+            Stop.signedIn("post preview", "/social/channel-posts/{channelPost}/preview"),
             // identity
             Stop.signedIn("profile", "/profile"),
             Stop.signedIn("new workspace", "/workspaces/new"),
@@ -387,9 +388,10 @@ class PageWalkBrowserTests {
         // and a post that went out on a second campaign, launched with the scopes switched off for a moment
         String sandbox = id(api.as(owner).post("/api/v1/channels/sandbox",
                 "{\"displayName\":\"Walk on LinkedIn\",\"channel\":\"LINKEDIN\",\"timeZone\":\"Europe/Berlin\"}"));
-        id(api.as(owner).post("/api/v1/social/schedule", """
-                {"campaignId":"%s","accountId":"%s","text":"Spring collection is here","firstComment":"example.com"}"""
-                .formatted(campaign, sandbox)));
+        String waiting = id(api.as(owner).post("/api/v1/social/schedule", """
+                {"campaignId":"%s","accountId":"%s","text":"Spring collection is here. %s","firstComment":"example.com"}"""
+                .formatted(campaign, sandbox, "Roasted in small batches, shipped the same day. ".repeat(5))));
+        ids.put("channelPost", Json.read(ok(api.as(owner).get("/api/v1/social/posts/" + waiting)), "$.channels[0].id"));
         ids.put("sandboxPost", publishedSandboxPost(sandbox));
         fixtureIds = ids;
         return ids;

@@ -58,12 +58,12 @@ public class ChannelConnects {
     }
 
     /** Where to send the person, and the attempt's id (to ask about it, or to pick accounts later). */
-    public record Started(UUID requestId, URI authorizationUrl, Instant expiresAt) {
+    public record ConnectStarted(UUID requestId, URI authorizationUrl, Instant expiresAt) {
     }
 
     /** How an attempt ended: the accounts connected, or the ones to pick from. */
-    public record Outcome(UUID requestId, String network, List<ChannelAccountView> connected,
-            List<Candidate> candidates) {
+    public record ConnectOutcome(UUID requestId, String network, List<ChannelAccountView> connected,
+            List<ConnectCandidate> candidates) {
 
         public boolean needsChoice() {
             return connected.isEmpty() && !candidates.isEmpty();
@@ -71,11 +71,11 @@ public class ChannelConnects {
     }
 
     /** An account the token can post as, and whether it is connected already (picking it again reconnects it). */
-    public record Candidate(String externalId, String displayName, String handle, String kind, String channelLabel,
+    public record ConnectCandidate(String externalId, String displayName, String handle, String kind, String channelLabel,
             boolean connected) {
     }
 
-    public Started start(String network, String timeZone) {
+    public ConnectStarted start(String network, String timeZone) {
         OAuthChannelAdapter adapter = oauthAdapter(network);
         ZoneId zone = ChannelAccounts.zone(timeZone);
         UUID user = CurrentActor.require().userId();
@@ -84,7 +84,7 @@ public class ChannelConnects {
         ChannelConnectRequest request = transactions.execute(tx -> requests.save(new ChannelConnectRequest(network,
                 OAuthTokens.hash(state), cipher.encrypt(verifier), zone, user, clock.instant())));
         URI to = oauth.authorizationUri(adapter.oauth(), redirectUri(network), state, verifier);
-        return new Started(request.getId(), to, request.getExpiresAt());
+        return new ConnectStarted(request.getId(), to, request.getExpiresAt());
     }
 
     /** The address the network sends the person back to; registered with the network as the app's callback. */
@@ -96,7 +96,7 @@ public class ChannelConnects {
      * The network's answer at the callback: a code and the state, or an error (the person declined). The state is
      * checked and spent before the code is exchanged, so a replayed callback changes nothing.
      */
-    public Outcome complete(String network, String state, String code, String error, String errorDescription) {
+    public ConnectOutcome complete(String network, String state, String code, String error, String errorDescription) {
         if (state == null || state.isBlank()) {
             throw new InvalidInputException("state", "The network's answer carried no state; start again from the "
                     + "channels page.");
@@ -132,7 +132,7 @@ public class ChannelConnects {
                 r.complete(clock.instant());
                 return List.of(connect(network, found.get(0), grant, r.getZone(), user));
             });
-            return new Outcome(request.id(), network, connected, List.of());
+            return new ConnectOutcome(request.id(), network, connected, List.of());
         }
         transactions.executeWithoutResult(tx -> requests.findById(request.id()).orElseThrow().awaitChoice(
                 cipher.encrypt(grant.accessToken()), grant.refreshToken() == null ? null
@@ -141,13 +141,13 @@ public class ChannelConnects {
     }
 
     /** An attempt waiting for the person to pick accounts. */
-    public Outcome pending(UUID requestId) {
+    public ConnectOutcome pending(UUID requestId) {
         return transactions.execute(tx -> {
             ChannelConnectRequest r = mine(requestId);
             if (!r.awaitingChoice()) {
                 throw new NotFoundException("Connection waiting for a choice");
             }
-            return new Outcome(r.getId(), r.getNetwork(), List.of(), candidates(r.getNetwork(), r.getCandidates()));
+            return new ConnectOutcome(r.getId(), r.getNetwork(), List.of(), candidates(r.getNetwork(), r.getCandidates()));
         });
     }
 
@@ -189,8 +189,8 @@ public class ChannelConnects {
         return ChannelAccountView.of(accounts.saveAndFlush(account), adapterName(network));
     }
 
-    private List<Candidate> candidates(String network, List<NetworkAccount> found) {
-        return found.stream().map(a -> new Candidate(a.externalId(), a.displayName(), a.handle(), a.kind(),
+    private List<ConnectCandidate> candidates(String network, List<NetworkAccount> found) {
+        return found.stream().map(a -> new ConnectCandidate(a.externalId(), a.displayName(), a.handle(), a.kind(),
                 a.channel().label(), accounts.findLiveByExternalId(network, a.externalId()).isPresent())).toList();
     }
 

@@ -6,8 +6,8 @@ import java.util.UUID;
 
 import io.flightdeck.publishing.channels.ChannelAccountView;
 import io.flightdeck.publishing.channels.ChannelConnects;
-import io.flightdeck.publishing.channels.ChannelConnects.Outcome;
-import io.flightdeck.publishing.channels.ChannelConnects.Started;
+import io.flightdeck.publishing.channels.ChannelConnects.ConnectOutcome;
+import io.flightdeck.publishing.channels.ChannelConnects.ConnectStarted;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -52,15 +52,15 @@ class ChannelConnectApiController {
             + "authorizationUrl within ten minutes")
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Started> start(@Valid @RequestBody ConnectRequest request) {
-        Started started = connects.start(request.network(), request.timeZone());
+    ResponseEntity<ConnectStarted> start(@Valid @RequestBody ConnectRequest request) {
+        ConnectStarted started = connects.start(request.network(), request.timeZone());
         return ResponseEntity.created(URI.create("/api/v1/channels/connect/" + started.requestId())).body(started);
     }
 
     @Operation(summary = "A connection waiting for the person to pick accounts, with the accounts offered")
     @GetMapping("/{requestId}")
     @PreAuthorize("hasRole('ADMIN')")
-    Outcome pending(@PathVariable UUID requestId) {
+    ConnectOutcome pending(@PathVariable UUID requestId) {
         return connects.pending(requestId);
     }
 

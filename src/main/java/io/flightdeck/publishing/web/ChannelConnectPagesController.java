@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import io.flightdeck.publishing.ChannelException;
 import io.flightdeck.publishing.channels.ChannelAccountView;
 import io.flightdeck.publishing.channels.ChannelConnects;
-import io.flightdeck.publishing.channels.ChannelConnects.Outcome;
+import io.flightdeck.publishing.channels.ChannelConnects.ConnectOutcome;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
@@ -53,7 +53,7 @@ class ChannelConnectPagesController {
             @RequestParam(name = "error_description", required = false) String errorDescription,
             RedirectAttributes redirect) {
         try {
-            Outcome outcome = connects.complete(network, state, code, error, errorDescription);
+            ConnectOutcome outcome = connects.complete(network, state, code, error, errorDescription);
             if (outcome.needsChoice()) {
                 return "redirect:/channels/connect/" + outcome.requestId();
             }

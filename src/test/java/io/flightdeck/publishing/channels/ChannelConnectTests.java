@@ -1,0 +1,327 @@
+package io.flightdeck.publishing.channels;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import io.flightdeck.shared.security.Role;
+import io.flightdeck.support.ApiClient;
+import io.flightdeck.support.FlightdeckTest;
+import io.flightdeck.support.Json;
+import io.flightdeck.support.MutableClock;
+import io.flightdeck.support.OwnDatabase;
+import io.flightdeck.support.TestWorkspaces;
+import io.flightdeck.support.TestWorkspaces.Member;
+import io.flightdeck.support.WebSessions;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * Connecting an X account through the channels page against a fake authorisation server: the state and the PKCE
+ * challenge travel and come back as RFC 6749 and 7636 say, a replayed, foreign, late or tampered answer connects
+ * nothing, the token is stored encrypted, renewed before it ends (and single-use refresh tokens are never spent
+ * twice), and the account's health follows its token: expiring when it cannot be renewed, broken once it ended or
+ * the network refused to renew it.
+ */
+@FlightdeckTest
+class ChannelConnectTests {
+
+    private static final String CALLBACK = "http://flightdeck.test/channels/oauth/x/callback";
+    private static final MockWebServer SERVER = new MockWebServer();
+    private static final FakeAuthorizationServer AUTH = new FakeAuthorizationServer("/i/oauth2/authorize",
+            "/2/oauth2/token", "fd-client", "fd-secret", true, true, CALLBACK,
+            Set.of("tweet.read", "tweet.write", "users.read", "offline.access"));
+
+    static {
+        SERVER.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                if (AUTH.handles(request)) {
+                    return AUTH.dispatch(request);
+                }
+                String authorization = request.getHeaders().get("Authorization");
+                if ("/2/users/me".equals(request.getUrl().encodedPath()) && authorization != null
+                        && AUTH.accessTokens.contains(authorization.replace("Bearer ", ""))) {
+                    return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                            .body("{\"data\":{\"id\":\"2244994945\",\"name\":\"Roastery\",\"username\":\"roastery\"}}")
+                            .build();
+                }
+                return new MockResponse.Builder().code(401).addHeader("Content-Type", "application/json")
+                        .body("{\"title\":\"Unauthorized\",\"type\":\"about:blank\",\"status\":401,\"detail\":\"Unauthorized\"}")
+                        .build();
+            }
+        });
+        try {
+            SERVER.start();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void fakeX(DynamicPropertyRegistry registry) {
+        OwnDatabase.register(registry, "channel_connects");
+        String base = "http://localhost:" + SERVER.getPort();
+        registry.add("flightdeck.base-url", () -> "http://flightdeck.test");
+        registry.add("flightdeck.publishing.x.client-id", () -> "fd-client");
+        registry.add("flightdeck.publishing.x.client-secret", () -> "fd-secret");
+        registry.add("flightdeck.publishing.x.api-url", () -> base);
+        registry.add("flightdeck.publishing.x.authorize-url", () -> base + "/i/oauth2/authorize");
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        SERVER.close();
+    }
+
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    TestWorkspaces workspaces;
+    @Autowired
+    WebSessions web;
+    @Autowired
+    ApiClient api;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    ChannelTokens tokens;
+    @Autowired
+    ChannelAccounts accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private Member owner;
+    private MockHttpSession admin;
+
+    @BeforeEach
+    void setUp() {
+        owner = workspaces.workspace("Connect X");
+        admin = web.signIn(owner);
+        AUTH.expiresIn = 7200L;
+        AUTH.issueRefreshTokens = true;
+        AUTH.refuseRefresh = false;
+    }
+
+    @AfterEach
+    void noViolations() {
+        clock.reset();
+        assertThat(AUTH.violations).isEmpty();
+    }
+
+    /** The channels page's button: where the person is sent. */
+    private URI startAt(MockHttpSession session) {
+        MvcTestResult started = mvc.post().uri("/channels/connect/x").session(session).with(csrf())
+                .param("timeZone", "Europe/Berlin").exchange();
+        assertThat(started).hasStatus3xxRedirection();
+        return URI.create(started.getResponse().getRedirectedUrl());
+    }
+
+    /** The person grants access at the network: where the network sends them back. */
+    private URI grant(URI authorize) throws Exception {
+        HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(authorize).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
+        return URI.create(answer.headers().firstValue("Location").orElseThrow());
+    }
+
+    private MvcTestResult callback(MockHttpSession session, URI back) {
+        assertThat(back.toString()).startsWith(CALLBACK);
+        return mvc.get().uri(back.getPath() + "?" + back.getRawQuery()).session(session).exchange();
+    }
+
+    private static String flash(MvcTestResult result) {
+        Object flash = result.getMvcResult().getFlashMap().get("flash");
+        return String.valueOf(flash);
+    }
+
+    private List<String> accountIds() {
+        return Json.read(api.as(owner).get("/api/v1/channels"), "$[*].id");
+    }
+
+    @Test
+    void anAdminConnectsAnXAccountWithStateAndPkceAndTheTokenIsStoredEncrypted() throws Exception {
+        URI authorize = startAt(admin);
+        assertThat(authorize.toString()).startsWith("http://localhost:" + SERVER.getPort() + "/i/oauth2/authorize?")
+                .contains("code_challenge_method=S256").contains("state=")
+                .contains("redirect_uri=http%3A%2F%2Fflightdeck.test%2Fchannels%2Foauth%2Fx%2Fcallback");
+        URI back = grant(authorize);
+
+        MvcTestResult done = callback(admin, back);
+        assertThat(done).hasStatus3xxRedirection().hasRedirectedUrl("/channels");
+        assertThat(flash(done)).contains("Connected Roastery (X)");
+        MvcTestResult list = api.as(owner).get("/api/v1/channels");
+        assertThat(Json.<List<String>>read(list, "$[*].network")).containsExactly("x");
+        assertThat(Json.<String>read(list, "$[0].handle")).isEqualTo("@roastery");
+        assertThat(Json.<String>read(list, "$[0].health")).isEqualTo("CONNECTED");
+        assertThat(Json.<String>read(list, "$[0].timeZone")).isEqualTo("Europe/Berlin");
+        assertThat(Json.<String>read(list, "$[0].channel")).isEqualTo("TWITTER");
+        assertThat(web.page(admin, "/channels")).contains("Roastery").contains("@roastery").contains("Permission until")
+                .contains("Reconnect");
+
+        // at rest the tokens are ciphertext, never the network's strings
+        String issued = AUTH.accessTokens.get(AUTH.accessTokens.size() - 1);
+        List<String> stored = jdbc.queryForList("select access_token from channel_accounts where network = 'x'",
+                String.class);
+        assertThat(stored).hasSize(1).allSatisfy(t -> assertThat(t).doesNotContain(issued).doesNotContain("access-"));
+        UUID id = UUID.fromString(accountIds().get(0));
+        assertThat(workspaces.as(owner, () -> accounts.connection(id)).orElseThrow().accessToken()).isEqualTo(issued);
+
+        // the same answer again connects nothing (the state is single-use)
+        MvcTestResult replay = callback(admin, back);
+        assertThat(replay).hasRedirectedUrl("/channels");
+        assertThat(flash(replay)).contains("not connected").contains("already used");
+        assertThat(accountIds()).hasSize(1);
+
+        // connecting the same X account again mends it rather than adding another
+        assertThat(callback(admin, grant(startAt(admin)))).hasRedirectedUrl("/channels");
+        assertThat(accountIds()).hasSize(1);
+    }
+
+    @Test
+    void aForeignLateDeclinedOrTamperedAnswerConnectsNothing() throws Exception {
+        // a state this installation never handed out
+        MvcTestResult unknown = mvc.get().uri("/channels/oauth/x/callback?code=abc&state=" + "z".repeat(43))
+                .session(admin).exchange();
+        assertThat(flash(unknown)).contains("not connected").contains("state is unknown");
+
+        // another admin of the same workspace cannot finish someone else's connection
+        Member other = workspaces.addMember(owner, Role.ADMIN);
+        URI back = grant(startAt(admin));
+        assertThat(flash(callback(web.signIn(other), back))).contains("started by someone else");
+
+        // another workspace does not even see the state
+        Member stranger = workspaces.workspace("Elsewhere");
+        assertThat(flash(callback(web.signIn(stranger), grant(startAt(admin))))).contains("state is unknown");
+
+        // too late: ten minutes have passed
+        URI late = grant(startAt(admin));
+        clock.advance(Duration.ofMinutes(11));
+        assertThat(flash(callback(admin, late))).contains("longer than 10 minutes");
+        clock.reset();
+
+        // the person declined at the network
+        URI declined = startAt(admin);
+        String state = query(declined, "state");
+        MvcTestResult refused = mvc.get().uri("/channels/oauth/x/callback?error=access_denied&error_description="
+                + "The+user+denied+access&state=" + state).session(admin).exchange();
+        assertThat(flash(refused)).contains("did not grant access").contains("The user denied access");
+
+        // a code issued for another challenge: the network refuses the verifier, nothing is connected
+        String tampered = query(startAt(admin), "state");
+        String foreignCode = AUTH.codeForChallenge(FakeAuthorizationServer.s256("someone-elses-verifier-"
+                + "x".repeat(30)));
+        MvcTestResult pkce = mvc.get().uri("/channels/oauth/x/callback?code=" + foreignCode + "&state=" + tampered)
+                .session(admin).exchange();
+        assertThat(flash(pkce)).contains("not connected").contains("did not match the challenge");
+
+        assertThat(accountIds()).isEmpty();
+    }
+
+    @Test
+    void connectingNeedsAnAdminAndAConfiguredSignInNetwork() {
+        Member viewer = workspaces.addMember(owner, Role.VIEWER);
+        assertThat(mvc.post().uri("/channels/connect/x").session(web.signIn(viewer)).with(csrf()).exchange())
+                .hasStatus(403);
+        assertThat(api.as(viewer).post("/api/v1/channels/connect", "{\"network\":\"x\"}")).hasStatus(403);
+        assertThat(api.as(owner).post("/api/v1/channels/connect", "{\"network\":\"nowhere\"}")).hasStatus(400);
+        assertThat(api.as(owner).post("/api/v1/channels/connect", "{\"network\":\"sandbox\"}")).hasStatus(400);
+        assertThat(api.as(owner).post("/api/v1/channels/connect", "{\"network\":\"x\",\"timeZone\":\"Mars/Base\"}"))
+                .hasStatus(400);
+        assertThat(api.as(owner).post("/api/v1/channels/connect", "{}")).hasStatus(400);
+
+        MvcTestResult started = api.as(owner).post("/api/v1/channels/connect", "{\"network\":\"x\"}");
+        assertThat(started).hasStatus(201);
+        assertThat(Json.<String>read(started, "$.authorizationUrl")).contains("/i/oauth2/authorize?")
+                .contains("client_id=fd-client");
+        // nothing waits for a choice here: X tokens speak for one account
+        assertThat(api.as(owner).get("/api/v1/channels/connect/" + Json.read(started, "$.requestId"))).hasStatus(404);
+    }
+
+    @Test
+    void tokensAreRenewedBeforeTheyEndAndAnAccountBreaksWhenTheNetworkRefuses() throws Exception {
+        callback(admin, grant(startAt(admin)));
+        UUID id = UUID.fromString(accountIds().get(0));
+        String first = workspaces.as(owner, () -> accounts.connection(id)).orElseThrow().accessToken();
+
+        // the recurring run renews a token ending within half an hour; a second run has nothing to do
+        clock.advance(Duration.ofMinutes(95));
+        int before = AUTH.refreshes.get();
+        tokens.checkAll();
+        tokens.checkAll();
+        assertThat(AUTH.refreshes.get()).isEqualTo(before + 1);
+        String second = workspaces.as(owner, () -> accounts.connection(id)).orElseThrow().accessToken();
+        assertThat(second).isNotEqualTo(first);
+        assertThat(Json.<String>read(api.as(owner).get("/api/v1/channels/" + id), "$.health")).isEqualTo("CONNECTED");
+
+        // a call about to be made renews a token the recurring run missed
+        clock.advance(Duration.ofMinutes(117));
+        String third = workspaces.as(owner, () -> accounts.connection(id)).orElseThrow().accessToken();
+        assertThat(third).isNotEqualTo(second);
+
+        // the person removed the app's access at X: renewing fails, the account is broken and says why
+        AUTH.refuseRefresh = true;
+        clock.advance(Duration.ofMinutes(100));
+        tokens.checkAll();
+        MvcTestResult broken = api.as(owner).get("/api/v1/channels/" + id);
+        assertThat(Json.<String>read(broken, "$.health")).isEqualTo("BROKEN");
+        assertThat(Json.<String>read(broken, "$.healthReason")).contains("refused to renew").contains("connect it again");
+
+        // reconnecting mends it
+        AUTH.refuseRefresh = false;
+        callback(admin, grant(startAt(admin)));
+        assertThat(Json.<String>read(api.as(owner).get("/api/v1/channels/" + id), "$.health")).isEqualTo("CONNECTED");
+    }
+
+    @Test
+    void aTokenThatCannotBeRenewedMakesTheAccountExpiringThenBroken() throws Exception {
+        AUTH.issueRefreshTokens = false;
+        AUTH.expiresIn = Duration.ofDays(60).toSeconds();
+        callback(admin, grant(startAt(admin)));
+        UUID id = UUID.fromString(accountIds().get(0));
+        assertThat(Json.<String>read(api.as(owner).get("/api/v1/channels/" + id), "$.health")).isEqualTo("CONNECTED");
+
+        clock.advance(Duration.ofDays(54));
+        tokens.checkAll();
+        MvcTestResult expiring = api.as(owner).get("/api/v1/channels/" + id);
+        assertThat(Json.<String>read(expiring, "$.health")).isEqualTo("EXPIRING");
+        assertThat(Json.<String>read(expiring, "$.healthReason")).contains("cannot be renewed");
+        assertThat(web.page(admin, "/channels")).contains("Expiring").contains("cannot be renewed");
+
+        clock.advance(Duration.ofDays(7));
+        tokens.checkAll();
+        assertThat(Json.<String>read(api.as(owner).get("/api/v1/channels/" + id), "$.health")).isEqualTo("BROKEN");
+    }
+
+    private static String query(URI uri, String name) {
+        for (String pair : uri.getRawQuery().split("&")) {
+            if (pair.startsWith(name + "=")) {
+                return pair.substring(name.length() + 1);
+            }
+        }
+        throw new AssertionError(name + " not in " + uri);
+    }
+}
