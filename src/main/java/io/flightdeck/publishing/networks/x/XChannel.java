@@ -1,0 +1,276 @@
+package io.flightdeck.publishing.networks.x;
+
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.flightdeck.campaigns.Channel;
+import io.flightdeck.publishing.ChannelConnection;
+import io.flightdeck.publishing.ChannelException;
+import io.flightdeck.publishing.ChannelException.Kind;
+import io.flightdeck.publishing.NetworkAccount;
+import io.flightdeck.publishing.OAuthChannelAdapter;
+import io.flightdeck.publishing.OAuthClient;
+import io.flightdeck.publishing.OutgoingPost;
+import io.flightdeck.publishing.PostMetrics;
+import io.flightdeck.publishing.PublishedPost;
+import io.flightdeck.publishing.networks.NetworkHttp;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * X (Twitter) through its API v2 with an OAuth 2.0 user token: media by chunked upload, the post, then the first
+ * comment as a reply. X takes no idempotency key, so an attempt cut off mid-call is looked for among the account's
+ * own posts since the attempt started, by its text ({@link XTimelineMatch}).
+ */
+@Component
+class XChannel implements OAuthChannelAdapter {
+
+    static final String NETWORK = "x";
+    /** The account setting that holds its @handle, for post addresses; without it X's handle-less address is used. */
+    static final String HANDLE = "handle";
+    static final List<String> SCOPES = List.of("tweet.read", "tweet.write", "users.read", "offline.access",
+            "media.write");
+    /** Pages of the account's timeline read when looking for a post; each holds up to 100 posts. */
+    static final int LOOKUP_PAGES = 3;
+    /** X gives the author's non-public numbers only for posts of the last 30 days. */
+    private static final Duration PRIVATE_METRICS_AGE = Duration.ofDays(30);
+    private static final long SNOWFLAKE_EPOCH_MILLIS = 1288834974657L;
+    private static final Logger log = LoggerFactory.getLogger(XChannel.class);
+
+    private final XProperties properties;
+    private final XApi api;
+    private final XMediaUpload media;
+    private final Clock clock;
+
+    @Autowired
+    XChannel(XProperties properties, Clock clock) {
+        this(properties, clock, NetworkHttp.defaultClient(), pause -> Thread.sleep(pause.toMillis()));
+    }
+
+    XChannel(XProperties properties, Clock clock, HttpClient client, XMediaUpload.Pause pause) {
+        this.properties = properties;
+        this.clock = clock;
+        this.api = new XApi(properties.apiUrl(), client, properties.timeout(), clock);
+        this.media = new XMediaUpload(api, properties.mediaProcessingTimeout(), pause);
+    }
+
+    @Override
+    public String network() {
+        return NETWORK;
+    }
+
+    @Override
+    public String displayName() {
+        return "X";
+    }
+
+    @Override
+    public Set<Channel> channels() {
+        return Set.of(Channel.TWITTER);
+    }
+
+    /**
+     * One call's limit plus the longest wait for a video to be processed. Not a hard ceiling: a large video is sent in
+     * one call per 4 MB segment, each with the call's limit.
+     */
+    @Override
+    public Duration timeout() {
+        return properties.timeout().plus(properties.mediaProcessingTimeout());
+    }
+
+    @Override
+    public boolean available() {
+        return properties.configured();
+    }
+
+    @Override
+    public OAuthClient oauth() {
+        return new OAuthClient(properties.authorizeUrl(), properties.apiUrl().resolve("/2/oauth2/token"),
+                properties.clientId(), properties.confidential() ? properties.clientSecret() : null, SCOPES, true,
+                properties.confidential());
+    }
+
+    @Override
+    public List<NetworkAccount> accounts(String accessToken) {
+        JsonNode user = api.read(api.request("/2/users/me", accessToken).GET().build()).body().path("data");
+        String id = user.path("id").asString("");
+        if (id.isBlank()) {
+            throw new ChannelException(Kind.RETRYABLE, "network-error", "X did not say whose token this is.");
+        }
+        String username = user.path("username").asString("");
+        return List.of(new NetworkAccount(id, user.path("name").asString(username),
+                username.isBlank() ? null : "@" + username, "user", Channel.TWITTER));
+    }
+
+    @Override
+    public PublishedPost publish(ChannelConnection account, OutgoingPost post) {
+        String token = token(account);
+        boolean hasText = post.text() != null && !post.text().isBlank();
+        if (!hasText && post.media().isEmpty()) {
+            throw new ChannelException(Kind.REFUSED, "empty", "A post on X needs text or media.");
+        }
+        XMediaUpload.check(post.media());
+        List<String> mediaIds = new ArrayList<>();
+        for (OutgoingPost.Media m : post.media()) {
+            mediaIds.add(media.upload(m, token));
+        }
+        ObjectNode body = api.json().createObjectNode();
+        if (hasText) {
+            body.put("text", post.text());
+        }
+        if (!mediaIds.isEmpty()) {
+            mediaIds.forEach(body.putObject("media").putArray("media_ids")::add);
+        }
+        String id = created(api.write(api.json("/2/tweets", token, body).build()).body());
+        return new PublishedPost(id, url(account, id), firstComment(account, token, id, post.firstComment()));
+    }
+
+    /** The first comment is a reply to the post; the post is out either way, so its failure is only logged. */
+    private String firstComment(ChannelConnection account, String token, String postId, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        ObjectNode body = api.json().createObjectNode().put("text", text);
+        body.putObject("reply").put("in_reply_to_tweet_id", postId);
+        try {
+            return created(api.write(api.json("/2/tweets", token, body).build()).body());
+        } catch (ChannelException e) {
+            log.warn("{}: post {} is on X but its first comment is not ({}): {}", account, postId, e.kind(),
+                    e.getMessage());
+            return null;
+        }
+    }
+
+    private static String created(JsonNode answer) {
+        String id = answer.path("data").path("id").asString("");
+        if (id.isBlank()) {
+            // a 2xx without an id: the post may well exist, so this is not a plain failure
+            throw new ChannelException(Kind.UNKNOWN_OUTCOME, "network-error", "X answered without the post's id.");
+        }
+        return id;
+    }
+
+    @Override
+    public Lookup lookup(ChannelConnection account, OutgoingPost post, Instant since) {
+        String token = token(account);
+        if (since == null) {
+            return Lookup.unknown(); // without the attempt's start there is no window to look in
+        }
+        Instant now = clock.instant();
+        Instant settled = since.plus(properties.lookupMargin());
+        Instant from = since.minus(properties.lookupMargin()).truncatedTo(ChronoUnit.SECONDS);
+        XTimelineMatch match = new XTimelineMatch(post);
+        String next = null;
+        for (int page = 0; page < LOOKUP_PAGES; page++) {
+            JsonNode answer = api.read(api.request("/2/users/" + encode(account.externalId()) + "/tweets?start_time="
+                    + encode(from.toString()) + "&max_results=100&tweet.fields="
+                    + encode("created_at,text,note_tweet,entities,referenced_tweets")
+                    + (next == null ? "" : "&pagination_token=" + encode(next)), token).GET().build()).body();
+            answer.path("data").forEach(match::consider);
+            next = answer.path("meta").path("next_token").asString("");
+            if (next.isBlank()) {
+                next = null;
+                break;
+            }
+        }
+        return switch (match.result()) {
+            case ONE -> Lookup.found(new PublishedPost(match.postId(), url(account, match.postId()), match.commentId()));
+            case AMBIGUOUS -> Lookup.unknown();
+            case NONE -> {
+                if (next != null) {
+                    yield Lookup.unknown();
+                }
+                if (now.isBefore(settled)) {
+                    // X's timeline can lag a new post by a few seconds: ask again rather than send it twice
+                    throw new ChannelException(Kind.RETRYABLE, "lookup-too-early", "X's timeline may not show the "
+                            + "post yet; it will be asked again.", Duration.between(now, settled), null);
+                }
+                yield Lookup.notFound();
+            }
+        };
+    }
+
+    /**
+     * Impressions, engagements (likes, reposts, replies, quotes, bookmarks) and link clicks. Link clicks are
+     * non-public, which X gives the author for 30 days; an older post, or an answer refusing the field, falls back to
+     * the public numbers.
+     */
+    @Override
+    public PostMetrics metrics(ChannelConnection account, String externalId) {
+        String token = token(account);
+        JsonNode tweet = null;
+        if (young(externalId)) {
+            tweet = tweet(externalId, "public_metrics,non_public_metrics", token);
+        }
+        if (tweet == null) {
+            tweet = tweet(externalId, "public_metrics", token);
+        }
+        if (tweet == null) {
+            throw new ChannelException(Kind.REFUSED, "post-missing", "X no longer has post " + externalId
+                    + " (deleted, or the account is private).");
+        }
+        JsonNode open = tweet.path("public_metrics");
+        JsonNode own = tweet.path("non_public_metrics");
+        Long impressions = number(open, "impression_count");
+        if (impressions == null) {
+            impressions = number(own, "impression_count");
+        }
+        long engagements = 0;
+        for (String count : new String[] {"like_count", "retweet_count", "reply_count", "quote_count", "bookmark_count"}) {
+            engagements += open.path(count).asLong(0);
+        }
+        return new PostMetrics(impressions, null, open.isObject() ? engagements : null, number(own, "url_link_clicks"));
+    }
+
+    /** The post, or null when X answered without it (a field it refuses for this post, or the post is gone). */
+    private JsonNode tweet(String id, String fields, String token) {
+        JsonNode answer = api.read(api.request("/2/tweets/" + encode(id) + "?tweet.fields=" + encode(fields), token)
+                .GET().build()).body();
+        JsonNode data = answer.path("data");
+        return data.isObject() ? data : null;
+    }
+
+    /** Whether X still gives the post's non-public numbers, by the time in its id (ids are snowflakes). */
+    private boolean young(String id) {
+        try {
+            Instant created = Instant.ofEpochMilli((Long.parseLong(id) >> 22) + SNOWFLAKE_EPOCH_MILLIS);
+            return created.isAfter(clock.instant().minus(PRIVATE_METRICS_AGE).plus(Duration.ofHours(1)));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static Long number(JsonNode metrics, String field) {
+        JsonNode value = metrics.path(field);
+        return value.isNumber() ? value.asLong() : null;
+    }
+
+    private static String url(ChannelConnection account, String id) {
+        Object handle = account.settings().get(HANDLE);
+        String name = handle == null ? "" : handle.toString().strip().replaceFirst("^@", "");
+        return name.matches("\\w{1,15}") ? "https://x.com/" + name + "/status/" + id : "https://x.com/i/web/status/" + id;
+    }
+
+    private static String token(ChannelConnection account) {
+        if (account.accessToken() == null || account.accessToken().isBlank()) {
+            throw new ChannelException(Kind.UNAUTHORIZED, "token-missing", "The X account has no token: connect it again.");
+        }
+        return account.accessToken();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
