@@ -36,7 +36,7 @@ import static io.flightdeck.publishing.networks.linkedin.LinkedInApi.encode;
 
 /**
  * LinkedIn through its versioned Community Management API: posts as a member or as a page (organization), with
- * images, and a first comment. LinkedIn takes no idempotency key, so an interrupted attempt is looked up among the
+ * images or a video, and a first comment. LinkedIn takes no idempotency key, so an interrupted attempt is looked up among the
  * author's newest posts by its text.
  */
 @Component
@@ -52,6 +52,8 @@ class LinkedInChannel implements OAuthChannelAdapter {
     /** What the Images API takes. */
     static final Set<String> IMAGE_TYPES = Set.of("image/jpeg", "image/jpg", "image/png", "image/gif");
     static final int LOOKUP_COUNT = 20;
+    /** How long a publish waits for LinkedIn to process a video before the post may name it. */
+    static final Duration VIDEO_WAIT = Duration.ofMinutes(3);
     /** LinkedIn's clock and ours may differ a little: a post stamped this much before the attempt still counts. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
     private static final Logger log = LoggerFactory.getLogger(LinkedInChannel.class);
@@ -60,17 +62,20 @@ class LinkedInChannel implements OAuthChannelAdapter {
     private final LinkedInApi api;
     private final LinkedInAccounts accounts;
     private final LinkedInImages images;
+    private final LinkedInVideos videos;
 
     @Autowired
     LinkedInChannel(LinkedInProperties properties, Clock clock) {
-        this(properties, clock, NetworkHttp.defaultClient());
+        this(properties, clock, NetworkHttp.defaultClient(), Duration.ofSeconds(3), VIDEO_WAIT);
     }
 
-    LinkedInChannel(LinkedInProperties properties, Clock clock, HttpClient client) {
+    LinkedInChannel(LinkedInProperties properties, Clock clock, HttpClient client, Duration videoPoll,
+            Duration videoWait) {
         this.properties = properties;
         this.api = new LinkedInApi(properties, client, clock);
         this.accounts = new LinkedInAccounts(api);
         this.images = new LinkedInImages(api);
+        this.videos = new LinkedInVideos(api, videoPoll, videoWait);
     }
 
     @Override
@@ -86,6 +91,12 @@ class LinkedInChannel implements OAuthChannelAdapter {
     @Override
     public Set<Channel> channels() {
         return Set.of(Channel.LINKEDIN);
+    }
+
+    /** A video's upload and LinkedIn's processing of it take minutes, not seconds. */
+    @Override
+    public Duration timeout() {
+        return Duration.ofMinutes(10);
     }
 
     @Override
@@ -110,11 +121,12 @@ class LinkedInChannel implements OAuthChannelAdapter {
     public PublishedPost publish(ChannelConnection account, OutgoingPost post) {
         String author = author(account);
         String commentary = LittleText.commentary(post.text());
-        List<Media> pictures = pictures(post);
-        List<String> imageUrns = beforeThePost(() -> pictures.stream()
-                .map(m -> images.upload(account.accessToken(), author, m)).toList());
+        List<Media> media = media(post);
+        List<String> mediaUrns = beforeThePost(() -> media.stream().map(m -> video(m)
+                ? videos.upload(account.accessToken(), author, m)
+                : images.upload(account.accessToken(), author, m)).toList());
         NetworkHttp.Answer created = api.write(api.postJson("/rest/posts", account.accessToken(),
-                postBody(author, commentary, imageUrns)));
+                postBody(author, commentary, mediaUrns)));
         String urn = created.header("x-restli-id").orElse("");
         if (urn.isBlank()) {
             throw new ChannelException(Kind.UNKNOWN_OUTCOME, "post-unnamed", "LinkedIn accepted the post but did not "
@@ -171,7 +183,7 @@ class LinkedInChannel implements OAuthChannelAdapter {
         if (author.startsWith(ORGANIZATION)) {
             return pageNumbers(account.accessToken(), author, externalId, ugcPost);
         }
-        // a member's post has no statistics API open to apps; its likes and comments are public
+        // without LinkedIn's partner permissions a member's post has no statistics, only its likes and comments
         JsonNode social = api.read(api.rest("/rest/socialActions/" + encode(externalId), account.accessToken())
                 .GET().build()).body();
         Long likes = count(social.path("likesSummary").path("totalLikes"));
@@ -194,33 +206,38 @@ class LinkedInChannel implements OAuthChannelAdapter {
         return new PostMetrics(null, null, null, null);
     }
 
-    /** The images to attach, refused before anything is sent when LinkedIn could not take them. */
-    private static List<Media> pictures(OutgoingPost post) {
+    /** The images or the video to attach, refused before anything is sent when LinkedIn could not take them. */
+    private static List<Media> media(OutgoingPost post) {
         if (post.text() != null && post.text().length() > MAX_TEXT) {
             throw new ChannelException(Kind.REFUSED, "text-too-long", "LinkedIn takes at most " + MAX_TEXT
                     + " characters in a post; this one has " + post.text().length() + ".");
         }
-        List<Media> pictures = new ArrayList<>();
         for (Media m : post.media()) {
             String type = m.mimeType() == null ? "" : m.mimeType();
-            if (type.startsWith("video/")) {
-                throw new ChannelException(Kind.REFUSED, "video-unsupported", "LinkedIn videos are not supported yet: "
-                        + "remove " + m.fileName() + " or post it on LinkedIn directly.");
-            }
-            if (!IMAGE_TYPES.contains(type)) {
+            if (!video(m) && !IMAGE_TYPES.contains(type)) {
                 throw new ChannelException(Kind.REFUSED, "media-unsupported", "LinkedIn posts take JPEG, PNG or GIF "
-                        + "images; " + m.fileName() + " is " + (type.isBlank() ? "of an unknown type" : type) + ".");
+                        + "images, or one MP4 video; " + m.fileName() + " is "
+                        + (type.isBlank() ? "of an unknown type" : type) + ".");
             }
-            pictures.add(m);
         }
-        if (pictures.size() > MAX_IMAGES) {
+        long videos = post.media().stream().filter(LinkedInChannel::video).count();
+        if (videos > 0 && post.media().size() > 1) {
+            throw new ChannelException(Kind.REFUSED, "media-mixed", "A LinkedIn post carries either images or one "
+                    + "video: split this one in two.");
+        }
+        if (post.media().size() > MAX_IMAGES) {
             throw new ChannelException(Kind.REFUSED, "too-many-images", "A LinkedIn post takes at most " + MAX_IMAGES
-                    + " images; this one has " + pictures.size() + ".");
+                    + " images; this one has " + post.media().size() + ".");
         }
-        return pictures;
+        return post.media();
     }
 
-    private ObjectNode postBody(String author, String commentary, List<String> imageUrns) {
+    private static boolean video(Media media) {
+        return "video/mp4".equals(media.mimeType());
+    }
+
+    /** One image or a video is the post's media; several images are a multi-image post. */
+    private ObjectNode postBody(String author, String commentary, List<String> mediaUrns) {
         ObjectNode body = api.json().createObjectNode();
         body.put("author", author);
         body.put("commentary", commentary);
@@ -229,11 +246,11 @@ class LinkedInChannel implements OAuthChannelAdapter {
         distribution.put("feedDistribution", "MAIN_FEED");
         distribution.putArray("targetEntities");
         distribution.putArray("thirdPartyDistributionChannels");
-        if (imageUrns.size() == 1) {
-            body.putObject("content").putObject("media").put("id", imageUrns.get(0));
-        } else if (imageUrns.size() > 1) {
+        if (mediaUrns.size() == 1) {
+            body.putObject("content").putObject("media").put("id", mediaUrns.get(0));
+        } else if (mediaUrns.size() > 1) {
             ArrayNode list = body.putObject("content").putObject("multiImage").putArray("images");
-            imageUrns.forEach(urn -> list.addObject().put("id", urn));
+            mediaUrns.forEach(urn -> list.addObject().put("id", urn));
         }
         body.put("lifecycleState", "PUBLISHED");
         body.put("isReshareDisabledByAuthor", false);
