@@ -25,7 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * LinkedIn's versioned Community Management API as documented, for MockWebServer: OpenID Connect's userinfo, the
  * member's organization roles and the pages' batch get, the Images API (initializeUpload, then the PUT of the bytes),
- * the Posts API (create, and the author finder), comments and social actions, and page share statistics. Every
+ * the Videos API (initializeUpload, the parts' PUTs answered with ETags, finalizeUpload, the processing status), the
+ * Posts API (create, and the author finder), comments and social actions, and page share statistics. Every
  * {@code /rest} call must carry the bearer token, {@code LinkedIn-Version} and {@code X-Restli-Protocol-Version:
  * 2.0.0}; URNs in paths and {@code List(...)} must be percent-encoded; a post must reference only images whose bytes
  * arrived, owned by its author, and its commentary must escape the little text format's reserved characters. A request
@@ -50,8 +51,8 @@ public class FakeLinkedIn extends Dispatcher {
     private static final Pattern HASHTAG_TEMPLATE = Pattern.compile("\\{hashtag\\|\\\\#\\|[\\p{L}\\p{N}]+\\}");
     private static final Set<String> POSTING_ROLES = Set.of("ADMINISTRATOR", "CONTENT_ADMINISTRATOR");
 
-    public enum Route { USERINFO, ACLS, ORGANIZATIONS, IMAGES, UPLOAD, CREATE_POST, FIND_POSTS, COMMENT, SOCIAL_ACTIONS,
-        STATISTICS }
+    public enum Route { USERINFO, ACLS, ORGANIZATIONS, IMAGES, UPLOAD, VIDEOS, VIDEO_PART, VIDEO_STATUS, CREATE_POST,
+        FIND_POSTS, COMMENT, SOCIAL_ACTIONS, STATISTICS }
 
     public enum Failure { RATE_LIMITED, REVOKED, EXPIRED, FORBIDDEN, DUPLICATE, UNAVAILABLE, SLOW }
 
@@ -83,6 +84,34 @@ public class FakeLinkedIn extends Dispatcher {
         }
     }
 
+    static final class Video {
+        final String urn;
+        final String owner;
+        final long size;
+        final String uploadToken;
+        final List<long[]> ranges = new ArrayList<>();
+        final Map<Integer, byte[]> parts = new ConcurrentHashMap<>();
+        final Map<Integer, String> etags = new ConcurrentHashMap<>();
+        volatile String status = "WAITING_UPLOAD";
+        volatile int polls;
+
+        Video(String urn, String owner, long size, String uploadToken) {
+            this.urn = urn;
+            this.owner = owner;
+            this.size = size;
+            this.uploadToken = uploadToken;
+        }
+
+        /** The bytes LinkedIn received, in order. */
+        public byte[] bytes() {
+            var out = new java.io.ByteArrayOutputStream();
+            for (int i = 0; i < ranges.size(); i++) {
+                out.writeBytes(parts.getOrDefault(i, new byte[0]));
+            }
+            return out.toByteArray();
+        }
+    }
+
     private final JsonMapper json = JsonMapper.builder().build();
     private final Clock clock;
     private final AtomicLong ids = new AtomicLong(7_100_000_000_000_000_000L);
@@ -94,6 +123,12 @@ public class FakeLinkedIn extends Dispatcher {
     public final List<Post> posts = new CopyOnWriteArrayList<>();
     public final List<Comment> comments = new CopyOnWriteArrayList<>();
     public final Map<String, Image> images = new ConcurrentHashMap<>();
+    public final Map<String, Video> videos = new ConcurrentHashMap<>();
+    /** LinkedIn's parts are about 4 MB; tests make them small to see several. */
+    public volatile int videoPartSize = 4 * 1024 * 1024;
+    /** How many status checks answer PROCESSING before a finalized video is AVAILABLE. */
+    public volatile int pollsUntilAvailable = 1;
+    public volatile boolean videoProcessingFails = false;
     public final Map<String, Numbers> numbers = new ConcurrentHashMap<>();
     public final List<Organization> organizations = new CopyOnWriteArrayList<>(List.of(
             new Organization(ACME, "Acme Coffee", "acme-coffee", "ADMINISTRATOR"),
@@ -171,8 +206,17 @@ public class FakeLinkedIn extends Dispatcher {
         if (method.equals("POST") && path.equals("/rest/images")) {
             return Route.IMAGES;
         }
+        if (method.equals("PUT") && path.startsWith("/dms-uploads/video/")) {
+            return Route.VIDEO_PART;
+        }
         if (method.equals("PUT") && path.startsWith("/dms-uploads/")) {
             return Route.UPLOAD;
+        }
+        if (method.equals("POST") && path.equals("/rest/videos")) {
+            return Route.VIDEOS;
+        }
+        if (method.equals("GET") && path.matches("/rest/videos/[^/]+")) {
+            return Route.VIDEO_STATUS;
         }
         if (method.equals("POST") && path.equals("/rest/posts")) {
             return Route.CREATE_POST;
@@ -242,6 +286,10 @@ public class FakeLinkedIn extends Dispatcher {
             case ORGANIZATIONS -> organizations(request);
             case IMAGES -> initializeUpload(request);
             case UPLOAD -> upload(request);
+            case VIDEOS -> "finalizeUpload".equals(request.getUrl().queryParameter("action")) ? finalizeVideo(request)
+                    : initializeVideo(request);
+            case VIDEO_PART -> videoPart(request);
+            case VIDEO_STATUS -> videoStatus(request);
             case CREATE_POST -> createPost(request);
             case FIND_POSTS -> findPosts(request);
             case COMMENT -> comment(request);
@@ -353,6 +401,122 @@ public class FakeLinkedIn extends Dispatcher {
         return new MockResponse.Builder().code(201).build();
     }
 
+    private MockResponse initializeVideo(RecordedRequest request) {
+        if (!"initializeUpload".equals(request.getUrl().queryParameter("action"))) {
+            violations.add("POST /rest/videos without ?action=initializeUpload or finalizeUpload");
+            return error(400, 0, "Unknown action");
+        }
+        JsonNode body = jsonBody(request);
+        if (body == null) {
+            return error(400, 0, "Invalid JSON");
+        }
+        JsonNode init = body.path("initializeUploadRequest");
+        String owner = init.path("owner").asString("");
+        if (!owner.startsWith("urn:li:person:") && !owner.startsWith("urn:li:organization:")
+                || !init.path("fileSizeBytes").isIntegralNumber() || init.path("fileSizeBytes").longValue() <= 0
+                || !init.path("uploadCaptions").isBoolean() || !init.path("uploadThumbnail").isBoolean()) {
+            violations.add("initializeUploadRequest is {owner, fileSizeBytes, uploadCaptions, uploadThumbnail}: " + body);
+            return error(422, 0, "Invalid initializeUploadRequest");
+        }
+        if (!mayPostAs(owner)) {
+            return error(403, 0, "Accessing this video resource is forbidden. Please check your permissions for this "
+                    + "resource");
+        }
+        long size = init.path("fileSizeBytes").longValue();
+        String key = "C5505AQ" + ids.incrementAndGet();
+        long partCount = (size + videoPartSize - 1) / videoPartSize;
+        Video video = new Video("urn:li:video:" + key, owner, size, partCount > 1 ? "ViYXRlIHVwbG9hZCB0b2tlbg" : "");
+        ObjectNode value = json.createObjectNode();
+        ObjectNode v = value.putObject("value").put("uploadUrlsExpireAt", clock.millis() + 86_400_000)
+                .put("video", video.urn);
+        ArrayNode instructions = v.putArray("uploadInstructions");
+        for (int i = 0; i < partCount; i++) {
+            long first = (long) i * videoPartSize;
+            long last = Math.min(size, first + videoPartSize) - 1;
+            video.ranges.add(new long[] {first, last});
+            instructions.addObject().put("uploadUrl", baseUrl + "/dms-uploads/video/" + key + "/part/" + i
+                    + "?ca=vector_feedshare&cn=uploads&m=AQ&app=1953784&sync=0&v=beta").put("lastByte", last)
+                    .put("firstByte", first);
+        }
+        v.put("uploadToken", video.uploadToken);
+        videos.put(video.urn, video);
+        return ok(value);
+    }
+
+    private MockResponse videoPart(RecordedRequest request) {
+        List<String> segments = request.getUrl().pathSegments();
+        Video video = videos.get("urn:li:video:" + segments.get(2));
+        int part = Integer.parseInt(segments.get(4));
+        if (video == null || part >= video.ranges.size()) {
+            violations.add("PUT to a video part LinkedIn never gave: " + request.getUrl());
+            return error(404, 0, "Upload not found");
+        }
+        if (!"application/octet-stream".equals(request.getHeaders().get("Content-Type"))) {
+            violations.add("a video part is sent as application/octet-stream, not " + request.getHeaders()
+                    .get("Content-Type"));
+        }
+        long[] range = video.ranges.get(part);
+        ByteString bytes = request.getBody();
+        if (bytes == null || bytes.size() != range[1] - range[0] + 1) {
+            violations.add("part " + part + " of " + video.urn + " has " + (bytes == null ? 0 : bytes.size())
+                    + " bytes, not " + (range[1] - range[0] + 1));
+            return error(400, 0, "Wrong part size");
+        }
+        video.parts.put(part, bytes.toByteArray());
+        String etag = "/AQGh0Fb" + Integer.toHexString(bytes.hashCode()) + "-" + part;
+        video.etags.put(part, etag);
+        return new MockResponse.Builder().code(200).addHeader("ETag", etag).build();
+    }
+
+    private MockResponse finalizeVideo(RecordedRequest request) {
+        JsonNode body = jsonBody(request);
+        if (body == null) {
+            return error(400, 0, "Invalid JSON");
+        }
+        JsonNode finish = body.path("finalizeUploadRequest");
+        Video video = videos.get(finish.path("video").asString(""));
+        if (video == null) {
+            violations.add("finalizeUploadRequest names no video LinkedIn issued: " + body);
+            return error(404, 0, "Video not found");
+        }
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < video.ranges.size(); i++) {
+            expected.add(video.etags.get(i));
+        }
+        List<String> sent = new ArrayList<>();
+        finish.path("uploadedPartIds").forEach(id -> sent.add(id.asString("")));
+        if (!finish.path("uploadToken").isString() || !finish.path("uploadToken").asString().equals(video.uploadToken)
+                || !sent.equals(expected)) {
+            violations.add("finalizeUploadRequest needs the uploadToken and every part's ETag in order: " + body
+                    + ", expected " + expected);
+            return error(400, 0, "Invalid finalizeUploadRequest");
+        }
+        video.status = "PROCESSING";
+        return new MockResponse.Builder().code(200).build();
+    }
+
+    private MockResponse videoStatus(RecordedRequest request) {
+        String segment = request.getUrl().encodedPathSegments().get(2);
+        if (!segment.startsWith("urn%3Ali%3Avideo%3A")) {
+            violations.add("the video's URN is not encoded in the path: " + segment);
+            return error(400, 0, "Invalid URN");
+        }
+        Video video = videos.get(request.getUrl().pathSegments().get(2));
+        if (video == null) {
+            return error(404, 0, "Video not found");
+        }
+        if (video.status.equals("PROCESSING") && ++video.polls > pollsUntilAvailable) {
+            video.status = videoProcessingFails ? "PROCESSING_FAILED" : "AVAILABLE";
+        }
+        ObjectNode answer = json.createObjectNode().put("owner", video.owner).put("id", video.urn)
+                .put("status", video.status);
+        if (video.status.equals("AVAILABLE")) {
+            answer.put("downloadUrl", baseUrl + "/dms/video/" + video.urn).put("duration", 12000)
+                    .put("aspectRatioWidth", 16.0).put("aspectRatioHeight", 9.0);
+        }
+        return ok(answer);
+    }
+
     private MockResponse createPost(RecordedRequest request) {
         JsonNode body = jsonBody(request);
         if (body == null) {
@@ -423,6 +587,15 @@ public class FakeLinkedIn extends Dispatcher {
                 problems.add("content is neither {media} nor {multiImage}: " + content);
             }
             for (String urn : referenced) {
+                if (urn.startsWith("urn:li:video:")) {
+                    Video video = videos.get(urn);
+                    if (video == null || !"AVAILABLE".equals(video.status) || content.has("multiImage")) {
+                        problems.add("the post references " + urn + ", which is not a processed video of its own");
+                    } else if (!video.owner.equals(author)) {
+                        problems.add(urn + " belongs to " + video.owner + ", not to the post's author " + author);
+                    }
+                    continue;
+                }
                 Image image = images.get(urn);
                 if (image == null) {
                     problems.add("the post references " + urn + ", which LinkedIn never issued");

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import io.flightdeck.campaigns.Channel;
@@ -74,7 +75,8 @@ class LinkedInChannelTests {
     LinkedInChannel linkedIn(Duration timeout, String version) {
         var properties = new LinkedInProperties("77abcdefgh", "client-secret", URI.create(server.url("/").toString()),
                 URI.create("https://www.linkedin.com/oauth/v2"), version, timeout);
-        return new LinkedInChannel(properties, clock, NetworkHttp.defaultClient());
+        return new LinkedInChannel(properties, clock, NetworkHttp.defaultClient(), Duration.ofMillis(10),
+                Duration.ofMillis(200));
     }
 
     static ChannelConnection account(String urn, String token) {
@@ -344,16 +346,15 @@ class LinkedInChannelTests {
     @Test
     void whatLinkedInCannotTakeIsRefusedBeforeAnythingIsSent() {
         LinkedInChannel linkedIn = linkedIn();
-        Media video = new Media(UUID.randomUUID(), "teaser.mp4", "video/mp4", 1_000, () -> new ByteArrayInputStream(
-                new byte[1_000]));
-        assertThatThrownBy(() -> linkedIn.publish(account(ACME, TOKEN), post("x", null, video)))
-                .isInstanceOfSatisfying(ChannelException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(Kind.REFUSED);
-                    assertThat(e.getMessage()).startsWith("LinkedIn videos are not supported yet");
-                });
+        Media quicktime = new Media(UUID.randomUUID(), "teaser.mov", "video/quicktime", 1_000,
+                () -> new ByteArrayInputStream(new byte[1_000]));
+        refused(() -> linkedIn.publish(account(ACME, TOKEN), post("x", null, quicktime)), Kind.REFUSED,
+                "media-unsupported");
         Media pdf = new Media(UUID.randomUUID(), "menu.pdf", "application/pdf", 10, () -> new ByteArrayInputStream(
                 new byte[10]));
         refused(() -> linkedIn.publish(account(ACME, TOKEN), post("x", null, pdf)), Kind.REFUSED, "media-unsupported");
+        refused(() -> linkedIn.publish(account(ACME, TOKEN), post("x", null, video("teaser.mp4", new byte[10], true),
+                image("a.png", new byte[] {1}, true))), Kind.REFUSED, "media-mixed");
         Media[] many = IntStream.range(0, 21).mapToObj(i -> image(i + ".png", new byte[] {1}, true))
                 .toArray(Media[]::new);
         refused(() -> linkedIn.publish(account(ACME, TOKEN), post("x", null, many)), Kind.REFUSED, "too-many-images");
@@ -366,6 +367,68 @@ class LinkedInChannelTests {
 
         // the longest post LinkedIn takes still goes
         assertThat(linkedIn.publish(account(ACME, TOKEN), post("x".repeat(3000), null)).externalId()).isNotBlank();
+    }
+
+    // --- videos ---
+
+    static Media video(String name, byte[] bytes, boolean sizeKnown) {
+        return new Media(UUID.randomUUID(), name, "video/mp4", sizeKnown ? bytes.length : -1,
+                () -> new ByteArrayInputStream(bytes));
+    }
+
+    @Test
+    void aVideoGoesUpInPartsIsFinalizedWithTheirETagsAndIsPostedOnceProcessed() throws Exception {
+        fake.videoPartSize = 100_000;
+        fake.pollsUntilAvailable = 2;
+        byte[] clip = bytes(250_000, 7);
+        AtomicInteger opened = new AtomicInteger();
+        Media teaser = new Media(UUID.randomUUID(), "teaser.mp4", "video/mp4", -1, () -> {
+            opened.incrementAndGet();
+            return new ByteArrayInputStream(clip);
+        });
+
+        PublishedPost published = linkedIn().publish(account(ACME, TOKEN), post("Watch the roast", null, teaser));
+
+        FakeLinkedIn.Video video = fake.videos.values().iterator().next();
+        assertThat(video.bytes()).isEqualTo(clip);
+        assertThat(opened).as("one pass to learn the size, one to send it").hasValue(2);
+        RecordedRequest init = server.takeRequest();
+        assertThat(init.getRequestLine()).isEqualTo("POST /rest/videos?action=initializeUpload HTTP/1.1");
+        assertThat(body(init)).isEqualTo(json.readTree("{\"initializeUploadRequest\": {\"owner\": \"" + ACME
+                + "\", \"fileSizeBytes\": 250000, \"uploadCaptions\": false, \"uploadThumbnail\": false}}"));
+        for (int part = 0; part < 3; part++) {
+            assertThat(server.takeRequest().getMethod()).isEqualTo("PUT");
+        }
+        JsonNode finish = body(server.takeRequest()).path("finalizeUploadRequest");
+        assertThat(finish.path("video").asString()).isEqualTo(video.urn);
+        assertThat(finish.path("uploadedPartIds")).hasSize(3);
+        for (int check = 0; check < 3; check++) {
+            assertThat(server.takeRequest().getRequestLine()).isEqualTo("GET /rest/videos/"
+                    + video.urn.replace(":", "%3A") + " HTTP/1.1");
+        }
+        assertThat(body(server.takeRequest()).path("content")).isEqualTo(json.readTree("{\"media\": {\"id\": \""
+                + video.urn + "\"}}"));
+        assertThat(published.externalId()).isEqualTo(fake.posts.get(0).urn());
+    }
+
+    @Test
+    void aVideoLinkedInCannotProcessIsRefusedAndOneStillProcessingIsTriedAgain() {
+        fake.videoProcessingFails = true;
+        refused(() -> linkedIn().publish(account(ACME, TOKEN), post("x", null, video("a.mp4", bytes(1_000, 1), true))),
+                Kind.REFUSED, "video-rejected");
+        fake.videoProcessingFails = false;
+        fake.pollsUntilAvailable = 1_000;
+        refused(() -> linkedIn().publish(account(ACME, TOKEN), post("x", null, video("b.mp4", bytes(1_000, 2), true))),
+                Kind.RETRYABLE, "video-processing");
+        fake.pollsUntilAvailable = 0;
+        fake.failures.put(Route.VIDEO_PART, Failure.UNAVAILABLE);
+        refused(() -> linkedIn().publish(account(ACME, TOKEN), post("x", null, video("c.mp4", bytes(1_000, 3), true))),
+                Kind.RETRYABLE, "network-error");
+        fake.failures.put(Route.VIDEO_PART, Failure.SLOW);
+        assertThatThrownBy(() -> linkedIn(Duration.ofMillis(500), FakeLinkedIn.VERSION).publish(account(ACME, TOKEN),
+                post("x", null, video("d.mp4", bytes(1_000, 4), true))))
+                .isInstanceOfSatisfying(ChannelException.class, e -> assertThat(e.kind()).isEqualTo(Kind.RETRYABLE));
+        assertThat(fake.calls(Route.CREATE_POST)).isZero();
     }
 
     // --- looking up an interrupted attempt ---
