@@ -1,0 +1,336 @@
+package io.flightdeck.publishing.networks.linkedin;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import io.flightdeck.campaigns.Channel;
+import io.flightdeck.publishing.ChannelConnection;
+import io.flightdeck.publishing.ChannelException;
+import io.flightdeck.publishing.ChannelException.Kind;
+import io.flightdeck.publishing.NetworkAccount;
+import io.flightdeck.publishing.OAuthChannelAdapter;
+import io.flightdeck.publishing.OAuthClient;
+import io.flightdeck.publishing.OutgoingPost;
+import io.flightdeck.publishing.OutgoingPost.Media;
+import io.flightdeck.publishing.PostMetrics;
+import io.flightdeck.publishing.PublishedPost;
+import io.flightdeck.publishing.networks.NetworkHttp;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import static io.flightdeck.publishing.networks.linkedin.LinkedInAccounts.ORGANIZATION;
+import static io.flightdeck.publishing.networks.linkedin.LinkedInAccounts.PERSON;
+import static io.flightdeck.publishing.networks.linkedin.LinkedInApi.encode;
+
+/**
+ * LinkedIn through its versioned Community Management API: posts as a member or as a page (organization), with
+ * images or a video, and a first comment. LinkedIn takes no idempotency key, so an interrupted attempt is looked up among the
+ * author's newest posts by its text.
+ */
+@Component
+class LinkedInChannel implements OAuthChannelAdapter {
+
+    static final String NETWORK = "linkedin";
+    static final List<String> SCOPES = List.of("openid", "profile", "w_member_social", "w_organization_social",
+            "r_organization_social", "rw_organization_admin");
+    /** The Posts API's limit on commentary. */
+    static final int MAX_TEXT = 3000;
+    /** A multi-image post takes 2 to 20 images. */
+    static final int MAX_IMAGES = 20;
+    /** What the Images API takes. */
+    static final Set<String> IMAGE_TYPES = Set.of("image/jpeg", "image/jpg", "image/png", "image/gif");
+    static final int LOOKUP_COUNT = 20;
+    /** How long a publish waits for LinkedIn to process a video before the post may name it. */
+    static final Duration VIDEO_WAIT = Duration.ofMinutes(3);
+    /** LinkedIn's clock and ours may differ a little: a post stamped this much before the attempt still counts. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+    private static final Logger log = LoggerFactory.getLogger(LinkedInChannel.class);
+
+    private final LinkedInProperties properties;
+    private final LinkedInApi api;
+    private final LinkedInAccounts accounts;
+    private final LinkedInImages images;
+    private final LinkedInVideos videos;
+
+    @Autowired
+    LinkedInChannel(LinkedInProperties properties, Clock clock) {
+        this(properties, clock, NetworkHttp.defaultClient(), Duration.ofSeconds(3), VIDEO_WAIT);
+    }
+
+    LinkedInChannel(LinkedInProperties properties, Clock clock, HttpClient client, Duration videoPoll,
+            Duration videoWait) {
+        this.properties = properties;
+        this.api = new LinkedInApi(properties, client, clock);
+        this.accounts = new LinkedInAccounts(api);
+        this.images = new LinkedInImages(api);
+        this.videos = new LinkedInVideos(api, videoPoll, videoWait);
+    }
+
+    @Override
+    public String network() {
+        return NETWORK;
+    }
+
+    @Override
+    public String displayName() {
+        return "LinkedIn";
+    }
+
+    @Override
+    public Set<Channel> channels() {
+        return Set.of(Channel.LINKEDIN);
+    }
+
+    /** A video's upload and LinkedIn's processing of it take minutes, not seconds. */
+    @Override
+    public Duration timeout() {
+        return Duration.ofMinutes(10);
+    }
+
+    @Override
+    public boolean available() {
+        return present(properties.clientId()) && present(properties.clientSecret());
+    }
+
+    @Override
+    public OAuthClient oauth() {
+        String auth = properties.authUrl().toString().replaceAll("/+$", "");
+        // LinkedIn's web flow takes no PKCE, and wants the client's id and secret in the token request's form
+        return new OAuthClient(URI.create(auth + "/authorization"), URI.create(auth + "/accessToken"),
+                properties.clientId(), properties.clientSecret(), SCOPES, false, false);
+    }
+
+    @Override
+    public List<NetworkAccount> accounts(String accessToken) {
+        return accounts.of(accessToken);
+    }
+
+    @Override
+    public PublishedPost publish(ChannelConnection account, OutgoingPost post) {
+        String author = author(account);
+        String commentary = LittleText.commentary(post.text());
+        List<Media> media = media(post);
+        List<String> mediaUrns = beforeThePost(() -> media.stream().map(m -> video(m)
+                ? videos.upload(account.accessToken(), author, m)
+                : images.upload(account.accessToken(), author, m)).toList());
+        NetworkHttp.Answer created = api.write(api.postJson("/rest/posts", account.accessToken(),
+                postBody(author, commentary, mediaUrns)));
+        String urn = created.header("x-restli-id").orElse("");
+        if (urn.isBlank()) {
+            throw new ChannelException(Kind.UNKNOWN_OUTCOME, "post-unnamed", "LinkedIn accepted the post but did not "
+                    + "say which it is.");
+        }
+        return new PublishedPost(urn, url(urn), firstComment(account, author, urn, post.firstComment()));
+    }
+
+    /**
+     * The author's newest posts (LinkedIn's default order, last modified first) hold the attempt if any was created
+     * at or after {@code since} with the same commentary. A post is modified no earlier than it was created, so once
+     * the list passes a post last modified before {@code since}, nothing older can be the attempt.
+     */
+    @Override
+    public Lookup lookup(ChannelConnection account, OutgoingPost post, Instant since) {
+        String author = author(account);
+        String commentary = LittleText.commentary(post.text());
+        Instant from = since.minus(CLOCK_SKEW);
+        JsonNode elements;
+        try {
+            elements = api.read(api.rest("/rest/posts?author=" + encode(author) + "&q=author&count=" + LOOKUP_COUNT
+                    + "&sortBy=LAST_MODIFIED", account.accessToken()).GET().build()).body().path("elements");
+        } catch (ChannelException e) {
+            if (LinkedInApi.PERMISSION_MISSING.equals(e.code()) && author.startsWith(PERSON)) {
+                throw new ChannelException(Kind.REFUSED, e.code(), "LinkedIn lets only approved partners read a "
+                        + "member's posts (r_member_social), so whether the interrupted post arrived cannot be "
+                        + "checked: look at the member's feed.", null, e);
+            }
+            throw e;
+        }
+        boolean reachesBack = elements.size() < LOOKUP_COUNT;
+        for (JsonNode p : elements) {
+            Instant created = millis(p.path("createdAt"));
+            if (created != null && !created.isBefore(from) && commentary.equals(p.path("commentary").asString(null))) {
+                String urn = p.path("id").asString("");
+                return Lookup.found(new PublishedPost(urn, url(urn), null));
+            }
+            Instant modified = millis(p.path("lastModifiedAt"));
+            if (modified != null && modified.isBefore(from)) {
+                reachesBack = true;
+            }
+        }
+        return reachesBack ? Lookup.notFound() : Lookup.unknown();
+    }
+
+    @Override
+    public PostMetrics metrics(ChannelConnection account, String externalId) {
+        String author = author(account);
+        boolean ugcPost = externalId != null && externalId.startsWith("urn:li:ugcPost:");
+        if (!ugcPost && (externalId == null || !externalId.startsWith("urn:li:share:"))) {
+            throw new ChannelException(Kind.REFUSED, "not-a-linkedin-post", "“" + externalId + "” is not a LinkedIn "
+                    + "post.");
+        }
+        if (author.startsWith(ORGANIZATION)) {
+            return pageNumbers(account.accessToken(), author, externalId, ugcPost);
+        }
+        // without LinkedIn's partner permissions a member's post has no statistics, only its likes and comments
+        JsonNode social = api.read(api.rest("/rest/socialActions/" + encode(externalId), account.accessToken())
+                .GET().build()).body();
+        Long likes = count(social.path("likesSummary").path("totalLikes"));
+        Long comments = count(social.path("commentsSummary").path("aggregatedTotalComments"));
+        return new PostMetrics(null, null, sum(likes, comments), null);
+    }
+
+    private PostMetrics pageNumbers(String token, String organization, String post, boolean ugcPost) {
+        JsonNode elements = api.read(api.rest("/rest/organizationalEntityShareStatistics?q=organizationalEntity"
+                + "&organizationalEntity=" + encode(organization) + "&" + (ugcPost ? "ugcPosts" : "shares") + "=List("
+                + encode(post) + ")", token).GET().build()).body().path("elements");
+        for (JsonNode element : elements) {
+            if (post.equals(element.path(ugcPost ? "ugcPost" : "share").asString(""))) {
+                JsonNode s = element.path("totalShareStatistics");
+                return new PostMetrics(count(s.path("impressionCount")), count(s.path("uniqueImpressionsCount")),
+                        sum(count(s.path("likeCount")), count(s.path("commentCount")), count(s.path("shareCount"))),
+                        count(s.path("clickCount")));
+            }
+        }
+        return new PostMetrics(null, null, null, null);
+    }
+
+    /** The images or the video to attach, refused before anything is sent when LinkedIn could not take them. */
+    private static List<Media> media(OutgoingPost post) {
+        if (post.text() != null && post.text().length() > MAX_TEXT) {
+            throw new ChannelException(Kind.REFUSED, "text-too-long", "LinkedIn takes at most " + MAX_TEXT
+                    + " characters in a post; this one has " + post.text().length() + ".");
+        }
+        for (Media m : post.media()) {
+            String type = m.mimeType() == null ? "" : m.mimeType();
+            if (!video(m) && !IMAGE_TYPES.contains(type)) {
+                throw new ChannelException(Kind.REFUSED, "media-unsupported", "LinkedIn posts take JPEG, PNG or GIF "
+                        + "images, or one MP4 video; " + m.fileName() + " is "
+                        + (type.isBlank() ? "of an unknown type" : type) + ".");
+            }
+        }
+        long videos = post.media().stream().filter(LinkedInChannel::video).count();
+        if (videos > 0 && post.media().size() > 1) {
+            throw new ChannelException(Kind.REFUSED, "media-mixed", "A LinkedIn post carries either images or one "
+                    + "video: split this one in two.");
+        }
+        if (post.media().size() > MAX_IMAGES) {
+            throw new ChannelException(Kind.REFUSED, "too-many-images", "A LinkedIn post takes at most " + MAX_IMAGES
+                    + " images; this one has " + post.media().size() + ".");
+        }
+        return post.media();
+    }
+
+    private static boolean video(Media media) {
+        return "video/mp4".equals(media.mimeType());
+    }
+
+    /** One image or a video is the post's media; several images are a multi-image post. */
+    private ObjectNode postBody(String author, String commentary, List<String> mediaUrns) {
+        ObjectNode body = api.json().createObjectNode();
+        body.put("author", author);
+        body.put("commentary", commentary);
+        body.put("visibility", "PUBLIC");
+        ObjectNode distribution = body.putObject("distribution");
+        distribution.put("feedDistribution", "MAIN_FEED");
+        distribution.putArray("targetEntities");
+        distribution.putArray("thirdPartyDistributionChannels");
+        if (mediaUrns.size() == 1) {
+            body.putObject("content").putObject("media").put("id", mediaUrns.get(0));
+        } else if (mediaUrns.size() > 1) {
+            ArrayNode list = body.putObject("content").putObject("multiImage").putArray("images");
+            mediaUrns.forEach(urn -> list.addObject().put("id", urn));
+        }
+        body.put("lifecycleState", "PUBLISHED");
+        body.put("isReshareDisabledByAuthor", false);
+        return body;
+    }
+
+    /** The first comment, as the post's author; the post is out whatever happens here, so a failure only loses it. */
+    private String firstComment(ChannelConnection account, String author, String postUrn, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        ObjectNode body = api.json().createObjectNode();
+        body.put("actor", author);
+        body.put("object", postUrn);
+        body.putObject("message").put("text", text);
+        try {
+            NetworkHttp.Answer created = api.write(api.postJson("/rest/socialActions/" + encode(postUrn) + "/comments",
+                    account.accessToken(), body));
+            for (String field : new String[] {"commentUrn", "$URN", "id"}) {
+                String id = created.body().path(field).asString("");
+                if (!id.isBlank()) {
+                    return id;
+                }
+            }
+            return created.header("x-restli-id").orElse(null);
+        } catch (RuntimeException e) {
+            log.warn("LinkedIn post {} is published, but its first comment could not be posted: {}", postUrn,
+                    e.getMessage());
+            return null;
+        }
+    }
+
+    /** Steps before the post exists: an unanswered one created nothing that matters, so it is a plain retry. */
+    private static <T> T beforeThePost(Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (ChannelException e) {
+            if (e.kind() != Kind.UNKNOWN_OUTCOME) {
+                throw e;
+            }
+            throw new ChannelException(Kind.RETRYABLE, e.code(), e.getMessage() + " Nothing was posted yet.", null, e);
+        }
+    }
+
+    private static String author(ChannelConnection account) {
+        String id = account.externalId();
+        if (id == null || !(id.startsWith(PERSON) || id.startsWith(ORGANIZATION))) {
+            throw new ChannelException(Kind.REFUSED, "not-a-linkedin-account", "The account “" + account.displayName()
+                    + "” is not a LinkedIn member or page: connect it again.");
+        }
+        if (account.accessToken() == null || account.accessToken().isBlank()) {
+            throw new ChannelException(Kind.UNAUTHORIZED, "token-missing", "The account “" + account.displayName()
+                    + "” has no LinkedIn token: connect it again.");
+        }
+        return id;
+    }
+
+    static String url(String urn) {
+        return "https://www.linkedin.com/feed/update/" + urn + "/";
+    }
+
+    private static Instant millis(JsonNode value) {
+        return value.isNumber() ? Instant.ofEpochMilli(value.longValue()) : null;
+    }
+
+    private static Long count(JsonNode value) {
+        return value.isNumber() ? value.longValue() : null;
+    }
+
+    private static Long sum(Long... parts) {
+        Long total = null;
+        for (Long part : parts) {
+            if (part != null) {
+                total = (total == null ? 0L : total) + part;
+            }
+        }
+        return total;
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+}
