@@ -55,12 +55,13 @@ class PublishRunner {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CrashPoints crashPoints;
 
     PublishRunner(ChannelPostRepository posts, SocialPostRepository socialPosts, PostNumbersRepository numbers,
             ChannelAccounts accounts,
             ChannelAdapters adapters, PostGate gate, AssetDirectory assets, AssetIntake files,
             PublishingProperties properties, TransactionTemplate transactions, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, CrashPoints crashPoints) {
         this.posts = posts;
         this.socialPosts = socialPosts;
         this.numbers = numbers;
@@ -73,6 +74,7 @@ class PublishRunner {
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
+        this.crashPoints = crashPoints;
     }
 
     /** One step; answers when the next is due, or empty when the post needs no more steps. */
@@ -144,6 +146,7 @@ class PublishRunner {
         }
         OutgoingPost outgoing = outgoing(post);
         PublishedPost result;
+        crashPoints.reached("before-call", post.getId());
         try {
             result = adapter.publish(connection.get(), outgoing);
         } catch (ChannelException e) {
@@ -162,6 +165,7 @@ class PublishRunner {
                     adapter.network(), e);
             return recover(read(post.getId()));
         }
+        crashPoints.reached("after-call", post.getId());
         return published(post.getId(), account, result);
     }
 
@@ -215,6 +219,7 @@ class PublishRunner {
             events.publishEvent(new PostPublished(p.getTenantId(), p.getPostId(), p.getId(), p.getCampaignId(),
                     social.getCreativeId(), p.getChannel(), account.network(), result.externalId(), result.url(), now));
         });
+        crashPoints.reached("after-record", id);
         return Optional.empty();
     }
 

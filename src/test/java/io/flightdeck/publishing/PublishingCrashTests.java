@@ -1,0 +1,273 @@
+package io.flightdeck.publishing;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.jayway.jsonpath.JsonPath;
+import io.flightdeck.support.ForkedApp;
+import io.flightdeck.support.TestWorkspaces;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The crash harness: the social scheduler never loses or doubles a post when the application dies mid-attempt. For
+ * each boundary of an attempt (before the network call, after it but before the result is recorded, after the record
+ * but before db-scheduler hears of it) the application runs as its own JVM against the sandbox network with
+ * {@code flightdeck.publishing.hold-at} armed, so each of its four scheduler threads stops at that boundary with a
+ * post; more posts due now wait behind them; then the JVM is killed (SIGKILL) and restarted on the same file database
+ * without the hold. The restarted one revives the dead executions at once (short heartbeats) and settles everything:
+ * every post ends published or in doubt (none scheduled, publishing, failed or missing), the sandbox holds each post
+ * at most once, and duplicates on the network never outnumber the posts in doubt.
+ * <p>
+ * Every run has two sandbox accounts: one that answers look-ups by idempotency key, one whose look-ups cannot tell
+ * ({@code lookup: unknown}). Held posts of the first are published once whatever the boundary (before the call: not
+ * found, so sent again; after the call: found, so recorded; after the record: nothing to do); held posts of the
+ * second are put in doubt for a person when the attempt may have left (before or after the call), never sent again.
+ */
+class PublishingCrashTests {
+
+    /** The first fork's db-scheduler threads: each ends held with one post. */
+    private static final int THREADS = 4;
+    /** Posts scheduled, due now, while every thread is held: never started before the kill. */
+    private static final int WAITING = 8;
+    /** Quicker starts for a JVM that lives a minute: the C1 compiler only, the serial collector. */
+    private static final List<String> JVM = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    private static final Pattern HOLDING = Pattern.compile("HOLDING at ([a-z-]+) for channel post ([0-9a-f-]{36})");
+
+    @ParameterizedTest(name = "killed at {0}")
+    @ValueSource(strings = {"before-call", "after-call", "after-record"})
+    void aKillAtEachBoundaryOfAnAttemptNeitherLosesNorDoublesAPost(String boundary) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "forked-apps"));
+        String run = UUID.randomUUID().toString();
+        Path database = dir.resolve("publish-crash-" + run);
+        String dataDir = "flightdeck.data-dir=" + dir.resolve("publish-crash-data-" + run).toAbsolutePath();
+        // the minimum gap would keep two posts of the campaign on one channel two hours apart
+        String noGap = "flightdeck.publishing.minimum-gap=PT0S";
+        String email = "crash-" + run + "@example.com";
+        String campaign;
+        String answering;
+        String unknowing;
+        Set<String> held;
+        try (ForkedApp first = ForkedApp.start(JVM, database, dataDir, noGap, "db-scheduler.threads=" + THREADS,
+                "flightdeck.publishing.hold-at=" + boundary)) {
+            String token = JsonPath.read(ok(first.send("POST", "/api/v1/auth/signup", null, """
+                    {"workspaceName":"Crashes","displayName":"Kim Kill","email":"%s","password":"%s","timeZone":"UTC"}"""
+                    .formatted(email, TestWorkspaces.PASSWORD)), 201), "$.accessToken");
+            // no approval scope to wait for: the launched campaign's posts pass the gate at once
+            List<String> scopes = JsonPath.read(ok(first.send("GET", "/api/v1/approval-scopes", token, null), 200),
+                    "$[*].key");
+            for (String scope : scopes) {
+                ok(first.send("PUT", "/api/v1/approval-scopes/" + scope, token, "{\"enabled\":false}"), 200);
+            }
+            campaign = JsonPath.read(ok(first.send("POST", "/api/v1/campaigns", token, """
+                    {"name":"Crash test","description":"Posts that survive kill -9","type":"PRODUCT_LAUNCH",
+                     "priority":"HIGH","channels":["TWITTER","LINKEDIN"],"startDate":"2030-03-01","endDate":"2030-04-30",
+                     "budget":{"amount":100.00,"currency":"EUR"}}"""), 201), "$.id");
+            ok(first.send("POST", "/api/v1/campaigns/" + campaign + "/plan", token, "{}"), 200);
+            ok(first.send("POST", "/api/v1/campaigns/" + campaign + "/mark-ready", token, "{}"), 200);
+            ok(first.send("POST", "/api/v1/campaigns/" + campaign + "/launch", token, "{\"confirm\":true}"), 200);
+            // the workflow's schedule step re-plans posts already due when it runs: let it pass before any post exists
+            String workflow = "/api/v1/campaigns/" + campaign + "/workflow";
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> List.of("PUBLISH",
+                    "MONITOR").contains(JsonPath.read(ok(first.send("GET", workflow, token, null), 200), "$.current")));
+            answering = sandbox(first, token, "Answers look-ups", "TWITTER", "supported");
+            unknowing = sandbox(first, token, "Cannot tell", "LINKEDIN", "unknown");
+
+            // as many posts as threads, half on each account: every thread stops at the boundary with one
+            schedule(first, token, campaign, List.of(answering, unknowing), THREADS, "Held");
+            Path log = Path.of(database.toAbsolutePath() + "." + URI.create(first.url("/")).getPort() + ".log");
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> holding(log, boundary).size() == THREADS);
+            held = holding(log, boundary);
+            // more posts due now, which no thread is free to start
+            schedule(first, token, campaign, List.of(answering, unknowing), WAITING, "Waiting");
+
+            Map<String, String> statuses = statuses(first, token, campaign);
+            assertThat(statuses).hasSize(THREADS + WAITING);
+            statuses.forEach((id, status) -> assertThat(status).as("post %s before the kill", id).isEqualTo(
+                    !held.contains(id) ? "SCHEDULED" : boundary.equals("after-record") ? "PUBLISHED" : "PUBLISHING"));
+            first.kill();
+        }
+
+        // the kill landed where it was meant to: the held attempts reached the network, or not
+        try (Connection db = DriverManager.getConnection(ForkedApp.jdbcUrl(database), "sa", "")) {
+            assertThat(onNetwork(db).keySet()).as("on the sandbox at the kill")
+                    .isEqualTo(boundary.equals("before-call") ? Set.of() : held);
+        }
+
+        // restarted without the hold; executions without a heartbeat for 4 s (db-scheduler's least limit is four
+        // missed beats) are dead, and revived at its first look, every 2 s
+        try (ForkedApp second = ForkedApp.start(JVM, database, dataDir, noGap, "db-scheduler.heartbeat-interval=1s",
+                "db-scheduler.missed-heartbeats-limit=4")) {
+            String token = JsonPath.read(ok(second.send("POST", "/api/v1/auth/token", null, """
+                    {"email":"%s","password":"%s"}""".formatted(email, TestWorkspaces.PASSWORD)), 200), "$.accessToken");
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
+                    statuses(second, token, campaign).values().stream()
+                            .noneMatch(s -> s.equals("SCHEDULED") || s.equals("PUBLISHING")));
+            // a post in doubt is shown to a person, on the dead-letter list with its reason
+            Set<String> inDoubt = new HashSet<>();
+            statuses(second, token, campaign).forEach((id, s) -> {
+                if (s.equals("IN_DOUBT")) {
+                    inDoubt.add(id);
+                }
+            });
+            String deadLetter = ok(second.send("GET", "/api/v1/social/dead-letter?size=100", token, null), 200);
+            assertThat(new HashSet<>(JsonPath.<List<String>>read(deadLetter, "$.items[?(@.status == 'IN_DOUBT')].id")))
+                    .isEqualTo(inDoubt);
+            assertThat(JsonPath.<List<String>>read(deadLetter, "$.items[?(@.status == 'IN_DOUBT')].errorMessage"))
+                    .allMatch(why -> why.contains("cannot tell whether it arrived"));
+            second.kill();
+        }
+
+        try (Connection db = DriverManager.getConnection(ForkedApp.jdbcUrl(database), "sa", "")) {
+            Map<String, String> status = new HashMap<>();
+            Map<String, String> account = new HashMap<>();
+            Map<String, Integer> attempts = new HashMap<>();
+            Map<String, String> externalIds = new HashMap<>();
+            try (ResultSet r = db.createStatement().executeQuery(
+                    "select id, account_id, status, attempt, external_id from channel_posts")) {
+                while (r.next()) {
+                    status.put(r.getString(1), r.getString(3));
+                    account.put(r.getString(1), r.getString(2));
+                    attempts.put(r.getString(1), r.getInt(4));
+                    externalIds.put(r.getString(1), r.getString(5));
+                }
+            }
+            Map<String, List<String>> network = onNetwork(db);
+
+            // zero lost: every post is published or waits for a person, none still scheduled, publishing or failed
+            assertThat(status).hasSize(THREADS + WAITING);
+            assertThat(status.values()).allMatch(s -> s.equals("PUBLISHED") || s.equals("IN_DOUBT"), "published or in doubt");
+            assertThat(network.keySet()).as("nothing on the sandbox but these posts").isSubsetOf(status.keySet());
+            long inDoubt = status.values().stream().filter("IN_DOUBT"::equals).count();
+            long duplicates = network.values().stream().mapToLong(sent -> sent.size() - 1).sum();
+            assertThat(duplicates).as("duplicates on the network").isLessThanOrEqualTo(inDoubt);
+            status.forEach((id, s) -> {
+                List<String> sent = network.getOrDefault(id, List.of());
+                assertThat(sent).as("post %s on the sandbox", id).hasSizeLessThanOrEqualTo(1);
+                if (s.equals("PUBLISHED")) {
+                    assertThat(sent).as("published post %s is on the sandbox, as recorded", id)
+                            .containsExactly(externalIds.get(id));
+                }
+            });
+
+            // and each post went the way its boundary and its account's look-ups say
+            for (String id : status.keySet()) {
+                boolean canTell = account.get(id).equals(answering);
+                String expected;
+                int sent;
+                int attempt = 1;
+                if (!held.contains(id) || boundary.equals("after-record")) {
+                    expected = "PUBLISHED";
+                    sent = 1;
+                } else if (!canTell) {
+                    expected = "IN_DOUBT";
+                    sent = boundary.equals("before-call") ? 0 : 1;
+                } else {
+                    expected = "PUBLISHED";
+                    sent = 1;
+                    attempt = boundary.equals("before-call") ? 2 : 1;
+                }
+                assertThat(status.get(id)).as("post %s (%s, %s)", id, held.contains(id) ? "held" : "waiting",
+                        canTell ? "look-ups answered" : "look-ups unknown").isEqualTo(expected);
+                assertThat(network.getOrDefault(id, List.of())).as("post %s on the sandbox", id).hasSize(sent);
+                assertThat(attempts.get(id)).as("attempts of post %s", id).isEqualTo(attempt);
+            }
+            assertThat(inDoubt).isEqualTo(boundary.equals("after-record") ? 0 : THREADS / 2);
+
+            try (ResultSet r = db.createStatement().executeQuery(
+                    "select count(*) from scheduled_tasks where task_name = 'channel-post'")) {
+                r.next();
+                assertThat(r.getInt(1)).as("executions left behind").isZero();
+            }
+        }
+    }
+
+    private static String sandbox(ForkedApp app, String token, String name, String channel, String lookup)
+            throws Exception {
+        return JsonPath.read(ok(app.send("POST", "/api/v1/channels/sandbox", token, """
+                {"displayName":"%s","channel":"%s","timeZone":"UTC","settings":{"mode":"NORMAL","lookup":"%s"}}"""
+                .formatted(name, channel, lookup)), 201), "$.id");
+    }
+
+    /** {@code count} posts due now, alternating between the accounts, in one CSV batch. */
+    private static void schedule(ForkedApp app, String token, String campaign, List<String> accounts, int count,
+            String title) throws Exception {
+        String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        StringBuilder csv = new StringBuilder("account,at,text\n");
+        for (int i = 0; i < count; i++) {
+            csv.append(accounts.get(i % accounts.size())).append(',').append(now).append(',').append(title)
+                    .append(" post ").append(i + 1).append('\n');
+        }
+        ok(app.send("POST", "/api/v1/social/batch?campaignId=" + campaign, token, "text/csv",
+                csv.toString().getBytes(StandardCharsets.UTF_8)), 201);
+    }
+
+    /** Each channel post of the campaign and its status, through the API. */
+    private static Map<String, String> statuses(ForkedApp app, String token, String campaign) throws Exception {
+        Instant now = Instant.now();
+        String body = ok(app.send("GET", "/api/v1/social/posts?campaignId=" + campaign + "&from="
+                + now.minus(Duration.ofDays(1)) + "&to=" + now.plus(Duration.ofDays(1)), token, null), 200);
+        List<String> ids = JsonPath.read(body, "$[*].id");
+        List<String> statuses = JsonPath.read(body, "$[*].status");
+        Map<String, String> result = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            result.put(ids.get(i), statuses.get(i));
+        }
+        return result;
+    }
+
+    /** The channel posts the fork's log says are held at the boundary. */
+    private static Set<String> holding(Path log, String boundary) throws Exception {
+        Set<String> held = new LinkedHashSet<>();
+        if (Files.exists(log)) {
+            Matcher m = HOLDING.matcher(Files.readString(log, StandardCharsets.UTF_8));
+            while (m.find()) {
+                assertThat(m.group(1)).isEqualTo(boundary);
+                held.add(m.group(2));
+            }
+        }
+        return held;
+    }
+
+    /** What the sandbox network received, per channel post (its idempotency keys are {@code <channel post>:<attempt>}). */
+    private static Map<String, List<String>> onNetwork(Connection db) throws SQLException {
+        Map<String, List<String>> sent = new HashMap<>();
+        try (ResultSet r = db.createStatement().executeQuery("select idempotency_key, id from sandbox_posts")) {
+            while (r.next()) {
+                String key = r.getString(1);
+                sent.computeIfAbsent(key.substring(0, key.indexOf(':')), k -> new ArrayList<>()).add(r.getString(2));
+            }
+        }
+        return sent;
+    }
+
+    private static String ok(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as("%s %s: %s", response.request().method(), response.request().uri(),
+                response.body()).isEqualTo(status);
+        return response.body();
+    }
+}
