@@ -114,7 +114,7 @@ public class ChannelAccounts {
     public Optional<ChannelConnection> connection(UUID id) {
         tokens.renewIfDue(id, ChannelTokens.RENEW_BEFORE_CALL);
         return transactions.execute(tx -> accounts.findLive(id).map(a -> new ChannelConnection(a.getId(), TenantScope.require(), a.getNetwork(),
-                a.getChannel(), a.getDisplayName(), a.getExternalId(),
+                a.getChannel(), a.getDisplayName(), a.getHandle(), a.getExternalId(),
                 a.getAccessToken() == null ? null : cipher.decrypt(a.getAccessToken()), a.getZone(),
                 Map.copyOf(a.getSettings()))));
     }

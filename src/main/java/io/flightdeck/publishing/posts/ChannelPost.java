@@ -253,6 +253,9 @@ class ChannelPost extends TenantOwnedEntity {
         this.status = ChannelPostStatus.SCHEDULED;
         this.updatedAt = now;
         log("info", "The network never received attempt " + attempt + "; sending it again", now);
+        // the next start counts back up to this attempt, so the resend carries the same key: a network that honours
+        // keys (or one whose timeline lagged behind the lookup) then still refuses to post it twice
+        this.attempt--;
     }
 
     /** Nobody can tell whether the interrupted attempt arrived: a person decides; nothing is sent again. */

@@ -98,10 +98,10 @@ public class CampaignWorkflows {
                     w.ran(step, "DONE", "Active, approved for content and schedule, and every account can post", now);
                 }
                 case SCHEDULE -> {
-                    int moved = scheduler.replanOverdue(campaignId);
+                    // re-planning belongs to resume alone (CampaignPostEvents): a post that just fell due, or waited
+                    // on a blocker until the launch, goes out now rather than at a later best time
                     PostCounts counts = scheduler.counts(campaignId);
-                    w.ran(step, "DONE", counts.scheduled() + " posts scheduled"
-                            + (moved > 0 ? ", " + moved + " of them re-planned because their time had passed" : ""), now);
+                    w.ran(step, "DONE", counts.scheduled() + " posts scheduled", now);
                 }
                 case PUBLISH -> {
                     PostCounts c = scheduler.counts(campaignId);

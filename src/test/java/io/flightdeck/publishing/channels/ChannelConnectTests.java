@@ -226,8 +226,8 @@ class ChannelConnectTests {
         // the person declined at the network
         URI declined = startAt(admin);
         String state = query(declined, "state");
-        MvcTestResult refused = mvc.get().uri("/channels/oauth/x/callback?error=access_denied&error_description="
-                + "The+user+denied+access&state=" + state).session(admin).exchange();
+        MvcTestResult refused = mvc.get().uri("/channels/oauth/x/callback").param("error", "access_denied")
+                .param("error_description", "The user denied access").param("state", state).session(admin).exchange();
         assertThat(flash(refused)).contains("did not grant access").contains("The user denied access");
 
         // a code issued for another challenge: the network refuses the verifier, nothing is connected

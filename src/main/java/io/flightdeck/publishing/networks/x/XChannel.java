@@ -38,8 +38,6 @@ import tools.jackson.databind.node.ObjectNode;
 class XChannel implements OAuthChannelAdapter {
 
     static final String NETWORK = "x";
-    /** The account setting that holds its @handle, for post addresses; without it X's handle-less address is used. */
-    static final String HANDLE = "handle";
     static final List<String> SCOPES = List.of("tweet.read", "tweet.write", "users.read", "offline.access",
             "media.write");
     /** Pages of the account's timeline read when looking for a post; each holds up to 100 posts. */
@@ -258,8 +256,8 @@ class XChannel implements OAuthChannelAdapter {
     }
 
     private static String url(ChannelConnection account, String id) {
-        Object handle = account.settings().get(HANDLE);
-        String name = handle == null ? "" : handle.toString().strip().replaceFirst("^@", "");
+        // without a handle X's handle-less address still leads to the post
+        String name = account.handle() == null ? "" : account.handle().strip().replaceFirst("^@", "");
         return name.matches("\\w{1,15}") ? "https://x.com/" + name + "/status/" + id : "https://x.com/i/web/status/" + id;
     }
 

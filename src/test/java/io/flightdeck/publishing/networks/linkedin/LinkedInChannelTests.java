@@ -81,7 +81,7 @@ class LinkedInChannelTests {
 
     static ChannelConnection account(String urn, String token) {
         return new ChannelConnection(UUID.randomUUID(), UUID.randomUUID(), "linkedin", Channel.LINKEDIN, "Acme",
-                urn, token, ZoneId.of("Europe/Paris"), Map.of());
+                null, urn, token, ZoneId.of("Europe/Paris"), Map.of());
     }
 
     static OutgoingPost post(String text, String firstComment, Media... media) {

@@ -76,13 +76,13 @@ class XChannelTests {
                 URI.create("https://x.com/i/oauth2/authorize"), timeout, processing, Duration.ofMinutes(1));
     }
 
-    static ChannelConnection account(String token, Map<String, Object> settings) {
-        return new ChannelConnection(UUID.randomUUID(), UUID.randomUUID(), "x", Channel.TWITTER, FakeX.NAME,
-                FakeX.USER_ID, token, ZoneId.of("Europe/Berlin"), settings);
+    static ChannelConnection account(String token, String handle) {
+        return new ChannelConnection(UUID.randomUUID(), UUID.randomUUID(), "x", Channel.TWITTER, FakeX.NAME, handle,
+                FakeX.USER_ID, token, ZoneId.of("Europe/Berlin"), Map.of());
     }
 
     static ChannelConnection account() {
-        return account(FakeX.TOKEN, Map.of(XChannel.HANDLE, "@acmecoffee"));
+        return account(FakeX.TOKEN, "@acmecoffee");
     }
 
     static OutgoingPost post(String text, String comment, Media... media) {
@@ -119,7 +119,7 @@ class XChannelTests {
         assertThat(create.getHeaders().get("Authorization")).isEqualTo("Bearer " + FakeX.TOKEN);
         assertThat(body(create).toString()).isEqualTo("{\"text\":\"Spring roasts are in. Come by!\"}");
 
-        PublishedPost noHandle = x().publish(account(FakeX.TOKEN, Map.of()), post("Second post", null));
+        PublishedPost noHandle = x().publish(account(FakeX.TOKEN, (String) null), post("Second post", null));
         assertThat(noHandle.url()).isEqualTo("https://x.com/i/web/status/" + noHandle.externalId());
     }
 
@@ -263,9 +263,9 @@ class XChannelTests {
         assertRefusal(() -> x().publish(account(), post("Hello", null)), Kind.UNAUTHORIZED, "token-rejected",
                 "connect the account again");
         fake.onPost = null;
-        assertRefusal(() -> x().publish(account("revoked", Map.of()), post("Hello", null)), Kind.UNAUTHORIZED,
+        assertRefusal(() -> x().publish(account("revoked", "@acmecoffee"), post("Hello", null)), Kind.UNAUTHORIZED,
                 "token-rejected", "");
-        assertRefusal(() -> x().publish(account(null, Map.of()), post("Hello", null)), Kind.UNAUTHORIZED,
+        assertRefusal(() -> x().publish(account(null, "@acmecoffee"), post("Hello", null)), Kind.UNAUTHORIZED,
                 "token-missing", "");
         assertThat(fake.created).isEmpty();
     }
