@@ -20,6 +20,7 @@ import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.crypto.SecretCipher;
 import io.flightdeck.shared.security.CurrentActor;
+import io.flightdeck.shared.tenancy.TenantScope;
 import io.flightdeck.shared.web.PublicUrls;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -215,6 +216,12 @@ public class ChannelConnects {
 
     private String adapterName(String network) {
         return adapters.find(network).map(ChannelAdapter::displayName).orElse(network);
+    }
+
+    /** Forgets connection attempts a day past their expiry, with any token a person never picked an account for. */
+    int forgetExpired() {
+        return TenantScope.system("expired channel connections", () -> transactions.execute(tx ->
+                requests.deleteExpiredBefore(clock.instant().minus(java.time.Duration.ofDays(1)))));
     }
 
     /** A request whose state was spent, with its verifier for the exchange that follows outside the transaction. */

@@ -6,13 +6,19 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Every ten minutes, tokens about to end are renewed and accounts' health follows their tokens. */
+/**
+ * Every ten minutes, tokens about to end are renewed, accounts' health follows their tokens, and connection attempts
+ * long expired are forgotten.
+ */
 @Configuration(proxyBeanMethods = false)
 class ChannelTasks {
 
     @Bean
-    RecurringTask<Void> channelTokensTask(ChannelTokens tokens) {
+    RecurringTask<Void> channelTokensTask(ChannelTokens tokens, ChannelConnects connects) {
         return Tasks.recurring("channel-tokens", FixedDelay.ofMinutes(10))
-                .execute((instance, context) -> tokens.checkAll());
+                .execute((instance, context) -> {
+                    tokens.checkAll();
+                    connects.forgetExpired();
+                });
     }
 }

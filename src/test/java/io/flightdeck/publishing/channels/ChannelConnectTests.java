@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.flightdeck.shared.security.Role;
+import io.flightdeck.publishing.networks.linkedin.FakeLinkedIn;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
@@ -54,12 +55,28 @@ class ChannelConnectTests {
             "/2/oauth2/token", "fd-client", "fd-secret", true, true, CALLBACK,
             Set.of("tweet.read", "tweet.write", "users.read", "offline.access"));
 
+    private static final String LINKEDIN_CALLBACK = "http://flightdeck.test/channels/oauth/linkedin/callback";
+    /** LinkedIn's web flow: no PKCE, the client's id and secret in the token request's form. */
+    private static final FakeAuthorizationServer LINKEDIN_AUTH = new FakeAuthorizationServer("/oauth/v2/authorization",
+            "/oauth/v2/accessToken", "li-client", "li-secret", false, false, LINKEDIN_CALLBACK,
+            Set.of("openid", "profile", "w_member_social", "w_organization_social"));
+    private static final FakeLinkedIn LINKEDIN = new FakeLinkedIn(java.time.Clock.systemUTC());
+
     static {
+        LINKEDIN_AUTH.fixedAccessToken = FakeLinkedIn.TOKEN;
+        LINKEDIN_AUTH.issueRefreshTokens = false;
+        LINKEDIN_AUTH.expiresIn = Duration.ofDays(60).toSeconds();
         SERVER.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 if (AUTH.handles(request)) {
                     return AUTH.dispatch(request);
+                }
+                if (LINKEDIN_AUTH.handles(request)) {
+                    return LINKEDIN_AUTH.dispatch(request);
+                }
+                if (!request.getUrl().encodedPath().startsWith("/2/")) {
+                    return LINKEDIN.dispatch(request);
                 }
                 String authorization = request.getHeaders().get("Authorization");
                 if ("/2/users/me".equals(request.getUrl().encodedPath()) && authorization != null
@@ -89,6 +106,10 @@ class ChannelConnectTests {
         registry.add("flightdeck.publishing.x.client-secret", () -> "fd-secret");
         registry.add("flightdeck.publishing.x.api-url", () -> base);
         registry.add("flightdeck.publishing.x.authorize-url", () -> base + "/i/oauth2/authorize");
+        registry.add("flightdeck.publishing.linkedin.client-id", () -> "li-client");
+        registry.add("flightdeck.publishing.linkedin.client-secret", () -> "li-secret");
+        registry.add("flightdeck.publishing.linkedin.api-url", () -> base);
+        registry.add("flightdeck.publishing.linkedin.auth-url", () -> base + "/oauth/v2");
     }
 
     @AfterAll
@@ -112,6 +133,8 @@ class ChannelConnectTests {
     ChannelAccounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ChannelConnects connects;
 
     private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private Member owner;
@@ -130,6 +153,8 @@ class ChannelConnectTests {
     void noViolations() {
         clock.reset();
         assertThat(AUTH.violations).isEmpty();
+        assertThat(LINKEDIN_AUTH.violations).isEmpty();
+        assertThat(LINKEDIN.violations).isEmpty();
     }
 
     /** The channels page's button: where the person is sent. */
@@ -314,6 +339,64 @@ class ChannelConnectTests {
         clock.advance(Duration.ofDays(7));
         tokens.checkAll();
         assertThat(Json.<String>read(api.as(owner).get("/api/v1/channels/" + id), "$.health")).isEqualTo("BROKEN");
+    }
+
+    @Test
+    void aLinkedInPermissionCoveringPagesLetsTheAdminPickWhichToConnect() throws Exception {
+        LINKEDIN.at("http://localhost:" + SERVER.getPort());
+        MvcTestResult started = mvc.post().uri("/channels/connect/linkedin").session(admin).with(csrf())
+                .param("timeZone", "Europe/Paris").exchange();
+        URI authorize = URI.create(started.getResponse().getRedirectedUrl());
+        assertThat(authorize.getPath()).isEqualTo("/oauth/v2/authorization");
+        assertThat(authorize.getRawQuery()).doesNotContain("code_challenge");
+        URI back = grant(authorize);
+        assertThat(back.toString()).startsWith(LINKEDIN_CALLBACK);
+
+        MvcTestResult answered = mvc.get().uri(back.getPath() + "?" + back.getRawQuery()).session(admin).exchange();
+        String choose = answered.getResponse().getRedirectedUrl();
+        assertThat(choose).startsWith("/channels/connect/");
+        String requestId = choose.substring("/channels/connect/".length());
+        String page = web.page(admin, choose);
+        assertThat(page).contains("Choose the accounts to connect").contains(FakeLinkedIn.MEMBER_NAME)
+                .contains("Acme Coffee").contains("Globex").doesNotContain("Initech");
+        MvcTestResult offered = api.as(owner).get("/api/v1/channels/connect/" + requestId);
+        assertThat(Json.<List<String>>read(offered, "$.candidates[*].externalId")).containsExactlyInAnyOrder(
+                FakeLinkedIn.MEMBER, FakeLinkedIn.ACME, FakeLinkedIn.GLOBEX);
+        assertThat(accountIds()).isEmpty();
+
+        // only an admin, only what was offered, at least one
+        Member viewer = workspaces.addMember(owner, Role.VIEWER);
+        assertThat(api.as(viewer).post("/api/v1/channels/connect/" + requestId + "/accounts",
+                "{\"externalIds\":[\"" + FakeLinkedIn.ACME + "\"]}")).hasStatus(403);
+        assertThat(api.as(owner).post("/api/v1/channels/connect/" + requestId + "/accounts",
+                "{\"externalIds\":[\"urn:li:organization:1\"]}")).hasStatus(400);
+        assertThat(api.as(owner).post("/api/v1/channels/connect/" + requestId + "/accounts",
+                "{\"externalIds\":[]}")).hasStatus(400);
+        assertThat(accountIds()).isEmpty();
+
+        MvcTestResult picked = mvc.post().uri(choose + "/accounts").session(admin).with(csrf())
+                .param("externalId", FakeLinkedIn.ACME).param("externalId", FakeLinkedIn.MEMBER).exchange();
+        assertThat(picked).hasRedirectedUrl("/channels");
+        assertThat(flash(picked)).contains("Acme Coffee (LinkedIn)").contains(FakeLinkedIn.MEMBER_NAME);
+        MvcTestResult list = api.as(owner).get("/api/v1/channels");
+        assertThat(Json.<List<String>>read(list, "$[*].displayName")).containsExactlyInAnyOrder("Acme Coffee",
+                FakeLinkedIn.MEMBER_NAME);
+        assertThat(Json.<List<String>>read(list, "$[*].health")).containsOnly("CONNECTED");
+        assertThat(Json.<List<String>>read(list, "$[*].timeZone")).containsOnly("Europe/Paris");
+
+        // the choice is spent: nothing more to pick, and the kept tokens left the request
+        assertThat(api.as(owner).get("/api/v1/channels/connect/" + requestId)).hasStatus(404);
+        assertThat(flash(mvc.post().uri(choose + "/accounts").session(admin).with(csrf())
+                .param("externalId", FakeLinkedIn.GLOBEX).exchange())).contains("already connected");
+        assertThat(jdbc.queryForObject("select count(*) from channel_connect_requests where access_token is not null",
+                Integer.class)).isZero();
+        assertThat(accountIds()).hasSize(2);
+
+        // a day after they expired, attempts are forgotten
+        clock.advance(Duration.ofDays(2));
+        connects.forgetExpired();
+        assertThat(jdbc.queryForObject("select count(*) from channel_connect_requests where id = ?", Integer.class,
+                UUID.fromString(requestId))).isZero();
     }
 
     private static String query(URI uri, String name) {

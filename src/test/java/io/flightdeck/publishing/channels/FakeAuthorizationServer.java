@@ -41,6 +41,8 @@ public class FakeAuthorizationServer {
     public volatile Long expiresIn = 7200L;
     public volatile boolean issueRefreshTokens = true;
     public volatile boolean refuseRefresh;
+    /** Hands out this access token rather than a new one each time (for a network fake that knows one token). */
+    public volatile String fixedAccessToken;
     private final Map<String, String> codes = new ConcurrentHashMap<>(); // code → challenge ("" without PKCE)
     private final Set<String> liveRefreshTokens = ConcurrentHashMap.newKeySet();
     private final AtomicInteger serial = new AtomicInteger();
@@ -183,7 +185,7 @@ public class FakeAuthorizationServer {
 
     private MockResponse tokens() {
         int n = serial.incrementAndGet();
-        String access = "access-" + n;
+        String access = fixedAccessToken != null ? fixedAccessToken : "access-" + n;
         accessTokens.add(access);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("token_type", "bearer");
