@@ -112,11 +112,16 @@ public class ChannelAccounts {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<ChannelConnection> connection(UUID id) {
-        tokens.renewIfDue(id, ChannelTokens.RENEW_BEFORE_CALL);
-        return transactions.execute(tx -> accounts.findLive(id).map(a -> new ChannelConnection(a.getId(), TenantScope.require(), a.getNetwork(),
+        // one read on the hot path; a token about to end (rare) costs the renewal and a second read
+        Optional<ChannelAccount> account = transactions.execute(tx -> accounts.findLive(id));
+        if (account.isPresent() && account.get().refreshDue(clock.instant(), ChannelTokens.RENEW_BEFORE_CALL)
+                && tokens.renewIfDue(id, ChannelTokens.RENEW_BEFORE_CALL)) {
+            account = transactions.execute(tx -> accounts.findLive(id));
+        }
+        return account.map(a -> new ChannelConnection(a.getId(), TenantScope.require(), a.getNetwork(),
                 a.getChannel(), a.getDisplayName(), a.getHandle(), a.getExternalId(),
                 a.getAccessToken() == null ? null : cipher.decrypt(a.getAccessToken()), a.getZone(),
-                Map.copyOf(a.getSettings()))));
+                Map.copyOf(a.getSettings())));
     }
 
     /** The network refused the account's token: posts through it wait until it is connected again. */
