@@ -11,6 +11,15 @@ public interface ApprovalItems {
 
     Optional<ApprovalState> stateOf(String itemType, UUID itemId);
 
+    /** Whether the workspace has this scope switched on (a switched-off scope approves nothing and blocks nothing). */
+    boolean scopeEnabled(String scopeKey);
+
+    /**
+     * Whether this revision of the item was approved in its scope. An item never submitted is not approved; a revision
+     * approved once stays approved when a newer one goes to review.
+     */
+    ItemCheck check(String scopeKey, String itemType, UUID itemId, Integer revision);
+
     /**
      * Sends the campaign's approved scope back for review because something it covered changed (an approved creative
      * was edited): the gate closes until it is approved again. Does nothing when the scope is not approved (still open,

@@ -14,8 +14,11 @@ public interface CreativeMedia {
      * Makes a rendered asset the creative's current image or video, as a generated version with the renderer as its
      * author. A creative in review or approved goes back to review, as for any change. A locked part is left alone.
      * Acting for the signed-in member (a job runs as the member who asked).
+     *
+     * @param variants every size rendered (the asset among them), so that each network gets the size that suits it
      */
-    AttachOutcome attachRendered(UUID creativeId, ComponentKind kind, UUID assetId, String provider, String model);
+    AttachOutcome attachRendered(UUID creativeId, ComponentKind kind, UUID assetId, List<UUID> variants, String provider,
+            String model);
 
     enum AttachOutcome {
         ATTACHED, ALREADY_CURRENT, LOCKED, CREATIVE_GONE

@@ -154,7 +154,7 @@ class CreativesApiTests {
     }
 
     @Test
-    void anApprovedCreativeChangedGoesBackToReviewAndTakesTheContentScopeWithIt() {
+    void anApprovedCreativeChangedGoesBackToReviewWhileTheScopeStaysApproved() {
         Member approver = workspaces.addMember(owner, Role.APPROVER);
         approvals.initialize(owner, campaign);
         String scope = approvals.scopeId(owner, campaign, "content");
@@ -179,7 +179,9 @@ class CreativesApiTests {
         assertThat((List<Boolean>) Json.read(changed, "$.components[?(@.kind=='CAPTION')].changedSinceApproval"))
                 .containsExactly(true);
         assertThat(approvals.state(owner, item)).isEqualTo("NEEDS_REVIEW");
-        assertThat(approvals.state(owner, scope)).isEqualTo("NEEDS_REVIEW");
+        // only what carries the new version waits: the scope, and posts carrying the approved version, stay approved
+        assertThat(approvals.state(owner, scope)).isEqualTo("APPROVED");
+        assertThat((Integer) Json.read(changed, "$.revision")).isGreaterThan((Integer) Json.read(submitted, "$.revision"));
         // the approver sees what changed, approved text beside the new one, and the post as each network shows it
         assertThat(web.page(web.signIn(approver), "/approvals/" + item)).contains("Creative “Spring teaser”")
                 .contains("Changed since the last approval: caption.").contains("A new line after approval.")

@@ -3,6 +3,7 @@ package io.flightdeck.approvals.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -10,11 +11,17 @@ import java.util.UUID;
 import io.flightdeck.approvals.ApprovalState;
 import io.flightdeck.approvals.Urgency;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -55,6 +62,14 @@ class Approval extends TenantOwnedEntity {
     private Integer approvedStrategyVersion;
     private UUID requestedBy;
     private Integer wordCount;
+    /** The subject's revision under review (a creative's version, a post's revision); null for scopes. */
+    private Integer subjectRevision;
+    /** Every subject revision this approval approved: a post carrying one of them may go out. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "approval_approved_revisions", joinColumns = @JoinColumn(name = "approval_id"))
+    @Column(name = "revision")
+    @BatchSize(size = 50)
+    private Set<Integer> approvedRevisions = new HashSet<>();
     private Instant stageOpenedAt;
     private Instant dueAt;
     private Instant escalatedAt;
@@ -125,6 +140,9 @@ class Approval extends TenantOwnedEntity {
     void approve(Instant now) {
         requireOpen("approve");
         this.state = ApprovalState.APPROVED;
+        if (subjectRevision != null) {
+            approvedRevisions.add(subjectRevision);
+        }
         if (ApprovalScope.STRATEGY.equals(scopeKey) && strategyVersion != null && strategyVersion > 0) {
             this.approvedStrategyVersion = strategyVersion;
         }
@@ -235,6 +253,26 @@ class Approval extends TenantOwnedEntity {
 
     void rename(String title) {
         this.title = title;
+    }
+
+    /** The item's subject changed to this revision (null when the subject has none): that is what is now reviewed. */
+    void underReview(Integer revision) {
+        this.subjectRevision = revision;
+    }
+
+    /**
+     * Whether this revision of the subject was approved. A subject without revisions (submitted before they existed)
+     * counts as approved while the approval is.
+     */
+    boolean approves(Integer revision) {
+        if (revision == null || approvedRevisions.isEmpty() && subjectRevision == null) {
+            return state == ApprovalState.APPROVED;
+        }
+        return approvedRevisions.contains(revision);
+    }
+
+    Integer getSubjectRevision() {
+        return subjectRevision;
     }
 
     private void requireOpen(String action) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import io.flightdeck.approvals.ApprovalItems;
 import io.flightdeck.approvals.ApprovalState;
+import io.flightdeck.approvals.ItemCheck;
 import io.flightdeck.approvals.ItemSubmission;
 import io.flightdeck.approvals.Urgency;
 import io.flightdeck.campaigns.CampaignSnapshot;
@@ -89,7 +90,12 @@ public class ApprovalOpening implements ApprovalItems {
         if (existing.isPresent()) {
             Approval approval = existing.get();
             ApprovalState from = approval.getState();
+            if (from == ApprovalState.APPROVED && submission.revision() != null
+                    && submission.revision().equals(approval.getSubjectRevision())) {
+                return approval.getId(); // this very revision is approved: nothing new to review
+            }
             approval.rename(title);
+            approval.underReview(submission.revision());
             approval.restart(from == ApprovalState.PENDING ? ApprovalState.PENDING : ApprovalState.NEEDS_REVIEW,
                     scope.getStages(), now, setup.dueFrom(urgency, now));
             journal.record(approval, HistoryKind.RESUBMITTED, from, requester, null, now);
@@ -98,6 +104,7 @@ public class ApprovalOpening implements ApprovalItems {
         }
         Approval approval = Approval.forItem(campaign.id(), scope, submission.itemType(), submission.itemId(), title,
                 submission.wordCount(), urgency, requester.userId(), now);
+        approval.underReview(submission.revision());
         open(approval, setup.dueFrom(urgency, now), strategies.currentVersion(campaign.id()).orElse(0), requester, now);
         return approval.getId();
     }
@@ -124,6 +131,21 @@ public class ApprovalOpening implements ApprovalItems {
     @Transactional(readOnly = true)
     public Optional<ApprovalState> stateOf(String itemType, UUID itemId) {
         return approvals.findFirstByItemTypeAndItemId(itemType, itemId).map(Approval::getState);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean scopeEnabled(String scopeKey) {
+        return setup.scopeRow(scopeKey).map(ApprovalScope::isEnabled).orElse(false);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ItemCheck check(String scopeKey, String itemType, UUID itemId, Integer revision) {
+        boolean required = scopeEnabled(scopeKey);
+        return approvals.findFirstByItemTypeAndItemId(itemType, itemId)
+                .map(a -> new ItemCheck(a.getId(), a.getState(), a.approves(revision), required))
+                .orElse(new ItemCheck(null, null, false, required));
     }
 
     /**

@@ -25,6 +25,10 @@ interface ApprovalRepository extends JpaRepository<Approval, UUID> {
     /** The items submitted to one scope of a campaign, newest first: what the scope's approval page lists. */
     List<Approval> findTop50ByCampaignIdAndScopeKeyAndItemTypeIsNotNullOrderByUpdatedAtDesc(UUID campaignId, String scopeKey);
 
+    /** The items of one scope of a campaign still waiting for a decision: a decision on the scope decides them. */
+    List<Approval> findByCampaignIdAndScopeKeyAndItemTypeIsNotNullAndStateIn(UUID campaignId, String scopeKey,
+            Collection<ApprovalState> states);
+
     /** Open approvals, oldest deadline first; the inbox filters these by routing in memory. */
     @Query("select a from Approval a where a.state in :states order by case when a.dueAt is null then 1 else 0 end, a.dueAt, a.createdAt")
     List<Approval> findOpen(Collection<ApprovalState> states, Pageable limit);

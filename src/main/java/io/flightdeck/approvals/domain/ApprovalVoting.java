@@ -33,10 +33,13 @@ public class ApprovalVoting {
     private final ApprovalRouting routing;
     private final ApprovalSetup setup;
     private final ApprovalJournal journal;
+    private final ScopeItemDecisions scopeItems;
     private final Clock clock;
 
     ApprovalVoting(ApprovalLookup lookup, ApprovalVoteRepository votes, ApprovalCommentRepository comments,
-            ApprovalRouting routing, ApprovalSetup setup, ApprovalJournal journal, Clock clock) {
+            ApprovalRouting routing, ApprovalSetup setup, ApprovalJournal journal, ScopeItemDecisions scopeItems,
+            Clock clock) {
+        this.scopeItems = scopeItems;
         this.lookup = lookup;
         this.votes = votes;
         this.comments = comments;
@@ -125,6 +128,7 @@ public class ApprovalVoting {
             approval.approve(now);
             journal.record(approval, HistoryKind.APPROVED, from, voter, comment, now);
             journal.decided(approval, voter.userId(), now);
+            scopeItems.follow(approval, voter, null, now);
         }
         return lookup.view(approval);
     }
@@ -139,6 +143,7 @@ public class ApprovalVoting {
         comments.save(new ApprovalComment(approval.getId(), null, voter, ApprovalComment.Kind.CHANGE_REQUEST, reason,
                 List.of(), now));
         journal.decided(approval, voter.userId(), now);
+        scopeItems.follow(approval, voter, reason, now);
         return lookup.view(approval);
     }
 

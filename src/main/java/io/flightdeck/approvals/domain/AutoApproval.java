@@ -24,11 +24,13 @@ class AutoApproval {
     private final ApprovalRepository approvals;
     private final ApprovalSetup setup;
     private final ApprovalJournal journal;
+    private final ScopeItemDecisions scopeItems;
     private final CampaignDirectory campaigns;
     private final Clock clock;
 
-    AutoApproval(ApprovalRepository approvals, ApprovalSetup setup, ApprovalJournal journal, CampaignDirectory campaigns,
-            Clock clock) {
+    AutoApproval(ApprovalRepository approvals, ApprovalSetup setup, ApprovalJournal journal,
+            ScopeItemDecisions scopeItems, CampaignDirectory campaigns, Clock clock) {
+        this.scopeItems = scopeItems;
         this.approvals = approvals;
         this.setup = setup;
         this.journal = journal;
@@ -57,6 +59,7 @@ class AutoApproval {
                 Voter system = Voter.system("Auto-approval rule '" + rule.get().getName() + "'");
                 journal.record(approval, HistoryKind.AUTO_APPROVED, from, system, null, now);
                 journal.decided(approval, null, now);
+                scopeItems.follow(approval, system, null, now);
                 approved++;
             }
         }

@@ -26,8 +26,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
@@ -55,6 +58,8 @@ class Creative extends TenantOwnedEntity {
     /** The versions last approved, as {@code CAPTION=3,HASHTAGS=1,...}: what changed since is shown to the approver. */
     private String approvedSnapshot;
     private UUID approvalId;
+    /** Counts every change of what the creative would post: a post records the revision it carries. */
+    private int revision;
     private Instant deletedAt;
     private UUID createdBy;
     private Instant createdAt;
@@ -75,6 +80,23 @@ class Creative extends TenantOwnedEntity {
     @OrderBy("kind")
     @BatchSize(size = 50)
     private List<CreativeComponent> components = new ArrayList<>();
+
+    /** A network's own text, in place of the caption and hashtags there. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "creative_channel_texts", joinColumns = @JoinColumn(name = "creative_id"))
+    @MapKeyColumn(name = "channel")
+    @MapKeyEnumerated(EnumType.STRING)
+    @Column(name = "body")
+    @BatchSize(size = 50)
+    private Map<Channel, String> channelTexts = new EnumMap<>(Channel.class);
+
+    /** The rendered sizes of the current image (the image itself among them); empty when it was not rendered here. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "creative_image_variants", joinColumns = @JoinColumn(name = "creative_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "asset_id")
+    @BatchSize(size = 50)
+    private List<UUID> imageVariants = new ArrayList<>();
 
     protected Creative() {
     }
@@ -109,6 +131,7 @@ class Creative extends TenantOwnedEntity {
     /** After any change to a part: the mode follows who wrote the parts; a reviewed creative goes back to review. */
     Change changed(UUID actor, Instant now) {
         touch(actor, now);
+        revision++;
         mode = modeOfParts();
         // changes asked for by a reviewer go back only when the person sends them (they may take several edits)
         if (status == CreativeStatus.APPROVED || status == CreativeStatus.IN_REVIEW) {
@@ -117,6 +140,36 @@ class Creative extends TenantOwnedEntity {
             return wasApproved ? Change.APPROVED_CONTENT_CHANGED : Change.RESUBMITTED;
         }
         return Change.DRAFT;
+    }
+
+    /**
+     * A network's own text (null or blank: the network takes the caption and hashtags again). The caller reports the
+     * change with {@link #changed}.
+     *
+     * @return whether the text differs from what the network had
+     */
+    boolean writeChannelText(Channel channel, String text) {
+        requireLive();
+        if (!channels.contains(channel)) {
+            throw new io.flightdeck.shared.InvalidInputException("channel", "The creative is not for " + channel.label()
+                    + "; add the network to it first.");
+        }
+        String clean = text == null || text.isBlank() ? null : text.strip();
+        if (java.util.Objects.equals(clean, channelTexts.get(channel))) {
+            return false;
+        }
+        if (clean == null) {
+            channelTexts.remove(channel);
+        } else {
+            channelTexts.put(channel, clean);
+        }
+        return true;
+    }
+
+    /** The image's rendered sizes; a new image from elsewhere has none. */
+    void imageVariants(List<UUID> variants) {
+        imageVariants.clear();
+        imageVariants.addAll(variants);
     }
 
     /** A change that is not the content's (a lock): the creative records who and when, its review stays as it is. */
@@ -249,7 +302,7 @@ class Creative extends TenantOwnedEntity {
                 .toList();
         return new CreativeView(getId(), campaignId, title, topic, mode, status, new java.util.TreeSet<>(channels),
                 strategyVersion, staleAgainstVersion, parts, deletedAt != null, createdBy, createdAt, updatedAt,
-                version == null ? 0 : version);
+                version == null ? 0 : version, revision, Map.copyOf(channelTexts), List.copyOf(imageVariants));
     }
 
     private void touch(UUID actor, Instant now) {
@@ -311,6 +364,10 @@ class Creative extends TenantOwnedEntity {
 
     UUID getCreatedBy() {
         return createdBy;
+    }
+
+    int getRevision() {
+        return revision;
     }
 
     Long getVersion() {

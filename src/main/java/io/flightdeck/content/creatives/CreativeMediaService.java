@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import io.flightdeck.content.ComponentKind;
 import io.flightdeck.content.CreativeMedia;
-import io.flightdeck.content.CreativeCopy.PostCopy;
 import io.flightdeck.content.brands.BrandView;
 import io.flightdeck.content.brands.Brands;
 import io.flightdeck.shared.NotFoundException;
@@ -15,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** {@link CreativeMedia}: the creative's words and its campaign's brand for renderers, and their results back in. */
 @Service
-class CreativeMediaService implements CreativeMedia, io.flightdeck.content.CreativeCopy {
+class CreativeMediaService implements CreativeMedia {
 
     private final Creatives creatives;
     private final Brands brands;
@@ -48,26 +47,9 @@ class CreativeMediaService implements CreativeMedia, io.flightdeck.content.Creat
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public Optional<PostCopy> forChannel(UUID creativeId, io.flightdeck.campaigns.Channel channel) {
-        CreativeView creative;
-        try {
-            creative = creatives.get(creativeId);
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
-        if (creative.deleted()) {
-            return Optional.empty();
-        }
-        ChannelPreview preview = CreativePreviews.of(channel, creative, brands.voiceFor(creative.campaignId()));
-        return Optional.of(new PostCopy(creative.id(), creative.campaignId(), creative.title(), channel, preview.text(),
-                preview.maxChars(), asset(creative, ComponentKind.IMAGE), asset(creative, ComponentKind.VIDEO),
-                creative.status(), preview.blocked()));
-    }
-
-    @Override
-    public AttachOutcome attachRendered(UUID creativeId, ComponentKind kind, UUID assetId, String provider, String model) {
-        return creatives.attachRendered(creativeId, kind, assetId, provider, model);
+    public AttachOutcome attachRendered(UUID creativeId, ComponentKind kind, UUID assetId, List<UUID> variants,
+            String provider, String model) {
+        return creatives.attachRendered(creativeId, kind, assetId, variants, provider, model);
     }
 
     private static UUID asset(CreativeView creative, ComponentKind kind) {

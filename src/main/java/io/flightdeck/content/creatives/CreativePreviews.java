@@ -31,7 +31,9 @@ public final class CreativePreviews {
         List<String> tags = hashtags(text(creative, ComponentKind.HASHTAGS));
         List<String> shown = limits.maxHashtags() > 0 && tags.size() > limits.maxHashtags()
                 ? tags.subList(0, limits.maxHashtags()) : tags;
-        String post = shown.isEmpty() ? caption : caption.isEmpty() ? String.join(" ", shown)
+        // a network's own text (a post's copy edited for that network) is posted as written, hashtags included
+        String own = creative.channelTexts().get(channel);
+        String post = own != null ? own : shown.isEmpty() ? caption : caption.isEmpty() ? String.join(" ", shown)
                 : caption + "\n\n" + String.join(" ", shown);
         List<BrandFinding> findings = new ArrayList<>(BrandCheck.check(post, TextKind.CAPTION, limits, brand));
         if (shown.size() < tags.size()) {

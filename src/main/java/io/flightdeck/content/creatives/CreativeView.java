@@ -2,6 +2,7 @@ package io.flightdeck.content.creatives;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,13 +16,24 @@ import io.flightdeck.content.CreativeStatus;
  *
  * @param strategyVersion     the strategy version it was made from; null when the campaign had none
  * @param staleAgainstVersion the newer strategy version it has not caught up with; null when it is up to date
+ * @param revision            counts every change of what it would post; a post records the revision it carries
+ * @param channelTexts        a network's own text where a person wrote one, in place of the caption and hashtags
+ * @param imageVariants       the rendered sizes of the current image; empty when it was not rendered here
  */
 public record CreativeView(UUID id, UUID campaignId, String title, String topic, CreativeMode mode, CreativeStatus status,
         Set<Channel> channels, Integer strategyVersion, Integer staleAgainstVersion, List<Part> components,
-        boolean deleted, UUID createdBy, Instant createdAt, Instant updatedAt, long version) {
+        boolean deleted, UUID createdBy, Instant createdAt, Instant updatedAt, long version, int revision,
+        Map<Channel, String> channelTexts, List<UUID> imageVariants) {
 
     public boolean stale() {
         return staleAgainstVersion != null;
+    }
+
+    /** The same creative with other parts (the editor's unsaved texts, for its live preview). */
+    public CreativeView withParts(List<Part> parts) {
+        return new CreativeView(id, campaignId, title, topic, mode, status, channels, strategyVersion,
+                staleAgainstVersion, parts, deleted, createdBy, createdAt, updatedAt, version, revision, channelTexts,
+                imageVariants);
     }
 
     public Part part(ComponentKind kind) {

@@ -209,6 +209,9 @@ public class Creatives {
             checkAsset(assetId, kind == ComponentKind.IMAGE ? AssetType.IMAGE : AssetType.VIDEO, "assetId");
         }
         creative.component(kind).write(text, assetId, actor.userId(), creative.getStrategyVersion(), clock.instant());
+        if (kind == ComponentKind.IMAGE) {
+            creative.imageVariants(List.of()); // an image from the library has no rendered sizes
+        }
         afterChange(creative, actor, "its " + kind.label().toLowerCase());
         return flushed(creative);
     }
@@ -277,7 +280,7 @@ public class Creatives {
     /** A rendered asset as the current image or video; see {@link io.flightdeck.content.CreativeMedia#attachRendered}. */
     @Transactional
     public io.flightdeck.content.CreativeMedia.AttachOutcome attachRendered(UUID id, ComponentKind kind, UUID assetId,
-            String provider, String model) {
+            List<UUID> variants, String provider, String model) {
         Actor actor = CurrentActor.require();
         Creative creative = creatives.findById(id).orElse(null);
         if (creative == null || creative.isDeleted() || campaigns.find(creative.getCampaignId()).isEmpty()) {
@@ -295,6 +298,9 @@ public class Creatives {
         }
         component.rendered(assetId, new Authorship(actor.userId(), provider, model, null, null),
                 creative.getStrategyVersion(), clock.instant());
+        if (kind == ComponentKind.IMAGE) {
+            creative.imageVariants(variants.contains(assetId) ? variants : List.of(assetId));
+        }
         afterChange(creative, actor, "its " + kind.label().toLowerCase() + " (rendered)");
         creatives.flush();
         return io.flightdeck.content.CreativeMedia.AttachOutcome.ATTACHED;
@@ -415,26 +421,23 @@ public class Creatives {
     }
 
     /**
-     * After a part changed: a creative in review or approved goes back to review (its item approval restarts), and
-     * when it was approved, the campaign's content scope is no longer approved either.
+     * After a part changed: the creative's revision moves on, and a creative in review or approved goes back to review
+     * with it (its item approval restarts for the new revision). The campaign's content scope stays as it is: posts
+     * carrying an approved revision may still go out, and only the posts that carry the new one wait for its review.
      */
-    private void afterChange(Creative creative, Actor actor, String what) {
+    void afterChange(Creative creative, Actor actor, String what) {
         Creative.Change change = creative.changed(actor.userId(), clock.instant());
         if (change == Creative.Change.DRAFT) {
             return;
         }
         approvals.submit(submission(creative));
-        if (change == Creative.Change.APPROVED_CONTENT_CHANGED) {
-            approvals.reopenScope(creative.getCampaignId(), SCOPE,
-                    "Creative “" + creative.getTitle() + "” changed after approval: " + what);
-        }
     }
 
-    private ItemSubmission submission(Creative creative) {
+    ItemSubmission submission(Creative creative) {
         int words = creative.getComponents().stream().filter(c -> c.getKind().isText() && c.getText() != null)
                 .mapToInt(c -> c.getText().strip().isEmpty() ? 0 : c.getText().strip().split("\\s+").length).sum();
         return new ItemSubmission(creative.getCampaignId(), SCOPE, ITEM_TYPE, creative.getId(), creative.getTitle(),
-                words, null);
+                words, null, creative.getRevision());
     }
 
     private Generated generate(ComponentKind kind, Set<Channel> channels, ContentBrief brief, BrandVoice brand, Long seed,
@@ -516,7 +519,7 @@ public class Creatives {
         return campaigns.find(campaignId).orElseThrow(() -> new NotFoundException("Campaign"));
     }
 
-    private Creative find(UUID id) {
+    Creative find(UUID id) {
         Creative creative = creatives.findById(id).orElseThrow(() -> new NotFoundException("Creative"));
         // a trashed campaign's creatives are as gone as the campaign
         requireCampaign(creative.getCampaignId());

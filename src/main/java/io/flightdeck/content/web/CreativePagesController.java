@@ -196,9 +196,7 @@ class CreativePagesController {
             parts.add(typed == null || !p.kind().isText() ? p : new CreativeView.Part(p.kind(), p.currentVersion(), typed,
                     p.assetId(), p.origin(), p.locked(), p.edited(), p.stale(), p.versionCount(), p.changedSinceApproval()));
         }
-        CreativeView typed = new CreativeView(saved.id(), saved.campaignId(), saved.title(), saved.topic(), saved.mode(),
-                saved.status(), saved.channels(), saved.strategyVersion(), saved.staleAgainstVersion(), parts,
-                saved.deleted(), saved.createdBy(), saved.createdAt(), saved.updatedAt(), saved.version());
+        CreativeView typed = saved.withParts(parts);
         model.addAttribute("previews", CreativePreviews.of(typed, brands.voiceFor(saved.campaignId())));
         return "content/fragments/preview :: previews";
     }

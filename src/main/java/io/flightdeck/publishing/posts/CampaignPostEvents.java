@@ -37,7 +37,8 @@ class CampaignPostEvents {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ApprovalDecided event) {
-        if (event.state() == ApprovalState.APPROVED && event.itemId() == null) {
+        // a scope, a creative revision or a post approved: the campaign's waiting posts look at their blockers again
+        if (event.state() == ApprovalState.APPROVED) {
             TenantScope.run(event.workspaceId(), () -> posts.wakeWaiting(event.campaignId()));
         }
     }

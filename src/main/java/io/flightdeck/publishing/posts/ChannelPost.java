@@ -38,6 +38,9 @@ class ChannelPost extends TenantOwnedEntity {
     @Enumerated(EnumType.STRING)
     private Channel channel;
     private String text;
+    /** The creative whose copy this is, and its revision: the content review approves that revision. */
+    private UUID creativeId;
+    private Integer creativeRevision;
     private String firstComment;
     @JdbcTypeCode(SqlTypes.JSON)
     private List<UUID> mediaAssetIds = new ArrayList<>();
@@ -99,6 +102,12 @@ class ChannelPost extends TenantOwnedEntity {
         this.plannedBy = by;
         requeue(now);
         log("info", "Rescheduled for " + at, now);
+    }
+
+    /** The creative (and its revision) whose copy the post sends; set when scheduled and when its copy changes. */
+    void carries(UUID creativeId, Integer creativeRevision) {
+        this.creativeId = creativeId;
+        this.creativeRevision = creativeRevision;
     }
 
     void edit(String text, String firstComment, List<UUID> mediaAssetIds, Instant now) {
@@ -317,6 +326,14 @@ class ChannelPost extends TenantOwnedEntity {
 
     Channel getChannel() {
         return channel;
+    }
+
+    UUID getCreativeId() {
+        return creativeId;
+    }
+
+    Integer getCreativeRevision() {
+        return creativeRevision;
     }
 
     String getText() {

@@ -11,11 +11,13 @@ import io.flightdeck.publishing.channels.ChannelAccountView;
  * A post on one channel as people see it.
  *
  * @param accountName    the account's name (kept for a disconnected account)
+ * @param creativeVersion the creative's version (revision) whose copy this is: its content review approves it
  * @param nextAttemptAt  when a failed attempt is retried; null when none is waiting
  * @param blockers       what it waits on now; empty when nothing holds it
  */
 public record ChannelPostView(UUID id, UUID postId, UUID campaignId, UUID accountId, String accountName, String network,
-        Channel channel, String channelLabel, String text, String firstComment, List<UUID> mediaAssetIds,
+        Channel channel, String channelLabel, UUID creativeId, Integer creativeVersion, String text,
+        String firstComment, List<UUID> mediaAssetIds,
         Instant scheduledAt, PlannedBy plannedBy, ChannelPostStatus status, String statusLabel, int attempt,
         int retryCount, int maxRetries, Instant nextAttemptAt, String externalId, String externalUrl,
         Instant publishedAt, String errorCode, String errorMessage, List<PostBlocker> blockers, Instant blockedSince,
@@ -24,7 +26,8 @@ public record ChannelPostView(UUID id, UUID postId, UUID campaignId, UUID accoun
     static ChannelPostView of(ChannelPost p, ChannelAccountView account) {
         return new ChannelPostView(p.getId(), p.getPostId(), p.getCampaignId(), p.getAccountId(),
                 account == null ? "A deleted account" : account.displayName(), account == null ? null : account.network(),
-                p.getChannel(), p.getChannel().label(), p.getText(), p.getFirstComment(), List.copyOf(p.getMediaAssetIds()),
+                p.getChannel(), p.getChannel().label(), p.getCreativeId(), p.getCreativeRevision(), p.getText(),
+                p.getFirstComment(), List.copyOf(p.getMediaAssetIds()),
                 p.getScheduledAt(), p.getPlannedBy(), p.getStatus(), label(p), p.getAttempt(), p.getRetryCount(),
                 p.getMaxRetries(), p.getNextAttemptAt(), p.getExternalId(), p.getExternalUrl(), p.getPublishedAt(),
                 p.getErrorCode(), p.getErrorMessage(), List.copyOf(p.getBlockers()), p.getBlockedSince(),

@@ -98,7 +98,7 @@ public class PostBatches {
                 ChannelAccountView account = account(live, value(row, "account"));
                 Instant at = at(value(row, "at"), ZoneId.of(account.timeZone()));
                 List<UUID> media = media(value(row, "media"));
-                created.add(scheduler.schedule(new ScheduleCommand(campaignId, null, value(row, "title"),
+                created.add(scheduler.schedule(new ScheduleCommand(campaignId, null, null, value(row, "title"),
                         List.of(new Target(account.id(), null, null, null)), at, value(row, "text"),
                         value(row, "first_comment"), media, null)));
                 release();

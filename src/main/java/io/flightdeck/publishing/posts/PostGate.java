@@ -34,11 +34,13 @@ class PostGate {
     private final CampaignDirectory campaigns;
     private final ApprovalGate approvals;
     private final AssetDirectory assets;
+    private final PostReviews reviews;
 
-    PostGate(CampaignDirectory campaigns, ApprovalGate approvals, AssetDirectory assets) {
+    PostGate(CampaignDirectory campaigns, ApprovalGate approvals, AssetDirectory assets, PostReviews reviews) {
         this.campaigns = campaigns;
         this.approvals = approvals;
         this.assets = assets;
+        this.reviews = reviews;
     }
 
     /** What holds every post of the campaign: its status and its content and schedule approvals. */
@@ -64,13 +66,21 @@ class PostGate {
         return blockers;
     }
 
-    /** The blockers of one channel post; empty when it may go. {@code account} null: it was disconnected. */
-    List<PostBlocker> check(UUID campaignId, Channel channel, Collection<UUID> mediaAssetIds, ChannelAccountView account,
-            Instant now) {
-        List<PostBlocker> blockers = campaignBlockers(campaignId);
+    /**
+     * The blockers of one channel post; empty when it may go. Besides the campaign's own, the post waits on the review
+     * of exactly what it carries (its creative revision, and its own revision in the schedule review).
+     *
+     * @param post    the post the channel's post belongs to
+     * @param account null: it was disconnected
+     */
+    List<PostBlocker> check(ChannelPost channelPost, SocialPost post, ChannelAccountView account, Instant now) {
+        List<PostBlocker> blockers = campaignBlockers(channelPost.getCampaignId());
         if (blockers.stream().anyMatch(b -> b.key().equals("campaign-gone"))) {
             return blockers;
         }
+        blockers.addAll(reviews.blockers(channelPost, post));
+        Channel channel = channelPost.getChannel();
+        Collection<UUID> mediaAssetIds = channelPost.getMediaAssetIds();
         if (account == null || account.disconnected()) {
             blockers.add(new PostBlocker("channel-disconnected", "The account was disconnected: choose another.",
                     "/channels"));

@@ -121,8 +121,7 @@ class PublishRunner {
             return Optional.empty();
         }
         ChannelAccountView account = accounts.find(List.of(post.getAccountId())).get(post.getAccountId());
-        List<PostBlocker> blockers = gate.check(post.getCampaignId(), post.getChannel(), post.getMediaAssetIds(),
-                account, now);
+        List<PostBlocker> blockers = gate.check(post, socialPosts.findById(post.getPostId()).orElse(null), account, now);
         if (!blockers.isEmpty()) {
             update(post.getId(), p -> p.block(blockers, now));
             return Optional.of(now.plus(properties.recheck()));

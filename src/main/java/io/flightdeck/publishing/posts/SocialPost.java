@@ -24,6 +24,8 @@ class SocialPost extends TenantOwnedEntity {
     private UUID createdBy;
     private Instant createdAt;
     private Instant updatedAt;
+    /** Moves on with every change a person makes to the post: the schedule review approves one revision. */
+    private int revision = 1;
     @Version
     @Column(name = "version")
     private long version;
@@ -43,6 +45,21 @@ class SocialPost extends TenantOwnedEntity {
 
     void touched(Instant now) {
         this.updatedAt = now;
+    }
+
+    /** A person changed the post (its copy, time, media or an account): what the schedule review approved no longer is it. */
+    void changed(Instant now) {
+        this.revision++;
+        this.updatedAt = now;
+    }
+
+    /** The creative behind the post, made for it when it was written as text. */
+    void carries(UUID creativeId) {
+        this.creativeId = creativeId;
+    }
+
+    int getRevision() {
+        return revision;
     }
 
     UUID getCampaignId() {

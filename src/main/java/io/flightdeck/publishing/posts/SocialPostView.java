@@ -4,16 +4,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A post and its channels, with the status read from theirs. */
+/**
+ * A post and its channels, with the status read from theirs.
+ *
+ * @param revision moves on with every change a person makes; the schedule review approves one revision
+ */
 public record SocialPostView(UUID id, UUID campaignId, UUID creativeId, UUID repurposedItemId, String title,
         PostStatus status, String statusLabel, List<ChannelPostView> channels, UUID createdBy, Instant createdAt,
-        long version) {
+        long version, int revision) {
 
     static SocialPostView of(SocialPost p, List<ChannelPostView> channels) {
         PostStatus status = PostStatus.of(channels.stream().map(ChannelPostView::status).toList(),
                 channels.stream().anyMatch(ChannelPostView::waiting));
         return new SocialPostView(p.getId(), p.getCampaignId(), p.getCreativeId(), p.getRepurposedItemId(), p.getTitle(),
-                status, status.label(), channels, p.getCreatedBy(), p.getCreatedAt(), p.getVersion());
+                status, status.label(), channels, p.getCreatedBy(), p.getCreatedAt(), p.getVersion(), p.getRevision());
     }
 
     /** The earliest time among its channels. */

@@ -51,54 +51,55 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SocialScheduler {
 
-    static final int MAX_CHANNELS = 10;
-    static final int MAX_MEDIA = 4;
     static final Set<CampaignStatus> CLOSED = EnumSet.of(CampaignStatus.COMPLETED, CampaignStatus.ARCHIVED,
             CampaignStatus.CANCELLED);
 
     private final SocialPostRepository posts;
     private final ChannelPostRepository channelPosts;
     private final PostNumbersRepository numbers;
-    private final PostingWindows windows;
     private final PostGate gate;
     private final CampaignPosts campaignPosts;
     private final ChannelAccounts accounts;
     private final CampaignDirectory campaigns;
     private final CreativeCopy creatives;
-    private final AssetDirectory assets;
+    private final NewPosts newPosts;
+    private final PostTimes times;
+    private final PostReviews reviews;
     private final PostSchedule schedule;
-    private final PublishingProperties properties;
     private final Clock clock;
 
     SocialScheduler(SocialPostRepository posts, ChannelPostRepository channelPosts, PostNumbersRepository numbers,
-            PostingWindows windows, PostGate gate, CampaignPosts campaignPosts, ChannelAccounts accounts,
-            CampaignDirectory campaigns, CreativeCopy creatives, AssetDirectory assets, PostSchedule schedule,
-            PublishingProperties properties, Clock clock) {
+            PostGate gate, CampaignPosts campaignPosts, ChannelAccounts accounts, CampaignDirectory campaigns,
+            CreativeCopy creatives, NewPosts newPosts, PostTimes times, PostReviews reviews, PostSchedule schedule,
+            Clock clock) {
         this.posts = posts;
         this.channelPosts = channelPosts;
         this.numbers = numbers;
-        this.windows = windows;
         this.gate = gate;
         this.campaignPosts = campaignPosts;
         this.accounts = accounts;
         this.campaigns = campaigns;
         this.creatives = creatives;
-        this.assets = assets;
+        this.newPosts = newPosts;
+        this.times = times;
+        this.reviews = reviews;
         this.schedule = schedule;
-        this.properties = properties;
         this.clock = clock;
     }
 
     /**
      * What to post where.
      *
-     * @param creativeId    the creative whose channel text and media are the defaults; null to give the text
+     * @param creativeId    the creative whose channel text and media are the defaults; null to give the text, which
+     *                      makes a creative behind the post
+     * @param creativeVersion the creative's revision the person saw; null not to check (409 when it moved on)
      * @param at            when every channel without a time of its own posts; null for each channel's next best time
      * @param firstComment  every channel's first comment unless a channel gives its own
      * @param mediaAssetIds the files to attach; null for the creative's image or video
      */
-    public record ScheduleCommand(UUID campaignId, UUID creativeId, String title, List<Target> targets, Instant at,
-            String text, String firstComment, List<UUID> mediaAssetIds, Integer maxRetries) {
+    public record ScheduleCommand(UUID campaignId, UUID creativeId, Integer creativeVersion, String title,
+            List<Target> targets, Instant at, String text, String firstComment, List<UUID> mediaAssetIds,
+            Integer maxRetries) {
     }
 
     /** One channel: an account, and optionally its own text, first comment and time. */
@@ -108,89 +109,8 @@ public class SocialScheduler {
     // ---- scheduling ------------------------------------------------------------------------------------------------
 
     public SocialPostView schedule(ScheduleCommand command) {
-        Instant now = clock.instant();
-        CampaignSnapshot campaign = openCampaign(command.campaignId());
-        if (command.targets() == null || command.targets().isEmpty()) {
-            throw new InvalidInputException("targets", "Choose at least one account to post to.");
-        }
-        if (command.targets().size() > MAX_CHANNELS) {
-            throw new InvalidInputException("targets", "At most " + MAX_CHANNELS + " accounts in one post.");
-        }
-        int maxRetries = command.maxRetries() == null ? properties.maxRetries() : command.maxRetries();
-        if (maxRetries < 0 || maxRetries > 10) {
-            throw new InvalidInputException("maxRetries", "Between 0 and 10.");
-        }
-        Set<UUID> accountIds = new HashSet<>();
-        for (int i = 0; i < command.targets().size(); i++) {
-            Target t = command.targets().get(i);
-            if (t == null || t.accountId() == null) {
-                throw new InvalidInputException("targets[" + i + "].accountId", "Choose an account.");
-            }
-            if (!accountIds.add(t.accountId())) {
-                throw new InvalidInputException("targets[" + i + "].accountId", "This account is in the post twice.");
-            }
-        }
-        Map<UUID, ChannelAccountView> found = accounts.find(accountIds);
-        List<Planned> planned = new ArrayList<>();
-        Map<Channel, List<Instant>> takenHere = new HashMap<>();
-        for (int i = 0; i < command.targets().size(); i++) {
-            Target t = command.targets().get(i);
-            String field = "targets[" + i + "]";
-            ChannelAccountView account = found.get(t.accountId());
-            if (account == null || account.disconnected()) {
-                throw new InvalidInputException(field + ".accountId", "No such connected account here.");
-            }
-            PostCopy copy = command.creativeId() == null ? null : copy(command.creativeId(), campaign.id(), account.channel());
-            String text = firstNonBlank(t.text(), command.text(), copy == null ? null : copy.text());
-            if (text == null) {
-                throw new InvalidInputException(field + ".text", "Write the post's text, or choose a creative.");
-            }
-            checkLength(field + ".text", text, account.channel());
-            String comment = firstNonBlank(t.firstComment(), command.firstComment());
-            if (comment != null) {
-                checkLength(field + ".firstComment", comment, account.channel());
-            }
-            List<UUID> media = media(command.mediaAssetIds(), copy);
-            Instant at = t.at() != null ? t.at() : command.at();
-            PlannedBy by = PlannedBy.PERSON;
-            List<Instant> taken = new ArrayList<>(takenHere.getOrDefault(account.channel(), List.of()));
-            if (at == null) {
-                taken.addAll(taken(campaign.id(), account.channel(), now, now.plus(Duration.ofDays(BestTimes.MAX_DAYS + 1)),
-                        List.of()));
-                at = bestTime(account, now, taken);
-                by = PlannedBy.BEST_TIME;
-            } else {
-                if (at.isBefore(now.minusSeconds(60))) {
-                    throw new InvalidInputException(field + ".at", "That time has passed; use publish now to post at once.");
-                }
-                taken.addAll(taken(campaign.id(), account.channel(), at.minus(gap()), at.plus(gap()), List.of()));
-                requireGap(field + ".at", at, taken, account.channel());
-            }
-            takenHere.computeIfAbsent(account.channel(), c -> new ArrayList<>()).add(at);
-            planned.add(new Planned(account, text, comment, media, at, by));
-        }
-        String title = firstNonBlank(command.title(), command.creativeId() == null ? null
-                : copy(command.creativeId(), campaign.id(), planned.get(0).account().channel()).title(),
-                abbreviate(planned.get(0).text()));
-        if (title.length() > 200) {
-            throw new InvalidInputException("title", "At most 200 characters.");
-        }
-        SocialPost post = posts.save(new SocialPost(campaign.id(), command.creativeId(), null, title,
-                CurrentActor.find().map(a -> a.userId()).orElse(null), now));
-        List<ChannelPost> created = new ArrayList<>();
-        for (Planned p : planned) {
-            created.add(channelPosts.save(new ChannelPost(post.getId(), campaign.id(), p.account().id(),
-                    p.account().channel(), p.text(), p.comment(), p.media(), p.at(), p.by(), maxRetries, now)));
-        }
-        channelPosts.flush();
-        for (ChannelPost c : created) {
-            schedule.schedule(TenantScope.require(), c.getId(), c.getScheduledAt());
-        }
-        return view(post, created);
-    }
-
-    private record Planned(ChannelAccountView account, String text, String comment, List<UUID> media, Instant at,
-            PlannedBy by) {
+        NewPosts.Created created = newPosts.schedule(openCampaign(command.campaignId()), command);
+        return view(created.post(), created.channels());
     }
 
     /** The next best time for an account in this campaign, keeping the gap to the campaign's other posts there. */
@@ -199,8 +119,7 @@ public class SocialScheduler {
         openCampaign(campaignId);
         ChannelAccountView account = accounts.get(accountId);
         Instant from = earliest == null || earliest.isBefore(clock.instant()) ? clock.instant() : earliest;
-        return bestTime(account, from, taken(campaignId, account.channel(), from.minus(gap()),
-                from.plus(Duration.ofDays(BestTimes.MAX_DAYS + 1)), List.of()));
+        return times.nextBestTime(campaignId, account, from, List.of());
     }
 
     /** Each channel's numbers for a post (null numbers before the first fetch). */
@@ -224,15 +143,6 @@ public class SocialScheduler {
         }).toList();
     }
 
-    private Instant bestTime(ChannelAccountView account, Instant from, List<Instant> taken) {
-        BestTimes.Window window = windows.of(account.channel(), ZoneId.of(account.timeZone()));
-        try {
-            return BestTimes.next(from, java.time.ZoneId.of(account.timeZone()), window, gap(), taken);
-        } catch (IllegalStateException full) {
-            throw new ConflictException("no-free-time", full.getMessage());
-        }
-    }
-
     // ---- a person's moves --------------------------------------------------------------------------------------------
 
     public ChannelPostView reschedule(UUID channelPostId, Instant at, Long expectedVersion) {
@@ -245,19 +155,18 @@ public class SocialScheduler {
             if (account == null || account.disconnected()) {
                 throw new InvalidInputException("at", "The account was disconnected: give a time, or cancel the post.");
             }
-            when = bestTime(account, now, taken(p.getCampaignId(), p.getChannel(), now,
-                    now.plus(Duration.ofDays(BestTimes.MAX_DAYS + 1)), List.of(p.getId())));
+            when = times.bestTime(account, now, times.taken(p.getCampaignId(), p.getChannel(), now, times.horizon(now),
+                    List.of(p.getId())));
             by = PlannedBy.BEST_TIME;
         } else {
-            if (at.isBefore(now.minusSeconds(60))) {
-                throw new InvalidInputException("at", "That time has passed; use publish now to post at once.");
-            }
-            requireGap("at", at, taken(p.getCampaignId(), p.getChannel(), at.minus(gap()), at.plus(gap()),
-                    List.of(p.getId())), p.getChannel());
+            PostTimes.requireFuture("at", at, now);
+            times.requireGap("at", at, times.taken(p.getCampaignId(), p.getChannel(), at.minus(times.gap()),
+                    at.plus(times.gap()), List.of(p.getId())), p.getChannel());
             when = at;
             by = PlannedBy.PERSON;
         }
         p.reschedule(when, by, now);
+        changedByPerson(p, now);
         return saved(p, account);
     }
 
@@ -268,13 +177,25 @@ public class SocialScheduler {
         if (newText.isEmpty()) {
             throw new InvalidInputException("text", "A post needs text.");
         }
-        checkLength("text", newText, p.getChannel());
+        NewPosts.checkLength("text", newText, p.getChannel());
         String comment = firstComment == null ? p.getFirstComment() : (firstComment.isBlank() ? null : firstComment.strip());
         if (comment != null) {
-            checkLength("firstComment", comment, p.getChannel());
+            NewPosts.checkLength("firstComment", comment, p.getChannel());
         }
-        List<UUID> media = mediaAssetIds == null ? p.getMediaAssetIds() : checkedMedia(mediaAssetIds);
-        p.edit(newText, comment, media, clock.instant());
+        List<UUID> media = mediaAssetIds == null ? p.getMediaAssetIds() : newPosts.checkedMedia(mediaAssetIds);
+        boolean changed = !newText.equals(p.getText()) || !java.util.Objects.equals(comment, p.getFirstComment())
+                || !media.equals(p.getMediaAssetIds());
+        if (!changed) {
+            return saved(p, null);
+        }
+        Instant now = clock.instant();
+        boolean textChanged = !newText.equals(p.getText());
+        p.edit(newText, comment, media, now);
+        if (textChanged && p.getCreativeId() != null) {
+            // the copy for one network is the creative's copy there: a new revision, which this post now carries
+            p.carries(p.getCreativeId(), creatives.writeChannelText(p.getCreativeId(), p.getChannel(), newText).revision());
+        }
+        changedByPerson(p, now);
         return saved(p, null);
     }
 
@@ -495,6 +416,15 @@ public class SocialScheduler {
         return p;
     }
 
+    /** A person changed one channel of the post: the post's revision moves on and goes to schedule review again. */
+    private void changedByPerson(ChannelPost p, Instant now) {
+        SocialPost post = posts.findById(p.getPostId()).orElseThrow();
+        post.changed(now);
+        posts.saveAndFlush(post);
+        reviews.submit(post, channelPosts.findByPostId(post.getId()).stream().map(c -> c.getChannel().label()).distinct()
+                .toList());
+    }
+
     private CampaignSnapshot openCampaign(UUID campaignId) {
         if (campaignId == null) {
             throw new InvalidInputException("campaignId", "Choose the campaign the post belongs to.");
@@ -507,89 +437,4 @@ public class SocialScheduler {
         return campaign;
     }
 
-    private PostCopy copy(UUID creativeId, UUID campaignId, Channel channel) {
-        PostCopy copy = creatives.forChannel(creativeId, channel)
-                .orElseThrow(() -> new InvalidInputException("creativeId", "No such creative here."));
-        if (!copy.campaignId().equals(campaignId)) {
-            throw new InvalidInputException("creativeId", "The creative belongs to another campaign.");
-        }
-        return copy;
-    }
-
-    private List<UUID> media(List<UUID> given, PostCopy copy) {
-        if (given != null) {
-            return checkedMedia(given);
-        }
-        if (copy == null) {
-            return List.of();
-        }
-        if (copy.videoAssetId() != null) {
-            return List.of(copy.videoAssetId());
-        }
-        return copy.imageAssetId() == null ? List.of() : List.of(copy.imageAssetId());
-    }
-
-    private List<UUID> checkedMedia(List<UUID> ids) {
-        if (ids.size() > MAX_MEDIA) {
-            throw new InvalidInputException("mediaAssetIds", "At most " + MAX_MEDIA + " files in one post.");
-        }
-        Map<UUID, AssetCard> cards = assets.find(ids);
-        for (int i = 0; i < ids.size(); i++) {
-            AssetCard card = cards.get(ids.get(i));
-            if (card == null || card.archived()) {
-                throw new InvalidInputException("mediaAssetIds[" + i + "]", "No such asset in the library.");
-            }
-            if (card.mimeType() == null || !(card.mimeType().startsWith("image/") || card.mimeType().startsWith("video/"))) {
-                throw new InvalidInputException("mediaAssetIds[" + i + "]", "Only images and videos can be attached.");
-            }
-        }
-        return List.copyOf(new java.util.LinkedHashSet<>(ids));
-    }
-
-    private List<Instant> taken(UUID campaignId, Channel channel, Instant from, Instant to, Collection<UUID> except) {
-        Collection<UUID> without = except.isEmpty() ? List.of(new UUID(0, 0)) : except;
-        return channelPosts.takenTimes(campaignId, channel, from, to, without);
-    }
-
-    private void requireGap(String field, Instant at, List<Instant> taken, Channel channel) {
-        for (Instant t : taken) {
-            if (Duration.between(t, at).abs().compareTo(gap()) < 0) {
-                java.time.ZoneId zone = CurrentActor.zone();
-                String when = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.ENGLISH)
-                        .format(t.atZone(zone)) + " (" + zone.getId() + ")";
-                throw new InvalidInputException(field, "Another post of this campaign goes out on " + channel.label()
-                        + " at " + when + "; keep at least " + gap().toMinutes() + " minutes between them.");
-            }
-        }
-    }
-
-    private Duration gap() {
-        return properties.minimumGap();
-    }
-
-    private static void checkLength(String field, String text, Channel channel) {
-        PlatformLimits limits = PlatformLimits.of(channel);
-        int length = PostLength.of(channel, text);
-        if (limits.limitsChars() && length > limits.maxChars()) {
-            throw new InvalidInputException(field, channel.label() + " takes at most " + limits.maxChars()
-                    + " characters; this has " + length + ".");
-        }
-        if (text.length() > 65_000) {
-            throw new InvalidInputException(field, "At most 65,000 characters.");
-        }
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v.strip();
-            }
-        }
-        return null;
-    }
-
-    private static String abbreviate(String text) {
-        String line = text.strip().split("\\R", 2)[0];
-        return line.length() <= 80 ? line : line.substring(0, 79) + "…";
-    }
 }

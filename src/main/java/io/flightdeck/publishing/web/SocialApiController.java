@@ -68,8 +68,10 @@ class SocialApiController {
      * @param at null for the account's next best time
      */
     record ScheduleRequest(@Schema(example = "0190c1a2-7c3e-7d6f-9a1b-2c3d4e5f6a7b") @NotNull UUID campaignId,
-            @Schema(nullable = true, description = "the creative whose channel text and image are the defaults")
-            UUID creativeId,
+            @Schema(nullable = true, description = "the creative whose channel text and media the post carries; left "
+                    + "out, the text makes a creative behind the post") UUID creativeId,
+            @Schema(nullable = true, example = "3", description = "the creative's version you saw: 409 "
+                    + "creative-changed when it moved on") Integer creativeVersion,
             @Schema(example = "0190c1a2-7c3e-7d6f-9a1b-2c3d4e5f6a7c") @NotNull UUID accountId,
             @Schema(nullable = true, example = "Spring roast launch") @Size(max = 200) String title,
             @Schema(nullable = true, description = "the post's text; the creative's channel text when left out")
@@ -82,16 +84,19 @@ class SocialApiController {
             @Schema(nullable = true, example = "3") Integer maxRetries) {
 
         ScheduleCommand toCommand() {
-            return new ScheduleCommand(campaignId, creativeId, title, List.of(new Target(accountId, text, firstComment,
-                    at)), at, text, firstComment, mediaAssetIds, maxRetries);
+            return new ScheduleCommand(campaignId, creativeId, creativeVersion, title, List.of(new Target(accountId, text,
+                    firstComment, at)), at, text, firstComment, mediaAssetIds, maxRetries);
         }
     }
 
     /** A post to several accounts, each at its own best time unless a time is given. */
     record MultiScheduleRequest(@Schema(example = "0190c1a2-7c3e-7d6f-9a1b-2c3d4e5f6a7b") @NotNull UUID campaignId,
-            @Schema(nullable = true) UUID creativeId,
+            @Schema(nullable = true, description = "the creative whose channel texts and media the post carries; left "
+                    + "out, the text makes a creative behind the post") UUID creativeId,
+            @Schema(nullable = true, example = "3", description = "the creative's version you saw: 409 "
+                    + "creative-changed when it moved on") Integer creativeVersion,
             @Schema(nullable = true, example = "Spring roast launch") @Size(max = 200) String title,
-            @NotNull @Size(min = 1, max = 10) List<@Valid TargetRequest> targets,
+            @NotNull @Size(min = 1, max = 10) List<@Valid @NotNull TargetRequest> targets,
             @Schema(nullable = true, description = "every account's time unless it gives its own; left out: each "
                     + "account's next best time") Instant at,
             @Schema(nullable = true, description = "every account's text unless it gives its own") String text,
@@ -100,8 +105,8 @@ class SocialApiController {
             @Schema(nullable = true, example = "3") Integer maxRetries) {
 
         ScheduleCommand toCommand() {
-            return new ScheduleCommand(campaignId, creativeId, title, targets.stream().map(TargetRequest::toTarget)
-                    .toList(), at, text, firstComment, mediaAssetIds, maxRetries);
+            return new ScheduleCommand(campaignId, creativeId, creativeVersion, title, targets.stream()
+                    .map(TargetRequest::toTarget).toList(), at, text, firstComment, mediaAssetIds, maxRetries);
         }
     }
 

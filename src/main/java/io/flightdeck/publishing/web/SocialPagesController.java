@@ -79,7 +79,7 @@ class SocialPagesController {
             for (UUID account : accountIds == null ? List.<UUID>of() : accountIds) {
                 targets.add(new Target(account, null, null, null));
             }
-            scheduler.schedule(new ScheduleCommand(id, null, null, targets, when, text, firstComment, null, null));
+            scheduler.schedule(new ScheduleCommand(id, null, null, null, targets, when, text, firstComment, null, null));
             return panelModel(id, 0, model, null);
         } catch (InvalidInputException | ConflictException e) {
             return panelModel(id, 0, model, e.getMessage());

@@ -261,7 +261,7 @@ public class RenderRunner {
             if (j.getCreativeId() != null) {
                 ComponentKind kind = j.getType() == RenderType.IMAGE ? ComponentKind.IMAGE : ComponentKind.VIDEO;
                 AttachOutcome outcome = creatives.attachRendered(j.getCreativeId(), kind, stored.primary(),
-                        provider.name(), j.getModel());
+                        stored.variants().stream().map(RenderJobVariant::assetId).toList(), provider.name(), j.getModel());
                 j.log(outcome == AttachOutcome.ATTACHED || outcome == AttachOutcome.ALREADY_CURRENT ? "info" : "warn",
                         switch (outcome) {
                             case ATTACHED, ALREADY_CURRENT -> "Set as the creative's " + kind.label().toLowerCase();

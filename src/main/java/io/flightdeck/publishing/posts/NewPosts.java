@@ -1,0 +1,252 @@
+package io.flightdeck.publishing.posts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import io.flightdeck.assets.AssetCard;
+import io.flightdeck.assets.AssetDirectory;
+import io.flightdeck.campaigns.CampaignSnapshot;
+import io.flightdeck.campaigns.Channel;
+import io.flightdeck.content.CreativeCopy;
+import io.flightdeck.content.CreativeCopy.PostCopy;
+import io.flightdeck.content.PlatformLimits;
+import io.flightdeck.publishing.channels.ChannelAccountView;
+import io.flightdeck.publishing.channels.ChannelAccounts;
+import io.flightdeck.publishing.posts.SocialScheduler.ScheduleCommand;
+import io.flightdeck.publishing.posts.SocialScheduler.Target;
+import io.flightdeck.shared.ConflictException;
+import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.security.CurrentActor;
+import io.flightdeck.shared.tenancy.TenantScope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A new post: always the copy of a creative on each network (a post written as text gets a creative made behind it;
+ * a network's text that differs from the creative's is written to the creative as that network's own), with the
+ * creative's revision recorded on each channel, the media that suit each network, and the post sent to schedule review.
+ * Everything is checked before anything is written.
+ */
+@Service
+@Transactional
+class NewPosts {
+
+    static final int MAX_CHANNELS = 10;
+    static final int MAX_MEDIA = 4;
+    static final int TEXT_MAX = 65_000;
+
+    private final SocialPostRepository posts;
+    private final ChannelPostRepository channelPosts;
+    private final ChannelAccounts accounts;
+    private final CreativeCopy creatives;
+    private final AssetDirectory assets;
+    private final PostTimes times;
+    private final PostSchedule schedule;
+    private final PostReviews reviews;
+    private final PublishingProperties properties;
+    private final Clock clock;
+
+    NewPosts(SocialPostRepository posts, ChannelPostRepository channelPosts, ChannelAccounts accounts,
+            CreativeCopy creatives, AssetDirectory assets, PostTimes times, PostSchedule schedule, PostReviews reviews,
+            PublishingProperties properties, Clock clock) {
+        this.posts = posts;
+        this.channelPosts = channelPosts;
+        this.accounts = accounts;
+        this.creatives = creatives;
+        this.assets = assets;
+        this.times = times;
+        this.schedule = schedule;
+        this.reviews = reviews;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    private record Planned(ChannelAccountView account, String text, String comment, List<UUID> media, Instant at,
+            PlannedBy by) {
+    }
+
+    /** The post and its channels, as written. */
+    record Created(SocialPost post, List<ChannelPost> channels) {
+    }
+
+    Created schedule(CampaignSnapshot campaign, ScheduleCommand command) {
+        Instant now = clock.instant();
+        int maxRetries = checkTargets(command);
+        Map<UUID, ChannelAccountView> found = accounts.find(command.targets().stream().map(Target::accountId).toList());
+        Map<Channel, PostCopy> copies = new HashMap<>();
+        String base = command.creativeId() == null ? firstNonBlank(command.text(), command.targets().get(0).text()) : null;
+        List<Planned> planned = new ArrayList<>();
+        Map<Channel, List<Instant>> takenHere = new HashMap<>();
+        Map<Channel, String> textByChannel = new HashMap<>();
+        Map<Channel, String> ownTexts = new LinkedHashMap<>();
+        for (int i = 0; i < command.targets().size(); i++) {
+            Target t = command.targets().get(i);
+            String field = "targets[" + i + "]";
+            ChannelAccountView account = found.get(t.accountId());
+            if (account == null || account.disconnected()) {
+                throw new InvalidInputException(field + ".accountId", "No such connected account here.");
+            }
+            Channel channel = account.channel();
+            PostCopy copy = command.creativeId() == null ? null
+                    : copies.computeIfAbsent(channel, c -> copy(command.creativeId(), campaign.id(), c, command));
+            String text = command.creativeId() == null ? firstNonBlank(t.text(), base)
+                    : firstNonBlank(t.text(), command.text(), copy.text());
+            if (text == null) {
+                throw new InvalidInputException(field + ".text", "Write the post's text, or choose a creative.");
+            }
+            checkLength(field + ".text", text, channel);
+            // the creative has one text per network: two accounts there carry the same words
+            if (textByChannel.containsKey(channel) && !textByChannel.get(channel).equals(text)) {
+                throw new InvalidInputException(field + ".text", "Two " + channel.label() + " accounts in one post carry "
+                        + "the same copy; make a second post for different words.");
+            }
+            textByChannel.put(channel, text);
+            if (!text.equals(copy != null ? copy.text() : base)) {
+                ownTexts.put(channel, text);
+            }
+            String comment = firstNonBlank(t.firstComment(), command.firstComment());
+            if (comment != null) {
+                checkLength(field + ".firstComment", comment, channel);
+            }
+            List<UUID> media = command.mediaAssetIds() != null ? checkedMedia(command.mediaAssetIds())
+                    : copy == null ? List.of() : copy.media();
+            Instant at = t.at() != null ? t.at() : command.at();
+            PlannedBy by = PlannedBy.PERSON;
+            List<Instant> taken = new ArrayList<>(takenHere.getOrDefault(channel, List.of()));
+            if (at == null) {
+                taken.addAll(times.taken(campaign.id(), channel, now, times.horizon(now), List.of()));
+                at = times.bestTime(account, now, taken);
+                by = PlannedBy.BEST_TIME;
+            } else {
+                PostTimes.requireFuture(field + ".at", at, now);
+                taken.addAll(times.taken(campaign.id(), channel, at.minus(times.gap()), at.plus(times.gap()), List.of()));
+                times.requireGap(field + ".at", at, taken, channel);
+            }
+            takenHere.computeIfAbsent(channel, c -> new ArrayList<>()).add(at);
+            planned.add(new Planned(account, text, comment, media, at, by));
+        }
+        String title = firstNonBlank(command.title(), copies.isEmpty() ? null : copies.values().iterator().next().title(),
+                abbreviate(planned.get(0).text()));
+        if (title.length() > 200) {
+            throw new InvalidInputException("title", "At most 200 characters.");
+        }
+        // checked: now the creative behind the post, and each network's own words on it
+        Set<Channel> channels = new LinkedHashSet<>(planned.stream().map(p -> p.account().channel()).toList());
+        UUID creativeId = command.creativeId() != null ? command.creativeId()
+                : creatives.createForPost(campaign.id(), title, channels, base);
+        ownTexts.forEach((channel, text) -> creatives.writeChannelText(creativeId, channel, text));
+        creatives.submitForPosting(creativeId);
+        SocialPost post = posts.save(new SocialPost(campaign.id(), creativeId, null, title,
+                CurrentActor.find().map(a -> a.userId()).orElse(null), now));
+        List<ChannelPost> created = new ArrayList<>();
+        Map<Channel, PostCopy> carried = new HashMap<>();
+        for (Planned p : planned) {
+            Channel channel = p.account().channel();
+            PostCopy current = carried.computeIfAbsent(channel, c -> creatives.forChannel(creativeId, c).orElseThrow());
+            ChannelPost c = new ChannelPost(post.getId(), campaign.id(), p.account().id(), channel, p.text(), p.comment(),
+                    p.media(), p.at(), p.by(), maxRetries, now);
+            c.carries(creativeId, current.revision());
+            created.add(channelPosts.save(c));
+        }
+        channelPosts.flush();
+        reviews.submit(post, channels.stream().map(Channel::label).toList());
+        for (ChannelPost c : created) {
+            schedule.schedule(TenantScope.require(), c.getId(), c.getScheduledAt());
+        }
+        return new Created(post, created);
+    }
+
+    private int checkTargets(ScheduleCommand command) {
+        if (command.targets() == null || command.targets().isEmpty()) {
+            throw new InvalidInputException("targets", "Choose at least one account to post to.");
+        }
+        if (command.targets().size() > MAX_CHANNELS) {
+            throw new InvalidInputException("targets", "At most " + MAX_CHANNELS + " accounts in one post.");
+        }
+        int maxRetries = command.maxRetries() == null ? properties.maxRetries() : command.maxRetries();
+        if (maxRetries < 0 || maxRetries > 10) {
+            throw new InvalidInputException("maxRetries", "Between 0 and 10.");
+        }
+        Set<UUID> accountIds = new HashSet<>();
+        for (int i = 0; i < command.targets().size(); i++) {
+            Target t = command.targets().get(i);
+            if (t == null || t.accountId() == null) {
+                throw new InvalidInputException("targets[" + i + "].accountId", "Choose an account.");
+            }
+            if (!accountIds.add(t.accountId())) {
+                throw new InvalidInputException("targets[" + i + "].accountId", "This account is in the post twice.");
+            }
+        }
+        return maxRetries;
+    }
+
+    private PostCopy copy(UUID creativeId, UUID campaignId, Channel channel, ScheduleCommand command) {
+        PostCopy copy = creatives.forChannel(creativeId, channel)
+                .orElseThrow(() -> new InvalidInputException("creativeId", "No such creative here."));
+        if (!copy.campaignId().equals(campaignId)) {
+            throw new InvalidInputException("creativeId", "The creative belongs to another campaign.");
+        }
+        if (command.creativeVersion() != null && command.creativeVersion() != copy.revision()) {
+            throw new ConflictException("creative-changed", "The creative changed since version "
+                    + command.creativeVersion() + "; it is at version " + copy.revision() + ". Look at it again.");
+        }
+        return copy;
+    }
+
+    List<UUID> checkedMedia(List<UUID> ids) {
+        if (ids.size() > MAX_MEDIA) {
+            throw new InvalidInputException("mediaAssetIds", "At most " + MAX_MEDIA + " files in one post.");
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            if (ids.get(i) == null) {
+                throw new InvalidInputException("mediaAssetIds[" + i + "]", "Choose a file.");
+            }
+        }
+        Map<UUID, AssetCard> cards = assets.find(ids);
+        for (int i = 0; i < ids.size(); i++) {
+            AssetCard card = cards.get(ids.get(i));
+            if (card == null || card.archived()) {
+                throw new InvalidInputException("mediaAssetIds[" + i + "]", "No such asset in the library.");
+            }
+            if (card.mimeType() == null || !(card.mimeType().startsWith("image/") || card.mimeType().startsWith("video/"))) {
+                throw new InvalidInputException("mediaAssetIds[" + i + "]", "Only images and videos can be attached.");
+            }
+        }
+        return List.copyOf(new LinkedHashSet<>(ids));
+    }
+
+    static void checkLength(String field, String text, Channel channel) {
+        PlatformLimits limits = PlatformLimits.of(channel);
+        int length = PostLength.of(channel, text);
+        if (limits.limitsChars() && length > limits.maxChars()) {
+            throw new InvalidInputException(field, channel.label() + " takes at most " + limits.maxChars()
+                    + " characters; this has " + length + ".");
+        }
+        if (text.length() > TEXT_MAX) {
+            throw new InvalidInputException(field, "At most 65,000 characters.");
+        }
+    }
+
+    static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+
+    static String abbreviate(String text) {
+        String line = text.strip().split("\\R", 2)[0];
+        return line.length() <= 80 ? line : line.substring(0, 79) + "…";
+    }
+}

@@ -1,0 +1,79 @@
+package io.flightdeck.publishing.posts;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.flightdeck.campaigns.Channel;
+import io.flightdeck.publishing.channels.ChannelAccountView;
+import io.flightdeck.shared.ConflictException;
+import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.security.CurrentActor;
+import org.springframework.stereotype.Component;
+
+/** When a post may go: the account's next best time, and the minimum gap between a campaign's posts on a network. */
+@Component
+class PostTimes {
+
+    private final ChannelPostRepository channelPosts;
+    private final PostingWindows windows;
+    private final PublishingProperties properties;
+
+    PostTimes(ChannelPostRepository channelPosts, PostingWindows windows, PublishingProperties properties) {
+        this.channelPosts = channelPosts;
+        this.windows = windows;
+        this.properties = properties;
+    }
+
+    /** The account's next best time from {@code from}, keeping the gap to {@code taken}. */
+    Instant bestTime(ChannelAccountView account, Instant from, List<Instant> taken) {
+        ZoneId zone = ZoneId.of(account.timeZone());
+        try {
+            return BestTimes.next(from, zone, windows.of(account.channel(), zone), gap(), taken);
+        } catch (IllegalStateException full) {
+            throw new ConflictException("no-free-time", full.getMessage());
+        }
+    }
+
+    /** The next best time and the gap-taking posts from now on: what "add to the queue" picks. */
+    Instant nextBestTime(UUID campaignId, ChannelAccountView account, Instant from, Collection<UUID> except) {
+        return bestTime(account, from, taken(campaignId, account.channel(), from.minus(gap()), horizon(from), except));
+    }
+
+    Instant horizon(Instant from) {
+        return from.plus(Duration.ofDays(BestTimes.MAX_DAYS + 1));
+    }
+
+    List<Instant> taken(UUID campaignId, Channel channel, Instant from, Instant to, Collection<UUID> except) {
+        Collection<UUID> without = except.isEmpty() ? List.of(new UUID(0, 0)) : except;
+        return channelPosts.takenTimes(campaignId, channel, from, to, without);
+    }
+
+    void requireGap(String field, Instant at, List<Instant> taken, Channel channel) {
+        for (Instant t : taken) {
+            if (Duration.between(t, at).abs().compareTo(gap()) < 0) {
+                ZoneId zone = CurrentActor.zone();
+                String when = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH).format(t.atZone(zone))
+                        + " (" + zone.getId() + ")";
+                throw new InvalidInputException(field, "Another post of this campaign goes out on " + channel.label()
+                        + " at " + when + "; keep at least " + gap().toMinutes() + " minutes between them.");
+            }
+        }
+    }
+
+    /** Refuses a time more than a minute past: publish now is the way to post at once. */
+    static void requireFuture(String field, Instant at, Instant now) {
+        if (at.isBefore(now.minusSeconds(60))) {
+            throw new InvalidInputException(field, "That time has passed; use publish now to post at once.");
+        }
+    }
+
+    Duration gap() {
+        return properties.minimumGap();
+    }
+}
