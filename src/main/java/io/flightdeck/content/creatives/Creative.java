@@ -150,10 +150,6 @@ class Creative extends TenantOwnedEntity {
      */
     boolean writeChannelText(Channel channel, String text) {
         requireLive();
-        if (!channels.contains(channel)) {
-            throw new io.flightdeck.shared.InvalidInputException("channel", "The creative is not for " + channel.label()
-                    + "; add the network to it first.");
-        }
         String clean = text == null || text.isBlank() ? null : text.strip();
         if (java.util.Objects.equals(clean, channelTexts.get(channel))) {
             return false;
@@ -161,6 +157,7 @@ class Creative extends TenantOwnedEntity {
         if (clean == null) {
             channelTexts.remove(channel);
         } else {
+            channels.add(channel); // written for a network, it is for that network
             channelTexts.put(channel, clean);
         }
         return true;

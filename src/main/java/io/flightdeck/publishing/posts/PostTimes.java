@@ -45,6 +45,37 @@ class PostTimes {
         return bestTime(account, from, taken(campaignId, account.channel(), from.minus(gap()), horizon(from), except));
     }
 
+    /**
+     * The time a post to the account would get, and why, before anything is written.
+     *
+     * @param queue after the campaign's posts already queued on the network, rather than at the next best time
+     */
+    TimeAdvice advise(UUID campaignId, ChannelAccountView account, Instant now, boolean queue) {
+        Channel channel = account.channel();
+        ZoneId zone = ZoneId.of(account.timeZone());
+        BestTimes.Window window = windows.of(channel, zone);
+        List<Instant> taken = taken(campaignId, channel, now.minus(gap()), horizon(now), List.of());
+        Instant from = now;
+        if (queue && !taken.isEmpty()) {
+            Instant last = taken.stream().max(Instant::compareTo).orElseThrow().plus(gap());
+            from = last.isAfter(now) ? last : now;
+        }
+        Instant at = bestTime(account, from, taken);
+        StringBuilder why = new StringBuilder(channel.label()).append(" does best from ")
+                .append(String.format("%02d:00 to %02d:00", window.startHour(), window.endHour())).append(" in ")
+                .append(zone.getId())
+                .append(window.equals(BestTimes.defaultWindow(channel)) ? " (the usual hours there)"
+                        : " (learned from this workspace's own published posts)");
+        if (queue && !taken.isEmpty()) {
+            why.append("; after the ").append(taken.size()).append(taken.size() == 1 ? " post" : " posts")
+                    .append(" of this campaign already queued there");
+        } else if (!taken.isEmpty()) {
+            why.append("; at least ").append(gap().toMinutes()).append(" minutes from this campaign's other ")
+                    .append(channel.label()).append(" posts");
+        }
+        return new TimeAdvice(account.id(), at, why.append('.').toString());
+    }
+
     Instant horizon(Instant from) {
         return from.plus(Duration.ofDays(BestTimes.MAX_DAYS + 1));
     }

@@ -122,6 +122,17 @@ public class SocialScheduler {
         return times.nextBestTime(campaignId, account, from, List.of());
     }
 
+    /**
+     * The time a post to the account would get now, and why, committing nothing.
+     *
+     * @param queue after the campaign's posts already queued on that network, rather than at the next best time
+     */
+    @Transactional(readOnly = true)
+    public TimeAdvice advise(UUID campaignId, UUID accountId, boolean queue) {
+        openCampaign(campaignId);
+        return times.advise(campaignId, accounts.get(accountId), clock.instant(), queue);
+    }
+
     /** Each channel's numbers for a post (null numbers before the first fetch). */
     @Transactional(readOnly = true)
     public List<ChannelNumbersView> analytics(UUID postId) {

@@ -1,10 +1,5 @@
 package io.flightdeck.publishing.web;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,8 +7,6 @@ import io.flightdeck.publishing.channels.ChannelAccountView;
 import io.flightdeck.publishing.channels.ChannelAccounts;
 import io.flightdeck.publishing.posts.PostBatches;
 import io.flightdeck.publishing.posts.SocialScheduler;
-import io.flightdeck.publishing.posts.SocialScheduler.ScheduleCommand;
-import io.flightdeck.publishing.posts.SocialScheduler.Target;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.Paging;
@@ -65,25 +58,6 @@ class SocialPagesController {
         model.addAttribute("canEdit", ChannelPagesController.can(Role.CONTRIBUTOR));
         model.addAttribute("error", error);
         return "publishing/panel :: panel";
-    }
-
-    /** Schedules from the card: the accounts ticked, one text, a local time or each account's best time. */
-    @PostMapping("/campaigns/{id}/social")
-    @PreAuthorize("hasRole('CONTRIBUTOR')")
-    String schedule(@PathVariable UUID id, @RequestParam(required = false) List<UUID> accountIds,
-            @RequestParam(required = false) String text, @RequestParam(required = false) String firstComment,
-            @RequestParam(required = false) String at, Model model) {
-        try {
-            Instant when = localTime(at);
-            List<Target> targets = new ArrayList<>();
-            for (UUID account : accountIds == null ? List.<UUID>of() : accountIds) {
-                targets.add(new Target(account, null, null, null));
-            }
-            scheduler.schedule(new ScheduleCommand(id, null, null, null, targets, when, text, firstComment, null, null));
-            return panelModel(id, 0, model, null);
-        } catch (InvalidInputException | ConflictException e) {
-            return panelModel(id, 0, model, e.getMessage());
-        }
     }
 
     /** A CSV of posts from the card: all scheduled, or none and the problems by row. */
@@ -165,18 +139,5 @@ class SocialPagesController {
         model.addAttribute("posts", scheduler.needingPerson(Paging.of(page, 20, NEWEST_CHANGE_FIRST)));
         model.addAttribute("canEdit", ChannelPagesController.can(Role.CONTRIBUTOR));
         return "publishing/dead-letter";
-    }
-
-    /** A {@code datetime-local} value in the member's zone; blank for best times. */
-    private static Instant localTime(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            ZoneId zone = CurrentActor.zone();
-            return LocalDateTime.parse(value).atZone(zone).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("at", "A date and time, such as 2026-12-01T10:30.");
-        }
     }
 }

@@ -76,15 +76,19 @@ class SocialPagesTests {
         MockHttpSession session = web.signIn(contributor);
         assertThat(web.page(session, "/channels")).doesNotContain("Connect a sandbox account");
         String card = web.fragment(session, "/campaigns/" + campaign + "/social/panel");
-        assertThat(card).contains("Nothing scheduled for this campaign yet").contains("Roastery on LinkedIn (LinkedIn)");
+        assertThat(card).contains("Nothing scheduled for this campaign yet").contains("Write a post");
+        assertThat(web.page(session, "/campaigns/" + campaign + "/compose")).contains("Roastery on LinkedIn (LinkedIn)")
+                .contains("LinkedIn does best from 08:00 to 17:00 in Europe/Berlin");
 
-        MvcTestResult none = post(session, "/campaigns/" + campaign + "/social", "text", "Hello");
-        assertThat(none).hasStatusOk().bodyText().contains("Choose at least one account");
+        // refused: what was typed stays, and the problem is named at its field
+        MvcTestResult none = post(session, "/campaigns/" + campaign + "/compose", "text", "Hello there", "when", "best");
+        assertThat(none).hasStatusOk().bodyText().contains("Tick at least one account").contains("Hello there");
 
-        MvcTestResult scheduled = post(session, "/campaigns/" + campaign + "/social", "accountIds", account,
-                "text", "Spring roast is back", "firstComment", "example.com");
-        assertThat(scheduled).hasStatusOk().bodyText().contains("Spring roast is back").contains("best time")
-                .contains("Scheduled");
+        MvcTestResult scheduled = post(session, "/campaigns/" + campaign + "/compose", "accountIds", account,
+                "text", "Spring roast is back", "firstComment", "example.com", "when", "best");
+        assertThat(scheduled).hasStatus3xxRedirection();
+        assertThat(web.fragment(session, "/campaigns/" + campaign + "/social/panel")).contains("Spring roast is back")
+                .contains("best time").contains("Scheduled");
 
         // the campaign is not launched: publishing now makes it wait, and the card says why
         String channelPost = Json.read(api.as(owner).get("/api/v1/social/queue/" + campaign), "$.items[0].channels[0].id");

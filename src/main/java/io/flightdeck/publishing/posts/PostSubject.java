@@ -1,0 +1,81 @@
+package io.flightdeck.publishing.posts;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.flightdeck.approvals.ApprovalSubject;
+import io.flightdeck.approvals.ApprovalSubjectPreview;
+import io.flightdeck.approvals.ApprovalSubjectRequest;
+import io.flightdeck.assets.AssetCard;
+import io.flightdeck.assets.AssetDirectory;
+import io.flightdeck.publishing.channels.ChannelAccountView;
+import io.flightdeck.publishing.channels.ChannelAccounts;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a post's schedule review is about: each of its channels as it will go out — the account, the time in the
+ * account's zone, the exact copy, the first comment and the media. The Schedule scope's page lists every post
+ * submitted to it this way.
+ */
+@Component
+class PostSubject implements ApprovalSubject {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    private final SocialPostRepository posts;
+    private final ChannelPostRepository channelPosts;
+    private final ChannelAccounts accounts;
+    private final AssetDirectory assets;
+
+    PostSubject(SocialPostRepository posts, ChannelPostRepository channelPosts, ChannelAccounts accounts,
+            AssetDirectory assets) {
+        this.posts = posts;
+        this.channelPosts = channelPosts;
+        this.accounts = accounts;
+        this.assets = assets;
+    }
+
+    /** One channel of the post as it will go out. */
+    public record ChannelUnderReview(String account, String network, String when, String status, String text,
+            String firstComment, List<String> mediaPreviews, Integer creativeVersion) {
+    }
+
+    public record PostUnderReview(String title, List<ChannelUnderReview> channels) {
+    }
+
+    @Override
+    public boolean describes(String scopeKey, String itemType) {
+        return PostReviews.SCHEDULE_SCOPE.equals(scopeKey) && PostReviews.POST_ITEM.equals(itemType);
+    }
+
+    @Override
+    public Optional<ApprovalSubjectPreview> describe(ApprovalSubjectRequest request) {
+        return posts.findById(request.itemId()).map(post -> {
+            List<ChannelPost> channels = channelPosts.findByPostId(post.getId());
+            Map<UUID, ChannelAccountView> byId = accounts.find(channels.stream().map(ChannelPost::getAccountId).toList());
+            Map<UUID, AssetCard> cards = assets.find(channels.stream().flatMap(c -> c.getMediaAssetIds().stream())
+                    .distinct().toList());
+            List<ChannelUnderReview> rows = new ArrayList<>();
+            for (ChannelPost c : channels) {
+                ChannelAccountView a = byId.get(c.getAccountId());
+                ZoneId zone = a == null ? ZoneId.of("UTC") : ZoneId.of(a.timeZone());
+                rows.add(new ChannelUnderReview(a == null ? "A deleted account" : a.displayName(), c.getChannel().label(),
+                        WHEN.format(c.getScheduledAt().atZone(zone)) + " (" + zone.getId() + ")", c.getStatus().label(),
+                        c.getText(), c.getFirstComment(), c.getMediaAssetIds().stream().map(cards::get)
+                                .filter(card -> card != null && card.previewPath() != null).map(AssetCard::previewPath)
+                                .toList(), c.getCreativeRevision()));
+            }
+            String summary = "Revision " + post.getRevision() + ": " + rows.size()
+                    + (rows.size() == 1 ? " account" : " accounts") + ", each with its time, copy and media below.";
+            return new ApprovalSubjectPreview("Post “" + post.getTitle() + "”", summary,
+                    request.member() ? "/campaigns/" + post.getCampaignId() + "#social" : null,
+                    "publishing/fragments-approval", "post", new PostUnderReview(post.getTitle(), rows));
+        });
+    }
+}

@@ -1,0 +1,116 @@
+package io.flightdeck.publishing.web;
+
+import java.util.List;
+import java.util.Map;
+
+import io.flightdeck.approvals.ApprovalRequests;
+import io.flightdeck.shared.security.Role;
+import io.flightdeck.support.ApiClient;
+import io.flightdeck.support.FlightdeckTest;
+import io.flightdeck.support.Json;
+import io.flightdeck.support.TestWorkspaces;
+import io.flightdeck.support.TestWorkspaces.Member;
+import io.flightdeck.support.WebSessions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * The composer: it starts from a creative (each network's copy as it will be posted, the best time with its reason),
+ * a person's words for one network become the creative's copy there, a refused post keeps what was typed, and a
+ * viewer cannot open it.
+ */
+@FlightdeckTest
+class ComposerPagesTests {
+
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    TestWorkspaces workspaces;
+    @Autowired
+    ApiClient api;
+    @Autowired
+    WebSessions web;
+
+    private Member owner;
+    private String campaign;
+    private String creative;
+    private String x;
+    private String linkedIn;
+
+    @BeforeEach
+    void setUp() {
+        owner = workspaces.withoutApprovals("Composer");
+        campaign = new ApprovalRequests(mvc).campaign(owner, "Spring roast");
+        creative = Json.read(api.as(owner).post("/api/v1/content/creatives", """
+                {"campaignId":"%s","title":"Spring teaser","channels":["TWITTER","LINKEDIN"],"mode":"MANUAL",
+                 "texts":{"CAPTION":"Our spring roast is here.","HASHTAGS":"#coffee #spring"}}""".formatted(campaign)),
+                "$.id");
+        x = Json.read(api.as(owner).post("/api/v1/channels/sandbox",
+                "{\"displayName\":\"Roastery on X\",\"channel\":\"TWITTER\",\"timeZone\":\"UTC\"}"), "$.id");
+        linkedIn = Json.read(api.as(owner).post("/api/v1/channels/sandbox",
+                "{\"displayName\":\"Roastery on LinkedIn\",\"channel\":\"LINKEDIN\",\"timeZone\":\"Europe/Berlin\"}"), "$.id");
+    }
+
+    private MvcTestResult post(MockHttpSession session, String path, String... params) {
+        var request = mvc.post().uri(path).session(session).with(csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            request = request.param(params[i], params[i + 1]);
+        }
+        return request.exchange();
+    }
+
+    @Test
+    void aCreativeIsScheduledWithEachNetworksCopyAndAnEditForOneNetworkIsTheCreativesCopyThere() {
+        Member contributor = workspaces.addMember(owner, Role.CONTRIBUTOR);
+        MockHttpSession session = web.signIn(contributor);
+        assertThat(web.fragment(session, "/campaigns/" + campaign + "/content/panel"))
+                .contains("/campaigns/" + campaign + "/compose?creative=" + creative);
+        String page = web.page(session, "/campaigns/" + campaign + "/compose?creative=" + creative);
+        assertThat(page).contains("Schedule “Spring teaser”").contains("Copy on X (Twitter)").contains("Copy on LinkedIn")
+                .contains("Our spring roast is here.\n\n#coffee #spring").contains("X (Twitter) does best from")
+                .contains("characters, as X (Twitter) counts them");
+        int version = Json.read(api.as(owner).get("/api/v1/content/creatives/" + creative), "$.revision");
+
+        MvcTestResult done = post(session, "/campaigns/" + campaign + "/compose", "creativeId", creative,
+                "creativeVersion", String.valueOf(version), "accountIds", x, "accountIds", linkedIn,
+                "text_TWITTER", "Spring roast, back for X.", "text_LINKEDIN", "Our spring roast is here.\n\n#coffee #spring",
+                "when", "queue");
+        assertThat(done).hasStatus3xxRedirection();
+        MvcTestResult queue = api.as(owner).get("/api/v1/social/queue/" + campaign);
+        assertThat(Json.<List<String>>read(queue, "$.items[0].channels[?(@.channel=='TWITTER')].text"))
+                .containsExactly("Spring roast, back for X.");
+        assertThat(Json.<List<String>>read(queue, "$.items[0].channels[?(@.channel=='LINKEDIN')].text"))
+                .containsExactly("Our spring roast is here.\n\n#coffee #spring");
+        assertThat(Json.<String>read(queue, "$.items[0].creativeId")).isEqualTo(creative);
+        Map<String, String> own = Json.read(api.as(owner).get("/api/v1/content/creatives/" + creative), "$.channelTexts");
+        assertThat(own).containsExactly(Map.entry("TWITTER", "Spring roast, back for X."));
+    }
+
+    @Test
+    void aRefusedPostKeepsWhatWasTypedAndNamesEveryProblem() {
+        MockHttpSession session = web.signIn(owner);
+        String tooLong = "A".repeat(300);
+        MvcTestResult refused = post(session, "/campaigns/" + campaign + "/compose", "creativeId", creative,
+                "accountIds", x, "text_TWITTER", tooLong, "firstComment", "See example.com", "when", "at", "at", "");
+        assertThat(refused).hasStatusOk().bodyText().contains("Choose the date and time").contains("See example.com");
+        refused = post(session, "/campaigns/" + campaign + "/compose", "creativeId", creative,
+                "accountIds", x, "text_TWITTER", tooLong, "when", "best");
+        assertThat(refused).hasStatusOk().bodyText().contains("X (Twitter) takes at most 280 characters; this has 300.")
+                .contains(tooLong);
+        assertThat((Integer) Json.read(api.as(owner).get("/api/v1/social/queue/" + campaign), "$.total")).isZero();
+    }
+
+    @Test
+    void aViewerCannotOpenTheComposer() {
+        Member viewer = workspaces.addMember(owner, Role.VIEWER);
+        assertThat(mvc.get().uri("/campaigns/" + campaign + "/compose").session(web.signIn(viewer)).exchange())
+                .hasStatus(403);
+    }
+}
