@@ -38,6 +38,8 @@ class BuiltinImageRenderer implements RenderProvider {
 
     BuiltinImageRenderer(RenderTemplates templates) {
         this.templates = templates;
+        // registers the bundled fonts as the application starts, rather than in the first job
+        BundledFonts.families();
     }
 
     @Override
