@@ -4,6 +4,7 @@ import java.awt.Font;
 import java.util.List;
 import java.util.Map;
 
+import io.flightdeck.rendering.RenderProvider.ProviderStatus;
 import io.flightdeck.rendering.builtin.LayoutTemplate.Box;
 import io.flightdeck.rendering.builtin.LayoutTemplate.Layer;
 import io.flightdeck.rendering.builtin.LayoutTemplate.LayerType;
@@ -98,5 +99,19 @@ class FontChoiceTests {
         // the caption is empty, so its body font is never needed
         assertThat(FontChoice.fallbacks(twice, fonts("Futura", "Gill Sans"))).extracting(FontChoice.Fallback::role)
                 .containsExactly("heading");
+    }
+
+    @Test
+    void theRenderersStatusCarriesTheFallbacksAsWarningsAndMetadata() {
+        List<FontChoice.Fallback> fallbacks = FontChoice.fallbacks(PLAIN, fonts("Futura", null));
+        ProviderStatus status = BuiltinImageRenderer.withFontNotes(ProviderStatus.succeeded(List.of(), List.of("Drew")),
+                fallbacks);
+        assertThat(status.logs()).containsExactly("Drew");
+        assertThat(status.warnings())
+                .containsExactly("The brand's heading font “Futura” is not installed on this server; used Inter instead.");
+        assertThat(status.metadata()).containsEntry("fontFallbacks", List.of(Map.of("role", "heading", "source", "brand",
+                "requested", "Futura", "used", "Inter")));
+        ProviderStatus clean = ProviderStatus.succeeded(List.of(), List.of());
+        assertThat(BuiltinImageRenderer.withFontNotes(clean, List.of())).isSameAs(clean);
     }
 }
