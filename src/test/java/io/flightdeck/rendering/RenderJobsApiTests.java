@@ -285,6 +285,13 @@ class RenderJobsApiTests {
         assertThat(broken).hasStatus(400);
         assertThat(broken.getResponse().getContentAsString()).contains("minSize");
 
+        // a font the server lacks is previewed in Inter, and the editor says so
+        String serif = body.replace("\"headingFont\":\"Inter\"", "\"headingFont\":\"Futura PT\"");
+        assertThat(serif).contains("Futura PT");
+        assertThat(api.as(owner).put(path + "/bold-headline", serif)).hasStatusOk();
+        assertThat(web.page(web.signIn(viewer), "/settings/render-templates/bold-headline")).contains(
+                "The template&#39;s heading font “Futura PT” is not installed on this server; used Inter instead.");
+
         assertThat(api.as(owner).delete(path + "/bold-headline")).hasStatus(204);
         assertThat((String) Json.read(api.as(viewer).get(path + "/bold-headline"), "$.name")).isEqualTo("Bold headline");
         assertThat(api.as(owner).get(path + "/nope")).hasStatus(404);
