@@ -14,14 +14,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * The open fonts that ship in {@code fonts/} (Inter and Lora, Regular and Bold, SIL OFL), registered with Java2D once
  * per JVM, so that {@code new Font("Inter", …)} finds them on a machine that has no fonts of its own; and the font
  * families this JVM can draw with, those and the installed ones. Registration happens the first time the class is
- * used (the built-in image renderer touches it when the application starts); the JVM makes that once and
- * thread-safe. A family installed on the machine under the same name wins over the bundled copy.
+ * used (the built-in image renderer has it done beside the application's start); the JVM makes that once and
+ * thread-safe. A file that cannot be read is logged and left out. A family installed on the machine under the same name wins over the bundled copy.
  */
 final class BundledFonts {
+
+    private static final Logger log = LoggerFactory.getLogger(BundledFonts.class);
 
     /** The family templates use when they name none, and that a missing font is replaced with. */
     static final String DEFAULT_FAMILY = "Inter";
@@ -71,10 +76,15 @@ final class BundledFonts {
         GraphicsEnvironment environment = GraphicsEnvironment.getLocalGraphicsEnvironment();
         Set<String> families = new LinkedHashSet<>();
         for (String file : FILES) {
-            Font font = load(file);
-            // false when a font of that name is installed already: the installed one is used, which is as good
-            environment.registerFont(font);
-            families.add(font.getFamily(Locale.ROOT));
+            try {
+                Font font = load(file);
+                // false when a font of that name is installed already: the installed one is used, which is as good
+                environment.registerFont(font);
+                families.add(font.getFamily(Locale.ROOT));
+            } catch (RuntimeException e) {
+                // renders go on in the next font in line, and their jobs say which
+                log.warn("Could not register the bundled font {}: {}", file, e.toString());
+            }
         }
         return List.copyOf(families);
     }
