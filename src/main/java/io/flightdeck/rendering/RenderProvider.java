@@ -92,31 +92,48 @@ public interface RenderProvider {
      * Where a provider's work stands.
      *
      * @param retryable for FAILED: whether submitting again could succeed (a timeout, an outage), not (a refused prompt)
+     * @param warnings  what a person should know about the result, in their words (a font this server lacks was
+     *                  replaced); the job's log shows them as warnings
+     * @param metadata  facts about the result the job keeps beside its hash, by name ({@code fontFallbacks}); values
+     *                  are JSON-friendly (strings, numbers, lists, maps)
      */
     record ProviderStatus(State state, Integer currentStep, Integer totalSteps, Integer etaSeconds, List<Output> outputs,
-            String errorCode, String errorMessage, boolean retryable, List<String> logs) {
+            String errorCode, String errorMessage, boolean retryable, List<String> logs, List<String> warnings,
+            Map<String, Object> metadata) {
 
         public enum State { RUNNING, SUCCEEDED, FAILED, CANCELLED }
 
         public ProviderStatus {
             outputs = outputs == null ? List.of() : List.copyOf(outputs);
             logs = logs == null ? List.of() : List.copyOf(logs);
+            warnings = warnings == null ? List.of() : List.copyOf(warnings);
+            metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+        }
+
+        /** The same status with these warnings and metadata added. */
+        public ProviderStatus withNotes(List<String> moreWarnings, Map<String, Object> moreMetadata) {
+            List<String> w = new java.util.ArrayList<>(warnings);
+            w.addAll(moreWarnings);
+            Map<String, Object> m = new java.util.LinkedHashMap<>(metadata);
+            m.putAll(moreMetadata);
+            return new ProviderStatus(state, currentStep, totalSteps, etaSeconds, outputs, errorCode, errorMessage,
+                    retryable, logs, w, m);
         }
 
         public static ProviderStatus running(Integer current, Integer total, Integer etaSeconds, List<String> logs) {
-            return new ProviderStatus(State.RUNNING, current, total, etaSeconds, List.of(), null, null, false, logs);
+            return new ProviderStatus(State.RUNNING, current, total, etaSeconds, List.of(), null, null, false, logs, null, null);
         }
 
         public static ProviderStatus succeeded(List<Output> outputs, List<String> logs) {
-            return new ProviderStatus(State.SUCCEEDED, null, null, 0, outputs, null, null, false, logs);
+            return new ProviderStatus(State.SUCCEEDED, null, null, 0, outputs, null, null, false, logs, null, null);
         }
 
         public static ProviderStatus failed(String code, String message, boolean retryable, List<String> logs) {
-            return new ProviderStatus(State.FAILED, null, null, null, List.of(), code, message, retryable, logs);
+            return new ProviderStatus(State.FAILED, null, null, null, List.of(), code, message, retryable, logs, null, null);
         }
 
         public static ProviderStatus cancelled(List<String> logs) {
-            return new ProviderStatus(State.CANCELLED, null, null, null, List.of(), null, null, false, logs);
+            return new ProviderStatus(State.CANCELLED, null, null, null, List.of(), null, null, false, logs, null, null);
         }
     }
 

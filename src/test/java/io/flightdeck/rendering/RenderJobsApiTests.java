@@ -16,6 +16,7 @@ import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
+import io.flightdeck.support.WebSessions;
 import org.jcodec.api.FrameGrab;
 import org.jcodec.common.Codec;
 import org.jcodec.common.io.NIOUtils;
@@ -44,6 +45,8 @@ class RenderJobsApiTests {
     TestWorkspaces workspaces;
     @Autowired
     ApiClient api;
+    @Autowired
+    WebSessions web;
 
     private Member owner;
     private Member contributor;
@@ -107,6 +110,29 @@ class RenderJobsApiTests {
         MvcTestResult after = api.as(viewer).get("/api/v1/content/creatives/" + creative);
         assertThat((List<String>) Json.read(after, "$.components[?(@.kind=='IMAGE')].assetId"))
                 .containsExactly(assets.get(0));
+    }
+
+    @Test
+    void aFontTheServerLacksIsReplacedAndTheJobsLogMetadataAndPageSaySo() {
+        MvcTestResult created = create(contributor, """
+                {"creativeId":"%s","type":"IMAGE","params":{"sizes":["1200x628"],
+                 "layers":{"headline":{"font":"Futura Condensed ExtraBold"}}}}""".formatted(creative));
+        assertThat(created).hasStatus(201);
+        String id = awaitStatus(contributor, Json.read(created, "$.id"), "PUBLISHED");
+        MvcTestResult job = api.as(viewer).get(BASE + "/" + id);
+        String sentence = "The font “Futura Condensed ExtraBold” of layer “headline” is not installed on this server; "
+                + "used Inter instead.";
+        assertThat((List<String>) Json.read(job, "$.logs[?(@.level=='warn')].message")).containsExactly(sentence);
+        assertThat((List<Map<String, String>>) Json.read(job, "$.metadata.fontFallbacks")).containsExactly(Map.of(
+                "role", "headline", "source", "layer", "requested", "Futura Condensed ExtraBold", "used", "Inter"));
+        assertThat(web.page(web.signIn(viewer), "/render-jobs/" + id)).contains("log-warn").contains(sentence);
+
+        // a job whose fonts are all here has none
+        MvcTestResult plain = create(contributor, """
+                {"creativeId":"%s","type":"IMAGE","params":{"sizes":["1200x628"]}}""".formatted(creative));
+        MvcTestResult clean = api.as(viewer).get(BASE + "/" + awaitStatus(contributor, Json.read(plain, "$.id"), "PUBLISHED"));
+        assertThat((List<?>) Json.read(clean, "$.metadata.fontFallbacks")).isEmpty();
+        assertThat((List<?>) Json.read(clean, "$.logs[?(@.level=='warn')]")).isEmpty();
     }
 
     @Test
@@ -258,6 +284,13 @@ class RenderJobsApiTests {
         MvcTestResult broken = api.as(owner).put(path + "/bold-headline", body.replace("\"maxSize\":0.1", "\"maxSize\":0.01"));
         assertThat(broken).hasStatus(400);
         assertThat(broken.getResponse().getContentAsString()).contains("minSize");
+
+        // a font the server lacks is previewed in Inter, and the editor says so
+        String serif = body.replace("\"headingFont\":\"Inter\"", "\"headingFont\":\"Futura PT\"");
+        assertThat(serif).contains("Futura PT");
+        assertThat(api.as(owner).put(path + "/bold-headline", serif)).hasStatusOk();
+        assertThat(web.page(web.signIn(viewer), "/settings/render-templates/bold-headline")).contains(
+                "The template&#39;s heading font “Futura PT” is not installed on this server; used Inter instead.");
 
         assertThat(api.as(owner).delete(path + "/bold-headline")).hasStatus(204);
         assertThat((String) Json.read(api.as(viewer).get(path + "/bold-headline"), "$.name")).isEqualTo("Bold headline");

@@ -38,6 +38,11 @@ class BuiltinImageRenderer implements RenderProvider {
 
     BuiltinImageRenderer(RenderTemplates templates) {
         this.templates = templates;
+        // registers the bundled fonts as the application starts, beside it (about half a second), rather than in the
+        // first job; a job that comes sooner waits for the registration (class initialisation)
+        Thread fonts = new Thread(BundledFonts::families, "flightdeck-fonts");
+        fonts.setDaemon(true);
+        fonts.start();
     }
 
     @Override
@@ -98,6 +103,7 @@ class BuiltinImageRenderer implements RenderProvider {
         RenderInputs inputs = inputs(request.material());
         List<String> sizes = sizes(request.params().get("sizes"));
         String format = request.param("format") == null ? "png" : request.param("format");
+        List<FontChoice.Fallback> fallbacks = FontChoice.fallbacks(template, inputs);
         List<Output> outputs = new ArrayList<>();
         List<String> logs = new ArrayList<>();
         for (int i = 0; i < sizes.size(); i++) {
@@ -120,10 +126,19 @@ class BuiltinImageRenderer implements RenderProvider {
                     () -> new ByteArrayInputStream(bytes)));
             logs.add("Drew " + template.key() + " at " + label + " (" + bytes.length / 1024 + " KiB)");
             if (request.progress() != null && !request.progress().progress(i + 1, sizes.size())) {
-                return new Submission(null, ProviderStatus.cancelled(logs));
+                return new Submission(null, withFontNotes(ProviderStatus.cancelled(logs), fallbacks));
             }
         }
-        return new Submission(null, ProviderStatus.succeeded(outputs, logs));
+        return new Submission(null, withFontNotes(ProviderStatus.succeeded(outputs, logs), fallbacks));
+    }
+
+    /** A font that was replaced is a warning in the job's log, and {@code fontFallbacks} in its metadata. */
+    static ProviderStatus withFontNotes(ProviderStatus status, List<FontChoice.Fallback> fallbacks) {
+        if (fallbacks.isEmpty()) {
+            return status;
+        }
+        return status.withNotes(fallbacks.stream().map(FontChoice.Fallback::sentence).toList(),
+                Map.of("fontFallbacks", fallbacks.stream().map(FontChoice.Fallback::asMap).toList()));
     }
 
     @Override

@@ -125,8 +125,13 @@ class BuiltinVideoRenderer implements RenderProvider {
                         () -> Files.newInputStream(file, StandardOpenOption.READ, StandardOpenOption.DELETE_ON_CLOSE)),
                 new Output(Output.Role.POSTER, "poster", "slideshow-" + width + "x" + height + "-poster.png",
                         () -> new ByteArrayInputStream(poster)));
-        return new Submission(null, ProviderStatus.succeeded(outputs, List.of("Encoded " + result.frames() + " frames ("
-                + result.durationSeconds() + " s at " + fps + " fps) from " + slides.size() + " slides")));
+        RenderMaterial m = request.material();
+        List<FontChoice.Fallback> fallbacks = FontChoice.fallbacks(templates.require(request.param("template")).template(),
+                new RenderInputs(m.headline(), m.cta(), m.caption(), m.brandName(), Map.of(), m.headingFont(),
+                        m.bodyFont(), null, null));
+        return new Submission(null, BuiltinImageRenderer.withFontNotes(ProviderStatus.succeeded(outputs, List.of("Encoded "
+                + result.frames() + " frames (" + result.durationSeconds() + " s at " + fps + " fps) from " + slides.size()
+                + " slides")), fallbacks));
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
@@ -13,8 +13,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -29,12 +27,13 @@ import io.flightdeck.rendering.builtin.LayoutTemplate.Layer;
 /**
  * Draws a layout template with Java2D: in-process and offline, with nothing to install, the same bytes for the same
  * inputs. Text takes the largest size between the layer's minimum and maximum at which it wraps into its box; text
- * that does not fit even at the minimum fails with the layer's name rather than being cut off.
+ * that does not fit even at the minimum fails with the layer's name rather than being cut off. Fonts are chosen by
+ * {@link FontChoice} (the brand's, else the template's, else bundled Inter) and colours kept readable by
+ * {@link ContrastPlan} (4.5:1 for text on its fill).
  */
 public final class ImageComposer {
 
     private static final double LINE_HEIGHT = 1.2;
-    private static volatile Set<String> families;
 
     private ImageComposer() {
     }
@@ -49,19 +48,31 @@ public final class ImageComposer {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            g.setColor(colour(template.background() == null ? "{brand.background}" : template.background(), inputs));
+            ContrastPlan plan = ContrastPlan.of(template, inputs);
+            g.setColor(plan.background());
             g.fillRect(0, 0, width, height);
-            for (Layer layer : template.layers()) {
+            for (int i = 0; i < template.layers().size(); i++) {
+                Layer layer = template.layers().get(i);
                 int x = (int) Math.round(layer.box().x() * width);
                 int y = (int) Math.round(layer.box().y() * height);
                 int w = Math.max(1, (int) Math.round(layer.box().width() * width));
                 int h = Math.max(1, (int) Math.round(layer.box().height() * height));
-                g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) layer.alpha()));
+                g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, plan.alpha(i)));
                 switch (layer.type()) {
-                    case SHAPE -> shape(g, layer, inputs, x, y, w, h);
+                    case SHAPE -> shape(g, layer, plan.colour(i), x, y, w, h);
                     case IMAGE -> image(g, layer, inputs.background(), "a background image", x, y, w, h);
                     case LOGO -> image(g, layer, inputs.logo(), "a brand logo", x, y, w, h);
-                    case TEXT -> text(g, layer, inputs, x, y, w, h, height);
+                    case TEXT -> {
+                        Color colour = plan.colour(i);
+                        if (plan.overImage(i)) {
+                            Color readable = ContrastPlan.onPixels(canvas, x, y, w, h, colour);
+                            if (!readable.equals(colour)) {
+                                colour = readable;
+                                g.setComposite(AlphaComposite.SrcOver);
+                            }
+                        }
+                        text(g, template, layer, inputs, colour, new Rectangle(x, y, w, h), height);
+                    }
                 }
             }
         } finally {
@@ -93,8 +104,8 @@ public final class ImageComposer {
     /** ImageIO's PNG writer maps quality q to deflate level 9 − round(9q): 0.75 is level 2, fast and still compact. */
     static final float PNG_SPEED = Float.parseFloat(System.getProperty("flightdeck.png-speed", "0.75"));
 
-    private static void shape(Graphics2D g, Layer layer, RenderInputs inputs, int x, int y, int w, int h) {
-        g.setColor(colour(layer.color() == null ? "{brand.primary}" : layer.color(), inputs));
+    private static void shape(Graphics2D g, Layer layer, Color colour, int x, int y, int w, int h) {
+        g.setColor(colour);
         double r = layer.cornerRadius() == null ? 0 : layer.cornerRadius() * Math.min(w, h);
         g.fill(new RoundRectangle2D.Double(x, y, w, h, r * 2, r * 2));
     }
@@ -133,7 +144,12 @@ public final class ImageComposer {
         }
     }
 
-    private static void text(Graphics2D g, Layer layer, RenderInputs inputs, int x, int y, int w, int h, int canvasHeight) {
+    private static void text(Graphics2D g, LayoutTemplate template, Layer layer, RenderInputs inputs, Color colour,
+            Rectangle box, int canvasHeight) {
+        int x = box.x;
+        int y = box.y;
+        int w = box.width;
+        int h = box.height;
         String text = fill(layer.text(), inputs).strip();
         if (text.isEmpty()) {
             if (layer.isOptional()) {
@@ -142,7 +158,7 @@ public final class ImageComposer {
             throw new LayerFitException(layer.name(), "Layer “" + layer.name() + "” has no text: "
                     + missingWhat(layer.text()) + ".");
         }
-        Font base = font(layer, inputs);
+        Font base = FontChoice.choose(layer, template, inputs).font(Boolean.TRUE.equals(layer.bold()));
         int min = Math.max(6, (int) Math.floor(layer.minSize() * canvasHeight));
         int max = Math.max(min, (int) Math.floor(layer.maxSize() * canvasHeight));
         Fitted fitted = fit(g, base, text, w, h, min, max);
@@ -151,7 +167,7 @@ public final class ImageComposer {
                     + "” does not fit its box even at the minimum size (" + min + " px); shorten the text or enlarge the box.");
         }
         g.setFont(fitted.font());
-        g.setColor(colour(layer.color() == null ? "{brand.text}" : layer.color(), inputs));
+        g.setColor(colour);
         FontMetrics m = g.getFontMetrics();
         int lineHeight = (int) Math.round(fitted.font().getSize() * LINE_HEIGHT);
         int blockHeight = lineHeight * fitted.lines().size();
@@ -218,28 +234,6 @@ public final class ImageComposer {
             }
         }
         return lines;
-    }
-
-    private static Font font(Layer layer, RenderInputs inputs) {
-        String wanted = layer.font() == null ? "heading" : layer.font();
-        String family = switch (wanted) {
-            case "heading" -> inputs.headingFont();
-            case "body" -> inputs.bodyFont();
-            default -> wanted;
-        };
-        if (family == null || !installed(family)) {
-            family = Font.SANS_SERIF;
-        }
-        return new Font(family, Boolean.TRUE.equals(layer.bold()) ? Font.BOLD : Font.PLAIN, 12);
-    }
-
-    private static boolean installed(String family) {
-        Set<String> known = families;
-        if (known == null) {
-            known = Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT));
-            families = known;
-        }
-        return known.contains(family);
     }
 
     static String fill(String text, RenderInputs inputs) {

@@ -14,9 +14,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * A layout the built-in image renderer draws: named layers in order, as Bannerbear and Creatomate templates are.
  * Boxes are fractions of the canvas and text sizes fractions of its height, so one template fits every size; a job
  * can override any layer by its name.
+ *
+ * @param headingFont the family for {@code heading} text when the brand names none or one this server lacks; Inter
+ *                    (bundled) when null. {@link FontChoice} has the whole order.
+ * @param bodyFont    the same for {@code body} text
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record LayoutTemplate(String key, String name, String background, List<Layer> layers) {
+public record LayoutTemplate(String key, String name, String background, String headingFont, String bodyFont,
+        List<Layer> layers) {
 
     static final Set<String> BRAND_COLOURS = Set.of("{brand.primary}", "{brand.secondary}", "{brand.accent}",
             "{brand.text}", "{brand.background}");
@@ -24,6 +29,11 @@ public record LayoutTemplate(String key, String name, String background, List<La
 
     public LayoutTemplate {
         layers = layers == null ? List.of() : List.copyOf(layers);
+    }
+
+    /** A template with the default fonts (Inter). */
+    public LayoutTemplate(String key, String name, String background, List<Layer> layers) {
+        this(key, name, background, null, null, layers);
     }
 
     /** Where a layer sits: fractions (0–1) of the canvas's width and height. */
@@ -42,7 +52,7 @@ public record LayoutTemplate(String key, String name, String background, List<La
      * One layer. Only the fields its type uses matter; an override sets the fields it names and keeps the rest.
      *
      * @param text     TEXT: words with placeholders {@code {headline}}, {@code {cta}}, {@code {caption}}, {@code {brand.name}}
-     * @param font     TEXT: {@code heading} or {@code body} (the brand's fonts) or a font family
+     * @param font     TEXT: {@code heading} or {@code body} (the brand's fonts, else the template's) or a font family
      * @param color    TEXT and SHAPE: {@code #rrggbb}, {@code #rrggbbaa} or a brand colour such as {@code {brand.primary}}
      * @param minSize  TEXT: the smallest font size, as a fraction of the canvas height
      * @param maxSize  TEXT: the largest
@@ -87,7 +97,7 @@ public record LayoutTemplate(String key, String name, String background, List<La
         if (!left.isEmpty()) {
             throw new IllegalArgumentException("The template " + key + " has no layer named " + String.join(", ", left.keySet()));
         }
-        return new LayoutTemplate(key, name, background, result);
+        return new LayoutTemplate(key, name, background, headingFont, bodyFont, result);
     }
 
     /** What is wrong with the template, each as {@code layers[2].box: …}; empty when it can be drawn. */
@@ -101,6 +111,12 @@ public record LayoutTemplate(String key, String name, String background, List<La
         }
         if (background != null && !colour(background)) {
             problems.add("background: not a colour (#rrggbb or a brand colour)");
+        }
+        if (headingFont != null && (headingFont.isBlank() || headingFont.length() > 200)) {
+            problems.add("headingFont: a font family such as Inter, or leave it out for the default");
+        }
+        if (bodyFont != null && (bodyFont.isBlank() || bodyFont.length() > 200)) {
+            problems.add("bodyFont: a font family such as Inter, or leave it out for the default");
         }
         if (layers.isEmpty()) {
             problems.add("layers: a template needs at least one layer");

@@ -33,6 +33,19 @@ public final class TemplatePreviews {
         }
     }
 
+    /**
+     * What the preview had to replace: a font the template or one of its layers names that this server does not have,
+     * each as a sentence (the brand's fonts are not part of a preview; a job's log reports those).
+     */
+    public static List<String> fontNotes(LayoutTemplate template) {
+        return FontChoice.fallbacks(template, SAMPLE).stream().map(FontChoice.Fallback::sentence).toList();
+    }
+
+    /** The font families that ship with Flightdeck (any template or brand may use them). */
+    public static List<String> bundledFonts() {
+        return BundledFonts.families();
+    }
+
     /** The sizes a job renders, at half scale: the same proportions and layout, a quarter of the pixels to draw. */
     public static List<String> sizes() {
         return BuiltinImageRenderer.SIZES.stream().map(s -> {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.flightdeck.rendering.RenderProvider;
 import io.flightdeck.rendering.RenderStatus;
 import io.flightdeck.rendering.RenderType;
 import io.flightdeck.shared.ConflictException;
@@ -60,6 +61,9 @@ class RenderJob extends TenantOwnedEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     private List<RenderJobLogLine> logs = new ArrayList<>();
     private String outputHash;
+    /** What the provider reported about the current attempt's result ({@code fontFallbacks}, …); null before any. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, Object> providerMetadata;
     private int regenerationCount;
     private int retryCount;
     private int maxRetries;
@@ -125,6 +129,7 @@ class RenderJob extends TenantOwnedEntity {
         status = RenderStatus.RUNNING;
         attempt++;
         providerJobId = null;
+        providerMetadata = null;
         pollCount = 0;
         nextAttemptAt = null;
         clearProgress();
@@ -235,15 +240,27 @@ class RenderJob extends TenantOwnedEntity {
 
     /** Logs from the provider, without repeating lines it sends again on every poll. */
     void providerLogs(List<String> lines, Instant at) {
-        for (String line : lines) {
-            String message = cut(line, 1000);
-            boolean seen = logs.stream().anyMatch(l -> "provider".equals(l.level()) && l.message().equals(message));
-            if (!seen) {
-                logs.add(new RenderJobLogLine(at, "provider", message));
-            }
+        lines.forEach(line -> logOnce("provider", line, at));
+    }
+
+    /**
+     * Everything a provider's status tells besides its state: its log lines, its warnings (as warnings, each once) and
+     * its metadata (kept for the attempt, merged over what it said before).
+     */
+    void providerReport(RenderProvider.ProviderStatus status, Instant at) {
+        providerLogs(status.logs(), at);
+        status.warnings().forEach(warning -> logOnce("warn", warning, at));
+        if (!status.metadata().isEmpty()) {
+            Map<String, Object> merged = new LinkedHashMap<>(getProviderMetadata());
+            merged.putAll(status.metadata());
+            providerMetadata = merged;
         }
-        if (logs.size() > MAX_LOG_LINES) {
-            logs.subList(0, logs.size() - MAX_LOG_LINES).clear();
+    }
+
+    private void logOnce(String level, String line, Instant at) {
+        String message = cut(line, 1000);
+        if (logs.stream().noneMatch(l -> level.equals(l.level()) && l.message().equals(message))) {
+            log(level, message, at);
         }
     }
 
@@ -304,6 +321,7 @@ class RenderJob extends TenantOwnedEntity {
     public String getErrorDetails() { return errorDetails; }
     public List<RenderJobLogLine> getLogs() { return logs; }
     public String getOutputHash() { return outputHash; }
+    public Map<String, Object> getProviderMetadata() { return providerMetadata == null ? Map.of() : providerMetadata; }
     public int getRegenerationCount() { return regenerationCount; }
     public int getRetryCount() { return retryCount; }
     public int getMaxRetries() { return maxRetries; }

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.flightdeck.rendering.RenderStatus;
 import io.flightdeck.rendering.RenderType;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A render job as the API and pages show it (seed 000's fields).
@@ -31,8 +32,37 @@ public record RenderJobView(UUID id, UUID creativeId, UUID campaignId, RenderTyp
     public record RenderJobError(String code, String message, String details) {
     }
 
-    /** @param hash SHA-256 of the primary output */
-    public record RenderJobMetadata(String hash, String model, int regenerationCount) {
+    /**
+     * @param hash          SHA-256 of the primary output
+     * @param fontFallbacks fonts the job asked for that the server does not have, and what was used instead (the
+     *                      built-in renderers); empty when every font was found
+     */
+    public record RenderJobMetadata(String hash, String model, int regenerationCount,
+            List<RenderJobFontFallback> fontFallbacks) {
+    }
+
+    /**
+     * A font that was not on the server.
+     *
+     * @param role      heading, body, or the layer's name for a layer's own font
+     * @param source    whose choice it was: brand, template or layer
+     */
+    public record RenderJobFontFallback(@Schema(example = "heading") String role, @Schema(example = "brand") String source,
+            @Schema(example = "Futura") String requested, @Schema(example = "Inter") String used) {
+    }
+
+    private static List<RenderJobFontFallback> fontFallbacks(Object value) {
+        if (!(value instanceof List<?> list)) {
+            return List.of();
+        }
+        return list.stream().filter(Map.class::isInstance).map(Map.class::cast)
+                .map(m -> new RenderJobFontFallback(text(m.get("role")), text(m.get("source")), text(m.get("requested")),
+                        text(m.get("used"))))
+                .toList();
+    }
+
+    private static String text(Object o) {
+        return o == null ? null : String.valueOf(o);
     }
 
     static RenderJobView of(RenderJob j) {
@@ -44,7 +74,8 @@ public record RenderJobView(UUID id, UUID creativeId, UUID campaignId, RenderTyp
                 new RenderJobProgress(j.getCurrentStep(), j.getTotalSteps(), j.getEtaSeconds(), percent),
                 new RenderJobOutputs(j.getPrimaryAssetId(), List.copyOf(j.getVariants()), j.getPosterAssetId()),
                 j.getErrorCode() == null ? null : new RenderJobError(j.getErrorCode(), j.getErrorMessage(), j.getErrorDetails()),
-                List.copyOf(j.getLogs()), new RenderJobMetadata(j.getOutputHash(), j.getModel(), j.getRegenerationCount()),
+                List.copyOf(j.getLogs()), new RenderJobMetadata(j.getOutputHash(), j.getModel(), j.getRegenerationCount(),
+                        fontFallbacks(j.getProviderMetadata().get("fontFallbacks"))),
                 j.getAttempt(), j.getRetryCount(), j.getMaxRetries(), j.getNextAttemptAt(), j.getRequestedBy(),
                 j.getCreatedAt(), j.getStartedAt(), j.getCompletedAt(), j.getUpdatedAt(), j.getVersion());
     }

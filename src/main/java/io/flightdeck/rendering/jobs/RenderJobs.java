@@ -175,7 +175,7 @@ public class RenderJobs {
         if (status.state() == ProviderStatus.State.RUNNING) {
             job = runner.update(id, j -> {
                 j.progressed(status.currentStep(), status.totalSteps(), status.etaSeconds(), now);
-                j.providerLogs(status.logs(), now);
+                j.providerReport(status, now);
             });
         } else {
             schedule.wake(TenantScope.require(), id, now);
@@ -188,7 +188,7 @@ public class RenderJobs {
         Instant now = clock.instant();
         RenderJob job = runner.update(id, j -> {
             j.progressed(status.currentStep(), status.totalSteps(), status.etaSeconds(), now);
-            j.providerLogs(status.logs(), now);
+            j.providerReport(status, now);
         });
         if (job.getStatus() == RenderStatus.RUNNING && status.state() != ProviderStatus.State.RUNNING) {
             schedule.wake(TenantScope.require(), id, now);

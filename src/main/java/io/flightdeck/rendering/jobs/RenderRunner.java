@@ -214,7 +214,7 @@ public class RenderRunner {
             case RUNNING -> {
                 RenderJob job = update(jobId, j -> {
                     j.progressed(status.currentStep(), status.totalSteps(), status.etaSeconds(), now);
-                    j.providerLogs(status.logs(), now);
+                    j.providerReport(status, now);
                     j.polled(now);
                 });
                 return job.getStatus() == RenderStatus.RUNNING
@@ -226,14 +226,14 @@ public class RenderRunner {
             case CANCELLED -> {
                 update(jobId, j -> {
                     if (j.getStatus() == RenderStatus.RUNNING) {
-                        j.providerLogs(status.logs(), now);
+                        j.providerReport(status, now);
                         j.cancelledByProvider(now);
                     }
                 });
                 return Optional.empty();
             }
             default -> {
-                update(jobId, j -> j.providerLogs(status.logs(), now));
+                update(jobId, j -> j.providerReport(status, now));
                 return failAttempt(jobId, status.errorCode() == null ? "provider-failed" : status.errorCode(),
                         status.errorMessage() == null ? provider.displayName() + " reported a failure" : status.errorMessage(),
                         status.retryable());
@@ -257,7 +257,7 @@ public class RenderRunner {
             if (j.getStatus() != RenderStatus.RUNNING) {
                 return;
             }
-            j.providerLogs(status.logs(), now);
+            j.providerReport(status, now);
             if (j.getCreativeId() != null) {
                 ComponentKind kind = j.getType() == RenderType.IMAGE ? ComponentKind.IMAGE : ComponentKind.VIDEO;
                 AttachOutcome outcome = creatives.attachRendered(j.getCreativeId(), kind, stored.primary(),

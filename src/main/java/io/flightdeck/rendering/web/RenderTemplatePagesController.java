@@ -114,6 +114,8 @@ class RenderTemplatePagesController {
         model.addAttribute("definition", definition);
         model.addAttribute("error", error);
         model.addAttribute("sizes", TemplatePreviews.sizes());
+        model.addAttribute("fontNotes", TemplatePreviews.fontNotes(view.template()));
+        model.addAttribute("bundledFonts", TemplatePreviews.bundledFonts());
         model.addAttribute("canEdit", RenderPagesController.can(Role.MANAGER));
         return "rendering/template";
     }

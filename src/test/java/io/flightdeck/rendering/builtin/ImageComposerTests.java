@@ -190,4 +190,79 @@ class ImageComposerTests {
             assertThat(json.readValue(json.writeValueAsString(t), LayoutTemplate.class)).isEqualTo(t);
         }
     }
+
+    /** The highest contrast any pixel in the area has with the fill: the core of the glyphs, where text is drawn. */
+    static double textContrast(BufferedImage image, int x0, int y0, int x1, int y1, Color fill) {
+        double best = 1;
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                best = Math.max(best, Contrast.ratio(new Color(image.getRGB(x, y)), fill));
+            }
+        }
+        return best;
+    }
+
+    static RenderInputs brand(String primary) {
+        return new RenderInputs("Spring sale: 30% off every plan", "Start your free trial", null, "Acme",
+                Map.of("primary", primary, "secondary", "#1C2541", "accent", primary, "text", "#111827",
+                        "background", "#FFFFFF"), "Futura", "Gill Sans", null, null);
+    }
+
+    @Test
+    void theCallToActionOnAPillInAPoorBrandColourReachesFourAndAHalfToOne() {
+        LayoutTemplate pill = new LayoutTemplate("pill", "Pill", "#FFFFFF", List.of(
+                new Layer("button", LayerType.SHAPE, new Box(0.1, 0.4, 0.8, 0.2), null, null, "{brand.primary}", null,
+                        null, null, null, null, null, null, 0.5, null, null),
+                new Layer("cta", LayerType.TEXT, new Box(0.2, 0.45, 0.6, 0.1), "{cta}", "body", "#FFFFFF", 0.02, 0.06,
+                        "center", true, null, null, null, null, null, null)));
+        for (String primary : List.of("#FFD400", "#888888", "#7F7F7F", "#FAB005", "#2F9E44")) {
+            BufferedImage image = ImageComposer.compose(pill, brand(primary), 1080, 1080);
+            // inside the pill, left of the text
+            Color fill = new Color(image.getRGB(162, 540));
+            double measured = textContrast(image, 216, 486, 864, 594, fill);
+            assertThat(measured).as(primary + " on " + Contrast.hex(fill)).isGreaterThanOrEqualTo(4.5);
+        }
+        // a mid-tone on which neither white nor near-black reads is lightened just enough, and stays grey
+        Color moved = new Color(ImageComposer.compose(pill, brand("#7F7F7F"), 1080, 1080).getRGB(162, 540));
+        assertThat(moved.getRed()).isGreaterThan(0x7F).isLessThan(0x90).isEqualTo(moved.getGreen());
+        // a brand colour that reads is left as it is
+        assertThat(new Color(ImageComposer.compose(pill, brand("#1C2541"), 1080, 1080).getRGB(162, 540)))
+                .isEqualTo(Color.decode("#1C2541"));
+    }
+
+    @Test
+    void aWhiteHeadlineOnAYellowCanvasTurnsDarkAndSoDoesOneOverALightPhoto() {
+        LayoutTemplate bold = DefaultTemplates.all().get(0);
+        BufferedImage yellow = ImageComposer.compose(bold, brand("#FFD400"), 1080, 1080);
+        Color canvas = new Color(yellow.getRGB(1070, 10));
+        assertThat(canvas).isEqualTo(Color.decode("#FFD400"));
+        assertThat(textContrast(yellow, 76, 216, 1004, 713, canvas)).isGreaterThanOrEqualTo(4.5);
+
+        // the default blue takes white text, but a white photo at 28% over it does not: measured on the pixels
+        BufferedImage white = new BufferedImage(100, 100, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = white.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 100, 100);
+        g.dispose();
+        RenderInputs withPhoto = new RenderInputs("Spring sale: 30% off every plan", "Start your free trial", null, "Acme",
+                BuiltinImageRenderer.colours(List.of()), null, null, null, white);
+        BufferedImage photo = ImageComposer.compose(bold, withPhoto, 1080, 1080);
+        Color under = new Color(photo.getRGB(1070, 10));
+        assertThat(Contrast.ratio(Color.WHITE, under)).isLessThan(4.5);
+        assertThat(textContrast(photo, 76, 216, 1004, 713, under)).isGreaterThanOrEqualTo(4.5);
+    }
+
+    @Test
+    void everyBuiltInTemplateDrawsAtEverySizeWithAPoorBrandAndFontsTheServerLacks() {
+        for (LayoutTemplate t : DefaultTemplates.all()) {
+            for (String size : BuiltinImageRenderer.SIZES) {
+                int w = Integer.parseInt(size.split("x")[0]);
+                int h = Integer.parseInt(size.split("x")[1]);
+                assertThat(ImageComposer.compose(t, brand("#7F7F7F"), w, h).getWidth()).as(t.key() + " " + size)
+                        .isEqualTo(w);
+            }
+            assertThat(FontChoice.fallbacks(t, brand("#7F7F7F"))).as(t.key()).extracting(FontChoice.Fallback::role)
+                    .containsExactly("heading", "body");
+        }
+    }
 }

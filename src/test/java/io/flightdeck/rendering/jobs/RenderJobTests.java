@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import io.flightdeck.rendering.RenderProvider.ProviderStatus;
 import io.flightdeck.rendering.RenderStatus;
 import io.flightdeck.rendering.RenderType;
 import io.flightdeck.shared.ConflictException;
@@ -187,5 +188,29 @@ class RenderJobTests {
         other.providerLogs(List.of("step 1", "step 2", "step 3"), T0);
         assertThat(other.getLogs().stream().filter(l -> l.level().equals("provider")).map(RenderJobLogLine::message))
                 .containsExactly("step 1", "step 2", "step 3");
+    }
+
+    @Test
+    void aProvidersWarningsAreLoggedOnceAndItsMetadataIsKeptForTheAttempt() {
+        RenderJob job = in(RenderStatus.RUNNING);
+        List<Map<String, String>> fallbacks = List.of(Map.of("role", "heading", "source", "brand", "requested", "Futura",
+                "used", "Inter"));
+        ProviderStatus status = ProviderStatus.running(1, 2, null, List.of("Drew 1080×1080"))
+                .withNotes(List.of("The brand's heading font “Futura” is not installed on this server; used Inter instead."),
+                        Map.of("fontFallbacks", fallbacks));
+        job.providerReport(status, T0);
+        job.providerReport(status, T0);
+        assertThat(job.getLogs().stream().filter(l -> l.level().equals("warn")).map(RenderJobLogLine::message))
+                .containsExactly("The brand's heading font “Futura” is not installed on this server; used Inter instead.");
+        assertThat(job.getLogs().stream().filter(l -> l.level().equals("provider")).map(RenderJobLogLine::message))
+                .containsExactly("Drew 1080×1080");
+        assertThat(job.getProviderMetadata()).containsEntry("fontFallbacks", fallbacks);
+        assertThat(RenderJobView.of(job).metadata().fontFallbacks())
+                .containsExactly(new RenderJobView.RenderJobFontFallback("heading", "brand", "Futura", "Inter"));
+
+        job.failAttempt("timeout", "Timed out", null, true, PAUSE, T0);
+        job.startAttempt(T0.plusSeconds(20));
+        assertThat(job.getProviderMetadata()).isEmpty();
+        assertThat(RenderJobView.of(job).metadata().fontFallbacks()).isEmpty();
     }
 }
