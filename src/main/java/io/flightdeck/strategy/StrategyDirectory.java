@@ -18,4 +18,7 @@ public interface StrategyDirectory {
 
     /** The fields of a version, current or not (invalidated included); empty when the campaign has no such version. */
     Optional<StrategyBrief> brief(UUID campaignId, int version);
+
+    /** The ads section of a version; empty when the campaign has no such version. */
+    Optional<StrategyAds> ads(UUID campaignId, int version);
 }

@@ -36,6 +36,8 @@ class PostReviewGateTests {
     TestWorkspaces workspaces;
     @Autowired
     ApiClient api;
+    @Autowired
+    io.flightdeck.support.WebSessions web;
 
     private ApprovalRequests requests;
     private Member owner;
@@ -205,6 +207,22 @@ class PostReviewGateTests {
         assertThat((Integer) Json.read(post, "$.revision")).isEqualTo(postRevision + 1);
         assertThat(Json.<List<String>>read(post, "$.channels[?(@.channel=='LINKEDIN')].text"))
                 .containsExactly("Spring roast is back");
+    }
+
+    @Test
+    void theApproverSeesThePostsSubmittedToTheScheduleScopeAndTheAdsPlanWithItsAmounts() {
+        schedule(x, "Spring roast is back", Instant.now().plusSeconds(3600));
+        String page = web.page(web.signIn(approver), "/approvals/" + requests.scopeId(owner, campaign, "schedule"));
+        assertThat(page).contains("Items submitted (1)").contains("Post “Spring roast is back”")
+                .contains("Spring roast is back").contains("X (sandbox)").contains("(UTC)").doesNotContain("Nothing has been submitted");
+
+        assertThat(api.as(owner).put("/api/v1/approval-scopes/ads", "{\"enabled\":true}")).hasStatusOk();
+        assertThat(api.as(contributor).post(io.flightdeck.strategy.StrategyRequests.base(campaign),
+                io.flightdeck.strategy.StrategyRequests.FULL)).hasStatus(201);
+        requests.initialized(contributor, campaign);
+        String ads = web.page(web.signIn(approver), "/approvals/" + requests.scopeId(owner, campaign, "ads"));
+        assertThat(ads).contains("Ads plan (strategy version 1)").contains("Leads").contains("Cap CPC at 2 EUR")
+                .contains("60 %").contains("3,000.00 EUR").contains("2,000.00 EUR").contains("Budget split of 5,000.00 EUR");
     }
 
     @Test

@@ -65,14 +65,14 @@ class ComposerPagesController {
     }
 
     /** One network's part of the composer: the copy it will post (as typed, or the creative's), its count and media. */
-    record NetworkCopy(Channel channel, String label, String text, int chars, int maxChars, List<String> mediaPreviews,
+    public record NetworkCopy(Channel channel, String label, String text, int chars, int maxChars, List<String> mediaPreviews,
             boolean video) {
 
-        boolean overLimit() {
+        public boolean overLimit() {
             return maxChars > 0 && chars > maxChars;
         }
 
-        String field() {
+        public String field() {
             return "text_" + channel.name();
         }
     }

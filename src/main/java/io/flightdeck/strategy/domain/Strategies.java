@@ -229,6 +229,17 @@ public class Strategies implements StrategyDirectory, io.flightdeck.strategy.Str
         });
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<io.flightdeck.strategy.StrategyAds> ads(UUID campaignId, int version) {
+        return versions.findByCampaignIdAndNumber(campaignId, version).map(this::view).map(v -> {
+            AdsConfig ads = v.details().adsConfig();
+            return ads == null ? new io.flightdeck.strategy.StrategyAds(v.version(), null, Map.of(), null)
+                    : new io.flightdeck.strategy.StrategyAds(v.version(), ads.objective() == null ? null
+                            : ads.objective().label(), ads.budgetSplit(), ads.biddingNotes());
+        });
+    }
+
     /** Completeness of a version already read, or of an empty strategy (version 0) when there is none. */
     public Completeness completenessOf(CampaignSnapshot campaign, StrategyView version) {
         return version == null ? StrategyCompleteness.of(0, StrategyDetails.empty(), budgeted(campaign))
