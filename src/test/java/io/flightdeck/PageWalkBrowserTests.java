@@ -66,6 +66,8 @@ class PageWalkBrowserTests {
             Stop.signedIn("strategy diff", "/campaigns/{campaign}/strategy/diff?from=1&to=2"),
             // approvals
             Stop.signedIn("approval", "/approvals/{approval}"),
+            Stop.signedIn("schedule approval with its posts", "/approvals/{scheduleApproval}"),
+            Stop.signedIn("ads approval with its plan", "/approvals/{adsApproval}"),
             Stop.signedOut("external review", "/review/{reviewToken}"),
             // planning
             Stop.signedIn("timeline", "/campaigns/{campaign}/timeline"),
@@ -104,6 +106,8 @@ class PageWalkBrowserTests {
             Stop.signedIn("layout template", "/settings/render-templates/split-panel"),
             // publishing (channels and the dead-letter list are in the navigation; the queue is on the campaign page)
             Stop.signedIn("sandbox post", "/channels/sandbox/posts/{sandboxPost}"),
+            Stop.signedIn("post composer from a creative", "/campaigns/{campaign}/compose?creative={creative}"),
+            Stop.signedIn("post composer", "/campaigns/{campaign}/compose"),
             Stop.signedIn("post preview", "/social/channel-posts/{channelPost}/preview"),
             // identity
             Stop.signedIn("profile", "/profile"),
@@ -327,6 +331,9 @@ class PageWalkBrowserTests {
         ok(api.as(owner).post("/api/v1/campaigns/" + campaign + "/approvals/initialize", null));
         String approval = Json.read(ok(api.as(owner).get("/api/v1/campaigns/" + campaign + "/approvals/content")), "$.id");
         ids.put("approval", approval);
+        ids.put("scheduleApproval", Json.read(ok(api.as(owner).get("/api/v1/campaigns/" + campaign
+                + "/approvals/schedule")), "$.id"));
+        ids.put("adsApproval", Json.read(ok(api.as(owner).get("/api/v1/campaigns/" + campaign + "/approvals/ads")), "$.id"));
         id(api.as(owner).post("/api/v1/approvals/" + approval + "/comments", "{\"body\":\"Please check the claims\"}"));
         MvcTestResult link = api.as(owner).post("/api/v1/approvals/" + approval + "/reviewer-links",
                 "{\"name\":\"Lee from Legal\",\"canApprove\":true}");
