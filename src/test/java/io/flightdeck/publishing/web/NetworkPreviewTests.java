@@ -21,9 +21,9 @@ class NetworkPreviewTests {
 
     @Test
     void xCountsEveryLinkAsTwentyThreeCharacters() {
-        // "New roast " (10) + a 60-character link (23) + " ☕" (2 code points) = 35
+        // "New roast " (10) + a 60-character link (23) + " " (1) + ☕ (an emoji weighs 2 on X) = 36
         String link = "https://example.com/" + "a".repeat(40);
-        assertThat(NetworkPreview.count(Channel.TWITTER, "New roast " + link + " ☕")).isEqualTo(35);
+        assertThat(NetworkPreview.count(Channel.TWITTER, "New roast " + link + " ☕")).isEqualTo(36);
         assertThat(NetworkPreview.count(Channel.TWITTER, "http://x.co")).isEqualTo(23);
         // LinkedIn counts the link as written
         assertThat(NetworkPreview.count(Channel.LINKEDIN, "New roast " + link)).isEqualTo(70);
