@@ -19,7 +19,7 @@ import io.flightdeck.campaigns.Channel;
  * preview and the sandbox's record all show this, through the one fragment
  * {@code templates/content/fragments/network-post.html} ({@code post(preview)}).
  *
- * @param networkName  how the network is named above the post ("X (Twitter)", "LinkedIn (sandbox)")
+ * @param networkName  how the network is named above the post: {@code X (Twitter)}, {@code LinkedIn (sandbox)}
  * @param accountName  who posts it: the account, or before there is one (the editor) the brand or the campaign
  * @param handle       the account's handle ({@code @name} on X); null when there is none
  * @param text         exactly what is sent
@@ -28,16 +28,16 @@ import io.flightdeck.campaigns.Channel;
  * @param when         when it goes out or went out; null when not scheduled
  * @param count        the text's length as the network counts it
  * @param limit        the network's limit; 0 when it sets none
- * @param foldAt       where LinkedIn folds the text behind "…see more" (an index into {@code text}); 0 when it does
+ * @param foldAt       where LinkedIn folds the text behind …see more (an index into {@code text}); 0 when it does
  *                     not fold
  * @param commentLabel the first comment as the network names it
  * @param css          a class per network, {@code net-twitter}, {@code net-linkedin}, …
  */
 public record NetworkPostPreview(Channel channel, String networkName, String accountName, String handle, String text,
-        String firstComment, List<Media> media, Instant when, int count, int limit, boolean overLimit, int foldAt,
-        String commentLabel, String css) {
+        String firstComment, List<PreviewMedia> media, Instant when, int count, int limit, boolean overLimit,
+        int foldAt, String commentLabel, String css) {
 
-    /** LinkedIn shows about this many characters of a post in the feed before "…see more". */
+    /** LinkedIn shows about this many characters of a post in the feed before …see more. */
     static final int LINKEDIN_FOLD = 210;
 
     public NetworkPostPreview {
@@ -51,17 +51,18 @@ public record NetworkPostPreview(Channel channel, String networkName, String acc
      *
      * @param imagePath the picture to show (a thumbnail, or a video's poster frame); null while there is none
      */
-    public record Media(UUID assetId, String name, String imagePath, boolean video) {
+    public record PreviewMedia(UUID assetId, String name, String imagePath, boolean video) {
 
         /** The attached files among {@code ids} that the directory knows, in their order. */
-        public static List<Media> of(Collection<UUID> ids, Map<UUID, AssetCard> cards) {
+        public static List<PreviewMedia> of(Collection<UUID> ids, Map<UUID, AssetCard> cards) {
             return ids.stream().map(cards::get).filter(Objects::nonNull)
-                    .map(c -> new Media(c.id(), c.name(), c.previewPath(), c.type() == AssetType.VIDEO)).toList();
+                    .map(c -> new PreviewMedia(c.id(), c.name(), c.previewPath(), c.type() == AssetType.VIDEO))
+                    .toList();
         }
     }
 
     public static NetworkPostPreview of(Channel channel, String networkName, String accountName, String handle,
-            String text, String firstComment, List<Media> media, Instant when) {
+            String text, String firstComment, List<PreviewMedia> media, Instant when) {
         String body = text == null ? "" : text;
         int count = NetworkLength.of(channel, body);
         int limit = NetworkLength.limit(channel);
@@ -69,7 +70,8 @@ public record NetworkPostPreview(Channel channel, String networkName, String acc
                 accountName == null || accountName.isBlank() ? channel.label() : accountName, handle(channel, handle),
                 body, firstComment == null || firstComment.isBlank() ? null : firstComment, media, when, count, limit,
                 limit > 0 && count > limit, channel == Channel.LINKEDIN ? foldAt(body) : 0,
-                channel == Channel.TWITTER ? "Reply" : "First comment", "net-" + channel.name().toLowerCase(Locale.ROOT));
+                channel == Channel.TWITTER ? "Reply" : "First comment",
+                "net-" + channel.name().toLowerCase(Locale.ROOT));
     }
 
     /** X shows a handle with its '@' whether or not the account was saved with one. */
@@ -118,9 +120,14 @@ public record NetworkPostPreview(Channel channel, String networkName, String acc
         return channel == Channel.TIKTOK || channel == Channel.YOUTUBE;
     }
 
-    /** The counter as the network's composer shows it: "134/280", "1,204/3,000"; just the count without a limit. */
+    /**
+     * The counter as the network's composer shows it: {@code 134/280}, {@code 1,204/3,000}; just the count without a
+     * limit. ({@code}, not quotation marks: Modulith's documentation reads Javadoc with a JSON parser that trips over
+     * a comma between quotation marks.)
+     */
     public String counter() {
-        return limit > 0 ? String.format(Locale.ROOT, "%,d/%,d", count, limit) : String.format(Locale.ROOT, "%,d", count);
+        return limit > 0 ? String.format(Locale.ROOT, "%,d/%,d", count, limit)
+                : String.format(Locale.ROOT, "%,d", count);
     }
 
     public String initial() {

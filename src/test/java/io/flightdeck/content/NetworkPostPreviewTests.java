@@ -8,7 +8,7 @@ import java.util.UUID;
 import io.flightdeck.assets.AssetCard;
 import io.flightdeck.assets.AssetType;
 import io.flightdeck.campaigns.Channel;
-import io.flightdeck.content.NetworkPostPreview.Media;
+import io.flightdeck.content.NetworkPostPreview.PreviewMedia;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,8 +93,8 @@ class NetworkPostPreviewTests {
                 image, new AssetCard(image, "roast.png", AssetType.IMAGE, "image/png", false, true, false, 10, 10),
                 video, new AssetCard(video, "pour.mp4", AssetType.VIDEO, "video/mp4", false, false, true, 10, 10),
                 doc, new AssetCard(doc, "terms.pdf", AssetType.DOCUMENT, "application/pdf", false, false, false, null, null));
-        List<Media> media = Media.of(List.of(video, UUID.randomUUID(), image, doc), cards);
-        assertThat(media).extracting(Media::assetId).containsExactly(video, image, doc);
+        List<PreviewMedia> media = PreviewMedia.of(List.of(video, UUID.randomUUID(), image, doc), cards);
+        assertThat(media).extracting(PreviewMedia::assetId).containsExactly(video, image, doc);
         assertThat(media.get(0).video()).isTrue();
         assertThat(media.get(0).imagePath()).isEqualTo("/assets/" + video + "/renditions/poster");
         assertThat(media.get(1).imagePath()).isEqualTo("/assets/" + image + "/renditions/thumb-large");

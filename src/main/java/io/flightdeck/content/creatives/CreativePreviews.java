@@ -11,7 +11,7 @@ import io.flightdeck.campaigns.Channel;
 import io.flightdeck.content.BrandVoice;
 import io.flightdeck.content.ComponentKind;
 import io.flightdeck.content.NetworkPostPreview;
-import io.flightdeck.content.NetworkPostPreview.Media;
+import io.flightdeck.content.NetworkPostPreview.PreviewMedia;
 import io.flightdeck.content.PlatformLimits;
 import io.flightdeck.content.TextKind;
 import io.flightdeck.content.brands.BrandCheck;
@@ -85,7 +85,7 @@ public final class CreativePreviews {
      * What the scheduler attaches from a creative (SocialScheduler): its video when it has one, else its image. A file
      * the directory does not know (yet) is still listed, without a picture.
      */
-    static List<Media> media(CreativeView creative, Map<UUID, AssetCard> cards) {
+    static List<PreviewMedia> media(CreativeView creative, Map<UUID, AssetCard> cards) {
         UUID video = asset(creative, ComponentKind.VIDEO);
         UUID image = asset(creative, ComponentKind.IMAGE);
         UUID attached = video != null ? video : image;
@@ -93,8 +93,8 @@ public final class CreativePreviews {
             return List.of();
         }
         AssetCard card = cards.get(attached);
-        return card == null ? List.of(new Media(attached, null, null, video != null))
-                : Media.of(List.of(attached), cards);
+        return card == null ? List.of(new PreviewMedia(attached, null, null, video != null))
+                : PreviewMedia.of(List.of(attached), cards);
     }
 
     /** The same avoided word found in the caption and the headline is one finding per place; identical ones go. */

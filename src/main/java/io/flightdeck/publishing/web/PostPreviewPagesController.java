@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import io.flightdeck.assets.AssetDirectory;
 import io.flightdeck.content.NetworkPostPreview;
-import io.flightdeck.content.NetworkPostPreview.Media;
+import io.flightdeck.content.NetworkPostPreview.PreviewMedia;
 import io.flightdeck.publishing.channels.ChannelAccountView;
 import io.flightdeck.publishing.channels.ChannelAccounts;
 import io.flightdeck.publishing.channels.SandboxFeed;
@@ -45,7 +45,7 @@ class PostPreviewPagesController {
         model.addAttribute("post", post);
         model.addAttribute("preview", NetworkPostPreview.of(post.channel(), networkName(account), post.accountName(),
                 account == null ? null : account.handle(), post.text(), post.firstComment(),
-                Media.of(post.mediaAssetIds(), assets.find(post.mediaAssetIds())),
+                PreviewMedia.of(post.mediaAssetIds(), assets.find(post.mediaAssetIds())),
                 post.publishedAt() != null ? post.publishedAt() : post.scheduledAt()));
         return "publishing/post-preview";
     }
@@ -57,7 +57,7 @@ class PostPreviewPagesController {
         model.addAttribute("post", post);
         model.addAttribute("preview", NetworkPostPreview.of(post.channel(), post.channel().label() + " (sandbox)",
                 post.accountName(), account == null ? null : account.handle(), post.text(), post.firstComment(),
-                Media.of(post.mediaAssetIds(), assets.find(post.mediaAssetIds())), post.postedAt()));
+                PreviewMedia.of(post.mediaAssetIds(), assets.find(post.mediaAssetIds())), post.postedAt()));
         return "publishing/sandbox-post";
     }
 

@@ -75,13 +75,13 @@ class CreativePreviewsTests {
         parts.put(ComponentKind.IMAGE, image);
         NetworkPostPreview withImage = CreativePreviews.of(creative(parts, Channel.INSTAGRAM), BRAND, "Roastery", cards)
                 .get(0).post();
-        assertThat(withImage.media()).extracting(NetworkPostPreview.Media::assetId).containsExactly(image);
+        assertThat(withImage.media()).extracting(NetworkPostPreview.PreviewMedia::assetId).containsExactly(image);
         assertThat(withImage.media().get(0).imagePath()).endsWith("/thumb-large");
 
         parts.put(ComponentKind.VIDEO, video);
         NetworkPostPreview withVideo = CreativePreviews.of(creative(parts, Channel.TIKTOK), BRAND, "Roastery", cards)
                 .get(0).post();
-        assertThat(withVideo.media()).extracting(NetworkPostPreview.Media::assetId).containsExactly(video);
+        assertThat(withVideo.media()).extracting(NetworkPostPreview.PreviewMedia::assetId).containsExactly(video);
         assertThat(withVideo.media().get(0).video()).isTrue();
         // without the directory's cards the file is still listed, without a picture
         NetworkPostPreview unknown = CreativePreviews.of(creative(parts, Channel.TIKTOK), BRAND).get(0).post();
