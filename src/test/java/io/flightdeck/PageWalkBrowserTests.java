@@ -68,6 +68,7 @@ class PageWalkBrowserTests {
             Stop.signedIn("approval", "/approvals/{approval}"),
             Stop.signedIn("schedule approval with its posts", "/approvals/{scheduleApproval}"),
             Stop.signedIn("ads approval with its plan", "/approvals/{adsApproval}"),
+            Stop.signedIn("creative approval", "/approvals/{creativeApproval}"),
             Stop.signedOut("external review", "/review/{reviewToken}"),
             // planning
             Stop.signedIn("timeline", "/campaigns/{campaign}/timeline"),
@@ -373,7 +374,8 @@ class PageWalkBrowserTests {
                 {"name":"Walk Coffee","voice":"Warm and plain","wordsToAvoid":["cheap"],"hashtags":["#WalkCoffee"],
                  "colours":["#3b2416"],"legalFooter":"Terms at walk.example."}""")));
         String creative = id(api.as(owner).post("/api/v1/content/creatives", """
-                {"campaignId":"%s","title":"Walk teaser","topic":"our spring roast","channels":["INSTAGRAM","TIKTOK"]}"""
+                {"campaignId":"%s","title":"Walk teaser","topic":"our spring roast",
+                 "channels":["INSTAGRAM","TIKTOK","TWITTER","LINKEDIN"]}"""
                 .formatted(ids.get("campaign"))));
         ids.put("creative", creative);
         MvcTestResult repurposed = api.as(owner).post("/api/v1/content/repurpose", """
@@ -391,6 +393,10 @@ class PageWalkBrowserTests {
         ids.put("videoRender", awaitRender(id(api.as(owner).post("/api/v1/render-jobs", """
                 {"creativeId":"%s","type":"VIDEO","params":{"width":160,"height":160,"fps":6,"duration":2}}"""
                 .formatted(creative)))));
+        // the creative in review: its approval page shows each network's post with its media
+        ok(api.as(owner).post("/api/v1/content/creatives/" + creative + "/submit"));
+        ids.put("creativeApproval", Json.<List<String>>read(ok(api.as(owner).get("/api/v1/campaigns/" + campaign
+                + "/approval-items")), "$.items[?(@.itemId=='" + creative + "')].id").get(0));
         // publishing: a sandbox account, a post waiting on the walk campaign (its panel lists it with its blockers),
         // and a post that went out on a second campaign, launched with the scopes switched off for a moment
         String sandbox = id(api.as(owner).post("/api/v1/channels/sandbox",

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.flightdeck.content.BrandVoice;
+import io.flightdeck.content.NetworkLength;
 import io.flightdeck.content.PlatformLimits;
 import io.flightdeck.content.TextKind;
 
@@ -37,8 +38,11 @@ public final class BrandCheck {
             findings.add(new BrandFinding("missing-footer", false,
                     "The legal footer of " + brandName(brand) + " is missing", brand.legalFooter()));
         }
-        int length = body.codePointCount(0, body.length());
-        int max = kind == TextKind.HEADLINE || kind == TextKind.EMAIL_SUBJECT ? limits.headlineMax() : limits.maxChars();
+        boolean headline = kind == TextKind.HEADLINE || kind == TextKind.EMAIL_SUBJECT;
+        int max = headline ? limits.headlineMax() : limits.maxChars();
+        // a post's text is counted as its network counts it (X weighs links, CJK and emoji), so this finding and the
+        // preview's counter agree; a headline in code points
+        int length = headline ? body.codePointCount(0, body.length()) : NetworkLength.of(limits.channel(), body);
         if (max > 0 && length > max && kind != TextKind.SCRIPT) {
             findings.add(new BrandFinding("over-limit", true, length + " characters; " + label(limits) + " allows "
                     + String.format(Locale.ROOT, "%,d", max), null));

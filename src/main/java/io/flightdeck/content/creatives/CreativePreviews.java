@@ -3,29 +3,51 @@ package io.flightdeck.content.creatives;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
+import io.flightdeck.assets.AssetCard;
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.content.BrandVoice;
 import io.flightdeck.content.ComponentKind;
+import io.flightdeck.content.NetworkPostPreview;
+import io.flightdeck.content.NetworkPostPreview.PreviewMedia;
 import io.flightdeck.content.PlatformLimits;
 import io.flightdeck.content.TextKind;
 import io.flightdeck.content.brands.BrandCheck;
 import io.flightdeck.content.brands.BrandFinding;
 
 /**
- * A creative's channel variants: the caption with the hashtags each network takes, checked against the brand and the
- * network's limits. Pure; the editor calls it for every keystroke's preview, approvals for what the approver sees.
+ * A creative's channel variants: for each network the post that the scheduler will send from it (the caption with the
+ * hashtags the network takes, and the video or else the image), checked against the brand and the network's limit.
+ * The headline, call to action and script are checked too, but are no part of the post: nothing sends them. Pure; the
+ * editor calls it for every keystroke's preview, approvals for what the approver sees, the scheduler for the text.
  */
 public final class CreativePreviews {
 
     private CreativePreviews() {
     }
 
+    /** Without the media's pictures (the files are still listed) and posted in the brand's name. */
     public static List<ChannelPreview> of(CreativeView creative, BrandVoice brand) {
-        return creative.channels().stream().map(channel -> of(channel, creative, brand)).toList();
+        return of(creative, brand, brand.name(), Map.of());
+    }
+
+    /**
+     * @param author who the post shows as posting it before an account is chosen: the brand, else the campaign
+     * @param cards  the creative's image and video as the asset directory has them, for their pictures
+     */
+    public static List<ChannelPreview> of(CreativeView creative, BrandVoice brand, String author,
+            Map<UUID, AssetCard> cards) {
+        return creative.channels().stream().map(channel -> of(channel, creative, brand, author, cards)).toList();
     }
 
     static ChannelPreview of(Channel channel, CreativeView creative, BrandVoice brand) {
+        return of(channel, creative, brand, brand.name(), Map.of());
+    }
+
+    private static ChannelPreview of(Channel channel, CreativeView creative, BrandVoice brand, String author,
+            Map<UUID, AssetCard> cards) {
         PlatformLimits limits = PlatformLimits.of(channel);
         String caption = text(creative, ComponentKind.CAPTION);
         List<String> tags = hashtags(text(creative, ComponentKind.HASHTAGS));
@@ -56,8 +78,25 @@ public final class CreativePreviews {
                     .map(f -> new BrandFinding(f.code(), f.blocking(), "Script: " + f.message(), f.excerpt()))
                     .forEach(findings::add);
         }
-        return new ChannelPreview(channel, headline, post, cta, post.codePointCount(0, post.length()), limits.maxChars(),
-                shown, dedupe(findings));
+        NetworkPostPreview preview = NetworkPostPreview.of(channel, channel.label(), author, null, post, null,
+                media(creative, cards), null);
+        return new ChannelPreview(channel, preview, shown, dedupe(findings));
+    }
+
+    /**
+     * What the scheduler attaches from a creative (SocialScheduler): its video when it has one, else its image. A file
+     * the directory does not know (yet) is still listed, without a picture.
+     */
+    static List<PreviewMedia> media(CreativeView creative, Map<UUID, AssetCard> cards) {
+        UUID video = asset(creative, ComponentKind.VIDEO);
+        UUID image = asset(creative, ComponentKind.IMAGE);
+        UUID attached = video != null ? video : image;
+        if (attached == null) {
+            return List.of();
+        }
+        AssetCard card = cards.get(attached);
+        return card == null ? List.of(new PreviewMedia(attached, null, null, video != null))
+                : PreviewMedia.of(List.of(attached), cards);
     }
 
     /** The same avoided word found in the caption and the headline is one finding per place; identical ones go. */
@@ -68,6 +107,11 @@ public final class CreativePreviews {
     static List<String> hashtags(String text) {
         return Arrays.stream(text.split("[\\s,]+")).map(String::strip).filter(t -> !t.isEmpty())
                 .map(t -> t.startsWith("#") ? t : "#" + t).distinct().toList();
+    }
+
+    private static UUID asset(CreativeView creative, ComponentKind kind) {
+        return creative.components().stream().filter(p -> p.kind() == kind).findFirst()
+                .map(CreativeView.Part::assetId).orElse(null);
     }
 
     private static String text(CreativeView creative, ComponentKind kind) {

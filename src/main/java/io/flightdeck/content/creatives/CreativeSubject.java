@@ -16,9 +16,11 @@ import org.springframework.stereotype.Component;
 class CreativeSubject implements ApprovalSubject {
 
     private final Creatives creatives;
+    private final CreativePostPreviews previews;
 
-    CreativeSubject(Creatives creatives) {
+    CreativeSubject(Creatives creatives, CreativePostPreviews previews) {
         this.creatives = creatives;
+        this.previews = previews;
     }
 
     @Override
@@ -28,9 +30,11 @@ class CreativeSubject implements ApprovalSubject {
 
     @Override
     public Optional<ApprovalSubjectPreview> describe(ApprovalSubjectRequest request) {
-        return creatives.review(request.itemId()).map(r -> new ApprovalSubjectPreview(
-                "Creative “" + r.creative().title() + "”", summary(r),
-                request.member() ? "/creatives/" + r.creative().id() : null, "content/fragments/approval", "creative", r));
+        // the approver sees each network's post as the editor shows it: the account's place taken by the brand, the media
+        return creatives.review(request.itemId()).map(r -> previews.forReview(r, request.member()))
+                .map(r -> new ApprovalSubjectPreview("Creative “" + r.creative().title() + "”", summary(r),
+                        request.member() ? "/creatives/" + r.creative().id() : null, "content/fragments/approval",
+                        "creative", r));
     }
 
     private static String summary(CreativeReview review) {

@@ -11,16 +11,14 @@ import java.util.UUID;
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.campaigns.Channel;
-import io.flightdeck.content.BrandVoice;
 import io.flightdeck.content.ComponentKind;
 import io.flightdeck.content.CreativeMode;
 import io.flightdeck.content.GenerationFailedException;
 import io.flightdeck.content.brands.BrandView;
 import io.flightdeck.content.brands.Brands;
-import io.flightdeck.content.creatives.ChannelPreview;
 import io.flightdeck.content.creatives.ComponentVersionView;
 import io.flightdeck.content.creatives.CreativeDraft;
-import io.flightdeck.content.creatives.CreativePreviews;
+import io.flightdeck.content.creatives.CreativePostPreviews;
 import io.flightdeck.content.creatives.CreativeView;
 import io.flightdeck.content.creatives.Creatives;
 import io.flightdeck.shared.ConflictException;
@@ -63,11 +61,14 @@ class CreativePagesController {
     private final io.flightdeck.content.providers.GenerationProviders providers;
     private final io.flightdeck.assets.AssetDirectory assets;
     private final List<io.flightdeck.content.CreativePanel> panels;
+    private final CreativePostPreviews postPreviews;
 
     CreativePagesController(Creatives creatives, Brands brands, CampaignDirectory campaigns,
             StrategyDirectory strategies, io.flightdeck.content.providers.GenerationProviders providers,
-            io.flightdeck.assets.AssetDirectory assets, List<io.flightdeck.content.CreativePanel> panels) {
+            io.flightdeck.assets.AssetDirectory assets, List<io.flightdeck.content.CreativePanel> panels,
+            CreativePostPreviews postPreviews) {
         this.assets = assets;
+        this.postPreviews = postPreviews;
         this.panels = panels.stream()
                 .sorted(java.util.Comparator.comparingInt(io.flightdeck.content.CreativePanel::order)).toList();
         this.creatives = creatives;
@@ -162,11 +163,10 @@ class CreativePagesController {
     String editor(@PathVariable UUID id, Model model) {
         CreativeView creative = creatives.get(id);
         CampaignSnapshot campaign = campaign(creative.campaignId());
-        BrandVoice voice = brands.voiceFor(campaign.id());
         model.addAttribute("creative", creative);
         model.addAttribute("campaign", campaign);
         model.addAttribute("brand", brands.forCampaign(campaign.id()).orElse(null));
-        model.addAttribute("previews", CreativePreviews.of(creative, voice));
+        model.addAttribute("previews", postPreviews.of(creative));
         model.addAttribute("textParts", textParts(creative));
         model.addAttribute("staleDiff", staleDiff(creative));
         model.addAttribute("canEdit", can(Role.CONTRIBUTOR) && !creative.deleted());
@@ -197,7 +197,7 @@ class CreativePagesController {
                     p.assetId(), p.origin(), p.locked(), p.edited(), p.stale(), p.versionCount(), p.changedSinceApproval()));
         }
         CreativeView typed = saved.withParts(parts);
-        model.addAttribute("previews", CreativePreviews.of(typed, brands.voiceFor(saved.campaignId())));
+        model.addAttribute("previews", postPreviews.of(typed));
         return "content/fragments/preview :: previews";
     }
 

@@ -6,10 +6,9 @@ import java.util.UUID;
 
 import io.flightdeck.content.ComponentKind;
 import io.flightdeck.content.CreativeStatus;
-import io.flightdeck.content.brands.Brands;
 import io.flightdeck.content.creatives.ChannelPreview;
 import io.flightdeck.content.creatives.ComponentVersionView;
-import io.flightdeck.content.creatives.CreativePreviews;
+import io.flightdeck.content.creatives.CreativePostPreviews;
 import io.flightdeck.content.creatives.CreativeView;
 import io.flightdeck.content.creatives.Creatives;
 import io.flightdeck.content.web.ContentCreativeRequests.ContentComponentWrite;
@@ -47,12 +46,12 @@ class CreativesApiController {
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
     private final Creatives creatives;
-    private final Brands brands;
+    private final CreativePostPreviews postPreviews;
     private final IdempotencyKeys idempotencyKeys;
 
-    CreativesApiController(Creatives creatives, Brands brands, IdempotencyKeys idempotencyKeys) {
+    CreativesApiController(Creatives creatives, CreativePostPreviews postPreviews, IdempotencyKeys idempotencyKeys) {
         this.creatives = creatives;
-        this.brands = brands;
+        this.postPreviews = postPreviews;
         this.idempotencyKeys = idempotencyKeys;
     }
 
@@ -87,11 +86,12 @@ class CreativesApiController {
         return withETag(creatives.get(id));
     }
 
-    @Operation(summary = "The creative as each of its networks shows it, with the brand check's findings")
+    @Operation(summary = "The creative as each of its networks will post it: exactly the text sent, the media, the "
+            + "length as the network counts it (X: weighted, every link 23) against its limit; with the brand check's "
+            + "findings")
     @GetMapping("/{id}/preview")
     List<ChannelPreview> preview(@PathVariable UUID id) {
-        CreativeView creative = creatives.get(id);
-        return CreativePreviews.of(creative, brands.voiceFor(creative.campaignId()));
+        return postPreviews.of(creatives.get(id));
     }
 
     @Operation(summary = "Replace title, topic and channels (contributors); honours If-Match")

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import io.flightdeck.assets.AssetDirectory;
+import io.flightdeck.content.NetworkPostPreview;
+import io.flightdeck.content.NetworkPostPreview.PreviewMedia;
 import io.flightdeck.publishing.channels.ChannelAccountView;
 import io.flightdeck.publishing.channels.ChannelAccounts;
 import io.flightdeck.publishing.channels.SandboxFeed;
@@ -17,7 +19,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * Posts as their networks show them: a scheduled post before it goes out (from the queue, the calendar and the
- * dead-letter list), and what the sandbox network received.
+ * dead-letter list), and what the sandbox network received. Both are content's {@link NetworkPostPreview} in its one
+ * fragment, the same the creative editor and the approval page show.
  */
 @Controller
 class PostPreviewPagesController {
@@ -40,9 +43,10 @@ class PostPreviewPagesController {
         ChannelPostView post = scheduler.getChannelPost(id);
         ChannelAccountView account = accounts.find(List.of(post.accountId())).get(post.accountId());
         model.addAttribute("post", post);
-        model.addAttribute("preview", NetworkPreview.of(post.accountName(), account == null ? null : account.handle(),
-                networkName(account), post.channel(), post.text(), post.firstComment(), post.mediaAssetIds(),
-                assets.find(post.mediaAssetIds()), post.publishedAt() != null ? post.publishedAt() : post.scheduledAt()));
+        model.addAttribute("preview", NetworkPostPreview.of(post.channel(), networkName(account), post.accountName(),
+                account == null ? null : account.handle(), post.text(), post.firstComment(),
+                PreviewMedia.of(post.mediaAssetIds(), assets.find(post.mediaAssetIds())),
+                post.publishedAt() != null ? post.publishedAt() : post.scheduledAt()));
         return "publishing/post-preview";
     }
 
@@ -51,9 +55,9 @@ class PostPreviewPagesController {
         SandboxPostView post = sandbox.get(id);
         ChannelAccountView account = accounts.find(List.of(post.accountId())).get(post.accountId());
         model.addAttribute("post", post);
-        model.addAttribute("preview", NetworkPreview.of(post.accountName(), account == null ? null : account.handle(),
-                post.channel().label() + " (sandbox)", post.channel(), post.text(), post.firstComment(),
-                post.mediaAssetIds(), assets.find(post.mediaAssetIds()), post.postedAt()));
+        model.addAttribute("preview", NetworkPostPreview.of(post.channel(), post.channel().label() + " (sandbox)",
+                post.accountName(), account == null ? null : account.handle(), post.text(), post.firstComment(),
+                PreviewMedia.of(post.mediaAssetIds(), assets.find(post.mediaAssetIds())), post.postedAt()));
         return "publishing/sandbox-post";
     }
 

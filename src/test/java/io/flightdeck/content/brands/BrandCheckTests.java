@@ -41,8 +41,14 @@ class BrandCheckTests {
         String post = "x".repeat(281) + " Terms apply.";
         assertThat(codes(post, TextKind.CAPTION, Channel.TWITTER)).containsExactly("over-limit");
         assertThat(codes(post, TextKind.CAPTION, Channel.LINKEDIN)).isEmpty();
-        // emoji count once each, as the networks count them
-        assertThat(codes("🚀".repeat(267) + " Terms apply.", TextKind.CAPTION, Channel.TWITTER)).isEmpty();
+        // as each network counts: X an emoji as 2 (133 × 2 + 13 = 279 fits, 134 × 2 + 13 = 281 does not), LinkedIn as 1
+        assertThat(codes("🚀".repeat(133) + " Terms apply.", TextKind.CAPTION, Channel.TWITTER)).isEmpty();
+        assertThat(codes("🚀".repeat(134) + " Terms apply.", TextKind.CAPTION, Channel.TWITTER))
+                .containsExactly("over-limit");
+        assertThat(codes("🚀".repeat(267) + " Terms apply.", TextKind.CAPTION, Channel.LINKEDIN)).isEmpty();
+        // and X a link as 23, whatever its length
+        assertThat(codes("x".repeat(240) + " https://example.com/" + "a".repeat(80) + " Terms apply.", TextKind.CAPTION,
+                Channel.TWITTER)).isEmpty();
         String tags = "Terms apply. " + "#a ".repeat(31);
         assertThat(codes(tags, TextKind.CAPTION, Channel.INSTAGRAM)).containsExactly("too-many-hashtags");
         assertThat(codes("x".repeat(31), TextKind.HEADLINE, Channel.SEARCH_ADS)).containsExactly("over-limit");

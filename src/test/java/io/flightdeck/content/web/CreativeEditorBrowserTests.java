@@ -60,15 +60,15 @@ class CreativeEditorBrowserTests {
         Locator caption = page.getByLabel("Caption", new Page.GetByLabelOptions().setExact(true));
         assertThat(caption).not().isEmpty();
         Locator x = page.locator(".post-twitter");
-        assertThat(x.locator(".post-count")).containsText("/ 280");
+        assertThat(x.locator(".network-count")).containsText("/280");
 
         // 2. typing updates the previews, the counts and the brand check without saving
         caption.fill("A cheap trick.");
         assertThat(x.locator(".findings")).containsText("“cheap” is on Northwind’s list of words to avoid");
         assertThat(x.locator(".findings")).containsText("The legal footer of Northwind is missing");
-        assertThat(page.locator(".post-instagram .post-text")).containsText("A cheap trick.");
+        assertThat(page.locator(".post-instagram .network-text")).containsText("A cheap trick.");
         caption.fill("x".repeat(300));
-        assertThat(x.locator(".post-count")).hasClass(java.util.regex.Pattern.compile("over"));
+        assertThat(x.locator(".network-count")).hasClass(java.util.regex.Pattern.compile("network-count-over"));
         page.screenshot(ui.screenshot("content-editor"));
 
         // 3. save a person's text: the creative becomes hybrid, and a regeneration leaves the text alone

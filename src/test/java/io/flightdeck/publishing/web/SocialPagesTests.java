@@ -197,11 +197,12 @@ class SocialPagesTests {
                 .contains("/social/channel-posts/" + ids.get(0) + "/preview").contains("Preview as");
         String toX = web.page(session, "/social/channel-posts/" + ids.get(channels.indexOf("TWITTER")) + "/preview");
         assertThat(toX).contains("Roastery on X").contains("Reply").contains("Spring menu: example.com/spring")
-                .contains("280 of 280 characters").doesNotContain("will refuse it").doesNotContain("see more");
+                .contains("280/280").contains("characters as X (Twitter) counts them").doesNotContain("will refuse it")
+                .doesNotContain("see more");
         String toLinkedIn = web.page(session, "/social/channel-posts/" + ids.get(channels.indexOf("LINKEDIN"))
                 + "/preview");
         assertThat(toLinkedIn).contains("Roastery on LinkedIn").contains("First comment").contains("…see more")
-                .contains("of 3,000 characters").doesNotContain("will refuse it");
+                .contains("/3,000").doesNotContain("will refuse it");
 
         Member stranger = workspaces.workspace("Elsewhere");
         assertThat(mvc.get().uri("/social/channel-posts/" + ids.get(0) + "/preview").session(web.signIn(stranger))
