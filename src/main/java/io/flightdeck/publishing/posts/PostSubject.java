@@ -14,6 +14,8 @@ import io.flightdeck.approvals.ApprovalSubjectPreview;
 import io.flightdeck.approvals.ApprovalSubjectRequest;
 import io.flightdeck.assets.AssetCard;
 import io.flightdeck.assets.AssetDirectory;
+import io.flightdeck.content.NetworkPostPreview;
+import io.flightdeck.content.NetworkPostPreview.PreviewMedia;
 import io.flightdeck.publishing.channels.ChannelAccountView;
 import io.flightdeck.publishing.channels.ChannelAccounts;
 import org.springframework.stereotype.Component;
@@ -41,9 +43,8 @@ class PostSubject implements ApprovalSubject {
         this.assets = assets;
     }
 
-    /** One channel of the post as it will go out. */
-    public record ChannelUnderReview(String account, String network, String when, String status, String text,
-            String firstComment, List<String> mediaPreviews, Integer creativeVersion) {
+    /** One channel of the post as it will go out: when, and the post exactly as its network will be sent it. */
+    public record ChannelUnderReview(String when, String status, Integer creativeVersion, NetworkPostPreview preview) {
     }
 
     public record PostUnderReview(String title, List<ChannelUnderReview> channels) {
@@ -65,11 +66,12 @@ class PostSubject implements ApprovalSubject {
             for (ChannelPost c : channels) {
                 ChannelAccountView a = byId.get(c.getAccountId());
                 ZoneId zone = a == null ? ZoneId.of("UTC") : ZoneId.of(a.timeZone());
-                rows.add(new ChannelUnderReview(a == null ? "A deleted account" : a.displayName(), c.getChannel().label(),
-                        WHEN.format(c.getScheduledAt().atZone(zone)) + " (" + zone.getId() + ")", c.getStatus().label(),
-                        c.getText(), c.getFirstComment(), c.getMediaAssetIds().stream().map(cards::get)
-                                .filter(card -> card != null && card.previewPath() != null).map(AssetCard::previewPath)
-                                .toList(), c.getCreativeRevision()));
+                rows.add(new ChannelUnderReview(WHEN.format(c.getScheduledAt().atZone(zone)) + " (" + zone.getId() + ")",
+                        c.getStatus().label(), c.getCreativeRevision(), NetworkPostPreview.of(c.getChannel(),
+                                a == null ? c.getChannel().label() : a.networkName(),
+                                a == null ? "A deleted account" : a.displayName(), a == null ? null : a.handle(),
+                                c.getText(), c.getFirstComment(), PreviewMedia.of(c.getMediaAssetIds(), cards),
+                                c.getScheduledAt())));
             }
             String summary = "Revision " + post.getRevision() + ": " + rows.size()
                     + (rows.size() == 1 ? " account" : " accounts") + ", each with its time, copy and media below.";
