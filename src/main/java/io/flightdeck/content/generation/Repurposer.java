@@ -28,7 +28,7 @@ final class Repurposer {
     private Repurposer() {
     }
 
-    static String post(String source, Channel channel, Register register, BuiltInGenerator.Slots slots,
+    static String post(String source, Channel channel, Register register, Slots slots,
             SplittableRandom random) {
         List<String> key = keySentences(source == null ? "" : source, 8);
         if (key.isEmpty()) {
