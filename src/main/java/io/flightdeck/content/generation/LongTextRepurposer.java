@@ -122,14 +122,15 @@ public class LongTextRepurposer {
 
     private static String email(List<String> s, String title, Slots slots, Register register,
             ContentBrief brief, BrandVoice brand, SplittableRandom r) {
-        String heading = title != null && !title.isBlank() ? title.strip()
+        String heading = title != null && !title.isBlank() ? SlotText.unhashed(title.strip())
                 : slots.fill(BuiltInGenerator.pick(PhraseBook.HEADLINES.get(register), r, slots));
-        StringBuilder body = new StringBuilder(heading).append("\n\n").append(s.get(0));
+        // an email holds no hashtags: a sentence's "#SlowMornings" reads "SlowMornings"
+        StringBuilder body = new StringBuilder(heading).append("\n\n").append(SlotText.unhashed(s.get(0)));
         if (s.size() > 1) {
-            body.append(' ').append(s.get(1));
+            body.append(' ').append(SlotText.unhashed(s.get(1)));
         }
         if (s.size() > 2) {
-            body.append("\n\n").append(s.get(2));
+            body.append("\n\n").append(SlotText.unhashed(s.get(2)));
         }
         body.append("\n\n").append(BuiltInGenerator.ctaFor(brief, r)).append(" →");
         return BuiltInGenerator.withFooter(body.toString(), brand, 0);
