@@ -2,8 +2,10 @@ package io.flightdeck.content.generation;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 
@@ -30,6 +32,16 @@ public class BuiltInGenerator {
     public static final String PROVIDER = "built-in";
     public static final String MODEL = "phrasebook-1";
     private static final int ATTEMPTS = 12;
+    /** What the goals want, tried in this order; anything else is awareness. */
+    private static final Map<String, Pattern> CTA_KEYS = new LinkedHashMap<>();
+
+    static {
+        CTA_KEYS.put("sales", Pattern.compile("sale|revenue|purchase|order|buy|conversion"));
+        CTA_KEYS.put("leads", Pattern.compile("lead|demo|pipeline|b2b|quote"));
+        CTA_KEYS.put("signups", Pattern.compile("sign.?up|subscri|register|download|install"));
+        CTA_KEYS.put("traffic", Pattern.compile("traffic|visit|click|site"));
+        CTA_KEYS.put("engagement", Pattern.compile("engag|community|follow|comment|share"));
+    }
 
     public GeneratedText generate(GenerationRequest request) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -141,11 +153,8 @@ public class BuiltInGenerator {
 
     private static String cta(ContentBrief brief, SplittableRandom random) {
         String goals = String.join(" ", brief.goals()).toLowerCase(Locale.ROOT);
-        String key = goals.matches(".*(sale|revenue|purchase|order|buy|conversion).*") ? "sales"
-                : goals.matches(".*(lead|demo|pipeline|b2b|quote).*") ? "leads"
-                : goals.matches(".*(sign.?up|subscri|register|download|install).*") ? "signups"
-                : goals.matches(".*(traffic|visit|click|site).*") ? "traffic"
-                : goals.matches(".*(engag|community|follow|comment|share).*") ? "engagement" : "awareness";
+        String key = CTA_KEYS.entrySet().stream().filter(e -> e.getValue().matcher(goals).find()).map(Map.Entry::getKey)
+                .findFirst().orElse("awareness");
         List<String> options = PhraseBook.CTAS.get(key);
         return options.get(random.nextInt(options.size()));
     }
