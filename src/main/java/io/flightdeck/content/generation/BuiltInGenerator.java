@@ -2,11 +2,10 @@ package io.flightdeck.content.generation;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 
@@ -23,7 +22,9 @@ import org.springframework.stereotype.Component;
  * The offline default: writes copy from the brief, the brand and the network's rules with curated phrases
  * ({@link PhraseBook}), no keys and no network. Deterministic: the request's every field and its seed pick the phrases,
  * so the same request and seed give the same text, and changing any brief field changes it. Never writes a word the
- * brand avoids and never exceeds the network's limit.
+ * brand avoids and never exceeds the network's limit. Grammatical: a brief field reads as a phrase inside the
+ * sentence (lower case unless it is a name, without a full stop of its own, see {@link SlotText}); a text is
+ * shortened by whole sentences or at a clause, never mid-sentence ({@link LengthFitter}); an email holds no hashtag.
  */
 @Component
 public class BuiltInGenerator {
@@ -31,6 +32,16 @@ public class BuiltInGenerator {
     public static final String PROVIDER = "built-in";
     public static final String MODEL = "phrasebook-1";
     private static final int ATTEMPTS = 12;
+    /** What the goals want, tried in this order; anything else is awareness. */
+    private static final Map<String, Pattern> CTA_KEYS = new LinkedHashMap<>();
+
+    static {
+        CTA_KEYS.put("sales", Pattern.compile("sale|revenue|purchase|order|buy|conversion"));
+        CTA_KEYS.put("leads", Pattern.compile("lead|demo|pipeline|b2b|quote"));
+        CTA_KEYS.put("signups", Pattern.compile("sign.?up|subscri|register|download|install"));
+        CTA_KEYS.put("traffic", Pattern.compile("traffic|visit|click|site"));
+        CTA_KEYS.put("engagement", Pattern.compile("engag|community|follow|comment|share"));
+    }
 
     public GeneratedText generate(GenerationRequest request) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -55,11 +66,11 @@ public class BuiltInGenerator {
         PlatformLimits limits = PlatformLimits.of(r.channel());
         return switch (r.kind()) {
             case CAPTION -> withFooter(caption(r.channel(), register, r.brief(), slots, random), r.brand(), limits.maxChars());
-            case HASHTAGS -> hashtags(r, limits, random);
-            case HEADLINE -> fitHeadline(slots.fill(pick(PhraseBook.HEADLINES.get(register), random, slots)), limits);
+            case HASHTAGS -> Hashtags.write(r, limits, random);
+            case HEADLINE -> headline(PhraseBook.HEADLINES.get(register), slots, random, r);
             case CTA -> cta(r.brief(), random);
             case SCRIPT -> script(register, slots, r.brief(), random);
-            case EMAIL_SUBJECT -> fitHeadline(slots.fill(pick(PhraseBook.SUBJECTS, random, slots)), limits);
+            case EMAIL_SUBJECT -> headline(PhraseBook.SUBJECTS, slots, random, r);
             case EMAIL_BODY -> withFooter(emailBody(register, slots, r.brief(), random), r.brand(), 0);
             case REPURPOSE -> withFooter(Repurposer.post(r.sourceText(), r.channel(), register, slots, random),
                     r.brand(), limits.maxChars());
@@ -77,13 +88,15 @@ public class BuiltInGenerator {
         List<String> bodies = PhraseBook.BODIES.get(register);
         String forAudience = slots.fill(pick(with(bodies, "{audience}"), random, slots, bodies));
         String onPillar = slots.fill(pick(with(without(bodies, "{audience}"), "{pillar}"), random, slots, bodies));
-        String body = forAudience.equals(onPillar) ? forAudience : forAudience + " " + onPillar;
+        boolean one = forAudience.equals(onPillar);
+        String body = one ? forAudience : forAudience + " " + onPillar;
+        String paragraphs = one ? forAudience : forAudience + "\n\n" + onPillar;
         String cta = cta(brief, random) + ".";
         if (channel == null) {
             return hook + " " + body + " " + cta;
         }
         return switch (channel) {
-            case LINKEDIN -> hook + "\n\n" + forAudience + "\n\n" + onPillar + "\n\n"
+            case LINKEDIN -> hook + "\n\n" + paragraphs + "\n\n"
                     + slots.fill(pick(PhraseBook.QUESTIONS, random, slots)) + "\n\n" + cta;
             case INSTAGRAM -> emoji(random) + " " + hook + "\n\n" + body + "\n\n" + cta + " " + emoji(random);
             case TWITTER, TIKTOK -> hook + " " + forAudience + " " + cta;
@@ -123,45 +136,14 @@ public class BuiltInGenerator {
                 .append(slots.fill(pick(PhraseBook.HOOKS.get(register), random, slots))).append('\n');
         int second = 3;
         for (int i = 0; i < 3; i++) {
-            String beat = slots.fill(pick(beats, random, slots));
+            String beat = pick(beats, random, slots);
             beats.remove(beat);
             s.append("BEAT ").append(i + 1).append(" (").append(second).append('–').append(second + 4).append(" s): ")
-                    .append(beat).append('\n');
+                    .append(slots.fill(beat)).append('\n');
             second += 4;
         }
         return s.append("CTA (").append(second).append('–').append(second + 3).append(" s): ").append(cta(brief, random))
                 .append('.').toString();
-    }
-
-    private static String hashtags(GenerationRequest r, PlatformLimits limits, SplittableRandom random) {
-        Set<String> tags = new LinkedHashSet<>(r.brand().hashtags());
-        List<String> sources = new ArrayList<>(r.brief().contentPillars());
-        if (r.brief().topic() != null) {
-            sources.add(0, r.brief().topic());
-        }
-        if (r.brief().campaignName() != null) {
-            sources.add(r.brief().campaignName());
-        }
-        for (String source : sources) {
-            String tag = camel(source);
-            if (tag.length() > 1 && tag.length() <= 30) {
-                tags.add("#" + tag);
-            }
-        }
-        int max = limits.maxHashtags() > 0 ? Math.min(limits.maxHashtags(), 8) : r.channel() == Channel.TWITTER ? 2 : 5;
-        List<String> ordered = new ArrayList<>(tags);
-        // the brand's own tags stay first; the rest in an order of the seed's choosing
-        int fixed = Math.min(r.brand().hashtags().size(), ordered.size());
-        List<String> rest = new ArrayList<>(ordered.subList(fixed, ordered.size()));
-        for (int i = rest.size() - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            String t = rest.get(i);
-            rest.set(i, rest.get(j));
-            rest.set(j, t);
-        }
-        List<String> all = new ArrayList<>(ordered.subList(0, fixed));
-        all.addAll(rest);
-        return String.join(" ", all.subList(0, Math.min(max, all.size())));
     }
 
     /** A call to action that follows the goals (sales, leads, sign-ups, traffic, engagement, else awareness). */
@@ -171,34 +153,53 @@ public class BuiltInGenerator {
 
     private static String cta(ContentBrief brief, SplittableRandom random) {
         String goals = String.join(" ", brief.goals()).toLowerCase(Locale.ROOT);
-        String key = goals.matches(".*(sale|revenue|purchase|order|buy|conversion).*") ? "sales"
-                : goals.matches(".*(lead|demo|pipeline|b2b|quote).*") ? "leads"
-                : goals.matches(".*(sign.?up|subscri|register|download|install).*") ? "signups"
-                : goals.matches(".*(traffic|visit|click|site).*") ? "traffic"
-                : goals.matches(".*(engag|community|follow|comment|share).*") ? "engagement" : "awareness";
+        String key = CTA_KEYS.entrySet().stream().filter(e -> e.getValue().matcher(goals).find()).map(Map.Entry::getKey)
+                .findFirst().orElse("awareness");
         List<String> options = PhraseBook.CTAS.get(key);
         return options.get(random.nextInt(options.size()));
     }
 
-    private static String fitHeadline(String text, PlatformLimits limits) {
+    /**
+     * A headline or subject line within the limit: the phrase drawn, else the next one that fits without a word the brand
+     * avoids, else the topic alone, shortened at a clause or a word (never on a dangling "and") when even that is too
+     * long.
+     */
+    private static String headline(List<String> phrases, Slots slots, SplittableRandom random, GenerationRequest r) {
+        PlatformLimits limits = PlatformLimits.of(r.channel());
         int max = limits.headlineMax() > 0 ? limits.headlineMax() : 90;
-        return LengthFitter.length(text) <= max ? text : LengthFitter.cutAtWord(text, max);
+        int start = random.nextInt(phrases.size());
+        for (int i = 0; i < phrases.size(); i++) {
+            String phrase = phrases.get((start + i) % phrases.size());
+            String text = slots.canFill(phrase) ? slots.fill(phrase) : null;
+            if (text != null && LengthFitter.length(text) <= max && avoided(text, r.brand()) == null) {
+                return text;
+            }
+        }
+        return SlotText.sentenceStart(LengthFitter.shortenPhrase(slots.values().get("topic"), max));
     }
 
-    /** The brand's legal footer closes the text; the text before it is shortened by whole sentences to make room. */
+    /**
+     * The brand's legal footer closes the text, word for word; the text before it is shortened by whole sentences (or
+     * at a clause) to make room. With no room for a whole sentence the footer stands alone; a footer longer than the
+     * limit itself cannot close the text, which is then fitted alone (the brand check reports the missing footer).
+     */
     public static String withFooter(String text, BrandVoice brand, int limit) {
         String footer = brand.legalFooter();
         if (footer == null || footer.isBlank()) {
             return limit > 0 ? LengthFitter.fit(text, limit) : text;
         }
+        if (text == null || text.isBlank()) {
+            return limit <= 0 || LengthFitter.length(footer) <= limit ? footer : "";
+        }
         if (limit <= 0) {
             return text + "\n\n" + footer;
         }
         int room = limit - LengthFitter.length(footer) - 2;
-        if (room <= 0) {
-            return LengthFitter.fit(footer, limit);
+        String before = room > 0 ? LengthFitter.fitWhole(text, room) : "";
+        if (!before.isEmpty()) {
+            return before + "\n\n" + footer;
         }
-        return LengthFitter.fit(text, room) + "\n\n" + footer;
+        return LengthFitter.length(footer) <= limit ? footer : LengthFitter.fit(text, limit);
     }
 
     private static String emoji(SplittableRandom random) {
@@ -214,17 +215,8 @@ public class BuiltInGenerator {
                 return phrase;
             }
         }
-        return phrases.get(start).replaceAll("\\{[a-z]+}", "it");
-    }
-
-    static String camel(String text) {
-        StringBuilder out = new StringBuilder();
-        for (String word : text.split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty() && out.length() < 40) {
-                out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1).toLowerCase(Locale.ROOT));
-            }
-        }
-        return out.toString();
+        // not reached: every list has a phrase that needs no slot or only {topic}, which always has a value
+        return phrases.stream().filter(p -> !p.contains("{")).findFirst().orElse(phrases.get(start));
     }
 
     /** The first avoided word the text holds, or null. */
@@ -286,68 +278,5 @@ public class BuiltInGenerator {
         k *= 0xc4ceb9fe1a85ec53L;
         k ^= k >>> 33;
         return k;
-    }
-
-    /** Values for the phrases' slots, drawn once per text so a text names one pillar and one goal. */
-    record Slots(Map<String, String> values) {
-
-        static Slots of(ContentBrief b, BrandVoice brand, SplittableRandom random) {
-            Map<String, String> v = new java.util.HashMap<>();
-            put(v, "topic", b.topic() != null ? shortTopic(b.topic()) : b.campaignName());
-            put(v, "campaign", b.campaignName());
-            put(v, "brand", brand.name());
-            put(v, "audience", b.targetAudience() == null ? null : lowerFirst(shortTopic(b.targetAudience())));
-            put(v, "pillar", b.contentPillars().isEmpty() ? null
-                    : b.contentPillars().get(random.nextInt(b.contentPillars().size())).toLowerCase(Locale.ROOT));
-            put(v, "goal", b.goals().isEmpty() ? null : goalVerb(b.goals().get(random.nextInt(b.goals().size()))));
-            put(v, "use", brand.wordsToUse().isEmpty() ? null
-                    : brand.wordsToUse().get(random.nextInt(brand.wordsToUse().size())));
-            return new Slots(v);
-        }
-
-        boolean canFill(String phrase) {
-            var m = Pattern.compile("\\{([a-z]+)}").matcher(phrase);
-            while (m.find()) {
-                if (!values.containsKey(m.group(1))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        String fill(String phrase) {
-            String out = phrase;
-            for (var e : values.entrySet()) {
-                out = out.replace("{" + e.getKey() + "}", e.getValue());
-            }
-            return Character.toUpperCase(out.charAt(0)) + out.substring(1);
-        }
-
-        private static void put(Map<String, String> v, String key, String value) {
-            if (value != null && !value.isBlank()) {
-                v.put(key, value.strip());
-            }
-        }
-
-        /** A topic is a phrase in a sentence: its first clause, without a closing full stop. */
-        private static String shortTopic(String topic) {
-            String first = topic.strip().split("[.;\\n]")[0];
-            return first.length() > 80 ? LengthFitter.cutAtWord(first, 80).replace("…", "") : first;
-        }
-
-        private static String lowerFirst(String s) {
-            return s.length() > 1 && Character.isUpperCase(s.charAt(0)) && !Character.isUpperCase(s.charAt(1))
-                    ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
-        }
-
-        /** "Increase sign-ups by 20 %" reads as "increase sign-ups by 20 %"; a noun goal becomes "get more ...". */
-        private static String goalVerb(String goal) {
-            String g = shortTopic(goal);
-            String lower = g.toLowerCase(Locale.ROOT);
-            if (lower.matches("^(increase|grow|drive|boost|build|get|reach|raise|win|launch|reduce|improve|generate|double).*")) {
-                return lower;
-            }
-            return "get more " + lower;
-        }
     }
 }

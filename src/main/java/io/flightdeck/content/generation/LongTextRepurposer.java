@@ -34,7 +34,7 @@ public class LongTextRepurposer {
         for (RepurposeFormat format : formats) {
             for (int v = 1; v <= variations; v++) {
                 SplittableRandom random = new SplittableRandom(seed * 31 + format.ordinal() * 1_000_003L + v);
-                BuiltInGenerator.Slots slots = BuiltInGenerator.Slots.of(brief, brand, random);
+                Slots slots = Slots.of(brief, brand, random);
                 List<String> picked = pick(key, random, v);
                 drafts.add(switch (format) {
                     case LINKEDIN_POST -> single(format, v, linkedIn(picked, slots, brand, random));
@@ -68,7 +68,7 @@ public class LongTextRepurposer {
         return new RepurposedDraft(format, variation, text, List.of(text));
     }
 
-    private static String linkedIn(List<String> s, BuiltInGenerator.Slots slots, BrandVoice brand, SplittableRandom r) {
+    private static String linkedIn(List<String> s, Slots slots, BrandVoice brand, SplittableRandom r) {
         StringBuilder post = new StringBuilder(s.get(0)).append("\n\n");
         for (int i = 1; i < Math.min(5, s.size()); i++) {
             post.append("→ ").append(s.get(i)).append('\n');
@@ -79,7 +79,7 @@ public class LongTextRepurposer {
                 PlatformLimits.of(RepurposeFormat.LINKEDIN_POST.channel()).maxChars());
     }
 
-    private static String instagram(List<String> s, String title, BuiltInGenerator.Slots slots, Register register,
+    private static String instagram(List<String> s, String title, Slots slots, Register register,
             ContentBrief brief, BrandVoice brand, SplittableRandom r) {
         String emoji = PhraseBook.EMOJIS.get(r.nextInt(PhraseBook.EMOJIS.size()));
         String body = emoji + " " + s.get(0) + "\n\n" + (s.size() > 1 ? s.get(1) + "\n\n" : "")
@@ -120,16 +120,17 @@ public class LongTextRepurposer {
         return new RepurposedDraft(RepurposeFormat.X_THREAD, variation, String.join("\n\n", posts), posts);
     }
 
-    private static String email(List<String> s, String title, BuiltInGenerator.Slots slots, Register register,
+    private static String email(List<String> s, String title, Slots slots, Register register,
             ContentBrief brief, BrandVoice brand, SplittableRandom r) {
-        String heading = title != null && !title.isBlank() ? title.strip()
+        String heading = title != null && !title.isBlank() ? SlotText.unhashed(title.strip())
                 : slots.fill(BuiltInGenerator.pick(PhraseBook.HEADLINES.get(register), r, slots));
-        StringBuilder body = new StringBuilder(heading).append("\n\n").append(s.get(0));
+        // an email holds no hashtags: a sentence's "#SlowMornings" reads "SlowMornings"
+        StringBuilder body = new StringBuilder(heading).append("\n\n").append(SlotText.unhashed(s.get(0)));
         if (s.size() > 1) {
-            body.append(' ').append(s.get(1));
+            body.append(' ').append(SlotText.unhashed(s.get(1)));
         }
         if (s.size() > 2) {
-            body.append("\n\n").append(s.get(2));
+            body.append("\n\n").append(SlotText.unhashed(s.get(2)));
         }
         body.append("\n\n").append(BuiltInGenerator.ctaFor(brief, r)).append(" →");
         return BuiltInGenerator.withFooter(body.toString(), brand, 0);
@@ -138,7 +139,7 @@ public class LongTextRepurposer {
     private static List<String> hashtags(BrandVoice brand, String title, int max) {
         Set<String> tags = new LinkedHashSet<>(brand.hashtags());
         if (title != null) {
-            String camel = BuiltInGenerator.camel(title);
+            String camel = Hashtags.camel(title);
             if (camel.length() > 1 && camel.length() <= 30) {
                 tags.add("#" + camel);
             }

@@ -5,7 +5,9 @@ import java.util.Map;
 
 /**
  * The built-in generator's curated phrases, by register. Slots: {topic}, {brand}, {audience}, {pillar}, {goal},
- * {campaign}, {use}. A phrase whose slot has no value is skipped, so every phrase reads well with what is there.
+ * {campaign}, {use}. A phrase whose slot has no value is skipped, so every phrase reads well with what is there;
+ * every list holds a phrase that needs no slot or only {topic}, which always has a value. A slot is a phrase in a
+ * sentence: the phrase brings the punctuation, and a slot that opens a sentence is given its capital ({@link Slots}).
  */
 final class PhraseBook {
 
@@ -36,19 +38,23 @@ final class PhraseBook {
     static final Map<Register, List<String>> BODIES = Map.of(
             Register.PLAIN, List.of("It is all about {pillar}.", "Built for {audience}, with {pillar} at its heart.",
                     "We focused on {pillar} so you don't have to.", "{use}, and nothing you don't need.",
-                    "Made to help {audience} {goal}.", "Simple, useful and {use}."),
+                    "Made to help {audience} {goal}.", "Simple, useful and {use}.",
+                    "Made with care, start to finish."),
             Register.PLAYFUL, List.of("Think {pillar}, but more fun.", "{audience}, this one's for you (you're welcome).",
                     "We put the {pillar} in, took the boring out.", "It's {use}. We checked. Twice.",
-                    "Your {pillar} era starts here.", "Made for {audience} who like to {goal}."),
+                    "Your {pillar} era starts here.", "Made for {audience} who like to {goal}.",
+                    "Yes, we're a little excited."),
             Register.PROFESSIONAL, List.of("Designed around {pillar}.", "It helps {audience} {goal}, measurably.",
                     "Grounded in {pillar} and built to last.", "Practical, {use} and ready today.",
-                    "Our team spent months on {pillar} so that {audience} can {goal}.", "The result: {use}, at scale."),
+                    "Our team spent months on {pillar} so that {audience} can {goal}.", "The result: {use}, at scale.",
+                    "Built to be useful from day one."),
             Register.BOLD, List.of("{pillar}, turned all the way up.", "Built for {audience} who refuse to wait.",
                     "It's {use}. Full stop.", "Made to {goal}, and then some.", "{pillar} without compromise.",
-                    "No fluff. Just {pillar}."),
+                    "No fluff. Just {pillar}.", "Nothing held back."),
             Register.WARM, List.of("It started with {pillar} and a lot of care.", "For {audience}, and the people they love.",
                     "It's {use}, just like it should be.", "We hope it helps you {goal}.",
-                    "Every detail is about {pillar}.", "Made by people who care about {pillar}, for {audience}."),
+                    "Every detail is about {pillar}.", "Made by people who care about {pillar}, for {audience}.",
+                    "Made with care, for people like you."),
             Register.LUXURIOUS, List.of("Where {pillar} meets craft.", "Reserved for {audience} who notice the details.",
                     "{use}, in every sense.", "An experience shaped by {pillar}.",
                     "Made to {goal}, beautifully.", "Every element chosen with intent."),

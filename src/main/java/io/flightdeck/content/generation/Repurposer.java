@@ -8,13 +8,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.content.PlatformLimits;
 
 /**
  * Turns a long text into one network's post by extraction: the text's key sentences (frequent content words, an early
- * position, a readable length) framed the way the network reads. The seed picks among the best sentences, so
+ * position, a readable length, a sentence's closing punctuation) framed the way the network reads; for email, without
+ * the '#' of any hashtag. The seed picks among the best sentences, so
  * variations differ while each stays faithful to the source.
  */
 final class Repurposer {
@@ -25,16 +27,22 @@ final class Repurposer {
             "then", "there", "here", "what", "which", "who", "how", "when", "can", "will", "just", "all", "more", "has",
             "have", "had", "do", "does", "did", "into", "about", "also", "one", "us", "my", "me");
 
+    /** A key sentence ends as a sentence does, so a heading or a list item without a full stop never closes a post. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’')\\]]*$");
+
     private Repurposer() {
     }
 
-    static String post(String source, Channel channel, Register register, BuiltInGenerator.Slots slots,
+    static String post(String source, Channel channel, Register register, Slots slots,
             SplittableRandom random) {
         List<String> key = keySentences(source == null ? "" : source, 8);
         if (key.isEmpty()) {
             return "";
         }
         List<String> chosen = choose(key, random, channel == Channel.TWITTER ? 1 : channel == Channel.LINKEDIN ? 4 : 3);
+        if (channel == Channel.EMAIL) {
+            chosen = chosen.stream().map(SlotText::unhashed).toList();
+        }
         String closer = slots.fill(BuiltInGenerator.pick(PhraseBook.CLOSERS.get(register), random, slots));
         int limit = PlatformLimits.of(channel).maxChars();
         if (channel == null) {
@@ -55,7 +63,8 @@ final class Repurposer {
         List<String> sentences = new ArrayList<>();
         for (String paragraph : prose(text)) {
             LengthFitter.sentences(paragraph).stream().map(String::strip)
-                    .filter(s -> s.length() >= 25 && s.length() <= 260 && !s.endsWith(":")).forEach(sentences::add);
+                    .filter(s -> s.length() >= 25 && s.length() <= 260 && SENTENCE_END.matcher(s).find())
+                    .forEach(sentences::add);
         }
         Map<String, Integer> freq = new HashMap<>();
         for (String s : sentences) {

@@ -126,7 +126,8 @@ class RepurposingApiController {
     }
 
     @Operation(summary = "Fit a text to a limit without cutting a sentence in half (whole sentences go from the end; a "
-            + "first sentence too long is cut at a word with an ellipsis); writes nothing")
+            + "first sentence too long is ended at a clause, else the text starts at a later sentence that fits; only "
+            + "when nothing fits is a sentence cut at a word with an ellipsis); writes nothing")
     @PostMapping("/optimize-length")
     @ReadOnlyOperation
     ContentOptimizedLength optimizeLength(@Valid @RequestBody ContentOptimizeLengthRequest request) {
