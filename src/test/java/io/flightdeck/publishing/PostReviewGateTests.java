@@ -138,6 +138,12 @@ class PostReviewGateTests {
         assertThat(Json.<List<String>>read(api.as(owner).get("/api/v1/social/posts/" + lateId),
                 "$.channels[0].blockers[*].fixLink")).allMatch(l -> l.startsWith("/approvals/"));
 
+        // the campaign's feed tells what was scheduled and what went out
+        List<String> feed = Json.read(api.as(owner).get(ApprovalRequests.CAMPAIGNS + "/" + campaign + "/activity?size=100"),
+                "$.items[*].sentence");
+        assertThat(feed).anyMatch(l -> l.contains("scheduled “Spring roast is back” to X (sandbox)"))
+                .anyMatch(l -> l.contains("published “Spring roast is back” on X (sandbox) (X (Twitter))"));
+
         // approved on its own, it goes too
         String lateCreative = Json.read(late, "$.creativeId");
         assertThat(requests.approve(approver, item(lateCreative))).hasStatusOk();

@@ -59,11 +59,14 @@ public class Creatives {
     private final CreativeBriefs briefs;
     private final ContentGenerator generator;
     private final ApprovalItems approvals;
+    private final io.flightdeck.campaigns.CampaignJournal journal;
     private final Clock clock;
 
     Creatives(CreativeRepository creatives, CampaignDirectory campaigns, StrategyDirectory strategies,
             AssetDirectory assets, Brands brands, CreativeBriefs briefs, ContentGenerator generator,
-            ApprovalItems approvals, Clock clock) {
+            ApprovalItems approvals,
+            io.flightdeck.campaigns.CampaignJournal journal, Clock clock) {
+        this.journal = journal;
         this.creatives = creatives;
         this.campaigns = campaigns;
         this.strategies = strategies;
@@ -123,6 +126,8 @@ public class Creatives {
         creative.changed(actor.userId(), now);
         creatives.save(creative);
         creatives.flush();
+        journal.record(campaign.id(), "creative-created:" + creative.getId(), actor.userId(), actor.displayName(),
+                "creative.created", (generated.isEmpty() ? "wrote" : "generated") + " the creative “" + title + "”", now);
         return creative.view();
     }
 

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import io.flightdeck.assets.AssetCard;
 import io.flightdeck.assets.AssetDirectory;
+import io.flightdeck.campaigns.CampaignJournal;
 import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.content.CreativeCopy;
@@ -53,11 +54,13 @@ class NewPosts {
     private final PostSchedule schedule;
     private final PostReviews reviews;
     private final PublishingProperties properties;
+    private final CampaignJournal journal;
     private final Clock clock;
 
     NewPosts(SocialPostRepository posts, ChannelPostRepository channelPosts, ChannelAccounts accounts,
             CreativeCopy creatives, AssetDirectory assets, PostTimes times, PostSchedule schedule, PostReviews reviews,
-            PublishingProperties properties, Clock clock) {
+            PublishingProperties properties, CampaignJournal journal, Clock clock) {
+        this.journal = journal;
         this.posts = posts;
         this.channelPosts = channelPosts;
         this.accounts = accounts;
@@ -159,6 +162,10 @@ class NewPosts {
         }
         channelPosts.flush();
         reviews.submit(post, channels.stream().map(Channel::label).toList());
+        var actor = CurrentActor.find();
+        journal.record(campaign.id(), "post-scheduled:" + post.getId(), actor.map(a -> a.userId()).orElse(null),
+                actor.map(a -> a.displayName()).orElse("Flightdeck"), "post.scheduled", "scheduled “" + title + "” to "
+                        + String.join(", ", planned.stream().map(p -> p.account().displayName()).toList()), now);
         for (ChannelPost c : created) {
             schedule.schedule(TenantScope.require(), c.getId(), c.getScheduledAt());
         }

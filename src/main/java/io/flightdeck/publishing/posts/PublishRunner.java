@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 
 import io.flightdeck.assets.AssetCard;
 import io.flightdeck.assets.AssetDirectory;
+import io.flightdeck.campaigns.CampaignJournal;
 import io.flightdeck.assets.AssetIntake;
 import io.flightdeck.publishing.ChannelAdapter;
 import io.flightdeck.publishing.ChannelAdapter.Lookup;
@@ -56,12 +57,13 @@ class PublishRunner {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CrashPoints crashPoints;
+    private final CampaignJournal journal;
 
     PublishRunner(ChannelPostRepository posts, SocialPostRepository socialPosts, PostNumbersRepository numbers,
-            ChannelAccounts accounts,
-            ChannelAdapters adapters, PostGate gate, AssetDirectory assets, AssetIntake files,
+            ChannelAccounts accounts, ChannelAdapters adapters, PostGate gate, AssetDirectory assets, AssetIntake files,
             PublishingProperties properties, TransactionTemplate transactions, ApplicationEventPublisher events,
-            Clock clock, CrashPoints crashPoints) {
+            Clock clock, CrashPoints crashPoints, CampaignJournal journal) {
+        this.journal = journal;
         this.posts = posts;
         this.socialPosts = socialPosts;
         this.numbers = numbers;
@@ -215,6 +217,9 @@ class PublishRunner {
             posts.saveAndFlush(p);
             numbers.save(new PostNumbers(p.getId(), now));
             SocialPost social = socialPosts.findById(p.getPostId()).orElseThrow();
+            journal.record(p.getCampaignId(), "post-published:" + p.getId(), null, "Flightdeck", "post.published",
+                    "published “" + social.getTitle() + "” on " + account.displayName() + " (" + p.getChannel().label()
+                            + ")", now);
             events.publishEvent(new PostPublished(p.getTenantId(), p.getPostId(), p.getId(), p.getCampaignId(),
                     social.getCreativeId(), p.getChannel(), account.network(), result.externalId(), result.url(), now));
         });

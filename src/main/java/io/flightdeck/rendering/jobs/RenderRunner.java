@@ -58,11 +58,14 @@ public class RenderRunner {
     private final RenderingProperties properties;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final io.flightdeck.campaigns.CampaignJournal journal;
     private final Clock clock;
 
     RenderRunner(RenderJobRepository jobs, RenderProviders providers, RenderMaterials materials, RenderOutputs outputs,
             CreativeMedia creatives, MemberDirectory members, RenderingProperties properties,
-            TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+            TransactionTemplate transactions, ApplicationEventPublisher events,
+            io.flightdeck.campaigns.CampaignJournal journal, Clock clock) {
+        this.journal = journal;
         this.jobs = jobs;
         this.providers = providers;
         this.materials = materials;
@@ -271,6 +274,12 @@ public class RenderRunner {
                         }, now);
             }
             j.publish(stored.primary(), stored.poster(), stored.variants(), stored.primaryHash(), now);
+            if (j.getCampaignId() != null) {
+                int sizes = stored.variants().size();
+                journal.record(j.getCampaignId(), "render-done:" + j.getId(), null, "Flightdeck", "render.done",
+                        "rendered " + (j.getType() == RenderType.IMAGE ? "an image" + (sizes > 1 ? " in " + sizes
+                                + " sizes" : "") : "a video") + " with " + provider.name(), now);
+            }
             events.publishEvent(new RenderCompleted(j.getTenantId(), j.getId(), j.getCreativeId(), j.getCampaignId(),
                     j.getType(), stored.primary(), stored.variants().stream().map(RenderJobVariant::assetId).toList(),
                     stored.poster()));
