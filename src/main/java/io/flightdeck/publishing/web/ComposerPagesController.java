@@ -16,6 +16,8 @@ import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.content.CreativeCopy;
 import io.flightdeck.content.CreativeCopy.PostCopy;
+import io.flightdeck.content.NetworkPostPreview;
+import io.flightdeck.content.NetworkPostPreview.PreviewMedia;
 import io.flightdeck.publishing.channels.ChannelAccountView;
 import io.flightdeck.publishing.channels.ChannelAccounts;
 import io.flightdeck.publishing.posts.PostLength;
@@ -66,7 +68,7 @@ class ComposerPagesController {
 
     /** One network's part of the composer: the copy it will post (as typed, or the creative's), its count and media. */
     public record NetworkCopy(Channel channel, String label, String text, int chars, int maxChars, List<String> mediaPreviews,
-            boolean video) {
+            boolean video, NetworkPostPreview preview) {
 
         public boolean overLimit() {
             return maxChars > 0 && chars > maxChars;
@@ -157,9 +159,11 @@ class ComposerPagesController {
                     : typed.getOrDefault("text_" + channel.name(), copy.text());
             List<String> previews = copy == null ? List.of() : assets.find(copy.media()).values().stream()
                     .map(c -> c.previewPath()).filter(p -> p != null).toList();
+            ChannelAccountView first = postable.stream().filter(a -> a.channel() == channel).findFirst().orElseThrow();
             networks.add(new NetworkCopy(channel, channel.label(), text, PostLength.of(channel, text),
                     io.flightdeck.content.PlatformLimits.of(channel).maxChars(), previews,
-                    copy != null && copy.videoAssetId() != null && copy.media().contains(copy.videoAssetId())));
+                    copy != null && copy.videoAssetId() != null && copy.media().contains(copy.videoAssetId()),
+                    preview(first, text, typed.get("firstComment"), copy == null ? List.of() : copy.media())));
             if (copy != null) {
                 version = copy.revision();
                 title = copy.title();
@@ -185,6 +189,24 @@ class ComposerPagesController {
         model.addAttribute("errors", errors);
         model.addAttribute("zone", CurrentActor.zone().getId());
         return "publishing/compose";
+    }
+
+    /** One network's post as it will be sent, for the composer's live preview as the person types. */
+    @PostMapping("/campaigns/{id}/compose/preview")
+    String livePreview(@PathVariable UUID id, @RequestParam Channel channel, @RequestParam(required = false) UUID creativeId,
+            @RequestParam MultiValueMap<String, String> form, Model model) {
+        String text = creativeId == null ? form.getFirst("text") : form.getFirst("text_" + channel.name());
+        List<UUID> media = creativeId == null ? List.of() : creatives.forChannel(creativeId, channel)
+                .filter(c -> c.campaignId().equals(id)).map(PostCopy::media).orElse(List.of());
+        ChannelAccountView first = accounts.list().stream().filter(a -> a.channel() == channel && a.canPost()).findFirst()
+                .orElseThrow(() -> new NotFoundException("Account"));
+        model.addAttribute("preview", preview(first, text == null ? "" : text, form.getFirst("firstComment"), media));
+        return "publishing/fragments-compose :: live-preview";
+    }
+
+    private NetworkPostPreview preview(ChannelAccountView account, String text, String firstComment, List<UUID> media) {
+        return NetworkPostPreview.of(account.channel(), account.networkName(), account.displayName(), account.handle(),
+                text, firstComment, PreviewMedia.of(media, media.isEmpty() ? Map.of() : assets.find(media)), null);
     }
 
     /** A target's field ({@code targets[1].text}) becomes the form's field for that account's network. */
