@@ -35,7 +35,7 @@ class CreativePreviewsTests {
         }
         return new CreativeView(UUID.randomUUID(), UUID.randomUUID(), "Spring", "roast", CreativeMode.MANUAL,
                 CreativeStatus.DRAFT, new LinkedHashSet<>(List.of(channels)), null, null, list, false, null,
-                Instant.EPOCH, Instant.EPOCH, 0);
+                Instant.EPOCH, Instant.EPOCH, 0, 1, java.util.Map.of(), List.of());
     }
 
     @Test

@@ -68,6 +68,8 @@ class RenderRunnerTests {
     @Autowired
     CreativeMedia creatives;
     @Autowired
+    io.flightdeck.campaigns.CampaignJournal journal;
+    @Autowired
     MemberDirectory members;
     @Autowired
     AssetDirectory assets;
@@ -92,7 +94,7 @@ class RenderRunnerTests {
                 members, properties, transactions, event -> {
                     events.add(event);
                     publisher.publishEvent(event);
-                }, clock);
+                }, journal, clock);
         owner = workspaces.workspace("Renders");
         Member contributor = workspaces.addMember(owner, Role.CONTRIBUTOR);
         String campaign = new ApprovalRequests(mvc).campaign(owner, "Spring launch");
