@@ -14,10 +14,10 @@ public record SocialPostView(UUID id, UUID campaignId, UUID creativeId, UUID rep
         long version, int revision) {
 
     static SocialPostView of(SocialPost p, List<ChannelPostView> channels) {
-        PostStatus status = PostStatus.of(channels.stream().map(ChannelPostView::status).toList(),
-                channels.stream().anyMatch(ChannelPostView::waiting));
+        List<ChannelPostStatus> states = channels.stream().map(ChannelPostView::status).toList();
+        PostStatus status = PostStatus.of(states, channels.stream().anyMatch(ChannelPostView::waiting));
         return new SocialPostView(p.getId(), p.getCampaignId(), p.getCreativeId(), p.getRepurposedItemId(), p.getTitle(),
-                status, status.label(), channels, p.getCreatedBy(), p.getCreatedAt(), p.getVersion(), p.getRevision());
+                status, status.label(states), channels, p.getCreatedBy(), p.getCreatedAt(), p.getVersion(), p.getRevision());
     }
 
     /** The earliest time among its channels. */

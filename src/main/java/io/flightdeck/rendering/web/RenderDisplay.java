@@ -13,7 +13,7 @@ final class RenderDisplay {
             case QUEUED -> !v.submitted() ? "Not submitted"
                     : v.retryCount() > 0 ? "Waiting to retry (" + v.retryCount() + " of " + v.maxRetries() + ")" : "Queued";
             case RUNNING -> "Rendering";
-            case PUBLISHED -> "Published";
+            case PUBLISHED -> "Done";
             case FAILED -> "Failed";
             case CANCELLED -> "Cancelled";
         };

@@ -191,7 +191,10 @@ class ChannelPostTests {
         assertThat(PostStatus.of(List.of(P, P, C), false)).isEqualTo(PostStatus.PUBLISHED);
         // one network failing never marks the others failed
         assertThat(PostStatus.of(List.of(P, F), false)).isEqualTo(PostStatus.PARTLY_PUBLISHED);
-        assertThat(PostStatus.of(List.of(P, S), false)).isEqualTo(PostStatus.PARTLY_PUBLISHED);
+        // partly published (red) only when a channel failed; the others merely still to come read "1 of 2 out"
+        assertThat(PostStatus.of(List.of(P, S), false)).isEqualTo(PostStatus.PARTLY_OUT);
+        assertThat(PostStatus.PARTLY_OUT.label(List.of(P, S, C))).isEqualTo("1 of 2 out");
+        assertThat(PostStatus.PARTLY_PUBLISHED.label(List.of(P, F))).isEqualTo("Partly published");
         assertThat(PostStatus.of(List.of(F, S), false)).isEqualTo(PostStatus.NEEDS_ATTENTION);
         assertThat(PostStatus.of(List.of(ChannelPostStatus.PUBLISHING, P), false)).isEqualTo(PostStatus.PUBLISHING);
         assertThat(PostStatus.of(List.of(C, C), false)).isEqualTo(PostStatus.CANCELLED);

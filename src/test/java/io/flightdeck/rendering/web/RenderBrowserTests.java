@@ -58,7 +58,7 @@ class RenderBrowserTests {
         }, new Page.WaitForConditionOptions().setTimeout(60_000));
         assertThat(row.locator("[data-field=progress]")).containsText("%");
 
-        assertThat(page.locator(".render-recent li").first().locator("[data-field=status]")).containsText("Published",
+        assertThat(page.locator(".render-recent li").first().locator("[data-field=status]")).containsText("Done",
                 new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(90_000));
         // the editor's video is the rendered one, without a reload
         assertThat(page.locator("#videoAssetId option:checked")).containsText("slideshow-720x720.mp4",
@@ -71,7 +71,7 @@ class RenderBrowserTests {
 
         page.navigate(ui.url("/render-jobs"));
         assertThat(page.locator("table.render-jobs tbody tr")).hasCount(2);
-        assertThat(page.locator("table.render-jobs [data-field=status]").first()).containsText("Published");
+        assertThat(page.locator("table.render-jobs [data-field=status]").first()).containsText("Done");
         page.screenshot(ui.screenshot("render-monitor"));
         page.locator("table.render-jobs a.link").filter(new Locator.FilterOptions().setHasText("Image")).click();
         assertThat(page.locator(".render-gallery img")).hasCount(4);
@@ -100,7 +100,7 @@ class RenderBrowserTests {
         assertThat(row.locator("[data-field=status]")).hasText("Not submitted");
 
         assertThat(api.as(owner).post("/api/v1/render-jobs/" + first + "/submit")).hasStatusOk();
-        assertThat(row.locator("[data-field=status]")).hasText("Published",
+        assertThat(row.locator("[data-field=status]")).hasText("Done",
                 new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(60_000));
         api.as(owner).post("/api/v1/render-jobs", """
                 {"creativeId":"%s","type":"IMAGE","submit":false}""".formatted(creative));
