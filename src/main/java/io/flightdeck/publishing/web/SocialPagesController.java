@@ -6,6 +6,7 @@ import java.util.UUID;
 import io.flightdeck.publishing.channels.ChannelAccountView;
 import io.flightdeck.publishing.channels.ChannelAccounts;
 import io.flightdeck.publishing.posts.PostBatches;
+import io.flightdeck.publishing.posts.PostStatus;
 import io.flightdeck.publishing.posts.SocialScheduler;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
@@ -52,7 +53,10 @@ class SocialPagesController {
 
     private String panelModel(UUID campaignId, Integer page, Model model, String error) {
         model.addAttribute("campaignId", campaignId);
-        model.addAttribute("queue", scheduler.queue(campaignId, Paging.of(page, 10, NEWEST_FIRST)));
+        var queue = scheduler.queue(campaignId, Paging.of(page, 10, NEWEST_FIRST));
+        model.addAttribute("queue", queue);
+        model.addAttribute("pending", queue.items().stream().anyMatch(p -> java.util.EnumSet.of(PostStatus.SCHEDULED,
+                PostStatus.WAITING, PostStatus.PUBLISHING, PostStatus.PARTLY_OUT).contains(p.status())));
         model.addAttribute("accounts", accounts.list().stream().filter(ChannelAccountView::canPost).toList());
         model.addAttribute("zone", CurrentActor.zone().getId());
         model.addAttribute("canEdit", ChannelPagesController.can(Role.CONTRIBUTOR));

@@ -34,6 +34,7 @@ class WorkflowController {
     @GetMapping("/campaigns/{id}/workflow/panel")
     String panel(@PathVariable UUID id, Model model) {
         model.addAttribute("workflow", workflows.get(id));
+        model.addAttribute("campaignId", id);
         return "publishing/workflow :: panel";
     }
 }
