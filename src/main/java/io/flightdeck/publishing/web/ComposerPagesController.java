@@ -20,7 +20,6 @@ import io.flightdeck.content.NetworkPostPreview;
 import io.flightdeck.content.NetworkPostPreview.PreviewMedia;
 import io.flightdeck.publishing.channels.ChannelAccountView;
 import io.flightdeck.publishing.channels.ChannelAccounts;
-import io.flightdeck.publishing.posts.PostLength;
 import io.flightdeck.publishing.posts.SocialScheduler;
 import io.flightdeck.publishing.posts.SocialScheduler.ScheduleCommand;
 import io.flightdeck.publishing.posts.SocialScheduler.Target;
@@ -66,13 +65,9 @@ class ComposerPagesController {
         this.clock = clock;
     }
 
-    /** One network's part of the composer: the copy it will post (as typed, or the creative's), its count and media. */
-    public record NetworkCopy(Channel channel, String label, String text, int chars, int maxChars, List<String> mediaPreviews,
-            boolean video, NetworkPostPreview preview) {
-
-        public boolean overLimit() {
-            return maxChars > 0 && chars > maxChars;
-        }
+    /** One network's part of the composer: the copy it will post (as typed, or the creative's), its media and preview. */
+    public record NetworkCopy(Channel channel, String label, String text, List<String> mediaPreviews, boolean video,
+            NetworkPostPreview preview) {
 
         public String field() {
             return "text_" + channel.name();
@@ -160,9 +155,7 @@ class ComposerPagesController {
             List<String> previews = copy == null ? List.of() : assets.find(copy.media()).values().stream()
                     .map(c -> c.previewPath()).filter(p -> p != null).toList();
             ChannelAccountView first = postable.stream().filter(a -> a.channel() == channel).findFirst().orElseThrow();
-            networks.add(new NetworkCopy(channel, channel.label(), text, PostLength.of(channel, text),
-                    io.flightdeck.content.PlatformLimits.of(channel).maxChars(), previews,
-                    copy != null && copy.videoAssetId() != null && copy.media().contains(copy.videoAssetId()),
+            networks.add(new NetworkCopy(channel, channel.label(), text, previews, copy != null && copy.videoAssetId() != null && copy.media().contains(copy.videoAssetId()),
                     preview(first, text, typed.get("firstComment"), copy == null ? List.of() : copy.media())));
             if (copy != null) {
                 version = copy.revision();

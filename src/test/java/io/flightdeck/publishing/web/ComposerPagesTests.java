@@ -75,7 +75,7 @@ class ComposerPagesTests {
         String page = web.page(session, "/campaigns/" + campaign + "/compose?creative=" + creative);
         assertThat(page).contains("Schedule “Spring teaser”").contains("Copy on X (Twitter)").contains("Copy on LinkedIn")
                 .contains("Our spring roast is here.\n\n#coffee #spring").contains("X (Twitter) does best from")
-                .contains("characters, as X (Twitter) counts them");
+                .contains("characters as X (Twitter) counts them");
         // as the person types, the network's post is previewed as it will be sent, counted as the network counts
         MvcTestResult live = post(session, "/campaigns/" + campaign + "/compose/preview?channel=TWITTER&creativeId="
                 + creative, "text_TWITTER", "Short for X: example.com/spring-roast-is-back-and-better-than-ever");
