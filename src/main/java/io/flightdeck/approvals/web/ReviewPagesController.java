@@ -80,7 +80,22 @@ class ReviewPagesController {
         return show(token, model, response, () -> links.open(token));
     }
 
+    /**
+     * A reviewer has no session until the page's forms need a CSRF token. A long page (a creative's posts with their
+     * media) fills the response buffer before the forms are reached, and a session cannot be made once the response is
+     * committed, so the token (and its session) is made before any of the page is written.
+     */
+    private static void csrfTokenFirst() {
+        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes
+                && attributes.getRequest().getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName())
+                        instanceof org.springframework.security.web.csrf.CsrfToken csrf) {
+            csrf.getToken();
+        }
+    }
+
     private String show(String token, Model model, HttpServletResponse response, Supplier<ExternalReview> review) {
+        csrfTokenFirst();
         try {
             model.addAttribute("review", review.get());
             model.addAttribute("token", token);
