@@ -20,13 +20,4 @@ public interface ApprovalItems {
      */
     ItemCheck check(String scopeKey, String itemType, UUID itemId, Integer revision);
 
-    /**
-     * Sends the campaign's approved scope back for review because something it covered changed (an approved creative
-     * was edited): the gate closes until it is approved again. Does nothing when the scope is not approved (still open,
-     * rejected, or never requested).
-     *
-     * @param reason what changed, for the approval's history, e.g. "Creative “Spring teaser” changed after approval"
-     * @return whether the scope went back to review
-     */
-    boolean reopenScope(UUID campaignId, String scopeKey, String reason);
 }

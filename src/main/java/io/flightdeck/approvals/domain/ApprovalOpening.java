@@ -2,7 +2,6 @@ package io.flightdeck.approvals.domain;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -107,24 +106,6 @@ public class ApprovalOpening implements ApprovalItems {
         approval.underReview(submission.revision());
         open(approval, setup.dueFrom(urgency, now), strategies.currentVersion(campaign.id()).orElse(0), requester, now);
         return approval.getId();
-    }
-
-    @Override
-    public boolean reopenScope(UUID campaignId, String scopeKey, String reason) {
-        Optional<Approval> found = approvals.findByCampaignIdAndScopeKeyAndSubjectKey(campaignId, scopeKey,
-                Approval.SCOPE_SUBJECT);
-        if (found.isEmpty() || found.get().getState() != ApprovalState.APPROVED) {
-            return false;
-        }
-        Approval approval = found.get();
-        List<StageRule> stages = setup.scopeRow(scopeKey).map(ApprovalScope::getStages).orElse(approval.getStages());
-        Instant now = clock.instant();
-        Voter cause = CurrentActor.find().map(a -> Voter.member(a.userId(), a.displayName()))
-                .orElse(Voter.system("Flightdeck"));
-        approval.restart(ApprovalState.NEEDS_REVIEW, stages, now, setup.dueFrom(approval.getUrgency(), now));
-        journal.record(approval, HistoryKind.CASCADED, ApprovalState.APPROVED, cause, reason, now);
-        journal.stageOpened(approval, now);
-        return true;
     }
 
     @Override

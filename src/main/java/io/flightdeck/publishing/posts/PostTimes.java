@@ -32,9 +32,13 @@ class PostTimes {
 
     /** The account's next best time from {@code from}, keeping the gap to {@code taken}. */
     Instant bestTime(ChannelAccountView account, Instant from, List<Instant> taken) {
-        ZoneId zone = ZoneId.of(account.timeZone());
+        return bestTime(account, windows.of(account.channel(), ZoneId.of(account.timeZone())), from, taken);
+    }
+
+    /** The same with the channel's window already read (reading it scans the workspace's recent engagement). */
+    private Instant bestTime(ChannelAccountView account, BestTimes.Window window, Instant from, List<Instant> taken) {
         try {
-            return BestTimes.next(from, zone, windows.of(account.channel(), zone), gap(), taken);
+            return BestTimes.next(from, ZoneId.of(account.timeZone()), window, gap(), taken);
         } catch (IllegalStateException full) {
             throw new ConflictException("no-free-time", full.getMessage());
         }
@@ -60,7 +64,7 @@ class PostTimes {
             Instant last = taken.stream().max(Instant::compareTo).orElseThrow().plus(gap());
             from = last.isAfter(now) ? last : now;
         }
-        Instant at = bestTime(account, from, taken);
+        Instant at = bestTime(account, window, from, taken);
         StringBuilder why = new StringBuilder(channel.label()).append(" does best from ")
                 .append(String.format("%02d:00 to %02d:00", window.startHour(), window.endHour())).append(" in ")
                 .append(zone.getId())

@@ -66,8 +66,7 @@ class ComposerPagesController {
     }
 
     /** One network's part of the composer: the copy it will post (as typed, or the creative's), its media and preview. */
-    public record NetworkCopy(Channel channel, String label, String text, List<String> mediaPreviews, boolean video,
-            NetworkPostPreview preview) {
+    public record NetworkCopy(Channel channel, String label, String text, NetworkPostPreview preview) {
 
         public String field() {
             return "text_" + channel.name();
@@ -152,10 +151,8 @@ class ComposerPagesController {
             }
             String text = creativeId == null ? typed.getOrDefault("text", "")
                     : typed.getOrDefault("text_" + channel.name(), copy.text());
-            List<String> previews = copy == null ? List.of() : assets.find(copy.media()).values().stream()
-                    .map(c -> c.previewPath()).filter(p -> p != null).toList();
             ChannelAccountView first = postable.stream().filter(a -> a.channel() == channel).findFirst().orElseThrow();
-            networks.add(new NetworkCopy(channel, channel.label(), text, previews, copy != null && copy.videoAssetId() != null && copy.media().contains(copy.videoAssetId()),
+            networks.add(new NetworkCopy(channel, channel.label(), text,
                     preview(first, text, typed.get("firstComment"), copy == null ? List.of() : copy.media())));
             if (copy != null) {
                 version = copy.revision();
