@@ -55,7 +55,7 @@ class ApprovalBrowserTests {
         ownerPage.locator("#priority").selectOption("HIGH");
         ownerPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create campaign")).click();
         assertThat(ownerPage).hasURL(CAMPAIGN_PAGE);
-        String campaignUrl = ownerPage.url();
+        String campaignUrl = ownerPage.url() + "/tabs/approvals"; // the campaign page's Approvals tab
 
         // 2. The contributor starts approvals from the card on the campaign page; urgency follows the priority.
         Page contributorPage = ui.signIn(contributor);

@@ -65,27 +65,27 @@ class CampaignBrowserTests {
         assertThat(page.locator("#campaign-details")).containsText("12,500.00 EUR");
         assertThat(page.locator("#campaign-details")).containsText("2031-03-01 → 2031-04-15");
 
-        click(page, "Start planning");
-        assertThat(status(page)).hasText("Planning");
-        click(page, "Mark ready");
-        assertThat(status(page)).hasText("Ready");
-        // above the threshold, but the campaign starts in 2031: the dialog names the start date and offers both
-        Locator early = page.locator("#dialog-launch");
+        // One Launch from the draft: the dialog says what it does and names the early start, then walks through
+        // planning and ready, each step in the activity.
+        Locator walk = page.locator("#dialog-launch-through");
         click(page, "Launch");
-        assertThat(early).isVisible();
-        assertThat(early).containsText("The campaign starts on Saturday 1 March 2031");
-        assertThat(early.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Launch on 1 March 2031"))).isVisible();
-        early.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Launch now")).click();
+        assertThat(walk).isVisible();
+        assertThat(walk).containsText("This starts planning, marks the campaign ready and launches it");
+        assertThat(walk).containsText("The campaign starts on Saturday 1 March 2031");
+        walk.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Launch now")).click();
         assertThat(page).hasURL(firstUrl);
         assertThat(status(page)).hasText("Active");
         assertThat(page.locator("#toasts")).containsText("Campaign is now active");
         assertThat(page.locator(".alert-warning")).hasCount(0);
+        tab(page, "Activity");
+        assertThat(page).hasURL(firstUrl + "/tabs/activity");
         Locator activity = page.locator("#activity .feed");
         assertThat(activity).containsText("created the campaign");
         assertThat(activity).containsText("started planning");
         assertThat(activity).containsText("marked the campaign ready");
         assertThat(activity).containsText("launched the campaign");
         assertThat(activity.locator("li")).hasCount(4);
+        tab(page, "Overview");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pause").setExact(true))).isVisible();
         page.screenshot(ui.screenshot("campaign-detail"));
 
@@ -101,6 +101,13 @@ class CampaignBrowserTests {
         Locator markReady = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark ready"));
         assertThat(markReady).isDisabled();
         assertThat(page.locator("#mark-ready-reason")).hasText("Readiness is 17%, needs 80%");
+        // The one Launch says what stands in its way rather than launching.
+        Locator notYet = page.locator("#dialog-launch-through");
+        click(page, "Launch");
+        assertThat(notYet).containsText("Not ready to launch yet");
+        assertThat(notYet).containsText("Still missing");
+        assertThat(notYet.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Launch now"))).hasCount(0);
+        notYet.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close")).click();
         // An admin lowers the threshold for a moment, so the thin campaign gets ready and then falls short again.
         String teaser = page.url();
         threshold(ui, page, "10");
@@ -127,6 +134,7 @@ class CampaignBrowserTests {
         assertThat(status(page)).hasText("Active");
         assertThat(page.locator(".alert-warning"))
                 .hasText("Launched below the readiness threshold: The partner newsletter goes out tomorrow");
+        tab(page, "Activity");
         assertThat(page.locator("#activity .feed")).containsText("launched the campaign at 17% readiness (threshold 80%), "
                 + "forcing it: The partner newsletter goes out tomorrow");
         page.screenshot(ui.screenshot("campaign-forced"));
@@ -229,6 +237,11 @@ class CampaignBrowserTests {
     private static void click(Page page, String label) {
         page.locator(".page-header .actions").getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName(label).setExact(true)).click();
+    }
+
+    private static void tab(Page page, String label) {
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Campaign sections"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(label).setExact(true)).click();
     }
 
     private static Locator status(Page page) {

@@ -173,7 +173,7 @@ class HomePageTests {
         approvals().initialized(owner, blocked);
         String section = web.fragment(web.signIn(owner), "/home/campaigns");
         assertThat(section).contains("Gated launch").contains("Blocked").contains("Blocked by 4 open items")
-                .contains("href=\"/campaigns/" + blocked + "\"").contains("href=\"/campaigns/" + blocked + "#approvals\"");
+                .contains("href=\"/campaigns/" + blocked + "\"").contains("href=\"/campaigns/" + blocked + "/tabs/approvals#approvals\"");
 
         // Without a publish gate, a campaign below the threshold is at risk once its start date is near.
         Member ungated = workspaces.withoutApprovals("At risk campaigns");

@@ -71,8 +71,10 @@ class ManagerTourBrowserTests {
         Page managerPage = ui.signIn(manager);
         managerPage.navigate(ui.url("/campaigns/" + campaign));
         assertThat(managerPage.locator("#readiness .card-header .badge")).containsText("Blocked by 3");
-        assertThat(managerPage.locator("#activity")).containsText("Sam Approver approved");
-        assertThat(managerPage.locator("#approvals")).containsText("Content");
         managerPage.screenshot(ui.screenshot("tour-campaign"));
+        managerPage.navigate(ui.url("/campaigns/" + campaign + "/tabs/activity"));
+        assertThat(managerPage.locator("#activity")).containsText("Sam Approver approved");
+        managerPage.navigate(ui.url("/campaigns/" + campaign + "/tabs/approvals"));
+        assertThat(managerPage.locator("#approvals")).containsText("Content");
     }
 }

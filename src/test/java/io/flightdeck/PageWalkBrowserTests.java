@@ -58,6 +58,13 @@ class PageWalkBrowserTests {
     static final List<Stop> PAGES = List.of(
             // campaigns
             Stop.signedIn("campaign", "/campaigns/{campaign}"),
+            Stop.signedIn("campaign strategy tab", "/campaigns/{campaign}/tabs/strategy"),
+            Stop.signedIn("campaign content tab", "/campaigns/{campaign}/tabs/content"),
+            Stop.signedIn("campaign posts tab", "/campaigns/{campaign}/tabs/posts"),
+            Stop.signedIn("campaign approvals tab", "/campaigns/{campaign}/tabs/approvals"),
+            Stop.signedIn("campaign plan tab", "/campaigns/{campaign}/tabs/plan"),
+            Stop.signedIn("campaign assets tab", "/campaigns/{campaign}/tabs/assets"),
+            Stop.signedIn("campaign activity tab", "/campaigns/{campaign}/tabs/activity"),
             Stop.signedIn("new campaign", "/campaigns/new"),
             Stop.signedIn("edit campaign", "/campaigns/{campaign}/edit"),
             // strategy
@@ -272,7 +279,11 @@ class PageWalkBrowserTests {
         page.navigate(ui.url("/"));
         Set<String> paths = new LinkedHashSet<>(page.locator("#sidenav a[href]").all().stream()
                 .map(link -> link.getAttribute("href")).toList());
-        assertThat(paths).as("an owner's navigation").contains("/", "/campaigns", "/audit");
+        assertThat(paths).as("an owner's navigation").contains("/", "/campaigns", "/settings");
+        // the settings page links every settings area; walk them all as the navigation's own
+        page.navigate(ui.url("/settings"));
+        paths.addAll(page.locator(".settings-areas a[href]").all().stream().map(link -> link.getAttribute("href")).toList());
+        assertThat(paths).as("the settings areas").contains("/audit", "/settings/workspace", "/settings/api-keys");
         return paths.stream().map(path -> Stop.signedIn("navigation " + path, path)).toList();
     }
 

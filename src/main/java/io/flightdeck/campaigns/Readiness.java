@@ -41,6 +41,13 @@ public record Readiness(int score, int threshold, List<ReadinessItem> items, int
         return items.stream().filter(item -> !item.done() && item.blocking()).toList();
     }
 
+    /** What to do next: the open items, blockers first, then by how much each adds to the score; at most three. */
+    public List<ReadinessItem> nextSteps() {
+        return Stream.concat(blockers().stream(), missing().stream().filter(item -> !item.blocking())
+                        .sorted(java.util.Comparator.comparingInt(ReadinessItem::weight).reversed()))
+                .limit(3).toList();
+    }
+
     /** The checklist as the card shows it: open blockers first, then the rest in their own order. */
     public List<ReadinessItem> itemsBlockersFirst() {
         return Stream.concat(blockers().stream(), items.stream().filter(item -> item.done() || !item.blocking())).toList();

@@ -207,7 +207,7 @@ class CampaignLifecycleTests {
     }
 
     /** The warning a launch today confirms for a test campaign starting on 1 March 2027. */
-    private String earlyWarning() {
+    static String earlyWarning() {
         long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.now(java.time.ZoneOffset.UTC),
                 java.time.LocalDate.of(2027, 3, 1));
         return "The campaign starts on Monday 1 March 2027, " + days + " days from today; launching now starts it early.";

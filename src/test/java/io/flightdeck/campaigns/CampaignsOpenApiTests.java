@@ -42,6 +42,6 @@ class CampaignsOpenApiTests {
         Map<String, Object> paths = Json.read(docs, "$.paths");
         assertThat(paths.keySet()).noneMatch(key -> key.contains("{transition}"));
         assertThat((Map<String, Object>) Json.read(docs, "$.components.schemas.CampaignTransitionRequest.properties"))
-                .containsOnlyKeys("force", "reason", "confirm");
+                .containsOnlyKeys("force", "reason", "confirm", "throughPlanning");
     }
 }

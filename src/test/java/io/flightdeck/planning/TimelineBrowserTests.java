@@ -57,6 +57,7 @@ class TimelineBrowserTests {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create campaign")).click();
         assertThat(page).hasURL(CAMPAIGN_PAGE);
         String campaignUrl = page.url();
+        page.navigate(campaignUrl + "/tabs/plan");
         assertThat(page.locator("#timeline")).containsText("No timeline yet");
         page.locator("#timeline").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Plan the timeline")).click();
 
@@ -92,7 +93,7 @@ class TimelineBrowserTests {
         page.screenshot(ui.screenshot("gantt"));
 
         // 5. The campaign page's card sums it up.
-        page.navigate(campaignUrl);
+        page.navigate(campaignUrl + "/tabs/plan");
         assertThat(page.locator("#timeline")).containsText("critical tasks and milestones");
         assertThat(errors).isEmpty();
     }

@@ -32,7 +32,7 @@ class ApprovalReadiness implements ReadinessCheck {
         // the campaign is already loaded, and the scopes are read once for both the gate and the items
         List<ApprovalScope> scopes = setup.scopeRows();
         PublishCheck check = gate.check(campaign.id(), scopes);
-        String fix = "/campaigns/" + campaign.id() + "#approvals";
+        String fix = "/campaigns/" + campaign.id() + "/tabs/approvals#approvals";
         List<ReadinessItem> items = new ArrayList<>();
         for (ApprovalScope scope : scopes) {
             if (!scope.isEnabled()) {

@@ -56,7 +56,7 @@ class ApprovalPanelPagesController {
     @GetMapping("/campaigns/{id}/approvals/panel")
     String panel(@PathVariable UUID id, HttpServletRequest request, Model model) {
         if (!Htmx.isHtmx(request)) {
-            return "redirect:/campaigns/" + id + "#approvals"; // the card has no page of its own
+            return "redirect:/campaigns/" + id + "/tabs/approvals#approvals"; // the card has no page of its own
         }
         addPanel(id, model);
         return "approvals/fragments/panel :: panel";
@@ -142,7 +142,7 @@ class ApprovalPanelPagesController {
     private String done(UUID id, String message, HttpServletRequest request, Model model, RedirectAttributes redirect) {
         if (!Htmx.isHtmx(request)) {
             redirect.addFlashAttribute(Flash.KEY, Flash.success(message));
-            return "redirect:/campaigns/" + id + "#approvals";
+            return "redirect:/campaigns/" + id + "/tabs/approvals#approvals";
         }
         addPanel(id, model);
         model.addAttribute("notice", message);
@@ -152,7 +152,7 @@ class ApprovalPanelPagesController {
     private String failed(UUID id, String message, HttpServletRequest request, Model model, RedirectAttributes redirect) {
         if (!Htmx.isHtmx(request)) {
             redirect.addFlashAttribute(Flash.KEY, Flash.error(message));
-            return "redirect:/campaigns/" + id + "#approvals";
+            return "redirect:/campaigns/" + id + "/tabs/approvals#approvals";
         }
         addPanel(id, model);
         model.addAttribute("error", message);

@@ -221,7 +221,7 @@ class CampaignSpacePagesController {
     @GetMapping("/campaigns/{id}/assets/panel")
     String panel(@PathVariable UUID id, HttpServletRequest request, Model model) {
         if (!Htmx.isHtmx(request)) {
-            return "redirect:/campaigns/" + id + "#assets"; // the card has no page of its own
+            return "redirect:/campaigns/" + id + "/tabs/assets#assets"; // the card has no page of its own
         }
         CampaignSnapshot campaign = campaign(id);
         AssetFilter inCampaign = new AssetFilter(false, java.util.Set.of(), java.util.Set.of(), null, id, null, null);

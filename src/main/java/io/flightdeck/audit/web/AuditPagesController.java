@@ -17,6 +17,7 @@ import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.Htmx;
+import io.flightdeck.shared.web.NavGroup;
 import io.flightdeck.shared.web.NavItem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -113,7 +114,7 @@ class AuditPagesController {
 
         @Bean
         NavItem auditNav() {
-            return new NavItem("Audit log", "/audit", "shield", 930, Role.MANAGER);
+            return new NavItem("Audit log", "/audit", "shield", 930, Role.MANAGER, NavGroup.SETTINGS, "Who changed what and when, for every change in the workspace; exportable as CSV.");
         }
     }
 }

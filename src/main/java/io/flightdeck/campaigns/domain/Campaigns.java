@@ -170,6 +170,32 @@ public class Campaigns implements CampaignDirectory {
         return view(campaign);
     }
 
+    /**
+     * One Launch from wherever the campaign stands: from a draft or planning it moves through planning and ready
+     * first, each move checked, recorded and announced as if made by hand, all or nothing (a refusal at any step, such
+     * as readiness below the threshold or unconfirmed warnings, leaves the campaign where it was). No forcing here: a
+     * launch below the threshold is the ready campaign's own, deliberate action.
+     */
+    @Transactional
+    public CampaignView launchThrough(UUID id, boolean confirmed, Long expectedVersion) {
+        Campaign campaign = live(id);
+        checkVersion(campaign, expectedVersion);
+        LaunchWalk walk = LaunchWalk.of(campaign.getStatus());
+        if (walk.steps().isEmpty()) {
+            campaign.requireAllowed(CampaignTransition.LAUNCH);
+        }
+        if (walk.walks()) {
+            // refused before the first move, so a refusal publishes nothing, not even to be rolled back
+            Readiness readiness = readiness(campaign);
+            LaunchPolicy.requireMarkReady(readiness);
+            LaunchPolicy.requireConfirmed(LaunchPolicy.warnings(campaign.snapshot(), readiness, today()), confirmed);
+        }
+        for (CampaignTransition step : walk.before()) {
+            transition(id, step, false, null, false, null);
+        }
+        return transition(id, CampaignTransition.LAUNCH, false, null, confirmed, null);
+    }
+
     /** What a launch right now would have to confirm (for the launch dialog), given the readiness just read. */
     @Transactional(readOnly = true)
     public List<LaunchWarning> launchWarnings(UUID id, Readiness readiness) {

@@ -1,6 +1,7 @@
 package io.flightdeck.campaigns.web;
 
 import io.flightdeck.shared.security.Role;
+import io.flightdeck.shared.web.NavGroup;
 import io.flightdeck.shared.web.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,11 +11,11 @@ class CampaignNavigation {
 
     @Bean
     NavItem campaignsNav() {
-        return new NavItem("Campaigns", "/campaigns", "megaphone", 10, Role.VIEWER);
+        return new NavItem("Campaigns", "/campaigns", "megaphone", 10, Role.VIEWER, NavGroup.WORK);
     }
 
     @Bean
     NavItem campaignSettingsNav() {
-        return new NavItem("Campaign settings", "/settings/campaigns", "sliders", 925, Role.ADMIN);
+        return new NavItem("Campaign settings", "/settings/campaigns", "sliders", 925, Role.ADMIN, NavGroup.SETTINGS, "How ready a campaign must be before it can launch.");
     }
 }

@@ -1,22 +1,18 @@
 package io.flightdeck.campaigns.web;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import io.flightdeck.campaigns.CampaignPanel;
 import io.flightdeck.campaigns.CampaignPriority;
 import io.flightdeck.campaigns.CampaignStatus;
 import io.flightdeck.campaigns.CampaignTransition;
 import io.flightdeck.campaigns.CampaignType;
 import io.flightdeck.campaigns.Channel;
-import io.flightdeck.campaigns.Readiness;
 import io.flightdeck.campaigns.domain.CampaignFilter;
 import io.flightdeck.campaigns.domain.CampaignView;
 import io.flightdeck.campaigns.domain.Campaigns;
-import io.flightdeck.campaigns.domain.LaunchWarning;
 import io.flightdeck.identity.MemberDirectory;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
@@ -43,7 +39,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Campaign pages: the list with filters, the form, and the detail page with lifecycle, readiness and activity. */
+/** Campaign pages: the list with filters, the form, the lifecycle actions and the campaign settings. */
 @Controller
 class CampaignPagesController {
 
@@ -52,12 +48,10 @@ class CampaignPagesController {
 
     private final Campaigns campaigns;
     private final MemberDirectory members;
-    private final List<CampaignPanel> panels;
 
-    CampaignPagesController(Campaigns campaigns, MemberDirectory members, List<CampaignPanel> panels) {
+    CampaignPagesController(Campaigns campaigns, MemberDirectory members) {
         this.campaigns = campaigns;
         this.members = members;
-        this.panels = panels.stream().sorted(Comparator.comparingInt(CampaignPanel::order)).toList();
     }
 
     @GetMapping("/campaigns")
@@ -111,48 +105,6 @@ class CampaignPagesController {
         }
     }
 
-    @GetMapping("/campaigns/{id}")
-    String detail(@PathVariable UUID id, Model model) {
-        addCampaign(id, model);
-        model.addAttribute("panels", panels);
-        return "campaigns/detail";
-    }
-
-    /** The name, status and lifecycle buttons; the page reloads them after any htmx action. */
-    @GetMapping("/campaigns/{id}/header")
-    String header(@PathVariable UUID id, Model model) {
-        addCampaign(id, model);
-        return "campaigns/fragments/header :: header";
-    }
-
-    /** The readiness card; the page reloads it after any htmx action. */
-    @GetMapping("/campaigns/{id}/readiness")
-    String readiness(@PathVariable UUID id, Model model) {
-        addCampaign(id, model);
-        return "campaigns/fragments/readiness :: card";
-    }
-
-    /** What the header, the launch dialog and the readiness card show, from one readiness. */
-    private void addCampaign(UUID id, Model model) {
-        CampaignView campaign = campaigns.get(id);
-        Readiness readiness = campaigns.readiness(id);
-        List<LaunchWarning> warnings = campaign.allowedTransitions().contains(CampaignTransition.LAUNCH.path())
-                ? campaigns.launchWarnings(id, readiness) : List.of();
-        model.addAttribute("campaign", campaign);
-        model.addAttribute("readiness", readiness);
-        model.addAttribute("transitions", CampaignTransition.legalFrom(campaign.status()));
-        model.addAttribute("canManage", CurrentActor.require().role().includes(Role.MANAGER));
-        model.addAttribute("launchWarnings", warnings);
-        model.addAttribute("canSchedule", warnings.stream().anyMatch(w -> w.key().equals(LaunchWarning.BEFORE_START)));
-    }
-
-    @GetMapping("/campaigns/{id}/activity")
-    String activity(@PathVariable UUID id, @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("campaignId", id);
-        model.addAttribute("activity", campaigns.activity(id, Paging.of(page, 15, Sort.unsorted())));
-        return "campaigns/fragments/activity :: activity";
-    }
-
     @GetMapping("/campaigns/{id}/edit")
     @PreAuthorize("hasRole('MANAGER')")
     String editForm(@PathVariable UUID id, Model model) {
@@ -191,10 +143,12 @@ class CampaignPagesController {
     String transition(@PathVariable UUID id, @PathVariable String transition,
             @RequestParam(defaultValue = "false") boolean force, @RequestParam(required = false) String reason,
             @RequestParam(defaultValue = "false") boolean confirm, @RequestParam(required = false) Long version,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean through, RedirectAttributes redirect) {
         CampaignTransition move = CampaignTransition.byPath(transition).orElseThrow(() -> new NotFoundException("The action"));
         try {
-            CampaignView moved = campaigns.transition(id, move, force, reason, confirm, version);
+            CampaignView moved = through && move == CampaignTransition.LAUNCH
+                    ? campaigns.launchThrough(id, confirm, version)
+                    : campaigns.transition(id, move, force, reason, confirm, version);
             redirect.addFlashAttribute(Flash.KEY, Flash.success("Campaign is now " + moved.status().label().toLowerCase()));
         } catch (ConflictException | InvalidInputException e) {
             redirect.addFlashAttribute(Flash.KEY, Flash.error(e instanceof InvalidInputException invalid

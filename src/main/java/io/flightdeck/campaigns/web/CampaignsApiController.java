@@ -19,6 +19,7 @@ import io.flightdeck.campaigns.domain.Campaigns;
 import io.flightdeck.shared.PageResponse;
 import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
+import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -117,7 +118,10 @@ class CampaignsApiController {
             example = "false") Boolean force,
             @Schema(description = "Why, when forcing", example = "The partner newsletter goes out tomorrow") @Size(max = 500) String reason,
             @Schema(description = "Launch despite the warnings a 409 launch-needs-confirmation listed (before the start "
-                    + "date, plan ending after the end date)", example = "true") Boolean confirm) {
+                    + "date, plan ending after the end date)", example = "true") Boolean confirm,
+            @Schema(description = "Launch a draft or a campaign in planning in one call: start planning and mark it "
+                    + "ready on the way, each move checked and recorded, all or nothing; not with force",
+                    example = "true") Boolean throughPlanning) {
     }
 
     /** The optional body of scheduling a launch. */
@@ -168,7 +172,8 @@ class CampaignsApiController {
         return move(id, CampaignTransition.MARK_READY, request, ifMatch);
     }
 
-    @Operation(operationId = "launchCampaign", summary = "Launch a ready campaign (managers); refused below the "
+    @Operation(operationId = "launchCampaign", summary = "Launch a ready campaign (managers), or with throughPlanning "
+            + "a draft or a campaign in planning, moving it through planning and ready on the way; refused below the "
             + "readiness threshold unless forced with a reason, always while a blocking item is open, and with 409 "
             + "launch-needs-confirmation listing the warnings before the start date or while the plan ends after the "
             + "end date, unless confirm is true")
@@ -177,6 +182,14 @@ class CampaignsApiController {
     ResponseEntity<CampaignView> launch(@PathVariable UUID id,
             @Valid @RequestBody(required = false) CampaignTransitionRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        if (request != null && Boolean.TRUE.equals(request.throughPlanning())) {
+            if (Boolean.TRUE.equals(request.force())) {
+                throw new InvalidInputException("force", "cannot go with throughPlanning: mark the campaign ready first, "
+                        + "then force its launch with a reason");
+            }
+            CampaignView view = campaigns.launchThrough(id, Boolean.TRUE.equals(request.confirm()), ETags.expectedVersion(ifMatch));
+            return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
+        }
         return move(id, CampaignTransition.LAUNCH, request, ifMatch);
     }
 

@@ -87,7 +87,7 @@ class CreativePagesController {
     @GetMapping("/campaigns/{id}/content/panel")
     String panel(@PathVariable UUID id, HttpServletRequest request, Model model) {
         if (!Htmx.isHtmx(request)) {
-            return "redirect:/campaigns/" + id + "#content";
+            return "redirect:/campaigns/" + id + "/tabs/content#content";
         }
         CampaignSnapshot campaign = campaign(id);
         model.addAttribute("campaign", campaign);
@@ -108,7 +108,7 @@ class CreativePagesController {
             return panel(id, request, model);
         }
         redirect.addFlashAttribute(Flash.KEY, Flash.success("The campaign now writes in “" + brand.name() + "”"));
-        return "redirect:/campaigns/" + id + "#content";
+        return "redirect:/campaigns/" + id + "/tabs/content#content";
     }
 
     // ---- a new creative -------------------------------------------------------------------------------------------

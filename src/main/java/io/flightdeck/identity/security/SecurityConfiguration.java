@@ -131,6 +131,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
                         .deleteCookies("JSESSIONID"))
                 .exceptionHandling(exceptions -> exceptions
+                        .accessDeniedHandler(new RoleNamingAccessDeniedHandler())
                         // An expired session answers htmx with a redirect htmx follows as a full page load.
                         .defaultAuthenticationEntryPointFor((request, response, e) -> {
                             response.setHeader("HX-Redirect", "/login");

@@ -3,6 +3,7 @@ package io.flightdeck.identity.web;
 import io.flightdeck.identity.domain.Workspaces;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.web.Htmx;
+import io.flightdeck.shared.web.NavGroup;
 import io.flightdeck.shared.web.NavItem;
 import io.flightdeck.shared.security.Role;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,21 +40,21 @@ class ShellInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
     @Bean
     NavItem homeNav() {
-        return new NavItem("Home", "/", "home", 0, Role.VIEWER);
+        return new NavItem("Home", "/", "home", 0, Role.VIEWER, NavGroup.WORK);
     }
 
     @Bean
     NavItem membersNav() {
-        return new NavItem("Members", "/members", "users", 900, Role.VIEWER);
+        return new NavItem("Members", "/members", "users", 900, Role.VIEWER, NavGroup.TEAM);
     }
 
     @Bean
     NavItem apiKeysNav() {
-        return new NavItem("API keys", "/settings/api-keys", "key", 910, Role.VIEWER);
+        return new NavItem("API keys", "/settings/api-keys", "key", 910, Role.VIEWER, NavGroup.SETTINGS, "Personal keys for scripts and integrations that use the API in your name, with a role no higher than yours.");
     }
 
     @Bean
     NavItem workspaceSettingsNav() {
-        return new NavItem("Workspace settings", "/settings/workspace", "settings", 920, Role.ADMIN);
+        return new NavItem("Workspace settings", "/settings/workspace", "settings", 920, Role.ADMIN, NavGroup.SETTINGS, "The workspace's name, time zone and language.");
     }
 }

@@ -23,7 +23,7 @@ class TaskPanelPagesController {
     @GetMapping("/campaigns/{id}/tasks/panel")
     String panel(@PathVariable UUID id, HttpServletRequest request, Model model) {
         if (!Htmx.isHtmx(request)) {
-            return "redirect:/campaigns/" + id + "#tasks"; // the card has no page of its own
+            return "redirect:/campaigns/" + id + "/tabs/plan#tasks"; // the card has no page of its own
         }
         model.addAttribute("summary", tasks.summary(id));
         model.addAttribute("campaignId", id);

@@ -24,6 +24,7 @@ import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.Flash;
 import io.flightdeck.shared.web.Htmx;
+import io.flightdeck.shared.web.NavGroup;
 import io.flightdeck.shared.web.NavItem;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
@@ -239,7 +240,7 @@ class TeamPagesController {
 
         @Bean
         NavItem teamPageNav() {
-            return new NavItem("Team", "/team", "users", 45, Role.VIEWER);
+            return new NavItem("Team", "/team", "users", 45, Role.VIEWER, NavGroup.TEAM);
         }
     }
 }

@@ -129,7 +129,7 @@ class TimelinePagesController {
     @GetMapping("/campaigns/{id}/timeline/panel")
     String panel(@PathVariable UUID id, HttpServletRequest request, Model model) {
         if (!Htmx.isHtmx(request)) {
-            return "redirect:/campaigns/" + id + "#timeline";
+            return "redirect:/campaigns/" + id + "/tabs/plan#timeline";
         }
         model.addAttribute("campaignId", id);
         model.addAttribute("timeline", timelines.find(id).orElse(null));

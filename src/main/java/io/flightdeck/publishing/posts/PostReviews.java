@@ -56,7 +56,7 @@ class PostReviews {
             ItemCheck schedule = approvals.check(SCHEDULE_SCOPE, POST_ITEM, post.getId(), post.getRevision());
             if (!schedule.passes()) {
                 blockers.add(new PostBlocker("schedule-review:" + post.getId(), scheduleMessage(schedule),
-                        link(schedule.approvalId(), "/campaigns/" + post.getCampaignId() + "/approvals")));
+                        link(schedule.approvalId(), "/campaigns/" + post.getCampaignId() + "/tabs/approvals")));
             }
         }
         return blockers;

@@ -76,7 +76,7 @@ class PostSubject implements ApprovalSubject {
             String summary = "Revision " + post.getRevision() + ": " + rows.size()
                     + (rows.size() == 1 ? " account" : " accounts") + ", each with its time, copy and media below.";
             return new ApprovalSubjectPreview("Post “" + post.getTitle() + "”", summary,
-                    request.member() ? "/campaigns/" + post.getCampaignId() + "#social" : null,
+                    request.member() ? "/campaigns/" + post.getCampaignId() + "/tabs/posts#social" : null,
                     "publishing/fragments-approval", "post", new PostUnderReview(post.getTitle(), rows));
         });
     }

@@ -124,7 +124,7 @@ class ComposerPagesController {
                     null));
             redirect.addFlashAttribute(Flash.KEY, Flash.success("Scheduled “" + post.title() + "” to "
                     + post.channels().size() + (post.channels().size() == 1 ? " account." : " accounts.")));
-            return "redirect:/campaigns/" + id;
+            return "redirect:/campaigns/" + id + "/tabs/posts#social";
         } catch (InvalidInputException e) {
             e.problems().forEach(p -> errors.put(field(p.field(), chosen, found), p.message()));
             if (e.problems().isEmpty()) {

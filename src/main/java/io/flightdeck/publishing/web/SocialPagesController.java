@@ -71,7 +71,7 @@ class SocialPagesController {
             throws java.io.IOException {
         if (file.getSize() > MAX_CSV_BYTES) {
             redirect.addFlashAttribute(Flash.KEY, Flash.error("The file is larger than 2 MiB."));
-            return "redirect:/campaigns/" + id;
+            return "redirect:/campaigns/" + id + "/tabs/posts#social";
         }
         try (var reader = new java.io.InputStreamReader(file.getInputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
             int created = batches.importCsv(id, reader).size();
@@ -80,7 +80,7 @@ class SocialPagesController {
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute(Flash.KEY, Flash.error(summary(e)));
         }
-        return "redirect:/campaigns/" + id;
+        return "redirect:/campaigns/" + id + "/tabs/posts#social";
     }
 
     /** Every scheduled post of the campaign moved by a number of days, all or none. */
@@ -90,7 +90,7 @@ class SocialPagesController {
         List<UUID> scheduled = scheduler.scheduledOf(id);
         if (scheduled.isEmpty()) {
             redirect.addFlashAttribute(Flash.KEY, Flash.error("No scheduled post to move."));
-            return "redirect:/campaigns/" + id;
+            return "redirect:/campaigns/" + id + "/tabs/posts#social";
         }
         try {
             batches.reschedule(scheduled, java.time.Duration.ofDays(days));
@@ -98,7 +98,7 @@ class SocialPagesController {
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute(Flash.KEY, Flash.error(summary(e)));
         }
-        return "redirect:/campaigns/" + id;
+        return "redirect:/campaigns/" + id + "/tabs/posts#social";
     }
 
     private static String summary(InvalidInputException e) {

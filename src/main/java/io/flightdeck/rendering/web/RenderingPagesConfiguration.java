@@ -2,6 +2,7 @@ package io.flightdeck.rendering.web;
 
 import io.flightdeck.content.CreativePanel;
 import io.flightdeck.shared.security.Role;
+import io.flightdeck.shared.web.NavGroup;
 import io.flightdeck.shared.web.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,12 +13,12 @@ class RenderingPagesConfiguration {
 
     @Bean
     NavItem rendersNav() {
-        return new NavItem("Renders", "/render-jobs", "render", 38, Role.VIEWER);
+        return new NavItem("Renders", "/render-jobs", "render", 38, Role.VIEWER, NavGroup.CONTENT);
     }
 
     @Bean
     NavItem renderTemplatesNav() {
-        return new NavItem("Layout templates", "/settings/render-templates", "sliders", 927, Role.VIEWER);
+        return new NavItem("Layout templates", "/settings/render-templates", "sliders", 927, Role.VIEWER, NavGroup.SETTINGS, "The layouts the image renderer places text, logo and photo on.");
     }
 
     /** Served by {@link RenderPagesController#panel}. */

@@ -1,7 +1,10 @@
 package io.flightdeck.shared.web;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import io.flightdeck.shared.security.CurrentActor;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,7 +17,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Adds the left navigation to every full page render (not to API answers, redirects or htmx fragments): the
- * {@link NavItem}s the modules declared, filtered by the actor's role, with their {@link NavBadge}s counted.
+ * {@link NavItem}s the modules declared, grouped, filtered by the actor's role, with their {@link NavBadge}s counted.
+ * Settings items are not listed: one Settings entry leads to the page that lists them all.
  */
 @Configuration(proxyBeanMethods = false)
 class NavigationInterceptor implements HandlerInterceptor, WebMvcConfigurer {
@@ -37,10 +41,18 @@ class NavigationInterceptor implements HandlerInterceptor, WebMvcConfigurer {
         if (!Htmx.isFullPage(request, view)) {
             return;
         }
+        String path = request.getRequestURI();
         CurrentActor.find().ifPresent(actor -> {
-            view.addObject("navItems", navItems.stream().filter(item -> actor.role().includes(item.minimumRole())).toList());
+            // the groups in their order, each with what this role may open; settings are one entry of their own
+            Map<NavGroup, List<NavItem>> groups = new EnumMap<>(NavGroup.class);
+            navItems.stream().filter(item -> item.group() != NavGroup.SETTINGS)
+                    .filter(item -> actor.role().includes(item.minimumRole()))
+                    .forEach(item -> groups.computeIfAbsent(item.group(), g -> new ArrayList<>()).add(item));
+            view.addObject("navGroups", groups);
             view.addObject("navBadges", navBadges.countFor(actor));
         });
-        view.addObject("currentPath", request.getRequestURI());
+        view.addObject("settingsActive", path.equals("/settings") || navItems.stream()
+                .anyMatch(item -> item.group() == NavGroup.SETTINGS && item.covers(path)));
+        view.addObject("currentPath", path);
     }
 }

@@ -62,14 +62,14 @@ class ApprovalPagesTests {
         MockHttpSession contributor = signIn(workspaces.addMember(owner, Role.CONTRIBUTOR));
         MockHttpSession viewer = signIn(workspaces.addMember(owner, Role.VIEWER));
 
-        assertThat(mvc.get().uri("/campaigns/" + campaign).session(contributor).exchange()).hasStatusOk().bodyText()
+        assertThat(mvc.get().uri("/campaigns/" + campaign + "/tabs/approvals").session(contributor).exchange()).hasStatusOk().bodyText()
                 .contains("hx-get=\"/campaigns/" + campaign + "/approvals/panel\"");
         assertThat(panel(contributor, campaign)).contains("Approvals have not started")
                 .contains("Strategy, Content, Schedule, Ads").contains("Start approvals")
                 .contains("<option value=\"HIGH\" selected=\"selected\">High</option>").doesNotContain("<html");
         assertThat(panel(viewer, campaign)).contains("Approvals have not started").doesNotContain("Start approvals");
         assertThat(mvc.get().uri("/campaigns/" + campaign + "/approvals/panel").session(contributor).exchange())
-                .hasStatus3xxRedirection().hasRedirectedUrl("/campaigns/" + campaign + "#approvals");
+                .hasStatus3xxRedirection().hasRedirectedUrl("/campaigns/" + campaign + "/tabs/approvals#approvals");
 
         assertThat(htmxPost(viewer, "/campaigns/" + campaign + "/approvals/start").exchange()).hasStatus(403);
         MvcTestResult started = htmxPost(contributor, "/campaigns/" + campaign + "/approvals/start")
@@ -122,7 +122,7 @@ class ApprovalPagesTests {
 
         // Without htmx the same form posts and comes back to the campaign page with a toast.
         MvcTestResult plain = mvc.post().uri(base + id(body, "Ads") + "/approve").session(approver).with(csrf()).exchange();
-        assertThat(plain).hasStatus3xxRedirection().hasRedirectedUrl("/campaigns/" + campaign + "#approvals");
+        assertThat(plain).hasStatus3xxRedirection().hasRedirectedUrl("/campaigns/" + campaign + "/tabs/approvals#approvals");
         assertThat(((Flash) plain.getMvcResult().getFlashMap().get(Flash.KEY)).kind()).isEqualTo("error");
     }
 

@@ -242,7 +242,7 @@ class AssetLibraryBrowserTests {
         page.navigate(ui.url("/campaigns/" + Json.read(campaign, "$.id") + "/spaces"));
         assertThat(page.locator(".spaces-table")).containsText("Festival – Meta");
         page.screenshot(ui.screenshot("assets-campaign-spaces"));
-        page.navigate(ui.url("/campaigns/" + Json.read(campaign, "$.id")));
+        page.navigate(ui.url("/campaigns/" + Json.read(campaign, "$.id") + "/tabs/assets"));
         assertThat(page.locator("#assets")).containsText("Festival – Meta");
         assertThat(page.locator("#assets")).containsText("poster.png");
     }

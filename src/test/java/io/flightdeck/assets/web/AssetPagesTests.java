@@ -508,8 +508,8 @@ class AssetPagesTests {
         assertThat(fragment(session, "/campaigns/" + campaign + "/assets/panel")).contains("Space campaign – Google")
                 .contains("1 asset").contains("search-banner.png").contains("fd:changed from:body");
         assertThat(mvc.get().uri("/campaigns/" + campaign + "/assets/panel").session(session).exchange())
-                .hasRedirectedUrl("/campaigns/" + campaign + "#assets");
-        assertThat(web.page(session, "/campaigns/" + campaign)).contains("/campaigns/" + campaign + "/assets/panel");
+                .hasRedirectedUrl("/campaigns/" + campaign + "/tabs/assets#assets");
+        assertThat(web.page(session, "/campaigns/" + campaign + "/tabs/assets")).contains("/campaigns/" + campaign + "/assets/panel");
 
         assertThat(web.page(session, location + "/edit")).contains("Edit Space campaign – Google").contains("brand, search");
         String version = String.valueOf(Json.<Number>read(api.as(owner).get("/api/v1/campaign-spaces/" + space), "$.version"));

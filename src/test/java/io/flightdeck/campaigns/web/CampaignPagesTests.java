@@ -103,7 +103,9 @@ class CampaignPagesTests {
         assertThat(mvc.get().uri(location).session(owner).exchange()).hasStatusOk().bodyText()
                 .contains("Campaign created").contains("Autumn newsletter").contains("Content series")
                 .contains("status-draft").contains("1,200.50 USD").contains("Email").contains("Blog")
-                .contains("Start planning").contains("hx-get=\"" + location + "/activity\"");
+                .contains("Start planning");
+        assertThat(mvc.get().uri(location + "/tabs/activity").session(owner).exchange()).hasStatusOk().bodyText()
+                .contains("hx-get=\"" + location + "/activity\"");
         assertThat(mvc.get().uri(location + "/activity").session(owner).exchange()).hasStatusOk().bodyText()
                 .contains("created the campaign").doesNotContain("<html");
     }

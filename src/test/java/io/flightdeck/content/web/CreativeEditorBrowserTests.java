@@ -48,7 +48,7 @@ class CreativeEditorBrowserTests {
         ui.signIn(page, owner);
 
         // 1. from the campaign page's Content card to a new, generated creative
-        page.navigate(ui.url("/campaigns/" + campaign));
+        page.navigate(ui.url("/campaigns/" + campaign + "/tabs/content"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New creative")).click();
         page.getByLabel("Title").fill("Spring teaser");
         page.getByLabel("What it is about").fill("our single-origin Ethiopian roast");

@@ -287,7 +287,7 @@ class TaskPagesTests {
         api.task(contributor, campaign, "One");
         String two = api.createId(contributor, campaign, "{\"title\":\"Two\",\"dueDate\":\"" + today.plusDays(1) + "\"}");
         api.move(contributor, two, "in_progress");
-        assertThat(page(contributorSession, "/campaigns/" + campaign)).contains("hx-get=\"/campaigns/" + campaign + "/tasks/panel\"");
+        assertThat(page(contributorSession, "/campaigns/" + campaign + "/tabs/plan")).contains("hx-get=\"/campaigns/" + campaign + "/tasks/panel\"");
         try {
             clock.advance(Duration.ofDays(3));
             MvcTestResult panel = mvc.get().uri("/campaigns/" + campaign + "/tasks/panel").header("HX-Request", "true")
@@ -300,7 +300,7 @@ class TaskPagesTests {
             clock.reset();
         }
         assertThat(mvc.get().uri("/campaigns/" + campaign + "/tasks/panel").session(viewerSession).exchange())
-                .hasRedirectedUrl("/campaigns/" + campaign + "#tasks");
+                .hasRedirectedUrl("/campaigns/" + campaign + "/tabs/plan#tasks");
     }
 
     @Test

@@ -155,7 +155,7 @@ class TimelinePagesTests {
     @Test
     void theCampaignPageHasATimelineCard() {
         String id = api.launch(owner, "Carded launch", LocalDate.parse("2031-03-03"), LocalDate.parse("2031-06-30"));
-        assertThat(page(session, "/campaigns/" + id)).contains("hx-get=\"/campaigns/" + id + "/timeline/panel\"");
+        assertThat(page(session, "/campaigns/" + id + "/tabs/plan")).contains("hx-get=\"/campaigns/" + id + "/timeline/panel\"");
         assertThat(panel(id)).contains("No timeline yet").contains("Plan the timeline");
         api.generated(owner, id, null);
         MvcTestResult timeline = api.timeline(owner, id);
@@ -277,7 +277,7 @@ class TimelinePagesTests {
         String page = page(session, "/settings/planning");
         assertThat(page).contains("Planning settings").contains("name=\"bufferUrgent\"").contains("value=\"5\"")
                 .contains("href=\"/planning/templates\"");
-        assertThat(page(session, "/")).contains("href=\"/settings/planning\"");
+        assertThat(page(session, "/settings")).contains("href=\"/settings/planning\"");
 
         MvcTestResult refused = mvc.post().uri("/settings/planning").session(session).with(csrf())
                 .param("bufferUrgent", "150").param("bufferHigh", "10").param("bufferMedium", "x").param("bufferLow", "20")
@@ -301,7 +301,7 @@ class TimelinePagesTests {
 
         MockHttpSession contributor = signIn(workspaces.addMember(owner, Role.CONTRIBUTOR));
         assertThat(mvc.get().uri("/settings/planning").session(contributor).exchange()).hasStatus(403);
-        assertThat(page(contributor, "/")).doesNotContain("href=\"/settings/planning\"");
+        assertThat(page(contributor, "/settings")).doesNotContain("href=\"/settings/planning\"");
     }
 
     private MockHttpSession signIn(Member member) {

@@ -87,7 +87,7 @@ class ContentChainBrowserTests {
         page.getByLabel("Post now").check();
         page.screenshot(ui.screenshot("journey-composer"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Schedule")).click();
-        page.waitForURL("**/campaigns/" + campaign);
+        page.waitForURL("**/campaigns/" + campaign + "/tabs/posts**");
         Locator card = page.locator(".social-panel");
         assertThat(card.locator("[data-field=post-status]").first()).containsText("Waiting", LONG);
 

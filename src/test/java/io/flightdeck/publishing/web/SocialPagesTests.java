@@ -130,7 +130,7 @@ class SocialPagesTests {
                 .file(new org.springframework.mock.web.MockMultipartFile("file", "posts.csv", "text/csv", bad.getBytes()))
                 .session(session).with(csrf()).exchange();
         assertThat(refused).hasStatus3xxRedirection();
-        assertThat(web.page(session, "/campaigns/" + campaign)).contains("row 3 account");
+        assertThat(web.page(session, "/campaigns/" + campaign + "/tabs/posts")).contains("row 3 account");
         assertThat(web.fragment(session, "/campaigns/" + campaign + "/social/panel"))
                 .contains("Nothing scheduled for this campaign yet");
 
@@ -139,7 +139,7 @@ class SocialPagesTests {
         assertThat(mvc.post().uri("/campaigns/" + campaign + "/social/batch").multipart()
                 .file(new org.springframework.mock.web.MockMultipartFile("file", "posts.csv", "text/csv", good.getBytes()))
                 .session(session).with(csrf()).exchange()).hasStatus3xxRedirection();
-        assertThat(web.page(session, "/campaigns/" + campaign)).contains("2 posts scheduled.");
+        assertThat(web.page(session, "/campaigns/" + campaign + "/tabs/posts")).contains("2 posts scheduled.");
 
         // a day later each, both together: the first lands where the second was, which moved first
         assertThat(post(session, "/campaigns/" + campaign + "/social/shift", "days", "1")).hasStatus3xxRedirection();

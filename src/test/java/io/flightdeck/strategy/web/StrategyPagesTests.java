@@ -237,7 +237,7 @@ class StrategyPagesTests {
         String campaign = api.campaign(owner, "Panelled", true);
         String panel = "/campaigns/" + campaign + "/strategy/panel";
 
-        assertThat(mvc.get().uri("/campaigns/" + campaign).session(session).exchange()).hasStatusOk().bodyText()
+        assertThat(mvc.get().uri("/campaigns/" + campaign + "/tabs/strategy").session(session).exchange()).hasStatusOk().bodyText()
                 .contains("hx-get=\"" + panel + "\"");
         assertThat(mvc.get().uri(panel).header("HX-Request", "true").session(session).exchange()).hasStatusOk().bodyText()
                 .contains("No strategy yet").contains("Write the strategy").doesNotContain("<html");

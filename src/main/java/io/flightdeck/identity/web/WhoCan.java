@@ -1,0 +1,90 @@
+package io.flightdeck.identity.web;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import io.flightdeck.identity.MemberDirectory;
+import io.flightdeck.identity.MemberSummary;
+import io.flightdeck.shared.security.CurrentActor;
+import io.flightdeck.shared.security.Role;
+import io.flightdeck.shared.web.NavItem;
+import org.springframework.stereotype.Component;
+
+/**
+ * Says who may do what a person's role does not allow, by role and by name, so a refusal tells them whom to ask
+ * ("Admins and owners connect accounts: ask Ada Admin or Olly Owner."). Templates call it as {@code @whoCan}.
+ */
+@Component("whoCan")
+public class WhoCan {
+
+    private static final int NAMES = 3;
+
+    private final MemberDirectory members;
+    private final List<NavItem> navItems;
+
+    WhoCan(MemberDirectory members, List<NavItem> navItems) {
+        this.members = members;
+        this.navItems = navItems;
+    }
+
+    /** "admins and owners" for ADMIN: the roles that include the given one, in words. */
+    public static String roles(Role minimum) {
+        List<String> names = Arrays.stream(Role.values()).filter(role -> role.includes(minimum))
+                .sorted(Comparator.comparingInt(Role::ordinal))
+                .map(role -> role.label().toLowerCase() + "s").toList();
+        return join(names, "and");
+    }
+
+    /** Whom to ask, by name, among the members whose role includes {@code minimum}: "ask Ada Admin or Olly Owner". */
+    public String ask(String minimum) {
+        Role role = Role.valueOf(minimum);
+        if (CurrentActor.find().isEmpty()) {
+            return "ask " + roles(role).replace(" and ", " or ");
+        }
+        List<MemberSummary> all = members.members();
+        if (all.isEmpty()) {
+            return "ask " + roles(role).replace(" and ", " or "); // outside the workspace's scope: no names to give
+        }
+        List<String> names = all.stream().filter(m -> m.role().includes(role))
+                .filter(m -> !m.userId().equals(CurrentActor.require().userId()))
+                .sorted(Comparator.comparing((MemberSummary m) -> m.role().ordinal()).reversed()
+                        .thenComparing(MemberSummary::displayName))
+                .map(MemberSummary::displayName).toList();
+        if (names.isEmpty()) {
+            return "nobody here has that role yet";
+        }
+        List<String> shown = names.subList(0, Math.min(NAMES, names.size()));
+        String more = names.size() > NAMES ? " (or one of " + (names.size() - NAMES) + " more)" : "";
+        return "ask " + join(shown, "or") + more;
+    }
+
+    /**
+     * For a request refused with 403: who may do it. The role the action asked for when known, else the navigation
+     * page it belongs to when the person's role cannot open that page, else nothing (the page names the admins).
+     */
+    public Optional<String> forRefusal(String requiredRole, String path) {
+        if (requiredRole != null) {
+            Role role = Role.valueOf(requiredRole);
+            return Optional.of("This is for " + roles(role) + ": " + ask(role.name()) + ".");
+        }
+        Optional<Role> actorRole = CurrentActor.find().map(actor -> actor.role());
+        return navItems.stream().filter(item -> item.covers(path))
+                .filter(item -> actorRole.map(r -> !r.includes(item.minimumRole())).orElse(true)).findFirst()
+                .map(item -> item.label() + " is for " + roles(item.minimumRole()) + ": "
+                        + ask(item.minimumRole().name()) + ".");
+    }
+
+    /** Who may open a refused page of another kind: the workspace's admins, by name. */
+    public String admins() {
+        return ask(Role.ADMIN.name());
+    }
+
+    private static String join(List<String> words, String conjunction) {
+        if (words.size() <= 1) {
+            return String.join("", words);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " " + conjunction + " " + words.get(words.size() - 1);
+    }
+}
