@@ -19,14 +19,18 @@ interface ChannelPostRepository extends JpaRepository<ChannelPost, UUID> {
     @Query("select c from ChannelPost c where c.postId = :postId order by c.scheduledAt, c.id")
     List<ChannelPost> findByPostId(UUID postId);
 
-    /** The calendar: every channel post between two instants, any status but cancelled unless asked. */
+    /**
+     * The calendar: every channel post between two instants, any status but cancelled unless asked, optionally of one
+     * campaign and on one channel.
+     */
     @Query("""
             select c from ChannelPost c where c.scheduledAt >= :from and c.scheduledAt < :to
               and (:campaignId is null or c.campaignId = :campaignId)
+              and (:channel is null or c.channel = :channel)
               and c.status in :statuses
             order by c.scheduledAt, c.id""")
-    List<ChannelPost> findBetween(Instant from, Instant to, UUID campaignId, Collection<ChannelPostStatus> statuses,
-            Pageable limit);
+    List<ChannelPost> findBetween(Instant from, Instant to, UUID campaignId, Channel channel,
+            Collection<ChannelPostStatus> statuses, Pageable limit);
 
     Page<ChannelPost> findByStatusIn(Collection<ChannelPostStatus> statuses, Pageable pageable);
 

@@ -369,9 +369,13 @@ public class SocialScheduler {
                 .map(c -> ChannelPostView.of(c, accountsById.get(c.getAccountId()))).toList()));
     }
 
-    /** The calendar: channel posts between two instants (at most {@code limit}), optionally for one campaign. */
+    /**
+     * The calendar: channel posts between two instants (at most {@code limit}), optionally of one campaign and on one
+     * channel (null for any); one query for the posts and one for their accounts.
+     */
     @Transactional(readOnly = true)
-    public List<ChannelPostView> between(Instant from, Instant to, UUID campaignId, boolean withCancelled, int limit) {
+    public List<ChannelPostView> between(Instant from, Instant to, UUID campaignId, Channel channel,
+            boolean withCancelled, int limit) {
         if (!to.isAfter(from)) {
             throw new InvalidInputException("to", "The end must come after the start.");
         }
@@ -380,7 +384,8 @@ public class SocialScheduler {
         }
         Collection<ChannelPostStatus> statuses = withCancelled ? EnumSet.allOf(ChannelPostStatus.class)
                 : EnumSet.complementOf(EnumSet.of(ChannelPostStatus.CANCELLED));
-        List<ChannelPost> found = channelPosts.findBetween(from, to, campaignId, statuses, PageRequest.of(0, limit));
+        List<ChannelPost> found = channelPosts.findBetween(from, to, campaignId, channel, statuses,
+                PageRequest.of(0, limit));
         return views(found);
     }
 

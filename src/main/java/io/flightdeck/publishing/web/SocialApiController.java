@@ -216,7 +216,7 @@ class SocialApiController {
     List<ChannelPostView> calendar(@RequestParam Instant from, @RequestParam Instant to,
             @RequestParam(required = false) UUID campaignId,
             @RequestParam(required = false, defaultValue = "false") boolean withCancelled) {
-        return scheduler.between(from, to, campaignId, withCancelled, CALENDAR_LIMIT);
+        return scheduler.between(from, to, campaignId, null, withCancelled, CALENDAR_LIMIT);
     }
 
     @Operation(summary = "One post with each channel's state, attempts, blockers and log")

@@ -24,7 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The content calendar in Chromium: a post dragged to another day moves there at the same time of day (the API says
- * so after the drop), a move the minimum gap refuses puts the post back and says why, and the month fits a phone.
+ * so after the drop), a move the minimum gap refuses puts the post back and says why, and the month fits a phone; each
+ * post shows its text and campaign, the campaign and channel filters narrow the calendar and stay on from month to
+ * month, and a phone opens on today without scrolling sideways.
  */
 @BrowserTest
 class CalendarBrowserTests {
@@ -82,5 +84,89 @@ class CalendarBrowserTests {
             assertThat(PageChecks.overflow(page)).as(view).isNull();
             assertThat(PageChecks.axeViolations(page)).as(view).isEmpty();
         }
+    }
+
+    @Test
+    void postsShowTheirTextAndCampaignTheFiltersNarrowThemAndAPhoneOpensOnToday(WebUi ui, Page page) {
+        Member owner = workspaces.workspace("Calendar filters");
+        ApprovalRequests requests = new ApprovalRequests(mvc);
+        String aurora = requests.campaign(owner, "Aurora launch");
+        String beacon = requests.campaign(owner, "Beacon promo");
+        String x = Json.read(api.as(owner).post("/api/v1/channels/sandbox",
+                "{\"displayName\":\"Roastery on X\",\"channel\":\"TWITTER\",\"timeZone\":\"UTC\"}"), "$.id");
+        String linkedIn = Json.read(api.as(owner).post("/api/v1/channels/sandbox",
+                "{\"displayName\":\"Roastery on LinkedIn\",\"channel\":\"LINKEDIN\",\"timeZone\":\"UTC\"}"), "$.id");
+        LocalDate month = LocalDate.now(ZoneOffset.UTC).plusMonths(1).withDayOfMonth(1);
+        String[][] posts = {{aurora, x, "Winter blend is back", "8"}, {beacon, linkedIn, "Spring roast tasting", "15"},
+                {aurora, linkedIn, "Aurora behind the scenes", "22"}};
+        for (String[] p : posts) {
+            Instant at = month.withDayOfMonth(Integer.parseInt(p[3])).atTime(LocalTime.of(9, 0)).toInstant(ZoneOffset.UTC);
+            api.as(owner).post("/api/v1/social/schedule", """
+                    {"campaignId":"%s","accountId":"%s","text":"%s","at":"%s"}""".formatted(p[0], p[1], p[2], at));
+        }
+
+        PageChecks.install(page.context());
+        ui.signIn(page, owner);
+        page.navigate(ui.url("/social/calendar?date=" + month));
+        Locator shown = page.locator(".calendar-post");
+        assertThat(shown).hasCount(3);
+        Locator winter = page.locator(".calendar-day[data-date='" + month.withDayOfMonth(8) + "'] .calendar-post");
+        assertThat(winter.locator(".calendar-post-text")).hasText("Winter blend is back");
+        assertThat(winter.locator("a.calendar-campaign")).hasText("Aurora launch");
+        assertThat(winter.locator("a.calendar-campaign")).hasAttribute("href", "/campaigns/" + aurora);
+        assertThat(winter).containsText("X (Twitter)");
+        assertThat(winter).containsText("09:00");
+
+        // by campaign (htmx on change): the address names the filter, and the next month and back keep it
+        page.selectOption("#calendar-campaign", aurora);
+        assertThat(shown).hasCount(2);
+        assertThat(page.locator(".calendar-post-text")).hasText(new String[] {"Winter blend is back", "Aurora behind the scenes"});
+        assertThat(page).hasURL(ui.url("/social/calendar?view=month&date=" + month + "&campaignId=" + aurora));
+        page.locator(".calendar-nav a", new Page.LocatorOptions().setHasText("Next month")).click();
+        assertThat(page.locator(".calendar-empty")).containsText("No posts in this month for the campaign Aurora launch.");
+        assertThat(page.locator("#calendar-campaign")).hasValue(aurora);
+        page.locator(".calendar-nav a", new Page.LocatorOptions().setHasText("Previous month")).click();
+        assertThat(shown).hasCount(2);
+        assertThat(page).hasURL(ui.url("/social/calendar?view=month&date=" + month + "&campaignId=" + aurora));
+
+        // and by channel too: only Aurora's LinkedIn post; then every campaign on LinkedIn
+        page.selectOption("#calendar-channel", "linkedin");
+        assertThat(shown).hasCount(1);
+        assertThat(shown).containsText("Aurora behind the scenes");
+        page.selectOption("#calendar-campaign", "");
+        assertThat(page.locator(".calendar-post-text")).hasText(new String[] {"Spring roast tasting", "Aurora behind the scenes"});
+        assertThat(page).hasURL(ui.url("/social/calendar?view=month&date=" + month + "&channel=linkedin"));
+        assertThat(PageChecks.axeViolations(page)).as("filtered").isEmpty();
+        page.reload();
+        assertThat(shown).hasCount(2);
+        assertThat(page.locator("#calendar-channel")).hasValue("linkedin");
+
+        // a phone opens on today: the first day it shows is today, in view, and nothing scrolls sideways
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        page.setViewportSize(390, 844);
+        for (String view : new String[] {"month", "week"}) {
+            page.navigate(ui.url("/social/calendar?view=" + view));
+            page.waitForLoadState();
+            Object first = page.evaluate("() => [...document.querySelectorAll('.calendar-day')]"
+                    + ".find(d => d.getClientRects().length > 0).dataset.date");
+            assertThat(first).as(view).isEqualTo(today.toString());
+            Locator todayCell = page.locator(".calendar-day.is-today");
+            assertThat(todayCell).isInViewport();
+            assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).as(view)
+                    .isLessThanOrEqualTo(390);
+            assertThat(PageChecks.axeViolations(page)).as(view).isEmpty();
+        }
+        page.navigate(ui.url("/social/calendar"));
+        if (today.getDayOfMonth() > 1) {
+            Locator earlier = page.locator(".calendar-day[data-date='" + today.minusDays(1) + "']");
+            assertThat(earlier).isHidden();
+            page.locator("label.calendar-earlier").click();
+            assertThat(earlier).isVisible();
+        }
+        page.screenshot(ui.screenshot("calendar-phone"));
+        page.navigate(ui.url("/social/calendar?date=" + month + "&campaignId=" + aurora));
+        assertThat(page.locator(".calendar-post-text")).hasText(new String[] {"Winter blend is back", "Aurora behind the scenes"});
+        assertThat(PageChecks.overflow(page)).isNull();
+        assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(390);
     }
 }
