@@ -58,8 +58,9 @@ class PublishGate implements ApprovalGate {
             } else if (approval.getState() != ApprovalState.APPROVED) {
                 StageRule stage = approval.currentStage();
                 blockers.add(new PublishBlocker(scope.getKey(), scope.getName(), approval.getState().name(), stage.name(),
-                        approval.getStageIndex() + 1, approval.getStages().size(), scope.getName() + " is "
-                        + approval.getState().label().toLowerCase() + (approval.getState().open()
+                        approval.getStageIndex() + 1, approval.getStages().size(), scope.getName()
+                        + (approval.getState() == ApprovalState.NEEDS_REVIEW ? " needs review"
+                                : " is " + approval.getState().label().toLowerCase()) + (approval.getState().open()
                                 ? ", waiting in stage " + (approval.getStageIndex() + 1) + " (" + stage.name() + ")" : "")));
             }
         }

@@ -8,7 +8,7 @@ import io.flightdeck.shared.web.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** What the content pages add to the rest of the UI: the campaign page's Content card and the brands entry. */
+/** What the content pages add to the rest of the UI: the campaign page's Content tab and card, and the brands entry. */
 @Configuration(proxyBeanMethods = false)
 class ContentPagesConfiguration {
 

@@ -45,7 +45,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The content pages: the campaign page's Content card (its brand and creatives), a new creative, and the creative
+ * The content pages: the campaign page's Content tab (its brand and creatives), a new creative, and the creative
  * editor (parts side by side with a live preview per network, regenerate, lock, history, the stale banner, review).
  */
 @Controller

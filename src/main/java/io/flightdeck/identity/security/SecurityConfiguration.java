@@ -14,6 +14,7 @@ import io.flightdeck.shared.crypto.MasterKey;
 import io.flightdeck.shared.security.PublicPaths;
 import io.flightdeck.shared.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -115,7 +116,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, Workspaces workspaces, TokenBasedRememberMeServices rememberMe, List<PublicPaths> publicPaths) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, Workspaces workspaces, TokenBasedRememberMeServices rememberMe,
+            List<PublicPaths> publicPaths, ObjectProvider<RefusalExplainer> explainer) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(STATIC).permitAll()
                         .requestMatchers("/login", "/signup", "/invitations/**", "/error", "/swagger-ui.html",
@@ -131,7 +133,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
                         .deleteCookies("JSESSIONID"))
                 .exceptionHandling(exceptions -> exceptions
-                        .accessDeniedHandler(new RoleNamingAccessDeniedHandler())
+                        .accessDeniedHandler(new RoleNamingAccessDeniedHandler(explainer))
                         // An expired session answers htmx with a redirect htmx follows as a full page load.
                         .defaultAuthenticationEntryPointFor((request, response, e) -> {
                             response.setHeader("HX-Redirect", "/login");

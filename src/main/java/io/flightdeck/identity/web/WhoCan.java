@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import io.flightdeck.identity.MemberDirectory;
 import io.flightdeck.identity.MemberSummary;
+import io.flightdeck.identity.security.RefusalExplainer;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.NavItem;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * ("Admins and owners connect accounts: ask Ada Admin or Olly Owner."). Templates call it as {@code @whoCan}.
  */
 @Component("whoCan")
-public class WhoCan {
+public class WhoCan implements RefusalExplainer {
 
     private static final int NAMES = 3;
 
@@ -74,6 +75,11 @@ public class WhoCan {
                 .filter(item -> actorRole.map(r -> !r.includes(item.minimumRole())).orElse(true)).findFirst()
                 .map(item -> item.label() + " is for " + roles(item.minimumRole()) + ": "
                         + ask(item.minimumRole().name()) + ".");
+    }
+
+    @Override
+    public String explain(String requiredRole, String path) {
+        return forRefusal(requiredRole, path).orElseGet(() -> "If you need more access, " + admins() + ".");
     }
 
     /** Who may open a refused page of another kind: the workspace's admins, by name. */
