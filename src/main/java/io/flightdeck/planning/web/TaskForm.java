@@ -66,7 +66,7 @@ record TaskForm(String title, String description, String kind, String priority, 
         boolean dated = !onTimeline;
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         if (blank(title)) {
-            problems.add(new InvalidInputException.Problem("title", "must not be empty"));
+            problems.add(new InvalidInputException.Problem("title", "must be 1 to 200 characters"));
         }
         LocalDate start = dated || create ? date("startDate", startDate, problems) : null;
         LocalDate due = dated ? date("dueDate", dueDate, problems) : null;

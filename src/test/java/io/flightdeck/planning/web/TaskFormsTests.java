@@ -35,7 +35,7 @@ class TaskFormsTests {
                 .param("description", "Typed with care").exchange();
         assertThat(refused).hasStatusOk();
         String body = Json.body(refused);
-        assertThat(body).contains("Title must not be empty").contains("Estimate must be a number, such as 4 or 2.5")
+        assertThat(body).contains("Title must be 1 to 200 characters").contains("Estimate must be a number, such as 4 or 2.5")
                 .contains("Start date must be a date like 2031-03-01").contains("3 fields need a change")
                 .contains("value=\"lots\"").contains("value=\"next tuesday\"").contains("Typed with care")
                 .contains("aria-describedby=\"task-estimateHours-error\"").doesNotContain("estimateHours must");
