@@ -15,6 +15,7 @@ import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.Flash;
+import io.flightdeck.shared.web.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -88,7 +89,7 @@ class BrandPagesController {
                     + (created.isDefault() ? "; campaigns without a brand write in it" : "")));
             return "redirect:/settings/brands/" + created.id();
         } catch (InvalidInputException e) {
-            return form(model, null, form, Map.of(e.field(), e.getMessage()));
+            return form(model, null, form, FormErrors.of(e));
         } catch (ConflictException e) {
             return form(model, null, form, Map.of("name", e.getMessage()));
         }
@@ -110,7 +111,7 @@ class BrandPagesController {
             redirect.addFlashAttribute(Flash.KEY, Flash.success("Brand “" + saved.name() + "” saved"));
             return "redirect:/settings/brands/" + id;
         } catch (InvalidInputException e) {
-            return form(model, brand, form, Map.of(e.field(), e.getMessage()));
+            return form(model, brand, form, FormErrors.of(e));
         } catch (ConflictException e) {
             return form(model, brand, form, Map.of("global", e.getMessage()));
         } catch (PreconditionFailedException e) {

@@ -28,6 +28,7 @@ import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.Flash;
+import io.flightdeck.shared.web.FormErrors;
 import io.flightdeck.shared.web.Htmx;
 import io.flightdeck.strategy.StrategyDirectory;
 import io.flightdeck.strategy.StrategyReview;
@@ -121,9 +122,6 @@ class CreativePagesController {
                 null);
     }
 
-    record CreativeForm(String title, String topic, Set<Channel> channels, CreativeMode mode) {
-    }
-
     @PostMapping("/campaigns/{id}/creatives")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     String create(@PathVariable UUID id, @RequestParam(defaultValue = "") String title,
@@ -131,8 +129,9 @@ class CreativePagesController {
             @RequestParam(defaultValue = "AI") CreativeMode mode, Model model, RedirectAttributes redirect) {
         CampaignSnapshot campaign = campaign(id);
         CreativeForm form = new CreativeForm(title, topic, channels == null ? Set.of() : channels, mode);
-        if (form.channels().isEmpty()) {
-            return form(model, campaign, form, Map.of("channels", "Choose at least one channel"));
+        Map<String, String> errors = form.problems();
+        if (!errors.isEmpty()) {
+            return form(model, campaign, form, errors);
         }
         try {
             CreativeView created = creatives.create(new CreativeDraft(id, title, topic, form.channels(), mode, Map.of(),
@@ -142,7 +141,7 @@ class CreativePagesController {
                     : "Creative “" + created.title() + "” created: write its parts"));
             return "redirect:/creatives/" + created.id();
         } catch (InvalidInputException e) {
-            return form(model, campaign, form, Map.of(e.field() == null ? "global" : e.field(), e.getMessage()));
+            return form(model, campaign, form, FormErrors.of(e));
         } catch (GenerationFailedException e) {
             return form(model, campaign, form, Map.of("global", e.getMessage()));
         }

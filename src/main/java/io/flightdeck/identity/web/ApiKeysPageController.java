@@ -36,8 +36,9 @@ class ApiKeysPageController {
         this.apiKeys = apiKeys;
     }
 
-    record KeyForm(@NotBlank(message = "Name the key after what will use it") @Size(max = 80) String name,
-            @NotNull Role roleCeiling, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn) {
+    record KeyForm(@NotBlank(message = "Name the key after what will use it") 
+            @Size(max = 80, message = "Use at most 80 characters") String name,
+            @NotNull(message = "Choose a role") Role roleCeiling, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn) {
     }
 
     @GetMapping("/settings/api-keys")
@@ -50,6 +51,13 @@ class ApiKeysPageController {
 
     @PostMapping("/settings/api-keys")
     String create(@Valid @ModelAttribute("form") KeyForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        Role own = CurrentActor.require().role();
+        if (form.roleCeiling() != null && !own.includes(form.roleCeiling())) {
+            errors.rejectValue("roleCeiling", "invalid", "Choose your own role (" + own.label() + ") or a lower one");
+        }
+        if (form.expiresOn() != null && !form.expiresOn().isAfter(LocalDate.now(ZoneOffset.UTC))) {
+            errors.rejectValue("expiresOn", "invalid", "Choose a day after today, or leave it empty");
+        }
         if (errors.hasErrors()) {
             return render("mine", 0, model);
         }

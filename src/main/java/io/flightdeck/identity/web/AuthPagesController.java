@@ -45,10 +45,10 @@ class AuthPagesController {
         return "identity/login";
     }
 
-    record SignUpForm(@NotBlank(message = "Enter your name") @Size(max = 120) String displayName,
+    record SignUpForm(@NotBlank(message = "Enter your name") @Size(max = 120, message = "Use at most 120 characters") String displayName,
             @NotBlank(message = "Enter your work email") @Email(message = "Enter a valid email address") String email,
             @NotBlank(message = "Choose a password") @Size(min = 10, max = 128, message = "Use 10 to 128 characters") String password,
-            @NotBlank(message = "Name your workspace") @Size(max = 120) String workspaceName,
+            @NotBlank(message = "Name your workspace") @Size(max = 120, message = "Use at most 120 characters") String workspaceName,
             String timeZone) {
     }
 
@@ -61,6 +61,7 @@ class AuthPagesController {
     @PostMapping("/signup")
     String signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult errors, HttpServletRequest request,
             HttpServletResponse response, RedirectAttributes redirect) {
+        ZoneAndLanguageChecks.timeZone(errors, "timeZone", form.timeZone());
         if (errors.hasErrors()) {
             return "identity/signup";
         }

@@ -1,5 +1,8 @@
 package io.flightdeck.identity.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import io.flightdeck.identity.domain.InvitationStatus;
 import io.flightdeck.identity.domain.Invitations;
 import io.flightdeck.identity.domain.SignInRefusedException;
@@ -8,6 +11,7 @@ import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.web.Flash;
+import io.flightdeck.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -22,6 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The page an invitation link opens: join with a new account, or with an existing one's password. */
 @Controller
 class InvitationPageController {
+
+    private static final int MIN_PASSWORD = 10;
+    private static final int MAX_PASSWORD = 128;
 
     private final Invitations invitations;
     private final SessionSignIn sessionSignIn;
@@ -54,27 +61,37 @@ class InvitationPageController {
     String accept(@PathVariable String token, @RequestParam(required = false) String displayName,
             @RequestParam(required = false) String password, HttpServletRequest request, HttpServletResponse response,
             Model model, RedirectAttributes redirect) {
-        try {
-            Invitations.Accepted accepted = invitations.accept(token, displayName, password, request.getRemoteAddr());
-            sessionSignIn.signIn(accepted.userId(), accepted.workspaceId(), request, response);
-        } catch (SignInRefusedException | InvalidInputException | ConflictException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("error", e instanceof InvalidInputException invalid
-                    ? fieldLabel(invalid.field()) + " " + invalid.getMessage() : e.getMessage());
-            model.addAttribute("preview", invitations.preview(token).orElseThrow(() -> new NotFoundException("The invitation")));
-            model.addAttribute("token", token);
-            model.addAttribute("displayName", displayName);
-            return "identity/invitation";
+        Invitations.Preview preview = invitations.preview(token).orElseThrow(() -> new NotFoundException("The invitation"));
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!preview.accountExists()) {
+            if (displayName == null || displayName.isBlank()) {
+                errors.put("displayName", "Enter your name");
+            }
+            if (password == null || password.length() < MIN_PASSWORD) {
+                errors.put("password", "Use at least " + MIN_PASSWORD + " characters");
+            } else if (password.length() > MAX_PASSWORD) {
+                errors.put("password", "Use at most " + MAX_PASSWORD + " characters");
+            }
         }
-        redirect.addFlashAttribute(Flash.KEY, Flash.success("You joined the workspace. Welcome aboard!"));
-        return "redirect:/";
-    }
-
-    private static String fieldLabel(String field) {
-        return switch (field) {
-            case "displayName" -> "Your name";
-            case "password" -> "The password";
-            default -> field;
-        };
+        if (errors.isEmpty()) {
+            try {
+                Invitations.Accepted accepted = invitations.accept(token, displayName, password, request.getRemoteAddr());
+                sessionSignIn.signIn(accepted.userId(), accepted.workspaceId(), request, response);
+                redirect.addFlashAttribute(Flash.KEY, Flash.success("You joined the workspace. Welcome aboard!"));
+                return "redirect:/";
+            } catch (InvalidInputException e) {
+                errors.putAll(FormErrors.of(e));
+            } catch (SignInRefusedException e) {
+                errors.put("password", e.getMessage());
+            } catch (ConflictException e) {
+                errors.put("global", e.getMessage());
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("errors", errors);
+        model.addAttribute("preview", preview);
+        model.addAttribute("token", token);
+        model.addAttribute("displayName", displayName);
+        return "identity/invitation";
     }
 }

@@ -26,7 +26,7 @@ class ProfilePageController {
         this.accounts = accounts;
     }
 
-    record ProfileForm(@NotBlank(message = "Enter your name") @Size(max = 120) String displayName, String timeZone) {
+    record ProfileForm(@NotBlank(message = "Enter your name") @Size(max = 120, message = "Use at most 120 characters") String displayName, String timeZone) {
     }
 
     record PasswordForm(@NotBlank(message = "Enter your current password") String currentPassword,
@@ -48,6 +48,7 @@ class ProfilePageController {
         AccountView account = accounts.get(CurrentActor.require().userId());
         model.addAttribute("account", account);
         model.addAttribute("passwordForm", new PasswordForm("", ""));
+        ZoneAndLanguageChecks.timeZone(errors, "timeZone", form.timeZone());
         if (errors.hasErrors()) {
             return "identity/profile";
         }

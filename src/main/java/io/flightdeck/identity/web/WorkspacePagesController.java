@@ -45,7 +45,7 @@ class WorkspacePagesController {
         return "redirect:/";
     }
 
-    record NewWorkspaceForm(@NotBlank(message = "Name your workspace") @Size(max = 120) String name, String timeZone) {
+    record NewWorkspaceForm(@NotBlank(message = "Name your workspace") @Size(max = 120, message = "Use at most 120 characters") String name, String timeZone) {
     }
 
     @GetMapping("/workspaces/new")
@@ -57,6 +57,7 @@ class WorkspacePagesController {
     @PostMapping("/workspaces")
     String create(@Valid @ModelAttribute("form") NewWorkspaceForm form, BindingResult errors, HttpServletRequest request,
             RedirectAttributes redirect) {
+        ZoneAndLanguageChecks.timeZone(errors, "timeZone", form.timeZone());
         if (errors.hasErrors()) {
             return "identity/workspace-new";
         }
@@ -71,8 +72,9 @@ class WorkspacePagesController {
         return "redirect:/";
     }
 
-    record SettingsForm(@NotBlank(message = "Name the workspace") @Size(max = 120) String name,
-            @NotBlank String timeZone, @NotBlank String locale, long version) {
+    record SettingsForm(@NotBlank(message = "Name the workspace") @Size(max = 120, message = "Use at most 120 characters") String name,
+            @NotBlank(message = "Enter a time zone, such as Europe/Berlin") String timeZone,
+            @NotBlank(message = "Enter a language tag, such as en or de-CH") String locale, long version) {
     }
 
     @GetMapping("/settings/workspace")
@@ -89,6 +91,8 @@ class WorkspacePagesController {
     String saveSettings(@Valid @ModelAttribute("form") SettingsForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         model.addAttribute("workspace", workspaces.current());
+        ZoneAndLanguageChecks.timeZone(errors, "timeZone", form.timeZone());
+        ZoneAndLanguageChecks.language(errors, "locale", form.locale());
         if (errors.hasErrors()) {
             return "identity/workspace-settings";
         }

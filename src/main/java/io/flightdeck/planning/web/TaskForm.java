@@ -64,13 +64,27 @@ record TaskForm(String title, String description, String kind, String priority, 
      */
     TaskChange toChange(boolean create, boolean onTimeline) {
         boolean dated = !onTimeline;
-        LocalDate start = dated || create ? date("startDate", startDate) : null;
-        LocalDate due = dated ? date("dueDate", dueDate) : null;
-        UUID milestone = blank(milestoneId) ? null : uuid("milestoneId", milestoneId);
-        return new TaskChange(title == null ? "" : title, description == null ? "" : description,
-                create ? parsedKind() : null, parsedPriority(), decimal("estimateHours", estimateHours),
-                onTimeline && !create ? null : integer("durationDays", durationDays), start, due, parsedSkills(),
-                milestone, !create && milestone == null, !create && dated, null, null);
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
+        if (blank(title)) {
+            problems.add(new InvalidInputException.Problem("title", "must be 1 to 200 characters"));
+        }
+        LocalDate start = dated || create ? date("startDate", startDate, problems) : null;
+        LocalDate due = dated ? date("dueDate", dueDate, problems) : null;
+        UUID milestone = blank(milestoneId) ? null : uuid("milestoneId", milestoneId, problems);
+        Double estimate = decimal("estimateHours", estimateHours, problems);
+        Integer duration = onTimeline && !create ? null : integer("durationDays", durationDays, problems);
+        Map<String, Integer> parsedSkills = Map.of();
+        try {
+            parsedSkills = parsedSkills();
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("The task has " + problems.size() + " problems", problems);
+        }
+        return new TaskChange(title, description == null ? "" : description, create ? parsedKind() : null,
+                parsedPriority(), estimate, duration, start, due, parsedSkills, milestone,
+                !create && milestone == null, !create && dated, null, null);
     }
 
     private TaskKind parsedKind() {
@@ -120,44 +134,48 @@ record TaskForm(String title, String description, String kind, String priority, 
                 .map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(", "));
     }
 
-    private static LocalDate date(String field, String value) {
+    private static LocalDate date(String field, String value, List<InvalidInputException.Problem> problems) {
         if (blank(value)) {
             return null;
         }
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "must be a date like 2031-03-01");
+            problems.add(new InvalidInputException.Problem(field, "must be a date like 2031-03-01"));
+            return null;
         }
     }
 
-    private static Double decimal(String field, String value) {
+    private static Double decimal(String field, String value, List<InvalidInputException.Problem> problems) {
         if (blank(value)) {
             return null;
         }
         try {
             return Double.parseDouble(value.trim().replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "must be a number");
+            problems.add(new InvalidInputException.Problem(field, "must be a number, such as 4 or 2.5"));
+            return null;
         }
     }
 
-    private static Integer integer(String field, String value) {
+    private static Integer integer(String field, String value, List<InvalidInputException.Problem> problems) {
         if (blank(value)) {
             return null;
         }
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "must be a whole number");
+            problems.add(new InvalidInputException.Problem(field, "must be a whole number"));
+            return null;
         }
     }
 
-    private static UUID uuid(String field, String value) {
+    private static UUID uuid(String field, String value, List<InvalidInputException.Problem> problems) {
         try {
             return UUID.fromString(value.trim());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "is not a milestone of this campaign");
+            problems.add(new InvalidInputException.Problem(field, "is not a milestone of this campaign"));
+            return null;
         }
     }
 

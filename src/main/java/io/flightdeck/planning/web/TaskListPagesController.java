@@ -17,6 +17,7 @@ import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.web.Flash;
+import io.flightdeck.shared.web.FormErrors;
 import io.flightdeck.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.Sort;
@@ -83,7 +84,7 @@ class TaskListPagesController {
             return TaskPages.back(redirect, Flash.success(created.title() + " created"), "/tasks/" + created.id());
         } catch (InvalidInputException e) {
             addResults(id, new Filters(null, null, null, false, false, null, null), null, request, model);
-            addForm(id, form, Map.of(e.field(), e.getMessage()), model);
+            addForm(id, form, FormErrors.of(e), model);
             return "planning/tasks";
         }
     }

@@ -20,6 +20,7 @@ import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.web.Flash;
+import io.flightdeck.shared.web.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,7 +70,7 @@ class TaskPagesController {
             tasks.update(id, form.toChange(false, task.onTimeline()), version);
             return back(id, redirect, Flash.success("Saved"));
         } catch (InvalidInputException e) {
-            addPage(task, form, Map.of(e.field(), e.getMessage()), model);
+            addPage(task, form, FormErrors.of(e), model);
             return "planning/task";
         } catch (PreconditionFailedException e) {
             return back(id, redirect, Flash.error("Not saved: someone else changed this task meanwhile. "

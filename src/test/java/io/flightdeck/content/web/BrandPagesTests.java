@@ -38,6 +38,21 @@ class BrandPagesTests {
     }
 
     @Test
+    void aRefusedBrandKeepsWhatWasTypedAndMarksEveryWrongField() {
+        Member owner = workspaces.workspace("Brand form errors");
+        MockHttpSession session = web.signIn(owner);
+
+        MvcTestResult refused = post(session, "/settings/brands", "name", " ", "voice", "Warm and plain",
+                "hashtags", "#Good bad-tag", "colours", "brown");
+        assertThat(refused).hasStatusOk().bodyText().contains("Name the brand")
+                .contains("&#39;bad-tag&#39; is not a hashtag").contains("&#39;brown&#39; is not a colour like #1a2b3c")
+                .contains("3 fields need a change").contains("Warm and plain").contains("value=\"#Good bad-tag\"")
+                .contains("value=\"brown\"").contains("aria-describedby=\"colours-error\"")
+                .doesNotContain("must not be blank");
+        assertThat((java.util.List<?>) Json.read(api.as(owner).get("/api/v1/content/brands"), "$")).isEmpty();
+    }
+
+    @Test
     void aManagerCreatesEditsAndArchivesABrand() {
         Member owner = workspaces.workspace("Brand pages");
         MockHttpSession session = web.signIn(owner);

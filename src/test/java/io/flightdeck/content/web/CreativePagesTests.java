@@ -54,6 +54,18 @@ class CreativePagesTests {
     }
 
     @Test
+    void aRefusedNewCreativeKeepsWhatWasTypedAndMarksBothFields() {
+        MockHttpSession session = web.signIn(owner);
+        MvcTestResult refused = post(session, "/campaigns/" + campaign + "/creatives", "title", " ",
+                "topic", "Our Ethiopian roast, out 1 March", "mode", "MANUAL");
+        assertThat(refused).hasStatusOk().bodyText().contains("Give the creative a title")
+                .contains("Choose at least one channel").contains("2 fields need a change")
+                .contains("Our Ethiopian roast, out 1 March").contains("aria-describedby=\"title-error\"")
+                .contains("aria-describedby=\"channels-error\"").doesNotContain("must not be blank");
+        assertThat(web.fragment(session, "/campaigns/" + campaign + "/content/panel")).contains("No creatives yet");
+    }
+
+    @Test
     void aContributorCreatesACreativeAndEditsItWithALivePreview() {
         MockHttpSession session = web.signIn(owner);
         assertThat(web.fragment(session, "/campaigns/" + campaign + "/content/panel")).contains("No creatives yet")
