@@ -24,4 +24,11 @@ public interface AssetDirectory {
 
     /** The rights of these assets (archived ones included; missing ids left out), for a check before publishing. */
     Map<UUID, AssetUsage> usage(Collection<UUID> ids);
+
+    /**
+     * Signed, short-lived addresses of these assets' pictures (the large thumbnail, or a video's poster frame), for a
+     * page read by someone without an account, such as an external reviewer; assets without a picture are left out.
+     * Anyone holding one sees that picture until it expires (minutes), so give them only to whom the page is for.
+     */
+    Map<UUID, String> signedPictures(Collection<UUID> ids);
 }

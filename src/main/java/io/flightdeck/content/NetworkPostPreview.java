@@ -61,6 +61,17 @@ public record NetworkPostPreview(Channel channel, String networkName, String acc
         }
     }
 
+    /**
+     * The same post with its pictures at the given addresses (signed ones, for a reader without an account); a file
+     * with no address there is shown by its name.
+     */
+    public NetworkPostPreview withPictures(Map<UUID, String> pictures) {
+        List<PreviewMedia> signed = media.stream()
+                .map(m -> new PreviewMedia(m.assetId(), m.name(), pictures.get(m.assetId()), m.video())).toList();
+        return new NetworkPostPreview(channel, networkName, accountName, handle, text, firstComment, signed, when, count,
+                limit, overLimit, foldAt, commentLabel, css);
+    }
+
     public static NetworkPostPreview of(Channel channel, String networkName, String accountName, String handle,
             String text, String firstComment, List<PreviewMedia> media, Instant when) {
         String body = text == null ? "" : text;

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import io.flightdeck.assets.AssetCard;
 import io.flightdeck.assets.AssetDirectory;
 import io.flightdeck.assets.BlobStore;
+import io.flightdeck.assets.SignedUrlProperties;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -36,11 +37,34 @@ class AssetCards implements AssetDirectory {
     private final AssetRepository assets;
     private final AssetLibrary library;
     private final BlobStore store;
+    private final SignedUrlProperties signedUrls;
 
-    AssetCards(AssetRepository assets, AssetLibrary library, BlobStore store) {
+    AssetCards(AssetRepository assets, AssetLibrary library, BlobStore store, SignedUrlProperties signedUrls) {
         this.assets = assets;
         this.library = library;
         this.store = store;
+        this.signedUrls = signedUrls;
+    }
+
+    @Override
+    public Map<UUID, String> signedPictures(Collection<UUID> ids) {
+        Map<UUID, String> urls = new HashMap<>();
+        if (ids.isEmpty()) {
+            return urls;
+        }
+        for (Asset asset : assets.findAllWithContent(List.copyOf(ids))) {
+            AssetContent content = asset.getContent();
+            String rendition = content == null ? null : content.renditionKey("thumb-large") != null ? "thumb-large"
+                    : content.renditionKey("poster") != null ? "poster" : null;
+            if (rendition != null) {
+                String type = content.renditionMimeType(rendition);
+                String name = asset.getName().replaceFirst("\\.[A-Za-z0-9]{1,5}$", "") + "-" + rendition
+                        + (type.equals("image/png") ? ".png" : ".jpg");
+                urls.put(asset.getId(), store.signedUrl(content.renditionKey(rendition), name, type,
+                        signedUrls.signedUrlTtl()).toString());
+            }
+        }
+        return urls;
     }
 
     @Override

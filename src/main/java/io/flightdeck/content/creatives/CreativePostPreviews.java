@@ -40,8 +40,8 @@ public class CreativePostPreviews {
     }
 
     /**
-     * The review with each network's post as the editor shows it. The pictures need a signed-in member (they are the
-     * asset library's renditions), so an external reviewer sees each file by its name only.
+     * The review with each network's post as the editor shows it. The library's renditions need a signed-in member, so
+     * an external reviewer ({@code pictures} false) gets signed, short-lived links to the same pictures.
      */
     @Transactional(readOnly = true)
     public CreativeReview forReview(CreativeReview review, boolean pictures) {
@@ -53,12 +53,15 @@ public class CreativePostPreviews {
         BrandVoice voice = brands.voiceFor(creative.campaignId());
         String author = voice.name() != null ? voice.name()
                 : campaigns.find(creative.campaignId()).map(CampaignSnapshot::name).orElse(null);
-        Map<UUID, AssetCard> cards = assets.find(mediaIds(creative));
-        if (!pictures) {
-            cards = cards.values().stream().collect(Collectors.toMap(AssetCard::id, c -> new AssetCard(c.id(),
-                    c.name(), c.type(), c.mimeType(), c.archived(), false, false, c.width(), c.height())));
+        List<UUID> media = mediaIds(creative);
+        List<ChannelPreview> previews = CreativePreviews.of(creative, voice, author, assets.find(media));
+        if (pictures) {
+            return previews;
         }
-        return CreativePreviews.of(creative, voice, author, cards);
+        // a reader without an account cannot open the library's renditions: signed, short-lived links instead
+        Map<UUID, String> signed = assets.signedPictures(media);
+        return previews.stream().map(p -> new ChannelPreview(p.channel(), p.post().withPictures(signed), p.hashtags(),
+                p.findings())).toList();
     }
 
     private static List<UUID> mediaIds(CreativeView creative) {

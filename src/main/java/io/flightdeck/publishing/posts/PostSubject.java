@@ -60,18 +60,20 @@ class PostSubject implements ApprovalSubject {
         return posts.findById(request.itemId()).map(post -> {
             List<ChannelPost> channels = channelPosts.findByPostId(post.getId());
             Map<UUID, ChannelAccountView> byId = accounts.find(channels.stream().map(ChannelPost::getAccountId).toList());
-            Map<UUID, AssetCard> cards = assets.find(channels.stream().flatMap(c -> c.getMediaAssetIds().stream())
-                    .distinct().toList());
+            List<UUID> media = channels.stream().flatMap(c -> c.getMediaAssetIds().stream()).distinct().toList();
+            Map<UUID, AssetCard> cards = assets.find(media);
+            // a reader without an account (an external reviewer) cannot open the library: signed links instead
+            Map<UUID, String> signed = request.member() ? null : assets.signedPictures(media);
             List<ChannelUnderReview> rows = new ArrayList<>();
             for (ChannelPost c : channels) {
                 ChannelAccountView a = byId.get(c.getAccountId());
                 ZoneId zone = a == null ? ZoneId.of("UTC") : ZoneId.of(a.timeZone());
+                NetworkPostPreview preview = NetworkPostPreview.of(c.getChannel(),
+                        a == null ? c.getChannel().label() : a.networkName(),
+                        a == null ? "A deleted account" : a.displayName(), a == null ? null : a.handle(),
+                        c.getText(), c.getFirstComment(), PreviewMedia.of(c.getMediaAssetIds(), cards), c.getScheduledAt());
                 rows.add(new ChannelUnderReview(WHEN.format(c.getScheduledAt().atZone(zone)) + " (" + zone.getId() + ")",
-                        c.getStatus().label(), c.getCreativeRevision(), NetworkPostPreview.of(c.getChannel(),
-                                a == null ? c.getChannel().label() : a.networkName(),
-                                a == null ? "A deleted account" : a.displayName(), a == null ? null : a.handle(),
-                                c.getText(), c.getFirstComment(), PreviewMedia.of(c.getMediaAssetIds(), cards),
-                                c.getScheduledAt())));
+                        c.getStatus().label(), c.getCreativeRevision(), signed == null ? preview : preview.withPictures(signed)));
             }
             String summary = "Revision " + post.getRevision() + ": " + rows.size()
                     + (rows.size() == 1 ? " account" : " accounts") + ", each with its time, copy and media below.";

@@ -14,6 +14,7 @@ import io.flightdeck.support.WebSessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -108,6 +109,39 @@ class ComposerPagesTests {
                 "accountIds", x, "text_TWITTER", tooLong, "when", "best");
         assertThat(refused).hasStatusOk().bodyText().contains("X (Twitter) takes at most 280 characters; this has 300.")
                 .contains(tooLong);
+        assertThat((Integer) Json.read(api.as(owner).get("/api/v1/social/queue/" + campaign), "$.total")).isZero();
+    }
+
+    @Test
+    void anotherWorkspaceFindsNothingAndForeignOrBrokenIdsWriteNothing() throws Exception {
+        MockHttpSession stranger = web.signIn(workspaces.withoutApprovals("Composer stranger"));
+        assertThat(mvc.get().uri("/campaigns/" + campaign + "/compose").accept(MediaType.TEXT_HTML).session(stranger)
+                .exchange()).hasStatus(404);
+        assertThat(mvc.get().uri("/campaigns/" + campaign + "/compose?creative=" + creative).accept(MediaType.TEXT_HTML)
+                .session(stranger).exchange()).hasStatus(404);
+        assertThat(post(stranger, "/campaigns/" + campaign + "/compose", "creativeId", creative, "accountIds", x,
+                "text_TWITTER", "Not theirs", "when", "queue")).hasStatus(404);
+        assertThat(post(stranger, "/campaigns/" + campaign + "/compose/preview?channel=TWITTER", "text_TWITTER", "Hi"))
+                .hasStatus(404);
+
+        // the owner, with another workspace's account, a creative of no campaign, or ids that are not ids
+        MockHttpSession session = web.signIn(owner);
+        Member other = workspaces.withoutApprovals("Composer other");
+        String theirAccount = Json.read(api.as(other).post("/api/v1/channels/sandbox",
+                "{\"displayName\":\"Theirs\",\"channel\":\"TWITTER\",\"timeZone\":\"UTC\"}"), "$.id");
+        MvcTestResult foreign = post(session, "/campaigns/" + campaign + "/compose", "accountIds", theirAccount,
+                "text_TWITTER", "Hello", "when", "queue");
+        assertThat(foreign.getResponse().getStatus()).isIn(200, 404);
+        assertThat(foreign.getResponse().getContentAsString()).doesNotContain("Theirs");
+        for (String[] bad : new String[][] {{"accountIds", "not-an-id"}, {"creativeId", "nope"},
+                {"creativeVersion", "x"}, {"channel", "FAX"}}) {
+            MvcTestResult refused = post(session, "/campaigns/" + campaign + "/compose", bad[0], bad[1], "accountIds", x,
+                    "text_TWITTER", "Hello", "when", "queue");
+            assertThat(refused.getResponse().getStatus()).as(bad[0]).isIn(200, 400, 404);
+        }
+        MvcTestResult badChannel = post(session, "/campaigns/" + campaign + "/compose/preview?channel=FAX",
+                "text_FAX", "Hi");
+        assertThat(badChannel.getResponse().getStatus()).isIn(400, 404);
         assertThat((Integer) Json.read(api.as(owner).get("/api/v1/social/queue/" + campaign), "$.total")).isZero();
     }
 

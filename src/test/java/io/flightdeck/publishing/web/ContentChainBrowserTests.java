@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The content chain in a browser, with a manager, an approver and an admin: a creative rendered and scheduled from the
  * composer, the approver seeing the post with its media and approving it, the post going out with exactly the approved
  * copy and the rendered size that suits the network, its state changing on the manager's open campaign page without a
- * reload, and a post added after approval waiting alone.
+ * reload; a new creative version after approval holding only the post that carries it; a post added after approval
+ * waiting alone.
  */
 @BrowserTest
 class ContentChainBrowserTests {
@@ -91,6 +92,25 @@ class ContentChainBrowserTests {
         Locator card = page.locator(".social-panel");
         assertThat(card.locator("[data-field=post-status]").first()).containsText("Waiting", LONG);
 
+        // an external reviewer, without an account, sees the same pictures through signed, short-lived links
+        String reviewUrl = Json.read(api.as(manager).post("/api/v1/approvals/" + requests.scopeId(admin, campaign, "content")
+                + "/reviewer-links", "{\"name\":\"Lee Client\",\"email\":\"lee@client.example\",\"canApprove\":false}"),
+                "$.url");
+        BrowserContext outside = ui.newContext();
+        Page visitor = outside.newPage();
+        String reviewPath = ui.url(reviewUrl.substring(reviewUrl.indexOf("/review/")));
+        visitor.navigate(reviewPath);
+        Locator picture = visitor.locator(".approval-subject .network-media-item img");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            if (picture.count() == 0) {
+                visitor.navigate(reviewPath); // the thumbnail may still be in the making
+                return false;
+            }
+            return ((Number) picture.first().evaluate("img => img.complete ? img.naturalWidth : 0")).intValue() > 0;
+        });
+        assertThat(picture.first()).hasAttribute("src", java.util.regex.Pattern.compile("/files/"));
+        outside.close();
+
         // the approver sees the post with its media, and approves what goes out
         BrowserContext second = ui.newContext();
         Page approverPage = second.newPage();
@@ -106,6 +126,14 @@ class ContentChainBrowserTests {
         approverPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve").setExact(true)).click();
         second.close();
 
+        // a new version of the creative after approval: the post scheduled before carries the approved version
+        page.navigate(ui.url("/creatives/" + creative));
+        page.getByLabel("Caption", new Page.GetByLabelOptions().setExact(true))
+                .fill("Our spring roast is back, now with oat milk.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
+        assertThat(page.locator(".toast").first()).containsText("Saved: Caption");
+        page.navigate(ui.url("/campaigns/" + campaign + "/tabs/posts"));
+
         // launched: the post goes out and the manager's open page shows it without a reload
         assertThat(requests.launch(admin, campaign, null).getResponse().getStatus()).isEqualTo(200);
         assertThat(card.locator("[data-field=post-status]").first()).containsText("Published", LONG);
@@ -118,6 +146,18 @@ class ContentChainBrowserTests {
         String wide = Json.<List<String>>read(api.as(admin).get("/api/v1/render-jobs?creativeId=" + creative),
                 "$.items[0].outputs.variants[?(@.label == '1200×628')].assetId").get(0);
         assertThat(received.mediaAssetIds()).containsExactly(UUID.fromString(wide));
+
+        // a post carrying the new version waits for its own content approval; the published one is untouched
+        page.navigate(ui.url("/campaigns/" + campaign + "/compose?creative=" + creative));
+        assertThat(page.locator("#preview-text_TWITTER")).containsText("now with oat milk");
+        page.getByLabel("Roastery on X (X (Twitter))").check();
+        page.getByLabel("Add to the queue").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Schedule")).click();
+        page.waitForURL("**/campaigns/" + campaign + "/tabs/posts**");
+        assertThat(card).containsText("now with oat milk");
+        assertThat(card).containsText("waits for content approval", LONG);
+        assertThat(card.locator("[data-field=post-status]").filter(new Locator.FilterOptions().setHasText("Published")))
+                .hasCount(1);
 
         // a post added after approval waits alone, its blocker named on the card
         api.as(manager).post("/api/v1/social/schedule", """
