@@ -8,6 +8,7 @@ import io.flightdeck.assets.BlobStore;
 import io.flightdeck.assets.StoredBlob;
 import io.flightdeck.shared.Ids;
 import io.flightdeck.shared.NotFoundException;
+import io.flightdeck.shared.jobs.Jobs;
 import io.flightdeck.shared.tenancy.TenantScope;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
@@ -28,14 +29,14 @@ class AssetContents {
     private final AssetContentRepository contents;
     private final EntityManager entityManager;
     private final BlobStore store;
-    private final DerivedDataSchedule derivedData;
+    private final Jobs jobs;
 
     AssetContents(AssetContentRepository contents, EntityManager entityManager, BlobStore store,
-            DerivedDataSchedule derivedData) {
+            Jobs jobs) {
         this.contents = contents;
         this.entityManager = entityManager;
         this.store = store;
-        this.derivedData = derivedData;
+        this.jobs = jobs;
     }
 
     /**
@@ -55,7 +56,7 @@ class AssetContents {
                 .setParameter(7, now).executeUpdate();
         AssetContent content = lock(blob.sha256());
         if (inserted == 1) {
-            derivedData.schedule(TenantScope.current(), content.getId());
+            jobs.schedule(DerivedDataJob.KIND, TenantScope.current(), content.getId(), java.time.Instant.now());
         }
         return new Locked(content, inserted == 1);
     }

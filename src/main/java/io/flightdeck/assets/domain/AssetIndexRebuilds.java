@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
 import io.flightdeck.shared.security.CurrentActor;
+import io.flightdeck.shared.jobs.Jobs;
 import io.flightdeck.shared.tenancy.TenantScope;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -42,15 +43,15 @@ public class AssetIndexRebuilds {
     private static final int BATCH_SIZE = 100;
 
     private final AssetIndexRebuildRepository rebuilds;
-    private final AssetIndexRebuildSchedule schedule;
+    private final Jobs jobs;
     private final EntityManagerFactory entityManagers;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    AssetIndexRebuilds(AssetIndexRebuildRepository rebuilds, AssetIndexRebuildSchedule schedule,
+    AssetIndexRebuilds(AssetIndexRebuildRepository rebuilds, Jobs jobs,
             EntityManagerFactory entityManagers, PlatformTransactionManager transactions, Clock clock) {
         this.rebuilds = rebuilds;
-        this.schedule = schedule;
+        this.jobs = jobs;
         this.entityManagers = entityManagers;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -72,7 +73,7 @@ public class AssetIndexRebuilds {
         }
         UUID by = CurrentActor.find().map(actor -> actor.userId()).orElse(null);
         AssetIndexRebuild rebuild = rebuilds.save(new AssetIndexRebuild(by, clock.instant()));
-        schedule.schedule(TenantScope.require(), rebuild.getId());
+        jobs.schedule(AssetIndexRebuildJob.KIND, TenantScope.require(), rebuild.getId(), java.time.Instant.now());
         return new Requested(rebuild.view(), true);
     }
 

@@ -1,5 +1,6 @@
 package io.flightdeck.assets.domain;
 
+import io.flightdeck.shared.persistence.ConcurrentWrites;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -254,16 +255,7 @@ public class AssetLibrary {
     public void deletePermanently(UUID id) {
         // The derived-data job may write the asset's content (its measurements, its look-alikes) while the delete runs;
         // a delete that meets such a write is not the person's conflict: it starts again on the rows as they are now.
-        for (int attempt = 1; ; attempt++) {
-            try {
-                transactions.executeWithoutResult(tx -> deleteOnce(id));
-                return;
-            } catch (org.springframework.dao.OptimisticLockingFailureException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
+        ConcurrentWrites.retryingOnClash(() -> transactions.executeWithoutResult(tx -> deleteOnce(id)));
     }
 
     private void deleteOnce(UUID id) {

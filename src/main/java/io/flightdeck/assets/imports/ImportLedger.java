@@ -1,11 +1,13 @@
 package io.flightdeck.assets.imports;
 
+import java.time.Instant;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
 import io.flightdeck.assets.StoredBlob;
 import io.flightdeck.assets.domain.PerformanceDays;
+import io.flightdeck.shared.jobs.Jobs;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -39,15 +41,15 @@ class ImportLedger {
 
     private final AssetImportRepository imports;
     private final AssetImportErrorRepository errors;
-    private final ImportSchedule schedule;
+    private final Jobs jobs;
     private final PerformanceDays days;
     private final Clock clock;
 
-    ImportLedger(AssetImportRepository imports, AssetImportErrorRepository errors, ImportSchedule schedule,
+    ImportLedger(AssetImportRepository imports, AssetImportErrorRepository errors, Jobs jobs,
             PerformanceDays days, Clock clock) {
         this.imports = imports;
         this.errors = errors;
-        this.schedule = schedule;
+        this.jobs = jobs;
         this.days = days;
         this.clock = clock;
     }
@@ -59,7 +61,7 @@ class ImportLedger {
         AssetImport created = imports.save(new AssetImport(spaceId, kind, format, mode, fileName, blob.sha256(),
                 blob.size(), blob.key(), createdBy, clock.instant()));
         imports.flush();
-        schedule.schedule(TenantScope.require(), created.getId());
+        jobs.schedule(ImportJob.ASSET_IMPORT, TenantScope.require(), created.getId(), Instant.now());
         return created.view();
     }
 

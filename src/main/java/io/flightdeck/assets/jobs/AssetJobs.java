@@ -1,14 +1,15 @@
 package io.flightdeck.assets.jobs;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 
-import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import io.flightdeck.assets.domain.DerivedData;
-import io.flightdeck.assets.domain.DerivedDataSchedule;
-import io.flightdeck.assets.domain.DerivedDataSchedule.DerivedDataTask;
-import io.flightdeck.shared.tenancy.TenantScope;
+import io.flightdeck.assets.domain.DerivedDataJob;
+import io.flightdeck.assets.domain.DerivedDataJob.DerivedDataTask;
+import io.flightdeck.shared.jobs.JobTasks;
+import io.flightdeck.shared.jobs.JobTasks.Failures;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,19 +25,12 @@ class AssetJobs {
 
     @Bean
     OneTimeTask<DerivedDataTask> derivedDataTask(DerivedData derivedData) {
-        return Tasks.oneTime(DerivedDataSchedule.TASK)
-                .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(MAX_RETRIES,
-                        new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(10))))
-                .execute((instance, context) -> {
-                    DerivedDataTask data = instance.getData();
-                    // the scope opens outside any transaction; the service opens its own inside it
-                    TenantScope.run(data.workspaceId(), () -> {
-                        try {
-                            derivedData.measure(data.contentId());
-                        } catch (java.io.IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    });
-                });
+        return JobTasks.once(DerivedDataJob.KIND, Failures.retry(MAX_RETRIES, Duration.ofSeconds(10)), data -> {
+            try {
+                derivedData.measure(data.contentId());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 }

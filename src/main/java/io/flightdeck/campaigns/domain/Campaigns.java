@@ -37,6 +37,7 @@ import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.security.Actor;
+import io.flightdeck.shared.jobs.Jobs;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import org.springframework.beans.factory.ObjectProvider;
@@ -64,12 +65,12 @@ public class Campaigns implements CampaignDirectory {
     private final MemberDirectory members;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final LaunchSchedule launchSchedule;
+    private final Jobs jobs;
 
     Campaigns(CampaignRepository campaigns, CampaignActivityRepository activity, CampaignSettingsRepository settings,
             ObjectProvider<ReadinessCheck> readinessChecks, MemberDirectory members, ApplicationEventPublisher events, Clock clock,
-            LaunchSchedule launchSchedule) {
-        this.launchSchedule = launchSchedule;
+            Jobs jobs) {
+        this.jobs = jobs;
         this.campaigns = campaigns;
         this.activity = activity;
         this.settings = settings;
@@ -160,7 +161,7 @@ public class Campaigns implements CampaignDirectory {
         Instant now = clock.instant();
         if (campaign.getLaunchScheduledFor() != null) {
             // launched now or cancelled: the scheduled launch has nothing left to do
-            launchSchedule.cancel(campaign.getId());
+            jobs.cancel(LaunchJob.KIND, campaign.getId());
             campaign.clearScheduledLaunch(actor.userId(), now);
         }
         campaign.move(transition, actor.userId(), now);
@@ -226,7 +227,7 @@ public class Campaigns implements CampaignDirectory {
         LaunchPolicy.requireConfirmed(warnings, confirmed);
         Instant now = clock.instant();
         campaign.scheduleLaunch(start, actor.userId(), now);
-        launchSchedule.schedule(actor.workspaceId(), campaign.getId(), start.atStartOfDay(CurrentActor.zone()).toInstant());
+        jobs.wake(LaunchJob.KIND, actor.workspaceId(), campaign.getId(), start.atStartOfDay(CurrentActor.zone()).toInstant());
         log(campaign, actor, "launch-scheduled", "scheduled the launch for " + LaunchPolicy.IN_WORDS.format(start)
                 + (warnings.isEmpty() ? "" : ", confirming: " + warnings.stream().map(LaunchWarning::message)
                         .collect(Collectors.joining(" "))), now);
@@ -244,7 +245,7 @@ public class Campaigns implements CampaignDirectory {
         if (date == null) {
             throw new ConflictException("no-launch-scheduled", "No launch is scheduled for this campaign.", Map.of());
         }
-        launchSchedule.cancel(campaign.getId());
+        jobs.cancel(LaunchJob.KIND, campaign.getId());
         Instant now = clock.instant();
         campaign.clearScheduledLaunch(actor.userId(), now);
         log(campaign, actor, "launch-unscheduled", "cancelled the launch scheduled for " + LaunchPolicy.IN_WORDS.format(date), now);

@@ -36,7 +36,7 @@ public record LaunchWalk(List<CampaignTransition> steps) {
         return steps.isEmpty() ? List.of() : steps.subList(0, steps.size() - 1);
     }
 
-    /** What the confirmation says the walk does, e.g. "starts planning, marks the campaign ready and launches it". */
+    /** What the confirmation says the walk does, such as: starts planning, marks the campaign ready and launches it. */
     public String inWords() {
         List<String> verbs = steps.stream().map(step -> switch (step) {
             case PLAN -> "starts planning";

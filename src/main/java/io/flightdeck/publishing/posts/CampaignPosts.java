@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import io.flightdeck.publishing.channels.ChannelAccountView;
 import io.flightdeck.publishing.channels.ChannelAccounts;
+import io.flightdeck.shared.jobs.Jobs;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,16 +28,16 @@ class CampaignPosts {
     private final ChannelPostRepository posts;
     private final ChannelAccounts accounts;
     private final PostingWindows windows;
-    private final PostSchedule schedule;
+    private final Jobs jobs;
     private final PublishingProperties properties;
     private final Clock clock;
 
-    CampaignPosts(ChannelPostRepository posts, ChannelAccounts accounts, PostingWindows windows, PostSchedule schedule,
+    CampaignPosts(ChannelPostRepository posts, ChannelAccounts accounts, PostingWindows windows, Jobs jobs,
             PublishingProperties properties, Clock clock) {
         this.posts = posts;
         this.accounts = accounts;
         this.windows = windows;
-        this.schedule = schedule;
+        this.jobs = jobs;
         this.properties = properties;
         this.clock = clock;
     }
@@ -47,7 +48,7 @@ class CampaignPosts {
         int woken = 0;
         for (ChannelPost p : posts.findByCampaignIdAndStatus(campaignId, ChannelPostStatus.SCHEDULED)) {
             if (p.getBlockedSince() != null) {
-                schedule.wake(TenantScope.require(), p.getId(), now);
+                jobs.wake(PostJobs.CHANNEL_POST, TenantScope.require(), p.getId(), now);
                 woken++;
             }
         }
@@ -75,7 +76,7 @@ class CampaignPosts {
             p.reschedule(at, PlannedBy.BEST_TIME, now);
             p.log("info", "Its time passed while the campaign was paused: re-planned", now);
             planned.add(at);
-            schedule.wake(TenantScope.require(), p.getId(), at);
+            jobs.wake(PostJobs.CHANNEL_POST, TenantScope.require(), p.getId(), at);
             moved++;
         }
         wakeWaiting(campaignId);

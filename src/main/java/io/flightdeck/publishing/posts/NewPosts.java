@@ -27,6 +27,7 @@ import io.flightdeck.publishing.posts.SocialScheduler.Target;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.security.CurrentActor;
+import io.flightdeck.shared.jobs.Jobs;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,14 +52,14 @@ class NewPosts {
     private final CreativeCopy creatives;
     private final AssetDirectory assets;
     private final PostTimes times;
-    private final PostSchedule schedule;
+    private final Jobs jobs;
     private final PostReviews reviews;
     private final PublishingProperties properties;
     private final CampaignJournal journal;
     private final Clock clock;
 
     NewPosts(SocialPostRepository posts, ChannelPostRepository channelPosts, ChannelAccounts accounts,
-            CreativeCopy creatives, AssetDirectory assets, PostTimes times, PostSchedule schedule, PostReviews reviews,
+            CreativeCopy creatives, AssetDirectory assets, PostTimes times, Jobs jobs, PostReviews reviews,
             PublishingProperties properties, CampaignJournal journal, Clock clock) {
         this.journal = journal;
         this.posts = posts;
@@ -67,7 +68,7 @@ class NewPosts {
         this.creatives = creatives;
         this.assets = assets;
         this.times = times;
-        this.schedule = schedule;
+        this.jobs = jobs;
         this.reviews = reviews;
         this.properties = properties;
         this.clock = clock;
@@ -167,7 +168,7 @@ class NewPosts {
                 actor.map(a -> a.displayName()).orElse("Flightdeck"), "post.scheduled", "scheduled “" + title + "” to "
                         + String.join(", ", planned.stream().map(p -> p.account().displayName()).toList()), now);
         for (ChannelPost c : created) {
-            schedule.schedule(TenantScope.require(), c.getId(), c.getScheduledAt());
+            jobs.schedule(PostJobs.CHANNEL_POST, TenantScope.require(), c.getId(), c.getScheduledAt());
         }
         return new Created(post, created);
     }

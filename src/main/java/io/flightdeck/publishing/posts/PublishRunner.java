@@ -28,7 +28,7 @@ import io.flightdeck.shared.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import io.flightdeck.shared.persistence.ConcurrentWrites;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -264,18 +264,10 @@ class PublishRunner {
 
     /** Applies a change in its own transaction, reading the post afresh if a person wrote it meanwhile. */
     private ChannelPost update(UUID id, Consumer<ChannelPost> change) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transactions.execute(tx -> {
-                    ChannelPost p = posts.findById(id).orElseThrow();
-                    change.accept(p);
-                    return posts.saveAndFlush(p);
-                });
-            } catch (ObjectOptimisticLockingFailureException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
+        return ConcurrentWrites.retryingOnClash(() -> transactions.execute(tx -> {
+            ChannelPost p = posts.findById(id).orElseThrow();
+            change.accept(p);
+            return posts.saveAndFlush(p);
+        }));
     }
 }

@@ -33,6 +33,7 @@ import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.PageResponse;
 import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.security.CurrentActor;
+import io.flightdeck.shared.jobs.Jobs;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -65,12 +66,12 @@ public class SocialScheduler {
     private final NewPosts newPosts;
     private final PostTimes times;
     private final PostReviews reviews;
-    private final PostSchedule schedule;
+    private final Jobs jobs;
     private final Clock clock;
 
     SocialScheduler(SocialPostRepository posts, ChannelPostRepository channelPosts, PostNumbersRepository numbers,
             PostGate gate, CampaignPosts campaignPosts, ChannelAccounts accounts, CampaignDirectory campaigns,
-            CreativeCopy creatives, NewPosts newPosts, PostTimes times, PostReviews reviews, PostSchedule schedule,
+            CreativeCopy creatives, NewPosts newPosts, PostTimes times, PostReviews reviews, Jobs jobs,
             Clock clock) {
         this.posts = posts;
         this.channelPosts = channelPosts;
@@ -83,7 +84,7 @@ public class SocialScheduler {
         this.newPosts = newPosts;
         this.times = times;
         this.reviews = reviews;
-        this.schedule = schedule;
+        this.jobs = jobs;
         this.clock = clock;
     }
 
@@ -255,7 +256,7 @@ public class SocialScheduler {
         }
         channelPosts.flush();
         for (ChannelPost c : moved) {
-            schedule.wake(TenantScope.require(), c.getId(), now);
+            jobs.wake(PostJobs.CHANNEL_POST, TenantScope.require(), c.getId(), now);
         }
         return view(post, channels);
     }
@@ -418,7 +419,7 @@ public class SocialScheduler {
     private ChannelPostView saved(ChannelPost p, ChannelAccountView account) {
         ChannelPost saved = channelPosts.saveAndFlush(p);
         if (saved.getStatus() == ChannelPostStatus.SCHEDULED) {
-            schedule.wake(TenantScope.require(), saved.getId(), saved.dueAt());
+            jobs.wake(PostJobs.CHANNEL_POST, TenantScope.require(), saved.getId(), saved.dueAt());
         }
         return ChannelPostView.of(saved, account != null ? account
                 : accounts.find(List.of(saved.getAccountId())).get(saved.getAccountId()));

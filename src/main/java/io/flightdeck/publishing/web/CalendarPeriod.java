@@ -45,7 +45,7 @@ record CalendarPeriod(View view, LocalDate day, LocalDate first, LocalDate last,
             return noun;
         }
 
-        /** "in this month", "in this week", "on this day": for the empty state. */
+        /** The period in words for the empty state: in this month, in this week or on this day. */
         String inThis() {
             return this == DAY ? "on this day" : "in this " + noun;
         }

@@ -13,6 +13,7 @@ import io.flightdeck.publishing.posts.PostBlocker;
 import io.flightdeck.publishing.posts.SocialScheduler;
 import io.flightdeck.publishing.posts.SocialScheduler.PostCounts;
 import io.flightdeck.shared.NotFoundException;
+import io.flightdeck.shared.jobs.Jobs;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,15 +32,15 @@ public class CampaignWorkflows {
     private final CampaignWorkflowRepository workflows;
     private final SocialScheduler scheduler;
     private final CampaignDirectory campaigns;
-    private final WorkflowSchedule schedule;
+    private final Jobs jobs;
     private final Clock clock;
 
     CampaignWorkflows(CampaignWorkflowRepository workflows, SocialScheduler scheduler, CampaignDirectory campaigns,
-            WorkflowSchedule schedule, Clock clock) {
+            Jobs jobs, Clock clock) {
         this.workflows = workflows;
         this.scheduler = scheduler;
         this.campaigns = campaigns;
-        this.schedule = schedule;
+        this.jobs = jobs;
         this.clock = clock;
     }
 
@@ -55,7 +56,7 @@ public class CampaignWorkflows {
         CampaignWorkflow w = workflows.findByCampaignId(campaignId)
                 .orElseGet(() -> workflows.save(new CampaignWorkflow(campaignId, clock.instant())));
         w.resume(clock.instant());
-        schedule.wake(TenantScope.require(), campaignId, clock.instant());
+        jobs.wake(WorkflowTasks.CAMPAIGN_WORKFLOW, TenantScope.require(), campaignId, clock.instant());
     }
 
     void pause(UUID campaignId) {
@@ -65,14 +66,14 @@ public class CampaignWorkflows {
     void resume(UUID campaignId) {
         workflows.findByCampaignId(campaignId).ifPresent(w -> {
             w.resume(clock.instant());
-            schedule.wake(TenantScope.require(), campaignId, clock.instant());
+            jobs.wake(WorkflowTasks.CAMPAIGN_WORKFLOW, TenantScope.require(), campaignId, clock.instant());
         });
     }
 
     /** Something a waiting step may have waited for changed (an approval): a running workflow looks again now. */
     void wake(UUID campaignId) {
         workflows.findByCampaignId(campaignId).filter(w -> w.getStatus() == CampaignWorkflow.Status.RUNNING)
-                .ifPresent(w -> schedule.wake(TenantScope.require(), campaignId, clock.instant()));
+                .ifPresent(w -> jobs.wake(WorkflowTasks.CAMPAIGN_WORKFLOW, TenantScope.require(), campaignId, clock.instant()));
     }
 
     void complete(UUID campaignId) {

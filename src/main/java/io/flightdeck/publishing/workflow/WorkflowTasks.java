@@ -1,37 +1,34 @@
 package io.flightdeck.publishing.workflow;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
+import java.util.UUID;
 
-import com.github.kagkarlsson.scheduler.task.CompletionHandler;
-import com.github.kagkarlsson.scheduler.task.FailureHandler.ExponentialBackoffFailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import io.flightdeck.publishing.workflow.WorkflowSchedule.WorkflowTaskData;
-import io.flightdeck.shared.tenancy.TenantScope;
+import io.flightdeck.shared.jobs.JobKind;
+import io.flightdeck.shared.jobs.JobTasks;
+import io.flightdeck.shared.jobs.JobTasks.Failures;
+import io.flightdeck.shared.jobs.WorkspaceTask;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The workflow task: each run advances one campaign's workflow in its workspace and reschedules itself while a step
- * waits or posts are still going out. A run that throws is retried with growing pauses (a workflow is never dropped).
+ * The workflow job: one execution per running workflow (instance id = campaign id); each run advances one campaign's
+ * workflow in its workspace and reschedules itself while a step waits or posts are still going out. A run that
+ * throws is retried with growing pauses (a workflow is never dropped).
  */
 @Configuration(proxyBeanMethods = false)
 class WorkflowTasks {
 
+    /** The task data: which campaign, in which workspace (field names as stored since the first release). */
+    record WorkflowTaskData(UUID workspaceId, UUID campaignId) implements WorkspaceTask {
+    }
+
+    static final JobKind<WorkflowTaskData> CAMPAIGN_WORKFLOW = JobKind.of("campaign-workflow", WorkflowTaskData.class,
+            WorkflowTaskData::new);
+
     @Bean
     CustomTask<WorkflowTaskData> campaignWorkflowTask(CampaignWorkflows workflows) {
-        return Tasks.custom(WorkflowSchedule.TASK)
-                .onFailure(new ExponentialBackoffFailureHandler<>(Duration.ofSeconds(10)))
-                .execute((instance, context) -> {
-                    WorkflowTaskData data = instance.getData();
-                    Optional<Instant> next = TenantScope.call(data.workspaceId(), () -> workflows.advance(data.campaignId()));
-                    if (next.isPresent()) {
-                        Instant at = next.get();
-                        return (complete, operations) -> operations.reschedule(complete, at);
-                    }
-                    return new CompletionHandler.OnCompleteRemove<>();
-                });
+        return JobTasks.stepped(CAMPAIGN_WORKFLOW, Failures.retryForever(Duration.ofSeconds(10)),
+                data -> workflows.advance(data.campaignId()));
     }
 }

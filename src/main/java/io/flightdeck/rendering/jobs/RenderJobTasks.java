@@ -1,63 +1,60 @@
 package io.flightdeck.rendering.jobs;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
+import java.util.UUID;
 
-import com.github.kagkarlsson.scheduler.task.CompletionHandler;
-import com.github.kagkarlsson.scheduler.task.FailureHandler.ExponentialBackoffFailureHandler;
-import com.github.kagkarlsson.scheduler.task.FailureHandler.MaxRetriesFailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import io.flightdeck.rendering.jobs.RenderSchedule.RenderTaskData;
-import io.flightdeck.shared.tenancy.TenantScope;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.flightdeck.shared.jobs.JobKind;
+import io.flightdeck.shared.jobs.JobTasks;
+import io.flightdeck.shared.jobs.JobTasks.Failures;
+import io.flightdeck.shared.jobs.OrphanSweep;
+import io.flightdeck.shared.jobs.WorkspaceTask;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The render job task: each execution runs one step of one job ({@link RenderRunner#step}) in the job's workspace and
- * reschedules itself for the next (the poll after a back-off, the retry after its pause) until the job ends. A step
- * that throws (the database away, say) is retried by db-scheduler with growing pauses; after the last, the job is
- * failed with the reason, so nothing stays "running" for ever. The sweeper puts back any queued or running job that
- * has no execution (a resubmit that raced the end of the previous one).
+ * The render job's jobs: one execution per job (instance id = job id) that runs one step ({@link RenderRunner#step})
+ * in the job's workspace and reschedules itself for the next (the poll after a back-off, the retry after its pause)
+ * until the job ends. A step that throws (the database away, say) is retried with growing pauses; past the budget the
+ * job is failed with the reason, so nothing stays "running" for ever. The sweeper puts back any queued or running job
+ * that has no execution (a resubmit that raced the end of the previous one).
  */
 @Configuration(proxyBeanMethods = false)
 class RenderJobTasks {
 
+    /** The task data: which job, in which workspace (field names as stored since the first release). */
+    record RenderTaskData(UUID workspaceId, UUID jobId) implements WorkspaceTask {
+    }
+
+    static final JobKind<RenderTaskData> RENDER_JOB = JobKind.of("render-job", RenderTaskData.class, RenderTaskData::new);
+
     static final int MAX_STEP_FAILURES = 5;
 
-    private static final Logger log = LoggerFactory.getLogger(RenderJobTasks.class);
+    static final OrphanSweep.Rule<RenderTaskData> ORPHANS = new OrphanSweep.Rule<>(RENDER_JOB, "render_jobs",
+            "c.status in ('QUEUED', 'RUNNING') and c.submit_requested = true", "next_attempt_at");
+
+    /** Providers resend a delivery for a day at most; a week covers that with room to spare. */
+    private static final Duration KEEP_DELIVERIES = Duration.ofDays(7);
 
     @Bean
     CustomTask<RenderTaskData> renderJobTask(RenderRunner runner) {
-        return Tasks.custom(RenderSchedule.TASK)
-                .onFailure(new MaxRetriesFailureHandler<>(MAX_STEP_FAILURES,
-                        new ExponentialBackoffFailureHandler<>(Duration.ofSeconds(5)), (complete, operations) -> {
-                            RenderTaskData data = (RenderTaskData) complete.getExecution().taskInstance.getData();
-                            String cause = complete.getCause().map(Throwable::toString).orElse("unknown");
-                            log.warn("Render job {} in workspace {}: a step failed {} times; failing the job: {}",
-                                    data.jobId(), data.workspaceId(), MAX_STEP_FAILURES + 1, cause);
-                            TenantScope.run(data.workspaceId(), () -> runner.failStuck(data.jobId(), cause));
-                            operations.remove();
-                        }))
-                .execute((instance, context) -> {
-                    RenderTaskData data = instance.getData();
-                    Optional<Instant> next = TenantScope.call(data.workspaceId(), () -> runner.step(data.jobId()));
-                    if (next.isPresent()) {
-                        Instant at = next.get();
-                        return (complete, operations) -> operations.reschedule(complete, at);
-                    }
-                    return new CompletionHandler.OnCompleteRemove<>();
-                });
+        return JobTasks.stepped(RENDER_JOB,
+                Failures.giveUpAfter(MAX_STEP_FAILURES, Duration.ofSeconds(5),
+                        (data, cause) -> runner.failStuck(data.jobId(), cause)),
+                data -> runner.step(data.jobId()));
     }
 
     @Bean
-    RecurringTask<Void> renderJobSweeper(RenderSweeper sweeper) {
-        return Tasks.recurring("render-job-sweeper", FixedDelay.ofMinutes(1))
-                .execute((instance, context) -> sweeper.sweep());
+    RecurringTask<Void> renderJobSweeper(OrphanSweep sweep, JdbcClient jdbc, Clock clock) {
+        return JobTasks.every("render-job-sweeper", Duration.ofMinutes(1), () -> {
+            sweep.sweep(ORPHANS);
+            // webhook delivery ids are the providers', not a workspace's: remembered long enough to drop resends
+            jdbc.sql("delete from render_webhook_deliveries where received_at < ?")
+                    .param(Timestamp.from(clock.instant().minus(KEEP_DELIVERIES))).update();
+        });
     }
 }

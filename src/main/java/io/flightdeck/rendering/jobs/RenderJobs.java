@@ -18,6 +18,7 @@ import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.security.CurrentActor;
+import io.flightdeck.shared.jobs.Jobs;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,18 +44,18 @@ public class RenderJobs {
     private final RenderJobRepository jobs;
     private final RenderProviders providers;
     private final RenderMaterials materials;
-    private final RenderSchedule schedule;
+    private final Jobs scheduler;
     private final RenderRunner runner;
     private final CampaignDirectory campaigns;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    RenderJobs(RenderJobRepository jobs, RenderProviders providers, RenderMaterials materials, RenderSchedule schedule,
+    RenderJobs(RenderJobRepository jobs, RenderProviders providers, RenderMaterials materials, Jobs scheduler,
             RenderRunner runner, CampaignDirectory campaigns, TransactionTemplate transactions, Clock clock) {
         this.jobs = jobs;
         this.providers = providers;
         this.materials = materials;
-        this.schedule = schedule;
+        this.scheduler = scheduler;
         this.runner = runner;
         this.campaigns = campaigns;
         this.transactions = transactions;
@@ -95,7 +96,7 @@ public class RenderJobs {
         RenderJob job = jobs.save(new RenderJob(draft.creativeId(), campaignId, draft.type(), provider.name(), model,
                 params, maxRetries, regenerations, requester, draft.submit(), now));
         if (draft.submit()) {
-            schedule.schedule(TenantScope.require(), job.getId(), now);
+            scheduler.schedule(RenderJobTasks.RENDER_JOB, TenantScope.require(), job.getId(), now);
         }
         jobs.flush();
         return RenderJobView.of(job);
@@ -106,7 +107,7 @@ public class RenderJobs {
         RenderJob job = find(id);
         providers.choose(job.getProvider(), job.getType());
         job.requestSubmit(clock.instant());
-        schedule.schedule(TenantScope.require(), job.getId(), clock.instant());
+        scheduler.schedule(RenderJobTasks.RENDER_JOB, TenantScope.require(), job.getId(), clock.instant());
         return flushed(job);
     }
 
@@ -178,7 +179,7 @@ public class RenderJobs {
                 j.providerReport(status, now);
             });
         } else {
-            schedule.wake(TenantScope.require(), id, now);
+            scheduler.wake(RenderJobTasks.RENDER_JOB, TenantScope.require(), id, now);
         }
         return RenderJobView.of(job);
     }
@@ -191,7 +192,7 @@ public class RenderJobs {
             j.providerReport(status, now);
         });
         if (job.getStatus() == RenderStatus.RUNNING && status.state() != ProviderStatus.State.RUNNING) {
-            schedule.wake(TenantScope.require(), id, now);
+            scheduler.wake(RenderJobTasks.RENDER_JOB, TenantScope.require(), id, now);
         }
     }
 

@@ -29,7 +29,7 @@ import io.flightdeck.shared.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
+import io.flightdeck.shared.persistence.ConcurrentWrites;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -357,19 +357,11 @@ public class RenderRunner {
 
     /** Applies a change in its own transaction, reading the job afresh if someone else wrote it meanwhile. */
     RenderJob update(UUID jobId, Consumer<RenderJob> change) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transactions.execute(status -> {
-                    RenderJob job = jobs.findById(jobId).orElseThrow(() -> new IllegalStateException("Render job " + jobId + " is gone"));
-                    change.accept(job);
-                    return jobs.saveAndFlush(job);
-                });
-            } catch (OptimisticLockingFailureException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
+        return ConcurrentWrites.retryingOnClash(() -> transactions.execute(status -> {
+            RenderJob job = jobs.findById(jobId).orElseThrow(() -> new IllegalStateException("Render job " + jobId + " is gone"));
+            change.accept(job);
+            return jobs.saveAndFlush(job);
+        }));
     }
 
     /** Work done for the member who asked for the render (assets record who added them; creatives who changed them). */

@@ -1,5 +1,6 @@
 package io.flightdeck.strategy.domain;
 
+import io.flightdeck.shared.persistence.ConcurrentWrites;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -8,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
@@ -45,6 +45,10 @@ public class Strategies implements StrategyDirectory, io.flightdeck.strategy.Str
 
     /** Enough for a burst of simultaneous saves of one strategy; each round of clashes lets at least one through. */
     static final int MAX_ATTEMPTS = 12;
+    /** Two saves that picked the same next number, or met on a row: the later one tries again on the rows as they are. */
+    private static final org.springframework.core.retry.RetryTemplate SAVE_CLASHES = ConcurrentWrites.retrying(
+            e -> e instanceof ConcurrencyFailureException || (e instanceof DataIntegrityViolationException
+                    && isNumberClash(e)), MAX_ATTEMPTS, java.time.Duration.ofMillis(5));
     private static final String NUMBER_CONSTRAINT = "strategy_versions_number_uq";
 
     private final StrategyVersionRepository versions;
@@ -78,19 +82,14 @@ public class Strategies implements StrategyDirectory, io.flightdeck.strategy.Str
     public StrategyView save(UUID campaignId, StrategyDetails details, Integer basedOnVersion) {
         Actor actor = CurrentActor.require();
         StrategyDetails checked = StrategyRules.check(details);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return ownTransaction.execute(status -> saveOnce(actor, campaignId, checked, basedOnVersion));
-            } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
-                if (e instanceof DataIntegrityViolationException && !isNumberClash(e)) {
-                    throw e;
-                }
-                if (attempt == MAX_ATTEMPTS) {
-                    throw new ConflictException("strategy-busy",
-                            "Too many people saved this strategy at the same moment; save again");
-                }
-                backOff(attempt);
+        try {
+            return SAVE_CLASHES.invoke(() -> ownTransaction.execute(status -> saveOnce(actor, campaignId, checked,
+                    basedOnVersion)));
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+            if (e instanceof DataIntegrityViolationException && !isNumberClash(e)) {
+                throw e;
             }
+            throw new ConflictException("strategy-busy", "Too many people saved this strategy at the same moment; save again");
         }
     }
 
@@ -294,16 +293,6 @@ public class Strategies implements StrategyDirectory, io.flightdeck.strategy.Str
             }
         }
         return false;
-    }
-
-    /** A short random pause, growing with each attempt, so racing saves stop colliding in lockstep. */
-    private static void backOff(int attempt) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 10L + 15L * attempt));
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new ConflictException("strategy-busy", "The save was interrupted; save again");
-        }
     }
 
     /** Where each version that still exists lives, for links from elsewhere (the audit log); one query. */
