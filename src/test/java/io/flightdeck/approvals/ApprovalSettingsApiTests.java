@@ -112,6 +112,26 @@ class ApprovalSettingsApiTests {
     }
 
     @Test
+    void everyProblemOfOneRequestIsListedAndNothingIsWritten() {
+        MvcTestResult stages = api.routeScope(manager, "content",
+                "[{\"name\":\" \",\"approverRole\":\"VIEWER\",\"requiredApprovals\":0},{\"name\":\"Legal\"}]");
+        assertThat(stages).hasStatus(400);
+        assertThat((List<String>) Json.read(stages, "$.errors[*].field")).containsExactly("stages[0].name",
+                "stages[0].approverRole", "stages[0].requiredApprovals", "stages[1].approverRole");
+        MvcTestResult scope = api.post(manager, SCOPES, "{\"key\":\"Legal!\",\"name\":\" \"}");
+        assertThat((List<String>) Json.read(scope, "$.errors[*].field")).containsExactly("key", "name");
+        MvcTestResult deadlines = api.put(manager, SETTINGS,
+                "{\"urgentHours\":0,\"highHours\":24,\"normalHours\":72,\"lowHours\":9999}");
+        assertThat((List<String>) Json.read(deadlines, "$.errors[*].field")).containsExactlyInAnyOrder("urgentHours", "lowHours");
+        MvcTestResult rule = api.post(manager, RULES, "{\"name\":\"\",\"maxWords\":0,\"afterMinutes\":-1}");
+        assertThat((List<String>) Json.read(rule, "$.errors[*].field")).containsExactly("name", "maxWords", "afterMinutes");
+
+        assertThat((List<String>) Json.read(api.get(viewer, SCOPES), "$[1].stages[*].name")).containsExactly("Review");
+        assertThat((Integer) Json.read(api.get(viewer, SETTINGS), "$.urgentHours")).isEqualTo(4);
+        assertThat((List<?>) Json.read(api.get(viewer, RULES), "$")).isEmpty();
+    }
+
+    @Test
     void onlyManagersAndUpChangeSettings() {
         for (Member notManager : List.of(contributor, approver, viewer)) {
             assertThat(api.routeScope(notManager, "content", "[{\"name\":\"X\",\"approverRole\":\"APPROVER\"}]"))

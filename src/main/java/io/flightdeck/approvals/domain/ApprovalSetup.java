@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import io.flightdeck.approvals.Urgency;
 import io.flightdeck.identity.MemberDirectory;
 import io.flightdeck.shared.ConflictException;
-import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
@@ -55,18 +54,21 @@ public class ApprovalSetup {
     public ScopeView addScope(String key, String name, List<StageRule> stages) {
         requireManager();
         List<ApprovalScope> existing = persistedScopes();
+        SetupProblems problems = new SetupProblems();
         if (key == null || !KEY.matcher(key).matches()) {
-            throw new InvalidInputException("key", "must be 2 to 40 lower-case letters, digits or dashes, starting with a letter");
+            problems.add("key", "must be 2 to 40 lower-case letters, digits or dashes, starting with a letter");
+        } else if (existing.size() >= MAX_SCOPES && existing.stream().noneMatch(s -> s.getKey().equals(key))) {
+            problems.add("key", "a workspace has at most " + MAX_SCOPES + " scopes");
         }
+        String checkedName = checkName(name, problems);
+        List<StageRule> checked = checkStages(stages == null || stages.isEmpty() ? List.of(StageRule.review()) : stages,
+                problems);
+        problems.throwIfAny("The scope");
         if (existing.stream().anyMatch(s -> s.getKey().equals(key))) {
             throw new ConflictException("scope-exists", "This workspace already has a scope '" + key + "'");
         }
-        if (existing.size() >= MAX_SCOPES) {
-            throw new InvalidInputException("key", "a workspace has at most " + MAX_SCOPES + " scopes");
-        }
-        List<StageRule> checked = checkStages(stages == null || stages.isEmpty() ? List.of(StageRule.review()) : stages);
         int position = existing.stream().mapToInt(ApprovalScope::getPosition).max().orElse(-1) + 1;
-        return view(scopes.save(new ApprovalScope(key, checkName(name), position, true, checked)));
+        return view(scopes.save(new ApprovalScope(key, checkedName, position, true, checked)));
     }
 
     public ScopeView changeScope(String key, ScopeChange change, Long expectedVersion) {
@@ -76,11 +78,13 @@ public class ApprovalSetup {
         if (expectedVersion != null && !expectedVersion.equals(scope.getVersion())) {
             throw new io.flightdeck.shared.PreconditionFailedException(scope.getVersion());
         }
-        scope.change(change.name() == null ? scope.getName() : checkName(change.name()),
-                change.enabled() == null ? scope.isEnabled() : change.enabled(),
+        SetupProblems problems = new SetupProblems();
+        String name = change.name() == null ? scope.getName() : checkName(change.name(), problems);
+        List<StageRule> stages = change.stages() == null ? scope.getStages() : checkStages(change.stages(), problems);
+        problems.throwIfAny("The scope");
+        scope.change(name, change.enabled() == null ? scope.isEnabled() : change.enabled(),
                 change.position() == null ? scope.getPosition() : change.position(),
-                change.followsStrategy() == null ? scope.isFollowsStrategy() : change.followsStrategy(),
-                change.stages() == null ? scope.getStages() : checkStages(change.stages()));
+                change.followsStrategy() == null ? scope.isFollowsStrategy() : change.followsStrategy(), stages);
         return view(scopes.saveAndFlush(scope));
     }
 
@@ -107,10 +111,12 @@ public class ApprovalSetup {
 
     public DeadlineSettings changeDeadlines(DeadlineSettings change) {
         requireManager();
-        check("urgentHours", change.urgentHours());
-        check("highHours", change.highHours());
-        check("normalHours", change.normalHours());
-        check("lowHours", change.lowHours());
+        SetupProblems problems = new SetupProblems();
+        check("urgentHours", change.urgentHours(), problems);
+        check("highHours", change.highHours(), problems);
+        check("normalHours", change.normalHours(), problems);
+        check("lowHours", change.lowHours(), problems);
+        problems.throwIfAny("The deadlines");
         ApprovalSettings row = settingsRow();
         row.change(change.urgentHours(), change.highHours(), change.normalHours(), change.lowHours());
         settings.save(row);
@@ -127,6 +133,13 @@ public class ApprovalSetup {
         AutoApprovalRule rule = new AutoApprovalRule(CurrentActor.require().userId(), clock.instant());
         apply(rule, change, true);
         return view(rules.save(rule));
+    }
+
+    /** Checks a new rule without adding it, for a form that could not read every field: every problem at once. */
+    @Transactional(readOnly = true)
+    public void checkRule(RuleChange change) {
+        requireManager();
+        apply(new AutoApprovalRule(CurrentActor.require().userId(), clock.instant()), change, true);
     }
 
     public RuleView changeRule(UUID id, RuleChange change) {
@@ -178,54 +191,56 @@ public class ApprovalSetup {
     }
 
     private void apply(AutoApprovalRule rule, RuleChange change, boolean creating) {
+        SetupProblems problems = new SetupProblems();
         String name = change.name() != null ? change.name().strip() : creating ? null : rule.getName();
         if (name == null || name.isEmpty() || name.length() > 120) {
-            throw new InvalidInputException("name", "must be 1 to 120 characters");
+            problems.add("name", "must be 1 to 120 characters");
         }
         String scope = change.scope() != null ? (change.scope().isBlank() ? null : change.scope()) : creating ? null : rule.getScopeKey();
         if (scope != null && scopeRow(scope).isEmpty()) {
-            throw new InvalidInputException("scope", "no scope '" + scope + "' in this workspace");
+            problems.add("scope", "no scope '" + scope + "' in this workspace");
         }
         Integer maxWords = change.maxWords() != null ? change.maxWords() : creating ? null : rule.getMaxWords();
         if (maxWords != null && (maxWords < 1 || maxWords > 100_000)) {
-            throw new InvalidInputException("maxWords", "must be between 1 and 100000");
+            problems.add("maxWords", "must be between 1 and 100000");
         }
         List<UUID> trusted = change.trustedMemberIds() != null ? change.trustedMemberIds() : creating ? List.of() : rule.getTrustedMemberIds();
-        for (UUID member : trusted) {
-            if (members.find(member).isEmpty()) {
-                throw new InvalidInputException("trustedMemberIds", "no member " + member + " in this workspace");
-            }
-        }
+        trusted.stream().filter(member -> members.find(member).isEmpty()).findFirst().ifPresent(member ->
+                problems.add("trustedMemberIds", "no member " + member + " in this workspace"));
         var priorities = change.campaignPriorities() != null ? change.campaignPriorities() : creating ? List.<io.flightdeck.campaigns.CampaignPriority>of() : rule.getCampaignPriorities();
         int after = change.afterMinutes() != null ? change.afterMinutes() : creating ? 0 : rule.getAfterMinutes();
         if (after < 0 || after > 60 * 24 * 30) {
-            throw new InvalidInputException("afterMinutes", "must be between 0 and 43200 (30 days)");
+            problems.add("afterMinutes", "must be between 0 and 43200 (30 days)");
         }
         if (scope == null && maxWords == null && trusted.isEmpty() && priorities.isEmpty()) {
-            throw new InvalidInputException("scope", "a rule needs at least one condition: a scope, a word limit, trusted members or campaign priorities");
+            problems.add("scope", "a rule needs at least one condition: a scope, a word limit, trusted members or campaign priorities");
         }
+        problems.throwIfAny("The rule");
         boolean enabled = change.enabled() != null ? change.enabled() : creating || rule.isEnabled();
         rule.change(name, enabled, scope, maxWords, trusted, priorities, after);
     }
 
-    private List<StageRule> checkStages(List<StageRule> stages) {
+    private List<StageRule> checkStages(List<StageRule> stages, SetupProblems problems) {
         if (stages.isEmpty() || stages.size() > MAX_STAGES) {
-            throw new InvalidInputException("stages", "a scope has 1 to " + MAX_STAGES + " stages");
+            problems.add("stages", "a scope has 1 to " + MAX_STAGES + " stages");
+            return List.of();
         }
         List<StageRule> checked = new ArrayList<>();
         for (int i = 0; i < stages.size(); i++) {
             StageRule stage = stages.get(i);
+            String field = "stages[" + i + "]";
             if (stage == null) {
-                throw new InvalidInputException("stages[" + i + "]", "must not be empty");
+                problems.add(field, "must not be empty");
+                continue;
             }
-            stage.validate("stages[" + i + "]");
-            for (UUID member : stage.approverIds()) {
-                if (members.find(member).isEmpty()) {
-                    throw new InvalidInputException("stages[" + i + "].approverIds", "no member " + member + " in this workspace");
-                }
-            }
+            stage.validate(field, problems);
+            stage.approverIds().stream().filter(member -> members.find(member).isEmpty()).findFirst().ifPresent(member ->
+                    problems.add(field + ".approverIds", "no member " + member + " in this workspace"));
             if (stage.escalateToMember() != null && members.find(stage.escalateToMember()).isEmpty()) {
-                throw new InvalidInputException("stages[" + i + "].escalateToMember", "no such member in this workspace");
+                problems.add(field + ".escalateToMember", "no such member in this workspace");
+            }
+            if (!problems.isEmpty()) {
+                continue;
             }
             checked.add(new StageRule(stage.name().strip(), stage.approverRole(), stage.approverIds(),
                     stage.requiredApprovals(), stage.escalateToRole(), stage.escalateToMember()));
@@ -233,16 +248,17 @@ public class ApprovalSetup {
         return checked;
     }
 
-    private static String checkName(String name) {
+    private static String checkName(String name, SetupProblems problems) {
         if (name == null || name.isBlank() || name.strip().length() > 80) {
-            throw new InvalidInputException("name", "must be 1 to 80 characters");
+            problems.add("name", "must be 1 to 80 characters");
+            return null;
         }
         return name.strip();
     }
 
-    private static void check(String field, int hours) {
+    private static void check(String field, int hours, SetupProblems problems) {
         if (hours < 1 || hours > 24 * 90) {
-            throw new InvalidInputException(field, "must be between 1 and 2160 hours (90 days)");
+            problems.add(field, "must be between 1 and 2160 hours (90 days)");
         }
     }
 

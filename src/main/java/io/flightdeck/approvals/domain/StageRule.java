@@ -3,7 +3,6 @@ package io.flightdeck.approvals.domain;
 import java.util.List;
 import java.util.UUID;
 
-import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.security.Role;
 
 /**
@@ -41,23 +40,20 @@ public record StageRule(String name, Role approverRole, List<UUID> approverIds, 
         return escalateToMember != null ? "a named member" : escalateToRole != null ? escalateToRole.label() + "s" : "nobody";
     }
 
-    /** Checks one stage of a scope's configuration; {@code field} prefixes the error, e.g. {@code stages[1]}. */
-    void validate(String field) {
-        if (name == null || name.isBlank() || name.length() > 80) {
-            throw new InvalidInputException(field + ".name", "must be 1 to 80 characters");
+    /** Checks one stage of a scope's configuration, adding every problem; {@code field} prefixes them, e.g. {@code stages[1]}. */
+    void validate(String field, SetupProblems problems) {
+        if (name == null || name.isBlank() || name.strip().length() > 80) {
+            problems.add(field + ".name", "Give the stage a name of 1 to 80 characters");
         }
         if (approverRole == null && approverIds.isEmpty()) {
-            throw new InvalidInputException(field + ".approverRole", "name a role or at least one member who approves");
+            problems.add(field + ".approverRole", "name a role or at least one member who approves");
+        } else if (approverRole == Role.VIEWER) {
+            problems.add(field + ".approverRole", "viewers cannot approve");
         }
         if (requiredApprovals < 1 || requiredApprovals > 20) {
-            throw new InvalidInputException(field + ".requiredApprovals", "must be between 1 and 20");
-        }
-        if (approverRole == null && requiredApprovals > approverIds.size()) {
-            throw new InvalidInputException(field + ".requiredApprovals",
-                    "cannot exceed the " + approverIds.size() + " named approvers");
-        }
-        if (approverRole == Role.VIEWER) {
-            throw new InvalidInputException(field + ".approverRole", "viewers cannot approve");
+            problems.add(field + ".requiredApprovals", "must be between 1 and 20");
+        } else if (approverRole == null && !approverIds.isEmpty() && requiredApprovals > approverIds.size()) {
+            problems.add(field + ".requiredApprovals", "cannot exceed the " + approverIds.size() + " named approvers");
         }
     }
 }

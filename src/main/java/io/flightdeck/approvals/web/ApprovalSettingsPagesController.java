@@ -1,5 +1,6 @@
 package io.flightdeck.approvals.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.Flash;
+import io.flightdeck.shared.web.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -78,7 +80,7 @@ class ApprovalSettingsPagesController {
                 redirect.addFlashAttribute(Flash.KEY, Flash.success(saved.name() + " saved"));
                 return BACK;
             } catch (InvalidInputException e) {
-                errors.put(rowField(e.field(), kept), e.getMessage());
+                errors.putAll(FormErrors.of(e, field -> rowField(field, kept)));
             } catch (PreconditionFailedException e) {
                 errors.put("global", "Someone else changed this scope while you were editing. Open it again to see "
                         + "their change, then apply yours.");
@@ -105,7 +107,7 @@ class ApprovalSettingsPagesController {
             redirect.addFlashAttribute(Flash.KEY, Flash.success(added.name() + " added with one review stage"));
             return "redirect:/settings/approvals?edit=" + added.key() + "#scope-editor";
         } catch (InvalidInputException e) {
-            model.addAttribute("newScopeErrors", Map.of(e.field(), e.getMessage()));
+            model.addAttribute("newScopeErrors", FormErrors.of(e));
         } catch (ConflictException e) {
             model.addAttribute("newScopeErrors", Map.of("key", e.getMessage()));
         }
@@ -128,14 +130,14 @@ class ApprovalSettingsPagesController {
             @RequestParam Map<String, String> raw, Model model, RedirectAttributes redirect) {
         Map<String, String> errors = bindingErrors(binding);
         model.addAttribute("deadlineValues", raw); // the form again as typed
-        if (errors.isEmpty()) {
-            try {
-                setup.changeDeadlines(form.toSettings());
-                redirect.addFlashAttribute(Flash.KEY, Flash.success("Deadlines saved"));
-                return BACK;
-            } catch (InvalidInputException e) {
-                errors.put(e.field(), e.getMessage());
-            }
+        try {
+            // a field the form could not read is 0 here, which the service refuses: nothing is written, and the
+            // readable fields are checked with it
+            setup.changeDeadlines(form.toSettings());
+            redirect.addFlashAttribute(Flash.KEY, Flash.success("Deadlines saved"));
+            return BACK;
+        } catch (InvalidInputException e) {
+            FormErrors.of(e).forEach(errors::putIfAbsent);
         }
         model.addAttribute("deadlineErrors", errors);
         addPage(model);
@@ -146,15 +148,20 @@ class ApprovalSettingsPagesController {
     String addRule(@ModelAttribute("rulePost") RuleForm form, BindingResult binding,
             @RequestParam(required = false) String name, Model model, RedirectAttributes redirect) {
         Map<String, String> errors = bindingErrors(binding);
-        model.addAttribute("ruleForm", form != null ? form : new RuleForm(name, "", null, List.of(), List.of(), 0));
-        if (errors.isEmpty()) {
-            try {
-                RuleView added = setup.addRule(form.toChange());
+        RuleForm typed = form != null ? form : RuleForm.named(name);
+        model.addAttribute("ruleForm", typed);
+        List<InvalidInputException.Problem> unreadable = new ArrayList<>();
+        RuleChange change = typed.toChange(unreadable);
+        unreadable.forEach(p -> errors.putIfAbsent(p.field(), p.message()));
+        try {
+            if (errors.isEmpty()) {
+                RuleView added = setup.addRule(change);
                 redirect.addFlashAttribute(Flash.KEY, Flash.success("Rule \"" + added.name() + "\" added"));
                 return BACK + "#rules";
-            } catch (InvalidInputException e) {
-                errors.put(e.field(), e.getMessage());
             }
+            setup.checkRule(change); // writes nothing; finds the readable fields' problems too
+        } catch (InvalidInputException e) {
+            FormErrors.of(e).forEach(errors::putIfAbsent);
         }
         model.addAttribute("ruleErrors", errors);
         addPage(model);

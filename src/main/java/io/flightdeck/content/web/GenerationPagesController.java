@@ -12,6 +12,7 @@ import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.Flash;
+import io.flightdeck.shared.web.FormErrors;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -73,7 +74,7 @@ class GenerationPagesController {
             redirect.addFlashAttribute(Flash.KEY, Flash.success("Provider “" + created.name() + "” added"));
             return "redirect:/settings/ai";
         } catch (InvalidInputException e) {
-            return page(model, null, form, Map.of(e.field(), e.getMessage()));
+            return page(model, null, form, FormErrors.of(e));
         } catch (ConflictException e) {
             return page(model, null, form, Map.of("name", e.getMessage()));
         }
@@ -88,7 +89,7 @@ class GenerationPagesController {
             redirect.addFlashAttribute(Flash.KEY, Flash.success("Provider “" + form.name() + "” saved"));
             return "redirect:/settings/ai";
         } catch (InvalidInputException e) {
-            return page(model, provider, form, Map.of(e.field(), e.getMessage()));
+            return page(model, provider, form, FormErrors.of(e));
         } catch (ConflictException e) {
             return page(model, provider, form, Map.of("name", e.getMessage()));
         }
@@ -115,17 +116,23 @@ class GenerationPagesController {
 
     @PostMapping("/settings/ai/budget")
     @PreAuthorize("hasRole('ADMIN')")
-    String budget(@RequestParam(required = false) String monthlyTokenBudget, RedirectAttributes redirect) {
+    String budget(@RequestParam(required = false) String monthlyTokenBudget, Model model, RedirectAttributes redirect) {
+        String error;
         try {
             Long tokens = monthlyTokenBudget == null || monthlyTokenBudget.isBlank() ? null
                     : Long.valueOf(monthlyTokenBudget.replace(",", "").replace("_", "").strip());
             providers.setBudget(tokens);
             redirect.addFlashAttribute(Flash.KEY, Flash.success(tokens == null ? "No monthly token limit"
                     : String.format("At most %,d tokens a month", tokens)));
-        } catch (NumberFormatException | InvalidInputException e) {
-            redirect.addFlashAttribute(Flash.KEY, Flash.error("The budget is a whole number of tokens, 0 or more"));
+            return "redirect:/settings/ai";
+        } catch (NumberFormatException e) {
+            error = "Enter a whole number of tokens, such as 1,000,000, or leave it empty for no limit";
+        } catch (InvalidInputException e) {
+            error = "The budget must be 0 tokens or more, or empty for no limit";
         }
-        return "redirect:/settings/ai";
+        model.addAttribute("budgetValue", monthlyTokenBudget); // the form again as typed
+        model.addAttribute("budgetError", error);
+        return page(model, null, ProviderForm.empty(), Map.of());
     }
 
     @GetMapping("/settings/ai/usage")
@@ -142,6 +149,10 @@ class GenerationPagesController {
     private String page(Model model, GenerationProviderView editing, ProviderForm form, Map<String, String> errors) {
         model.addAttribute("providers", providers.list());
         model.addAttribute("budget", providers.budget());
+        if (!model.containsAttribute("budgetValue")) {
+            Long limit = providers.budget().monthlyTokenBudget();
+            model.addAttribute("budgetValue", limit == null ? "" : limit.toString());
+        }
         model.addAttribute("editing", editing);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -72,6 +72,11 @@ public class Strategies implements StrategyDirectory, io.flightdeck.strategy.Str
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /** Checks details without saving them, for a form that could not read all of its own: every problem at once. */
+    public void check(StrategyDetails details) {
+        StrategyRules.check(details);
+    }
+
     /**
      * Saves the details as the campaign's next version; the previous current version becomes superseded. Saves
      * racing each other all succeed with consecutive numbers: a clash on the unique number is retried afresh.

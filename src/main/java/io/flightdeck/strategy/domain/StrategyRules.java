@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.InvalidInputException.Problem;
 
 /**
  * The limits and clean-up every save goes through, whether it came from the API (after Bean Validation) or the page:
@@ -25,42 +26,53 @@ final class StrategyRules {
     private StrategyRules() {
     }
 
+    /** The details cleaned up, or every problem at once (one per field). */
     static StrategyDetails check(StrategyDetails d) {
+        List<Problem> problems = new ArrayList<>();
         List<Channel> platforms = List.copyOf(new LinkedHashSet<>(d.platforms().stream().filter(Objects::nonNull).toList()));
-        List<String> goals = items("goals", "goals", d.goals());
-        List<String> pillars = items("contentPillars", "content pillars", d.contentPillars());
-        String audience = text("targetAudience", d.targetAudience(), MAX_LONG_TEXT);
-        String tone = text("brandTone", d.brandTone(), MAX_SHORT_TEXT);
-        String constraints = text("constraints", d.constraints(), MAX_LONG_TEXT);
-        String cadence = text("cadence", d.cadence(), MAX_SHORT_TEXT);
-        return new StrategyDetails(platforms, goals, audience, pillars, tone, constraints, cadence, ads(d.adsConfig(), platforms));
+        List<String> goals = items("goals", "goals", d.goals(), problems);
+        List<String> pillars = items("contentPillars", "content pillars", d.contentPillars(), problems);
+        String audience = text("targetAudience", d.targetAudience(), MAX_LONG_TEXT, problems);
+        String tone = text("brandTone", d.brandTone(), MAX_SHORT_TEXT, problems);
+        String constraints = text("constraints", d.constraints(), MAX_LONG_TEXT, problems);
+        String cadence = text("cadence", d.cadence(), MAX_SHORT_TEXT, problems);
+        AdsConfig ads = ads(d.adsConfig(), platforms, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems.size() == 1 ? problems.get(0).message()
+                    : "The strategy has " + problems.size() + " problems", problems);
+        }
+        return new StrategyDetails(platforms, goals, audience, pillars, tone, constraints, cadence, ads);
     }
 
-    private static AdsConfig ads(AdsConfig ads, List<Channel> platforms) {
+    private static AdsConfig ads(AdsConfig ads, List<Channel> platforms, List<Problem> problems) {
         if (ads == null || ads.isEmpty()) {
             return null;
         }
         Map<Channel, Integer> split = new EnumMap<>(Channel.class);
+        List<String> wrong = new ArrayList<>();
         ads.budgetSplit().forEach((platform, percent) -> {
             if (percent == null || percent < 0 || percent > 100) {
-                throw new InvalidInputException("adsConfig.budgetSplit", "gives " + platform.label()
-                        + " " + percent + "; each share is a whole percent from 0 to 100");
+                wrong.add("gives " + platform.label() + " " + percent + "; each share is a whole percent from 0 to 100");
+            } else if (!platforms.contains(platform)) {
+                wrong.add("gives a share to " + platform.label() + ", which is not one of the strategy's platforms");
+            } else {
+                split.put(platform, percent);
             }
-            if (!platforms.contains(platform)) {
-                throw new InvalidInputException("adsConfig.budgetSplit", "gives a share to " + platform.label()
-                        + ", which is not one of the strategy's platforms");
-            }
-            split.put(platform, percent);
         });
-        int sum = split.values().stream().mapToInt(Integer::intValue).sum();
-        if (!split.isEmpty() && sum != 100) {
-            throw new InvalidInputException("adsConfig.budgetSplit", "must add up to 100 percent; it adds up to " + sum
-                    + (sum < 100 ? " (" + (100 - sum) + " % unallocated)" : " (" + (sum - 100) + " % too much)"));
+        if (!wrong.isEmpty()) {
+            problems.add(new Problem("adsConfig.budgetSplit", wrong.get(0)));
+        } else {
+            int sum = split.values().stream().mapToInt(Integer::intValue).sum();
+            if (!split.isEmpty() && sum != 100) {
+                problems.add(new Problem("adsConfig.budgetSplit", "must add up to 100 percent; it adds up to " + sum
+                        + (sum < 100 ? " (" + (100 - sum) + " % unallocated)" : " (" + (sum - 100) + " % too much)")));
+            }
         }
-        return new AdsConfig(ads.objective(), split, text("adsConfig.biddingNotes", ads.biddingNotes(), MAX_SHORT_TEXT));
+        return new AdsConfig(ads.objective(), split, text("adsConfig.biddingNotes", ads.biddingNotes(), MAX_SHORT_TEXT,
+                problems));
     }
 
-    private static List<String> items(String field, String what, List<String> raw) {
+    private static List<String> items(String field, String what, List<String> raw, List<Problem> problems) {
         LinkedHashSet<String> items = new LinkedHashSet<>();
         for (String item : raw) {
             if (item != null && !item.isBlank()) {
@@ -68,24 +80,22 @@ final class StrategyRules {
             }
         }
         if (items.size() > MAX_ITEMS) {
-            throw new InvalidInputException(field, "has " + items.size() + " " + what + "; at most " + MAX_ITEMS);
+            problems.add(new Problem(field, "has " + items.size() + " " + what + "; at most " + MAX_ITEMS));
+            return List.of();
         }
-        for (String item : items) {
-            if (item.length() > MAX_ITEM_LENGTH) {
-                throw new InvalidInputException(field, "each of the " + what + " is at most " + MAX_ITEM_LENGTH
-                        + " characters; \"" + item.substring(0, 40) + "…\" has " + item.length());
-            }
-        }
+        items.stream().filter(item -> item.length() > MAX_ITEM_LENGTH).findFirst().ifPresent(item ->
+                problems.add(new Problem(field, "each of the " + what + " is at most " + MAX_ITEM_LENGTH
+                        + " characters; \"" + item.substring(0, 40) + "…\" has " + item.length())));
         return new ArrayList<>(items);
     }
 
-    private static String text(String field, String text, int max) {
+    private static String text(String field, String text, int max, List<Problem> problems) {
         if (text == null || text.isBlank()) {
             return null;
         }
         String stripped = text.strip();
         if (stripped.length() > max) {
-            throw new InvalidInputException(field, "is at most " + max + " characters; it has " + stripped.length());
+            problems.add(new Problem(field, "is at most " + max + " characters; it has " + stripped.length()));
         }
         return stripped;
     }

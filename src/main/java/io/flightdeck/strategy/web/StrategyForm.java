@@ -75,9 +75,10 @@ record StrategyForm(List<Channel> platforms,
         return channels == null ? List.of() : channels.stream().sorted().toList();
     }
 
-    StrategyDetails toDetails() {
+    /** The details; budget rows it cannot read add a problem to {@code unreadable} and are left out of the split. */
+    StrategyDetails toDetails(List<InvalidInputException.Problem> unreadable) {
         return new StrategyDetails(platforms, lines(goals), targetAudience, lines(contentPillars), brandTone, constraints,
-                cadence, new AdsConfig(adObjective, split(), biddingNotes));
+                cadence, new AdsConfig(adObjective, split(unreadable), biddingNotes));
     }
 
     /** The rows to show: at least one, so there is always a row to fill in. Public: the template calls it. */
@@ -113,7 +114,7 @@ record StrategyForm(List<Channel> platforms,
     }
 
     /** The rows as a split; whether the platforms belong to the strategy and add up to 100 is the service's rule. */
-    private Map<Channel, Integer> split() {
+    private Map<Channel, Integer> split(List<InvalidInputException.Problem> unreadable) {
         Map<Channel, Integer> split = new EnumMap<>(Channel.class);
         List<String> problems = new ArrayList<>();
         List<BudgetRow> rows = filledRows();
@@ -134,7 +135,8 @@ record StrategyForm(List<Channel> platforms,
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("budgetRows", String.join(". ", problems) + ".");
+            unreadable.add(new InvalidInputException.Problem("budgetRows", String.join(". ", problems) + "."));
+            return Map.of();
         }
         return split;
     }

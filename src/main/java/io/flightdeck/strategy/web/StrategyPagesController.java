@@ -1,5 +1,7 @@
 package io.flightdeck.strategy.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +16,7 @@ import io.flightdeck.shared.web.Flash;
 import io.flightdeck.strategy.domain.ReadableDiff;
 import io.flightdeck.strategy.domain.AdObjective;
 import io.flightdeck.strategy.domain.Strategies;
+import io.flightdeck.strategy.domain.StrategyDetails;
 import io.flightdeck.strategy.domain.StrategyView;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
@@ -22,6 +25,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,21 +62,31 @@ class StrategyPagesController {
     String save(@PathVariable UUID id, @Valid @ModelAttribute("form") StrategyForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         Optional<StrategyView> latest = strategies.latest(id);
-        if (!errors.hasErrors()) {
-            try {
-                StrategyView saved = strategies.save(id, form.toDetails(), form.basedOnVersion());
+        List<InvalidInputException.Problem> unreadable = new ArrayList<>();
+        StrategyDetails details = form.toDetails(unreadable);
+        unreadable.forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
+        try {
+            if (!errors.hasErrors()) {
+                StrategyView saved = strategies.save(id, details, form.basedOnVersion());
                 redirect.addFlashAttribute(Flash.KEY, Flash.success("Strategy saved as version " + saved.version()));
                 return "redirect:/campaigns/" + id + "/strategy";
-            } catch (InvalidInputException e) {
-                errors.rejectValue(formField(e.field()), "invalid", e.getMessage());
-            } catch (ConflictException e) {
-                errors.reject(e.type(), "strategy-changed".equals(e.type())
-                        ? "Someone else saved version " + latest.map(StrategyView::version).orElse(0) + " while you were "
-                                + "editing. Your text is still here: look at their version in the history, then save "
-                                + "again to put yours on top."
-                        : e.getMessage());
             }
+            strategies.check(details); // writes nothing; the service's problems show with the form's own
+        } catch (InvalidInputException e) {
+            for (InvalidInputException.Problem p : e.problems()) {
+                String field = formField(p.field());
+                if (!errors.hasFieldErrors(field)) { // the first message per field
+                    errors.rejectValue(field, "invalid", p.message());
+                }
+            }
+        } catch (ConflictException e) {
+            errors.reject(e.type(), "strategy-changed".equals(e.type())
+                    ? "Someone else saved version " + latest.map(StrategyView::version).orElse(0) + " while you were "
+                            + "editing. Your text is still here: look at their version in the history, then save "
+                            + "again to put yours on top."
+                    : e.getMessage());
         }
+        model.addAttribute("errorFields", errors.getFieldErrors().stream().map(FieldError::getField).distinct().count());
         addEditor(id, null, latest, model);
         if (errors.getGlobalErrors().stream().noneMatch(e -> "strategy-changed".equals(e.getCode()))) {
             // Saving again means saving on top of what the writer started from, not on whatever came since.

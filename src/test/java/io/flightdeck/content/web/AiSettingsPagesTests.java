@@ -38,6 +38,30 @@ class AiSettingsPagesTests {
     }
 
     @Test
+    void aRefusedProviderOrBudgetKeepsWhatWasTypedAndMarksEveryWrongField() {
+        Member owner = workspaces.workspace("AI form errors");
+        MockHttpSession session = web.signIn(owner);
+
+        MvcTestResult refused = post(session, "/settings/ai/providers", "name", " ", "kind", "ANTHROPIC",
+                "baseUrl", "localhost:11434", "model", " ", "apiKey", "", "azureApiVersion", "2024-10-21");
+        assertThat(refused).hasStatusOk().bodyText().contains("The provider was not saved: 5 fields need a change")
+                .contains("Name the provider").contains("Enter an http or https address")
+                .contains("Name the model").contains("Only Azure OpenAI takes an api-version")
+                .contains("Anthropic needs an API key").contains("value=\"localhost:11434\"")
+                .contains("value=\"2024-10-21\"").contains("aria-describedby=\"baseUrl-error\"")
+                .doesNotContain("must not be blank");
+        assertThat(Json.body(api.as(owner).get("/api/v1/content/providers"))).isEqualTo("[]");
+
+        MvcTestResult budget = post(session, "/settings/ai/budget", "monthlyTokenBudget", "a million");
+        assertThat(budget).hasStatusOk().bodyText().contains("Enter a whole number of tokens")
+                .contains("value=\"a million\"").contains("aria-describedby=\"monthlyTokenBudget-error\"");
+        assertThat(post(session, "/settings/ai/budget", "monthlyTokenBudget", "-5")).hasStatusOk().bodyText()
+                .contains("The budget must be 0 tokens or more").contains("value=\"-5\"");
+        assertThat((Object) Json.read(api.as(owner).get("/api/v1/content/generation-budget"), "$.monthlyTokenBudget"))
+                .isNull();
+    }
+
+    @Test
     void anAdminAddsAProviderSetsTheBudgetAndAManagerReadsUsage() {
         Member owner = workspaces.workspace("AI pages");
         MockHttpSession session = web.signIn(owner);

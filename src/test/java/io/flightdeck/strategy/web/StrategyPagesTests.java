@@ -111,6 +111,28 @@ class StrategyPagesTests {
     }
 
     @Test
+    void everyServerRefusalShowsAtOnceWithTheTypedText() {
+        Member owner = workspaces.workspace("Strategy all errors");
+        MockHttpSession session = signIn(owner.email());
+        String campaign = api.campaign(owner, "All errors", false);
+        String page = "/campaigns/" + campaign + "/strategy";
+        String tooMany = String.join("\n", IntStream.rangeClosed(1, 21).mapToObj(i -> "Goal " + i).toList());
+
+        MvcTestResult refused = save(page, session, "goals", tooMany, "contentPillars", "p".repeat(201),
+                "budgetRows[1].percent", "30", "brandTone", "Plain and warm");
+        assertThat(refused).hasStatusOk().bodyText().contains("Not saved: 3 fields need a change")
+                .contains("has 21 goals; at most 20").contains("each of the content pillars is at most 200 characters")
+                .contains("must add up to 100 percent; it adds up to 90")
+                .contains("aria-describedby=\"goals-hint goals-error\"").contains("id=\"budgetRows-error\"")
+                .contains("Goal 21").contains("Plain and warm").contains("name=\"budgetRows[1].percent\" value=\"30\"");
+        // a row the form cannot read shows with the service's problems, and still nothing is written
+        MvcTestResult unreadable = save(page, session, "goals", tooMany, "budgetRows[1].percent", "lots");
+        assertThat(unreadable).hasStatusOk().bodyText().contains("Not saved: 2 fields need a change")
+                .contains("has 21 goals; at most 20").contains("Row 2 (Facebook) needs a whole percent");
+        assertThat(api.versions(owner, campaign)).isEmpty();
+    }
+
+    @Test
     void badInputIsShownNextToTheFieldAndNothingIsSaved() {
         Member owner = workspaces.workspace("Strategy errors");
         MockHttpSession session = signIn(owner.email());
