@@ -47,6 +47,12 @@ final class XTimelineLookup {
      */
     static final int PAGES = 10;
     private static final String FIELDS = "created_at,text,note_tweet,entities,referenced_tweets";
+    /**
+     * How long the timeline's reach (the 3,200 most recent posts) surely covers: X lets an account post at most 2,400
+     * times a day, reposts included (help.x.com/en/rules-and-policies/x-limits). An older window may have slipped out of
+     * reach on a busy account, so its "not there" is only trusted when a post from before it is still in reach.
+     */
+    static final Duration SURELY_IN_REACH = Duration.ofDays(1);
 
     private final XProperties properties;
     private final XApi api;
@@ -112,9 +118,19 @@ final class XTimelineLookup {
                     throw new ChannelException(Kind.RETRYABLE, "lookup-too-early", "X's timeline may not show the "
                             + "post yet; it will be asked again.", Duration.between(now, window.to()), null);
                 }
+                if (now.isAfter(window.to().plus(SURELY_IN_REACH)) && !inReach(account, window, token)) {
+                    yield Lookup.unknown(); // the window may be older than the 3,200 posts X still gives
+                }
                 yield Lookup.notFound();
             }
         };
+    }
+
+    /** Whether X still gives a post from before the window: its reach is the most recent posts, so it covers the window. */
+    private boolean inReach(ChannelConnection account, Window window, String token) {
+        JsonNode answer = api.read(api.request("/2/users/" + encode(account.externalId()) + "/tweets?end_time="
+                + encode(window.from().toString()) + "&max_results=5", token).GET().build()).body();
+        return answer.path("data").size() > 0;
     }
 
     private static String encode(String value) {

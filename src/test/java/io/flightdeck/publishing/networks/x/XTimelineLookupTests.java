@@ -135,6 +135,18 @@ class XTimelineLookupTests {
     }
 
     @Test
+    void aWindowOlderThanADayIsTrustedEmptyOnlyWhileXStillReachesBehindIt() {
+        fake.seed("The week before", ATTEMPT.minus(Duration.ofDays(7)), null);
+        burst(50, ATTEMPT.minusSeconds(20), ATTEMPT.plusSeconds(100), "Around the attempt");
+        clock.advance(Duration.ofDays(2));
+        assertThat(x().lookup(account(), post(OURS, null), ATTEMPT)).isEqualTo(Lookup.notFound());
+
+        // more posts since than X keeps within reach: the window's start may have slipped out of it
+        burst(FakeX.REACH, ATTEMPT.plus(Duration.ofHours(1)), ATTEMPT.plus(Duration.ofHours(40)), "Since");
+        assertThat(x().lookup(account(), post(OURS, null), ATTEMPT)).isEqualTo(Lookup.unknown());
+    }
+
+    @Test
     void aPostWithMediaIsLookedForUntilItsUploadsCouldHaveEnded() {
         // created nine minutes into the attempt, after a long upload; the window reaches create-within + a call + margin
         FakeX.Tweet ours = fake.seed(OURS, ATTEMPT.plus(Duration.ofMinutes(9)), null);
