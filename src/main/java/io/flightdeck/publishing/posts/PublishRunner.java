@@ -255,7 +255,8 @@ class PublishRunner {
             AssetCard card = cards.get(id);
             return new OutgoingPost.Media(id, card.name(), card.mimeType(), -1, () -> files.open(id));
         }).toList();
-        return new OutgoingPost(post.getId(), post.getAttemptKey(), post.getText(), post.getFirstComment(), media);
+        return new OutgoingPost(post.getId(), post.getAttemptKey(), post.getText(), post.getFirstComment(), media,
+                post.getAttemptStartedAt());
     }
 
     private ChannelPost read(UUID id) {

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * X (Twitter) through its API v2 with an OAuth 2.0 user token: media by chunked upload, the post, then the first
  * comment as a reply. X takes no idempotency key, so an attempt cut off mid-call is looked for among the account's
- * own posts since the attempt started, by its text ({@link XTimelineMatch}).
+ * own posts in the window where it could have created the post, by its text ({@link XTimelineLookup}).
  */
 @Component
 class XChannel implements OAuthChannelAdapter {
@@ -40,8 +39,6 @@ class XChannel implements OAuthChannelAdapter {
     static final String NETWORK = "x";
     static final List<String> SCOPES = List.of("tweet.read", "tweet.write", "users.read", "offline.access",
             "media.write");
-    /** Pages of the account's timeline read when looking for a post; each holds up to 100 posts. */
-    static final int LOOKUP_PAGES = 3;
     /** X gives the author's non-public numbers only for posts of the last 30 days. */
     private static final Duration PRIVATE_METRICS_AGE = Duration.ofDays(30);
     private static final long SNOWFLAKE_EPOCH_MILLIS = 1288834974657L;
@@ -50,6 +47,7 @@ class XChannel implements OAuthChannelAdapter {
     private final XProperties properties;
     private final XApi api;
     private final XMediaUpload media;
+    private final XTimelineLookup timeline;
     private final Clock clock;
 
     @Autowired
@@ -62,6 +60,7 @@ class XChannel implements OAuthChannelAdapter {
         this.clock = clock;
         this.api = new XApi(properties.apiUrl(), client, properties.timeout(), clock);
         this.media = new XMediaUpload(api, properties.mediaProcessingTimeout(), pause);
+        this.timeline = new XTimelineLookup(properties, api, clock);
     }
 
     @Override
@@ -114,6 +113,8 @@ class XChannel implements OAuthChannelAdapter {
 
     @Override
     public PublishedPost publish(ChannelConnection account, OutgoingPost post) {
+        Instant createBy = XTimelineLookup.createBy(post.attemptStartedAt() != null ? post.attemptStartedAt()
+                : clock.instant(), post, properties);
         String token = token(account);
         boolean hasText = post.text() != null && !post.text().isBlank();
         if (!hasText && post.media().isEmpty()) {
@@ -123,6 +124,12 @@ class XChannel implements OAuthChannelAdapter {
         List<String> mediaIds = new ArrayList<>();
         for (OutgoingPost.Media m : post.media()) {
             mediaIds.add(media.upload(m, token));
+        }
+        if (clock.instant().isAfter(createBy)) {
+            // past this moment the look-up of an interrupted attempt would not see the post: create nothing, try again
+            throw new ChannelException(Kind.RETRYABLE, "too-slow", "The attempt took longer than "
+                    + (post.media().isEmpty() ? "one call to X" : "flightdeck.publishing.x.create-within allows")
+                    + " before the post could be created; nothing was posted, and it will be tried again.");
         }
         ObjectNode body = api.json().createObjectNode();
         if (hasText) {
@@ -160,44 +167,14 @@ class XChannel implements OAuthChannelAdapter {
         return id;
     }
 
+    /** Looks in the window where the attempt could have created the post ({@link XTimelineLookup}). */
     @Override
     public Lookup lookup(ChannelConnection account, OutgoingPost post, Instant since) {
         String token = token(account);
         if (since == null) {
             return Lookup.unknown(); // without the attempt's start there is no window to look in
         }
-        Instant now = clock.instant();
-        Instant settled = since.plus(properties.lookupMargin());
-        Instant from = since.minus(properties.lookupMargin()).truncatedTo(ChronoUnit.SECONDS);
-        XTimelineMatch match = new XTimelineMatch(post);
-        String next = null;
-        for (int page = 0; page < LOOKUP_PAGES; page++) {
-            JsonNode answer = api.read(api.request("/2/users/" + encode(account.externalId()) + "/tweets?start_time="
-                    + encode(from.toString()) + "&max_results=100&tweet.fields="
-                    + encode("created_at,text,note_tweet,entities,referenced_tweets")
-                    + (next == null ? "" : "&pagination_token=" + encode(next)), token).GET().build()).body();
-            answer.path("data").forEach(match::consider);
-            next = answer.path("meta").path("next_token").asString("");
-            if (next.isBlank()) {
-                next = null;
-                break;
-            }
-        }
-        return switch (match.result()) {
-            case ONE -> Lookup.found(new PublishedPost(match.postId(), url(account, match.postId()), match.commentId()));
-            case AMBIGUOUS -> Lookup.unknown();
-            case NONE -> {
-                if (next != null) {
-                    yield Lookup.unknown();
-                }
-                if (now.isBefore(settled)) {
-                    // X's timeline can lag a new post by a few seconds: ask again rather than send it twice
-                    throw new ChannelException(Kind.RETRYABLE, "lookup-too-early", "X's timeline may not show the "
-                            + "post yet; it will be asked again.", Duration.between(now, settled), null);
-                }
-                yield Lookup.notFound();
-            }
-        };
+        return timeline.lookup(account, post, since, token, id -> url(account, id));
     }
 
     /**

@@ -14,14 +14,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout                how long one HTTP call to X may take
  * @param mediaProcessingTimeout how long a publish waits in total for X to process a video or GIF before it gives up
  *                               and lets the scheduler try again later
- * @param lookupMargin           how far X's clock and timeline may lag ours: a post that was cut off is looked for
- *                               from this long before its attempt started, and "not there" is only trusted once the
- *                               attempt started at least this long ago
+ * @param lookupMargin           how far X's clock may differ from ours and its timeline lag a new post: an
+ *                               interrupted attempt is looked for from this long before it started to this long after
+ *                               the latest moment it could have created the post, and "not there" is only trusted once
+ *                               that end has passed
+ * @param createWithin           how long after its attempt began a post with media may still be created: uploading
+ *                               that took longer stops before the post is created (nothing is on X; it is tried again
+ *                               later), so an interrupted attempt is looked for in a window of known size. A text-only
+ *                               post must be created within {@code timeout} of its attempt's start
  */
 @ConfigurationProperties("flightdeck.publishing.x")
 public record XProperties(String clientId, String clientSecret, @DefaultValue("https://api.x.com") URI apiUrl,
         @DefaultValue("https://x.com/i/oauth2/authorize") URI authorizeUrl, @DefaultValue("PT30S") Duration timeout,
-        @DefaultValue("PT2M") Duration mediaProcessingTimeout, @DefaultValue("PT1M") Duration lookupMargin) {
+        @DefaultValue("PT2M") Duration mediaProcessingTimeout, @DefaultValue("PT1M") Duration lookupMargin,
+        @DefaultValue("PT10M") Duration createWithin) {
 
     boolean configured() {
         return clientId != null && !clientId.isBlank();

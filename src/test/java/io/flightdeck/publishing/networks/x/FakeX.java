@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +62,8 @@ public class FakeX extends Dispatcher {
             "reply_settings", "for_super_followers_only", "direct_message_deep_link", "geo", "nullcast", "card_uri",
             "community_id", "share_with_followers", "made_with_ai", "paid_partnership");
     private static final Pattern LINK = Pattern.compile("https?://\\S+|\\b[a-z0-9-]+\\.(?:com|io|org|co)\\b(?:/\\S*)?");
+    /** How far back the user timeline reaches: the account's most recent posts. */
+    static final int REACH = 3200;
     private static final Pattern SECONDS = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
 
     /** How one kind of call fails. */
@@ -126,8 +128,10 @@ public class FakeX extends Dispatcher {
     public volatile Trouble onReply;
     /** How {@code initialize} fails; SLOW delays {@code append} instead. */
     public volatile Trouble onUpload;
-    /** How every GET fails. */
+    /** How every GET fails (after the good ones {@link #failReadsAfter} allows). */
     public volatile Trouble onRead;
+    private volatile int goodReads;
+    private final AtomicLong reads = new AtomicLong();
     /** How many status checks a video or GIF stays {@code in_progress} before it succeeds. */
     public volatile int processingChecks = 2;
     /** When set, processing ends {@code failed} with this message. */
@@ -149,6 +153,13 @@ public class FakeX extends Dispatcher {
         Tweet t = new Tweet(snowflake(createdAt), text, createdAt, List.of(), replyTo);
         tweets.add(t);
         return t;
+    }
+
+    /** Answers the next {@code good} GETs, then fails every one as {@code trouble} (a failure on a later page). */
+    public void failReadsAfter(int good, Trouble trouble) {
+        reads.set(0);
+        goodReads = good;
+        onRead = trouble;
     }
 
     public Tweet tweet(String id) {
@@ -420,6 +431,15 @@ public class FakeX extends Dispatcher {
         return answer(200, json.createObjectNode().set("data", tweetJson(t, fields)));
     }
 
+    /**
+     * {@code GET /2/users/{id}/tweets} as X documents it (our reading: docs.x.com/x-api/posts/user-posts-timeline-by-user-id
+     * and docs.x.com/x-api/posts/timelines; see {@code XTimelineLookup}): newest first; {@code start_time} and
+     * {@code end_time} as {@code YYYY-MM-DDTHH:mm:ssZ}, whole seconds, the start inclusive and the end exclusive (the
+     * stricter of the reference's two readings, so an adapter that relies on the end's own second is caught); without
+     * an end, up to now; {@code since_id} / {@code until_id} exclusive and taking precedence over the times;
+     * {@code max_results} 5–100 (10 when absent); {@code meta.next_token} for the next page, taken back as
+     * {@code pagination_token}; and never more than the account's 3,200 most recent posts.
+     */
     private MockResponse timeline(RecordedRequest request, String user) {
         if (!user.equals(USER_ID)) {
             throw violated("timeline of " + user + ", not the connected account " + USER_ID);
@@ -427,10 +447,13 @@ public class FakeX extends Dispatcher {
         checkParameters(request, Set.of("start_time", "end_time", "since_id", "until_id", "max_results",
                 "pagination_token", "exclude", "tweet.fields", "expansions", "media.fields", "user.fields"));
         Set<String> fields = fields(request);
-        String start = request.getUrl().queryParameter("start_time");
-        if (start != null && !SECONDS.matcher(start).matches()) {
-            throw violated("start_time " + start + " is not YYYY-MM-DDTHH:mm:ssZ");
+        Instant from = time(request, "start_time", Instant.EPOCH);
+        Instant to = time(request, "end_time", clock.instant());
+        if (!from.isBefore(to)) {
+            throw violated("start_time " + from + " is not before end_time " + to);
         }
+        Long sinceId = id(request, "since_id");
+        Long untilId = id(request, "until_id");
         int max = 10;
         String maxResults = request.getUrl().queryParameter("max_results");
         if (maxResults != null) {
@@ -447,9 +470,15 @@ public class FakeX extends Dispatcher {
             }
             offset = Integer.parseInt(token.substring("7140dibdnow9c7btw4".length()), 36);
         }
-        Instant from = start == null ? Instant.EPOCH : Instant.parse(start);
-        List<Tweet> matching = new ArrayList<>(tweets.stream().filter(t -> !t.createdAt.isBefore(from)).toList());
-        Collections.reverse(matching);
+        List<Tweet> newestFirst = new ArrayList<>(tweets);
+        newestFirst.sort(Comparator.comparing((Tweet t) -> t.createdAt).thenComparing(t -> Long.parseLong(t.id))
+                .reversed());
+        List<Tweet> matching = newestFirst.subList(0, Math.min(REACH, newestFirst.size())).stream().filter(t -> {
+            long id = Long.parseLong(t.id);
+            boolean after = sinceId != null ? id > sinceId : !t.createdAt.isBefore(from);
+            boolean before = untilId != null ? id < untilId : t.createdAt.isBefore(to);
+            return after && before;
+        }).toList();
         List<Tweet> page = matching.subList(Math.min(offset, matching.size()), Math.min(offset + max, matching.size()));
         ObjectNode answer = json.createObjectNode();
         if (!page.isEmpty()) {
@@ -464,6 +493,32 @@ public class FakeX extends Dispatcher {
             meta.put("next_token", "7140dibdnow9c7btw4" + Integer.toString(offset + max, 36));
         }
         return answer(200, answer);
+    }
+
+    private Instant time(RecordedRequest request, String name, Instant absent) {
+        String value = request.getUrl().queryParameter(name);
+        if (value == null) {
+            return absent;
+        }
+        if (!SECONDS.matcher(value).matches()) {
+            throw violated(name + " " + value + " is not YYYY-MM-DDTHH:mm:ssZ");
+        }
+        Instant at = Instant.parse(value);
+        if (at.isBefore(Instant.parse("2010-11-06T00:00:00Z"))) {
+            throw violated(name + " " + value + " is before 2010-11-06T00:00:00Z, the earliest X takes");
+        }
+        return at;
+    }
+
+    private Long id(RecordedRequest request, String name) {
+        String value = request.getUrl().queryParameter(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.matches("[0-9]{1,19}")) {
+            throw violated(name + " " + value + " is not a post id");
+        }
+        return Long.parseLong(value);
     }
 
     private ObjectNode tweetJson(Tweet t, Set<String> fields) {
@@ -625,7 +680,7 @@ public class FakeX extends Dispatcher {
 
     private MockResponse read(Supplier<MockResponse> answer) {
         Trouble trouble = onRead;
-        if (trouble == null) {
+        if (trouble == null || reads.incrementAndGet() <= goodReads) {
             return answer.get();
         }
         return trouble == Trouble.SLOW ? slow(answer.get()) : trouble(trouble);
