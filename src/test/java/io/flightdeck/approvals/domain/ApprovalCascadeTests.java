@@ -264,6 +264,8 @@ class ApprovalCascadeTests {
                 .andWaitForStateChange(this::scopeStates, has("content=NEEDS_REVIEW"))
                 .andVerify(states -> assertThat(states).containsExactly(
                         "strategy=PENDING", "content=NEEDS_REVIEW", "schedule=NEEDS_REVIEW", "ads=NEEDS_REVIEW"));
-        assertThat(completedDeliveries(StrategyRevised.class, 2)).isEqualTo(1);
+        // the registry marks the publication complete once the listener has returned, a moment after its writes
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(completedDeliveries(StrategyRevised.class, 2)).isEqualTo(1));
     }
 }
