@@ -44,100 +44,29 @@ class ApiContractTests {
     @Autowired
     ApiClient api;
 
+    private ApiContractFixture fixture;
     private Member owner;
-    private final Map<String, String> ids = new HashMap<>();
 
     @BeforeEach
     void fixture() {
-        owner = workspaces.workspace("Contract");
-        Member manager = workspaces.addMember(owner, Role.MANAGER);
-        // The fixture generates the timeline itself, so the automatic one must not race it.
-        assertThat(api.as(owner).put("/api/v1/planning-settings", """
-                {"autoTimeline":false,"bufferUrgent":5,"bufferHigh":10,"bufferMedium":15,"bufferLow":20,"holidays":[]}"""))
-                .hasStatusOk();
-        String campaign = created(post("/api/v1/campaigns", """
-                {"name":"Contract launch","description":"Every operation walked","type":"PRODUCT_LAUNCH",
-                 "startDate":"%s","endDate":"%s"}""".formatted(LocalDate.now().plusDays(40), LocalDate.now().plusDays(90))));
-        ids.put("campaign", campaign);
-        assertThat(post("/api/v1/campaigns/" + campaign + "/approvals/initialize", null)).hasStatusOk();
-        ids.put("approval", Json.read(get("/api/v1/campaigns/" + campaign + "/approvals/content"), "$.id"));
-        ids.put("comment", created(post("/api/v1/approvals/" + ids.get("approval") + "/comments", "{\"body\":\"Looks fine\"}")));
-        ids.put("link", created(post("/api/v1/approvals/" + ids.get("approval") + "/reviewer-links", "{\"name\":\"Lee\"}")));
-        ids.put("delegation", created(post("/api/v1/approval-delegations", "{\"delegateId\":\"%s\",\"endsAt\":\"%s\"}"
-                .formatted(manager.userId(), java.time.Instant.now().plusSeconds(86_400 * 7)))));
-        assertThat(post("/api/v1/campaigns/" + campaign + "/timeline/generate", "{}")).hasStatusOk();
-        readPlan();
-        ids.put("template", Json.read(get("/api/v1/timeline-templates"), "$[0].id"));
-        ids.put("apiKey", created(post("/api/v1/api-keys", "{\"name\":\"Walker\",\"roleCeiling\":\"MANAGER\"}")));
-        ids.put("invitation", created(post("/api/v1/invitations", "{\"email\":\"%s\",\"role\":\"VIEWER\"}"
-                .formatted(TestWorkspaces.uniqueEmail("invited")))));
-        ids.put("timeOff", created(post("/api/v1/team/members/" + owner.userId() + "/time-off",
-                "{\"startsOn\":\"2030-06-03\",\"endsOn\":\"2030-06-07\",\"reason\":\"Summer\"}")));
-        ids.put("user", manager.userId().toString());
-    }
-
-    /** The ids of a task, its first predecessor and a milestone of the campaign's current timeline. */
-    private void readPlan() {
-        MvcTestResult plan = get("/api/v1/campaigns/" + ids.get("campaign") + "/tasks?size=50");
-        List<String> tasks = Json.read(plan, "$.items[?(@.kind == 'TASK')].id");
-        ids.put("task", tasks.get(tasks.size() - 1));
-        ids.put("predecessor", tasks.get(0));
-        ids.put("milestone", Json.<List<String>>read(plan, "$.items[?(@.kind == 'MILESTONE')].id").get(0));
+        fixture = ApiContractFixture.build(api, workspaces, "Contract");
+        owner = fixture.owner;
     }
 
     private MvcTestResult get(String path) {
-        return api.as(owner).get(path);
+        return fixture.get(path);
     }
 
-    private MvcTestResult post(String path, String body) {
-        return api.as(owner).post(path, body);
-    }
-
-    /** The new resource's id: from its Location header, or the body's id where a create answers without one. */
-    private static String created(MvcTestResult result) {
-        assertThat(result).hasStatus(201);
-        String location = result.getResponse().getHeader(HttpHeaders.LOCATION);
-        return location != null ? location.substring(location.lastIndexOf('/') + 1) : Json.read(result, "$.id");
-    }
-
-    /** A real id for each path parameter where the fixture has one, so a refused write would have had something to change. */
     private String value(String path, String parameter) {
-        String collection = path.replaceFirst("^/api/v1/", "").split("/")[0];
-        return switch (parameter) {
-            case "approvalId" -> ids.get("approval");
-            case "commentId" -> ids.get("comment");
-            case "linkId" -> ids.get("link");
-            case "taskId" -> ids.get("task");
-            case "predecessorId" -> ids.get("predecessor");
-            case "userId" -> ids.get("user");
-            case "scope", "key" -> "content";
-            case "version" -> "1";
-            case "index" -> "0";
-            case "transition" -> "plan";
-            case "token" -> "not-a-real-token";
-            case "id" -> switch (collection) {
-                case "campaigns" -> ids.get("campaign");
-                case "tasks" -> ids.get("task");
-                case "approval-delegations" -> ids.get("delegation");
-                case "api-keys" -> ids.get("apiKey");
-                case "invitations" -> ids.get("invitation");
-                case "timeline-templates" -> ids.get("template");
-                case "team" -> ids.get("timeOff");
-                default -> UUID.randomUUID().toString();
-            };
-            default -> UUID.randomUUID().toString();
-        };
+        return fixture.value(path, parameter);
     }
 
     private long auditEntries() {
-        Number total = Json.read(get("/api/v1/audit-log?size=1"), "$.total");
-        return total.longValue();
+        return fixture.auditEntries();
     }
 
     private ApiOperations operations() {
-        MvcTestResult docs = mvc.get().uri("/v3/api-docs").exchange();
-        assertThat(docs).hasStatusOk();
-        return ApiOperations.of(Json.body(docs));
+        return ApiContractFixture.operations(mvc);
     }
 
     @Test
@@ -185,7 +114,7 @@ class ApiContractTests {
         List<Operation> withBodies = api.all().stream().filter(Operation::hasJsonBody).toList();
         assertThat(withBodies).hasSizeGreaterThan(30);
         for (Operation operation : withBodies) {
-            JsonNode example = withFixtureIds(api.exampleBody(operation));
+            JsonNode example = fixture.withFixtureIds(api.exampleBody(operation));
             MvcTestResult result = mvc.method(HttpMethod.valueOf(operation.method().toUpperCase()))
                     .uri(operation.uri(this::value))
                     .header(HttpHeaders.AUTHORIZATION, owner.bearer())
@@ -195,40 +124,107 @@ class ApiContractTests {
                 refused.add(operation + " answered " + status + " to " + example + ": " + Json.body(result));
             }
             if (operation.path().endsWith("/timeline/generate")) {
-                readPlan(); // the example replaces the timeline, and with it the tasks
+                fixture.readPlan(); // the example replaces the timeline, and with it the tasks
             }
         }
         assertThat(refused).as("documented examples the API refuses").isEmpty();
     }
 
-    /** Puts the fixture's ids where an example names a member, a template, a task or a comment. */
-    private JsonNode withFixtureIds(JsonNode example) {
-        if (example instanceof ObjectNode object) {
-            for (String field : List.copyOf(object.propertyNames())) {
-                JsonNode value = object.get(field);
-                String id = switch (field) {
-                    case "delegateId", "assigneeId", "userId", "ownerId", "memberId" -> ids.get("user");
-                    case "templateId" -> ids.get("template");
-                    case "predecessorId", "taskId" -> ids.get("predecessor");
-                    case "parentId" -> ids.get("comment");
-                    case "milestoneId" -> ids.get("milestone");
-                    case "currentPassword" -> TestWorkspaces.PASSWORD;
-                    default -> null;
-                };
-                if (id != null && value.isString()) {
-                    object.put(field, id);
-                } else if (("memberIds".equals(field) || "trustedMemberIds".equals(field)) && value.isArray()) {
-                    object.set(field, JsonNodeFactory.instance.arrayNode().add(ids.get("user")));
-                } else if ("taskIds".equals(field) && value.isArray()) {
-                    object.set(field, JsonNodeFactory.instance.arrayNode().add(ids.get("task")));
+    /** What a browser sends: an error page would be acceptable to it, but under /api/ it gets a problem all the same. */
+    private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+    /**
+     * Every error the API answers is a problem document, whoever asks and whatever goes wrong: ids that exist nowhere,
+     * a body that is not JSON, no credentials. An HTML page or an empty error body is a bug, and so is any 5xx.
+     */
+    @Test
+    void everyErrorUnderApiIsAProblemDocument() {
+        ApiOperations api = operations();
+        List<String> wrong = new ArrayList<>();
+        for (Operation operation : api.all()) {
+            JsonNode example = fixture.withFixtureIds(api.exampleBody(operation));
+            if (operation.path().contains("{")) {
+                check(wrong, operation, "unknown ids", send(operation, operation.uri((path, name) -> UUID.randomUUID().toString()),
+                        owner.bearer(), example.toString()));
+            }
+            if (operation.hasJsonBody()) {
+                check(wrong, operation, "a body that is not JSON", send(operation, operation.uri(this::value), owner.bearer(), "{\"broken\":"));
+            }
+            check(wrong, operation, "no credentials", send(operation, operation.uri(this::value), null, example.toString()));
+        }
+        assertThat(wrong).as("error answers under /api/ that are not problem documents, or server errors").isEmpty();
+    }
+
+    private MvcTestResult send(Operation operation, String uri, String authorization, String json) {
+        var request = mvc.method(HttpMethod.valueOf(operation.method().toUpperCase())).uri(uri)
+                .header(HttpHeaders.ACCEPT, BROWSER_ACCEPT);
+        if (authorization != null) {
+            request = request.header(HttpHeaders.AUTHORIZATION, authorization);
+        }
+        if (operation.hasJsonBody()) {
+            request = request.contentType(MediaType.APPLICATION_JSON).content(json);
+        }
+        return request.exchange();
+    }
+
+    private static void check(List<String> wrong, Operation operation, String what, MvcTestResult result) {
+        int status = result.getResponse().getStatus();
+        String type = result.getResponse().getContentType();
+        if (status >= 500 || status >= 400 && (type == null || !type.startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE))) {
+            wrong.add(operation + " with " + what + " answered " + status + " " + type);
+        }
+    }
+
+    /**
+     * A member whose role may not make a change learns so before the body is read: a broken body answers 403 to a
+     * VIEWER, not 400, for every write that names a role (the document's {@code x-required-roles}); the same for an
+     * API key whose ceiling is VIEWER. Nothing is written either way.
+     */
+    @Test
+    void aViewerIsRefusedBeforeTheBodyIsRead() {
+        ApiOperations api = operations();
+        List<Operation> guarded = api.writes().stream()
+                .filter(operation -> !operation.requiredRoles().isEmpty() && !operation.requiredRoles().contains("VIEWER"))
+                .toList();
+        assertThat(guarded).hasSizeGreaterThan(100);
+        String viewerKey = fixture.apiKey(Role.VIEWER);
+        List<String> notRefused = new ArrayList<>();
+        long before = auditEntries();
+        for (Operation operation : guarded) {
+            for (String credential : List.of(fixture.viewer.bearer(), viewerKey)) {
+                var request = mvc.method(HttpMethod.valueOf(operation.method().toUpperCase()))
+                        .uri(operation.uri(this::value))
+                        .header(HttpHeaders.AUTHORIZATION, credential)
+                        .header("Tus-Resumable", "0.2.0").header("Upload-Length", "a lot").header("Upload-Offset", "-1");
+                if (operation.hasJsonBody()) {
+                    request = request.contentType(MediaType.APPLICATION_JSON).content("{\"channelPostIds\":[null],\"shift\":");
+                } else if (operation.hasMultipartBody()) {
+                    request = request.contentType("multipart/form-data; boundary=fd").content("--fd\r\nbroken");
                 } else {
-                    withFixtureIds(value);
+                    request = request.contentType("application/offset+octet-stream").content("x");
+                }
+                MvcTestResult result = request.exchange();
+                String type = result.getResponse().getContentType();
+                if (result.getResponse().getStatus() != 403 || type == null || !type.startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE)) {
+                    notRefused.add(operation + (credential.equals(viewerKey) ? " (viewer key)" : " (viewer)") + " answered "
+                            + result.getResponse().getStatus() + " " + type);
                 }
             }
-        } else if (example.isArray()) {
-            example.forEach(this::withFixtureIds);
         }
-        return example;
+        assertThat(notRefused).as("writes that read a viewer's body before refusing the viewer").isEmpty();
+        assertThat(auditEntries()).as("audit entries after the refused writes").isEqualTo(before);
+    }
+
+    /** The render providers' webhook is part of the API an outside party reaches, so the document has it, unsecured. */
+    @Test
+    void theProviderWebhookIsDocumented() {
+        Operation webhook = operations().all().stream()
+                .filter(operation -> operation.path().equals("/api/v1/render-jobs/webhook/{provider}")).findFirst().orElseThrow();
+        assertThat(webhook.method()).isEqualTo("post");
+        assertThat(webhook.operationId()).isEqualTo("renderJobs_providerWebhook");
+        assertThat(webhook.node().path("security").isArray() && webhook.node().path("security").isEmpty())
+                .as("no sign-in: the provider's signature is checked instead").isTrue();
+        assertThat(webhook.hasJsonBody()).isTrue();
     }
 
     @Test
@@ -240,16 +236,16 @@ class ApiContractTests {
         assertThat(Json.body(get("/api/v1/campaigns?q=Refused"))).contains("\"total\":0");
 
         assertThat(api.as(owner).header(HttpHeaders.ACCEPT, "text/html")
-                .put("/api/v1/campaigns/" + ids.get("campaign"), "{\"name\":\"Renamed anyway\",\"type\":\"OTHER\"}"))
+                .put("/api/v1/campaigns/" + fixture.id("campaign"), "{\"name\":\"Renamed anyway\",\"type\":\"OTHER\"}"))
                 .hasStatus(406);
-        assertThat((String) Json.read(get("/api/v1/campaigns/" + ids.get("campaign")), "$.name")).isEqualTo("Contract launch");
+        assertThat((String) Json.read(get("/api/v1/campaigns/" + fixture.id("campaign")), "$.name")).isEqualTo("Contract launch");
     }
 
     @Test
     void acceptHeadersThatAllowJsonStillWork() {
         for (String accept : List.of("application/json", "*/*", "application/*", "application/problem+json, application/json;q=0.5",
                 "text/html, application/json;q=0.9")) {
-            assertThat(api.as(owner).header(HttpHeaders.ACCEPT, accept).get("/api/v1/campaigns/" + ids.get("campaign")))
+            assertThat(api.as(owner).header(HttpHeaders.ACCEPT, accept).get("/api/v1/campaigns/" + fixture.id("campaign")))
                     .as(accept).hasStatusOk();
         }
         assertThat(api.as(owner).header(HttpHeaders.ACCEPT, "text/csv").get("/api/v1/audit-log/export")).hasStatusOk();

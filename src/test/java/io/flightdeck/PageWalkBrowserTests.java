@@ -15,6 +15,7 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import io.flightdeck.assets.AssetSamples;
+import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.PageChecks;
@@ -83,6 +84,7 @@ class PageWalkBrowserTests {
             Stop.signedIn("campaign tasks", "/campaigns/{campaign}/tasks"),
             Stop.signedIn("task", "/tasks/{task}"),
             Stop.signedIn("team member", "/team/{owner}"),
+            Stop.signedIn("team in the plan's busiest weeks", "/team?from={planStart}"),
             Stop.signedIn("timeline templates", "/planning/templates"),
             Stop.signedIn("timeline template", "/planning/templates/{template}"),
             // assets (the library and its settings are in the navigation)
@@ -356,6 +358,7 @@ class PageWalkBrowserTests {
         List<String> tasks = Json.read(ok(api.as(owner).get("/api/v1/campaigns/" + campaign + "/tasks?size=50")),
                 "$.items[?(@.kind == 'TASK')].id");
         ids.put("task", tasks.get(tasks.size() - 1));
+        ids.put("planStart", busyTeam(campaign));
         ids.put("template", Json.read(ok(api.as(owner).get("/api/v1/timeline-templates")), "$[0].id"));
         // assets: a space with figures, an image uploaded into it and reused in the campaign, and copy
         String space = id(api.as(owner).post("/api/v1/campaign-spaces", """
@@ -419,6 +422,24 @@ class PageWalkBrowserTests {
         ids.put("sandboxPost", publishedSandboxPost(sandbox));
         fixtureIds = ids;
         return ids;
+    }
+
+    /**
+     * A team with job titles and skills whose members the campaign's tasks are spread over, so that the team page shows
+     * every load band; answers the first day of the plan, where its heat map starts.
+     */
+    private String busyTeam(String campaign) {
+        for (Role role : List.of(Role.CONTRIBUTOR, Role.MANAGER)) {
+            Member member = workspaces.addMember(owner, role);
+            ok(api.as(owner).put("/api/v1/team/members/" + member.userId(), """
+                    {"jobTitle":"%s","skills":{"copywriting":4,"design":2},"capacityPct":50}"""
+                    .formatted(role == Role.MANAGER ? "Campaign manager" : "Designer")));
+        }
+        ok(api.as(owner).put("/api/v1/team/members/" + owner.userId(), "{\"jobTitle\":\"Head of marketing\"}"));
+        ok(api.as(owner).post("/api/v1/campaigns/" + campaign + "/tasks/auto-assign"));
+        List<String> starts = Json.read(ok(api.as(owner).get("/api/v1/campaigns/" + campaign + "/tasks?size=50")),
+                "$.items[?(@.kind == 'TASK')].startDate");
+        return starts.stream().filter(java.util.Objects::nonNull).sorted().findFirst().orElseThrow();
     }
 
     /** The sandbox's id of a post published on a second, launched campaign. */

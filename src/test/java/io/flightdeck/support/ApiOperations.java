@@ -49,6 +49,13 @@ public final class ApiOperations {
             return node.path("requestBody").path("content").has("multipart/form-data");
         }
 
+        /** The roles the operation names ({@code x-required-roles}), any of which (or a higher one) may call it. */
+        public List<String> requiredRoles() {
+            List<String> roles = new ArrayList<>();
+            node.path("x-required-roles").forEach(role -> roles.add(role.asString()));
+            return roles;
+        }
+
         public boolean bodyRequired() {
             return node.path("requestBody").path("required").asBoolean(false);
         }

@@ -30,17 +30,30 @@ class TusResumableCheck implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).addPathPatterns("/api/v1/uploads", "/api/v1/uploads/**", "/assets/uploads",
-                "/assets/uploads/**").order(Ordered.LOWEST_PRECEDENCE);
+        String[] paths = {"/api/v1/uploads", "/api/v1/uploads/**", "/assets/uploads", "/assets/uploads/**"};
+        registry.addInterceptor(this).addPathPatterns(paths).order(Ordered.LOWEST_PRECEDENCE);
+        // Every tus answer names the version, the role check's 403 included, and that check runs before any other.
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                if (isTus(handler)) {
+                    response.setHeader(TusHeaders.RESUMABLE, TusHeaders.VERSION);
+                }
+                return true;
+            }
+        }).addPathPatterns(paths).order(Ordered.HIGHEST_PRECEDENCE);
+    }
+
+    private static boolean isTus(Object handler) {
+        return handler instanceof HandlerMethod method && method.getBeanType() == TusUploadsApiController.class;
     }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws IOException {
         // the pages' plain multipart upload shares the path /assets/uploads; only the tus handler speaks tus
-        if (!(handler instanceof HandlerMethod method) || method.getBeanType() != TusUploadsApiController.class) {
+        if (!isTus(handler)) {
             return true;
         }
-        response.setHeader(TusHeaders.RESUMABLE, TusHeaders.VERSION);
         if ("OPTIONS".equals(request.getMethod()) || TusHeaders.VERSION.equals(request.getHeader(TusHeaders.RESUMABLE))) {
             return true;
         }

@@ -15,29 +15,20 @@ import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.web.Flash;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Strategy drafts: {@code POST /api/v1/content/strategy-drafts} answers a draft (nothing saved); the page
- * {@code /campaigns/{id}/strategy-draft} shows one to edit and adopts it as the next strategy version.
+ * The strategy draft page: {@code /campaigns/{id}/strategy-draft} shows one to edit and adopts it as the next strategy
+ * version. The API's drafts come from {@link StrategyDraftsApiController}.
  */
 @Controller
-@Tag(name = "Strategy drafts")
 class StrategyDraftsController {
 
     private final StrategyDrafts drafts;
@@ -46,19 +37,6 @@ class StrategyDraftsController {
     StrategyDraftsController(StrategyDrafts drafts, CampaignDirectory campaigns) {
         this.drafts = drafts;
         this.campaigns = campaigns;
-    }
-
-    record ContentStrategyDraftRequest(@Schema(example = "0190c1a2-7c3e-7d6f-9a1b-2c3d4e5f6a7b") @NotNull UUID campaignId,
-            @Schema(example = "built-in") @Size(max = 40) String provider) {
-    }
-
-    @Operation(summary = "Draft a first strategy for a campaign from its type, channels, objective and description "
-            + "(contributors); nothing is saved: save it through the strategies API or the draft page")
-    @PostMapping("/api/v1/content/strategy-drafts")
-    @PreAuthorize("hasRole('CONTRIBUTOR')")
-    @ResponseBody
-    StrategyDraft draft(@Valid @RequestBody ContentStrategyDraftRequest request) {
-        return drafts.draft(request.campaignId(), request.provider());
     }
 
     @GetMapping("/campaigns/{id}/strategy-draft")

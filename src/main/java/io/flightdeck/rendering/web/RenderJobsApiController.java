@@ -24,7 +24,9 @@ import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.flightdeck.shared.security.PublicPaths;
 import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -185,11 +187,18 @@ class RenderJobsApiController {
     }
 
     /**
-     * A provider's callback, without sign-in: verified by the provider's signature (401 when it does not verify or is
-     * stale); a delivery seen before changes nothing. Left out of the OpenAPI document: providers call it, not API
-     * clients, and its path (seed 000's) reads like {@code /{id}/submit} to a generated client. docs/api.md has it.
+     * A provider's callback, without sign-in, verified by the provider's signature. Documented so that the document is
+     * the whole API surface an outside party can reach, with its own operation id so that a generated client does not
+     * mistake it for one of the job's operations.
      */
-    @io.swagger.v3.oas.annotations.Hidden
+    @Operation(operationId = "renderJobs_providerWebhook",
+            summary = "A render provider's callback (no sign-in; the provider calls it, e.g. /webhook/replicate): verified "
+                    + "by the provider's signature, 401 when it does not verify or is stale; a delivery seen before changes "
+                    + "nothing. Answers what became of it: applied, duplicate, unknown_job or ignored",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The provider's event, "
+                    + "read as raw bytes for its signature", content = @Content(mediaType = "application/json",
+                    schema = @Schema(type = "object", description = "The provider's own event document"))))
+    @SecurityRequirements
     @PostMapping("/webhook/{provider}")
     WebhookReceipt webhook(@PathVariable String provider, @RequestBody(required = false) byte[] body,
             HttpServletRequest request) {

@@ -34,6 +34,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.util.DisconnectedClientHelper;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
@@ -158,6 +159,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             String field = databind.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+            // well-formed JSON that RequestJson refuses while reading: an invalid field like any other
+            if (databind instanceof RequestJson.TextTooLong) {
+                return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldError(field, databind.getOriginalMessage())), path(request)));
+            }
+            if (databind instanceof InvalidNullException) {
+                return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldError(field, "must not be null")), path(request)));
+            }
             detail = "The request body has a value of the wrong type";
             String message = databind instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
                     ? IsoDateTimes.messageFor(mismatch.getTargetType()) : null;

@@ -1,9 +1,12 @@
 package io.flightdeck.shared.web;
 
 import java.beans.Introspector;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -19,6 +22,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
 
@@ -45,6 +49,30 @@ class OpenApiConventions {
             return operation;
         };
     }
+
+    /**
+     * The roles an operation's {@code @PreAuthorize} names, as {@code x-required-roles} (roles nest: a higher role may
+     * too), so that a client and the contract tests know which writes a VIEWER is refused without trying them.
+     */
+    @Bean
+    OperationCustomizer requiredRoles() {
+        return (operation, handler) -> {
+            PreAuthorize rule = RoleCheckFirst.rule(handler);
+            if (rule != null) {
+                List<String> roles = new ArrayList<>();
+                Matcher role = QUOTED.matcher(rule.value());
+                while (role.find()) {
+                    roles.add(role.group(1));
+                }
+                if (!roles.isEmpty()) {
+                    operation.addExtension("x-required-roles", roles);
+                }
+            }
+            return operation;
+        };
+    }
+
+    private static final Pattern QUOTED = Pattern.compile("'([A-Z_]+)'");
 
     /** The problem schema and, on each API operation, the error answers it can give besides its own. */
     @Bean

@@ -3,6 +3,7 @@ package io.flightdeck.shared.web;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
@@ -19,7 +20,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The last stop for errors no controller handled (unknown path, wrong method, a filter's sendError): an HTML page
- * for browsers, a problem document for everyone else.
+ * for browsers, a problem document for everyone else, and under {@code /api/} a problem document even for a browser,
+ * because every API error is one.
  */
 @Controller
 @RequestMapping("${server.error.path:/error}")
@@ -30,7 +32,11 @@ class ProblemErrorController extends AbstractErrorController {
     }
 
     @RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
-    ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
+    Object errorHtml(HttpServletRequest request, HttpServletResponse response) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri != null && uri.toString().startsWith("/api/")) {
+            return error(request);
+        }
         HttpStatus status = getStatus(request);
         Map<String, Object> model = getErrorAttributes(request, ErrorAttributeOptions.defaults());
         response.setStatus(status.value());

@@ -22,8 +22,12 @@ public class ProblemResponses {
 
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
             String title, String detail) throws IOException {
-        ProblemDetail problem = Problems.of(status, type, title, detail, request.getRequestURI());
-        response.setStatus(status.value());
+        write(response, Problems.of(status, type, title, detail, request.getRequestURI()));
+    }
+
+    /** Writes a problem document with its own status. */
+    public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);
