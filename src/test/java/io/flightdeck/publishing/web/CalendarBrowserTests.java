@@ -129,8 +129,11 @@ class CalendarBrowserTests {
         assertThat(shown).hasCount(2);
         assertThat(page).hasURL(ui.url("/social/calendar?view=month&date=" + month + "&campaignId=" + aurora));
 
-        // and by channel too: only Aurora's LinkedIn post; then every campaign on LinkedIn
+        // and by channel too: only Aurora's LinkedIn post; then every campaign on LinkedIn (the swap can take a
+        // while on a loaded machine: wait for its address first)
         page.selectOption("#calendar-channel", "linkedin");
+        assertThat(page).hasURL(ui.url("/social/calendar?view=month&date=" + month + "&campaignId=" + aurora
+                + "&channel=linkedin"), new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions().setTimeout(20_000));
         assertThat(shown).hasCount(1);
         assertThat(shown).containsText("Aurora behind the scenes");
         page.selectOption("#calendar-campaign", "");

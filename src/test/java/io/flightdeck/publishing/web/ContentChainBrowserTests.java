@@ -155,6 +155,10 @@ class ContentChainBrowserTests {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Schedule")).click();
         page.waitForURL("**/campaigns/" + campaign + "/tabs/posts**");
         assertThat(card).containsText("now with oat milk");
+        // queued for its next best time: the manager sends it now, and the gate holds it for its own approval
+        card.locator(".channel-post").filter(new Locator.FilterOptions().setHasText("now with oat milk"))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish now")).click();
+        page.navigate(ui.url("/campaigns/" + campaign + "/tabs/posts"));
         assertThat(card).containsText("waits for content approval", LONG);
         assertThat(card.locator("[data-field=post-status]").filter(new Locator.FilterOptions().setHasText("Published")))
                 .hasCount(1);
