@@ -91,7 +91,7 @@ class TeamPagesController {
                         + (changed.size() == 1 ? " member" : " members")));
                 return "redirect:/team#schedules";
             } catch (InvalidInputException e) {
-                errors.put(e.field().startsWith("memberIds") ? "memberIds" : e.field(), e.getMessage());
+                FormErrors.of(e, f -> f.startsWith("memberIds") ? "memberIds" : f).forEach(errors::putIfAbsent);
             }
         }
         model.addAttribute("scheduleForm", form);
