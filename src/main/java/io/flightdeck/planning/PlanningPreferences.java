@@ -11,7 +11,10 @@ public interface PlanningPreferences {
 
     /**
      * Replaces the settings (managers). Timelines already laid out keep their dates until they are recalculated or
-     * generated again.
+     * generated again. A refusal lists every field at fault.
      */
     PlanningSettingsView change(PlanningSettingsChange change, Long expectedVersion);
+
+    /** Checks a change without writing it (a form that could not read every field): every problem at once. */
+    void check(PlanningSettingsChange change);
 }

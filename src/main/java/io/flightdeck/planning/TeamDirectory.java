@@ -15,7 +15,11 @@ public interface TeamDirectory {
     /** One member; 404 for someone who is not a member of this workspace. */
     TeamMemberView member(UUID userId);
 
+    /** Changes a profile; a refusal lists every field at fault. */
     TeamMemberView change(UUID userId, TeamProfileChange change, Long expectedVersion);
+
+    /** Checks a change without writing it (a form that could not read every field): every problem at once. */
+    void checkChange(UUID userId, TeamProfileChange change);
 
     /** One schedule for several members (managers), all or nothing; the updated profiles in the order asked. */
     List<TeamMemberView> changeSchedules(TeamScheduleChange change);

@@ -13,7 +13,11 @@ public interface TeamTimeOff {
     /** Every entry of a member, earliest first. */
     List<TimeOffView> timeOff(UUID userId);
 
+    /** Adds an entry; a refusal lists every field at fault. */
     TimeOffView addTimeOff(UUID userId, LocalDate startsOn, LocalDate endsOn, String reason);
+
+    /** Checks an entry without adding it (a form that could not read a date): every problem of the rest at once. */
+    void checkTimeOff(UUID userId, LocalDate startsOn, LocalDate endsOn, String reason);
 
     /** Removes an entry (the member or a manager); the view of what was removed. */
     TimeOffView deleteTimeOff(UUID id);

@@ -27,6 +27,9 @@ public interface TemplateLibrary {
 
     TemplateView create(TemplateChange change);
 
+    /** Checks a change without writing it (a form that could not read every cell): every problem at once. */
+    void check(TemplateChange change);
+
     /** Replaces name, description, type and items; moving a default to another type hands its old type's default on. */
     TemplateView update(UUID id, TemplateChange change, Long expectedVersion);
 

@@ -163,6 +163,9 @@ class ApprovalDelegationsApiTests {
             assertThat(refused).as(c.body()).hasStatus(400);
             assertThat((List<String>) Json.read(refused, "$.errors[*].field")).as(c.body()).containsExactly(c.field());
         }
+        // several at once: each is listed (a note past its limit is refused with the body, before these rules)
+        MvcTestResult all = delegate(ann, "{\"delegateId\":\"%s\"}".formatted(ann.userId()));
+        assertThat((List<String>) Json.read(all, "$.errors[*].field")).containsExactly("delegateId", "endsAt");
         assertThat(delegate(viewer, "{\"delegateId\":\"%s\",\"endsAt\":\"%s\"}".formatted(ben.userId(), week))).hasStatus(403);
         assertThat((List<?>) Json.read(api.get(ann, DELEGATIONS), "$")).isEmpty();
     }

@@ -77,6 +77,14 @@ class PlanningSettingsApiTests {
         assertThat((Integer) Json.read(api.get(owner, SETTINGS), "$.bufferUrgent")).isEqualTo(5);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyBadValueOfOneChangeIsListed() {
+        MvcTestResult refused = api.put(owner, SETTINGS, BODY.formatted(101).replace("\"bufferLow\":25", "\"bufferLow\":-3"));
+        assertThat(refused).hasStatus(400);
+        assertThat((java.util.List<String>) Json.read(refused, "$.errors[*].field")).containsExactly("bufferUrgent", "bufferLow");
+    }
+
     private static void assertField(MvcTestResult refused, String field) {
         assertThat(refused).as(Json.body(refused)).hasStatus(400);
         assertThat((List<String>) Json.read(refused, "$.errors[*].field")).containsExactly(field);

@@ -47,6 +47,16 @@ class TeamProfilesApiTests {
     }
 
     @Test
+    void everyProblemOfOneChangeIsListedAndNothingIsWritten() {
+        MvcTestResult refused = api.profile(contributor, contributor, "{\"jobTitle\":\"" + "t".repeat(121)
+                + "\",\"timeZone\":\"Mars/Olympus\",\"capacityPct\":150,\"weeklyHours\":{\"MONDAY\":30}}");
+        assertThat(refused).hasStatus(400);
+        assertThat((List<String>) Json.read(refused, "$.errors[*].field")).containsExactly("jobTitle", "timeZone",
+                "weeklyHours.MONDAY", "capacityPct");
+        assertThat((Boolean) Json.read(api.get(viewer, MEMBERS + contributor.userId()), "$.customised")).isFalse();
+    }
+
+    @Test
     void membersWithoutAProfileShowTheDefaults() {
         MvcTestResult list = api.get(viewer, "/api/v1/team/members");
         assertThat(list).hasStatusOk();

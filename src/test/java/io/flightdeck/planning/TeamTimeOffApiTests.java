@@ -93,6 +93,14 @@ class TeamTimeOffApiTests {
     }
 
     @Test
+    void everyProblemOfOneEntryIsListed() {
+        MvcTestResult refused = api.post(contributor, MEMBERS + contributor.userId() + "/time-off",
+                "{\"endsOn\":\"2030-01-01\",\"reason\":\"" + "r".repeat(201) + "\"}");
+        assertThat(refused).hasStatus(400);
+        assertThat((List<String>) Json.read(refused, "$.errors[*].field")).containsExactly("startsOn", "reason");
+    }
+
+    @Test
     void badRangesAreRefusedNamingTheField() {
         String tomorrow = today().plusDays(1).toString();
         String yesterday = today().minusDays(1).toString();

@@ -149,8 +149,8 @@ class TimelineTemplatesApiTests {
             "no name            | \"name\":\"Meetup\"                 | \"name\":\" \"                     | name",
             "long name          | \"name\":\"Meetup\"                 | \"name\":\"%s\"                    | name",
             "no items           | \"items\":[                         | \"items\":[],\"x\":[               | items",
-            "bad key            | \"key\":\"venue\"                   | \"key\":\"Venue!\"                 | items[0].key",
-            "duplicate key      | \"key\":\"invite\"                  | \"key\":\"venue\"                  | items[1].key",
+            "bad key            | \"key\":\"venue\"                   | \"key\":\"Venue!\"                 | items[0].key items[1].dependsOn",
+            "duplicate key      | \"key\":\"invite\"                  | \"key\":\"venue\"                  | items[1].key items[2].dependsOn",
             "no title           | \"title\":\"Send invitations\"      | \"title\":\"\"                     | items[1].title",
             "long duration      | \"durationDays\":3                  | \"durationDays\":251               | items[0].durationDays",
             "negative duration  | \"durationDays\":3                  | \"durationDays\":-1                | items[0].durationDays",
@@ -159,15 +159,27 @@ class TimelineTemplatesApiTests {
             "skill level six    | \"events\":3                        | \"events\":6                       | items[0].skills",
             "skill level zero   | \"events\":3                        | \"events\":0                       | items[0].skills",
             "unknown dependency | \"dependsOn\":[\"venue\"]           | \"dependsOn\":[\"catering\"]       | items[1].dependsOn",
-            "unknown milestone  | \"milestone\":\"doors-open\"},      | \"milestone\":\"party\"},          | items[0].milestone",
-            "task as milestone  | \"milestone\":\"doors-open\"},      | \"milestone\":\"invite\"},         | items[0].milestone",
+            "unknown milestone  | 3},\"milestone\":\"doors-open\"   | 3},\"milestone\":\"party\"          | items[0].milestone",
+            "task as milestone  | 3},\"milestone\":\"doors-open\"   | 3},\"milestone\":\"invite\"         | items[0].milestone",
             "missing duration   | \"durationDays\":2,                 | \"durationDays\":null,             | items[1].durationDays"})
     void badTemplatesAreRefusedNamingTheField(String what, String find, String replace, String field) {
         String body = SMALL.replace(find, replace.replace("%s", "x".repeat(121)));
         assertThat(body).as("the case changes the body").isNotEqualTo(SMALL);
         MvcTestResult refused = api.post(manager, BASE, body);
         assertThat(refused).as(Json.body(refused)).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat((List<String>) Json.read(refused, "$.errors[*].field")).containsExactly(field);
+        // every field at fault, in order: a renamed key also breaks the items depending on it
+        assertThat((List<String>) Json.read(refused, "$.errors[*].field")).containsExactly(field.split(" "));
+        assertThat((List<?>) Json.read(api.get(owner, BASE + "?type=EVENT"), "$")).hasSize(1);
+    }
+
+    @Test
+    void everyBadFieldOfOneTemplateIsListedAndNothingIsWritten() {
+        String body = SMALL.replace("\"name\":\"Meetup\"", "\"name\":\" \"").replace("\"key\":\"venue\"", "\"key\":\"Venue!\"")
+                .replace("\"durationDays\":2", "\"durationDays\":251").replace("{\"events\":3},\"milestone\":\"doors-open\"", "{\"events\":3},\"milestone\":\"party\"");
+        MvcTestResult refused = api.post(manager, BASE, body);
+        assertThat(refused).as(Json.body(refused)).hasStatus(400);
+        assertThat((List<String>) Json.read(refused, "$.errors[*].field")).containsExactly("name", "items[0].key",
+                "items[1].durationDays", "items[0].milestone", "items[1].dependsOn");
         assertThat((List<?>) Json.read(api.get(owner, BASE + "?type=EVENT"), "$")).hasSize(1);
     }
 

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import io.flightdeck.identity.MemberDirectory;
 import io.flightdeck.identity.MemberSummary;
-import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.InputProblems;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
@@ -69,32 +69,34 @@ public class ApprovalDelegations {
         if (!canDelegate()) {
             throw ApprovalRefused.nothingToDelegate();
         }
+        // every problem of the request at once, so a form or an API call learns all of them (the 400 lists each field)
+        InputProblems problems = new InputProblems();
         if (delegateId == null) {
-            throw new InvalidInputException("delegateId", "must name the member who stands in");
-        }
-        if (delegateId.equals(actor.userId())) {
-            throw new InvalidInputException("delegateId", "must be someone else");
-        }
-        MemberSummary delegate = members.find(delegateId)
-                .orElseThrow(() -> new InvalidInputException("delegateId", "no such member in this workspace"));
-        if (delegate.role() == Role.VIEWER) {
-            throw new InvalidInputException("delegateId", "a viewer cannot approve on your behalf");
+            problems.add("delegateId", "must name the member who stands in");
+        } else if (delegateId.equals(actor.userId())) {
+            problems.add("delegateId", "must be someone else");
+        } else {
+            MemberSummary delegate = members.find(delegateId).orElse(null);
+            if (delegate == null) {
+                problems.add("delegateId", "must be a member of this workspace");
+            } else if (delegate.role() == Role.VIEWER) {
+                problems.add("delegateId", "must not be a viewer: viewers cannot approve on your behalf");
+            }
         }
         Instant now = clock.instant();
         Instant start = startsAt != null ? startsAt : now;
         if (endsAt == null || !endsAt.isAfter(start)) {
-            throw new InvalidInputException("endsAt", "must be after the start");
-        }
-        if (endsAt.isBefore(now)) {
-            throw new InvalidInputException("endsAt", "must be in the future");
-        }
-        if (Duration.between(start, endsAt).compareTo(LONGEST) > 0) {
-            throw new InvalidInputException("endsAt", "a delegation lasts at most 90 days");
+            problems.add("endsAt", "must be after the start");
+        } else if (endsAt.isBefore(now)) {
+            problems.add("endsAt", "must be in the future");
+        } else if (Duration.between(start, endsAt).compareTo(LONGEST) > 0) {
+            problems.add("endsAt", "a delegation lasts at most 90 days");
         }
         String text = note == null || note.isBlank() ? null : note.strip();
         if (text != null && text.length() > 500) {
-            throw new InvalidInputException("note", "must be at most 500 characters");
+            problems.add("note", "must be at most 500 characters");
         }
+        problems.throwIfAny("The delegation");
         ApprovalDelegation saved = delegations.save(new ApprovalDelegation(actor.userId(), delegateId, start, endsAt, text, now));
         return view(saved, members.displayNames(List.of(actor.userId(), delegateId)), now);
     }

@@ -127,7 +127,7 @@ class ApprovalInboxPagesController {
             redirect.addFlashAttribute(Flash.KEY, Flash.success(saved.delegate() + " approves for you until " + form.until()));
             return "redirect:/approvals#delegations";
         } catch (InvalidInputException e) {
-            binding.rejectValue(formField(e.field()), "invalid", e.getMessage());
+            e.problems().forEach(p -> binding.rejectValue(formField(p.field()), "invalid", p.message()));
             return inboxWith(form, model);
         } catch (ApprovalRefused e) {
             redirect.addFlashAttribute(Flash.KEY, Flash.error(e.getMessage()));

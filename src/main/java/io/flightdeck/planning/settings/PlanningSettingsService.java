@@ -8,7 +8,7 @@ import io.flightdeck.planning.PlanningPreferences;
 import io.flightdeck.planning.PlanningSettingsChange;
 import io.flightdeck.planning.PlanningSettingsView;
 import io.flightdeck.planning.scheduling.WorkingCalendar;
-import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.InputProblems;
 import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
@@ -45,17 +45,7 @@ public class PlanningSettingsService implements PlanningPreferences {
         if (!CurrentActor.require().role().includes(Role.MANAGER)) {
             throw new AccessDeniedException("Only managers change planning settings");
         }
-        check("bufferUrgent", change.bufferUrgent());
-        check("bufferHigh", change.bufferHigh());
-        check("bufferMedium", change.bufferMedium());
-        check("bufferLow", change.bufferLow());
-        List<LocalDate> holidays = change.holidays() == null ? List.of() : change.holidays();
-        if (holidays.stream().anyMatch(java.util.Objects::isNull)) {
-            throw new InvalidInputException("holidays", "must be dates such as 2026-12-25");
-        }
-        if (holidays.stream().distinct().count() > MAX_HOLIDAYS) {
-            throw new InvalidInputException("holidays", "at most " + MAX_HOLIDAYS + " holidays");
-        }
+        List<LocalDate> holidays = problems(change);
         PlanningSettings row = persisted();
         if (expectedVersion != null && !expectedVersion.equals(row.getVersion())) {
             throw new PreconditionFailedException(row.getVersion());
@@ -90,9 +80,35 @@ public class PlanningSettingsService implements PlanningPreferences {
         return current().isAutoTimeline();
     }
 
-    private static void check(String field, int pct) {
+    @Override
+    @Transactional(readOnly = true)
+    public void check(PlanningSettingsChange change) {
+        if (!CurrentActor.require().role().includes(Role.MANAGER)) {
+            throw new AccessDeniedException("Only managers change planning settings");
+        }
+        problems(change);
+    }
+
+    /** The holidays of a change that keeps every rule; else a refusal listing each field at fault. */
+    private static List<LocalDate> problems(PlanningSettingsChange change) {
+        InputProblems problems = new InputProblems();
+        check("bufferUrgent", change.bufferUrgent(), problems);
+        check("bufferHigh", change.bufferHigh(), problems);
+        check("bufferMedium", change.bufferMedium(), problems);
+        check("bufferLow", change.bufferLow(), problems);
+        List<LocalDate> holidays = change.holidays() == null ? List.of() : change.holidays();
+        if (holidays.stream().anyMatch(java.util.Objects::isNull)) {
+            problems.add("holidays", "must be dates such as 2026-12-25");
+        } else if (holidays.stream().distinct().count() > MAX_HOLIDAYS) {
+            problems.add("holidays", "at most " + MAX_HOLIDAYS + " holidays");
+        }
+        problems.throwIfAny("The planning settings");
+        return holidays;
+    }
+
+    private static void check(String field, int pct, InputProblems problems) {
         if (pct < 0 || pct > 100) {
-            throw new InvalidInputException(field, "must be between 0 and 100 percent");
+            problems.add(field, "must be between 0 and 100 percent");
         }
     }
 

@@ -16,6 +16,7 @@ import io.flightdeck.planning.TimeOffView;
 import io.flightdeck.planning.scheduling.WorkingCalendar;
 import io.flightdeck.planning.settings.PlanningSettingsService;
 import io.flightdeck.shared.ConflictException;
+import io.flightdeck.shared.InputProblems;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -58,25 +59,8 @@ class TeamAvailability implements TeamTimeOff {
     public TimeOffView addTimeOff(UUID userId, LocalDate startsOn, LocalDate endsOn, String reason) {
         profiles.requireMember(userId);
         TeamProfiles.requireSelfOrManager(userId);
-        if (startsOn == null) {
-            throw new InvalidInputException("startsOn", "is required");
-        }
-        if (endsOn == null) {
-            throw new InvalidInputException("endsOn", "is required");
-        }
-        if (endsOn.isBefore(startsOn)) {
-            throw new InvalidInputException("endsOn", "must be on or after the first day off");
-        }
-        if (ChronoUnit.DAYS.between(startsOn, endsOn) + 1 > MAX_TIME_OFF_DAYS) {
-            throw new InvalidInputException("endsOn", "time off lasts at most " + MAX_TIME_OFF_DAYS + " days");
-        }
-        if (endsOn.isBefore(today(userId))) {
-            throw new InvalidInputException("endsOn", "lies in the past; time off must end today or later");
-        }
+        problems(userId, startsOn, endsOn, reason).throwIfAny("The time off");
         String why = reason == null || reason.isBlank() ? null : reason.strip();
-        if (why != null && why.length() > MAX_REASON) {
-            throw new InvalidInputException("reason", "must be at most " + MAX_REASON + " characters");
-        }
         List<TimeOff> clashes = timeOff.findByUserIdAndStartsOnLessThanEqualAndEndsOnGreaterThanEqualOrderByStartsOnAsc(
                 userId, endsOn, startsOn);
         if (!clashes.isEmpty()) {
@@ -86,6 +70,35 @@ class TeamAvailability implements TeamTimeOff {
                     "overlappingStartsOn", clash.getStartsOn().toString(), "overlappingEndsOn", clash.getEndsOn().toString()));
         }
         return view(timeOff.save(new TimeOff(userId, startsOn, endsOn, why, clock.instant())));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void checkTimeOff(UUID userId, LocalDate startsOn, LocalDate endsOn, String reason) {
+        profiles.requireMember(userId);
+        TeamProfiles.requireSelfOrManager(userId);
+        problems(userId, startsOn, endsOn, reason).throwIfAny("The time off");
+    }
+
+    /** Every rule an entry breaks, so the refusal names all of them; an overlap is only looked for once none. */
+    private InputProblems problems(UUID userId, LocalDate startsOn, LocalDate endsOn, String reason) {
+        InputProblems problems = new InputProblems();
+        if (startsOn == null) {
+            problems.add("startsOn", "is required");
+        }
+        if (endsOn == null) {
+            problems.add("endsOn", "is required");
+        } else if (startsOn != null && endsOn.isBefore(startsOn)) {
+            problems.add("endsOn", "must be on or after the first day off");
+        } else if (startsOn != null && ChronoUnit.DAYS.between(startsOn, endsOn) + 1 > MAX_TIME_OFF_DAYS) {
+            problems.add("endsOn", "time off lasts at most " + MAX_TIME_OFF_DAYS + " days");
+        } else if (endsOn.isBefore(today(userId))) {
+            problems.add("endsOn", "lies in the past; time off must end today or later");
+        }
+        if (reason != null && !reason.isBlank() && reason.strip().length() > MAX_REASON) {
+            problems.add("reason", "must be at most " + MAX_REASON + " characters");
+        }
+        return problems;
     }
 
     /** Removes an entry (the member or a manager); the view of what was removed. */

@@ -23,6 +23,7 @@ import io.flightdeck.planning.TeamMemberView;
 import io.flightdeck.planning.TeamProfileChange;
 import io.flightdeck.planning.TeamScheduleChange;
 import io.flightdeck.planning.TeamSkillView;
+import io.flightdeck.shared.InputProblems;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.PreconditionFailedException;
@@ -79,16 +80,41 @@ class TeamProfiles implements TeamDirectory {
         if (expectedVersion != null && expectedVersion != current) {
             throw new PreconditionFailedException(current);
         }
-        String jobTitle = change.jobTitle() == null ? profile.getJobTitle() : TeamProfileRules.jobTitle(change.jobTitle());
-        String zone = change.timeZone() == null ? profile.getTimeZone() : TeamProfileRules.timeZone(change.timeZone());
+        InputProblems problems = new InputProblems();
+        String jobTitle = change.jobTitle() == null ? profile.getJobTitle() : TeamProfileRules.jobTitle(change.jobTitle(), problems);
+        String zone = change.timeZone() == null ? profile.getTimeZone() : TeamProfileRules.timeZone(change.timeZone(), problems);
         Map<DayOfWeek, Double> hours = change.weeklyHours() == null ? profile.getWeeklyHours()
-                : TeamProfileRules.weeklyHours(change.weeklyHours());
+                : TeamProfileRules.weeklyHours(change.weeklyHours(), problems);
         Map<String, Integer> skills = change.skills() == null ? profile.getSkills()
-                : TeamProfileRules.skills(change.skills());
+                : TeamProfileRules.skills(change.skills(), problems);
         int capacity = change.capacityPct() == null ? profile.getCapacityPct()
-                : TeamProfileRules.capacityPct(change.capacityPct());
+                : TeamProfileRules.capacityPct(change.capacityPct(), problems);
+        problems.throwIfAny("The profile");
         profile.change(jobTitle, zone, hours, skills, capacity, clock.instant());
         return view(member, profiles.saveAndFlush(profile));
+    }
+
+    /** Checks a change without writing it, for a form that could not read every field: every problem at once. */
+    @Override
+    @Transactional(readOnly = true)
+    public void checkChange(UUID userId, TeamProfileChange change) {
+        requireMember(userId);
+        requireSelfOrManager(userId);
+        InputProblems problems = new InputProblems();
+        if (change.jobTitle() != null) {
+            TeamProfileRules.jobTitle(change.jobTitle(), problems);
+        }
+        if (change.timeZone() != null) {
+            TeamProfileRules.timeZone(change.timeZone(), problems);
+        }
+        if (change.weeklyHours() != null) {
+            TeamProfileRules.weeklyHours(change.weeklyHours(), problems);
+        }
+        TeamProfileRules.skills(change.skills(), problems);
+        if (change.capacityPct() != null) {
+            TeamProfileRules.capacityPct(change.capacityPct(), problems);
+        }
+        problems.throwIfAny("The profile");
     }
 
     /**
@@ -115,10 +141,12 @@ class TeamProfiles implements TeamDirectory {
             }
             chosen.add(id);
         }
-        Map<DayOfWeek, Double> hours = TeamProfileRules.weeklyHours(change.weeklyHours());
-        Integer capacity = change.capacityPct() == null ? null : TeamProfileRules.capacityPct(change.capacityPct());
+        InputProblems problems = new InputProblems();
+        Map<DayOfWeek, Double> hours = TeamProfileRules.weeklyHours(change.weeklyHours(), problems);
+        Integer capacity = change.capacityPct() == null ? null : TeamProfileRules.capacityPct(change.capacityPct(), problems);
         String zone = change.timeZone() == null || change.timeZone().isBlank() ? null
-                : TeamProfileRules.timeZone(change.timeZone());
+                : TeamProfileRules.timeZone(change.timeZone(), problems);
+        problems.throwIfAny("The schedule");
 
         Map<UUID, TeamProfile> existing = profiles.findByUserIdIn(chosen).stream()
                 .collect(Collectors.toMap(TeamProfile::getUserId, Function.identity()));

@@ -15,6 +15,7 @@ import io.flightdeck.planning.TemplateChange;
 import io.flightdeck.planning.TemplateItem;
 import io.flightdeck.planning.scheduling.CriticalPath;
 import io.flightdeck.planning.team.SkillNames;
+import io.flightdeck.shared.InputProblems;
 import io.flightdeck.shared.InvalidInputException;
 
 /**
@@ -32,104 +33,114 @@ final class TemplateValidation {
     private TemplateValidation() {
     }
 
-    /** The change with names and items trimmed, or an {@link InvalidInputException} naming the first bad field. */
+    /**
+     * The change with names and items trimmed, or an {@link InvalidInputException} listing every bad field at once;
+     * a dependency cycle is only looked for once the items themselves are sound.
+     */
     static TemplateChange check(TemplateChange change) {
+        InputProblems problems = new InputProblems();
         if (change.campaignType() == null) {
-            throw new InvalidInputException("campaignType", "must be one of the campaign types");
+            problems.add("campaignType", "must be one of the campaign types");
         }
         String name = change.name() == null ? "" : change.name().strip();
         if (name.isEmpty() || name.length() > 120) {
-            throw new InvalidInputException("name", "must be 1 to 120 characters");
+            problems.add("name", "must be 1 to 120 characters");
         }
         String description = change.description() == null || change.description().isBlank() ? null
                 : change.description().strip();
         if (description != null && description.length() > 2000) {
-            throw new InvalidInputException("description", "must be at most 2000 characters");
+            problems.add("description", "must be at most 2000 characters");
         }
         List<TemplateItem> items = change.items() == null ? List.of() : change.items();
         if (items.isEmpty() || items.size() > MAX_ITEMS) {
-            throw new InvalidInputException("items", "a template has 1 to " + MAX_ITEMS + " items");
+            problems.add("items", "a template has 1 to " + MAX_ITEMS + " items");
+            problems.throwIfAny("The template");
         }
         List<TemplateItem> checked = new ArrayList<>(items.size());
         Map<String, TemplateItem> byKey = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
-            TemplateItem item = checkItem(items.get(i), "items[" + i + "]");
-            if (byKey.putIfAbsent(item.key(), item) != null) {
-                throw new InvalidInputException("items[" + i + "].key", "'" + item.key() + "' is used by another item");
+            TemplateItem item = checkItem(items.get(i), "items[" + i + "]", problems);
+            if (item != null && byKey.putIfAbsent(item.key(), item) != null) {
+                problems.add("items[" + i + "].key", "'" + item.key() + "' is used by another item");
             }
             checked.add(item);
         }
         for (int i = 0; i < checked.size(); i++) {
-            TemplateItem item = checked.get(i);
-            Set<String> seen = new HashSet<>();
-            for (String predecessor : item.dependsOn()) {
-                if (!byKey.containsKey(predecessor)) {
-                    throw new InvalidInputException("items[" + i + "].dependsOn", "no item has the key '" + predecessor + "'");
-                }
-                if (predecessor.equals(item.key())) {
-                    throw new InvalidInputException("items[" + i + "].dependsOn", "an item cannot depend on itself");
-                }
-                if (!seen.add(predecessor)) {
-                    throw new InvalidInputException("items[" + i + "].dependsOn", "'" + predecessor + "' is listed twice");
-                }
-            }
-            if (item.milestone() != null) {
-                TemplateItem milestone = byKey.get(item.milestone());
-                if (milestone == null) {
-                    throw new InvalidInputException("items[" + i + "].milestone", "no item has the key '" + item.milestone() + "'");
-                }
-                if (milestone.kind() != TaskKind.MILESTONE || milestone.key().equals(item.key())) {
-                    throw new InvalidInputException("items[" + i + "].milestone", "'" + item.milestone() + "' is not another milestone");
-                }
+            // an item whose key another item took is left out: which one its links mean is unclear
+            if (checked.get(i) != null && byKey.get(checked.get(i).key()) == checked.get(i)) {
+                checkLinks(checked.get(i), "items[" + i + "]", byKey, problems);
             }
         }
+        problems.throwIfAny("The template");
         requireNoCycle(checked, byKey);
         return new TemplateChange(change.campaignType(), name, description, List.copyOf(checked));
     }
 
-    private static TemplateItem checkItem(TemplateItem item, String field) {
+    /** The item's predecessors and milestone exist; one problem per field, the first found. */
+    private static void checkLinks(TemplateItem item, String field, Map<String, TemplateItem> byKey,
+            InputProblems problems) {
+        Set<String> seen = new HashSet<>();
+        for (String predecessor : item.dependsOn()) {
+            String problem = !byKey.containsKey(predecessor) ? "no item has the key '" + predecessor + "'"
+                    : predecessor.equals(item.key()) ? "an item cannot depend on itself"
+                    : !seen.add(predecessor) ? "'" + predecessor + "' is listed twice" : null;
+            if (problem != null) {
+                problems.add(field + ".dependsOn", problem);
+                break;
+            }
+        }
+        if (item.milestone() != null && !problems.has(field + ".milestone")) {
+            TemplateItem milestone = byKey.get(item.milestone());
+            if (milestone == null) {
+                problems.add(field + ".milestone", "no item has the key '" + item.milestone() + "'");
+            } else if (milestone.kind() != TaskKind.MILESTONE || milestone.key().equals(item.key())) {
+                problems.add(field + ".milestone", "'" + item.milestone() + "' is not another milestone");
+            }
+        }
+    }
+
+    /** The item trimmed, adding each bad field's problem; null for a missing item. */
+    private static TemplateItem checkItem(TemplateItem item, String field, InputProblems problems) {
         if (item == null) {
-            throw new InvalidInputException(field, "must not be empty");
+            problems.add(field, "must not be empty");
+            return null;
         }
         String key = item.key() == null ? "" : item.key().strip();
         if (!KEY.matcher(key).matches()) {
-            throw new InvalidInputException(field + ".key",
-                    "must be 1 to 60 lower-case letters, digits or dashes, starting with a letter");
+            problems.add(field + ".key", "must be 1 to 60 lower-case letters, digits or dashes, starting with a letter");
         }
         String title = item.title() == null ? "" : item.title().strip();
         if (title.isEmpty() || title.length() > 200) {
-            throw new InvalidInputException(field + ".title", "must be 1 to 200 characters");
+            problems.add(field + ".title", "must be 1 to 200 characters");
         }
         if (item.kind() == null) {
-            throw new InvalidInputException(field + ".kind", "must be TASK or MILESTONE");
+            problems.add(field + ".kind", "must be TASK or MILESTONE");
         }
         boolean milestone = item.kind() == TaskKind.MILESTONE;
         if (milestone && item.durationDays() != 0) {
-            throw new InvalidInputException(field + ".durationDays", "a milestone takes 0 days");
-        }
-        if (item.durationDays() < 0 || item.durationDays() > MAX_DURATION) {
-            throw new InvalidInputException(field + ".durationDays", "must be between 0 and " + MAX_DURATION + " working days");
+            problems.add(field + ".durationDays", "a milestone takes 0 days");
+        } else if (item.durationDays() < 0 || item.durationDays() > MAX_DURATION) {
+            problems.add(field + ".durationDays", "must be between 0 and " + MAX_DURATION + " working days");
         }
         if (Double.isNaN(item.estimateHours()) || item.estimateHours() < 0 || item.estimateHours() > MAX_ESTIMATE) {
-            throw new InvalidInputException(field + ".estimateHours", "must be between 0 and " + MAX_ESTIMATE + " hours");
+            problems.add(field + ".estimateHours", "must be between 0 and " + MAX_ESTIMATE + " hours");
         }
         Map<String, Integer> skills = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> skill : item.skills().entrySet()) {
             String name = skill.getKey() == null ? "" : skill.getKey().strip();
-            if (!SkillNames.valid(name)) {
-                throw new InvalidInputException(field + ".skills",
-                        "'" + name + "' is not a skill name (lower-case letters, digits or dashes)");
-            }
             Integer level = skill.getValue();
-            if (level == null || level < 1 || level > 5) {
-                throw new InvalidInputException(field + ".skills", "the level of " + name + " must be 1 to 5");
+            String problem = !SkillNames.valid(name) ? "'" + name + "' is not a skill name (lower-case letters, digits or dashes)"
+                    : level == null || level < 1 || level > 5 ? "the level of " + name + " must be 1 to 5" : null;
+            if (problem != null) {
+                problems.add(field + ".skills", problem);
+                break;
             }
             skills.put(name, level);
         }
         List<String> dependsOn = item.dependsOn().stream().map(d -> d == null ? "" : d.strip()).toList();
         String milestoneKey = item.milestone() == null || item.milestone().isBlank() ? null : item.milestone().strip();
         if (milestone && milestoneKey != null) {
-            throw new InvalidInputException(field + ".milestone", "a milestone does not lead to another milestone");
+            problems.add(field + ".milestone", "a milestone does not lead to another milestone");
         }
         return new TemplateItem(key, title, item.kind(), item.durationDays(), item.estimateHours(), skills, dependsOn,
                 milestoneKey);

@@ -75,6 +75,13 @@ class TimelineTemplates implements TemplateLibrary {
         return view(template);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public void check(TemplateChange change) {
+        requireManager();
+        TemplateValidation.check(change);
+    }
+
     /** Replaces name, description, type and items; moving a default to another type hands its old type's default on. */
     @Override
     public TemplateView update(UUID id, TemplateChange change, Long expectedVersion) {

@@ -39,7 +39,10 @@ record PlanningSettingsForm(String autoTimeline, String bufferUrgent, String buf
         return "true".equals(autoTimeline) || "on".equals(autoTimeline);
     }
 
-    /** The change, or null with messages by field in {@code errors}; the service checks the ranges. */
+    /**
+     * The change; what it cannot read adds a message by field to {@code errors} and stands in as 0 (or is left out,
+     * a holiday), so the service can still check the ranges of the rest.
+     */
     PlanningSettingsChange toChange(Map<String, String> errors) {
         int[] pct = new int[4];
         for (int i = 0; i < 4; i++) {
@@ -61,7 +64,6 @@ record PlanningSettingsForm(String autoTimeline, String bufferUrgent, String buf
                 errors.putIfAbsent("holidays", "'" + part.strip() + "' is not a date such as 2026-12-25");
             }
         }
-        return errors.isEmpty() ? new PlanningSettingsChange(autoTimelineOn(), pct[0], pct[1], pct[2], pct[3], dates)
-                : null;
+        return new PlanningSettingsChange(autoTimelineOn(), pct[0], pct[1], pct[2], pct[3], dates);
     }
 }

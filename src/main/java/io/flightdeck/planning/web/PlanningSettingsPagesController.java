@@ -7,6 +7,7 @@ import io.flightdeck.planning.PlanningPreferences;
 import io.flightdeck.planning.PlanningSettingsChange;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.web.Flash;
+import io.flightdeck.shared.web.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,14 +43,15 @@ class PlanningSettingsPagesController {
     String save(@ModelAttribute("form") PlanningSettingsForm form, Model model, RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
         PlanningSettingsChange change = form.toChange(errors);
-        if (change != null) {
-            try {
+        try {
+            if (errors.isEmpty()) {
                 configuration.change(change, null);
                 redirect.addFlashAttribute(Flash.KEY, Flash.success("Planning settings saved"));
                 return "redirect:/settings/planning";
-            } catch (InvalidInputException e) {
-                errors.put(e.field(), e.getMessage());
             }
+            configuration.check(change); // writes nothing; finds the readable fields' problems too
+        } catch (InvalidInputException e) {
+            FormErrors.of(e).forEach(errors::putIfAbsent);
         }
         model.addAttribute("errors", errors);
         model.addAttribute("buffers", PlanningSettingsForm.BUFFERS);

@@ -23,6 +23,7 @@ import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.Flash;
+import io.flightdeck.shared.web.FormErrors;
 import io.flightdeck.shared.web.Htmx;
 import io.flightdeck.shared.web.NavGroup;
 import io.flightdeck.shared.web.NavItem;
@@ -90,7 +91,7 @@ class TeamPagesController {
                         + (changed.size() == 1 ? " member" : " members")));
                 return "redirect:/team#schedules";
             } catch (InvalidInputException e) {
-                errors.put(e.field().startsWith("memberIds") ? "memberIds" : e.field(), e.getMessage());
+                FormErrors.of(e, f -> f.startsWith("memberIds") ? "memberIds" : f).forEach(errors::putIfAbsent);
             }
         }
         model.addAttribute("scheduleForm", form);
@@ -117,17 +118,18 @@ class TeamPagesController {
         TeamProfileForm form = TeamProfileForm.from(params);
         Map<String, String> errors = new LinkedHashMap<>();
         var change = form.toChange(errors);
-        if (errors.isEmpty()) {
-            try {
+        try {
+            if (errors.isEmpty()) {
                 profiles.change(userId, change, form.expectedVersion());
                 redirect.addFlashAttribute(Flash.KEY, Flash.success("Profile of " + member.displayName() + " saved"));
                 return "redirect:/team/" + userId;
-            } catch (InvalidInputException e) {
-                errors.put(form.rowField(e.field()), e.getMessage());
-            } catch (PreconditionFailedException e) {
-                errors.put("global", "Someone else changed this profile while you were editing. Reload the page to "
-                        + "see their change, then apply yours.");
             }
+            profiles.checkChange(userId, change); // writes nothing; finds the readable fields' problems too
+        } catch (InvalidInputException e) {
+            FormErrors.of(e, form::rowField).forEach(errors::putIfAbsent);
+        } catch (PreconditionFailedException e) {
+            errors.put("global", "Someone else changed this profile while you were editing. Reload the page to "
+                    + "see their change, then apply yours.");
         }
         model.addAttribute("form", form);
         model.addAttribute("levels", SkillChip.LEVELS);
@@ -146,17 +148,18 @@ class TeamPagesController {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate start = form.start(errors);
         LocalDate end = form.end(errors);
-        if (errors.isEmpty()) {
-            try {
+        try {
+            if (errors.isEmpty()) {
                 TimeOffView added = availability.addTimeOff(userId, start, end, reason);
                 redirect.addFlashAttribute(Flash.KEY, Flash.success("Time off added: " + added.days()
                         + (added.days() == 1 ? " day" : " days")));
                 return "redirect:/team/" + userId + "#time-off";
-            } catch (InvalidInputException e) {
-                errors.put(e.field(), e.getMessage());
-            } catch (ConflictException e) {
-                errors.put("global", e.getMessage());
             }
+            availability.checkTimeOff(userId, start, end, reason); // writes nothing; checks the rest with it
+        } catch (InvalidInputException e) {
+            FormErrors.of(e).forEach(errors::putIfAbsent);
+        } catch (ConflictException e) {
+            errors.put("global", e.getMessage());
         }
         model.addAttribute("form", TeamProfileForm.of(member));
         model.addAttribute("levels", SkillChip.LEVELS);

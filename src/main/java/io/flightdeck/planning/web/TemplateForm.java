@@ -70,16 +70,16 @@ public class TemplateForm {
         return kept;
     }
 
-    /** The change, or null with messages by field ({@code items[2].durationDays}) when a cell cannot be read. */
+    /**
+     * The change; a cell it cannot read adds its message by field ({@code items[2].durationDays}) and stands in as 0,
+     * so checking the change still finds every other cell's problem.
+     */
     TemplateChange toChange(Map<String, String> errors) {
         List<TemplateItem> converted = new ArrayList<>();
         for (int index : keptRows()) {
-            TemplateItem item = items.get(index).toItem("items[" + index + "]", errors);
-            if (item != null) {
-                converted.add(item);
-            }
+            converted.add(items.get(index).toItem("items[" + index + "]", errors));
         }
-        return errors.isEmpty() ? new TemplateChange(campaignType, name, description, converted) : null;
+        return new TemplateChange(campaignType, name, description, converted);
     }
 
     public String getName() {
@@ -155,7 +155,6 @@ public class TemplateForm {
         }
 
         TemplateItem toItem(String field, Map<String, String> errors) {
-            int before = errors.size();
             int duration = 0;
             if (!blank(durationDays)) {
                 try {
@@ -177,9 +176,6 @@ public class TemplateForm {
             Map<String, Integer> parsedSkills = skills(field, errors);
             List<String> predecessors = blank(dependsOn) ? List.of()
                     : Arrays.stream(dependsOn.split("[,\\s]+")).filter(s -> !s.isBlank()).map(String::strip).toList();
-            if (errors.size() > before) {
-                return null;
-            }
             return new TemplateItem(key, title, kind, duration, estimate, parsedSkills, predecessors,
                     blank(milestone) ? null : milestone.strip());
         }

@@ -20,6 +20,7 @@ import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.Flash;
+import io.flightdeck.shared.web.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,10 +75,11 @@ class TimelineTemplatesPagesController {
             redirect.addFlashAttribute(Flash.KEY, Flash.success(created.name() + " created; add or change its items"));
             return "redirect:/planning/templates/" + created.id();
         } catch (InvalidInputException e) {
-            model.addAttribute("newErrors", Map.of(e.field(), e.getMessage()));
+            model.addAttribute("newErrors", FormErrors.of(e));
         }
         model.addAttribute("newName", name);
         model.addAttribute("newType", campaignType);
+        model.addAttribute("newCopyDefault", copyDefault);
         addList(null, model);
         return LIST;
     }
@@ -104,20 +106,21 @@ class TimelineTemplatesPagesController {
             return EDIT;
         }
         List<Integer> kept = form.keptRows();
-        TemplateChange change = errors.isEmpty() ? form.toChange(errors) : null;
-        if (change != null) {
-            try {
+        TemplateChange change = form.toChange(errors);
+        try {
+            if (errors.isEmpty()) {
                 TemplateView saved = templates.update(id, change, form.getVersion());
                 redirect.addFlashAttribute(Flash.KEY, Flash.success(saved.name() + " saved"));
                 return "redirect:/planning/templates/" + id;
-            } catch (InvalidInputException e) {
-                errors.put(rowField(e.field(), kept), e.getMessage());
-            } catch (DependencyCycleException e) {
-                errors.put("global", e.getMessage());
-            } catch (PreconditionFailedException e) {
-                errors.put("global", "Someone else changed this template while you were editing. Open it again to see "
-                        + "their change, then apply yours.");
             }
+            templates.check(change); // writes nothing; finds the readable cells' problems too
+        } catch (InvalidInputException e) {
+            FormErrors.of(e, field -> rowField(field, kept)).forEach(errors::putIfAbsent);
+        } catch (DependencyCycleException e) {
+            errors.putIfAbsent("global", e.getMessage());
+        } catch (PreconditionFailedException e) {
+            errors.put("global", "Someone else changed this template while you were editing. Open it again to see "
+                    + "their change, then apply yours.");
         }
         addEditor(template, form, errors, model);
         return EDIT;

@@ -62,6 +62,11 @@ public class RenderTemplates {
                 .map(t -> new RenderTemplateView(t.key(), t.name(), true, false, t, null));
     }
 
+    /** Whether a key is one a template may have (3 to 60 lower-case letters, digits and dashes). */
+    public static boolean validKey(String key) {
+        return key != null && KEY.matcher(key).matches();
+    }
+
     public RenderTemplateView require(String key) {
         return find(key).orElseThrow(() -> new NotFoundException("Layout template " + key));
     }

@@ -1,5 +1,6 @@
 package io.flightdeck.rendering.web;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.flightdeck.rendering.builtin.RenderTemplateView;
@@ -9,6 +10,7 @@ import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.Flash;
+import io.flightdeck.shared.web.FormErrors;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,6 +39,9 @@ class RenderTemplatePagesController {
 
     @GetMapping("/settings/render-templates")
     String list(Model model) {
+        if (!model.containsAttribute("newErrors")) {
+            model.addAttribute("newErrors", Map.of());
+        }
         model.addAttribute("templates", templates.list());
         model.addAttribute("canEdit", RenderPagesController.can(Role.MANAGER));
         return "rendering/templates";
@@ -70,26 +75,40 @@ class RenderTemplatePagesController {
         return "redirect:/settings/render-templates/" + key;
     }
 
-    /** A new template of the workspace's own: a copy of another under a new key, to edit from there. */
+    /**
+     * A new template of the workspace's own: a copy of another under a new key, to edit from there. A refusal comes
+     * back on the list with the key as typed and every problem beside its field.
+     */
     @PostMapping("/settings/render-templates")
     @PreAuthorize("hasRole('MANAGER')")
-    String create(@RequestParam String key, @RequestParam String copyOf, RedirectAttributes redirect) {
+    String create(@RequestParam(required = false) String key, @RequestParam(required = false) String copyOf,
+            Model model) {
         String k = key == null ? "" : key.strip().toLowerCase();
-        if (templates.find(k).isPresent()) {
-            redirect.addFlashAttribute(Flash.KEY, Flash.error("A template named " + k + " exists; pick another key."));
-            return "redirect:/settings/render-templates";
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!RenderTemplates.validKey(k)) {
+            errors.put("key", "must be 3 to 60 lower-case letters, digits and dashes, not starting or ending with a dash");
+        } else if (templates.find(k).isPresent()) {
+            errors.put("key", "is taken by another template; pick another");
         }
-        Map<String, Object> copy = json.convertValue(templates.require(copyOf).template(),
-                new TypeReference<Map<String, Object>>() { });
-        copy.put("key", k);
-        copy.put("name", "Copy of " + copy.get("name"));
-        try {
-            templates.save(k, copy);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute(Flash.KEY, Flash.error("Key: " + e.getMessage()));
-            return "redirect:/settings/render-templates";
+        RenderTemplateView source = copyOf == null ? null : templates.find(copyOf).orElse(null);
+        if (source == null) {
+            errors.put("copyOf", "must be one of the templates listed");
         }
-        return "redirect:/settings/render-templates/" + k;
+        if (errors.isEmpty()) {
+            Map<String, Object> copy = json.convertValue(source.template(), new TypeReference<Map<String, Object>>() { });
+            copy.put("key", k);
+            copy.put("name", "Copy of " + copy.get("name"));
+            try {
+                templates.save(k, copy);
+                return "redirect:/settings/render-templates/" + k;
+            } catch (InvalidInputException e) {
+                FormErrors.of(e).forEach(errors::putIfAbsent);
+            }
+        }
+        model.addAttribute("newKey", key);
+        model.addAttribute("newCopyOf", copyOf);
+        model.addAttribute("newErrors", errors);
+        return list(model);
     }
 
     @PostMapping("/settings/render-templates/{key}/revert")
