@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import io.flightdeck.assets.AssetType;
+import io.flightdeck.shared.InputProblems;
 import io.flightdeck.shared.InvalidInputException;
 
 /**
@@ -37,31 +38,32 @@ final class AssetDetailsRules {
     }
 
     static AssetDetails tidy(AssetDetails d) {
+        // every problem at once, so a form marks each field and the API lists them all
+        InputProblems problems = new InputProblems();
         String name = blankToNull(d.name());
         if (name == null) {
-            throw new InvalidInputException("name", "must not be blank");
+            problems.add("name", "must not be blank");
+        } else if (name.length() > MAX_NAME) {
+            problems.add("name", "at most " + MAX_NAME + " characters");
         }
-        if (name.length() > MAX_NAME) {
-            throw new InvalidInputException("name", "at most " + MAX_NAME + " characters");
-        }
-        limit("title", d.title(), 300);
-        limit("description", d.description(), 4000);
-        limit("adCopy", d.adCopy(), 10000);
-        limit("headline", d.headline(), 300);
-        limit("ctaText", d.ctaText(), 120);
-        limit("externalAssetId", d.externalAssetId(), 200);
+        limit(problems, "title", d.title(), 300);
+        limit(problems, "description", d.description(), 4000);
+        limit(problems, "adCopy", d.adCopy(), 10000);
+        limit(problems, "headline", d.headline(), 300);
+        limit(problems, "ctaText", d.ctaText(), 120);
+        limit(problems, "externalAssetId", d.externalAssetId(), 200);
         Set<String> tags = d.tags() == null ? Set.of() : d.tags().stream().filter(Objects::nonNull).map(String::strip)
                 .filter(t -> !t.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
         if (tags.size() > MAX_TAGS) {
-            throw new InvalidInputException("tags", "at most " + MAX_TAGS + " tags");
-        }
-        if (tags.stream().anyMatch(t -> t.length() > 60)) {
-            throw new InvalidInputException("tags", "each tag is at most 60 characters");
+            problems.add("tags", "at most " + MAX_TAGS + " tags");
+        } else if (tags.stream().anyMatch(t -> t.length() > 60)) {
+            problems.add("tags", "each tag is at most 60 characters");
         }
         AssetRights r = d.rights() == null ? AssetRights.none() : d.rights();
-        limit("rights.licence", r.licence(), 200);
-        limit("rights.holder", r.holder(), 200);
-        limit("rights.credit", r.credit(), 300);
+        limit(problems, "rights.licence", r.licence(), 200);
+        limit(problems, "rights.holder", r.holder(), 200);
+        limit(problems, "rights.credit", r.credit(), 300);
+        problems.throwIfAny("The asset");
         AssetRights rights = new AssetRights(blankToNull(r.licence()), blankToNull(r.holder()), blankToNull(r.credit()),
                 r.expiresOn(), r.allowedChannels() == null ? Set.of() : Set.copyOf(r.allowedChannels()));
         return new AssetDetails(name, d.type(), blankToNull(d.externalAssetId()), blankToNull(d.title()),
@@ -79,9 +81,9 @@ final class AssetDetailsRules {
         return name.replaceAll("[\\p{Cntrl}]", "").strip();
     }
 
-    private static void limit(String field, String value, int max) {
+    private static void limit(InputProblems problems, String field, String value, int max) {
         if (value != null && value.strip().length() > max) {
-            throw new InvalidInputException(field, "at most " + max + " characters");
+            problems.add(field, "at most " + max + " characters");
         }
     }
 

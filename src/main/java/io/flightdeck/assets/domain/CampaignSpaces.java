@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.flightdeck.campaigns.CampaignDirectory;
+import io.flightdeck.shared.InputProblems;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.PreconditionFailedException;
@@ -166,21 +167,29 @@ public class CampaignSpaces {
         }
     }
 
+    /** The rules of a space's details, checked without writing: a refused form shows them beside its own checks. */
+    @Transactional(readOnly = true)
+    public void check(CampaignSpaceDetails details) {
+        validate(details);
+    }
+
     /** Checks what bean validation cannot (the campaign lives in this workspace, tags) and tidies the text. */
     private CampaignSpaceDetails validate(CampaignSpaceDetails d) {
         // a campaign of another workspace is as absent as one that never existed
         campaigns.find(d.campaignId()).orElseThrow(() -> new NotFoundException("The campaign"));
+        // every problem at once, so a form marks each field and the API lists them all
+        InputProblems problems = new InputProblems();
         if (d.budget() != null && d.budget().amount().signum() < 0) {
-            throw new InvalidInputException("budget.amount", "must not be negative");
+            problems.add("budget.amount", "must not be negative");
         }
         Set<String> tags = d.tags() == null ? Set.of() : d.tags().stream().filter(Objects::nonNull).map(String::strip)
                 .filter(t -> !t.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
         if (tags.size() > MAX_TAGS) {
-            throw new InvalidInputException("tags", "at most " + MAX_TAGS + " tags");
+            problems.add("tags", "at most " + MAX_TAGS + " tags");
+        } else if (tags.stream().anyMatch(t -> t.length() > 60)) {
+            problems.add("tags", "each tag is at most 60 characters");
         }
-        if (tags.stream().anyMatch(t -> t.length() > 60)) {
-            throw new InvalidInputException("tags", "each tag is at most 60 characters");
-        }
+        problems.throwIfAny("The campaign space");
         return new CampaignSpaceDetails(d.campaignId(), d.name().strip(), blankToNull(d.description()), d.platform(),
                 blankToNull(d.externalCampaignId()), blankToNull(d.objective()), blankToNull(d.audience()), d.budget(),
                 d.importSource(), tags, blankToNull(d.category()), d.template(), d.active());

@@ -22,6 +22,7 @@ import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.Flash;
+import io.flightdeck.shared.web.FormErrors;
 import io.flightdeck.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -174,12 +175,7 @@ class AssetLibraryPagesController {
                 model.addAttribute("copyCreated", created);
                 return "assets/fragments/copy-form :: copyForm";
             } catch (InvalidInputException e) {
-                String field = AssetCopyForm.field(e.field());
-                if (field != null) {
-                    errors.rejectValue(field, "invalid", e.getMessage());
-                } else {
-                    errors.reject("invalid", e.getMessage());
-                }
+                FormErrors.reject(errors, e, AssetCopyForm::field);
             } catch (NotFoundException | ConflictException e) {
                 errors.reject("conflict", e.getMessage());
             }
@@ -233,12 +229,7 @@ class AssetLibraryPagesController {
                 model.addAttribute("notice", "Saved “" + saved.name() + "”");
                 return "assets/fragments/detail :: detail";
             } catch (InvalidInputException e) {
-                String field = AssetForm.field(e.field());
-                if (field != null) {
-                    errors.rejectValue(field, "invalid", e.getMessage());
-                } else {
-                    errors.reject("invalid", e.getMessage());
-                }
+                FormErrors.reject(errors, e, AssetForm::field);
             } catch (PreconditionFailedException e) {
                 errors.reject("stale", "Someone else saved this asset while you were editing. Open it again to see "
                         + "their change, then apply yours.");

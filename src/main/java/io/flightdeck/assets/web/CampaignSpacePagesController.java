@@ -20,6 +20,7 @@ import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.Flash;
+import io.flightdeck.shared.web.FormErrors;
 import io.flightdeck.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -90,6 +91,7 @@ class CampaignSpacePagesController {
         model.addAttribute("campaign", campaign(id));
         addChoices(model);
         if (errors.hasErrors()) {
+            alsoTheRules(form, id, errors);
             return "assets/space-form";
         }
         try {
@@ -158,6 +160,7 @@ class CampaignSpacePagesController {
         model.addAttribute("campaign", campaign(space.campaignId()));
         addChoices(model);
         if (errors.hasErrors()) {
+            alsoTheRules(form, space.campaignId(), errors);
             return "assets/space-form";
         }
         try {
@@ -247,12 +250,18 @@ class CampaignSpacePagesController {
         model.addAttribute("sources", ImportSource.values());
     }
 
-    private static void reject(BindingResult errors, InvalidInputException e) {
-        String field = CampaignSpaceForm.field(e.field());
-        if (field != null) {
-            errors.rejectValue(field, "invalid", e.getMessage());
-        } else {
-            errors.reject("invalid", e.getMessage());
+    /** The rules' problems too, beside the form's own, so every field is marked at once; nothing is written. */
+    private void alsoTheRules(CampaignSpaceForm form, UUID campaignId, BindingResult errors) {
+        try {
+            spaces.check(form.toDetails(campaignId));
+        } catch (InvalidInputException e) {
+            reject(errors, e);
+        } catch (RuntimeException unreadable) {
+            // a value the form could not read is already marked; the rules need it whole to say more
         }
+    }
+
+    private static void reject(BindingResult errors, InvalidInputException e) {
+        FormErrors.reject(errors, e, CampaignSpaceForm::field);
     }
 }

@@ -20,6 +20,22 @@ public final class FormErrors {
         return of(e, UnaryOperator.identity());
     }
 
+    /**
+     * Marks every problem of the exception on a Spring form: at the form field {@code toFormField} names for the
+     * service's field, or for the whole form when it names none.
+     */
+    public static void reject(org.springframework.validation.BindingResult errors, InvalidInputException e,
+            UnaryOperator<String> toFormField) {
+        for (InvalidInputException.Problem p : e.problems()) {
+            String field = p.field() == null ? null : toFormField.apply(p.field());
+            if (field != null && errors.getFieldError(field) == null) {
+                errors.rejectValue(field, "invalid", p.message());
+            } else if (field == null) {
+                errors.reject("invalid", p.message());
+            }
+        }
+    }
+
     /** Every problem of the exception, by the form field {@code toFormField} names for the service's field. */
     public static Map<String, String> of(InvalidInputException e, UnaryOperator<String> toFormField) {
         Map<String, String> errors = new LinkedHashMap<>();
