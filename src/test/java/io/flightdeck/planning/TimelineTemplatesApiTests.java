@@ -178,7 +178,7 @@ class TimelineTemplatesApiTests {
                 .replace("\"durationDays\":2", "\"durationDays\":251").replace("{\"events\":3},\"milestone\":\"doors-open\"", "{\"events\":3},\"milestone\":\"party\"");
         MvcTestResult refused = api.post(manager, BASE, body);
         assertThat(refused).as(Json.body(refused)).hasStatus(400);
-        assertThat((List<String>) Json.read(refused, "$.errors[*].field")).containsExactly("name", "items[0].key",
+        assertThat((List<String>) Json.read(refused, "$.errors[*].field")).containsExactlyInAnyOrder("name", "items[0].key",
                 "items[1].durationDays", "items[0].milestone", "items[1].dependsOn");
         assertThat((List<?>) Json.read(api.get(owner, BASE + "?type=EVENT"), "$")).hasSize(1);
     }
