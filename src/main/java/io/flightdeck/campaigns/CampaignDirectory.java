@@ -16,4 +16,7 @@ public interface CampaignDirectory {
 
     /** Up to {@code limit} live campaigns in the given status, oldest first (for demo data and housekeeping). */
     List<CampaignSnapshot> inStatus(CampaignStatus status, int limit);
+
+    /** Up to {@code limit} live campaigns in any of the given statuses, by name, in one query (for pickers). */
+    List<CampaignSnapshot> inStatuses(Collection<CampaignStatus> statuses, int limit);
 }

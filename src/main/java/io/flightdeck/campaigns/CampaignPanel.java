@@ -15,9 +15,4 @@ public record CampaignPanel(String key, String tab, String title, String pathTem
     public String pathFor(Object campaignId) {
         return pathTemplate.replace("{id}", String.valueOf(campaignId));
     }
-
-    /** The page the card is on, with its anchor: where a link or a redirect to this card goes. */
-    public String pageFor(Object campaignId) {
-        return "/campaigns/" + campaignId + "/tabs/" + tab + "#" + key;
-    }
 }

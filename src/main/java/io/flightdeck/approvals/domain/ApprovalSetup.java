@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import io.flightdeck.approvals.Urgency;
 import io.flightdeck.identity.MemberDirectory;
 import io.flightdeck.shared.ConflictException;
+import io.flightdeck.shared.InputProblems;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
@@ -54,7 +55,7 @@ public class ApprovalSetup {
     public ScopeView addScope(String key, String name, List<StageRule> stages) {
         requireManager();
         List<ApprovalScope> existing = persistedScopes();
-        SetupProblems problems = new SetupProblems();
+        InputProblems problems = new InputProblems();
         if (key == null || !KEY.matcher(key).matches()) {
             problems.add("key", "must be 2 to 40 lower-case letters, digits or dashes, starting with a letter");
         } else if (existing.size() >= MAX_SCOPES && existing.stream().noneMatch(s -> s.getKey().equals(key))) {
@@ -78,7 +79,7 @@ public class ApprovalSetup {
         if (expectedVersion != null && !expectedVersion.equals(scope.getVersion())) {
             throw new io.flightdeck.shared.PreconditionFailedException(scope.getVersion());
         }
-        SetupProblems problems = new SetupProblems();
+        InputProblems problems = new InputProblems();
         String name = change.name() == null ? scope.getName() : checkName(change.name(), problems);
         List<StageRule> stages = change.stages() == null ? scope.getStages() : checkStages(change.stages(), problems);
         problems.throwIfAny("The scope");
@@ -111,7 +112,7 @@ public class ApprovalSetup {
 
     public DeadlineSettings changeDeadlines(DeadlineSettings change) {
         requireManager();
-        SetupProblems problems = new SetupProblems();
+        InputProblems problems = new InputProblems();
         check("urgentHours", change.urgentHours(), problems);
         check("highHours", change.highHours(), problems);
         check("normalHours", change.normalHours(), problems);
@@ -191,7 +192,7 @@ public class ApprovalSetup {
     }
 
     private void apply(AutoApprovalRule rule, RuleChange change, boolean creating) {
-        SetupProblems problems = new SetupProblems();
+        InputProblems problems = new InputProblems();
         String name = change.name() != null ? change.name().strip() : creating ? null : rule.getName();
         if (name == null || name.isEmpty() || name.length() > 120) {
             problems.add("name", "must be 1 to 120 characters");
@@ -220,7 +221,7 @@ public class ApprovalSetup {
         rule.change(name, enabled, scope, maxWords, trusted, priorities, after);
     }
 
-    private List<StageRule> checkStages(List<StageRule> stages, SetupProblems problems) {
+    private List<StageRule> checkStages(List<StageRule> stages, InputProblems problems) {
         if (stages.isEmpty() || stages.size() > MAX_STAGES) {
             problems.add("stages", "a scope has 1 to " + MAX_STAGES + " stages");
             return List.of();
@@ -248,7 +249,7 @@ public class ApprovalSetup {
         return checked;
     }
 
-    private static String checkName(String name, SetupProblems problems) {
+    private static String checkName(String name, InputProblems problems) {
         if (name == null || name.isBlank() || name.strip().length() > 80) {
             problems.add("name", "must be 1 to 80 characters");
             return null;
@@ -256,7 +257,7 @@ public class ApprovalSetup {
         return name.strip();
     }
 
-    private static void check(String field, int hours, SetupProblems problems) {
+    private static void check(String field, int hours, InputProblems problems) {
         if (hours < 1 || hours > 24 * 90) {
             problems.add(field, "must be between 1 and 2160 hours (90 days)");
         }

@@ -3,6 +3,7 @@ package io.flightdeck.approvals.domain;
 import java.util.List;
 import java.util.UUID;
 
+import io.flightdeck.shared.InputProblems;
 import io.flightdeck.shared.security.Role;
 
 /**
@@ -41,7 +42,7 @@ public record StageRule(String name, Role approverRole, List<UUID> approverIds, 
     }
 
     /** Checks one stage of a scope's configuration, adding every problem; {@code field} prefixes them, e.g. {@code stages[1]}. */
-    void validate(String field, SetupProblems problems) {
+    void validate(String field, InputProblems problems) {
         if (name == null || name.isBlank() || name.strip().length() > 80) {
             problems.add(field + ".name", "Give the stage a name of 1 to 80 characters");
         }

@@ -27,6 +27,11 @@ interface CampaignRepository extends JpaRepository<Campaign, UUID>, JpaSpecifica
 
     List<Campaign> findByStatusAndDeletedAtIsNullOrderByCreatedAt(CampaignStatus status, Pageable pageable);
 
+    @Query("""
+            select c from Campaign c where c.status in :statuses and c.deletedAt is null
+            order by lower(c.name), c.id""")
+    List<Campaign> findLiveInStatuses(Collection<CampaignStatus> statuses, Pageable limit);
+
     boolean existsByDeletedAtIsNull();
 
     /** A member's own live campaigns in the given statuses, soonest start first (the home page's attention list). */

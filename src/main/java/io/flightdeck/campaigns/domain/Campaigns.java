@@ -377,6 +377,13 @@ public class Campaigns implements CampaignDirectory {
                 .stream().map(Campaign::snapshot).toList();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<CampaignSnapshot> inStatuses(Collection<CampaignStatus> statuses, int limit) {
+        return campaigns.findLiveInStatuses(statuses, PageRequest.of(0, Math.min(limit, 3000))).stream()
+                .map(Campaign::snapshot).toList();
+    }
+
     private Readiness readiness(Campaign campaign) {
         CampaignSnapshot snapshot = campaign.snapshot();
         List<ReadinessItem> items = new ArrayList<>();

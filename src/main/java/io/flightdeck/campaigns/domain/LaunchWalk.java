@@ -22,11 +22,6 @@ public record LaunchWalk(List<CampaignTransition> steps) {
         });
     }
 
-    /** Whether a Launch from this status walks through other moves first. */
-    public static boolean startsFrom(CampaignStatus status) {
-        return of(status).walks();
-    }
-
     public boolean walks() {
         return steps.size() > 1;
     }

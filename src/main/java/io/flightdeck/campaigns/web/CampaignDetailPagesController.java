@@ -94,13 +94,12 @@ class CampaignDetailPagesController {
     private void addCampaign(UUID id, Model model) {
         CampaignView campaign = campaigns.get(id);
         Readiness readiness = campaigns.readiness(id);
-        boolean launchable = campaign.allowedTransitions().contains(CampaignTransition.LAUNCH.path())
-                || LaunchWalk.startsFrom(campaign.status());
-        List<LaunchWarning> warnings = launchable ? campaigns.launchWarnings(id, readiness) : List.of();
+        LaunchWalk walk = LaunchWalk.of(campaign.status());
+        List<LaunchWarning> warnings = walk.steps().isEmpty() ? List.of() : campaigns.launchWarnings(id, readiness);
         model.addAttribute("campaign", campaign);
         model.addAttribute("readiness", readiness);
         model.addAttribute("transitions", CampaignTransition.legalFrom(campaign.status()));
-        model.addAttribute("walk", LaunchWalk.of(campaign.status()));
+        model.addAttribute("walk", walk);
         model.addAttribute("canManage", CurrentActor.require().role().includes(Role.MANAGER));
         model.addAttribute("launchWarnings", warnings);
         model.addAttribute("canSchedule", warnings.stream().anyMatch(w -> w.key().equals(LaunchWarning.BEFORE_START)));

@@ -6,15 +6,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.flightdeck.shared.ConflictException;
+import io.flightdeck.shared.InputProblems;
 import io.flightdeck.shared.InvalidInputException;
-import io.flightdeck.shared.InvalidInputException.Problem;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.crypto.SecretCipher;
@@ -162,33 +161,30 @@ public class GenerationProviders {
 
     /** Checks every detail before any is kept, so a refusal names each wrong field at once; a taken name is a 409 after. */
     private void apply(GenerationProvider provider, ProviderDetails d, UUID id) {
-        List<Problem> problems = new ArrayList<>();
+        InputProblems problems = new InputProblems();
         String name = d.name() == null ? "" : d.name().strip();
         if (name.isEmpty()) {
-            problems.add(new Problem("name", "Name the provider, e.g. Anthropic or Ollama"));
+            problems.add("name", "Name the provider, e.g. Anthropic or Ollama");
         } else if (name.equalsIgnoreCase("built-in")) {
-            problems.add(new Problem("name", "“built-in” is the name of the offline generator: choose another"));
+            problems.add("name", "“built-in” is the name of the offline generator: choose another");
         }
         if (d.kind() == null) {
-            problems.add(new Problem("kind", "Choose the API: ANTHROPIC or OPENAI_COMPATIBLE"));
+            problems.add("kind", "Choose the API: ANTHROPIC or OPENAI_COMPATIBLE");
         }
         URI url = url(d.baseUrl(), problems);
         String model = d.model() == null ? "" : d.model().strip();
         if (model.isEmpty()) {
-            problems.add(new Problem("model", "Name the model, e.g. claude-sonnet-4-5 or gpt-4o-mini"));
+            problems.add("model", "Name the model, e.g. claude-sonnet-4-5 or gpt-4o-mini");
         }
         String azure = d.azureApiVersion() == null || d.azureApiVersion().isBlank() ? null : d.azureApiVersion().strip();
         if (azure != null && d.kind() != null && d.kind() != ProviderKind.OPENAI_COMPATIBLE) {
-            problems.add(new Problem("azureApiVersion", "Only Azure OpenAI takes an api-version: leave it empty for Anthropic"));
+            problems.add("azureApiVersion", "Only Azure OpenAI takes an api-version: leave it empty for Anthropic");
         }
         boolean noKey = d.apiKey() == null || d.apiKey().isBlank();
         if (id == null && d.kind() == ProviderKind.ANTHROPIC && noKey) {
-            problems.add(new Problem("apiKey", "Anthropic needs an API key"));
+            problems.add("apiKey", "Anthropic needs an API key");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems.size() == 1 ? problems.get(0).message()
-                    : "The provider has " + problems.size() + " problems", problems);
-        }
+        problems.throwIfAny("The provider");
         providers.findByNameIgnoringCase(name).filter(p -> !p.getId().equals(id)).ifPresent(p -> {
             throw new ConflictException("provider-name-taken", "Another provider is called “" + name + "”");
         });
@@ -196,16 +192,16 @@ public class GenerationProviders {
         provider.update(name, d.kind(), url, model, key, azure, clock.instant());
     }
 
-    private static URI url(String raw, List<Problem> problems) {
+    private static URI url(String raw, InputProblems problems) {
         try {
             URI url = new URI(raw == null ? "" : raw.strip());
             if (!("https".equals(url.getScheme()) || "http".equals(url.getScheme())) || url.getHost() == null) {
-                problems.add(new Problem("baseUrl", "Enter an http or https address, e.g. https://api.anthropic.com"));
+                problems.add("baseUrl", "Enter an http or https address, e.g. https://api.anthropic.com");
             }
             return url;
         } catch (URISyntaxException e) {
-            problems.add(new Problem("baseUrl", "Enter an http or https address, e.g. https://api.anthropic.com ("
-                    + e.getReason() + ")"));
+            problems.add("baseUrl", "Enter an http or https address, e.g. https://api.anthropic.com ("
+                    + e.getReason() + ")");
             return null;
         }
     }

@@ -158,11 +158,9 @@ class RepurposePagesController {
     }
 
     private List<CampaignSnapshot> liveCampaigns() {
-        java.util.List<CampaignSnapshot> all = new java.util.ArrayList<>();
-        for (CampaignStatus status : List.of(CampaignStatus.DRAFT, CampaignStatus.PLANNING, CampaignStatus.READY,
-                CampaignStatus.ACTIVE, CampaignStatus.PAUSED)) {
-            all.addAll(campaigns.inStatus(status, 100));
-        }
+        List<CampaignStatus> live = List.of(CampaignStatus.DRAFT, CampaignStatus.PLANNING, CampaignStatus.READY,
+                CampaignStatus.ACTIVE, CampaignStatus.PAUSED);
+        java.util.List<CampaignSnapshot> all = new java.util.ArrayList<>(campaigns.inStatuses(live, 100 * live.size()));
         all.sort(java.util.Comparator.comparing(CampaignSnapshot::name, String.CASE_INSENSITIVE_ORDER));
         return all;
     }

@@ -2,6 +2,7 @@ package io.flightdeck.identity.web;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
@@ -34,10 +35,12 @@ class SettingsPagesController {
     @GetMapping("/settings")
     String settings(Model model) {
         Role role = CurrentActor.require().role();
+        Map<Role, String> asks = whoCan.ask(settings.stream().map(NavItem::minimumRole)
+                .filter(minimum -> !role.includes(minimum)).toList());
         model.addAttribute("areas", settings.stream().map(item -> role.includes(item.minimumRole())
                 ? new Area(item, true, null)
                 : new Area(item, false, "For " + WhoCan.roles(item.minimumRole()) + ": "
-                        + whoCan.ask(item.minimumRole().name()) + ".")).toList());
+                        + asks.get(item.minimumRole()) + ".")).toList());
         return "identity/settings";
     }
 }

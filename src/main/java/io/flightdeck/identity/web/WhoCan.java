@@ -1,9 +1,13 @@
 package io.flightdeck.identity.web;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import io.flightdeck.identity.MemberDirectory;
 import io.flightdeck.identity.MemberSummary;
@@ -41,15 +45,24 @@ public class WhoCan implements RefusalExplainer {
     /** Whom to ask, by name, among the members whose role includes {@code minimum}: "ask Ada Admin or Olly Owner". */
     public String ask(String minimum) {
         Role role = Role.valueOf(minimum);
-        if (CurrentActor.find().isEmpty()) {
+        return ask(role, CurrentActor.find().isEmpty() ? List.of() : members.members());
+    }
+
+    /** Whom to ask for each of these roles, the members read once (a page that names several). */
+    public Map<Role, String> ask(Collection<Role> minimums) {
+        List<MemberSummary> all = CurrentActor.find().isEmpty() ? List.of() : members.members();
+        Map<Role, String> asks = new EnumMap<>(Role.class);
+        minimums.forEach(role -> asks.computeIfAbsent(role, r -> ask(r, all)));
+        return asks;
+    }
+
+    private static String ask(Role role, List<MemberSummary> all) {
+        if (all.isEmpty()) {
+            // no actor, or outside the workspace's scope: no names to give
             return "ask " + roles(role).replace(" and ", " or ");
         }
-        List<MemberSummary> all = members.members();
-        if (all.isEmpty()) {
-            return "ask " + roles(role).replace(" and ", " or "); // outside the workspace's scope: no names to give
-        }
-        List<String> names = all.stream().filter(m -> m.role().includes(role))
-                .filter(m -> !m.userId().equals(CurrentActor.require().userId()))
+        UUID self = CurrentActor.require().userId();
+        List<String> names = all.stream().filter(m -> m.role().includes(role)).filter(m -> !m.userId().equals(self))
                 .sorted(Comparator.comparing((MemberSummary m) -> m.role().ordinal()).reversed()
                         .thenComparing(MemberSummary::displayName))
                 .map(MemberSummary::displayName).toList();

@@ -8,8 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import io.flightdeck.campaigns.Channel;
-import io.flightdeck.shared.InvalidInputException;
-import io.flightdeck.shared.InvalidInputException.Problem;
+import io.flightdeck.shared.InputProblems;
 
 /**
  * The limits and clean-up every save goes through, whether it came from the API (after Bean Validation) or the page:
@@ -28,7 +27,7 @@ final class StrategyRules {
 
     /** The details cleaned up, or every problem at once (one per field). */
     static StrategyDetails check(StrategyDetails d) {
-        List<Problem> problems = new ArrayList<>();
+        InputProblems problems = new InputProblems();
         List<Channel> platforms = List.copyOf(new LinkedHashSet<>(d.platforms().stream().filter(Objects::nonNull).toList()));
         List<String> goals = items("goals", "goals", d.goals(), problems);
         List<String> pillars = items("contentPillars", "content pillars", d.contentPillars(), problems);
@@ -37,14 +36,11 @@ final class StrategyRules {
         String constraints = text("constraints", d.constraints(), MAX_LONG_TEXT, problems);
         String cadence = text("cadence", d.cadence(), MAX_SHORT_TEXT, problems);
         AdsConfig ads = ads(d.adsConfig(), platforms, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems.size() == 1 ? problems.get(0).message()
-                    : "The strategy has " + problems.size() + " problems", problems);
-        }
+        problems.throwIfAny("The strategy");
         return new StrategyDetails(platforms, goals, audience, pillars, tone, constraints, cadence, ads);
     }
 
-    private static AdsConfig ads(AdsConfig ads, List<Channel> platforms, List<Problem> problems) {
+    private static AdsConfig ads(AdsConfig ads, List<Channel> platforms, InputProblems problems) {
         if (ads == null || ads.isEmpty()) {
             return null;
         }
@@ -60,19 +56,19 @@ final class StrategyRules {
             }
         });
         if (!wrong.isEmpty()) {
-            problems.add(new Problem("adsConfig.budgetSplit", wrong.get(0)));
+            problems.add("adsConfig.budgetSplit", wrong.get(0));
         } else {
             int sum = split.values().stream().mapToInt(Integer::intValue).sum();
             if (!split.isEmpty() && sum != 100) {
-                problems.add(new Problem("adsConfig.budgetSplit", "must add up to 100 percent; it adds up to " + sum
-                        + (sum < 100 ? " (" + (100 - sum) + " % unallocated)" : " (" + (sum - 100) + " % too much)")));
+                problems.add("adsConfig.budgetSplit", "must add up to 100 percent; it adds up to " + sum
+                        + (sum < 100 ? " (" + (100 - sum) + " % unallocated)" : " (" + (sum - 100) + " % too much)"));
             }
         }
         return new AdsConfig(ads.objective(), split, text("adsConfig.biddingNotes", ads.biddingNotes(), MAX_SHORT_TEXT,
                 problems));
     }
 
-    private static List<String> items(String field, String what, List<String> raw, List<Problem> problems) {
+    private static List<String> items(String field, String what, List<String> raw, InputProblems problems) {
         LinkedHashSet<String> items = new LinkedHashSet<>();
         for (String item : raw) {
             if (item != null && !item.isBlank()) {
@@ -80,22 +76,22 @@ final class StrategyRules {
             }
         }
         if (items.size() > MAX_ITEMS) {
-            problems.add(new Problem(field, "has " + items.size() + " " + what + "; at most " + MAX_ITEMS));
+            problems.add(field, "has " + items.size() + " " + what + "; at most " + MAX_ITEMS);
             return List.of();
         }
         items.stream().filter(item -> item.length() > MAX_ITEM_LENGTH).findFirst().ifPresent(item ->
-                problems.add(new Problem(field, "each of the " + what + " is at most " + MAX_ITEM_LENGTH
-                        + " characters; \"" + item.substring(0, 40) + "…\" has " + item.length())));
+                problems.add(field, "each of the " + what + " is at most " + MAX_ITEM_LENGTH
+                        + " characters; \"" + item.substring(0, 40) + "…\" has " + item.length()));
         return new ArrayList<>(items);
     }
 
-    private static String text(String field, String text, int max, List<Problem> problems) {
+    private static String text(String field, String text, int max, InputProblems problems) {
         if (text == null || text.isBlank()) {
             return null;
         }
         String stripped = text.strip();
         if (stripped.length() > max) {
-            problems.add(new Problem(field, "is at most " + max + " characters; it has " + stripped.length()));
+            problems.add(field, "is at most " + max + " characters; it has " + stripped.length());
         }
         return stripped;
     }
