@@ -32,14 +32,14 @@ class PostJobs {
     static final int MAX_STEP_FAILURES = 8;
 
     static final OrphanSweep.Rule<PostTaskData> ORPHANS = new OrphanSweep.Rule<>(CHANNEL_POST, "channel_posts",
-            "c.status in ('SCHEDULED', 'PUBLISHING')", null);
+            "c.status in ('SCHEDULED', 'PUBLISHING')", "scheduled_at");
 
     @Bean
     CustomTask<PostTaskData> channelPostTask(PublishRunner runner) {
         return JobTasks.stepped(CHANNEL_POST,
                 Failures.giveUpAfter(MAX_STEP_FAILURES, Duration.ofSeconds(5),
                         (data, cause) -> runner.stepKeptFailing(data.channelPostId(), cause)),
-                data -> runner.step(data.channelPostId()));
+                (data, dueSince) -> runner.step(data.channelPostId(), dueSince));
     }
 
     @Bean

@@ -79,8 +79,18 @@ class PublishRunner {
         this.crashPoints = crashPoints;
     }
 
-    /** One step; answers when the next is due, or empty when the post needs no more steps. */
+    /** One step of a run due since the post's own time; answers when the next is due, or empty when done. */
     Optional<Instant> step(UUID channelPostId) {
+        return step(channelPostId, Instant.MIN);
+    }
+
+    /**
+     * One step; answers when the next is due, or empty when the post needs no more steps.
+     *
+     * @param runDueSince since when the scheduler has owed this run: a run revived after a dead node (or retried
+     *                    after a failure) is owed only since then, so a slow recovery never makes a post missed
+     */
+    Optional<Instant> step(UUID channelPostId, Instant runDueSince) {
         ChannelPost post = read(channelPostId);
         if (post == null) {
             return Optional.empty();
@@ -91,7 +101,7 @@ class PublishRunner {
                 if (!post.isDue(now)) {
                     yield Optional.of(post.dueAt());
                 }
-                yield due(post, now);
+                yield due(post, now, runDueSince);
             }
             case PUBLISHING -> recover(post);
             default -> Optional.empty();
@@ -114,9 +124,16 @@ class PublishRunner {
         }
     }
 
-    private Optional<Instant> due(ChannelPost post, Instant now) {
+    /**
+     * A post the scheduler reached long after its time, having never tried it, is missed: late news is worse than a
+     * person choosing. Lateness is counted from when this run fell due, not from the post's time, because a run a
+     * node took on time and lost in a crash (revived at the node's death) or that failed before any attempt was not
+     * reached late; those posts go out on recovery, however slow it was.
+     */
+    private Optional<Instant> due(ChannelPost post, Instant now, Instant runDueSince) {
         boolean firstTry = post.getNextAttemptAt() == null && post.getBlockedSince() == null;
-        if (firstTry && now.isAfter(post.getScheduledAt().plus(properties.missedAfter()))) {
+        Instant lateSince = runDueSince.isAfter(post.getScheduledAt()) ? runDueSince : post.getScheduledAt();
+        if (firstTry && now.isAfter(lateSince.plus(properties.missedAfter()))) {
             ChannelPost missed = update(post.getId(), p -> p.missed("Its time, " + post.getScheduledAt()
                     + ", passed while nothing could send it: re-plan it or publish it now.", now));
             needsPerson(missed);

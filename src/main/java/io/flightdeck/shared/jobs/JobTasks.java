@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -38,10 +39,21 @@ public final class JobTasks {
      */
     public static <D extends WorkspaceTask> CustomTask<D> stepped(JobKind<D> kind, Failures<D> failures,
             Function<D, Optional<Instant>> step) {
+        return stepped(kind, failures, (data, dueSince) -> step.apply(data));
+    }
+
+    /**
+     * A stepped job whose step also learns since when its run has been due. That is the time the run was scheduled
+     * for, or later when it was put back: after a failure, and after a dead node's run was revived (at its revival),
+     * so a step can tell a run the scheduler reached late from one a node took on time and then lost.
+     */
+    public static <D extends WorkspaceTask> CustomTask<D> stepped(JobKind<D> kind, Failures<D> failures,
+            BiFunction<D, Instant, Optional<Instant>> step) {
         return Tasks.custom(kind.descriptor()).onFailure(failures.handler(kind))
                 .execute((instance, context) -> {
                     D data = instance.getData();
-                    Optional<Instant> next = TenantScope.call(data.workspaceId(), () -> step.apply(data));
+                    Instant dueSince = context.getExecution().executionTime;
+                    Optional<Instant> next = TenantScope.call(data.workspaceId(), () -> step.apply(data, dueSince));
                     if (next.isPresent()) {
                         Instant at = next.get();
                         return (complete, operations) -> operations.reschedule(complete, at);
