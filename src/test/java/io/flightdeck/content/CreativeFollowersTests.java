@@ -8,6 +8,7 @@ import java.util.UUID;
 import io.flightdeck.approvals.ApprovalDecided;
 import io.flightdeck.approvals.ApprovalRequests;
 import io.flightdeck.approvals.ApprovalState;
+import io.flightdeck.content.creatives.CreativeReviews;
 import io.flightdeck.content.creatives.Creatives;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.strategy.StrategyRevised;
@@ -40,6 +41,8 @@ class CreativeFollowersTests {
     ApiClient api;
     @Autowired
     Creatives creatives;
+    @Autowired
+    CreativeReviews reviews;
     @Autowired
     ApplicationEventPublisher events;
     @Autowired
@@ -92,7 +95,7 @@ class CreativeFollowersTests {
                 UUID.fromString(item), UUID.fromString(campaign), "content", "creative", UUID.fromString(id),
                 ApprovalState.APPROVED, approver.userId(), Instant.now())));
         workspaces.as(owner, () -> {
-            creatives.followReview(UUID.fromString(id));
+            reviews.followReview(UUID.fromString(id));
             return null;
         });
 

@@ -2,13 +2,13 @@ package io.flightdeck.content.creatives;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.Channel;
@@ -36,15 +36,13 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 
 /**
- * A campaign's piece of content: its parts (caption, hashtags, headline, call to action, script, image, video), each
- * with its history, the channels it goes out on, and the strategy version it was made from. The creative decides its
- * own mode from who wrote its parts, and what a change does to its review.
+ * A campaign's piece of content: its parts, each with its history ({@link CreativeParts}, {@link CreativeComponent}),
+ * the channels it goes out on, and the strategy version it was made from. It decides its own mode from who wrote its
+ * parts, what a change does to its review, and which review moves it takes ({@link CreativeReviewMove}).
  */
 @Entity
 @Table(name = "creatives")
 class Creative extends TenantOwnedEntity {
-
-    static final Set<ComponentKind> ALL_KINDS = Set.of(ComponentKind.values());
 
     private UUID campaignId;
     private String title;
@@ -108,9 +106,7 @@ class Creative extends TenantOwnedEntity {
         this.createdBy = actor;
         this.createdAt = now;
         rename(title, topic, channels, actor, now);
-        for (ComponentKind kind : ComponentKind.values()) {
-            components.add(new CreativeComponent(kind));
-        }
+        components.addAll(CreativeParts.empty());
         mode = CreativeMode.MANUAL;
     }
 
@@ -120,47 +116,36 @@ class Creative extends TenantOwnedEntity {
         topic = newTopic;
         channels.clear();
         channels.addAll(newChannels);
-        touch(actor, now);
+        touched(actor, now);
+    }
+
+    CreativeParts parts() {
+        return new CreativeParts(components, channels, channelTexts);
     }
 
     CreativeComponent component(ComponentKind kind) {
-        return components.stream().filter(c -> c.getKind() == kind).findFirst()
-                .orElseThrow(() -> new IllegalStateException("creative " + getId() + " has no " + kind));
-    }
-
-    /** After any change to a part: the mode follows who wrote the parts; a reviewed creative goes back to review. */
-    Change changed(UUID actor, Instant now) {
-        touch(actor, now);
-        revision++;
-        mode = modeOfParts();
-        // changes asked for by a reviewer go back only when the person sends them (they may take several edits)
-        if (status == CreativeStatus.APPROVED || status == CreativeStatus.IN_REVIEW) {
-            boolean wasApproved = status == CreativeStatus.APPROVED;
-            status = CreativeStatus.IN_REVIEW;
-            return wasApproved ? Change.APPROVED_CONTENT_CHANGED : Change.RESUBMITTED;
-        }
-        return Change.DRAFT;
+        return parts().of(kind);
     }
 
     /**
-     * A network's own text (null or blank: the network takes the caption and hashtags again). The caller reports the
-     * change with {@link #changed}.
-     *
-     * @return whether the text differs from what the network had
+     * After any change to a part: the mode follows who wrote the parts; a creative in review or approved goes back to
+     * review (true: its approval reopens). Changes a reviewer asked for go back only when the person sends them.
      */
+    boolean changed(UUID actor, Instant now) {
+        touched(actor, now);
+        revision++;
+        mode = parts().mode();
+        if (status == CreativeStatus.APPROVED || status == CreativeStatus.IN_REVIEW) {
+            status = CreativeStatus.IN_REVIEW;
+            return true;
+        }
+        return false;
+    }
+
+    /** A network's own text; see {@link CreativeParts#writeChannelText}. The caller reports it with {@link #changed}. */
     boolean writeChannelText(Channel channel, String text) {
         requireLive();
-        String clean = text == null || text.isBlank() ? null : text.strip();
-        if (java.util.Objects.equals(clean, channelTexts.get(channel))) {
-            return false;
-        }
-        if (clean == null) {
-            channelTexts.remove(channel);
-        } else {
-            channels.add(channel); // written for a network, it is for that network
-            channelTexts.put(channel, clean);
-        }
-        return true;
+        return parts().writeChannelText(channel, text);
     }
 
     /** The image's rendered sizes; a new image from elsewhere has none. */
@@ -169,53 +154,33 @@ class Creative extends TenantOwnedEntity {
         imageVariants.addAll(variants);
     }
 
-    /** A change that is not the content's (a lock): the creative records who and when, its review stays as it is. */
-    void touched(UUID actor, Instant now) {
-        touch(actor, now);
-    }
-
-    /** What a change meant for review, so the service tells approvals. */
-    enum Change {
-        DRAFT, RESUBMITTED, APPROVED_CONTENT_CHANGED
-    }
-
-    /** AI when a generator wrote every part, manual when people did, hybrid when both did or a person edited an AI draft. */
-    private CreativeMode modeOfParts() {
-        boolean generated = false;
-        boolean written = false;
-        boolean edited = false;
-        for (CreativeComponent c : components) {
-            if (!c.getKind().isText() || c.isEmpty()) {
-                continue;
-            }
-            switch (c.getCurrentOrigin()) {
-                case GENERATED -> generated = true;
-                case EDITED -> edited = true;
-                case WRITTEN -> written = true;
-            }
+    /** Refuses to send a creative in the trash or with nothing in it for review, before an approval is opened. */
+    void requireSubmittable() {
+        requireLive();
+        if (parts().isEmpty()) {
+            throw new ConflictException("creative-empty", "Write or generate at least one part before sending it for review");
         }
-        if (edited || generated && written) {
-            return CreativeMode.HYBRID;
-        }
-        return generated ? CreativeMode.AI : CreativeMode.MANUAL;
     }
 
     void submitted(UUID approval) {
-        requireLive();
-        if (isEmpty()) {
-            throw new ConflictException("creative-empty", "Write or generate at least one part before sending it for review");
-        }
+        requireSubmittable();
+        CreativeReviewMove.SUBMIT.requireAllowedFrom(status);
         approvalId = approval;
-        status = CreativeStatus.IN_REVIEW;
+        status = CreativeReviewMove.SUBMIT.to();
     }
 
-    /** The approval's decision; the versions approved are kept to show what changes afterwards. */
+    /** Whether the creative takes an approval's decision now; see {@link CreativeReviewMove}. */
+    boolean takesDecision(boolean approved) {
+        return CreativeReviewMove.decision(approved).allowedFrom(status);
+    }
+
+    /** The approval's decision (409 for a creative never sent); the approved versions show what changes afterwards. */
     void decided(boolean approved) {
+        CreativeReviewMove move = CreativeReviewMove.decision(approved);
+        move.requireAllowedFrom(status);
+        status = move.to();
         if (approved) {
-            status = CreativeStatus.APPROVED;
-            approvedSnapshot = snapshot();
-        } else {
-            status = CreativeStatus.CHANGES_REQUESTED;
+            approvedSnapshot = ApprovedVersions.snapshot(components);
         }
     }
 
@@ -228,8 +193,17 @@ class Creative extends TenantOwnedEntity {
             return false;
         }
         staleAgainstVersion = newStrategyVersion;
-        components.forEach(c -> c.markStale(newStrategyVersion));
+        parts().markStale(newStrategyVersion);
         return true;
+    }
+
+    /** The parts a refresh rewrites (see {@link CreativeParts#refreshable}); refused when nothing is stale. */
+    List<ComponentKind> refreshableParts() {
+        requireLive();
+        if (staleAgainstVersion == null) {
+            throw new ConflictException("creative-not-stale", "The creative already follows the current strategy");
+        }
+        return parts().refreshable();
     }
 
     /** After a refresh: the creative follows the newer version; parts a person wrote or locked stay as they were. */
@@ -241,7 +215,7 @@ class Creative extends TenantOwnedEntity {
     void delete(UUID actor, Instant now) {
         requireLive();
         deletedAt = now;
-        touch(actor, now);
+        touched(actor, now);
     }
 
     void restore(UUID actor, Instant now) {
@@ -249,7 +223,7 @@ class Creative extends TenantOwnedEntity {
             throw new ConflictException("creative-not-deleted", "The creative is not in the trash");
         }
         deletedAt = null;
-        touch(actor, now);
+        touched(actor, now);
     }
 
     void requireLive() {
@@ -258,51 +232,20 @@ class Creative extends TenantOwnedEntity {
         }
     }
 
-    boolean isEmpty() {
-        return components.stream().allMatch(CreativeComponent::isEmpty);
-    }
-
-    String snapshot() {
-        StringBuilder s = new StringBuilder();
-        components.stream().filter(c -> c.getCurrentVersion() != null)
-                .sorted(Comparator.comparing(CreativeComponent::getKind)).forEach(c -> {
-                    if (!s.isEmpty()) {
-                        s.append(',');
-                    }
-                    s.append(c.getKind()).append('=').append(c.getCurrentVersion());
-                });
-        return s.toString();
-    }
-
-    /** The version of each part at the last approval; empty before the first. */
-    Map<ComponentKind, Integer> approvedVersions() {
-        Map<ComponentKind, Integer> map = new EnumMap<>(ComponentKind.class);
-        if (approvedSnapshot != null && !approvedSnapshot.isBlank()) {
-            for (String pair : approvedSnapshot.split(",")) {
-                String[] kv = pair.split("=");
-                map.put(ComponentKind.valueOf(kv[0]), Integer.valueOf(kv[1]));
-            }
-        }
-        return map;
-    }
-
-    Optional<String> approvedSnapshotText() {
-        return Optional.ofNullable(approvedSnapshot);
+    /** The versions last approved; empty before the first approval. */
+    Optional<ApprovedVersions> approved() {
+        return Optional.ofNullable(approvedSnapshot).map(ApprovedVersions::parse);
     }
 
     CreativeView view() {
-        Map<ComponentKind, Integer> approved = approvedVersions();
-        List<CreativeView.Part> parts = components.stream().sorted(Comparator.comparing(CreativeComponent::getKind))
-                .map(c -> new CreativeView.Part(c.getKind(), c.getCurrentVersion(), c.getText(), c.getAssetId(),
-                        c.getCurrentOrigin(), c.isLocked(), c.isEdited(), c.isStale(), c.getVersionCount(),
-                        approvedSnapshot != null && !java.util.Objects.equals(approved.get(c.getKind()), c.getCurrentVersion())))
-                .toList();
-        return new CreativeView(getId(), campaignId, title, topic, mode, status, new java.util.TreeSet<>(channels),
-                strategyVersion, staleAgainstVersion, parts, deletedAt != null, createdBy, createdAt, updatedAt,
-                version == null ? 0 : version, revision, Map.copyOf(channelTexts), List.copyOf(imageVariants));
+        return new CreativeView(getId(), campaignId, title, topic, mode, status, new TreeSet<>(channels),
+                strategyVersion, staleAgainstVersion, parts().views(approved()),
+                deletedAt != null, createdBy, createdAt, updatedAt, version == null ? 0 : version, revision,
+                Map.copyOf(channelTexts), List.copyOf(imageVariants));
     }
 
-    private void touch(UUID actor, Instant now) {
+    /** Who changed the creative and when; alone, for a change that is not the content's (a lock), review stays as is. */
+    void touched(UUID actor, Instant now) {
         updatedBy = actor;
         updatedAt = now;
     }
@@ -317,10 +260,6 @@ class Creative extends TenantOwnedEntity {
 
     String getTopic() {
         return topic;
-    }
-
-    CreativeMode getMode() {
-        return mode;
     }
 
     CreativeStatus getStatus() {
@@ -343,24 +282,8 @@ class Creative extends TenantOwnedEntity {
         return components;
     }
 
-    UUID getApprovalId() {
-        return approvalId;
-    }
-
     boolean isDeleted() {
         return deletedAt != null;
-    }
-
-    Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    UUID getCreatedBy() {
-        return createdBy;
     }
 
     int getRevision() {

@@ -3,11 +3,15 @@ package io.flightdeck.content.creatives;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.content.ComponentKind;
+import io.flightdeck.content.CreativeMedia.AttachOutcome;
 import io.flightdeck.shared.ConflictException;
+import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.CascadeType;
@@ -29,6 +33,8 @@ import org.hibernate.annotations.BatchSize;
 @Entity
 @Table(name = "creative_components")
 class CreativeComponent extends TenantOwnedEntity {
+
+    static final int MAX_TEXT = 10_000;
 
     @Column(name = "creative_id", insertable = false, updatable = false)
     private UUID creativeId;
@@ -58,6 +64,47 @@ class CreativeComponent extends TenantOwnedEntity {
         this.kind = kind;
     }
 
+    /** A person's text for a text part, stripped; refused over {@link #MAX_TEXT} characters. */
+    static String checkedText(ComponentKind kind, String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.length() > MAX_TEXT) {
+            throw new InvalidInputException("text", "the " + kind.label().toLowerCase() + " is longer than "
+                    + MAX_TEXT + " characters");
+        }
+        return t;
+    }
+
+    /**
+     * What a person may put in a part: text in a text part (checked, and the text returned stripped), an asset in the
+     * image or video, never both. That the asset exists is for the caller to check.
+     */
+    static String checkedContent(ComponentKind kind, String text, UUID assetId) {
+        if (kind.isText()) {
+            if (assetId != null) {
+                throw new InvalidInputException("assetId", "the " + kind.label().toLowerCase() + " is text");
+            }
+            return checkedText(kind, text);
+        }
+        if (text != null && !text.isBlank()) {
+            throw new InvalidInputException("text", "the " + kind.label().toLowerCase() + " is an asset: give assetId");
+        }
+        return text;
+    }
+
+    /** The texts a new creative starts with: text parts only, blank ones left out, each checked and stripped. */
+    static Map<ComponentKind, String> checkedTexts(Map<ComponentKind, String> texts) {
+        Map<ComponentKind, String> clean = new EnumMap<>(ComponentKind.class);
+        texts.forEach((kind, text) -> {
+            if (!kind.isText()) {
+                throw new InvalidInputException("texts", "the " + kind.label().toLowerCase() + " is an asset, not text");
+            }
+            if (text != null && !text.isBlank()) {
+                clean.put(kind, checkedText(kind, text));
+            }
+        });
+        return clean;
+    }
+
     /** A person's text or asset: always becomes current, and marks the component as a person's. */
     ComponentVersion write(String newText, UUID newAsset, UUID author, Integer strategyVersion, Instant now) {
         VersionOrigin origin = kind.isText() && (currentOrigin == VersionOrigin.GENERATED || currentOrigin == VersionOrigin.EDITED)
@@ -85,23 +132,56 @@ class CreativeComponent extends TenantOwnedEntity {
         return v;
     }
 
-    /**
-     * A rendered image or video: becomes current, because a person asked for the render from this creative. A locked
-     * component refuses.
-     */
-    ComponentVersion rendered(UUID newAsset, Authorship by, Integer strategyVersion, Instant now) {
+    private ComponentVersion rendered(UUID newAsset, Authorship by, Integer strategyVersion, Instant now) {
         requireUnlocked();
         ComponentVersion v = add(VersionOrigin.GENERATED, null, newAsset, by, strategyVersion, now);
         makeCurrent(v);
         return v;
     }
 
-    /** Shows an earlier (or a candidate) version again. Promoting a generated version hands the part back to AI. */
-    ComponentVersion promote(int number) {
+    /**
+     * Shows an earlier (or a candidate) version again. Promoting a generated version hands the part back to AI.
+     *
+     * @return false when that version is the current one already
+     */
+    boolean promote(int number) {
+        if (currentVersion != null && currentVersion == number) {
+            return false;
+        }
         ComponentVersion v = versions.stream().filter(x -> x.getNumber() == number).findFirst()
                 .orElseThrow(() -> new NotFoundException("Version " + number + " of the " + kind.label().toLowerCase()));
         makeCurrent(v);
-        return v;
+        return true;
+    }
+
+    /**
+     * A person's text from the editor, as a new version only when it differs from the current text: saving the same
+     * words again makes none.
+     *
+     * @return whether a version was written
+     */
+    boolean writeIfChanged(String newText, UUID author, Integer strategyVersion, Instant now) {
+        String checked = checkedText(kind, newText);
+        if (checked.equals(text == null ? "" : text.strip())) {
+            return false;
+        }
+        write(checked, null, author, strategyVersion, now);
+        return true;
+    }
+
+    /**
+     * A rendered image or video as the current version, unless it is current already or the part is locked: a person
+     * asked for the render, but the lock is theirs too.
+     */
+    AttachOutcome attachRendered(UUID newAsset, Authorship by, Integer strategyVersion, Instant now) {
+        if (newAsset.equals(assetId)) {
+            return AttachOutcome.ALREADY_CURRENT;
+        }
+        if (locked) {
+            return AttachOutcome.LOCKED;
+        }
+        rendered(newAsset, by, strategyVersion, now);
+        return AttachOutcome.ATTACHED;
     }
 
     void lock(boolean value) {
@@ -126,6 +206,14 @@ class CreativeComponent extends TenantOwnedEntity {
     /** Whether a refresh may replace the text: generated, unlocked and stale. */
     boolean refreshable() {
         return stale && !locked && !isEdited() && kind.isText();
+    }
+
+    /** Refuses, before a generator is asked, a part that is not text (images and videos are rendered) or is locked. */
+    void requireRegenerable() {
+        if (!kind.isText()) {
+            throw new InvalidInputException("kind", "only text parts are generated here; images and videos are rendered");
+        }
+        requireUnlocked();
     }
 
     void requireUnlocked() {

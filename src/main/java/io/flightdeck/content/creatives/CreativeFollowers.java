@@ -19,9 +19,11 @@ class CreativeFollowers {
     private static final Logger log = LoggerFactory.getLogger(CreativeFollowers.class);
 
     private final Creatives creatives;
+    private final CreativeReviews reviews;
 
-    CreativeFollowers(Creatives creatives) {
+    CreativeFollowers(Creatives creatives, CreativeReviews reviews) {
         this.creatives = creatives;
+        this.reviews = reviews;
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -32,9 +34,9 @@ class CreativeFollowers {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ApprovalDecided event) {
-        if (!Creatives.SCOPE.equals(event.scopeKey()) || !Creatives.ITEM_TYPE.equals(event.itemType())) {
+        if (!CreativeReviews.SCOPE.equals(event.scopeKey()) || !CreativeReviews.ITEM_TYPE.equals(event.itemType())) {
             return;
         }
-        TenantScope.run(event.workspaceId(), () -> creatives.followReview(event.itemId()));
+        TenantScope.run(event.workspaceId(), () -> reviews.followReview(event.itemId()));
     }
 }

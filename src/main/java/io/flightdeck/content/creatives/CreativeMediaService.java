@@ -17,10 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 class CreativeMediaService implements CreativeMedia {
 
     private final Creatives creatives;
+    private final CreativeEditor editor;
     private final Brands brands;
 
-    CreativeMediaService(Creatives creatives, Brands brands) {
+    CreativeMediaService(Creatives creatives, CreativeEditor editor, Brands brands) {
         this.creatives = creatives;
+        this.editor = editor;
         this.brands = brands;
     }
 
@@ -49,7 +51,7 @@ class CreativeMediaService implements CreativeMedia {
     @Override
     public AttachOutcome attachRendered(UUID creativeId, ComponentKind kind, UUID assetId, List<UUID> variants,
             String provider, String model) {
-        return creatives.attachRendered(creativeId, kind, assetId, variants, provider, model);
+        return editor.attachRendered(creativeId, kind, assetId, variants, provider, model);
     }
 
     private static UUID asset(CreativeView creative, ComponentKind kind) {

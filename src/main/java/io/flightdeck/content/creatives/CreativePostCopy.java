@@ -1,5 +1,6 @@
 package io.flightdeck.content.creatives;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +31,17 @@ class CreativePostCopy implements CreativeCopy {
     static final int TEXT_MAX = 65_000;
 
     private final Creatives creatives;
+    private final CreativeReviews reviews;
     private final Brands brands;
     private final AssetDirectory assets;
     private final ApprovalItems approvals;
+    private final Clock clock;
 
-    CreativePostCopy(Creatives creatives, Brands brands, AssetDirectory assets, ApprovalItems approvals) {
+    CreativePostCopy(Creatives creatives, CreativeReviews reviews, Brands brands, AssetDirectory assets,
+            ApprovalItems approvals, Clock clock) {
         this.creatives = creatives;
+        this.reviews = reviews;
+        this.clock = clock;
         this.brands = brands;
         this.assets = assets;
         this.approvals = approvals;
@@ -74,7 +80,7 @@ class CreativePostCopy implements CreativeCopy {
         }
         Creative creative = creatives.find(creativeId);
         if (creative.writeChannelText(channel, text)) {
-            creatives.afterChange(creative, CurrentActor.require(), "its text for " + channel.label());
+            reviews.afterChange(creative, CurrentActor.require().userId(), clock.instant());
             // a change answers a reviewer's request too: the post waits on the review of what it now carries
             if (creative.getStatus() == CreativeStatus.DRAFT || creative.getStatus() == CreativeStatus.CHANGES_REQUESTED) {
                 submit(creative);
@@ -92,8 +98,8 @@ class CreativePostCopy implements CreativeCopy {
     }
 
     private void submit(Creative creative) {
-        if (!creative.isEmpty() && approvals.scopeEnabled(Creatives.SCOPE)) {
-            creative.submitted(approvals.submit(creatives.submission(creative)));
+        if (!creative.parts().isEmpty() && approvals.scopeEnabled(CreativeReviews.SCOPE)) {
+            creative.submitted(approvals.submit(reviews.submission(creative)));
         }
     }
 

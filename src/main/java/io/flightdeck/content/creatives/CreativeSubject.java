@@ -15,23 +15,23 @@ import org.springframework.stereotype.Component;
 @Component
 class CreativeSubject implements ApprovalSubject {
 
-    private final Creatives creatives;
+    private final CreativeReviews reviews;
     private final CreativePostPreviews previews;
 
-    CreativeSubject(Creatives creatives, CreativePostPreviews previews) {
-        this.creatives = creatives;
+    CreativeSubject(CreativeReviews reviews, CreativePostPreviews previews) {
+        this.reviews = reviews;
         this.previews = previews;
     }
 
     @Override
     public boolean describes(String scopeKey, String itemType) {
-        return Creatives.SCOPE.equals(scopeKey) && Creatives.ITEM_TYPE.equals(itemType);
+        return CreativeReviews.SCOPE.equals(scopeKey) && CreativeReviews.ITEM_TYPE.equals(itemType);
     }
 
     @Override
     public Optional<ApprovalSubjectPreview> describe(ApprovalSubjectRequest request) {
         // the approver sees each network's post as the editor shows it: the account's place taken by the brand, the media
-        return creatives.review(request.itemId()).map(r -> previews.forReview(r, request.member()))
+        return reviews.review(request.itemId()).map(r -> previews.forReview(r, request.member()))
                 .map(r -> new ApprovalSubjectPreview("Creative “" + r.creative().title() + "”", summary(r),
                         request.member() ? "/creatives/" + r.creative().id() : null, "content/fragments/approval",
                         "creative", r));

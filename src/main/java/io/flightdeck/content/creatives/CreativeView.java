@@ -40,6 +40,12 @@ public record CreativeView(UUID id, UUID campaignId, String title, String topic,
         return components.stream().filter(p -> p.kind() == kind).findFirst().orElseThrow();
     }
 
+    /** The text parts the editor shows: those its channels use, and any other that has text. */
+    public List<Part> textParts() {
+        List<ComponentKind> used = CreativeParts.textKindsFor(channels);
+        return components.stream().filter(p -> p.kind().isText() && (used.contains(p.kind()) || !p.empty())).toList();
+    }
+
     /**
      * One part of the creative.
      *

@@ -1,5 +1,9 @@
 package io.flightdeck.content.creatives;
 
+import java.util.Collection;
+
+import io.flightdeck.content.CreativeMode;
+
 /** How a component's version came to be. */
 public enum VersionOrigin {
     /** Written by a generator (the built-in one or a model). */
@@ -11,5 +15,18 @@ public enum VersionOrigin {
 
     boolean byPerson() {
         return this != GENERATED;
+    }
+
+    /**
+     * The mode of a creative whose text parts came to be so: AI when a generator wrote every one, manual when people
+     * did, hybrid when both did or a person edited a generated text.
+     */
+    static CreativeMode modeOf(Collection<VersionOrigin> origins) {
+        boolean edited = origins.contains(EDITED);
+        boolean generated = origins.contains(GENERATED);
+        if (edited || generated && origins.contains(WRITTEN)) {
+            return CreativeMode.HYBRID;
+        }
+        return generated ? CreativeMode.AI : CreativeMode.MANUAL;
     }
 }

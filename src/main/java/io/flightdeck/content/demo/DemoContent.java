@@ -15,6 +15,7 @@ import io.flightdeck.content.CreativeMode;
 import io.flightdeck.content.brands.BrandDetails;
 import io.flightdeck.content.brands.Brands;
 import io.flightdeck.content.creatives.CreativeDraft;
+import io.flightdeck.content.creatives.CreativeEditor;
 import io.flightdeck.content.creatives.CreativeView;
 import io.flightdeck.content.creatives.Creatives;
 import io.flightdeck.identity.DemoDataContributor;
@@ -42,12 +43,15 @@ class DemoContent implements DemoDataContributor {
 
     private final Brands brands;
     private final Creatives creatives;
+    private final CreativeEditor editor;
     private final CampaignDirectory campaigns;
     private final MemberDirectory members;
 
-    DemoContent(Brands brands, Creatives creatives, CampaignDirectory campaigns, MemberDirectory members) {
+    DemoContent(Brands brands, Creatives creatives, CreativeEditor editor, CampaignDirectory campaigns,
+            MemberDirectory members) {
         this.brands = brands;
         this.creatives = creatives;
+        this.editor = editor;
         this.campaigns = campaigns;
         this.members = members;
     }
@@ -74,7 +78,7 @@ class DemoContent implements DemoDataContributor {
                 made++;
                 if (made == 1) {
                     // a person's touch: the demo shows a hybrid creative and a version history
-                    creatives.write(teaser.id(), ComponentKind.HEADLINE, "Out there, every weekend", null, null);
+                    editor.write(teaser.id(), ComponentKind.HEADLINE, "Out there, every weekend", null, null);
                 }
                 CreativeView launch = creatives.create(new CreativeDraft(campaign.id(), campaign.name() + " – launch day",
                         campaign.description(), channels, CreativeMode.AI, Map.of(), null, null, "built-in", null));

@@ -18,7 +18,7 @@ class ContentPagesConfiguration {
         return new CampaignTab("content", "Content", 20);
     }
 
-    /** The content card on the campaign page, served by {@link CreativePagesController#panel}. */
+    /** The content card on the campaign page, served by {@link CampaignContentPagesController#panel}. */
     @Bean
     CampaignPanel contentPanel() {
         return new CampaignPanel("content", "content", "Content", "/campaigns/{id}/content/panel", 32);

@@ -1,26 +1,30 @@
 package io.flightdeck.content.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import io.flightdeck.assets.AssetDirectory;
+import io.flightdeck.assets.AssetType;
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
-import io.flightdeck.campaigns.Channel;
 import io.flightdeck.content.ComponentKind;
-import io.flightdeck.content.CreativeMode;
+import io.flightdeck.content.CreativePanel;
 import io.flightdeck.content.GenerationFailedException;
-import io.flightdeck.content.brands.BrandView;
 import io.flightdeck.content.brands.Brands;
 import io.flightdeck.content.creatives.ComponentVersionView;
-import io.flightdeck.content.creatives.CreativeDraft;
+import io.flightdeck.content.creatives.CreativeEditor;
 import io.flightdeck.content.creatives.CreativePostPreviews;
+import io.flightdeck.content.creatives.CreativeRegeneration;
 import io.flightdeck.content.creatives.CreativeView;
 import io.flightdeck.content.creatives.Creatives;
+import io.flightdeck.content.providers.GenerationProviders;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
@@ -28,13 +32,8 @@ import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.Flash;
-import io.flightdeck.shared.web.FormErrors;
-import io.flightdeck.shared.web.Htmx;
 import io.flightdeck.strategy.StrategyDirectory;
 import io.flightdeck.strategy.StrategyReview;
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,114 +45,41 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The content pages: the campaign page's Content tab (its brand and creatives), a new creative, and the creative
- * editor (parts side by side with a live preview per network, regenerate, lock, history, the stale banner, review).
+ * The creative editor: parts side by side with a live preview per network, regenerate, lock, history, the stale
+ * banner, review, trash and restore. The campaign page's Content card and the new-creative form are
+ * {@link CampaignContentPagesController}'s.
  */
 @Controller
 class CreativePagesController {
 
-    private static final int PANEL_CREATIVES = 8;
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
-
     private final Creatives creatives;
+    private final CreativeEditor editor;
+    private final CreativeRegeneration regeneration;
     private final Brands brands;
     private final CampaignDirectory campaigns;
     private final StrategyDirectory strategies;
-    private final io.flightdeck.content.providers.GenerationProviders providers;
-    private final io.flightdeck.assets.AssetDirectory assets;
-    private final List<io.flightdeck.content.CreativePanel> panels;
+    private final GenerationProviders providers;
+    private final AssetDirectory assets;
+    private final List<CreativePanel> panels;
     private final CreativePostPreviews postPreviews;
 
-    CreativePagesController(Creatives creatives, Brands brands, CampaignDirectory campaigns,
-            StrategyDirectory strategies, io.flightdeck.content.providers.GenerationProviders providers,
-            io.flightdeck.assets.AssetDirectory assets, List<io.flightdeck.content.CreativePanel> panels,
-            CreativePostPreviews postPreviews) {
-        this.assets = assets;
-        this.postPreviews = postPreviews;
-        this.panels = panels.stream()
-                .sorted(java.util.Comparator.comparingInt(io.flightdeck.content.CreativePanel::order)).toList();
+    CreativePagesController(Creatives creatives, CreativeEditor editor, CreativeRegeneration regeneration,
+            Brands brands, CampaignDirectory campaigns, StrategyDirectory strategies, GenerationProviders providers,
+            AssetDirectory assets, List<CreativePanel> panels, CreativePostPreviews postPreviews) {
         this.creatives = creatives;
+        this.editor = editor;
+        this.regeneration = regeneration;
         this.brands = brands;
         this.campaigns = campaigns;
         this.strategies = strategies;
         this.providers = providers;
+        this.assets = assets;
+        this.panels = panels.stream().sorted(Comparator.comparingInt(CreativePanel::order)).toList();
+        this.postPreviews = postPreviews;
     }
 
     static boolean can(Role role) {
         return CurrentActor.find().map(a -> a.role().includes(role)).orElse(false);
-    }
-
-    // ---- the campaign page's card ---------------------------------------------------------------------------------
-
-    @GetMapping("/campaigns/{id}/content/panel")
-    String panel(@PathVariable UUID id, HttpServletRequest request, Model model) {
-        if (!Htmx.isHtmx(request)) {
-            return "redirect:/campaigns/" + id + "/tabs/content#content";
-        }
-        CampaignSnapshot campaign = campaign(id);
-        model.addAttribute("campaign", campaign);
-        model.addAttribute("brand", brands.forCampaign(id).orElse(null));
-        model.addAttribute("brandChosen", brands.chosenFor(id));
-        model.addAttribute("brands", brands.list(false));
-        model.addAttribute("creatives", creatives.forCampaign(id, false, PageRequest.of(0, PANEL_CREATIVES, NEWEST_FIRST)));
-        model.addAttribute("canEdit", can(Role.CONTRIBUTOR));
-        return "content/fragments/panel :: panel";
-    }
-
-    @PostMapping("/campaigns/{id}/content/brand")
-    @PreAuthorize("hasRole('CONTRIBUTOR')")
-    String chooseBrand(@PathVariable UUID id, @RequestParam UUID brandId, HttpServletRequest request, Model model,
-            RedirectAttributes redirect) {
-        BrandView brand = brands.choose(id, brandId);
-        if (Htmx.isHtmx(request)) {
-            return panel(id, request, model);
-        }
-        redirect.addFlashAttribute(Flash.KEY, Flash.success("The campaign now writes in “" + brand.name() + "”"));
-        return "redirect:/campaigns/" + id + "/tabs/content#content";
-    }
-
-    // ---- a new creative -------------------------------------------------------------------------------------------
-
-    @GetMapping("/campaigns/{id}/creatives/new")
-    @PreAuthorize("hasRole('CONTRIBUTOR')")
-    String newCreative(@PathVariable UUID id, Model model) {
-        CampaignSnapshot campaign = campaign(id);
-        return form(model, campaign, new CreativeForm("", "", new LinkedHashSet<>(campaign.channels()), CreativeMode.AI),
-                null);
-    }
-
-    @PostMapping("/campaigns/{id}/creatives")
-    @PreAuthorize("hasRole('CONTRIBUTOR')")
-    String create(@PathVariable UUID id, @RequestParam(defaultValue = "") String title,
-            @RequestParam(defaultValue = "") String topic, @RequestParam(required = false) Set<Channel> channels,
-            @RequestParam(defaultValue = "AI") CreativeMode mode, Model model, RedirectAttributes redirect) {
-        CampaignSnapshot campaign = campaign(id);
-        CreativeForm form = new CreativeForm(title, topic, channels == null ? Set.of() : channels, mode);
-        Map<String, String> errors = form.problems();
-        if (!errors.isEmpty()) {
-            return form(model, campaign, form, errors);
-        }
-        try {
-            CreativeView created = creatives.create(new CreativeDraft(id, title, topic, form.channels(), mode, Map.of(),
-                    null, null, null, null));
-            redirect.addFlashAttribute(Flash.KEY, Flash.success(mode == CreativeMode.AI
-                    ? "Creative “" + created.title() + "” written by the built-in generator: edit what you like"
-                    : "Creative “" + created.title() + "” created: write its parts"));
-            return "redirect:/creatives/" + created.id();
-        } catch (InvalidInputException e) {
-            return form(model, campaign, form, FormErrors.of(e));
-        } catch (GenerationFailedException e) {
-            return form(model, campaign, form, Map.of("global", e.getMessage()));
-        }
-    }
-
-    private String form(Model model, CampaignSnapshot campaign, CreativeForm form, Map<String, String> errors) {
-        model.addAttribute("campaign", campaign);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors == null ? Map.of() : errors);
-        model.addAttribute("allChannels", Channel.values());
-        model.addAttribute("brand", brands.forCampaign(campaign.id()).orElse(null));
-        return "content/creative-new";
     }
 
     // ---- the editor -----------------------------------------------------------------------------------------------
@@ -166,11 +92,11 @@ class CreativePagesController {
         model.addAttribute("campaign", campaign);
         model.addAttribute("brand", brands.forCampaign(campaign.id()).orElse(null));
         model.addAttribute("previews", postPreviews.of(creative));
-        model.addAttribute("textParts", textParts(creative));
+        model.addAttribute("textParts", creative.textParts());
         model.addAttribute("staleDiff", staleDiff(creative));
         model.addAttribute("canEdit", can(Role.CONTRIBUTOR) && !creative.deleted());
         model.addAttribute("providers", providers.list());
-        java.util.Set<UUID> chosen = new java.util.HashSet<>();
+        Set<UUID> chosen = new HashSet<>();
         for (ComponentKind media : List.of(ComponentKind.IMAGE, ComponentKind.VIDEO)) {
             if (creative.part(media).assetId() != null) {
                 chosen.add(creative.part(media).assetId());
@@ -179,8 +105,8 @@ class CreativePagesController {
         model.addAttribute("mediaCards", assets.find(chosen));
         model.addAttribute("imagePart", creative.part(ComponentKind.IMAGE));
         model.addAttribute("videoPart", creative.part(ComponentKind.VIDEO));
-        model.addAttribute("images", assets.newest(io.flightdeck.assets.AssetType.IMAGE, 48));
-        model.addAttribute("videos", assets.newest(io.flightdeck.assets.AssetType.VIDEO, 48));
+        model.addAttribute("images", assets.newest(AssetType.IMAGE, 48));
+        model.addAttribute("videos", assets.newest(AssetType.VIDEO, 48));
         model.addAttribute("panels", creative.deleted() ? List.of() : panels);
         return "content/creative";
     }
@@ -211,7 +137,7 @@ class CreativePagesController {
             }
         }
         try {
-            List<ComponentKind> changed = creatives.writeTexts(id, texts, version);
+            List<ComponentKind> changed = editor.writeTexts(id, texts, version);
             redirect.addFlashAttribute(Flash.KEY, changed.isEmpty() ? Flash.success("Nothing changed")
                     : Flash.success("Saved: " + String.join(", ", changed.stream().map(ComponentKind::label).toList())));
         } catch (PreconditionFailedException e) {
@@ -230,11 +156,11 @@ class CreativePagesController {
             @RequestParam(required = false) UUID videoAssetId, RedirectAttributes redirect) {
         CreativeView creative = creatives.get(id);
         try {
-            if (!java.util.Objects.equals(imageAssetId, creative.part(ComponentKind.IMAGE).assetId()) && imageAssetId != null) {
-                creatives.write(id, ComponentKind.IMAGE, null, imageAssetId, null);
+            if (!Objects.equals(imageAssetId, creative.part(ComponentKind.IMAGE).assetId()) && imageAssetId != null) {
+                editor.write(id, ComponentKind.IMAGE, null, imageAssetId, null);
             }
-            if (!java.util.Objects.equals(videoAssetId, creative.part(ComponentKind.VIDEO).assetId()) && videoAssetId != null) {
-                creatives.write(id, ComponentKind.VIDEO, null, videoAssetId, null);
+            if (!Objects.equals(videoAssetId, creative.part(ComponentKind.VIDEO).assetId()) && videoAssetId != null) {
+                editor.write(id, ComponentKind.VIDEO, null, videoAssetId, null);
             }
             redirect.addFlashAttribute(Flash.KEY, Flash.success("Image and video saved"));
         } catch (InvalidInputException | ConflictException e) {
@@ -249,7 +175,7 @@ class CreativePagesController {
             @RequestParam(required = false) String model, RedirectAttributes redirect) {
         ComponentKind part = ComponentKind.fromSlug(kind);
         try {
-            Creatives.Regenerated r = creatives.regenerate(id, part, provider,
+            CreativeRegeneration.Regenerated r = regeneration.regenerate(id, part, provider,
                     model == null || model.isBlank() || model.length() > 120 ? null : model.strip(), null);
             redirect.addFlashAttribute(Flash.KEY, Flash.success(r.replaced()
                     ? part.label() + " regenerated (version " + r.version().number() + ")"
@@ -264,7 +190,7 @@ class CreativePagesController {
     @PostMapping("/creatives/{id}/parts/{kind}/lock")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     String lock(@PathVariable UUID id, @PathVariable String kind, @RequestParam boolean locked) {
-        creatives.lock(id, ComponentKind.fromSlug(kind), locked);
+        editor.lock(id, ComponentKind.fromSlug(kind), locked);
         return "redirect:/creatives/" + id + "#part-" + kind;
     }
 
@@ -292,7 +218,7 @@ class CreativePagesController {
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     String promote(@PathVariable UUID id, @PathVariable String kind, @PathVariable int number,
             RedirectAttributes redirect) {
-        creatives.promote(id, ComponentKind.fromSlug(kind), number, null);
+        editor.promote(id, ComponentKind.fromSlug(kind), number, null);
         redirect.addFlashAttribute(Flash.KEY, Flash.success("Version " + number + " is the "
                 + ComponentKind.fromSlug(kind).label().toLowerCase() + " again"));
         return "redirect:/creatives/" + id + "#part-" + kind;
@@ -302,7 +228,7 @@ class CreativePagesController {
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     String refresh(@PathVariable UUID id, RedirectAttributes redirect) {
         try {
-            CreativeView refreshed = creatives.refresh(id, null, null);
+            CreativeView refreshed = regeneration.refresh(id, null, null);
             redirect.addFlashAttribute(Flash.KEY, Flash.success("Refreshed from strategy version "
                     + refreshed.strategyVersion() + "; locked parts and your own text stayed as they were"));
         } catch (ConflictException | GenerationFailedException e) {
@@ -347,12 +273,6 @@ class CreativePagesController {
         }
         return strategies.review(creative.campaignId(), creative.staleAgainstVersion(), creative.strategyVersion())
                 .orElse(null);
-    }
-
-    private static List<CreativeView.Part> textParts(CreativeView creative) {
-        boolean video = creative.channels().contains(Channel.TIKTOK) || creative.channels().contains(Channel.YOUTUBE);
-        return creative.components().stream().filter(p -> p.kind().isText())
-                .filter(p -> p.kind() != ComponentKind.SCRIPT || video || !p.empty()).toList();
     }
 
     private CampaignSnapshot campaign(UUID id) {

@@ -8,7 +8,9 @@ import io.flightdeck.content.ComponentKind;
 import io.flightdeck.content.CreativeStatus;
 import io.flightdeck.content.creatives.ChannelPreview;
 import io.flightdeck.content.creatives.ComponentVersionView;
+import io.flightdeck.content.creatives.CreativeEditor;
 import io.flightdeck.content.creatives.CreativePostPreviews;
+import io.flightdeck.content.creatives.CreativeRegeneration;
 import io.flightdeck.content.creatives.CreativeView;
 import io.flightdeck.content.creatives.Creatives;
 import io.flightdeck.content.web.ContentCreativeRequests.ContentComponentWrite;
@@ -46,11 +48,16 @@ class CreativesApiController {
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
     private final Creatives creatives;
+    private final CreativeEditor editor;
+    private final CreativeRegeneration regeneration;
     private final CreativePostPreviews postPreviews;
     private final IdempotencyKeys idempotencyKeys;
 
-    CreativesApiController(Creatives creatives, CreativePostPreviews postPreviews, IdempotencyKeys idempotencyKeys) {
+    CreativesApiController(Creatives creatives, CreativeEditor editor, CreativeRegeneration regeneration,
+            CreativePostPreviews postPreviews, IdempotencyKeys idempotencyKeys) {
         this.creatives = creatives;
+        this.editor = editor;
+        this.regeneration = regeneration;
         this.postPreviews = postPreviews;
         this.idempotencyKeys = idempotencyKeys;
     }
@@ -125,7 +132,7 @@ class CreativesApiController {
     ResponseEntity<CreativeView> write(@PathVariable UUID id, @PathVariable String kind,
             @Valid @RequestBody ContentComponentWrite request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return withETag(creatives.write(id, ComponentKind.fromSlug(kind), request.text(), request.assetId(),
+        return withETag(editor.write(id, ComponentKind.fromSlug(kind), request.text(), request.assetId(),
                 ETags.expectedVersion(ifMatch)));
     }
 
@@ -134,10 +141,10 @@ class CreativesApiController {
             + "(replaced: false); 409 component-locked")
     @PostMapping("/{id}/components/{kind}/regenerate")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
-    Creatives.Regenerated regenerate(@PathVariable UUID id, @PathVariable String kind,
+    CreativeRegeneration.Regenerated regenerate(@PathVariable UUID id, @PathVariable String kind,
             @Valid @RequestBody(required = false) ContentRegenerateRequest request) {
         ContentRegenerateRequest r = request != null ? request : new ContentRegenerateRequest(null, null, null);
-        return creatives.regenerate(id, ComponentKind.fromSlug(kind), r.provider(), r.model(), r.seed());
+        return regeneration.regenerate(id, ComponentKind.fromSlug(kind), r.provider(), r.model(), r.seed());
     }
 
     @Operation(summary = "A part's versions, newest first, with who or which model wrote each")
@@ -151,21 +158,21 @@ class CreativesApiController {
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<CreativeView> promote(@PathVariable UUID id, @PathVariable String kind, @PathVariable int number,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return withETag(creatives.promote(id, ComponentKind.fromSlug(kind), number, ETags.expectedVersion(ifMatch)));
+        return withETag(editor.promote(id, ComponentKind.fromSlug(kind), number, ETags.expectedVersion(ifMatch)));
     }
 
     @Operation(summary = "Lock a part against regeneration and refresh (contributors)")
     @PostMapping("/{id}/components/{kind}/lock")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<CreativeView> lock(@PathVariable UUID id, @PathVariable String kind) {
-        return withETag(creatives.lock(id, ComponentKind.fromSlug(kind), true));
+        return withETag(editor.lock(id, ComponentKind.fromSlug(kind), true));
     }
 
     @Operation(summary = "Unlock a part (contributors)")
     @DeleteMapping("/{id}/components/{kind}/lock")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<CreativeView> unlock(@PathVariable UUID id, @PathVariable String kind) {
-        return withETag(creatives.lock(id, ComponentKind.fromSlug(kind), false));
+        return withETag(editor.lock(id, ComponentKind.fromSlug(kind), false));
     }
 
     @Operation(summary = "Catch a stale creative up with the current strategy (contributors): regenerates only its "
@@ -174,7 +181,7 @@ class CreativesApiController {
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<CreativeView> refresh(@PathVariable UUID id,
             @Valid @RequestBody(required = false) ContentRegenerateRequest request) {
-        return withETag(creatives.refresh(id, request == null ? null : request.provider(),
+        return withETag(regeneration.refresh(id, request == null ? null : request.provider(),
                 request == null ? null : request.model()));
     }
 

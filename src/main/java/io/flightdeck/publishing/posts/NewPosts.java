@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +18,6 @@ import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.content.CreativeCopy;
 import io.flightdeck.content.CreativeCopy.PostCopy;
-import io.flightdeck.content.PlatformLimits;
 import io.flightdeck.publishing.channels.ChannelAccountView;
 import io.flightdeck.publishing.channels.ChannelAccounts;
 import io.flightdeck.publishing.posts.SocialScheduler.ScheduleCommand;
@@ -42,9 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class NewPosts {
 
-    static final int MAX_CHANNELS = 10;
     static final int MAX_MEDIA = 4;
-    static final int TEXT_MAX = 65_000;
 
     private final SocialPostRepository posts;
     private final ChannelPostRepository channelPosts;
@@ -84,7 +80,8 @@ class NewPosts {
 
     Created schedule(CampaignSnapshot campaign, ScheduleCommand command) {
         Instant now = clock.instant();
-        int maxRetries = checkTargets(command);
+        int maxRetries = command.maxRetries() == null ? properties.maxRetries() : command.maxRetries();
+        SchedulingRules.refuse(SchedulingRules.targets(command.targets(), maxRetries));
         Map<UUID, ChannelAccountView> found = accounts.find(command.targets().stream().map(Target::accountId).toList());
         Map<Channel, PostCopy> copies = new HashMap<>();
         String base = command.creativeId() == null ? firstNonBlank(command.text(), command.targets().get(0).text()) : null;
@@ -96,9 +93,7 @@ class NewPosts {
             Target t = command.targets().get(i);
             String field = "targets[" + i + "]";
             ChannelAccountView account = found.get(t.accountId());
-            if (account == null || account.disconnected()) {
-                throw new InvalidInputException(field + ".accountId", "No such connected account here.");
-            }
+            SchedulingRules.refuse(SchedulingRules.connected(field + ".accountId", account));
             Channel channel = account.channel();
             PostCopy copy = command.creativeId() == null ? null
                     : copies.computeIfAbsent(channel, c -> copy(command.creativeId(), campaign.id(), c, command));
@@ -107,42 +102,36 @@ class NewPosts {
             if (text == null) {
                 throw new InvalidInputException(field + ".text", "Write the post's text, or choose a creative.");
             }
-            checkLength(field + ".text", text, channel);
-            // the creative has one text per network: two accounts there carry the same words
-            if (textByChannel.containsKey(channel) && !textByChannel.get(channel).equals(text)) {
-                throw new InvalidInputException(field + ".text", "Two " + channel.label() + " accounts in one post carry "
-                        + "the same copy; make a second post for different words.");
-            }
+            SchedulingRules.refuse(SchedulingRules.length(field + ".text", text, channel));
+            SchedulingRules.refuse(SchedulingRules.oneCopyPerNetwork(field + ".text", channel, text,
+                    textByChannel.get(channel)));
             textByChannel.put(channel, text);
             if (!text.equals(copy != null ? copy.text() : base)) {
                 ownTexts.put(channel, text);
             }
             String comment = firstNonBlank(t.firstComment(), command.firstComment());
             if (comment != null) {
-                checkLength(field + ".firstComment", comment, channel);
+                SchedulingRules.refuse(SchedulingRules.length(field + ".firstComment", comment, channel));
             }
             List<UUID> media = command.mediaAssetIds() != null ? checkedMedia(command.mediaAssetIds())
                     : copy == null ? List.of() : copy.media();
             Instant at = t.at() != null ? t.at() : command.at();
             PlannedBy by = PlannedBy.PERSON;
-            List<Instant> taken = new ArrayList<>(takenHere.getOrDefault(channel, List.of()));
+            List<Instant> earlier = takenHere.getOrDefault(channel, List.of());
             if (at == null) {
+                List<Instant> taken = new ArrayList<>(earlier);
                 taken.addAll(times.taken(campaign.id(), channel, now, times.horizon(now), List.of()));
                 at = times.bestTime(account, now, taken);
                 by = PlannedBy.BEST_TIME;
             } else {
-                PostTimes.requireFuture(field + ".at", at, now);
-                taken.addAll(times.taken(campaign.id(), channel, at.minus(times.gap()), at.plus(times.gap()), List.of()));
-                times.requireGap(field + ".at", at, taken, channel);
+                times.requireFree(field + ".at", at, now, campaign.id(), channel, earlier, List.of());
             }
             takenHere.computeIfAbsent(channel, c -> new ArrayList<>()).add(at);
             planned.add(new Planned(account, text, comment, media, at, by));
         }
         String title = firstNonBlank(command.title(), copies.isEmpty() ? null : copies.values().iterator().next().title(),
                 abbreviate(planned.get(0).text()));
-        if (title.length() > 200) {
-            throw new InvalidInputException("title", "At most 200 characters.");
-        }
+        SchedulingRules.refuse(SchedulingRules.title(title));
         // checked: now the creative behind the post, and each network's own words on it
         Set<Channel> channels = new LinkedHashSet<>(planned.stream().map(p -> p.account().channel()).toList());
         UUID creativeId = command.creativeId() != null ? command.creativeId()
@@ -156,10 +145,8 @@ class NewPosts {
         for (Planned p : planned) {
             Channel channel = p.account().channel();
             PostCopy current = carried.computeIfAbsent(channel, c -> creatives.forChannel(creativeId, c).orElseThrow());
-            ChannelPost c = new ChannelPost(post.getId(), campaign.id(), p.account().id(), channel, p.text(), p.comment(),
-                    p.media(), p.at(), p.by(), maxRetries, now);
-            c.carries(creativeId, current.revision());
-            created.add(channelPosts.save(c));
+            created.add(channelPosts.save(post.channelPost(p.account().id(), channel, p.text(), p.comment(), p.media(),
+                    p.at(), p.by(), maxRetries, current.revision(), now)));
         }
         channelPosts.flush();
         reviews.submit(post, channels.stream().map(Channel::label).toList());
@@ -171,30 +158,6 @@ class NewPosts {
             jobs.schedule(PostJobs.CHANNEL_POST, TenantScope.require(), c.getId(), c.getScheduledAt());
         }
         return new Created(post, created);
-    }
-
-    private int checkTargets(ScheduleCommand command) {
-        if (command.targets() == null || command.targets().isEmpty()) {
-            throw new InvalidInputException("targets", "Choose at least one account to post to.");
-        }
-        if (command.targets().size() > MAX_CHANNELS) {
-            throw new InvalidInputException("targets", "At most " + MAX_CHANNELS + " accounts in one post.");
-        }
-        int maxRetries = command.maxRetries() == null ? properties.maxRetries() : command.maxRetries();
-        if (maxRetries < 0 || maxRetries > 10) {
-            throw new InvalidInputException("maxRetries", "Between 0 and 10.");
-        }
-        Set<UUID> accountIds = new HashSet<>();
-        for (int i = 0; i < command.targets().size(); i++) {
-            Target t = command.targets().get(i);
-            if (t == null || t.accountId() == null) {
-                throw new InvalidInputException("targets[" + i + "].accountId", "Choose an account.");
-            }
-            if (!accountIds.add(t.accountId())) {
-                throw new InvalidInputException("targets[" + i + "].accountId", "This account is in the post twice.");
-            }
-        }
-        return maxRetries;
     }
 
     private PostCopy copy(UUID creativeId, UUID campaignId, Channel channel, ScheduleCommand command) {
@@ -230,18 +193,6 @@ class NewPosts {
             }
         }
         return List.copyOf(new LinkedHashSet<>(ids));
-    }
-
-    static void checkLength(String field, String text, Channel channel) {
-        PlatformLimits limits = PlatformLimits.of(channel);
-        int length = PostLength.of(channel, text);
-        if (limits.limitsChars() && length > limits.maxChars()) {
-            throw new InvalidInputException(field, channel.label() + " takes at most " + limits.maxChars()
-                    + " characters; this has " + length + ".");
-        }
-        if (text.length() > TEXT_MAX) {
-            throw new InvalidInputException(field, "At most 65,000 characters.");
-        }
     }
 
     static String firstNonBlank(String... values) {

@@ -40,11 +40,14 @@ public class PostBatches {
     static final Set<String> COLUMNS = Set.of("account", "at", "text", "first_comment", "media", "title");
 
     private final SocialScheduler scheduler;
+    private final SocialPostReader reader;
     private final ChannelAccounts accounts;
     private final jakarta.persistence.EntityManager entities;
 
-    PostBatches(SocialScheduler scheduler, ChannelAccounts accounts, jakarta.persistence.EntityManager entities) {
+    PostBatches(SocialScheduler scheduler, SocialPostReader reader, ChannelAccounts accounts,
+            jakarta.persistence.EntityManager entities) {
         this.scheduler = scheduler;
+        this.reader = reader;
         this.accounts = accounts;
         this.entities = entities;
     }
@@ -126,7 +129,7 @@ public class PostBatches {
         if (channelPostIds.size() > MAX_ROWS) {
             throw new InvalidInputException("channelPostIds", "At most " + MAX_ROWS + " posts at once.");
         }
-        List<ChannelPostView> current = channelPostIds.stream().map(scheduler::getChannelPost).toList();
+        List<ChannelPostView> current = channelPostIds.stream().map(reader::getChannelPost).toList();
         // moved from the far end first (the latest when moving later), so that posts moved by the same amount never
         // meet a neighbour still at its old time
         List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, current.size()).boxed().toList());

@@ -3,10 +3,9 @@ package io.flightdeck.publishing.posts;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.Channel;
@@ -49,6 +48,15 @@ class PostTimes {
         return bestTime(account, from, taken(campaignId, account.channel(), from.minus(gap()), horizon(from), except));
     }
 
+    /** A channel post's next best time from now, keeping the gap to the campaign's other posts there. */
+    Instant nextBestTime(ChannelPost post, ChannelAccountView account, Instant now) {
+        if (account == null || account.disconnected()) {
+            throw new InvalidInputException("at", "The account was disconnected: give a time, or cancel the post.");
+        }
+        return bestTime(account, now, taken(post.getCampaignId(), post.getChannel(), now, horizon(now),
+                List.of(post.getId())));
+    }
+
     /**
      * The time a post to the account would get, and why, before anything is written.
      *
@@ -89,23 +97,16 @@ class PostTimes {
         return channelPosts.takenTimes(campaignId, channel, from, to, without);
     }
 
-    void requireGap(String field, Instant at, List<Instant> taken, Channel channel) {
-        for (Instant t : taken) {
-            if (Duration.between(t, at).abs().compareTo(gap()) < 0) {
-                ZoneId zone = CurrentActor.zone();
-                String when = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH).format(t.atZone(zone))
-                        + " (" + zone.getId() + ")";
-                throw new InvalidInputException(field, "Another post of this campaign goes out on " + channel.label()
-                        + " at " + when + "; keep at least " + gap().toMinutes() + " minutes between them.");
-            }
-        }
-    }
-
-    /** Refuses a time more than a minute past: publish now is the way to post at once. */
-    static void requireFuture(String field, Instant at, Instant now) {
-        if (at.isBefore(now.minusSeconds(60))) {
-            throw new InvalidInputException(field, "That time has passed; use publish now to post at once.");
-        }
+    /**
+     * Refuses a time a person chose that has passed, or that comes closer than the gap to the campaign's other posts on
+     * the network: those written already (but {@code except}) and {@code alsoTaken}, the post's own earlier channels.
+     */
+    void requireFree(String field, Instant at, Instant now, UUID campaignId, Channel channel, List<Instant> alsoTaken,
+            Collection<UUID> except) {
+        SchedulingRules.refuse(SchedulingRules.notPast(field, at, now));
+        List<Instant> taken = new ArrayList<>(alsoTaken);
+        taken.addAll(taken(campaignId, channel, at.minus(gap()), at.plus(gap()), except));
+        SchedulingRules.refuse(SchedulingRules.keepsGap(field, at, taken, channel, gap(), CurrentActor.zone()));
     }
 
     Duration gap() {

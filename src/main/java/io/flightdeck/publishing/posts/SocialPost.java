@@ -1,8 +1,10 @@
 package io.flightdeck.publishing.posts;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
+import io.flightdeck.campaigns.Channel;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -41,6 +43,18 @@ class SocialPost extends TenantOwnedEntity {
         this.createdBy = createdBy;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /**
+     * One channel of this post, carrying the given revision of the post's creative: a post's channels are made only
+     * here, so each belongs to its post and campaign and carries its creative.
+     */
+    ChannelPost channelPost(UUID accountId, Channel channel, String text, String firstComment, List<UUID> media,
+            Instant at, PlannedBy by, int maxRetries, int creativeRevision, Instant now) {
+        ChannelPost post = new ChannelPost(getId(), campaignId, accountId, channel, text, firstComment, media, at, by,
+                maxRetries, now);
+        post.carries(creativeId, creativeRevision);
+        return post;
     }
 
     void touched(Instant now) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.publishing.posts.ChannelPostView;
+import io.flightdeck.publishing.posts.SocialPostReader;
 import io.flightdeck.publishing.posts.SocialScheduler;
 import io.flightdeck.publishing.web.CalendarCampaigns.Choice;
 import io.flightdeck.publishing.web.CalendarPeriod.View;
@@ -48,10 +49,12 @@ class CalendarPagesController {
     private static final int LIMIT = 2_000;
 
     private final SocialScheduler scheduler;
+    private final SocialPostReader reader;
     private final CalendarCampaigns campaigns;
 
-    CalendarPagesController(SocialScheduler scheduler, CalendarCampaigns campaigns) {
+    CalendarPagesController(SocialScheduler scheduler, SocialPostReader reader, CalendarCampaigns campaigns) {
         this.scheduler = scheduler;
+        this.reader = reader;
         this.campaigns = campaigns;
     }
 
@@ -85,7 +88,7 @@ class CalendarPagesController {
         String error = null;
         try {
             ZoneId zone = CurrentActor.zone();
-            ChannelPostView post = scheduler.getChannelPost(channelPostId);
+            ChannelPostView post = reader.getChannelPost(channelPostId);
             LocalTime time = post.scheduledAt().atZone(zone).toLocalTime();
             Instant at = CalendarPeriod.parseDate("to", to, null).atTime(time).atZone(zone).toInstant();
             scheduler.reschedule(channelPostId, at, null);
@@ -101,7 +104,7 @@ class CalendarPagesController {
         List<Choice> choices = campaigns.requireChosen(filter.campaignId(), campaigns.choices());
         Instant from = period.first().atStartOfDay(zone).toInstant();
         Instant to = period.last().plusDays(1).atStartOfDay(zone).toInstant();
-        List<ChannelPostView> posts = scheduler.between(from, to, filter.campaignId(), filter.channel(), false, LIMIT);
+        List<ChannelPostView> posts = reader.between(from, to, filter.campaignId(), filter.channel(), false, LIMIT);
         Map<LocalDate, List<ChannelPostView>> byDay = new LinkedHashMap<>();
         for (ChannelPostView p : posts) {
             byDay.computeIfAbsent(p.scheduledAt().atZone(zone).toLocalDate(), d -> new ArrayList<>()).add(p);

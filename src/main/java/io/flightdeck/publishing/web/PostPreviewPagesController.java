@@ -11,7 +11,7 @@ import io.flightdeck.publishing.channels.ChannelAccounts;
 import io.flightdeck.publishing.channels.SandboxFeed;
 import io.flightdeck.publishing.channels.SandboxFeed.SandboxPostView;
 import io.flightdeck.publishing.posts.ChannelPostView;
-import io.flightdeck.publishing.posts.SocialScheduler;
+import io.flightdeck.publishing.posts.SocialPostReader;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,14 +25,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PostPreviewPagesController {
 
-    private final SocialScheduler scheduler;
+    private final SocialPostReader reader;
     private final ChannelAccounts accounts;
     private final AssetDirectory assets;
     private final SandboxFeed sandbox;
 
-    PostPreviewPagesController(SocialScheduler scheduler, ChannelAccounts accounts, AssetDirectory assets,
+    PostPreviewPagesController(SocialPostReader reader, ChannelAccounts accounts, AssetDirectory assets,
             SandboxFeed sandbox) {
-        this.scheduler = scheduler;
+        this.reader = reader;
         this.accounts = accounts;
         this.assets = assets;
         this.sandbox = sandbox;
@@ -40,7 +40,7 @@ class PostPreviewPagesController {
 
     @GetMapping("/social/channel-posts/{id}/preview")
     String preview(@PathVariable UUID id, Model model) {
-        ChannelPostView post = scheduler.getChannelPost(id);
+        ChannelPostView post = reader.getChannelPost(id);
         ChannelAccountView account = accounts.find(List.of(post.accountId())).get(post.accountId());
         model.addAttribute("post", post);
         model.addAttribute("preview", NetworkPostPreview.of(post.channel(), networkName(account), post.accountName(),

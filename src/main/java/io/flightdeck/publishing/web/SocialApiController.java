@@ -8,10 +8,17 @@ import java.util.UUID;
 import io.flightdeck.publishing.posts.ChannelNumbersView;
 import io.flightdeck.publishing.posts.ChannelPostView;
 import io.flightdeck.publishing.posts.PostBatches;
+import io.flightdeck.publishing.posts.SocialPostReader;
 import io.flightdeck.publishing.posts.SocialPostView;
 import io.flightdeck.publishing.posts.SocialScheduler;
-import io.flightdeck.publishing.posts.SocialScheduler.ScheduleCommand;
-import io.flightdeck.publishing.posts.SocialScheduler.Target;
+import io.flightdeck.publishing.web.SocialApiRequests.BatchResult;
+import io.flightdeck.publishing.web.SocialApiRequests.BestTime;
+import io.flightdeck.publishing.web.SocialApiRequests.BulkRescheduleRequest;
+import io.flightdeck.publishing.web.SocialApiRequests.EditRequest;
+import io.flightdeck.publishing.web.SocialApiRequests.MultiScheduleRequest;
+import io.flightdeck.publishing.web.SocialApiRequests.RescheduleRequest;
+import io.flightdeck.publishing.web.SocialApiRequests.ResolveRequest;
+import io.flightdeck.publishing.web.SocialApiRequests.ScheduleRequest;
 import io.flightdeck.shared.PageResponse;
 import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
@@ -20,8 +27,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -53,99 +58,16 @@ class SocialApiController {
     private static final long MAX_CSV_BYTES = 2L * 1024 * 1024;
 
     private final SocialScheduler scheduler;
+    private final SocialPostReader reader;
     private final PostBatches batches;
     private final IdempotencyKeys idempotencyKeys;
 
-    SocialApiController(SocialScheduler scheduler, PostBatches batches, IdempotencyKeys idempotencyKeys) {
+    SocialApiController(SocialScheduler scheduler, SocialPostReader reader, PostBatches batches,
+            IdempotencyKeys idempotencyKeys) {
         this.scheduler = scheduler;
+        this.reader = reader;
         this.batches = batches;
         this.idempotencyKeys = idempotencyKeys;
-    }
-
-    /**
-     * A post to one account.
-     *
-     * @param at null for the account's next best time
-     */
-    record ScheduleRequest(@Schema(example = "0190c1a2-7c3e-7d6f-9a1b-2c3d4e5f6a7b") @NotNull UUID campaignId,
-            @Schema(nullable = true, description = "the creative whose channel text and media the post carries; left "
-                    + "out, the text makes a creative behind the post") UUID creativeId,
-            @Schema(nullable = true, example = "3", description = "the creative's version you saw: 409 "
-                    + "creative-changed when it moved on") Integer creativeVersion,
-            @Schema(example = "0190c1a2-7c3e-7d6f-9a1b-2c3d4e5f6a7c") @NotNull UUID accountId,
-            @Schema(nullable = true, example = "Spring roast launch") @Size(max = 200) String title,
-            @Schema(nullable = true, description = "the post's text; the creative's channel text when left out")
-            String text,
-            @Schema(nullable = true, description = "posted as a reply or comment right after the post") String firstComment,
-            @Schema(nullable = true, example = "2026-12-01T10:30:00Z", description = "left out: the account's next "
-                    + "best time") Instant at,
-            @Schema(nullable = true, description = "images or videos from the library; the creative's when left out")
-            List<UUID> mediaAssetIds,
-            @Schema(nullable = true, example = "3") Integer maxRetries) {
-
-        ScheduleCommand toCommand() {
-            return new ScheduleCommand(campaignId, creativeId, creativeVersion, title, List.of(new Target(accountId, text,
-                    firstComment, at)), at, text, firstComment, mediaAssetIds, maxRetries);
-        }
-    }
-
-    /** A post to several accounts, each at its own best time unless a time is given. */
-    record MultiScheduleRequest(@Schema(example = "0190c1a2-7c3e-7d6f-9a1b-2c3d4e5f6a7b") @NotNull UUID campaignId,
-            @Schema(nullable = true, description = "the creative whose channel texts and media the post carries; left "
-                    + "out, the text makes a creative behind the post") UUID creativeId,
-            @Schema(nullable = true, example = "3", description = "the creative's version you saw: 409 "
-                    + "creative-changed when it moved on") Integer creativeVersion,
-            @Schema(nullable = true, example = "Spring roast launch") @Size(max = 200) String title,
-            @NotNull @Size(min = 1, max = 10) List<@Valid @NotNull TargetRequest> targets,
-            @Schema(nullable = true, description = "every account's time unless it gives its own; left out: each "
-                    + "account's next best time") Instant at,
-            @Schema(nullable = true, description = "every account's text unless it gives its own") String text,
-            @Schema(nullable = true) String firstComment,
-            @Schema(nullable = true) List<UUID> mediaAssetIds,
-            @Schema(nullable = true, example = "3") Integer maxRetries) {
-
-        ScheduleCommand toCommand() {
-            return new ScheduleCommand(campaignId, creativeId, creativeVersion, title, targets.stream()
-                    .map(TargetRequest::toTarget).toList(), at, text, firstComment, mediaAssetIds, maxRetries);
-        }
-    }
-
-    record TargetRequest(@Schema(example = "0190c1a2-7c3e-7d6f-9a1b-2c3d4e5f6a7c") @NotNull UUID accountId,
-            @Schema(nullable = true) String text, @Schema(nullable = true) String firstComment,
-            @Schema(nullable = true) Instant at) {
-
-        Target toTarget() {
-            return new Target(accountId, text, firstComment, at);
-        }
-    }
-
-    record RescheduleRequest(@Schema(nullable = true, example = "2026-12-01T10:30:00Z",
-            description = "left out: the account's next best time") Instant at) {
-    }
-
-    record EditRequest(@Schema(nullable = true) String text,
-            @Schema(nullable = true, description = "an empty text removes it") String firstComment,
-            @Schema(nullable = true) List<UUID> mediaAssetIds) {
-    }
-
-    record ResolveRequest(@Schema(example = "true", description = "true: it is on the network; false: send it again")
-            @NotNull Boolean foundOnNetwork,
-            @Schema(nullable = true, example = "https://x.com/roastery/status/1") String url) {
-    }
-
-    record BestTime(UUID accountId, Instant at) {
-    }
-
-    /**
-     * Many channel posts moved at once.
-     *
-     * @param shift how far to move each (ISO-8601, such as PT2H or -P1D); left out: each to its next best time
-     */
-    record BulkRescheduleRequest(@NotNull @Size(min = 1, max = 1000) List<UUID> channelPostIds,
-            @Schema(nullable = true, example = "P1D") java.time.Duration shift) {
-    }
-
-    record BatchResult(int created, List<SocialPostView> posts) {
     }
 
     @Operation(summary = "Schedule a post to one account (contributors): at a time, or at its next best time; "
@@ -207,7 +129,7 @@ class SocialApiController {
     @GetMapping("/queue/{campaignId}")
     PageResponse<SocialPostView> queue(@PathVariable UUID campaignId, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return scheduler.queue(campaignId, Paging.of(page, size, NEWEST_FIRST));
+        return reader.queue(campaignId, Paging.of(page, size, NEWEST_FIRST));
     }
 
     @Operation(summary = "The calendar: posts per channel between two instants (at most 62 days), optionally for "
@@ -216,13 +138,13 @@ class SocialApiController {
     List<ChannelPostView> calendar(@RequestParam Instant from, @RequestParam Instant to,
             @RequestParam(required = false) UUID campaignId,
             @RequestParam(required = false, defaultValue = "false") boolean withCancelled) {
-        return scheduler.between(from, to, campaignId, null, withCancelled, CALENDAR_LIMIT);
+        return reader.between(from, to, campaignId, null, withCancelled, CALENDAR_LIMIT);
     }
 
     @Operation(summary = "One post with each channel's state, attempts, blockers and log")
     @GetMapping("/posts/{postId}")
     SocialPostView post(@PathVariable UUID postId) {
-        return scheduler.get(postId);
+        return reader.get(postId);
     }
 
     @Operation(summary = "Publish every channel of a post now that is scheduled, failed or missed (contributors); "
@@ -237,7 +159,7 @@ class SocialApiController {
             + "last reported them; fetched hourly for two days after publishing, then twice a day for a month")
     @GetMapping("/posts/{postId}/analytics")
     List<ChannelNumbersView> analytics(@PathVariable UUID postId) {
-        return scheduler.analytics(postId);
+        return reader.analytics(postId);
     }
 
     @Operation(summary = "Cancel every channel of a post not yet published (contributors); 409 when none can be")
@@ -251,7 +173,7 @@ class SocialApiController {
     @GetMapping("/dead-letter")
     PageResponse<ChannelPostView> deadLetter(@RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return scheduler.needingPerson(Paging.of(page, size, NEWEST_CHANGE_FIRST));
+        return reader.needingPerson(Paging.of(page, size, NEWEST_CHANGE_FIRST));
     }
 
     @Operation(summary = "An account's next best time in a campaign: inside its channel's window in the account's "
@@ -265,7 +187,7 @@ class SocialApiController {
     @Operation(summary = "One channel of a post; its ETag is what If-Match takes on a change")
     @GetMapping("/channel-posts/{id}")
     ResponseEntity<ChannelPostView> channelPost(@PathVariable UUID id) {
-        return withETag(scheduler.getChannelPost(id));
+        return withETag(reader.getChannelPost(id));
     }
 
     @Operation(summary = "Change one channel's text, first comment or media (contributors); 409 once it is "

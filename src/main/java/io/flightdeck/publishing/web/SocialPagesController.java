@@ -7,6 +7,7 @@ import io.flightdeck.publishing.channels.ChannelAccountView;
 import io.flightdeck.publishing.channels.ChannelAccounts;
 import io.flightdeck.publishing.posts.PostBatches;
 import io.flightdeck.publishing.posts.PostStatus;
+import io.flightdeck.publishing.posts.SocialPostReader;
 import io.flightdeck.publishing.posts.SocialScheduler;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
@@ -37,11 +38,14 @@ class SocialPagesController {
     private static final Sort NEWEST_CHANGE_FIRST = Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
 
     private final SocialScheduler scheduler;
+    private final SocialPostReader reader;
     private final PostBatches batches;
     private final ChannelAccounts accounts;
 
-    SocialPagesController(SocialScheduler scheduler, PostBatches batches, ChannelAccounts accounts) {
+    SocialPagesController(SocialScheduler scheduler, SocialPostReader reader, PostBatches batches,
+            ChannelAccounts accounts) {
         this.scheduler = scheduler;
+        this.reader = reader;
         this.batches = batches;
         this.accounts = accounts;
     }
@@ -53,7 +57,7 @@ class SocialPagesController {
 
     private String panelModel(UUID campaignId, Integer page, Model model, String error) {
         model.addAttribute("campaignId", campaignId);
-        var queue = scheduler.queue(campaignId, Paging.of(page, 10, NEWEST_FIRST));
+        var queue = reader.queue(campaignId, Paging.of(page, 10, NEWEST_FIRST));
         model.addAttribute("queue", queue);
         model.addAttribute("pending", queue.items().stream().anyMatch(p -> java.util.EnumSet.of(PostStatus.SCHEDULED,
                 PostStatus.WAITING, PostStatus.PUBLISHING, PostStatus.PARTLY_OUT).contains(p.status())));
@@ -87,7 +91,7 @@ class SocialPagesController {
     @PostMapping("/campaigns/{id}/social/shift")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     String shift(@PathVariable UUID id, @RequestParam int days, RedirectAttributes redirect) {
-        List<UUID> scheduled = scheduler.scheduledOf(id);
+        List<UUID> scheduled = reader.scheduledOf(id);
         if (scheduled.isEmpty()) {
             redirect.addFlashAttribute(Flash.KEY, Flash.error("No scheduled post to move."));
             return "redirect:/campaigns/" + id + "/tabs/posts#social";
@@ -140,7 +144,7 @@ class SocialPagesController {
 
     @GetMapping("/social/dead-letter")
     String deadLetter(@RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("posts", scheduler.needingPerson(Paging.of(page, 20, NEWEST_CHANGE_FIRST)));
+        model.addAttribute("posts", reader.needingPerson(Paging.of(page, 20, NEWEST_CHANGE_FIRST)));
         model.addAttribute("canEdit", ChannelPagesController.can(Role.CONTRIBUTOR));
         return "publishing/dead-letter";
     }

@@ -1,0 +1,181 @@
+package io.flightdeck.publishing.posts;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.flightdeck.campaigns.CampaignDirectory;
+import io.flightdeck.campaigns.Channel;
+import io.flightdeck.publishing.channels.ChannelAccountView;
+import io.flightdeck.publishing.channels.ChannelAccounts;
+import io.flightdeck.publishing.posts.SocialScheduler.PostCounts;
+import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.NotFoundException;
+import io.flightdeck.shared.PageResponse;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What people and the workflow read about posts: one post or channel, a campaign's queue and counts, the calendar,
+ * the dead-letter list, a post's numbers and what holds a campaign's posts. Each list reads its channels' accounts in
+ * one query, never one per post.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SocialPostReader {
+
+    private final SocialPostRepository posts;
+    private final ChannelPostRepository channelPosts;
+    private final PostNumbersRepository numbers;
+    private final PostGate gate;
+    private final ChannelAccounts accounts;
+    private final CampaignDirectory campaigns;
+
+    SocialPostReader(SocialPostRepository posts, ChannelPostRepository channelPosts, PostNumbersRepository numbers,
+            PostGate gate, ChannelAccounts accounts, CampaignDirectory campaigns) {
+        this.posts = posts;
+        this.channelPosts = channelPosts;
+        this.numbers = numbers;
+        this.gate = gate;
+        this.accounts = accounts;
+        this.campaigns = campaigns;
+    }
+
+    public SocialPostView get(UUID postId) {
+        SocialPost post = posts.findById(postId).orElseThrow(() -> new NotFoundException("Post"));
+        return view(post, channelPosts.findByPostId(postId));
+    }
+
+    public ChannelPostView getChannelPost(UUID channelPostId) {
+        ChannelPost p = channelPosts.findById(channelPostId).orElseThrow(() -> new NotFoundException("Channel post"));
+        return view(p);
+    }
+
+    /** A campaign's queue: its posts, newest first, each with its channels. */
+    public PageResponse<SocialPostView> queue(UUID campaignId, Pageable pageable) {
+        campaigns.find(campaignId).orElseThrow(() -> new NotFoundException("Campaign"));
+        Page<SocialPost> page = posts.findByCampaignId(campaignId, pageable);
+        List<ChannelPost> channels = page.isEmpty() ? List.of()
+                : channelPosts.findByPostIds(page.getContent().stream().map(SocialPost::getId).toList());
+        Map<UUID, List<ChannelPost>> byPost = channels.stream().collect(Collectors.groupingBy(ChannelPost::getPostId,
+                LinkedHashMap::new, Collectors.toList()));
+        Map<UUID, ChannelAccountView> accountsById = accountsOf(channels);
+        return PageResponse.of(page, p -> SocialPostView.of(p, byPost.getOrDefault(p.getId(), List.of()).stream()
+                .map(c -> ChannelPostView.of(c, accountsById.get(c.getAccountId()))).toList()));
+    }
+
+    /**
+     * The calendar: channel posts between two instants (at most {@code limit}), optionally of one campaign and on one
+     * channel (null for any); one query for the posts and one for their accounts.
+     */
+    public List<ChannelPostView> between(Instant from, Instant to, UUID campaignId, Channel channel,
+            boolean withCancelled, int limit) {
+        if (!to.isAfter(from)) {
+            throw new InvalidInputException("to", "The end must come after the start.");
+        }
+        if (Duration.between(from, to).compareTo(Duration.ofDays(62)) > 0) {
+            throw new InvalidInputException("to", "At most 62 days at once.");
+        }
+        Collection<ChannelPostStatus> statuses = withCancelled ? EnumSet.allOf(ChannelPostStatus.class)
+                : EnumSet.complementOf(EnumSet.of(ChannelPostStatus.CANCELLED));
+        return views(channelPosts.findBetween(from, to, campaignId, channel, statuses, PageRequest.of(0, limit)));
+    }
+
+    /** The dead-letter list: failed, in doubt and missed posts, the most recent change first. */
+    public PageResponse<ChannelPostView> needingPerson(Pageable pageable) {
+        Page<ChannelPost> page = channelPosts.findByStatusIn(EnumSet.of(ChannelPostStatus.FAILED,
+                ChannelPostStatus.IN_DOUBT, ChannelPostStatus.MISSED), pageable);
+        Map<UUID, ChannelAccountView> accountsById = accountsOf(page.getContent());
+        return PageResponse.of(page, c -> ChannelPostView.of(c, accountsById.get(c.getAccountId())));
+    }
+
+    /** The ids of a campaign's scheduled channel posts, earliest first. */
+    public List<UUID> scheduledOf(UUID campaignId) {
+        return channelPosts.findByCampaignIdAndStatus(campaignId, ChannelPostStatus.SCHEDULED).stream()
+                .map(ChannelPost::getId).toList();
+    }
+
+    /** Each channel's numbers for a post (null numbers before the first fetch). */
+    public List<ChannelNumbersView> analytics(UUID postId) {
+        posts.findById(postId).orElseThrow(() -> new NotFoundException("Post"));
+        List<ChannelPost> channels = channelPosts.findByPostId(postId);
+        Map<UUID, PostNumbers> byPost = numbers.findByChannelPostIds(channels.stream().map(ChannelPost::getId).toList())
+                .stream().collect(Collectors.toMap(PostNumbers::getChannelPostId, n -> n));
+        Map<UUID, ChannelAccountView> accountsById = accountsOf(channels);
+        return channels.stream().map(c -> {
+            PostNumbers n = byPost.get(c.getId());
+            ChannelAccountView a = accountsById.get(c.getAccountId());
+            var m = n == null ? null : n.metrics();
+            return new ChannelNumbersView(c.getId(), c.getChannel(), a == null ? "A deleted account" : a.displayName(),
+                    c.getStatus().name(), m == null ? null : m.impressions(), m == null ? null : m.reach(),
+                    m == null ? null : m.engagements(), m == null ? null : m.clicks(),
+                    n == null ? null : n.engagementRate(), n == null ? null : n.getFetchedAt(),
+                    n == null ? null : n.getLastError());
+        }).toList();
+    }
+
+    /** A campaign's channel posts by where they stand. */
+    public PostCounts counts(UUID campaignId) {
+        long scheduled = 0;
+        long waiting = 0;
+        long publishing = 0;
+        long published = 0;
+        long needPerson = 0;
+        long cancelled = 0;
+        for (Object[] row : channelPosts.countByStatus(campaignId)) {
+            ChannelPostStatus status = (ChannelPostStatus) row[0];
+            long n = ((Number) row[1]).longValue();
+            switch (status) {
+                case SCHEDULED -> {
+                    scheduled = n;
+                    waiting = row[2] == null ? 0 : ((Number) row[2]).longValue();
+                }
+                case PUBLISHING -> publishing = n;
+                case PUBLISHED -> published = n;
+                case CANCELLED -> cancelled = n;
+                default -> needPerson += n;
+            }
+        }
+        return new PostCounts(scheduled, waiting, publishing, published, needPerson, cancelled);
+    }
+
+    /**
+     * What holds the campaign's posts as a whole: the campaign's status, its content and schedule approvals, and any
+     * account its unsent posts go to that cannot post.
+     */
+    public List<PostBlocker> campaignBlockers(UUID campaignId) {
+        List<PostBlocker> blockers = new ArrayList<>(gate.campaignBlockers(campaignId));
+        List<UUID> used = channelPosts.accountsOf(campaignId, EnumSet.of(ChannelPostStatus.SCHEDULED));
+        accounts.find(used).values().stream().filter(a -> !a.canPost()).forEach(a -> blockers.add(new PostBlocker(
+                "channel-health:" + a.id(), a.displayName() + " cannot post: " + (a.healthReason() == null
+                        ? "connect it again." : a.healthReason()), "/channels")));
+        return blockers;
+    }
+
+    SocialPostView view(SocialPost post, List<ChannelPost> channels) {
+        return SocialPostView.of(post, views(channels));
+    }
+
+    ChannelPostView view(ChannelPost p) {
+        return ChannelPostView.of(p, accounts.find(List.of(p.getAccountId())).get(p.getAccountId()));
+    }
+
+    private List<ChannelPostView> views(List<ChannelPost> found) {
+        Map<UUID, ChannelAccountView> accountsById = accountsOf(found);
+        return found.stream().map(c -> ChannelPostView.of(c, accountsById.get(c.getAccountId()))).toList();
+    }
+
+    private Map<UUID, ChannelAccountView> accountsOf(List<ChannelPost> channels) {
+        return accounts.find(channels.stream().map(ChannelPost::getAccountId).collect(Collectors.toSet()));
+    }
+}
