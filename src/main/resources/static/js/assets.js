@@ -17,86 +17,21 @@
 
   // ---- SHA-256 ----------------------------------------------------------------------------------------------------
 
-  // crypto.subtle.digest takes the whole file at once, which a multi-gigabyte video does not fit; this one is fed in
-  // chunks. Checked against the standard's test vectors in AssetLibraryBrowserTests.
-  var K = new Int32Array([
-    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2]);
-
-  function Sha256() {
-    this.h = new Int32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
-    this.w = new Int32Array(64);
-    this.block = new Uint8Array(64);
-    this.filled = 0;
-    this.length = 0; // bytes, a Number: exact far beyond any upload limit
-  }
-
-  Sha256.prototype.update = function (bytes) {
-    var i = 0;
-    this.length += bytes.length;
-    while (i < bytes.length) {
-      var take = Math.min(64 - this.filled, bytes.length - i);
-      this.block.set(bytes.subarray(i, i + take), this.filled);
-      this.filled += take;
-      i += take;
-      if (this.filled === 64) { this.compress(this.block); this.filled = 0; }
-    }
-    return this;
-  };
-
-  Sha256.prototype.compress = function (b) {
-    var w = this.w, h = this.h, t;
-    for (t = 0; t < 16; t++) { w[t] = b[t * 4] << 24 | b[t * 4 + 1] << 16 | b[t * 4 + 2] << 8 | b[t * 4 + 3]; }
-    for (t = 16; t < 64; t++) {
-      var x = w[t - 15], y = w[t - 2];
-      var s0 = (x >>> 7 | x << 25) ^ (x >>> 18 | x << 14) ^ (x >>> 3);
-      var s1 = (y >>> 17 | y << 15) ^ (y >>> 19 | y << 13) ^ (y >>> 10);
-      w[t] = w[t - 16] + s0 + w[t - 7] + s1 | 0;
-    }
-    var a = h[0], bb = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7];
-    for (t = 0; t < 64; t++) {
-      var t1 = hh + ((e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7)) + (e & f ^ ~e & g) + K[t] + w[t] | 0;
-      var t2 = ((a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10)) + (a & bb ^ a & c ^ bb & c) | 0;
-      hh = g; g = f; f = e; e = d + t1 | 0; d = c; c = bb; bb = a; a = t1 + t2 | 0;
-    }
-    h[0] = h[0] + a | 0; h[1] = h[1] + bb | 0; h[2] = h[2] + c | 0; h[3] = h[3] + d | 0;
-    h[4] = h[4] + e | 0; h[5] = h[5] + f | 0; h[6] = h[6] + g | 0; h[7] = h[7] + hh | 0;
-  };
-
-  Sha256.prototype.hex = function () {
-    var bits = this.length * 8;
-    var tail = new Uint8Array((this.filled < 56 ? 64 : 128) - this.filled);
-    tail[0] = 0x80;
-    var view = new DataView(tail.buffer);
-    view.setUint32(tail.length - 8, Math.floor(bits / 0x100000000));
-    view.setUint32(tail.length - 4, bits >>> 0);
-    var length = this.length;
-    this.update(tail);
-    this.length = length;
-    return Array.prototype.map.call(this.h, function (word) {
-      return ('0000000' + (word >>> 0).toString(16)).slice(-8);
-    }).join('');
-  };
-
-  /** The file's SHA-256 in hex, read a chunk at a time; rejects {aborted: true} once job.cancelled. */
+  /**
+   * The file's SHA-256 in hex, read job.hashChunk bytes at a time and fed to js-sha256 (the page loads it from its
+   * WebJar): crypto.subtle.digest takes the whole file at once, which a multi-gigabyte video does not fit.
+   * Rejects {aborted: true} once job.cancelled.
+   */
   async function hashFile(job, onProgress) {
-    var hash = new Sha256();
-    for (var offset = 0; offset < job.file.size; offset += HASH_CHUNK) {
+    var hash = sha256.create();
+    for (var offset = 0; offset < job.file.size; offset += job.hashChunk) {
       if (job.cancelled) { throw {aborted: true}; }
-      var end = Math.min(offset + HASH_CHUNK, job.file.size);
-      hash.update(new Uint8Array(await job.file.slice(offset, end).arrayBuffer()));
+      var end = Math.min(offset + job.hashChunk, job.file.size);
+      hash.update(await job.file.slice(offset, end).arrayBuffer());
       onProgress(end, job.file.size);
     }
     return hash.hex();
   }
-
-  window.flightdeckSha256 = function (bytes) { return new Sha256().update(bytes).hex(); };
 
   // ---- transports -------------------------------------------------------------------------------------------------
 
@@ -377,7 +312,8 @@
       Array.prototype.forEach.call(files, function (file) {
         var job = {file: file, url: zone.dataset.uploadUrl, spaceId: zone.dataset.spaceId || null,
           byHashUrl: zone.dataset.byHashUrl, resumableFrom: Number(zone.dataset.resumableFrom || 0),
-          chunk: Number(zone.dataset.resumableChunk || 0) || TUS_CHUNK};
+          chunk: Number(zone.dataset.resumableChunk || 0) || TUS_CHUNK,
+          hashChunk: Number(zone.dataset.hashChunk || 0) || HASH_CHUNK};
         job.row = row(job);
         counts.total++;
         var max = Number(zone.dataset.maxBytes || 0);

@@ -1,0 +1,98 @@
+package io.flightdeck.assets;
+
+import java.time.Duration;
+import java.util.List;
+
+import io.flightdeck.support.ApiClient;
+import io.flightdeck.support.Json;
+import io.flightdeck.support.TestClockConfiguration;
+import io.flightdeck.support.TestWorkspaces;
+import io.flightdeck.support.TestWorkspaces.Member;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Assets' two listeners, which make a campaign's spaces follow it into the trash and back out. The stimulus is the
+ * real move through the campaigns API: the listener asks campaigns whether the campaign is in the trash rather than
+ * trusting the event, so an invented event would change nothing. Boots assets with the modules it depends on
+ * (campaigns, identity, shared).
+ */
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import({TestWorkspaces.class, ApiClient.class, TestClockConfiguration.class})
+class AssetsListenerScenarioTests {
+
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+    static final String SPACES = "/api/v1/campaign-spaces";
+
+    @Autowired
+    TestWorkspaces workspaces;
+    @Autowired
+    ApiClient api;
+
+    private Member owner;
+    private String campaign;
+
+    @BeforeEach
+    void setUp() {
+        owner = workspaces.workspace("Assets listeners");
+        campaign = campaign("Harbour festival");
+        String kept = campaign("Kept");
+        space(campaign, "Festival – Meta");
+        space(kept, "Kept – Meta");
+        assertThat(names()).containsExactlyInAnyOrder("Festival – Meta", "Kept – Meta");
+    }
+
+    private String campaign(String name) {
+        MvcTestResult created = api.as(owner).post("/api/v1/campaigns", "{\"name\":\"" + name + "\",\"type\":\"EVENT\"}");
+        assertThat(created).hasStatus(201);
+        return Json.read(created, "$.id");
+    }
+
+    private void space(String campaignId, String name) {
+        assertThat(api.as(owner).post(SPACES, "{\"campaignId\":\"%s\",\"name\":\"%s\",\"platform\":\"META\"}"
+                .formatted(campaignId, name))).hasStatus(201);
+    }
+
+    private List<String> names() {
+        return Json.read(api.as(owner).get(SPACES + "?size=100"), "$.items[*].name");
+    }
+
+    private void trash(Scenario scenario) {
+        scenario.stimulate(transactions -> {
+                    assertThat(api.as(owner).delete("/api/v1/campaigns/" + campaign)).hasStatus(204);
+                    return campaign;
+                })
+                .andWaitAtMost(PATIENCE)
+                .andWaitForStateChange(this::names, names -> names.size() == 1)
+                .andVerify(names -> assertThat(names).containsExactly("Kept – Meta"));
+    }
+
+    @Test
+    void aCampaignMovedToTheTrashTakesItsSpacesOutOfTheLists(Scenario scenario) {
+        trash(scenario);
+    }
+
+    @Test
+    void aRestoredCampaignBringsThemBack(Scenario scenario) {
+        trash(scenario);
+        scenario.stimulate(transactions -> {
+                    assertThat(api.as(owner).post("/api/v1/campaigns/" + campaign + "/restore")).hasStatusOk();
+                    return campaign;
+                })
+                .andWaitAtMost(PATIENCE)
+                .andWaitForStateChange(this::names, names -> names.size() == 2)
+                .andVerify(names -> assertThat(names).containsExactlyInAnyOrder("Festival – Meta", "Kept – Meta"));
+    }
+}
