@@ -29,6 +29,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class WebhookConfiguration implements WebMvcConfigurer {
 
     static {
+        // springdoc keeps the types it leaves out of the document in a global setting, not in a bean
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(WebhookRequest.class);
     }
 
@@ -40,7 +41,8 @@ class WebhookConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new RawBodyReader(Math.toIntExact(Math.min(properties.maxBodySize().toBytes(), Integer.MAX_VALUE - 8))));
+        // the reader asks for one byte more than the limit, which must still be an array size
+        resolvers.add(new RawBodyReader((int) Math.min(properties.maxBodySize().toBytes(), Integer.MAX_VALUE - 16)));
     }
 
     @Bean

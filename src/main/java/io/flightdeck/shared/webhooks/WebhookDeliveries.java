@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * is not remembered and its resend is handled. Ids are the sender's, across workspaces ({@code webhook_deliveries}
  * has no workspace); they are forgotten after {@code flightdeck.webhooks.keep-deliveries}.
  * <pre>
- * boolean applied = TenantScope.call(workspaceId, () -&gt; deliveries.once("replicate", id, () -&gt; jobs.apply(...)));
+ * boolean applied = TenantScope.call(workspaceId, () -&gt; deliveries.once(provider.name(), id, () -&gt; jobs.apply(...)));
  * </pre>
  */
 @Component
