@@ -225,6 +225,10 @@ class ApiContractTests {
         assertThat(webhook.node().path("security").isArray() && webhook.node().path("security").isEmpty())
                 .as("no sign-in: the provider's signature is checked instead").isTrue();
         assertThat(webhook.hasJsonBody()).isTrue();
+        assertThat(webhook.node().path("parameters").findValuesAsString("name")).as("the raw delivery is no parameter")
+                .containsExactly("provider");
+        assertThat(webhook.node().path("responses").path("401").path("description").asString()).contains("signature");
+        assertThat(webhook.node().path("responses").has("413")).as("a body over the webhook kit's limit").isTrue();
     }
 
     @Test

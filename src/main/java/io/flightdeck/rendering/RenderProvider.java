@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.flightdeck.shared.webhooks.WebhookRejectedException;
+
 /**
  * A renderer (seed 001's provider interface): the built-in image and video renderers, Replicate, Runway, and any
  * provider added later as a bean of this type. A job names its provider by {@link #name()}.
@@ -73,8 +75,9 @@ public interface RenderProvider {
     }
 
     /**
-     * A callback from the provider, verified (a bad or stale signature throws {@link WebhookRejectedException}).
-     * Empty when the delivery is about nothing the runner tracks.
+     * A callback from the provider, verified with one of the webhook kit's schemes ({@code shared.webhooks}; a bad or
+     * stale signature throws {@link WebhookRejectedException}) before its body is parsed. Headers come by lower-case
+     * name, the body exactly as received. Empty when the delivery is about nothing the runner tracks.
      */
     default Optional<WebhookUpdate> handleWebhook(Map<String, String> headers, byte[] body) {
         throw new WebhookRejectedException(displayName() + " does not send webhooks");

@@ -1,12 +1,16 @@
 package io.flightdeck.shared;
 
-/** Content over the size a workspace accepts. Answers 413 with the limit. */
+/** Content over the size this server or the workspace accepts. Answers 413 with the limit. */
 public class PayloadTooLargeException extends RuntimeException {
 
     private final long limitBytes;
 
     public PayloadTooLargeException(long limitBytes) {
-        super("The file is larger than this workspace accepts (at most " + limitBytes + " bytes)");
+        this("The file is larger than this workspace accepts (at most " + limitBytes + " bytes)", limitBytes);
+    }
+
+    public PayloadTooLargeException(String message, long limitBytes) {
+        super(message);
         this.limitBytes = limitBytes;
     }
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -45,6 +46,8 @@ class ReplicateRenderingTests {
     TestWorkspaces workspaces;
     @Autowired
     ApiClient api;
+    @Autowired
+    JdbcClient jdbc;
 
     private Member contributor;
     private String creative;
@@ -146,6 +149,34 @@ class ReplicateRenderingTests {
         MvcTestResult job = api.as(contributor).get(BASE + "/" + id);
         assertThat((String) Json.read(job, "$.status")).isEqualTo("RUNNING");
         assertThat((Integer) Json.read(job, "$.retryCount")).isZero();
+        assertThat(jdbc.sql("select count(*) from webhook_deliveries where delivery_id = ?").param(delivery)
+                .query(Long.class).single()).as("a refused delivery is not remembered").isZero();
+        FAKE.setStatus(predictionId, "canceled");
+    }
+
+    @Test
+    void theSignatureIsCheckedOnTheBytesAsSentAndAnOversizedDeliveryIs413() throws Exception {
+        FAKE.pollsUntilDone = 100_000;
+        String id = runningJob();
+        String predictionId = Json.read(api.as(contributor).get(BASE + "/" + id), "$.providerJobId");
+        // laid out and escaped as no JSON writer here would write it: re-serialising it would break the signature
+        byte[] body = ("{\n  \"id\" : \"" + predictionId + "\",\n  \"status\" : \"processing\",\n"
+                + "  \"logs\" : \"caf\\u00e9 \u2615 3/10 [00:01<00:02, 3.1it/s]\"\n}\n").getBytes(StandardCharsets.UTF_8);
+        String delivery = "msg_" + UUID.randomUUID();
+        long now = Instant.now().getEpochSecond();
+        MvcTestResult applied = webhook(delivery, now, sign(delivery, now, body), body);
+        assertThat(applied).hasStatusOk();
+        assertThat((String) Json.read(applied, "$.outcome")).isEqualTo("applied");
+
+        byte[] huge = new byte[1024 * 1024 + 1];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        String bigDelivery = "msg_" + UUID.randomUUID();
+        MvcTestResult tooLarge = webhook(bigDelivery, now, sign(bigDelivery, now, huge), huge);
+        assertThat(tooLarge).hasStatus(413);
+        assertThat(tooLarge.getResponse().getContentType()).startsWith("application/problem+json");
+        assertThat((Integer) Json.read(tooLarge, "$.limitBytes")).isEqualTo(1024 * 1024);
+        assertThat(jdbc.sql("select count(*) from webhook_deliveries where delivery_id = ?").param(bigDelivery)
+                .query(Long.class).single()).isZero();
         FAKE.setStatus(predictionId, "canceled");
     }
 }

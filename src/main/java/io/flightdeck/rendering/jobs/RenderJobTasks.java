@@ -1,7 +1,5 @@
 package io.flightdeck.rendering.jobs;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -14,7 +12,6 @@ import io.flightdeck.shared.jobs.OrphanSweep;
 import io.flightdeck.shared.jobs.WorkspaceTask;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The render job's jobs: one execution per job (instance id = job id) that runs one step ({@link RenderRunner#step})
@@ -37,9 +34,6 @@ class RenderJobTasks {
     static final OrphanSweep.Rule<RenderTaskData> ORPHANS = new OrphanSweep.Rule<>(RENDER_JOB, "render_jobs",
             "c.status in ('QUEUED', 'RUNNING') and c.submit_requested = true", "next_attempt_at");
 
-    /** Providers resend a delivery for a day at most; a week covers that with room to spare. */
-    private static final Duration KEEP_DELIVERIES = Duration.ofDays(7);
-
     @Bean
     CustomTask<RenderTaskData> renderJobTask(RenderRunner runner) {
         return JobTasks.stepped(RENDER_JOB,
@@ -49,12 +43,7 @@ class RenderJobTasks {
     }
 
     @Bean
-    RecurringTask<Void> renderJobSweeper(OrphanSweep sweep, JdbcClient jdbc, Clock clock) {
-        return JobTasks.every("render-job-sweeper", Duration.ofMinutes(1), () -> {
-            sweep.sweep(ORPHANS);
-            // webhook delivery ids are the providers', not a workspace's: remembered long enough to drop resends
-            jdbc.sql("delete from render_webhook_deliveries where received_at < ?")
-                    .param(Timestamp.from(clock.instant().minus(KEEP_DELIVERIES))).update();
-        });
+    RecurringTask<Void> renderJobSweeper(OrphanSweep sweep) {
+        return JobTasks.every("render-job-sweeper", Duration.ofMinutes(1), () -> sweep.sweep(ORPHANS));
     }
 }

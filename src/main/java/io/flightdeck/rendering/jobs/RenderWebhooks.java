@@ -1,7 +1,5 @@
 package io.flightdeck.rendering.jobs;
 
-import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,16 +7,17 @@ import io.flightdeck.rendering.RenderProvider;
 import io.flightdeck.rendering.RenderProvider.WebhookUpdate;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.tenancy.TenantScope;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import io.flightdeck.shared.webhooks.WebhookDeliveries;
+import io.flightdeck.shared.webhooks.WebhookRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Provider callbacks. The provider verifies the delivery's signature first (a bad or stale one is refused before
- * anything is read or written); the job is then found by the provider's id for it, which is how the workspace is
- * known (a webhook has no signed-in user). A delivery id seen before changes nothing: providers resend a delivery
- * until they get a 2xx, and may send one twice.
+ * Provider callbacks, through the webhook kit. The provider verifies the delivery's signature first (a bad or stale
+ * one is refused before anything is read or written); the job is then found by the provider's id for it, which is how
+ * the workspace is known (a webhook has no signed-in user). A delivery id seen before changes nothing
+ * ({@link WebhookDeliveries}, keyed by the provider's name): providers resend a delivery until they get a 2xx, and may
+ * send one twice.
  */
 @Service
 public class RenderWebhooks {
@@ -29,23 +28,21 @@ public class RenderWebhooks {
     private final RenderProviders providers;
     private final RenderJobRepository jobs;
     private final RenderJobs renderJobs;
-    private final JdbcClient jdbc;
+    private final WebhookDeliveries deliveries;
     private final TransactionTemplate transactions;
-    private final Clock clock;
 
-    RenderWebhooks(RenderProviders providers, RenderJobRepository jobs, RenderJobs renderJobs, JdbcClient jdbc,
-            TransactionTemplate transactions, Clock clock) {
+    RenderWebhooks(RenderProviders providers, RenderJobRepository jobs, RenderJobs renderJobs,
+            WebhookDeliveries deliveries, TransactionTemplate transactions) {
         this.providers = providers;
         this.jobs = jobs;
         this.renderJobs = renderJobs;
-        this.jdbc = jdbc;
+        this.deliveries = deliveries;
         this.transactions = transactions;
-        this.clock = clock;
     }
 
-    public Outcome receive(String providerName, Map<String, String> headers, byte[] body) {
+    public Outcome receive(String providerName, WebhookRequest delivery) {
         RenderProvider provider = providers.find(providerName).orElseThrow(() -> new NotFoundException("Render provider"));
-        Optional<WebhookUpdate> update = provider.handleWebhook(headers, body);
+        Optional<WebhookUpdate> update = provider.handleWebhook(delivery.headers(), delivery.body());
         if (update.isEmpty()) {
             return Outcome.IGNORED;
         }
@@ -55,32 +52,9 @@ public class RenderWebhooks {
         if (owner.isEmpty()) {
             return Outcome.UNKNOWN_JOB;
         }
-        UUID workspaceId = owner.get().getTenantId();
         UUID jobId = owner.get().getId();
-        return TenantScope.call(workspaceId, () -> {
-            try {
-                return transactions.execute(status -> {
-                    if (!firstDelivery(provider.name(), u.deliveryId())) {
-                        return Outcome.DUPLICATE;
-                    }
-                    renderJobs.applyWebhook(jobId, u.status());
-                    return Outcome.APPLIED;
-                });
-            } catch (DuplicateKeyException raced) {
-                return Outcome.DUPLICATE;
-            }
-        });
-    }
-
-    /** Remembers the delivery; false when it was seen before. Delivery ids are the provider's, across workspaces. */
-    private boolean firstDelivery(String provider, String deliveryId) {
-        boolean seen = jdbc.sql("select count(*) from render_webhook_deliveries where provider = ? and delivery_id = ?")
-                .params(provider, deliveryId).query(Long.class).single() > 0;
-        if (seen) {
-            return false;
-        }
-        jdbc.sql("insert into render_webhook_deliveries (provider, delivery_id, received_at) values (?, ?, ?)")
-                .params(provider, deliveryId, java.sql.Timestamp.from(clock.instant())).update();
-        return true;
+        boolean applied = TenantScope.call(owner.get().getTenantId(),
+                () -> deliveries.once(provider.name(), u.deliveryId(), () -> renderJobs.applyWebhook(jobId, u.status())));
+        return applied ? Outcome.APPLIED : Outcome.DUPLICATE;
     }
 }

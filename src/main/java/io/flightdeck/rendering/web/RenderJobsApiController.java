@@ -2,7 +2,6 @@ package io.flightdeck.rendering.web;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,12 +22,12 @@ import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.flightdeck.shared.security.PublicPaths;
 import io.flightdeck.shared.web.ETags;
+import io.flightdeck.shared.webhooks.WebhookRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.context.annotation.Bean;
@@ -193,19 +192,15 @@ class RenderJobsApiController {
      */
     @Operation(operationId = "renderJobs_providerWebhook",
             summary = "A render provider's callback (no sign-in; the provider calls it, e.g. /webhook/replicate): verified "
-                    + "by the provider's signature, 401 when it does not verify or is stale; a delivery seen before changes "
-                    + "nothing. Answers what became of it: applied, duplicate, unknown_job or ignored",
+                    + "by the provider's signature, 401 when it does not verify or is stale, 413 over the size limit; a "
+                    + "delivery seen before changes nothing. Answers what became of it: applied, duplicate, unknown_job or ignored",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The provider's event, "
                     + "read as raw bytes for its signature", content = @Content(mediaType = "application/json",
                     schema = @Schema(type = "object", description = "The provider's own event document"))))
     @SecurityRequirements
     @PostMapping("/webhook/{provider}")
-    WebhookReceipt webhook(@PathVariable String provider, @RequestBody(required = false) byte[] body,
-            HttpServletRequest request) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        request.getHeaderNames().asIterator().forEachRemaining(n -> headers.put(n.toLowerCase(), request.getHeader(n)));
-        return new WebhookReceipt(webhooks.receive(provider, headers, body == null ? new byte[0] : body).name()
-                .toLowerCase());
+    WebhookReceipt webhook(@PathVariable String provider, WebhookRequest delivery) {
+        return new WebhookReceipt(webhooks.receive(provider, delivery).name().toLowerCase());
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -8,6 +8,7 @@ import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.PayloadTooLargeException;
 import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
+import io.flightdeck.shared.webhooks.WebhookRejectedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
@@ -59,6 +60,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 e.getMessage(), request.getRequestURI());
         problem.setProperty("limitBytes", e.limitBytes());
         return problem;
+    }
+
+    /** A webhook that does not verify: the caller is not who it says, and nothing was read or written. */
+    @ExceptionHandler(WebhookRejectedException.class)
+    ProblemDetail webhookRejected(WebhookRejectedException e, HttpServletRequest request) {
+        log.info("Webhook refused on {}: {}", request.getRequestURI(), e.getMessage());
+        return Problems.of(HttpStatus.UNAUTHORIZED, "webhook-signature", "The webhook could not be verified",
+                e.getMessage(), request.getRequestURI());
     }
 
     @ExceptionHandler(ConflictException.class)

@@ -2,12 +2,14 @@ package io.flightdeck.shared.web;
 
 import java.beans.Introspector;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.flightdeck.shared.webhooks.WebhookRequest;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.ArraySchema;
@@ -74,6 +76,25 @@ class OpenApiConventions {
 
     private static final Pattern QUOTED = Pattern.compile("'([A-Z_]+)'");
 
+    /**
+     * A webhook (a handler taking the kit's {@link WebhookRequest}) answers 401 for a delivery that does not verify,
+     * not for a missing token, and 413 for a body over the kit's limit.
+     */
+    @Bean
+    OperationCustomizer webhookProblems() {
+        return (operation, handler) -> {
+            boolean webhook = Arrays.stream(handler.getMethodParameters())
+                    .anyMatch(parameter -> parameter.getParameterType() == WebhookRequest.class);
+            if (webhook) {
+                ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+                responses.addApiResponse("401", problem("The delivery's signature does not verify, or its timestamp is stale"));
+                responses.addApiResponse("413", problem("The delivery is larger than flightdeck.webhooks.max-body-size"));
+                operation.setResponses(responses);
+            }
+            return operation;
+        };
+    }
+
     /** The problem schema and, on each API operation, the error answers it can give besides its own. */
     @Bean
     OpenApiCustomizer documentedProblems() {
@@ -106,11 +127,15 @@ class OpenApiConventions {
         }
         problems.forEach((status, description) -> {
             if (!responses.containsKey(status)) {
-                responses.addApiResponse(status, new ApiResponse().description(description).content(new Content()
-                        .addMediaType("application/problem+json", new MediaType().schema(new Schema<>().$ref(PROBLEM_REF)))));
+                responses.addApiResponse(status, problem(description));
             }
         });
         operation.setResponses(responses);
+    }
+
+    private static ApiResponse problem(String description) {
+        return new ApiResponse().description(description).content(new Content()
+                .addMediaType("application/problem+json", new MediaType().schema(new Schema<>().$ref(PROBLEM_REF))));
     }
 
     private static Schema<?> problemSchema() {

@@ -18,7 +18,7 @@ import io.flightdeck.rendering.RenderProvider.ProviderStatus;
 import io.flightdeck.rendering.RenderProviderException;
 import io.flightdeck.rendering.RenderRequest;
 import io.flightdeck.rendering.RenderType;
-import io.flightdeck.rendering.WebhookRejectedException;
+import io.flightdeck.shared.webhooks.WebhookRejectedException;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
