@@ -25,7 +25,7 @@ public final class ErrorText {
         this.pointers = pointers;
     }
 
-    /** The pointers to try, most specific first, e.g. {@code at("/errors/0/message", "/detail", "/title")}. */
+    /** The pointers to try, most specific first: {@code /errors/0/message} before {@code /detail}, say. */
     public static ErrorText at(String... pointers) {
         return new ErrorText(Arrays.stream(pointers).map(JsonPointer::compile).toList());
     }

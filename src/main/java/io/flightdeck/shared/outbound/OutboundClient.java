@@ -36,8 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * Build one per service and keep it (it holds a connection pool), then call through it:
  * <pre>{@code
- * OutboundClient x = OutboundClient.to("X").readTimeout(properties.timeout()).followRedirects()
- *         .errorText("/errors/0/message", "/detail").build();
+ * OutboundClient x = OutboundClient.to(name).readTimeout(properties.timeout()).followRedirects()
+ *         .errorText(pointers).build();
  * Created created = x.call(rest -> rest.post().uri(uri).headers(h -> h.setBearerAuth(token)).body(create)
  *         .retrieve().body(Created.class));
  * }</pre>

@@ -133,7 +133,7 @@ public class OutboundException extends RuntimeException {
 
     /** The answer's headers (empty when there was no answer), for a module that reads a service's own limits. */
     public HttpHeaders headers() {
-        return headers;
+        return headers == null ? HttpHeaders.EMPTY : headers; // transient: gone after serialisation
     }
 
     /** The error body as a service-specific record, for error codes beyond the text; empty when it is not JSON. */

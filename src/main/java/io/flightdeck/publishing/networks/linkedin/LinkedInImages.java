@@ -16,14 +16,14 @@ import org.springframework.http.MediaType;
  */
 class LinkedInImages {
 
-    /** {@code POST /rest/images?action=initializeUpload}: {@code {"initializeUploadRequest": {"owner"}}}. */
+    /** {@code POST /rest/images?action=initializeUpload}: the image's owner, in {@code initializeUploadRequest}. */
     record Initialize(Owner initializeUploadRequest) {
     }
 
     record Owner(String owner) {
     }
 
-    /** {@code {"value": {"uploadUrl", "image"}}}. */
+    /** Where to PUT the bytes, and the image's URN, in {@code value}. */
     record Initialized(Upload value) {
     }
 

@@ -28,7 +28,7 @@ class LinkedInVideos {
     record Announced(String owner, long fileSizeBytes, boolean uploadCaptions, boolean uploadThumbnail) {
     }
 
-    /** {@code {"value": {"video", "uploadToken", "uploadInstructions": [{"uploadUrl", "firstByte", "lastByte"}]}}}. */
+    /** The video's URN, its upload token, and where each byte range goes, in {@code value}. */
     record Initialized(Instructions value) {
     }
 

@@ -16,8 +16,8 @@ import org.springframework.http.HttpHeaders;
 
 /**
  * X's API v2 on the outbound-call kit, with X's own error bodies read: a duplicate is its own refusal, an invalid
- * request says which field in X's words (its {@code errors[0].message}) rather than its generic "One or more
- * parameters to your request was invalid.", and a post refused for the account's daily cap waits for the day's reset,
+ * request says which field in X's words (its {@code errors[0].message}) rather than its generic sentence about
+ * invalid parameters, and a post refused for the account's daily cap waits for the day's reset,
  * not the 15-minute window's.
  */
 class XApi extends NetworkCalls {

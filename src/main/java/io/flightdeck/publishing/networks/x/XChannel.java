@@ -97,7 +97,7 @@ class XChannel implements OAuthChannelAdapter {
                 properties.confidential());
     }
 
-    /** {@code GET /2/users/me}: {@code {"data": {"id", "name", "username"}}}. */
+    /** {@code GET /2/users/me}: the token's user, in {@code data}. */
     record Me(User data) {
     }
 
@@ -128,7 +128,7 @@ class XChannel implements OAuthChannelAdapter {
     record Reply(String inReplyToTweetId) {
     }
 
-    /** {@code {"data": {"id", "text"}}}. */
+    /** The created post, in {@code data}. */
     record Created(Data data) {
 
         record Data(String id) {

@@ -52,7 +52,7 @@ class XMediaUpload {
     record Initialize(String mediaType, long totalBytes, String mediaCategory) {
     }
 
-    /** What {@code initialize}, {@code finalize} and {@code STATUS} answer: {@code {"data": {"id", ...}}}. */
+    /** What {@code initialize}, {@code finalize} and {@code STATUS} answer: the upload, in {@code data}. */
     record Answer(Upload data) {
 
         Upload upload() {

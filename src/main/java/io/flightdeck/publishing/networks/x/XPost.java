@@ -72,7 +72,7 @@ record XPost(String id, String text, NoteTweet noteTweet, Entities entities, Lis
     record NonPublicMetrics(Long impressionCount, Long urlLinkClicks) {
     }
 
-    /** {@code {"data": post}}; data is absent when X answers only errors (the post is gone, a field refused). */
+    /** The post in {@code data}, absent when X answers only errors (the post is gone, a field refused). */
     record Answer(XPost data) {
     }
 
