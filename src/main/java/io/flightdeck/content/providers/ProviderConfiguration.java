@@ -4,14 +4,13 @@ import java.time.Clock;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import tools.jackson.databind.json.JsonMapper;
 
-/** The HTTP client the provider adapters share. */
+/** The model client the provider adapters share (one connection pool for every workspace's provider). */
 @Configuration(proxyBeanMethods = false)
 class ProviderConfiguration {
 
     @Bean
     ModelClient modelClient(Clock clock) {
-        return new ModelClient(ProviderHttp.standard(clock), JsonMapper.builder().build());
+        return ModelClient.standard(clock);
     }
 }

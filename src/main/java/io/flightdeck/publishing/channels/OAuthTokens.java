@@ -2,8 +2,6 @@ package io.flightdeck.publishing.channels;
 
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,10 +17,12 @@ import java.util.stream.Collectors;
 import io.flightdeck.publishing.ChannelException;
 import io.flightdeck.publishing.ChannelException.Kind;
 import io.flightdeck.publishing.OAuthClient;
-import io.flightdeck.publishing.networks.NetworkHttp;
-import org.springframework.beans.factory.annotation.Autowired;
+import io.flightdeck.publishing.networks.NetworkCalls;
+import io.flightdeck.shared.outbound.OutboundClient;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * OAuth 2.0 as every network speaks it (RFC 6749 and, where the network takes it, PKCE of RFC 7636): the address the
@@ -34,17 +34,19 @@ class OAuthTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final NetworkHttp http;
+    private final NetworkCalls http;
     private final Clock clock;
 
-    @Autowired
     OAuthTokens(Clock clock) {
-        this(NetworkHttp.defaultClient(), clock);
+        this.http = new NetworkCalls(OutboundClient.to("The network's sign-in service")
+                .readTimeout(Duration.ofSeconds(30)).followRedirects().errorText(NetworkCalls.ERROR_TEXT).clock(clock)
+                .build());
+        this.clock = clock;
     }
 
-    OAuthTokens(HttpClient client, Clock clock) {
-        this.http = new NetworkHttp("The network's sign-in service", client, Duration.ofSeconds(30), clock);
-        this.clock = clock;
+    /** A token endpoint's answer (RFC 6749, section 5.1); {@code expires_in} in seconds. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record TokenAnswer(String accessToken, String refreshToken, Long expiresIn, String scope) {
     }
 
     /** What a token endpoint granted; {@code refreshToken} and {@code expiresAt} are null when it gave none. */
@@ -119,22 +121,25 @@ class OAuthTokens {
     }
 
     private Grant token(OAuthClient client, Map<String, String> body) {
-        HttpRequest.Builder request = http.request(client.tokenUri(), null)
-                .header("Content-Type", "application/x-www-form-urlencoded");
+        String basic = null;
         if (client.basicAuth()) {
             String credentials = URLEncoder.encode(client.clientId(), StandardCharsets.UTF_8) + ":"
                     + URLEncoder.encode(client.clientSecret(), StandardCharsets.UTF_8);
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    credentials.getBytes(StandardCharsets.UTF_8)));
+            basic = "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
         } else {
             body.put("client_id", client.clientId());
             if (client.clientSecret() != null) {
                 body.put("client_secret", client.clientSecret());
             }
         }
-        JsonNode answer;
+        String authorization = basic;
+        TokenAnswer answer;
         try {
-            answer = http.read(request.POST(HttpRequest.BodyPublishers.ofString(form(body))).build()).body();
+            answer = http.read(rest -> rest.post().uri(client.tokenUri()).headers(h -> {
+                if (authorization != null) {
+                    h.set("Authorization", authorization);
+                }
+            }).contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form(body)).retrieve().body(TokenAnswer.class));
         } catch (ChannelException e) {
             if (e.kind() == Kind.REFUSED || e.kind() == Kind.UNAUTHORIZED) {
                 // invalid_grant and its kin: the code or the refresh token is spent or revoked, only a person can help
@@ -142,20 +147,12 @@ class OAuthTokens {
             }
             throw e;
         }
-        String accessToken = text(answer, "access_token");
-        if (accessToken == null) {
+        if (answer == null || answer.accessToken() == null) {
             throw new ChannelException(Kind.RETRYABLE, "grant-unreadable",
                     "The network's token answer had no access token.");
         }
-        JsonNode expiresIn = answer.get("expires_in");
-        Instant expiresAt = expiresIn == null || expiresIn.isNull() ? null
-                : clock.instant().plusSeconds(expiresIn.asLong());
-        return new Grant(accessToken, text(answer, "refresh_token"), expiresAt, text(answer, "scope"));
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asString();
+        Instant expiresAt = answer.expiresIn() == null ? null : clock.instant().plusSeconds(answer.expiresIn());
+        return new Grant(answer.accessToken(), answer.refreshToken(), expiresAt, answer.scope());
     }
 
     private static String form(Map<String, String> fields) {

@@ -2,8 +2,6 @@ package io.flightdeck.rendering.remote;
 
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -19,11 +17,9 @@ import io.flightdeck.rendering.RenderProviderException;
 import io.flightdeck.rendering.RenderRequest;
 import io.flightdeck.rendering.RenderType;
 import io.flightdeck.shared.InvalidInputException;
-import org.springframework.beans.factory.annotation.Autowired;
+import io.flightdeck.shared.outbound.OutboundClient;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Replicate's predictions API for image models (Stable Diffusion, Flux): a prediction per attempt, polled until it
@@ -41,17 +37,13 @@ class ReplicateRenderer implements RenderProvider {
     private static final Pattern PROGRESS = Pattern.compile("(\\d+)/(\\d+) \\[[\\d:]+<(\\d+):(\\d+)");
 
     private final ReplicateProperties properties;
-    private final RemoteApi api;
+    private final ProviderCalls api;
     private final ReplicateSignature signature;
 
-    @Autowired
     ReplicateRenderer(ReplicateProperties properties, Clock clock) {
-        this(properties, clock, RemoteApi.defaultClient());
-    }
-
-    ReplicateRenderer(ReplicateProperties properties, Clock clock, HttpClient client) {
         this.properties = properties;
-        this.api = new RemoteApi("Replicate", client, properties.timeout(), JsonMapper.builder().build());
+        this.api = new ProviderCalls(OutboundClient.to("Replicate").readTimeout(properties.timeout()).followRedirects()
+                .errorText("/detail", "/error", "/message", "/title").clock(clock).build());
         this.signature = new ReplicateSignature(properties.webhookSecret(), properties.webhookTolerance(), clock);
     }
 
@@ -93,39 +85,40 @@ class ReplicateRenderer implements RenderProvider {
     @Override
     public Submission submit(RenderRequest request) {
         String model = request.model();
-        ObjectNode body = api.json().createObjectNode();
         URI endpoint;
+        String version = null;
         int colon = model.indexOf(':');
         if (colon > 0) {
             endpoint = properties.baseUrl().resolve("/v1/predictions");
-            body.put("version", model.substring(colon + 1));
+            version = model.substring(colon + 1);
         } else if (model.matches("[\\w.-]+/[\\w.-]+")) {
             endpoint = properties.baseUrl().resolve("/v1/models/" + model + "/predictions");
         } else {
             throw new RenderProviderException("provider-refused", "“" + model + "” is not a Replicate model "
                     + "(owner/name or owner/name:version)", false);
         }
-        body.set("input", input(request));
-        if (request.webhookUrl() != null) {
-            body.put("webhook", webhook(request));
-            body.putArray("webhook_events_filter").add("start").add("completed");
-        }
-        JsonNode prediction = api.call(authorized(endpoint)
-                .header("Content-Type", "application/json")
-                .header("Idempotency-Key", request.idempotencyKey())
-                .POST(HttpRequest.BodyPublishers.ofString(api.json().writeValueAsString(body))).build());
-        return Submission.started(prediction.path("id").asString());
+        boolean webhook = request.webhookUrl() != null;
+        var body = new ReplicatePrediction.Request(version, input(request), webhook ? webhook(request) : null,
+                webhook ? List.of("start", "completed") : null);
+        URI target = endpoint;
+        ReplicatePrediction prediction = api.call(rest -> rest.post().uri(target).headers(this::authorized)
+                .header("Idempotency-Key", request.idempotencyKey()).body(body).retrieve()
+                .body(ReplicatePrediction.class));
+        return Submission.started(prediction == null || prediction.id() == null ? "" : prediction.id());
     }
 
     @Override
     public ProviderStatus poll(String providerJobId) {
-        return status(api.call(authorized(properties.baseUrl().resolve("/v1/predictions/" + providerJobId)).GET().build()));
+        URI uri = properties.baseUrl().resolve("/v1/predictions/" + providerJobId);
+        ReplicatePrediction prediction = api.call(rest -> rest.get().uri(uri).headers(this::authorized).retrieve()
+                .body(ReplicatePrediction.class));
+        return status(prediction == null ? new ReplicatePrediction(null, null, null, null, null, null) : prediction);
     }
 
     @Override
     public void cancel(String providerJobId) {
-        api.call(authorized(properties.baseUrl().resolve("/v1/predictions/" + providerJobId + "/cancel"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        URI uri = properties.baseUrl().resolve("/v1/predictions/" + providerJobId + "/cancel");
+        api.call(rest -> rest.post().uri(uri).headers(this::authorized).retrieve().toBodilessEntity());
     }
 
     @Override
@@ -147,14 +140,18 @@ class ReplicateRenderer implements RenderProvider {
         String marker = JOB_MARKER + "=" + URLEncoder.encode(request.idempotencyKey(), StandardCharsets.UTF_8);
         URI page = properties.baseUrl().resolve("/v1/predictions");
         for (int i = 0; i < LOOKUP_PAGES && page != null; i++) {
-            JsonNode list = api.call(authorized(page).GET().build());
-            for (JsonNode prediction : list.path("results")) {
-                if (prediction.path("webhook").asString("").contains(marker)) {
-                    return Optional.of(prediction.path("id").asString());
+            URI uri = page;
+            ReplicatePrediction.Page list = api.call(rest -> rest.get().uri(uri).headers(this::authorized).retrieve()
+                    .body(ReplicatePrediction.Page.class));
+            if (list == null) {
+                break;
+            }
+            for (ReplicatePrediction prediction : list.results()) {
+                if (prediction.webhook() != null && prediction.webhook().contains(marker)) {
+                    return Optional.of(prediction.id());
                 }
             }
-            JsonNode next = list.path("next");
-            page = next.isNull() || next.isMissingNode() || next.asString("").isBlank() ? null : URI.create(next.asString());
+            page = list.next() == null || list.next().isBlank() ? null : URI.create(list.next());
         }
         return Optional.empty();
     }
@@ -162,25 +159,25 @@ class ReplicateRenderer implements RenderProvider {
     @Override
     public Optional<WebhookUpdate> handleWebhook(Map<String, String> headers, byte[] body) {
         signature.verify(headers, body);
-        JsonNode prediction;
+        ReplicatePrediction prediction;
         try {
-            prediction = api.json().readTree(body);
+            prediction = OutboundClient.jsonMapper().readValue(body, ReplicatePrediction.class);
         } catch (RuntimeException e) {
             throw new RenderProviderException("provider-refused", "The webhook's body is not a prediction", false);
         }
-        String id = prediction.path("id").asString("");
-        if (id.isBlank()) {
+        if (prediction == null || prediction.id() == null || prediction.id().isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new WebhookUpdate(headers.get("webhook-id"), id, status(prediction)));
+        return Optional.of(new WebhookUpdate(headers.get("webhook-id"), prediction.id(), status(prediction)));
     }
 
     /** Replicate's prediction status as the runner's. */
-    ProviderStatus status(JsonNode prediction) {
-        List<String> lines = logLines(prediction.path("logs").asString(""));
+    ProviderStatus status(ReplicatePrediction prediction) {
+        List<String> lines = logLines(prediction.logs() == null ? "" : prediction.logs());
         // progress bars are shown as progress; only the other lines go to the job's log
         List<String> logs = lines.stream().filter(l -> !PROGRESS.matcher(l).find()).toList();
-        return switch (prediction.path("status").asString("")) {
+        String status = prediction.status() == null ? "" : prediction.status();
+        return switch (status) {
             case "starting", "processing" -> {
                 Matcher m = null;
                 for (int i = lines.size() - 1; i >= 0 && m == null; i--) {
@@ -193,14 +190,14 @@ class ReplicateRenderer implements RenderProvider {
                         : ProviderStatus.running(Integer.valueOf(m.group(1)), Integer.valueOf(m.group(2)),
                                 Integer.parseInt(m.group(3)) * 60 + Integer.parseInt(m.group(4)), logs);
             }
-            case "succeeded" -> ProviderStatus.succeeded(outputs(prediction.path("output")), logs);
+            case "succeeded" -> ProviderStatus.succeeded(outputs(prediction.output()), logs);
             case "canceled" -> ProviderStatus.cancelled(logs);
             case "failed" -> {
-                String error = prediction.path("error").asString("Replicate reported a failure");
+                String error = prediction.error() == null ? "Replicate reported a failure" : prediction.error();
                 yield ProviderStatus.failed("provider-failed", "Replicate: " + error, retryable(error), logs);
             }
             default -> throw new RenderProviderException("provider-refused", "Replicate answered an unknown status “"
-                    + prediction.path("status").asString("") + "”", true);
+                    + status + "”", true);
         };
     }
 
@@ -214,13 +211,7 @@ class ReplicateRenderer implements RenderProvider {
                 || e.contains("must be") || e.contains("not allowed"));
     }
 
-    private List<Output> outputs(JsonNode output) {
-        List<String> urls = new ArrayList<>();
-        if (output.isArray()) {
-            output.forEach(o -> urls.add(o.asString()));
-        } else if (output.isString()) {
-            urls.add(output.asString());
-        }
+    private List<Output> outputs(List<String> urls) {
         List<Output> outputs = new ArrayList<>();
         for (int i = 0; i < urls.size(); i++) {
             URI uri = URI.create(urls.get(i));
@@ -237,8 +228,7 @@ class ReplicateRenderer implements RenderProvider {
         return outputs;
     }
 
-    private ObjectNode input(RenderRequest request) {
-        ObjectNode input = api.json().createObjectNode();
+    private ReplicatePrediction.Input input(RenderRequest request) {
         String prompt = request.param("prompt");
         if (prompt == null || prompt.isBlank()) {
             var m = request.material();
@@ -249,24 +239,19 @@ class ReplicateRenderer implements RenderProvider {
             throw new RenderProviderException("prompt-required", "Replicate needs a prompt: give the job one, or the "
                     + "creative a headline.", false);
         }
-        input.put("prompt", prompt);
-        putIfPresent(input, "negative_prompt", request.params().get("negativePrompt"));
-        putIfPresent(input, "seed", request.params().get("seed"));
-        putIfPresent(input, "width", request.params().get("width"));
-        putIfPresent(input, "height", request.params().get("height"));
-        putIfPresent(input, "num_inference_steps", request.params().get("steps"));
-        putIfPresent(input, "aspect_ratio", request.params().get("aspectRatio"));
-        input.put("num_outputs", request.intParam("outputs") == null ? 1 : request.intParam("outputs"));
-        input.put("output_format", request.param("format") == null ? "png" : request.param("format"));
-        return input;
+        Map<String, Object> p = request.params();
+        return new ReplicatePrediction.Input(prompt, value(p.get("negativePrompt")), value(p.get("seed")),
+                value(p.get("width")), value(p.get("height")), value(p.get("steps")), value(p.get("aspectRatio")),
+                request.intParam("outputs") == null ? 1 : request.intParam("outputs"),
+                request.param("format") == null ? "png" : request.param("format"));
     }
 
-    private static void putIfPresent(ObjectNode node, String name, Object value) {
-        if (value instanceof Number n) {
-            node.put(name, n.longValue());
-        } else if (value != null) {
-            node.put(name, String.valueOf(value));
+    /** A job's parameter as the model takes it: a whole number, or text. */
+    private static Object value(Object param) {
+        if (param instanceof Number n) {
+            return n.longValue();
         }
+        return param == null ? null : String.valueOf(param);
     }
 
     private String webhook(RenderRequest request) {
@@ -275,8 +260,8 @@ class ReplicateRenderer implements RenderProvider {
                 + URLEncoder.encode(request.idempotencyKey(), StandardCharsets.UTF_8);
     }
 
-    private HttpRequest.Builder authorized(URI uri) {
-        return api.request(uri).header("Authorization", "Bearer " + properties.apiToken());
+    private void authorized(HttpHeaders headers) {
+        headers.setBearerAuth(properties.apiToken());
     }
 
     private static List<String> logLines(String logs) {

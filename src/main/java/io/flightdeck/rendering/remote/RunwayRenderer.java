@@ -3,8 +3,6 @@ package io.flightdeck.rendering.remote;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +14,9 @@ import io.flightdeck.rendering.RenderProviderException;
 import io.flightdeck.rendering.RenderRequest;
 import io.flightdeck.rendering.RenderType;
 import io.flightdeck.shared.InvalidInputException;
-import org.springframework.beans.factory.annotation.Autowired;
+import io.flightdeck.shared.outbound.OutboundClient;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Runway's API for video (image to video): a task per attempt, polled until it ends, its output downloaded. The
@@ -37,17 +33,24 @@ class RunwayRenderer implements RenderProvider {
     /** Runway takes data URIs up to 5 MB; base64 grows a file by a third. */
     private static final long MAX_IMAGE_BYTES = 3_700_000;
 
-    private final RunwayProperties properties;
-    private final RemoteApi api;
-
-    @Autowired
-    RunwayRenderer(RunwayProperties properties) {
-        this(properties, RemoteApi.defaultClient());
+    /** {@code POST /v1/image_to_video}. */
+    record ImageToVideo(String model, String promptImage, String promptText, String ratio, int duration, Long seed) {
     }
 
-    RunwayRenderer(RunwayProperties properties, HttpClient client) {
+    /**
+     * A task ({@code GET /v1/tasks/{id}}): {@code PENDING}, {@code THROTTLED}, {@code RUNNING} (with progress from 0
+     * to 1), {@code SUCCEEDED} (with its output addresses), {@code FAILED} or {@code CANCELLED}.
+     */
+    record Task(String id, String status, Double progress, List<String> output, String failure, String failureCode) {
+    }
+
+    private final RunwayProperties properties;
+    private final ProviderCalls api;
+
+    RunwayRenderer(RunwayProperties properties) {
         this.properties = properties;
-        this.api = new RemoteApi("Runway", client, properties.timeout(), JsonMapper.builder().build());
+        this.api = new ProviderCalls(OutboundClient.to("Runway").readTimeout(properties.timeout()).followRedirects()
+                .errorText("/detail", "/error", "/message", "/title").build());
     }
 
     @Override
@@ -97,49 +100,44 @@ class RunwayRenderer implements RenderProvider {
             throw new RenderProviderException("image-required", "Runway makes a video from an image: give the creative "
                     + "an image first.", false);
         }
-        ObjectNode body = api.json().createObjectNode();
-        body.put("model", request.model());
-        body.put("promptImage", dataUri(m.images().get(0)));
         String prompt = request.param("prompt") != null ? request.param("prompt") : m.headline();
-        if (prompt != null && !prompt.isBlank()) {
-            body.put("promptText", prompt.length() > 1000 ? prompt.substring(0, 1000) : prompt);
-        }
-        body.put("ratio", request.param("ratio") == null ? "1280:720" : request.param("ratio"));
-        body.put("duration", request.intParam("duration") == null ? 5 : request.intParam("duration"));
-        if (request.params().get("seed") instanceof Number seed) {
-            body.put("seed", seed.longValue());
-        }
-        JsonNode task = api.call(authorized(properties.baseUrl().resolve("/v1/image_to_video"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(api.json().writeValueAsString(body))).build());
-        return Submission.started(task.path("id").asString());
+        ImageToVideo body = new ImageToVideo(request.model(), dataUri(m.images().get(0)),
+                prompt == null || prompt.isBlank() ? null : prompt.length() > 1000 ? prompt.substring(0, 1000) : prompt,
+                request.param("ratio") == null ? "1280:720" : request.param("ratio"),
+                request.intParam("duration") == null ? 5 : request.intParam("duration"),
+                request.params().get("seed") instanceof Number seed ? seed.longValue() : null);
+        URI uri = properties.baseUrl().resolve("/v1/image_to_video");
+        Task task = api.call(rest -> rest.post().uri(uri).headers(this::authorized).body(body).retrieve()
+                .body(Task.class));
+        return Submission.started(task == null || task.id() == null ? "" : task.id());
     }
 
     @Override
     public ProviderStatus poll(String providerJobId) {
-        JsonNode task = api.call(authorized(properties.baseUrl().resolve("/v1/tasks/" + providerJobId)).GET().build());
-        String status = task.path("status").asString("");
+        URI uri = properties.baseUrl().resolve("/v1/tasks/" + providerJobId);
+        Task answer = api.call(rest -> rest.get().uri(uri).headers(this::authorized).retrieve().body(Task.class));
+        Task task = answer == null ? new Task(null, null, null, null, null, null) : answer;
+        String status = task.status() == null ? "" : task.status();
         return switch (status) {
             case "PENDING", "THROTTLED" -> ProviderStatus.running(0, 100, null, List.of("Runway: " + status.toLowerCase()
                     + ", waiting for a worker"));
-            case "RUNNING" -> ProviderStatus.running((int) Math.round(task.path("progress").asDouble(0) * 100), 100, null,
-                    List.of("Runway: running"));
+            case "RUNNING" -> ProviderStatus.running((int) Math.round((task.progress() == null ? 0 : task.progress())
+                    * 100), 100, null, List.of("Runway: running"));
             case "SUCCEEDED" -> {
-                JsonNode output = task.path("output");
-                if (!output.isArray() || output.isEmpty()) {
+                if (task.output() == null || task.output().isEmpty()) {
                     yield ProviderStatus.failed("no-output", "Runway finished without a video", true, List.of());
                 }
-                URI uri = URI.create(output.get(0).asString());
+                URI video = URI.create(task.output().get(0));
                 yield ProviderStatus.succeeded(List.of(new Output(Output.Role.PRIMARY, "video", "runway-"
-                        + providerJobId + ".mp4", api.download(uri, null))), List.of("Runway: succeeded"));
+                        + providerJobId + ".mp4", api.download(video, null))), List.of("Runway: succeeded"));
             }
             case "CANCELLED" -> ProviderStatus.cancelled(List.of("Runway: cancelled"));
             case "FAILED" -> {
-                String code = task.path("failureCode").asString("");
+                String code = task.failureCode() == null ? "" : task.failureCode();
                 // a refused input or a safety stop meets the same fate again; an internal error may not
                 boolean retryable = !(code.startsWith("SAFETY") || code.startsWith("INPUT_PREPROCESSING"));
                 yield ProviderStatus.failed(code.isBlank() ? "provider-failed" : code.toLowerCase().replace('_', '-')
-                        .replace('.', '-'), "Runway: " + task.path("failure").asString("the task failed"), retryable,
+                        .replace('.', '-'), "Runway: " + (task.failure() == null ? "the task failed" : task.failure()), retryable,
                         List.of());
             }
             default -> throw new RenderProviderException("provider-refused", "Runway answered an unknown status “"
@@ -149,7 +147,8 @@ class RunwayRenderer implements RenderProvider {
 
     @Override
     public void cancel(String providerJobId) {
-        api.call(authorized(properties.baseUrl().resolve("/v1/tasks/" + providerJobId)).DELETE().build());
+        URI uri = properties.baseUrl().resolve("/v1/tasks/" + providerJobId);
+        api.call(rest -> rest.delete().uri(uri).headers(this::authorized).retrieve().toBodilessEntity());
     }
 
     private String dataUri(RenderMaterial.Media image) {
@@ -167,8 +166,8 @@ class RunwayRenderer implements RenderProvider {
         }
     }
 
-    private HttpRequest.Builder authorized(URI uri) {
-        return api.request(uri).header("Authorization", "Bearer " + properties.apiKey())
-                .header("X-Runway-Version", properties.apiVersion());
+    private void authorized(HttpHeaders headers) {
+        headers.setBearerAuth(properties.apiKey());
+        headers.set("X-Runway-Version", properties.apiVersion());
     }
 }

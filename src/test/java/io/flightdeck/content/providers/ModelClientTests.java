@@ -1,7 +1,6 @@
 package io.flightdeck.content.providers;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,8 +31,7 @@ class ModelClientTests {
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final List<Duration> waits = new ArrayList<>();
-    private final ModelClient client = new ModelClient(new ProviderHttp(HttpClient.newHttpClient(), waits::add,
-            Clock.systemUTC()), json);
+    private final ModelClient client = new ModelClient(waits::add, Clock.systemUTC());
 
     private ModelCall anthropic(String key) {
         return new ModelCall(ProviderKind.ANTHROPIC, "Anthropic", URI.create(server.url("/").toString()), key,

@@ -18,6 +18,7 @@ import io.flightdeck.rendering.RenderProvider.ProviderStatus;
 import io.flightdeck.rendering.RenderProviderException;
 import io.flightdeck.rendering.RenderRequest;
 import io.flightdeck.rendering.RenderType;
+import io.flightdeck.shared.outbound.OutboundClient;
 import io.flightdeck.shared.webhooks.WebhookRejectedException;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -46,7 +47,7 @@ class ReplicateRendererTests {
     ReplicateRenderer renderer(String token, String secret) {
         var properties = new ReplicateProperties(token, URI.create(server.url("/").toString()),
                 "black-forest-labs/flux-schnell", secret, Duration.ofSeconds(5), Duration.ofMinutes(5));
-        return new ReplicateRenderer(properties, clock, RemoteApi.defaultClient());
+        return new ReplicateRenderer(properties, clock);
     }
 
     static RenderRequest request(String model, Map<String, Object> params, URI webhook) {
@@ -147,11 +148,15 @@ class ReplicateRendererTests {
         replicate.cancel(id);
         assertThat(replicate.poll(id).state()).isEqualTo(ProviderStatus.State.CANCELLED);
 
-        var nsfw = replicate.status(json.readTree("{\"id\":\"x\",\"status\":\"failed\",\"error\":\"NSFW content detected\"}"));
+        var nsfw = replicate.status(prediction("{\"id\":\"x\",\"status\":\"failed\",\"error\":\"NSFW content detected\"}"));
         assertThat(nsfw.state()).isEqualTo(ProviderStatus.State.FAILED);
         assertThat(nsfw.retryable()).isFalse();
-        var oom = replicate.status(json.readTree("{\"id\":\"x\",\"status\":\"failed\",\"error\":\"CUDA out of memory\"}"));
+        var oom = replicate.status(prediction("{\"id\":\"x\",\"status\":\"failed\",\"error\":\"CUDA out of memory\"}"));
         assertThat(oom.retryable()).isTrue();
+    }
+
+    static ReplicatePrediction prediction(String json) {
+        return OutboundClient.jsonMapper().readValue(json, ReplicatePrediction.class);
     }
 
     @Test

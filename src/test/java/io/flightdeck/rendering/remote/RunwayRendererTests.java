@@ -39,7 +39,7 @@ class RunwayRendererTests {
 
     RunwayRenderer runway(String key) {
         return new RunwayRenderer(new RunwayProperties(key, URI.create(server.url("/").toString()), "gen4_turbo",
-                "2024-11-06", Duration.ofSeconds(5)), RemoteApi.defaultClient());
+                "2024-11-06", Duration.ofSeconds(5)));
     }
 
     static RenderRequest request(List<RenderMaterial.Media> images, Map<String, Object> params) {

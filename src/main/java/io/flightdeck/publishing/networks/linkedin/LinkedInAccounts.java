@@ -3,13 +3,13 @@ package io.flightdeck.publishing.networks.linkedin;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.publishing.ChannelException;
 import io.flightdeck.publishing.ChannelException.Kind;
 import io.flightdeck.publishing.NetworkAccount;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Who a fresh token can post as: the member (OpenID Connect's userinfo) and the pages they may post for (their
@@ -27,6 +27,32 @@ class LinkedInAccounts {
     private static final int PAGE = 100;
     private static final int MAX_PAGES = 10;
 
+    /** {@code GET /v2/userinfo}: the member's id ({@code sub}) and name. */
+    record UserInfo(String sub, String name) {
+    }
+
+    /** {@code GET /rest/organizationAcls?q=roleAssignee}: one page of the member's roles. */
+    record Roles(List<Role> elements) {
+
+        Roles {
+            elements = elements == null ? List.of() : elements;
+        }
+    }
+
+    record Role(String role, String organization) {
+    }
+
+    /** {@code GET /rest/organizations?ids=List(...)}: the pages by id; one LinkedIn would not describe is absent. */
+    record Pages(Map<String, Page> results) {
+
+        Pages {
+            results = results == null ? Map.of() : results;
+        }
+    }
+
+    record Page(String localizedName, String vanityName) {
+    }
+
     private final LinkedInApi api;
 
     LinkedInAccounts(LinkedInApi api) {
@@ -34,15 +60,16 @@ class LinkedInAccounts {
     }
 
     List<NetworkAccount> of(String token) {
-        JsonNode me = api.read(api.unversioned("/v2/userinfo", token).GET().build()).body();
-        String sub = me.path("sub").asString("");
+        UserInfo me = api.getUnversioned("/v2/userinfo", token, UserInfo.class);
+        String sub = me == null || me.sub() == null ? "" : me.sub();
         if (sub.isBlank()) {
             throw new ChannelException(Kind.REFUSED, "member-unknown", "LinkedIn did not say whose token this is: "
                     + "the LinkedIn app needs the product Sign In with LinkedIn using OpenID Connect (scopes openid "
                     + "and profile).");
         }
         List<NetworkAccount> accounts = new ArrayList<>();
-        accounts.add(new NetworkAccount(PERSON + sub, me.path("name").asString(sub), null, "member", Channel.LINKEDIN));
+        accounts.add(new NetworkAccount(PERSON + sub, me.name() != null ? me.name() : sub, null, "member",
+                Channel.LINKEDIN));
         accounts.addAll(organizations(token));
         return accounts;
     }
@@ -61,27 +88,28 @@ class LinkedInAccounts {
         if (ids.isEmpty()) {
             return List.of();
         }
-        JsonNode results = api.read(api.rest("/rest/organizations?ids=List(" + String.join(",", ids) + ")", token)
-                .GET().build()).body().path("results");
-        List<NetworkAccount> pages = new ArrayList<>();
+        Pages pages = api.get("/rest/organizations?ids=List(" + String.join(",", ids) + ")", token, Pages.class);
+        Map<String, Page> results = pages == null ? Map.of() : pages.results();
+        List<NetworkAccount> accounts = new ArrayList<>();
         for (String id : ids) {
             // a page LinkedIn would not describe (statuses/errors of the batch) is still one the member may post as
-            JsonNode page = results.path(id);
-            String vanity = page.path("vanityName").asString("");
-            pages.add(new NetworkAccount(ORGANIZATION + id, page.path("localizedName").asString("LinkedIn page " + id),
-                    vanity.isBlank() ? null : vanity, "organization", Channel.LINKEDIN));
+            Page page = results.getOrDefault(id, new Page(null, null));
+            String vanity = page.vanityName() == null ? "" : page.vanityName();
+            accounts.add(new NetworkAccount(ORGANIZATION + id, page.localizedName() != null ? page.localizedName()
+                    : "LinkedIn page " + id, vanity.isBlank() ? null : vanity, "organization", Channel.LINKEDIN));
         }
-        return pages;
+        return accounts;
     }
 
     private Set<String> postableOrganizationIds(String token) {
         Set<String> ids = new LinkedHashSet<>();
         for (int start = 0; start < PAGE * MAX_PAGES; start += PAGE) {
-            JsonNode elements = api.read(api.rest("/rest/organizationAcls?q=roleAssignee&state=APPROVED&start=" + start
-                    + "&count=" + PAGE, token).GET().build()).body().path("elements");
-            for (JsonNode acl : elements) {
-                String organization = acl.path("organization").asString("");
-                if (POSTING_ROLES.contains(acl.path("role").asString("")) && organization.startsWith(ORGANIZATION)) {
+            Roles roles = api.get("/rest/organizationAcls?q=roleAssignee&state=APPROVED&start=" + start + "&count="
+                    + PAGE, token, Roles.class);
+            List<Role> elements = roles == null ? List.of() : roles.elements();
+            for (Role acl : elements) {
+                String organization = acl.organization() == null ? "" : acl.organization();
+                if (acl.role() != null && POSTING_ROLES.contains(acl.role()) && organization.startsWith(ORGANIZATION)) {
                     ids.add(organization.substring(ORGANIZATION.length()));
                 }
             }

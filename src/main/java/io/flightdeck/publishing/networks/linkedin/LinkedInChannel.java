@@ -1,11 +1,9 @@
 package io.flightdeck.publishing.networks.linkedin;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -21,14 +19,11 @@ import io.flightdeck.publishing.OutgoingPost;
 import io.flightdeck.publishing.OutgoingPost.Media;
 import io.flightdeck.publishing.PostMetrics;
 import io.flightdeck.publishing.PublishedPost;
-import io.flightdeck.publishing.networks.NetworkHttp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import static io.flightdeck.publishing.networks.linkedin.LinkedInAccounts.ORGANIZATION;
 import static io.flightdeck.publishing.networks.linkedin.LinkedInAccounts.PERSON;
@@ -51,11 +46,8 @@ class LinkedInChannel implements OAuthChannelAdapter {
     static final int MAX_IMAGES = 20;
     /** What the Images API takes. */
     static final Set<String> IMAGE_TYPES = Set.of("image/jpeg", "image/jpg", "image/png", "image/gif");
-    static final int LOOKUP_COUNT = 20;
     /** How long a publish waits for LinkedIn to process a video before the post may name it. */
     static final Duration VIDEO_WAIT = Duration.ofMinutes(3);
-    /** LinkedIn's clock and ours may differ a little: a post stamped this much before the attempt still counts. */
-    static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
     private static final Logger log = LoggerFactory.getLogger(LinkedInChannel.class);
 
     private final LinkedInProperties properties;
@@ -63,19 +55,22 @@ class LinkedInChannel implements OAuthChannelAdapter {
     private final LinkedInAccounts accounts;
     private final LinkedInImages images;
     private final LinkedInVideos videos;
+    private final LinkedInLookup lookup;
+    private final LinkedInMetrics metrics;
 
     @Autowired
     LinkedInChannel(LinkedInProperties properties, Clock clock) {
-        this(properties, clock, NetworkHttp.defaultClient(), Duration.ofSeconds(3), VIDEO_WAIT);
+        this(properties, clock, Duration.ofSeconds(3), VIDEO_WAIT);
     }
 
-    LinkedInChannel(LinkedInProperties properties, Clock clock, HttpClient client, Duration videoPoll,
-            Duration videoWait) {
+    LinkedInChannel(LinkedInProperties properties, Clock clock, Duration videoPoll, Duration videoWait) {
         this.properties = properties;
-        this.api = new LinkedInApi(properties, client, clock);
+        this.api = new LinkedInApi(properties, clock);
         this.accounts = new LinkedInAccounts(api);
         this.images = new LinkedInImages(api);
         this.videos = new LinkedInVideos(api, videoPoll, videoWait);
+        this.lookup = new LinkedInLookup(api);
+        this.metrics = new LinkedInMetrics(api);
     }
 
     @Override
@@ -125,51 +120,20 @@ class LinkedInChannel implements OAuthChannelAdapter {
         List<String> mediaUrns = beforeThePost(() -> media.stream().map(m -> video(m)
                 ? videos.upload(account.accessToken(), author, m)
                 : images.upload(account.accessToken(), author, m)).toList());
-        NetworkHttp.Answer created = api.write(api.postJson("/rest/posts", account.accessToken(),
-                postBody(author, commentary, mediaUrns)));
-        String urn = created.header("x-restli-id").orElse("");
-        if (urn.isBlank()) {
+        ResponseEntity<Void> created = api.create("/rest/posts", account.accessToken(),
+                LinkedInPost.of(author, commentary, mediaUrns), Void.class);
+        String urn = created.getHeaders().getFirst("x-restli-id");
+        if (urn == null || urn.isBlank()) {
             throw new ChannelException(Kind.UNKNOWN_OUTCOME, "post-unnamed", "LinkedIn accepted the post but did not "
                     + "say which it is.");
         }
         return new PublishedPost(urn, url(urn), firstComment(account, author, urn, post.firstComment()));
     }
 
-    /**
-     * The author's newest posts (LinkedIn's default order, last modified first) hold the attempt if any was created
-     * at or after {@code since} with the same commentary. A post is modified no earlier than it was created, so once
-     * the list passes a post last modified before {@code since}, nothing older can be the attempt.
-     */
+    /** Looks among the author's newest posts ({@link LinkedInLookup}). */
     @Override
     public Lookup lookup(ChannelConnection account, OutgoingPost post, Instant since) {
-        String author = author(account);
-        String commentary = LittleText.commentary(post.text());
-        Instant from = since.minus(CLOCK_SKEW);
-        JsonNode elements;
-        try {
-            elements = api.read(api.rest("/rest/posts?author=" + encode(author) + "&q=author&count=" + LOOKUP_COUNT
-                    + "&sortBy=LAST_MODIFIED", account.accessToken()).GET().build()).body().path("elements");
-        } catch (ChannelException e) {
-            if (LinkedInApi.PERMISSION_MISSING.equals(e.code()) && author.startsWith(PERSON)) {
-                throw new ChannelException(Kind.REFUSED, e.code(), "LinkedIn lets only approved partners read a "
-                        + "member's posts (r_member_social), so whether the interrupted post arrived cannot be "
-                        + "checked: look at the member's feed.", null, e);
-            }
-            throw e;
-        }
-        boolean reachesBack = elements.size() < LOOKUP_COUNT;
-        for (JsonNode p : elements) {
-            Instant created = millis(p.path("createdAt"));
-            if (created != null && !created.isBefore(from) && commentary.equals(p.path("commentary").asString(null))) {
-                String urn = p.path("id").asString("");
-                return Lookup.found(new PublishedPost(urn, url(urn), null));
-            }
-            Instant modified = millis(p.path("lastModifiedAt"));
-            if (modified != null && modified.isBefore(from)) {
-                reachesBack = true;
-            }
-        }
-        return reachesBack ? Lookup.notFound() : Lookup.unknown();
+        return lookup.lookup(author(account), account.accessToken(), LittleText.commentary(post.text()), since);
     }
 
     @Override
@@ -180,30 +144,7 @@ class LinkedInChannel implements OAuthChannelAdapter {
             throw new ChannelException(Kind.REFUSED, "not-a-linkedin-post", "“" + externalId + "” is not a LinkedIn "
                     + "post.");
         }
-        if (author.startsWith(ORGANIZATION)) {
-            return pageNumbers(account.accessToken(), author, externalId, ugcPost);
-        }
-        // without LinkedIn's partner permissions a member's post has no statistics, only its likes and comments
-        JsonNode social = api.read(api.rest("/rest/socialActions/" + encode(externalId), account.accessToken())
-                .GET().build()).body();
-        Long likes = count(social.path("likesSummary").path("totalLikes"));
-        Long comments = count(social.path("commentsSummary").path("aggregatedTotalComments"));
-        return new PostMetrics(null, null, sum(likes, comments), null);
-    }
-
-    private PostMetrics pageNumbers(String token, String organization, String post, boolean ugcPost) {
-        JsonNode elements = api.read(api.rest("/rest/organizationalEntityShareStatistics?q=organizationalEntity"
-                + "&organizationalEntity=" + encode(organization) + "&" + (ugcPost ? "ugcPosts" : "shares") + "=List("
-                + encode(post) + ")", token).GET().build()).body().path("elements");
-        for (JsonNode element : elements) {
-            if (post.equals(element.path(ugcPost ? "ugcPost" : "share").asString(""))) {
-                JsonNode s = element.path("totalShareStatistics");
-                return new PostMetrics(count(s.path("impressionCount")), count(s.path("uniqueImpressionsCount")),
-                        sum(count(s.path("likeCount")), count(s.path("commentCount")), count(s.path("shareCount"))),
-                        count(s.path("clickCount")));
-            }
-        }
-        return new PostMetrics(null, null, null, null);
+        return metrics.of(author, account.accessToken(), externalId, ugcPost);
     }
 
     /** The images or the video to attach, refused before anything is sent when LinkedIn could not take them. */
@@ -236,46 +177,17 @@ class LinkedInChannel implements OAuthChannelAdapter {
         return "video/mp4".equals(media.mimeType());
     }
 
-    /** One image or a video is the post's media; several images are a multi-image post. */
-    private ObjectNode postBody(String author, String commentary, List<String> mediaUrns) {
-        ObjectNode body = api.json().createObjectNode();
-        body.put("author", author);
-        body.put("commentary", commentary);
-        body.put("visibility", "PUBLIC");
-        ObjectNode distribution = body.putObject("distribution");
-        distribution.put("feedDistribution", "MAIN_FEED");
-        distribution.putArray("targetEntities");
-        distribution.putArray("thirdPartyDistributionChannels");
-        if (mediaUrns.size() == 1) {
-            body.putObject("content").putObject("media").put("id", mediaUrns.get(0));
-        } else if (mediaUrns.size() > 1) {
-            ArrayNode list = body.putObject("content").putObject("multiImage").putArray("images");
-            mediaUrns.forEach(urn -> list.addObject().put("id", urn));
-        }
-        body.put("lifecycleState", "PUBLISHED");
-        body.put("isReshareDisabledByAuthor", false);
-        return body;
-    }
-
     /** The first comment, as the post's author; the post is out whatever happens here, so a failure only loses it. */
     private String firstComment(ChannelConnection account, String author, String postUrn, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        ObjectNode body = api.json().createObjectNode();
-        body.put("actor", author);
-        body.put("object", postUrn);
-        body.putObject("message").put("text", text);
+        LinkedInPost.Comment comment = new LinkedInPost.Comment(author, postUrn, new LinkedInPost.Message(text));
         try {
-            NetworkHttp.Answer created = api.write(api.postJson("/rest/socialActions/" + encode(postUrn) + "/comments",
-                    account.accessToken(), body));
-            for (String field : new String[] {"commentUrn", "$URN", "id"}) {
-                String id = created.body().path(field).asString("");
-                if (!id.isBlank()) {
-                    return id;
-                }
-            }
-            return created.header("x-restli-id").orElse(null);
+            ResponseEntity<LinkedInPost.CommentCreated> created = api.create("/rest/socialActions/" + encode(postUrn)
+                    + "/comments", account.accessToken(), comment, LinkedInPost.CommentCreated.class);
+            String id = created.getBody() == null ? null : created.getBody().firstId();
+            return id != null ? id : created.getHeaders().getFirst("x-restli-id");
         } catch (RuntimeException e) {
             log.warn("LinkedIn post {} is published, but its first comment could not be posted: {}", postUrn,
                     e.getMessage());
@@ -310,24 +222,6 @@ class LinkedInChannel implements OAuthChannelAdapter {
 
     static String url(String urn) {
         return "https://www.linkedin.com/feed/update/" + urn + "/";
-    }
-
-    private static Instant millis(JsonNode value) {
-        return value.isNumber() ? Instant.ofEpochMilli(value.longValue()) : null;
-    }
-
-    private static Long count(JsonNode value) {
-        return value.isNumber() ? value.longValue() : null;
-    }
-
-    private static Long sum(Long... parts) {
-        Long total = null;
-        for (Long part : parts) {
-            if (part != null) {
-                total = (total == null ? 0L : total) + part;
-            }
-        }
-        return total;
     }
 
     private static boolean present(String value) {

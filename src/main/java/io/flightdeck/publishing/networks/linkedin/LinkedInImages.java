@@ -3,14 +3,11 @@ package io.flightdeck.publishing.networks.linkedin;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublisher;
 
 import io.flightdeck.publishing.ChannelException;
 import io.flightdeck.publishing.ChannelException.Kind;
 import io.flightdeck.publishing.OutgoingPost.Media;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import org.springframework.http.MediaType;
 
 /**
  * One image through LinkedIn's Images API: {@code initializeUpload} names the image and where its bytes go, then the
@@ -18,6 +15,20 @@ import tools.jackson.databind.node.ObjectNode;
  * again: an image LinkedIn never sees in a post is simply dropped.
  */
 class LinkedInImages {
+
+    /** {@code POST /rest/images?action=initializeUpload}: the image's owner, in {@code initializeUploadRequest}. */
+    record Initialize(Owner initializeUploadRequest) {
+    }
+
+    record Owner(String owner) {
+    }
+
+    /** Where to PUT the bytes, and the image's URN, in {@code value}. */
+    record Initialized(Upload value) {
+    }
+
+    record Upload(String uploadUrl, String image) {
+    }
 
     private final LinkedInApi api;
 
@@ -27,12 +38,11 @@ class LinkedInImages {
 
     /** Uploads the image for {@code owner} (the post's author) and answers its {@code urn:li:image:...}. */
     String upload(String token, String owner, Media media) {
-        ObjectNode request = api.json().createObjectNode();
-        request.putObject("initializeUploadRequest").put("owner", owner);
-        JsonNode value = api.write(api.postJson("/rest/images?action=initializeUpload", token, request)).body()
-                .path("value");
-        String uploadUrl = value.path("uploadUrl").asString("");
-        String image = value.path("image").asString("");
+        Initialized answer = api.create("/rest/images?action=initializeUpload", token,
+                new Initialize(new Owner(owner)), Initialized.class).getBody();
+        Upload value = answer == null || answer.value() == null ? new Upload(null, null) : answer.value();
+        String uploadUrl = value.uploadUrl() == null ? "" : value.uploadUrl();
+        String image = value.image() == null ? "" : value.image();
         if (uploadUrl.isBlank() || !image.startsWith("urn:li:image:")) {
             throw new ChannelException(Kind.RETRYABLE, "upload-unavailable", "LinkedIn gave no upload address for "
                     + media.fileName() + ".");
@@ -45,14 +55,15 @@ class LinkedInImages {
                     + " could not be read: " + e.getMessage(), null, e);
         }
         try (in) {
-            BodyPublisher stream = HttpRequest.BodyPublishers.ofInputStream(() -> in);
-            BodyPublisher body = media.size() >= 0 ? HttpRequest.BodyPublishers.fromPublisher(stream, media.size())
-                    : stream;
-            HttpRequest.Builder put = api.request(URI.create(uploadUrl), token).PUT(body);
-            if (media.mimeType() != null) {
-                put.header("Content-Type", media.mimeType());
-            }
-            api.write(put.build());
+            api.write(rest -> rest.put().uri(URI.create(uploadUrl)).headers(h -> {
+                h.setBearerAuth(token);
+                if (media.mimeType() != null) {
+                    h.setContentType(MediaType.parseMediaType(media.mimeType()));
+                }
+                if (media.size() >= 0) {
+                    h.setContentLength(media.size()); // without a length the file goes in chunks
+                }
+            }).body(in::transferTo).retrieve().toBodilessEntity());
         } catch (IOException closing) {
             // the bytes were sent; a stream that fails to close changes nothing
         }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +11,7 @@ import java.util.List;
 import io.flightdeck.publishing.ChannelException;
 import io.flightdeck.publishing.ChannelException.Kind;
 import io.flightdeck.publishing.OutgoingPost.Media;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import org.springframework.http.MediaType;
 
 /**
  * One video through LinkedIn's Videos API: {@code initializeUpload} with the file's size answers the byte ranges to
@@ -22,6 +20,34 @@ import tools.jackson.databind.node.ObjectNode;
  * Nothing is posted yet, so a failure here is safe to try again.
  */
 class LinkedInVideos {
+
+    /** {@code POST /rest/videos?action=initializeUpload}. */
+    record Initialize(Announced initializeUploadRequest) {
+    }
+
+    record Announced(String owner, long fileSizeBytes, boolean uploadCaptions, boolean uploadThumbnail) {
+    }
+
+    /** The video's URN, its upload token, and where each byte range goes, in {@code value}. */
+    record Initialized(Instructions value) {
+    }
+
+    record Instructions(String video, String uploadToken, List<Part> uploadInstructions) {
+    }
+
+    record Part(String uploadUrl, Long firstByte, Long lastByte) {
+    }
+
+    /** {@code POST /rest/videos?action=finalizeUpload}: the token and every part's ETag, in order. */
+    record Finalize(Uploaded finalizeUploadRequest) {
+    }
+
+    record Uploaded(String video, String uploadToken, List<String> uploadedPartIds) {
+    }
+
+    /** {@code GET /rest/videos/{urn}}: {@code PROCESSING}, {@code AVAILABLE} or {@code PROCESSING_FAILED}. */
+    record Status(String status) {
+    }
 
     private final LinkedInApi api;
     private final Duration pollEvery;
@@ -36,35 +62,31 @@ class LinkedInVideos {
 
     String upload(String token, String owner, Media media) {
         long size = media.size() >= 0 ? media.size() : measure(media);
-        ObjectNode init = api.json().createObjectNode();
-        init.putObject("initializeUploadRequest").put("owner", owner).put("fileSizeBytes", size)
-                .put("uploadCaptions", false).put("uploadThumbnail", false);
-        JsonNode value = api.write(api.postJson("/rest/videos?action=initializeUpload", token, init)).body()
-                .path("value");
-        String video = value.path("video").asString("");
-        JsonNode instructions = value.path("uploadInstructions");
-        if (!video.startsWith("urn:li:video:") || !instructions.isArray() || instructions.isEmpty()) {
+        Initialized answer = api.create("/rest/videos?action=initializeUpload", token,
+                new Initialize(new Announced(owner, size, false, false)), Initialized.class).getBody();
+        Instructions value = answer == null || answer.value() == null ? new Instructions(null, null, null)
+                : answer.value();
+        String video = value.video() == null ? "" : value.video();
+        List<Part> instructions = value.uploadInstructions();
+        if (!video.startsWith("urn:li:video:") || instructions == null || instructions.isEmpty()) {
             throw new ChannelException(Kind.RETRYABLE, "upload-unavailable", "LinkedIn gave no upload instructions "
                     + "for " + media.fileName() + ".");
         }
         List<String> etags = putParts(token, media, instructions);
-        ObjectNode finish = api.json().createObjectNode();
-        var request = finish.putObject("finalizeUploadRequest").put("video", video)
-                .put("uploadToken", value.path("uploadToken").asString(""));
-        etags.forEach(request.putArray("uploadedPartIds")::add);
-        api.write(api.postJson("/rest/videos?action=finalizeUpload", token, finish));
+        api.create("/rest/videos?action=finalizeUpload", token, new Finalize(new Uploaded(video,
+                value.uploadToken() == null ? "" : value.uploadToken(), etags)), Void.class);
         awaitProcessing(token, video, media);
         return video;
     }
 
     /** Each part LinkedIn asked for, in order, read from one pass over the file. */
-    private List<String> putParts(String token, Media media, JsonNode instructions) {
+    private List<String> putParts(String token, Media media, List<Part> instructions) {
         List<String> etags = new ArrayList<>();
         try (InputStream in = media.open()) {
             long position = 0;
-            for (JsonNode part : instructions) {
-                long first = part.path("firstByte").asLong(-1);
-                long last = part.path("lastByte").asLong(-1);
+            for (Part part : instructions) {
+                long first = part.firstByte() == null ? -1 : part.firstByte();
+                long last = part.lastByte() == null ? -1 : part.lastByte();
                 if (first != position || last < first || last - first >= Integer.MAX_VALUE) {
                     throw new ChannelException(Kind.RETRYABLE, "upload-unavailable", "LinkedIn asked for bytes "
                             + first + " to " + last + " of " + media.fileName() + " out of order.");
@@ -74,11 +96,15 @@ class LinkedInVideos {
                     throw new ChannelException(Kind.RETRYABLE, "media-unreadable", media.fileName()
                             + " ended before its announced size.");
                 }
-                var answer = api.write(api.request(URI.create(part.path("uploadUrl").asString("")), token)
-                        .header("Content-Type", "application/octet-stream")
-                        .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build());
-                etags.add(answer.header("etag").orElseThrow(() -> new ChannelException(Kind.RETRYABLE,
-                        "upload-unavailable", "LinkedIn did not confirm a part of " + media.fileName() + ".")));
+                URI uploadUrl = URI.create(part.uploadUrl() == null ? "" : part.uploadUrl());
+                String etag = api.write(rest -> rest.put().uri(uploadUrl).headers(h -> h.setBearerAuth(token))
+                        .contentType(MediaType.APPLICATION_OCTET_STREAM).body(bytes).retrieve().toBodilessEntity())
+                        .getHeaders().getFirst("ETag");
+                if (etag == null) {
+                    throw new ChannelException(Kind.RETRYABLE, "upload-unavailable", "LinkedIn did not confirm a part of "
+                            + media.fileName() + ".");
+                }
+                etags.add(etag);
                 position = last + 1;
             }
         } catch (IOException e) {
@@ -89,9 +115,8 @@ class LinkedInVideos {
 
     private void awaitProcessing(String token, String video, Media media) {
         for (int i = 0; i < polls; i++) {
-            JsonNode status = api.read(api.rest("/rest/videos/" + LinkedInApi.encode(video), token).GET().build())
-                    .body().path("status");
-            switch (status.asString("")) {
+            Status status = api.get("/rest/videos/" + LinkedInApi.encode(video), token, Status.class);
+            switch (status == null || status.status() == null ? "" : status.status()) {
                 case "AVAILABLE" -> {
                     return;
                 }

@@ -1,7 +1,6 @@
 package io.flightdeck.publishing.networks.x;
 
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,13 +19,12 @@ import io.flightdeck.publishing.OAuthClient;
 import io.flightdeck.publishing.OutgoingPost;
 import io.flightdeck.publishing.PostMetrics;
 import io.flightdeck.publishing.PublishedPost;
-import io.flightdeck.publishing.networks.NetworkHttp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * X (Twitter) through its API v2 with an OAuth 2.0 user token: media by chunked upload, the post, then the first
@@ -52,13 +50,13 @@ class XChannel implements OAuthChannelAdapter {
 
     @Autowired
     XChannel(XProperties properties, Clock clock) {
-        this(properties, clock, NetworkHttp.defaultClient(), pause -> Thread.sleep(pause.toMillis()));
+        this(properties, clock, pause -> Thread.sleep(pause.toMillis()));
     }
 
-    XChannel(XProperties properties, Clock clock, HttpClient client, XMediaUpload.Pause pause) {
+    XChannel(XProperties properties, Clock clock, XMediaUpload.Pause pause) {
         this.properties = properties;
         this.clock = clock;
-        this.api = new XApi(properties.apiUrl(), client, properties.timeout(), clock);
+        this.api = new XApi(properties, clock);
         this.media = new XMediaUpload(api, properties.mediaProcessingTimeout(), pause);
         this.timeline = new XTimelineLookup(properties, api, clock);
     }
@@ -99,16 +97,42 @@ class XChannel implements OAuthChannelAdapter {
                 properties.confidential());
     }
 
+    /** {@code GET /2/users/me}: the token's user, in {@code data}. */
+    record Me(User data) {
+    }
+
+    record User(String id, String name, String username) {
+    }
+
     @Override
     public List<NetworkAccount> accounts(String accessToken) {
-        JsonNode user = api.read(api.request("/2/users/me", accessToken).GET().build()).body().path("data");
-        String id = user.path("id").asString("");
-        if (id.isBlank()) {
+        Me me = api.get("/2/users/me", accessToken, Me.class);
+        User user = me == null || me.data() == null ? new User(null, null, null) : me.data();
+        if (user.id() == null || user.id().isBlank()) {
             throw new ChannelException(Kind.RETRYABLE, "network-error", "X did not say whose token this is.");
         }
-        String username = user.path("username").asString("");
-        return List.of(new NetworkAccount(id, user.path("name").asString(username),
+        String username = user.username() == null ? "" : user.username();
+        return List.of(new NetworkAccount(user.id(), user.name() != null ? user.name() : username,
                 username.isBlank() ? null : "@" + username, "user", Channel.TWITTER));
+    }
+
+    /** {@code POST /2/tweets}: the text, the media ids, and for a reply the post it answers. */
+    record NewPost(String text, Attached media, Reply reply) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Attached(List<String> mediaIds) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Reply(String inReplyToTweetId) {
+    }
+
+    /** The created post, in {@code data}. */
+    record Created(Data data) {
+
+        record Data(String id) {
+        }
     }
 
     @Override
@@ -131,14 +155,9 @@ class XChannel implements OAuthChannelAdapter {
                     + (post.media().isEmpty() ? "one call to X" : "flightdeck.publishing.x.create-within allows")
                     + " before the post could be created; nothing was posted, and it will be tried again.");
         }
-        ObjectNode body = api.json().createObjectNode();
-        if (hasText) {
-            body.put("text", post.text());
-        }
-        if (!mediaIds.isEmpty()) {
-            mediaIds.forEach(body.putObject("media").putArray("media_ids")::add);
-        }
-        String id = created(api.write(api.json("/2/tweets", token, body).build()).body());
+        NewPost body = new NewPost(hasText ? post.text() : null, mediaIds.isEmpty() ? null : new Attached(mediaIds),
+                null);
+        String id = created(api.create("/2/tweets", token, body, Created.class));
         return new PublishedPost(id, url(account, id), firstComment(account, token, id, post.firstComment()));
     }
 
@@ -147,10 +166,8 @@ class XChannel implements OAuthChannelAdapter {
         if (text == null || text.isBlank()) {
             return null;
         }
-        ObjectNode body = api.json().createObjectNode().put("text", text);
-        body.putObject("reply").put("in_reply_to_tweet_id", postId);
         try {
-            return created(api.write(api.json("/2/tweets", token, body).build()).body());
+            return created(api.create("/2/tweets", token, new NewPost(text, null, new Reply(postId)), Created.class));
         } catch (ChannelException e) {
             log.warn("{}: post {} is on X but its first comment is not ({}): {}", account, postId, e.kind(),
                     e.getMessage());
@@ -158,9 +175,9 @@ class XChannel implements OAuthChannelAdapter {
         }
     }
 
-    private static String created(JsonNode answer) {
-        String id = answer.path("data").path("id").asString("");
-        if (id.isBlank()) {
+    private static String created(Created answer) {
+        String id = answer == null || answer.data() == null ? null : answer.data().id();
+        if (id == null || id.isBlank()) {
             // a 2xx without an id: the post may well exist, so this is not a plain failure
             throw new ChannelException(Kind.UNKNOWN_OUTCOME, "network-error", "X answered without the post's id.");
         }
@@ -185,7 +202,7 @@ class XChannel implements OAuthChannelAdapter {
     @Override
     public PostMetrics metrics(ChannelConnection account, String externalId) {
         String token = token(account);
-        JsonNode tweet = null;
+        XPost tweet = null;
         if (young(externalId)) {
             tweet = tweet(externalId, "public_metrics,non_public_metrics", token);
         }
@@ -196,25 +213,21 @@ class XChannel implements OAuthChannelAdapter {
             throw new ChannelException(Kind.REFUSED, "post-missing", "X no longer has post " + externalId
                     + " (deleted, or the account is private).");
         }
-        JsonNode open = tweet.path("public_metrics");
-        JsonNode own = tweet.path("non_public_metrics");
-        Long impressions = number(open, "impression_count");
-        if (impressions == null) {
-            impressions = number(own, "impression_count");
+        XPost.PublicMetrics open = tweet.publicMetrics();
+        XPost.NonPublicMetrics own = tweet.nonPublicMetrics();
+        Long impressions = open == null ? null : open.impressionCount();
+        if (impressions == null && own != null) {
+            impressions = own.impressionCount();
         }
-        long engagements = 0;
-        for (String count : new String[] {"like_count", "retweet_count", "reply_count", "quote_count", "bookmark_count"}) {
-            engagements += open.path(count).asLong(0);
-        }
-        return new PostMetrics(impressions, null, open.isObject() ? engagements : null, number(own, "url_link_clicks"));
+        return new PostMetrics(impressions, null, open == null ? null : open.engagements(),
+                own == null ? null : own.urlLinkClicks());
     }
 
     /** The post, or null when X answered without it (a field it refuses for this post, or the post is gone). */
-    private JsonNode tweet(String id, String fields, String token) {
-        JsonNode answer = api.read(api.request("/2/tweets/" + encode(id) + "?tweet.fields=" + encode(fields), token)
-                .GET().build()).body();
-        JsonNode data = answer.path("data");
-        return data.isObject() ? data : null;
+    private XPost tweet(String id, String fields, String token) {
+        XPost.Answer answer = api.get("/2/tweets/" + encode(id) + "?tweet.fields=" + encode(fields), token,
+                XPost.Answer.class);
+        return answer == null ? null : answer.data();
     }
 
     /** Whether X still gives the post's non-public numbers, by the time in its id (ids are snowflakes). */
@@ -225,11 +238,6 @@ class XChannel implements OAuthChannelAdapter {
         } catch (NumberFormatException e) {
             return false;
         }
-    }
-
-    private static Long number(JsonNode metrics, String field) {
-        JsonNode value = metrics.path(field);
-        return value.isNumber() ? value.asLong() : null;
     }
 
     private static String url(ChannelConnection account, String id) {

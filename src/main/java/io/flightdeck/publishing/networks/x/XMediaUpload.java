@@ -4,22 +4,22 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import io.flightdeck.publishing.ChannelException;
 import io.flightdeck.publishing.ChannelException.Kind;
 import io.flightdeck.publishing.OutgoingPost.Media;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * One file sent through X's chunked media upload (API v2): {@code initialize} with the type and byte count,
@@ -45,6 +45,35 @@ class XMediaUpload {
     @FunctionalInterface
     interface Pause {
         void sleep(Duration duration) throws InterruptedException;
+    }
+
+    /** {@code initialize}'s body. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Initialize(String mediaType, long totalBytes, String mediaCategory) {
+    }
+
+    /** What {@code initialize}, {@code finalize} and {@code STATUS} answer: the upload, in {@code data}. */
+    record Answer(Upload data) {
+
+        Upload upload() {
+            return data == null ? new Upload(null, null) : data;
+        }
+    }
+
+    /** @param processingInfo absent for an image, which is ready at once */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Upload(String id, Processing processingInfo) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Processing(String state, Long checkAfterSecs, Failure error) {
+
+        boolean pending() {
+            return "pending".equals(state) || "in_progress".equals(state);
+        }
+    }
+
+    record Failure(String message) {
     }
 
     private final XApi api;
@@ -88,17 +117,15 @@ class XMediaUpload {
             if ((source.size + SEGMENT - 1) / SEGMENT > MAX_SEGMENTS) {
                 throw new ChannelException(Kind.REFUSED, "media-too-large", media.fileName() + " is too large for X.");
             }
-            ObjectNode init = api.json().createObjectNode().put("media_type", media.mimeType().toLowerCase(Locale.ROOT))
-                    .put("total_bytes", source.size).put("media_category", category(media));
-            String id = api.read(api.json("/2/media/upload/initialize", token, init).build()).body().path("data")
-                    .path("id").asString("");
-            if (id.isBlank()) {
+            Initialize init = new Initialize(media.mimeType().toLowerCase(Locale.ROOT), source.size, category(media));
+            String id = upload(api.post("/2/media/upload/initialize", token, init, Answer.class)).id();
+            if (id == null || id.isBlank()) {
                 throw new ChannelException(Kind.RETRYABLE, "network-error", "X started an upload without a media id.");
             }
             append(id, source, media, token);
-            JsonNode done = api.read(api.request("/2/media/upload/" + id + "/finalize", token)
-                    .POST(BodyPublishers.noBody()).build()).body();
-            awaitProcessing(id, done.path("data").path("processing_info"), media, token);
+            Upload done = upload(api.read(rest -> rest.post().uri(api.uri("/2/media/upload/" + id + "/finalize"))
+                    .headers(h -> h.setBearerAuth(token)).retrieve().body(Answer.class)));
+            awaitProcessing(id, done.processingInfo(), media, token);
             return id;
         } catch (IOException e) {
             throw new ChannelException(Kind.RETRYABLE, "media-unreadable", media.fileName()
@@ -117,8 +144,8 @@ class XMediaUpload {
                     throw new IOException("it ended after " + (sent + read) + " of the " + source.size + " bytes it "
                             + "was said to have");
                 }
-                // the client has read the whole segment when send returns, so the buffer can be refilled
-                api.read(appendRequest(id, index, segment, length, token));
+                // the client has sent the whole segment when the call returns, so the buffer can be refilled
+                append(id, index, length == segment.length ? segment : Arrays.copyOf(segment, length), token);
                 sent += length;
             }
             if (in.read() != -1) {
@@ -127,26 +154,27 @@ class XMediaUpload {
         }
     }
 
-    private HttpRequest appendRequest(String id, int index, byte[] segment, int length, String token) {
-        String boundary = "flightdeck-" + UUID.randomUUID();
-        byte[] head = ("--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"segment_index\"\r\n\r\n" + index + "\r\n"
-                + "--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"media\"; filename=\"segment-" + index + "\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
-        return api.request("/2/media/upload/" + id + "/append", token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(BodyPublishers.concat(BodyPublishers.ofByteArray(head),
-                        BodyPublishers.ofByteArray(segment, 0, length), BodyPublishers.ofByteArray(tail)))
-                .build();
+    /** One segment as {@code multipart/form-data}: {@code segment_index}, then the bytes as a file part. */
+    private void append(String id, int index, byte[] bytes, String token) {
+        MultipartBodyBuilder parts = new MultipartBodyBuilder();
+        parts.part("segment_index", String.valueOf(index));
+        parts.part("media", new ByteArrayResource(bytes)).filename("segment-" + index)
+                .contentType(MediaType.APPLICATION_OCTET_STREAM);
+        api.read(rest -> rest.post().uri(api.uri("/2/media/upload/" + id + "/append"))
+                .headers(h -> h.setBearerAuth(token)).contentType(MediaType.MULTIPART_FORM_DATA).body(parts.build())
+                .retrieve().toBodilessEntity());
+    }
+
+    private static Upload upload(Answer answer) {
+        return answer == null ? new Upload(null, null) : answer.upload();
     }
 
     /** Images come back ready; videos and GIFs are processed, and a post naming them before that is refused. */
-    private void awaitProcessing(String id, JsonNode info, Media media, String token) {
+    private void awaitProcessing(String id, Processing info, Media media, String token) {
         Duration waited = Duration.ZERO;
-        while (pending(info)) {
-            Duration after = Duration.ofSeconds(Math.max(1, info.path("check_after_secs").asLong(1)));
+        while (info != null && info.pending()) {
+            long checkAfter = info.checkAfterSecs() == null ? 1 : info.checkAfterSecs();
+            Duration after = Duration.ofSeconds(Math.max(1, checkAfter));
             waited = waited.plus(after);
             if (waited.compareTo(processingTimeout) > 0) {
                 throw new ChannelException(Kind.RETRYABLE, "media-processing", "X was still processing "
@@ -159,19 +187,14 @@ class XMediaUpload {
                 throw new ChannelException(Kind.RETRYABLE, "network-unavailable",
                         "Stopped while X was processing " + media.fileName() + ".", null, e);
             }
-            info = api.read(api.request("/2/media/upload?media_id=" + id + "&command=STATUS", token).GET().build())
-                    .body().path("data").path("processing_info");
+            info = upload(api.get("/2/media/upload?media_id=" + id + "&command=STATUS", token, Answer.class))
+                    .processingInfo();
         }
-        if ("failed".equals(info.path("state").asString(""))) {
-            String why = info.path("error").path("message").asString("");
+        if (info != null && "failed".equals(info.state())) {
+            String why = info.error() == null || info.error().message() == null ? "" : info.error().message();
             throw new ChannelException(Kind.REFUSED, "media-processing-failed", "X could not process "
                     + media.fileName() + (why.isBlank() ? "." : ": " + why));
         }
-    }
-
-    private static boolean pending(JsonNode info) {
-        String state = info.path("state").asString("");
-        return state.equals("pending") || state.equals("in_progress");
     }
 
     /**

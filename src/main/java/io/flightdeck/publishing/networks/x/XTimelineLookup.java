@@ -14,7 +14,6 @@ import io.flightdeck.publishing.ChannelException;
 import io.flightdeck.publishing.ChannelException.Kind;
 import io.flightdeck.publishing.OutgoingPost;
 import io.flightdeck.publishing.PublishedPost;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Whether an interrupted attempt's post is on X. X takes no idempotency key, so the account's own posts are read for
@@ -97,12 +96,10 @@ final class XTimelineLookup {
         XTimelineMatch match = new XTimelineMatch(post);
         String next = null;
         for (int page = 0; page < PAGES; page++) {
-            JsonNode answer = api.read(api.request(query + (next == null ? "" : "&pagination_token=" + encode(next)),
-                    token).GET().build()).body();
-            answer.path("data").forEach(match::consider);
-            next = answer.path("meta").path("next_token").asString("");
-            if (next.isBlank()) {
-                next = null;
+            XPost.Page answer = page(query + (next == null ? "" : "&pagination_token=" + encode(next)), token);
+            answer.data().forEach(match::consider);
+            next = answer.nextToken();
+            if (next == null) {
                 break;
             }
         }
@@ -128,9 +125,13 @@ final class XTimelineLookup {
 
     /** Whether X still gives a post from before the window: its reach is the most recent posts, so it covers the window. */
     private boolean inReach(ChannelConnection account, Window window, String token) {
-        JsonNode answer = api.read(api.request("/2/users/" + encode(account.externalId()) + "/tweets?end_time="
-                + encode(window.from().toString()) + "&max_results=5", token).GET().build()).body();
-        return answer.path("data").size() > 0;
+        return !page("/2/users/" + encode(account.externalId()) + "/tweets?end_time=" + encode(window.from().toString())
+                + "&max_results=5", token).data().isEmpty();
+    }
+
+    private XPost.Page page(String pathAndQuery, String token) {
+        XPost.Page page = api.get(pathAndQuery, token, XPost.Page.class);
+        return page == null ? new XPost.Page(null, null) : page;
     }
 
     private static String encode(String value) {

@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.flightdeck.publishing.OutgoingPost;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Which of an account's recent posts on X is the one an attempt sent, by its text, since X keeps no key of ours.
@@ -30,8 +29,8 @@ class XTimelineMatch {
     private final String text;
     private final List<String> links;
     private final String comment;
-    private final List<JsonNode> candidates = new ArrayList<>();
-    private final List<JsonNode> replies = new ArrayList<>();
+    private final List<XPost> candidates = new ArrayList<>();
+    private final List<XPost> replies = new ArrayList<>();
 
     XTimelineMatch(OutgoingPost post) {
         this.text = words(post.text());
@@ -39,10 +38,10 @@ class XTimelineMatch {
         this.comment = post.firstComment() == null || post.firstComment().isBlank() ? null : words(post.firstComment());
     }
 
-    void consider(JsonNode tweet) {
-        if (isReply(tweet)) {
+    void consider(XPost tweet) {
+        if (tweet.repliesTo(null)) {
             replies.add(tweet);
-        } else if (words(fullText(tweet)).equals(text)) {
+        } else if (words(tweet.fullText()).equals(text)) {
             candidates.add(tweet);
         }
     }
@@ -56,7 +55,7 @@ class XTimelineMatch {
     }
 
     String postId() {
-        return chosen().get(0).path("id").asString();
+        return chosen().get(0).id();
     }
 
     /** The first comment's id when a reply to the found post has its words. */
@@ -65,39 +64,15 @@ class XTimelineMatch {
             return null;
         }
         String postId = postId();
-        return replies.stream().filter(r -> repliesTo(r, postId) && words(fullText(r)).equals(comment))
-                .map(r -> r.path("id").asString()).findFirst().orElse(null);
+        return replies.stream().filter(r -> r.repliesTo(postId) && words(r.fullText()).equals(comment))
+                .map(XPost::id).findFirst().orElse(null);
     }
 
-    private List<JsonNode> chosen() {
+    private List<XPost> chosen() {
         if (candidates.size() <= 1) {
             return candidates;
         }
         return candidates.stream().filter(t -> expandedLinks(t).equals(links)).toList();
-    }
-
-    /** A post longer than 280 characters has its whole text in {@code note_tweet}. */
-    private static String fullText(JsonNode tweet) {
-        String note = tweet.path("note_tweet").path("text").asString("");
-        return note.isBlank() ? tweet.path("text").asString("") : note;
-    }
-
-    private static boolean isReply(JsonNode tweet) {
-        for (JsonNode ref : tweet.path("referenced_tweets")) {
-            if ("replied_to".equals(ref.path("type").asString(""))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean repliesTo(JsonNode tweet, String id) {
-        for (JsonNode ref : tweet.path("referenced_tweets")) {
-            if ("replied_to".equals(ref.path("type").asString("")) && id.equals(ref.path("id").asString(""))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static String words(String text) {
@@ -121,14 +96,8 @@ class XTimelineMatch {
     }
 
     /** The links X resolved, without the one it adds for attached media. */
-    private static List<String> expandedLinks(JsonNode tweet) {
-        List<String> found = new ArrayList<>();
-        for (JsonNode url : tweet.path("entities").path("urls")) {
-            if (!url.has("media_key")) {
-                found.add(address(url.path("expanded_url").asString("")));
-            }
-        }
-        return found;
+    private static List<String> expandedLinks(XPost tweet) {
+        return tweet.expandedUrls().stream().map(XTimelineMatch::address).toList();
     }
 
     /** A link as both sides would agree on it: no scheme, no {@code www.}, no trailing slash, lower case. */

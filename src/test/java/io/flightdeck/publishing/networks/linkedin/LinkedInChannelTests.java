@@ -27,7 +27,6 @@ import io.flightdeck.publishing.OutgoingPost;
 import io.flightdeck.publishing.OutgoingPost.Media;
 import io.flightdeck.publishing.PostMetrics;
 import io.flightdeck.publishing.PublishedPost;
-import io.flightdeck.publishing.networks.NetworkHttp;
 import io.flightdeck.publishing.networks.linkedin.FakeLinkedIn.Failure;
 import io.flightdeck.publishing.networks.linkedin.FakeLinkedIn.Numbers;
 import io.flightdeck.publishing.networks.linkedin.FakeLinkedIn.Route;
@@ -75,7 +74,7 @@ class LinkedInChannelTests {
     LinkedInChannel linkedIn(Duration timeout, String version) {
         var properties = new LinkedInProperties("77abcdefgh", "client-secret", URI.create(server.url("/").toString()),
                 URI.create("https://www.linkedin.com/oauth/v2"), version, timeout);
-        return new LinkedInChannel(properties, clock, NetworkHttp.defaultClient(), Duration.ofMillis(10),
+        return new LinkedInChannel(properties, clock, Duration.ofMillis(10),
                 Duration.ofMillis(200));
     }
 

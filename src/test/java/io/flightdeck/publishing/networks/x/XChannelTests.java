@@ -24,7 +24,6 @@ import io.flightdeck.publishing.OutgoingPost;
 import io.flightdeck.publishing.OutgoingPost.Media;
 import io.flightdeck.publishing.PostMetrics;
 import io.flightdeck.publishing.PublishedPost;
-import io.flightdeck.publishing.networks.NetworkHttp;
 import io.flightdeck.publishing.networks.x.FakeX.Trouble;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -67,8 +66,7 @@ class XChannelTests {
     }
 
     XChannel x(Duration timeout, Duration processing) {
-        return new XChannel(properties("fd-client", null, timeout, processing), clock, NetworkHttp.defaultClient(),
-                pauses::add);
+        return new XChannel(properties("fd-client", null, timeout, processing), clock, pauses::add);
     }
 
     XProperties properties(String clientId, String secret, Duration timeout, Duration processing) {
@@ -517,12 +515,12 @@ class XChannelTests {
         assertThat(client.clientSecret()).isNull();
 
         var confidential = new XChannel(properties("fd-client", "s3cret", Duration.ofSeconds(5), Duration.ofSeconds(10)),
-                clock, NetworkHttp.defaultClient(), pauses::add).oauth();
+                clock, pauses::add).oauth();
         assertThat(confidential.basicAuth()).isTrue();
         assertThat(confidential.clientSecret()).isEqualTo("s3cret");
 
         var unconfigured = new XChannel(properties(" ", null, Duration.ofSeconds(5), Duration.ofSeconds(10)), clock,
-                NetworkHttp.defaultClient(), pauses::add);
+                pauses::add);
         assertThat(unconfigured.available()).isFalse();
         assertThat(unconfigured.network()).isEqualTo("x");
         assertThat(unconfigured.channels()).containsExactly(Channel.TWITTER);

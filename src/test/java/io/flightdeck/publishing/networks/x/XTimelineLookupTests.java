@@ -13,7 +13,6 @@ import io.flightdeck.publishing.ChannelException.Kind;
 import io.flightdeck.publishing.OutgoingPost;
 import io.flightdeck.publishing.OutgoingPost.Media;
 import io.flightdeck.publishing.PublishedPost;
-import io.flightdeck.publishing.networks.NetworkHttp;
 import io.flightdeck.publishing.networks.x.FakeX.Trouble;
 import io.flightdeck.publishing.networks.x.XChannelTests.TestClock;
 import mockwebserver3.MockWebServer;
@@ -56,7 +55,7 @@ class XTimelineLookupTests {
     XChannel x(XMediaUpload.Pause pause) {
         return new XChannel(new XProperties("fd-client", null, URI.create(server.url("/").toString()),
                 URI.create("https://x.com/i/oauth2/authorize"), Duration.ofSeconds(30), Duration.ofMinutes(2),
-                Duration.ofMinutes(1), Duration.ofMinutes(10)), clock, NetworkHttp.defaultClient(), pause);
+                Duration.ofMinutes(1), Duration.ofMinutes(10)), clock, pause);
     }
 
     XChannel x() {
