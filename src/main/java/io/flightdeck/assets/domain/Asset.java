@@ -263,28 +263,12 @@ class Asset extends TenantOwnedEntity {
         return content == null ? 0 : content.getSizeBytes();
     }
 
-    UUID getCampaignId() {
-        return campaignId;
-    }
-
-    UUID getSpaceId() {
-        return spaceId;
-    }
-
     String getName() {
         return name;
     }
 
     AssetType getType() {
         return type;
-    }
-
-    LocalDate getRightsExpireOn() {
-        return rightsExpireOn;
-    }
-
-    Set<Channel> getAllowedChannels() {
-        return allowedChannels;
     }
 
     long getVersion() {

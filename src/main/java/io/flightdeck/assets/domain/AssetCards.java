@@ -35,13 +35,13 @@ class AssetCards implements AssetDirectory {
     private static final int MAX_PDF_PAGES = 200;
 
     private final AssetRepository assets;
-    private final AssetLibrary library;
+    private final AssetLookup lookup;
     private final BlobStore store;
     private final SignedUrlProperties signedUrls;
 
-    AssetCards(AssetRepository assets, AssetLibrary library, BlobStore store, SignedUrlProperties signedUrls) {
+    AssetCards(AssetRepository assets, AssetLookup lookup, BlobStore store, SignedUrlProperties signedUrls) {
         this.assets = assets;
-        this.library = library;
+        this.lookup = lookup;
         this.store = store;
         this.signedUrls = signedUrls;
     }
@@ -57,10 +57,8 @@ class AssetCards implements AssetDirectory {
             String rendition = content == null ? null : content.renditionKey("thumb-large") != null ? "thumb-large"
                     : content.renditionKey("poster") != null ? "poster" : null;
             if (rendition != null) {
-                String type = content.renditionMimeType(rendition);
-                String name = asset.getName().replaceFirst("\\.[A-Za-z0-9]{1,5}$", "") + "-" + rendition
-                        + (type.equals("image/png") ? ".png" : ".jpg");
-                urls.put(asset.getId(), store.signedUrl(content.renditionKey(rendition), name, type,
+                AssetFile file = content.file(asset.getName(), rendition);
+                urls.put(asset.getId(), store.signedUrl(file.key(), file.downloadName(), file.mimeType(),
                         signedUrls.signedUrlTtl()).toString());
             }
         }
@@ -93,7 +91,7 @@ class AssetCards implements AssetDirectory {
     @Override
     public List<AssetCard> newest(io.flightdeck.assets.AssetType type, int limit) {
         AssetFilter filter = new AssetFilter(false, java.util.Set.of(type), java.util.Set.of(), null, null, null, null);
-        return library.list(filter, org.springframework.data.domain.PageRequest.of(0, limit,
+        return lookup.list(filter, org.springframework.data.domain.PageRequest.of(0, limit,
                 org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Order.desc("createdAt"),
                         org.springframework.data.domain.Sort.Order.desc("id"))))
                 .map(v -> new AssetCard(v.id(), v.name(), v.type(), v.file() == null ? null : v.file().mimeType(), false,

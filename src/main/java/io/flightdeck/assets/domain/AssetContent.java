@@ -117,8 +117,26 @@ class AssetContent extends TenantOwnedEntity {
                 durationMs, codec, frameRate, pageCount, thumbSmallKey != null, thumbLargeKey != null, posterKey != null);
     }
 
+    /**
+     * These bytes ({@code rendition} null) or one of their renditions, answered under the asset's name: a rendition
+     * is named after it with its own suffix and extension, hero.png giving hero-thumb-large.png, say. Null for a
+     * rendition not made yet or not known.
+     */
+    AssetFile file(String assetName, String rendition) {
+        if (rendition == null) {
+            return new AssetFile(blobKey, assetName, mimeType);
+        }
+        String key = renditionKey(rendition);
+        if (key == null) {
+            return null;
+        }
+        String type = renditionMimeType(rendition);
+        return new AssetFile(key, assetName.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "") + "-" + rendition
+                + (type.equals("image/png") ? ".png" : ".jpg"), type);
+    }
+
     /** Thumbnails are JPEG, or PNG where the picture has transparency; a poster frame is always JPEG. */
-    String renditionMimeType(String rendition) {
+    private String renditionMimeType(String rendition) {
         return rendition.equals("poster") ? "image/jpeg" : thumbMimeType;
     }
 

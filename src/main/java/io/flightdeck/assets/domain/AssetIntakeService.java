@@ -16,13 +16,13 @@ import org.springframework.stereotype.Service;
 class AssetIntakeService implements AssetIntake {
 
     private final AssetUploads uploads;
-    private final AssetLibrary library;
+    private final AssetLookup lookup;
     private final AssetDirectory directory;
     private final BlobStore store;
 
-    AssetIntakeService(AssetUploads uploads, AssetLibrary library, AssetDirectory directory, BlobStore store) {
+    AssetIntakeService(AssetUploads uploads, AssetLookup lookup, AssetDirectory directory, BlobStore store) {
         this.uploads = uploads;
-        this.library = library;
+        this.lookup = lookup;
         this.directory = directory;
         this.store = store;
     }
@@ -36,6 +36,6 @@ class AssetIntakeService implements AssetIntake {
 
     @Override
     public InputStream open(UUID assetId) throws IOException {
-        return store.open(library.file(assetId, null).key());
+        return store.open(lookup.file(assetId, null).key());
     }
 }

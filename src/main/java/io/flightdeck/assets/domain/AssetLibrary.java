@@ -5,10 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.assets.BlobStore;
@@ -22,15 +19,14 @@ import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.tenancy.TenantScope;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The asset library of the current workspace: registering stored uploads (with dedup), copy, reading, listing,
- * editing, archive and restore, deleting for good, and reuse. Every change that adds an asset to a space or takes it
- * away moves that space's counters in the same transaction. Callers check roles.
+ * Changes to the asset library of the current workspace: registering stored uploads (with dedup), copy, editing,
+ * archive and restore, deleting for good, and reuse, with the checks of where an asset goes. Every change that adds an
+ * asset to a space or takes it away moves that space's counters in the same transaction. Callers check roles. Reading
+ * the library is {@link AssetLookup}.
  */
 @Service
 public class AssetLibrary {
@@ -145,31 +141,6 @@ public class AssetLibrary {
                 c.getMimeType(), true));
     }
 
-    /** The names of these assets of the workspace, archived ones too, in one query (for the audit log). */
-    @Transactional(readOnly = true)
-    public java.util.Map<UUID, String> names(java.util.Collection<UUID> ids) {
-        java.util.Map<UUID, String> names = new java.util.HashMap<>();
-        if (!ids.isEmpty()) {
-            assets.findAllById(ids).forEach(a -> names.put(a.getId(), a.getName()));
-        }
-        return names;
-    }
-
-    @Transactional(readOnly = true)
-    public AssetView get(UUID id) {
-        return find(id).view();
-    }
-
-    /** Several assets by id in one query, for imports that match rows to existing assets; missing ids are left out. */
-    @Transactional(readOnly = true)
-    public Map<UUID, AssetView> getAll(Collection<UUID> ids) {
-        Map<UUID, AssetView> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            assets.findAllWithContent(List.copyOf(ids)).forEach(a -> found.put(a.getId(), a.view()));
-        }
-        return found;
-    }
-
     /**
      * The details as {@link #createCopy} and {@link #update} would store them, or the {@link InvalidInputException}
      * they would throw; writes nothing. An import checks each row with it before the row's batch is written, so one bad
@@ -177,45 +148,6 @@ public class AssetLibrary {
      */
     public AssetDetails checkDetails(AssetDetails details) {
         return AssetDetailsRules.tidy(details);
-    }
-
-    /**
-     * The stored file of an asset, or one of its renditions ({@code thumb-small}, {@code thumb-large}, {@code poster});
-     * not found for copy, for a rendition the derived-data job has not made, and for an unknown rendition name.
-     */
-    @Transactional(readOnly = true)
-    public AssetFile file(UUID id, String rendition) {
-        Asset asset = find(id);
-        AssetContent content = asset.getContent();
-        if (content == null) {
-            throw new NotFoundException("A file of this asset (it is copy)");
-        }
-        if (rendition == null) {
-            return new AssetFile(content.getBlobKey(), asset.getName(), content.getMimeType());
-        }
-        String key = content.renditionKey(rendition);
-        if (key == null) {
-            throw new NotFoundException("The " + rendition + " of this asset");
-        }
-        String base = asset.getName().replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
-        String type = content.renditionMimeType(rendition);
-        return new AssetFile(key, base + "-" + rendition + (type.equals("image/png") ? ".png" : ".jpg"), type);
-    }
-
-    @Transactional(readOnly = true)
-    public Page<AssetView> list(AssetFilter filter, Pageable pageable) {
-        return assets.findAll(filter.toSpecification(), pageable).map(Asset::view);
-    }
-
-    /** Live assets whose rights end within the given days (expired ones first), soonest first. */
-    @Transactional(readOnly = true)
-    public Page<AssetView> expiring(int days, Pageable pageable) {
-        if (days < 0 || days > 366) {
-            throw new InvalidInputException("days", "must be between 0 and 366");
-        }
-        AssetFilter filter = new AssetFilter(false, null, null, null, null, null,
-                java.time.LocalDate.now(clock).plusDays(days));
-        return assets.findAll(filter.toSpecification(), pageable).map(Asset::view);
     }
 
     @Transactional
@@ -292,12 +224,6 @@ public class AssetLibrary {
         AssetUse use = addUse(asset, placement, AssetUse.Kind.REUSE, context, actor, clock.instant());
         assets.flush();
         return use.view();
-    }
-
-    @Transactional(readOnly = true)
-    public Page<AssetUseView> uses(UUID id, Pageable pageable) {
-        find(id);
-        return uses.findByAssetId(id, pageable).map(AssetUse::view);
     }
 
     /** Links an existing asset into a placement unless it is already there; answers whether it linked. */

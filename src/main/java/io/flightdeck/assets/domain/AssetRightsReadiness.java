@@ -3,7 +3,6 @@ package io.flightdeck.assets.domain;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,21 +44,19 @@ class AssetRightsReadiness implements ReadinessCheck {
         String fix = "/assets?campaignId=" + campaign.id();
         List<ReadinessItem> items = new ArrayList<>();
 
-        List<Asset> expired = used.stream()
-                .filter(a -> a.getRightsExpireOn() != null && a.getRightsExpireOn().isBefore(today)).toList();
+        List<Asset> expired = used.stream().filter(a -> a.rights().expiredBy(today)).toList();
         items.add(new ReadinessItem("assets.rights", "Asset rights valid", expired.isEmpty(), 0, true,
                 expired.isEmpty() ? "Every asset the campaign uses may still be used"
-                        : "Rights expired for " + names(expired, a -> " (ended " + a.getRightsExpireOn() + ")")
+                        : "Rights expired for " + names(expired, a -> " (ended " + a.rights().expiresOn() + ")")
                                 + ": replace them or renew their licence",
                 fix + "&rightsExpireBy=" + today.minusDays(1)));
 
         if (campaign.endDate() != null) {
-            List<Asset> ending = used.stream().filter(a -> a.getRightsExpireOn() != null
-                    && !a.getRightsExpireOn().isBefore(today) && a.getRightsExpireOn().isBefore(campaign.endDate())).toList();
+            List<Asset> ending = used.stream().filter(a -> a.rights().endBetween(today, campaign.endDate())).toList();
             ReadinessItem item = new ReadinessItem("assets.rights-end", "Asset rights last the campaign", ending.isEmpty(), 5,
                     false, ending.isEmpty() ? "No asset's rights end before the campaign does"
                             : "Rights end before the campaign's end on " + campaign.endDate() + " for "
-                                    + names(ending, a -> " (" + a.getRightsExpireOn() + ")"),
+                                    + names(ending, a -> " (" + a.rights().expiresOn() + ")"),
                     fix + "&rightsExpireBy=" + campaign.endDate());
             items.add(ending.isEmpty() ? item : item.warningAtLaunch());
         }
@@ -67,12 +64,7 @@ class AssetRightsReadiness implements ReadinessCheck {
         Set<Channel> channels = campaign.channels() == null ? Set.of() : campaign.channels();
         List<String> refused = new ArrayList<>();
         for (Asset asset : used) {
-            Set<Channel> allowed = asset.getAllowedChannels();
-            if (allowed.isEmpty()) {
-                continue;
-            }
-            EnumSet<Channel> outside = channels.isEmpty() ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(channels);
-            outside.removeAll(allowed);
+            Set<Channel> outside = asset.rights().refused(channels);
             if (!outside.isEmpty()) {
                 refused.add(asset.getName() + " (not on " + outside.stream().map(Channel::label)
                         .collect(Collectors.joining(", ")) + ")");

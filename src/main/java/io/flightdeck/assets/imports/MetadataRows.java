@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -17,8 +16,8 @@ import io.flightdeck.assets.AssetType;
 import io.flightdeck.assets.ImportSource;
 import io.flightdeck.assets.domain.AssetDetails;
 import io.flightdeck.assets.domain.AssetLibrary;
+import io.flightdeck.assets.domain.AssetLookup;
 import io.flightdeck.assets.domain.AssetPlacement;
-import io.flightdeck.assets.domain.AssetRights;
 import io.flightdeck.assets.domain.AssetView;
 import io.flightdeck.assets.domain.ImportTarget;
 import io.flightdeck.shared.InvalidInputException;
@@ -42,16 +41,11 @@ import static io.flightdeck.assets.imports.ImportField.TITLE;
  */
 final class MetadataRows implements ImportRows<MetadataRows.Change> {
 
-    /** The row's cells; null where it leaves the asset's value as it is. */
-    record Cells(String name, AssetType type, String externalId, String title, String description, String adCopy,
-            String headline, String cta, Set<String> tags) {
-    }
-
     /**
      * What a row does: update {@code assetId}, or the asset an earlier row of this import creates under
      * {@code plannedKey}, or create one (registering it under {@code keys}).
      */
-    record Change(long row, Cells cells, UUID assetId, String plannedKey, List<String> keys) {
+    record Change(long row, MetadataCells cells, UUID assetId, String plannedKey, List<String> keys) {
 
         boolean creates() {
             return assetId == null && plannedKey == null;
@@ -65,6 +59,7 @@ final class MetadataRows implements ImportRows<MetadataRows.Change> {
 
     private final ImportLayout layout;
     private final AssetLibrary library;
+    private final AssetLookup lookup;
     private final AssetPlacement placement;
     private final Map<UUID, ImportTarget> byId = new HashMap<>();
     private final Map<String, ImportTarget> byKey = new HashMap<>();
@@ -73,9 +68,11 @@ final class MetadataRows implements ImportRows<MetadataRows.Change> {
     private final Map<String, AssetType> planned = new HashMap<>();
     private final Map<String, UUID> created = new HashMap<>();
 
-    MetadataRows(ImportLayout layout, AssetLibrary library, AssetPlacement placement, List<ImportTarget> targets) {
+    MetadataRows(ImportLayout layout, AssetLibrary library, AssetLookup lookup, AssetPlacement placement,
+            List<ImportTarget> targets) {
         this.layout = layout;
         this.library = library;
+        this.lookup = lookup;
         this.placement = placement;
         for (ImportTarget t : targets) {
             byId.put(t.assetId(), t);
@@ -117,12 +114,7 @@ final class MetadataRows implements ImportRows<MetadataRows.Change> {
             return Checked.rejected(errors);
         }
         AssetType type = type(row, errors);
-        String tagText = layout.cell(row, TAGS);
-        Cells cells = new Cells(layout.cell(row, ASSET_NAME), type, layout.cell(row, EXTERNAL_ID),
-                layout.cell(row, TITLE), layout.cell(row, DESCRIPTION), layout.cell(row, AD_COPY),
-                layout.cell(row, HEADLINE), layout.cell(row, CTA), tagText == null ? null
-                        : Arrays.stream(tagText.split("[,;|]")).map(String::strip).filter(t -> !t.isEmpty())
-                                .collect(Collectors.toCollection(TreeSet::new)));
+        MetadataCells cells = MetadataCells.read(layout, row, type);
         if (!errors.isEmpty()) {
             return Checked.rejected(errors);
         }
@@ -141,7 +133,7 @@ final class MetadataRows implements ImportRows<MetadataRows.Change> {
         }
         if (errors.isEmpty()) {
             try {
-                library.checkDetails(details(cells, cells.name() != null ? cells.name() : "unchanged", effectiveType, null));
+                library.checkDetails(cells.over(null, cells.name() != null ? cells.name() : "unchanged", effectiveType));
             } catch (InvalidInputException e) {
                 errors.add(new ImportRowError(row.row(), layout.column(DETAIL_FIELDS.getOrDefault(e.field(), ASSET_NAME)),
                         e.getMessage()));
@@ -171,7 +163,7 @@ final class MetadataRows implements ImportRows<MetadataRows.Change> {
         }
     }
 
-    private Change match(SourceRow row, Cells cells, List<ImportRowError> errors) {
+    private Change match(SourceRow row, MetadataCells cells, List<ImportRowError> errors) {
         String id = layout.cell(row, ASSET_ID);
         if (id != null) {
             try {
@@ -211,7 +203,7 @@ final class MetadataRows implements ImportRows<MetadataRows.Change> {
         return new Change(row.row(), cells, null, null, keys);
     }
 
-    private Change live(SourceRow row, ImportTarget target, Cells cells, List<ImportRowError> errors) {
+    private Change live(SourceRow row, ImportTarget target, MetadataCells cells, List<ImportRowError> errors) {
         if (target.archived()) {
             errors.add(new ImportRowError(row.row(), null, "The asset \"" + target.name()
                     + "\" is archived; restore it before importing its details."));
@@ -223,7 +215,7 @@ final class MetadataRows implements ImportRows<MetadataRows.Change> {
         return change.assetId() != null ? byId.get(change.assetId()).type() : planned.get(change.plannedKey());
     }
 
-    private void creatable(SourceRow row, Cells cells, List<ImportRowError> errors) {
+    private void creatable(SourceRow row, MetadataCells cells, List<ImportRowError> errors) {
         if (cells.type() == null) {
             errors.add(new ImportRowError(row.row(), layout.column(ASSET_TYPE), "No asset in this campaign space "
                     + "matches the row, and creating one needs its asset_type."));
@@ -256,41 +248,25 @@ final class MetadataRows implements ImportRows<MetadataRows.Change> {
         }
     }
 
-    /** The row's cells over what the asset holds ({@code before} null for a new asset). */
-    private static AssetDetails details(Cells c, String name, AssetType type, AssetView before) {
-        return new AssetDetails(name, type,
-                c.externalId() != null ? c.externalId() : before == null ? null : before.externalAssetId(),
-                c.title() != null ? c.title() : before == null ? null : before.title(),
-                c.description() != null ? c.description() : before == null ? null : before.description(),
-                c.adCopy() != null ? c.adCopy() : before == null ? null : before.adCopy(),
-                c.headline() != null ? c.headline() : before == null ? null : before.headline(),
-                c.cta() != null ? c.cta() : before == null ? null : before.ctaText(),
-                c.tags() != null ? c.tags() : before == null ? Set.of() : before.tags(),
-                before == null ? Map.of() : before.platformMetadata(),
-                before == null ? Map.of() : before.platformVariants(),
-                before == null ? AssetRights.none() : before.rights());
-    }
-
     @Override
     public void write(List<Change> rows) {
         Set<UUID> existing = new HashSet<>();
         rows.stream().map(Change::assetId).filter(java.util.Objects::nonNull).forEach(existing::add);
-        Map<UUID, AssetView> current = new HashMap<>(library.getAll(existing));
+        Map<UUID, AssetView> current = new HashMap<>(lookup.getAll(existing));
         for (Change change : rows) {
             UUID id = change.assetId() != null ? change.assetId() : change.plannedKey() != null ? created.get(change.plannedKey()) : null;
             if (id == null) {
-                Cells c = change.cells();
-                AssetView made = library.createCopy(details(c, c.name(), c.type(), null), placement, ImportSource.CSV_IMPORT);
+                MetadataCells c = change.cells();
+                AssetView made = library.createCopy(c.over(null, c.name(), c.type()), placement, ImportSource.CSV_IMPORT);
                 change.keys().forEach(key -> created.put(key, made.id()));
                 current.put(made.id(), made);
                 continue;
             }
-            AssetView before = current.containsKey(id) ? current.get(id) : library.get(id);
-            Cells c = change.cells();
-            AssetDetails now = library.checkDetails(details(c, c.name() != null ? c.name() : before.name(),
-                    c.type() != null ? c.type() : before.type(), before));
-            if (!now.equals(library.checkDetails(details(new Cells(null, null, null, null, null, null, null, null, null),
-                    before.name(), before.type(), before)))) {
+            AssetView before = current.containsKey(id) ? current.get(id) : lookup.get(id);
+            MetadataCells c = change.cells();
+            AssetDetails now = library.checkDetails(c.over(before, c.name() != null ? c.name() : before.name(),
+                    c.type() != null ? c.type() : before.type()));
+            if (!now.equals(library.checkDetails(MetadataCells.NONE.over(before, before.name(), before.type())))) {
                 current.put(id, library.update(id, now, null));
             }
         }
@@ -303,22 +279,7 @@ final class MetadataRows implements ImportRows<MetadataRows.Change> {
         if (change.assetId() != null) {
             values.put("assetId", change.assetId());
         }
-        Cells c = change.cells();
-        putIfSet(values, "name", c.name());
-        putIfSet(values, "type", c.type());
-        putIfSet(values, "externalAssetId", c.externalId());
-        putIfSet(values, "title", c.title());
-        putIfSet(values, "description", c.description());
-        putIfSet(values, "adCopy", c.adCopy());
-        putIfSet(values, "headline", c.headline());
-        putIfSet(values, "ctaText", c.cta());
-        putIfSet(values, "tags", c.tags());
+        change.cells().putFilled(values);
         return values;
-    }
-
-    private static void putIfSet(Map<String, Object> values, String key, Object value) {
-        if (value != null) {
-            values.put(key, value);
-        }
     }
 }

@@ -3,6 +3,7 @@ package io.flightdeck.assets.imports;
 import java.util.UUID;
 
 import io.flightdeck.assets.domain.AssetLibrary;
+import io.flightdeck.assets.domain.AssetLookup;
 import io.flightdeck.assets.domain.AssetPlacement;
 import io.flightdeck.assets.domain.CampaignSpaceView;
 import io.flightdeck.assets.domain.CampaignSpaces;
@@ -14,11 +15,13 @@ import org.springframework.stereotype.Component;
 class RowReaders {
 
     private final AssetLibrary library;
+    private final AssetLookup lookup;
     private final CampaignSpaces spaces;
     private final PerformanceDays days;
 
-    RowReaders(AssetLibrary library, CampaignSpaces spaces, PerformanceDays days) {
+    RowReaders(AssetLibrary library, AssetLookup lookup, CampaignSpaces spaces, PerformanceDays days) {
         this.library = library;
+        this.lookup = lookup;
         this.spaces = spaces;
         this.days = days;
     }
@@ -48,7 +51,7 @@ class RowReaders {
                     space.budget() == null ? null : space.budget().currency(),
                     batch -> days.write(spaceId, importId, source, batch));
         }
-        return new MetadataRows(file.layout(), library, new AssetPlacement(space.campaignId(), spaceId),
+        return new MetadataRows(file.layout(), library, lookup, new AssetPlacement(space.campaignId(), spaceId),
                 days.targets(spaceId));
     }
 

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import io.flightdeck.assets.BlobStore;
 import io.flightdeck.assets.domain.AssetFile;
-import io.flightdeck.assets.domain.AssetLibrary;
+import io.flightdeck.assets.domain.AssetLookup;
 import io.flightdeck.assets.domain.AssetView;
 import io.flightdeck.assets.domain.NearDuplicates;
 import io.flightdeck.shared.security.CurrentActor;
@@ -30,12 +30,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AssetFilesPagesController {
 
-    private final AssetLibrary library;
+    private final AssetLookup lookup;
     private final NearDuplicates nearDuplicates;
     private final BlobStore store;
 
-    AssetFilesPagesController(AssetLibrary library, NearDuplicates nearDuplicates, BlobStore store) {
-        this.library = library;
+    AssetFilesPagesController(AssetLookup lookup, NearDuplicates nearDuplicates, BlobStore store) {
+        this.lookup = lookup;
         this.nearDuplicates = nearDuplicates;
         this.store = store;
     }
@@ -43,7 +43,7 @@ class AssetFilesPagesController {
     @GetMapping("/assets/{id}/content")
     ResponseEntity<Resource> content(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean download,
             @RequestHeader HttpHeaders headers) throws IOException {
-        AssetFile file = library.file(id, null);
+        AssetFile file = lookup.file(id, null);
         return BlobResponses.stream(store, file.key(), file.downloadName(), file.mimeType(), download, headers);
     }
 
@@ -51,14 +51,14 @@ class AssetFilesPagesController {
     ResponseEntity<Resource> rendition(@PathVariable UUID id,
             @PathVariable @Pattern(regexp = "thumb-small|thumb-large|poster") String rendition,
             @RequestHeader HttpHeaders headers) throws IOException {
-        AssetFile file = library.file(id, rendition);
+        AssetFile file = lookup.file(id, rendition);
         return BlobResponses.stream(store, file.key(), file.downloadName(), file.mimeType(), false, headers);
     }
 
     /** The section alone: while the image is still being measured it asks again shortly. */
     @GetMapping("/assets/{id}/similar")
     String similar(@PathVariable UUID id, Model model) {
-        AssetView asset = library.get(id);
+        AssetView asset = lookup.get(id);
         model.addAttribute("asset", asset);
         model.addAttribute("similar", nearDuplicates.similarTo(id));
         model.addAttribute("canEdit", CurrentActor.require().role().includes(Role.CONTRIBUTOR));

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 import io.flightdeck.assets.AdPlatform;
 import io.flightdeck.assets.AssetType;
-import io.flightdeck.assets.domain.AssetLibrary;
+import io.flightdeck.assets.domain.AssetLookup;
 import io.flightdeck.assets.domain.AssetSearch;
 import io.flightdeck.assets.domain.AssetSearchResult;
 import io.flightdeck.assets.domain.AssetSearchResult.FacetCount;
@@ -42,16 +42,16 @@ class AssetLibraryBrowser {
     static final int INDEX_WINDOW = 10_000;
 
     private final AssetSearch search;
-    private final AssetLibrary library;
+    private final AssetLookup lookup;
     private final AssetSettingsService settings;
     private final AssetPlaces places;
     private final AssetDisplay display;
     private final Clock clock;
 
-    AssetLibraryBrowser(AssetSearch search, AssetLibrary library, AssetSettingsService settings, AssetPlaces places,
+    AssetLibraryBrowser(AssetSearch search, AssetLookup lookup, AssetSettingsService settings, AssetPlaces places,
             AssetDisplay display, Clock clock) {
         this.search = search;
-        this.library = library;
+        this.lookup = lookup;
         this.settings = settings;
         this.places = places;
         this.display = display;
@@ -78,7 +78,7 @@ class AssetLibraryBrowser {
         var filter = params.databaseFilter(LocalDate.now(clock), settings.current().similarityThreshold());
         // the database cannot rank words: a filter of its own with the default order lists newest first
         AssetOrder order = params.order().isDatabaseOnly() ? params.order().order() : AssetOrder.NEWEST;
-        Page<AssetView> assets = library.list(filter, Paging.of(page, size, order.sort()));
+        Page<AssetView> assets = lookup.list(filter, Paging.of(page, size, order.sort()));
         String note = "Counts by type, tag, platform and space show with the Best match or Newest order and without the "
                 + "rights and look-alike filters" + (params.q() == null ? "."
                 : order == AssetOrder.NEWEST && params.sort() == null

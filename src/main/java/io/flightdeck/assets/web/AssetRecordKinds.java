@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import io.flightdeck.assets.domain.AssetLibrary;
+import io.flightdeck.assets.domain.AssetLookup;
 import io.flightdeck.assets.domain.CampaignSpaces;
 import io.flightdeck.shared.web.RecordKind;
 import io.flightdeck.shared.web.RecordKind.RecordLink;
@@ -35,7 +35,7 @@ class AssetRecordKinds {
     }
 
     @Bean
-    RecordKind assetKind(AssetLibrary library) {
+    RecordKind assetKind(AssetLookup lookup) {
         return RecordKind.of("Asset", "Asset", Map.ofEntries(
                 Map.entry("adCopy", "Ad copy"), Map.entry("ctaText", "Call to action"),
                 Map.entry("externalAssetId", "Platform asset id"), Map.entry("rightsHolder", "Rights holder"),
@@ -47,7 +47,7 @@ class AssetRecordKinds {
                 Map.entry("platformVariants", "Platform variants"), Map.entry("uploadedBy", "Uploaded by")),
                 ids -> {
                     Map<UUID, RecordLink> links = new HashMap<>();
-                    library.names(ids).forEach((id, name) -> links.put(id, new RecordLink(name, "/assets/" + id)));
+                    lookup.names(ids).forEach((id, name) -> links.put(id, new RecordLink(name, "/assets/" + id)));
                     return links;
                 })
                 .withReferences(Map.of("campaignId", "Campaign", "spaceId", "CampaignSpace"));

@@ -5,7 +5,7 @@ import java.util.UUID;
 import io.flightdeck.assets.AdPlatform;
 import io.flightdeck.assets.ImportSource;
 import io.flightdeck.assets.domain.AssetFilter;
-import io.flightdeck.assets.domain.AssetLibrary;
+import io.flightdeck.assets.domain.AssetLookup;
 import io.flightdeck.assets.domain.AssetSettingsService;
 import io.flightdeck.assets.domain.AssetView;
 import io.flightdeck.assets.domain.CampaignSpaceFilter;
@@ -49,14 +49,14 @@ class CampaignSpacePagesController {
     private static final int PANEL_ASSETS = 6;
 
     private final CampaignSpaces spaces;
-    private final AssetLibrary library;
+    private final AssetLookup lookup;
     private final CampaignDirectory campaigns;
     private final AssetSettingsService settings;
 
-    CampaignSpacePagesController(CampaignSpaces spaces, AssetLibrary library, CampaignDirectory campaigns,
+    CampaignSpacePagesController(CampaignSpaces spaces, AssetLookup lookup, CampaignDirectory campaigns,
             AssetSettingsService settings) {
         this.spaces = spaces;
-        this.library = library;
+        this.lookup = lookup;
         this.campaigns = campaigns;
         this.settings = settings;
     }
@@ -113,7 +113,7 @@ class CampaignSpacePagesController {
         CampaignSpaceView space = spaces.get(id);
         AssetListParams params = AssetListParams.ofSpace(view);
         AssetFilter filter = AssetFilter.live().inSpace(id);
-        Page<AssetView> assets = library.list(filter, Paging.of(page, AssetLibraryPagesController.PAGE_SIZE,
+        Page<AssetView> assets = lookup.list(filter, Paging.of(page, AssetLibraryPagesController.PAGE_SIZE,
                 AssetLibraryPagesController.NEWEST_FIRST));
         AssetLibraryPagesController.addResults(model, params, assets, "/spaces/" + id, Htmx.isHtmx(request));
         model.addAttribute("space", space);
@@ -228,7 +228,7 @@ class CampaignSpacePagesController {
         }
         CampaignSnapshot campaign = campaign(id);
         AssetFilter inCampaign = new AssetFilter(false, java.util.Set.of(), java.util.Set.of(), null, id, null, null);
-        Page<AssetView> latest = library.list(inCampaign, PageRequest.of(0, PANEL_ASSETS,
+        Page<AssetView> latest = lookup.list(inCampaign, PageRequest.of(0, PANEL_ASSETS,
                 AssetLibraryPagesController.NEWEST_FIRST));
         model.addAttribute("campaign", campaign);
         model.addAttribute("spaces", spaces.list(filter(id, false), PageRequest.of(0, 50, BY_NAME)));

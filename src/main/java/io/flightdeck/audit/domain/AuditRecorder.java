@@ -1,10 +1,8 @@
 package io.flightdeck.audit.domain;
 
-import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
@@ -12,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import io.flightdeck.shared.Ids;
 import io.flightdeck.shared.persistence.AbstractEntity;
@@ -62,8 +59,6 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
 
     private static final Logger log = LoggerFactory.getLogger(AuditRecorder.class);
 
-    private static final Pattern SECRET = Pattern.compile("(?i).*(hash|secret|password|token).*");
-    private static final String REDACTED = "[redacted]";
     private static final java.util.Set<String> BOOKKEEPING = java.util.Set.of("version", "updatedAt", "updatedBy", "createdAt", "createdBy", "tenantId");
     private static final String INSERT = """
             insert into audit_log (id, tenant_id, actor_user_id, actor_api_key, actor_name, action, entity_type, entity_id,
@@ -78,32 +73,19 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
     /** Set while a Spring transaction on this thread commits: changes flushed now register their write at once. */
     private final ThreadLocal<Boolean> committing = new ThreadLocal<>();
     private final JsonMapper json;
+    private final AuditValues values;
     private final Clock clock;
 
     AuditRecorder(JsonMapper json, Clock clock) {
         this.json = json;
+        this.values = new AuditValues(json);
         this.clock = clock;
     }
 
     /** One session's rows, and whether their insert is registered with Hibernate yet. */
     private static final class SessionRows {
-        final Map<Object, Pending> rows = new IdentityHashMap<>();
+        final Map<Object, PendingAuditRow> rows = new IdentityHashMap<>();
         boolean writeRegistered;
-    }
-
-    private static final class Pending {
-        final UUID tenantId;
-        final String entityType;
-        final UUID entityId;
-        String action;
-        final Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
-
-        Pending(UUID tenantId, String entityType, UUID entityId, String action) {
-            this.tenantId = tenantId;
-            this.entityType = entityType;
-            this.entityId = entityId;
-            this.action = action;
-        }
     }
 
     @Override
@@ -111,9 +93,9 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
         Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
         String[] names = event.getPersister().getPropertyNames();
         for (int i = 0; i < names.length; i++) {
-            Object value = plain(names[i], event.getState()[i]);
+            Object value = values.plain(names[i], event.getState()[i]);
             if (value != null && !isEmptyCollection(value) && !BOOKKEEPING.contains(names[i])) {
-                changes.put(names[i], change(null, value));
+                changes.put(names[i], PendingAuditRow.change(null, value));
             }
         }
         record(event.getSession(), event.getEntity(), "created", changes);
@@ -130,10 +112,10 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
             if (BOOKKEEPING.contains(names[i]) || now[i] instanceof PersistentCollection<?>) {
                 continue;
             }
-            Object before = old == null ? null : plain(names[i], old[i]);
-            Object after = plain(names[i], now[i]);
+            Object before = old == null ? null : values.plain(names[i], old[i]);
+            Object after = values.plain(names[i], now[i]);
             if (old == null || !java.util.Objects.equals(before, after)) {
-                changes.put(names[i], change(before, after));
+                changes.put(names[i], PendingAuditRow.change(before, after));
             }
         }
         if (!changes.isEmpty()) {
@@ -157,14 +139,14 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
         PersistentCollection<?> collection = event.getCollection();
         // A set's snapshot is a map of its elements to themselves; a map's is the map.
         Object before = collection.getStoredSnapshot() instanceof Map<?, ?> snapshot
-                ? plain(property, collection instanceof Map<?, ?> ? snapshot : snapshot.keySet())
-                : plain(property, collection.getStoredSnapshot());
-        Object after = plain(property, collection);
+                ? values.plain(property, collection instanceof Map<?, ?> ? snapshot : snapshot.keySet())
+                : values.plain(property, collection.getStoredSnapshot());
+        Object after = values.plain(property, collection);
         if (java.util.Objects.equals(before, after)) {
             return;
         }
         Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
-        changes.put(property, change(before, after));
+        changes.put(property, PendingAuditRow.change(before, after));
         record(event.getSession(), owner, "updated", changes);
     }
 
@@ -193,14 +175,8 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
                 registerWrite(session, sessionRows);
             }
         }
-        Map<Object, Pending> rows = sessionRows.rows;
-        Pending row = rows.computeIfAbsent(entity, e -> new Pending(tenantId, entity.getClass().getSimpleName(),
-                audited.getId(), action));
-        if ("deleted".equals(action)) {
-            row.action = "deleted";
-        }
-        changes.forEach((field, change) -> row.changes.merge(field, change,
-                (first, latest) -> change(first.get("from"), latest.get("to"))));
+        sessionRows.rows.computeIfAbsent(entity, e -> new PendingAuditRow(tenantId, entity.getClass().getSimpleName(),
+                audited.getId(), action)).merge(action, changes);
     }
 
     private void registerWrite(SharedSessionContractImplementor session, SessionRows rows) {
@@ -232,7 +208,7 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
 
     private void write(SharedSessionContractImplementor session) {
         SessionRows sessionRows = pending.get().remove(session);
-        Map<Object, Pending> rows = sessionRows == null ? null : sessionRows.rows;
+        Map<Object, PendingAuditRow> rows = sessionRows == null ? null : sessionRows.rows;
         if (rows == null || rows.isEmpty()) {
             return;
         }
@@ -241,19 +217,19 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
         String requestId = MDC.get(RequestLoggingFilter.MDC_REQUEST_ID);
         String address = MDC.get(RequestLoggingFilter.MDC_CLIENT_ADDRESS);
         String changeSet = changeSet();
-        List<Pending> all = new ArrayList<>(rows.values());
+        List<PendingAuditRow> all = new ArrayList<>(rows.values());
         session.doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (Pending row : all) {
+                for (PendingAuditRow row : all) {
                     insert.setObject(1, Ids.newId());
                     insert.setObject(2, row.tenantId);
                     insert.setObject(3, actor == null ? null : actor.userId());
                     insert.setObject(4, actor == null ? null : actor.apiKeyId());
                     insert.setString(5, actor == null ? "System" : actor.displayName());
-                    insert.setString(6, row.action);
+                    insert.setString(6, row.action());
                     insert.setString(7, row.entityType);
                     insert.setObject(8, row.entityId);
-                    insert.setString(9, row.changes.isEmpty() ? null : json.writeValueAsString(row.changes));
+                    insert.setString(9, row.changes().isEmpty() ? null : json.writeValueAsString(row.changes()));
                     insert.setString(10, requestId);
                     insert.setString(11, address);
                     insert.setTimestamp(12, at);
@@ -304,61 +280,7 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
         return TenantScope.NONE.equals(scope) || TenantScope.SYSTEM.equals(scope) ? null : scope;
     }
 
-    private static Map<String, Object> change(Object from, Object to) {
-        Map<String, Object> change = new LinkedHashMap<>();
-        change.put("from", from);
-        change.put("to", to);
-        return change;
-    }
-
     private static boolean isEmptyCollection(Object value) {
         return value instanceof Collection<?> c && c.isEmpty();
-    }
-
-    /**
-     * A value as it reads in the log: ids for references, lists for collections, secrets redacted, and structured
-     * values (records, maps, JSON columns) as JSON objects rather than their Java {@code toString()}.
-     */
-    private Object plain(String property, Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (SECRET.matcher(property).matches()) {
-            return REDACTED;
-        }
-        if (value instanceof AbstractEntity entity) {
-            return entity.getId().toString();
-        }
-        if (value instanceof Collection<?> collection) {
-            List<Object> elements = collection.stream().map(element -> plain("", element)).toList();
-            // A set of simple values reads the same whatever its order; structured elements (stages) keep theirs.
-            return elements.stream().allMatch(element -> element instanceof String || element instanceof Number)
-                    ? elements.stream().map(String::valueOf).sorted().toList() : elements;
-        }
-        if (value instanceof Map<?, ?> || value.getClass().isRecord()) {
-            return structured(value);
-        }
-        if (value instanceof Enum<?> e) {
-            return e.name();
-        }
-        if (value instanceof BigDecimal decimal) {
-            return decimal.stripTrailingZeros().toPlainString();
-        }
-        if (value instanceof Number || value instanceof Boolean || value instanceof String) {
-            return value;
-        }
-        if (value instanceof Instant instant) {
-            return instant.toString();
-        }
-        return value.toString();
-    }
-
-    /** Maps and lists of plain values, as the JSON column stores them; a value Jackson cannot write is only named. */
-    private Object structured(Object value) {
-        try {
-            return json.convertValue(value, Object.class);
-        } catch (RuntimeException unwritable) {
-            return value.getClass().getSimpleName();
-        }
     }
 }

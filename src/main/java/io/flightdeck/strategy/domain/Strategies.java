@@ -7,21 +7,16 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
-import io.flightdeck.identity.MemberDirectory;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
-import io.flightdeck.strategy.StrategyDiffRow;
-import io.flightdeck.strategy.StrategyDirectory;
-import io.flightdeck.strategy.StrategyBrief;
-import io.flightdeck.strategy.StrategyReview;
+import io.flightdeck.strategy.StrategyAuthoring;
 import io.flightdeck.strategy.StrategyInvalidated;
 import io.flightdeck.strategy.StrategyRevised;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,10 +33,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Strategies of the current workspace's campaigns: save a new version, read, list, invalidate, completeness and
- * diffs. Callers check roles; the rules that depend on state are here.
+ * diffs. Callers check roles; the rules that depend on state are here. What other modules read is in
+ * {@link StrategyLookup}.
  */
 @Service
-public class Strategies implements StrategyDirectory, io.flightdeck.strategy.StrategyAuthoring {
+public class Strategies implements StrategyAuthoring {
 
     /** Enough for a burst of simultaneous saves of one strategy; each round of clashes lets at least one through. */
     static final int MAX_ATTEMPTS = 12;
@@ -53,16 +49,16 @@ public class Strategies implements StrategyDirectory, io.flightdeck.strategy.Str
 
     private final StrategyVersionRepository versions;
     private final CampaignDirectory campaigns;
-    private final MemberDirectory members;
+    private final StrategyViews views;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
-    Strategies(StrategyVersionRepository versions, CampaignDirectory campaigns, MemberDirectory members,
+    Strategies(StrategyVersionRepository versions, CampaignDirectory campaigns, StrategyViews views,
             ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
         this.versions = versions;
         this.campaigns = campaigns;
-        this.members = members;
+        this.views = views;
         this.events = events;
         this.clock = clock;
         // Each attempt in a transaction of its own: after a constraint violation PostgreSQL refuses every further
@@ -116,7 +112,7 @@ public class Strategies implements StrategyDirectory, io.flightdeck.strategy.Str
         versions.flush();
         events.publishEvent(new StrategyRevised(actor.workspaceId(), campaignId, created.getId(), number,
                 head == 0 ? null : head, actor.userId(), now));
-        return view(created);
+        return views.of(created);
     }
 
     @Transactional
@@ -139,13 +135,13 @@ public class Strategies implements StrategyDirectory, io.flightdeck.strategy.Str
         versions.flush();
         events.publishEvent(new StrategyInvalidated(actor.workspaceId(), campaignId, version.getId(), number,
                 reason.strip(), actor.userId(), now));
-        return view(version);
+        return views.of(version);
     }
 
     @Transactional(readOnly = true)
     public Optional<StrategyView> findCurrent(UUID campaignId) {
         requireCampaign(campaignId);
-        return versions.findByCampaignIdAndStatus(campaignId, StrategyStatus.CURRENT).map(this::view);
+        return versions.findByCampaignIdAndStatus(campaignId, StrategyStatus.CURRENT).map(views::of);
     }
 
     @Transactional(readOnly = true)
@@ -157,21 +153,19 @@ public class Strategies implements StrategyDirectory, io.flightdeck.strategy.Str
     @Transactional(readOnly = true)
     public Optional<StrategyView> latest(UUID campaignId) {
         requireCampaign(campaignId);
-        return versions.findFirstByCampaignIdOrderByNumberDesc(campaignId).map(this::view);
+        return versions.findFirstByCampaignIdOrderByNumberDesc(campaignId).map(views::of);
     }
 
     @Transactional(readOnly = true)
     public StrategyView get(UUID campaignId, int number) {
-        return view(find(campaignId, number));
+        return views.of(find(campaignId, number));
     }
 
     /** Every version, newest first. */
     @Transactional(readOnly = true)
     public Page<StrategyView> list(UUID campaignId, Pageable pageable) {
         requireCampaign(campaignId);
-        Page<StrategyVersion> page = versions.findByCampaignIdOrderByNumberDesc(campaignId, pageable);
-        Map<UUID, String> names = members.displayNames(page.stream().flatMap(StrategyVersion::people).toList());
-        return page.map(v -> v.view(id -> id == null ? null : names.getOrDefault(id, "Former member")));
+        return views.of(versions.findByCampaignIdOrderByNumberDesc(campaignId, pageable));
     }
 
     @Transactional(readOnly = true)
@@ -198,50 +192,12 @@ public class Strategies implements StrategyDirectory, io.flightdeck.strategy.Str
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public Optional<StrategyReview> review(UUID campaignId, int version, Integer since) {
-        Optional<StrategyVersion> reviewed = versions.findByCampaignIdAndNumber(campaignId, version);
-        if (reviewed.isEmpty()) {
-            return Optional.empty();
-        }
-        StrategyView newer = view(reviewed.get());
-        StrategyView older = since == null || since <= 0 || since == version ? null
-                : versions.findByCampaignIdAndNumber(campaignId, since).map(this::view).orElse(null);
-        List<StrategyDiffRow> rows = StrategyDiff.compare(older == null ? StrategyDetails.empty() : older.details(),
-                newer.details()).stream().map(ReadableDiff::row).toList();
-        return Optional.of(new StrategyReview(campaignId, version, newer.status().label(), newer.createdByName(),
-                newer.createdAt(), older == null ? null : older.version(), older == null ? null : older.createdByName(),
-                older == null ? null : older.createdAt(), rows));
-    }
-
-    @Override
     public int saveVersion(UUID campaignId, List<io.flightdeck.campaigns.Channel> platforms, List<String> goals,
             String targetAudience, List<String> contentPillars, String brandTone, String cadence, Integer basedOnVersion) {
         Optional<StrategyVersion> latest = versions.findFirstByCampaignIdOrderByNumberDesc(campaignId);
-        StrategyDetails kept = latest.map(v -> view(v).details()).orElse(StrategyDetails.empty());
+        StrategyDetails kept = latest.map(StrategyVersion::details).orElse(StrategyDetails.empty());
         return save(campaignId, new StrategyDetails(platforms, goals, targetAudience, contentPillars, brandTone,
                 kept.constraints(), cadence, kept.adsConfig()), basedOnVersion).version();
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Optional<StrategyBrief> brief(UUID campaignId, int version) {
-        return versions.findByCampaignIdAndNumber(campaignId, version).map(this::view).map(v -> {
-            StrategyDetails d = v.details();
-            return new StrategyBrief(v.version(), d.platforms(), d.goals(), d.targetAudience(), d.contentPillars(),
-                    d.brandTone(), d.constraints(), d.cadence());
-        });
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Optional<io.flightdeck.strategy.StrategyAds> ads(UUID campaignId, int version) {
-        return versions.findByCampaignIdAndNumber(campaignId, version).map(this::view).map(v -> {
-            AdsConfig ads = v.details().adsConfig();
-            return ads == null ? new io.flightdeck.strategy.StrategyAds(v.version(), null, Map.of(), null)
-                    : new io.flightdeck.strategy.StrategyAds(v.version(), ads.objective() == null ? null
-                            : ads.objective().label(), ads.budgetSplit(), ads.biddingNotes());
-        });
     }
 
     /** Completeness of a version already read, or of an empty strategy (version 0) when there is none. */
@@ -256,13 +212,6 @@ public class Strategies implements StrategyDirectory, io.flightdeck.strategy.Str
         return requireCampaign(campaignId);
     }
 
-    @Override
-    @Transactional(readOnly = true)
-    public OptionalInt currentVersion(UUID campaignId) {
-        return versions.findByCampaignIdAndStatus(campaignId, StrategyStatus.CURRENT)
-                .map(v -> OptionalInt.of(v.getNumber())).orElse(OptionalInt.empty());
-    }
-
     static boolean budgeted(CampaignSnapshot campaign) {
         return campaign.budget() != null && campaign.budget().amount().signum() > 0;
     }
@@ -275,11 +224,6 @@ public class Strategies implements StrategyDirectory, io.flightdeck.strategy.Str
 
     private CampaignSnapshot requireCampaign(UUID campaignId) {
         return campaigns.find(campaignId).orElseThrow(() -> new NotFoundException("The campaign"));
-    }
-
-    private StrategyView view(StrategyVersion version) {
-        Map<UUID, String> names = members.displayNames(version.people().toList());
-        return version.view(id -> id == null ? null : names.getOrDefault(id, "Former member"));
     }
 
     /** A clash on the version number, as opposed to any other broken constraint (which a retry would not fix). */
