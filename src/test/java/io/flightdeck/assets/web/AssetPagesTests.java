@@ -9,6 +9,7 @@ import io.flightdeck.shared.web.Flash;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
+import io.flightdeck.support.TestCampaigns;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import io.flightdeck.support.WebSessions;
@@ -40,15 +41,11 @@ class AssetPagesTests {
     @Autowired
     ApiClient api;
     @Autowired
+    TestCampaigns campaigns;
+    @Autowired
     WebSessions web;
 
     // ---- fixtures through the API ----------------------------------------------------------------------------------
-
-    private String campaign(Member owner, String name) {
-        MvcTestResult created = api.as(owner).post("/api/v1/campaigns", "{\"name\":\"" + name + "\",\"type\":\"OTHER\"}");
-        assertThat(created).hasStatus(201);
-        return Json.read(created, "$.id");
-    }
 
     private String space(Member owner, String campaignId, String name) {
         MvcTestResult created = api.as(owner).post("/api/v1/campaign-spaces",
@@ -100,8 +97,8 @@ class AssetPagesTests {
     @Test
     void filtersNarrowTheLibraryAndHtmxGetsOnlyTheResults() {
         Member owner = workspaces.workspace("Filtered library");
-        String spring = campaign(owner, "Spring push");
-        String autumn = campaign(owner, "Autumn push");
+        String spring = campaigns.create(owner, "Spring push");
+        String autumn = campaigns.create(owner, "Autumn push");
         String springMeta = space(owner, spring, "Spring – Meta");
         String autumnMeta = space(owner, autumn, "Autumn – Meta");
         upload(owner, springMeta, "beach-hero.png", AssetSamples.png(11, 120, 80), "tags", "summer", "tags", "hero");
@@ -138,7 +135,7 @@ class AssetPagesTests {
     @Test
     void everyRoleReadsTheAssetPagesAndOnlyContributorsSeeWriteControls() {
         Member owner = workspaces.workspace("Asset roles");
-        String campaign = campaign(owner, "Roles campaign");
+        String campaign = campaigns.create(owner, "Roles campaign");
         String space = space(owner, campaign, "Roles – Meta");
         String asset = upload(owner, space, "roles.png", AssetSamples.png(21, 90, 60));
         String[] pages = {"/assets", "/assets/" + asset, "/campaigns/" + campaign + "/spaces", "/spaces/" + space,
@@ -195,7 +192,7 @@ class AssetPagesTests {
     @Test
     void anotherWorkspacesAssetAndSpaceAreNotFound() {
         Member owner = workspaces.workspace("Mine assets");
-        String campaign = campaign(owner, "Secret campaign");
+        String campaign = campaigns.create(owner, "Secret campaign");
         String space = space(owner, campaign, "Secret – Meta");
         String asset = upload(owner, space, "secret-plan.png", AssetSamples.png(31, 60, 40));
         MockHttpSession stranger = web.signIn(workspaces.workspace("Theirs assets"));
@@ -261,8 +258,8 @@ class AssetPagesTests {
     @Test
     void reuseNamesWhereTheAssetIsUsed() {
         Member owner = workspaces.workspace("Asset reuse");
-        String spring = campaign(owner, "Spring reuse");
-        String autumn = campaign(owner, "Autumn reuse");
+        String spring = campaigns.create(owner, "Spring reuse");
+        String autumn = campaigns.create(owner, "Autumn reuse");
         String springMeta = space(owner, spring, "Spring reuse – Meta");
         String autumnMeta = space(owner, autumn, "Autumn reuse – Meta");
         String asset = upload(owner, springMeta, "reused.png", AssetSamples.png(51, 60, 40));
@@ -328,7 +325,7 @@ class AssetPagesTests {
     @Test
     void thePagesUploadWithTheSessionAndItsCsrfToken() {
         Member owner = workspaces.workspace("Page uploads");
-        String campaign = campaign(owner, "Upload campaign");
+        String campaign = campaigns.create(owner, "Upload campaign");
         String space = space(owner, campaign, "Upload – Meta");
         MockHttpSession session = web.signIn(owner);
         byte[] png = AssetSamples.png(81, 120, 90);
@@ -374,7 +371,7 @@ class AssetPagesTests {
     @Test
     void thePagesAskByHashBeforeSendingALargeFile() throws Exception {
         Member owner = workspaces.workspace("Page by hash");
-        String campaign = campaign(owner, "Hash campaign");
+        String campaign = campaigns.create(owner, "Hash campaign");
         String space = space(owner, campaign, "Hash – Meta");
         byte[] png = AssetSamples.png(84, 120, 90);
         String existing = upload(owner, null, "known.png", png);
@@ -410,7 +407,7 @@ class AssetPagesTests {
     @Test
     void newCopyIsCreatedFromTheLibraryAndASpaceWithErrorsInline() {
         Member owner = workspaces.workspace("Page copy");
-        String campaign = campaign(owner, "Copy campaign");
+        String campaign = campaigns.create(owner, "Copy campaign");
         String space = space(owner, campaign, "Copy – Meta");
         MockHttpSession session = web.signIn(owner);
         assertThat(web.page(session, "/assets")).contains("New copy").contains("id=\"copy-form\"");
@@ -449,7 +446,7 @@ class AssetPagesTests {
     @Test
     void managersDeleteASpaceForGood() {
         Member owner = workspaces.workspace("Space delete");
-        String campaign = campaign(owner, "Delete campaign");
+        String campaign = campaigns.create(owner, "Delete campaign");
         String space = space(owner, campaign, "Delete – Meta");
         String asset = upload(owner, space, "stays.png", AssetSamples.png(86, 40, 40));
         Member contributor = workspaces.addMember(owner, Role.CONTRIBUTOR);
@@ -470,7 +467,7 @@ class AssetPagesTests {
     @Test
     void aCampaignsSpacesAreCreatedEditedArchivedAndRestored() {
         Member owner = workspaces.workspace("Space pages");
-        String campaign = campaign(owner, "Space campaign");
+        String campaign = campaigns.create(owner, "Space campaign");
         MockHttpSession session = web.signIn(owner);
         assertThat(web.page(session, "/campaigns/" + campaign + "/spaces")).contains("No spaces yet").contains("+ New space");
         assertThat(web.page(session, "/campaigns/" + campaign + "/spaces/new")).contains("New space").contains("Google Ads");
