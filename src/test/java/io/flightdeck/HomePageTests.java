@@ -11,10 +11,9 @@ import io.flightdeck.approvals.Urgency;
 import io.flightdeck.planning.PlanningRequests;
 import io.flightdeck.planning.TaskTestDataApi;
 import io.flightdeck.shared.security.Role;
-import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
-import io.flightdeck.support.Json;
 import io.flightdeck.support.MutableClock;
+import io.flightdeck.support.TestCampaigns;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import io.flightdeck.support.WebSessions;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +41,8 @@ class HomePageTests {
     WebSessions web;
     @Autowired
     TestWorkspaces workspaces;
+    @Autowired
+    TestCampaigns campaigns;
     @Autowired
     ApprovalItems items;
     @Autowired
@@ -178,8 +178,8 @@ class HomePageTests {
         // Without a publish gate, a campaign below the threshold is at risk once its start date is near.
         Member ungated = workspaces.withoutApprovals("At risk campaigns");
         LocalDate today = LocalDate.now();
-        String rushed = campaign(ungated, "Rushed promo", today.plusDays(5));
-        campaign(ungated, "Calm promo", today.plusDays(60));
+        String rushed = campaigns.draft("Rushed promo").dates(today.plusDays(5), today.plusDays(19)).createdBy(ungated);
+        campaigns.draft("Calm promo").dates(today.plusDays(60), today.plusDays(74)).createdBy(ungated);
         String risky = web.fragment(web.signIn(ungated), "/home/campaigns");
         assertThat(risky).contains("Rushed promo").contains("At risk").contains("starts in 5 days")
                 .contains("% of the 80 % needed").contains("href=\"/campaigns/" + rushed + "\"")
@@ -283,12 +283,5 @@ class HomePageTests {
         } finally {
             statistics.setStatisticsEnabled(enabled);
         }
-    }
-
-    private String campaign(Member owner, String name, LocalDate start) {
-        MvcTestResult created = new ApiClient(mvc).as(owner).post("/api/v1/campaigns", """
-                {"name":"%s","type":"OTHER","startDate":"%s","endDate":"%s"}""".formatted(name, start, start.plusDays(14)));
-        assertThat(created).hasStatus(201);
-        return Json.read(created, "$.id");
     }
 }

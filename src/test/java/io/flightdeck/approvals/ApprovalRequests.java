@@ -1,9 +1,11 @@
 package io.flightdeck.approvals;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.Json;
+import io.flightdeck.support.TestCampaigns;
 import io.flightdeck.support.TestWorkspaces.Member;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -23,14 +25,6 @@ public final class ApprovalRequests {
 
     public ApprovalRequests(MockMvcTester mvc) {
         this.api = new ApiClient(mvc);
-    }
-
-    /** A campaign that passes every one of the campaign's own readiness items. */
-    public static String readyBody(String name, String priority) {
-        return """
-                {"name":"%s","description":"Spring collection launch across email and social","type":"PRODUCT_LAUNCH",
-                 "priority":"%s","channels":["EMAIL","INSTAGRAM"],"startDate":"2027-03-01","endDate":"2027-04-30",
-                 "budget":{"amount":5000.00,"currency":"EUR"}}""".formatted(name, priority);
     }
 
     // ---- plain requests
@@ -63,11 +57,15 @@ public final class ApprovalRequests {
 
     // ---- campaigns and members
 
-    /** A new, fully described campaign with the given priority; returns its id. */
+    /**
+     * A new campaign with the given priority, described so that it passes every one of the campaign's own readiness
+     * items; returns its id.
+     */
     public String campaign(Member manager, String name, String priority) {
-        MvcTestResult created = post(manager, CAMPAIGNS, readyBody(name, priority));
-        assertThat(created).hasStatus(201);
-        return Json.read(created, "$.id");
+        return new TestCampaigns(api).draft(name).description("Spring collection launch across email and social")
+                .type("PRODUCT_LAUNCH").priority(priority).channels("EMAIL", "INSTAGRAM")
+                .dates(LocalDate.parse("2027-03-01"), LocalDate.parse("2027-04-30")).budget("5000.00", "EUR")
+                .createdBy(manager);
     }
 
     public String campaign(Member manager, String name) {

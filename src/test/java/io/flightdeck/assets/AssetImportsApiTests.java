@@ -9,6 +9,7 @@ import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
+import io.flightdeck.support.TestCampaigns;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import org.junit.jupiter.api.Test;
@@ -33,17 +34,13 @@ class AssetImportsApiTests {
     TestWorkspaces workspaces;
     @Autowired
     ApiClient api;
-
-    private String campaign(Member owner, String name) {
-        MvcTestResult created = api.as(owner).post("/api/v1/campaigns", "{\"name\":\"" + name + "\",\"type\":\"OTHER\"}");
-        assertThat(created).hasStatus(201);
-        return Json.read(created, "$.id");
-    }
+    @Autowired
+    TestCampaigns campaigns;
 
     private String space(Member owner, String name, String platform, String currency) {
         MvcTestResult created = api.as(owner).post("/api/v1/campaign-spaces", """
                 {"campaignId":"%s","name":"%s","platform":"%s","budget":{"amount":5000,"currency":"%s"}}"""
-                .formatted(campaign(owner, name), name, platform, currency));
+                .formatted(campaigns.create(owner, name), name, platform, currency));
         assertThat(created).hasStatus(201);
         return Json.read(created, "$.id");
     }

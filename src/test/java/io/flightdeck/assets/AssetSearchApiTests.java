@@ -13,6 +13,7 @@ import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.OwnDatabase;
+import io.flightdeck.support.TestCampaigns;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import jakarta.persistence.EntityManagerFactory;
@@ -48,15 +49,11 @@ class AssetSearchApiTests {
     @Autowired
     ApiClient api;
     @Autowired
+    TestCampaigns campaigns;
+    @Autowired
     AssetSearch search;
     @Autowired
     EntityManagerFactory entityManagers;
-
-    private String campaign(Member owner, String name) {
-        MvcTestResult created = api.as(owner).post("/api/v1/campaigns", "{\"name\":\"" + name + "\",\"type\":\"OTHER\"}");
-        assertThat(created).hasStatus(201);
-        return Json.read(created, "$.id");
-    }
 
     private String space(Member owner, String campaignId, String name, String platform) {
         MvcTestResult created = api.as(owner).post("/api/v1/campaign-spaces",
@@ -107,7 +104,7 @@ class AssetSearchApiTests {
     @Test
     void filtersAreSeed001sPlusWhereAnAssetIsUsed() {
         Member owner = workspaces.workspace("Search filters");
-        String campaign = campaign(owner, "Filters");
+        String campaign = campaigns.create(owner, "Filters");
         String meta = space(owner, campaign, "Filters – Meta", "META");
         String linkedIn = space(owner, campaign, "Filters – LinkedIn", "LINKEDIN");
         String hero = upload(owner, meta, "Summer-HERO.png", AssetSamples.png(101, 40, 30), "tags", "summer", "tags", "hero");
@@ -142,7 +139,7 @@ class AssetSearchApiTests {
     @Test
     void facetsCountEveryHitByTypeTagPlatformAndSpace() {
         Member owner = workspaces.workspace("Search facets");
-        String campaign = campaign(owner, "Facets");
+        String campaign = campaigns.create(owner, "Facets");
         String meta = space(owner, campaign, "Facets – Meta", "META");
         String tiktok = space(owner, campaign, "Facets – TikTok", "TIKTOK");
         String first = upload(owner, meta, "one.png", AssetSamples.png(111, 20, 20), "tags", "autumn", "tags", "sale");
@@ -224,7 +221,7 @@ class AssetSearchApiTests {
     @Test
     void theIndexFollowsEveryWriteAtOnce() {
         Member owner = workspaces.workspace("Search follows writes");
-        String campaign = campaign(owner, "Follow");
+        String campaign = campaigns.create(owner, "Follow");
         String meta = space(owner, campaign, "Follow – Meta", "META");
         String pinterest = space(owner, campaign, "Follow – Pinterest", "PINTEREST");
         String id = upload(owner, meta, "kite.png", AssetSamples.png(121, 30, 30), "title", "Kite festival");
@@ -270,7 +267,7 @@ class AssetSearchApiTests {
         Member owner = workspaces.workspace("Search tenancy");
         Member stranger = workspaces.workspace("Search stranger");
         String ours = copy(owner, "Ours", "HEADLINE", "Lighthouse tour", null, "coast");
-        String theirCampaign = campaign(stranger, "Theirs");
+        String theirCampaign = campaigns.create(stranger, "Theirs");
         String theirSpace = space(stranger, theirCampaign, "Theirs – Meta", "META");
         upload(stranger, theirSpace, "lighthouse.png", AssetSamples.png(131, 20, 20), "title", "Lighthouse", "tags", "coast");
         copy(stranger, "Theirs", "HEADLINE", "Lighthouse tour", null, "coast");
@@ -313,7 +310,7 @@ class AssetSearchApiTests {
     @Test
     void theRebuildJobReportsProgressAndEndsWithTheSameResults() {
         Member owner = workspaces.workspace("Search rebuild");
-        String campaign = campaign(owner, "Rebuild");
+        String campaign = campaigns.create(owner, "Rebuild");
         String meta = space(owner, campaign, "Rebuild – Meta", "META");
         for (int i = 0; i < 3; i++) {
             upload(owner, meta, "picture-" + i + ".png", AssetSamples.png(140 + i, 20, 20), "tags", "set");

@@ -13,6 +13,7 @@ import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
+import io.flightdeck.support.TestCampaigns;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import org.junit.jupiter.api.Test;
@@ -35,12 +36,8 @@ class AssetsApiTests {
     TestWorkspaces workspaces;
     @Autowired
     ApiClient api;
-
-    private String campaign(Member owner, String name) {
-        MvcTestResult created = api.as(owner).post("/api/v1/campaigns", "{\"name\":\"" + name + "\",\"type\":\"OTHER\"}");
-        assertThat(created).hasStatus(201);
-        return Json.read(created, "$.id");
-    }
+    @Autowired
+    TestCampaigns campaigns;
 
     private String space(Member owner, String campaignId, String name) {
         MvcTestResult created = api.as(owner).post("/api/v1/campaign-spaces",
@@ -65,7 +62,7 @@ class AssetsApiTests {
     @Test
     void anUploadIsMeasuredFromItsContentAndCountsInItsSpace() throws Exception {
         Member owner = workspaces.workspace("Assets upload");
-        String space = space(owner, campaign(owner, "Spring"), "Spring – Meta");
+        String space = space(owner, campaigns.create(owner, "Spring"), "Spring – Meta");
         byte[] png = AssetSamples.png(1, 300, 200);
 
         MvcTestResult created = upload(owner, space, "hero.png", png, "title", "Hero", "tags", "spring", "tags", "hero");
@@ -93,7 +90,7 @@ class AssetsApiTests {
     @Test
     void anExecutableNamedLikeAPictureIsTypedByItsContent() {
         Member owner = workspaces.workspace("Assets typing");
-        String space = space(owner, campaign(owner, "Typing"), "Typing – Meta");
+        String space = space(owner, campaigns.create(owner, "Typing"), "Typing – Meta");
 
         MvcTestResult created = upload(owner, space, "holiday.png", AssetSamples.elfExecutable());
 
@@ -105,7 +102,7 @@ class AssetsApiTests {
     @Test
     void theSameBytesUnderAnotherNameAreTheSameAssetLinkedIntoTheNewSpace() {
         Member owner = workspaces.workspace("Assets dedup");
-        String campaign = campaign(owner, "Dedup");
+        String campaign = campaigns.create(owner, "Dedup");
         String first = space(owner, campaign, "Dedup – Meta");
         String second = space(owner, campaign, "Dedup – LinkedIn");
         byte[] jpeg = AssetSamples.jpeg(2, 320, 240);
@@ -138,7 +135,7 @@ class AssetsApiTests {
     @Test
     void aClientThatKnowsTheHashSendsNoBytesTheWorkspaceAlreadyHas() throws Exception {
         Member owner = workspaces.workspace("Assets by hash");
-        String campaign = campaign(owner, "Hash");
+        String campaign = campaigns.create(owner, "Hash");
         String space = space(owner, campaign, "Hash – Meta");
         byte[] png = AssetSamples.png(3, 200, 200);
         String id = Json.read(upload(owner, space, "logo.png", png), "$.asset.id");
@@ -162,7 +159,7 @@ class AssetsApiTests {
     @Test
     void anUploadOverTheWorkspacesLimitIs413AndLeavesNothing() {
         Member owner = workspaces.workspace("Assets limit");
-        String space = space(owner, campaign(owner, "Limit"), "Limit – Meta");
+        String space = space(owner, campaigns.create(owner, "Limit"), "Limit – Meta");
         assertThat(api.as(owner).put("/api/v1/asset-settings", "{\"maxUploadBytes\":2048,\"similarityThreshold\":10}"))
                 .hasStatusOk();
 
@@ -218,7 +215,7 @@ class AssetsApiTests {
         Member owner = workspaces.workspace("Assets delete");
         Member contributor = workspaces.addMember(owner, Role.CONTRIBUTOR);
         Member manager = workspaces.addMember(owner, Role.MANAGER);
-        String space = space(owner, campaign(owner, "Delete"), "Delete – Meta");
+        String space = space(owner, campaigns.create(owner, "Delete"), "Delete – Meta");
         byte[] png = AssetSamples.png(4, 120, 90);
         String first = Json.read(upload(owner, space, "a.png", png), "$.asset.id");
         String twin = Json.read(upload(owner, space, "b.png", png, "skipDuplicateCheck", "true"), "$.asset.id");
@@ -255,8 +252,8 @@ class AssetsApiTests {
     @Test
     void reuseIsRecordedWithItsContextAndOncePerPlace() {
         Member owner = workspaces.workspace("Assets reuse");
-        String space = space(owner, campaign(owner, "Summer"), "Summer – Meta");
-        String autumn = campaign(owner, "Autumn");
+        String space = space(owner, campaigns.create(owner, "Summer"), "Summer – Meta");
+        String autumn = campaigns.create(owner, "Autumn");
         String autumnSpace = space(owner, autumn, "Autumn – Meta");
         String id = Json.read(upload(owner, space, "hero.jpg", AssetSamples.jpeg(5, 200, 100)), "$.asset.id");
 
@@ -280,14 +277,14 @@ class AssetsApiTests {
 
         assertThat(api.as(owner).delete(BASE + "/" + id)).hasStatus(204);
         assertThat(counter(owner, autumnSpace, "assetCount")).isZero();
-        assertThat(api.as(owner).post(BASE + "/" + id + "/reuse", "{\"campaignId\":\"%s\"}".formatted(campaign(owner, "Winter"))))
+        assertThat(api.as(owner).post(BASE + "/" + id + "/reuse", "{\"campaignId\":\"%s\"}".formatted(campaigns.create(owner, "Winter"))))
                 .hasStatus(409);
     }
 
     @Test
     void copyIsAnAssetWithoutAFileAndEditsKeepFilesAndCopyApart() {
         Member owner = workspaces.workspace("Assets copy");
-        String space = space(owner, campaign(owner, "Copy"), "Copy – Meta");
+        String space = space(owner, campaigns.create(owner, "Copy"), "Copy – Meta");
         MvcTestResult copy = api.as(owner).post(BASE, """
                 {"spaceId":"%s","name":"Summer headline","type":"HEADLINE","headline":"Up to 40 %% off",
                  "tags":["summer"],"rights":{"licence":"Own work","allowedChannels":["INSTAGRAM"]}}""".formatted(space));
@@ -316,7 +313,7 @@ class AssetsApiTests {
     @Test
     void badUploadsAreRefusedBeforeAnythingIsStored() {
         Member owner = workspaces.workspace("Assets bad uploads");
-        String space = space(owner, campaign(owner, "Bad"), "Bad – Meta");
+        String space = space(owner, campaigns.create(owner, "Bad"), "Bad – Meta");
         assertThat(upload(owner, space, "empty.png", new byte[0])).hasStatus(400);
         assertThat(upload(owner, space, "a.png", AssetSamples.png(7, 10, 10), "type", "HEADLINE")).hasStatus(400);
         assertThat(upload(owner, space, "a.png", AssetSamples.png(7, 10, 10), "type", "PICTURE")).hasStatus(400);
@@ -334,7 +331,7 @@ class AssetsApiTests {
         Member owner = workspaces.workspace("Assets tenancy");
         Member viewer = workspaces.addMember(owner, Role.VIEWER);
         Member stranger = workspaces.workspace("Assets stranger");
-        String space = space(owner, campaign(owner, "Private"), "Private – Meta");
+        String space = space(owner, campaigns.create(owner, "Private"), "Private – Meta");
         byte[] png = AssetSamples.png(8, 64, 64);
         String id = Json.read(upload(owner, space, "secret.png", png), "$.asset.id");
 
@@ -349,21 +346,21 @@ class AssetsApiTests {
         // knowing the hash of another workspace's file gets a stranger nothing
         assertThat(api.as(stranger).post(BASE + "/by-hash", "{\"sha256\":\"%s\",\"fileName\":\"x.png\"}".formatted(sha256(png))))
                 .hasStatus(404);
-        String strangerCampaign = campaign(stranger, "Theirs");
+        String strangerCampaign = campaigns.create(stranger, "Theirs");
         assertThat(api.as(owner).post(BASE + "/" + id + "/reuse", "{\"campaignId\":\"%s\"}".formatted(strangerCampaign)))
                 .hasStatus(404);
 
         assertThat(api.as(viewer).get(BASE + "/" + id)).hasStatusOk();
         assertThat(upload(viewer, space, "v.png", AssetSamples.png(9, 10, 10))).hasStatus(403);
         assertThat(api.as(viewer).delete(BASE + "/" + id)).hasStatus(403);
-        assertThat(api.as(viewer).post(BASE + "/" + id + "/reuse", "{\"campaignId\":\"%s\"}".formatted(campaign(owner, "Other"))))
+        assertThat(api.as(viewer).post(BASE + "/" + id + "/reuse", "{\"campaignId\":\"%s\"}".formatted(campaigns.create(owner, "Other"))))
                 .hasStatus(403);
     }
 
     @Test
     void countersStayRightUnderConcurrentUploadsAndDeletes() throws Exception {
         Member owner = workspaces.workspace("Assets concurrency");
-        String space = space(owner, campaign(owner, "Busy"), "Busy – Meta");
+        String space = space(owner, campaigns.create(owner, "Busy"), "Busy – Meta");
         List<String> early = new ArrayList<>();
         long earlyBytes = 0;
         for (int i = 0; i < 6; i++) {

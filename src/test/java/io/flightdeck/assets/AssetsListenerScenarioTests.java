@@ -6,6 +6,7 @@ import java.util.List;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.TestClockConfiguration;
+import io.flightdeck.support.TestCampaigns;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +18,6 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({TestWorkspaces.class, ApiClient.class, TestClockConfiguration.class})
+@Import({TestWorkspaces.class, ApiClient.class, TestCampaigns.class, TestClockConfiguration.class})
 class AssetsListenerScenarioTests {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -40,6 +40,8 @@ class AssetsListenerScenarioTests {
     TestWorkspaces workspaces;
     @Autowired
     ApiClient api;
+    @Autowired
+    TestCampaigns campaigns;
 
     private Member owner;
     private String campaign;
@@ -47,17 +49,11 @@ class AssetsListenerScenarioTests {
     @BeforeEach
     void setUp() {
         owner = workspaces.workspace("Assets listeners");
-        campaign = campaign("Harbour festival");
-        String kept = campaign("Kept");
+        campaign = campaigns.draft("Harbour festival").type("EVENT").createdBy(owner);
+        String kept = campaigns.draft("Kept").type("EVENT").createdBy(owner);
         space(campaign, "Festival – Meta");
         space(kept, "Kept – Meta");
         assertThat(names()).containsExactlyInAnyOrder("Festival – Meta", "Kept – Meta");
-    }
-
-    private String campaign(String name) {
-        MvcTestResult created = api.as(owner).post("/api/v1/campaigns", "{\"name\":\"" + name + "\",\"type\":\"EVENT\"}");
-        assertThat(created).hasStatus(201);
-        return Json.read(created, "$.id");
     }
 
     private void space(String campaignId, String name) {

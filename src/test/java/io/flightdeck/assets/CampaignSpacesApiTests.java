@@ -8,6 +8,7 @@ import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
+import io.flightdeck.support.TestCampaigns;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import org.junit.jupiter.api.Test;
@@ -32,12 +33,8 @@ class CampaignSpacesApiTests {
     TestWorkspaces workspaces;
     @Autowired
     ApiClient api;
-
-    private String campaign(Member owner, String name) {
-        MvcTestResult created = api.as(owner).post("/api/v1/campaigns", "{\"name\":\"" + name + "\",\"type\":\"OTHER\"}");
-        assertThat(created).hasStatus(201);
-        return Json.read(created, "$.id");
-    }
+    @Autowired
+    TestCampaigns campaigns;
 
     private static String body(String campaignId, String name, String platform, String... extra) {
         StringBuilder json = new StringBuilder("{\"campaignId\":\"%s\",\"name\":\"%s\",\"platform\":\"%s\""
@@ -63,7 +60,7 @@ class CampaignSpacesApiTests {
     @Test
     void createAnswers201WithEverySeedFieldAndGetReadsItBack() {
         Member owner = workspaces.workspace("Spaces create");
-        String campaign = campaign(owner, "Summer sale");
+        String campaign = campaigns.create(owner, "Summer sale");
         MvcTestResult created = api.as(owner).post(BASE, body(campaign, "  Summer – Google  ", "GOOGLE_ADS",
                 "\"description\":\"Search creatives\"", "\"externalCampaignId\":\"18293847561\"",
                 "\"objective\":\"Conversions\"", "\"audience\":\"Returning customers\"",
@@ -95,7 +92,7 @@ class CampaignSpacesApiTests {
     @Test
     void badInputAnswers400ProblemsAndAnUnknownCampaign404() {
         Member owner = workspaces.workspace("Spaces invalid");
-        String campaign = campaign(owner, "Validated");
+        String campaign = campaigns.create(owner, "Validated");
 
         MvcTestResult badPlatform = api.as(owner).post(BASE, body(campaign, "Bad", "MYSPACE"));
         assertThat(badPlatform).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
@@ -120,8 +117,8 @@ class CampaignSpacesApiTests {
     @Test
     void listFiltersSearchesAndPages() {
         Member owner = workspaces.workspace("Spaces list");
-        String summer = campaign(owner, "Summer");
-        String winter = campaign(owner, "Winter");
+        String summer = campaigns.create(owner, "Summer");
+        String winter = campaigns.create(owner, "Winter");
         createId(owner, body(summer, "Summer Google", "GOOGLE_ADS", "\"tags\":[\"hero\"]"));
         createId(owner, body(summer, "Summer Meta", "META"));
         String template = createId(owner, body(winter, "Winter LinkedIn", "LINKEDIN"));
@@ -155,7 +152,7 @@ class CampaignSpacesApiTests {
     @Test
     void updateTakesIfMatchAndPerformanceFeedsTheStats() {
         Member owner = workspaces.workspace("Spaces update");
-        String campaign = campaign(owner, "Updated");
+        String campaign = campaigns.create(owner, "Updated");
         String id = createId(owner, body(campaign, "Before", "TIKTOK", "\"budget\":{\"amount\":100,\"currency\":\"EUR\"}"));
 
         MvcTestResult updated = api.as(owner).ifMatch("\"0\"").put(BASE + "/" + id,
@@ -184,7 +181,7 @@ class CampaignSpacesApiTests {
     @Test
     void softDeleteArchivesRestoreBringsBackAndHardDeleteRemoves() {
         Member owner = workspaces.workspace("Spaces trash");
-        String campaign = campaign(owner, "Trash");
+        String campaign = campaigns.create(owner, "Trash");
         String id = createId(owner, body(campaign, "Archived one", "REDDIT"));
 
         assertThat(api.as(owner).delete(BASE + "/" + id)).hasStatus(204);
@@ -211,7 +208,7 @@ class CampaignSpacesApiTests {
     void anotherWorkspaceSeesNothingAndCannotUseItsCampaign() {
         Member owner = workspaces.workspace("Spaces home");
         Member stranger = workspaces.workspace("Spaces away");
-        String campaign = campaign(owner, "Private");
+        String campaign = campaigns.create(owner, "Private");
         String id = createId(owner, body(campaign, "Private space", "PINTEREST"));
 
         assertThat(api.as(stranger).get(BASE + "/" + id)).hasStatus(404);
@@ -231,7 +228,7 @@ class CampaignSpacesApiTests {
         Member owner = workspaces.workspace("Spaces roles");
         Member viewer = workspaces.addMember(owner, Role.VIEWER);
         Member contributor = workspaces.addMember(owner, Role.CONTRIBUTOR);
-        String campaign = campaign(owner, "Roles");
+        String campaign = campaigns.create(owner, "Roles");
         String id = createId(contributor, body(campaign, "Contributed", "SNAPCHAT"));
 
         assertThat(api.as(viewer).get(BASE + "/" + id)).hasStatusOk();
@@ -260,8 +257,8 @@ class CampaignSpacesApiTests {
     @Test
     void spacesOfACampaignInTheTrashLeaveTheListsUntilItIsRestored() {
         Member owner = workspaces.workspace("Spaces trash");
-        String kept = campaign(owner, "Kept");
-        String trashed = campaign(owner, "Trashed");
+        String kept = campaigns.create(owner, "Kept");
+        String trashed = campaigns.create(owner, "Trashed");
         createId(owner, body(kept, "Kept – Meta", "META"));
         String space = createId(owner, body(trashed, "Trashed – Meta", "META"));
         createId(owner, body(trashed, "Trashed template", "META", "\"template\":true"));

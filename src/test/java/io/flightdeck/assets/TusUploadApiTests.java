@@ -24,6 +24,7 @@ import io.flightdeck.support.ApiClient.Caller;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.MutableClock;
+import io.flightdeck.support.TestCampaigns;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import io.flightdeck.support.WebSessions;
@@ -56,6 +57,8 @@ class TusUploadApiTests {
     TestWorkspaces workspaces;
     @Autowired
     ApiClient api;
+    @Autowired
+    TestCampaigns campaigns;
     @Autowired
     MockMvcTester mvc;
     @Autowired
@@ -113,15 +116,9 @@ class TusUploadApiTests {
         return Long.parseLong(result.getResponse().getHeader("Upload-Offset"));
     }
 
-    private String campaign(Member owner, String name) {
-        MvcTestResult created = api.as(owner).post("/api/v1/campaigns", "{\"name\":\"" + name + "\",\"type\":\"OTHER\"}");
-        assertThat(created).hasStatus(201);
-        return Json.read(created, "$.id");
-    }
-
     private String space(Member owner, String name) {
         MvcTestResult created = api.as(owner).post("/api/v1/campaign-spaces",
-                "{\"campaignId\":\"%s\",\"name\":\"%s\",\"platform\":\"META\"}".formatted(campaign(owner, name), name));
+                "{\"campaignId\":\"%s\",\"name\":\"%s\",\"platform\":\"META\"}".formatted(campaigns.create(owner, name), name));
         assertThat(created).hasStatus(201);
         return Json.read(created, "$.id");
     }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.Json;
+import io.flightdeck.support.TestCampaigns;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -46,12 +47,7 @@ public final class PlanningRequests {
 
     /** Creates a campaign and returns its id; {@code start} and {@code end} may be null. */
     public String campaign(Member as, String name, String type, String priority, LocalDate start, LocalDate end) {
-        String body = """
-                {"name":"%s","type":"%s","priority":"%s"%s%s}""".formatted(name, type, priority,
-                start == null ? "" : ",\"startDate\":\"" + start + "\"", end == null ? "" : ",\"endDate\":\"" + end + "\"");
-        MvcTestResult created = post(as, CAMPAIGNS, body);
-        assertThat(created).hasStatus(201);
-        return Json.read(created, "$.id");
+        return new TestCampaigns(api).draft(name).type(type).priority(priority).dates(start, end).createdBy(as);
     }
 
     /** A product launch campaign with these dates and medium priority. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.Json;
+import io.flightdeck.support.TestCampaigns;
 import io.flightdeck.support.TestWorkspaces.Member;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -21,9 +22,7 @@ public final class TaskTestDataApi {
 
     /** A campaign of type OTHER (no template, so no timeline unless a test lays one out). */
     public String campaign(Member as, String name) {
-        MvcTestResult created = post(as, "/api/v1/campaigns", "{\"name\":\"" + name + "\",\"type\":\"OTHER\"}");
-        assertThat(created).hasStatus(201);
-        return Json.read(created, "$.id");
+        return new TestCampaigns(api).create(as, name);
     }
 
     public void rename(Member member, String displayName) {

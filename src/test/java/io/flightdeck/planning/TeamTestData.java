@@ -8,14 +8,11 @@ import java.util.UUID;
 import io.flightdeck.planning.settings.SettingsTestRows;
 import io.flightdeck.planning.tasks.TaskTestRows;
 import io.flightdeck.support.ApiClient;
-import io.flightdeck.support.Json;
+import io.flightdeck.support.TestCampaigns;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Rows the team tests need from other parts of planning: tasks with hand-set dates, assignees and completion times,
@@ -42,10 +39,7 @@ public final class TeamTestData {
 
     /** A draft campaign of type OTHER with no dates (so no timeline comes with it), through the campaigns API. */
     public UUID campaign(Member owner, String name) {
-        MvcTestResult created = api.as(owner).post("/api/v1/campaigns",
-                "{\"name\":\"" + name + "\",\"type\":\"OTHER\",\"priority\":\"MEDIUM\"}");
-        assertThat(created).hasStatus(201);
-        return UUID.fromString(Json.read(created, "$.id"));
+        return UUID.fromString(new TestCampaigns(api).draft(name).priority("MEDIUM").createdBy(owner));
     }
 
     /** A task dated by hand, assigned to {@code assignee} (or nobody when null). */

@@ -7,11 +7,10 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.flightdeck.campaigns.CampaignCreated;
-import io.flightdeck.campaigns.CampaignType;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.ApiClient;
-import io.flightdeck.support.Json;
 import io.flightdeck.support.TestClockConfiguration;
+import io.flightdeck.support.TestCampaigns;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,6 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,13 +37,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({TestWorkspaces.class, ApiClient.class, TestClockConfiguration.class})
+@Import({TestWorkspaces.class, ApiClient.class, TestCampaigns.class, TestClockConfiguration.class})
 class TimelineAutomationTests {
 
     @Autowired
     TestWorkspaces workspaces;
     @Autowired
     ApiClient api;
+    @Autowired
+    TestCampaigns campaigns;
     @Autowired
     CampaignTimelines timelines;
     @Autowired
@@ -54,13 +54,6 @@ class TimelineAutomationTests {
     CompletedEventPublications completed;
     @Autowired
     JdbcTemplate jdbc;
-
-    private UUID createCampaign(Member as, String name, CampaignType type, LocalDate end) {
-        MvcTestResult created = api.as(as).post("/api/v1/campaigns", """
-                {"name":"%s","type":"%s","priority":"HIGH","endDate":"%s"}""".formatted(name, type, end));
-        assertThat(created).hasStatus(201);
-        return UUID.fromString(Json.read(created, "$.id"));
-    }
 
     private Optional<TimelineView> timeline(Member as, UUID campaignId) {
         return workspaces.as(as, () -> timelines.find(campaignId));
@@ -80,7 +73,8 @@ class TimelineAutomationTests {
         AtomicReference<UUID> campaign = new AtomicReference<>();
 
         scenario.stimulate(transactions -> { // no transaction around it: the scope must open first
-                    campaign.set(createCampaign(manager, "Autumn launch", CampaignType.PRODUCT_LAUNCH, end));
+                    campaign.set(UUID.fromString(campaigns.draft("Autumn launch").type("PRODUCT_LAUNCH").priority("HIGH")
+                            .dates(null, end).createdBy(manager)));
                     return campaign.get();
                 })
                 .andWaitForStateChange(() -> timeline(manager, campaign.get()), Optional::isPresent)
@@ -104,7 +98,8 @@ class TimelineAutomationTests {
         AtomicReference<UUID> campaign = new AtomicReference<>();
 
         scenario.stimulate(transactions -> { // no transaction around it: the scope must open first
-                    campaign.set(createCampaign(owner, "Odd one", CampaignType.OTHER, LocalDate.parse("2031-09-30")));
+                    campaign.set(UUID.fromString(campaigns.draft("Odd one").type("OTHER").priority("HIGH")
+                            .dates(null, LocalDate.parse("2031-09-30")).createdBy(owner)));
                     return campaign.get();
                 })
                 .andWaitForStateChange(() -> handled(campaign.get()))
@@ -118,7 +113,8 @@ class TimelineAutomationTests {
         AtomicReference<UUID> campaign = new AtomicReference<>();
 
         scenario.stimulate(transactions -> { // no transaction around it: the scope must open first
-                    campaign.set(createCampaign(owner, "Hand-planned", CampaignType.EVENT, LocalDate.parse("2031-05-29")));
+                    campaign.set(UUID.fromString(campaigns.draft("Hand-planned").type("EVENT").priority("HIGH")
+                            .dates(null, LocalDate.parse("2031-05-29")).createdBy(owner)));
                     return campaign.get();
                 })
                 .andWaitForStateChange(() -> handled(campaign.get()))

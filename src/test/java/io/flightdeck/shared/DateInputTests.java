@@ -3,6 +3,7 @@ package io.flightdeck.shared;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
+import io.flightdeck.support.TestCampaigns;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +23,8 @@ class DateInputTests {
     @Autowired
     ApiClient api;
     @Autowired
+    TestCampaigns campaigns;
+    @Autowired
     TestWorkspaces workspaces;
 
     Member owner;
@@ -37,12 +40,6 @@ class DateInputTests {
         assertThat((String) Json.read(result, "$.errors[0].message")).contains(mustBe);
     }
 
-    private String campaign() {
-        MvcTestResult created = api.as(owner).post("/api/v1/campaigns", "{\"name\":\"Dated\",\"type\":\"OTHER\"}");
-        assertThat(created).hasStatus(201);
-        return Json.read(created, "$.id");
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"12345", "[2027,3,1]", "1.5", "true", "{\"year\":2027}"})
     void aCampaignsStartDateIsOnlyAnIsoString(String value) {
@@ -54,7 +51,7 @@ class DateInputTests {
 
     @Test
     void updatingACampaignWithANumberForADateIsRefused() {
-        String id = campaign();
+        String id = campaigns.create(owner, "Dated");
         assertNamesField(api.as(owner).put("/api/v1/campaigns/" + id, "{\"name\":\"Dated\",\"type\":\"OTHER\",\"endDate\":12345}"),
                 "endDate", "ISO-8601 date");
         assertThat(Json.body(api.as(owner).get("/api/v1/campaigns/" + id))).contains("\"endDate\":null");
@@ -62,7 +59,7 @@ class DateInputTests {
 
     @Test
     void aTasksDueDateIsOnlyAnIsoString() {
-        String id = campaign();
+        String id = campaigns.create(owner, "Dated");
         assertNamesField(api.as(owner).post("/api/v1/campaigns/" + id + "/tasks", "{\"title\":\"Brief\",\"dueDate\":20270301}"),
                 "dueDate", "ISO-8601 date");
     }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.Json;
+import io.flightdeck.support.TestCampaigns;
 import io.flightdeck.support.TestWorkspaces.Member;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -33,20 +34,13 @@ public final class StrategyRequests {
 
     /** A new campaign (the owner is a manager and more), with or without a budget; returns its id. */
     public String campaign(Member owner, String name, boolean budget) {
-        String body = "{\"name\":\"" + name + "\",\"type\":\"OTHER\""
-                + (budget ? ",\"budget\":{\"amount\":5000,\"currency\":\"EUR\"}" : "") + "}";
-        MvcTestResult created = api.as(owner).post("/api/v1/campaigns", body);
-        assertThat(created).hasStatus(201);
-        return Json.read(created, "$.id");
+        TestCampaigns.Draft draft = new TestCampaigns(api).draft(name);
+        return (budget ? draft.budget("5000", "EUR") : draft).createdBy(owner);
     }
 
     /** A new campaign that runs on the given channels; returns its id. */
     public String campaignOn(Member owner, String name, String... channels) {
-        String list = String.join(",", java.util.Arrays.stream(channels).map(c -> "\"" + c + "\"").toList());
-        MvcTestResult created = api.as(owner).post("/api/v1/campaigns",
-                "{\"name\":\"" + name + "\",\"type\":\"OTHER\",\"channels\":[" + list + "]}");
-        assertThat(created).hasStatus(201);
-        return Json.read(created, "$.id");
+        return new TestCampaigns(api).draft(name).channels(channels).createdBy(owner);
     }
 
     public MvcTestResult save(Member as, String campaignId, String body) {

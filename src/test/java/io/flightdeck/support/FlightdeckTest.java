@@ -12,13 +12,14 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on the test database (H2, or PostgreSQL when FLIGHTDECK_TEST_POSTGRES_URL is set), with
- * MockMvc and {@link TestWorkspaces}. Tests share one context and one database, so each makes its own workspace.
+ * MockMvc, {@link TestWorkspaces}, {@link TestCampaigns} and {@link WebSessions}. Tests share one context and one
+ * database, so each makes its own workspace.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({TestWorkspaces.class, ApiClient.class, WebSessions.class, TestClockConfiguration.class})
+@Import({TestWorkspaces.class, ApiClient.class, TestCampaigns.class, WebSessions.class, TestClockConfiguration.class})
 public @interface FlightdeckTest {
 }

@@ -15,7 +15,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** A refused approval-settings form keeps what was typed and marks every wrong field at once, in plain words. */
 @FlightdeckTest
@@ -30,20 +29,12 @@ class ApprovalSettingsFormsTests {
     @Autowired
     WebSessions web;
 
-    private MvcTestResult post(MockHttpSession session, String path, String... params) {
-        var request = mvc.post().uri(path).session(session).with(csrf());
-        for (int i = 0; i < params.length; i += 2) {
-            request = request.param(params[i], params[i + 1]);
-        }
-        return request.exchange();
-    }
-
     @Test
     void theScopeEditorMarksTheNameAndEveryWrongStageAtOnce() {
         Member owner = workspaces.workspace("Scope form errors");
         MockHttpSession session = web.signIn(owner);
 
-        MvcTestResult refused = post(session, "/settings/approvals/scopes/content", "name", " ", "enabled", "true",
+        MvcTestResult refused = web.post(session, "/settings/approvals/scopes/content", "name", " ", "enabled", "true",
                 "_enabled", "on", "_followsStrategy", "on",
                 "stages[0].existing", "true", "stages[0].name", "Review", "stages[0].approverRole", "APPROVER",
                 "stages[0].requiredApprovals", "0", "stages[1].existing", "false", "stages[2].existing", "false",
@@ -64,7 +55,7 @@ class ApprovalSettingsFormsTests {
         Member owner = workspaces.workspace("New scope errors");
         MockHttpSession session = web.signIn(owner);
 
-        MvcTestResult refused = post(session, "/settings/approvals/scopes", "name", "  ", "key", "Legal!");
+        MvcTestResult refused = web.post(session, "/settings/approvals/scopes", "name", "  ", "key", "Legal!");
         assertThat(refused).hasStatusOk().bodyText().contains("The scope was not added: 2 fields need a change")
                 .contains("Name must be 1 to 80 characters").contains("Key must be 2 to 40 lower-case letters")
                 .contains("value=\"Legal!\"").contains("aria-describedby=\"new-scope-key-hint new-scope-key-error\"");
@@ -77,12 +68,12 @@ class ApprovalSettingsFormsTests {
         Member owner = workspaces.workspace("Deadline form errors");
         MockHttpSession session = web.signIn(owner);
 
-        MvcTestResult refused = post(session, "/settings/approvals/deadlines", "urgentHours", "0", "highHours", "12",
+        MvcTestResult refused = web.post(session, "/settings/approvals/deadlines", "urgentHours", "0", "highHours", "12",
                 "normalHours", "48", "lowHours", "3000");
         assertThat(refused).hasStatusOk().bodyText().contains("Not saved: 2 fields need a change")
                 .contains("Urgent must be between 1 and 2160 hours").contains("Low must be between 1 and 2160 hours")
                 .contains("value=\"3000\"").contains("value=\"48\"").contains("aria-describedby=\"lowHours-error\"");
-        MvcTestResult unreadable = post(session, "/settings/approvals/deadlines", "urgentHours", "0", "highHours", "12",
+        MvcTestResult unreadable = web.post(session, "/settings/approvals/deadlines", "urgentHours", "0", "highHours", "12",
                 "normalHours", "48", "lowHours", "a week");
         assertThat(unreadable).hasStatusOk().bodyText().contains("Low must be a whole number")
                 .contains("Urgent must be between 1 and 2160 hours").contains("value=\"a week\"");
@@ -95,14 +86,14 @@ class ApprovalSettingsFormsTests {
         Member owner = workspaces.workspace("Rule form errors");
         MockHttpSession session = web.signIn(owner);
 
-        MvcTestResult refused = post(session, "/settings/approvals/rules", "name", " ", "maxWords", "many",
+        MvcTestResult refused = web.post(session, "/settings/approvals/rules", "name", " ", "maxWords", "many",
                 "afterMinutes", "-5", "campaignPriorities", "LOW");
         assertThat(refused).hasStatusOk().bodyText().contains("The rule was not added: 3 fields need a change")
                 .contains("Name must be 1 to 120 characters").contains("Word limit must be a whole number")
                 .contains("Wait must be between 0 and 43200 (30 days)").contains("value=\"many\"")
                 .contains("value=\"-5\"").contains("aria-describedby=\"rule-words-error\"")
                 .doesNotContain("at least one condition");
-        MvcTestResult noCondition = post(session, "/settings/approvals/rules", "name", "Anything", "afterMinutes", "x");
+        MvcTestResult noCondition = web.post(session, "/settings/approvals/rules", "name", "Anything", "afterMinutes", "x");
         assertThat(noCondition).hasStatusOk().bodyText().contains("2 fields need a change")
                 .contains("a rule needs at least one condition").contains("Wait must be a whole number")
                 .contains("value=\"Anything\"");

@@ -95,14 +95,6 @@ class AssetImportPagesTests {
         return choose(session, space, fileName, csv.getBytes(StandardCharsets.UTF_8), fields);
     }
 
-    private MvcTestResult post(MockHttpSession session, String path, String... params) {
-        var request = mvc.post().uri(path).session(session).with(csrf());
-        for (int i = 0; i + 1 < params.length; i += 2) {
-            request.param(params[i], params[i + 1]);
-        }
-        return request.exchange();
-    }
-
     /** The preview's address after step 1, and its token. */
     private static String previewPath(MvcTestResult chosen, String space) {
         assertThat(chosen).as(Json.body(chosen)).hasStatus3xxRedirection();
@@ -160,12 +152,12 @@ class AssetImportPagesTests {
         assertThat(importCount(owner, space)).isZero();
 
         // step 3: started once, however often Start is sent
-        MvcTestResult started = post(session, "/spaces/" + space + "/imports", "token", token(preview));
+        MvcTestResult started = web.post(session, "/spaces/" + space + "/imports", "token", token(preview));
         assertThat(started).hasStatus3xxRedirection();
         String importPage = started.getResponse().getRedirectedUrl();
         assertThat(importPage).startsWith("/imports/");
         assertThat(flash(started).message()).isEqualTo("Importing “march.csv”");
-        assertThat(post(session, "/spaces/" + space + "/imports", "token", token(preview)).getResponse().getRedirectedUrl())
+        assertThat(web.post(session, "/spaces/" + space + "/imports", "token", token(preview)).getResponse().getRedirectedUrl())
                 .isEqualTo(importPage);
         assertThat(mvc.get().uri(preview).session(session).exchange().getResponse().getRedirectedUrl()).isEqualTo(importPage);
         assertThat(importCount(owner, space)).isEqualTo(1);
@@ -243,7 +235,7 @@ class AssetImportPagesTests {
         String preview = previewPath(choose(session, space, "meta.csv", META, "format", "GOOGLE_ADS"), space);
         assertThat(web.page(session, preview)).contains("but this file reads as").contains("Meta Ads export")
                 .doesNotContain("Start the import").contains("Platform ad id").contains("Amount spent (EUR)");
-        MvcTestResult refused = post(session, "/spaces/" + space + "/imports", "token", token(preview));
+        MvcTestResult refused = web.post(session, "/spaces/" + space + "/imports", "token", token(preview));
         assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo(preview);
         assertThat(flash(refused).message()).contains("The file reads as a Meta Ads export, not a Google Ads export.");
         assertThat(importCount(owner, space)).isZero();
@@ -258,12 +250,12 @@ class AssetImportPagesTests {
         assertThat(web.page(session, preview)).contains("(detected)").contains("Start the import").contains("Skip bad rows");
 
         // Cancel drops the file: its preview and its start are gone
-        MvcTestResult cancelled = post(session, preview + "/cancel");
+        MvcTestResult cancelled = web.post(session, preview + "/cancel");
         assertThat(cancelled.getResponse().getRedirectedUrl()).isEqualTo("/spaces/" + space);
         MvcTestResult gone = mvc.get().uri(preview).session(session).exchange();
         assertThat(gone.getResponse().getRedirectedUrl()).isEqualTo("/spaces/" + space + "/imports/new");
         assertThat(flash(gone).message()).contains("no longer kept");
-        assertThat(post(session, "/spaces/" + space + "/imports", "token", token(preview)).getResponse().getRedirectedUrl())
+        assertThat(web.post(session, "/spaces/" + space + "/imports", "token", token(preview)).getResponse().getRedirectedUrl())
                 .isEqualTo("/spaces/" + space + "/imports/new");
         assertThat(importCount(owner, space)).isZero();
     }
@@ -294,7 +286,7 @@ class AssetImportPagesTests {
         headline(owner, space, "Hero", "ad-1");
         MockHttpSession ownerSession = web.signIn(owner);
         String preview = previewPath(choose(ownerSession, space, "march.csv", PERFORMANCE, "mode", "SKIP_BAD_ROWS"), space);
-        String importPage = post(ownerSession, "/spaces/" + space + "/imports", "token", token(preview))
+        String importPage = web.post(ownerSession, "/spaces/" + space + "/imports", "token", token(preview))
                 .getResponse().getRedirectedUrl();
         awaitEnd(owner, importPage.substring("/imports/".length()));
 
@@ -302,7 +294,7 @@ class AssetImportPagesTests {
         assertThat(web.page(viewer, "/spaces/" + space)).doesNotContain(">Import CSV<").contains("CSV imports");
         assertThat(mvc.get().uri("/spaces/" + space + "/imports/new").session(viewer).exchange()).hasStatus(403);
         assertThat(choose(viewer, space, "march.csv", PERFORMANCE)).hasStatus(403);
-        assertThat(post(viewer, "/spaces/" + space + "/imports", "token", token(preview))).hasStatus(403);
+        assertThat(web.post(viewer, "/spaces/" + space + "/imports", "token", token(preview))).hasStatus(403);
         assertThat(web.page(viewer, "/spaces/" + space + "/imports")).contains("march.csv").doesNotContain(">Import CSV<");
         assertThat(web.page(viewer, importPage)).contains("Error report").doesNotContain("Import another file");
         assertThat(mvc.get().uri(importPage + "/errors.csv").session(viewer).exchange()).hasStatusOk();
@@ -313,13 +305,13 @@ class AssetImportPagesTests {
         String theirs = previewPath(choose(ownerSession, space, "other.csv", PERFORMANCE), space);
         assertThat(mvc.get().uri(theirs).session(contributor).exchange().getResponse().getRedirectedUrl())
                 .isEqualTo("/spaces/" + space + "/imports/new");
-        assertThat(post(contributor, "/spaces/" + space + "/imports", "token", token(theirs)).getResponse()
+        assertThat(web.post(contributor, "/spaces/" + space + "/imports", "token", token(theirs)).getResponse()
                 .getRedirectedUrl()).isEqualTo("/spaces/" + space + "/imports/new");
 
         MockHttpSession stranger = web.signIn(workspaces.workspace("Import elsewhere"));
         assertThat(mvc.get().uri("/spaces/" + space + "/imports/new").session(stranger).exchange()).hasStatus(404);
         assertThat(choose(stranger, space, "march.csv", PERFORMANCE)).hasStatus(404);
-        assertThat(post(stranger, "/spaces/" + space + "/imports", "token", token(theirs))).hasStatus(404);
+        assertThat(web.post(stranger, "/spaces/" + space + "/imports", "token", token(theirs))).hasStatus(404);
         assertThat(mvc.get().uri(theirs).session(stranger).exchange()).hasStatus(404);
         assertThat(mvc.get().uri("/spaces/" + space + "/imports").session(stranger).exchange()).hasStatus(404);
         assertThat(mvc.get().uri(importPage).session(stranger).exchange()).hasStatus(404).bodyText().contains("<html");
@@ -333,7 +325,7 @@ class AssetImportPagesTests {
         Member owner = workspaces.workspace("Import archived");
         String space = space(owner, "Archived – Meta");
         MockHttpSession session = web.signIn(owner);
-        assertThat(post(session, "/spaces/" + space + "/archive")).hasStatus3xxRedirection();
+        assertThat(web.post(session, "/spaces/" + space + "/archive")).hasStatus3xxRedirection();
 
         assertThat(mvc.get().uri("/spaces/" + space + "/imports/new").session(session).exchange()).hasStatus(409)
                 .bodyText().contains("restore it before importing");

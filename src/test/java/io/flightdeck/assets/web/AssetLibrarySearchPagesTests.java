@@ -13,6 +13,7 @@ import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.MutableClock;
+import io.flightdeck.support.TestCampaigns;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import io.flightdeck.support.WebSessions;
@@ -43,17 +44,13 @@ class AssetLibrarySearchPagesTests {
     @Autowired
     ApiClient api;
     @Autowired
+    TestCampaigns campaigns;
+    @Autowired
     WebSessions web;
     @Autowired
     MutableClock clock;
 
     // ---- fixtures through the API ----------------------------------------------------------------------------------
-
-    private String campaign(Member owner, String name) {
-        MvcTestResult created = api.as(owner).post("/api/v1/campaigns", "{\"name\":\"" + name + "\",\"type\":\"OTHER\"}");
-        assertThat(created).hasStatus(201);
-        return Json.read(created, "$.id");
-    }
 
     private String space(Member owner, String campaignId, String name, String platform) {
         MvcTestResult created = api.as(owner).post("/api/v1/campaign-spaces",
@@ -90,7 +87,7 @@ class AssetLibrarySearchPagesTests {
 
     private Library library(String name) {
         Member owner = workspaces.workspace(name);
-        String campaign = campaign(owner, "Trail run");
+        String campaign = campaigns.create(owner, "Trail run");
         String meta = space(owner, campaign, "Trail – Meta", "META");
         String tiktok = space(owner, campaign, "Trail – TikTok", "TIKTOK");
         // made first, so that newest first puts it last: only relevance puts it first

@@ -9,6 +9,7 @@ import io.flightdeck.shared.web.Flash;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
+import io.flightdeck.support.TestCampaigns;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import io.flightdeck.support.WebSessions;
@@ -40,15 +41,11 @@ class AssetPagesTests {
     @Autowired
     ApiClient api;
     @Autowired
+    TestCampaigns campaigns;
+    @Autowired
     WebSessions web;
 
     // ---- fixtures through the API ----------------------------------------------------------------------------------
-
-    private String campaign(Member owner, String name) {
-        MvcTestResult created = api.as(owner).post("/api/v1/campaigns", "{\"name\":\"" + name + "\",\"type\":\"OTHER\"}");
-        assertThat(created).hasStatus(201);
-        return Json.read(created, "$.id");
-    }
 
     private String space(Member owner, String campaignId, String name) {
         MvcTestResult created = api.as(owner).post("/api/v1/campaign-spaces",
@@ -76,14 +73,6 @@ class AssetPagesTests {
         return web.fragment(session, path);
     }
 
-    private MvcTestResult post(MockHttpSession session, String path, String... params) {
-        var request = mvc.post().uri(path).session(session).with(csrf());
-        for (int i = 0; i + 1 < params.length; i += 2) {
-            request.param(params[i], params[i + 1]);
-        }
-        return request.exchange();
-    }
-
     private MvcTestResult htmxPost(MockHttpSession session, String path, String... params) {
         var request = mvc.post().uri(path).session(session).with(csrf()).header("HX-Request", "true");
         for (int i = 0; i + 1 < params.length; i += 2) {
@@ -108,8 +97,8 @@ class AssetPagesTests {
     @Test
     void filtersNarrowTheLibraryAndHtmxGetsOnlyTheResults() {
         Member owner = workspaces.workspace("Filtered library");
-        String spring = campaign(owner, "Spring push");
-        String autumn = campaign(owner, "Autumn push");
+        String spring = campaigns.create(owner, "Spring push");
+        String autumn = campaigns.create(owner, "Autumn push");
         String springMeta = space(owner, spring, "Spring – Meta");
         String autumnMeta = space(owner, autumn, "Autumn – Meta");
         upload(owner, springMeta, "beach-hero.png", AssetSamples.png(11, 120, 80), "tags", "summer", "tags", "hero");
@@ -146,7 +135,7 @@ class AssetPagesTests {
     @Test
     void everyRoleReadsTheAssetPagesAndOnlyContributorsSeeWriteControls() {
         Member owner = workspaces.workspace("Asset roles");
-        String campaign = campaign(owner, "Roles campaign");
+        String campaign = campaigns.create(owner, "Roles campaign");
         String space = space(owner, campaign, "Roles – Meta");
         String asset = upload(owner, space, "roles.png", AssetSamples.png(21, 90, 60));
         String[] pages = {"/assets", "/assets/" + asset, "/campaigns/" + campaign + "/spaces", "/spaces/" + space,
@@ -176,9 +165,9 @@ class AssetPagesTests {
                 assertThat(detail).as(role.name()).doesNotContain("Save details").doesNotContain("dialog-archive-asset")
                         .doesNotContain("Reuse in a campaign or space").contains("Every channel");
                 assertThat(spacePage).as(role.name()).doesNotContain("data-upload-zone").doesNotContain("Edit</a>");
-                assertThat(post(session, "/assets/" + asset, "name", "Renamed", "type", "IMAGE")).as(role.name()).hasStatus(403);
-                assertThat(post(session, "/assets/" + asset + "/archive")).as(role.name()).hasStatus(403);
-                assertThat(post(session, "/spaces/" + space + "/archive")).as(role.name()).hasStatus(403);
+                assertThat(web.post(session, "/assets/" + asset, "name", "Renamed", "type", "IMAGE")).as(role.name()).hasStatus(403);
+                assertThat(web.post(session, "/assets/" + asset + "/archive")).as(role.name()).hasStatus(403);
+                assertThat(web.post(session, "/spaces/" + space + "/archive")).as(role.name()).hasStatus(403);
                 assertThat(mvc.get().uri("/campaigns/" + campaign + "/spaces/new").session(session).exchange()).hasStatus(403);
                 assertThat(mvc.post().uri("/assets/uploads").multipart()
                         .file(new MockMultipartFile("file", "x.png", "image/png", AssetSamples.png(22, 20, 20)))
@@ -203,7 +192,7 @@ class AssetPagesTests {
     @Test
     void anotherWorkspacesAssetAndSpaceAreNotFound() {
         Member owner = workspaces.workspace("Mine assets");
-        String campaign = campaign(owner, "Secret campaign");
+        String campaign = campaigns.create(owner, "Secret campaign");
         String space = space(owner, campaign, "Secret – Meta");
         String asset = upload(owner, space, "secret-plan.png", AssetSamples.png(31, 60, 40));
         MockHttpSession stranger = web.signIn(workspaces.workspace("Theirs assets"));
@@ -215,7 +204,7 @@ class AssetPagesTests {
                 .doesNotContain("Secret – Meta");
         assertThat(mvc.get().uri("/campaigns/" + campaign + "/spaces").session(stranger).exchange()).hasStatus(404);
         assertThat(mvc.get().uri("/assets/" + asset).header("HX-Request", "true").session(stranger).exchange()).hasStatus(404);
-        assertThat(post(stranger, "/assets/" + asset + "/archive")).hasStatus(404);
+        assertThat(web.post(stranger, "/assets/" + asset + "/archive")).hasStatus(404);
         assertThat(fragment(stranger, "/assets")).doesNotContain("secret-plan.png");
         assertThat(mvc.get().uri("/assets/" + UUID.randomUUID()).session(stranger).exchange()).hasStatus(404);
     }
@@ -238,7 +227,7 @@ class AssetPagesTests {
                 .hasStatusOk().bodyText().contains("at most 20 tags");
         assertThat(htmxPost(session, "/assets/" + asset, "name", "hero.png", "type", "HEADLINE"))
                 .hasStatusOk().bodyText().contains("alert-error");
-        assertThat(post(session, "/assets/" + asset, "name", "", "type", "IMAGE")).hasStatusOk().bodyText()
+        assertThat(web.post(session, "/assets/" + asset, "name", "", "type", "IMAGE")).hasStatusOk().bodyText()
                 .contains("<html").contains("Name the asset");
 
         MvcTestResult saved = htmxPost(session, "/assets/" + asset, "name", "Summer hero", "type", "IMAGE",
@@ -269,8 +258,8 @@ class AssetPagesTests {
     @Test
     void reuseNamesWhereTheAssetIsUsed() {
         Member owner = workspaces.workspace("Asset reuse");
-        String spring = campaign(owner, "Spring reuse");
-        String autumn = campaign(owner, "Autumn reuse");
+        String spring = campaigns.create(owner, "Spring reuse");
+        String autumn = campaigns.create(owner, "Autumn reuse");
         String springMeta = space(owner, spring, "Spring reuse – Meta");
         String autumnMeta = space(owner, autumn, "Autumn reuse – Meta");
         String asset = upload(owner, springMeta, "reused.png", AssetSamples.png(51, 60, 40));
@@ -298,7 +287,7 @@ class AssetPagesTests {
         String asset = upload(owner, null, "to-archive.png", AssetSamples.png(61, 60, 40));
         MockHttpSession session = web.signIn(owner);
 
-        MvcTestResult archived = post(session, "/assets/" + asset + "/archive", "returnTo", "/assets?view=list");
+        MvcTestResult archived = web.post(session, "/assets/" + asset + "/archive", "returnTo", "/assets?view=list");
         assertThat(archived).hasStatus3xxRedirection().hasRedirectedUrl("/assets?view=list");
         assertThat(archived).flash().containsKey("undoAsset");
         MvcTestResult next = mvc.get().uri("/assets?view=list").session(session)
@@ -308,12 +297,12 @@ class AssetPagesTests {
         assertThat((Boolean) Json.read(api.as(owner).get(API + "/" + asset), "$.archived")).isTrue();
 
         // an address elsewhere is never where the archive returns to
-        assertThat(post(session, "/assets/" + asset + "/restore", "returnTo", "//evil.example/x"))
+        assertThat(web.post(session, "/assets/" + asset + "/restore", "returnTo", "//evil.example/x"))
                 .hasRedirectedUrl("/assets/" + asset);
         assertThat((Boolean) Json.read(api.as(owner).get(API + "/" + asset), "$.archived")).isFalse();
-        assertThat(post(session, "/assets/" + asset + "/archive", "returnTo", "https://evil.example/"))
+        assertThat(web.post(session, "/assets/" + asset + "/archive", "returnTo", "https://evil.example/"))
                 .hasRedirectedUrl("/assets");
-        MvcTestResult undo = post(session, "/assets/" + asset + "/restore", "returnTo", "/assets");
+        MvcTestResult undo = web.post(session, "/assets/" + asset + "/restore", "returnTo", "/assets");
         assertThat(undo).hasRedirectedUrl("/assets").flash().containsKey(Flash.KEY);
         assertThat(web.page(session, "/assets")).contains("to-archive.png");
     }
@@ -323,11 +312,11 @@ class AssetPagesTests {
         Member owner = workspaces.workspace("Asset delete");
         String asset = upload(owner, null, "delete-me.png", AssetSamples.png(71, 60, 40));
         Member contributor = workspaces.addMember(owner, Role.CONTRIBUTOR);
-        assertThat(post(web.signIn(contributor), "/assets/" + asset + "/delete")).hasStatus(403);
+        assertThat(web.post(web.signIn(contributor), "/assets/" + asset + "/delete")).hasStatus(403);
         MockHttpSession session = web.signIn(owner);
         assertThat(web.page(session, "/assets/" + asset)).contains("Delete “delete-me.png” for good?")
                 .contains("cannot be restored");
-        assertThat(post(session, "/assets/" + asset + "/delete")).hasRedirectedUrl("/assets");
+        assertThat(web.post(session, "/assets/" + asset + "/delete")).hasRedirectedUrl("/assets");
         assertThat(api.as(owner).get(API + "/" + asset)).hasStatus(404);
     }
 
@@ -336,7 +325,7 @@ class AssetPagesTests {
     @Test
     void thePagesUploadWithTheSessionAndItsCsrfToken() {
         Member owner = workspaces.workspace("Page uploads");
-        String campaign = campaign(owner, "Upload campaign");
+        String campaign = campaigns.create(owner, "Upload campaign");
         String space = space(owner, campaign, "Upload – Meta");
         MockHttpSession session = web.signIn(owner);
         byte[] png = AssetSamples.png(81, 120, 90);
@@ -382,7 +371,7 @@ class AssetPagesTests {
     @Test
     void thePagesAskByHashBeforeSendingALargeFile() throws Exception {
         Member owner = workspaces.workspace("Page by hash");
-        String campaign = campaign(owner, "Hash campaign");
+        String campaign = campaigns.create(owner, "Hash campaign");
         String space = space(owner, campaign, "Hash – Meta");
         byte[] png = AssetSamples.png(84, 120, 90);
         String existing = upload(owner, null, "known.png", png);
@@ -418,7 +407,7 @@ class AssetPagesTests {
     @Test
     void newCopyIsCreatedFromTheLibraryAndASpaceWithErrorsInline() {
         Member owner = workspaces.workspace("Page copy");
-        String campaign = campaign(owner, "Copy campaign");
+        String campaign = campaigns.create(owner, "Copy campaign");
         String space = space(owner, campaign, "Copy – Meta");
         MockHttpSession session = web.signIn(owner);
         assertThat(web.page(session, "/assets")).contains("New copy").contains("id=\"copy-form\"");
@@ -449,7 +438,7 @@ class AssetPagesTests {
         assertThat(fragment(session, "/spaces/" + space)).contains("Space CTA");
 
         Member viewer = workspaces.addMember(owner, Role.VIEWER);
-        assertThat(post(web.signIn(viewer), "/assets/copy", "type", "HEADLINE", "name", "No", "text", "no"))
+        assertThat(web.post(web.signIn(viewer), "/assets/copy", "type", "HEADLINE", "name", "No", "text", "no"))
                 .hasStatus(403);
         assertThat(web.page(web.signIn(viewer), "/assets")).doesNotContain("New copy");
     }
@@ -457,18 +446,18 @@ class AssetPagesTests {
     @Test
     void managersDeleteASpaceForGood() {
         Member owner = workspaces.workspace("Space delete");
-        String campaign = campaign(owner, "Delete campaign");
+        String campaign = campaigns.create(owner, "Delete campaign");
         String space = space(owner, campaign, "Delete – Meta");
         String asset = upload(owner, space, "stays.png", AssetSamples.png(86, 40, 40));
         Member contributor = workspaces.addMember(owner, Role.CONTRIBUTOR);
         MockHttpSession contributorSession = web.signIn(contributor);
         assertThat(web.page(contributorSession, "/spaces/" + space)).doesNotContain("Delete for good");
-        assertThat(post(contributorSession, "/spaces/" + space + "/delete")).hasStatus(403);
+        assertThat(web.post(contributorSession, "/spaces/" + space + "/delete")).hasStatus(403);
 
         MockHttpSession session = web.signIn(owner);
         assertThat(web.page(session, "/spaces/" + space)).contains("Delete “Delete – Meta” for good?")
                 .contains("cannot be restored").contains("stay in the library");
-        assertThat(post(session, "/spaces/" + space + "/delete")).hasRedirectedUrl("/campaigns/" + campaign + "/spaces");
+        assertThat(web.post(session, "/spaces/" + space + "/delete")).hasRedirectedUrl("/campaigns/" + campaign + "/spaces");
         assertThat(api.as(owner).get("/api/v1/campaign-spaces/" + space)).hasStatus(404);
         assertThat(api.as(owner).get(API + "/" + asset)).hasStatusOk();
     }
@@ -478,17 +467,17 @@ class AssetPagesTests {
     @Test
     void aCampaignsSpacesAreCreatedEditedArchivedAndRestored() {
         Member owner = workspaces.workspace("Space pages");
-        String campaign = campaign(owner, "Space campaign");
+        String campaign = campaigns.create(owner, "Space campaign");
         MockHttpSession session = web.signIn(owner);
         assertThat(web.page(session, "/campaigns/" + campaign + "/spaces")).contains("No spaces yet").contains("+ New space");
         assertThat(web.page(session, "/campaigns/" + campaign + "/spaces/new")).contains("New space").contains("Google Ads");
 
-        assertThat(post(session, "/campaigns/" + campaign + "/spaces", "name", "", "platform", "")).hasStatusOk()
+        assertThat(web.post(session, "/campaigns/" + campaign + "/spaces", "name", "", "platform", "")).hasStatusOk()
                 .bodyText().contains("Name the space").contains("Choose the ad platform");
-        assertThat(post(session, "/campaigns/" + campaign + "/spaces", "name", "Odd money", "platform", "META",
+        assertThat(web.post(session, "/campaigns/" + campaign + "/spaces", "name", "Odd money", "platform", "META",
                 "budgetAmount", "10", "budgetCurrency", "XYZ1")).hasStatusOk().bodyText()
                 .contains("is not a currency code such as EUR or USD");
-        MvcTestResult created = post(session, "/campaigns/" + campaign + "/spaces", "name", "Space campaign – Google",
+        MvcTestResult created = web.post(session, "/campaigns/" + campaign + "/spaces", "name", "Space campaign – Google",
                 "platform", "GOOGLE_ADS", "budgetAmount", "5000", "budgetCurrency", "usd", "tags", "search, brand",
                 "objective", "Conversions", "active", "true", "_active", "on", "_template", "on");
         assertThat(created).hasStatus3xxRedirection();
@@ -513,18 +502,18 @@ class AssetPagesTests {
 
         assertThat(web.page(session, location + "/edit")).contains("Edit Space campaign – Google").contains("brand, search");
         String version = String.valueOf(Json.<Number>read(api.as(owner).get("/api/v1/campaign-spaces/" + space), "$.version"));
-        assertThat(post(session, location, "name", "Renamed space", "platform", "GOOGLE_ADS", "version", version,
+        assertThat(web.post(session, location, "name", "Renamed space", "platform", "GOOGLE_ADS", "version", version,
                 "_active", "on", "_template", "on")).hasRedirectedUrl(location);
         assertThat((Boolean) Json.read(api.as(owner).get("/api/v1/campaign-spaces/" + space), "$.active")).isFalse();
-        assertThat(post(session, location, "name", "Stale", "platform", "META", "version", version)).hasStatusOk()
+        assertThat(web.post(session, location, "name", "Stale", "platform", "META", "version", version)).hasStatusOk()
                 .bodyText().contains("Someone else saved this space");
 
-        MvcTestResult archived = post(session, location + "/archive");
+        MvcTestResult archived = web.post(session, location + "/archive");
         assertThat(archived).hasRedirectedUrl("/campaigns/" + campaign + "/spaces").flash().containsKey("undoSpace");
         assertThat(web.page(session, "/campaigns/" + campaign + "/spaces?archived=true")).contains("Renamed space")
                 .contains("Restore");
         assertThat(web.page(session, location)).contains("This space is archived").doesNotContain("data-upload-zone");
-        assertThat(post(session, location + "/restore", "returnTo", "/campaigns/" + campaign + "/spaces"))
+        assertThat(web.post(session, location + "/restore", "returnTo", "/campaigns/" + campaign + "/spaces"))
                 .hasRedirectedUrl("/campaigns/" + campaign + "/spaces");
         assertThat(web.page(session, "/campaigns/" + campaign + "/spaces")).contains("Renamed space");
         assertThat(web.page(session, "/audit")).as("the audit log links the space").contains("href=\"/spaces/" + space + "\"");
@@ -539,26 +528,26 @@ class AssetPagesTests {
         assertThat(web.page(session, "/settings/assets")).contains("value=\"2\"").contains("GB\" selected")
                 .contains("value=\"8\"");
 
-        assertThat(post(session, "/settings/assets", "maxUploadAmount", "9", "maxUploadUnit", "GB",
+        assertThat(web.post(session, "/settings/assets", "maxUploadAmount", "9", "maxUploadUnit", "GB",
                 "similarityThreshold", "30", "version", "0")).hasStatusOk().bodyText()
                 .contains("must be at most 5 GB").contains("must be from 0 to 20");
-        assertThat(post(session, "/settings/assets", "maxUploadAmount", "250", "maxUploadUnit", "MB",
+        assertThat(web.post(session, "/settings/assets", "maxUploadAmount", "250", "maxUploadUnit", "MB",
                 "similarityThreshold", "6", "version", "0")).hasRedirectedUrl("/settings/assets");
         MvcTestResult read = api.as(owner).get("/api/v1/asset-settings");
         assertThat(((Number) Json.read(read, "$.maxUploadBytes")).longValue()).isEqualTo(250L * 1024 * 1024);
         assertThat((Integer) Json.read(read, "$.similarityThreshold")).isEqualTo(6);
         assertThat(web.page(session, "/settings/assets")).contains("value=\"250\"").contains("MB\" selected");
         // the first save made the row (version 0 still); the next one moves it on, so version 0 is stale after it
-        assertThat(post(session, "/settings/assets", "maxUploadAmount", "1.5", "maxUploadUnit", "GB",
+        assertThat(web.post(session, "/settings/assets", "maxUploadAmount", "1.5", "maxUploadUnit", "GB",
                 "similarityThreshold", "6", "version", "0")).hasRedirectedUrl("/settings/assets");
         assertThat(web.page(session, "/settings/assets")).contains("value=\"1.5\"").contains("GB\" selected");
-        assertThat(post(session, "/settings/assets", "maxUploadAmount", "250", "maxUploadUnit", "MB",
+        assertThat(web.post(session, "/settings/assets", "maxUploadAmount", "250", "maxUploadUnit", "MB",
                 "similarityThreshold", "6", "version", "0")).hasStatusOk().bodyText()
                 .contains("Someone else changed these settings");
 
         MockHttpSession manager = web.signIn(workspaces.addMember(owner, Role.MANAGER));
         assertThat(web.page(manager, "/settings/assets")).contains("1.5 GB").contains("6 of 64");
-        assertThat(post(manager, "/settings/assets", "maxUploadAmount", "1", "maxUploadUnit", "GB",
+        assertThat(web.post(manager, "/settings/assets", "maxUploadAmount", "1", "maxUploadUnit", "GB",
                 "similarityThreshold", "6")).hasStatus(403);
     }
 }

@@ -7,6 +7,7 @@ import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
+import io.flightdeck.support.WebSessions;
 import io.flightdeck.shared.web.Flash;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,8 @@ class CampaignPagesTests {
     MockMvcTester mvc;
     @Autowired
     TestWorkspaces workspaces;
+    @Autowired
+    WebSessions web;
 
     // ---- list ------------------------------------------------------------------------------------------------------
 
@@ -46,7 +49,7 @@ class CampaignPagesTests {
         String alpha = create(owner, form("Alpha spring launch", "PRODUCT_LAUNCH").param("channels", "EMAIL")
                 .param("tags", "q3, emea"));
         create(owner, form("Beta summit", "EVENT").param("channels", "LINKEDIN").param("tags", "q4"));
-        post(owner, "/campaigns/" + alpha + "/transitions/plan");
+        web.post(owner, "/campaigns/" + alpha + "/transitions/plan");
 
         assertThat(list(owner, "")).contains("Alpha spring launch").contains("Beta summit").contains("2 campaigns");
         assertThat(list(owner, "?type=EVENT")).contains("Beta summit").doesNotContain("Alpha spring launch")
@@ -173,7 +176,7 @@ class CampaignPagesTests {
         MockHttpSession owner = signIn(workspaces.withoutApprovals("Lifecycle").email());
         String id = create(owner, completeForm("Ready to go"));
 
-        MvcTestResult illegal = post(owner, "/campaigns/" + id + "/transitions/launch");
+        MvcTestResult illegal = web.post(owner, "/campaigns/" + id + "/transitions/launch");
         assertThat(illegal).hasStatus3xxRedirection().hasRedirectedUrl("/campaigns/" + id);
         Flash flash = (Flash) illegal.getMvcResult().getFlashMap().get(Flash.KEY);
         assertThat(flash.kind()).isEqualTo("error");
@@ -181,10 +184,10 @@ class CampaignPagesTests {
         assertThat(mvc.get().uri("/campaigns/" + id).session(owner).exchange()).bodyText()
                 .contains("toast-error").contains("draft cannot launch").contains("status-draft");
 
-        assertThat(post(owner, "/campaigns/" + id + "/transitions/plan")).hasStatus3xxRedirection();
-        assertThat(post(owner, "/campaigns/" + id + "/transitions/mark-ready")).hasStatus3xxRedirection();
+        assertThat(web.post(owner, "/campaigns/" + id + "/transitions/plan")).hasStatus3xxRedirection();
+        assertThat(web.post(owner, "/campaigns/" + id + "/transitions/mark-ready")).hasStatus3xxRedirection();
         // the campaign starts in 2031: an unconfirmed launch says so, a confirmed one goes
-        MvcTestResult early = post(owner, "/campaigns/" + id + "/transitions/launch");
+        MvcTestResult early = web.post(owner, "/campaigns/" + id + "/transitions/launch");
         assertThat(((Flash) early.getMvcResult().getFlashMap().get(Flash.KEY)).message())
                 .contains("Confirm the launch", "Saturday 1 March 2031");
         MvcTestResult launched = mvc.post().uri("/campaigns/" + id + "/transitions/launch").session(owner).with(csrf())
@@ -200,14 +203,14 @@ class CampaignPagesTests {
     void aForcedLaunchNeedsAReason() {
         MockHttpSession owner = signIn(workspaces.withoutApprovals("Forced").email());
         String id = create(owner, completeForm("Half done"));
-        post(owner, "/campaigns/" + id + "/transitions/plan");
-        post(owner, "/campaigns/" + id + "/transitions/mark-ready");
+        web.post(owner, "/campaigns/" + id + "/transitions/plan");
+        web.post(owner, "/campaigns/" + id + "/transitions/mark-ready");
         // ready, then stripped to its name: below the threshold with nothing blocking
         assertThat(formAt("/campaigns/" + id, "Half done").session(owner).with(csrf()).exchange()).hasStatus3xxRedirection();
         assertThat(mvc.get().uri("/campaigns/" + id).session(owner).exchange()).bodyText()
                 .contains("Launch below the readiness threshold?").contains("Force launch").contains("name=\"force\"");
 
-        MvcTestResult unforced = post(owner, "/campaigns/" + id + "/transitions/launch");
+        MvcTestResult unforced = web.post(owner, "/campaigns/" + id + "/transitions/launch");
         assertThat(((Flash) unforced.getMvcResult().getFlashMap().get(Flash.KEY)).message()).contains("below this workspace's");
         MvcTestResult noReason = mvc.post().uri("/campaigns/" + id + "/transitions/launch").session(owner).with(csrf())
                 .param("force", "true").param("reason", " ").exchange();
@@ -225,12 +228,12 @@ class CampaignPagesTests {
     void markReadyIsDisabledWithTheReasonAndRefusedBelowTheThreshold() {
         MockHttpSession owner = signIn(workspaces.withoutApprovals("Thin ready").email());
         String id = create(owner, form("Thin"));
-        post(owner, "/campaigns/" + id + "/transitions/plan");
+        web.post(owner, "/campaigns/" + id + "/transitions/plan");
 
         assertThat(mvc.get().uri("/campaigns/" + id).session(owner).exchange()).bodyText()
                 .contains("disabled aria-describedby=\"mark-ready-reason\"").contains("Readiness is 17%, needs 80%")
                 .doesNotContain("/transitions/mark-ready\"");
-        MvcTestResult refused = post(owner, "/campaigns/" + id + "/transitions/mark-ready");
+        MvcTestResult refused = web.post(owner, "/campaigns/" + id + "/transitions/mark-ready");
         assertThat(((Flash) refused.getMvcResult().getFlashMap().get(Flash.KEY)).message()).contains("17%", "80%");
         assertThat(mvc.get().uri("/campaigns/" + id).session(owner).exchange()).bodyText().contains("status-planning");
     }
@@ -240,7 +243,7 @@ class CampaignPagesTests {
     void aBlockedCampaignsCardSaysBlockedByNWithTheBlockersFirstAndReloadsItself() throws Exception {
         MockHttpSession owner = signIn(workspaces.workspace("Blocked card").email());
         String id = create(owner, completeForm("Blocked card"));
-        post(owner, "/campaigns/" + id + "/transitions/plan");
+        web.post(owner, "/campaigns/" + id + "/transitions/plan");
 
         MvcTestResult card = mvc.get().uri("/campaigns/" + id + "/readiness").session(owner).header("HX-Request", "true")
                 .exchange();
@@ -250,7 +253,7 @@ class CampaignPagesTests {
         assertThat(body.indexOf("Blocks launch")).isLessThan(body.indexOf("Start and end dates"));
         assertThat(mvc.get().uri("/campaigns/" + id + "/header").session(owner).exchange()).hasStatusOk().bodyText()
                 .contains("Blocked by 4: Strategy approved").contains("fd:changed from:body").contains("status-planning");
-        MvcTestResult refused = post(owner, "/campaigns/" + id + "/transitions/mark-ready");
+        MvcTestResult refused = web.post(owner, "/campaigns/" + id + "/transitions/mark-ready");
         assertThat(((Flash) refused.getMvcResult().getFlashMap().get(Flash.KEY)).message())
                 .contains("cannot be marked ready", "Strategy approved");
     }
@@ -259,8 +262,8 @@ class CampaignPagesTests {
     void aLaunchIsScheduledForTheStartDateAndCancelled() {
         MockHttpSession owner = signIn(workspaces.withoutApprovals("Scheduled page").email());
         String id = create(owner, completeForm("On the day"));
-        post(owner, "/campaigns/" + id + "/transitions/plan");
-        post(owner, "/campaigns/" + id + "/transitions/mark-ready");
+        web.post(owner, "/campaigns/" + id + "/transitions/plan");
+        web.post(owner, "/campaigns/" + id + "/transitions/mark-ready");
         assertThat(mvc.get().uri("/campaigns/" + id).session(owner).exchange()).bodyText()
                 .contains("The campaign starts on Saturday 1 March 2031").contains("Launch on 1 March 2031");
 
@@ -272,11 +275,11 @@ class CampaignPagesTests {
                 .contains("Launch scheduled for Saturday 1 March 2031").contains("Cancel scheduled launch")
                 .contains("status-ready");
 
-        MvcTestResult cancelled = post(owner, "/campaigns/" + id + "/launch-schedule/cancel");
+        MvcTestResult cancelled = web.post(owner, "/campaigns/" + id + "/launch-schedule/cancel");
         assertThat(((Flash) cancelled.getMvcResult().getFlashMap().get(Flash.KEY)).message()).isEqualTo("Scheduled launch cancelled");
         assertThat(mvc.get().uri("/campaigns/" + id).session(owner).exchange()).bodyText()
                 .doesNotContain("id=\"launch-scheduled\"").doesNotContain("Cancel scheduled launch");
-        MvcTestResult again = post(owner, "/campaigns/" + id + "/launch-schedule/cancel");
+        MvcTestResult again = web.post(owner, "/campaigns/" + id + "/launch-schedule/cancel");
         assertThat(((Flash) again.getMvcResult().getFlashMap().get(Flash.KEY)).kind()).isEqualTo("error");
     }
 
@@ -284,7 +287,7 @@ class CampaignPagesTests {
     void aDeletedCampaignComesBackWithUndo() {
         MockHttpSession owner = signIn(workspaces.withoutApprovals("Trash").email());
         String id = create(owner, form("Oops campaign"));
-        MvcTestResult deleted = post(owner, "/campaigns/" + id + "/delete");
+        MvcTestResult deleted = web.post(owner, "/campaigns/" + id + "/delete");
         assertThat(deleted).hasStatus3xxRedirection().hasRedirectedUrl("/campaigns");
         Object undo = deleted.getMvcResult().getFlashMap().get("undoCampaign");
         assertThat(String.valueOf(undo)).isEqualTo(id);
@@ -293,13 +296,13 @@ class CampaignPagesTests {
                 .contains("No campaigns yet");
         assertThat(mvc.get().uri("/campaigns/" + id).accept(MediaType.TEXT_HTML).session(owner).exchange()).hasStatus(404);
 
-        MvcTestResult restored = post(owner, "/campaigns/" + id + "/restore");
+        MvcTestResult restored = web.post(owner, "/campaigns/" + id + "/restore");
         assertThat(restored).hasStatus3xxRedirection().hasRedirectedUrl("/campaigns/" + id);
         assertThat(mvc.get().uri("/campaigns/" + id).session(owner).exchange()).hasStatusOk().bodyText().contains("Oops campaign");
         assertThat(list(owner, "")).contains("Oops campaign");
         assertThat(mvc.get().uri("/campaigns/" + id + "/activity").session(owner).exchange()).bodyText()
                 .contains("moved the campaign to the trash").contains("restored the campaign from the trash");
-        assertThat(post(owner, "/campaigns/" + id + "/restore")).hasStatus(404);
+        assertThat(web.post(owner, "/campaigns/" + id + "/restore")).hasStatus(404);
     }
 
     // ---- settings and audit ----------------------------------------------------------------------------------------
@@ -336,7 +339,7 @@ class CampaignPagesTests {
         Member owner = workspaces.withoutApprovals("Audit pages");
         MockHttpSession session = signIn(owner.email());
         String id = create(session, form("Audited campaign"));
-        post(session, "/campaigns/" + id + "/transitions/plan");
+        web.post(session, "/campaigns/" + id + "/transitions/plan");
 
         assertThat(mvc.get().uri("/audit").session(session).exchange()).hasStatusOk().bodyText().contains("Audit log")
                 .contains("<span>Campaign</span>").contains(id.substring(0, 8)).contains("action-created")
@@ -390,10 +393,6 @@ class CampaignPagesTests {
         // Follow the redirect, as a browser does, so the "Campaign created" flash is used up.
         assertThat(mvc.get().uri(location).session(session).exchange()).hasStatusOk();
         return location.substring("/campaigns/".length());
-    }
-
-    private MvcTestResult post(MockHttpSession session, String path) {
-        return mvc.post().uri(path).session(session).with(csrf()).exchange();
     }
 
     private String list(MockHttpSession session, String query) {

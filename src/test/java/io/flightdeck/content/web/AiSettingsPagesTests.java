@@ -14,7 +14,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** The AI settings pages: add a provider with errors beside their fields, default, budget, usage; who may see them. */
 @FlightdeckTest
@@ -29,20 +28,12 @@ class AiSettingsPagesTests {
     @Autowired
     WebSessions web;
 
-    private MvcTestResult post(MockHttpSession session, String path, String... params) {
-        var request = mvc.post().uri(path).session(session).with(csrf());
-        for (int i = 0; i < params.length; i += 2) {
-            request = request.param(params[i], params[i + 1]);
-        }
-        return request.exchange();
-    }
-
     @Test
     void aRefusedProviderOrBudgetKeepsWhatWasTypedAndMarksEveryWrongField() {
         Member owner = workspaces.workspace("AI form errors");
         MockHttpSession session = web.signIn(owner);
 
-        MvcTestResult refused = post(session, "/settings/ai/providers", "name", " ", "kind", "ANTHROPIC",
+        MvcTestResult refused = web.post(session, "/settings/ai/providers", "name", " ", "kind", "ANTHROPIC",
                 "baseUrl", "localhost:11434", "model", " ", "apiKey", "", "azureApiVersion", "2024-10-21");
         assertThat(refused).hasStatusOk().bodyText().contains("The provider was not saved: 5 fields need a change")
                 .contains("Name the provider").contains("Enter an http or https address")
@@ -52,10 +43,10 @@ class AiSettingsPagesTests {
                 .doesNotContain("must not be blank");
         assertThat(Json.body(api.as(owner).get("/api/v1/content/providers"))).isEqualTo("[]");
 
-        MvcTestResult budget = post(session, "/settings/ai/budget", "monthlyTokenBudget", "a million");
+        MvcTestResult budget = web.post(session, "/settings/ai/budget", "monthlyTokenBudget", "a million");
         assertThat(budget).hasStatusOk().bodyText().contains("Enter a whole number of tokens")
                 .contains("value=\"a million\"").contains("aria-describedby=\"monthlyTokenBudget-error\"");
-        assertThat(post(session, "/settings/ai/budget", "monthlyTokenBudget", "-5")).hasStatusOk().bodyText()
+        assertThat(web.post(session, "/settings/ai/budget", "monthlyTokenBudget", "-5")).hasStatusOk().bodyText()
                 .contains("The budget must be 0 tokens or more").contains("value=\"-5\"");
         assertThat((Object) Json.read(api.as(owner).get("/api/v1/content/generation-budget"), "$.monthlyTokenBudget"))
                 .isNull();
@@ -67,14 +58,14 @@ class AiSettingsPagesTests {
         MockHttpSession session = web.signIn(owner);
         assertThat(web.page(session, "/settings/ai")).contains("Built-in generator (offline)").contains("Add provider");
 
-        MvcTestResult bad = post(session, "/settings/ai/providers", "name", "Ollama", "kind", "OPENAI_COMPATIBLE",
+        MvcTestResult bad = web.post(session, "/settings/ai/providers", "name", "Ollama", "kind", "OPENAI_COMPATIBLE",
                 "baseUrl", "localhost:11434", "model", "llama3.2");
         assertThat(bad).hasStatusOk().bodyText().contains("an http or https address");
-        assertThat(post(session, "/settings/ai/providers", "name", "Ollama", "kind", "OPENAI_COMPATIBLE",
+        assertThat(web.post(session, "/settings/ai/providers", "name", "Ollama", "kind", "OPENAI_COMPATIBLE",
                 "baseUrl", "http://localhost:11434/v1", "model", "llama3.2")).hasStatus3xxRedirection();
         String id = Json.read(api.as(owner).get("/api/v1/content/providers"), "$[0].id");
-        assertThat(post(session, "/settings/ai/default", "providerId", id)).hasStatus3xxRedirection();
-        assertThat(post(session, "/settings/ai/budget", "monthlyTokenBudget", "1,000,000")).hasStatus3xxRedirection();
+        assertThat(web.post(session, "/settings/ai/default", "providerId", id)).hasStatus3xxRedirection();
+        assertThat(web.post(session, "/settings/ai/budget", "monthlyTokenBudget", "1,000,000")).hasStatus3xxRedirection();
         String page = web.page(session, "/settings/ai");
         assertThat(page).contains("Ollama").contains("llama3.2").contains("0 of 1,000,000 tokens used this month");
         assertThat((Boolean) Json.read(api.as(owner).get("/api/v1/content/providers"), "$[0].isDefault")).isTrue();
@@ -83,7 +74,7 @@ class AiSettingsPagesTests {
         MockHttpSession managers = web.signIn(manager);
         assertThat(web.page(managers, "/settings/ai")).contains("Ollama").doesNotContain("Add provider");
         assertThat(web.page(managers, "/settings/ai/usage")).contains("No AI calls this month");
-        assertThat(post(managers, "/settings/ai/budget", "monthlyTokenBudget", "5")).hasStatus(403);
+        assertThat(web.post(managers, "/settings/ai/budget", "monthlyTokenBudget", "5")).hasStatus(403);
         Member contributor = workspaces.addMember(owner, Role.CONTRIBUTOR);
         assertThat(mvc.get().uri("/settings/ai").session(web.signIn(contributor)).exchange()).hasStatus(403);
     }

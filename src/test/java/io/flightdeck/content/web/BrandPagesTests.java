@@ -14,7 +14,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** The brands pages: create with errors beside their fields, edit, default, archive with undo; managers only write. */
 @FlightdeckTest
@@ -29,20 +28,12 @@ class BrandPagesTests {
     @Autowired
     WebSessions web;
 
-    private MvcTestResult post(MockHttpSession session, String path, String... params) {
-        var request = mvc.post().uri(path).session(session).with(csrf());
-        for (int i = 0; i < params.length; i += 2) {
-            request = request.param(params[i], params[i + 1]);
-        }
-        return request.exchange();
-    }
-
     @Test
     void aRefusedBrandKeepsWhatWasTypedAndMarksEveryWrongField() {
         Member owner = workspaces.workspace("Brand form errors");
         MockHttpSession session = web.signIn(owner);
 
-        MvcTestResult refused = post(session, "/settings/brands", "name", " ", "voice", "Warm and plain",
+        MvcTestResult refused = web.post(session, "/settings/brands", "name", " ", "voice", "Warm and plain",
                 "hashtags", "#Good bad-tag", "colours", "brown");
         assertThat(refused).hasStatusOk().bodyText().contains("Name the brand")
                 .contains("&#39;bad-tag&#39; is not a hashtag").contains("&#39;brown&#39; is not a colour like #1a2b3c")
@@ -58,14 +49,14 @@ class BrandPagesTests {
         MockHttpSession session = web.signIn(owner);
         assertThat(web.page(session, "/settings/brands")).contains("No brands yet").contains("New brand");
 
-        MvcTestResult bad = post(session, "/settings/brands", "name", "Northwind", "colours", "brown");
+        MvcTestResult bad = web.post(session, "/settings/brands", "name", "Northwind", "colours", "brown");
         assertThat(bad).hasStatusOk().bodyText().contains("is not a colour like #1a2b3c");
-        MvcTestResult clash = post(session, "/settings/brands", "name", "Northwind", "wordsToUse", "cheap",
+        MvcTestResult clash = web.post(session, "/settings/brands", "name", "Northwind", "wordsToUse", "cheap",
                 "wordsToAvoid", "cheap");
         assertThat(clash).hasStatusOk().bodyText().contains("is both a word to use and one to avoid");
         assertThat((java.util.List<?>) Json.read(api.as(owner).get("/api/v1/content/brands"), "$")).isEmpty();
 
-        MvcTestResult created = post(session, "/settings/brands", "name", "Northwind", "voice", "Warm and plain",
+        MvcTestResult created = web.post(session, "/settings/brands", "name", "Northwind", "voice", "Warm and plain",
                 "wordsToAvoid", "cheap\nsynergy", "hashtags", "#Northwind SlowMornings", "colours", "#3B2416, #f4e9dc",
                 "legalFooter", "Terms apply.");
         assertThat(created).hasStatus3xxRedirection();
@@ -76,14 +67,14 @@ class BrandPagesTests {
         assertThat((Boolean) Json.read(read, "$.isDefault")).isTrue();
         assertThat(web.page(session, "/settings/brands")).contains("Northwind").contains("Default");
 
-        assertThat(post(session, "/settings/brands/" + id + "/archive")).hasStatus3xxRedirection();
+        assertThat(web.post(session, "/settings/brands/" + id + "/archive")).hasStatus3xxRedirection();
         assertThat(web.page(session, "/settings/brands?archived=true")).contains("Northwind");
-        assertThat(post(session, "/settings/brands/" + id + "/restore")).hasStatus3xxRedirection();
+        assertThat(web.post(session, "/settings/brands/" + id + "/restore")).hasStatus3xxRedirection();
         assertThat((Boolean) Json.read(api.as(owner).get("/api/v1/content/brands/" + id), "$.archived")).isFalse();
 
         Member contributor = workspaces.addMember(owner, Role.CONTRIBUTOR);
         MockHttpSession theirs = web.signIn(contributor);
         assertThat(web.page(theirs, "/settings/brands/" + id)).contains("Northwind").doesNotContain("Save brand");
-        assertThat(post(theirs, "/settings/brands/" + id, "name", "Renamed")).hasStatus(403);
+        assertThat(web.post(theirs, "/settings/brands/" + id, "name", "Renamed")).hasStatus(403);
     }
 }

@@ -18,7 +18,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** The content pages through a member's session: the campaign card, a new creative, the editor and its live preview. */
 @FlightdeckTest
@@ -45,18 +44,10 @@ class CreativePagesTests {
                  "legalFooter":"Terms at northwind.example."}""")).hasStatus(201);
     }
 
-    private MvcTestResult post(MockHttpSession session, String path, String... params) {
-        var request = mvc.post().uri(path).session(session).with(csrf());
-        for (int i = 0; i < params.length; i += 2) {
-            request = request.param(params[i], params[i + 1]);
-        }
-        return request.exchange();
-    }
-
     @Test
     void aRefusedNewCreativeKeepsWhatWasTypedAndMarksBothFields() {
         MockHttpSession session = web.signIn(owner);
-        MvcTestResult refused = post(session, "/campaigns/" + campaign + "/creatives", "title", " ",
+        MvcTestResult refused = web.post(session, "/campaigns/" + campaign + "/creatives", "title", " ",
                 "topic", "Our Ethiopian roast, out 1 March", "mode", "MANUAL");
         assertThat(refused).hasStatusOk().bodyText().contains("Give the creative a title")
                 .contains("Choose at least one channel").contains("2 fields need a change")
@@ -73,10 +64,10 @@ class CreativePagesTests {
         assertThat(web.page(session, "/campaigns/" + campaign + "/creatives/new")).contains("New creative")
                 .contains("name=\"channels\"");
 
-        MvcTestResult none = post(session, "/campaigns/" + campaign + "/creatives", "title", "No channels");
+        MvcTestResult none = web.post(session, "/campaigns/" + campaign + "/creatives", "title", "No channels");
         assertThat(none).hasStatusOk().bodyText().contains("Choose at least one channel");
 
-        MvcTestResult created = post(session, "/campaigns/" + campaign + "/creatives", "title", "Spring teaser",
+        MvcTestResult created = web.post(session, "/campaigns/" + campaign + "/creatives", "title", "Spring teaser",
                 "topic", "our Ethiopian roast", "channels", "INSTAGRAM", "channels", "TWITTER", "mode", "AI");
         assertThat(created).hasStatus3xxRedirection();
         String location = created.getResponse().getRedirectedUrl();
@@ -87,20 +78,20 @@ class CreativePagesTests {
         assertThat(editor).contains("Spring teaser").contains("name=\"caption\"").contains("Instagram")
                 .contains("X (Twitter)").contains("Regenerate").contains("Terms at northwind.example.");
 
-        MvcTestResult preview = post(session, "/creatives/" + id + "/preview", "caption", "A cheap trick.",
+        MvcTestResult preview = web.post(session, "/creatives/" + id + "/preview", "caption", "A cheap trick.",
                 "hashtags", "#Northwind");
         assertThat(preview).hasStatusOk().bodyText().contains("“cheap” is on Northwind’s list of words to avoid")
                 .contains("The legal footer of Northwind is missing");
 
         long version = ((Number) Json.read(api.as(owner).get("/api/v1/content/creatives/" + id), "$.version")).longValue();
-        MvcTestResult saved = post(session, "/creatives/" + id + "/parts", "version", String.valueOf(version),
+        MvcTestResult saved = web.post(session, "/creatives/" + id + "/parts", "version", String.valueOf(version),
                 "caption", "Slow mornings, better coffee.\n\nTerms at northwind.example.");
         assertThat(saved).hasStatus3xxRedirection();
         MvcTestResult read = api.as(owner).get("/api/v1/content/creatives/" + id);
         assertThat((String) Json.read(read, "$.mode")).isEqualTo("HYBRID");
         assertThat((List<Integer>) Json.read(read, "$.components[?(@.kind=='CAPTION')].currentVersion")).containsExactly(2);
 
-        assertThat(post(session, "/creatives/" + id + "/parts/caption/regenerate")).hasStatus3xxRedirection();
+        assertThat(web.post(session, "/creatives/" + id + "/parts/caption/regenerate")).hasStatus3xxRedirection();
         assertThat(web.page(session, "/creatives/" + id + "/parts/caption")).contains("Version 2 (shown now)")
                 .contains("Use version 3");
         assertThat(web.fragment(session, "/campaigns/" + campaign + "/content/panel")).contains("Spring teaser")
@@ -109,7 +100,7 @@ class CreativePagesTests {
         String image = Json.read(api.as(owner).upload("/api/v1/campaign-assets/assets", "hero.png",
                 io.flightdeck.assets.AssetSamples.png(7, 320, 240)), "$.asset.id");
         assertThat(web.page(session, "/creatives/" + id)).contains("hero.png");
-        assertThat(post(session, "/creatives/" + id + "/media", "imageAssetId", image)).hasStatus3xxRedirection();
+        assertThat(web.post(session, "/creatives/" + id + "/media", "imageAssetId", image)).hasStatus3xxRedirection();
         assertThat((List<String>) Json.read(api.as(owner).get("/api/v1/content/creatives/" + id),
                 "$.components[?(@.kind=='IMAGE')].assetId")).containsExactly(image);
     }
@@ -122,7 +113,7 @@ class CreativePagesTests {
         MockHttpSession session = web.signIn(viewer);
         assertThat(web.page(session, "/creatives/" + id)).contains("Read only").doesNotContain("Regenerate")
                 .doesNotContain("Save changes");
-        assertThat(post(session, "/creatives/" + id + "/parts/caption/regenerate")).hasStatus(403);
+        assertThat(web.post(session, "/creatives/" + id + "/parts/caption/regenerate")).hasStatus(403);
         Member stranger = workspaces.workspace("Content pages elsewhere");
         assertThat(mvc.get().uri("/creatives/" + id).session(web.signIn(stranger)).exchange()).hasStatus(404);
     }

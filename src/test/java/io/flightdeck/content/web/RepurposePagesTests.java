@@ -13,7 +13,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** The repurpose pages: paste, choose formats, review the pieces, approve one and save it as a creative. */
 @FlightdeckTest
@@ -26,14 +25,6 @@ class RepurposePagesTests {
     @Autowired
     WebSessions web;
 
-    private MvcTestResult post(MockHttpSession session, String path, String... params) {
-        var request = mvc.post().uri(path).session(session).with(csrf());
-        for (int i = 0; i < params.length; i += 2) {
-            request = request.param(params[i], params[i + 1]);
-        }
-        return request.exchange();
-    }
-
     @Test
     void aContributorRepurposesAPostAndSavesAPieceAsACreative() {
         Member owner = workspaces.workspace("Repurpose pages");
@@ -42,12 +33,12 @@ class RepurposePagesTests {
         assertThat(web.page(session, "/repurposed")).contains("Nothing repurposed yet");
         assertThat(web.page(session, "/repurpose")).contains("Paste the text").contains("Spring coffees");
 
-        assertThat(post(session, "/repurpose", "text", "Too short.", "formats", "X_THREAD")).hasStatusOk().bodyText()
+        assertThat(web.post(session, "/repurpose", "text", "Too short.", "formats", "X_THREAD")).hasStatusOk().bodyText()
                 .contains("too short to repurpose");
-        assertThat(post(session, "/repurpose", "text", LongTextRepurposerTestSupport.longPost())).hasStatusOk().bodyText()
+        assertThat(web.post(session, "/repurpose", "text", LongTextRepurposerTestSupport.longPost())).hasStatusOk().bodyText()
                 .contains("Choose at least one format");
 
-        MvcTestResult done = post(session, "/repurpose", "campaignId", campaign, "text",
+        MvcTestResult done = web.post(session, "/repurpose", "campaignId", campaign, "text",
                 LongTextRepurposerTestSupport.longPost(), "formats", "X_THREAD", "formats", "LINKEDIN_POST",
                 "variations", "2");
         assertThat(done).hasStatus3xxRedirection();
@@ -58,12 +49,12 @@ class RepurposePagesTests {
                 .contains("LinkedIn post").contains("Variation 2").contains("each within 280 characters")
                 .contains("Approve").contains("Save as creative");
 
-        assertThat(post(session, page + "/variations", "format", "X_THREAD")).hasStatus3xxRedirection();
+        assertThat(web.post(session, page + "/variations", "format", "X_THREAD")).hasStatus3xxRedirection();
         assertThat(web.page(session, page)).contains("Variation 3");
 
         String item = review.replaceAll("(?s).*?id=\"item-([0-9a-f-]{36})\".*", "$1");
-        assertThat(post(session, page + "/items/" + item + "/status", "status", "APPROVED")).hasStatus3xxRedirection();
-        MvcTestResult saved = post(session, page + "/items/" + item + "/creative");
+        assertThat(web.post(session, page + "/items/" + item + "/status", "status", "APPROVED")).hasStatus3xxRedirection();
+        MvcTestResult saved = web.post(session, page + "/items/" + item + "/creative");
         assertThat(saved).hasStatus3xxRedirection();
         assertThat(saved.getResponse().getRedirectedUrl()).startsWith("/creatives/");
         assertThat(web.page(session, "/repurposed")).contains("From farm to cup");

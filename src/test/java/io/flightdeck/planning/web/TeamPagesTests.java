@@ -10,13 +10,13 @@ import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
+import io.flightdeck.support.WebSessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +30,8 @@ class TeamPagesTests {
     MockMvcTester mvc;
     @Autowired
     TestWorkspaces workspaces;
+    @Autowired
+    WebSessions web;
     @Autowired
     ApplicationContext context;
 
@@ -95,26 +97,25 @@ class TeamPagesTests {
         assertThat(page(session, path)).contains("Save profile").contains("Not set up yet")
                 .contains("<option value=\"UTC\" selected=\"selected\">UTC</option>");
 
-        MvcTestResult refused = post(session, path).param("jobTitle", "Writer").param("timeZone", "UTC")
-                .param("capacityPct", "150").param("hours-MONDAY", "8").param("skillName", "seo").param("skillLevel", "3")
-                .exchange();
+        MvcTestResult refused = web.post(session, path, "jobTitle", "Writer", "timeZone", "UTC", "capacityPct", "150",
+                "hours-MONDAY", "8", "skillName", "seo", "skillLevel", "3");
         assertThat(refused).hasStatusOk().bodyText().contains("must be a whole number from 0 to 100")
                 .containsPattern("id=\"capacityPct\"[^>]*aria-invalid=\"true\"").contains("value=\"Writer\"");
 
-        MvcTestResult badHours = post(session, path).param("timeZone", "UTC").param("capacityPct", "80")
-                .param("hours-TUESDAY", "lots").exchange();
+        MvcTestResult badHours = web.post(session, path, "timeZone", "UTC", "capacityPct", "80",
+                "hours-TUESDAY", "lots");
         assertThat(badHours).hasStatusOk().bodyText().contains("must be a number of hours, 0 to 24")
                 .containsPattern("id=\"hours-TUESDAY\"[^>]*aria-invalid=\"true\"");
 
-        MvcTestResult badSkill = post(session, path).param("timeZone", "UTC").param("capacityPct", "80")
-                .param("skillName", "design", "C++").param("skillLevel", "4", "2").exchange();
+        MvcTestResult badSkill = web.post(session, path, "timeZone", "UTC", "capacityPct", "80",
+                "skillName", "design", "skillName", "C++", "skillLevel", "4", "skillLevel", "2");
         assertThat(badSkill).hasStatusOk().bodyText().contains("a skill name is 1 to 40 letters")
                 .contains("class=\"chip chip-invalid\"").contains("value=\"C++\"")
                 .containsPattern("aria-label=\"Level of C\\+\\+\"[^>]*aria-invalid=\"true\"");
 
-        MvcTestResult saved = post(session, path).param("jobTitle", "Content designer").param("timeZone", "Europe/Berlin")
-                .param("capacityPct", "80").param("hours-MONDAY", "6").param("hours-TUESDAY", "6.5")
-                .param("skillName", "Social Media", "").param("skillLevel", "4", "3").param("version", "0").exchange();
+        MvcTestResult saved = web.post(session, path, "jobTitle", "Content designer", "timeZone", "Europe/Berlin",
+                "capacityPct", "80", "hours-MONDAY", "6", "hours-TUESDAY", "6.5", "skillName", "Social Media",
+                "skillName", "", "skillLevel", "4", "skillLevel", "3", "version", "0");
         assertThat(saved).hasStatus3xxRedirection().hasRedirectedUrl(path);
         MvcTestResult member = api.get(owner, TeamRequests.MEMBERS + contributor.userId());
         assertThat((String) Json.read(member, "$.jobTitle")).isEqualTo("Content designer");
@@ -125,26 +126,26 @@ class TeamPagesTests {
                 .doesNotContain("Not set up yet");
 
         // a stale version is refused with a note instead of overwriting
-        assertThat(post(session, path).param("timeZone", "UTC").param("capacityPct", "50").param("version", "0")
-                .exchange()).hasStatusOk().bodyText().contains("Someone else changed this profile");
+        assertThat(web.post(session, path, "timeZone", "UTC", "capacityPct", "50", "version", "0")).hasStatusOk()
+                .bodyText().contains("Someone else changed this profile");
     }
 
     @Test
     void timeOffIsAddedAndRemovedOnTheMemberPage() {
         MockHttpSession session = signIn(contributor);
         String path = "/team/" + contributor.userId();
-        assertThat(post(session, path + "/time-off").param("startsOn", "2030-06-03").param("endsOn", "2030-06-07")
-                .param("reason", "Summer").exchange()).hasStatus3xxRedirection().hasRedirectedUrl(path + "#time-off");
+        assertThat(web.post(session, path + "/time-off", "startsOn", "2030-06-03", "endsOn", "2030-06-07",
+                "reason", "Summer")).hasStatus3xxRedirection().hasRedirectedUrl(path + "#time-off");
         assertThat(page(session, path)).contains("3 Jun 2030 – 7 Jun 2030").contains("5 days · Summer");
 
-        assertThat(post(session, path + "/time-off").param("startsOn", "2030-06-05").param("endsOn", "2030-06-06")
-                .exchange()).hasStatusOk().bodyText().contains("This overlaps time off from 2030-06-03 to 2030-06-07");
-        assertThat(post(session, path + "/time-off").param("startsOn", "2030-06-09").param("endsOn", "")
-                .exchange()).hasStatusOk().bodyText().containsPattern("id=\"endsOn\"[^>]*aria-invalid=\"true\"")
+        assertThat(web.post(session, path + "/time-off", "startsOn", "2030-06-05", "endsOn", "2030-06-06"))
+                .hasStatusOk().bodyText().contains("This overlaps time off from 2030-06-03 to 2030-06-07");
+        assertThat(web.post(session, path + "/time-off", "startsOn", "2030-06-09", "endsOn", "")).hasStatusOk()
+                .bodyText().containsPattern("id=\"endsOn\"[^>]*aria-invalid=\"true\"")
                 .contains("is required");
 
         String id = Json.read(api.get(owner, TeamRequests.MEMBERS + contributor.userId() + "/time-off"), "$[0].id");
-        assertThat(post(session, path + "/time-off/" + id + "/delete").exchange()).hasStatus3xxRedirection();
+        assertThat(web.post(session, path + "/time-off/" + id + "/delete")).hasStatus3xxRedirection();
         assertThat(page(session, path)).contains("No time off recorded.");
     }
 
@@ -163,34 +164,33 @@ class TeamPagesTests {
         assertThat(page(session, path)).contains("Planning profile").contains("Mon 8").doesNotContain("Save profile")
                 .doesNotContain("Add time off");
         assertThat(page(session, "/team/" + viewer.userId())).doesNotContain("Save profile");
-        assertThat(post(session, path).param("capacityPct", "10").exchange()).hasStatus(403);
-        assertThat(post(session, "/team/" + viewer.userId()).param("capacityPct", "10").exchange()).hasStatus(403);
-        assertThat(post(session, path + "/time-off").param("startsOn", "2030-06-03").param("endsOn", "2030-06-03")
-                .exchange()).hasStatus(403);
-        assertThat(post(session, "/team/schedules").param("memberIds", contributor.userId().toString()).exchange())
+        assertThat(web.post(session, path, "capacityPct", "10")).hasStatus(403);
+        assertThat(web.post(session, "/team/" + viewer.userId(), "capacityPct", "10")).hasStatus(403);
+        assertThat(web.post(session, path + "/time-off", "startsOn", "2030-06-03", "endsOn", "2030-06-03"))
+                .hasStatus(403);
+        assertThat(web.post(session, "/team/schedules", "memberIds", contributor.userId().toString()))
                 .hasStatus(403);
 
         // a contributor reads colleagues' profiles but changes only their own
         MockHttpSession colleague = signIn(writer);
         assertThat(page(colleague, path)).doesNotContain("Save profile");
-        assertThat(post(colleague, path).param("timeZone", "UTC").param("capacityPct", "10").exchange()).hasStatus(403);
+        assertThat(web.post(colleague, path, "timeZone", "UTC", "capacityPct", "10")).hasStatus(403);
     }
 
     @Test
     void managersChangeSchedulesInBulkFromTheTeamPage() {
         MockHttpSession session = signIn(owner);
-        MvcTestResult none = post(session, "/team/schedules").param("hours-MONDAY", "4").exchange();
+        MvcTestResult none = web.post(session, "/team/schedules", "hours-MONDAY", "4");
         assertThat(none).hasStatusOk().bodyText().contains("choose at least one member").contains("id=\"team-heatmap\"");
 
-        MvcTestResult badHours = post(session, "/team/schedules").param("memberIds", contributor.userId().toString())
-                .param("hours-SUNDAY", "30").exchange();
+        MvcTestResult badHours = web.post(session, "/team/schedules", "memberIds", contributor.userId().toString(),
+                "hours-SUNDAY", "30");
         assertThat(badHours).hasStatusOk().bodyText().contains("must be between 0 and 24 hours")
                 .containsPattern("id=\"schedule-SUNDAY\"[^>]*aria-invalid=\"true\"");
 
-        MvcTestResult saved = post(session, "/team/schedules")
-                .param("memberIds", contributor.userId().toString(), writer.userId().toString())
-                .param("hours-MONDAY", "4").param("hours-TUESDAY", "4").param("capacityPct", "50")
-                .param("timeZone", "Europe/Lisbon").exchange();
+        MvcTestResult saved = web.post(session, "/team/schedules", "memberIds", contributor.userId().toString(),
+                "memberIds", writer.userId().toString(), "hours-MONDAY", "4", "hours-TUESDAY", "4",
+                "capacityPct", "50", "timeZone", "Europe/Lisbon");
         assertThat(saved).hasStatus3xxRedirection().hasRedirectedUrl("/team#schedules");
         MvcTestResult writerNow = api.get(owner, TeamRequests.MEMBERS + writer.userId());
         assertThat((Double) Json.read(writerNow, "$.weeklyCapacityHours")).isEqualTo(4.0);
@@ -202,17 +202,13 @@ class TeamPagesTests {
         Member stranger = workspaces.workspace("Team pages stranger");
         MockHttpSession session = signIn(owner);
         assertThat(mvc.get().uri("/team/" + stranger.userId()).session(session).exchange()).hasStatus(404);
-        assertThat(post(session, "/team/" + stranger.userId()).param("capacityPct", "10").exchange()).hasStatus(404);
+        assertThat(web.post(session, "/team/" + stranger.userId(), "capacityPct", "10")).hasStatus(404);
     }
 
     private String page(MockHttpSession session, String path) {
         MvcTestResult result = mvc.get().uri(path).session(session).exchange();
         assertThat(result).hasStatusOk();
         return Json.body(result);
-    }
-
-    private MockMvcRequestBuilder post(MockHttpSession session, String path) {
-        return mvc.post().uri(path).session(session).with(csrf());
     }
 
     private MockHttpSession signIn(Member member) {

@@ -20,7 +20,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * The composer: it starts from a creative (each network's copy as it will be posted, the best time with its reason),
@@ -59,14 +58,6 @@ class ComposerPagesTests {
                 "{\"displayName\":\"Roastery on LinkedIn\",\"channel\":\"LINKEDIN\",\"timeZone\":\"Europe/Berlin\"}"), "$.id");
     }
 
-    private MvcTestResult post(MockHttpSession session, String path, String... params) {
-        var request = mvc.post().uri(path).session(session).with(csrf());
-        for (int i = 0; i < params.length; i += 2) {
-            request = request.param(params[i], params[i + 1]);
-        }
-        return request.exchange();
-    }
-
     @Test
     void aCreativeIsScheduledWithEachNetworksCopyAndAnEditForOneNetworkIsTheCreativesCopyThere() {
         Member contributor = workspaces.addMember(owner, Role.CONTRIBUTOR);
@@ -78,12 +69,12 @@ class ComposerPagesTests {
                 .contains("Our spring roast is here.\n\n#coffee #spring").contains("X (Twitter) does best from")
                 .contains("characters as X (Twitter) counts them");
         // as the person types, the network's post is previewed as it will be sent, counted as the network counts
-        MvcTestResult live = post(session, "/campaigns/" + campaign + "/compose/preview?channel=TWITTER&creativeId="
+        MvcTestResult live = web.post(session, "/campaigns/" + campaign + "/compose/preview?channel=TWITTER&creativeId="
                 + creative, "text_TWITTER", "Short for X: example.com/spring-roast-is-back-and-better-than-ever");
         assertThat(live).hasStatusOk().bodyText().contains("Short for X").contains("36/280");
         int version = Json.read(api.as(owner).get("/api/v1/content/creatives/" + creative), "$.revision");
 
-        MvcTestResult done = post(session, "/campaigns/" + campaign + "/compose", "creativeId", creative,
+        MvcTestResult done = web.post(session, "/campaigns/" + campaign + "/compose", "creativeId", creative,
                 "creativeVersion", String.valueOf(version), "accountIds", x, "accountIds", linkedIn,
                 "text_TWITTER", "Spring roast, back for X.", "text_LINKEDIN", "Our spring roast is here.\n\n#coffee #spring",
                 "when", "queue");
@@ -102,10 +93,10 @@ class ComposerPagesTests {
     void aRefusedPostKeepsWhatWasTypedAndNamesEveryProblem() {
         MockHttpSession session = web.signIn(owner);
         String tooLong = "A".repeat(300);
-        MvcTestResult refused = post(session, "/campaigns/" + campaign + "/compose", "creativeId", creative,
+        MvcTestResult refused = web.post(session, "/campaigns/" + campaign + "/compose", "creativeId", creative,
                 "accountIds", x, "text_TWITTER", tooLong, "firstComment", "See example.com", "when", "at", "at", "");
         assertThat(refused).hasStatusOk().bodyText().contains("Choose the date and time").contains("See example.com");
-        refused = post(session, "/campaigns/" + campaign + "/compose", "creativeId", creative,
+        refused = web.post(session, "/campaigns/" + campaign + "/compose", "creativeId", creative,
                 "accountIds", x, "text_TWITTER", tooLong, "when", "best");
         assertThat(refused).hasStatusOk().bodyText().contains("X (Twitter) takes at most 280 characters; this has 300.")
                 .contains(tooLong);
@@ -119,9 +110,9 @@ class ComposerPagesTests {
                 .exchange()).hasStatus(404);
         assertThat(mvc.get().uri("/campaigns/" + campaign + "/compose?creative=" + creative).accept(MediaType.TEXT_HTML)
                 .session(stranger).exchange()).hasStatus(404);
-        assertThat(post(stranger, "/campaigns/" + campaign + "/compose", "creativeId", creative, "accountIds", x,
+        assertThat(web.post(stranger, "/campaigns/" + campaign + "/compose", "creativeId", creative, "accountIds", x,
                 "text_TWITTER", "Not theirs", "when", "queue")).hasStatus(404);
-        assertThat(post(stranger, "/campaigns/" + campaign + "/compose/preview?channel=TWITTER", "text_TWITTER", "Hi"))
+        assertThat(web.post(stranger, "/campaigns/" + campaign + "/compose/preview?channel=TWITTER", "text_TWITTER", "Hi"))
                 .hasStatus(404);
 
         // the owner, with another workspace's account, a creative of no campaign, or ids that are not ids
@@ -129,17 +120,17 @@ class ComposerPagesTests {
         Member other = workspaces.withoutApprovals("Composer other");
         String theirAccount = Json.read(api.as(other).post("/api/v1/channels/sandbox",
                 "{\"displayName\":\"Theirs\",\"channel\":\"TWITTER\",\"timeZone\":\"UTC\"}"), "$.id");
-        MvcTestResult foreign = post(session, "/campaigns/" + campaign + "/compose", "accountIds", theirAccount,
+        MvcTestResult foreign = web.post(session, "/campaigns/" + campaign + "/compose", "accountIds", theirAccount,
                 "text_TWITTER", "Hello", "when", "queue");
         assertThat(foreign.getResponse().getStatus()).isIn(200, 404);
         assertThat(foreign.getResponse().getContentAsString()).doesNotContain("Theirs");
         for (String[] bad : new String[][] {{"accountIds", "not-an-id"}, {"creativeId", "nope"},
                 {"creativeVersion", "x"}, {"channel", "FAX"}}) {
-            MvcTestResult refused = post(session, "/campaigns/" + campaign + "/compose", bad[0], bad[1], "accountIds", x,
+            MvcTestResult refused = web.post(session, "/campaigns/" + campaign + "/compose", bad[0], bad[1], "accountIds", x,
                     "text_TWITTER", "Hello", "when", "queue");
             assertThat(refused.getResponse().getStatus()).as(bad[0]).isIn(200, 400, 404);
         }
-        MvcTestResult badChannel = post(session, "/campaigns/" + campaign + "/compose/preview?channel=FAX",
+        MvcTestResult badChannel = web.post(session, "/campaigns/" + campaign + "/compose/preview?channel=FAX",
                 "text_FAX", "Hi");
         assertThat(badChannel.getResponse().getStatus()).isIn(400, 404);
         assertThat((Integer) Json.read(api.as(owner).get("/api/v1/social/queue/" + campaign), "$.total")).isZero();

@@ -51,22 +51,14 @@ class SocialPagesTests {
         campaign = requests.campaign(owner, "Spring roast");
     }
 
-    private MvcTestResult post(MockHttpSession session, String path, String... params) {
-        var request = mvc.post().uri(path).session(session).with(csrf());
-        for (int i = 0; i < params.length; i += 2) {
-            request = request.param(params[i], params[i + 1]);
-        }
-        return request.exchange();
-    }
-
     @Test
     void anAdminConnectsASandboxAccountAndAContributorSchedulesFromTheCampaignCard() {
         MockHttpSession admin = web.signIn(owner);
         assertThat(web.page(admin, "/channels")).contains("No accounts yet").contains("Connect a sandbox account");
-        assertThat(post(admin, "/channels/sandbox", "displayName", "", "channel", "LINKEDIN"))
+        assertThat(web.post(admin, "/channels/sandbox", "displayName", "", "channel", "LINKEDIN"))
                 .hasStatus3xxRedirection();
         assertThat(web.page(admin, "/channels")).contains("No accounts yet");
-        assertThat(post(admin, "/channels/sandbox", "displayName", "Roastery on LinkedIn", "channel", "LINKEDIN",
+        assertThat(web.post(admin, "/channels/sandbox", "displayName", "Roastery on LinkedIn", "channel", "LINKEDIN",
                 "timeZone", "Europe/Berlin", "mode", "NORMAL")).hasStatus3xxRedirection();
         String channels = web.page(admin, "/channels");
         assertThat(channels).contains("Roastery on LinkedIn").contains("Connected").contains("Europe/Berlin");
@@ -81,10 +73,10 @@ class SocialPagesTests {
                 .contains("LinkedIn does best from 08:00 to 17:00 in Europe/Berlin");
 
         // refused: what was typed stays, and the problem is named at its field
-        MvcTestResult none = post(session, "/campaigns/" + campaign + "/compose", "text", "Hello there", "when", "best");
+        MvcTestResult none = web.post(session, "/campaigns/" + campaign + "/compose", "text", "Hello there", "when", "best");
         assertThat(none).hasStatusOk().bodyText().contains("Tick at least one account").contains("Hello there");
 
-        MvcTestResult scheduled = post(session, "/campaigns/" + campaign + "/compose", "accountIds", account,
+        MvcTestResult scheduled = web.post(session, "/campaigns/" + campaign + "/compose", "accountIds", account,
                 "text", "Spring roast is back", "firstComment", "example.com", "when", "best");
         assertThat(scheduled).hasStatus3xxRedirection();
         assertThat(web.fragment(session, "/campaigns/" + campaign + "/social/panel")).contains("Spring roast is back")
@@ -92,7 +84,7 @@ class SocialPagesTests {
 
         // the campaign is not launched: publishing now makes it wait, and the card says why
         String channelPost = Json.read(api.as(owner).get("/api/v1/social/queue/" + campaign), "$.items[0].channels[0].id");
-        assertThat(post(session, "/social/channel-posts/" + channelPost + "/publish")).hasStatus3xxRedirection();
+        assertThat(web.post(session, "/social/channel-posts/" + channelPost + "/publish")).hasStatus3xxRedirection();
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> web.fragment(session,
                 "/campaigns/" + campaign + "/social/panel").contains("posts go out once it is launched"));
         assertThat(web.fragment(session, "/campaigns/" + campaign + "/social/panel")).contains("Waiting");
@@ -114,7 +106,7 @@ class SocialPagesTests {
         String list = web.page(session, "/social/dead-letter");
         assertThat(list).contains("Too bold").contains("refused the post").contains("Retry").contains("Cancel");
         String channelPost = Json.read(api.as(owner).get("/api/v1/social/posts/" + post), "$.channels[0].id");
-        assertThat(post(session, "/social/channel-posts/" + channelPost + "/cancel")).hasStatus3xxRedirection();
+        assertThat(web.post(session, "/social/channel-posts/" + channelPost + "/cancel")).hasStatus3xxRedirection();
         assertThat(web.page(session, "/social/dead-letter")).contains("Nothing to fix");
     }
 
@@ -142,7 +134,7 @@ class SocialPagesTests {
         assertThat(web.page(session, "/campaigns/" + campaign + "/tabs/posts")).contains("2 posts scheduled.");
 
         // a day later each, both together: the first lands where the second was, which moved first
-        assertThat(post(session, "/campaigns/" + campaign + "/social/shift", "days", "1")).hasStatus3xxRedirection();
+        assertThat(web.post(session, "/campaigns/" + campaign + "/social/shift", "days", "1")).hasStatus3xxRedirection();
         List<String> times = Json.read(api.as(owner).get("/api/v1/social/posts?from=" + day.atStartOfDay()
                 .toInstant(java.time.ZoneOffset.UTC) + "&to=" + day.plusDays(5).atStartOfDay()
                 .toInstant(java.time.ZoneOffset.UTC)), "$[*].scheduledAt");

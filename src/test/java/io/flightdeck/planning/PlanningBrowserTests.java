@@ -1,4 +1,4 @@
-package io.flightdeck;
+package io.flightdeck.planning;
 
 import java.net.URI;
 import java.net.http.HttpClient;

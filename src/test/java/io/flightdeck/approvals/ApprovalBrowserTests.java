@@ -1,4 +1,4 @@
-package io.flightdeck;
+package io.flightdeck.approvals;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
