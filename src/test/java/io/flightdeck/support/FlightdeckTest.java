@@ -19,6 +19,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({TestWorkspaces.class, ApiClient.class, WebSessions.class, TestClockConfiguration.class})
+@Import({TestWorkspaces.class, ApiClient.class, WebSessions.class, TestClockConfiguration.class, MockMvcSessionIds.class})
 public @interface FlightdeckTest {
 }
