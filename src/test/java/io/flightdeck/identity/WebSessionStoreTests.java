@@ -117,6 +117,22 @@ class WebSessionStoreTests {
         assertThat(mvc.get().uri("/profile").session(session).exchange()).hasStatusOk();
     }
 
+    @Test
+    void aStoredAttributeThatNoLongerReadsSignsThePersonOutInsteadOfFailing() {
+        Member owner = workspaces.workspace("Unreadable session");
+        MockHttpSession session = signIn(owner, null);
+        assertThat(mvc.get().uri("/profile").session(session).exchange()).hasStatusOk();
+
+        // as if another build had written it: a class that changed since, or bytes this build cannot read
+        db.sql("""
+                update spring_session_attributes set attribute_bytes = ? where attribute_name = 'SPRING_SECURITY_CONTEXT'
+                and session_primary_id in (select primary_id from spring_session where principal_name = ?)""")
+                .params(new byte[] {(byte) 0xac, (byte) 0xed, 0, 5, 's', 'r', 0, 1, 'X'}, owner.email()).update();
+        MvcTestResult page = mvc.get().uri("/profile").session(session).exchange();
+        assertThat(page).hasStatus3xxRedirection();
+        assertThat(page.getResponse().getRedirectedUrl()).endsWith("/login");
+    }
+
     private long sessionsOf(String email) {
         return db.sql("select count(*) from spring_session where principal_name = ?").param(email).query(Long.class).single();
     }
