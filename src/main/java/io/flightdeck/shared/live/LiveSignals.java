@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * events, the notification bell). A module publishes that something changed on a channel, with a small payload (ids,
  * never bodies), and the subscribers on every node read the rest from the database. Published inside a transaction, a
  * signal leaves only if the transaction commits. On PostgreSQL signals travel by LISTEN/NOTIFY
- * ({@link PostgresLiveSignals}); on H2, which serves one node, they stay in the process ({@link InProcessLiveSignals}).
+ * ({@link PostgresLiveSignals}); on H2, which serves one node, they stay in the JVM ({@link InProcessLiveSignals}).
  * Listeners run on the one delivery thread of the node: they hand their work off and return at once.
  */
 public abstract class LiveSignals {

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Live signals by LISTEN/NOTIFY on PostgreSQL; on H2 (one node) within the process. */
+/** Live signals by LISTEN/NOTIFY on PostgreSQL; on H2 (one node) within the JVM. */
 @Configuration(proxyBeanMethods = false)
 class LiveSignalsConfiguration {
 
@@ -15,6 +15,6 @@ class LiveSignalsConfiguration {
         if (url != null && url.startsWith("jdbc:postgresql:")) {
             return new PostgresLiveSignals(jdbc, url, dataSource.determineUsername(), dataSource.determinePassword());
         }
-        return new InProcessLiveSignals();
+        return new InProcessLiveSignals(String.valueOf(url));
     }
 }
