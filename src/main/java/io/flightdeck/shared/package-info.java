@@ -1,7 +1,7 @@
 /**
  * The small kernel every module may use: ids, tenant scope, roles and the current actor,
- * problem details, ETags, idempotent creates, paging, secret encryption, job wiring and the client of outside
- * services (outbound).
+ * problem details, ETags, idempotent creates, paging, secret encryption, job wiring, live signals across nodes and
+ * the client of outside services (outbound).
  * The inbound webhook kit ({@code webhooks}) keeps raw bodies, checks signatures and takes each delivery once.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN,

@@ -1,9 +1,6 @@
 package io.flightdeck.identity;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -11,72 +8,35 @@ import java.util.UUID;
 import java.util.function.IntPredicate;
 
 import com.jayway.jsonpath.JsonPath;
-import io.flightdeck.FlightdeckApplication;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.flightdeck.support.TwoNodes;
+import io.flightdeck.support.TwoNodes.Cluster;
+import io.flightdeck.support.TwoNodes.Node;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two application nodes on one database, as in a cluster: a role change, a removal or a key revocation made through
  * node A is enforced by node B within one second, although B keeps members' actors and API keys for a moment
- * (MemberActors, ApiKeys). Each node is a full context on a random port; the database is a named in-memory H2 that
- * both share (or PostgreSQL when the suite runs there).
+ * (MemberActors, ApiKeys). The nodes are {@link TwoNodes}' pair.
  */
+@ExtendWith(TwoNodes.class)
 class TwoNodesTests {
 
     private static final Duration BOUND = Duration.ofSeconds(1);
-    private static final String DATABASE = "jdbc:h2:mem:two-nodes-" + UUID.randomUUID()
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1";
 
-    static ConfigurableApplicationContext nodeA;
-    static ConfigurableApplicationContext nodeB;
-    static final HttpClient http = HttpClient.newHttpClient();
+    private final Node nodeA;
+    private final Node nodeB;
 
-    @BeforeAll
-    static void startTwoNodes() {
-        nodeA = node("a");
-        nodeB = node("b");
+    TwoNodesTests(Cluster nodes) {
+        this.nodeA = nodes.a();
+        this.nodeB = nodes.b();
     }
 
-    @AfterAll
-    static void stopThem() {
-        if (nodeB != null) {
-            nodeB.close();
-        }
-        if (nodeA != null) {
-            nodeA.close();
-        }
-    }
-
-    private static ConfigurableApplicationContext node(String name) {
-        String url = System.getenv("FLIGHTDECK_TEST_POSTGRES_URL") == null ? DATABASE : System.getenv("FLIGHTDECK_TEST_POSTGRES_URL");
-        return new SpringApplicationBuilder(FlightdeckApplication.class)
-                .profiles("test")
-                // arguments, not default properties: application.properties would win over those
-                .run("--server.port=0", "--spring.datasource.url=" + url, "--flightdeck.data-dir=target/test-data/node-" + name);
-    }
-
-    private static String base(ConfigurableApplicationContext node) {
-        return "http://localhost:" + ((WebServerApplicationContext) node).getWebServer().getPort();
-    }
-
-    private static HttpResponse<String> send(ConfigurableApplicationContext node, String method, String path, String bearer,
-            String json) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base(node) + path)).timeout(Duration.ofSeconds(10))
-                .header("Accept", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> send(Node node, String method, String path, String bearer, String json)
+            throws IOException, InterruptedException {
+        return node.send(method, path, bearer, json);
     }
 
     private static String field(HttpResponse<String> response, String path) {
@@ -85,7 +45,7 @@ class TwoNodesTests {
     }
 
     /** An owner's JWT from node A, for a workspace of its own. */
-    private static String owner(String who) throws IOException, InterruptedException {
+    private String owner(String who) throws IOException, InterruptedException {
         String email = who + "-" + UUID.randomUUID() + "@example.com";
         return field(send(nodeA, "POST", "/api/v1/auth/signup", null, """
                 {"workspaceName":"%s","displayName":"%s","email":"%s","password":"correct-horse-battery","timeZone":"UTC"}"""
@@ -96,7 +56,7 @@ class TwoNodesTests {
     }
 
     /** A new member with this role, invited through node A, signed in through node B. */
-    private static Joined member(String owner, String role) throws IOException, InterruptedException {
+    private Joined member(String owner, String role) throws IOException, InterruptedException {
         String email = "member-" + UUID.randomUUID() + "@example.com";
         String invitation = field(send(nodeA, "POST", "/api/v1/invitations", owner,
                 "{\"email\":\"%s\",\"role\":\"%s\"}".formatted(email, role)), "$.token");
@@ -109,7 +69,7 @@ class TwoNodesTests {
     }
 
     /** Polls node B until the answer matches; fails unless that happens within the bound. */
-    private static Duration untilNodeB(String path, String bearer, IntPredicate status) throws Exception {
+    private Duration untilNodeB(String path, String bearer, IntPredicate status) throws Exception {
         long start = System.nanoTime();
         while (true) {
             int answer = send(nodeB, "GET", path, bearer, null).statusCode();

@@ -20,6 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({TestWorkspaces.class, ApiClient.class, TestCampaigns.class, WebSessions.class, TestClockConfiguration.class})
+@Import({TestWorkspaces.class, ApiClient.class, TestCampaigns.class, WebSessions.class, TestClockConfiguration.class,
+        MockMvcSessionIds.class})
 public @interface FlightdeckTest {
 }

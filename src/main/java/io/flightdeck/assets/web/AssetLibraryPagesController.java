@@ -189,7 +189,7 @@ class AssetLibraryPagesController {
     }
 
     /** What an Undo toast offers: the archived record, its name, and the page to come back to. */
-    public record Undo(UUID id, String name, String returnTo) {
+    public record Undo(UUID id, String name, String returnTo) implements java.io.Serializable {
     }
 
     /** A path on this site only: never another host (an open redirect). */

@@ -74,7 +74,7 @@ class ImportWizardFiles {
         file.transferTo(path);
         PendingImport pending = new PendingImport(token, TenantScope.require(), spaceId, name(file.getOriginalFilename()),
                 Files.size(path), kind, format, mode, clock.instant(), null);
-        kept(session).put(pending);
+        change(session, kept -> kept.put(pending));
         return pending;
     }
 
@@ -93,6 +93,7 @@ class ImportWizardFiles {
         }
         if (!pending.started() && (expired(pending.keptAt()) || !Files.exists(path(token)))) {
             kept.remove(token);
+            session.setAttribute(ATTRIBUTE, kept);
             return Optional.empty();
         }
         return Optional.of(pending);
@@ -105,13 +106,13 @@ class ImportWizardFiles {
 
     /** New choices for a kept file (the member went back and changed what it holds, its format or the mode). */
     PendingImport update(HttpSession session, PendingImport pending) {
-        kept(session).put(pending);
+        change(session, kept -> kept.put(pending));
         return pending;
     }
 
     /** The import has its own copy now: the kept file goes, the token remembers the import. */
     void started(HttpSession session, PendingImport pending, UUID importId) {
-        kept(session).put(pending.startedAs(importId));
+        change(session, kept -> kept.put(pending.startedAs(importId)));
         delete(dir, pending.token());
     }
 
@@ -119,6 +120,7 @@ class ImportWizardFiles {
         Kept kept = existing(session);
         if (kept != null && token != null && TOKEN.matcher(token).matches()) {
             kept.remove(token);
+            session.setAttribute(ATTRIBUTE, kept);
         }
     }
 
@@ -146,6 +148,13 @@ class ImportWizardFiles {
 
     private Kept existing(HttpSession session) {
         return session.getAttribute(ATTRIBUTE) instanceof Kept kept ? kept : null;
+    }
+
+    /** Sessions live in the database: a change to what one holds is saved only when it is set again. */
+    private void change(HttpSession session, java.util.function.Consumer<Kept> change) {
+        Kept kept = kept(session);
+        change.accept(kept);
+        session.setAttribute(ATTRIBUTE, kept);
     }
 
     private Kept kept(HttpSession session) {

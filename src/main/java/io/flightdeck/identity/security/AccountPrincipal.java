@@ -12,9 +12,13 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The signed-in person as kept in the web session. Carries no role: roles are per workspace, so the request filter
  * looks the role up for the workspace the session is in. The password hash is only present while remember-me signs
- * its cookie and is erased before the session stores this object.
+ * its cookie and is erased before the session stores this object. Sessions live in the database, serialised.
  */
 class AccountPrincipal implements UserDetails, CredentialsContainer {
+
+    // Fixed, so a session written by one build is still read by the next while nodes are upgraded one by one
+    // (the default would change with any edit to this class and sign everyone out).
+    private static final long serialVersionUID = 1L;
 
     private final UUID userId;
     private final String email;

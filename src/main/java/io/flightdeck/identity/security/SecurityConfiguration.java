@@ -38,7 +38,8 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 
 /**
  * Two filter chains: the API (Bearer JWT or API key, stateless, problem-document errors) and the web UI (form
- * sign-in, session, CSRF, remember-me). Both end in {@link ActorContextFilter}, which opens the workspace scope.
+ * sign-in, session, CSRF, remember-me). The UI's sessions live in the database (Spring Session JDBC), so any node
+ * serves any request; signing out deletes the session row and Spring Session expires its cookie. Both end in {@link ActorContextFilter}, which opens the workspace scope.
  * Endpoints check roles with {@code @PreAuthorize}. Form sign-in uses the one {@link ThrottledSignInProvider} bean,
  * which Spring Security makes the global authentication provider.
  */
@@ -130,8 +131,7 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/", false)
                         .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error")))
                 .rememberMe(remember -> remember.rememberMeServices(rememberMe))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
-                        .deleteCookies("JSESSIONID"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .exceptionHandling(exceptions -> exceptions
                         .accessDeniedHandler(new RoleNamingAccessDeniedHandler(explainer))
                         // An expired session answers htmx with a redirect htmx follows as a full page load.
