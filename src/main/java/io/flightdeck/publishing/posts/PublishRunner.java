@@ -127,8 +127,8 @@ class PublishRunner {
     /**
      * A post the scheduler reached long after its time, having never tried it, is missed: late news is worse than a
      * person choosing. Lateness is counted from when this run fell due, not from the post's time, because a run a
-     * node took on time and lost in a crash (revived at the node's death) or that failed before any attempt was not
-     * reached late; those posts go out on recovery, however slow it was.
+     * node took on time and lost in a crash (put back when the node was found dead, ahead of the queue) or that
+     * failed before any attempt was not reached late; those posts go out on recovery, however slow it was.
      */
     private Optional<Instant> due(ChannelPost post, Instant now, Instant runDueSince) {
         boolean firstTry = post.getNextAttemptAt() == null && post.getBlockedSince() == null;

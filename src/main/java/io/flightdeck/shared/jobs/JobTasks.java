@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.Execution;
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.FailureHandler.ExponentialBackoffFailureHandler;
 import com.github.kagkarlsson.scheduler.task.FailureHandler.MaxRetriesFailureHandler;
@@ -43,16 +45,25 @@ public final class JobTasks {
     }
 
     /**
-     * A stepped job whose step also learns since when its run has been due. That is the time the run was scheduled
-     * for, or later when it was put back: after a failure, and after a dead node's run was revived (at its revival),
-     * so a step can tell a run the scheduler reached late from one a node took on time and then lost.
+     * A stepped job whose step also learns since when its run has been due: the time the run was scheduled for, or
+     * when it was put back after a failure or after its node died. So a step can tell a run the scheduler reached
+     * late from one a node took on time and then lost. A dead node's run is put back at its original time, ahead of
+     * everything that fell due after it (db-scheduler's own revival would queue it behind them), and counted as a
+     * failure, which is how the step learns it was put back.
      */
     public static <D extends WorkspaceTask> CustomTask<D> stepped(JobKind<D> kind, Failures<D> failures,
             BiFunction<D, Instant, Optional<Instant>> step) {
         return Tasks.custom(kind.descriptor()).onFailure(failures.handler(kind))
+                .onDeadExecution((dead, operations) -> {
+                    Execution execution = dead.getExecution();
+                    Instant now = Instant.now();
+                    log.info("{} {}: its node died mid-run; put back at its own time, {}", kind.name(),
+                            execution.taskInstance.getId(), execution.executionTime);
+                    operations.reschedule(ExecutionComplete.failure(execution, now, now, null), execution.executionTime);
+                })
                 .execute((instance, context) -> {
                     D data = instance.getData();
-                    Instant dueSince = context.getExecution().executionTime;
+                    Instant dueSince = dueSince(context.getExecution());
                     Optional<Instant> next = TenantScope.call(data.workspaceId(), () -> step.apply(data, dueSince));
                     if (next.isPresent()) {
                         Instant at = next.get();
@@ -60,6 +71,12 @@ public final class JobTasks {
                     }
                     return new CompletionHandler.OnCompleteRemove<>();
                 });
+    }
+
+    /** When the run fell due: its time, or later when it was put back (its last failure, a dead node's included). */
+    static Instant dueSince(Execution execution) {
+        Instant putBack = execution.consecutiveFailures > 0 ? execution.lastFailure : null;
+        return putBack != null && putBack.isAfter(execution.executionTime) ? putBack : execution.executionTime;
     }
 
     /** A job that runs once (an import, a measurement of a new file, a scheduled launch). */
