@@ -1,7 +1,6 @@
 package io.flightdeck.campaigns.web;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
