@@ -23,7 +23,7 @@ public class IllegalTransition extends ConflictException {
     static IllegalTransition refusing(StateMove<?> move, Enum<?> state, String subject, List<? extends StateMove<?>> allowed) {
         List<String> names = allowed.stream().map(StateMove::moveName).toList();
         String words = allowed.isEmpty() ? "No move is allowed now."
-                : "Allowed now: " + orList(allowed.stream().map(StateMove::inWords).toList()) + ".";
+                : "Allowed now: " + orList(names.stream().map(name -> name.replace('-', ' ')).toList()) + ".";
         return new IllegalTransition("Cannot " + move.inWords() + " " + withArticle(subject) + " that is "
                 + inWords(state) + ". " + words, state, move.moveName(), names);
     }
