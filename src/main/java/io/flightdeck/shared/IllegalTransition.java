@@ -19,8 +19,11 @@ public class IllegalTransition extends ConflictException {
                 "allowedMoves", List.copyOf(allowedMoves)));
     }
 
-    /** The refusal of one of an enum's moves, with the moves the enum offers from that state. */
-    static IllegalTransition refusing(StateMove<?> move, Enum<?> state, String subject, List<? extends StateMove<?>> allowed) {
+    /**
+     * The refusal of one of an enum's moves, in words, naming the moves allowed instead; for a machine whose rule needs
+     * more than the state (see {@link StateMove#requireFrom} for the usual case).
+     */
+    public static IllegalTransition refusing(StateMove<?> move, Enum<?> state, String subject, List<? extends StateMove<?>> allowed) {
         List<String> names = allowed.stream().map(StateMove::moveName).toList();
         String words = allowed.isEmpty() ? "No move is allowed now."
                 : "Allowed now: " + orList(names.stream().map(name -> name.replace('-', ' ')).toList()) + ".";
