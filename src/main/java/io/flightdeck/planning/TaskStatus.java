@@ -1,6 +1,7 @@
 package io.flightdeck.planning;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -61,10 +62,11 @@ public enum TaskStatus {
     public void requireMoveTo(TaskStatus target, TaskKind kind) {
         Set<TaskStatus> allowed = next(kind);
         if (!allowed.contains(target)) {
+            List<String> words = allowed.stream().map(s -> s.label.toLowerCase(Locale.ROOT)).toList();
             throw new IllegalTransition("A " + (kind == TaskKind.MILESTONE ? "milestone" : "task") + " that is "
                     + label.toLowerCase(Locale.ROOT) + " cannot move to " + target.label.toLowerCase(Locale.ROOT)
-                    + "; it can move to " + String.join(", ", allowed.stream().map(s -> s.label.toLowerCase(Locale.ROOT)).toList()),
-                    this, target.name(), allowed.stream().map(TaskStatus::name).toList());
+                    + "; it can move to " + String.join(", ", words), this, target.name(),
+                    allowed.stream().map(TaskStatus::name).toList());
         }
     }
 

@@ -23,7 +23,8 @@ public class IllegalTransition extends ConflictException {
      * The refusal of one of an enum's moves, in words, naming the moves allowed instead; for a machine whose rule needs
      * more than the state (see {@link StateMove#requireFrom} for the usual case).
      */
-    public static IllegalTransition refusing(StateMove<?> move, Enum<?> state, String subject, List<? extends StateMove<?>> allowed) {
+    public static IllegalTransition refusing(StateMove<?> move, Enum<?> state, String subject,
+            List<? extends StateMove<?>> allowed) {
         List<String> names = allowed.stream().map(StateMove::moveName).toList();
         String words = allowed.isEmpty() ? "No move is allowed now."
                 : "Allowed now: " + orList(names.stream().map(name -> name.replace('-', ' ')).toList()) + ".";
@@ -32,12 +33,12 @@ public class IllegalTransition extends ConflictException {
     }
 
     /** A state's name as people say it: {@code NEEDS_REVIEW} is needs review. */
-    public static String inWords(Enum<?> state) {
+    private static String inWords(Enum<?> state) {
         return state.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
-    /** a, b or c */
-    public static String orList(List<String> words) {
+    /** Words joined as people list them: a, b or c. */
+    static String orList(List<String> words) {
         if (words.size() < 2) {
             return String.join("", words);
         }

@@ -52,6 +52,7 @@ public interface StateMove<S extends Enum<S>> {
 
     @SuppressWarnings("unchecked")
     private static <S extends Enum<S>> List<StateMove<S>> movesOf(StateMove<S> move) {
-        return Arrays.stream(((Enum<?>) move).getDeclaringClass().getEnumConstants()).map(m -> (StateMove<S>) m).toList();
+        return Arrays.stream(((Enum<?>) move).getDeclaringClass().getEnumConstants()).map(m -> (StateMove<S>) m)
+                .toList();
     }
 }

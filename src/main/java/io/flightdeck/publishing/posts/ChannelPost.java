@@ -20,8 +20,8 @@ import org.hibernate.type.SqlTypes;
 /**
  * A post on one channel: every transition is a method here, guarded by {@link ChannelPostMove}, so one the state
  * does not allow answers 409 naming both. An attempt is recorded as started (with its idempotency key) and committed
- * before the network is called, so after a crash the runner knows an attempt may have arrived and asks before sending again.
- * Optimistic locking makes a person's cancel and the runner's write exclude each other.
+ * before the network is called, so after a crash the runner knows an attempt may have arrived and asks before sending
+ * again. Optimistic locking makes a person's cancel and the runner's write exclude each other.
  */
 @Entity
 @Table(name = "channel_posts")

@@ -18,7 +18,8 @@ import org.hibernate.type.SqlTypes;
 /**
  * A campaign's orchestration workflow (seed 002): VALIDATE → SCHEDULE → PUBLISH → MONITOR, each step with its status,
  * times, attempts and last finding. The launch starts it, a pause holds it, a resume goes on from where it was, the
- * campaign's end finishes it; {@link WorkflowMove} refuses any other move. Each run of the workflow's task advances the current step as far as it can.
+ * campaign's end finishes it; {@link WorkflowMove} refuses any other move. Each run of the workflow's task advances
+ * the current step as far as it can.
  */
 @Entity
 @Table(name = "campaign_workflows")

@@ -23,9 +23,9 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * A render job (seed 000's RenderJob) and its lifecycle (seed 001): every transition is a method here, guarded by
- * {@link RenderJobMove}, so one the state does not allow answers 409. The runner moves a job through its attempts; people submit and cancel.
- * Optimistic locking makes a cancel that lands while the runner is talking to the provider win: the runner's write
- * fails, it reads the job again and stops the provider's work.
+ * {@link RenderJobMove}, so one the state does not allow answers 409. The runner moves a job through its attempts;
+ * people submit and cancel. Optimistic locking makes a cancel that lands while the runner is talking to the provider
+ * win: the runner's write fails, it reads the job again and stops the provider's work.
  */
 @Entity
 @Table(name = "render_jobs")
