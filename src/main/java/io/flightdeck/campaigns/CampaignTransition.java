@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import io.flightdeck.shared.StateMove;
+
 import static io.flightdeck.campaigns.CampaignStatus.ACTIVE;
 import static io.flightdeck.campaigns.CampaignStatus.ARCHIVED;
 import static io.flightdeck.campaigns.CampaignStatus.CANCELLED;
@@ -18,7 +20,7 @@ import static io.flightdeck.campaigns.CampaignStatus.READY;
  * The campaign lifecycle: draft → planning → ready → active ⇄ paused → completed → archived, and cancelled from any
  * state before completed. Each transition is an endpoint ({@code POST /api/v1/campaigns/{id}/<path>}) and a button.
  */
-public enum CampaignTransition {
+public enum CampaignTransition implements StateMove<CampaignStatus> {
     PLAN("plan", "Start planning", "started planning", EnumSet.of(DRAFT), PLANNING, false),
     MARK_READY("mark-ready", "Mark ready", "marked the campaign ready", EnumSet.of(PLANNING), READY, false),
     LAUNCH("launch", "Launch", "launched the campaign", EnumSet.of(READY), ACTIVE, false),
@@ -67,12 +69,18 @@ public enum CampaignTransition {
         return destructive;
     }
 
+    @Override
     public boolean allowedFrom(CampaignStatus status) {
         return from.contains(status);
     }
 
+    @Override
+    public String moveName() {
+        return path;
+    }
+
     public static List<CampaignTransition> legalFrom(CampaignStatus status) {
-        return Arrays.stream(values()).filter(t -> t.allowedFrom(status)).toList();
+        return StateMove.offeredFrom(status, CampaignTransition.class);
     }
 
     public static java.util.Optional<CampaignTransition> byPath(String path) {

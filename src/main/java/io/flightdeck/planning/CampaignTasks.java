@@ -29,7 +29,7 @@ public interface CampaignTasks {
     TaskView restore(UUID id);
 
     /**
-     * Moves a task to another status: only the moves its status allows (else 409 illegal-task-transition), and a
+     * Moves a task to another status: only the moves its status allows (else 409 illegal-transition), and a
      * start (in progress, in review, done) only once every predecessor is done or cancelled (else 409
      * predecessors-open naming them). Publishes {@link TaskCompleted} when the task is done.
      */

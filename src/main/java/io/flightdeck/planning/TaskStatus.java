@@ -1,8 +1,11 @@
 package io.flightdeck.planning;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
+import io.flightdeck.shared.IllegalTransition;
 
 /** A task's status and the moves allowed from each. Done and cancelled tasks can be reopened. */
 public enum TaskStatus {
@@ -53,6 +56,18 @@ public enum TaskStatus {
             moves.add(DONE);
         }
         return moves;
+    }
+
+    /** Refuses a move this status does not allow a task of that kind, naming the statuses it may move to. */
+    public void requireMoveTo(TaskStatus target, TaskKind kind) {
+        Set<TaskStatus> allowed = next(kind);
+        if (!allowed.contains(target)) {
+            List<String> words = allowed.stream().map(s -> s.label.toLowerCase(Locale.ROOT)).toList();
+            throw new IllegalTransition("A " + (kind == TaskKind.MILESTONE ? "milestone" : "task") + " that is "
+                    + label.toLowerCase(Locale.ROOT) + " cannot move to " + target.label.toLowerCase(Locale.ROOT)
+                    + "; it can move to " + String.join(", ", words), this, target.name(),
+                    allowed.stream().map(TaskStatus::name).toList());
+        }
     }
 
     /** Not done and not cancelled: successors wait for it, and it counts toward workload. */

@@ -75,11 +75,12 @@ class ApprovalTransitionsApiTests {
         return id;
     }
 
-    private static void assertIllegal(MvcTestResult refused, String currentState, List<String> allowed) {
+    private static void assertIllegal(MvcTestResult refused, String currentState, String move, List<String> allowed) {
         assertThat(refused).hasStatus(409).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat((String) Json.read(refused, "$.type")).endsWith("/illegal-approval-transition");
+        assertThat((String) Json.read(refused, "$.type")).endsWith("/illegal-transition");
         assertThat((String) Json.read(refused, "$.currentState")).isEqualTo(currentState);
-        assertThat((List<String>) Json.read(refused, "$.allowedActions")).containsExactlyElementsOf(allowed);
+        assertThat((String) Json.read(refused, "$.attemptedMove")).isEqualTo(move);
+        assertThat((List<String>) Json.read(refused, "$.allowedMoves")).containsExactlyElementsOf(allowed);
     }
 
     @Test
@@ -252,7 +253,7 @@ class ApprovalTransitionsApiTests {
             case "REJECTED" -> List.of("request-review");
             default -> List.of("approve", "reject");
         };
-        assertIllegal(refused, state, allowed);
+        assertIllegal(refused, state, action, allowed);
         assertThat(api.state(viewer, id)).isEqualTo(state);
     }
 

@@ -171,9 +171,10 @@ class CampaignLifecycleTests {
 
         assertThat(refused).hasStatus(409).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat((String) Json.read(refused, "$.type")).endsWith("/illegal-transition");
-        assertThat((String) Json.read(refused, "$.currentStatus")).isEqualTo(status.name());
-        assertThat((List<String>) Json.read(refused, "$.allowedTransitions")).containsExactlyElementsOf(allowedFrom(status));
-        assertThat((String) Json.read(refused, "$.detail")).contains(transition);
+        assertThat((String) Json.read(refused, "$.currentState")).isEqualTo(status.name());
+        assertThat((String) Json.read(refused, "$.attemptedMove")).isEqualTo(transition);
+        assertThat((List<String>) Json.read(refused, "$.allowedMoves")).containsExactlyElementsOf(allowedFrom(status));
+        assertThat((String) Json.read(refused, "$.detail")).contains(transition.replace('-', ' '));
 
         MvcTestResult after = api.get(owner, id);
         assertThat((String) Json.read(after, "$.status")).isEqualTo(status.name());

@@ -82,7 +82,10 @@ class RepurposingApiTests {
         assertThat((List<String>) Json.read(approved, "$.allowedStatuses")).containsExactlyInAnyOrder("DRAFT", "SCHEDULED");
         MvcTestResult skipped = api.as(owner).patch(API + "/repurposed/" + item + "/status", body("status", "PUBLISHED"));
         assertThat(skipped).hasStatus(409);
-        assertThat(Json.body(skipped)).contains("illegal-status-change");
+        assertThat(Json.<String>read(skipped, "$.type")).endsWith("/illegal-transition");
+        assertThat(Json.<String>read(skipped, "$.currentState")).isEqualTo("APPROVED");
+        assertThat(Json.<String>read(skipped, "$.attemptedMove")).isEqualTo("PUBLISHED");
+        assertThat((List<String>) Json.read(skipped, "$.allowedMoves")).containsExactly("DRAFT", "SCHEDULED");
 
         MvcTestResult creative = api.as(owner).post(API + "/repurposed/" + item + "/creative");
         assertThat(creative).hasStatus(201);

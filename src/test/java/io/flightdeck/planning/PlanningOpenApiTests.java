@@ -57,7 +57,7 @@ class PlanningOpenApiTests {
                 "/api/v1/tasks/{taskId}/comments", "/api/v1/tasks/{taskId}/auto-assign",
                 "/api/v1/tasks/{taskId}/assignee", "/api/v1/tasks/auto-assign");
         assertThat((String) Json.read(docs, "$.paths['/api/v1/tasks/{taskId}/status'].post.summary"))
-                .contains("illegal-task-transition").contains("predecessors-open");
+                .contains("illegal-transition").contains("predecessors-open");
     }
 
     @Test

@@ -100,9 +100,10 @@ class TaskTransitionsApiTests {
             assertThat(api.status(owner, id)).isEqualTo(to.name());
         } else {
             assertThat(moved).hasStatus(409).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-            assertThat((String) Json.read(moved, "$.type")).endsWith("/illegal-task-transition");
-            assertThat((String) Json.read(moved, "$.currentStatus")).isEqualTo(from.name());
-            assertThat((List<String>) Json.read(moved, "$.allowedStatuses"))
+            assertThat((String) Json.read(moved, "$.type")).endsWith("/illegal-transition");
+            assertThat((String) Json.read(moved, "$.currentState")).isEqualTo(from.name());
+            assertThat((String) Json.read(moved, "$.attemptedMove")).isEqualTo(to.name());
+            assertThat((List<String>) Json.read(moved, "$.allowedMoves"))
                     .containsExactlyInAnyOrderElementsOf(ALLOWED.get(from).stream().map(Enum::name).toList());
             assertThat(api.status(owner, id)).isEqualTo(from.name());
         }
@@ -164,8 +165,8 @@ class TaskTransitionsApiTests {
         String task = api.task(contributor, campaign, "Not a milestone");
         MvcTestResult refused = api.move(contributor, task, "done");
         assertThat(refused).hasStatus(409);
-        assertThat((String) Json.read(refused, "$.type")).endsWith("/illegal-task-transition");
-        assertThat((List<String>) Json.read(refused, "$.allowedStatuses")).doesNotContain("DONE");
+        assertThat((String) Json.read(refused, "$.type")).endsWith("/illegal-transition");
+        assertThat((List<String>) Json.read(refused, "$.allowedMoves")).doesNotContain("DONE");
         // nor is a milestone completed while what leads to it is open
         String gate = api.createId(contributor, campaign, "{\"title\":\"Go-live gate\",\"kind\":\"MILESTONE\"}");
         assertThat(api.depend(contributor, gate, task)).hasStatus(201);

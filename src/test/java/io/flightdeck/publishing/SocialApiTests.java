@@ -180,7 +180,8 @@ class SocialApiTests {
         assertThat(api.as(contributor).post("/api/v1/social/channel-posts/" + channelPost + "/cancel")).hasStatusOk();
         var again = api.as(contributor).post("/api/v1/social/channel-posts/" + channelPost + "/cancel");
         assertThat(again).hasStatus(409);
-        assertThat(Json.<String>read(again, "$.type")).endsWith("illegal-post-transition");
+        assertThat(Json.<String>read(again, "$.type")).endsWith("/illegal-transition");
+        assertThat(Json.<String>read(again, "$.attemptedMove")).isEqualTo("cancel");
         assertThat(api.as(contributor).post("/api/v1/social/channel-posts/" + channelPost + "/retry")).hasStatus(409);
     }
 

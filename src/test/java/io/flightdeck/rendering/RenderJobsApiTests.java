@@ -205,7 +205,8 @@ class RenderJobsApiTests {
         awaitStatus(contributor, id, "PUBLISHED");
         MvcTestResult again = api.as(contributor).post(BASE + "/" + id + "/submit");
         assertThat(again).hasStatus(409);
-        assertThat((String) Json.read(again, "$.status")).isEqualTo("PUBLISHED");
+        assertThat((String) Json.read(again, "$.currentState")).isEqualTo("PUBLISHED");
+        assertThat((String) Json.read(again, "$.attemptedMove")).isEqualTo("submit");
         assertThat(api.as(contributor).post(BASE + "/" + id + "/cancel")).hasStatus(409);
     }
 

@@ -138,7 +138,7 @@ class Approval extends TenantOwnedEntity {
     }
 
     void approve(Instant now) {
-        requireOpen("approve");
+        ApprovalMove.APPROVE.requireFrom(state);
         this.state = ApprovalState.APPROVED;
         if (subjectRevision != null) {
             approvedRevisions.add(subjectRevision);
@@ -153,7 +153,7 @@ class Approval extends TenantOwnedEntity {
     }
 
     void reject(String reason, Instant now) {
-        requireOpen("reject");
+        ApprovalMove.REJECT.requireFrom(state);
         this.state = ApprovalState.REJECTED;
         this.rejectionReason = reason;
         this.decidedAt = now;
@@ -163,9 +163,7 @@ class Approval extends TenantOwnedEntity {
 
     /** The requester addressed the feedback: a new cycle from the first stage, with the scope's current routing. */
     void reopenAfterRejection(List<StageRule> currentStages, Instant now, Instant due) {
-        if (state != ApprovalState.REJECTED) {
-            throw new IllegalApprovalTransition(state, "request-review");
-        }
+        ApprovalMove.REQUEST_REVIEW.requireFrom(state);
         restart(ApprovalState.NEEDS_REVIEW, currentStages, now, due);
     }
 
@@ -219,23 +217,13 @@ class Approval extends TenantOwnedEntity {
         follow(new StrategyChange.Revised(strategyVersion, false));
     }
 
-    /**
-     * Whether this change already reached the approval (events may arrive twice). A withdrawal of version v comes after
-     * v's revision and before v+1's, so it is stored as -v: a version the approval already follows must not hide its
-     * later withdrawal.
-     */
+    /** Whether this change already reached the approval (events may arrive twice). */
     private boolean followed(StrategyChange change) {
-        if (this.strategyVersion == null) {
-            return false;
-        }
-        int seen = Math.abs(this.strategyVersion);
-        int version = change.version();
-        return change instanceof StrategyChange.Invalidated ? seen > version || this.strategyVersion == -version
-                : seen >= version;
+        return change.reached(strategyVersion);
     }
 
     private void follow(StrategyChange change) {
-        this.strategyVersion = change instanceof StrategyChange.Invalidated ? -change.version() : change.version();
+        this.strategyVersion = change.marker();
     }
 
     /**
@@ -275,106 +263,33 @@ class Approval extends TenantOwnedEntity {
         return subjectRevision;
     }
 
-    private void requireOpen(String action) {
-        if (!state.open()) {
-            throw new IllegalApprovalTransition(state, action);
-        }
-    }
-
-    UUID getCampaignId() {
-        return campaignId;
-    }
-
-    String getScopeKey() {
-        return scopeKey;
-    }
-
-    String getScopeName() {
-        return scopeName;
-    }
-
-    String getSubjectKey() {
-        return subjectKey;
-    }
-
-    String getItemType() {
-        return itemType;
-    }
-
-    UUID getItemId() {
-        return itemId;
-    }
-
-    String getTitle() {
-        return title;
-    }
-
-    ApprovalState getState() {
-        return state;
-    }
-
-    List<StageRule> getStages() {
-        return List.copyOf(stages);
-    }
+    UUID getCampaignId() { return campaignId; }
+    String getScopeKey() { return scopeKey; }
+    String getScopeName() { return scopeName; }
+    String getSubjectKey() { return subjectKey; }
+    String getItemType() { return itemType; }
+    UUID getItemId() { return itemId; }
+    String getTitle() { return title; }
+    ApprovalState getState() { return state; }
+    List<StageRule> getStages() { return List.copyOf(stages); }
 
     /** The strategy version under review: the one the approval follows, or null when it follows none (withdrawn). */
     Integer getStrategyVersion() {
         return strategyVersion == null || strategyVersion <= 0 ? null : strategyVersion;
     }
 
-    Integer getApprovedStrategyVersion() {
-        return approvedStrategyVersion;
-    }
-
-    int getStageIndex() {
-        return stageIndex;
-    }
-
-    int getCycle() {
-        return cycle;
-    }
-
-    Urgency getUrgency() {
-        return urgency;
-    }
-
-    UUID getRequestedBy() {
-        return requestedBy;
-    }
-
-    Integer getWordCount() {
-        return wordCount;
-    }
-
-    Instant getStageOpenedAt() {
-        return stageOpenedAt;
-    }
-
-    Instant getDueAt() {
-        return dueAt;
-    }
-
-    Instant getEscalatedAt() {
-        return escalatedAt;
-    }
-
-    String getRejectionReason() {
-        return rejectionReason;
-    }
-
-    Instant getDecidedAt() {
-        return decidedAt;
-    }
-
-    Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    Long getVersion() {
-        return version;
-    }
+    Integer getApprovedStrategyVersion() { return approvedStrategyVersion; }
+    int getStageIndex() { return stageIndex; }
+    int getCycle() { return cycle; }
+    Urgency getUrgency() { return urgency; }
+    UUID getRequestedBy() { return requestedBy; }
+    Integer getWordCount() { return wordCount; }
+    Instant getStageOpenedAt() { return stageOpenedAt; }
+    Instant getDueAt() { return dueAt; }
+    Instant getEscalatedAt() { return escalatedAt; }
+    String getRejectionReason() { return rejectionReason; }
+    Instant getDecidedAt() { return decidedAt; }
+    Instant getCreatedAt() { return createdAt; }
+    Instant getUpdatedAt() { return updatedAt; }
+    Long getVersion() { return version; }
 }

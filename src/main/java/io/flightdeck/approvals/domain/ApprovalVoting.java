@@ -51,7 +51,7 @@ public class ApprovalVoting {
 
     public ApprovalView approve(UUID approvalId, String comment) {
         Approval approval = lookup.live(approvalId);
-        requireOpen(approval, "approve");
+        ApprovalMove.APPROVE.requireFrom(approval.getState());
         List<ApprovalVote> stageVotes = stageVotes(approval);
         Voter voter = voterFor(approval, stageVotes);
         // checked once the stage is routed to them: a member it is not routed to hears that instead
@@ -67,7 +67,7 @@ public class ApprovalVoting {
         if (why == null) {
             throw new InvalidInputException("reason", "must say why it is rejected, so the requester can address it");
         }
-        requireOpen(approval, "reject");
+        ApprovalMove.REJECT.requireFrom(approval.getState());
         return reject(approval, voterFor(approval, stageVotes(approval)), why);
     }
 
@@ -78,9 +78,7 @@ public class ApprovalVoting {
         if (!actor.role().includes(Role.CONTRIBUTOR) && !actor.userId().equals(approval.getRequestedBy())) {
             throw new AccessDeniedException("Only a contributor or the requester can ask for another review");
         }
-        if (approval.getState() != ApprovalState.REJECTED) {
-            throw new IllegalApprovalTransition(approval.getState(), "request review of");
-        }
+        ApprovalMove.REQUEST_REVIEW.requireFrom(approval.getState());
         Instant now = clock.instant();
         List<StageRule> stages = setup.scopeRow(approval.getScopeKey()).map(ApprovalScope::getStages)
                 .orElse(approval.getStages());
@@ -93,7 +91,7 @@ public class ApprovalVoting {
 
     /** An external reviewer's decision through a reviewer link; it counts as one approver of the current stage. */
     ApprovalView decideExternally(Approval approval, Voter reviewer, boolean approve, String text) {
-        requireOpen(approval, approve ? "approve" : "reject");
+        (approve ? ApprovalMove.APPROVE : ApprovalMove.REJECT).requireFrom(approval.getState());
         List<ApprovalVote> stageVotes = stageVotes(approval);
         if (reviewer.votedIn(stageVotes)) {
             throw new ConflictException("already-decided", "You already decided on this stage");
@@ -162,12 +160,6 @@ public class ApprovalVoting {
                     + "; it waits for other approvers");
         }
         return voter;
-    }
-
-    private static void requireOpen(Approval approval, String action) {
-        if (!approval.getState().open()) {
-            throw new IllegalApprovalTransition(approval.getState(), action);
-        }
     }
 
     private static String clean(String text, String field) {

@@ -40,7 +40,7 @@ class ApprovalDecisionsApiController {
 
     @Operation(summary = "Approve the current stage as one of its approvers; the last approval the quorum needs "
             + "completes the stage, the last stage approves. 403 when the stage is not routed to you, 409 "
-            + "already-decided or illegal-approval-transition")
+            + "already-decided or illegal-transition")
     @PostMapping("/api/v1/approvals/{approvalId}/approve")
     ApprovalView approve(@PathVariable UUID approvalId, @Valid @RequestBody(required = false) ApprovalDecisionRequest request) {
         return voting.approve(approvalId, request == null ? null : request.comment());

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -16,8 +15,8 @@ import io.flightdeck.campaigns.CampaignStatus;
 import io.flightdeck.campaigns.CampaignTransition;
 import io.flightdeck.campaigns.CampaignType;
 import io.flightdeck.campaigns.Channel;
-import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.Money;
+import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -122,11 +121,7 @@ class Campaign extends TenantOwnedEntity {
 
     /** Refuses a move the lifecycle does not allow from the current status, naming the moves it does allow. */
     void requireAllowed(CampaignTransition transition) {
-        if (!transition.allowedFrom(status)) {
-            throw new ConflictException("illegal-transition",
-                    "A campaign that is " + status.label().toLowerCase() + " cannot " + transition.path(),
-                    Map.of("currentStatus", status, "allowedTransitions", allowedMoves()));
-        }
+        transition.requireFrom(status, "campaign");
     }
 
     /** The paths of the moves allowed from the current status. */
@@ -186,6 +181,13 @@ class Campaign extends TenantOwnedEntity {
 
     Instant getDeletedAt() {
         return deletedAt;
+    }
+
+    /** Refuses a change made against another version than this one (a stale If-Match). */
+    void requireVersion(Long expected) {
+        if (expected != null && expected != getVersion()) {
+            throw new PreconditionFailedException(getVersion());
+        }
     }
 
     long getVersion() {

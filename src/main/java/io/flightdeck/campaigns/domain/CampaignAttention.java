@@ -54,11 +54,13 @@ public class CampaignAttention {
 
     private final CampaignRepository campaigns;
     private final Campaigns service;
+    private final CampaignReadiness readiness;
     private final Clock clock;
 
-    CampaignAttention(CampaignRepository campaigns, Campaigns service, Clock clock) {
+    CampaignAttention(CampaignRepository campaigns, Campaigns service, CampaignReadiness readiness, Clock clock) {
         this.campaigns = campaigns;
         this.service = service;
+        this.readiness = readiness;
         this.clock = clock;
     }
 
@@ -75,7 +77,7 @@ public class CampaignAttention {
         for (UUID id : ids) {
             CampaignSnapshot campaign = snapshots.get(id);
             if (campaign != null) {
-                attention(campaign, service.readiness(id), today).ifPresent(items::add);
+                attention(campaign, readiness.readiness(id), today).ifPresent(items::add);
             }
         }
         return items;

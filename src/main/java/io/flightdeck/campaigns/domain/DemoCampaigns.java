@@ -32,6 +32,7 @@ import org.springframework.stereotype.Component;
 class DemoCampaigns implements DemoDataContributor {
 
     private final Campaigns campaigns;
+    private final CampaignLifecycle lifecycle;
     private final MemberDirectory members;
     private final Clock clock;
     /**
@@ -40,8 +41,9 @@ class DemoCampaigns implements DemoDataContributor {
      */
     private final Map<UUID, List<CampaignTransition>> afterApprovals = new LinkedHashMap<>();
 
-    DemoCampaigns(Campaigns campaigns, MemberDirectory members, Clock clock) {
+    DemoCampaigns(Campaigns campaigns, CampaignLifecycle lifecycle, MemberDirectory members, Clock clock) {
         this.campaigns = campaigns;
+        this.lifecycle = lifecycle;
         this.members = members;
         this.clock = clock;
     }
@@ -64,7 +66,7 @@ class DemoCampaigns implements DemoDataContributor {
                 int ready = moves.indexOf(CampaignTransition.MARK_READY);
                 List<CampaignTransition> now = ready < 0 ? List.of() : moves.subList(0, ready);
                 for (CampaignTransition move : now) {
-                    campaigns.transition(created.id(), move, false, null, null);
+                    lifecycle.transition(created.id(), move, false, null, null);
                 }
                 afterApprovals.put(created.id(), moves.subList(now.size(), moves.size()));
             }
@@ -75,7 +77,7 @@ class DemoCampaigns implements DemoDataContributor {
     void finish(DemoWorkspace workspace) {
         asManager(workspace, manager -> {
             // demo launches are deliberate: started before their start date on purpose, to show live campaigns
-            afterApprovals.forEach((id, moves) -> moves.forEach(move -> campaigns.transition(id, move, false, null, true, null)));
+            afterApprovals.forEach((id, moves) -> moves.forEach(move -> lifecycle.transition(id, move, false, null, true, null)));
             afterApprovals.clear();
             campaigns.create(new CampaignDetails("Holiday gift guide", null, CampaignType.SEASONAL_PROMOTION, null,
                     CampaignPriority.LOW, Set.of(), Set.of("q4"), null, null, null, manager.userId()));

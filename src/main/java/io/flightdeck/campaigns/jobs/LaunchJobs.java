@@ -5,7 +5,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
-import io.flightdeck.campaigns.domain.Campaigns;
+import io.flightdeck.campaigns.domain.CampaignLifecycle;
 import io.flightdeck.campaigns.domain.LaunchJob;
 import io.flightdeck.campaigns.domain.LaunchJob.ScheduledLaunchData;
 import io.flightdeck.identity.MemberDirectory;
@@ -29,7 +29,7 @@ class LaunchJobs {
     private static final Logger log = LoggerFactory.getLogger(LaunchJobs.class);
 
     @Bean
-    OneTimeTask<ScheduledLaunchData> scheduledLaunch(Campaigns campaigns, MemberDirectory members) {
+    OneTimeTask<ScheduledLaunchData> scheduledLaunch(CampaignLifecycle campaigns, MemberDirectory members) {
         // a run that throws (the database away) is retried until it can decide; a launch that is refused is not a
         // failure: the run records in the activity why it did not happen
         return JobTasks.once(LaunchJob.KIND, Failures.retryForever(Duration.ofMinutes(1)), data ->

@@ -11,6 +11,8 @@ import io.flightdeck.campaigns.CampaignPanel;
 import io.flightdeck.campaigns.CampaignTab;
 import io.flightdeck.campaigns.CampaignTransition;
 import io.flightdeck.campaigns.Readiness;
+import io.flightdeck.campaigns.domain.CampaignLifecycle;
+import io.flightdeck.campaigns.domain.CampaignReadiness;
 import io.flightdeck.campaigns.domain.CampaignView;
 import io.flightdeck.campaigns.domain.Campaigns;
 import io.flightdeck.campaigns.domain.LaunchWalk;
@@ -35,13 +37,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CampaignDetailPagesController {
 
     private final Campaigns campaigns;
+    private final CampaignLifecycle lifecycle;
+    private final CampaignReadiness scores;
     private final List<CampaignTab> tabs;
     private final Map<String, List<CampaignPanel>> panelsByTab;
     /** Where each card lives, so an old link to {@code /campaigns/{id}#card} still finds it. */
     private final Map<String, String> tabOfPanel;
 
-    CampaignDetailPagesController(Campaigns campaigns, List<CampaignTab> moduleTabs, List<CampaignPanel> panels) {
+    CampaignDetailPagesController(Campaigns campaigns, CampaignLifecycle lifecycle, CampaignReadiness scores,
+            List<CampaignTab> moduleTabs, List<CampaignPanel> panels) {
         this.campaigns = campaigns;
+        this.lifecycle = lifecycle;
+        this.scores = scores;
         this.tabs = Stream.concat(Stream.concat(
                         Stream.of(new CampaignTab(CampaignTab.OVERVIEW, "Overview", Integer.MIN_VALUE)),
                         moduleTabs.stream().sorted(Comparator.comparingInt(CampaignTab::order))),
@@ -93,9 +100,9 @@ class CampaignDetailPagesController {
     /** What the header, the launch dialog and the readiness card show, from one readiness. */
     private void addCampaign(UUID id, Model model) {
         CampaignView campaign = campaigns.get(id);
-        Readiness readiness = campaigns.readiness(id);
+        Readiness readiness = scores.readiness(id);
         LaunchWalk walk = LaunchWalk.of(campaign.status());
-        List<LaunchWarning> warnings = walk.steps().isEmpty() ? List.of() : campaigns.launchWarnings(id, readiness);
+        List<LaunchWarning> warnings = walk.steps().isEmpty() ? List.of() : lifecycle.launchWarnings(id, readiness);
         model.addAttribute("campaign", campaign);
         model.addAttribute("readiness", readiness);
         model.addAttribute("transitions", CampaignTransition.legalFrom(campaign.status()));

@@ -1,7 +1,6 @@
 package io.flightdeck.campaigns.web;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,6 +10,8 @@ import io.flightdeck.campaigns.CampaignTransition;
 import io.flightdeck.campaigns.CampaignType;
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.campaigns.domain.CampaignFilter;
+import io.flightdeck.campaigns.domain.CampaignLifecycle;
+import io.flightdeck.campaigns.domain.CampaignReadiness;
 import io.flightdeck.campaigns.domain.CampaignView;
 import io.flightdeck.campaigns.domain.Campaigns;
 import io.flightdeck.identity.MemberDirectory;
@@ -47,10 +48,15 @@ class CampaignPagesController {
             java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.ENGLISH);
 
     private final Campaigns campaigns;
+    private final CampaignLifecycle lifecycle;
+    private final CampaignReadiness scores;
     private final MemberDirectory members;
 
-    CampaignPagesController(Campaigns campaigns, MemberDirectory members) {
+    CampaignPagesController(Campaigns campaigns, CampaignLifecycle lifecycle, CampaignReadiness scores,
+            MemberDirectory members) {
         this.campaigns = campaigns;
+        this.lifecycle = lifecycle;
+        this.scores = scores;
         this.members = members;
     }
 
@@ -147,8 +153,8 @@ class CampaignPagesController {
         CampaignTransition move = CampaignTransition.byPath(transition).orElseThrow(() -> new NotFoundException("The action"));
         try {
             CampaignView moved = through && move == CampaignTransition.LAUNCH
-                    ? campaigns.launchThrough(id, confirm, version)
-                    : campaigns.transition(id, move, force, reason, confirm, version);
+                    ? lifecycle.launchThrough(id, confirm, version)
+                    : lifecycle.transition(id, move, force, reason, confirm, version);
             redirect.addFlashAttribute(Flash.KEY, Flash.success("Campaign is now " + moved.status().label().toLowerCase()));
         } catch (ConflictException | InvalidInputException e) {
             redirect.addFlashAttribute(Flash.KEY, Flash.error(e instanceof InvalidInputException invalid
@@ -167,7 +173,7 @@ class CampaignPagesController {
     String scheduleLaunch(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirm,
             @RequestParam(required = false) Long version, RedirectAttributes redirect) {
         try {
-            CampaignView scheduled = campaigns.scheduleLaunch(id, confirm, version);
+            CampaignView scheduled = lifecycle.scheduleLaunch(id, confirm, version);
             redirect.addFlashAttribute(Flash.KEY, Flash.success("Launch scheduled for "
                     + IN_WORDS.format(scheduled.launchScheduledFor())));
         } catch (ConflictException e) {
@@ -184,7 +190,7 @@ class CampaignPagesController {
     String cancelScheduledLaunch(@PathVariable UUID id, @RequestParam(required = false) Long version,
             RedirectAttributes redirect) {
         try {
-            campaigns.cancelScheduledLaunch(id, version);
+            lifecycle.cancelScheduledLaunch(id, version);
             redirect.addFlashAttribute(Flash.KEY, Flash.success("Scheduled launch cancelled"));
         } catch (ConflictException e) {
             redirect.addFlashAttribute(Flash.KEY, Flash.error(e.getMessage()));
@@ -216,7 +222,7 @@ class CampaignPagesController {
     @GetMapping("/settings/campaigns")
     @PreAuthorize("hasRole('ADMIN')")
     String settings(Model model) {
-        model.addAttribute("threshold", campaigns.readinessThreshold());
+        model.addAttribute("threshold", scores.readinessThreshold());
         return "campaigns/settings";
     }
 
@@ -227,7 +233,7 @@ class CampaignPagesController {
             if (readinessThreshold == null) {
                 throw new InvalidInputException("readinessThreshold", "must be a number from 0 to 100");
             }
-            campaigns.changeReadinessThreshold(readinessThreshold);
+            scores.changeReadinessThreshold(readinessThreshold);
         } catch (InvalidInputException e) {
             model.addAttribute("threshold", readinessThreshold);
             model.addAttribute("error", "The launch threshold " + e.getMessage());

@@ -1,6 +1,6 @@
 package io.flightdeck.campaigns.web;
 
-import io.flightdeck.campaigns.domain.Campaigns;
+import io.flightdeck.campaigns.domain.CampaignReadiness;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Campaigns")
 class CampaignSettingsApiController {
 
-    private final Campaigns campaigns;
+    private final CampaignReadiness readiness;
 
-    CampaignSettingsApiController(Campaigns campaigns) {
-        this.campaigns = campaigns;
+    CampaignSettingsApiController(CampaignReadiness readiness) {
+        this.readiness = readiness;
     }
 
     record CampaignSettingsBody(@Schema(description = "Readiness score a launch needs without forcing", example = "80")
@@ -33,13 +33,13 @@ class CampaignSettingsApiController {
     @Operation(summary = "The workspace's campaign settings: the readiness score a launch needs")
     @GetMapping
     CampaignSettingsBody get() {
-        return new CampaignSettingsBody(campaigns.readinessThreshold());
+        return new CampaignSettingsBody(readiness.readinessThreshold());
     }
 
     @Operation(summary = "Change the launch threshold (admins)")
     @PutMapping
     @PreAuthorize("hasRole('ADMIN')")
     CampaignSettingsBody update(@Valid @RequestBody CampaignSettingsBody settings) {
-        return new CampaignSettingsBody(campaigns.changeReadinessThreshold(settings.readinessThreshold()));
+        return new CampaignSettingsBody(readiness.changeReadinessThreshold(settings.readinessThreshold()));
     }
 }

@@ -14,6 +14,8 @@ import io.flightdeck.campaigns.Channel;
 import io.flightdeck.campaigns.Readiness;
 import io.flightdeck.campaigns.domain.ActivityView;
 import io.flightdeck.campaigns.domain.CampaignFilter;
+import io.flightdeck.campaigns.domain.CampaignLifecycle;
+import io.flightdeck.campaigns.domain.CampaignReadiness;
 import io.flightdeck.campaigns.domain.CampaignView;
 import io.flightdeck.campaigns.domain.Campaigns;
 import io.flightdeck.shared.PageResponse;
@@ -47,10 +49,15 @@ import org.springframework.web.bind.annotation.RestController;
 class CampaignsApiController {
 
     private final Campaigns campaigns;
+    private final CampaignLifecycle lifecycle;
+    private final CampaignReadiness scores;
     private final IdempotencyKeys idempotencyKeys;
 
-    CampaignsApiController(Campaigns campaigns, IdempotencyKeys idempotencyKeys) {
+    CampaignsApiController(Campaigns campaigns, CampaignLifecycle lifecycle, CampaignReadiness scores,
+            IdempotencyKeys idempotencyKeys) {
         this.campaigns = campaigns;
+        this.lifecycle = lifecycle;
+        this.scores = scores;
         this.idempotencyKeys = idempotencyKeys;
     }
 
@@ -136,7 +143,7 @@ class CampaignsApiController {
     ResponseEntity<CampaignView> scheduleLaunch(@PathVariable UUID id,
             @Valid @RequestBody(required = false) CampaignLaunchScheduleRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        CampaignView view = campaigns.scheduleLaunch(id, request != null && Boolean.TRUE.equals(request.confirm()), ETags.expectedVersion(ifMatch));
+        CampaignView view = lifecycle.scheduleLaunch(id, request != null && Boolean.TRUE.equals(request.confirm()), ETags.expectedVersion(ifMatch));
         return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
     }
 
@@ -145,7 +152,7 @@ class CampaignsApiController {
     @PreAuthorize("hasRole('MANAGER')")
     ResponseEntity<CampaignView> cancelScheduledLaunch(@PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        CampaignView view = campaigns.cancelScheduledLaunch(id, ETags.expectedVersion(ifMatch));
+        CampaignView view = lifecycle.cancelScheduledLaunch(id, ETags.expectedVersion(ifMatch));
         return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
     }
 
@@ -187,7 +194,7 @@ class CampaignsApiController {
                 throw new InvalidInputException("force", "cannot go with throughPlanning: mark the campaign ready first, "
                         + "then force its launch with a reason");
             }
-            CampaignView view = campaigns.launchThrough(id, Boolean.TRUE.equals(request.confirm()), ETags.expectedVersion(ifMatch));
+            CampaignView view = lifecycle.launchThrough(id, Boolean.TRUE.equals(request.confirm()), ETags.expectedVersion(ifMatch));
             return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
         }
         return move(id, CampaignTransition.LAUNCH, request, ifMatch);
@@ -240,7 +247,7 @@ class CampaignsApiController {
 
     private ResponseEntity<CampaignView> move(UUID id, CampaignTransition transition, CampaignTransitionRequest request,
             String ifMatch) {
-        CampaignView view = campaigns.transition(id, transition, request != null && Boolean.TRUE.equals(request.force()),
+        CampaignView view = lifecycle.transition(id, transition, request != null && Boolean.TRUE.equals(request.force()),
                 request == null ? null : request.reason(), request != null && Boolean.TRUE.equals(request.confirm()),
                 ETags.expectedVersion(ifMatch));
         return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
@@ -254,14 +261,14 @@ class CampaignsApiController {
     @GetMapping("/{id}/status")
     CampaignStatusResponse status(@PathVariable UUID id) {
         CampaignView view = campaigns.get(id);
-        Readiness readiness = campaigns.readiness(id);
+        Readiness readiness = scores.readiness(id);
         return new CampaignStatusResponse(id, view.status(), view.allowedTransitions(), readiness.score(), readiness.threshold());
     }
 
     @Operation(summary = "The readiness checklist: each item with why it matters and where to fix it")
     @GetMapping("/{id}/readiness")
     Readiness readiness(@PathVariable UUID id) {
-        return campaigns.readiness(id);
+        return scores.readiness(id);
     }
 
     @Operation(summary = "The campaign's activity feed, newest first, paged")

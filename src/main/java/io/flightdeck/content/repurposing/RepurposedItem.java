@@ -3,11 +3,10 @@ package io.flightdeck.content.repurposing;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.content.generation.RepurposeFormat;
-import io.flightdeck.shared.ConflictException;
+import io.flightdeck.shared.IllegalTransition;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -59,8 +58,9 @@ class RepurposedItem extends TenantOwnedEntity {
             return;
         }
         if (!status.next().contains(to)) {
-            throw new ConflictException("illegal-status-change", "A " + status.name().toLowerCase() + " piece cannot become "
-                    + to.name().toLowerCase(), Map.of("from", status, "to", to, "allowed", status.next()));
+            throw new IllegalTransition("A " + status.name().toLowerCase() + " piece cannot become "
+                    + to.name().toLowerCase(), status, to.name(),
+                    status.next().stream().sorted().map(RepurposedStatus::name).toList());
         }
         status = to;
         updatedBy = actor;

@@ -154,7 +154,7 @@ class RepurposingApiController {
     }
 
     @Operation(summary = "Move a repurposed piece: draft → approved → scheduled → published, approved back to draft "
-            + "(contributors); 409 illegal-status-change with the moves allowed")
+            + "(contributors); 409 illegal-transition with the moves allowed")
     @PatchMapping("/repurposed/{itemId}/status")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     RepurposedItemView status(@PathVariable UUID itemId, @Valid @RequestBody ContentRepurposedStatusChange change) {

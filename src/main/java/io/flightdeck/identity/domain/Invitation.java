@@ -47,11 +47,14 @@ class Invitation extends TenantOwnedEntity {
         return now.isBefore(expiresAt) ? InvitationStatus.PENDING : InvitationStatus.EXPIRED;
     }
 
+    /** The invitation's use; one that is not pending any more refuses (the service says why in a friendlier way). */
     void accept(Instant now) {
+        InvitationMove.ACCEPT.requireFrom(status(now));
         this.acceptedAt = now;
     }
 
     void revoke(Instant now) {
+        InvitationMove.REVOKE.requireFrom(status(now));
         this.revokedAt = now;
     }
 

@@ -96,10 +96,11 @@ public class Invitations {
     @Transactional
     public void revoke(UUID invitationId) {
         Invitation invitation = invitations.findById(invitationId).orElseThrow(() -> new NotFoundException("The invitation"));
-        if (invitation.status(clock.instant()) != InvitationStatus.PENDING) {
+        Instant now = clock.instant();
+        if (invitation.status(now) != InvitationStatus.PENDING) {
             throw new ConflictException("invitation-not-pending", "Only a pending invitation can be revoked");
         }
-        invitation.revoke(clock.instant());
+        invitation.revoke(now);
     }
 
     /** What an invitation link offers, before anyone signs in. */

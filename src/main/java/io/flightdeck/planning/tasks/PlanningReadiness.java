@@ -79,7 +79,7 @@ class PlanningReadiness implements ReadinessCheck {
                         campaign.endDate() == null ? "The campaign has no end date to meet"
                                 : overrun == 0 ? "The plan ends on " + timeline.getEndDate() + ", by the end date "
                                         + campaign.endDate()
-                                        : Timelines.warning(campaign.endDate(), overrun)
+                                        : TimelineViews.warning(campaign.endDate(), overrun)
                                                 + "; shorten tasks, drop dependencies or move the end date",
                         base + "/timeline").warningAtLaunch());
     }

@@ -16,7 +16,6 @@ import io.flightdeck.planning.TaskStatus;
 import io.flightdeck.planning.TemplateItem;
 import io.flightdeck.planning.scheduling.CriticalPath;
 import io.flightdeck.planning.scheduling.TimelineLayout;
-import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -151,16 +150,14 @@ class Task extends TenantOwnedEntity {
 
     /**
      * Moves the task to another status. The task guards its own rules: only the moves its status allows
-     * ({@link TaskStatus#next(TaskKind)}; else {@link IllegalTaskTransition}), and a start (in progress, in review, done) only
-     * once no predecessor is open (else 409 {@code predecessors-open} naming them). The caller passes the open
-     * predecessors, since the task does not load other tasks.
+     * ({@link TaskStatus#requireMoveTo}), and a start (in progress, in review, done) only once no predecessor is open
+     * (else {@link PredecessorsOpen}). The caller passes the open predecessors, since the task does not load other
+     * tasks.
      */
     void moveTo(TaskStatus target, List<Task> openPredecessors, Instant now) {
-        if (!status.next(kind).contains(target)) {
-            throw new IllegalTaskTransition(status, target, kind);
-        }
+        status.requireMoveTo(target, kind);
         if (target.started() && !openPredecessors.isEmpty()) {
-            throw predecessorsOpen(openPredecessors);
+            throw new PredecessorsOpen(title, openPredecessors);
         }
         if (target == TaskStatus.IN_PROGRESS && startedAt == null) {
             startedAt = now;
@@ -173,19 +170,6 @@ class Task extends TenantOwnedEntity {
     /** A move for a task with no open predecessors (or none that matter to the target). */
     void moveTo(TaskStatus target, Instant now) {
         moveTo(target, List.of(), now);
-    }
-
-    private ConflictException predecessorsOpen(List<Task> open) {
-        List<Map<String, Object>> named = open.stream().<Map<String, Object>>map(p -> {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("id", p.getId());
-            entry.put("title", p.getTitle());
-            entry.put("status", p.getStatus());
-            return entry;
-        }).toList();
-        return new ConflictException("predecessors-open", title + " cannot start while "
-                + String.join(", ", open.stream().map(Task::getTitle).toList())
-                + (open.size() == 1 ? " is" : " are") + " still open", Map.of("predecessors", named));
     }
 
     void assign(UUID assigneeId, String assignedBy, Instant now) {
@@ -243,135 +227,37 @@ class Task extends TenantOwnedEntity {
         return assigneeId == null || overdue(today) || lateToStart;
     }
 
-    UUID getCampaignId() {
-        return campaignId;
-    }
-
-    UUID getTimelineId() {
-        return timelineId;
-    }
-
-    String getTemplateKey() {
-        return templateKey;
-    }
-
-    TaskKind getKind() {
-        return kind;
-    }
-
-    String getTitle() {
-        return title;
-    }
-
-    String getDescription() {
-        return description;
-    }
-
-    TaskStatus getStatus() {
-        return status;
-    }
-
-    CampaignPriority getPriority() {
-        return priority;
-    }
-
-    double getEstimateHours() {
-        return estimateHours;
-    }
-
-    int getDurationDays() {
-        return durationDays;
-    }
-
-    LocalDate getPinnedStart() {
-        return pinnedStart;
-    }
-
-    LocalDate getStartDate() {
-        return startDate;
-    }
-
-    LocalDate getDueDate() {
-        return dueDate;
-    }
-
-    UUID getMilestoneId() {
-        return milestoneId;
-    }
-
-    UUID getAssigneeId() {
-        return assigneeId;
-    }
-
-    String getAssignedBy() {
-        return assignedBy;
-    }
-
-    Map<String, Integer> getSkills() {
-        return Map.copyOf(skills);
-    }
-
-    List<ChecklistItem> getChecklist() {
-        return List.copyOf(checklist);
-    }
-
-    List<Attachment> getAttachments() {
-        return List.copyOf(attachments);
-    }
-
-    int getPosition() {
-        return position;
-    }
-
-    Integer getEarliestStart() {
-        return earliestStart;
-    }
-
-    Integer getEarliestFinish() {
-        return earliestFinish;
-    }
-
-    Integer getLatestStart() {
-        return latestStart;
-    }
-
-    Integer getLatestFinish() {
-        return latestFinish;
-    }
-
-    Integer getSlackDays() {
-        return slackDays;
-    }
-
-    boolean isCritical() {
-        return critical;
-    }
-
-    Instant getStartedAt() {
-        return startedAt;
-    }
-
-    Instant getCompletedAt() {
-        return completedAt;
-    }
-
-    UUID getCreatedBy() {
-        return createdBy;
-    }
-
-    Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    Instant getDeletedAt() {
-        return deletedAt;
-    }
-
-    Long getVersion() {
-        return version;
-    }
+    UUID getCampaignId() { return campaignId; }
+    UUID getTimelineId() { return timelineId; }
+    String getTemplateKey() { return templateKey; }
+    TaskKind getKind() { return kind; }
+    String getTitle() { return title; }
+    String getDescription() { return description; }
+    TaskStatus getStatus() { return status; }
+    CampaignPriority getPriority() { return priority; }
+    double getEstimateHours() { return estimateHours; }
+    int getDurationDays() { return durationDays; }
+    LocalDate getPinnedStart() { return pinnedStart; }
+    LocalDate getStartDate() { return startDate; }
+    LocalDate getDueDate() { return dueDate; }
+    UUID getMilestoneId() { return milestoneId; }
+    UUID getAssigneeId() { return assigneeId; }
+    String getAssignedBy() { return assignedBy; }
+    Map<String, Integer> getSkills() { return Map.copyOf(skills); }
+    List<ChecklistItem> getChecklist() { return List.copyOf(checklist); }
+    List<Attachment> getAttachments() { return List.copyOf(attachments); }
+    int getPosition() { return position; }
+    Integer getEarliestStart() { return earliestStart; }
+    Integer getEarliestFinish() { return earliestFinish; }
+    Integer getLatestStart() { return latestStart; }
+    Integer getLatestFinish() { return latestFinish; }
+    Integer getSlackDays() { return slackDays; }
+    boolean isCritical() { return critical; }
+    Instant getStartedAt() { return startedAt; }
+    Instant getCompletedAt() { return completedAt; }
+    UUID getCreatedBy() { return createdBy; }
+    Instant getCreatedAt() { return createdAt; }
+    Instant getUpdatedAt() { return updatedAt; }
+    Instant getDeletedAt() { return deletedAt; }
+    Long getVersion() { return version; }
 }

@@ -2,12 +2,14 @@ package io.flightdeck.planning.tasks;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.flightdeck.planning.Attachment;
 import io.flightdeck.planning.ChecklistItem;
+import io.flightdeck.planning.TaskChange;
 import io.flightdeck.planning.team.SkillNames;
 import io.flightdeck.shared.InvalidInputException;
 
@@ -121,5 +123,33 @@ final class TaskRules {
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    static void refuseScheduleChange(Task task, TaskChange change) {
+        boolean moved = (change.durationDays() != null && change.durationDays() != task.getDurationDays())
+                || (change.startDate() != null && !change.startDate().equals(task.getStartDate()))
+                || (change.dueDate() != null && !change.dueDate().equals(task.getDueDate())) || change.clearDates();
+        if (moved) {
+            throw new InvalidInputException(change.durationDays() != null ? "durationDays" : "dueDate",
+                    "of a task on a timeline change through PATCH /api/v1/tasks/{id}/schedule (or the Gantt chart)");
+        }
+    }
+
+    static void checkDates(LocalDate start, LocalDate due) {
+        if (start != null && due != null && due.isBefore(start)) {
+            throw new InvalidInputException("dueDate", "must be on or after the start date");
+        }
+    }
+
+    static double orZero(Double value) {
+        return value == null ? 0 : value;
+    }
+
+    static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    static <K, V> Map<K, V> orEmpty(Map<K, V> map) {
+        return map == null ? Map.of() : map;
     }
 }

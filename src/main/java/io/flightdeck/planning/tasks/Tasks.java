@@ -3,10 +3,7 @@ package io.flightdeck.planning.tasks;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.CampaignDirectory;
@@ -22,7 +19,6 @@ import io.flightdeck.planning.TaskSort;
 import io.flightdeck.planning.TaskStatus;
 import io.flightdeck.planning.TaskSummary;
 import io.flightdeck.planning.TaskView;
-import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.PreconditionFailedException;
@@ -31,8 +27,6 @@ import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,16 +44,18 @@ class Tasks implements CampaignTasks {
     private final TaskRepository tasks;
     private final TaskDependencyRepository dependencies;
     private final TaskViews views;
+    private final TaskQueries queries;
     private final CampaignDirectory campaigns;
     private final TimelinePlanner planner;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Tasks(TaskRepository tasks, TaskDependencyRepository dependencies, TaskViews views, CampaignDirectory campaigns,
-            TimelinePlanner planner, ApplicationEventPublisher events, Clock clock) {
+    Tasks(TaskRepository tasks, TaskDependencyRepository dependencies, TaskViews views, TaskQueries queries,
+            CampaignDirectory campaigns, TimelinePlanner planner, ApplicationEventPublisher events, Clock clock) {
         this.tasks = tasks;
         this.dependencies = dependencies;
         this.views = views;
+        this.queries = queries;
         this.campaigns = campaigns;
         this.planner = planner;
         this.events = events;
@@ -76,9 +72,9 @@ class Tasks implements CampaignTasks {
                 CurrentActor.require().userId(), now);
         task.describe(task.getTitle(), TaskRules.description(change.description()),
                 change.priority() == null ? campaign.priority() : change.priority(),
-                kind == TaskKind.MILESTONE ? 0 : TaskRules.estimate(orZero(change.estimateHours())),
-                TaskRules.skills(orEmpty(change.skills())), TaskRules.checklist(orEmpty(change.checklist())),
-                TaskRules.attachments(orEmpty(change.attachments())), now);
+                kind == TaskKind.MILESTONE ? 0 : TaskRules.estimate(TaskRules.orZero(change.estimateHours())),
+                TaskRules.skills(TaskRules.orEmpty(change.skills())), TaskRules.checklist(TaskRules.orEmpty(change.checklist())),
+                TaskRules.attachments(TaskRules.orEmpty(change.attachments())), now);
         int duration = TaskRules.duration(change.durationDays() == null ? (kind == TaskKind.MILESTONE ? 0 : 1)
                 : change.durationDays());
         if (timelineId != null) {
@@ -91,7 +87,7 @@ class Tasks implements CampaignTasks {
             task.reschedule(duration, null, now);
             task.dateByHand(change.startDate(), kind == TaskKind.MILESTONE && change.dueDate() == null
                     ? change.startDate() : change.dueDate(), now);
-            checkDates(task.getStartDate(), task.getDueDate());
+            TaskRules.checkDates(task.getStartDate(), task.getDueDate());
         }
         if (change.milestoneId() != null) {
             task.linkMilestone(milestone(campaignId, change.milestoneId(), task).getId());
@@ -133,7 +129,7 @@ class Tasks implements CampaignTasks {
                 change.attachments() == null ? task.getAttachments() : TaskRules.attachments(change.attachments()),
                 now);
         if (task.getTimelineId() != null) {
-            refuseScheduleChange(task, change);
+            TaskRules.refuseScheduleChange(task, change);
         } else {
             if (change.durationDays() != null) {
                 task.reschedule(TaskRules.duration(change.durationDays()), null, now);
@@ -141,7 +137,7 @@ class Tasks implements CampaignTasks {
             LocalDate start = change.clearDates() || change.startDate() != null ? change.startDate()
                     : task.getStartDate();
             LocalDate due = change.clearDates() || change.dueDate() != null ? change.dueDate() : task.getDueDate();
-            checkDates(start, due);
+            TaskRules.checkDates(start, due);
             task.dateByHand(start, due, now);
         }
         if (change.clearMilestone()) {
@@ -211,66 +207,37 @@ class Tasks implements CampaignTasks {
     @Override
     @Transactional(readOnly = true)
     public Page<TaskView> list(TaskFilter filter, TaskSort sort, Pageable pageable) {
-        if (filter.campaignId() != null) {
-            campaign(filter.campaignId());
-        }
-        var specification = TaskSpecifications.of(filter, views.today(), sort);
-        if (!filter.atRisk()) {
-            Page<Task> page = tasks.findAll(specification,
-                    PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
-            return new PageImpl<>(views.of(page.getContent()), pageable, page.getTotalElements());
-        }
-        // at risk needs the timeline and the calendar: narrowed in the query to open critical tasks, decided here
-        List<Task> risky = views.atRisk(tasks.findAll(specification));
-        int from = (int) Math.min(pageable.getOffset(), risky.size());
-        int to = Math.min(from + pageable.getPageSize(), risky.size());
-        return new PageImpl<>(views.of(risky.subList(from, to)), pageable, risky.size());
+        return queries.list(filter, sort, pageable);
     }
 
     @Override
     @Transactional(readOnly = true)
     public long count(TaskFilter filter) {
-        if (filter.atRisk()) {
-            throw new IllegalArgumentException("at risk is decided after the query, so it cannot be counted by one");
-        }
-        return tasks.count(TaskSpecifications.of(filter, views.today(), TaskSort.POSITION));
+        return queries.count(filter);
     }
 
-    /** Every live task of a campaign in plan order (the board). */
     @Override
     @Transactional(readOnly = true)
     public List<TaskView> ofCampaign(UUID campaignId) {
-        campaign(campaignId);
-        return views.of(tasks.findByCampaignIdAndDeletedAtIsNullOrderByPositionAsc(campaignId));
+        return queries.ofCampaign(campaignId);
     }
 
     @Override
     @Transactional(readOnly = true)
     public TaskSummary summary(UUID campaignId) {
-        campaign(campaignId);
-        List<Task> all = tasks.findByCampaignIdAndDeletedAtIsNullOrderByPositionAsc(campaignId);
-        Map<TaskStatus, Integer> byStatus = new EnumMap<>(TaskStatus.class);
-        all.forEach(t -> byStatus.merge(t.getStatus(), 1, Integer::sum));
-        LocalDate today = views.today();
-        int overdue = (int) all.stream().filter(t -> t.overdue(today)).count();
-        int unassigned = (int) all.stream()
-                .filter(t -> t.getKind() == TaskKind.TASK && t.getStatus().open() && t.getAssigneeId() == null).count();
-        return new TaskSummary(all.size(), byStatus, overdue, views.atRisk(all).size(), unassigned,
-                !tasks.timelinesOf(List.of(campaignId)).isEmpty());
+        return queries.summary(campaignId);
     }
 
-    /** The campaign's live milestones, for pickers. */
     @Override
     @Transactional(readOnly = true)
     public List<TaskRef> milestones(UUID campaignId) {
-        return tasks.findByCampaignIdAndDeletedAtIsNullOrderByPositionAsc(campaignId).stream()
-                .filter(t -> t.getKind() == TaskKind.MILESTONE).map(TaskViews::ref).toList();
+        return queries.milestones(campaignId);
     }
 
     @Override
     @Transactional(readOnly = true)
     public boolean hasTimeline(UUID campaignId) {
-        return !tasks.timelinesOf(List.of(campaignId)).isEmpty();
+        return queries.hasTimeline(campaignId);
     }
 
     Task live(UUID id) {
@@ -309,33 +276,5 @@ class Tasks implements CampaignTasks {
         return tasks.findByIdAndDeletedAtIsNull(milestoneId)
                 .filter(m -> m.getCampaignId().equals(campaignId) && m.getKind() == TaskKind.MILESTONE)
                 .orElseThrow(() -> new InvalidInputException("milestoneId", "must be a milestone of the same campaign"));
-    }
-
-    private static void refuseScheduleChange(Task task, TaskChange change) {
-        boolean moved = (change.durationDays() != null && change.durationDays() != task.getDurationDays())
-                || (change.startDate() != null && !change.startDate().equals(task.getStartDate()))
-                || (change.dueDate() != null && !change.dueDate().equals(task.getDueDate())) || change.clearDates();
-        if (moved) {
-            throw new InvalidInputException(change.durationDays() != null ? "durationDays" : "dueDate",
-                    "of a task on a timeline change through PATCH /api/v1/tasks/{id}/schedule (or the Gantt chart)");
-        }
-    }
-
-    private static void checkDates(LocalDate start, LocalDate due) {
-        if (start != null && due != null && due.isBefore(start)) {
-            throw new InvalidInputException("dueDate", "must be on or after the start date");
-        }
-    }
-
-    private static double orZero(Double value) {
-        return value == null ? 0 : value;
-    }
-
-    private static <T> List<T> orEmpty(List<T> list) {
-        return list == null ? List.of() : list;
-    }
-
-    private static <K, V> Map<K, V> orEmpty(Map<K, V> map) {
-        return map == null ? Map.of() : map;
     }
 }

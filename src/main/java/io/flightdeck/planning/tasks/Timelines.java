@@ -3,33 +3,26 @@ package io.flightdeck.planning.tasks;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.campaigns.CampaignStatus;
-import io.flightdeck.identity.MemberDirectory;
 import io.flightdeck.planning.CampaignTimelines;
 import io.flightdeck.planning.TaskKind;
 import io.flightdeck.planning.TemplateLibrary;
 import io.flightdeck.planning.TemplateView;
 import io.flightdeck.planning.TimelineCriticalPath;
-import io.flightdeck.planning.TimelineDependencyView;
 import io.flightdeck.planning.TimelineDirection;
 import io.flightdeck.planning.TimelineItemView;
 import io.flightdeck.planning.TimelineScheduleChange;
 import io.flightdeck.planning.TimelineView;
-import io.flightdeck.planning.scheduling.WorkingCalendar;
 import io.flightdeck.planning.settings.PlanningSettingsService;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
@@ -53,25 +46,22 @@ class Timelines implements CampaignTimelines {
 
     private final TimelineRepository timelines;
     private final TaskRepository tasks;
-    private final TaskDependencyRepository dependencies;
     private final TimelinePlanner planner;
     private final TemplateLibrary templates;
     private final PlanningSettingsService configuration;
     private final CampaignDirectory campaigns;
-    private final MemberDirectory members;
+    private final TimelineViews views;
     private final Clock clock;
 
-    Timelines(TimelineRepository timelines, TaskRepository tasks, TaskDependencyRepository dependencies,
-            TimelinePlanner planner, TemplateLibrary templates, PlanningSettingsService configuration,
-            CampaignDirectory campaigns, MemberDirectory members, Clock clock) {
+    Timelines(TimelineRepository timelines, TaskRepository tasks, TimelinePlanner planner, TemplateLibrary templates,
+            PlanningSettingsService configuration, CampaignDirectory campaigns, TimelineViews views, Clock clock) {
         this.timelines = timelines;
         this.tasks = tasks;
-        this.dependencies = dependencies;
         this.planner = planner;
         this.templates = templates;
         this.configuration = configuration;
         this.campaigns = campaigns;
-        this.members = members;
+        this.views = views;
         this.clock = clock;
     }
 
@@ -139,7 +129,7 @@ class Timelines implements CampaignTimelines {
     @Transactional(readOnly = true)
     public Optional<TimelineView> find(UUID campaignId) {
         CampaignSnapshot campaign = campaign(campaignId);
-        return timelines.findByCampaignId(campaignId).map(t -> view(campaign, t));
+        return timelines.findByCampaignId(campaignId).map(t -> views.of(campaign, t));
     }
 
     @Override
@@ -156,7 +146,7 @@ class Timelines implements CampaignTimelines {
         if (timeline == null) {
             throw new NotFoundException("The campaign's timeline");
         }
-        return view(campaign, timeline);
+        return views.of(campaign, timeline);
     }
 
     @Override
@@ -196,7 +186,7 @@ class Timelines implements CampaignTimelines {
         }
         task.reschedule(duration, pin, clock.instant());
         tasks.flush();
-        return view(campaign, planner.recalculate(campaign));
+        return views.of(campaign, planner.recalculate(campaign));
     }
 
     /** Live tasks of the campaign, with or without a timeline (generating over them needs replace). */
@@ -237,105 +227,6 @@ class Timelines implements CampaignTimelines {
     }
 
     private TimelineView view(CampaignSnapshot campaign) {
-        return view(campaign, timelines.findByCampaignId(campaign.id()).orElseThrow());
-    }
-
-    private TimelineView view(CampaignSnapshot campaign, Timeline timeline) {
-        List<Task> all = tasks.findByCampaignIdAndDeletedAtIsNullOrderByPositionAsc(campaign.id());
-        WorkingCalendar calendar = configuration.calendar();
-        List<LocalDate> days = workingDays(timeline.getStartDate(), all, calendar);
-        Map<UUID, String> names = members.displayNames(all.stream().map(Task::getAssigneeId)
-                .filter(Objects::nonNull).collect(Collectors.toSet()));
-        List<TimelineItemView> items = new ArrayList<>(all.size());
-        Map<UUID, Task> byId = new HashMap<>();
-        for (Task t : all) {
-            byId.put(t.getId(), t);
-            items.add(item(t, days, names));
-        }
-        List<TimelineDependencyView> links = dependencies.findByCampaignId(campaign.id()).stream()
-                .filter(d -> byId.containsKey(d.getPredecessorId()) && byId.containsKey(d.getSuccessorId()))
-                .map(d -> new TimelineDependencyView(d.getPredecessorId(), d.getSuccessorId(),
-                        byId.get(d.getPredecessorId()).isCritical() && byId.get(d.getSuccessorId()).isCritical()))
-                .toList();
-        String templateName = timeline.getTemplateId() == null ? null
-                : templates.find(timeline.getTemplateId()).map(TemplateView::name).orElse(null);
-        int critical = (int) items.stream().filter(i -> i.planned() && i.critical()).count();
-        // against the campaign's end date as it is now: it may have moved since the plan was laid out
-        LocalDate target = campaign.endDate();
-        int overrun = TimelinePlanner.overrun(timeline.getEndDate(), target, calendar);
-        Integer campaignDays = span(campaign.startDate(), target, calendar);
-        int planDays = timeline.getDurationDays() + timeline.getBufferDays();
-        return new TimelineView(timeline.getId(), campaign.id(), campaign.name(), timeline.getTemplateId(),
-                templateName, timeline.getDirection(), timeline.getStartDate(), timeline.getWorkEndDate(),
-                timeline.getEndDate(), timeline.getDurationDays(), timeline.getBufferPct(), timeline.getBufferDays(),
-                target, overrun, warning(target, overrun, planDays, campaignDays), critical,
-                timeline.getGeneratedAt(), timeline.getRecalculatedAt(), List.copyOf(items), links,
-                calendar.holidays().stream().sorted().toList(), campaign.startDate(), campaignDays, planDays);
-    }
-
-    /** Working days from the campaign's start to its end, both included; null unless it has both. */
-    static Integer span(LocalDate start, LocalDate end, WorkingCalendar calendar) {
-        if (start == null || end == null || end.isBefore(start)) {
-            return null;
-        }
-        LocalDate first = calendar.onOrAfter(start);
-        LocalDate last = calendar.onOrBefore(end);
-        return last.isBefore(first) ? 0 : calendar.between(first, last) + 1;
-    }
-
-    /** Working day by offset from the timeline's first day, as far as any task's latest finish reaches. */
-    private static List<LocalDate> workingDays(LocalDate first, List<Task> all, WorkingCalendar calendar) {
-        int last = all.stream().map(Task::getLatestFinish).filter(Objects::nonNull).mapToInt(Integer::intValue).max()
-                .orElse(0);
-        List<LocalDate> days = new ArrayList<>(last + 1);
-        if (first == null) {
-            return days;
-        }
-        LocalDate day = calendar.onOrAfter(first);
-        while (days.size() <= last) {
-            days.add(day);
-            day = calendar.shift(day, 1);
-        }
-        return days;
-    }
-
-    private static TimelineItemView item(Task t, List<LocalDate> days, Map<UUID, String> names) {
-        LocalDate latestStart = null;
-        LocalDate latestFinish = null;
-        if (t.getLatestStart() != null && t.getLatestFinish() != null && !days.isEmpty()) {
-            latestStart = days.get(Math.min(t.getLatestStart(), days.size() - 1));
-            int lastDay = t.getLatestFinish() > t.getLatestStart() ? t.getLatestFinish() - 1 : t.getLatestStart();
-            latestFinish = days.get(Math.min(lastDay, days.size() - 1));
-        }
-        return new TimelineItemView(t.getId(), t.getTemplateKey(), t.getKind(), t.getTitle(), t.getStatus(),
-                t.getDurationDays(), t.getEstimateHours(), t.getSkills(), t.getPinnedStart(), t.getStartDate(),
-                t.getDueDate(), t.getEarliestStart(), t.getEarliestFinish(), t.getLatestStart(), t.getLatestFinish(),
-                latestStart, latestFinish, t.getSlackDays(), t.isCritical(), t.getMilestoneId(), t.getAssigneeId(),
-                t.getAssigneeId() == null ? null : names.getOrDefault(t.getAssigneeId(), "Former member"),
-                t.getPosition());
-    }
-
-    /** The short form, for readers who know neither length (the readiness item). */
-    static String warning(LocalDate target, int overrunDays) {
-        return warning(target, overrunDays, 0, null);
-    }
-
-    /**
-     * A sentence for people when the plan misses the campaign's end date, e.g. for a banner: how long the plan and the
-     * campaign are, when both are known, and by how much the end date is missed.
-     */
-    static String warning(LocalDate target, int overrunDays, int planDays, Integer campaignDays) {
-        if (overrunDays <= 0 || target == null) {
-            return null;
-        }
-        String ends = "ends " + days(overrunDays) + " after the campaign's end date (" + target + ")";
-        if (campaignDays == null || planDays <= campaignDays) { // too late rather than too long: lengths say nothing
-            return "The plan " + ends;
-        }
-        return "The plan needs " + days(planDays) + "; the campaign runs " + days(campaignDays) + " — it " + ends;
-    }
-
-    private static String days(int n) {
-        return n + " working day" + (n == 1 ? "" : "s");
+        return views.of(campaign, timelines.findByCampaignId(campaign.id()).orElseThrow());
     }
 }

@@ -139,8 +139,8 @@ class TasksApiController {
             example = "in_progress") @Size(max = 20) String status) {
     }
 
-    @Operation(summary = "Move a task to another status (contributors and up): 409 illegal-task-transition with "
-            + "currentStatus and allowedStatuses, 409 predecessors-open when a start waits for open predecessors")
+    @Operation(summary = "Move a task to another status (contributors and up): 409 illegal-transition with "
+            + "currentState, attemptedMove and allowedMoves, 409 predecessors-open when a start waits for open predecessors")
     @PostMapping("/api/v1/tasks/{taskId}/status")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<TaskView> move(@PathVariable UUID taskId, @Valid @RequestBody(required = false) StatusRequest request) {

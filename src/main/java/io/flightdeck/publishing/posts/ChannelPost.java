@@ -4,11 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.Channel;
-import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,16 +18,15 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A post on one channel and its state machine: every transition is a method here, and one the state does not allow
- * answers 409 naming both. An attempt is recorded as started (with its idempotency key) and committed before the
- * network is called, so after a crash the runner knows an attempt may have arrived and asks before sending again.
- * Optimistic locking makes a person's cancel and the runner's write exclude each other.
+ * A post on one channel: every transition is a method here, guarded by {@link ChannelPostMove}, so one the state
+ * does not allow answers 409 naming both. An attempt is recorded as started (with its idempotency key) and committed
+ * before the network is called, so after a crash the runner knows an attempt may have arrived and asks before sending
+ * again. Optimistic locking makes a person's cancel and the runner's write exclude each other.
  */
 @Entity
 @Table(name = "channel_posts")
 class ChannelPost extends TenantOwnedEntity {
 
-    static final int MAX_LOG_LINES = 100;
     static final int DEFAULT_MAX_RETRIES = 3;
 
     private UUID postId;
@@ -97,7 +94,7 @@ class ChannelPost extends TenantOwnedEntity {
 
     /** A new time (and, for a post that needs a person, a new start: its retries begin again). */
     void reschedule(Instant at, PlannedBy by, Instant now) {
-        require("reschedule", ChannelPostStatus.SCHEDULED, ChannelPostStatus.FAILED, ChannelPostStatus.MISSED);
+        ChannelPostMove.RESCHEDULE.requireFrom(status);
         this.scheduledAt = at;
         this.plannedBy = by;
         requeue(now);
@@ -111,7 +108,7 @@ class ChannelPost extends TenantOwnedEntity {
     }
 
     void edit(String text, String firstComment, List<UUID> mediaAssetIds, Instant now) {
-        require("edit", ChannelPostStatus.SCHEDULED, ChannelPostStatus.FAILED, ChannelPostStatus.MISSED);
+        ChannelPostMove.EDIT.requireFrom(status);
         this.text = text;
         this.firstComment = firstComment;
         this.mediaAssetIds = new ArrayList<>(mediaAssetIds);
@@ -120,19 +117,17 @@ class ChannelPost extends TenantOwnedEntity {
     }
 
     void cancel(Instant now) {
-        require("cancel", ChannelPostStatus.SCHEDULED, ChannelPostStatus.FAILED, ChannelPostStatus.MISSED,
-                ChannelPostStatus.IN_DOUBT);
+        ChannelPostMove.CANCEL.requireFrom(status);
         this.status = ChannelPostStatus.CANCELLED;
         this.nextAttemptAt = null;
-        this.blockers = new ArrayList<>();
-        this.blockedSince = null;
+        unblock();
         this.updatedAt = now;
         log("info", "Cancelled", now);
     }
 
     /** Publish now: a scheduled post's time becomes now; a failed or missed one starts again now. */
     void publishNow(Instant now) {
-        require("publish now", ChannelPostStatus.SCHEDULED, ChannelPostStatus.FAILED, ChannelPostStatus.MISSED);
+        ChannelPostMove.PUBLISH.requireFrom(status);
         this.scheduledAt = now;
         this.plannedBy = PlannedBy.PERSON;
         requeue(now);
@@ -141,7 +136,7 @@ class ChannelPost extends TenantOwnedEntity {
 
     /** One-click retry from the dead-letter list. */
     void retry(Instant now) {
-        require("retry", ChannelPostStatus.FAILED);
+        ChannelPostMove.RETRY.requireFrom(status);
         requeue(now);
         this.scheduledAt = now.isAfter(scheduledAt) ? now : scheduledAt;
         log("info", "Retry asked for", now);
@@ -152,12 +147,9 @@ class ChannelPost extends TenantOwnedEntity {
      * and is sent again (with a new key).
      */
     void resolveInDoubt(boolean foundOnNetwork, String url, Instant now) {
-        require("resolve", ChannelPostStatus.IN_DOUBT);
+        ChannelPostMove.RESOLVE.requireFrom(status);
         if (foundOnNetwork) {
-            this.status = ChannelPostStatus.PUBLISHED;
-            this.externalUrl = url;
-            this.publishedAt = now;
-            clearError();
+            landed(externalId, url, commentId, now);
             log("info", "Marked as published by a person", now);
         } else {
             this.scheduledAt = now;
@@ -179,7 +171,7 @@ class ChannelPost extends TenantOwnedEntity {
 
     /** Waits for its blockers; logs only when they change. */
     void block(List<PostBlocker> found, Instant now) {
-        require("wait", ChannelPostStatus.SCHEDULED);
+        ChannelPostMove.WAIT.requireFrom(status);
         if (!found.equals(blockers)) {
             log("warn", "Waiting: " + String.join("; ", found.stream().map(PostBlocker::message).toList()), now);
         }
@@ -191,39 +183,30 @@ class ChannelPost extends TenantOwnedEntity {
     }
 
     void missed(String why, Instant now) {
-        require("miss", ChannelPostStatus.SCHEDULED);
+        ChannelPostMove.MISS.requireFrom(status);
         this.status = ChannelPostStatus.MISSED;
-        this.blockers = new ArrayList<>();
-        this.blockedSince = null;
+        unblock();
         this.nextAttemptAt = null;
-        this.errorCode = "missed";
-        this.errorMessage = why;
-        this.updatedAt = now;
+        error("missed", why, now);
         log("warn", why, now);
     }
 
     /** Starts the next attempt with a new idempotency key, committed before the network is called. */
     void startAttempt(Instant now) {
-        require("publish", ChannelPostStatus.SCHEDULED);
+        ChannelPostMove.START_ATTEMPT.requireFrom(status);
         this.status = ChannelPostStatus.PUBLISHING;
         this.attempt++;
         this.attemptKey = getId() + ":" + attempt;
         this.attemptStartedAt = now;
         this.nextAttemptAt = null;
-        this.blockers = new ArrayList<>();
-        this.blockedSince = null;
+        unblock();
         this.updatedAt = now;
         log("info", "Attempt " + attempt + " started", now);
     }
 
     void published(String externalId, String url, String commentId, Instant now) {
-        require("record as published", ChannelPostStatus.PUBLISHING);
-        this.status = ChannelPostStatus.PUBLISHED;
-        this.externalId = externalId;
-        this.externalUrl = url;
-        this.commentId = commentId;
-        this.publishedAt = now;
-        clearError();
+        ChannelPostMove.RECORD_PUBLISHED.requireFrom(status);
+        landed(externalId, url, commentId, now);
         this.updatedAt = now;
         log("info", "Published" + (url == null ? "" : " at " + url), now);
     }
@@ -234,15 +217,11 @@ class ChannelPost extends TenantOwnedEntity {
      */
     boolean attemptFailed(String code, String message, boolean retryable, Duration firstPause, Duration atLeast,
             Instant now) {
-        require("record a failure", ChannelPostStatus.PUBLISHING);
-        this.errorCode = code;
-        this.errorMessage = message;
-        this.updatedAt = now;
+        ChannelPostMove.RECORD_FAILURE.requireFrom(status);
+        error(code, message, now);
         if (retryable && retryCount < maxRetries) {
-            Duration pause = firstPause.multipliedBy(1L << Math.min(retryCount, 16));
-            if (atLeast != null && atLeast.compareTo(pause) > 0) {
-                pause = atLeast;
-            }
+            Duration doubled = firstPause.multipliedBy(1L << Math.min(retryCount, 16));
+            Duration pause = atLeast != null && atLeast.compareTo(doubled) > 0 ? atLeast : doubled;
             retryCount++;
             this.status = ChannelPostStatus.SCHEDULED;
             this.nextAttemptAt = now.plus(pause);
@@ -258,7 +237,7 @@ class ChannelPost extends TenantOwnedEntity {
 
     /** The network never received the interrupted attempt: it is sent again under the same key. */
     void notReceived(Instant now) {
-        require("send again", ChannelPostStatus.PUBLISHING);
+        ChannelPostMove.SEND_AGAIN.requireFrom(status);
         this.status = ChannelPostStatus.SCHEDULED;
         this.updatedAt = now;
         log("info", "The network never received attempt " + attempt + "; sending it again", now);
@@ -269,18 +248,15 @@ class ChannelPost extends TenantOwnedEntity {
 
     /** Nobody can tell whether the interrupted attempt arrived: a person decides; nothing is sent again. */
     void inDoubt(String why, Instant now) {
-        require("mark in doubt", ChannelPostStatus.PUBLISHING);
+        ChannelPostMove.MARK_IN_DOUBT.requireFrom(status);
         this.status = ChannelPostStatus.IN_DOUBT;
-        this.errorCode = "in-doubt";
-        this.errorMessage = why;
-        this.updatedAt = now;
+        error("in-doubt", why, now);
         log("error", why, now);
     }
 
     /** Whether the post is due: its time (or its retry's) has come. */
     boolean isDue(Instant now) {
-        Instant at = nextAttemptAt != null ? nextAttemptAt : scheduledAt;
-        return !at.isAfter(now);
+        return !dueAt().isAfter(now);
     }
 
     /** When the runner should look at it next while scheduled. */
@@ -288,147 +264,64 @@ class ChannelPost extends TenantOwnedEntity {
         return nextAttemptAt != null ? nextAttemptAt : scheduledAt;
     }
 
+    private void landed(String externalId, String url, String commentId, Instant now) {
+        this.status = ChannelPostStatus.PUBLISHED;
+        this.externalId = externalId;
+        this.externalUrl = url;
+        this.commentId = commentId;
+        this.publishedAt = now;
+        clearError();
+    }
+
+    private void error(String code, String message, Instant now) {
+        this.errorCode = code;
+        this.errorMessage = message;
+        this.updatedAt = now;
+    }
+
     private void clearError() {
         this.errorCode = null;
         this.errorMessage = null;
+        unblock();
+    }
+
+    private void unblock() {
         this.blockers = new ArrayList<>();
         this.blockedSince = null;
     }
 
-    private void require(String action, ChannelPostStatus... allowed) {
-        for (ChannelPostStatus s : allowed) {
-            if (status == s) {
-                return;
-            }
-        }
-        throw new ConflictException("illegal-post-transition", "A " + status.label().toLowerCase()
-                + " post cannot " + action + ".", Map.of("status", status.name(), "action", action));
-    }
-
     void log(String level, String message, Instant at) {
-        log.add(new PostLogLine(at, level, message));
-        if (log.size() > MAX_LOG_LINES) {
-            log = new ArrayList<>(log.subList(log.size() - MAX_LOG_LINES, log.size()));
-        }
+        log = PostLogLine.appended(log, new PostLogLine(at, level, message));
     }
 
-    UUID getPostId() {
-        return postId;
-    }
-
-    UUID getCampaignId() {
-        return campaignId;
-    }
-
-    UUID getAccountId() {
-        return accountId;
-    }
-
-    Channel getChannel() {
-        return channel;
-    }
-
-    UUID getCreativeId() {
-        return creativeId;
-    }
-
-    Integer getCreativeRevision() {
-        return creativeRevision;
-    }
-
-    String getText() {
-        return text;
-    }
-
-    String getFirstComment() {
-        return firstComment;
-    }
-
-    List<UUID> getMediaAssetIds() {
-        return mediaAssetIds;
-    }
-
-    Instant getScheduledAt() {
-        return scheduledAt;
-    }
-
-    PlannedBy getPlannedBy() {
-        return plannedBy;
-    }
-
-    ChannelPostStatus getStatus() {
-        return status;
-    }
-
-    int getAttempt() {
-        return attempt;
-    }
-
-    String getAttemptKey() {
-        return attemptKey;
-    }
-
-    Instant getAttemptStartedAt() {
-        return attemptStartedAt;
-    }
-
-    int getRetryCount() {
-        return retryCount;
-    }
-
-    int getMaxRetries() {
-        return maxRetries;
-    }
-
-    Instant getNextAttemptAt() {
-        return nextAttemptAt;
-    }
-
-    String getExternalId() {
-        return externalId;
-    }
-
-    String getExternalUrl() {
-        return externalUrl;
-    }
-
-    String getCommentId() {
-        return commentId;
-    }
-
-    Instant getPublishedAt() {
-        return publishedAt;
-    }
-
-    String getErrorCode() {
-        return errorCode;
-    }
-
-    String getErrorMessage() {
-        return errorMessage;
-    }
-
-    List<PostBlocker> getBlockers() {
-        return blockers;
-    }
-
-    Instant getBlockedSince() {
-        return blockedSince;
-    }
-
-    List<PostLogLine> getLog() {
-        return log;
-    }
-
-    Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    long getVersion() {
-        return version;
-    }
+    UUID getPostId() { return postId; }
+    UUID getCampaignId() { return campaignId; }
+    UUID getAccountId() { return accountId; }
+    Channel getChannel() { return channel; }
+    UUID getCreativeId() { return creativeId; }
+    Integer getCreativeRevision() { return creativeRevision; }
+    String getText() { return text; }
+    String getFirstComment() { return firstComment; }
+    List<UUID> getMediaAssetIds() { return mediaAssetIds; }
+    Instant getScheduledAt() { return scheduledAt; }
+    PlannedBy getPlannedBy() { return plannedBy; }
+    ChannelPostStatus getStatus() { return status; }
+    int getAttempt() { return attempt; }
+    String getAttemptKey() { return attemptKey; }
+    Instant getAttemptStartedAt() { return attemptStartedAt; }
+    int getRetryCount() { return retryCount; }
+    int getMaxRetries() { return maxRetries; }
+    Instant getNextAttemptAt() { return nextAttemptAt; }
+    String getExternalId() { return externalId; }
+    String getExternalUrl() { return externalUrl; }
+    String getCommentId() { return commentId; }
+    Instant getPublishedAt() { return publishedAt; }
+    String getErrorCode() { return errorCode; }
+    String getErrorMessage() { return errorMessage; }
+    List<PostBlocker> getBlockers() { return blockers; }
+    Instant getBlockedSince() { return blockedSince; }
+    List<PostLogLine> getLog() { return log; }
+    Instant getCreatedAt() { return createdAt; }
+    Instant getUpdatedAt() { return updatedAt; }
+    long getVersion() { return version; }
 }

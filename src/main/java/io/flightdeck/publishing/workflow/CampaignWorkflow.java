@@ -18,7 +18,8 @@ import org.hibernate.type.SqlTypes;
 /**
  * A campaign's orchestration workflow (seed 002): VALIDATE → SCHEDULE → PUBLISH → MONITOR, each step with its status,
  * times, attempts and last finding. The launch starts it, a pause holds it, a resume goes on from where it was, the
- * campaign's end finishes it. Each run of the workflow's task advances the current step as far as it can.
+ * campaign's end finishes it; {@link WorkflowMove} refuses any other move. Each run of the workflow's task advances
+ * the current step as far as it can.
  */
 @Entity
 @Table(name = "campaign_workflows")
@@ -57,12 +58,12 @@ class CampaignWorkflow extends TenantOwnedEntity {
     }
 
     /** Records a run of the current step. */
-    void ran(WorkflowStep step, String stepStatus, String message, Instant now) {
+    void ran(WorkflowStep step, StepStatus stepStatus, String message, Instant now) {
         for (int i = 0; i < steps.size(); i++) {
             if (steps.get(i).step() == step) {
                 StepState before = steps.get(i);
                 // a step that keeps finding the same thing is not a new attempt worth counting
-                if (before.status().equals(stepStatus) && java.util.Objects.equals(before.message(), message)) {
+                if (before.status() == stepStatus && java.util.Objects.equals(before.message(), message)) {
                     return;
                 }
                 List<StepState> changed = new ArrayList<>(steps);
@@ -75,32 +76,35 @@ class CampaignWorkflow extends TenantOwnedEntity {
     }
 
     void pause(Instant now) {
-        if (status == Status.RUNNING) {
-            this.status = Status.PAUSED;
-            this.updatedAt = now;
-        }
+        WorkflowMove.PAUSE.requireFrom(status);
+        this.status = Status.PAUSED;
+        this.updatedAt = now;
     }
 
     void resume(Instant now) {
-        if (status == Status.PAUSED) {
-            this.status = Status.RUNNING;
-            this.updatedAt = now;
-        }
+        WorkflowMove.RESUME.requireFrom(status);
+        this.status = Status.RUNNING;
+        this.updatedAt = now;
     }
 
+    /** The campaign ended: the step under way and the watching one are done; steps never reached stay pending. */
     void complete(Instant now) {
-        if (status != Status.COMPLETED) {
-            List<StepState> changed = new ArrayList<>();
-            for (StepState s : steps) {
-                changed.add(s.done() ? s : s.step() == WorkflowStep.MONITOR || s.status().equals("RUNNING")
-                        ? s.ran("DONE", s.step() == WorkflowStep.MONITOR ? "The campaign ended" : s.message(), now)
-                        : s);
-            }
-            this.steps = changed;
-            this.status = Status.COMPLETED;
-            this.finishedAt = now;
-            this.updatedAt = now;
+        WorkflowMove.COMPLETE.requireFrom(status);
+        List<StepState> changed = new ArrayList<>();
+        for (StepState s : steps) {
+            changed.add(s.done() ? s : s.step() == WorkflowStep.MONITOR || s.status() == StepStatus.RUNNING
+                    ? s.ran(StepStatus.DONE, s.step() == WorkflowStep.MONITOR ? "The campaign ended" : s.message(), now)
+                    : s);
         }
+        this.steps = changed;
+        this.status = Status.COMPLETED;
+        this.finishedAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Whether the move applies now; a move already made (an event delivered twice) or too late does not. */
+    boolean allows(WorkflowMove move) {
+        return move.allowedFrom(status);
     }
 
     UUID getCampaignId() {

@@ -55,16 +55,22 @@ public class CampaignWorkflows {
     void start(UUID campaignId) {
         CampaignWorkflow w = workflows.findByCampaignId(campaignId)
                 .orElseGet(() -> workflows.save(new CampaignWorkflow(campaignId, clock.instant())));
-        w.resume(clock.instant());
+        if (w.allows(WorkflowMove.RESUME)) {
+            w.resume(clock.instant());
+        }
         jobs.wake(WorkflowTasks.CAMPAIGN_WORKFLOW, TenantScope.require(), campaignId, clock.instant());
     }
 
+    // The campaign's events drive these, and an event may come twice or late (a resume after the end): a move that
+    // no longer applies is skipped here, while the workflow itself refuses it outright.
+
     void pause(UUID campaignId) {
-        workflows.findByCampaignId(campaignId).ifPresent(w -> w.pause(clock.instant()));
+        workflows.findByCampaignId(campaignId).filter(w -> w.allows(WorkflowMove.PAUSE))
+                .ifPresent(w -> w.pause(clock.instant()));
     }
 
     void resume(UUID campaignId) {
-        workflows.findByCampaignId(campaignId).ifPresent(w -> {
+        workflows.findByCampaignId(campaignId).filter(w -> w.allows(WorkflowMove.RESUME)).ifPresent(w -> {
             w.resume(clock.instant());
             jobs.wake(WorkflowTasks.CAMPAIGN_WORKFLOW, TenantScope.require(), campaignId, clock.instant());
         });
@@ -77,7 +83,8 @@ public class CampaignWorkflows {
     }
 
     void complete(UUID campaignId) {
-        workflows.findByCampaignId(campaignId).ifPresent(w -> w.complete(clock.instant()));
+        workflows.findByCampaignId(campaignId).filter(w -> w.allows(WorkflowMove.COMPLETE))
+                .ifPresent(w -> w.complete(clock.instant()));
     }
 
     /** One run: the steps advanced as far as they go; when to run again, or empty when nothing is left to watch. */
@@ -92,17 +99,17 @@ public class CampaignWorkflows {
                 case VALIDATE -> {
                     List<PostBlocker> blockers = scheduler.campaignBlockers(campaignId);
                     if (!blockers.isEmpty()) {
-                        w.ran(step, "WAITING", blockers.stream().map(PostBlocker::message)
+                        w.ran(step, StepStatus.WAITING, blockers.stream().map(PostBlocker::message)
                                 .collect(Collectors.joining(" ")), now);
                         return Optional.of(now.plus(LOOK_AGAIN));
                     }
-                    w.ran(step, "DONE", "Active, approved for content and schedule, and every account can post", now);
+                    w.ran(step, StepStatus.DONE, "Active, approved for content and schedule, and every account can post", now);
                 }
                 case SCHEDULE -> {
                     // re-planning belongs to resume alone (CampaignPostEvents): a post that just fell due, or waited
                     // on a blocker until the launch, goes out now rather than at a later best time
                     PostCounts counts = scheduler.counts(campaignId);
-                    w.ran(step, "DONE", counts.scheduled() + " posts scheduled", now);
+                    w.ran(step, StepStatus.DONE, counts.scheduled() + " posts scheduled", now);
                 }
                 case PUBLISH -> {
                     PostCounts c = scheduler.counts(campaignId);
@@ -111,13 +118,13 @@ public class CampaignWorkflows {
                             + (c.publishing() > 0 ? ", " + c.publishing() + " going out" : "")
                             + (c.needPerson() > 0 ? ", " + c.needPerson() + " need a person" : "");
                     if (c.scheduled() + c.publishing() > 0) {
-                        w.ran(step, "RUNNING", words, now);
+                        w.ran(step, StepStatus.RUNNING, words, now);
                         return Optional.of(now.plus(LOOK_AGAIN));
                     }
-                    w.ran(step, "DONE", words, now);
+                    w.ran(step, StepStatus.DONE, words, now);
                 }
                 case MONITOR -> {
-                    w.ran(step, "RUNNING", "Numbers are fetched for the published posts until the campaign ends", now);
+                    w.ran(step, StepStatus.RUNNING, "Numbers are fetched for the published posts until the campaign ends", now);
                     return Optional.empty();
                 }
             }

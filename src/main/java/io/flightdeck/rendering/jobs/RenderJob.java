@@ -11,7 +11,6 @@ import java.util.UUID;
 import io.flightdeck.rendering.RenderProvider;
 import io.flightdeck.rendering.RenderStatus;
 import io.flightdeck.rendering.RenderType;
-import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,17 +22,14 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A render job (seed 000's RenderJob) and its lifecycle (seed 001): every transition is a method here, and one that
- * the state does not allow answers 409. The runner moves a job through its attempts; people submit and cancel.
- * Optimistic locking makes a cancel that lands while the runner is talking to the provider win: the runner's write
- * fails, it reads the job again and stops the provider's work.
+ * A render job (seed 000's RenderJob) and its lifecycle (seed 001): every transition is a method here, guarded by
+ * {@link RenderJobMove}, so one the state does not allow answers 409. The runner moves a job through its attempts;
+ * people submit and cancel. Optimistic locking makes a cancel that lands while the runner is talking to the provider
+ * win: the runner's write fails, it reads the job again and stops the provider's work.
  */
 @Entity
 @Table(name = "render_jobs")
 class RenderJob extends TenantOwnedEntity {
-
-    /** The most log lines a job keeps: the newest, with a note that older ones were dropped. */
-    static final int MAX_LOG_LINES = 200;
 
     private UUID creativeId;
     private UUID campaignId;
@@ -104,10 +100,11 @@ class RenderJob extends TenantOwnedEntity {
      * with its retries reset. Anything else is already on its way, or done.
      */
     void requestSubmit(Instant now) {
-        if (status == RenderStatus.QUEUED && !submitRequested) {
+        RenderJobMove.SUBMIT.requireFor(status, submitRequested);
+        if (status == RenderStatus.QUEUED) {
             submitRequested = true;
             log("info", "Submitted", now);
-        } else if (status == RenderStatus.FAILED || status == RenderStatus.CANCELLED) {
+        } else {
             log("info", "Submitted again after it " + (status == RenderStatus.FAILED ? "failed" : "was cancelled"), now);
             status = RenderStatus.QUEUED;
             submitRequested = true;
@@ -117,15 +114,13 @@ class RenderJob extends TenantOwnedEntity {
             clearError();
             clearProgress();
             completedAt = null;
-        } else {
-            throw illegal("submit");
         }
         updatedAt = now;
     }
 
     /** The runner starts an attempt: the job is with the provider from here, its id not known yet. */
     void startAttempt(Instant now) {
-        requireRunnerMay(status == RenderStatus.QUEUED && submitRequested, "start an attempt");
+        RenderJobMove.START_ATTEMPT.requireFor(status, submitRequested);
         status = RenderStatus.RUNNING;
         attempt++;
         providerJobId = null;
@@ -143,7 +138,7 @@ class RenderJob extends TenantOwnedEntity {
 
     /** The provider accepted the attempt under this id. */
     void submitted(String id, Instant now) {
-        requireRunnerMay(status == RenderStatus.RUNNING, "record the provider's id");
+        RenderJobMove.RECORD_PROVIDER_ID.requireFor(status, submitRequested);
         providerJobId = id;
         updatedAt = now;
         log("info", "Accepted by " + provider + " as " + id, now);
@@ -166,7 +161,7 @@ class RenderJob extends TenantOwnedEntity {
 
     /** The outputs are in the library: the job is done. */
     void publish(UUID primary, UUID poster, List<RenderJobVariant> outputs, String hash, Instant now) {
-        requireRunnerMay(status == RenderStatus.RUNNING, "publish");
+        RenderJobMove.PUBLISH.requireFor(status, submitRequested);
         status = RenderStatus.PUBLISHED;
         primaryAssetId = primary;
         posterAssetId = poster;
@@ -188,7 +183,7 @@ class RenderJob extends TenantOwnedEntity {
      * @return true when the job failed for good
      */
     boolean failAttempt(String code, String message, String details, boolean retryable, Duration firstPause, Instant now) {
-        requireRunnerMay(status == RenderStatus.RUNNING || status == RenderStatus.QUEUED, "fail");
+        RenderJobMove.FAIL.requireFor(status, submitRequested);
         errorCode = code;
         errorMessage = cut(message, 2000);
         errorDetails = cut(details, 4000);
@@ -212,9 +207,7 @@ class RenderJob extends TenantOwnedEntity {
 
     /** A person's cancel: a queued job stops at once, a running one is also stopped at the provider (by the caller). */
     void cancel(Instant now) {
-        if (status != RenderStatus.QUEUED && status != RenderStatus.RUNNING) {
-            throw illegal("cancel");
-        }
+        RenderJobMove.CANCEL.requireFor(status, submitRequested);
         status = RenderStatus.CANCELLED;
         nextAttemptAt = null;
         completedAt = now;
@@ -224,7 +217,7 @@ class RenderJob extends TenantOwnedEntity {
 
     /** The provider stopped the work itself (cancelled on its dashboard, say). */
     void cancelledByProvider(Instant now) {
-        requireRunnerMay(status == RenderStatus.RUNNING, "cancel");
+        RenderJobMove.CANCELLED_BY_PROVIDER.requireFor(status, submitRequested);
         status = RenderStatus.CANCELLED;
         completedAt = now;
         updatedAt = now;
@@ -232,15 +225,12 @@ class RenderJob extends TenantOwnedEntity {
     }
 
     void log(String level, String message, Instant at) {
-        logs.add(new RenderJobLogLine(at, level, cut(message, 1000)));
-        if (logs.size() > MAX_LOG_LINES) {
-            logs.subList(0, logs.size() - MAX_LOG_LINES).clear();
-        }
+        RenderJobLogLine.append(logs, level, message, at);
     }
 
     /** Logs from the provider, without repeating lines it sends again on every poll. */
     void providerLogs(List<String> lines, Instant at) {
-        lines.forEach(line -> logOnce("provider", line, at));
+        lines.forEach(line -> RenderJobLogLine.appendOnce(logs, "provider", line, at));
     }
 
     /**
@@ -249,18 +239,11 @@ class RenderJob extends TenantOwnedEntity {
      */
     void providerReport(RenderProvider.ProviderStatus status, Instant at) {
         providerLogs(status.logs(), at);
-        status.warnings().forEach(warning -> logOnce("warn", warning, at));
+        status.warnings().forEach(warning -> RenderJobLogLine.appendOnce(logs, "warn", warning, at));
         if (!status.metadata().isEmpty()) {
             Map<String, Object> merged = new LinkedHashMap<>(getProviderMetadata());
             merged.putAll(status.metadata());
             providerMetadata = merged;
-        }
-    }
-
-    private void logOnce(String level, String line, Instant at) {
-        String message = cut(line, 1000);
-        if (logs.stream().noneMatch(l -> level.equals(l.level()) && l.message().equals(message))) {
-            log(level, message, at);
         }
     }
 
@@ -283,17 +266,6 @@ class RenderJob extends TenantOwnedEntity {
         errorCode = null;
         errorMessage = null;
         errorDetails = null;
-    }
-
-    private ConflictException illegal(String action) {
-        return new ConflictException("illegal-transition", "A " + status.name().toLowerCase() + " render job cannot "
-                + action + ".", Map.of("status", status.name()));
-    }
-
-    private void requireRunnerMay(boolean allowed, String action) {
-        if (!allowed) {
-            throw illegal(action);
-        }
     }
 
     private static String cut(String s, int max) {

@@ -13,7 +13,6 @@ import io.flightdeck.rendering.RenderProvider;
 import io.flightdeck.rendering.RenderProvider.ProviderStatus;
 import io.flightdeck.rendering.RenderProviderException;
 import io.flightdeck.rendering.RenderStatus;
-import io.flightdeck.rendering.RenderType;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
@@ -45,18 +44,18 @@ public class RenderJobs {
     private final RenderProviders providers;
     private final RenderMaterials materials;
     private final Jobs scheduler;
-    private final RenderRunner runner;
+    private final RenderJobWrites writes;
     private final CampaignDirectory campaigns;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     RenderJobs(RenderJobRepository jobs, RenderProviders providers, RenderMaterials materials, Jobs scheduler,
-            RenderRunner runner, CampaignDirectory campaigns, TransactionTemplate transactions, Clock clock) {
+            RenderJobWrites writes, CampaignDirectory campaigns, TransactionTemplate transactions, Clock clock) {
         this.jobs = jobs;
         this.providers = providers;
         this.materials = materials;
         this.scheduler = scheduler;
-        this.runner = runner;
+        this.writes = writes;
         this.campaigns = campaigns;
         this.transactions = transactions;
         this.clock = clock;
@@ -127,7 +126,7 @@ public class RenderJobs {
                 provider.cancel(job.getProviderJobId());
             } catch (RuntimeException e) {
                 log.warn("Render job {}: could not cancel at {}", id, provider.name(), e);
-                job = runner.update(id, j -> j.log("warn", "Could not stop the work at " + provider.displayName() + ": "
+                job = writes.update(id, j -> j.log("warn", "Could not stop the work at " + provider.displayName() + ": "
                         + e.getMessage(), clock.instant()));
             }
         }
@@ -174,7 +173,7 @@ public class RenderJobs {
         }
         Instant now = clock.instant();
         if (status.state() == ProviderStatus.State.RUNNING) {
-            job = runner.update(id, j -> {
+            job = writes.update(id, j -> {
                 j.progressed(status.currentStep(), status.totalSteps(), status.etaSeconds(), now);
                 j.providerReport(status, now);
             });
@@ -187,7 +186,7 @@ public class RenderJobs {
     /** A verified webhook's news about a job: progress is recorded; an ending wakes the job's step to collect it. */
     void applyWebhook(UUID id, ProviderStatus status) {
         Instant now = clock.instant();
-        RenderJob job = runner.update(id, j -> {
+        RenderJob job = writes.update(id, j -> {
             j.progressed(status.currentStep(), status.totalSteps(), status.etaSeconds(), now);
             j.providerReport(status, now);
         });

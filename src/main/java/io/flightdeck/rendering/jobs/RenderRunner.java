@@ -4,38 +4,22 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
-import io.flightdeck.content.ComponentKind;
-import io.flightdeck.content.CreativeMedia;
-import io.flightdeck.content.CreativeMedia.AttachOutcome;
-import io.flightdeck.identity.MemberDirectory;
-import io.flightdeck.rendering.RenderCompleted;
-import io.flightdeck.rendering.RenderFailed;
 import io.flightdeck.rendering.RenderProvider;
 import io.flightdeck.rendering.RenderProvider.ProviderStatus;
 import io.flightdeck.rendering.RenderProvider.Submission;
 import io.flightdeck.rendering.RenderProviderException;
 import io.flightdeck.rendering.RenderRequest;
 import io.flightdeck.rendering.RenderStatus;
-import io.flightdeck.rendering.RenderType;
-import io.flightdeck.shared.security.Actor;
-import io.flightdeck.shared.security.CurrentActor;
-import io.flightdeck.shared.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
-import io.flightdeck.shared.persistence.ConcurrentWrites;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Moves a job one step: submits a queued attempt, polls a running one, stores a finished one's outputs and sets them
- * on the creative, retries or fails a failed one. Each step reads the job afresh and writes in short transactions of
+ * Moves a job one step: submits a queued attempt, polls a running one, hands a finished one to
+ * {@link RenderCompletion}, retries or fails a failed one. Each step reads the job afresh and writes in short transactions of
  * its own; provider calls happen between them, never inside one. The task that calls it reschedules itself for the
  * instant a step returns.
  * <p>
@@ -49,32 +33,20 @@ public class RenderRunner {
 
     private static final Logger log = LoggerFactory.getLogger(RenderRunner.class);
 
-    private final RenderJobRepository jobs;
+    private final RenderJobWrites writes;
     private final RenderProviders providers;
     private final RenderMaterials materials;
-    private final RenderOutputs outputs;
-    private final CreativeMedia creatives;
-    private final MemberDirectory members;
+    private final RenderCompletion completion;
     private final RenderingProperties properties;
-    private final TransactionTemplate transactions;
-    private final ApplicationEventPublisher events;
-    private final io.flightdeck.campaigns.CampaignJournal journal;
     private final Clock clock;
 
-    RenderRunner(RenderJobRepository jobs, RenderProviders providers, RenderMaterials materials, RenderOutputs outputs,
-            CreativeMedia creatives, MemberDirectory members, RenderingProperties properties,
-            TransactionTemplate transactions, ApplicationEventPublisher events,
-            io.flightdeck.campaigns.CampaignJournal journal, Clock clock) {
-        this.journal = journal;
-        this.jobs = jobs;
+    RenderRunner(RenderJobWrites writes, RenderProviders providers, RenderMaterials materials,
+            RenderCompletion completion, RenderingProperties properties, Clock clock) {
+        this.writes = writes;
         this.providers = providers;
         this.materials = materials;
-        this.outputs = outputs;
-        this.creatives = creatives;
-        this.members = members;
+        this.completion = completion;
         this.properties = properties;
-        this.transactions = transactions;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -84,13 +56,13 @@ public class RenderRunner {
      * @return when the next step should run; empty when the job has ended (or waits for a person's submit)
      */
     public Optional<Instant> step(UUID jobId) {
-        RenderJob job = read(jobId);
+        RenderJob job = writes.read(jobId);
         if (job == null) {
             return Optional.empty();
         }
         if (!job.getStatus().isTerminal() && providers.find(job.getProvider()).isEmpty()) {
             // the provider was taken out of this installation's configuration after the job was made
-            return failAttempt(jobId, "provider-missing", "This installation has no render provider “"
+            return writes.failAttempt(jobId, "provider-missing", "This installation has no render provider “"
                     + job.getProvider() + "” any more.", false);
         }
         return switch (job.getStatus()) {
@@ -110,12 +82,12 @@ public class RenderRunner {
 
     /** After db-scheduler gave up on a step that kept throwing: the job fails with the reason. */
     void failStuck(UUID jobId, String cause) {
-        update(jobId, job -> {
+        writes.update(jobId, job -> {
             if (!job.getStatus().isTerminal()) {
                 boolean gaveUp = job.failAttempt("runner-error", "The render could not be processed: " + cause, null,
                         false, properties.retryPause(), clock.instant());
                 if (gaveUp) {
-                    failed(job);
+                    writes.failed(job);
                 }
             }
         });
@@ -124,7 +96,7 @@ public class RenderRunner {
     private Optional<Instant> startAttempt(UUID jobId) {
         RenderJob job;
         try {
-            job = update(jobId, j -> j.startAttempt(clock.instant()));
+            job = writes.update(jobId, j -> j.startAttempt(clock.instant()));
         } catch (io.flightdeck.shared.ConflictException e) {
             // a person cancelled it meanwhile
             return Optional.empty();
@@ -138,18 +110,18 @@ public class RenderRunner {
         Submission submission;
         try {
             RenderRequest request = request(job, provider);
-            submission = asRequester(job, () -> provider.submit(request));
+            submission = writes.asRequester(job, () -> provider.submit(request));
         } catch (RenderProviderException e) {
-            return failAttempt(job.getId(), e.code(), e.getMessage(), e.retryable());
+            return writes.failAttempt(job.getId(), e.code(), e.getMessage(), e.retryable());
         } catch (RuntimeException e) {
             log.warn("Render job {}: {} failed to submit", job.getId(), provider.name(), e);
-            return failAttempt(job.getId(), "provider-error", provider.displayName() + " failed: " + e, true);
+            return writes.failAttempt(job.getId(), "provider-error", provider.displayName() + " failed: " + e, true);
         }
         if (submission.finished() != null) {
             return handle(job.getId(), provider, submission.finished());
         }
         try {
-            update(job.getId(), j -> j.submitted(submission.providerJobId(), clock.instant()));
+            writes.update(job.getId(), j -> j.submitted(submission.providerJobId(), clock.instant()));
         } catch (io.flightdeck.shared.ConflictException cancelled) {
             // cancelled while it was being sent: stop the work the provider just started
             cancelQuietly(provider, submission.providerJobId());
@@ -165,7 +137,7 @@ public class RenderRunner {
             return send(job);
         }
         if (!provider.canLookUpSubmissions()) {
-            return failAttempt(job.getId(), "submission-unconfirmed", "The application stopped while sending this job to "
+            return writes.failAttempt(job.getId(), "submission-unconfirmed", "The application stopped while sending this job to "
                     + provider.displayName() + ", which cannot be asked whether it arrived, so it was not sent again. "
                     + "Check " + provider.displayName() + ", then submit the job again.", false);
         }
@@ -174,10 +146,10 @@ public class RenderRunner {
             found = provider.findSubmission(request(job, provider));
         } catch (RenderProviderException e) {
             return e.retryable() ? Optional.of(clock.instant().plus(later(e, job.getPollCount())))
-                    : failAttempt(job.getId(), e.code(), e.getMessage(), false);
+                    : writes.failAttempt(job.getId(), e.code(), e.getMessage(), false);
         }
         if (found.isPresent()) {
-            update(job.getId(), j -> {
+            writes.update(job.getId(), j -> {
                 j.log("info", "Found the submission sent before the interruption", clock.instant());
                 j.submitted(found.get(), clock.instant());
             });
@@ -190,7 +162,7 @@ public class RenderRunner {
     private Optional<Instant> poll(RenderJob job) {
         RenderProvider provider = providers.require(job.getProvider());
         if (job.getPollCount() >= properties.maxPolls()) {
-            return failAttempt(job.getId(), "timed-out", provider.displayName() + " did not finish after "
+            return writes.failAttempt(job.getId(), "timed-out", provider.displayName() + " did not finish after "
                     + job.getPollCount() + " checks.", true);
         }
         ProviderStatus status;
@@ -198,10 +170,10 @@ public class RenderRunner {
             status = provider.poll(job.getProviderJobId());
         } catch (RenderProviderException e) {
             if (!e.retryable()) {
-                return failAttempt(job.getId(), e.code(), e.getMessage(), false);
+                return writes.failAttempt(job.getId(), e.code(), e.getMessage(), false);
             }
             // an outage or a rate limit is not the job's failure: ask again later
-            update(job.getId(), j -> {
+            writes.update(job.getId(), j -> {
                 j.polled(clock.instant());
                 j.log("warn", "Could not check on the job: " + e.getMessage(), clock.instant());
             });
@@ -215,7 +187,7 @@ public class RenderRunner {
         Instant now = clock.instant();
         switch (status.state()) {
             case RUNNING -> {
-                RenderJob job = update(jobId, j -> {
+                RenderJob job = writes.update(jobId, j -> {
                     j.progressed(status.currentStep(), status.totalSteps(), status.etaSeconds(), now);
                     j.providerReport(status, now);
                     j.polled(now);
@@ -224,10 +196,10 @@ public class RenderRunner {
                         ? Optional.of(now.plus(properties.pollDelay(job.getPollCount()))) : Optional.empty();
             }
             case SUCCEEDED -> {
-                return finish(jobId, provider, status);
+                return completion.finish(jobId, provider, status);
             }
             case CANCELLED -> {
-                update(jobId, j -> {
+                writes.update(jobId, j -> {
                     if (j.getStatus() == RenderStatus.RUNNING) {
                         j.providerReport(status, now);
                         j.cancelledByProvider(now);
@@ -236,72 +208,12 @@ public class RenderRunner {
                 return Optional.empty();
             }
             default -> {
-                update(jobId, j -> j.providerReport(status, now));
-                return failAttempt(jobId, status.errorCode() == null ? "provider-failed" : status.errorCode(),
+                writes.update(jobId, j -> j.providerReport(status, now));
+                return writes.failAttempt(jobId, status.errorCode() == null ? "provider-failed" : status.errorCode(),
                         status.errorMessage() == null ? provider.displayName() + " reported a failure" : status.errorMessage(),
                         status.retryable());
             }
         }
-    }
-
-    private Optional<Instant> finish(UUID jobId, RenderProvider provider, ProviderStatus status) {
-        RenderJob job = read(jobId);
-        if (job == null || job.getStatus() != RenderStatus.RUNNING) {
-            return Optional.empty();
-        }
-        RenderOutputs.Stored stored;
-        try {
-            stored = asRequester(job, () -> outputs.store(job, status.outputs()));
-        } catch (RenderProviderException e) {
-            return failAttempt(jobId, e.code(), e.getMessage(), e.retryable());
-        }
-        Instant now = clock.instant();
-        asRequester(job, () -> update(jobId, j -> {
-            if (j.getStatus() != RenderStatus.RUNNING) {
-                return;
-            }
-            j.providerReport(status, now);
-            if (j.getCreativeId() != null) {
-                ComponentKind kind = j.getType() == RenderType.IMAGE ? ComponentKind.IMAGE : ComponentKind.VIDEO;
-                AttachOutcome outcome = creatives.attachRendered(j.getCreativeId(), kind, stored.primary(),
-                        stored.variants().stream().map(RenderJobVariant::assetId).toList(), provider.name(), j.getModel());
-                j.log(outcome == AttachOutcome.ATTACHED || outcome == AttachOutcome.ALREADY_CURRENT ? "info" : "warn",
-                        switch (outcome) {
-                            case ATTACHED, ALREADY_CURRENT -> "Set as the creative's " + kind.label().toLowerCase();
-                            case LOCKED -> "The creative's " + kind.label().toLowerCase()
-                                    + " is locked, so it was left as it is; the render is in the library";
-                            case CREATIVE_GONE -> "The creative is gone; the render is in the library";
-                        }, now);
-            }
-            j.publish(stored.primary(), stored.poster(), stored.variants(), stored.primaryHash(), now);
-            if (j.getCampaignId() != null) {
-                int sizes = stored.variants().size();
-                journal.record(j.getCampaignId(), "render-done:" + j.getId(), null, "Flightdeck", "render.done",
-                        "rendered " + (j.getType() == RenderType.IMAGE ? "an image" + (sizes > 1 ? " in " + sizes
-                                + " sizes" : "") : "a video") + " with " + provider.name(), now);
-            }
-            events.publishEvent(new RenderCompleted(j.getTenantId(), j.getId(), j.getCreativeId(), j.getCampaignId(),
-                    j.getType(), stored.primary(), stored.variants().stream().map(RenderJobVariant::assetId).toList(),
-                    stored.poster()));
-        }));
-        return Optional.empty();
-    }
-
-    private Optional<Instant> failAttempt(UUID jobId, String code, String message, boolean retryable) {
-        RenderJob job = update(jobId, j -> {
-            if (j.getStatus().isTerminal()) {
-                return;
-            }
-            if (j.failAttempt(code, message, null, retryable, properties.retryPause(), clock.instant())) {
-                failed(j);
-            }
-        });
-        return job.getStatus() == RenderStatus.QUEUED ? Optional.of(job.getNextAttemptAt()) : Optional.empty();
-    }
-
-    private void failed(RenderJob j) {
-        events.publishEvent(new RenderFailed(j.getTenantId(), j.getId(), j.getCreativeId(), j.getCampaignId(), j.getType(),
-                j.getErrorCode(), j.getErrorMessage(), j.getAttempt()));
     }
 
     private Duration later(RenderProviderException e, int pollCount) {
@@ -338,7 +250,7 @@ public class RenderRunner {
                 return true;
             }
             lastWrite = nowMs;
-            RenderJob job = update(jobId, j -> j.progressed(current, total, null, clock.instant()));
+            RenderJob job = writes.update(jobId, j -> j.progressed(current, total, null, clock.instant()));
             return job.getStatus() == RenderStatus.RUNNING;
         }
     }
@@ -349,27 +261,5 @@ public class RenderRunner {
         } catch (RuntimeException e) {
             log.warn("Could not cancel {} job {} at the provider", provider.name(), providerJobId, e);
         }
-    }
-
-    private RenderJob read(UUID jobId) {
-        return transactions.execute(status -> jobs.findById(jobId).orElse(null));
-    }
-
-    /** Applies a change in its own transaction, reading the job afresh if someone else wrote it meanwhile. */
-    RenderJob update(UUID jobId, Consumer<RenderJob> change) {
-        return ConcurrentWrites.retryingOnClash(() -> transactions.execute(status -> {
-            RenderJob job = jobs.findById(jobId).orElseThrow(() -> new IllegalStateException("Render job " + jobId + " is gone"));
-            change.accept(job);
-            return jobs.saveAndFlush(job);
-        }));
-    }
-
-    /** Work done for the member who asked for the render (assets record who added them; creatives who changed them). */
-    private <T> T asRequester(RenderJob job, Supplier<T> work) {
-        Actor actor = members.find(job.getRequestedBy())
-                .map(m -> new Actor(m.userId(), job.getTenantId(), m.role(), m.email(), m.displayName(), ZoneOffset.UTC, null))
-                .orElseGet(() -> new Actor(job.getRequestedBy(), job.getTenantId(), Role.VIEWER, null, "A former member",
-                        ZoneOffset.UTC, null));
-        return CurrentActor.runAs(actor, work);
     }
 }

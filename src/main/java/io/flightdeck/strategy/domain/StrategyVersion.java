@@ -75,10 +75,13 @@ class StrategyVersion extends TenantOwnedEntity {
     }
 
     void supersede(int by, UUID actorId, Instant now) {
+        StrategyMove.SUPERSEDE.requireFrom(status);
         withdraw(StrategyStatus.SUPERSEDED, "Superseded by version " + by, actorId, now);
     }
 
+    /** Withdraws the current version with a reason; any other is history already, and refuses. */
     void invalidate(String reason, UUID actorId, Instant now) {
+        StrategyMove.INVALIDATE.requireFrom(status);
         withdraw(StrategyStatus.INVALIDATED, reason, actorId, now);
     }
 

@@ -95,10 +95,11 @@ class CampaignLifecycleRulesTests {
             assertThatThrownBy(() -> campaign.move(transition, ACTOR, NOW))
                     .isInstanceOfSatisfying(ConflictException.class, refused -> {
                         assertThat(refused.type()).isEqualTo("illegal-transition");
-                        assertThat(refused.getMessage()).isEqualTo("A campaign that is " + status.name().toLowerCase()
-                                + " cannot " + transition.path());
-                        assertThat(refused.properties()).containsEntry("currentStatus", status)
-                                .containsEntry("allowedTransitions", campaign.allowedMoves());
+                        assertThat(refused.getMessage()).startsWith("Cannot " + transition.path().replace('-', ' ')
+                                + " a campaign that is " + status.name().toLowerCase() + ".");
+                        assertThat(refused.properties()).containsEntry("currentState", status.name())
+                                .containsEntry("attemptedMove", transition.path())
+                                .containsEntry("allowedMoves", campaign.allowedMoves());
                     });
             assertThat(campaign.getStatus()).isEqualTo(status);
         }

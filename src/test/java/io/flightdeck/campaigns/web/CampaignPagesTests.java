@@ -180,9 +180,9 @@ class CampaignPagesTests {
         assertThat(illegal).hasStatus3xxRedirection().hasRedirectedUrl("/campaigns/" + id);
         Flash flash = (Flash) illegal.getMvcResult().getFlashMap().get(Flash.KEY);
         assertThat(flash.kind()).isEqualTo("error");
-        assertThat(flash.message()).contains("draft cannot launch");
+        assertThat(flash.message()).contains("Cannot launch a campaign that is draft");
         assertThat(mvc.get().uri("/campaigns/" + id).session(owner).exchange()).bodyText()
-                .contains("toast-error").contains("draft cannot launch").contains("status-draft");
+                .contains("toast-error").contains("Cannot launch a campaign that is draft").contains("status-draft");
 
         assertThat(web.post(owner, "/campaigns/" + id + "/transitions/plan")).hasStatus3xxRedirection();
         assertThat(web.post(owner, "/campaigns/" + id + "/transitions/mark-ready")).hasStatus3xxRedirection();

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import io.flightdeck.planning.TaskKind;
 import io.flightdeck.planning.TaskStatus;
 import io.flightdeck.shared.ConflictException;
+import io.flightdeck.shared.IllegalTransition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The task status machine as the {@link Task} aggregate guards it, without Spring: all 36 pairs of statuses, each move
- * allowed or refused with 409 illegal-task-transition naming the moves that are; a start waits for open predecessors.
+ * allowed or refused with 409 illegal-transition naming the moves that are; a start waits for open predecessors.
  * The table of legal moves is written out here, not read from the code under test.
  */
 @SuppressWarnings("unchecked")
@@ -90,11 +91,12 @@ class TaskStatusMachineTests {
             assertThat(task.getCompletedAt()).isEqualTo(to == DONE ? LATER : null);
         } else {
             assertThatThrownBy(() -> task.moveTo(to, LATER))
-                    .isInstanceOfSatisfying(IllegalTaskTransition.class, e -> {
-                        assertThat(e.type()).isEqualTo("illegal-task-transition");
-                        assertThat(e.properties()).containsEntry("currentStatus", from);
-                        assertThat((List<TaskStatus>) e.properties().get("allowedStatuses"))
-                                .containsExactlyInAnyOrderElementsOf(LEGAL.get(from));
+                    .isInstanceOfSatisfying(IllegalTransition.class, e -> {
+                        assertThat(e.type()).isEqualTo("illegal-transition");
+                        assertThat(e.properties()).containsEntry("currentState", from.name())
+                                .containsEntry("attemptedMove", to.name());
+                        assertThat((List<String>) e.properties().get("allowedMoves"))
+                                .containsExactlyInAnyOrderElementsOf(LEGAL.get(from).stream().map(Enum::name).toList());
                     });
             assertThat(task.getStatus()).isEqualTo(from);
             assertThat(task.getUpdatedAt()).isEqualTo(T0);
@@ -143,6 +145,6 @@ class TaskStatusMachineTests {
         Task brief = taskIn(TODO);
         Task copy = taskIn(TODO);
 
-        assertThatThrownBy(() -> copy.moveTo(DONE, List.of(brief), LATER)).isInstanceOf(IllegalTaskTransition.class);
+        assertThatThrownBy(() -> copy.moveTo(DONE, List.of(brief), LATER)).isInstanceOf(IllegalTransition.class);
     }
 }

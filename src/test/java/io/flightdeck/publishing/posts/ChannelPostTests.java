@@ -10,10 +10,12 @@ import java.util.function.Consumer;
 
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.shared.ConflictException;
+import io.flightdeck.shared.IllegalTransition;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** A channel post's state machine: every move from every state, legal ones and the 409s. */
 class ChannelPostTests {
@@ -92,6 +94,22 @@ class ChannelPostTests {
                 }
             }
         }
+    }
+
+    @Test
+    void aRefusalNamesTheMovesAPersonMayMakeNeverTheRunners() {
+        IllegalTransition refused = catchThrowableOfType(IllegalTransition.class,
+                () -> in(ChannelPostStatus.FAILED).resolveInDoubt(true, null, T0));
+        assertThat(refused.properties()).containsEntry("currentState", "FAILED").containsEntry("attemptedMove", "resolve")
+                .containsEntry("allowedMoves", List.of("reschedule", "edit", "cancel", "publish", "retry"));
+        IllegalTransition runner = catchThrowableOfType(IllegalTransition.class,
+                () -> in(ChannelPostStatus.SCHEDULED).published("x", null, null, T0));
+        assertThat(runner.properties()).containsEntry("attemptedMove", "record-published")
+                .containsEntry("allowedMoves", List.of("reschedule", "edit", "cancel", "publish"));
+        assertThat(runner.getMessage()).startsWith("Cannot record as published a post that is scheduled.");
+        IllegalTransition published = catchThrowableOfType(IllegalTransition.class,
+                () -> in(ChannelPostStatus.PUBLISHED).cancel(T0));
+        assertThat(published.properties()).containsEntry("allowedMoves", List.of());
     }
 
     @Test

@@ -59,8 +59,11 @@ class RenderJobTests {
         job.requestSubmit(T0);
 
         assertThat(job.isSubmitRequested()).isTrue();
-        assertThatThrownBy(() -> job.requestSubmit(T0)).isInstanceOf(ConflictException.class)
-                .hasMessageContaining("queued render job cannot submit");
+        assertThatThrownBy(() -> job.requestSubmit(T0)).isInstanceOfSatisfying(ConflictException.class, refused -> {
+            assertThat(refused.getMessage()).isEqualTo("Cannot submit a render job that is queued. Allowed now: cancel.");
+            assertThat(refused.properties()).containsEntry("currentState", "QUEUED")
+                    .containsEntry("attemptedMove", "submit").containsEntry("allowedMoves", List.of("cancel"));
+        });
     }
 
     @Test
@@ -142,8 +145,12 @@ class RenderJobTests {
     @EnumSource(value = RenderStatus.class, names = {"PUBLISHED", "FAILED", "CANCELLED"})
     void anEndedJobCannotBeCancelled(RenderStatus status) {
         RenderJob job = in(status);
-        assertThatThrownBy(() -> job.cancel(T0)).isInstanceOf(ConflictException.class)
-                .extracting(e -> ((ConflictException) e).type()).isEqualTo("illegal-transition");
+        assertThatThrownBy(() -> job.cancel(T0)).isInstanceOfSatisfying(ConflictException.class, refused -> {
+            assertThat(refused.type()).isEqualTo("illegal-transition");
+            assertThat(refused.properties()).containsEntry("currentState", status.name())
+                    .containsEntry("attemptedMove", "cancel")
+                    .containsEntry("allowedMoves", status == RenderStatus.PUBLISHED ? List.of() : List.of("submit"));
+        });
     }
 
     @ParameterizedTest
@@ -177,11 +184,11 @@ class RenderJobTests {
     @Test
     void theLogKeepsTheNewestLinesAndProviderLinesOnce() {
         RenderJob job = job(true);
-        for (int i = 0; i < RenderJob.MAX_LOG_LINES + 50; i++) {
+        for (int i = 0; i < RenderJobLogLine.MAX_LINES + 50; i++) {
             job.log("info", "line " + i, T0);
         }
-        assertThat(job.getLogs()).hasSize(RenderJob.MAX_LOG_LINES);
-        assertThat(job.getLogs().get(RenderJob.MAX_LOG_LINES - 1).message()).isEqualTo("line " + (RenderJob.MAX_LOG_LINES + 49));
+        assertThat(job.getLogs()).hasSize(RenderJobLogLine.MAX_LINES);
+        assertThat(job.getLogs().get(RenderJobLogLine.MAX_LINES - 1).message()).isEqualTo("line " + (RenderJobLogLine.MAX_LINES + 49));
 
         RenderJob other = job(true);
         other.providerLogs(List.of("step 1", "step 2"), T0);

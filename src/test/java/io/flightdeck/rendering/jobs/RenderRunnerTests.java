@@ -90,11 +90,13 @@ class RenderRunnerTests {
 
     @BeforeEach
     void setUp() {
-        runner = new RenderRunner(jobs, new RenderProviders(List.of(provider), properties), materials, outputs, creatives,
-                members, properties, transactions, event -> {
-                    events.add(event);
-                    publisher.publishEvent(event);
-                }, journal, clock);
+        ApplicationEventPublisher recorded = event -> {
+            events.add(event);
+            publisher.publishEvent(event);
+        };
+        RenderJobWrites writes = new RenderJobWrites(jobs, members, properties, transactions, recorded, clock);
+        runner = new RenderRunner(writes, new RenderProviders(List.of(provider), properties), materials,
+                new RenderCompletion(writes, outputs, creatives, journal, recorded, clock), properties, clock);
         owner = workspaces.workspace("Renders");
         Member contributor = workspaces.addMember(owner, Role.CONTRIBUTOR);
         String campaign = new ApprovalRequests(mvc).campaign(owner, "Spring launch");
