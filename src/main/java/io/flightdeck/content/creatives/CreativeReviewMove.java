@@ -1,13 +1,11 @@
 package io.flightdeck.content.creatives;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import io.flightdeck.content.CreativeStatus;
-import io.flightdeck.shared.ConflictException;
+import io.flightdeck.shared.StateMove;
 
 /**
  * The moves of a creative's review and the statuses each is allowed from. Sending for review is allowed from any
@@ -15,7 +13,7 @@ import io.flightdeck.shared.ConflictException;
  * after it was decided, because its approval reopens without the creative changing (a strategy revision, a review
  * asked for after a rejection). Only a draft, never sent, takes no decision.
  */
-enum CreativeReviewMove {
+enum CreativeReviewMove implements StateMove<CreativeStatus> {
 
     SUBMIT("submit", CreativeStatus.IN_REVIEW, EnumSet.allOf(CreativeStatus.class)),
     APPROVE("approve", CreativeStatus.APPROVED, EnumSet.of(CreativeStatus.IN_REVIEW, CreativeStatus.APPROVED,
@@ -45,21 +43,18 @@ enum CreativeReviewMove {
         return to;
     }
 
-    boolean allowedFrom(CreativeStatus status) {
+    @Override
+    public boolean allowedFrom(CreativeStatus status) {
         return from.contains(status);
     }
 
     /** The moves allowed from {@code status}, by name. */
     static List<String> legalFrom(CreativeStatus status) {
-        return Arrays.stream(values()).filter(m -> m.allowedFrom(status)).map(CreativeReviewMove::path).toList();
+        return StateMove.offeredFrom(status, CreativeReviewMove.class).stream().map(CreativeReviewMove::path).toList();
     }
 
-    /** Refuses the move from {@code status} with a 409 naming the status, the move and the moves allowed instead. */
+    /** Refuses the move from {@code status}: the one 409 of every state machine (shared IllegalTransition). */
     void requireAllowedFrom(CreativeStatus status) {
-        if (!allowedFrom(status)) {
-            throw new ConflictException("illegal-creative-transition", "Cannot " + path + " a creative that is "
-                    + status.label().toLowerCase(), Map.of("currentState", status, "attemptedMove", path,
-                            "allowedMoves", legalFrom(status)));
-        }
+        requireFrom(status, "creative");
     }
 }

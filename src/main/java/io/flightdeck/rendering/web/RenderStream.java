@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Live job updates as server-sent events, on whichever node the browser is connected to. A job written on any node
- * is signalled on {@link #CHANNEL} with its workspace ({@link RenderJobWrites}); this node's streams of that workspace
+ * is signalled on {@link #CHANNEL} with its workspace ({@link RenderJobSignals}); this node's streams of that workspace
  * then read the jobs changed since what they last sent. The table carries the news, the signal only says when to
  * look, so a missed signal costs time, not a lost update. A browser that reconnects sends the last event id (a change
  * time) and carries on from there.

@@ -52,10 +52,10 @@ class CreativeReviewMovesTests {
             Creative c = in(CreativeStatus.DRAFT);
             assertThat(c.takesDecision(approved)).isFalse();
             assertThatThrownBy(() -> c.decided(approved)).isInstanceOfSatisfying(ConflictException.class, e -> {
-                assertThat(e.type()).isEqualTo("illegal-creative-transition");
+                assertThat(e.type()).isEqualTo("illegal-transition");
                 assertThat(e.getMessage()).isEqualTo("Cannot " + (approved ? "approve" : "reject")
-                        + " a creative that is draft");
-                assertThat(e.properties()).containsEntry("currentState", CreativeStatus.DRAFT)
+                        + " a creative that is draft. Allowed now: submit.");
+                assertThat(e.properties()).containsEntry("currentState", "DRAFT")
                         .containsEntry("attemptedMove", approved ? "approve" : "reject")
                         .containsEntry("allowedMoves", List.of("submit"));
             });

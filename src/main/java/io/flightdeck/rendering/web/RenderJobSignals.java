@@ -22,14 +22,14 @@ import org.springframework.stereotype.Component;
  * entity is internal to rendering's jobs package, so it is recognised here by its name.
  */
 @Component
-class RenderJobWrites implements PostInsertEventListener, PostUpdateEventListener, SmartInitializingSingleton {
+class RenderJobSignals implements PostInsertEventListener, PostUpdateEventListener, SmartInitializingSingleton {
 
     static final String RENDER_JOB = RenderJobs.class.getPackageName() + ".RenderJob";
 
     private final LiveSignals live;
     private final EntityManagerFactory entityManagerFactory;
 
-    RenderJobWrites(LiveSignals live, EntityManagerFactory entityManagerFactory) {
+    RenderJobSignals(LiveSignals live, EntityManagerFactory entityManagerFactory) {
         this.live = live;
         this.entityManagerFactory = entityManagerFactory;
     }
