@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two application nodes on one database, as in a cluster behind a load balancer, for the tests that take a
  * {@link Cluster} parameter. Each node is a full context on a random port in this JVM; the database is PostgreSQL
  * when the suite runs there (FLIGHTDECK_TEST_POSTGRES_URL), otherwise a named in-memory H2 database, which both
- * nodes reach because they share the JVM. The pair starts once per test run and stops at its end.
+ * nodes reach because they share the JVM. The pair starts once per test class and stops after it (on PostgreSQL it shares the suite's database, so it must not outlive its tests).
  */
 public final class TwoNodes implements ParameterResolver {
 
@@ -79,7 +79,13 @@ public final class TwoNodes implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).computeIfAbsent(Cluster.class, key -> start(), Cluster.class);
+        // One cluster per test class, closed after it: on PostgreSQL the nodes share the suite's database, and nodes
+        // left running would take the jobs of later tests, which run with their own clock.
+        ExtensionContext classContext = context;
+        while (classContext.getTestMethod().isPresent()) {
+            classContext = classContext.getParent().orElseThrow();
+        }
+        return classContext.getStore(NAMESPACE).computeIfAbsent(Cluster.class, key -> start(), Cluster.class);
     }
 
     private static Cluster start() {
@@ -93,9 +99,10 @@ public final class TwoNodes implements ParameterResolver {
     private static Node node(String name, String url) {
         return new Node(new SpringApplicationBuilder(FlightdeckApplication.class)
                 .profiles("test")
-                // arguments, not default properties: application.properties would win over those. Expired sessions
+                // arguments, not default properties: application.properties would win over those. The suite's data
+                // directory, as every test context has: a job one node queued may run on another. Expired sessions
                 // are deleted every second instead of every minute, so a test can see it happen.
-                .run("--server.port=0", "--spring.datasource.url=" + url, "--flightdeck.data-dir=target/test-data/node-" + name,
+                .run("--server.port=0", "--spring.datasource.url=" + url, "--flightdeck.data-dir=target/test-data",
                         "--spring.session.jdbc.cleanup-cron=* * * * * *"));
     }
 
