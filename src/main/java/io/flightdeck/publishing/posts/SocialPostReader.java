@@ -15,7 +15,6 @@ import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.publishing.channels.ChannelAccountView;
 import io.flightdeck.publishing.channels.ChannelAccounts;
-import io.flightdeck.publishing.posts.SocialScheduler.PostCounts;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.PageResponse;
@@ -122,6 +121,15 @@ public class SocialPostReader {
                     n == null ? null : n.engagementRate(), n == null ? null : n.getFetchedAt(),
                     n == null ? null : n.getLastError());
         }).toList();
+    }
+
+    /** A campaign's channel posts by where they stand. */
+    public record PostCounts(long scheduled, long waiting, long publishing, long published, long needPerson,
+            long cancelled) {
+
+        public long total() {
+            return scheduled + publishing + published + needPerson + cancelled;
+        }
     }
 
     /** A campaign's channel posts by where they stand. */

@@ -226,29 +226,6 @@ public class SocialScheduler {
         return reader.view(post, channels);
     }
 
-    // ---- for the workflow ------------------------------------------------------------------------------------------
-
-    /** A campaign's channel posts by where they stand. */
-    public record PostCounts(long scheduled, long waiting, long publishing, long published, long needPerson,
-            long cancelled) {
-
-        public long total() {
-            return scheduled + publishing + published + needPerson + cancelled;
-        }
-    }
-
-    /** See {@link SocialPostReader#counts}; kept here while the campaign workflow reads its posts through the scheduler. */
-    @Transactional(readOnly = true)
-    public PostCounts counts(UUID campaignId) {
-        return reader.counts(campaignId);
-    }
-
-    /** See {@link SocialPostReader#campaignBlockers}; kept here for the campaign workflow like {@link #counts}. */
-    @Transactional(readOnly = true)
-    public List<PostBlocker> campaignBlockers(UUID campaignId) {
-        return reader.campaignBlockers(campaignId);
-    }
-
     // ---- helpers ----------------------------------------------------------------------------------------------------
 
     private ChannelPostView saved(ChannelPost p, ChannelAccountView account) {

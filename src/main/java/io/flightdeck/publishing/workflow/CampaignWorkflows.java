@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.publishing.posts.PostBlocker;
-import io.flightdeck.publishing.posts.SocialScheduler;
-import io.flightdeck.publishing.posts.SocialScheduler.PostCounts;
+import io.flightdeck.publishing.posts.SocialPostReader;
+import io.flightdeck.publishing.posts.SocialPostReader.PostCounts;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.jobs.Jobs;
 import io.flightdeck.shared.tenancy.TenantScope;
@@ -30,15 +30,15 @@ public class CampaignWorkflows {
     static final Duration LOOK_AGAIN = Duration.ofMinutes(1);
 
     private final CampaignWorkflowRepository workflows;
-    private final SocialScheduler scheduler;
+    private final SocialPostReader posts;
     private final CampaignDirectory campaigns;
     private final Jobs jobs;
     private final Clock clock;
 
-    CampaignWorkflows(CampaignWorkflowRepository workflows, SocialScheduler scheduler, CampaignDirectory campaigns,
+    CampaignWorkflows(CampaignWorkflowRepository workflows, SocialPostReader posts, CampaignDirectory campaigns,
             Jobs jobs, Clock clock) {
         this.workflows = workflows;
-        this.scheduler = scheduler;
+        this.posts = posts;
         this.campaigns = campaigns;
         this.jobs = jobs;
         this.clock = clock;
@@ -97,7 +97,7 @@ public class CampaignWorkflows {
         for (WorkflowStep step = w.current(); step != null; step = w.current()) {
             switch (step) {
                 case VALIDATE -> {
-                    List<PostBlocker> blockers = scheduler.campaignBlockers(campaignId);
+                    List<PostBlocker> blockers = posts.campaignBlockers(campaignId);
                     if (!blockers.isEmpty()) {
                         w.ran(step, StepStatus.WAITING, blockers.stream().map(PostBlocker::message)
                                 .collect(Collectors.joining(" ")), now);
@@ -108,11 +108,11 @@ public class CampaignWorkflows {
                 case SCHEDULE -> {
                     // re-planning belongs to resume alone (CampaignPostEvents): a post that just fell due, or waited
                     // on a blocker until the launch, goes out now rather than at a later best time
-                    PostCounts counts = scheduler.counts(campaignId);
+                    PostCounts counts = posts.counts(campaignId);
                     w.ran(step, StepStatus.DONE, counts.scheduled() + " posts scheduled", now);
                 }
                 case PUBLISH -> {
-                    PostCounts c = scheduler.counts(campaignId);
+                    PostCounts c = posts.counts(campaignId);
                     String words = c.published() + " published, " + c.scheduled() + " scheduled"
                             + (c.waiting() > 0 ? " (" + c.waiting() + " waiting)" : "")
                             + (c.publishing() > 0 ? ", " + c.publishing() + " going out" : "")
