@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.flightdeck.rendering.jobs.RenderJobView;
 import io.flightdeck.rendering.jobs.RenderJobs;
+import io.flightdeck.rendering.jobs.RenderJobSignals;
 import io.flightdeck.shared.live.LiveListener;
 import io.flightdeck.shared.live.LiveSignals;
 import io.flightdeck.shared.tenancy.TenantScope;
@@ -31,7 +32,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Live job updates as server-sent events, on whichever node the browser is connected to. A job written on any node
- * is signalled on {@link #CHANNEL} with its workspace ({@link RenderJobSignals}); this node's streams of that workspace
+ * is signalled on {@link RenderJobSignals#CHANNEL} with its workspace; this node's streams of that workspace
  * then read the jobs changed since what they last sent. The table carries the news, the signal only says when to
  * look, so a missed signal costs time, not a lost update. A browser that reconnects sends the last event id (a change
  * time) and carries on from there.
@@ -39,7 +40,6 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @Component
 class RenderStream implements LiveListener {
 
-    static final String CHANNEL = "render_jobs";
     private static final Duration TIMEOUT = Duration.ofMinutes(30);
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
     /**
@@ -94,7 +94,7 @@ class RenderStream implements LiveListener {
     RenderStream(RenderJobs jobs, Clock clock, LiveSignals live) {
         this.jobs = jobs;
         this.clock = clock;
-        live.subscribe(CHANNEL, this);
+        live.subscribe(RenderJobSignals.CHANNEL, this);
         sender.scheduleWithFixedDelay(this::keepAlive, KEEP_ALIVE.toMillis(), KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS);
     }
 

@@ -1,8 +1,6 @@
-package io.flightdeck.rendering.web;
+package io.flightdeck.rendering.jobs;
 
-import io.flightdeck.rendering.jobs.RenderJobs;
 import io.flightdeck.shared.live.LiveSignals;
-import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
@@ -11,20 +9,20 @@ import org.hibernate.event.spi.PostInsertEvent;
 import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
-import org.hibernate.persister.entity.EntityPersister;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * Signals every node's {@link RenderStream} when a render job is inserted or updated. Hibernate reports each write of
- * a job, wherever in rendering it happens (the runner's steps and progress, webhooks, polls, cancels, submits), inside
- * the writing transaction, so the signal leaves with the commit and a new kind of write cannot forget it. The job's
- * entity is internal to rendering's jobs package, so it is recognised here by its name.
+ * Signals every node's render streams (on {@link #CHANNEL}, with the job's workspace) when a render job is inserted or
+ * updated. Hibernate reports each write of a job, wherever in rendering it happens (the runner's steps and progress,
+ * webhooks, polls, cancels, submits), inside the writing transaction, so the signal leaves with the commit and a new
+ * kind of write cannot forget it.
  */
 @Component
-class RenderJobSignals implements PostInsertEventListener, PostUpdateEventListener, SmartInitializingSingleton {
+public class RenderJobSignals implements PostInsertEventListener, PostUpdateEventListener, SmartInitializingSingleton {
 
-    static final String RENDER_JOB = RenderJobs.class.getPackageName() + ".RenderJob";
+    /** The live-signal channel of render jobs; the payload is the workspace id. */
+    public static final String CHANNEL = "render_jobs";
 
     private final LiveSignals live;
     private final EntityManagerFactory entityManagerFactory;
@@ -45,17 +43,17 @@ class RenderJobSignals implements PostInsertEventListener, PostUpdateEventListen
 
     @Override
     public void onPostInsert(PostInsertEvent event) {
-        signal(event.getPersister(), event.getEntity());
+        signal(event.getEntity());
     }
 
     @Override
     public void onPostUpdate(PostUpdateEvent event) {
-        signal(event.getPersister(), event.getEntity());
+        signal(event.getEntity());
     }
 
-    private void signal(EntityPersister persister, Object entity) {
-        if (RENDER_JOB.equals(persister.getEntityName()) && entity instanceof TenantOwnedEntity job) {
-            live.publish(RenderStream.CHANNEL, job.getTenantId().toString());
+    private void signal(Object entity) {
+        if (entity instanceof RenderJob job) {
+            live.publish(CHANNEL, job.getTenantId().toString());
         }
     }
 }
