@@ -10,13 +10,13 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
+import org.jmolecules.event.annotation.DomainEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -71,12 +71,42 @@ class ArchitectureRulesTests {
                 .check(classes);
     }
 
-    /** Planning's pages and API go through the module's own API, like another module would, so its internals stay package-private. */
+    /**
+     * The one visibility rule: another module uses only a module's root package ({@code shared} is open to all);
+     * inside a module any package, its web layer included, may use the module's internals.
+     */
     @Test
-    void planningsWebLayerUsesOnlyThePlanningApi() {
-        noClasses().that().resideInAPackage("io.flightdeck.planning.web..")
-                .should().dependOnClassesThat(resideInAPackage("io.flightdeck.planning.(*)..")
-                        .and(resideOutsideOfPackage("io.flightdeck.planning.web..")))
+    void otherModulesUseOnlyTheRootPackage() {
+        classes().should(useOnlyTheRootPackageOfOtherModules()).check(classes);
+    }
+
+    /**
+     * The root package holds exactly what other modules use: types another module uses, the events a module publishes
+     * ({@link DomainEvent}), and what those types show in their signatures. Anything else belongs inside.
+     */
+    @Test
+    void theRootPackageHoldsOnlyWhatOtherModulesUse() {
+        assertThat(RootPackages.of(classes).notNeededOutside()).as("root types no other module needs").isEmpty();
+    }
+
+    /** What the root shows never leads into the module: its types' signatures name only root types of their module. */
+    @Test
+    void theRootShowsNoInternals() {
+        assertThat(RootPackages.of(classes).internalsShown()).as("internal types in a root type's signature").isEmpty();
+    }
+
+    /** An event is a record in the root of the module that publishes it, where listeners in other modules may see it. */
+    @Test
+    void eventsAreRecordsInTheRoot() {
+        classes().that().areAnnotatedWith(DomainEvent.class)
+                .should(new ArchCondition<>("be records in a module's root package") {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        if (!type.isRecord() || !RootPackages.isModuleRoot(type.getPackageName())) {
+                            events.add(SimpleConditionEvent.violated(type, type.getName() + " is not a root record"));
+                        }
+                    }
+                })
                 .check(classes);
     }
 
@@ -109,7 +139,7 @@ class ArchitectureRulesTests {
     }
 
     /** The module a package belongs to ({@code support} counts as one of its own), or null outside the modules. */
-    private static String moduleOf(String packageName) {
+    static String moduleOf(String packageName) {
         if (!packageName.startsWith("io.flightdeck.")) {
             return null;
         }

@@ -1,5 +1,7 @@
 package io.flightdeck.campaigns;
 
+import io.flightdeck.campaigns.domain.CampaignTransition;
+
 /** Where a campaign is in its life. The legal moves are in {@link CampaignTransition}. */
 public enum CampaignStatus {
     DRAFT, PLANNING, READY, ACTIVE, PAUSED, COMPLETED, ARCHIVED, CANCELLED;

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.Channel;
+import io.flightdeck.content.creatives.CreativeStatus;
 
 /**
  * A creative as a post on one network: what the scheduler sends, and the changes a post makes to the creative behind

@@ -1,5 +1,8 @@
 package io.flightdeck.content;
 
+import io.flightdeck.content.generation.ContentGenerator;
+import io.flightdeck.content.generation.GenerationRequest;
+
 /** What a {@link ContentGenerator} is asked to write. */
 public enum TextKind {
     /** A social post's body, without hashtags (they are their own component). */

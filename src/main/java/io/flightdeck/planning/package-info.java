@@ -3,17 +3,19 @@
  * with dependencies and a status machine, auto-assignment by skills and free hours, and the team's profiles, time
  * off, workload and performance.
  * <p>
- * This package is the module's API: the facades other modules and planning's own web layer use
- * ({@link io.flightdeck.planning.CampaignTasks}, {@link io.flightdeck.planning.CampaignTimelines},
- * {@link io.flightdeck.planning.TaskStaffing}, {@link io.flightdeck.planning.TeamDirectory}, ...), the records they
- * take and return, and the events planning publishes ({@link io.flightdeck.planning.TaskAssigned},
+ * This package is what other modules see: the events planning publishes ({@link io.flightdeck.planning.TaskAssigned},
  * {@link io.flightdeck.planning.TaskCompleted}, {@link io.flightdeck.planning.TimelineGenerated},
- * {@link io.flightdeck.planning.TimelineRecalculated}). The subpackages are internal: {@code scheduling} (the pure
- * algorithms), {@code settings}, {@code team}, {@code templates}, {@code tasks} (tasks and the timelines that lay
- * them out, the readiness check), {@code workload}, {@code demo} and {@code web}.
+ * {@link io.flightdeck.planning.TimelineRecalculated}) and the {@link io.flightdeck.planning.TimelineDirection} one
+ * of them carries. No other module calls planning. Inside, one package per feature, each with the facade planning's
+ * web layer calls: {@code tasks} (tasks and milestones, the timelines that lay them out, assignment, comments and
+ * dependencies, the readiness check; {@code CampaignTasks}, {@code CampaignTimelines}, {@code TaskStaffing}),
+ * {@code templates} ({@code TemplateLibrary}, with {@code TaskKind}), {@code team} ({@code TeamDirectory},
+ * {@code TeamTimeOff}), {@code workload} (the workload and performance reports), {@code settings}
+ * ({@code PlanningPreferences}), {@code scheduling} (the pure algorithms), {@code demo} and {@code web}. Dependencies
+ * point one way: workload, tasks, templates, team, settings, scheduling.
  * <p>
- * Planning uses campaigns' and identity's APIs and the shared kernel, nothing else; other modules may use this
- * package only. ({@code shared} is an open module, yet a module that declares its dependencies has to name it too.)
+ * Planning uses campaigns' and identity's APIs and the shared kernel, nothing else. ({@code shared} is an open
+ * module, yet a module that declares its dependencies has to name it too.)
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Planning",
         allowedDependencies = {"campaigns", "identity", "shared"})

@@ -2,16 +2,16 @@
  * Publishing: connected accounts on the social networks, the social scheduler that posts a campaign's creatives to
  * them, and the campaign's orchestration workflow.
  * <p>
- * This package is the module's API: the adapter port {@link io.flightdeck.publishing.ChannelAdapter} (one class per
- * network: the offline sandbox, X, LinkedIn) with what it is given and answers, the failure it throws
- * ({@link io.flightdeck.publishing.ChannelException}), and the events {@link io.flightdeck.publishing.PostPublished}
- * and {@link io.flightdeck.publishing.PostFailed}. Internal: {@code channels} (accounts, tokens, health, the sandbox
- * network), {@code posts} (posts per channel, their state machine, the gate, the db-scheduler execution, best times),
- * {@code web}.
+ * This package is what other modules see: the events {@link io.flightdeck.publishing.PostPublished} and
+ * {@link io.flightdeck.publishing.PostFailed}. Internal: {@code channels} (the adapter port {@code ChannelAdapter}
+ * with what it is given and answers, connected accounts, OAuth tokens, health, the offline sandbox network),
+ * {@code networks} (the X and LinkedIn adapters on the outbound-call kit), {@code posts} (posts per channel, their
+ * state machine, the scheduling rules, the gate, the durable publish job, best times), {@code workflow} (the
+ * campaign's orchestration steps) and {@code web}.
  * <p>
- * Publishing asks approvals' {@code ApprovalGate} before anything goes out, reads campaigns, creatives and assets
- * through their modules' APIs, and acts for the member who scheduled a post (identity).
+ * Publishing asks approvals' {@code ApprovalGate} before anything goes out, and reads campaigns, creatives and assets
+ * through their modules' APIs.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Publishing",
-        allowedDependencies = {"campaigns", "approvals", "content", "assets", "identity", "shared"})
+        allowedDependencies = {"campaigns", "approvals", "content", "assets", "shared"})
 package io.flightdeck.publishing;

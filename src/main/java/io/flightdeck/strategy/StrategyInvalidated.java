@@ -2,6 +2,7 @@ package io.flightdeck.strategy;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jmolecules.event.annotation.DomainEvent;
 
 /**
  * Someone withdrew the current version of a campaign's strategy, saying why; the campaign has no current strategy
@@ -9,6 +10,7 @@ import java.util.UUID;
  *
  * @param strategyId the id of the invalidated version
  */
+@DomainEvent
 public record StrategyInvalidated(UUID workspaceId, UUID campaignId, UUID strategyId, int version, String reason,
         UUID actorId, Instant at) {
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import io.flightdeck.assets.storage.BlobStore;
+import io.flightdeck.assets.storage.SignedUrlProperties;
 
 /** The signed URL lifetime: ten minutes unless set, and a setting beyond the hour stops the start. */
 class SignedUrlPropertiesTests {

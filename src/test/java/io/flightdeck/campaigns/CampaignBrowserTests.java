@@ -16,6 +16,7 @@ import io.flightdeck.support.TestWorkspaces.Member;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import io.flightdeck.campaigns.domain.Readiness;
 
 /**
  * A manager's campaign work in a real browser (Debian's Chromium driven by Playwright): create a campaign through the

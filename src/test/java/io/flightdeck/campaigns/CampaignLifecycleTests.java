@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.flightdeck.campaigns.domain.CampaignTransition;
 
 /**
  * The campaign lifecycle over the API: every legal move answers 200, lands in the right status, writes a readable

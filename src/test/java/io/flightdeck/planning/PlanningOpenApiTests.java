@@ -28,6 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.flightdeck.planning.tasks.TaskView;
+import io.flightdeck.planning.tasks.TimelineView;
+import io.flightdeck.planning.workload.TeamWorkloadView;
 
 /**
  * The planning endpoints are in the OpenAPI document, so Swagger UI lists them, and every request and response record

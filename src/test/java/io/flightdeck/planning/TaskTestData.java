@@ -11,6 +11,8 @@ import io.flightdeck.planning.tasks.TaskTestRows;
 import io.flightdeck.planning.team.TeamTestRows;
 import io.flightdeck.planning.templates.TemplateTestRows;
 import org.springframework.context.ApplicationContext;
+import io.flightdeck.planning.templates.TaskKind;
+import io.flightdeck.planning.templates.TemplateItem;
 
 /**
  * Crafted planning data for the task tests: team profiles (skills, hours per weekday), time off, and a timeline laid

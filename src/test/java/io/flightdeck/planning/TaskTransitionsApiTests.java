@@ -22,13 +22,14 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import static io.flightdeck.planning.TaskStatus.BLOCKED;
-import static io.flightdeck.planning.TaskStatus.CANCELLED;
-import static io.flightdeck.planning.TaskStatus.DONE;
-import static io.flightdeck.planning.TaskStatus.IN_PROGRESS;
-import static io.flightdeck.planning.TaskStatus.IN_REVIEW;
-import static io.flightdeck.planning.TaskStatus.TODO;
+import static io.flightdeck.planning.tasks.TaskStatus.BLOCKED;
+import static io.flightdeck.planning.tasks.TaskStatus.CANCELLED;
+import static io.flightdeck.planning.tasks.TaskStatus.DONE;
+import static io.flightdeck.planning.tasks.TaskStatus.IN_PROGRESS;
+import static io.flightdeck.planning.tasks.TaskStatus.IN_REVIEW;
+import static io.flightdeck.planning.tasks.TaskStatus.TODO;
 import static org.assertj.core.api.Assertions.assertThat;
+import io.flightdeck.planning.tasks.TaskStatus;
 
 /**
  * Every pair of task statuses through POST /api/v1/tasks/{id}/status: the legal moves succeed, the others answer 409

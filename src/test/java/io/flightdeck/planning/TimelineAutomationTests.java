@@ -25,6 +25,10 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.flightdeck.planning.settings.PlanningPreferences;
+import io.flightdeck.planning.settings.PlanningSettingsChange;
+import io.flightdeck.planning.tasks.CampaignTimelines;
+import io.flightdeck.planning.tasks.TimelineView;
 
 /**
  * The event flow "a new campaign gets its timeline": campaigns publishes {@code CampaignCreated}, planning's

@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 
 import io.flightdeck.assets.AssetCard;
 import io.flightdeck.assets.AssetDirectory;
-import io.flightdeck.assets.BlobStore;
-import io.flightdeck.assets.SignedUrlProperties;
+import io.flightdeck.assets.storage.BlobStore;
+import io.flightdeck.assets.storage.SignedUrlProperties;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;

@@ -3,7 +3,7 @@ package io.flightdeck.assets.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-import io.flightdeck.assets.StoredBlob;
+import io.flightdeck.assets.storage.StoredBlob;
 import io.flightdeck.shared.persistence.NotAudited;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Entity;

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.stream.Stream;
 
-import io.flightdeck.assets.BlobStore;
-import io.flightdeck.assets.StoredBlob;
+import io.flightdeck.assets.storage.BlobStore;
+import io.flightdeck.assets.storage.StoredBlob;
 import io.flightdeck.shared.Ids;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.jobs.Jobs;

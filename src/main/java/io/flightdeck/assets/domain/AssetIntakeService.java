@@ -8,7 +8,7 @@ import java.util.UUID;
 import io.flightdeck.assets.AssetCard;
 import io.flightdeck.assets.AssetDirectory;
 import io.flightdeck.assets.AssetIntake;
-import io.flightdeck.assets.BlobStore;
+import io.flightdeck.assets.storage.BlobStore;
 import org.springframework.stereotype.Service;
 
 /** {@link AssetIntake}: files other modules made go through the same path as an upload (limit, type, dedup). */

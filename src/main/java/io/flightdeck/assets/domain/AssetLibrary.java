@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import io.flightdeck.assets.BlobStore;
-import io.flightdeck.assets.ImportSource;
-import io.flightdeck.assets.StoredBlob;
+import io.flightdeck.assets.storage.BlobStore;
+import io.flightdeck.assets.domain.ImportSource;
+import io.flightdeck.assets.storage.StoredBlob;
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;

@@ -6,8 +6,8 @@ import java.io.PushbackInputStream;
 import java.util.function.Consumer;
 
 import io.flightdeck.assets.AssetType;
-import io.flightdeck.assets.BlobStore;
-import io.flightdeck.assets.StoredBlob;
+import io.flightdeck.assets.storage.BlobStore;
+import io.flightdeck.assets.storage.StoredBlob;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.PayloadTooLargeException;
 import io.flightdeck.shared.tenancy.TenantScope;

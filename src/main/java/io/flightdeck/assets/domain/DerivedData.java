@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.flightdeck.assets.BlobStore;
+import io.flightdeck.assets.storage.BlobStore;
 import io.flightdeck.assets.media.MediaFacts;
 import io.flightdeck.assets.media.MediaInspector;
 import io.flightdeck.assets.media.Rendition;

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.flightdeck.assets.BlobStore;
-import io.flightdeck.assets.StoredBlob;
+import io.flightdeck.assets.storage.BlobStore;
+import io.flightdeck.assets.storage.StoredBlob;
 import io.flightdeck.assets.domain.AssetLibrary;
 import io.flightdeck.assets.domain.AssetSettingsService;
 import io.flightdeck.shared.InvalidInputException;

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-import io.flightdeck.assets.StoredBlob;
+import io.flightdeck.assets.storage.StoredBlob;
 import io.flightdeck.assets.domain.PerformanceDays;
 import io.flightdeck.shared.jobs.Jobs;
 import io.flightdeck.shared.tenancy.TenantScope;

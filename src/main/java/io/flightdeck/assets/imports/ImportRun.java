@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.flightdeck.assets.BlobStore;
+import io.flightdeck.assets.storage.BlobStore;
 import io.flightdeck.assets.domain.PerformanceDays;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.security.Actor;

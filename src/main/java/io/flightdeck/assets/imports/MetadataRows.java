@@ -13,7 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.flightdeck.assets.AssetType;
-import io.flightdeck.assets.ImportSource;
+import io.flightdeck.assets.domain.ImportSource;
 import io.flightdeck.assets.domain.AssetDetails;
 import io.flightdeck.assets.domain.AssetLibrary;
 import io.flightdeck.assets.domain.AssetLookup;

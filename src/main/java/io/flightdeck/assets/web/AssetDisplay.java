@@ -6,9 +6,9 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-import io.flightdeck.assets.AdPlatform;
+import io.flightdeck.assets.domain.AdPlatform;
 import io.flightdeck.assets.AssetType;
-import io.flightdeck.assets.ImportSource;
+import io.flightdeck.assets.domain.ImportSource;
 import org.springframework.stereotype.Component;
 
 /**

@@ -6,8 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 
-import io.flightdeck.assets.BlobStore;
-import io.flightdeck.assets.SignedUrlProperties;
+import io.flightdeck.assets.storage.BlobStore;
+import io.flightdeck.assets.storage.SignedUrlProperties;
 import io.flightdeck.assets.domain.AssetFile;
 import io.flightdeck.assets.domain.AssetLookup;
 import io.flightdeck.shared.InvalidInputException;

@@ -3,7 +3,7 @@ package io.flightdeck.assets.web;
 import java.io.IOException;
 import java.util.UUID;
 
-import io.flightdeck.assets.BlobStore;
+import io.flightdeck.assets.storage.BlobStore;
 import io.flightdeck.assets.domain.AssetFile;
 import io.flightdeck.assets.domain.AssetLookup;
 import io.flightdeck.assets.domain.AssetView;

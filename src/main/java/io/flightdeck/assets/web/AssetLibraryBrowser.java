@@ -10,7 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.flightdeck.assets.AdPlatform;
+import io.flightdeck.assets.domain.AdPlatform;
 import io.flightdeck.assets.AssetType;
 import io.flightdeck.assets.domain.AssetLookup;
 import io.flightdeck.assets.domain.AssetSearch;

@@ -3,9 +3,9 @@ package io.flightdeck.assets.web;
 import java.util.List;
 import java.util.UUID;
 
-import io.flightdeck.assets.AdPlatform;
+import io.flightdeck.assets.domain.AdPlatform;
 import io.flightdeck.assets.AssetType;
-import io.flightdeck.assets.ImportSource;
+import io.flightdeck.assets.domain.ImportSource;
 import io.flightdeck.assets.domain.AssetLibrary;
 import io.flightdeck.assets.domain.AssetSettingsService;
 import io.flightdeck.assets.domain.AssetView;

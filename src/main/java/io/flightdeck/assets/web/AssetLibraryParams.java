@@ -13,7 +13,7 @@ import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import io.flightdeck.assets.AdPlatform;
+import io.flightdeck.assets.domain.AdPlatform;
 import io.flightdeck.assets.AssetType;
 import io.flightdeck.assets.domain.AssetFilter;
 import io.flightdeck.assets.domain.AssetSearchQuery;

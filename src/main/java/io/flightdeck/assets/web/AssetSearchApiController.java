@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import io.flightdeck.assets.AdPlatform;
+import io.flightdeck.assets.domain.AdPlatform;
 import io.flightdeck.assets.AssetType;
 import io.flightdeck.assets.domain.AssetIndexRebuildView;
 import io.flightdeck.assets.domain.AssetIndexRebuilds;

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.flightdeck.assets.AssetType;
-import io.flightdeck.assets.ImportSource;
+import io.flightdeck.assets.domain.ImportSource;
 import io.flightdeck.assets.domain.AssetFilter;
 import io.flightdeck.assets.domain.AssetLibrary;
 import io.flightdeck.assets.domain.AssetLookup;

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.UUID;
 
-import io.flightdeck.assets.BlobStore;
+import io.flightdeck.assets.storage.BlobStore;
 import io.flightdeck.assets.storage.DownloadHeaders;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.core.io.InputStreamResource;

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import io.flightdeck.assets.AdPlatform;
-import io.flightdeck.assets.ImportSource;
+import io.flightdeck.assets.domain.AdPlatform;
+import io.flightdeck.assets.domain.ImportSource;
 import io.flightdeck.assets.domain.CampaignSpaceDetails;
 import io.flightdeck.assets.domain.CampaignSpaceView;
 import io.flightdeck.shared.InvalidInputException;

@@ -2,8 +2,8 @@ package io.flightdeck.assets.web;
 
 import java.util.UUID;
 
-import io.flightdeck.assets.AdPlatform;
-import io.flightdeck.assets.ImportSource;
+import io.flightdeck.assets.domain.AdPlatform;
+import io.flightdeck.assets.domain.ImportSource;
 import io.flightdeck.assets.domain.AssetFilter;
 import io.flightdeck.assets.domain.AssetLookup;
 import io.flightdeck.assets.domain.AssetSettingsService;

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import io.flightdeck.assets.AdPlatform;
-import io.flightdeck.assets.ImportSource;
+import io.flightdeck.assets.domain.AdPlatform;
+import io.flightdeck.assets.domain.ImportSource;
 import io.flightdeck.assets.domain.CampaignSpaceDetails;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.Money;

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.util.UUID;
 
-import io.flightdeck.assets.AdPlatform;
+import io.flightdeck.assets.domain.AdPlatform;
 import io.flightdeck.assets.domain.CampaignSpaceFilter;
 import io.flightdeck.assets.domain.CampaignSpaceStats;
 import io.flightdeck.assets.domain.CampaignSpaceView;

@@ -3,7 +3,7 @@ package io.flightdeck.assets.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-import io.flightdeck.assets.BlobStore;
+import io.flightdeck.assets.storage.BlobStore;
 import io.flightdeck.assets.storage.FileLinks;
 import io.flightdeck.shared.security.PublicPaths;
 import io.flightdeck.shared.tenancy.TenantScope;

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.campaigns.CampaignStatus;
-import io.flightdeck.campaigns.Readiness;
+import io.flightdeck.campaigns.domain.Readiness;
 import io.flightdeck.campaigns.ReadinessItem;
 import io.flightdeck.shared.security.CurrentActor;
 import org.springframework.data.domain.PageRequest;

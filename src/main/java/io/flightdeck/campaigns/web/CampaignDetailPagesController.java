@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 
 import io.flightdeck.campaigns.CampaignPanel;
 import io.flightdeck.campaigns.CampaignTab;
-import io.flightdeck.campaigns.CampaignTransition;
-import io.flightdeck.campaigns.Readiness;
+import io.flightdeck.campaigns.domain.CampaignTransition;
+import io.flightdeck.campaigns.domain.Readiness;
 import io.flightdeck.campaigns.domain.CampaignLifecycle;
 import io.flightdeck.campaigns.domain.CampaignReadiness;
 import io.flightdeck.campaigns.domain.CampaignView;

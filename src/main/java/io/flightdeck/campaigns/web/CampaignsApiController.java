@@ -8,10 +8,10 @@ import java.util.UUID;
 
 import io.flightdeck.campaigns.CampaignPriority;
 import io.flightdeck.campaigns.CampaignStatus;
-import io.flightdeck.campaigns.CampaignTransition;
+import io.flightdeck.campaigns.domain.CampaignTransition;
 import io.flightdeck.campaigns.CampaignType;
 import io.flightdeck.campaigns.Channel;
-import io.flightdeck.campaigns.Readiness;
+import io.flightdeck.campaigns.domain.Readiness;
 import io.flightdeck.campaigns.domain.ActivityView;
 import io.flightdeck.campaigns.domain.CampaignFilter;
 import io.flightdeck.campaigns.domain.CampaignLifecycle;

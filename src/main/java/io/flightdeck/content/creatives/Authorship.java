@@ -2,7 +2,7 @@ package io.flightdeck.content.creatives;
 
 import java.util.UUID;
 
-import io.flightdeck.content.GeneratedText;
+import io.flightdeck.content.generation.GeneratedText;
 
 /** Who wrote a version: a person ({@code authorId}) or a generator (provider, model, prompt version, seed). */
 record Authorship(UUID authorId, String provider, String model, String promptVersion, Long seed) {

@@ -5,10 +5,10 @@ import java.util.Set;
 
 import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.campaigns.Channel;
-import io.flightdeck.content.BrandVoice;
+import io.flightdeck.content.brands.BrandVoice;
 import io.flightdeck.content.ComponentKind;
-import io.flightdeck.content.ContentBrief;
-import io.flightdeck.content.GenerationRequest;
+import io.flightdeck.content.generation.ContentBrief;
+import io.flightdeck.content.generation.GenerationRequest;
 import io.flightdeck.content.PlatformLimits;
 import io.flightdeck.strategy.StrategyBrief;
 import io.flightdeck.strategy.StrategyDirectory;

@@ -10,7 +10,7 @@ import io.flightdeck.assets.AssetCard;
 import io.flightdeck.assets.AssetDirectory;
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
-import io.flightdeck.content.BrandVoice;
+import io.flightdeck.content.brands.BrandVoice;
 import io.flightdeck.content.ComponentKind;
 import io.flightdeck.content.brands.Brands;
 import org.springframework.stereotype.Service;

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import io.flightdeck.assets.AssetCard;
 import io.flightdeck.campaigns.Channel;
-import io.flightdeck.content.BrandVoice;
+import io.flightdeck.content.brands.BrandVoice;
 import io.flightdeck.content.ComponentKind;
 import io.flightdeck.content.NetworkPostPreview;
 import io.flightdeck.content.NetworkPostPreview.PreviewMedia;

@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.CampaignSnapshot;
-import io.flightdeck.content.BrandVoice;
+import io.flightdeck.content.brands.BrandVoice;
 import io.flightdeck.content.ComponentKind;
-import io.flightdeck.content.ContentBrief;
+import io.flightdeck.content.generation.ContentBrief;
 import io.flightdeck.content.brands.Brands;
 import io.flightdeck.content.creatives.PartGenerator.Generated;
 import io.flightdeck.shared.security.Actor;

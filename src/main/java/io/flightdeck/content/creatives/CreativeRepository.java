@@ -15,7 +15,7 @@ interface CreativeRepository extends JpaRepository<Creative, UUID> {
     Page<Creative> findByCampaign(UUID campaignId, boolean live, Pageable pageable);
 
     @Query("select c from Creative c where c.deletedAt is null and (?1 is null or c.status = ?1)")
-    Page<Creative> findLive(io.flightdeck.content.CreativeStatus status, Pageable pageable);
+    Page<Creative> findLive(io.flightdeck.content.creatives.CreativeStatus status, Pageable pageable);
 
     /** Creatives made from a version older than the given one, for the stale marking. */
     @Query("select c from Creative c where c.campaignId = ?1 and c.deletedAt is null"
@@ -23,5 +23,5 @@ interface CreativeRepository extends JpaRepository<Creative, UUID> {
     List<Creative> findMadeBefore(UUID campaignId, int strategyVersion);
 
     @Query("select count(c) from Creative c where c.campaignId = ?1 and c.deletedAt is null and c.status = ?2")
-    long countByCampaignAndStatus(UUID campaignId, io.flightdeck.content.CreativeStatus status);
+    long countByCampaignAndStatus(UUID campaignId, io.flightdeck.content.creatives.CreativeStatus status);
 }

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import io.flightdeck.content.CreativeStatus;
+import io.flightdeck.content.creatives.CreativeStatus;
 import io.flightdeck.shared.StateMove;
 
 /**

@@ -8,8 +8,8 @@ import java.util.UUID;
 
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.content.ComponentKind;
-import io.flightdeck.content.CreativeMode;
-import io.flightdeck.content.CreativeStatus;
+import io.flightdeck.content.creatives.CreativeMode;
+import io.flightdeck.content.creatives.CreativeStatus;
 
 /**
  * A creative as the API answers it.

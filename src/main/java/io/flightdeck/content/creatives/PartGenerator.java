@@ -5,11 +5,11 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.flightdeck.campaigns.Channel;
-import io.flightdeck.content.BrandVoice;
+import io.flightdeck.content.brands.BrandVoice;
 import io.flightdeck.content.ComponentKind;
-import io.flightdeck.content.ContentBrief;
-import io.flightdeck.content.ContentGenerator;
-import io.flightdeck.content.GeneratedText;
+import io.flightdeck.content.generation.ContentBrief;
+import io.flightdeck.content.generation.ContentGenerator;
+import io.flightdeck.content.generation.GeneratedText;
 import org.springframework.stereotype.Component;
 
 /**

@@ -11,7 +11,7 @@ import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.campaigns.CampaignStatus;
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.content.ComponentKind;
-import io.flightdeck.content.CreativeMode;
+import io.flightdeck.content.creatives.CreativeMode;
 import io.flightdeck.content.brands.BrandDetails;
 import io.flightdeck.content.brands.Brands;
 import io.flightdeck.content.creatives.CreativeDraft;

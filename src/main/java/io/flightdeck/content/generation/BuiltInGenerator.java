@@ -10,10 +10,10 @@ import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 
 import io.flightdeck.campaigns.Channel;
-import io.flightdeck.content.BrandVoice;
-import io.flightdeck.content.ContentBrief;
-import io.flightdeck.content.GeneratedText;
-import io.flightdeck.content.GenerationRequest;
+import io.flightdeck.content.brands.BrandVoice;
+import io.flightdeck.content.generation.ContentBrief;
+import io.flightdeck.content.generation.GeneratedText;
+import io.flightdeck.content.generation.GenerationRequest;
 import io.flightdeck.content.PlatformLimits;
 import io.flightdeck.content.TextKind;
 import org.springframework.stereotype.Component;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 
-import io.flightdeck.content.BrandVoice;
-import io.flightdeck.content.ContentBrief;
+import io.flightdeck.content.brands.BrandVoice;
+import io.flightdeck.content.generation.ContentBrief;
 import io.flightdeck.content.PlatformLimits;
 import org.springframework.stereotype.Component;
 

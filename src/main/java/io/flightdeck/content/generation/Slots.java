@@ -9,8 +9,8 @@ import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.flightdeck.content.BrandVoice;
-import io.flightdeck.content.ContentBrief;
+import io.flightdeck.content.brands.BrandVoice;
+import io.flightdeck.content.generation.ContentBrief;
 
 /**
  * Values for the phrases' slots, drawn once per text so a text names one pillar and one goal. Each value is kept as it

@@ -1,9 +1,9 @@
 package io.flightdeck.content.generation;
 
-import io.flightdeck.content.ContentGenerator;
-import io.flightdeck.content.GeneratedText;
-import io.flightdeck.content.GenerationFailedException;
-import io.flightdeck.content.GenerationRequest;
+import io.flightdeck.content.generation.ContentGenerator;
+import io.flightdeck.content.generation.GeneratedText;
+import io.flightdeck.content.generation.GenerationFailedException;
+import io.flightdeck.content.generation.GenerationRequest;
 import io.flightdeck.content.providers.LlmGeneration;
 import org.springframework.stereotype.Service;
 

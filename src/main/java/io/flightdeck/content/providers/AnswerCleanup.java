@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.flightdeck.content.GenerationRequest;
+import io.flightdeck.content.generation.GenerationRequest;
 import io.flightdeck.content.PlatformLimits;
 import io.flightdeck.content.generation.BuiltInGenerator;
 import io.flightdeck.content.generation.LengthFitter;

@@ -3,9 +3,9 @@ package io.flightdeck.content.providers;
 import java.time.Duration;
 import java.util.Optional;
 
-import io.flightdeck.content.GeneratedText;
-import io.flightdeck.content.GenerationFailedException;
-import io.flightdeck.content.GenerationRequest;
+import io.flightdeck.content.generation.GeneratedText;
+import io.flightdeck.content.generation.GenerationFailedException;
+import io.flightdeck.content.generation.GenerationRequest;
 import io.flightdeck.content.TextKind;
 import org.springframework.stereotype.Component;
 

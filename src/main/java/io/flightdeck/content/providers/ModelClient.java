@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
-import io.flightdeck.content.GenerationFailedException;
+import io.flightdeck.content.generation.GenerationFailedException;
 import io.flightdeck.shared.outbound.OutboundClient;
 import io.flightdeck.shared.outbound.OutboundException;
 

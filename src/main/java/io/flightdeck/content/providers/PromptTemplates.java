@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.flightdeck.content.ContentBrief;
-import io.flightdeck.content.GenerationRequest;
+import io.flightdeck.content.generation.ContentBrief;
+import io.flightdeck.content.generation.GenerationRequest;
 import io.flightdeck.content.PlatformLimits;
 import io.flightdeck.content.TextKind;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,6 @@
 package io.flightdeck.content.web;
 
-import io.flightdeck.content.GenerationFailedException;
+import io.flightdeck.content.generation.GenerationFailedException;
 import io.flightdeck.shared.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.annotation.Order;

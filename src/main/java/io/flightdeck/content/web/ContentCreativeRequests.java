@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.content.ComponentKind;
-import io.flightdeck.content.CreativeMode;
+import io.flightdeck.content.creatives.CreativeMode;
 import io.flightdeck.content.creatives.CreativeDraft;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.flightdeck.campaigns.Channel;
-import io.flightdeck.content.CreativeMode;
+import io.flightdeck.content.creatives.CreativeMode;
 
 /** The new-creative form as typed. */
 record CreativeForm(String title, String topic, Set<Channel> channels, CreativeMode mode) {

@@ -16,7 +16,7 @@ import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.content.ComponentKind;
 import io.flightdeck.content.CreativePanel;
-import io.flightdeck.content.GenerationFailedException;
+import io.flightdeck.content.generation.GenerationFailedException;
 import io.flightdeck.content.brands.Brands;
 import io.flightdeck.content.creatives.ComponentVersionView;
 import io.flightdeck.content.creatives.CreativeEditor;

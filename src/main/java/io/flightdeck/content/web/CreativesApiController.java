@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.flightdeck.content.ComponentKind;
-import io.flightdeck.content.CreativeStatus;
+import io.flightdeck.content.creatives.CreativeStatus;
 import io.flightdeck.content.creatives.ChannelPreview;
 import io.flightdeck.content.creatives.ComponentVersionView;
 import io.flightdeck.content.creatives.CreativeEditor;

@@ -8,7 +8,7 @@ import java.util.UUID;
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.campaigns.Channel;
-import io.flightdeck.content.GenerationFailedException;
+import io.flightdeck.content.generation.GenerationFailedException;
 import io.flightdeck.content.strategydrafts.StrategyDraft;
 import io.flightdeck.content.strategydrafts.StrategyDrafts;
 import io.flightdeck.shared.ConflictException;

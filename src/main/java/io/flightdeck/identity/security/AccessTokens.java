@@ -3,7 +3,7 @@ package io.flightdeck.identity.security;
 import java.time.Clock;
 import java.time.Instant;
 
-import io.flightdeck.identity.IdentityProperties;
+import io.flightdeck.identity.domain.IdentityProperties;
 import io.flightdeck.shared.security.Actor;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;

@@ -7,7 +7,7 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
-import io.flightdeck.identity.IdentityProperties;
+import io.flightdeck.identity.domain.IdentityProperties;
 import io.flightdeck.identity.domain.ApiKeys;
 import io.flightdeck.identity.domain.Workspaces;
 import io.flightdeck.shared.crypto.MasterKey;

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.campaigns.ReadinessCheck;
 import io.flightdeck.campaigns.ReadinessItem;
-import io.flightdeck.planning.TaskKind;
+import io.flightdeck.planning.templates.TaskKind;
 import io.flightdeck.planning.settings.PlanningSettingsService;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

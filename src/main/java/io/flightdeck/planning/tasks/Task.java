@@ -9,11 +9,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.CampaignPriority;
-import io.flightdeck.planning.Attachment;
-import io.flightdeck.planning.ChecklistItem;
-import io.flightdeck.planning.TaskKind;
-import io.flightdeck.planning.TaskStatus;
-import io.flightdeck.planning.TemplateItem;
+import io.flightdeck.planning.tasks.Attachment;
+import io.flightdeck.planning.tasks.ChecklistItem;
+import io.flightdeck.planning.TaskCompleted;
+import io.flightdeck.planning.templates.TaskKind;
+import io.flightdeck.planning.tasks.TaskStatus;
+import io.flightdeck.planning.templates.TemplateItem;
 import io.flightdeck.planning.scheduling.CriticalPath;
 import io.flightdeck.planning.scheduling.TimelineLayout;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
@@ -154,7 +155,7 @@ class Task extends TenantOwnedEntity {
      * (else {@link PredecessorsOpen}). The caller passes the open predecessors, since the task does not load other
      * tasks.
      */
-    void moveTo(TaskStatus target, List<Task> openPredecessors, Instant now) {
+    void moveTo(TaskStatus target, List<Task> openPredecessors, UUID actorId, Instant now) {
         status.requireMoveTo(target, kind);
         if (target.started() && !openPredecessors.isEmpty()) {
             throw new PredecessorsOpen(title, openPredecessors);
@@ -165,11 +166,14 @@ class Task extends TenantOwnedEntity {
         completedAt = target == TaskStatus.DONE ? now : null;
         this.status = target;
         this.updatedAt = now;
+        if (target == TaskStatus.DONE) {
+            registerEvent(new TaskCompleted(getTenantId(), getId(), campaignId, assigneeId, dueDate, actorId, now));
+        }
     }
 
-    /** A move for a task with no open predecessors (or none that matter to the target). */
+    /** A move by nobody in particular (demo data, tests) for a task with no open predecessors that matter. */
     void moveTo(TaskStatus target, Instant now) {
-        moveTo(target, List.of(), now);
+        moveTo(target, List.of(), null, now);
     }
 
     void assign(UUID assigneeId, String assignedBy, Instant now) {

@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import io.flightdeck.planning.DependencyCycleException;
-import io.flightdeck.planning.TaskDependencyLinks;
-import io.flightdeck.planning.TaskLinks;
-import io.flightdeck.planning.TaskRef;
-import io.flightdeck.planning.TaskView;
+import io.flightdeck.planning.templates.DependencyCycleException;
+import io.flightdeck.planning.tasks.TaskDependencyLinks;
+import io.flightdeck.planning.tasks.TaskLinks;
+import io.flightdeck.planning.tasks.TaskRef;
+import io.flightdeck.planning.tasks.TaskView;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;

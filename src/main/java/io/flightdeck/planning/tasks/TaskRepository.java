@@ -20,21 +20,21 @@ interface TaskRepository extends JpaRepository<Task, UUID>, JpaSpecificationExec
     /** Open tasks with an assignee whose dates overlap [from, to]: what fills members' weeks. */
     @Query("""
             select t from Task t where t.assigneeId is not null and t.deletedAt is null
-              and t.status not in (io.flightdeck.planning.TaskStatus.DONE, io.flightdeck.planning.TaskStatus.CANCELLED)
+              and t.status not in (io.flightdeck.planning.tasks.TaskStatus.DONE, io.flightdeck.planning.tasks.TaskStatus.CANCELLED)
               and t.startDate <= :to and t.dueDate >= :from""")
     List<Task> findAssignedOpenBetween(LocalDate from, LocalDate to);
 
     /** Assigned tasks that were not cancelled (done ones included) whose dates overlap [from, to]: past utilisation. */
     @Query("""
             select t from Task t where t.assigneeId is not null and t.deletedAt is null
-              and t.status <> io.flightdeck.planning.TaskStatus.CANCELLED
+              and t.status <> io.flightdeck.planning.tasks.TaskStatus.CANCELLED
               and t.startDate <= :to and t.dueDate >= :from""")
     List<Task> findAssignedNotCancelledBetween(LocalDate from, LocalDate to);
 
     /** Tasks completed since a moment, for throughput, on-time rate and cycle time. */
     @Query("""
             select t from Task t where t.deletedAt is null and t.completedAt >= :since
-              and t.status = io.flightdeck.planning.TaskStatus.DONE""")
+              and t.status = io.flightdeck.planning.tasks.TaskStatus.DONE""")
     List<Task> findCompletedSince(Instant since);
 
     /** The next free position at the end of a campaign's plan (deleted tasks keep theirs, so restoring needs no shuffle). */

@@ -8,24 +8,21 @@ import java.util.UUID;
 
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
-import io.flightdeck.planning.CampaignTasks;
-import io.flightdeck.planning.ChecklistItem;
-import io.flightdeck.planning.TaskChange;
-import io.flightdeck.planning.TaskCompleted;
-import io.flightdeck.planning.TaskFilter;
-import io.flightdeck.planning.TaskKind;
-import io.flightdeck.planning.TaskRef;
-import io.flightdeck.planning.TaskSort;
-import io.flightdeck.planning.TaskStatus;
-import io.flightdeck.planning.TaskSummary;
-import io.flightdeck.planning.TaskView;
+import io.flightdeck.planning.tasks.CampaignTasks;
+import io.flightdeck.planning.tasks.ChecklistItem;
+import io.flightdeck.planning.tasks.TaskChange;
+import io.flightdeck.planning.tasks.TaskFilter;
+import io.flightdeck.planning.templates.TaskKind;
+import io.flightdeck.planning.tasks.TaskRef;
+import io.flightdeck.planning.tasks.TaskSort;
+import io.flightdeck.planning.tasks.TaskStatus;
+import io.flightdeck.planning.tasks.TaskSummary;
+import io.flightdeck.planning.tasks.TaskView;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
-import io.flightdeck.shared.tenancy.TenantScope;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -47,18 +44,16 @@ class Tasks implements CampaignTasks {
     private final TaskQueries queries;
     private final CampaignDirectory campaigns;
     private final TimelinePlanner planner;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Tasks(TaskRepository tasks, TaskDependencyRepository dependencies, TaskViews views, TaskQueries queries,
-            CampaignDirectory campaigns, TimelinePlanner planner, ApplicationEventPublisher events, Clock clock) {
+            CampaignDirectory campaigns, TimelinePlanner planner, Clock clock) {
         this.tasks = tasks;
         this.dependencies = dependencies;
         this.views = views;
         this.queries = queries;
         this.campaigns = campaigns;
         this.planner = planner;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -192,14 +187,11 @@ class Tasks implements CampaignTasks {
         Task task = live(id);
         TaskStatus current = task.getStatus();
         Instant now = clock.instant();
-        task.moveTo(target, target.started() ? openPredecessors(task) : List.of(), now);
-        tasks.flush();
+        task.moveTo(target, target.started() ? openPredecessors(task) : List.of(),
+                CurrentActor.find().map(Actor::userId).orElse(null), now);
+        tasks.saveAndFlush(task); // publishes what the move raised (TaskCompleted)
         if (target == TaskStatus.CANCELLED || current == TaskStatus.CANCELLED) { // only cancelled tasks leave the plan
             replan(task);
-        }
-        if (target == TaskStatus.DONE) {
-            events.publishEvent(new TaskCompleted(TenantScope.require(), task.getId(), task.getCampaignId(),
-                    task.getAssigneeId(), task.getDueDate(), CurrentActor.find().map(Actor::userId).orElse(null), now));
         }
         return views.of(task);
     }

@@ -12,10 +12,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.flightdeck.campaigns.CampaignSnapshot;
-import io.flightdeck.planning.TaskKind;
-import io.flightdeck.planning.TaskStatus;
-import io.flightdeck.planning.TemplateItem;
-import io.flightdeck.planning.TemplateView;
+import io.flightdeck.planning.templates.TaskKind;
+import io.flightdeck.planning.tasks.TaskStatus;
+import io.flightdeck.planning.templates.TemplateItem;
+import io.flightdeck.planning.templates.TemplateView;
 import io.flightdeck.planning.TimelineDirection;
 import io.flightdeck.planning.TimelineGenerated;
 import io.flightdeck.planning.TimelineRecalculated;

@@ -11,11 +11,11 @@ import java.util.stream.Collectors;
 
 import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.identity.MemberDirectory;
-import io.flightdeck.planning.TemplateLibrary;
-import io.flightdeck.planning.TemplateView;
-import io.flightdeck.planning.TimelineDependencyView;
-import io.flightdeck.planning.TimelineItemView;
-import io.flightdeck.planning.TimelineView;
+import io.flightdeck.planning.templates.TemplateLibrary;
+import io.flightdeck.planning.templates.TemplateView;
+import io.flightdeck.planning.tasks.TimelineDependencyView;
+import io.flightdeck.planning.tasks.TimelineItemView;
+import io.flightdeck.planning.tasks.TimelineView;
 import io.flightdeck.planning.scheduling.WorkingCalendar;
 import io.flightdeck.planning.settings.PlanningSettingsService;
 import org.springframework.stereotype.Component;

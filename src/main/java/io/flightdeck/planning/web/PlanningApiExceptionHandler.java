@@ -1,6 +1,6 @@
 package io.flightdeck.planning.web;
 
-import io.flightdeck.planning.DependencyCycleException;
+import io.flightdeck.planning.templates.DependencyCycleException;
 import io.flightdeck.shared.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.annotation.Order;

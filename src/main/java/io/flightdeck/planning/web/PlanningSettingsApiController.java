@@ -3,9 +3,9 @@ package io.flightdeck.planning.web;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.flightdeck.planning.PlanningPreferences;
-import io.flightdeck.planning.PlanningSettingsChange;
-import io.flightdeck.planning.PlanningSettingsView;
+import io.flightdeck.planning.settings.PlanningPreferences;
+import io.flightdeck.planning.settings.PlanningSettingsChange;
+import io.flightdeck.planning.settings.PlanningSettingsView;
 import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;

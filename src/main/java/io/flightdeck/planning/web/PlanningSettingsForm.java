@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.flightdeck.planning.PlanningSettingsChange;
-import io.flightdeck.planning.PlanningSettingsView;
+import io.flightdeck.planning.settings.PlanningSettingsChange;
+import io.flightdeck.planning.settings.PlanningSettingsView;
 
 /**
  * The planning settings form as typed: text fields so that a bad number or date comes back beside its field instead of

@@ -3,8 +3,8 @@ package io.flightdeck.planning.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.flightdeck.planning.PlanningPreferences;
-import io.flightdeck.planning.PlanningSettingsChange;
+import io.flightdeck.planning.settings.PlanningPreferences;
+import io.flightdeck.planning.settings.PlanningSettingsChange;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.web.Flash;
 import io.flightdeck.shared.web.FormErrors;

@@ -3,10 +3,10 @@ package io.flightdeck.planning.web;
 import java.util.List;
 import java.util.UUID;
 
-import io.flightdeck.planning.TaskAssignmentProposal;
-import io.flightdeck.planning.TaskBulkAssignment;
-import io.flightdeck.planning.TaskStaffing;
-import io.flightdeck.planning.TaskView;
+import io.flightdeck.planning.tasks.TaskAssignmentProposal;
+import io.flightdeck.planning.tasks.TaskBulkAssignment;
+import io.flightdeck.planning.tasks.TaskStaffing;
+import io.flightdeck.planning.tasks.TaskView;
 import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -7,9 +7,9 @@ import java.util.UUID;
 
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
-import io.flightdeck.planning.CampaignTasks;
-import io.flightdeck.planning.TaskStatus;
-import io.flightdeck.planning.TaskView;
+import io.flightdeck.planning.tasks.CampaignTasks;
+import io.flightdeck.planning.tasks.TaskStatus;
+import io.flightdeck.planning.tasks.TaskView;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;

@@ -3,8 +3,8 @@ package io.flightdeck.planning.web;
 import java.util.List;
 import java.util.UUID;
 
-import io.flightdeck.planning.TaskCommentView;
-import io.flightdeck.planning.TaskDiscussion;
+import io.flightdeck.planning.tasks.TaskCommentView;
+import io.flightdeck.planning.tasks.TaskDiscussion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;

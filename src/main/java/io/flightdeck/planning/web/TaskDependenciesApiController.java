@@ -2,9 +2,9 @@ package io.flightdeck.planning.web;
 
 import java.util.UUID;
 
-import io.flightdeck.planning.TaskDependencyLinks;
-import io.flightdeck.planning.TaskLinks;
-import io.flightdeck.planning.TaskView;
+import io.flightdeck.planning.tasks.TaskDependencyLinks;
+import io.flightdeck.planning.tasks.TaskLinks;
+import io.flightdeck.planning.tasks.TaskView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -11,9 +11,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.flightdeck.campaigns.CampaignPriority;
-import io.flightdeck.planning.TaskChange;
-import io.flightdeck.planning.TaskKind;
-import io.flightdeck.planning.TaskView;
+import io.flightdeck.planning.tasks.TaskChange;
+import io.flightdeck.planning.templates.TaskKind;
+import io.flightdeck.planning.tasks.TaskView;
 import io.flightdeck.shared.InvalidInputException;
 
 /**

@@ -1,6 +1,6 @@
 package io.flightdeck.planning.web;
 
-import io.flightdeck.planning.CampaignTasks;
+import io.flightdeck.planning.tasks.CampaignTasks;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.HomeSection;

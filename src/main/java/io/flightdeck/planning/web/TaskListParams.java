@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.CampaignPriority;
-import io.flightdeck.planning.TaskFilter;
-import io.flightdeck.planning.TaskStatus;
+import io.flightdeck.planning.tasks.TaskFilter;
+import io.flightdeck.planning.tasks.TaskStatus;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.security.CurrentActor;
 

@@ -2,7 +2,7 @@ package io.flightdeck.planning.web;
 
 import java.util.List;
 
-import io.flightdeck.planning.TaskStatus;
+import io.flightdeck.planning.tasks.TaskStatus;
 import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;

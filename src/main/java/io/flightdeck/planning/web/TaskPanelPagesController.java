@@ -2,7 +2,7 @@ package io.flightdeck.planning.web;
 
 import java.util.UUID;
 
-import io.flightdeck.planning.CampaignTasks;
+import io.flightdeck.planning.tasks.CampaignTasks;
 import io.flightdeck.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;

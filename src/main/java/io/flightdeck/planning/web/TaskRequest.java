@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.CampaignPriority;
-import io.flightdeck.planning.Attachment;
-import io.flightdeck.planning.ChecklistItem;
-import io.flightdeck.planning.TaskChange;
-import io.flightdeck.planning.TaskKind;
+import io.flightdeck.planning.tasks.Attachment;
+import io.flightdeck.planning.tasks.ChecklistItem;
+import io.flightdeck.planning.tasks.TaskChange;
+import io.flightdeck.planning.templates.TaskKind;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;

@@ -4,10 +4,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import io.flightdeck.planning.CampaignTasks;
-import io.flightdeck.planning.TaskFilter;
-import io.flightdeck.planning.TaskSort;
-import io.flightdeck.planning.TaskView;
+import io.flightdeck.planning.tasks.CampaignTasks;
+import io.flightdeck.planning.tasks.TaskFilter;
+import io.flightdeck.planning.tasks.TaskSort;
+import io.flightdeck.planning.tasks.TaskView;
 import io.flightdeck.shared.PageResponse;
 import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import io.flightdeck.planning.TeamWorkloadView;
+import io.flightdeck.planning.workload.TeamWorkloadView;
 import org.springframework.stereotype.Component;
 
 /**

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.flightdeck.planning.TeamDirectory;
-import io.flightdeck.planning.TeamMemberView;
-import io.flightdeck.planning.TeamProfileChange;
-import io.flightdeck.planning.TeamScheduleChange;
-import io.flightdeck.planning.TeamSkillView;
+import io.flightdeck.planning.team.TeamDirectory;
+import io.flightdeck.planning.team.TeamMemberView;
+import io.flightdeck.planning.team.TeamProfileChange;
+import io.flightdeck.planning.team.TeamScheduleChange;
+import io.flightdeck.planning.team.TeamSkillView;
 import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.flightdeck.planning.TeamMemberView;
-import io.flightdeck.planning.TeamProfileChange;
+import io.flightdeck.planning.team.TeamMemberView;
+import io.flightdeck.planning.team.TeamProfileChange;
 import org.springframework.util.MultiValueMap;
 
 /**

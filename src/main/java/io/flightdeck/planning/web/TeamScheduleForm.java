@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.flightdeck.planning.TeamScheduleChange;
+import io.flightdeck.planning.team.TeamScheduleChange;
 import org.springframework.util.MultiValueMap;
 
 /**

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import io.flightdeck.planning.TeamAvailabilityView;
-import io.flightdeck.planning.TeamTimeOff;
-import io.flightdeck.planning.TimeOffView;
+import io.flightdeck.planning.team.TeamAvailabilityView;
+import io.flightdeck.planning.team.TeamTimeOff;
+import io.flightdeck.planning.team.TimeOffView;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -2,10 +2,10 @@ package io.flightdeck.planning.web;
 
 import java.time.LocalDate;
 
-import io.flightdeck.planning.TeamPerformanceReport;
-import io.flightdeck.planning.TeamPerformanceView;
-import io.flightdeck.planning.TeamWorkloadReport;
-import io.flightdeck.planning.TeamWorkloadView;
+import io.flightdeck.planning.workload.TeamPerformanceReport;
+import io.flightdeck.planning.workload.TeamPerformanceView;
+import io.flightdeck.planning.workload.TeamWorkloadReport;
+import io.flightdeck.planning.workload.TeamWorkloadView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.flightdeck.campaigns.CampaignType;
-import io.flightdeck.planning.TaskKind;
-import io.flightdeck.planning.TemplateChange;
-import io.flightdeck.planning.TemplateItem;
-import io.flightdeck.planning.TemplateView;
+import io.flightdeck.planning.templates.TaskKind;
+import io.flightdeck.planning.templates.TemplateChange;
+import io.flightdeck.planning.templates.TemplateItem;
+import io.flightdeck.planning.templates.TemplateView;
 import org.springframework.util.MultiValueMap;
 
 /**

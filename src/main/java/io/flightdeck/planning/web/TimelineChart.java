@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import io.flightdeck.planning.TimelineDependencyView;
-import io.flightdeck.planning.TimelineItemView;
-import io.flightdeck.planning.TimelineView;
+import io.flightdeck.planning.tasks.TimelineDependencyView;
+import io.flightdeck.planning.tasks.TimelineItemView;
+import io.flightdeck.planning.tasks.TimelineView;
 
 /**
  * The Gantt chart of a timeline in pixels, worked out on the server so the page needs no chart library: one column

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.CampaignType;
-import io.flightdeck.planning.TaskKind;
-import io.flightdeck.planning.TemplateChange;
-import io.flightdeck.planning.TemplateItem;
-import io.flightdeck.planning.TemplateLibrary;
-import io.flightdeck.planning.TemplateView;
+import io.flightdeck.planning.templates.TaskKind;
+import io.flightdeck.planning.templates.TemplateChange;
+import io.flightdeck.planning.templates.TemplateItem;
+import io.flightdeck.planning.templates.TemplateLibrary;
+import io.flightdeck.planning.templates.TemplateView;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.flightdeck.shared.web.ETags;

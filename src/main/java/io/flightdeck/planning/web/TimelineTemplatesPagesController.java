@@ -9,12 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.flightdeck.campaigns.CampaignType;
-import io.flightdeck.planning.DependencyCycleException;
-import io.flightdeck.planning.TaskKind;
-import io.flightdeck.planning.TemplateChange;
-import io.flightdeck.planning.TemplateItem;
-import io.flightdeck.planning.TemplateLibrary;
-import io.flightdeck.planning.TemplateView;
+import io.flightdeck.planning.templates.DependencyCycleException;
+import io.flightdeck.planning.templates.TaskKind;
+import io.flightdeck.planning.templates.TemplateChange;
+import io.flightdeck.planning.templates.TemplateItem;
+import io.flightdeck.planning.templates.TemplateLibrary;
+import io.flightdeck.planning.templates.TemplateView;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.security.CurrentActor;

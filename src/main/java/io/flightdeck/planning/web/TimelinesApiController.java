@@ -5,11 +5,11 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.UUID;
 
-import io.flightdeck.planning.CampaignTimelines;
-import io.flightdeck.planning.TimelineCriticalPath;
+import io.flightdeck.planning.tasks.CampaignTimelines;
+import io.flightdeck.planning.tasks.TimelineCriticalPath;
 import io.flightdeck.planning.TimelineDirection;
-import io.flightdeck.planning.TimelineScheduleChange;
-import io.flightdeck.planning.TimelineView;
+import io.flightdeck.planning.tasks.TimelineScheduleChange;
+import io.flightdeck.planning.tasks.TimelineView;
 import io.flightdeck.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;

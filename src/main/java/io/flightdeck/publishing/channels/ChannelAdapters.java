@@ -3,7 +3,7 @@ package io.flightdeck.publishing.channels;
 import java.util.List;
 import java.util.Optional;
 
-import io.flightdeck.publishing.ChannelAdapter;
+import io.flightdeck.publishing.channels.ChannelAdapter;
 import io.flightdeck.shared.InvalidInputException;
 import org.springframework.stereotype.Component;
 

@@ -9,12 +9,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.Channel;
-import io.flightdeck.publishing.ChannelAdapter;
-import io.flightdeck.publishing.ChannelConnection;
-import io.flightdeck.publishing.ChannelException;
-import io.flightdeck.publishing.OutgoingPost;
-import io.flightdeck.publishing.PostMetrics;
-import io.flightdeck.publishing.PublishedPost;
+import io.flightdeck.publishing.channels.ChannelAdapter;
+import io.flightdeck.publishing.channels.ChannelConnection;
+import io.flightdeck.publishing.channels.ChannelException;
+import io.flightdeck.publishing.channels.OutgoingPost;
+import io.flightdeck.publishing.channels.PostMetrics;
+import io.flightdeck.publishing.channels.PublishedPost;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;

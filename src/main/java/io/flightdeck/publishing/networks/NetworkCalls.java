@@ -2,8 +2,8 @@ package io.flightdeck.publishing.networks;
 
 import java.util.function.Function;
 
-import io.flightdeck.publishing.ChannelException;
-import io.flightdeck.publishing.ChannelException.Kind;
+import io.flightdeck.publishing.channels.ChannelException;
+import io.flightdeck.publishing.channels.ChannelException.Kind;
 import io.flightdeck.shared.outbound.OutboundClient;
 import io.flightdeck.shared.outbound.OutboundException;
 import org.springframework.web.client.RestClient;

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import io.flightdeck.publishing.PostMetrics;
+import io.flightdeck.publishing.channels.PostMetrics;
 import io.flightdeck.shared.persistence.NotAudited;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;

@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import io.flightdeck.publishing.ChannelAdapter;
-import io.flightdeck.publishing.ChannelConnection;
-import io.flightdeck.publishing.ChannelException;
-import io.flightdeck.publishing.PostMetrics;
+import io.flightdeck.publishing.channels.ChannelAdapter;
+import io.flightdeck.publishing.channels.ChannelConnection;
+import io.flightdeck.publishing.channels.ChannelException;
+import io.flightdeck.publishing.channels.PostMetrics;
 import io.flightdeck.publishing.channels.ChannelAccountView;
 import io.flightdeck.publishing.channels.ChannelAccounts;
 import io.flightdeck.publishing.channels.ChannelAdapters;

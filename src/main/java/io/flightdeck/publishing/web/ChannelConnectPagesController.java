@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import io.flightdeck.publishing.ChannelException;
+import io.flightdeck.publishing.channels.ChannelException;
 import io.flightdeck.publishing.channels.ChannelAccountView;
 import io.flightdeck.publishing.channels.ChannelConnects;
 import io.flightdeck.publishing.channels.ChannelConnects.ConnectOutcome;

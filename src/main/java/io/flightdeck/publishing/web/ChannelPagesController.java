@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.Channel;
-import io.flightdeck.publishing.ChannelAdapter;
-import io.flightdeck.publishing.OAuthChannelAdapter;
+import io.flightdeck.publishing.channels.ChannelAdapter;
+import io.flightdeck.publishing.channels.OAuthChannelAdapter;
 import io.flightdeck.publishing.channels.ChannelAccounts;
 import io.flightdeck.publishing.channels.ChannelAccounts.AccountDraft;
 import io.flightdeck.publishing.channels.ChannelAdapters;

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.Channel;
-import io.flightdeck.publishing.ChannelAdapter;
+import io.flightdeck.publishing.channels.ChannelAdapter;
 import io.flightdeck.publishing.channels.ChannelAccountView;
 import io.flightdeck.publishing.channels.ChannelAccounts;
 import io.flightdeck.publishing.channels.ChannelAccounts.AccountDraft;

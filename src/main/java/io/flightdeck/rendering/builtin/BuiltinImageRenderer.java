@@ -11,10 +11,10 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
-import io.flightdeck.rendering.RenderMaterial;
-import io.flightdeck.rendering.RenderProvider;
-import io.flightdeck.rendering.RenderProviderException;
-import io.flightdeck.rendering.RenderRequest;
+import io.flightdeck.rendering.jobs.RenderMaterial;
+import io.flightdeck.rendering.jobs.RenderProvider;
+import io.flightdeck.rendering.jobs.RenderProviderException;
+import io.flightdeck.rendering.jobs.RenderRequest;
 import io.flightdeck.rendering.RenderType;
 import io.flightdeck.shared.InvalidInputException;
 import org.springframework.stereotype.Component;

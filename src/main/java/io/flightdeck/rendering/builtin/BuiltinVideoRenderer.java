@@ -12,10 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.flightdeck.rendering.RenderMaterial;
-import io.flightdeck.rendering.RenderProvider;
-import io.flightdeck.rendering.RenderProviderException;
-import io.flightdeck.rendering.RenderRequest;
+import io.flightdeck.rendering.jobs.RenderMaterial;
+import io.flightdeck.rendering.jobs.RenderProvider;
+import io.flightdeck.rendering.jobs.RenderProviderException;
+import io.flightdeck.rendering.jobs.RenderRequest;
 import io.flightdeck.rendering.RenderType;
 import io.flightdeck.shared.InvalidInputException;
 import org.springframework.stereotype.Component;

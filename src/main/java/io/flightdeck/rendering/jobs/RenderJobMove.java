@@ -4,14 +4,14 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 
-import io.flightdeck.rendering.RenderStatus;
+import io.flightdeck.rendering.jobs.RenderStatus;
 import io.flightdeck.shared.IllegalTransition;
 import io.flightdeck.shared.StateMove;
 
-import static io.flightdeck.rendering.RenderStatus.CANCELLED;
-import static io.flightdeck.rendering.RenderStatus.FAILED;
-import static io.flightdeck.rendering.RenderStatus.QUEUED;
-import static io.flightdeck.rendering.RenderStatus.RUNNING;
+import static io.flightdeck.rendering.jobs.RenderStatus.CANCELLED;
+import static io.flightdeck.rendering.jobs.RenderStatus.FAILED;
+import static io.flightdeck.rendering.jobs.RenderStatus.QUEUED;
+import static io.flightdeck.rendering.jobs.RenderStatus.RUNNING;
 
 /**
  * A render job's state machine (seed 001): every move and the statuses it may start from. People submit and cancel;

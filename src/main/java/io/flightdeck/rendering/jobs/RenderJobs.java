@@ -9,10 +9,10 @@ import java.util.UUID;
 
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.content.CreativeMedia.RenderBrief;
-import io.flightdeck.rendering.RenderProvider;
-import io.flightdeck.rendering.RenderProvider.ProviderStatus;
-import io.flightdeck.rendering.RenderProviderException;
-import io.flightdeck.rendering.RenderStatus;
+import io.flightdeck.rendering.jobs.RenderProvider;
+import io.flightdeck.rendering.jobs.RenderProvider.ProviderStatus;
+import io.flightdeck.rendering.jobs.RenderProviderException;
+import io.flightdeck.rendering.jobs.RenderStatus;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;

@@ -14,8 +14,8 @@ import java.util.UUID;
 
 import io.flightdeck.assets.AssetCard;
 import io.flightdeck.assets.AssetIntake;
-import io.flightdeck.rendering.RenderProvider.Output;
-import io.flightdeck.rendering.RenderProviderException;
+import io.flightdeck.rendering.jobs.RenderProvider.Output;
+import io.flightdeck.rendering.jobs.RenderProviderException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.PayloadTooLargeException;
 import org.springframework.stereotype.Component;

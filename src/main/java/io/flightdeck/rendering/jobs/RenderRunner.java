@@ -7,12 +7,12 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.flightdeck.rendering.RenderProvider;
-import io.flightdeck.rendering.RenderProvider.ProviderStatus;
-import io.flightdeck.rendering.RenderProvider.Submission;
-import io.flightdeck.rendering.RenderProviderException;
-import io.flightdeck.rendering.RenderRequest;
-import io.flightdeck.rendering.RenderStatus;
+import io.flightdeck.rendering.jobs.RenderProvider;
+import io.flightdeck.rendering.jobs.RenderProvider.ProviderStatus;
+import io.flightdeck.rendering.jobs.RenderProvider.Submission;
+import io.flightdeck.rendering.jobs.RenderProviderException;
+import io.flightdeck.rendering.jobs.RenderRequest;
+import io.flightdeck.rendering.jobs.RenderStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

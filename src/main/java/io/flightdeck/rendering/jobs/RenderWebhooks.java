@@ -3,8 +3,8 @@ package io.flightdeck.rendering.jobs;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.flightdeck.rendering.RenderProvider;
-import io.flightdeck.rendering.RenderProvider.WebhookUpdate;
+import io.flightdeck.rendering.jobs.RenderProvider;
+import io.flightdeck.rendering.jobs.RenderProvider.WebhookUpdate;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.tenancy.TenantScope;
 import io.flightdeck.shared.webhooks.WebhookDeliveries;

@@ -5,8 +5,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.function.Function;
 
-import io.flightdeck.rendering.RenderProvider.OutputSource;
-import io.flightdeck.rendering.RenderProviderException;
+import io.flightdeck.rendering.jobs.RenderProvider.OutputSource;
+import io.flightdeck.rendering.jobs.RenderProviderException;
 import io.flightdeck.shared.outbound.OutboundClient;
 import io.flightdeck.shared.outbound.OutboundException;
 import org.springframework.web.client.RestClient;

@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.flightdeck.rendering.RenderProvider;
-import io.flightdeck.rendering.RenderProviderException;
-import io.flightdeck.rendering.RenderRequest;
+import io.flightdeck.rendering.jobs.RenderProvider;
+import io.flightdeck.rendering.jobs.RenderProviderException;
+import io.flightdeck.rendering.jobs.RenderRequest;
 import io.flightdeck.rendering.RenderType;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.outbound.OutboundClient;

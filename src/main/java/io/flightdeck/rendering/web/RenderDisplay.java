@@ -31,7 +31,7 @@ final class RenderDisplay {
 
     /** "45 % · about 12 s left", "Waiting for the provider", "" once ended. */
     static String progressLabel(RenderJobView v) {
-        if (v.status().isTerminal() || v.status() == io.flightdeck.rendering.RenderStatus.QUEUED) {
+        if (v.status().isTerminal() || v.status() == io.flightdeck.rendering.jobs.RenderStatus.QUEUED) {
             return "";
         }
         Integer percent = v.progress().percent();

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import io.flightdeck.rendering.RenderProvider;
-import io.flightdeck.rendering.RenderStatus;
+import io.flightdeck.rendering.jobs.RenderProvider;
+import io.flightdeck.rendering.jobs.RenderStatus;
 import io.flightdeck.rendering.RenderType;
 import io.flightdeck.rendering.jobs.RenderJobDraft;
 import io.flightdeck.rendering.jobs.RenderJobFilter;

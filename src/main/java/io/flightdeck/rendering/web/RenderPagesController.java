@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import io.flightdeck.rendering.RenderStatus;
+import io.flightdeck.rendering.jobs.RenderStatus;
 import io.flightdeck.rendering.RenderType;
 import io.flightdeck.rendering.builtin.RenderTemplates;
 import io.flightdeck.rendering.jobs.RenderJobDraft;

@@ -1,5 +1,8 @@
 package io.flightdeck.shared.persistence;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -10,11 +13,14 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PostLoad;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.Transient;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 import org.springframework.data.domain.Persistable;
 
 /**
  * Base of every entity: a UUIDv7 id assigned on construction (so it is known before the insert), and
- * {@link Persistable} so Spring Data inserts a new entity without first selecting it.
+ * {@link Persistable} so Spring Data inserts a new entity without first selecting it, and the events its changes
+ * raise ({@link #registerEvent}), published on save as Spring Data's {@code AbstractAggregateRoot} does.
  */
 @MappedSuperclass
 public abstract class AbstractEntity implements Persistable<UUID> {
@@ -25,6 +31,10 @@ public abstract class AbstractEntity implements Persistable<UUID> {
 
     @Transient
     private boolean isNew = true;
+
+    /** Events raised by the last changes, published when the repository saves this entity (then forgotten). */
+    @Transient
+    private final transient List<Object> raisedEvents = new ArrayList<>();
 
     protected AbstractEntity() {
     }
@@ -42,6 +52,25 @@ public abstract class AbstractEntity implements Persistable<UUID> {
     @Override
     public boolean isNew() {
         return isNew;
+    }
+
+    /**
+     * Raises an event with the change that causes it, so no caller can change the aggregate and forget the event:
+     * Spring Data publishes it when the repository's {@code save} (or {@code saveAndFlush}) takes this entity, inside
+     * the caller's transaction, so listeners and the event publication registry see it as if published by hand.
+     */
+    protected void registerEvent(Object event) {
+        raisedEvents.add(event);
+    }
+
+    @DomainEvents
+    Collection<Object> raisedEvents() {
+        return List.copyOf(raisedEvents);
+    }
+
+    @AfterDomainEventPublication
+    void eventsPublished() {
+        raisedEvents.clear();
     }
 
     @PostLoad

@@ -12,8 +12,8 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Arrays;
 
-import io.flightdeck.assets.BlobStore;
-import io.flightdeck.assets.StoredBlob;
+import io.flightdeck.assets.storage.BlobStore;
+import io.flightdeck.assets.storage.StoredBlob;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.tenancy.TenantScope;
 

@@ -22,7 +22,7 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.stream.Stream;
 
-import io.flightdeck.assets.StoredBlob;
+import io.flightdeck.assets.storage.StoredBlob;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.PayloadTooLargeException;
 import io.flightdeck.shared.tenancy.TenantScope;

@@ -11,21 +11,21 @@ import java.util.stream.Stream;
 
 import io.flightdeck.campaigns.CampaignPriority;
 import io.flightdeck.campaigns.CampaignStatus;
-import io.flightdeck.campaigns.CampaignTransition;
+import io.flightdeck.campaigns.domain.CampaignTransition;
 import io.flightdeck.campaigns.CampaignType;
 import io.flightdeck.shared.ConflictException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import static io.flightdeck.campaigns.CampaignTransition.ARCHIVE;
-import static io.flightdeck.campaigns.CampaignTransition.CANCEL;
-import static io.flightdeck.campaigns.CampaignTransition.COMPLETE;
-import static io.flightdeck.campaigns.CampaignTransition.LAUNCH;
-import static io.flightdeck.campaigns.CampaignTransition.MARK_READY;
-import static io.flightdeck.campaigns.CampaignTransition.PAUSE;
-import static io.flightdeck.campaigns.CampaignTransition.PLAN;
-import static io.flightdeck.campaigns.CampaignTransition.RESUME;
+import static io.flightdeck.campaigns.domain.CampaignTransition.ARCHIVE;
+import static io.flightdeck.campaigns.domain.CampaignTransition.CANCEL;
+import static io.flightdeck.campaigns.domain.CampaignTransition.COMPLETE;
+import static io.flightdeck.campaigns.domain.CampaignTransition.LAUNCH;
+import static io.flightdeck.campaigns.domain.CampaignTransition.MARK_READY;
+import static io.flightdeck.campaigns.domain.CampaignTransition.PAUSE;
+import static io.flightdeck.campaigns.domain.CampaignTransition.PLAN;
+import static io.flightdeck.campaigns.domain.CampaignTransition.RESUME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

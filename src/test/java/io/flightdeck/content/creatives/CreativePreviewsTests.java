@@ -11,10 +11,10 @@ import java.util.UUID;
 import io.flightdeck.assets.AssetCard;
 import io.flightdeck.assets.AssetType;
 import io.flightdeck.campaigns.Channel;
-import io.flightdeck.content.BrandVoice;
+import io.flightdeck.content.brands.BrandVoice;
 import io.flightdeck.content.ComponentKind;
-import io.flightdeck.content.CreativeMode;
-import io.flightdeck.content.CreativeStatus;
+import io.flightdeck.content.creatives.CreativeMode;
+import io.flightdeck.content.creatives.CreativeStatus;
 import io.flightdeck.content.NetworkPostPreview;
 import org.junit.jupiter.api.Test;
 

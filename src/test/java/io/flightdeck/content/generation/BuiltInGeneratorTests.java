@@ -7,9 +7,9 @@ import java.util.Random;
 import java.util.Set;
 
 import io.flightdeck.campaigns.Channel;
-import io.flightdeck.content.BrandVoice;
-import io.flightdeck.content.ContentBrief;
-import io.flightdeck.content.GenerationRequest;
+import io.flightdeck.content.brands.BrandVoice;
+import io.flightdeck.content.generation.ContentBrief;
+import io.flightdeck.content.generation.GenerationRequest;
 import io.flightdeck.content.PlatformLimits;
 import io.flightdeck.content.TextKind;
 import org.junit.jupiter.api.Test;

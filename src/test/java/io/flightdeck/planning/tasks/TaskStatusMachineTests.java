@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import io.flightdeck.planning.TaskKind;
-import io.flightdeck.planning.TaskStatus;
+import io.flightdeck.planning.templates.TaskKind;
+import io.flightdeck.planning.tasks.TaskStatus;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.IllegalTransition;
 import org.junit.jupiter.api.Test;
@@ -18,12 +18,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import static io.flightdeck.planning.TaskStatus.BLOCKED;
-import static io.flightdeck.planning.TaskStatus.CANCELLED;
-import static io.flightdeck.planning.TaskStatus.DONE;
-import static io.flightdeck.planning.TaskStatus.IN_PROGRESS;
-import static io.flightdeck.planning.TaskStatus.IN_REVIEW;
-import static io.flightdeck.planning.TaskStatus.TODO;
+import static io.flightdeck.planning.tasks.TaskStatus.BLOCKED;
+import static io.flightdeck.planning.tasks.TaskStatus.CANCELLED;
+import static io.flightdeck.planning.tasks.TaskStatus.DONE;
+import static io.flightdeck.planning.tasks.TaskStatus.IN_PROGRESS;
+import static io.flightdeck.planning.tasks.TaskStatus.IN_REVIEW;
+import static io.flightdeck.planning.tasks.TaskStatus.TODO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -126,7 +126,7 @@ class TaskStatusMachineTests {
         Task brief = taskIn(TODO);
         Task copy = taskIn(TODO);
 
-        assertThatThrownBy(() -> copy.moveTo(IN_PROGRESS, List.of(brief), LATER))
+        assertThatThrownBy(() -> copy.moveTo(IN_PROGRESS, List.of(brief), null, LATER))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
                     assertThat(e.type()).isEqualTo("predecessors-open");
                     assertThat(e.getMessage()).isEqualTo("Write the copy cannot start while Write the copy is still open");
@@ -136,7 +136,7 @@ class TaskStatusMachineTests {
                 });
         assertThat(copy.getStatus()).isEqualTo(TODO);
 
-        copy.moveTo(BLOCKED, List.of(brief), LATER); // blocking or cancelling is no start
+        copy.moveTo(BLOCKED, List.of(brief), null, LATER); // blocking or cancelling is no start
         assertThat(copy.getStatus()).isEqualTo(BLOCKED);
     }
 
@@ -145,6 +145,6 @@ class TaskStatusMachineTests {
         Task brief = taskIn(TODO);
         Task copy = taskIn(TODO);
 
-        assertThatThrownBy(() -> copy.moveTo(DONE, List.of(brief), LATER)).isInstanceOf(IllegalTransition.class);
+        assertThatThrownBy(() -> copy.moveTo(DONE, List.of(brief), null, LATER)).isInstanceOf(IllegalTransition.class);
     }
 }

@@ -8,9 +8,9 @@ import java.util.UUID;
 
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignPriority;
-import io.flightdeck.planning.TaskKind;
-import io.flightdeck.planning.TaskStatus;
-import io.flightdeck.planning.TemplateView;
+import io.flightdeck.planning.templates.TaskKind;
+import io.flightdeck.planning.tasks.TaskStatus;
+import io.flightdeck.planning.templates.TemplateView;
 import io.flightdeck.planning.TimelineDirection;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.context.ApplicationContext;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.CampaignType;
-import io.flightdeck.planning.TemplateItem;
-import io.flightdeck.planning.TemplateView;
+import io.flightdeck.planning.templates.TemplateItem;
+import io.flightdeck.planning.templates.TemplateView;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.context.ApplicationContext;
 

@@ -4,7 +4,7 @@ import java.awt.Font;
 import java.util.List;
 import java.util.Map;
 
-import io.flightdeck.rendering.RenderProvider.ProviderStatus;
+import io.flightdeck.rendering.jobs.RenderProvider.ProviderStatus;
 import io.flightdeck.rendering.builtin.LayoutTemplate.Box;
 import io.flightdeck.rendering.builtin.LayoutTemplate.Layer;
 import io.flightdeck.rendering.builtin.LayoutTemplate.LayerType;

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.flightdeck.rendering.RenderMaterial;
-import io.flightdeck.rendering.RenderProvider.ProviderStatus;
-import io.flightdeck.rendering.RenderProviderException;
-import io.flightdeck.rendering.RenderRequest;
+import io.flightdeck.rendering.jobs.RenderMaterial;
+import io.flightdeck.rendering.jobs.RenderProvider.ProviderStatus;
+import io.flightdeck.rendering.jobs.RenderProviderException;
+import io.flightdeck.rendering.jobs.RenderRequest;
 import io.flightdeck.rendering.RenderType;
 import io.flightdeck.shared.outbound.OutboundClient;
 import io.flightdeck.shared.webhooks.WebhookRejectedException;

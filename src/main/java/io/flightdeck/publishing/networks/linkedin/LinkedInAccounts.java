@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 import io.flightdeck.campaigns.Channel;
-import io.flightdeck.publishing.ChannelException;
-import io.flightdeck.publishing.ChannelException.Kind;
-import io.flightdeck.publishing.NetworkAccount;
+import io.flightdeck.publishing.channels.ChannelException;
+import io.flightdeck.publishing.channels.ChannelException.Kind;
+import io.flightdeck.publishing.channels.NetworkAccount;
 
 /**
  * Who a fresh token can post as: the member (OpenID Connect's userinfo) and the pages they may post for (their

@@ -10,8 +10,8 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-import io.flightdeck.publishing.ChannelException;
-import io.flightdeck.publishing.ChannelException.Kind;
+import io.flightdeck.publishing.channels.ChannelException;
+import io.flightdeck.publishing.channels.ChannelException.Kind;
 import io.flightdeck.publishing.networks.NetworkCalls;
 import io.flightdeck.shared.outbound.OutboundClient;
 import io.flightdeck.shared.outbound.OutboundException;

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 
-import io.flightdeck.publishing.ChannelException;
-import io.flightdeck.publishing.ChannelException.Kind;
-import io.flightdeck.publishing.OutgoingPost.Media;
+import io.flightdeck.publishing.channels.ChannelException;
+import io.flightdeck.publishing.channels.ChannelException.Kind;
+import io.flightdeck.publishing.channels.OutgoingPost.Media;
 import org.springframework.http.MediaType;
 
 /**

@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import io.flightdeck.publishing.ChannelAdapter.Lookup;
-import io.flightdeck.publishing.ChannelException;
-import io.flightdeck.publishing.ChannelException.Kind;
-import io.flightdeck.publishing.PublishedPost;
+import io.flightdeck.publishing.channels.ChannelAdapter.Lookup;
+import io.flightdeck.publishing.channels.ChannelException;
+import io.flightdeck.publishing.channels.ChannelException.Kind;
+import io.flightdeck.publishing.channels.PublishedPost;
 
 import static io.flightdeck.publishing.networks.linkedin.LinkedInAccounts.PERSON;
 import static io.flightdeck.publishing.networks.linkedin.LinkedInApi.encode;

@@ -2,7 +2,7 @@ package io.flightdeck.publishing.networks.linkedin;
 
 import java.util.List;
 
-import io.flightdeck.publishing.PostMetrics;
+import io.flightdeck.publishing.channels.PostMetrics;
 
 import static io.flightdeck.publishing.networks.linkedin.LinkedInAccounts.ORGANIZATION;
 import static io.flightdeck.publishing.networks.linkedin.LinkedInApi.encode;

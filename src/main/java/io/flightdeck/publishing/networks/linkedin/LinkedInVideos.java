@@ -8,9 +8,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.flightdeck.publishing.ChannelException;
-import io.flightdeck.publishing.ChannelException.Kind;
-import io.flightdeck.publishing.OutgoingPost.Media;
+import io.flightdeck.publishing.channels.ChannelException;
+import io.flightdeck.publishing.channels.ChannelException.Kind;
+import io.flightdeck.publishing.channels.OutgoingPost.Media;
 import org.springframework.http.MediaType;
 
 /**

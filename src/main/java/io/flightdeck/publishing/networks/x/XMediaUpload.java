@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.flightdeck.publishing.ChannelException;
-import io.flightdeck.publishing.ChannelException.Kind;
-import io.flightdeck.publishing.OutgoingPost.Media;
+import io.flightdeck.publishing.channels.ChannelException;
+import io.flightdeck.publishing.channels.ChannelException.Kind;
+import io.flightdeck.publishing.channels.OutgoingPost.Media;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;

@@ -8,12 +8,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Function;
 
-import io.flightdeck.publishing.ChannelAdapter.Lookup;
-import io.flightdeck.publishing.ChannelConnection;
-import io.flightdeck.publishing.ChannelException;
-import io.flightdeck.publishing.ChannelException.Kind;
-import io.flightdeck.publishing.OutgoingPost;
-import io.flightdeck.publishing.PublishedPost;
+import io.flightdeck.publishing.channels.ChannelAdapter.Lookup;
+import io.flightdeck.publishing.channels.ChannelConnection;
+import io.flightdeck.publishing.channels.ChannelException;
+import io.flightdeck.publishing.channels.ChannelException.Kind;
+import io.flightdeck.publishing.channels.OutgoingPost;
+import io.flightdeck.publishing.channels.PublishedPost;
 
 /**
  * Whether an interrupted attempt's post is on X. X takes no idempotency key, so the account's own posts are read for

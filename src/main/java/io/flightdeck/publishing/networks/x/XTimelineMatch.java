@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.flightdeck.publishing.OutgoingPost;
+import io.flightdeck.publishing.channels.OutgoingPost;
 
 /**
  * Which of an account's recent posts on X is the one an attempt sent, by its text, since X keeps no key of ours.

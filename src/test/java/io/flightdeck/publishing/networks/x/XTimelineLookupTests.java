@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.flightdeck.publishing.ChannelAdapter.Lookup;
-import io.flightdeck.publishing.ChannelException.Kind;
-import io.flightdeck.publishing.OutgoingPost;
-import io.flightdeck.publishing.OutgoingPost.Media;
-import io.flightdeck.publishing.PublishedPost;
+import io.flightdeck.publishing.channels.ChannelAdapter.Lookup;
+import io.flightdeck.publishing.channels.ChannelException.Kind;
+import io.flightdeck.publishing.channels.OutgoingPost;
+import io.flightdeck.publishing.channels.OutgoingPost.Media;
+import io.flightdeck.publishing.channels.PublishedPost;
 import io.flightdeck.publishing.networks.x.FakeX.Trouble;
 import io.flightdeck.publishing.networks.x.XChannelTests.TestClock;
 import mockwebserver3.MockWebServer;

@@ -1,6 +1,0 @@
-package io.flightdeck.assets;
-
-/** Where a campaign space's contents came from. {@code PLATFORM_API} is recorded only; no platform is called yet. */
-public enum ImportSource {
-    MANUAL_UPLOAD, PLATFORM_API, CSV_IMPORT, BULK_IMPORT
-}

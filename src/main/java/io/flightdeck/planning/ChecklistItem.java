@@ -1,5 +1,0 @@
-package io.flightdeck.planning;
-
-/** One line of a task's checklist. */
-public record ChecklistItem(String text, boolean done) {
-}

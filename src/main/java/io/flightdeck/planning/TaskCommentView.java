@@ -1,8 +1,0 @@
-package io.flightdeck.planning;
-
-import java.time.Instant;
-import java.util.UUID;
-
-/** A comment on a task with its author's name. */
-public record TaskCommentView(UUID id, UUID taskId, UUID authorId, String authorName, String body, Instant createdAt) {
-}

@@ -1,8 +1,0 @@
-package io.flightdeck.planning;
-
-import java.util.List;
-import java.util.UUID;
-
-/** A task's predecessors (what it waits for) and successors (what waits for it). */
-public record TaskDependencyLinks(UUID taskId, List<TaskRef> predecessors, List<TaskRef> successors) {
-}

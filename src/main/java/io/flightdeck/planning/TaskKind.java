@@ -1,6 +1,0 @@
-package io.flightdeck.planning;
-
-/** A task is work with a duration; a milestone marks a date (duration 0) that tasks lead to. */
-public enum TaskKind {
-    TASK, MILESTONE
-}

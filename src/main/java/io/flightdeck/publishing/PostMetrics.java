@@ -1,5 +1,0 @@
-package io.flightdeck.publishing;
-
-/** A post's numbers as its network reports them; a number the network does not give is null. */
-public record PostMetrics(Long impressions, Long reach, Long engagements, Long clicks) {
-}
