@@ -12,7 +12,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import io.flightdeck.assets.AssetType;
-import io.flightdeck.assets.domain.ImportSource;
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;

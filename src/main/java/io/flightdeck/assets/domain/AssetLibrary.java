@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.flightdeck.assets.storage.BlobStore;
-import io.flightdeck.assets.domain.ImportSource;
 import io.flightdeck.assets.storage.StoredBlob;
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.shared.ConflictException;

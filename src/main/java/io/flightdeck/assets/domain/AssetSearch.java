@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
-import io.flightdeck.assets.domain.AdPlatform;
 import io.flightdeck.assets.AssetType;
 import io.flightdeck.shared.InvalidInputException;
 import jakarta.persistence.EntityManager;

@@ -3,7 +3,6 @@ package io.flightdeck.assets.domain;
 import java.util.Set;
 import java.util.UUID;
 
-import io.flightdeck.assets.domain.AdPlatform;
 import io.flightdeck.assets.AssetType;
 
 /**

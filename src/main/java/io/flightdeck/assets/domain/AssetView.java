@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.flightdeck.assets.AssetType;
-import io.flightdeck.assets.domain.ImportSource;
 
 /**
  * An asset as the API answers it. {@code file} is null for copy; {@code campaignId} and {@code spaceId} say where it

@@ -8,8 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import io.flightdeck.assets.domain.AdPlatform;
-import io.flightdeck.assets.domain.ImportSource;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.Money;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;

@@ -3,8 +3,6 @@ package io.flightdeck.assets.domain;
 import java.util.Set;
 import java.util.UUID;
 
-import io.flightdeck.assets.domain.AdPlatform;
-import io.flightdeck.assets.domain.ImportSource;
 import io.flightdeck.shared.Money;
 
 /** What a member sets on a campaign space, on create and on update. */

@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
-import io.flightdeck.assets.domain.AdPlatform;
-import io.flightdeck.assets.domain.ImportSource;
 import io.flightdeck.shared.Money;
 
 /** A campaign space as the API answers it. */

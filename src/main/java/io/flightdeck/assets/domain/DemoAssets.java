@@ -20,9 +20,7 @@ import java.util.Set;
 
 import javax.imageio.ImageIO;
 
-import io.flightdeck.assets.domain.AdPlatform;
 import io.flightdeck.assets.AssetType;
-import io.flightdeck.assets.domain.ImportSource;
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.campaigns.CampaignStatus;

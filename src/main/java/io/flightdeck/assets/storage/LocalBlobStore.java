@@ -15,8 +15,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.UUID;
 
-import io.flightdeck.assets.storage.BlobStore;
-import io.flightdeck.assets.storage.StoredBlob;
 import io.flightdeck.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

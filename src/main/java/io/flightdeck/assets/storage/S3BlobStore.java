@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
-import io.flightdeck.assets.storage.BlobStore;
-import io.flightdeck.assets.storage.StoredBlob;
 import io.flightdeck.shared.NotFoundException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;

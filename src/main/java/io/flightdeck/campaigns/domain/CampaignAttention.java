@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 
 import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.campaigns.CampaignStatus;
-import io.flightdeck.campaigns.domain.Readiness;
 import io.flightdeck.campaigns.ReadinessItem;
 import io.flightdeck.shared.security.CurrentActor;
 import org.springframework.data.domain.PageRequest;

@@ -17,8 +17,6 @@ import io.flightdeck.campaigns.CampaignMarkedReady;
 import io.flightdeck.campaigns.CampaignPaused;
 import io.flightdeck.campaigns.CampaignPlanningStarted;
 import io.flightdeck.campaigns.CampaignResumed;
-import io.flightdeck.campaigns.domain.CampaignTransition;
-import io.flightdeck.campaigns.domain.Readiness;
 import io.flightdeck.campaigns.ReadinessItem;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.jobs.Jobs;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.CampaignSnapshot;
-import io.flightdeck.campaigns.domain.Readiness;
 import io.flightdeck.campaigns.ReadinessCheck;
 import io.flightdeck.campaigns.ReadinessItem;
 import io.flightdeck.shared.InvalidInputException;

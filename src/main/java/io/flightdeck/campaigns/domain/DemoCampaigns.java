@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.CampaignPriority;
-import io.flightdeck.campaigns.domain.CampaignTransition;
 import io.flightdeck.campaigns.CampaignType;
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.identity.DemoDataContributor;

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.flightdeck.campaigns.CampaignSnapshot;
-import io.flightdeck.campaigns.domain.Readiness;
 import io.flightdeck.campaigns.ReadinessItem;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;

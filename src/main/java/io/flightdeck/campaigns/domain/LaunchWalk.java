@@ -3,7 +3,6 @@ package io.flightdeck.campaigns.domain;
 import java.util.List;
 
 import io.flightdeck.campaigns.CampaignStatus;
-import io.flightdeck.campaigns.domain.CampaignTransition;
 
 /**
  * The moves one Launch makes from where a campaign stands: from a draft it starts planning and marks the campaign

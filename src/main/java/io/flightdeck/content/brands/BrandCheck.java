@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.flightdeck.content.brands.BrandVoice;
 import io.flightdeck.content.NetworkLength;
 import io.flightdeck.content.PlatformLimits;
 import io.flightdeck.content.TextKind;

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import io.flightdeck.content.brands.BrandVoice;
 
 /** A brand as the API answers it. */
 public record BrandView(UUID id, String name, String voice, List<String> wordsToUse, List<String> wordsToAvoid,

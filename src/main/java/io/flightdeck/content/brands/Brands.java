@@ -11,7 +11,6 @@ import io.flightdeck.assets.AssetCard;
 import io.flightdeck.assets.AssetDirectory;
 import io.flightdeck.assets.AssetType;
 import io.flightdeck.campaigns.CampaignDirectory;
-import io.flightdeck.content.brands.BrandVoice;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;

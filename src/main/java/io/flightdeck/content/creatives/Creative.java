@@ -13,8 +13,6 @@ import java.util.UUID;
 
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.content.ComponentKind;
-import io.flightdeck.content.creatives.CreativeMode;
-import io.flightdeck.content.creatives.CreativeStatus;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.CascadeType;

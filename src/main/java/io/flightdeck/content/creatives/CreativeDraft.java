@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.content.ComponentKind;
-import io.flightdeck.content.creatives.CreativeMode;
 
 /**
  * A new creative. With mode AI the generator writes every text part the channels need (the texts given here are

@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.content.ComponentKind;
-import io.flightdeck.content.creatives.CreativeMode;
 
 /**
  * What a creative says, and the rules across its parts: which parts a creative has, the editor's save over several

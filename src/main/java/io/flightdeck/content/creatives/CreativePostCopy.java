@@ -14,8 +14,6 @@ import io.flightdeck.assets.AssetDirectory;
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.content.ComponentKind;
 import io.flightdeck.content.CreativeCopy;
-import io.flightdeck.content.creatives.CreativeMode;
-import io.flightdeck.content.creatives.CreativeStatus;
 import io.flightdeck.content.brands.Brands;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;

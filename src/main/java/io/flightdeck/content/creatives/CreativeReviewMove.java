@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import io.flightdeck.content.creatives.CreativeStatus;
 import io.flightdeck.shared.StateMove;
 
 /**

@@ -8,8 +8,6 @@ import java.util.UUID;
 
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.content.ComponentKind;
-import io.flightdeck.content.creatives.CreativeMode;
-import io.flightdeck.content.creatives.CreativeStatus;
 
 /**
  * A creative as the API answers it.

@@ -19,8 +19,6 @@ import io.flightdeck.campaigns.Channel;
 import io.flightdeck.content.brands.BrandVoice;
 import io.flightdeck.content.ComponentKind;
 import io.flightdeck.content.generation.ContentBrief;
-import io.flightdeck.content.creatives.CreativeMode;
-import io.flightdeck.content.creatives.CreativeStatus;
 import io.flightdeck.content.generation.GeneratedText;
 import io.flightdeck.content.brands.Brands;
 import io.flightdeck.content.creatives.PartGenerator.Generated;

@@ -2,7 +2,6 @@ package io.flightdeck.content.creatives;
 
 import java.util.Collection;
 
-import io.flightdeck.content.creatives.CreativeMode;
 
 /** How a component's version came to be. */
 public enum VersionOrigin {

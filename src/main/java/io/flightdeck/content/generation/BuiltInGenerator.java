@@ -11,9 +11,6 @@ import java.util.regex.Pattern;
 
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.content.brands.BrandVoice;
-import io.flightdeck.content.generation.ContentBrief;
-import io.flightdeck.content.generation.GeneratedText;
-import io.flightdeck.content.generation.GenerationRequest;
 import io.flightdeck.content.PlatformLimits;
 import io.flightdeck.content.TextKind;
 import org.springframework.stereotype.Component;

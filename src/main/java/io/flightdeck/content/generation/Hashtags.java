@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 import io.flightdeck.campaigns.Channel;
-import io.flightdeck.content.generation.GenerationRequest;
 import io.flightdeck.content.PlatformLimits;
 
 /** The built-in generator's hashtags: the brand's own first, then the topic, pillars and campaign in camel case. */

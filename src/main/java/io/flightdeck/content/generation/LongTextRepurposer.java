@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 import io.flightdeck.content.brands.BrandVoice;
-import io.flightdeck.content.generation.ContentBrief;
 import io.flightdeck.content.PlatformLimits;
 import org.springframework.stereotype.Component;
 

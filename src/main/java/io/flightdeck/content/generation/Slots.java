@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.flightdeck.content.brands.BrandVoice;
-import io.flightdeck.content.generation.ContentBrief;
 
 /**
  * Values for the phrases' slots, drawn once per text so a text names one pillar and one goal. Each value is kept as it

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import io.flightdeck.content.generation.ContentBrief;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -1,9 +1,5 @@
 package io.flightdeck.content.generation;
 
-import io.flightdeck.content.generation.ContentGenerator;
-import io.flightdeck.content.generation.GeneratedText;
-import io.flightdeck.content.generation.GenerationFailedException;
-import io.flightdeck.content.generation.GenerationRequest;
 import io.flightdeck.content.providers.LlmGeneration;
 import org.springframework.stereotype.Service;
 

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.flightdeck.identity.domain.IdentityProperties;
 import io.flightdeck.identity.MemberJoined;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import io.flightdeck.identity.domain.IdentityProperties;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;

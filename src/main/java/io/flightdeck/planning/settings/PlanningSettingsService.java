@@ -4,9 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.flightdeck.campaigns.CampaignPriority;
-import io.flightdeck.planning.settings.PlanningPreferences;
-import io.flightdeck.planning.settings.PlanningSettingsChange;
-import io.flightdeck.planning.settings.PlanningSettingsView;
 import io.flightdeck.planning.scheduling.WorkingCalendar;
 import io.flightdeck.shared.InputProblems;
 import io.flightdeck.shared.PreconditionFailedException;

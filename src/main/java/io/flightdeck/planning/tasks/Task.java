@@ -9,11 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.CampaignPriority;
-import io.flightdeck.planning.tasks.Attachment;
-import io.flightdeck.planning.tasks.ChecklistItem;
 import io.flightdeck.planning.TaskCompleted;
 import io.flightdeck.planning.templates.TaskKind;
-import io.flightdeck.planning.tasks.TaskStatus;
 import io.flightdeck.planning.templates.TemplateItem;
 import io.flightdeck.planning.scheduling.CriticalPath;
 import io.flightdeck.planning.scheduling.TimelineLayout;

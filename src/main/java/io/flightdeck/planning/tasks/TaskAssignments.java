@@ -13,11 +13,7 @@ import java.util.UUID;
 
 import io.flightdeck.identity.MemberSummary;
 import io.flightdeck.planning.TaskAssigned;
-import io.flightdeck.planning.tasks.TaskAssignmentProposal;
-import io.flightdeck.planning.tasks.TaskBulkAssignment;
 import io.flightdeck.planning.templates.TaskKind;
-import io.flightdeck.planning.tasks.TaskStaffing;
-import io.flightdeck.planning.tasks.TaskView;
 import io.flightdeck.planning.scheduling.AutoAssignment;
 import io.flightdeck.planning.scheduling.TeamLoad;
 import io.flightdeck.planning.scheduling.WorkingCalendar;

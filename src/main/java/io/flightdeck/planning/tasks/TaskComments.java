@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.identity.MemberDirectory;
-import io.flightdeck.planning.tasks.TaskCommentView;
-import io.flightdeck.planning.tasks.TaskDiscussion;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;

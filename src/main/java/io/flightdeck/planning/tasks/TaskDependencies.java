@@ -13,10 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.flightdeck.planning.templates.DependencyCycleException;
-import io.flightdeck.planning.tasks.TaskDependencyLinks;
-import io.flightdeck.planning.tasks.TaskLinks;
-import io.flightdeck.planning.tasks.TaskRef;
-import io.flightdeck.planning.tasks.TaskView;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;

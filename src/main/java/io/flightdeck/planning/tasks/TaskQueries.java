@@ -7,13 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.CampaignDirectory;
-import io.flightdeck.planning.tasks.TaskFilter;
 import io.flightdeck.planning.templates.TaskKind;
-import io.flightdeck.planning.tasks.TaskRef;
-import io.flightdeck.planning.tasks.TaskSort;
-import io.flightdeck.planning.tasks.TaskStatus;
-import io.flightdeck.planning.tasks.TaskSummary;
-import io.flightdeck.planning.tasks.TaskView;
 import io.flightdeck.shared.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;

@@ -7,9 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.flightdeck.planning.tasks.Attachment;
-import io.flightdeck.planning.tasks.ChecklistItem;
-import io.flightdeck.planning.tasks.TaskChange;
 import io.flightdeck.planning.team.SkillNames;
 import io.flightdeck.shared.InvalidInputException;
 

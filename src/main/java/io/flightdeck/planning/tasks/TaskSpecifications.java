@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.flightdeck.campaigns.CampaignPriority;
-import io.flightdeck.planning.tasks.TaskFilter;
 import io.flightdeck.planning.templates.TaskKind;
-import io.flightdeck.planning.tasks.TaskSort;
-import io.flightdeck.planning.tasks.TaskStatus;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Order;

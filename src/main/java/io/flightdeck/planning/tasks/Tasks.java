@@ -8,16 +8,7 @@ import java.util.UUID;
 
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
-import io.flightdeck.planning.tasks.CampaignTasks;
-import io.flightdeck.planning.tasks.ChecklistItem;
-import io.flightdeck.planning.tasks.TaskChange;
-import io.flightdeck.planning.tasks.TaskFilter;
 import io.flightdeck.planning.templates.TaskKind;
-import io.flightdeck.planning.tasks.TaskRef;
-import io.flightdeck.planning.tasks.TaskSort;
-import io.flightdeck.planning.tasks.TaskStatus;
-import io.flightdeck.planning.tasks.TaskSummary;
-import io.flightdeck.planning.tasks.TaskView;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.PreconditionFailedException;

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.planning.templates.TaskKind;
-import io.flightdeck.planning.tasks.TaskStatus;
 import io.flightdeck.planning.templates.TemplateItem;
 import io.flightdeck.planning.templates.TemplateView;
 import io.flightdeck.planning.TimelineDirection;

@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.flightdeck.planning.team.TeamAvailabilityView;
-import io.flightdeck.planning.team.TeamTimeOff;
-import io.flightdeck.planning.team.TimeOffView;
 import io.flightdeck.planning.scheduling.WorkingCalendar;
 import io.flightdeck.planning.settings.PlanningSettingsService;
 import io.flightdeck.shared.ConflictException;

@@ -18,11 +18,6 @@ import java.util.stream.Collectors;
 
 import io.flightdeck.identity.MemberDirectory;
 import io.flightdeck.identity.MemberSummary;
-import io.flightdeck.planning.team.TeamDirectory;
-import io.flightdeck.planning.team.TeamMemberView;
-import io.flightdeck.planning.team.TeamProfileChange;
-import io.flightdeck.planning.team.TeamScheduleChange;
-import io.flightdeck.planning.team.TeamSkillView;
 import io.flightdeck.shared.InputProblems;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;

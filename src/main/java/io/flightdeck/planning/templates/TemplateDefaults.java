@@ -12,8 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 import io.flightdeck.campaigns.CampaignType;
-import io.flightdeck.planning.templates.TemplateChange;
-import io.flightdeck.planning.templates.TemplateItem;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;

@@ -9,10 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import io.flightdeck.planning.templates.DependencyCycleException;
-import io.flightdeck.planning.templates.TaskKind;
-import io.flightdeck.planning.templates.TemplateChange;
-import io.flightdeck.planning.templates.TemplateItem;
 import io.flightdeck.planning.scheduling.CriticalPath;
 import io.flightdeck.planning.team.SkillNames;
 import io.flightdeck.shared.InputProblems;

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.flightdeck.campaigns.CampaignType;
-import io.flightdeck.planning.templates.TemplateItem;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -7,11 +7,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.CampaignType;
-import io.flightdeck.planning.templates.TaskKind;
-import io.flightdeck.planning.templates.TemplateChange;
-import io.flightdeck.planning.templates.TemplateItem;
-import io.flightdeck.planning.templates.TemplateLibrary;
-import io.flightdeck.planning.templates.TemplateView;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.security.CurrentActor;

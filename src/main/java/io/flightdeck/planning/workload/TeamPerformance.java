@@ -15,8 +15,6 @@ import java.util.stream.Collectors;
 
 import io.flightdeck.identity.MemberDirectory;
 import io.flightdeck.identity.MemberSummary;
-import io.flightdeck.planning.workload.TeamPerformanceReport;
-import io.flightdeck.planning.workload.TeamPerformanceView;
 import io.flightdeck.planning.tasks.AssignedWork;
 import io.flightdeck.planning.team.TeamFigures;
 import io.flightdeck.planning.team.TeamRoster;

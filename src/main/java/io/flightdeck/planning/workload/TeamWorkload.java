@@ -12,8 +12,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.flightdeck.identity.MemberSummary;
-import io.flightdeck.planning.workload.TeamWorkloadReport;
-import io.flightdeck.planning.workload.TeamWorkloadView;
 import io.flightdeck.planning.tasks.AssignedWork;
 import io.flightdeck.planning.team.TeamFigures;
 import io.flightdeck.planning.team.TeamRoster;

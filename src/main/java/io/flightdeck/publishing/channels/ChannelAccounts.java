@@ -13,8 +13,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.flightdeck.campaigns.Channel;
-import io.flightdeck.publishing.channels.ChannelAdapter;
-import io.flightdeck.publishing.channels.ChannelConnection;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.PreconditionFailedException;

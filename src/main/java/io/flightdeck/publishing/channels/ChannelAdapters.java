@@ -3,7 +3,6 @@ package io.flightdeck.publishing.channels;
 import java.util.List;
 import java.util.Optional;
 
-import io.flightdeck.publishing.channels.ChannelAdapter;
 import io.flightdeck.shared.InvalidInputException;
 import org.springframework.stereotype.Component;
 

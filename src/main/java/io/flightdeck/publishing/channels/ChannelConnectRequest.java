@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.flightdeck.publishing.channels.NetworkAccount;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.persistence.NotAudited;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;

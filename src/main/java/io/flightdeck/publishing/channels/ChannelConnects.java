@@ -10,10 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.flightdeck.publishing.channels.ChannelAdapter;
-import io.flightdeck.publishing.channels.ChannelException;
-import io.flightdeck.publishing.channels.NetworkAccount;
-import io.flightdeck.publishing.channels.OAuthChannelAdapter;
 import io.flightdeck.publishing.channels.OAuthTokens.Grant;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;

@@ -6,9 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import io.flightdeck.publishing.channels.ChannelAdapter;
-import io.flightdeck.publishing.channels.ChannelException;
-import io.flightdeck.publishing.channels.OAuthChannelAdapter;
 import io.flightdeck.publishing.channels.OAuthTokens.Grant;
 import io.flightdeck.shared.crypto.SecretCipher;
 import io.flightdeck.shared.tenancy.TenantScope;

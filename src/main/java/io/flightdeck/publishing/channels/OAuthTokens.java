@@ -14,9 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.flightdeck.publishing.channels.ChannelException;
 import io.flightdeck.publishing.channels.ChannelException.Kind;
-import io.flightdeck.publishing.channels.OAuthClient;
 import io.flightdeck.publishing.networks.NetworkCalls;
 import io.flightdeck.shared.outbound.OutboundClient;
 import org.springframework.http.MediaType;

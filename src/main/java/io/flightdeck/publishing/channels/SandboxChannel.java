@@ -9,12 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.Channel;
-import io.flightdeck.publishing.channels.ChannelAdapter;
-import io.flightdeck.publishing.channels.ChannelConnection;
-import io.flightdeck.publishing.channels.ChannelException;
-import io.flightdeck.publishing.channels.OutgoingPost;
-import io.flightdeck.publishing.channels.PostMetrics;
-import io.flightdeck.publishing.channels.PublishedPost;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.Channel;
-import io.flightdeck.publishing.channels.PostMetrics;
 import io.flightdeck.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

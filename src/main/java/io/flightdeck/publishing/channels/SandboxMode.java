@@ -1,6 +1,5 @@
 package io.flightdeck.publishing.channels;
 
-import io.flightdeck.publishing.channels.ChannelException;
 
 /**
  * How a sandbox account behaves, to try the scheduler's failure paths without a network: it posts, or it answers as a

@@ -3,7 +3,6 @@ package io.flightdeck.publishing.channels;
 import java.time.Duration;
 import java.util.UUID;
 
-import io.flightdeck.publishing.channels.PostMetrics;
 
 /**
  * The sandbox's numbers for a post: they rise over its first two days and then level off, with a size of its own

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.flightdeck.rendering.jobs.RenderProvider;
-import io.flightdeck.rendering.jobs.RenderStatus;
 import io.flightdeck.rendering.RenderType;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;

@@ -3,7 +3,6 @@ package io.flightdeck.rendering.jobs;
 import java.util.Set;
 import java.util.UUID;
 
-import io.flightdeck.rendering.jobs.RenderStatus;
 import io.flightdeck.rendering.RenderType;
 
 /** The list's filters; null or empty means any. */

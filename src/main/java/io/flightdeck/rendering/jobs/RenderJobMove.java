@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 
-import io.flightdeck.rendering.jobs.RenderStatus;
 import io.flightdeck.shared.IllegalTransition;
 import io.flightdeck.shared.StateMove;
 

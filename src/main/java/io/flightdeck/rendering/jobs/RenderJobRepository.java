@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-import io.flightdeck.rendering.jobs.RenderStatus;
 import io.flightdeck.rendering.RenderType;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

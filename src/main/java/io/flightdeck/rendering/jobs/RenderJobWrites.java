@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 
 import io.flightdeck.identity.MemberDirectory;
 import io.flightdeck.rendering.RenderFailed;
-import io.flightdeck.rendering.jobs.RenderStatus;
 import io.flightdeck.shared.persistence.ConcurrentWrites;
 import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;

@@ -9,10 +9,7 @@ import java.util.UUID;
 
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.content.CreativeMedia.RenderBrief;
-import io.flightdeck.rendering.jobs.RenderProvider;
 import io.flightdeck.rendering.jobs.RenderProvider.ProviderStatus;
-import io.flightdeck.rendering.jobs.RenderProviderException;
-import io.flightdeck.rendering.jobs.RenderStatus;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;

@@ -16,8 +16,6 @@ import io.flightdeck.assets.AssetIntake;
 import io.flightdeck.assets.AssetType;
 import io.flightdeck.content.CreativeMedia;
 import io.flightdeck.content.CreativeMedia.RenderBrief;
-import io.flightdeck.rendering.jobs.RenderMaterial;
-import io.flightdeck.rendering.jobs.RenderProviderException;
 import org.springframework.stereotype.Component;
 
 /**

@@ -15,7 +15,6 @@ import java.util.UUID;
 import io.flightdeck.assets.AssetCard;
 import io.flightdeck.assets.AssetIntake;
 import io.flightdeck.rendering.jobs.RenderProvider.Output;
-import io.flightdeck.rendering.jobs.RenderProviderException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.PayloadTooLargeException;
 import org.springframework.stereotype.Component;

@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import io.flightdeck.rendering.jobs.RenderProvider;
 import io.flightdeck.rendering.RenderType;
 import io.flightdeck.shared.InvalidInputException;
 import org.springframework.stereotype.Component;

@@ -7,12 +7,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.flightdeck.rendering.jobs.RenderProvider;
 import io.flightdeck.rendering.jobs.RenderProvider.ProviderStatus;
 import io.flightdeck.rendering.jobs.RenderProvider.Submission;
-import io.flightdeck.rendering.jobs.RenderProviderException;
-import io.flightdeck.rendering.jobs.RenderRequest;
-import io.flightdeck.rendering.jobs.RenderStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

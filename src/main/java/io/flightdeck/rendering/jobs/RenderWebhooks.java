@@ -3,7 +3,6 @@ package io.flightdeck.rendering.jobs;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.flightdeck.rendering.jobs.RenderProvider;
 import io.flightdeck.rendering.jobs.RenderProvider.WebhookUpdate;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.tenancy.TenantScope;

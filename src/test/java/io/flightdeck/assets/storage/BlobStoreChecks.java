@@ -12,8 +12,6 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Arrays;
 
-import io.flightdeck.assets.storage.BlobStore;
-import io.flightdeck.assets.storage.StoredBlob;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.tenancy.TenantScope;
 

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-import io.flightdeck.assets.storage.BlobStore;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.junit.jupiter.api.Test;

@@ -22,7 +22,6 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.stream.Stream;
 
-import io.flightdeck.assets.storage.StoredBlob;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.PayloadTooLargeException;
 import io.flightdeck.shared.tenancy.TenantScope;

@@ -29,7 +29,6 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import io.flightdeck.assets.storage.StoredBlob;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.PayloadTooLargeException;
 import io.flightdeck.shared.tenancy.TenantScope;

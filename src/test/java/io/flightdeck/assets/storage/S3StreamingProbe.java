@@ -8,7 +8,6 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.UUID;
 
-import io.flightdeck.assets.storage.StoredBlob;
 import io.flightdeck.shared.tenancy.TenantScope;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;

@@ -15,9 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import io.flightdeck.assets.storage.BlobStore;
-import io.flightdeck.assets.storage.SignedUrlProperties;
-import io.flightdeck.assets.storage.StoredBlob;
 import io.flightdeck.shared.tenancy.TenantScope;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;

@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.UUID;
 
-import io.flightdeck.assets.storage.StoredBlob;
 
 /**
  * Run in a JVM whose heap is much smaller than the content ({@link LocalBlobStoreMemoryTests}): streams generated

@@ -12,7 +12,6 @@ import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.campaigns.CampaignStatus;
 import io.flightdeck.campaigns.CampaignType;
 import io.flightdeck.campaigns.Channel;
-import io.flightdeck.campaigns.domain.Readiness;
 import io.flightdeck.campaigns.ReadinessItem;
 import org.junit.jupiter.api.Test;
 

@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 
 import io.flightdeck.campaigns.CampaignPriority;
 import io.flightdeck.campaigns.CampaignStatus;
-import io.flightdeck.campaigns.domain.CampaignTransition;
 import io.flightdeck.campaigns.CampaignType;
 import io.flightdeck.shared.ConflictException;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -2,7 +2,6 @@ package io.flightdeck.campaigns.domain;
 
 import java.util.List;
 
-import io.flightdeck.campaigns.domain.Readiness;
 import io.flightdeck.campaigns.ReadinessItem;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;

@@ -3,7 +3,6 @@ package io.flightdeck.content.brands;
 import java.util.List;
 
 import io.flightdeck.campaigns.Channel;
-import io.flightdeck.content.brands.BrandVoice;
 import io.flightdeck.content.PlatformLimits;
 import io.flightdeck.content.TextKind;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,6 @@ import java.util.UUID;
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.content.ComponentKind;
 import io.flightdeck.content.CreativeMedia.AttachOutcome;
-import io.flightdeck.content.creatives.CreativeMode;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.InvalidInputException.Problem;

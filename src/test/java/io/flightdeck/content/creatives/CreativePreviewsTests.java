@@ -13,8 +13,6 @@ import io.flightdeck.assets.AssetType;
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.content.brands.BrandVoice;
 import io.flightdeck.content.ComponentKind;
-import io.flightdeck.content.creatives.CreativeMode;
-import io.flightdeck.content.creatives.CreativeStatus;
 import io.flightdeck.content.NetworkPostPreview;
 import org.junit.jupiter.api.Test;
 

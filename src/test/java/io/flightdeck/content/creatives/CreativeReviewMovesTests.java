@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.content.ComponentKind;
-import io.flightdeck.content.creatives.CreativeStatus;
 import io.flightdeck.shared.ConflictException;
 import org.junit.jupiter.api.Test;
 

@@ -8,8 +8,6 @@ import java.util.Set;
 
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.content.brands.BrandVoice;
-import io.flightdeck.content.generation.ContentBrief;
-import io.flightdeck.content.generation.GenerationRequest;
 import io.flightdeck.content.PlatformLimits;
 import io.flightdeck.content.TextKind;
 import org.junit.jupiter.api.Test;

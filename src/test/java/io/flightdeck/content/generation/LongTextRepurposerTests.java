@@ -10,7 +10,6 @@ import java.util.Set;
 
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.content.brands.BrandVoice;
-import io.flightdeck.content.generation.ContentBrief;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

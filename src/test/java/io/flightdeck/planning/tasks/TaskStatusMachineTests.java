@@ -10,7 +10,6 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import io.flightdeck.planning.templates.TaskKind;
-import io.flightdeck.planning.tasks.TaskStatus;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.IllegalTransition;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,6 @@ import java.util.UUID;
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignPriority;
 import io.flightdeck.planning.templates.TaskKind;
-import io.flightdeck.planning.tasks.TaskStatus;
 import io.flightdeck.planning.templates.TemplateView;
 import io.flightdeck.planning.TimelineDirection;
 import io.flightdeck.shared.tenancy.TenantScope;

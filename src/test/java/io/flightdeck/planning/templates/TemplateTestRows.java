@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.CampaignType;
-import io.flightdeck.planning.templates.TemplateItem;
-import io.flightdeck.planning.templates.TemplateView;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.context.ApplicationContext;
 

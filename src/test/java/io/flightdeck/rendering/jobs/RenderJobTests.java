@@ -8,7 +8,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import io.flightdeck.rendering.jobs.RenderProvider.ProviderStatus;
-import io.flightdeck.rendering.jobs.RenderStatus;
 import io.flightdeck.rendering.RenderType;
 import io.flightdeck.shared.ConflictException;
 import org.junit.jupiter.api.Test;

@@ -25,8 +25,6 @@ import io.flightdeck.rendering.RenderCompleted;
 import io.flightdeck.rendering.RenderFailed;
 import io.flightdeck.rendering.jobs.RenderProvider.ProviderStatus;
 import io.flightdeck.rendering.jobs.RenderProvider.Submission;
-import io.flightdeck.rendering.jobs.RenderProviderException;
-import io.flightdeck.rendering.jobs.RenderStatus;
 import io.flightdeck.rendering.RenderType;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.ApiClient;

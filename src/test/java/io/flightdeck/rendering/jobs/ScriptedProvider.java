@@ -8,8 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
-import io.flightdeck.rendering.jobs.RenderProvider;
-import io.flightdeck.rendering.jobs.RenderRequest;
 import io.flightdeck.rendering.RenderType;
 
 /**
