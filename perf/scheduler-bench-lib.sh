@@ -3,7 +3,9 @@
 # name), DEFAULT_PORT and DEFAULT_DB.
 #
 # Settings (environment): PORT, JAR, DB_HOST/DB_PORT/DB_NAME/DB_USER/DB_PASSWORD (localhost/5432/…/flightdeck/
-# flightdeck), JAVA_OPTS (-Xmx1g), THREADS (FLIGHTDECK_JOB_THREADS for the app and the floor; 4, the app's default).
+# flightdeck), JAVA_OPTS (-Xms1g -Xmx1g: a fixed heap, so that G1 sizing it differently from run to run does not
+# move the figures; docs/benchmarks.md, "Jobs kit against the old jar"), THREADS (FLIGHTDECK_JOB_THREADS for the app
+# and the floor; 4, the app's default).
 
 PERF_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$PERF_DIR/.." && pwd)"
@@ -13,7 +15,7 @@ DB_PORT="${DB_PORT:-5432}"
 DB_NAME="${DB_NAME:-$DEFAULT_DB}"
 DB_USER="${DB_USER:-flightdeck}"
 DB_PASSWORD="${DB_PASSWORD:-flightdeck}"
-JAVA_OPTS="${JAVA_OPTS:--Xmx1g}"
+JAVA_OPTS="${JAVA_OPTS:--Xms1g -Xmx1g}"
 THREADS="${THREADS:-4}"
 RUN_ID="$(date -u +%Y%m%dT%H%M%SZ)"
 OUT="$ROOT/target/$NAME/$RUN_ID"
