@@ -1,5 +1,6 @@
 package io.flightdeck.shared.web;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,7 +39,7 @@ public class PathFirstHandlerMapping extends RequestMappingHandlerMapping {
     }
 
     @Override
-    public void registerMapping(RequestMappingInfo mapping, Object handler, java.lang.reflect.Method method) {
+    public void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
         index = null; // from now on Spring's way: the index would not know this mapping
         super.registerMapping(mapping, handler, method);
     }
