@@ -3,19 +3,26 @@ package io.flightdeck.shared.web;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.server.PathContainer;
 import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
+import org.springframework.web.util.pattern.PathPattern;
 
 /**
  * Spring MVC's handler look-up, narrowed by path first. For a path with a variable in it ({@code /api/v1/campaigns/{id}})
@@ -28,14 +35,17 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 public class PathFirstHandlerMapping extends RequestMappingHandlerMapping {
 
-    private volatile PathHeads<RequestMappingInfo> index;
-    private final Map<RequestMappingInfo, HandlerMethod> handlers = new HashMap<>();
+    private volatile PathHeads<Candidate> index;
 
     @Override
     protected void handlerMethodsInitialized(Map<RequestMappingInfo, HandlerMethod> handlerMethods) {
         super.handlerMethodsInitialized(handlerMethods);
-        handlers.putAll(handlerMethods);
-        index = PathHeads.of(handlerMethods.keySet());
+        Map<Candidate, List<String>> patterns = new LinkedHashMap<>();
+        handlerMethods.forEach((info, handler) -> {
+            Candidate candidate = Candidate.of(info, handler);
+            patterns.put(candidate, candidate.patterns().stream().map(PathPattern::getPatternString).toList());
+        });
+        index = PathHeads.fromPatterns(patterns);
     }
 
     @Override
@@ -52,17 +62,22 @@ public class PathFirstHandlerMapping extends RequestMappingHandlerMapping {
 
     @Override
     protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
-        PathHeads<RequestMappingInfo> heads = index;
+        PathHeads<Candidate> heads = index;
         if (heads == null || !PathHeads.isPlain(lookupPath) || CorsUtils.isPreFlightRequest(request)) {
             return super.lookupHandlerMethod(lookupPath, request);
         }
+        String method = request.getMethod();
+        PathContainer path = ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication();
         List<RequestMappingInfo> matches = new ArrayList<>(2);
         List<HandlerMethod> matchedHandlers = new ArrayList<>(2);
-        for (RequestMappingInfo info : heads.candidates(lookupPath)) {
-            RequestMappingInfo match = getMatchingMapping(info, request);
+        for (Candidate candidate : heads.candidates(lookupPath)) {
+            if (candidate.cannotMatch(method, path)) {
+                continue;
+            }
+            RequestMappingInfo match = getMatchingMapping(candidate.info(), request);
             if (match != null) {
                 matches.add(match);
-                matchedHandlers.add(handlers.get(info));
+                matchedHandlers.add(candidate.handler());
             }
         }
         if (matches.isEmpty()) {
@@ -85,6 +100,50 @@ public class PathFirstHandlerMapping extends RequestMappingHandlerMapping {
         request.setAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE, handler);
         handleMatch(matches.get(best), lookupPath, request);
         return handler;
+    }
+
+    /**
+     * A mapping with what rules it out cheaply, read once: a request method it does not list, a path none of its
+     * patterns matches. Spring's conditions would refuse both (each read through every request wrapper); whatever
+     * is not ruled out here still goes through all of Spring's conditions.
+     */
+    record Candidate(RequestMappingInfo info, HandlerMethod handler, Set<String> methods, List<PathPattern> patterns) {
+
+        /** Methods Spring matches only by name; HEAD, OPTIONS and the rest have rules of their own. */
+        private static final Set<String> PLAIN_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
+
+        static Candidate of(RequestMappingInfo info, HandlerMethod handler) {
+            Set<String> methods = info.getMethodsCondition().getMethods().stream().map(RequestMethod::name)
+                    .collect(Collectors.toUnmodifiableSet());
+            PathPatternsRequestCondition paths = info.getPathPatternsCondition();
+            return new Candidate(info, handler, methods, paths == null ? List.of() : List.copyOf(paths.getPatterns()));
+        }
+
+        boolean cannotMatch(String method, PathContainer path) {
+            if (!methods.isEmpty() && PLAIN_METHODS.contains(method) && !methods.contains(method)) {
+                return true;
+            }
+            if (patterns.isEmpty()) {
+                return false;
+            }
+            for (PathPattern pattern : patterns) {
+                if (pattern.matches(path)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        // Identity, as the index needs: two mappings are never the same candidate.
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
     }
 
     /** Spring's own choice, for the test that compares the two over every mapping. */

@@ -1,15 +1,9 @@
 package io.flightdeck.shared.web;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.util.pattern.PathPattern;
 
 /**
  * Handler mappings indexed by the head of the path they can match: the path up to its fourth slash
@@ -27,16 +21,6 @@ final class PathHeads<T> {
 
     private PathHeads(List<Map<String, List<T>>> levels) {
         this.levels = levels;
-    }
-
-    static PathHeads<RequestMappingInfo> of(Collection<RequestMappingInfo> infos) {
-        Map<RequestMappingInfo, List<String>> patterns = new LinkedHashMap<>();
-        for (RequestMappingInfo info : infos) {
-            PathPatternsRequestCondition condition = info.getPathPatternsCondition();
-            patterns.put(info, condition == null ? List.of()
-                    : condition.getPatterns().stream().map(PathPattern::getPatternString).toList());
-        }
-        return fromPatterns(patterns);
     }
 
     /** Each mapping with its path patterns; none means any path. */

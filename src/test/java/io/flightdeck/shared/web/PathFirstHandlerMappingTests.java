@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The narrowed look-up chooses what Spring's chooses: for every mapping of the application, a request made from each
- * of its patterns and methods (and a few that match nothing) gets the same handler, or the same refusal, both ways.
+ * of its patterns and methods (and a few that match nothing, and HEAD and OPTIONS, which Spring treats apart) gets
+ * the same handler, or the same refusal, both ways.
  */
 @FlightdeckTest
 class PathFirstHandlerMappingTests {
@@ -51,6 +52,8 @@ class PathFirstHandlerMappingTests {
                     requests.add(new String[] {method, path, consumes});
                     requests.add(new String[] {method, path + "/nothing-here", consumes});
                     requests.add(new String[] {method.equals("GET") ? "DELETE" : "GET", path, null});
+                    requests.add(new String[] {"HEAD", path, null});
+                    requests.add(new String[] {"OPTIONS", path, null});
                 }
             }
         }
