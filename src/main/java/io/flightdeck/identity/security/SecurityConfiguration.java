@@ -107,6 +107,7 @@ class SecurityConfiguration {
                         .requestMatchers(patterns(publicPaths)).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenResolver(new PlainBearerTokens())
                         .authenticationManagerResolver(request -> bearer)
                         .authenticationEntryPoint(problemHandlers)
                         .accessDeniedHandler(problemHandlers))

@@ -1,5 +1,10 @@
 package io.flightdeck.shared.web;
 
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.ApplicationContext;
@@ -28,6 +33,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class RoleCheckFirst implements HandlerInterceptor, WebMvcConfigurer {
 
     private final PreAuthorizeAuthorizationManager rules = new PreAuthorizeAuthorizationManager();
+    /** Each handler's rule, looked up once: the annotation search cost a read 2-3% of its CPU (docs/benchmarks.md). */
+    private final Map<Handler, Optional<PreAuthorize>> rulesByHandler = new ConcurrentHashMap<>();
+
+    /** The class matters too: a method inherited by two controllers takes each one's class-level rule. */
+    private record Handler(Class<?> type, Method method) {
+    }
 
     RoleCheckFirst(ApplicationContext context) {
         rules.setApplicationContext(context);
@@ -45,7 +56,9 @@ class RoleCheckFirst implements HandlerInterceptor, WebMvcConfigurer {
         if (!(handler instanceof HandlerMethod method)) {
             return true;
         }
-        PreAuthorize rule = rule(method);
+        PreAuthorize rule = rulesByHandler.computeIfAbsent(new Handler(method.getBeanType(), method.getMethod()),
+                key -> Optional.ofNullable(rule(method)))
+                .orElse(null);
         if (rule == null || rule.value().contains("#")) {
             return true;
         }
