@@ -15,7 +15,8 @@
 # (localhost/5432/flightdeck_bench/flightdeck/flightdeck), JAVA_OPTS (app JVM options, none by default),
 # SEED (2000 campaigns; 500 for approvals), RATE (30 arrivals/s), MIX ("20,25,25,10,20": liveness,get,list,journey,get-key %;
 # for approvals "15,35,10,25,15": liveness,approve,reject+request-review,check-publish,approvals), WARMUP_SECONDS (20),
-# LATENCY_SECONDS (60), CONCURRENCY (8), SAT_SECONDS (10), QUIET_WAIT (0: seconds to wait for the machine to go
+# LATENCY_SECONDS (60), CONCURRENCY (8), SAT_SECONDS (10), SAT_WARMUP_SECONDS (60: the mix at saturation before the
+# saturation phases, so the JIT has finished with their paths), QUIET_WAIT (0: seconds to wait for the machine to go
 # quiet before starting), KEEP_DB (0: 1 keeps the database afterwards).
 # Approvals only: CASCADE_IDLE (50 cascades alone after the latency phase), CASCADE_LOAD (50 during it),
 # CASCADE_RATE (4 cascades/s when alone), POLL_MS (5: how often a cascade polls GET .../approvals).
@@ -44,6 +45,7 @@ WARMUP_SECONDS="${WARMUP_SECONDS:-20}"
 LATENCY_SECONDS="${LATENCY_SECONDS:-60}"
 CONCURRENCY="${CONCURRENCY:-8}"
 SAT_SECONDS="${SAT_SECONDS:-10}"
+SAT_WARMUP_SECONDS="${SAT_WARMUP_SECONDS:-60}"
 QUIET_WAIT="${QUIET_WAIT:-0}"
 KEEP_DB="${KEEP_DB:-0}"
 BENCH_EMAIL="bench@example.com"
@@ -126,7 +128,7 @@ RSS_IDLE_KB="$(awk '/^VmRSS/{print $2}' "/proc/$APP_PID/status")"
 log "ready after ${STARTUP_S}s (Spring's own figure: ${BOOT_LOG_S:-?}s), RSS ${RSS_IDLE_KB} kB"
 
 # ---- 4. Gatling ----
-log "running Gatling $SIMULATION (seed $SEED, warm-up ${WARMUP_SECONDS}s at $RATE/s, latency ${LATENCY_SECONDS}s at $RATE/s, saturation ${CONCURRENCY} users x ${SAT_SECONDS}s per request type)"
+log "running Gatling $SIMULATION (seed $SEED, warm-up ${WARMUP_SECONDS}s at $RATE/s, latency ${LATENCY_SECONDS}s at $RATE/s, saturation ${CONCURRENCY} users x ${SAT_SECONDS}s per request type after ${SAT_WARMUP_SECONDS}s of the mix)"
 APP_CPU_BEFORE="$(awk '{print $14+$15}' "/proc/$APP_PID/stat")"
 CPU_BEFORE="$(head -n1 /proc/stat)"
 GATLING_START="$(now_ms)"
@@ -141,7 +143,7 @@ fi
     -Dgatling.simulationClass="io.flightdeck.perf.$SIMULATION" "${SIM_ARGS[@]}" \
     -DbaseUrl="$BASE_URL" -Dseed="$SEED" -Drate="$RATE" \
     -DwarmupSeconds="$WARMUP_SECONDS" -DlatencySeconds="$LATENCY_SECONDS" \
-    -Dconcurrency="$CONCURRENCY" -DsatSeconds="$SAT_SECONDS" \
+    -Dconcurrency="$CONCURRENCY" -DsatSeconds="$SAT_SECONDS" -DsatWarmupSeconds="$SAT_WARMUP_SECONDS" \
     -DbenchEmail="$BENCH_EMAIL" -DbenchPassword="$BENCH_PASSWORD" \
     -DseedReport="$OUT/seed.txt" \
     -Dgatling.resultsFolder="$OUT/gatling") > "$OUT/gatling.log" 2>&1

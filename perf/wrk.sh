@@ -4,7 +4,8 @@
 # seconds on CONNECTIONS connections with 2 threads, after WARMUP seconds of the same request (see docs/benchmarks.md).
 #
 #   perf/wrk.sh            # PORT (18280), DB_NAME (flightdeck_wrk), CONNECTIONS (4), DURATION (15), WARMUP (20),
-#                          # SEED (200 campaigns), JAVA_OPTS, JAR, ROUNDS (2: the four requests twice, in turn)
+#                          # SEED (200 campaigns), JAVA_OPTS, JAR, ROUNDS (2: the four requests twice, in turn),
+#                          # SETTLE_MAX (120: at most that many 3-second waits for the JIT to go quiet after a warm-up)
 set -euo pipefail
 PERF_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$PERF_DIR/.." && pwd)"
@@ -49,9 +50,21 @@ ID="$(json "['id']" < "$OUT/last-campaign.json")"
 KEY="$(curl -sf "${AUTH[@]}" "$BASE/api/v1/api-keys" -d '{"name":"wrk","roleCeiling":"OWNER"}' | json "['secret']")"
 curl -sf -o /dev/null -H "Authorization: Bearer $KEY" "$BASE/api/v1/campaigns/$ID" || { echo "the API key does not work" >&2; exit 1; }
 
+# After a warm-up the JIT goes on compiling for a while (C2 took up to two minutes of a core after start-up here);
+# measuring meanwhile charges that to whichever request runs then. Wait until the app is idle (under 5% of a core
+# for 3 s, at most SETTLE_MAX seconds) before each measured run.
+settle() {
+  local ticks_per_s; ticks_per_s=$(getconf CLK_TCK)
+  for _ in $(seq 1 "${SETTLE_MAX:-120}"); do
+    local before after
+    before=$(awk '{print $14 + $15}' "/proc/$APP_PID/stat"); sleep 3; after=$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")
+    (( (after - before) * 100 < ticks_per_s * 3 * 5 )) && return 0
+  done
+}
 run() { # name, then wrk's arguments after the URL
   local name="$1" url="$2"; shift 2
   wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" "$@" "$url" > /dev/null
+  settle
   wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@" "$url" > "$OUT/$name.txt"
   printf '| %s | %s | %s | %s |\n' "$name" \
     "$(awk '/Requests\/sec/ {printf "%d", $2}' "$OUT/$name.txt")" \
