@@ -32,10 +32,15 @@ public final class PageChecks {
               });
             });""";
 
-    /** Waits until no htmx request is in flight and none started or settled for a short while. */
+    /**
+     * Waits until no htmx request is in flight and none started or settled for a short while, and no swapped-in element
+     * still waits for htmx to process it: htmx wires new content's triggers only when it settles, so a change made to a
+     * form before then is lost.
+     */
     private static final String SETTLED = """
             () => document.readyState === 'complete' && window.__fdHtmx && window.__fdHtmx.pending === 0
-                && performance.now() - window.__fdHtmx.last > 150""";
+                && performance.now() - window.__fdHtmx.last > 150
+                && !document.querySelector('.htmx-added, .htmx-settling')""";
 
     /**
      * axe-core with its WCAG A and AA rules and best practices, plus label-content-name-mismatch (WCAG 2.5.3, "Label

@@ -118,6 +118,7 @@ class CalendarBrowserTests {
         assertThat(winter).containsText("09:00");
 
         // by campaign (htmx on change): the address names the filter, and the next month and back keep it
+        PageChecks.settle(page);
         page.selectOption("#calendar-campaign", aurora);
         assertThat(shown).hasCount(2);
         assertThat(page.locator(".calendar-post-text")).hasText(new String[] {"Winter blend is back", "Aurora behind the scenes"});
@@ -131,11 +132,13 @@ class CalendarBrowserTests {
 
         // and by channel too: only Aurora's LinkedIn post; then every campaign on LinkedIn (the swap can take a
         // while on a loaded machine: wait for its address first)
+        PageChecks.settle(page); // the swapped-in form listens for changes only once htmx has settled it
         page.selectOption("#calendar-channel", "linkedin");
         assertThat(page).hasURL(ui.url("/social/calendar?view=month&date=" + month + "&campaignId=" + aurora
                 + "&channel=linkedin"), new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions().setTimeout(20_000));
         assertThat(shown).hasCount(1);
         assertThat(shown).containsText("Aurora behind the scenes");
+        PageChecks.settle(page);
         page.selectOption("#calendar-campaign", "");
         assertThat(page.locator(".calendar-post-text")).hasText(new String[] {"Spring roast tasting", "Aurora behind the scenes"});
         assertThat(page).hasURL(ui.url("/social/calendar?view=month&date=" + month + "&channel=linkedin"));
