@@ -120,10 +120,11 @@ class NotificationsApiTests {
 
     @Test
     void aMentionReachesTheMentionedOnceWhateverTheRetries() {
+        Member viewer = workspaces.addMember(owner, Role.VIEWER);
         String campaign = campaigns.create(owner, "Mentions");
         ApprovalCommentPosted posted = new ApprovalCommentPosted(owner.workspaceId(), UUID.randomUUID(),
                 UUID.fromString(campaign), UUID.randomUUID(), owner.userId(),
-                List.of(ann.userId(), owner.userId(), outsider.userId()), Instant.now());
+                List.of(ann.userId(), owner.userId(), outsider.userId(), viewer.userId()), Instant.now());
         publish(posted);
         publish(posted); // the publication registry resubmits an event whose listener did not finish
 
@@ -136,6 +137,11 @@ class NotificationsApiTests {
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> unseen(ann) == 1);
         assertThat(unseen(owner)).as("the author").isZero();
         assertThat(unseen(outsider)).as("not a member").isZero();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> unseen(viewer) == 1);
+        String viewersItem = Json.read(api.as(viewer).get("/api/v1/notifications"), "$.items[0].id");
+        assertThat(api.as(viewer).post("/api/v1/notifications/" + viewersItem + "/read")).as("a viewer's own item")
+                .hasStatusOk();
     }
 
     private String assignedTask(String title) {

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.UUID;
 
 import io.flightdeck.shared.NotFoundException;
+import io.flightdeck.shared.live.LiveSignals;
 import io.flightdeck.shared.security.CurrentActor;
+import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -21,10 +23,12 @@ public class Inbox {
     public static final String CHANNEL = "notifications_inbox";
 
     private final NotificationRepository notifications;
+    private final LiveSignals live;
     private final Clock clock;
 
-    Inbox(NotificationRepository notifications, Clock clock) {
+    Inbox(NotificationRepository notifications, LiveSignals live, Clock clock) {
         this.notifications = notifications;
+        this.live = live;
         this.clock = clock;
     }
 
@@ -38,20 +42,34 @@ public class Inbox {
     /** What the bell shows: live items the member has not seen yet. */
     @Transactional(readOnly = true)
     public long unseenCount() {
-        return notifications.countByRecipientIdAndSeenAtIsNullAndArchivedAtIsNull(me());
+        return unseenCountOf(me());
+    }
+
+    /** The bell of a member of the current workspace, for the live stream that serves them. */
+    @Transactional(readOnly = true)
+    public long unseenCountOf(UUID memberId) {
+        return notifications.countByRecipientIdAndSeenAtIsNullAndArchivedAtIsNull(memberId);
     }
 
     @Transactional
     public NotificationView markRead(UUID id) {
         Notification notification = mine(id);
         notification.markRead(clock.instant());
+        changed();
         return notification.view();
+    }
+
+    /** Following an item to what it is about reads it. */
+    @Transactional
+    public NotificationView open(UUID id) {
+        return markRead(id);
     }
 
     @Transactional
     public NotificationView archive(UUID id) {
         Notification notification = mine(id);
         notification.archive(clock.instant());
+        changed();
         return notification.view();
     }
 
@@ -65,12 +83,24 @@ public class Inbox {
     /** Opening the bell: everything new becomes seen (still unread). */
     @Transactional
     public int markAllSeen() {
-        return notifications.markAllSeen(me(), clock.instant());
+        return changed(notifications.markAllSeen(me(), clock.instant()));
     }
 
     @Transactional
     public int markAllRead() {
-        return notifications.markAllRead(me(), clock.instant());
+        return changed(notifications.markAllRead(me(), clock.instant()));
+    }
+
+    /** The member's bells on other tabs and devices re-read their count (sent after commit). */
+    private int changed(int rows) {
+        if (rows > 0) {
+            changed();
+        }
+        return rows;
+    }
+
+    private void changed() {
+        live.publish(CHANNEL, TenantScope.require().toString());
     }
 
     private Notification mine(UUID id) {
