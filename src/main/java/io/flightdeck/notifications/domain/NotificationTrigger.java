@@ -6,6 +6,9 @@ package io.flightdeck.notifications.domain;
  */
 public enum NotificationTrigger {
 
+    APPROVAL_REQUESTED(NotificationCategory.APPROVALS, NotificationPriority.HIGH),
+    APPROVAL_DECIDED(NotificationCategory.APPROVALS, NotificationPriority.NORMAL),
+    APPROVAL_ESCALATED(NotificationCategory.APPROVALS, NotificationPriority.URGENT),
     TASK_ASSIGNED(NotificationCategory.TASKS, NotificationPriority.NORMAL),
     COMMENT_MENTION(NotificationCategory.COMMENTS, NotificationPriority.NORMAL);
 
