@@ -3,6 +3,7 @@ package io.flightdeck.notifications.domain;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.flightdeck.shared.persistence.NotAudited;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,8 +15,10 @@ import jakarta.persistence.Version;
 /**
  * One item in one member's inbox. It is unseen until the member opens the bell (seen), read once they open it, and
  * archived when they put it away; the three moments are kept apart, so the bell counts what is new and the feed
- * what is unread. Each moment is set once: marking again keeps the first time.
+ * what is unread. Each moment is set once: marking again keeps the first time. Not audited: the event behind it is,
+ * and a member's seen and read marks are their own bookkeeping, not the workspace's history.
  */
+@NotAudited
 @Entity
 @Table(name = "notifications")
 class Notification extends TenantOwnedEntity {
