@@ -36,7 +36,7 @@ class NotificationPagesTests {
     TestCampaigns campaigns;
 
     @Test
-    void theBellCountsWhatIsNewAndTheCentreShowsWhy() {
+    void theBellCountsWhatIsNewAndTheCentreShowsWhy() throws Exception {
         Member owner = workspaces.workspace("Bell");
         Member ann = workspaces.addMember(owner, Role.CONTRIBUTOR);
         String task = assign(owner, ann, "Proofread the newsletter");
@@ -45,6 +45,13 @@ class NotificationPagesTests {
 
         String home = web.page(session, "/");
         assertThat(home).contains("id=\"topbar-nav-badge-notifications\"").contains("aria-label=\"Notifications, 1 new\"");
+        assertThat(home.split("class=\"btn btn-ghost btn-sm topbar-link\"", -1)).as("only the bell sits in the top bar")
+                .hasSize(2);
+        String badges = mvc.get().uri("/nav/badges").header("HX-Request", "true").session(session).exchange()
+                .getResponse().getContentAsString();
+        assertThat(badges).as("the badges' refresh swaps the bell and no element without an id")
+                .contains("id=\"topbar-nav-badge-notifications\"").doesNotContain("id=\"null\"")
+                .doesNotContain("topbar-nav-badge-tasks");
         String centre = web.page(session, "/notifications");
         assertThat(centre).contains("Task for you: Proofread the newsletter").contains("Why: You were assigned this task in ")
                 .contains("hx-post=\"/notifications/seen\"").contains("Mark read");
