@@ -113,3 +113,23 @@
     }
   });
 })();
+
+// Live top-bar counts (the notification bell): each top-bar entry's page streams server-sent events when its count
+// changes, on whichever node serves the browser; the badges are then re-read and swapped in place (GET /nav/badges).
+(function () {
+  var sources = {};
+  function connect() {
+    document.querySelectorAll('.topbar-link[data-stream]').forEach(function (link) {
+      var url = link.getAttribute('data-stream');
+      if (sources[url] || !window.EventSource) return;
+      var source = new EventSource(url);
+      sources[url] = source;
+      source.addEventListener('unseen', function () {
+        if (window.htmx) window.htmx.ajax('GET', '/nav/badges', { swap: 'none' });
+      });
+    });
+  }
+  // once the page has loaded: a stream opened earlier would keep the page "loading" for as long as it lasts
+  if (document.readyState === 'complete') connect(); else window.addEventListener('load', connect);
+})();
+

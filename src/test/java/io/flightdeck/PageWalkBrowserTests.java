@@ -121,6 +121,9 @@ class PageWalkBrowserTests {
             Stop.signedIn("post preview", "/social/channel-posts/{channelPost}/preview"),
             // identity
             Stop.signedIn("profile", "/profile"),
+            // notifications (the unread view is in the navigation)
+            Stop.signedIn("all notifications", "/notifications?view=all"),
+            Stop.signedIn("archived notifications", "/notifications?view=archive"),
             Stop.signedIn("new workspace", "/workspaces/new"),
             Stop.signedOut("sign in", "/login"),
             Stop.signedOut("sign up", "/signup"));
@@ -420,8 +423,20 @@ class PageWalkBrowserTests {
                 .formatted(campaign, sandbox, "Roasted in small batches, shipped the same day. ".repeat(5))));
         ids.put("channelPost", Json.read(ok(api.as(owner).get("/api/v1/social/posts/" + waiting)), "$.channels[0].id"));
         ids.put("sandboxPost", publishedSandboxPost(sandbox));
+        notificationsFor(campaign);
         fixtureIds = ids;
         return ids;
+    }
+
+    /** Work a lead hands the owner, so the bell has a count and the notification centre an unread item. */
+    private void notificationsFor(String campaign) {
+        Member lead = workspaces.addMember(owner, Role.MANAGER);
+        for (String title : List.of("Approve the hero shot for the Spring collection landing page", "Brief the legal team")) {
+            String task = id(api.as(lead).post("/api/v1/campaigns/" + campaign + "/tasks", "{\"title\":\"" + title + "\"}"));
+            ok(api.as(lead).put("/api/v1/tasks/" + task + "/assignee", "{\"assigneeId\":\"" + owner.userId() + "\"}"));
+        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> ((Number) Json.read(
+                ok(api.as(owner).get("/api/v1/notifications/unseen-count")), "$.unseen")).intValue() == 2);
     }
 
     /**

@@ -5,8 +5,9 @@
  * <p>
  * This package is what other modules see: the events planning publishes ({@link io.flightdeck.planning.TaskAssigned},
  * {@link io.flightdeck.planning.TaskCompleted}, {@link io.flightdeck.planning.TimelineGenerated},
- * {@link io.flightdeck.planning.TimelineRecalculated}) and the {@link io.flightdeck.planning.TimelineDirection} one
- * of them carries. No other module calls planning. Inside, one package per feature, each with the facade planning's
+ * {@link io.flightdeck.planning.TimelineRecalculated}), the {@link io.flightdeck.planning.TimelineDirection} one
+ * of them carries, and {@link io.flightdeck.planning.TaskDirectory}, which names a task for notifications.
+ * Inside, one package per feature, each with the facade planning's
  * web layer calls: {@code tasks} (tasks and milestones, the timelines that lay them out, assignment, comments and
  * dependencies, the readiness check; {@code CampaignTasks}, {@code CampaignTimelines}, {@code TaskStaffing}),
  * {@code templates} ({@code TemplateLibrary}, with {@code TaskKind}), {@code team} ({@code TeamDirectory},

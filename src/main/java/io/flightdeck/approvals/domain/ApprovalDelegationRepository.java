@@ -1,5 +1,6 @@
 package io.flightdeck.approvals.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,4 +11,6 @@ interface ApprovalDelegationRepository extends JpaRepository<ApprovalDelegation,
     List<ApprovalDelegation> findByDelegateIdAndRevokedAtIsNull(UUID delegateId);
 
     List<ApprovalDelegation> findByDelegatorIdOrDelegateIdOrderByStartsAtDesc(UUID delegatorId, UUID delegateId);
+
+    List<ApprovalDelegation> findByDelegatorIdInAndRevokedAtIsNull(Collection<UUID> delegatorIds);
 }

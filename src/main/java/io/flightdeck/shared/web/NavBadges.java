@@ -3,7 +3,6 @@ package io.flightdeck.shared.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.flightdeck.shared.security.Actor;
@@ -22,8 +21,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Component
 public class NavBadges {
 
-    /** One counted badge; {@code label} is what a screen reader hears after the entry's name. */
-    public record Shown(String slotId, long count, String label) {
+    /**
+     * One counted badge; {@code label} is what a screen reader hears after the entry's name. A badge shown in the top
+     * bar also carries its entry's path, name and icon ({@code topbarSlotId} is null otherwise).
+     */
+    public record Shown(String slotId, long count, String label, String topbarSlotId, String path, String entry,
+            String icon) {
     }
 
     private final ObjectProvider<NavBadge> badges;
@@ -36,12 +39,14 @@ public class NavBadges {
 
     /** By navigation path, only for the entries the actor's role shows. */
     Map<String, Shown> countFor(Actor actor) {
-        Set<String> visible = items.stream().filter(item -> actor.role().includes(item.minimumRole()))
-                .map(NavItem::path).collect(Collectors.toSet());
+        Map<String, NavItem> visible = items.stream().filter(item -> actor.role().includes(item.minimumRole()))
+                .collect(Collectors.toMap(NavItem::path, item -> item, (a, b) -> a));
         Map<String, Shown> shown = new LinkedHashMap<>();
-        badges.orderedStream().filter(badge -> visible.contains(badge.path())).forEach(badge -> {
+        badges.orderedStream().filter(badge -> visible.containsKey(badge.path())).forEach(badge -> {
             long count = badge.count().getAsLong();
-            shown.put(badge.path(), new Shown(badge.slotId(), count, count + " " + badge.noun()));
+            NavItem item = visible.get(badge.path());
+            shown.put(badge.path(), new Shown(badge.slotId(), count, count + " " + badge.noun(),
+                    badge.inTopbar() ? badge.topbarSlotId() : null, item.path(), item.label(), item.icon()));
         });
         return shown;
     }

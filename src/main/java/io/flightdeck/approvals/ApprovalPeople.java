@@ -1,0 +1,13 @@
+package io.flightdeck.approvals;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * An approval's people: who asked, and who may decide its current stage (the members it routes to, with anyone they
+ * delegated to while away); once it is escalated, the escalation targets too.
+ */
+public record ApprovalPeople(UUID approvalId, UUID campaignId, String title, String stage, Instant dueAt,
+        UUID requesterId, Set<UUID> approvers, Set<UUID> escalationTargets) {
+}

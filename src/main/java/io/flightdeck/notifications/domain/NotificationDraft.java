@@ -1,0 +1,33 @@
+package io.flightdeck.notifications.domain;
+
+import java.util.UUID;
+
+/**
+ * A notification before it has recipients: what happened, where to look, why it is sent and the event it comes from.
+ * The event key names the event (for example {@code task-assigned:<task>:<assignee>:<time>}), so a retried listener
+ * writes nothing new for a recipient who already has it.
+ */
+record NotificationDraft(String eventKey, NotificationTrigger trigger, NotificationPriority priority, String title,
+        String body, String link, String reason, String subjectType, UUID subjectId, UUID campaignId, UUID actorId) {
+
+    NotificationDraft {
+        title = cut(title, 300);
+        body = body == null ? null : cut(body, 2000);
+        reason = cut(reason, 500);
+    }
+
+    static NotificationDraft of(String eventKey, NotificationTrigger trigger, String title, String link, String reason,
+            String subjectType, UUID subjectId, UUID campaignId, UUID actorId) {
+        return new NotificationDraft(eventKey, trigger, trigger.defaultPriority(), title, null, link, reason, subjectType,
+                subjectId, campaignId, actorId);
+    }
+
+    NotificationDraft withBody(String text) {
+        return new NotificationDraft(eventKey, trigger, priority, title, text, link, reason, subjectType, subjectId,
+                campaignId, actorId);
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

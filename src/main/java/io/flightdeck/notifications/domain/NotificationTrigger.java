@@ -1,0 +1,30 @@
+package io.flightdeck.notifications.domain;
+
+/**
+ * What caused a notification, with the category a member's preferences are kept by and the priority it has unless a
+ * rule raises it. The title says what happened in the words the member sees first.
+ */
+public enum NotificationTrigger {
+
+    APPROVAL_REQUESTED(NotificationCategory.APPROVALS, NotificationPriority.HIGH),
+    APPROVAL_DECIDED(NotificationCategory.APPROVALS, NotificationPriority.NORMAL),
+    APPROVAL_ESCALATED(NotificationCategory.APPROVALS, NotificationPriority.URGENT),
+    TASK_ASSIGNED(NotificationCategory.TASKS, NotificationPriority.NORMAL),
+    COMMENT_MENTION(NotificationCategory.COMMENTS, NotificationPriority.NORMAL);
+
+    private final NotificationCategory category;
+    private final NotificationPriority priority;
+
+    NotificationTrigger(NotificationCategory category, NotificationPriority priority) {
+        this.category = category;
+        this.priority = priority;
+    }
+
+    public NotificationCategory category() {
+        return category;
+    }
+
+    public NotificationPriority defaultPriority() {
+        return priority;
+    }
+}
