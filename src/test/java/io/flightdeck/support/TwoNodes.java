@@ -150,10 +150,15 @@ public final class TwoNodes implements ParameterResolver {
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         }
 
-        /** Opens a server-sent event stream; its lines arrive as the server writes them. */
+        /**
+         * Opens a server-sent event stream; its lines arrive as the server writes them. The timeout bounds the wait for
+         * its headers only, which a stream sends when its handler returns: a test that wants every thread's stack on a
+         * hang sets a shorter {@code @Timeout} of its own.
+         */
         public HttpResponse<Stream<String>> stream(Node node, String path)
                 throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create(node.url(path))).header("Accept", "text/event-stream")
+            return http.send(HttpRequest.newBuilder(URI.create(node.url(path))).timeout(Duration.ofSeconds(60))
+                    .header("Accept", "text/event-stream")
                     .GET().build(), HttpResponse.BodyHandlers.ofLines());
         }
     }

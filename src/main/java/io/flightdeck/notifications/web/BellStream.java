@@ -35,7 +35,7 @@ class BellStream implements LiveListener {
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
     private static final Logger log = LoggerFactory.getLogger(BellStream.class);
 
-    /** One open bell; its count is touched only on the sender thread. */
+    /** One open bell; once it is listed, its count is touched only on the sender thread. */
     private static final class Bell {
         final UUID workspaceId;
         final UUID memberId;
@@ -65,15 +65,21 @@ class BellStream implements LiveListener {
         sender.scheduleWithFixedDelay(this::keepAlive, KEEP_ALIVE.toMillis(), KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Opens the signed-in member's bell; the first event is the count as it is now. */
-    SseEmitter open() {
+    /**
+     * Opens the signed-in member's bell. The first event, the count as it is now, is read on the request's own thread,
+     * so it goes out with the stream's headers whatever the sender thread is busy with.
+     */
+    SseEmitter open() throws IOException {
         SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
         Bell bell = new Bell(TenantScope.require(), CurrentActor.require().userId(), emitter);
-        bells.add(bell);
+        long count = inbox.unseenCountOf(bell.memberId);
+        emitter.send(SseEmitter.event().name("unseen").data(count));
+        bell.shown = count;
         emitter.onCompletion(() -> bells.remove(bell));
         emitter.onTimeout(() -> bells.remove(bell));
         emitter.onError(e -> bells.remove(bell));
-        look(bell.workspaceId);
+        bells.add(bell);
+        look(bell.workspaceId); // a signal between the read and the add would otherwise be missed
         return emitter;
     }
 

@@ -1,5 +1,6 @@
 package io.flightdeck.notifications.web;
 
+import java.io.IOException;
 import java.util.UUID;
 
 import io.flightdeck.notifications.domain.Inbox;
@@ -62,7 +63,7 @@ class NotificationPagesController {
 
     /** The bell's count, live: an {@code unseen} event whenever it changes (see the shell's {@code data-stream}). */
     @GetMapping(path = "/notifications/stream", produces = "text/event-stream")
-    SseEmitter stream() {
+    SseEmitter stream() throws IOException {
         return bells.open();
     }
 

@@ -15,6 +15,7 @@ import io.flightdeck.support.TwoNodes.Browser;
 import io.flightdeck.support.TwoNodes.Cluster;
 import io.flightdeck.support.TwoNodes.Node;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +45,7 @@ class BellOnTwoNodesTests {
     }
 
     @Test
+    @Timeout(value = 40, unit = TimeUnit.SECONDS) // a hang fails with every thread's stack (junit-platform.properties)
     void anAssignmentThroughNodeARingsTheBellOpenOnNodeB() throws Exception {
         Node a = nodes.a();
         String owner = JsonPath.read(ok(a.send("POST", "/api/v1/auth/signup", null, """
