@@ -124,6 +124,8 @@ class PageWalkBrowserTests {
             // notifications (the unread view is in the navigation)
             Stop.signedIn("all notifications", "/notifications?view=all"),
             Stop.signedIn("archived notifications", "/notifications?view=archive"),
+            Stop.signedIn("stop these notifications", "/notifications/{notification}/stop?channel=EMAIL"),
+            Stop.signedIn("a mail in the outbox", "/settings/mail-outbox/{mail}"),
             Stop.signedIn("new workspace", "/workspaces/new"),
             Stop.signedOut("sign in", "/login"),
             Stop.signedOut("sign up", "/signup"));
@@ -423,13 +425,13 @@ class PageWalkBrowserTests {
                 .formatted(campaign, sandbox, "Roasted in small batches, shipped the same day. ".repeat(5))));
         ids.put("channelPost", Json.read(ok(api.as(owner).get("/api/v1/social/posts/" + waiting)), "$.channels[0].id"));
         ids.put("sandboxPost", publishedSandboxPost(sandbox));
-        notificationsFor(campaign);
+        notificationsFor(campaign, ids);
         fixtureIds = ids;
         return ids;
     }
 
     /** Work a lead hands the owner, so the bell has a count and the notification centre an unread item. */
-    private void notificationsFor(String campaign) {
+    private void notificationsFor(String campaign, Map<String, String> ids) {
         Member lead = workspaces.addMember(owner, Role.MANAGER);
         for (String title : List.of("Approve the hero shot for the Spring collection landing page", "Brief the legal team")) {
             String task = id(api.as(lead).post("/api/v1/campaigns/" + campaign + "/tasks", "{\"title\":\"" + title + "\"}"));
@@ -437,6 +439,11 @@ class PageWalkBrowserTests {
         }
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> ((Number) Json.read(
                 ok(api.as(owner).get("/api/v1/notifications/unseen-count")), "$.unseen")).intValue() == 2);
+        ids.put("notification", Json.read(ok(api.as(owner).get("/api/v1/notifications")), "$.items[0].id"));
+        // each task was mailed too (tasks reach members by email by default): the outbox shows them
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> Json.<List<String>>read(
+                ok(api.as(owner).get("/api/v1/mail-outbox")), "$.items[*].key").size() == 2);
+        ids.put("mail", Json.<List<String>>read(ok(api.as(owner).get("/api/v1/mail-outbox")), "$.items[*].key").get(0));
     }
 
     /**

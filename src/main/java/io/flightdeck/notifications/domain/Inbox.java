@@ -1,6 +1,10 @@
 package io.flightdeck.notifications.domain;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.shared.NotFoundException;
@@ -23,20 +27,58 @@ public class Inbox {
     public static final String CHANNEL = "notifications_inbox";
 
     private final NotificationRepository notifications;
+    private final NotificationDeliveryRepository deliveries;
+    private final Preferences preferences;
     private final LiveSignals live;
     private final Clock clock;
 
-    Inbox(NotificationRepository notifications, LiveSignals live, Clock clock) {
+    Inbox(NotificationRepository notifications, NotificationDeliveryRepository deliveries, Preferences preferences,
+            LiveSignals live, Clock clock) {
         this.notifications = notifications;
+        this.deliveries = deliveries;
+        this.preferences = preferences;
         this.live = live;
         this.clock = clock;
     }
 
-    /** The feed, newest first: live items, or the archive; optionally only unread ones, or one category. */
+    /**
+     * The feed, newest first: live items, or the archive; optionally only unread ones, or one category. Each item
+     * comes with where else it was delivered (one query for the page).
+     */
     @Transactional(readOnly = true)
     public Page<NotificationView> list(InboxFilter filter, Pageable pageable) {
-        return notifications.findInbox(me(), filter.archived(), filter.unreadOnly(), filter.category(), pageable)
-                .map(Notification::view);
+        Page<Notification> page = notifications.findInbox(me(), filter.archived(), filter.unreadOnly(), filter.category(),
+                pageable);
+        Map<UUID, List<DeliveryView>> sent = new HashMap<>();
+        if (page.hasContent()) {
+            deliveries.findByNotificationIdIn(page.map(Notification::getId).getContent()).forEach(d ->
+                    sent.computeIfAbsent(d.notificationId(), id -> new ArrayList<>()).add(d.view()));
+        }
+        return page.map(n -> n.view().withDeliveries(sent.getOrDefault(n.getId(), List.of())));
+    }
+
+    /** One item with its deliveries (email-only items included: their email links here). */
+    @Transactional(readOnly = true)
+    public NotificationView get(UUID id) {
+        Notification notification = mine(id);
+        return notification.view().withDeliveries(
+                deliveries.findByNotificationIdIn(List.of(id)).stream().map(NotificationDelivery::view).toList());
+    }
+
+    /**
+     * “Stop these”: the member's own setting for this item's category on the channel becomes off. Answers what it
+     * was before (null: they had none and the default applied), so the page can offer to undo it.
+     */
+    @Transactional
+    public Stopped stop(UUID id, NotificationChannel channel) {
+        Notification notification = mine(id);
+        DeliveryMode before = preferences.setOwn(me(),
+                new PreferenceChange(notification.category(), channel, DeliveryMode.OFF));
+        return new Stopped(notification.category(), channel, before);
+    }
+
+    /** What “stop these” changed: the category on the channel, and the member's own mode before (null: none). */
+    public record Stopped(NotificationCategory category, NotificationChannel channel, DeliveryMode before) {
     }
 
     /** What the bell shows: live items the member has not seen yet. */
@@ -48,7 +90,7 @@ public class Inbox {
     /** The bell of a member of the current workspace, for the live stream that serves them. */
     @Transactional(readOnly = true)
     public long unseenCountOf(UUID memberId) {
-        return notifications.countByRecipientIdAndSeenAtIsNullAndArchivedAtIsNull(memberId);
+        return notifications.countByRecipientIdAndInAppTrueAndSeenAtIsNullAndArchivedAtIsNull(memberId);
     }
 
     @Transactional

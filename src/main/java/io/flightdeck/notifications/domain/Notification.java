@@ -1,6 +1,7 @@
 package io.flightdeck.notifications.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import io.flightdeck.shared.persistence.NotAudited;
@@ -60,14 +61,22 @@ class Notification extends TenantOwnedEntity {
     private Instant readAt;
     @Column(name = "archived_at")
     private Instant archivedAt;
+    /** False when the member switched the app off for this category but another channel still carries it. */
+    @Column(name = "in_app", nullable = false, updatable = false)
+    private boolean inApp;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "in_app_source", nullable = false, updatable = false)
+    private PreferenceSource inAppSource;
     @Version
     private long version;
 
     protected Notification() {
     }
 
-    Notification(UUID recipientId, NotificationDraft draft, Instant now) {
+    Notification(UUID recipientId, NotificationDraft draft, boolean inApp, PreferenceSource inAppSource, Instant now) {
         this.recipientId = recipientId;
+        this.inApp = inApp;
+        this.inAppSource = inAppSource;
         this.eventKey = draft.eventKey();
         this.trigger = draft.trigger();
         this.category = draft.trigger().category();
@@ -112,7 +121,7 @@ class Notification extends TenantOwnedEntity {
 
     NotificationView view() {
         return new NotificationView(getId(), trigger, category, priority, title, body, link, reason, subjectType,
-                subjectId, campaignId, actorId, createdAt, seenAt, readAt, archivedAt);
+                subjectId, campaignId, actorId, createdAt, seenAt, readAt, archivedAt, inApp, inAppSource, List.of());
     }
 
     UUID recipientId() {
@@ -121,5 +130,29 @@ class Notification extends TenantOwnedEntity {
 
     String eventKey() {
         return eventKey;
+    }
+
+    NotificationCategory category() {
+        return category;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String body() {
+        return body;
+    }
+
+    String link() {
+        return link;
+    }
+
+    String reason() {
+        return reason;
+    }
+
+    boolean inApp() {
+        return inApp;
     }
 }

@@ -1,6 +1,36 @@
 package io.flightdeck.notifications.domain;
 
-/** The groups a member switches notifications on and off by. */
+/**
+ * The groups a member switches notifications on and off by, with Flightdeck's default for email: on where someone
+ * waits for the member (an approval, a mention, a task, a broken channel), off where the app is enough.
+ */
 public enum NotificationCategory {
-    APPROVALS, COMMENTS, TASKS, PLANNING, RENDERING, PUBLISHING, CHANNELS, IMPORTS, CAMPAIGNS, STRATEGY
+
+    APPROVALS("Approvals", true),
+    COMMENTS("Comments and mentions", true),
+    TASKS("Tasks", true),
+    PLANNING("Planning", false),
+    RENDERING("Renders", false),
+    PUBLISHING("Publishing", false),
+    CHANNELS("Channels", true),
+    IMPORTS("Imports", false),
+    CAMPAIGNS("Campaigns", false),
+    STRATEGY("Strategy", false);
+
+    private final String label;
+    private final boolean emailByDefault;
+
+    NotificationCategory(String label, boolean emailByDefault) {
+        this.label = label;
+        this.emailByDefault = emailByDefault;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Flightdeck's own default, before any workspace or member setting: the app always, email where it says. */
+    public DeliveryMode builtIn(NotificationChannel channel) {
+        return channel == NotificationChannel.IN_APP || emailByDefault ? DeliveryMode.IMMEDIATE : DeliveryMode.OFF;
+    }
 }

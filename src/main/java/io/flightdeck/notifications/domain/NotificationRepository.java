@@ -14,14 +14,14 @@ import org.springframework.data.jpa.repository.Query;
 interface NotificationRepository extends JpaRepository<Notification, UUID> {
 
     @Query("""
-            select n from Notification n where n.recipientId = :recipientId
+            select n from Notification n where n.recipientId = :recipientId and n.inApp = true
             and (:archived = true and n.archivedAt is not null or :archived = false and n.archivedAt is null)
             and (:unreadOnly = false or n.readAt is null)
             and (:category is null or n.category = :category)""")
     Page<Notification> findInbox(UUID recipientId, boolean archived, boolean unreadOnly, NotificationCategory category,
             Pageable pageable);
 
-    long countByRecipientIdAndSeenAtIsNullAndArchivedAtIsNull(UUID recipientId);
+    long countByRecipientIdAndInAppTrueAndSeenAtIsNullAndArchivedAtIsNull(UUID recipientId);
 
     @Query("select n.recipientId from Notification n where n.eventKey = :eventKey and n.recipientId in :recipients")
     List<UUID> findRecipientsHaving(String eventKey, Collection<UUID> recipients);

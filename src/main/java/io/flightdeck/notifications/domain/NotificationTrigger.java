@@ -10,7 +10,9 @@ public enum NotificationTrigger {
     APPROVAL_DECIDED(NotificationCategory.APPROVALS, NotificationPriority.NORMAL),
     APPROVAL_ESCALATED(NotificationCategory.APPROVALS, NotificationPriority.URGENT),
     TASK_ASSIGNED(NotificationCategory.TASKS, NotificationPriority.NORMAL),
-    COMMENT_MENTION(NotificationCategory.COMMENTS, NotificationPriority.NORMAL);
+    COMMENT_MENTION(NotificationCategory.COMMENTS, NotificationPriority.NORMAL),
+    /** A member's own test of their channels (“send me a test”). */
+    TEST_SEND(NotificationCategory.CHANNELS, NotificationPriority.NORMAL);
 
     private final NotificationCategory category;
     private final NotificationPriority priority;

@@ -4,32 +4,44 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import io.flightdeck.identity.MemberDirectory;
+import io.flightdeck.notifications.domain.Preferences.Choice;
+import io.flightdeck.shared.jobs.Jobs;
 import io.flightdeck.shared.live.LiveSignals;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Puts a notification in its recipients' inboxes, in the current workspace. Never to the person who caused it, never
- * twice to one recipient for one event (a listener retried by the publication registry writes nothing new), and
- * every open bell of the workspace hears of it on whichever node it is connected to.
+ * Puts a notification in its recipients' inboxes, in the current workspace, and queues its email where their
+ * preferences say so. Never to the person who caused it, never twice to one recipient for one event (a listener
+ * retried by the publication registry writes nothing new), and every open bell of the workspace hears of it on
+ * whichever node it is connected to. A recipient with every channel off for the category gets nothing at all.
  */
 @Service
 class Notifier {
 
     private final NotificationRepository notifications;
+    private final NotificationDeliveryRepository deliveries;
     private final MemberDirectory members;
+    private final Preferences preferences;
+    private final Jobs jobs;
     private final LiveSignals live;
     private final Clock clock;
 
-    Notifier(NotificationRepository notifications, MemberDirectory members, LiveSignals live, Clock clock) {
+    Notifier(NotificationRepository notifications, NotificationDeliveryRepository deliveries, MemberDirectory members,
+            Preferences preferences, Jobs jobs, LiveSignals live, Clock clock) {
         this.notifications = notifications;
+        this.deliveries = deliveries;
         this.members = members;
+        this.preferences = preferences;
+        this.jobs = jobs;
         this.live = live;
         this.clock = clock;
     }
@@ -54,12 +66,46 @@ class Notifier {
             return 0;
         }
         notifications.findRecipientsHaving(draft.eventKey(), to).forEach(to::remove);
+        if (to.isEmpty()) {
+            return 0;
+        }
+        Map<UUID, Map<NotificationChannel, Choice>> choices = preferences.resolve(to, draft.trigger().category());
         Instant now = clock.instant();
-        List<Notification> rows = to.stream().sorted().map(recipient -> new Notification(recipient, draft, now)).toList();
+        List<Notification> rows = new ArrayList<>();
+        List<NotificationDelivery> emails = new ArrayList<>();
+        for (UUID recipient : to.stream().sorted().toList()) {
+            Choice inApp = choices.get(recipient).get(NotificationChannel.IN_APP);
+            Choice email = choices.get(recipient).get(NotificationChannel.EMAIL);
+            if (!inApp.on() && !email.on()) {
+                continue;
+            }
+            Notification row = new Notification(recipient, draft, inApp.on(), inApp.source(), now);
+            rows.add(row);
+            if (email.on()) {
+                emails.add(new NotificationDelivery(row.getId(), recipient, NotificationChannel.EMAIL, email.source(), now));
+            }
+        }
         notifications.saveAll(rows);
-        if (!rows.isEmpty()) {
+        notifications.flush(); // before the deliveries that reference them: no mapped association orders the inserts
+        deliveries.saveAll(emails);
+        for (NotificationDelivery delivery : emails) {
+            jobs.schedule(DeliveryJobs.DELIVERY, workspaceId, delivery.getId(), now);
+        }
+        if (rows.stream().anyMatch(Notification::inApp)) {
             live.publish(Inbox.CHANNEL, workspaceId.toString());
         }
         return rows.size();
+    }
+
+    /** A test for the member themself: in the app and by email, whatever their settings; answers the notification. */
+    @Transactional
+    UUID test(UUID memberId, NotificationDraft draft) {
+        Instant now = clock.instant();
+        Notification row = notifications.saveAndFlush(new Notification(memberId, draft, true, PreferenceSource.REQUESTED, now));
+        NotificationDelivery email = deliveries.save(new NotificationDelivery(row.getId(), memberId,
+                NotificationChannel.EMAIL, PreferenceSource.REQUESTED, now));
+        jobs.schedule(DeliveryJobs.DELIVERY, TenantScope.require(), email.getId(), now);
+        live.publish(Inbox.CHANNEL, TenantScope.require().toString());
+        return row.getId();
     }
 }

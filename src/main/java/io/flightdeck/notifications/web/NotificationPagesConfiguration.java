@@ -8,13 +8,34 @@ import io.flightdeck.shared.web.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The notification centre's navigation entry, and the bell: its unseen count, in the top bar of every page. */
+/**
+ * The notification centre's navigation entries (the centre, the member's settings, the admins' settings and the mail
+ * outbox), and the bell: its unseen count, in the top bar of every page.
+ */
 @Configuration(proxyBeanMethods = false)
 class NotificationPagesConfiguration {
 
     @Bean
     NavItem notificationsNavItem() {
         return new NavItem("Notifications", "/notifications", "bell", 5, Role.VIEWER, NavGroup.WORK);
+    }
+
+    @Bean
+    NavItem notificationPreferencesNavItem() {
+        return new NavItem("My notifications", "/notifications/preferences", "bell", 905, Role.VIEWER, NavGroup.SETTINGS,
+                "What reaches you in the app and by email, per kind of notification; send yourself a test.");
+    }
+
+    @Bean
+    NavItem notificationSettingsNavItem() {
+        return new NavItem("Notification settings", "/settings/notifications", "sliders", 931, Role.ADMIN, NavGroup.SETTINGS,
+                "The workspace's defaults for who hears of what, where; each channel's backlog and the deliveries that failed.");
+    }
+
+    @Bean
+    NavItem mailOutboxNavItem() {
+        return new NavItem("Mail outbox", "/settings/mail-outbox", "mail", 932, Role.ADMIN, NavGroup.SETTINGS,
+                "Every email Flightdeck wrote for this workspace, opened as its recipient sees it (the default mail transport).");
     }
 
     /** One count query on the (tenant, recipient, seen) index. */

@@ -5,18 +5,25 @@ import java.util.UUID;
 import io.flightdeck.notifications.domain.Inbox;
 import io.flightdeck.notifications.domain.InboxFilter;
 import io.flightdeck.notifications.domain.NotificationCategory;
+import io.flightdeck.notifications.domain.NotificationChannel;
 import io.flightdeck.notifications.domain.NotificationView;
+import io.flightdeck.notifications.domain.TestSend;
 import io.flightdeck.shared.PageResponse;
 import io.flightdeck.shared.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -29,9 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
 class NotificationsApiController {
 
     private final Inbox inbox;
+    private final TestSend testSend;
 
-    NotificationsApiController(Inbox inbox) {
+    NotificationsApiController(Inbox inbox, TestSend testSend) {
         this.inbox = inbox;
+        this.testSend = testSend;
     }
 
     record NotificationCountResponse(@Schema(description = "Live items not seen yet", example = "3") long unseen) {
@@ -67,6 +76,29 @@ class NotificationsApiController {
     @PostMapping("/read-all")
     NotificationChangeResponse markAllRead() {
         return new NotificationChangeResponse(inbox.markAllRead());
+    }
+
+    @Operation(summary = "One notification, with where it was delivered and why")
+    @GetMapping("/{id}")
+    NotificationView get(@PathVariable UUID id) {
+        return inbox.get(id);
+    }
+
+    record StopRequest(@Schema(example = "EMAIL") @NotNull NotificationChannel channel) {
+    }
+
+    @Operation(summary = "Stop these: the member's own setting for this notification's category on the channel "
+            + "becomes OFF; the answer says what it was (null: the default applied), to undo it")
+    @PostMapping("/{id}/stop")
+    Inbox.Stopped stop(@PathVariable UUID id, @Valid @RequestBody StopRequest request) {
+        return inbox.stop(id, request.channel());
+    }
+
+    @Operation(summary = "Send the member a test notification in the app and by email, whatever their settings")
+    @PostMapping("/test")
+    @ResponseStatus(HttpStatus.CREATED)
+    NotificationView test() {
+        return testSend.send();
     }
 
     @Operation(summary = "Mark one notification read (and seen)")

@@ -56,6 +56,6 @@ class InboxTenancyTests {
         NotificationDraft draft = NotificationDraft.of("tenancy:" + key + ":" + UUID.randomUUID(),
                 NotificationTrigger.TASK_ASSIGNED, "Task for you", "/tasks/x", "test", "task", UUID.randomUUID(), null, null);
         return TenantScope.call(workspaceId, () -> transactions.execute(
-                tx -> notifications.save(new Notification(recipient, draft, Instant.now())).getId()));
+                tx -> notifications.save(new Notification(recipient, draft, true, PreferenceSource.BUILT_IN, Instant.now())).getId()));
     }
 }

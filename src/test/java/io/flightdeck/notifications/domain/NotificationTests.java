@@ -15,7 +15,7 @@ class NotificationTests {
 
     private final Notification item = new Notification(UUID.randomUUID(), NotificationDraft.of("k",
             NotificationTrigger.COMMENT_MENTION, "Ann mentioned you", "/approvals/x", "You were @mentioned",
-            "approval", UUID.randomUUID(), null, null), T1);
+            "approval", UUID.randomUUID(), null, null), true, PreferenceSource.BUILT_IN, T1);
 
     @Test
     void readingSeesAndArchivingReads() {

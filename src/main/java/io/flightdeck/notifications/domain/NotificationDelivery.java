@@ -1,0 +1,179 @@
+package io.flightdeck.notifications.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.flightdeck.shared.persistence.NotAudited;
+import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * The ledger row of one notification on one outside channel, written with the notification, before any send. Each
+ * attempt is committed as SENDING before the call, so a crash mid-call leaves a row that says so; the next run asks
+ * the transport whether the mail went out before sending again, and marks the resend as a possible duplicate when
+ * the transport cannot tell. Not audited: it is itself the record of what was sent.
+ */
+@NotAudited
+@Entity
+@Table(name = "notification_deliveries")
+class NotificationDelivery extends TenantOwnedEntity {
+
+    /** The pauses before the second, third, ... attempt; after the last one fails the delivery is dead. */
+    static final List<Duration> RETRIES = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30),
+            Duration.ofHours(2), Duration.ofHours(6));
+
+    @Column(name = "notification_id", nullable = false, updatable = false)
+    private UUID notificationId;
+    @Column(name = "recipient_id", nullable = false, updatable = false)
+    private UUID recipientId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private NotificationChannel channel;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private DeliveryStatus status;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private PreferenceSource source;
+    @Column(name = "idempotency_key", nullable = false, updatable = false)
+    private String idempotencyKey;
+    @Column(nullable = false)
+    private int attempts;
+    @Column(name = "possible_duplicate", nullable = false)
+    private boolean possibleDuplicate;
+    private String transport;
+    @Column(name = "last_error")
+    private String lastError;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+    @Column(name = "sending_at")
+    private Instant sendingAt;
+    @Column(name = "sent_at")
+    private Instant sentAt;
+    @Column(name = "dead_at")
+    private Instant deadAt;
+    /** Every change sets it: the orphan sweep leaves rows changed in the last minutes alone. */
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected NotificationDelivery() {
+    }
+
+    NotificationDelivery(UUID notificationId, UUID recipientId, NotificationChannel channel, PreferenceSource source,
+            Instant now) {
+        this.notificationId = notificationId;
+        this.recipientId = recipientId;
+        this.channel = channel;
+        this.source = source;
+        this.status = DeliveryStatus.QUEUED;
+        this.idempotencyKey = "notification-" + getId();
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Whether there is anything left to do: not sent and not given up on. */
+    boolean open() {
+        return status == DeliveryStatus.QUEUED || status == DeliveryStatus.SENDING || status == DeliveryStatus.FAILED;
+    }
+
+    boolean interrupted() {
+        return status == DeliveryStatus.SENDING;
+    }
+
+    /** An attempt begins; committed before the call. */
+    void sending(String transportName, Instant now) {
+        status = DeliveryStatus.SENDING;
+        attempts++;
+        transport = transportName;
+        sendingAt = now;
+        nextAttemptAt = null;
+        updatedAt = now;
+    }
+
+    /** A resend after an attempt that may have gone out: whoever reads the log is told. */
+    void markPossibleDuplicate() {
+        possibleDuplicate = true;
+    }
+
+    void sent(Instant now) {
+        status = DeliveryStatus.SENT;
+        sentAt = now;
+        lastError = null;
+        nextAttemptAt = null;
+        updatedAt = now;
+    }
+
+    /** The attempt failed: tried again after the next pause, or dead when none is left or retrying cannot help. */
+    Instant failed(String error, boolean permanent, Instant now) {
+        lastError = error.length() > 500 ? error.substring(0, 499) + "…" : error;
+        updatedAt = now;
+        if (permanent || attempts > RETRIES.size()) {
+            status = DeliveryStatus.DEAD;
+            deadAt = now;
+            nextAttemptAt = null;
+            return null;
+        }
+        status = DeliveryStatus.FAILED;
+        nextAttemptAt = now.plus(RETRIES.get(attempts - 1));
+        return nextAttemptAt;
+    }
+
+    /** Given up before any send (the member left the workspace, the notification is gone): nothing went out. */
+    void abandon(String why, Instant now) {
+        status = DeliveryStatus.DEAD;
+        lastError = why;
+        deadAt = now;
+        updatedAt = now;
+        nextAttemptAt = null;
+    }
+
+    /** A person asks for another try of a dead delivery: a fresh round of attempts, now. */
+    void retry(Instant now) {
+        if (status != DeliveryStatus.DEAD) {
+            throw new io.flightdeck.shared.ConflictException("delivery-not-dead",
+                    "Only a delivery that has stopped trying can be retried; this one is " + status.name().toLowerCase());
+        }
+        status = DeliveryStatus.QUEUED;
+        attempts = 0;
+        deadAt = null;
+        nextAttemptAt = now;
+        updatedAt = now;
+    }
+
+    DeliveryView view() {
+        return new DeliveryView(getId(), notificationId, recipientId, channel, status, source, attempts,
+                possibleDuplicate, transport, lastError, createdAt, nextAttemptAt, sentAt, deadAt);
+    }
+
+    UUID notificationId() {
+        return notificationId;
+    }
+
+    UUID recipientId() {
+        return recipientId;
+    }
+
+    String idempotencyKey() {
+        return idempotencyKey;
+    }
+
+    NotificationChannel channel() {
+        return channel;
+    }
+
+    DeliveryStatus status() {
+        return status;
+    }
+}

@@ -1,0 +1,29 @@
+package io.flightdeck.notifications.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface NotificationDeliveryRepository extends JpaRepository<NotificationDelivery, UUID> {
+
+    List<NotificationDelivery> findByNotificationIdIn(Collection<UUID> notificationIds);
+
+    Page<NotificationDelivery> findByStatusIn(Collection<DeliveryStatus> statuses, Pageable pageable);
+
+    /** The backlog: how many deliveries stand where, per channel. */
+    @Query("select d.channel as channel, d.status as status, count(d) as count from NotificationDelivery d group by d.channel, d.status")
+    List<StatusCount> countByChannelAndStatus();
+
+    interface StatusCount {
+        NotificationChannel getChannel();
+
+        DeliveryStatus getStatus();
+
+        long getCount();
+    }
+}

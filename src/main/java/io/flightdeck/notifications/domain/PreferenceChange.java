@@ -1,0 +1,12 @@
+package io.flightdeck.notifications.domain;
+
+import java.util.Objects;
+
+/** One setting to change: a category on a channel to a mode, or back to the default when the mode is null. */
+public record PreferenceChange(NotificationCategory category, NotificationChannel channel, DeliveryMode mode) {
+
+    public PreferenceChange {
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(channel, "channel");
+    }
+}

@@ -1,0 +1,13 @@
+package io.flightdeck.notifications.domain;
+
+/**
+ * One cell of a preferences grid: the category on the channel, the choice made at this level ({@code own}, null when
+ * none) and what applies without it ({@code fallback}, from {@code fallbackSource}).
+ */
+public record PreferenceSetting(NotificationCategory category, NotificationChannel channel, DeliveryMode own,
+        DeliveryMode fallback, PreferenceSource fallbackSource) {
+
+    public DeliveryMode effective() {
+        return own != null ? own : fallback;
+    }
+}

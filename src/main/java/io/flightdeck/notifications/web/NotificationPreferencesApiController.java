@@ -1,0 +1,81 @@
+package io.flightdeck.notifications.web;
+
+import java.util.List;
+
+import io.flightdeck.notifications.domain.DeliveryMode;
+import io.flightdeck.notifications.domain.NotificationCategory;
+import io.flightdeck.notifications.domain.NotificationChannel;
+import io.flightdeck.notifications.domain.PreferenceChange;
+import io.flightdeck.notifications.domain.PreferenceSetting;
+import io.flightdeck.notifications.domain.Preferences;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Who hears of what, where: the member's own settings per category and channel, and the workspace's defaults under
+ * them (admins change those). Every member, a viewer included, sets their own.
+ */
+@RestController
+@RequestMapping("/api/v1/notifications")
+@Tag(name = "Notifications")
+class NotificationPreferencesApiController {
+
+    private final Preferences preferences;
+
+    NotificationPreferencesApiController(Preferences preferences) {
+        this.preferences = preferences;
+    }
+
+    record ChangeBody(@Schema(example = "APPROVALS") @NotNull NotificationCategory category,
+            @Schema(example = "EMAIL") @NotNull NotificationChannel channel,
+            @Schema(description = "IMMEDIATE or OFF; null goes back to the default", example = "OFF") DeliveryMode mode) {
+
+        PreferenceChange toChange() {
+            return new PreferenceChange(category, channel, mode);
+        }
+    }
+
+    record ChangesRequest(@NotEmpty @Size(max = 100) List<@Valid ChangeBody> changes) {
+
+        List<PreferenceChange> toChanges() {
+            return changes.stream().map(ChangeBody::toChange).toList();
+        }
+    }
+
+    @Operation(summary = "The member's settings: every category on every channel, with what applies without their own "
+            + "choice and where that comes from")
+    @GetMapping("/preferences")
+    List<PreferenceSetting> mine() {
+        return preferences.mine();
+    }
+
+    @Operation(summary = "Change some of the member's own settings; a null mode goes back to the default")
+    @PatchMapping("/preferences")
+    List<PreferenceSetting> changeMine(@Valid @RequestBody ChangesRequest request) {
+        return preferences.changeMine(request.toChanges());
+    }
+
+    @Operation(summary = "The workspace's defaults, for members who have not chosen")
+    @GetMapping("/defaults")
+    List<PreferenceSetting> defaults() {
+        return preferences.workspaceDefaults();
+    }
+
+    @Operation(summary = "Change some of the workspace's defaults; a null mode goes back to Flightdeck's")
+    @PreAuthorize("hasRole('ADMIN')")
+    @PatchMapping("/defaults")
+    List<PreferenceSetting> changeDefaults(@Valid @RequestBody ChangesRequest request) {
+        return preferences.changeDefaults(request.toChanges());
+    }
+}

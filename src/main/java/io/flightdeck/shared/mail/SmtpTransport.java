@@ -1,0 +1,85 @@
+package io.flightdeck.shared.mail;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.mail.MailAuthenticationException;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * Mail through an SMTP server ({@code spring.mail.*}), one connection per message. A 5xx answer is permanent (the
+ * server refused the address or the message); anything else, including no answer at all, is worth another attempt.
+ * An SMTP server keeps nothing a client can look a message up by, so {@link #sent} cannot tell.
+ */
+final class SmtpTransport implements MailTransport {
+
+    /** The reply code an SMTP server begins its refusal with (“550 5.1.1 No such user”). */
+    private static final Pattern REPLY = Pattern.compile("^\\s*([2-5])\\d\\d[ -]");
+
+    private final JavaMailSenderImpl sender;
+    private final String from;
+    private final Clock clock;
+
+    SmtpTransport(JavaMailSenderImpl sender, String from, Clock clock) {
+        this.sender = sender;
+        this.from = from;
+        this.clock = clock;
+    }
+
+    @Override
+    public void send(OutgoingMail mail) {
+        try {
+            sender.send(MimeMail.of(sender.getSession(), mail, from, clock));
+        } catch (MailAuthenticationException e) {
+            throw new MailFailure("The SMTP server refused Flightdeck's user name or password", false, e);
+        } catch (MailException e) {
+            throw new MailFailure("The SMTP server " + sender.getHost() + " did not take the message: " + reason(e),
+                    refusedForGood(e), e);
+        }
+    }
+
+    @Override
+    public Optional<Boolean> sent(UUID workspaceId, String key) {
+        return Optional.empty();
+    }
+
+    @Override
+    public String name() {
+        return "smtp";
+    }
+
+    private static boolean refusedForGood(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Matcher reply = t.getMessage() == null ? null : REPLY.matcher(t.getMessage());
+            if (reply != null && reply.find()) {
+                return reply.group(1).equals("5");
+            }
+            if (t instanceof org.springframework.mail.MailSendException send) {
+                for (Exception inner : send.getMessageExceptions()) {
+                    if (inner != t && refusedForGood(inner)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The innermost words: the server's reply or the connection's error, on one line, cut short. */
+    private static String reason(Throwable e) {
+        Throwable innermost = e;
+        if (e instanceof org.springframework.mail.MailSendException send && send.getMessageExceptions().length > 0) {
+            innermost = send.getMessageExceptions()[0];
+        }
+        while (innermost.getCause() != null && innermost.getCause() != innermost) {
+            innermost = innermost.getCause();
+        }
+        String text = innermost.getMessage() == null ? innermost.getClass().getSimpleName() : innermost.getMessage();
+        text = text.replaceAll("\\s+", " ").trim();
+        return text.length() > 300 ? text.substring(0, 299) + "…" : text;
+    }
+}

@@ -1,0 +1,169 @@
+package io.flightdeck.notifications;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.jayway.jsonpath.JsonPath;
+import io.flightdeck.support.ForkedApp;
+import io.flightdeck.support.TestWorkspaces;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Notification email never lost and never doubled unless the ledger says it may be: the application runs as its own
+ * JVM with {@code flightdeck.notifications.hold-at} armed, so each of its scheduler threads stops at the boundary with
+ * one delivery (before the mail is handed on, or after it was but before SENT is recorded) while more wait behind
+ * them; the JVM is killed (SIGKILL) and restarted on the same database without the hold. After the restart every
+ * delivery is SENT. Through SMTP (GreenMail, a real server) a held delivery cannot be looked up: it is sent again and
+ * marked a possible duplicate, and only those ever reach the server twice. Through the outbox the file answers, so
+ * nothing is written twice and nothing is marked.
+ */
+class NotificationDeliveryCrashTests {
+
+    private static final int THREADS = 2;
+    private static final int WAITING = 3;
+    private static final List<String> JVM = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    private static final Pattern HOLDING = Pattern.compile("HOLDING at ([a-z-]+) for notification delivery ([0-9a-f-]{36})");
+
+    @ParameterizedTest(name = "{0}, killed at {1}")
+    @CsvSource({"smtp, before-send", "smtp, after-send", "outbox, after-send"})
+    void aKillMidDeliveryNeitherLosesAMailNorDoublesOneUnmarked(String transport, String boundary) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "forked-apps"));
+        String run = UUID.randomUUID().toString();
+        Path database = dir.resolve("mail-crash-" + run);
+        Path data = dir.resolve("mail-crash-data-" + run).toAbsolutePath();
+        GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            String[] mail = {"flightdeck.data-dir=" + data, "flightdeck.mail.transport=" + transport,
+                    "spring.mail.host=127.0.0.1", "spring.mail.port=" + smtp.getSmtp().getPort()};
+            String email = "mail-crash-" + run + "@example.com";
+            Set<String> held;
+            try (ForkedApp first = ForkedApp.start(JVM, database, concat(mail, "db-scheduler.threads=" + THREADS,
+                    "flightdeck.notifications.hold-at=" + boundary))) {
+                String token = JsonPath.read(ok(first.send("POST", "/api/v1/auth/signup", null, """
+                        {"workspaceName":"Mail crashes","displayName":"Mo Mail","email":"%s","password":"%s","timeZone":"UTC"}"""
+                        .formatted(email, TestWorkspaces.PASSWORD)), 201), "$.accessToken");
+                for (int i = 0; i < THREADS; i++) {
+                    ok(first.send("POST", "/api/v1/notifications/test", token, null), 201);
+                }
+                Path log = Path.of(database.toAbsolutePath() + "." + URI.create(first.url("/")).getPort() + ".log");
+                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                        .until(() -> holding(log, boundary).size() == THREADS);
+                held = holding(log, boundary);
+                for (int i = 0; i < WAITING; i++) {
+                    ok(first.send("POST", "/api/v1/notifications/test", token, null), 201);
+                }
+                first.kill();
+            }
+            int handedOn = received(smtp, transport, data).size();
+            assertThat(handedOn).as("mail handed on at the kill").isEqualTo(boundary.equals("after-send") ? THREADS : 0);
+
+            try (ForkedApp second = ForkedApp.start(JVM, database, mail)) {
+                String token = JsonPath.read(ok(second.send("POST", "/api/v1/auth/token", null, """
+                        {"email":"%s","password":"%s"}""".formatted(email, TestWorkspaces.PASSWORD)), 200), "$.accessToken");
+                await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() ->
+                        JsonPath.<List<String>>read(ok(second.send("GET", "/api/v1/notifications?size=50", token, null), 200),
+                                "$.items[*].deliveries[*].status").stream().filter("SENT"::equals).count() == THREADS + WAITING);
+                second.kill();
+            }
+
+            Map<String, Boolean> marked = new HashMap<>();
+            try (Connection db = DriverManager.getConnection(ForkedApp.jdbcUrl(database), "sa", "");
+                 ResultSet r = db.createStatement().executeQuery(
+                         "select idempotency_key, possible_duplicate, status from notification_deliveries")) {
+                while (r.next()) {
+                    assertThat(r.getString(3)).isEqualTo("SENT");
+                    marked.put(r.getString(1), r.getBoolean(2));
+                }
+            }
+            assertThat(marked).hasSize(THREADS + WAITING);
+            Map<String, Integer> copies = received(smtp, transport, data);
+            assertThat(copies.keySet()).as("every mail arrived").isEqualTo(marked.keySet());
+            copies.forEach((key, count) -> {
+                assertThat(count).as("copies of %s", key).isBetween(1, 2);
+                if (count == 2) {
+                    assertThat(marked.get(key)).as("%s arrived twice, so its row says it may have", key).isTrue();
+                }
+            });
+            Set<String> heldKeys = new LinkedHashSet<>();
+            held.forEach(id -> heldKeys.add("notification-" + id));
+            marked.forEach((key, duplicate) -> assertThat(duplicate).as("%s marked a possible duplicate", key)
+                    .isEqualTo(transport.equals("smtp") && heldKeys.contains(key)));
+            if (transport.equals("smtp") && boundary.equals("after-send")) {
+                heldKeys.forEach(key -> assertThat(copies.get(key)).as("%s sent before the kill and again", key).isEqualTo(2));
+            }
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    /** How many copies of each mail, by key: from the SMTP server's inbox or from the outbox's files. */
+    private static Map<String, Integer> received(GreenMail smtp, String transport, Path data) throws Exception {
+        Map<String, Integer> copies = new HashMap<>();
+        if (transport.equals("smtp")) {
+            for (MimeMessage message : smtp.getReceivedMessages()) {
+                String id = message.getMessageID();
+                copies.merge(id.substring(1, id.indexOf('@')), 1, Integer::sum);
+            }
+        } else if (Files.exists(data.resolve("mail-outbox"))) {
+            try (var files = Files.walk(data.resolve("mail-outbox"))) {
+                files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".eml"))
+                        .forEach(n -> copies.merge(n.substring(0, n.length() - 4), 1, Integer::sum));
+            }
+        }
+        return copies;
+    }
+
+    private static Set<String> holding(Path log, String boundary) throws Exception {
+        Set<String> held = new LinkedHashSet<>();
+        if (Files.exists(log)) {
+            Matcher m = HOLDING.matcher(Files.readString(log, StandardCharsets.UTF_8));
+            while (m.find()) {
+                assertThat(m.group(1)).isEqualTo(boundary);
+                held.add(m.group(2));
+            }
+        }
+        return held;
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = new String[first.length + more.length];
+        System.arraycopy(first, 0, all, 0, first.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
+    private static int freePort() throws Exception {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String ok(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as("%s %s: %s", response.request().method(), response.request().uri(),
+                response.body()).isEqualTo(status);
+        return response.body();
+    }
+}
