@@ -14,6 +14,7 @@ import io.flightdeck.support.TestWorkspaces.Member;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +34,8 @@ class NotificationPreferencesTests {
     TestWorkspaces workspaces;
     @Autowired
     TestCampaigns campaigns;
+    @Autowired
+    JdbcClient jdbc;
 
     private Member owner;
     private Member ann;
@@ -90,10 +93,14 @@ class NotificationPreferencesTests {
 
         api.as(ann).patch("/api/v1/notifications/preferences", Map.of("changes", List.of(
                 Map.of("category", "TASKS", "channel", "EMAIL", "mode", "OFF"))));
-        assignedTask("Nowhere");
+        String nowhere = assignedTask("Nowhere");
+        // the listener runs after the assignment's commit, on its own: let it finish before the setting changes back
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("select count(*) from event_publication"
+                + " where listener_id like '%TaskTriggers%' and serialized_event like ? and completion_date is not null")
+                .param("%" + nowhere + "%").query(Integer.class).single() == 1);
         api.as(ann).patch("/api/v1/notifications/preferences", Map.of("changes", List.of(
                 Map.of("category", "TASKS", "channel", "EMAIL", "mode", "IMMEDIATE"))));
-        assignedTask("Canary"); // mailed after "Nowhere": once it is there, "Nowhere" was not late but never written
+        assignedTask("Canary");
         await().atMost(Duration.ofSeconds(10)).until(() -> outbox(owner).size() == 2);
         assertThat(outbox(owner)).containsExactlyInAnyOrder("Task for you: Email only", "Task for you: Canary");
         assertThat(unseen(ann)).isZero();
@@ -143,11 +150,12 @@ class NotificationPreferencesTests {
                 .as("nothing written").isNull();
     }
 
-    private void assignedTask(String title) {
+    private String assignedTask(String title) {
         String campaign = campaigns.create(owner, "Prefs " + title);
         String task = Json.read(api.as(owner).post("/api/v1/campaigns/" + campaign + "/tasks", Map.of("title", title)), "$.id");
         assertThat(api.as(owner).put("/api/v1/tasks/" + task + "/assignee", Map.of("assigneeId", ann.userId())))
                 .hasStatusOk();
+        return task;
     }
 
     private List<String> outbox(Member admin) {

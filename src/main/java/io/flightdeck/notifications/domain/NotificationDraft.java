@@ -27,6 +27,11 @@ record NotificationDraft(String eventKey, NotificationTrigger trigger, Notificat
                 campaignId, actorId);
     }
 
+    NotificationDraft withReason(String why) {
+        return new NotificationDraft(eventKey, trigger, priority, title, body, link, why, subjectType, subjectId,
+                campaignId, actorId);
+    }
+
     private static String cut(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }

@@ -30,7 +30,9 @@ class NotificationEmails {
         variables.put("reason", notification.reason());
         variables.put("link", urls.of("/notifications/" + notification.getId() + "/open"));
         variables.put("why", why(notification.category(), delivery.view().source()));
-        variables.put("stopLink", urls.of("/notifications/" + notification.getId() + "/stop?channel=EMAIL"));
+        // a test comes whatever the settings: there is nothing for its link to stop
+        boolean test = delivery.view().source() == PreferenceSource.REQUESTED;
+        variables.put("stopLink", test ? null : urls.of("/notifications/" + notification.getId() + "/stop?channel=EMAIL"));
         variables.put("preferencesLink", urls.of("/notifications/preferences"));
         MailTemplates.Rendered body = templates.render("notification", variables);
         return new OutgoingMail(workspaceId, delivery.idempotencyKey(), to, notification.title(), body.text(), body.html());
@@ -38,6 +40,9 @@ class NotificationEmails {
 
     /** “Approvals reach you by email because of your own setting.” */
     static String why(NotificationCategory category, PreferenceSource source) {
+        if (source == PreferenceSource.REQUESTED) {
+            return "You asked for this test; it comes whatever your settings.";
+        }
         return category.label() + " reach you by email because of " + source.phrase() + ".";
     }
 }

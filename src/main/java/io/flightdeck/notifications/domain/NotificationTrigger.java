@@ -11,6 +11,14 @@ public enum NotificationTrigger {
     APPROVAL_ESCALATED(NotificationCategory.APPROVALS, NotificationPriority.URGENT),
     TASK_ASSIGNED(NotificationCategory.TASKS, NotificationPriority.NORMAL),
     COMMENT_MENTION(NotificationCategory.COMMENTS, NotificationPriority.NORMAL),
+    CAMPAIGN_LAUNCHED(NotificationCategory.CAMPAIGNS, NotificationPriority.NORMAL),
+    CAMPAIGN_PAUSED(NotificationCategory.CAMPAIGNS, NotificationPriority.HIGH),
+    STRATEGY_REVISED(NotificationCategory.STRATEGY, NotificationPriority.NORMAL),
+    POST_PUBLISHED(NotificationCategory.PUBLISHING, NotificationPriority.LOW),
+    POST_FAILED(NotificationCategory.PUBLISHING, NotificationPriority.HIGH),
+    RENDER_FINISHED(NotificationCategory.RENDERING, NotificationPriority.LOW),
+    RENDER_FAILED(NotificationCategory.RENDERING, NotificationPriority.HIGH),
+    PLAN_LATE(NotificationCategory.PLANNING, NotificationPriority.HIGH),
     /** A member's own test of their channels (“send me a test”). */
     TEST_SEND(NotificationCategory.CHANNELS, NotificationPriority.NORMAL);
 

@@ -1,5 +1,7 @@
 package io.flightdeck.notifications.web;
 
+import io.flightdeck.campaigns.CampaignPanel;
+import io.flightdeck.campaigns.CampaignTab;
 import io.flightdeck.notifications.domain.Inbox;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.NavBadge;
@@ -36,6 +38,12 @@ class NotificationPagesConfiguration {
     NavItem mailOutboxNavItem() {
         return new NavItem("Mail outbox", "/settings/mail-outbox", "mail", 932, Role.ADMIN, NavGroup.SETTINGS,
                 "Every email Flightdeck wrote for this workspace, opened as its recipient sees it (the default mail transport).");
+    }
+
+    /** Follow or stop following, on a campaign's overview. */
+    @Bean
+    CampaignPanel followPanel() {
+        return new CampaignPanel("follow", CampaignTab.OVERVIEW, "Notifications", "/campaigns/{id}/follow/panel", 90);
     }
 
     /** One count query on the (tenant, recipient, seen) index. */

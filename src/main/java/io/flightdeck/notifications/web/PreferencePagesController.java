@@ -68,8 +68,8 @@ class PreferencePagesController {
         NotificationCategory c = parse(NotificationCategory.class, "category", category);
         NotificationChannel ch = parse(NotificationChannel.class, "channel", channel);
         preferences.changeMine(List.of(new PreferenceChange(c, ch, PreferenceForms.mode("mode", mode))));
-        redirect.addFlashAttribute(Flash.KEY, Flash.success(c.label() + " " + ch.label().toLowerCase()
-                + " notifications are back as they were"));
+        redirect.addFlashAttribute(Flash.KEY, Flash.success(c.label() + " notifications "
+                + (ch == NotificationChannel.EMAIL ? "by email" : "in the app") + " are back as they were"));
         return "redirect:" + ("preferences".equals(back) ? "/notifications/preferences" : "/notifications");
     }
 

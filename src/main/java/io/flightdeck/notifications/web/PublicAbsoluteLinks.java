@@ -16,6 +16,6 @@ class PublicAbsoluteLinks implements AbsoluteLinks {
 
     @Override
     public String of(String path) {
-        return urls.of(path);
+        return urls.ofOrLocal(path);
     }
 }

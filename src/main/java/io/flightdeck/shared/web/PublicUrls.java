@@ -8,8 +8,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Absolute links that leave the app (invitation links, email links, webhooks): under {@code FLIGHTDECK_BASE_URL} when
- * set, else under the address the current request came in on, else (a job, with no request) this node's own
- * address on localhost, which is right on a laptop and why a server sets the base URL.
+ * set, else under the address the current request came in on.
  */
 @Component
 public class PublicUrls {
@@ -22,12 +21,18 @@ public class PublicUrls {
         this.environment = environment;
     }
 
+    /** Outside a request without the base URL this fails: a link that must be right (a signed download) says so. */
     public String of(String path) {
-        if (!baseUrl.isBlank()) {
-            return baseUrl + path;
-        }
-        if (RequestContextHolder.getRequestAttributes() != null) {
-            return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
+        return baseUrl.isBlank() ? ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString() : baseUrl + path;
+    }
+
+    /**
+     * The same, but outside a request without the base URL this node's own address on localhost: right on a laptop,
+     * good enough for a link in an email (which says where to look), and why a server sets the base URL.
+     */
+    public String ofOrLocal(String path) {
+        if (!baseUrl.isBlank() || RequestContextHolder.getRequestAttributes() != null) {
+            return of(path);
         }
         return "http://localhost:" + environment.getProperty("local.server.port",
                 environment.getProperty("server.port", "8080")) + path;
