@@ -30,12 +30,14 @@ import org.springframework.transaction.annotation.Propagation;
 class ApprovalTriggers {
 
     private final Notifier notifier;
+    private final OncePerEvent once;
     private final MemberDirectory members;
     private final CampaignDirectory campaigns;
     private final ApprovalAudience audience;
 
-    ApprovalTriggers(Notifier notifier, MemberDirectory members, CampaignDirectory campaigns, ApprovalAudience audience) {
+    ApprovalTriggers(Notifier notifier, OncePerEvent once, MemberDirectory members, CampaignDirectory campaigns, ApprovalAudience audience) {
         this.notifier = notifier;
+        this.once = once;
         this.members = members;
         this.campaigns = campaigns;
         this.audience = audience;
@@ -43,7 +45,7 @@ class ApprovalTriggers {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ApprovalStageOpened event) {
-        TenantScope.run(event.workspaceId(), () -> audience.of(event.approvalId()).ifPresent(people -> {
+        TenantScope.run(event.workspaceId(), () -> once.run(() -> audience.of(event.approvalId()).ifPresent(people -> {
             String due = event.dueAt() == null ? "" : ", due " + DateTimeFormatter.ISO_LOCAL_DATE.format(
                     event.dueAt().atZone(ZoneOffset.UTC));
             NotificationDraft draft = NotificationDraft.of("approval-stage:" + event.approvalId() + ":" + event.stage()
@@ -52,8 +54,8 @@ class ApprovalTriggers {
                     "You may decide the " + event.stage() + " stage" + due, "approval", event.approvalId(),
                     event.campaignId(), people.requesterId())
                     .withBody("Requested by " + name(people.requesterId()) + " in " + campaign(event.campaignId()));
-            OncePerEvent.notify(notifier, draft, people.approvers());
-        }));
+            notifier.notify(draft, people.approvers());
+        })));
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -61,7 +63,7 @@ class ApprovalTriggers {
         if (event.state() == null || event.state() == ApprovalState.PENDING) {
             return; // a stage passed, the approval goes on: the next stage's opening tells its approvers
         }
-        TenantScope.run(event.workspaceId(), () -> audience.of(event.approvalId()).ifPresent(people -> {
+        TenantScope.run(event.workspaceId(), () -> once.run(() -> audience.of(event.approvalId()).ifPresent(people -> {
             Set<UUID> to = new HashSet<>();
             to.add(people.requesterId());
             campaigns.find(event.campaignId()).map(CampaignSnapshot::ownerId).ifPresent(to::add);
@@ -70,25 +72,25 @@ class ApprovalTriggers {
                 case REJECTED -> "Rejected";
                 default -> "Changes requested";
             };
-            OncePerEvent.notify(notifier, NotificationDraft.of("approval-decided:" + event.approvalId() + ":"
+            notifier.notify(NotificationDraft.of("approval-decided:" + event.approvalId() + ":"
                             + event.state() + ":" + event.at().toEpochMilli(), NotificationTrigger.APPROVAL_DECIDED,
                     outcome + ": " + people.title() + " (by " + name(event.actorId()) + ")",
                     "/approvals/" + event.approvalId(), "You requested this approval or own its campaign",
                     "approval", event.approvalId(), event.campaignId(), event.actorId()), to);
-        }));
+        })));
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ApprovalEscalated event) {
-        TenantScope.run(event.workspaceId(), () -> audience.of(event.approvalId()).ifPresent(people -> {
+        TenantScope.run(event.workspaceId(), () -> once.run(() -> audience.of(event.approvalId()).ifPresent(people -> {
             Set<UUID> to = new HashSet<>(people.approvers());
             to.addAll(people.escalationTargets());
-            OncePerEvent.notify(notifier, NotificationDraft.of("approval-escalated:" + event.approvalId() + ":"
+            notifier.notify(NotificationDraft.of("approval-escalated:" + event.approvalId() + ":"
                             + event.stage() + ":" + event.at().toEpochMilli(), NotificationTrigger.APPROVAL_ESCALATED,
                     "Overdue and escalated: " + people.title(), "/approvals/" + event.approvalId(),
                     "The " + event.stage() + " stage is past its deadline, and you may decide it", "approval",
                     event.approvalId(), event.campaignId(), null), to);
-        }));
+        })));
     }
 
     private String name(UUID memberId) {
@@ -104,13 +106,13 @@ class ApprovalTriggers {
         if (event.mentionedUserIds() == null || event.mentionedUserIds().isEmpty()) {
             return;
         }
-        TenantScope.run(event.workspaceId(), () -> {
+        TenantScope.run(event.workspaceId(), () -> once.run(() -> {
             String author = members.find(event.authorId()).map(MemberSummary::displayName).orElse("Someone");
             String campaign = campaigns.find(event.campaignId()).map(CampaignSnapshot::name).orElse("a campaign");
-            OncePerEvent.notify(notifier, NotificationDraft.of("approval-comment:" + event.commentId(),
+            notifier.notify(NotificationDraft.of("approval-comment:" + event.commentId(),
                     NotificationTrigger.COMMENT_MENTION, author + " mentioned you in a review of " + campaign,
                     "/approvals/" + event.approvalId(), "You were @mentioned in a comment",
                     "approval", event.approvalId(), event.campaignId(), event.authorId()), event.mentionedUserIds());
-        });
+        }));
     }
 }

@@ -30,18 +30,20 @@ import org.springframework.transaction.annotation.Propagation;
 class CampaignTriggers {
 
     private final Notifier notifier;
+    private final OncePerEvent once;
     private final CampaignDirectory campaigns;
     private final Follows follows;
 
-    CampaignTriggers(Notifier notifier, CampaignDirectory campaigns, Follows follows) {
+    CampaignTriggers(Notifier notifier, OncePerEvent once, CampaignDirectory campaigns, Follows follows) {
         this.notifier = notifier;
+        this.once = once;
         this.campaigns = campaigns;
         this.follows = follows;
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(CampaignLaunched event) {
-        tell(event.workspaceId(), event.campaignId(), event.actorId(), c -> NotificationDraft.of(
+        tell(event.workspaceId(), event.campaignId(), c -> NotificationDraft.of(
                 "campaign-launched:" + c.id() + ":" + event.at().toEpochMilli(), NotificationTrigger.CAMPAIGN_LAUNCHED,
                 c.name() + " is live", "/campaigns/" + c.id(), because(c, "was launched"), "campaign", c.id(), c.id(),
                 event.actorId()));
@@ -49,7 +51,7 @@ class CampaignTriggers {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(CampaignPaused event) {
-        tell(event.workspaceId(), event.campaignId(), event.actorId(), c -> NotificationDraft.of(
+        tell(event.workspaceId(), event.campaignId(), c -> NotificationDraft.of(
                 "campaign-paused:" + c.id() + ":" + event.at().toEpochMilli(), NotificationTrigger.CAMPAIGN_PAUSED,
                 c.name() + " was paused: its posts wait", "/campaigns/" + c.id(), because(c, "was paused"), "campaign",
                 c.id(), c.id(), event.actorId()));
@@ -57,7 +59,7 @@ class CampaignTriggers {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(StrategyRevised event) {
-        tell(event.workspaceId(), event.campaignId(), event.actorId(), c -> NotificationDraft.of(
+        tell(event.workspaceId(), event.campaignId(), c -> NotificationDraft.of(
                 "strategy-revised:" + event.strategyId() + ":" + event.version(), NotificationTrigger.STRATEGY_REVISED,
                 "The strategy of " + c.name() + " is at version " + event.version(), "/campaigns/" + c.id() + "/strategy",
                 because(c, "had its strategy revised"), "strategy", event.strategyId(), c.id(), event.actorId()));
@@ -65,7 +67,7 @@ class CampaignTriggers {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(PostPublished event) {
-        tell(event.workspaceId(), event.campaignId(), null, c -> NotificationDraft.of(
+        tell(event.workspaceId(), event.campaignId(), c -> NotificationDraft.of(
                 "post-published:" + event.channelPostId(), NotificationTrigger.POST_PUBLISHED,
                 "Published on " + event.channel().label() + " for " + c.name(), "/campaigns/" + c.id() + "/tabs/posts",
                 because(c, "published a post"), "channel-post", event.channelPostId(), c.id(), null));
@@ -78,7 +80,7 @@ class CampaignTriggers {
             case "MISSED" -> "missed its time on ";
             default -> "failed on ";
         };
-        tell(event.workspaceId(), event.campaignId(), null, c -> NotificationDraft.of(
+        tell(event.workspaceId(), event.campaignId(), c -> NotificationDraft.of(
                 "post-failed:" + event.channelPostId() + ":" + event.status() + ":" + event.at().toEpochMilli(),
                 NotificationTrigger.POST_FAILED, "A post of " + c.name() + " " + what + event.channel().label(),
                 "/social/dead-letter", because(c, "has a post that needs you"), "channel-post",
@@ -87,14 +89,14 @@ class CampaignTriggers {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(RenderCompleted event) {
-        tell(event.workspaceId(), event.campaignId(), null, c -> NotificationDraft.of("render-finished:" + event.jobId(),
+        tell(event.workspaceId(), event.campaignId(), c -> NotificationDraft.of("render-finished:" + event.jobId(),
                 NotificationTrigger.RENDER_FINISHED, "A render for " + c.name() + " is ready", "/render-jobs/" + event.jobId(),
                 because(c, "finished a render"), "render-job", event.jobId(), c.id(), null));
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(RenderFailed event) {
-        tell(event.workspaceId(), event.campaignId(), null, c -> NotificationDraft.of("render-failed:" + event.jobId(),
+        tell(event.workspaceId(), event.campaignId(), c -> NotificationDraft.of("render-failed:" + event.jobId(),
                 NotificationTrigger.RENDER_FAILED, "A render for " + c.name() + " failed", "/render-jobs/" + event.jobId(),
                 because(c, "has a failed render"), "render-job", event.jobId(), c.id(), null).withBody(event.errorMessage()));
     }
@@ -105,7 +107,7 @@ class CampaignTriggers {
         if (event.overrunDays() <= 0) {
             return;
         }
-        tell(event.workspaceId(), event.campaignId(), null, c -> NotificationDraft.of(
+        tell(event.workspaceId(), event.campaignId(), c -> NotificationDraft.of(
                 "plan-late:" + event.timelineId() + ":" + event.at().toEpochMilli(), NotificationTrigger.PLAN_LATE,
                 "The plan of " + c.name() + " now ends " + event.overrunDays() + " day" + (event.overrunDays() == 1 ? "" : "s")
                         + " late", "/campaigns/" + c.id() + "/timeline", because(c, "has a plan running late"), "timeline",
@@ -113,19 +115,19 @@ class CampaignTriggers {
     }
 
     /** The owner and the followers each hear why: one draft for the owner, one for the others. */
-    private void tell(UUID workspaceId, UUID campaignId, UUID actorId, Function<CampaignSnapshot, NotificationDraft> draft) {
+    private void tell(UUID workspaceId, UUID campaignId, Function<CampaignSnapshot, NotificationDraft> draft) {
         if (campaignId == null) {
             return;
         }
-        TenantScope.run(workspaceId, () -> campaigns.find(campaignId).ifPresent(c -> {
+        TenantScope.run(workspaceId, () -> once.run(() -> campaigns.find(campaignId).ifPresent(c -> {
             NotificationDraft told = draft.apply(c);
             Set<UUID> followers = new LinkedHashSet<>(follows.followers(c.id()));
             followers.remove(c.ownerId());
             if (c.ownerId() != null) {
-                OncePerEvent.notify(notifier, told.withReason("You own " + told.reason()), List.of(c.ownerId()));
+                notifier.notify(told.withReason("You own " + told.reason()), List.of(c.ownerId()));
             }
-            OncePerEvent.notify(notifier, told.withReason("You follow " + told.reason()), followers);
-        }));
+            notifier.notify(told.withReason("You follow " + told.reason()), followers);
+        })));
     }
 
     /** The reason after “You own” or “You follow”: the campaign and what happened to it. */

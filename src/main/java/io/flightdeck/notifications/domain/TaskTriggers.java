@@ -17,18 +17,20 @@ import org.springframework.transaction.annotation.Propagation;
 class TaskTriggers {
 
     private final Notifier notifier;
+    private final OncePerEvent once;
     private final TaskDirectory tasks;
     private final CampaignDirectory campaigns;
 
-    TaskTriggers(Notifier notifier, TaskDirectory tasks, CampaignDirectory campaigns) {
+    TaskTriggers(Notifier notifier, OncePerEvent once, TaskDirectory tasks, CampaignDirectory campaigns) {
         this.notifier = notifier;
+        this.once = once;
         this.tasks = tasks;
         this.campaigns = campaigns;
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(TaskAssigned event) {
-        TenantScope.run(event.workspaceId(), () -> tasks.find(event.taskId()).ifPresent(task -> {
+        TenantScope.run(event.workspaceId(), () -> once.run(() -> tasks.find(event.taskId()).ifPresent(task -> {
             if (event.assigneeId() == null || !event.assigneeId().equals(task.assigneeId())) {
                 return; // assigned to someone else since: the later event tells them
             }
@@ -39,8 +41,8 @@ class TaskTriggers {
                     event.automatic() ? "Auto-assignment chose you for this task in " + campaign
                             : "You were assigned this task in " + campaign,
                     "task", task.taskId(), task.campaignId(), event.actorId());
-            OncePerEvent.notify(notifier, task.dueDate() == null ? draft : draft.withBody("Due " + task.dueDate()),
+            notifier.notify(task.dueDate() == null ? draft : draft.withBody("Due " + task.dueDate()),
                     List.of(event.assigneeId()));
-        }));
+        })));
     }
 }

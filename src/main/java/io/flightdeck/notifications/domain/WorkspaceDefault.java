@@ -2,59 +2,18 @@ package io.flightdeck.notifications.domain;
 
 import java.time.Instant;
 
-import io.flightdeck.shared.persistence.TenantOwnedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** The workspace's default for one category and channel, for every member who has not chosen for themselves. */
 @Entity
 @Table(name = "notification_defaults")
-class WorkspaceDefault extends TenantOwnedEntity {
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
-    private NotificationCategory category;
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
-    private NotificationChannel channel;
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private DeliveryMode mode;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @Version
-    private long version;
+class WorkspaceDefault extends ChannelChoice {
 
     protected WorkspaceDefault() {
     }
 
     WorkspaceDefault(NotificationCategory category, NotificationChannel channel, DeliveryMode mode, Instant now) {
-        this.category = category;
-        this.channel = channel;
-        this.mode = mode;
-        this.updatedAt = now;
-    }
-
-    void change(DeliveryMode to, Instant now) {
-        if (mode != to) {
-            mode = to;
-            updatedAt = now;
-        }
-    }
-
-    NotificationCategory category() {
-        return category;
-    }
-
-    NotificationChannel channel() {
-        return channel;
-    }
-
-    DeliveryMode mode() {
-        return mode;
+        super(category, channel, mode, now);
     }
 }

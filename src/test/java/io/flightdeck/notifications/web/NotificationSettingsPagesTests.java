@@ -108,6 +108,28 @@ class NotificationSettingsPagesTests {
                 .contains("Download .eml").contains(owner.email());
     }
 
+    @Test
+    void theFollowCardFollowsAndStopsInPlace() throws Exception {
+        Member owner = workspaces.workspace("Follow card");
+        Member viewer = workspaces.addMember(owner, Role.VIEWER);
+        String campaign = campaigns.create(owner, "Followed in place");
+        MockHttpSession session = web.signIn(viewer);
+        assertThat(web.page(session, "/campaigns/" + campaign)).contains("/campaigns/" + campaign + "/follow/panel");
+        assertThat(web.fragment(session, "/campaigns/" + campaign + "/follow/panel"))
+                .contains("Follow this campaign to hear of").contains("0 members follow it.").contains(">Follow</button>");
+
+        String followed = mvc.post().uri("/campaigns/" + campaign + "/follow").param("follow", "true")
+                .header("HX-Request", "true").session(session)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .exchange().getResponse().getContentAsString();
+        assertThat(followed).contains("You follow this campaign.").contains("1 member follows it.").contains("Stop following");
+        assertThat(web.post(session, "/campaigns/" + campaign + "/follow", "follow", "false")).hasStatus3xxRedirection()
+                .hasRedirectedUrl("/campaigns/" + campaign);
+        assertThat(Json.<Boolean>read(api.as(viewer).get("/api/v1/campaigns/" + campaign + "/follow"), "$.following")).isFalse();
+        assertThat(mvc.get().uri("/campaigns/" + campaign + "/follow/panel").session(web.signIn(workspaces.workspace("Else")))
+                .header("HX-Request", "true").exchange()).hasStatus(404);
+    }
+
     private List<String> ids(Member member) {
         return Json.read(api.as(member).get("/api/v1/notifications"), "$.items[*].id");
     }
