@@ -173,6 +173,10 @@ class NotificationDelivery extends TenantOwnedEntity {
         return channel;
     }
 
+    PreferenceSource source() {
+        return source;
+    }
+
     DeliveryStatus status() {
         return status;
     }

@@ -29,9 +29,9 @@ class NotificationEmails {
         variables.put("body", notification.body());
         variables.put("reason", notification.reason());
         variables.put("link", urls.of("/notifications/" + notification.getId() + "/open"));
-        variables.put("why", why(notification.category(), delivery.view().source()));
+        variables.put("why", why(notification.category(), delivery.source()));
         // a test comes whatever the settings: there is nothing for its link to stop
-        boolean test = delivery.view().source() == PreferenceSource.REQUESTED;
+        boolean test = delivery.source() == PreferenceSource.REQUESTED;
         variables.put("stopLink", test ? null : urls.of("/notifications/" + notification.getId() + "/stop?channel=EMAIL"));
         variables.put("preferencesLink", urls.of("/notifications/preferences"));
         MailTemplates.Rendered body = templates.render("notification", variables);

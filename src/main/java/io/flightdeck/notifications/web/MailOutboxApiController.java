@@ -49,6 +49,11 @@ class MailOutboxApiController {
     @Operation(summary = "One mail as sent: an .eml file any mail program opens")
     @GetMapping(path = "/{key}/raw", produces = "message/rfc822")
     ResponseEntity<Resource> raw(@PathVariable String key) {
+        return eml(outbox, key);
+    }
+
+    /** The mail's file as an {@code .eml} download (the API and the outbox page both answer with it). */
+    static ResponseEntity<Resource> eml(MailOutbox outbox, String key) {
         Path file = outbox.raw(key);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("message/rfc822"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(key + ".eml").build().toString())

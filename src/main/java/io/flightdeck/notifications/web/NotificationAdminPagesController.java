@@ -1,6 +1,5 @@
 package io.flightdeck.notifications.web;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,12 +13,8 @@ import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.mail.MailOutbox;
 import io.flightdeck.shared.mail.MailTransport;
 import io.flightdeck.shared.web.Flash;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -94,9 +89,6 @@ class NotificationAdminPagesController {
 
     @GetMapping("/settings/mail-outbox/{key}/raw")
     ResponseEntity<Resource> raw(@PathVariable String key) {
-        Path file = outbox.raw(key);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("message/rfc822"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(key + ".eml").build().toString())
-                .body(new FileSystemResource(file));
+        return MailOutboxApiController.eml(outbox, key);
     }
 }

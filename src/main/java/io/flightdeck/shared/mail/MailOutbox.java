@@ -54,15 +54,18 @@ public final class MailOutbox {
     /** A page of the current workspace's mail, newest first; only the page's files are opened. */
     public Page<Entry> list(Pageable pageable) {
         Path folder = folder();
-        List<Path> files = new ArrayList<>();
+        record Written(Path file, Instant at) {
+        }
+        List<Written> written = new ArrayList<>();
         try (DirectoryStream<Path> eml = Files.newDirectoryStream(folder, "*.eml")) {
-            eml.forEach(files::add);
+            eml.forEach(file -> written.add(new Written(file, modified(file)))); // one stat per file, not per comparison
         } catch (NoSuchFileException nothingYet) {
             return Page.empty(pageable);
         } catch (IOException e) {
             throw new IllegalStateException("Could not list the mail outbox " + folder, e);
         }
-        files.sort(Comparator.comparing(MailOutbox::modified).reversed().thenComparing(Path::getFileName));
+        written.sort(Comparator.comparing(Written::at).reversed().thenComparing(w -> w.file().getFileName()));
+        List<Path> files = written.stream().map(Written::file).toList();
         int from = (int) Math.min(pageable.getOffset(), files.size());
         int to = Math.min(from + pageable.getPageSize(), files.size());
         List<Entry> entries = new ArrayList<>();
