@@ -1,4 +1,4 @@
-# Shared by perf/render-bench.sh and perf/publish-bench.sh: the settings, the jar, the classpath of the Java drivers,
+# Shared by perf/render-bench.sh, perf/publish-bench.sh and perf/notify-bench.sh: the settings, the jar, the classpath of the Java drivers,
 # the database, and the app started on PostgreSQL and stopped again. Source it after setting NAME (the benchmark's
 # name), DEFAULT_PORT and DEFAULT_DB.
 #
@@ -24,18 +24,21 @@ BASE_URL="http://localhost:$PORT"
 JDBC="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_NAME"
 log() { printf '[%s %s] %s\n' "$NAME" "$(date -u +%H:%M:%S)" "$*" >&2; }
 
-JAR="${JAR:-$(ls "$ROOT"/target/flightdeck-*.jar 2>/dev/null | grep -v original | head -n1 || true)}"
-if [[ -z "$JAR" || ! -f "$JAR" ]]; then
-  log "building the jar (./mvnw -q -DskipTests package)"
-  (cd "$ROOT" && ./mvnw -q -DskipTests package)
-  JAR="$(ls "$ROOT"/target/flightdeck-*.jar | grep -v original | head -n1)"
+# NEEDS_JAR=false: a benchmark that runs the app from the build's classes (perf/notify-bench.sh)
+if [[ "${NEEDS_JAR:-true}" == true ]]; then
+  JAR="${JAR:-$(ls "$ROOT"/target/flightdeck-*.jar 2>/dev/null | grep -v original | head -n1 || true)}"
+  if [[ -z "$JAR" || ! -f "$JAR" ]]; then
+    log "building the jar (./mvnw -q -DskipTests package)"
+    (cd "$ROOT" && ./mvnw -q -DskipTests package)
+    JAR="$(ls "$ROOT"/target/flightdeck-*.jar | grep -v original | head -n1)"
+  fi
+  log "jar: $JAR"
 fi
 M2=~/.m2/repository
 CP="$(ls $M2/org/postgresql/postgresql/42.*/postgresql-42.*.jar | sort -V | tail -n1)"
 CP="$CP:$(ls $M2/com/github/kagkarlsson/db-scheduler/*/db-scheduler-*.jar | grep -v sources | sort -V | tail -n1)"
 CP="$CP:$(ls $M2/com/zaxxer/HikariCP/*/HikariCP-*.jar | grep -v sources | sort -V | tail -n1)"
 CP="$CP:$(ls $M2/org/slf4j/slf4j-api/2.*/slf4j-api-2.*.jar | sort -V | tail -n1)"
-log "jar: $JAR"
 
 if curl -s -o /dev/null "$BASE_URL/"; then
   echo "Something already answers on port $PORT; set PORT to a free one." >&2

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.flightdeck.campaigns.Channel;
-import io.flightdeck.content.BrandVoice;
-import io.flightdeck.content.ContentBrief;
-import io.flightdeck.content.GenerationRequest;
+import io.flightdeck.content.brands.BrandVoice;
+import io.flightdeck.content.generation.ContentBrief;
+import io.flightdeck.content.generation.GenerationRequest;
 import io.flightdeck.content.TextKind;
 import io.flightdeck.content.generation.BuiltInGenerator;
 import org.openjdk.jmh.annotations.Benchmark;

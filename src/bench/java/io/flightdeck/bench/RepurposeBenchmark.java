@@ -7,8 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import io.flightdeck.content.BrandVoice;
-import io.flightdeck.content.ContentBrief;
+import io.flightdeck.content.brands.BrandVoice;
+import io.flightdeck.content.generation.ContentBrief;
 import io.flightdeck.content.generation.LongTextRepurposer;
 import io.flightdeck.content.generation.RepurposeFormat;
 import io.flightdeck.content.generation.RepurposedDraft;

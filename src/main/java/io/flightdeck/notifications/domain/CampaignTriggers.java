@@ -1,8 +1,7 @@
 package io.flightdeck.notifications.domain;
 
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -121,12 +120,12 @@ class CampaignTriggers {
         }
         TenantScope.run(workspaceId, () -> once.run(() -> campaigns.find(campaignId).ifPresent(c -> {
             NotificationDraft told = draft.apply(c);
-            Set<UUID> followers = new LinkedHashSet<>(follows.followers(c.id()));
-            followers.remove(c.ownerId());
+            Map<UUID, String> reasons = new HashMap<>();
+            follows.followers(c.id()).forEach(follower -> reasons.put(follower, "You follow " + told.reason()));
             if (c.ownerId() != null) {
-                notifier.notify(told.withReason("You own " + told.reason()), List.of(c.ownerId()));
+                reasons.put(c.ownerId(), "You own " + told.reason());
             }
-            notifier.notify(told.withReason("You follow " + told.reason()), followers);
+            notifier.notify(told, reasons);
         })));
     }
 

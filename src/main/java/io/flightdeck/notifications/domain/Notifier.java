@@ -2,9 +2,10 @@ package io.flightdeck.notifications.domain;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,8 +53,19 @@ class Notifier {
      */
     @Transactional
     int notify(NotificationDraft draft, Collection<UUID> recipients) {
+        Map<UUID, String> reasons = new HashMap<>();
+        recipients.forEach(recipient -> reasons.put(recipient, draft.reason()));
+        return notify(draft, reasons);
+    }
+
+    /**
+     * One event told to each recipient with their own reason (“You own …”, “You follow …”) in one pass: one look-up
+     * of who is a member, who has it already and what they chose, one batch of rows, one batch of jobs, one signal.
+     */
+    @Transactional
+    int notify(NotificationDraft draft, Map<UUID, String> reasons) {
         UUID workspaceId = TenantScope.require();
-        Set<UUID> to = new HashSet<>(recipients);
+        Set<UUID> to = new HashSet<>(reasons.keySet());
         to.remove(null);
         if (draft.actorId() != null) {
             to.remove(draft.actorId());
@@ -70,6 +82,7 @@ class Notifier {
             return 0;
         }
         Map<UUID, Map<NotificationChannel, Choice>> choices = preferences.resolve(to, draft.trigger().category());
+        Map<String, NotificationDraft> byReason = new HashMap<>();
         Instant now = clock.instant();
         List<Notification> rows = new ArrayList<>();
         List<NotificationDelivery> emails = new ArrayList<>();
@@ -79,7 +92,8 @@ class Notifier {
             if (!inApp.on() && !email.on()) {
                 continue;
             }
-            Notification row = new Notification(recipient, draft, inApp.on(), inApp.source(), now);
+            NotificationDraft told = byReason.computeIfAbsent(reasons.get(recipient), draft::withReason);
+            Notification row = new Notification(recipient, told, inApp.on(), inApp.source(), now);
             rows.add(row);
             if (email.on()) {
                 emails.add(new NotificationDelivery(row.getId(), recipient, NotificationChannel.EMAIL, email.source(), now));
@@ -88,9 +102,8 @@ class Notifier {
         notifications.saveAll(rows);
         notifications.flush(); // before the deliveries that reference them: no mapped association orders the inserts
         deliveries.saveAll(emails);
-        for (NotificationDelivery delivery : emails) {
-            jobs.schedule(DeliveryJobs.DELIVERY, workspaceId, delivery.getId(), now);
-        }
+        jobs.scheduleNew(DeliveryJobs.DELIVERY, workspaceId, emails.stream().map(NotificationDelivery::getId).toList(),
+                now);
         if (rows.stream().anyMatch(Notification::inApp)) {
             live.publish(Inbox.CHANNEL, workspaceId.toString());
         }

@@ -1,9 +1,13 @@
 package io.flightdeck.shared.jobs;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +34,22 @@ public class Jobs {
     public <D extends WorkspaceTask> void schedule(JobKind<D> kind, UUID workspaceId, UUID id, Instant at) {
         scheduler.getObject().scheduleIfNotExists(kind.descriptor().instance(id.toString())
                 .data(kind.data(workspaceId, id)).scheduledTo(at));
+    }
+
+    /**
+     * Schedules the jobs of objects just created, in one batch: unlike {@link #schedule}, an id that already has an
+     * execution fails the batch, so only use it for ids this transaction made.
+     */
+    public <D extends WorkspaceTask> void scheduleNew(JobKind<D> kind, UUID workspaceId, Collection<UUID> ids,
+            Instant at) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<TaskInstance<?>> instances = new ArrayList<>(ids.size());
+        for (UUID id : ids) {
+            instances.add(kind.descriptor().instance(id.toString()).data(kind.data(workspaceId, id)).build());
+        }
+        scheduler.getObject().scheduleBatch(instances, at);
     }
 
     /**

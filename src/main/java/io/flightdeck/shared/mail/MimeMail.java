@@ -4,14 +4,22 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Date;
 
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import org.springframework.mail.javamail.MimeMessageHelper;
+import jakarta.mail.internet.MimeMultipart;
 
-/** Builds the MIME message both transports send: multipart/alternative text and HTML, and a fixed Message-ID. */
+/**
+ * Builds the MIME message both transports send: the text alone, or multipart/alternative text and HTML, and a fixed
+ * Message-ID. Built with Jakarta Mail itself rather than Spring's MimeMessageHelper, which loads a MIME type map from
+ * the classpath for every message it is given (a fifth of a sending thread's time in the notification benchmark).
+ */
 final class MimeMail {
+
+    private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
     private MimeMail() {
     }
@@ -19,15 +27,18 @@ final class MimeMail {
     static MimeMessage of(Session session, OutgoingMail mail, String from, Clock clock) {
         try {
             MimeMessage message = new KeyedMessage(session, mail.messageId());
-            MimeMessageHelper helper = new MimeMessageHelper(message, mail.html() != null, StandardCharsets.UTF_8.name());
-            helper.setFrom(new InternetAddress(from, true));
-            helper.setTo(new InternetAddress(mail.to(), true));
-            helper.setSubject(mail.subject());
-            helper.setSentDate(Date.from(clock.instant()));
-            if (mail.html() != null) {
-                helper.setText(mail.text(), mail.html());
+            message.setFrom(new InternetAddress(from, true));
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
+            message.setSubject(mail.subject(), UTF_8);
+            message.setSentDate(Date.from(clock.instant()));
+            if (mail.html() == null) {
+                message.setText(mail.text(), UTF_8);
             } else {
-                helper.setText(mail.text());
+                MimeBodyPart text = new MimeBodyPart();
+                text.setText(mail.text(), UTF_8);
+                MimeBodyPart html = new MimeBodyPart();
+                html.setText(mail.html(), UTF_8, "html");
+                message.setContent(new MimeMultipart("alternative", text, html));
             }
             message.setHeader("X-Flightdeck-Workspace", mail.workspaceId().toString());
             message.saveChanges();

@@ -6,16 +6,19 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.mail.MailAuthenticationException;
-import org.springframework.mail.MailException;
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * Mail through an SMTP server ({@code spring.mail.*}), one connection per message. A 5xx answer is permanent (the
- * server refused the address or the message); anything else, including no answer at all, is worth another attempt.
+ * Mail through an SMTP server ({@code spring.mail.*}) over connections kept open between messages
+ * ({@link SmtpConnections}). A 5xx answer is permanent (the server refused the address or the message); anything
+ * else, including no answer at all, is worth another attempt.
  * An SMTP server keeps nothing a client can look a message up by, so {@link #sent} cannot tell.
  */
-final class SmtpTransport implements MailTransport {
+final class SmtpTransport implements MailTransport, AutoCloseable {
 
     /** The reply code an SMTP server begins its refusal with (“550 5.1.1 No such user”). */
     private static final Pattern REPLY = Pattern.compile("^\\s*([2-5])\\d\\d[ -]");
@@ -23,23 +26,38 @@ final class SmtpTransport implements MailTransport {
     private final JavaMailSenderImpl sender;
     private final String from;
     private final Clock clock;
+    private final SmtpConnections connections;
 
     SmtpTransport(JavaMailSenderImpl sender, String from, Clock clock) {
         this.sender = sender;
         this.from = from;
         this.clock = clock;
+        this.connections = new SmtpConnections(sender);
     }
 
     @Override
     public void send(OutgoingMail mail) {
+        Transport transport;
         try {
-            sender.send(MimeMail.of(sender.getSession(), mail, from, clock));
-        } catch (MailAuthenticationException e) {
+            transport = connections.take();
+        } catch (AuthenticationFailedException e) {
             throw new MailFailure("The SMTP server refused Flightdeck's user name or password", false, e);
-        } catch (MailException e) {
-            throw new MailFailure("The SMTP server " + sender.getHost() + " did not take the message: " + reason(e),
-                    refusedForGood(e), e);
+        } catch (MessagingException e) {
+            throw failure(e);
         }
+        try {
+            MimeMessage message = MimeMail.of(sender.getSession(), mail, from, clock);
+            transport.sendMessage(message, message.getAllRecipients());
+        } catch (MessagingException | RuntimeException e) {
+            connections.discard(transport);
+            throw e instanceof MessagingException m ? failure(m) : (RuntimeException) e;
+        }
+        connections.give(transport);
+    }
+
+    @Override
+    public void close() {
+        connections.close();
     }
 
     @Override
@@ -52,18 +70,16 @@ final class SmtpTransport implements MailTransport {
         return "smtp";
     }
 
+    private MailFailure failure(MessagingException e) {
+        return new MailFailure("The SMTP server " + sender.getHost() + " did not take the message: " + reason(e),
+                refusedForGood(e), e);
+    }
+
     private static boolean refusedForGood(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             Matcher reply = t.getMessage() == null ? null : REPLY.matcher(t.getMessage());
             if (reply != null && reply.find()) {
                 return reply.group(1).equals("5");
-            }
-            if (t instanceof org.springframework.mail.MailSendException send) {
-                for (Exception inner : send.getMessageExceptions()) {
-                    if (inner != t && refusedForGood(inner)) {
-                        return true;
-                    }
-                }
             }
         }
         return false;
@@ -72,9 +88,6 @@ final class SmtpTransport implements MailTransport {
     /** The innermost words: the server's reply or the connection's error, on one line, cut short. */
     private static String reason(Throwable e) {
         Throwable innermost = e;
-        if (e instanceof org.springframework.mail.MailSendException send && send.getMessageExceptions().length > 0) {
-            innermost = send.getMessageExceptions()[0];
-        }
         while (innermost.getCause() != null && innermost.getCause() != innermost) {
             innermost = innermost.getCause();
         }

@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -54,7 +57,7 @@ class SmtpTransportTests {
         assertThat(mail.getSentDate().toInstant()).isEqualTo(CLOCK.instant());
         String body = GreenMailUtil.getBody(mail);
         assertThat(body).contains("Plain words").contains("Rich <b>words</b>");
-        assertThat(((MimeMultipart) mail.getContent()).getContentType()).startsWith("multipart/mixed");
+        assertThat(((MimeMultipart) mail.getContent()).getContentType()).startsWith("multipart/alternative");
         assertThat(smtp.sent(workspace, "notification-1234")).as("SMTP keeps nothing to look up").isEmpty();
     }
 
@@ -80,6 +83,26 @@ class SmtpTransportTests {
                     assertThat(f.permanent()).isFalse();
                     assertThat(f.getMessage()).startsWith("The SMTP server localhost did not take the message");
                 });
+    }
+
+    @Test
+    void messagesShareOneConnectionAndOneTheServerDroppedIsReplaced() throws Exception {
+        try (CountingServer server = new CountingServer()) {
+            SmtpTransport smtp = transport(server.port());
+            for (int i = 0; i < 3; i++) {
+                smtp.send(mail());
+            }
+            assertThat(server.messages()).isEqualTo(3);
+            assertThat(server.connections()).as("one greeting and EHLO for the burst").isEqualTo(1);
+
+            server.dropAll(); // the server's idle timeout: the kept connection is dead
+            smtp.send(mail());
+            assertThat(server.messages()).isEqualTo(4);
+            assertThat(server.connections()).isEqualTo(2);
+
+            smtp.close();
+            assertThat(server.quits()).as("closing the transport says goodbye on the kept connection").isEqualTo(1);
+        }
     }
 
     private OutgoingMail mail() {
@@ -129,6 +152,92 @@ class SmtpTransportTests {
             }, "refusing-smtp");
             thread.setDaemon(true);
             thread.start();
+        }
+
+        int port() {
+            return socket.getLocalPort();
+        }
+
+        @Override
+        public void close() throws Exception {
+            socket.close();
+        }
+    }
+
+    /** Accepts every message on any number of connections, and counts connections, messages and QUITs. */
+    private static final class CountingServer implements AutoCloseable {
+
+        private final ServerSocket socket = new ServerSocket(0);
+        private final List<Socket> clients = new CopyOnWriteArrayList<>();
+        private final AtomicInteger messages = new AtomicInteger();
+        private final AtomicInteger quits = new AtomicInteger();
+
+        CountingServer() throws Exception {
+            Thread acceptor = new Thread(() -> {
+                while (!socket.isClosed()) {
+                    try {
+                        Socket client = socket.accept();
+                        clients.add(client);
+                        Thread conversation = new Thread(() -> converse(client), "counting-smtp-client");
+                        conversation.setDaemon(true);
+                        conversation.start();
+                    } catch (Exception closed) {
+                        return;
+                    }
+                }
+            }, "counting-smtp");
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        private void converse(Socket client) {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
+                 PrintWriter out = new PrintWriter(client.getOutputStream(), true, StandardCharsets.US_ASCII)) {
+                out.print("220 counting.test ESMTP\r\n");
+                out.flush();
+                String line;
+                while ((line = in.readLine()) != null) {
+                    String command = line.toUpperCase();
+                    if (command.startsWith("DATA")) {
+                        out.print("354 Go ahead\r\n");
+                        out.flush();
+                        while (!".".equals(in.readLine())) {
+                            // the message itself is not kept
+                        }
+                        messages.incrementAndGet();
+                    }
+                    out.print((command.startsWith("QUIT") ? "221 Bye" : "250 OK") + "\r\n");
+                    out.flush();
+                    if (command.startsWith("QUIT")) {
+                        quits.incrementAndGet();
+                        return;
+                    }
+                }
+            } catch (Exception dropped) {
+                // dropAll or the end of the test
+            }
+        }
+
+        int connections() {
+            return clients.size();
+        }
+
+        int messages() {
+            return messages.get();
+        }
+
+        /** QUITs seen, waiting up to 2 s for the first: the reply goes out before the count. */
+        int quits() throws InterruptedException {
+            for (int i = 0; i < 200 && quits.get() == 0; i++) {
+                Thread.sleep(10);
+            }
+            return quits.get();
+        }
+
+        void dropAll() throws Exception {
+            for (Socket client : clients) {
+                client.close();
+            }
         }
 
         int port() {
