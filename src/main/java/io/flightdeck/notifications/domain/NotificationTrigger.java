@@ -19,6 +19,8 @@ public enum NotificationTrigger {
     RENDER_FINISHED(NotificationCategory.RENDERING, NotificationPriority.LOW),
     RENDER_FAILED(NotificationCategory.RENDERING, NotificationPriority.HIGH),
     PLAN_LATE(NotificationCategory.PLANNING, NotificationPriority.HIGH),
+    /** An outgoing webhook endpoint failed for five days and was switched off: its owner is told. */
+    WEBHOOK_DISABLED(NotificationCategory.CHANNELS, NotificationPriority.HIGH),
     /** A member's own test of their channels (“send me a test”). */
     TEST_SEND(NotificationCategory.CHANNELS, NotificationPriority.NORMAL);
 

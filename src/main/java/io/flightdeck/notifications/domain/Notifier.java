@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Puts a notification in its recipients' inboxes, in the current workspace, and queues its email where their
  * preferences say so. Never to the person who caused it, never twice to one recipient for one event (a listener
  * retried by the publication registry writes nothing new), and every open bell of the workspace hears of it on
- * whichever node it is connected to. A recipient with every channel off for the category gets nothing at all.
+ * whichever node it is connected to. A recipient with every channel off for the category gets nothing at all. The
+ * event also goes to the workspace's webhook endpoints that take its type ({@link WebhookQueue}), whoever it concerns.
  */
 @Service
 class Notifier {
@@ -34,16 +35,18 @@ class Notifier {
     private final Preferences preferences;
     private final Jobs jobs;
     private final LiveSignals live;
+    private final WebhookQueue webhooks;
     private final Clock clock;
 
     Notifier(NotificationRepository notifications, NotificationDeliveryRepository deliveries, MemberDirectory members,
-            Preferences preferences, Jobs jobs, LiveSignals live, Clock clock) {
+            Preferences preferences, Jobs jobs, LiveSignals live, WebhookQueue webhooks, Clock clock) {
         this.notifications = notifications;
         this.deliveries = deliveries;
         this.members = members;
         this.preferences = preferences;
         this.jobs = jobs;
         this.live = live;
+        this.webhooks = webhooks;
         this.clock = clock;
     }
 
@@ -65,6 +68,7 @@ class Notifier {
     @Transactional
     int notify(NotificationDraft draft, Map<UUID, String> reasons) {
         UUID workspaceId = TenantScope.require();
+        webhooks.queue(draft);
         Set<UUID> to = new HashSet<>(reasons.keySet());
         to.remove(null);
         if (draft.actorId() != null) {
