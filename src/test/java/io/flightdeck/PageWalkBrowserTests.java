@@ -126,6 +126,7 @@ class PageWalkBrowserTests {
             Stop.signedIn("archived notifications", "/notifications?view=archive"),
             Stop.signedIn("stop these notifications", "/notifications/{notification}/stop?channel=EMAIL"),
             Stop.signedIn("a mail in the outbox", "/settings/mail-outbox/{mail}"),
+            Stop.signedIn("a webhook endpoint with its log", "/settings/webhooks/{webhook}"),
             Stop.signedIn("new workspace", "/workspaces/new"),
             Stop.signedOut("sign in", "/login"),
             Stop.signedOut("sign up", "/signup"));
@@ -445,6 +446,14 @@ class PageWalkBrowserTests {
                 Json.<List<String>>read(ok(api.as(owner).get("/api/v1/mail-outbox?size=100")), "$.items[*].subject"))
                 .as("the owner's mail").filteredOn(subject -> subject.startsWith("Task for you: ")).hasSize(2));
         ids.put("mail", Json.<List<String>>read(ok(api.as(owner).get("/api/v1/mail-outbox")), "$.items[*].key").get(0));
+        // a webhook endpoint nobody listens at: its log has a test message that failed and waits for its next try
+        MvcTestResult endpoint = api.as(owner).post("/api/v1/webhook-endpoints", """
+                {"url":"http://127.0.0.1:9/flightdeck/hooks/a-rather-long-path-that-must-wrap-on-a-phone","description":
+                "Data warehouse","eventTypes":["*"]}""");
+        assertThat(endpoint).as(Json.body(endpoint)).hasStatus(201);
+        String webhook = Json.read(endpoint, "$.endpoint.id");
+        assertThat(api.as(owner).post("/api/v1/webhook-endpoints/" + webhook + "/test")).hasStatus(202);
+        ids.put("webhook", webhook);
     }
 
     /**

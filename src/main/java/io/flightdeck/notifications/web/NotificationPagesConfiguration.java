@@ -40,6 +40,12 @@ class NotificationPagesConfiguration {
                 "Every email Flightdeck wrote for this workspace, opened as its recipient sees it (the default mail transport).");
     }
 
+    @Bean
+    NavItem webhooksNavItem() {
+        return new NavItem("Webhooks", "/settings/webhooks", "share", 933, Role.ADMIN, NavGroup.SETTINGS,
+                "Post the workspace's events to your own systems, signed the Standard Webhooks way, with a delivery log.");
+    }
+
     /** Follow or stop following, on a campaign's overview. */
     @Bean
     CampaignPanel followPanel() {
