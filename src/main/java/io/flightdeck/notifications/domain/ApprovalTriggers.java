@@ -53,7 +53,8 @@ class ApprovalTriggers {
                     "Approval needed: " + people.title(), "/approvals/" + event.approvalId(),
                     "You may decide the " + event.stage() + " stage" + due, "approval", event.approvalId(),
                     event.campaignId(), people.requesterId())
-                    .withBody("Requested by " + name(people.requesterId()) + " in " + campaign(event.campaignId()));
+                    .withBody("Requested by " + name(people.requesterId()) + " in " + campaign(event.campaignId()))
+                    .withDue(event.dueAt());
             notifier.notify(draft, people.approvers());
         })));
     }

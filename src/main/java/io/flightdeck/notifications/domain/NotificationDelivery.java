@@ -83,6 +83,12 @@ class NotificationDelivery extends TenantOwnedEntity {
         this.updatedAt = now;
     }
 
+    /** Waits for the recipient's quiet hours or mute to end: the first attempt is due then. */
+    void holdUntil(Instant at, Instant now) {
+        nextAttemptAt = at;
+        updatedAt = now;
+    }
+
     /** Whether there is anything left to do: not sent and not given up on. */
     boolean open() {
         return status == DeliveryStatus.QUEUED || status == DeliveryStatus.SENDING || status == DeliveryStatus.FAILED;

@@ -1,5 +1,6 @@
 package io.flightdeck.notifications.domain;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -26,4 +27,8 @@ interface NotificationDeliveryRepository extends JpaRepository<NotificationDeliv
 
         long getCount();
     }
+
+    /** A member's email waiting for a moment after {@code after}: what their quiet hours or mute hold. */
+    List<NotificationDelivery> findByRecipientIdAndStatusAndNextAttemptAtAfter(UUID recipientId, DeliveryStatus status,
+            Instant after);
 }

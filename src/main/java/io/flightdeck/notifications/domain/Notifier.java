@@ -36,10 +36,11 @@ class Notifier {
     private final Jobs jobs;
     private final LiveSignals live;
     private final WebhookQueue webhooks;
+    private final QuietTimes quietTimes;
     private final Clock clock;
 
     Notifier(NotificationRepository notifications, NotificationDeliveryRepository deliveries, MemberDirectory members,
-            Preferences preferences, Jobs jobs, LiveSignals live, WebhookQueue webhooks, Clock clock) {
+            Preferences preferences, Jobs jobs, LiveSignals live, WebhookQueue webhooks, QuietTimes quietTimes, Clock clock) {
         this.notifications = notifications;
         this.deliveries = deliveries;
         this.members = members;
@@ -47,6 +48,7 @@ class Notifier {
         this.jobs = jobs;
         this.live = live;
         this.webhooks = webhooks;
+        this.quietTimes = quietTimes;
         this.clock = clock;
     }
 
@@ -105,13 +107,40 @@ class Notifier {
         }
         notifications.saveAll(rows);
         notifications.flush(); // before the deliveries that reference them: no mapped association orders the inserts
+        List<UUID> going = holdForQuietHours(draft, emails, now);
         deliveries.saveAll(emails);
-        jobs.scheduleNew(DeliveryJobs.DELIVERY, workspaceId, emails.stream().map(NotificationDelivery::getId).toList(),
-                now);
+        for (NotificationDelivery email : emails) {
+            if (!going.contains(email.getId())) {
+                jobs.schedule(DeliveryJobs.DELIVERY, workspaceId, email.getId(), email.view().nextAttemptAt());
+            }
+        }
+        jobs.scheduleNew(DeliveryJobs.DELIVERY, workspaceId, going, now);
         if (rows.stream().anyMatch(Notification::inApp)) {
             live.publish(Inbox.CHANNEL, workspaceId.toString());
         }
         return rows.size();
+    }
+
+    /**
+     * Holds each email whose recipient's quiet hours or mute last beyond now until they end (held, never dropped;
+     * urgent items and those due before then are not held); answers the ids of those that go now.
+     */
+    private List<UUID> holdForQuietHours(NotificationDraft draft, List<NotificationDelivery> emails, Instant now) {
+        List<UUID> going = new ArrayList<>();
+        if (emails.isEmpty()) {
+            return going;
+        }
+        Map<UUID, QuietHours> quiet = quietTimes.of(emails.stream().map(NotificationDelivery::recipientId).toList());
+        for (NotificationDelivery email : emails) {
+            Instant at = quiet.getOrDefault(email.recipientId(), QuietHours.NONE).release(now, draft.priority(),
+                    draft.dueAt());
+            if (at.isAfter(now)) {
+                email.holdUntil(at, now);
+            } else {
+                going.add(email.getId());
+            }
+        }
+        return going;
     }
 
     /** A test for the member themself: in the app and by email, whatever their settings; answers the notification. */

@@ -1,5 +1,6 @@
 package io.flightdeck.notifications.web;
 
+import java.time.Clock;
 import java.util.List;
 
 import io.flightdeck.notifications.domain.DeliveryMode;
@@ -8,6 +9,7 @@ import io.flightdeck.notifications.domain.NotificationChannel;
 import io.flightdeck.notifications.domain.PreferenceChange;
 import io.flightdeck.notifications.domain.PreferenceSetting;
 import io.flightdeck.notifications.domain.Preferences;
+import io.flightdeck.notifications.domain.QuietTimes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,6 +20,8 @@ import jakarta.validation.constraints.Size;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,9 +36,41 @@ import org.springframework.web.bind.annotation.RestController;
 class NotificationPreferencesApiController {
 
     private final Preferences preferences;
+    private final QuietTimes quietTimes;
+    private final Clock clock;
 
-    NotificationPreferencesApiController(Preferences preferences) {
+    NotificationPreferencesApiController(Preferences preferences, QuietTimes quietTimes, Clock clock) {
         this.preferences = preferences;
+        this.quietTimes = quietTimes;
+        this.clock = clock;
+    }
+
+    record QuietHoursBody(@NotNull Boolean enabled, @NotNull @Size(max = 5) @Schema(example = "22:00") String start,
+            @NotNull @Size(max = 5) @Schema(example = "07:00") String end,
+            @Size(max = 64) @Schema(description = "null: the member's profile zone", example = "Europe/Berlin") String timeZone) {
+    }
+
+    record MuteBody(@Schema(description = "1 to 1440 minutes from now; 0 ends the mute", example = "60") int minutes) {
+    }
+
+    @Operation(summary = "The member's quiet hours (email waits for their end; urgent items and anything due sooner "
+            + "do not) and mute")
+    @GetMapping("/quiet-hours")
+    QuietHoursView quietHours() {
+        return QuietHoursView.of(quietTimes.mine(), clock.instant());
+    }
+
+    @Operation(summary = "Set the member's quiet hours: a window in their zone, which may cross midnight")
+    @PutMapping("/quiet-hours")
+    QuietHoursView setQuietHours(@Valid @RequestBody QuietHoursBody body) {
+        return QuietHoursView.of(quietTimes.setWindow(body.enabled(), body.start(), body.end(), body.timeZone()),
+                clock.instant());
+    }
+
+    @Operation(summary = "Mute the member's email for a while (held, not dropped), or end the mute with 0 minutes")
+    @PostMapping("/mute")
+    QuietHoursView mute(@Valid @RequestBody MuteBody body) {
+        return QuietHoursView.of(quietTimes.mute(body.minutes()), clock.instant());
     }
 
     record ChangeBody(@Schema(example = "APPROVALS") @NotNull NotificationCategory category,

@@ -1,6 +1,7 @@
 package io.flightdeck.notifications.web;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import io.flightdeck.notifications.domain.NotificationChannel;
 import io.flightdeck.notifications.domain.NotificationView;
 import io.flightdeck.notifications.domain.PreferenceChange;
 import io.flightdeck.notifications.domain.Preferences;
+import io.flightdeck.notifications.domain.QuietTimes;
 import io.flightdeck.notifications.domain.TestSend;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.web.Flash;
@@ -38,11 +40,16 @@ class PreferencePagesController {
     private final Preferences preferences;
     private final Inbox inbox;
     private final TestSend testSend;
+    private final QuietTimes quietTimes;
+    private final Clock clock;
 
-    PreferencePagesController(Preferences preferences, Inbox inbox, TestSend testSend) {
+    PreferencePagesController(Preferences preferences, Inbox inbox, TestSend testSend, QuietTimes quietTimes,
+            Clock clock) {
         this.preferences = preferences;
         this.inbox = inbox;
         this.testSend = testSend;
+        this.quietTimes = quietTimes;
+        this.clock = clock;
     }
 
     @GetMapping("/notifications/preferences")
@@ -50,6 +57,7 @@ class PreferencePagesController {
         model.addAttribute("rows", PreferenceForms.rows(preferences.mine()));
         model.addAttribute("channels", NotificationChannel.values());
         model.addAttribute("modes", DeliveryMode.values());
+        model.addAttribute("quiet", QuietHoursView.of(quietTimes.mine(), clock.instant()));
         return "notifications/preferences";
     }
 
