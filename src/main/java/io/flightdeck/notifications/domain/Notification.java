@@ -119,6 +119,15 @@ class Notification extends TenantOwnedEntity {
         archivedAt = null;
     }
 
+    NotificationPriority priority() {
+        return priority;
+    }
+
+    /** Still waiting for its recipient: not seen in the bell and not put away. */
+    boolean unseen() {
+        return seenAt == null && archivedAt == null;
+    }
+
     NotificationView view() {
         return new NotificationView(getId(), trigger, category, priority, title, body, link, reason, subjectType,
                 subjectId, campaignId, actorId, createdAt, seenAt, readAt, archivedAt, inApp, inAppSource, List.of());

@@ -6,30 +6,44 @@ package io.flightdeck.notifications.domain;
  */
 public enum NotificationTrigger {
 
-    APPROVAL_REQUESTED(NotificationCategory.APPROVALS, NotificationPriority.HIGH),
+    APPROVAL_REQUESTED(NotificationCategory.APPROVALS, NotificationPriority.HIGH, true),
     APPROVAL_DECIDED(NotificationCategory.APPROVALS, NotificationPriority.NORMAL),
-    APPROVAL_ESCALATED(NotificationCategory.APPROVALS, NotificationPriority.URGENT),
+    APPROVAL_ESCALATED(NotificationCategory.APPROVALS, NotificationPriority.URGENT, true),
     TASK_ASSIGNED(NotificationCategory.TASKS, NotificationPriority.NORMAL),
     COMMENT_MENTION(NotificationCategory.COMMENTS, NotificationPriority.NORMAL),
     CAMPAIGN_LAUNCHED(NotificationCategory.CAMPAIGNS, NotificationPriority.NORMAL),
     CAMPAIGN_PAUSED(NotificationCategory.CAMPAIGNS, NotificationPriority.HIGH),
     STRATEGY_REVISED(NotificationCategory.STRATEGY, NotificationPriority.NORMAL),
     POST_PUBLISHED(NotificationCategory.PUBLISHING, NotificationPriority.LOW),
-    POST_FAILED(NotificationCategory.PUBLISHING, NotificationPriority.HIGH),
+    POST_FAILED(NotificationCategory.PUBLISHING, NotificationPriority.HIGH, true),
     RENDER_FINISHED(NotificationCategory.RENDERING, NotificationPriority.LOW),
-    RENDER_FAILED(NotificationCategory.RENDERING, NotificationPriority.HIGH),
-    PLAN_LATE(NotificationCategory.PLANNING, NotificationPriority.HIGH),
+    RENDER_FAILED(NotificationCategory.RENDERING, NotificationPriority.HIGH, true),
+    PLAN_LATE(NotificationCategory.PLANNING, NotificationPriority.HIGH, true),
     /** An outgoing webhook endpoint failed for five days and was switched off: its owner is told. */
-    WEBHOOK_DISABLED(NotificationCategory.CHANNELS, NotificationPriority.HIGH),
+    WEBHOOK_DISABLED(NotificationCategory.CHANNELS, NotificationPriority.HIGH, true),
     /** A member's own test of their channels (“send me a test”). */
     TEST_SEND(NotificationCategory.CHANNELS, NotificationPriority.NORMAL);
 
     private final NotificationCategory category;
     private final NotificationPriority priority;
+    private final boolean escalates;
 
     NotificationTrigger(NotificationCategory category, NotificationPriority priority) {
+        this(category, priority, false);
+    }
+
+    NotificationTrigger(NotificationCategory category, NotificationPriority priority, boolean escalates) {
         this.category = category;
         this.priority = priority;
+        this.escalates = escalates;
+    }
+
+    /**
+     * An approval or a blocker: someone waits on the recipient. One left unseen in the app follows by email after a
+     * while, unless the recipient turned that email off themself ({@link Escalations}).
+     */
+    public boolean escalates() {
+        return escalates;
     }
 
     public NotificationCategory category() {

@@ -37,10 +37,12 @@ class Notifier {
     private final LiveSignals live;
     private final WebhookQueue webhooks;
     private final QuietTimes quietTimes;
+    private final Escalations escalations;
     private final Clock clock;
 
     Notifier(NotificationRepository notifications, NotificationDeliveryRepository deliveries, MemberDirectory members,
-            Preferences preferences, Jobs jobs, LiveSignals live, WebhookQueue webhooks, QuietTimes quietTimes, Clock clock) {
+            Preferences preferences, Jobs jobs, LiveSignals live, WebhookQueue webhooks, QuietTimes quietTimes, Escalations escalations,
+            Clock clock) {
         this.notifications = notifications;
         this.deliveries = deliveries;
         this.members = members;
@@ -49,6 +51,7 @@ class Notifier {
         this.live = live;
         this.webhooks = webhooks;
         this.quietTimes = quietTimes;
+        this.escalations = escalations;
         this.clock = clock;
     }
 
@@ -92,6 +95,7 @@ class Notifier {
         Instant now = clock.instant();
         List<Notification> rows = new ArrayList<>();
         List<NotificationDelivery> emails = new ArrayList<>();
+        List<UUID> watched = new ArrayList<>();
         for (UUID recipient : to.stream().sorted().toList()) {
             Choice inApp = choices.get(recipient).get(NotificationChannel.IN_APP);
             Choice email = choices.get(recipient).get(NotificationChannel.EMAIL);
@@ -101,6 +105,9 @@ class Notifier {
             NotificationDraft told = byReason.computeIfAbsent(reasons.get(recipient), draft::withReason);
             Notification row = new Notification(recipient, told, inApp.on(), inApp.source(), now);
             rows.add(row);
+            if (Escalations.applies(draft.trigger(), inApp, email)) {
+                watched.add(row.getId());
+            }
             if (email.on()) {
                 emails.add(new NotificationDelivery(row.getId(), recipient, NotificationChannel.EMAIL, email.source(), now));
             }
@@ -115,6 +122,7 @@ class Notifier {
             }
         }
         jobs.scheduleNew(DeliveryJobs.DELIVERY, workspaceId, going, now);
+        escalations.watch(watched, now);
         if (rows.stream().anyMatch(Notification::inApp)) {
             live.publish(Inbox.CHANNEL, workspaceId.toString());
         }
