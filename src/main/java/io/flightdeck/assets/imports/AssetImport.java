@@ -3,6 +3,7 @@ package io.flightdeck.assets.imports;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.flightdeck.assets.AssetImportEnded;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -106,6 +107,7 @@ class AssetImport extends TenantOwnedEntity {
             status = mode == ImportMode.SKIP_BAD_ROWS && rowsImported > 0 ? ImportStatus.PARTLY : ImportStatus.FAILED;
         }
         finishedAt = now;
+        ended(now);
     }
 
     /** The file could not be read through, or the job gave up; what was committed (skip-bad-rows) stays. */
@@ -116,6 +118,13 @@ class AssetImport extends TenantOwnedEntity {
         status = ImportStatus.FAILED;
         failure = why.length() > 1000 ? why.substring(0, 999) + "…" : why;
         finishedAt = now;
+        ended(now);
+    }
+
+    /** Whoever started it hears how it ended (the notifications module listens). */
+    private void ended(Instant now) {
+        registerEvent(new AssetImportEnded(getTenantId(), getId(), spaceId, fileName, status.name(), rowsImported,
+                rowsRejected, failure, createdBy, now));
     }
 
     private void take(ImportTally tally) {

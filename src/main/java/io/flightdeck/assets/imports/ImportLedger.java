@@ -107,7 +107,7 @@ class ImportLedger {
         }
         store(started.id(), tally, lines);
         run.finish(tally, clock.instant());
-        imports.flush();
+        imports.saveAndFlush(run); // publishes the run's AssetImportEnded
     }
 
     /**
@@ -129,7 +129,7 @@ class ImportLedger {
         if (run.getKind() == ImportKind.PERFORMANCE && counted.imported > 0) {
             days.recountTotals(run.getSpaceId(), clock.instant());
         }
-        imports.flush();
+        imports.saveAndFlush(run); // publishes the run's AssetImportEnded
     }
 
     /** Keeps error lines up to the report's cap; the tally's error count already has them all. */
