@@ -19,6 +19,8 @@ public enum NotificationTrigger {
     RENDER_FINISHED(NotificationCategory.RENDERING, NotificationPriority.LOW),
     RENDER_FAILED(NotificationCategory.RENDERING, NotificationPriority.HIGH, true),
     PLAN_LATE(NotificationCategory.PLANNING, NotificationPriority.HIGH, true),
+    CHANNEL_EXPIRING(NotificationCategory.CHANNELS, NotificationPriority.NORMAL),
+    CHANNEL_BROKEN(NotificationCategory.CHANNELS, NotificationPriority.HIGH, true),
     IMPORT_FINISHED(NotificationCategory.IMPORTS, NotificationPriority.LOW),
     IMPORT_FAILED(NotificationCategory.IMPORTS, NotificationPriority.HIGH),
     /** An outgoing webhook endpoint failed for five days and was switched off: its owner is told. */

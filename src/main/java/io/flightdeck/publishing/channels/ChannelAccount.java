@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.flightdeck.campaigns.Channel;
+import io.flightdeck.publishing.ChannelAccountTrouble;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
@@ -87,6 +88,14 @@ class ChannelAccount extends TenantOwnedEntity {
         healthy(now);
     }
 
+    /** A change for the worse is told once (the notifications module listens); the repository's save publishes it. */
+    private void troubleIfNew(ChannelHealth next, String reason, Instant now) {
+        if (health != next) {
+            registerEvent(new ChannelAccountTrouble(getTenantId(), getId(), channel, displayName, next.name(), reason,
+                    connectedBy, now));
+        }
+    }
+
     void healthy(Instant now) {
         this.health = ChannelHealth.CONNECTED;
         this.healthReason = null;
@@ -95,6 +104,7 @@ class ChannelAccount extends TenantOwnedEntity {
     }
 
     void broken(String reason, Instant now) {
+        troubleIfNew(ChannelHealth.BROKEN, reason, now);
         this.health = ChannelHealth.BROKEN;
         this.healthReason = reason;
         this.healthCheckedAt = now;
@@ -103,6 +113,7 @@ class ChannelAccount extends TenantOwnedEntity {
 
     void expiring(String reason, Instant now) {
         if (health != ChannelHealth.BROKEN) {
+            troubleIfNew(ChannelHealth.EXPIRING, reason, now);
             this.health = ChannelHealth.EXPIRING;
             this.healthReason = reason;
             this.healthCheckedAt = now;

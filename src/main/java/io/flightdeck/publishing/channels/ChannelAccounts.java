@@ -124,7 +124,10 @@ public class ChannelAccounts {
 
     /** The network refused the account's token: posts through it wait until it is connected again. */
     public void markBroken(UUID id, String reason) {
-        accounts.findLive(id).ifPresent(a -> a.broken(reason, clock.instant()));
+        accounts.findLive(id).ifPresent(a -> {
+            a.broken(reason, clock.instant());
+            accounts.save(a); // publishes ChannelAccountTrouble the first time
+        });
     }
 
     private ChannelAccount live(UUID id) {

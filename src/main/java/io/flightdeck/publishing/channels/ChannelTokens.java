@@ -59,8 +59,10 @@ class ChannelTokens {
             try {
                 TenantScope.run(a.getTenantId(), () -> {
                     renewIfDue(a.getId(), RENEW_AHEAD);
-                    transactions.executeWithoutResult(tx -> accounts.findLive(a.getId())
-                            .ifPresent(live -> live.checkToken(clock.instant())));
+                    transactions.executeWithoutResult(tx -> accounts.findLive(a.getId()).ifPresent(live -> {
+                        live.checkToken(clock.instant());
+                        accounts.save(live); // publishes a change for the worse
+                    }));
                 });
             } catch (RuntimeException e) {
                 log.warn("Channel account {}: its token could not be checked", a.getId(), e);
@@ -91,6 +93,7 @@ class ChannelTokens {
                 a.tokens(cipher.encrypt(grant.accessToken()), grant.refreshToken() == null ? null
                         : cipher.encrypt(grant.refreshToken()), grant.expiresAt(), grant.scopes(), now);
                 a.checkToken(now);
+                accounts.save(a);
                 return true;
             } catch (ChannelException e) {
                 if (e.kind() == ChannelException.Kind.UNAUTHORIZED) {
@@ -101,6 +104,7 @@ class ChannelTokens {
                             accountId, adapter.displayName(), e.getMessage());
                     a.checkToken(now);
                 }
+                accounts.save(a); // publishes a change for the worse
                 return false;
             }
         }));
