@@ -75,6 +75,29 @@ class NotificationsApiTests {
     }
 
     @Test
+    void aTaskCommentReachesItsAssigneeAndEarlierCommentersButNotItsAuthor() {
+        String task = assignedTask("Brief the studio");
+        await().atMost(Duration.ofSeconds(10)).until(() -> unseen(ann) == 1);
+        Member bob = workspaces.addMember(owner, Role.CONTRIBUTOR);
+
+        api.as(ann).post("/api/v1/tasks/" + task + "/comments", Map.of("body", "On it"));
+        api.as(owner).post("/api/v1/tasks/" + task + "/comments", Map.of("body", "Thanks, Tuesday works"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> unseen(ann) == 2);
+        assertThat(unseen(owner)).as("owner's own comment and ann's, made before the owner took part").isZero();
+
+        api.as(bob).post("/api/v1/tasks/" + task + "/comments", Map.of("body", "I can help"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> unseen(ann) == 3 && unseen(owner) == 1);
+        assertThat(unseen(bob)).as("the author").isZero();
+        MvcTestResult annFeed = api.as(ann).get("/api/v1/notifications");
+        assertThat((String) Json.read(annFeed, "$.items[0].title")).isEqualTo("A Contributor commented on Brief the studio");
+        assertThat((String) Json.read(annFeed, "$.items[0].reason")).isEqualTo("The task is yours");
+        assertThat((String) Json.read(annFeed, "$.items[0].category")).isEqualTo("COMMENTS");
+        assertThat((String) Json.read(api.as(owner).get("/api/v1/notifications"), "$.items[0].reason"))
+                .isEqualTo("You commented on this task before");
+        assertThat(unseen(outsider)).isZero();
+    }
+
+    @Test
     void seenReadArchivedAndBackAreTheMembersOwn() {
         assignedTask("Draft the teaser");
         await().atMost(Duration.ofSeconds(10)).until(() -> unseen(ann) == 1);

@@ -11,6 +11,7 @@ public enum NotificationTrigger {
     APPROVAL_ESCALATED(NotificationCategory.APPROVALS, NotificationPriority.URGENT, true),
     TASK_ASSIGNED(NotificationCategory.TASKS, NotificationPriority.NORMAL),
     COMMENT_MENTION(NotificationCategory.COMMENTS, NotificationPriority.NORMAL),
+    TASK_COMMENT(NotificationCategory.COMMENTS, NotificationPriority.NORMAL),
     CAMPAIGN_LAUNCHED(NotificationCategory.CAMPAIGNS, NotificationPriority.NORMAL),
     CAMPAIGN_PAUSED(NotificationCategory.CAMPAIGNS, NotificationPriority.HIGH),
     STRATEGY_REVISED(NotificationCategory.STRATEGY, NotificationPriority.NORMAL),

@@ -1,18 +1,27 @@
 package io.flightdeck.notifications.domain;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
+import io.flightdeck.identity.MemberDirectory;
+import io.flightdeck.identity.MemberSummary;
 import io.flightdeck.planning.TaskAssigned;
 import io.flightdeck.planning.TaskCard;
+import io.flightdeck.planning.TaskCommented;
 import io.flightdeck.planning.TaskDirectory;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 
-/** Planning's events as notifications: a task's assignee hears that it is theirs. */
+/**
+ * Planning's events as notifications: a task's assignee hears that it is theirs, and the people in a task's
+ * discussion (its assignee, and whoever commented before) hear of a new comment, each with why.
+ */
 @Component
 class TaskTriggers {
 
@@ -20,12 +29,15 @@ class TaskTriggers {
     private final OncePerEvent once;
     private final TaskDirectory tasks;
     private final CampaignDirectory campaigns;
+    private final MemberDirectory members;
 
-    TaskTriggers(Notifier notifier, OncePerEvent once, TaskDirectory tasks, CampaignDirectory campaigns) {
+    TaskTriggers(Notifier notifier, OncePerEvent once, TaskDirectory tasks, CampaignDirectory campaigns,
+            MemberDirectory members) {
         this.notifier = notifier;
         this.once = once;
         this.tasks = tasks;
         this.campaigns = campaigns;
+        this.members = members;
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -43,6 +55,23 @@ class TaskTriggers {
                     "task", task.taskId(), task.campaignId(), event.actorId());
             notifier.notify(task.dueDate() == null ? draft : draft.withBody("Due " + task.dueDate()),
                     List.of(event.assigneeId()));
+        })));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(TaskCommented event) {
+        TenantScope.run(event.workspaceId(), () -> once.run(() -> tasks.find(event.taskId()).ifPresent(task -> {
+            String author = members.find(event.authorId()).map(MemberSummary::displayName).orElse("Someone");
+            NotificationDraft draft = NotificationDraft.of("task-comment:" + event.commentId(),
+                    NotificationTrigger.TASK_COMMENT, author + " commented on " + task.title(),
+                    "/tasks/" + task.taskId(), "You take part in this task's discussion", "task", task.taskId(),
+                    task.campaignId(), event.authorId());
+            Map<UUID, String> reasons = new HashMap<>();
+            event.participantIds().forEach(p -> reasons.put(p, "You commented on this task before"));
+            if (task.assigneeId() != null) {
+                reasons.put(task.assigneeId(), "The task is yours");
+            }
+            notifier.notify(draft, reasons);
         })));
     }
 }

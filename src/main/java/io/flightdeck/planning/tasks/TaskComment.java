@@ -1,8 +1,10 @@
 package io.flightdeck.planning.tasks;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
+import io.flightdeck.planning.TaskCommented;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -25,6 +27,12 @@ class TaskComment extends TenantOwnedEntity {
         this.authorId = authorId;
         this.body = body;
         this.createdAt = now;
+    }
+
+    /** Raised before the first save: the task's discussion hears of it (the notifications module listens). */
+    void posted(UUID workspaceId, UUID campaignId, List<UUID> participants) {
+        registerEvent(new TaskCommented(workspaceId, taskId, campaignId, getId(), authorId, List.copyOf(participants),
+                createdAt));
     }
 
     UUID getTaskId() {

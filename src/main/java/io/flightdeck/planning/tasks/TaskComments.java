@@ -1,14 +1,17 @@
 package io.flightdeck.planning.tasks;
 
 import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.flightdeck.identity.MemberDirectory;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
+import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,13 +45,20 @@ class TaskComments implements TaskDiscussion {
 
     @Override
     public TaskCommentView post(UUID taskId, String body) {
-        tasks.live(taskId);
+        Task task = tasks.live(taskId);
         String text = body == null ? "" : body.strip();
         if (text.isEmpty() || text.length() > BODY_MAX) {
             throw new InvalidInputException("body", "must be 1 to " + BODY_MAX + " characters");
         }
         Actor actor = CurrentActor.require();
-        TaskComment comment = comments.save(new TaskComment(taskId, actor.userId(), text, clock.instant()));
+        Set<UUID> participants = new LinkedHashSet<>();
+        if (task.getAssigneeId() != null) {
+            participants.add(task.getAssigneeId());
+        }
+        comments.findByTaskIdOrderByCreatedAtAsc(taskId).forEach(c -> participants.add(c.getAuthorId()));
+        TaskComment posted = new TaskComment(taskId, actor.userId(), text, clock.instant());
+        posted.posted(TenantScope.require(), task.getCampaignId(), List.copyOf(participants));
+        TaskComment comment = comments.save(posted);
         return view(comment, actor.displayName());
     }
 
