@@ -10,6 +10,8 @@ public enum NotificationTrigger {
     APPROVAL_DECIDED(NotificationCategory.APPROVALS, NotificationPriority.NORMAL),
     APPROVAL_ESCALATED(NotificationCategory.APPROVALS, NotificationPriority.URGENT, true),
     TASK_ASSIGNED(NotificationCategory.TASKS, NotificationPriority.NORMAL),
+    TASK_DUE_SOON(NotificationCategory.TASKS, NotificationPriority.NORMAL),
+    TASK_OVERDUE(NotificationCategory.TASKS, NotificationPriority.HIGH, true),
     COMMENT_MENTION(NotificationCategory.COMMENTS, NotificationPriority.NORMAL),
     TASK_COMMENT(NotificationCategory.COMMENTS, NotificationPriority.NORMAL),
     CAMPAIGN_LAUNCHED(NotificationCategory.CAMPAIGNS, NotificationPriority.NORMAL),

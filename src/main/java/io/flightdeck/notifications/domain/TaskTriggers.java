@@ -12,6 +12,7 @@ import io.flightdeck.identity.MemberSummary;
 import io.flightdeck.planning.TaskAssigned;
 import io.flightdeck.planning.TaskCard;
 import io.flightdeck.planning.TaskCommented;
+import io.flightdeck.planning.TaskDeadline;
 import io.flightdeck.planning.TaskDirectory;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -19,8 +20,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 
 /**
- * Planning's events as notifications: a task's assignee hears that it is theirs, and the people in a task's
- * discussion (its assignee, and whoever commented before) hear of a new comment, each with why.
+ * Planning's events as notifications: a task's assignee hears that it is theirs and when it falls due or is overdue,
+ * and the people in a task's discussion (its assignee, and whoever commented before) hear of a new comment.
  */
 @Component
 class TaskTriggers {
@@ -72,6 +73,25 @@ class TaskTriggers {
                 reasons.put(task.assigneeId(), "The task is yours");
             }
             notifier.notify(draft, reasons);
+        })));
+    }
+
+    /** Due today or tomorrow, or overdue: the assignee (the task's current one, if it changed hands since). */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(TaskDeadline event) {
+        TenantScope.run(event.workspaceId(), () -> once.run(() -> tasks.find(event.taskId()).ifPresent(task -> {
+            if (task.assigneeId() == null || !event.dueDate().equals(task.dueDate())) {
+                return; // unassigned or moved since: a later reminder covers it
+            }
+            String when = event.overdue() ? "Overdue since " + event.dueDate() + ": "
+                    : (event.dueDate().isAfter(event.at().atZone(java.time.ZoneOffset.UTC).toLocalDate())
+                            ? "Due tomorrow: " : "Due today: ");
+            NotificationDraft draft = NotificationDraft.of("task-" + (event.overdue() ? "overdue" : "due-soon") + ":"
+                            + task.taskId() + ":" + event.dueDate(),
+                    event.overdue() ? NotificationTrigger.TASK_OVERDUE : NotificationTrigger.TASK_DUE_SOON,
+                    when + task.title(), "/tasks/" + task.taskId(), "The task is yours", "task", task.taskId(),
+                    task.campaignId(), null);
+            notifier.notify(draft, List.of(task.assigneeId()));
         })));
     }
 }

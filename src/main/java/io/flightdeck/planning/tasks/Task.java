@@ -15,6 +15,7 @@ import io.flightdeck.planning.templates.TemplateItem;
 import io.flightdeck.planning.scheduling.CriticalPath;
 import io.flightdeck.planning.scheduling.TimelineLayout;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import io.flightdeck.planning.TaskDeadline;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -47,6 +48,11 @@ class Task extends TenantOwnedEntity {
     private LocalDate pinnedStart;
     private LocalDate startDate;
     private LocalDate dueDate;
+    /** The due date the due-soon reminder was sent for, and the overdue one ({@link #remind}). */
+    @jakarta.persistence.Column(name = "due_soon_told")
+    private LocalDate dueSoonTold;
+    @jakarta.persistence.Column(name = "overdue_told")
+    private LocalDate overdueTold;
     private UUID milestoneId;
     private UUID assigneeId;
     /** auto or manual: who made the current assignment. */
@@ -212,6 +218,32 @@ class Task extends TenantOwnedEntity {
 
     boolean isDeleted() {
         return deletedAt != null;
+    }
+
+    /**
+     * Tells the assignee once per kind and due date that the task is due today or tomorrow, or overdue; answers
+     * whether it raised anything. The repository's save publishes the {@link TaskDeadline}.
+     */
+    boolean remind(UUID workspaceId, LocalDate today, Instant now) {
+        if (!status.open() || assigneeId == null || dueDate == null || isDeleted()) {
+            return false;
+        }
+        if (dueDate.isBefore(today)) {
+            if (dueDate.equals(overdueTold)) {
+                return false;
+            }
+            overdueTold = dueDate;
+        } else if (!dueDate.isAfter(today.plusDays(1))) {
+            if (dueDate.equals(dueSoonTold)) {
+                return false;
+            }
+            dueSoonTold = dueDate;
+        } else {
+            return false;
+        }
+        registerEvent(new TaskDeadline(workspaceId, getId(), campaignId, assigneeId, dueDate, dueDate.isBefore(today),
+                now));
+        return true;
     }
 
     /** Past its due date and still open. */

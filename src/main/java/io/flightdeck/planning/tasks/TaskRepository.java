@@ -31,6 +31,20 @@ interface TaskRepository extends JpaRepository<Task, UUID>, JpaSpecificationExec
               and t.startDate <= :to and t.dueDate >= :from""")
     List<Task> findAssignedNotCancelledBetween(LocalDate from, LocalDate to);
 
+    /** Open assigned tasks due by {@code until}: those a deadline reminder may be owed for. */
+    @Query("""
+            select t from Task t where t.assigneeId is not null and t.deletedAt is null and t.dueDate <= :until
+              and t.status not in (io.flightdeck.planning.tasks.TaskStatus.DONE, io.flightdeck.planning.tasks.TaskStatus.CANCELLED)
+              and (t.overdueTold is null or t.overdueTold <> t.dueDate)""")
+    List<Task> findDueUntilNotYetTold(LocalDate until);
+
+    /** The workspaces with an open assigned task due by {@code until}; a system-scope query. */
+    @Query("""
+            select distinct t.tenantId from Task t where t.assigneeId is not null and t.deletedAt is null
+              and t.dueDate <= :until
+              and t.status not in (io.flightdeck.planning.tasks.TaskStatus.DONE, io.flightdeck.planning.tasks.TaskStatus.CANCELLED)""")
+    List<UUID> workspacesWithTasksDueUntil(LocalDate until);
+
     /** Tasks completed since a moment, for throughput, on-time rate and cycle time. */
     @Query("""
             select t from Task t where t.deletedAt is null and t.completedAt >= :since
