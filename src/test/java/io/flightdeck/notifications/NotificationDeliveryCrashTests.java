@@ -1,8 +1,6 @@
 package io.flightdeck.notifications;
 
 import java.net.URI;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -44,7 +40,6 @@ class NotificationDeliveryCrashTests {
     private static final int THREADS = 2;
     private static final int WAITING = 3;
     private static final List<String> JVM = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
-    private static final Pattern HOLDING = Pattern.compile("HOLDING at ([a-z-]+) for notification delivery ([0-9a-f-]{36})");
 
     @ParameterizedTest(name = "{0}, killed at {1}")
     @CsvSource({"smtp, before-send", "smtp, after-send", "outbox, after-send"})
@@ -62,18 +57,18 @@ class NotificationDeliveryCrashTests {
             Set<String> held;
             try (ForkedApp first = ForkedApp.start(JVM, database, concat(mail, "db-scheduler.threads=" + THREADS,
                     "flightdeck.notifications.hold-at=" + boundary))) {
-                String token = JsonPath.read(ok(first.send("POST", "/api/v1/auth/signup", null, """
+                String token = JsonPath.read(ForkedApp.ok(first.send("POST", "/api/v1/auth/signup", null, """
                         {"workspaceName":"Mail crashes","displayName":"Mo Mail","email":"%s","password":"%s","timeZone":"UTC"}"""
                         .formatted(email, TestWorkspaces.PASSWORD)), 201), "$.accessToken");
                 for (int i = 0; i < THREADS; i++) {
-                    ok(first.send("POST", "/api/v1/notifications/test", token, null), 201);
+                    ForkedApp.ok(first.send("POST", "/api/v1/notifications/test", token, null), 201);
                 }
                 Path log = Path.of(database.toAbsolutePath() + "." + URI.create(first.url("/")).getPort() + ".log");
                 await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                        .until(() -> holding(log, boundary).size() == THREADS);
-                held = holding(log, boundary);
+                        .until(() -> ForkedApp.holding(log, "notification delivery", boundary).size() == THREADS);
+                held = ForkedApp.holding(log, "notification delivery", boundary);
                 for (int i = 0; i < WAITING; i++) {
-                    ok(first.send("POST", "/api/v1/notifications/test", token, null), 201);
+                    ForkedApp.ok(first.send("POST", "/api/v1/notifications/test", token, null), 201);
                 }
                 first.kill();
             }
@@ -81,10 +76,10 @@ class NotificationDeliveryCrashTests {
             assertThat(handedOn).as("mail handed on at the kill").isEqualTo(boundary.equals("after-send") ? THREADS : 0);
 
             try (ForkedApp second = ForkedApp.start(JVM, database, mail)) {
-                String token = JsonPath.read(ok(second.send("POST", "/api/v1/auth/token", null, """
+                String token = JsonPath.read(ForkedApp.ok(second.send("POST", "/api/v1/auth/token", null, """
                         {"email":"%s","password":"%s"}""".formatted(email, TestWorkspaces.PASSWORD)), 200), "$.accessToken");
                 await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() ->
-                        JsonPath.<List<String>>read(ok(second.send("GET", "/api/v1/notifications?size=50", token, null), 200),
+                        JsonPath.<List<String>>read(ForkedApp.ok(second.send("GET", "/api/v1/notifications?size=50", token, null), 200),
                                 "$.items[*].deliveries[*].status").stream().filter("SENT"::equals).count() == THREADS + WAITING);
                 second.kill();
             }
@@ -136,17 +131,6 @@ class NotificationDeliveryCrashTests {
         return copies;
     }
 
-    private static Set<String> holding(Path log, String boundary) throws Exception {
-        Set<String> held = new LinkedHashSet<>();
-        if (Files.exists(log)) {
-            Matcher m = HOLDING.matcher(Files.readString(log, StandardCharsets.UTF_8));
-            while (m.find()) {
-                assertThat(m.group(1)).isEqualTo(boundary);
-                held.add(m.group(2));
-            }
-        }
-        return held;
-    }
 
     private static String[] concat(String[] first, String... more) {
         String[] all = new String[first.length + more.length];
@@ -161,9 +145,4 @@ class NotificationDeliveryCrashTests {
         }
     }
 
-    private static String ok(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as("%s %s: %s", response.request().method(), response.request().uri(),
-                response.body()).isEqualTo(status);
-        return response.body();
-    }
 }

@@ -1,8 +1,6 @@
 package io.flightdeck.notifications;
 
 import java.net.URI;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
 import io.flightdeck.support.ForkedApp;
@@ -42,7 +38,6 @@ class WebhookCrashTests {
     private static final int THREADS = 2;
     private static final int WAITING = 3;
     private static final List<String> JVM = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
-    private static final Pattern HOLDING = Pattern.compile("HOLDING at ([a-z-]+) for webhook message ([0-9a-f-]{36})");
 
     @ParameterizedTest(name = "killed at {0}")
     @ValueSource(strings = {"before-send", "after-send"})
@@ -58,24 +53,24 @@ class WebhookCrashTests {
             String endpoint;
             try (ForkedApp first = ForkedApp.start(JVM, database, data, "db-scheduler.threads=" + THREADS,
                     "flightdeck.notifications.webhook-hold-at=" + boundary)) {
-                String token = JsonPath.read(ok(first.send("POST", "/api/v1/auth/signup", null, """
+                String token = JsonPath.read(ForkedApp.ok(first.send("POST", "/api/v1/auth/signup", null, """
                         {"workspaceName":"Hook crashes","displayName":"Hal Hook","email":"%s","password":"%s","timeZone":"UTC"}"""
                         .formatted(email, TestWorkspaces.PASSWORD)), 201), "$.accessToken");
-                String created = ok(first.send("POST", "/api/v1/webhook-endpoints", token,
+                String created = ForkedApp.ok(first.send("POST", "/api/v1/webhook-endpoints", token,
                         "{\"url\":\"https://example.invalid/h\",\"eventTypes\":[\"webhook.test\"]}"), 201);
                 endpoint = JsonPath.read(created, "$.endpoint.id");
                 consumer = NodeWebhookConsumer.start(JsonPath.<String>read(created, "$.secret"));
-                ok(first.send("PUT", "/api/v1/webhook-endpoints/" + endpoint, token, "{\"url\":\"" + consumer.url("/h")
+                ForkedApp.ok(first.send("PUT", "/api/v1/webhook-endpoints/" + endpoint, token, "{\"url\":\"" + consumer.url("/h")
                         + "\",\"eventTypes\":[\"webhook.test\"]}"), 200);
                 for (int i = 0; i < THREADS; i++) {
-                    ok(first.send("POST", "/api/v1/webhook-endpoints/" + endpoint + "/test", token, null), 202);
+                    ForkedApp.ok(first.send("POST", "/api/v1/webhook-endpoints/" + endpoint + "/test", token, null), 202);
                 }
                 Path log = Path.of(database.toAbsolutePath() + "." + URI.create(first.url("/")).getPort() + ".log");
                 await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                        .until(() -> holding(log, boundary).size() == THREADS);
-                held = holding(log, boundary);
+                        .until(() -> ForkedApp.holding(log, "webhook message", boundary).size() == THREADS);
+                held = ForkedApp.holding(log, "webhook message", boundary);
                 for (int i = 0; i < WAITING; i++) {
-                    ok(first.send("POST", "/api/v1/webhook-endpoints/" + endpoint + "/test", token, null), 202);
+                    ForkedApp.ok(first.send("POST", "/api/v1/webhook-endpoints/" + endpoint + "/test", token, null), 202);
                 }
                 first.kill();
             }
@@ -83,10 +78,10 @@ class WebhookCrashTests {
                     .hasSize(boundary.equals("after-send") ? THREADS : 0);
 
             try (ForkedApp second = ForkedApp.start(JVM, database, data)) {
-                String token = JsonPath.read(ok(second.send("POST", "/api/v1/auth/token", null, """
+                String token = JsonPath.read(ForkedApp.ok(second.send("POST", "/api/v1/auth/token", null, """
                         {"email":"%s","password":"%s"}""".formatted(email, TestWorkspaces.PASSWORD)), 200), "$.accessToken");
                 await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> JsonPath
-                        .<List<String>>read(ok(second.send("GET", "/api/v1/webhook-endpoints/" + endpoint + "/messages",
+                        .<List<String>>read(ForkedApp.ok(second.send("GET", "/api/v1/webhook-endpoints/" + endpoint + "/messages",
                                 token, null), 200), "$.items[*].status").stream().filter("SENT"::equals).count()
                         == THREADS + WAITING);
                 second.kill();
@@ -129,21 +124,5 @@ class WebhookCrashTests {
         }
     }
 
-    private static Set<String> holding(Path log, String boundary) throws Exception {
-        Set<String> held = new LinkedHashSet<>();
-        if (Files.exists(log)) {
-            Matcher m = HOLDING.matcher(Files.readString(log, StandardCharsets.UTF_8));
-            while (m.find()) {
-                assertThat(m.group(1)).isEqualTo(boundary);
-                held.add(m.group(2));
-            }
-        }
-        return held;
-    }
 
-    private static String ok(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as("%s %s: %s", response.request().method(), response.request().uri(),
-                response.body()).isEqualTo(status);
-        return response.body();
-    }
 }

@@ -48,20 +48,36 @@ public final class ForkedApp implements AutoCloseable {
      */
     public static ForkedApp start(List<String> jvmOptions, Path database, String... properties)
             throws IOException, InterruptedException {
-        int port = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.flightdeck.FlightdeckApplication",
-                "--spring.profiles.active=test", "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl(database),
-                "--spring.datasource.username=sa", "--spring.datasource.password=", "--flightdeck.demo.enabled=false"));
-        for (String property : properties) {
-            command.add("--" + property);
+        for (int attempt = 1; ; attempt++) {
+            int port = freePort();
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.flightdeck.FlightdeckApplication",
+                    "--spring.profiles.active=test", "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl(database),
+                    "--spring.datasource.username=sa", "--spring.datasource.password=", "--flightdeck.demo.enabled=false"));
+            for (String property : properties) {
+                command.add("--" + property);
+            }
+            File log = new File(database.toAbsolutePath() + "." + port + ".log");
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+            ForkedApp app = new ForkedApp(process, port);
+            try {
+                app.awaitHealthy(Duration.ofMinutes(3), log);
+                return app;
+            } catch (PortTaken e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                // another process took the free port between the look and the start: try another one
+            }
         }
-        File log = new File(database.toAbsolutePath() + "." + port + ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
-        ForkedApp app = new ForkedApp(process, port);
-        app.awaitHealthy(Duration.ofMinutes(3), log);
-        return app;
+    }
+
+    /** The port picked as free was taken before the application could listen on it. */
+    private static final class PortTaken extends IllegalStateException {
+        PortTaken(String message) {
+            super(message);
+        }
     }
 
     /** Whether the process still runs (a JVM that ran out of heap with ExitOnOutOfMemoryError does not). */
@@ -116,6 +132,15 @@ public final class ForkedApp implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The forked application exited with " + process.exitValue() + "; see " + log);
             }
+            // a failed start may leave the JVM up (the test classpath's fakes run non-daemon threads): read the log
+            String written = java.nio.file.Files.readString(log.toPath());
+            if (written.contains("APPLICATION FAILED TO START")) {
+                kill();
+                if (written.contains("was already in use")) {
+                    throw new PortTaken("Port " + port + " was taken; see " + log);
+                }
+                throw new IllegalStateException("The forked application failed to start; see " + log);
+            }
             try {
                 if (send("GET", "/actuator/health", null, null).statusCode() == 200) {
                     return;
@@ -133,5 +158,33 @@ public final class ForkedApp implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /**
+     * The ids a crash harness holds at {@code boundary} so far, from the app's log ({@code CrashHold} logs
+     * “HOLDING at <boundary> for <what> <id>”); a hold at any other boundary fails the test.
+     */
+    public static java.util.Set<String> holding(Path log, String what, String boundary) throws IOException {
+        java.util.Set<String> held = new java.util.LinkedHashSet<>();
+        if (java.nio.file.Files.exists(log)) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("HOLDING at ([a-z-]+) for " + what
+                    + " ([0-9a-f-]{36})").matcher(java.nio.file.Files.readString(log));
+            while (m.find()) {
+                if (!m.group(1).equals(boundary)) {
+                    throw new AssertionError("held at " + m.group(1) + ", armed at " + boundary);
+                }
+                held.add(m.group(2));
+            }
+        }
+        return held;
+    }
+
+    /** The body of a response that must have the given status; the assertion says what the app answered. */
+    public static String ok(HttpResponse<String> response, int status) {
+        if (response.statusCode() != status) {
+            throw new AssertionError(response.request().method() + " " + response.request().uri() + " answered "
+                    + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
     }
 }
