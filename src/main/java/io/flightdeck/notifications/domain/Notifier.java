@@ -41,8 +41,8 @@ class Notifier {
     private final Clock clock;
 
     Notifier(NotificationRepository notifications, NotificationDeliveryRepository deliveries, MemberDirectory members,
-            Preferences preferences, Jobs jobs, LiveSignals live, WebhookQueue webhooks, QuietTimes quietTimes, Escalations escalations,
-            Clock clock) {
+            Preferences preferences, Jobs jobs, LiveSignals live, WebhookQueue webhooks, QuietTimes quietTimes,
+            Escalations escalations, Clock clock) {
         this.notifications = notifications;
         this.deliveries = deliveries;
         this.members = members;
@@ -116,8 +116,9 @@ class Notifier {
         notifications.flush(); // before the deliveries that reference them: no mapped association orders the inserts
         List<UUID> going = holdForQuietHours(draft, emails, now);
         deliveries.saveAll(emails);
+        Set<UUID> goingNow = new HashSet<>(going);
         for (NotificationDelivery email : emails) {
-            if (!going.contains(email.getId())) {
+            if (!goingNow.contains(email.getId())) {
                 jobs.schedule(DeliveryJobs.DELIVERY, workspaceId, email.getId(), email.view().nextAttemptAt());
             }
         }
