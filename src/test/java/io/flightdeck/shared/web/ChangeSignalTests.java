@@ -2,6 +2,15 @@ package io.flightdeck.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -50,5 +59,33 @@ class ChangeSignalTests {
         MockHttpServletRequest request = new MockHttpServletRequest(method, path);
         request.addHeader("HX-Request", "true");
         return request;
+    }
+
+    /**
+     * htmx drops a request while the same element has one in flight, so a card that reloads on the signal without
+     * {@code hx-sync} can miss the second of two quick changes (a refused form, then the corrected one) and show the
+     * first for good.
+     */
+    @Test
+    void everyElementThatReloadsOnTheSignalAbandonsAnOlderReload() throws IOException {
+        Pattern tag = Pattern.compile("<[a-z][^<>]*fd:changed[^<>]*>", Pattern.DOTALL);
+        List<String> unsynced = new ArrayList<>();
+        int listeners = 0;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                Matcher m = tag.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (!m.group().contains("hx-trigger")) {
+                        continue; // a comment or a script mentioning the event
+                    }
+                    listeners++;
+                    if (!m.group().contains("hx-sync=\"this:replace\"")) {
+                        unsynced.add(file.getFileName() + ": " + m.group().lines().findFirst().orElse(""));
+                    }
+                }
+            }
+        }
+        assertThat(listeners).as("the templates' live elements").isGreaterThan(10);
+        assertThat(unsynced).isEmpty();
     }
 }
