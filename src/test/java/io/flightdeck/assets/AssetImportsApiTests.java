@@ -31,6 +31,8 @@ class AssetImportsApiTests {
     private static final String BASE = "/api/v1/campaign-assets";
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
     TestWorkspaces workspaces;
     @Autowired
     ApiClient api;
@@ -195,6 +197,13 @@ class AssetImportsApiTests {
         assertThat(number(fixed, "$.rowsImported")).isEqualTo(3);
         assertThat(assetTotal(owner, hero, "impressions")).isEqualTo(3000);
         assertThat(assetTotal(owner, hero, "clicks")).isEqualTo(600);
+
+        // each end is an AssetImportEnded for the notifications module (what it tells: ImportNotificationsTests)
+        for (MvcTestResult ended : List.of(done, fixed)) {
+            assertThat(jdbc.queryForObject("select count(*) from event_publication where event_type like ? and "
+                    + "serialized_event like ?", Integer.class, "%AssetImportEnded", "%" + Json.read(ended, "$.id") + "%"))
+                    .as("the import's end was published").isPositive();
+        }
     }
 
     @Test

@@ -39,6 +39,9 @@ import io.flightdeck.planning.tasks.TimelineView;
  * begins (docs/development.md), and each request opens its own.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+// closed after the class: its db-scheduler shares the database and, left running, would take a full-app test's jobs
+// into a context without the listeners that hear what they publish
+@org.springframework.test.annotation.DirtiesContext
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({TestWorkspaces.class, ApiClient.class, TestCampaigns.class, TestClockConfiguration.class})

@@ -40,6 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * so a draft campaign is the posts' only blocker.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+// closed after the class: its db-scheduler shares the database and, left running, would take a full-app test's jobs
+// into a context without the listeners that hear what they publish
+@org.springframework.test.annotation.DirtiesContext
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({TestWorkspaces.class, ApiClient.class, TestClockConfiguration.class})

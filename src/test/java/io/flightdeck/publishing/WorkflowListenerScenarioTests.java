@@ -39,6 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * which is what a started but not yet validated workflow looks like.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+// closed after the class: its db-scheduler shares the database and, left running, would take a full-app test's jobs
+// into a context without the listeners that hear what they publish
+@org.springframework.test.annotation.DirtiesContext
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({TestWorkspaces.class, ApiClient.class, TestClockConfiguration.class})

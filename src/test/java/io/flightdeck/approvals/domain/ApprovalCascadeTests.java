@@ -44,6 +44,9 @@ import static org.mockito.Mockito.doThrow;
  * and publishes the strategy module's events itself; the registry's own API says when a delivery is done.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+// closed after the class: its db-scheduler shares the database and, left running, would take a full-app test's jobs
+// into a context without the listeners that hear what they publish
+@org.springframework.test.annotation.DirtiesContext
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({TestWorkspaces.class, ApiClient.class, TestClockConfiguration.class})
