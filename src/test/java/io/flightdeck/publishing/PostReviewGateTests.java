@@ -149,6 +149,14 @@ class PostReviewGateTests {
         assertThat(requests.approve(approver, item(lateCreative))).hasStatusOk();
         assertThat(requests.approve(approver, item(lateId))).hasStatusOk();
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "PUBLISHED".equals(status(lateId)));
+
+        // its owner heard once that the campaign was blocked, with why and where to clear it, however often it waited
+        MvcTestResult told = api.as(owner).get("/api/v1/notifications?category=CAMPAIGNS&size=50");
+        assertThat(Json.<List<String>>read(told, "$.items[?(@.trigger=='CAMPAIGN_BLOCKED')].title"))
+                .containsExactly("Spring launch is blocked: “50% off everything, today only!” cannot go out on Facebook");
+        assertThat(Json.<List<String>>read(told, "$.items[?(@.trigger=='CAMPAIGN_BLOCKED')].link"))
+                .allMatch(l -> l.startsWith("/approvals/"));
+        assertThat(Json.<List<String>>read(told, "$.items[?(@.trigger=='CAMPAIGN_BLOCKED')].body").get(0)).isNotBlank();
     }
 
     @Test

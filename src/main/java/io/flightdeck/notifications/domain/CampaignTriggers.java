@@ -10,6 +10,7 @@ import io.flightdeck.campaigns.CampaignLaunched;
 import io.flightdeck.campaigns.CampaignPaused;
 import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.planning.TimelineRecalculated;
+import io.flightdeck.publishing.PostBlocked;
 import io.flightdeck.publishing.PostFailed;
 import io.flightdeck.publishing.PostPublished;
 import io.flightdeck.rendering.RenderCompleted;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Propagation;
 
 /**
  * What happens to a campaign, told to its owner and its followers (never the person who did it): launched, paused,
- * its strategy revised, a post published or failed (in doubt and missed included), a render finished or failed, and
+ * blocked (a post due and waiting on something a person must clear), its strategy revised, a post published or failed (in doubt and missed included), a render finished or failed, and
  * its plan running late after a recalculation. A campaign that is gone by the time the event is heard tells nobody.
  */
 @Component
@@ -84,6 +85,16 @@ class CampaignTriggers {
                 NotificationTrigger.POST_FAILED, "A post of " + c.name() + " " + what + event.channel().label(),
                 "/social/dead-letter", because(c, "has a post that needs you"), "channel-post",
                 event.channelPostId(), c.id(), null).withBody(event.errorMessage()));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(PostBlocked event) {
+        tell(event.workspaceId(), event.campaignId(), c -> NotificationDraft.of(
+                "post-blocked:" + event.channelPostId() + ":" + event.at().toEpochMilli(),
+                NotificationTrigger.CAMPAIGN_BLOCKED, c.name() + " is blocked: “" + event.postTitle() + "” cannot go out on "
+                        + event.channel().label(), event.fixLink() != null ? event.fixLink() : "/campaigns/" + c.id() + "/tabs/posts",
+                because(c, "has a post waiting on you"), "channel-post", event.channelPostId(), c.id(), null)
+                .withBody(String.join(" ", event.reasons())));
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)

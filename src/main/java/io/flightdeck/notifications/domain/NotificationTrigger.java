@@ -16,6 +16,8 @@ public enum NotificationTrigger {
     TASK_COMMENT(NotificationCategory.COMMENTS, NotificationPriority.NORMAL),
     CAMPAIGN_LAUNCHED(NotificationCategory.CAMPAIGNS, NotificationPriority.NORMAL),
     CAMPAIGN_PAUSED(NotificationCategory.CAMPAIGNS, NotificationPriority.HIGH),
+    /** A post of the campaign fell due and waits on something a person must clear. */
+    CAMPAIGN_BLOCKED(NotificationCategory.CAMPAIGNS, NotificationPriority.HIGH, true),
     STRATEGY_REVISED(NotificationCategory.STRATEGY, NotificationPriority.NORMAL),
     POST_PUBLISHED(NotificationCategory.PUBLISHING, NotificationPriority.LOW),
     POST_FAILED(NotificationCategory.PUBLISHING, NotificationPriority.HIGH, true),

@@ -169,17 +169,22 @@ class ChannelPost extends TenantOwnedEntity {
 
     // ---- the runner's moves --------------------------------------------------------------------------------------
 
-    /** Waits for its blockers; logs only when they change. */
-    void block(List<PostBlocker> found, Instant now) {
+    /**
+     * Waits for its blockers; logs only when they change. True when it starts waiting on a person (it was not
+     * already): that is when the campaign's people hear of it, once, not on every recheck.
+     */
+    boolean block(List<PostBlocker> found, Instant now) {
         ChannelPostMove.WAIT.requireFrom(status);
         if (!found.equals(blockers)) {
             log("warn", "Waiting: " + String.join("; ", found.stream().map(PostBlocker::message).toList()), now);
         }
+        boolean waitedOnPerson = blockedSince != null && blockers.stream().anyMatch(PostBlocker::needsPerson);
         if (blockedSince == null) {
             this.blockedSince = now;
         }
         this.blockers = new ArrayList<>(found);
         this.updatedAt = now;
+        return !waitedOnPerson && found.stream().anyMatch(PostBlocker::needsPerson);
     }
 
     void missed(String why, Instant now) {

@@ -9,4 +9,12 @@ package io.flightdeck.publishing.posts;
  * @param fixLink where a person clears it
  */
 public record PostBlocker(String key, String message, String fixLink) {
+
+    /**
+     * Something a person has to clear (an approval, an account, an asset's rights), as opposed to the campaign's own
+     * state (paused, not yet active, deleted), which someone chose and was told about.
+     */
+    public boolean needsPerson() {
+        return !key.startsWith("campaign-");
+    }
 }

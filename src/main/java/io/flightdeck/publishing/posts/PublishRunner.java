@@ -18,6 +18,7 @@ import io.flightdeck.publishing.channels.ChannelAdapter.Lookup;
 import io.flightdeck.publishing.channels.ChannelConnection;
 import io.flightdeck.publishing.channels.ChannelException;
 import io.flightdeck.publishing.channels.OutgoingPost;
+import io.flightdeck.publishing.PostBlocked;
 import io.flightdeck.publishing.PostFailed;
 import io.flightdeck.publishing.PostPublished;
 import io.flightdeck.publishing.channels.PublishedPost;
@@ -142,7 +143,14 @@ class PublishRunner {
         ChannelAccountView account = accounts.find(List.of(post.getAccountId())).get(post.getAccountId());
         List<PostBlocker> blockers = gate.check(post, socialPosts.findById(post.getPostId()).orElse(null), account, now);
         if (!blockers.isEmpty()) {
-            update(post.getId(), p -> p.block(blockers, now));
+            update(post.getId(), p -> {
+                if (p.block(blockers, now)) {
+                    List<PostBlocker> forPerson = blockers.stream().filter(PostBlocker::needsPerson).toList();
+                    events.publishEvent(new PostBlocked(p.getTenantId(), p.getPostId(), p.getId(), p.getCampaignId(),
+                            p.getChannel(), socialPosts.findById(p.getPostId()).map(SocialPost::getTitle).orElse("A post"),
+                            forPerson.stream().map(PostBlocker::message).toList(), forPerson.get(0).fixLink(), now));
+                }
+            });
             return Optional.of(now.plus(properties.recheck()));
         }
         ChannelPost started;

@@ -189,13 +189,19 @@ class ChannelPostTests {
     void blockersAreLoggedWhenTheyChangeAndClearedWhenTheAttemptStarts() {
         ChannelPost p = scheduled();
         PostBlocker paused = new PostBlocker("campaign-paused", "The campaign is paused.", "/c");
-        p.block(List.of(paused), T0);
-        p.block(List.of(paused), T0.plusSeconds(60));
-        assertThat(p.getLog().stream().filter(l -> l.message().startsWith("Waiting"))).hasSize(1);
+        PostBlocker approval = new PostBlocker("approval:social", "Social is not approved.", "/c/approvals");
+        assertThat(p.block(List.of(paused), T0)).as("a paused campaign was chosen and told: nobody to wake").isFalse();
+        assertThat(p.block(List.of(paused, approval), T0.plusSeconds(30))).as("now it waits on a person").isTrue();
+        assertThat(p.block(List.of(approval), T0.plusSeconds(60))).as("once, not on every recheck").isFalse();
+        p.block(List.of(approval), T0.plusSeconds(90));
+        assertThat(p.getLog().stream().filter(l -> l.message().startsWith("Waiting"))).as("logged when they change")
+                .hasSize(3);
         assertThat(p.getBlockedSince()).isEqualTo(T0);
         p.startAttempt(T0.plusSeconds(120));
         assertThat(p.getBlockers()).isEmpty();
         assertThat(p.getBlockedSince()).isNull();
+        p.attemptFailed("timeout", "No answer", true, java.time.Duration.ofMinutes(1), null, T0.plusSeconds(130));
+        assertThat(p.block(List.of(approval), T0.plusSeconds(200))).as("waiting again after it was cleared").isTrue();
     }
 
     @Test
