@@ -22,11 +22,13 @@ class ApprovalAudiences implements ApprovalAudience {
     private final ApprovalRepository approvals;
     private final ApprovalDelegationRepository delegations;
     private final MemberDirectory members;
+    private final ApprovalVoteRepository votes;
     private final Clock clock;
 
-    ApprovalAudiences(ApprovalRepository approvals, ApprovalDelegationRepository delegations, MemberDirectory members,
-            Clock clock) {
+    ApprovalAudiences(ApprovalRepository approvals, ApprovalVoteRepository votes,
+            ApprovalDelegationRepository delegations, MemberDirectory members, Clock clock) {
         this.approvals = approvals;
+        this.votes = votes;
         this.delegations = delegations;
         this.members = members;
         this.clock = clock;
@@ -38,7 +40,10 @@ class ApprovalAudiences implements ApprovalAudience {
         return approvals.findById(approvalId).map(approval -> {
             Set<UUID> approvers = new LinkedHashSet<>();
             Set<UUID> escalation = new LinkedHashSet<>();
+            Set<UUID> voted = new LinkedHashSet<>();
             if (approval.getState().open()) {
+                votes.findByApprovalIdAndCycleAndStageIndex(approval.getId(), approval.getCycle(), approval.getStageIndex())
+                        .stream().map(ApprovalVote::getVoterId).filter(java.util.Objects::nonNull).forEach(voted::add);
                 StageRule stage = approval.currentStage();
                 for (MemberSummary member : members.members()) {
                     if (member.role() == Role.VIEWER) {
@@ -56,7 +61,7 @@ class ApprovalAudiences implements ApprovalAudience {
             }
             return new ApprovalPeople(approval.getId(), approval.getCampaignId(), approval.getTitle(),
                     approval.getState().open() ? approval.currentStage().name() : null, approval.getDueAt(),
-                    approval.getRequestedBy(), Set.copyOf(approvers), Set.copyOf(escalation));
+                    approval.getRequestedBy(), Set.copyOf(approvers), Set.copyOf(escalation), Set.copyOf(voted));
         });
     }
 

@@ -2,6 +2,7 @@ package io.flightdeck.approvals.domain;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -29,7 +30,10 @@ class ApprovalJobs {
     RecurringTask<Void> approvalDeadlines(ApprovalSweep sweep,
             @Value("${flightdeck.approvals.sweep-every:PT30S}") Duration every) {
         return Tasks.recurring("approval-deadlines", FixedDelay.of(every))
-                .execute((instance, context) -> sweep.escalateOverdue());
+                .execute((instance, context) -> {
+                    sweep.remindDueSoon();
+                    sweep.escalateOverdue();
+                });
     }
 
     @Bean
@@ -48,15 +52,17 @@ class ApprovalJobs {
         private final ApprovalRepository approvals;
         private final AutoApprovalRuleRepository rules;
         private final ApprovalEscalation escalation;
+        private final ApprovalReminders reminders;
         private final AutoApproval autoApproval;
         private final TransactionTemplate transactions;
         private final Clock clock;
 
         ApprovalSweep(ApprovalRepository approvals, AutoApprovalRuleRepository rules, ApprovalEscalation escalation,
-                AutoApproval autoApproval, TransactionTemplate transactions, Clock clock) {
+                ApprovalReminders reminders, AutoApproval autoApproval, TransactionTemplate transactions, Clock clock) {
             this.approvals = approvals;
             this.rules = rules;
             this.escalation = escalation;
+            this.reminders = reminders;
             this.autoApproval = autoApproval;
             this.transactions = transactions;
             this.clock = clock;
@@ -70,6 +76,13 @@ class ApprovalJobs {
                 log.info("Escalated {} overdue approvals in {} workspaces", escalated, workspaces.size());
             }
             return escalated;
+        }
+
+        int remindDueSoon() {
+            Instant now = clock.instant();
+            List<UUID> workspaces = TenantScope.system("workspaces with approvals due soon", () -> transactions.execute(
+                    status -> approvals.workspacesDueWithin(Approval.OPEN, now, now.plus(ApprovalReminders.AT_MOST_BEFORE))));
+            return eachWorkspace(workspaces, "remind approvals due soon", reminders::remindDueSoon);
         }
 
         int applyAutoRules() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.flightdeck.approvals.ApprovalDecided;
+import io.flightdeck.approvals.ApprovalDueSoon;
 import io.flightdeck.approvals.ApprovalEscalated;
 import io.flightdeck.approvals.ApprovalStageOpened;
 import io.flightdeck.approvals.ApprovalState;
@@ -51,6 +52,11 @@ class ApprovalJournal {
     void decided(Approval approval, UUID actorId, Instant now) {
         events.publishEvent(new ApprovalDecided(TenantScope.require(), approval.getId(), approval.getCampaignId(),
                 approval.getScopeKey(), approval.getItemType(), approval.getItemId(), approval.getState(), actorId, now));
+    }
+
+    void dueSoon(Approval approval, Instant now) {
+        events.publishEvent(new ApprovalDueSoon(TenantScope.require(), approval.getId(), approval.getCampaignId(),
+                approval.getScopeKey(), approval.currentStage().name(), approval.getDueAt(), now));
     }
 
     void escalated(Approval approval, StageRule stage, Instant now) {

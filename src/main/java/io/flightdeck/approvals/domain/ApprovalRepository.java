@@ -40,6 +40,13 @@ interface ApprovalRepository extends JpaRepository<Approval, UUID> {
     @Query("select a from Approval a where a.state in :states and a.dueAt <= :now and a.escalatedAt is null")
     List<Approval> findOverdueNotEscalated(Collection<ApprovalState> states, Instant now);
 
+    /** Runs in a system scope: the workspaces with an open stage due within the window and not yet escalated. */
+    @Query("select distinct a.tenantId from Approval a where a.state in :states and a.dueAt > :now and a.dueAt <= :until and a.escalatedAt is null")
+    List<UUID> workspacesDueWithin(Collection<ApprovalState> states, Instant now, Instant until);
+
+    @Query("select a from Approval a where a.state in :states and a.dueAt > :now and a.dueAt <= :until and a.escalatedAt is null")
+    List<Approval> findDueWithin(Collection<ApprovalState> states, Instant now, Instant until);
+
     /** Decisions on what a member requested, newest first: their "recent decisions" on the home page. */
     @Query("select a from Approval a where a.requestedBy = :requestedBy and a.state in :states and a.decidedAt >= :since order by a.decidedAt desc")
     List<Approval> findDecidedFor(UUID requestedBy, Collection<ApprovalState> states, Instant since, Pageable limit);

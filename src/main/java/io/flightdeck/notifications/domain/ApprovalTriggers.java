@@ -9,6 +9,7 @@ import java.util.UUID;
 import io.flightdeck.approvals.ApprovalAudience;
 import io.flightdeck.approvals.ApprovalCommentPosted;
 import io.flightdeck.approvals.ApprovalDecided;
+import io.flightdeck.approvals.ApprovalDueSoon;
 import io.flightdeck.approvals.ApprovalEscalated;
 import io.flightdeck.approvals.ApprovalStageOpened;
 import io.flightdeck.approvals.ApprovalState;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 
 /**
- * Approvals' events as notifications: a stage that opens tells whoever may decide it (delegates included), a decision
+ * Approvals' events as notifications: a stage that opens tells whoever may decide it (delegates included), and so
+ * does its deadline drawing near (those who have not voted yet), a decision
  * tells the requester and the campaign's owner, an escalation tells the approvers and the escalation targets, and
  * members @mentioned in a review comment hear of it.
  */
@@ -78,6 +80,22 @@ class ApprovalTriggers {
                     outcome + ": " + people.title() + " (by " + name(event.actorId()) + ")",
                     "/approvals/" + event.approvalId(), "You requested this approval or own its campaign",
                     "approval", event.approvalId(), event.campaignId(), event.actorId()), to);
+        })));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(ApprovalDueSoon event) {
+        TenantScope.run(event.workspaceId(), () -> once.run(() -> audience.of(event.approvalId()).ifPresent(people -> {
+            Set<UUID> to = new HashSet<>(people.approvers());
+            to.removeAll(people.votedInStage());
+            notifier.notify(NotificationDraft.of("approval-due-soon:" + event.approvalId() + ":" + event.stage() + ":"
+                            + event.dueAt().toEpochMilli(), NotificationTrigger.APPROVAL_DUE_SOON,
+                    "Due soon: " + people.title(), "/approvals/" + event.approvalId(),
+                    "You may decide the " + event.stage() + " stage and have not yet", "approval", event.approvalId(),
+                    event.campaignId(), null)
+                    .withBody("Due " + DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(event.dueAt().atZone(ZoneOffset.UTC)
+                            .withNano(0)) + " UTC, in " + campaign(event.campaignId()))
+                    .withDue(event.dueAt()), to);
         })));
     }
 

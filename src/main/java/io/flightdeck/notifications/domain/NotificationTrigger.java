@@ -8,6 +8,8 @@ public enum NotificationTrigger {
 
     APPROVAL_REQUESTED(NotificationCategory.APPROVALS, NotificationPriority.HIGH, true),
     APPROVAL_DECIDED(NotificationCategory.APPROVALS, NotificationPriority.NORMAL),
+    /** A quarter of the stage's time is left (at most a day); those who already voted are not reminded. */
+    APPROVAL_DUE_SOON(NotificationCategory.APPROVALS, NotificationPriority.HIGH),
     APPROVAL_ESCALATED(NotificationCategory.APPROVALS, NotificationPriority.URGENT, true),
     TASK_ASSIGNED(NotificationCategory.TASKS, NotificationPriority.NORMAL),
     TASK_DUE_SOON(NotificationCategory.TASKS, NotificationPriority.NORMAL),
