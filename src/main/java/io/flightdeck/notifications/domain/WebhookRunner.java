@@ -61,7 +61,7 @@ class WebhookRunner {
         this.hold = CrashHold.of("flightdeck.notifications.webhook-hold-at", holdAt, BOUNDARIES);
         // no redirects: a signed message goes where the endpoint says, or fails
         this.http = OutboundClient.to("Webhook endpoint").connectTimeout(Duration.ofSeconds(5)).readTimeout(timeout)
-                .clock(clock).build();
+                .clock(clock).secretPaths().build(); // an address an admin pasted may carry its token in the path
     }
 
     /** Runs the message's attempt that is due; answers when the next one is, or empty when it is settled. */

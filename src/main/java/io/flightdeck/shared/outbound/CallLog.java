@@ -14,7 +14,8 @@ import org.springframework.http.client.observation.ClientRequestObservationConte
 
 /**
  * One log line per outside call: service, method, host, path, status (or what stopped the call) and duration. Never
- * the query string (keys travel there), headers (tokens), or bodies (personal data, secrets echoed back). A success
+ * the query string (keys travel there), nor the path where it is the credential (a client built with
+ * {@code secretPaths()}), headers (tokens), or bodies (personal data, secrets echoed back). A success
  * is logged at DEBUG and anything else at INFO, so a busy render poll does not fill the log unless asked to
  * ({@code logging.level.io.flightdeck.shared.outbound=DEBUG}).
  * <p>
@@ -27,9 +28,11 @@ final class CallLog implements ObservationHandler<ClientRequestObservationContex
     private static final String STARTED = CallLog.class.getName() + ".started";
 
     private final String service;
+    private final boolean secretPaths;
 
-    CallLog(String service) {
+    CallLog(String service, boolean secretPaths) {
         this.service = service;
+        this.secretPaths = secretPaths;
     }
 
     @Override
@@ -59,7 +62,7 @@ final class CallLog implements ObservationHandler<ClientRequestObservationContex
             return;
         }
         String host = uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
-        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        String path = secretPaths ? "/…" : uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         if (success) {
             log.debug("outbound {} {} {}{} -> {} in {} ms", service, method, host, path, outcome, millis);
         } else {

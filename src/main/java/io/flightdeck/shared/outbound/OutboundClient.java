@@ -62,15 +62,18 @@ public final class OutboundClient {
     private final RestClient rest;
     private final CallLog log;
 
+    private final boolean secretPaths;
+
     private OutboundClient(String service, HttpClient http, Duration readTimeout, Duration downloadTimeout,
-            ErrorText errorText, Clock clock) {
+            ErrorText errorText, Clock clock, boolean secretPaths) {
         this.service = service;
         this.http = http;
         this.readTimeout = readTimeout;
         this.downloadTimeout = downloadTimeout;
         this.errorText = errorText;
         this.clock = clock;
-        this.log = new CallLog(service);
+        this.secretPaths = secretPaths;
+        this.log = new CallLog(service, secretPaths);
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(readTimeout);
         ObservationRegistry observations = ObservationRegistry.create();
@@ -127,7 +130,7 @@ public final class OutboundClient {
         if (timeout.equals(readTimeout)) {
             return this;
         }
-        return new OutboundClient(service, http, timeout, downloadTimeout, errorText, clock);
+        return new OutboundClient(service, http, timeout, downloadTimeout, errorText, clock, secretPaths);
     }
 
     /**
@@ -195,6 +198,7 @@ public final class OutboundClient {
         private HttpClient.Redirect redirects = HttpClient.Redirect.NEVER;
         private ErrorText errorText = ErrorText.at("/detail", "/error/message", "/message", "/error", "/title");
         private Clock clock = Clock.systemUTC();
+        private boolean secretPaths;
 
         private Builder(String service) {
             this.service = Objects.requireNonNull(service, "service");
@@ -236,11 +240,20 @@ public final class OutboundClient {
             return this;
         }
 
+        /**
+         * The addresses' paths are credentials (an incoming webhook's, an endpoint an admin pasted with its token): the
+         * log names the host only.
+         */
+        public Builder secretPaths() {
+            this.secretPaths = true;
+            return this;
+        }
+
         public OutboundClient build() {
             Duration connect = connectTimeout.compareTo(readTimeout) > 0 ? readTimeout : connectTimeout;
             HttpClient http = HttpClient.newBuilder().connectTimeout(connect).followRedirects(redirects).build();
             return new OutboundClient(service, http, readTimeout,
-                    downloadTimeout != null ? downloadTimeout : readTimeout.multipliedBy(10), errorText, clock);
+                    downloadTimeout != null ? downloadTimeout : readTimeout.multipliedBy(10), errorText, clock, secretPaths);
         }
     }
 }

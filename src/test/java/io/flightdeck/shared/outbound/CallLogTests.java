@@ -103,4 +103,14 @@ class CallLogTests {
         assertThat(output.getAll().lines().filter(line -> line.contains("outbound Quiet API")).toList())
                 .singleElement().asString().contains("-> 503");
     }
+
+    @Test
+    void aClientWhosePathsAreCredentialsLogsTheHostOnly(CapturedOutput output) {
+        OutboundClient client = OutboundClient.to("Hook").secretPaths().build();
+        service.answer(Answer.json(404, "{}"));
+        assertThatThrownBy(() -> client.call(rest -> rest.post().uri(service.uri("/services/T1/B2/" + BODY_TOKEN))
+                .body("{}").retrieve().toBodilessEntity())).isInstanceOf(OutboundException.class);
+        assertThat(output.getAll().lines().filter(line -> line.contains("outbound Hook")).toList()).singleElement()
+                .asString().contains("127.0.0.1:").contains("/… -> 404").doesNotContain("SECRET").doesNotContain("services");
+    }
 }
