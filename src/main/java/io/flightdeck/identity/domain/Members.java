@@ -129,6 +129,7 @@ public class Members implements MemberDirectory {
     }
 
     private static MemberSummary summary(Membership m) {
-        return new MemberSummary(m.getUser().getId(), m.getUser().getDisplayName(), m.getUser().getEmail(), m.getRole());
+        return new MemberSummary(m.getUser().getId(), m.getUser().getDisplayName(), m.getUser().getEmail(), m.getRole(),
+                java.time.ZoneId.of(m.getUser().getTimeZone()));
     }
 }

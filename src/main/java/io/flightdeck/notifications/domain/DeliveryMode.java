@@ -1,9 +1,12 @@
 package io.flightdeck.notifications.domain;
 
-/** Whether a category reaches a channel: as it happens, or not at all. */
+/**
+ * Whether a category reaches a channel: as it happens, gathered into a daily or weekly digest (email only: the feed is
+ * already one), or not at all.
+ */
 public enum DeliveryMode {
 
-    OFF("Off"), IMMEDIATE("Immediately");
+    OFF("Off"), IMMEDIATE("Immediately"), DAILY("Daily digest"), WEEKLY("Weekly digest");
 
     private final String label;
 
@@ -13,5 +16,14 @@ public enum DeliveryMode {
 
     public String label() {
         return label;
+    }
+
+    public boolean digest() {
+        return this == DAILY || this == WEEKLY;
+    }
+
+    /** What a channel offers: every mode by email, immediately or off in the app. */
+    public static java.util.List<DeliveryMode> offeredOn(NotificationChannel channel) {
+        return channel == NotificationChannel.IN_APP ? java.util.List.of(OFF, IMMEDIATE) : java.util.List.of(values());
     }
 }

@@ -35,18 +35,20 @@ class DeliveryRunner {
     private final NotificationRepository notifications;
     private final MemberDirectory members;
     private final NotificationEmails emails;
+    private final DigestEmails digests;
     private final MailTransport mail;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final CrashHold hold;
 
     DeliveryRunner(NotificationDeliveryRepository deliveries, NotificationRepository notifications,
-            MemberDirectory members, NotificationEmails emails, MailTransport mail, TransactionTemplate tx, Clock clock,
+            MemberDirectory members, NotificationEmails emails, DigestEmails digests, MailTransport mail, TransactionTemplate tx, Clock clock,
             @Value("${flightdeck.notifications.hold-at:}") String holdAt) {
         this.deliveries = deliveries;
         this.notifications = notifications;
         this.members = members;
         this.emails = emails;
+        this.digests = digests;
         this.mail = mail;
         this.tx = tx;
         this.clock = clock;
@@ -95,7 +97,9 @@ class DeliveryRunner {
             delivery.abandon("Not sent: the recipient is no longer a member of the workspace", now);
             return null;
         }
-        OutgoingMail outgoing = emails.compose(TenantScope.require(), notification, delivery, member.get().email());
+        OutgoingMail outgoing = notification.trigger() == NotificationTrigger.DIGEST
+                ? digests.compose(TenantScope.require(), notification, delivery, member.get().email())
+                : emails.compose(TenantScope.require(), notification, delivery, member.get().email());
         delivery.sending(mail.name(), now);
         return outgoing;
     }

@@ -164,4 +164,12 @@ class Notification extends TenantOwnedEntity {
     boolean inApp() {
         return inApp;
     }
+
+    UUID campaignId() {
+        return campaignId;
+    }
+
+    NotificationTrigger trigger() {
+        return trigger;
+    }
 }

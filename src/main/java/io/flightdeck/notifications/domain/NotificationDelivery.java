@@ -61,6 +61,13 @@ class NotificationDelivery extends TenantOwnedEntity {
     private Instant sentAt;
     @Column(name = "dead_at")
     private Instant deadAt;
+    /** For a DIGEST row: the digest it waits for (DAILY or WEEKLY). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "digest_period", updatable = false)
+    private DeliveryMode digestPeriod;
+    /** For a DIGESTED row: the digest notification it went into. */
+    @Column(name = "digest_id")
+    private UUID digestId;
     /** Every change sets it: the orphan sweep leaves rows changed in the last minutes alone. */
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -81,6 +88,24 @@ class NotificationDelivery extends TenantOwnedEntity {
         this.createdAt = now;
         this.nextAttemptAt = now;
         this.updatedAt = now;
+    }
+
+    /** Email the recipient gathers into a digest: no attempt of its own, it waits for the digest of its period. */
+    static NotificationDelivery forDigest(UUID notificationId, UUID recipientId, PreferenceSource source,
+            DeliveryMode period, Instant now) {
+        NotificationDelivery waiting = new NotificationDelivery(notificationId, recipientId, NotificationChannel.EMAIL,
+                source, now);
+        waiting.status = DeliveryStatus.DIGEST;
+        waiting.digestPeriod = period;
+        waiting.nextAttemptAt = null;
+        return waiting;
+    }
+
+    /** Gathered into the digest {@code digest}, whose own delivery now carries it. */
+    void digested(UUID digest, Instant now) {
+        status = DeliveryStatus.DIGESTED;
+        digestId = digest;
+        updatedAt = now;
     }
 
     /** Waits for the recipient's quiet hours or mute to end: the first attempt is due then. */
@@ -185,5 +210,13 @@ class NotificationDelivery extends TenantOwnedEntity {
 
     DeliveryStatus status() {
         return status;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    DeliveryMode digestPeriod() {
+        return digestPeriod;
     }
 }

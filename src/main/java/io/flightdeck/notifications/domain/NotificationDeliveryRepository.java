@@ -33,4 +33,13 @@ interface NotificationDeliveryRepository extends JpaRepository<NotificationDeliv
             Instant after);
 
     boolean existsByNotificationIdAndChannel(UUID notificationId, NotificationChannel channel);
+
+    /** Runs in a system scope: the workspaces where email waits for a digest. */
+    @Query("select distinct d.tenantId from NotificationDelivery d where d.status = :status")
+    List<UUID> workspacesWithStatus(DeliveryStatus status);
+
+    List<NotificationDelivery> findByStatus(DeliveryStatus status);
+
+    /** What a digest gathered, oldest first. */
+    List<NotificationDelivery> findByDigestIdOrderByCreatedAtAsc(UUID digestId);
 }

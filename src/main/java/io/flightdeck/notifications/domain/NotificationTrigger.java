@@ -32,6 +32,8 @@ public enum NotificationTrigger {
     IMPORT_FAILED(NotificationCategory.IMPORTS, NotificationPriority.HIGH),
     /** An outgoing webhook endpoint failed for five days and was switched off: its owner is told. */
     WEBHOOK_DISABLED(NotificationCategory.CHANNELS, NotificationPriority.HIGH, true),
+    /** A member's daily or weekly digest by email: what waited for it, grouped by campaign (never in the feed). */
+    DIGEST(NotificationCategory.CHANNELS, NotificationPriority.LOW),
     /** A member's own test of their channels (“send me a test”). */
     TEST_SEND(NotificationCategory.CHANNELS, NotificationPriority.NORMAL);
 

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Puts a notification in its recipients' inboxes, in the current workspace, and queues its email where their
- * preferences say so. Never to the person who caused it, never twice to one recipient for one event (a listener
+ * preferences say so (or keeps it for their digest, unless it is urgent). Never to the person who caused it, never twice to one recipient for one event (a listener
  * retried by the publication registry writes nothing new), and every open bell of the workspace hears of it on
  * whichever node it is connected to. A recipient with every channel off for the category gets nothing at all. The
  * event also goes to the workspace's webhook endpoints that take its type ({@link WebhookQueue}), whoever it concerns.
@@ -95,6 +95,7 @@ class Notifier {
         Instant now = clock.instant();
         List<Notification> rows = new ArrayList<>();
         List<NotificationDelivery> emails = new ArrayList<>();
+        List<NotificationDelivery> digested = new ArrayList<>(); // wait for the member's digest, no job of their own
         List<UUID> watched = new ArrayList<>();
         for (UUID recipient : to.stream().sorted().toList()) {
             Choice inApp = choices.get(recipient).get(NotificationChannel.IN_APP);
@@ -108,7 +109,9 @@ class Notifier {
             if (Escalations.applies(draft.trigger(), inApp, email)) {
                 watched.add(row.getId());
             }
-            if (email.on()) {
+            if (email.mode().digest() && draft.priority() != NotificationPriority.URGENT) {
+                digested.add(NotificationDelivery.forDigest(row.getId(), recipient, email.source(), email.mode(), now));
+            } else if (email.on()) {
                 emails.add(new NotificationDelivery(row.getId(), recipient, NotificationChannel.EMAIL, email.source(), now));
             }
         }
@@ -116,6 +119,7 @@ class Notifier {
         notifications.flush(); // before the deliveries that reference them: no mapped association orders the inserts
         List<UUID> going = holdForQuietHours(draft, emails, now);
         deliveries.saveAll(emails);
+        deliveries.saveAll(digested);
         Set<UUID> goingNow = new HashSet<>(going);
         for (NotificationDelivery email : emails) {
             if (!goingNow.contains(email.getId())) {

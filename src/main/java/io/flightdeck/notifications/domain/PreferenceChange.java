@@ -8,5 +8,9 @@ public record PreferenceChange(NotificationCategory category, NotificationChanne
     public PreferenceChange {
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(channel, "channel");
+        if (mode != null && !DeliveryMode.offeredOn(channel).contains(mode)) {
+            throw new io.flightdeck.shared.InvalidInputException("mode",
+                    "a digest (DAILY, WEEKLY) is for email; in the app choose IMMEDIATE or OFF");
+        }
     }
 }

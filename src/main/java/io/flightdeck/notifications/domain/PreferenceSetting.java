@@ -10,4 +10,9 @@ public record PreferenceSetting(NotificationCategory category, NotificationChann
     public DeliveryMode effective() {
         return own != null ? own : fallback;
     }
+
+    /** The modes this cell may choose from: digests are for email. */
+    public java.util.List<DeliveryMode> offered() {
+        return DeliveryMode.offeredOn(channel);
+    }
 }

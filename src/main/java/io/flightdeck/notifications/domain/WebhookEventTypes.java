@@ -37,6 +37,7 @@ public final class WebhookEventTypes {
     }
 
     static boolean sent(NotificationTrigger trigger) {
-        return trigger != NotificationTrigger.TEST_SEND && trigger != NotificationTrigger.WEBHOOK_DISABLED;
+        return trigger != NotificationTrigger.TEST_SEND && trigger != NotificationTrigger.WEBHOOK_DISABLED
+                && trigger != NotificationTrigger.DIGEST;
     }
 }

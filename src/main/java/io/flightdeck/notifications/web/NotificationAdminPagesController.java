@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.notifications.domain.Deliveries;
-import io.flightdeck.notifications.domain.DeliveryMode;
 import io.flightdeck.notifications.domain.DeliveryStatus;
 import io.flightdeck.notifications.domain.NotificationChannel;
 import io.flightdeck.notifications.domain.Preferences;
@@ -50,7 +49,6 @@ class NotificationAdminPagesController {
     String settings(@RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("rows", PreferenceForms.rows(preferences.workspaceDefaults()));
         model.addAttribute("channels", NotificationChannel.values());
-        model.addAttribute("modes", DeliveryMode.values());
         model.addAttribute("backlog", deliveries.backlog());
         model.addAttribute("statuses", DeliveryStatus.values());
         model.addAttribute("troubles", deliveries.list(List.of(DeliveryStatus.FAILED, DeliveryStatus.DEAD),

@@ -75,7 +75,7 @@ class NotificationPreferencesApiController {
 
     record ChangeBody(@Schema(example = "APPROVALS") @NotNull NotificationCategory category,
             @Schema(example = "EMAIL") @NotNull NotificationChannel channel,
-            @Schema(description = "IMMEDIATE or OFF; null goes back to the default", example = "OFF") DeliveryMode mode) {
+            @Schema(description = "IMMEDIATE, DAILY or WEEKLY (a digest at 08:00 in the member's zone; email only) or OFF; null goes back to the default", example = "OFF") DeliveryMode mode) {
 
         PreferenceChange toChange() {
             return new PreferenceChange(category, channel, mode);

@@ -45,7 +45,7 @@ final class PreferenceForms {
         try {
             return DeliveryMode.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "must be IMMEDIATE, OFF or empty for the default");
+            throw new InvalidInputException(field, "must be IMMEDIATE, DAILY, WEEKLY (email only), OFF or empty for the default");
         }
     }
 

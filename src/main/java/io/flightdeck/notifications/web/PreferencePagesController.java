@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.flightdeck.notifications.domain.DeliveryMode;
 import io.flightdeck.notifications.domain.Inbox;
 import io.flightdeck.notifications.domain.NotificationCategory;
 import io.flightdeck.notifications.domain.NotificationChannel;
@@ -56,7 +55,6 @@ class PreferencePagesController {
     String page(Model model) {
         model.addAttribute("rows", PreferenceForms.rows(preferences.mine()));
         model.addAttribute("channels", NotificationChannel.values());
-        model.addAttribute("modes", DeliveryMode.values());
         model.addAttribute("quiet", QuietHoursView.of(quietTimes.mine(), clock.instant()));
         return "notifications/preferences";
     }
