@@ -4,15 +4,12 @@ import java.time.Duration;
 import java.util.List;
 
 import io.flightdeck.approvals.ApprovalRequests;
-import io.flightdeck.approvals.domain.ApprovalReminders;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
-import io.flightdeck.support.MutableClock;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -35,15 +32,6 @@ class ApprovalNotificationsTests {
     ApiClient api;
     @Autowired
     TestWorkspaces workspaces;
-    @Autowired
-    ApprovalReminders reminders;
-    @Autowired
-    MutableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void eachStageTellsItsDecidersAndTheDecisionTellsRequesterAndOwner() {
@@ -86,39 +74,6 @@ class ApprovalNotificationsTests {
         assertThat(titles(requester)).filteredOn(t -> t.startsWith("Approved:")).singleElement().asString()
                 .endsWith("(by A Contributor)");
         assertThat(titles(compliance)).as("the decider").noneMatch(t -> t.startsWith("Approved:"));
-    }
-
-    @Test
-    void aStageDueSoonRemindsThoseWhoHaveNotVotedOnce() {
-        ApprovalRequests approvals = new ApprovalRequests(mvc);
-        Member owner = workspaces.workspace("Approval reminders");
-        Member manager = workspaces.addMember(owner, Role.MANAGER);
-        Member early = workspaces.addMember(owner, Role.APPROVER);
-        Member late = workspaces.addMember(owner, Role.APPROVER);
-        Member requester = workspaces.addMember(owner, Role.CONTRIBUTOR);
-        assertThat(approvals.routeScope(manager, "content", """
-                [{"name":"Content review","approverRole":"APPROVER","requiredApprovals":2}]""")).hasStatusOk();
-        String campaign = approvals.campaign(manager, "Reminder launch"); // MEDIUM: due 72 hours after it opens
-        approvals.initialized(requester, campaign);
-        String content = approvals.scopeId(manager, campaign, "content");
-        assertThat(approvals.approve(early, content, "Fine by me")).hasStatusOk();
-        String aboutContent = "$.items[?(@.link == '/approvals/" + content + "' && @.trigger == 'APPROVAL_DUE_SOON')]";
-
-        clock.advance(Duration.ofHours(53)); // a quarter of 72 hours is left after 54
-        workspaces.as(owner, reminders::remindDueSoon);
-        assertThat(Json.<List<Object>>read(api.as(late).get("/api/v1/notifications?size=50"), aboutContent)).isEmpty();
-
-        clock.advance(Duration.ofHours(1).plusMinutes(1));
-        workspaces.as(owner, reminders::remindDueSoon);
-        await().atMost(Duration.ofSeconds(10)).until(() -> !Json.<List<Object>>read(
-                api.as(late).get("/api/v1/notifications?size=50"), aboutContent).isEmpty());
-        MvcTestResult told = api.as(late).get("/api/v1/notifications?size=50");
-        assertThat(Json.<List<String>>read(told, aboutContent + ".title")).singleElement().asString().startsWith("Due soon:");
-        assertThat(Json.<List<String>>read(told, aboutContent + ".body")).singleElement().asString().contains("Reminder launch");
-        assertThat(Json.<List<Object>>read(api.as(early).get("/api/v1/notifications?size=50"), aboutContent))
-                .as("already voted").isEmpty();
-        assertThat(Json.<List<Object>>read(api.as(requester).get("/api/v1/notifications?size=50"), aboutContent)).isEmpty();
-        assertThat(workspaces.as(owner, reminders::remindDueSoon)).as("once per stage opening").isZero();
     }
 
     private List<String> titles(Member member) {

@@ -151,6 +151,9 @@ class PostReviewGateTests {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "PUBLISHED".equals(status(lateId)));
 
         // its owner heard once that the campaign was blocked, with why and where to clear it, however often it waited
+        String blocked = "$.items[?(@.trigger=='CAMPAIGN_BLOCKED')]";
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !Json.<List<Object>>read(
+                api.as(owner).get("/api/v1/notifications?category=CAMPAIGNS&size=50"), blocked).isEmpty());
         MvcTestResult told = api.as(owner).get("/api/v1/notifications?category=CAMPAIGNS&size=50");
         assertThat(Json.<List<String>>read(told, "$.items[?(@.trigger=='CAMPAIGN_BLOCKED')].title"))
                 .containsExactly("Spring launch is blocked: “50% off everything, today only!” cannot go out on Facebook");

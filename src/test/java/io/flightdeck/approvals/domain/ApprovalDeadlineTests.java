@@ -265,4 +265,41 @@ class ApprovalDeadlineTests {
                 jdbc.queryForList("select task_name from scheduled_tasks where task_name like 'approval-%'", String.class))
                 .contains("approval-deadlines", "approval-auto-rules"));
     }
+
+    /** The reminder reaches notifications: those who may decide and have not voted, once (read through the API). */
+    @Test
+    void aStageDueSoonRemindsThoseWhoHaveNotVotedOnce() {
+        ApprovalRequests approvals = api;
+        Member owner = workspaces.workspace("Approval reminders");
+        Member manager = workspaces.addMember(owner, Role.MANAGER);
+        Member early = workspaces.addMember(owner, Role.APPROVER);
+        Member late = workspaces.addMember(owner, Role.APPROVER);
+        Member requester = workspaces.addMember(owner, Role.CONTRIBUTOR);
+        assertThat(approvals.routeScope(manager, "content", """
+                [{"name":"Content review","approverRole":"APPROVER","requiredApprovals":2}]""")).hasStatusOk();
+        String campaign = approvals.campaign(manager, "Reminder launch"); // MEDIUM: due 72 hours after it opens
+        approvals.initialized(requester, campaign);
+        String content = approvals.scopeId(manager, campaign, "content");
+        assertThat(approvals.approve(early, content, "Fine by me")).hasStatusOk();
+        String aboutContent = "$.items[?(@.link == '/approvals/" + content + "' && @.trigger == 'APPROVAL_DUE_SOON')]";
+
+        clock.advance(Duration.ofHours(53)); // a quarter of 72 hours is left after 54
+        sweep.remindDueSoon();
+        assertThat(Json.<List<Object>>read(approvals.get(late, "/api/v1/notifications?size=50"), aboutContent)).isEmpty();
+
+        clock.advance(Duration.ofHours(1).plusMinutes(1));
+        sweep.remindDueSoon();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !Json.<List<Object>>read(
+                approvals.get(late, "/api/v1/notifications?size=50"), aboutContent).isEmpty());
+        MvcTestResult told = approvals.get(late, "/api/v1/notifications?size=50");
+        assertThat(Json.<List<String>>read(told, aboutContent + ".title")).singleElement().asString().startsWith("Due soon:");
+        assertThat(Json.<List<String>>read(told, aboutContent + ".body")).singleElement().asString().contains("Reminder launch");
+        assertThat(Json.<List<Object>>read(approvals.get(early, "/api/v1/notifications?size=50"), aboutContent))
+                .as("already voted").isEmpty();
+        assertThat(Json.<List<Object>>read(approvals.get(requester, "/api/v1/notifications?size=50"), aboutContent)).isEmpty();
+        sweep.remindDueSoon();
+        assertThat(Json.<List<Object>>read(approvals.get(late, "/api/v1/notifications?size=50"), aboutContent))
+                .as("once per stage opening").hasSize(1);
+    }
+
 }
