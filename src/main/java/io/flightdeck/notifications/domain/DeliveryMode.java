@@ -2,7 +2,7 @@ package io.flightdeck.notifications.domain;
 
 /**
  * Whether a category reaches a channel: as it happens, gathered into a daily or weekly digest (email only: the feed is
- * already one), or not at all.
+ * already one, and a Slack message is one line), or not at all.
  */
 public enum DeliveryMode {
 
@@ -22,8 +22,8 @@ public enum DeliveryMode {
         return this == DAILY || this == WEEKLY;
     }
 
-    /** What a channel offers: every mode by email, immediately or off in the app. */
+    /** What a channel offers: every mode by email, immediately or off in the app and in Slack. */
     public static java.util.List<DeliveryMode> offeredOn(NotificationChannel channel) {
-        return channel == NotificationChannel.IN_APP ? java.util.List.of(OFF, IMMEDIATE) : java.util.List.of(values());
+        return channel == NotificationChannel.EMAIL ? java.util.List.of(values()) : java.util.List.of(OFF, IMMEDIATE);
     }
 }

@@ -1,9 +1,12 @@
 package io.flightdeck.notifications.domain;
 
-/** Where a member can be told: in the app (the bell and the feed) or by email. */
+/**
+ * Where a member can be told: in the app (the bell and the feed), by email, or in Slack (a direct message from the
+ * workspace's Slack app, once the member linked themself).
+ */
 public enum NotificationChannel {
 
-    IN_APP("In the app"), EMAIL("Email");
+    IN_APP("In the app"), EMAIL("Email"), SLACK("Slack");
 
     private final String label;
 

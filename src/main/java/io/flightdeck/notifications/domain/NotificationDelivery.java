@@ -68,6 +68,11 @@ class NotificationDelivery extends TenantOwnedEntity {
     /** For a DIGESTED row: the digest notification it went into. */
     @Column(name = "digest_id")
     private UUID digestId;
+    /** For a Slack delivery that went out: where its message is, for a later chat.update. */
+    @Column(name = "slack_channel")
+    private String slackChannel;
+    @Column(name = "slack_ts")
+    private String slackTs;
     /** Every change sets it: the orphan sweep leaves rows changed in the last minutes alone. */
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -144,6 +149,23 @@ class NotificationDelivery extends TenantOwnedEntity {
         lastError = null;
         nextAttemptAt = null;
         updatedAt = now;
+    }
+
+    /** Posted to Slack: sent, and where its message is. */
+    void postedToSlack(String channel, String ts, Instant now) {
+        sent(now);
+        slackChannel = channel;
+        slackTs = ts;
+    }
+
+    /** As {@link #failed(String, boolean, Instant)}, but not again before {@code atLeast} (a 429's Retry-After). */
+    Instant failed(String error, boolean permanent, java.time.Duration atLeast, Instant now) {
+        Instant next = failed(error, permanent, now);
+        if (next != null && atLeast != null && next.isBefore(now.plus(atLeast))) {
+            nextAttemptAt = now.plus(atLeast);
+            return nextAttemptAt;
+        }
+        return next;
     }
 
     /** The attempt failed: tried again after the next pause, or dead when none is left or retrying cannot help. */

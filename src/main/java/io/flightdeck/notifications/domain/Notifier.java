@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import io.flightdeck.identity.MemberDirectory;
 import io.flightdeck.notifications.domain.Preferences.Choice;
+import io.flightdeck.notifications.slack.SlackLinks;
 import io.flightdeck.shared.jobs.Jobs;
 import io.flightdeck.shared.live.LiveSignals;
 import io.flightdeck.shared.tenancy.TenantScope;
@@ -20,8 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Puts a notification in its recipients' inboxes, in the current workspace, and queues its email where their
- * preferences say so (or keeps it for their digest, unless it is urgent). Never to the person who caused it, never twice to one recipient for one event (a listener
+ * Puts a notification in its recipients' inboxes, in the current workspace, and queues its email and Slack message where
+ * their preferences say so (Slack only for members who linked themselves) (or keeps it for their digest, unless it is urgent). Never to the person who caused it, never twice to one recipient for one event (a listener
  * retried by the publication registry writes nothing new), and every open bell of the workspace hears of it on
  * whichever node it is connected to. A recipient with every channel off for the category gets nothing at all. The
  * event also goes to the workspace's webhook endpoints that take its type ({@link WebhookQueue}), whoever it concerns.
@@ -38,11 +39,12 @@ class Notifier {
     private final WebhookQueue webhooks;
     private final QuietTimes quietTimes;
     private final Escalations escalations;
+    private final SlackLinks slackLinks;
     private final Clock clock;
 
     Notifier(NotificationRepository notifications, NotificationDeliveryRepository deliveries, MemberDirectory members,
             Preferences preferences, Jobs jobs, LiveSignals live, WebhookQueue webhooks, QuietTimes quietTimes,
-            Escalations escalations, Clock clock) {
+            Escalations escalations, SlackLinks slackLinks, Clock clock) {
         this.notifications = notifications;
         this.deliveries = deliveries;
         this.members = members;
@@ -52,6 +54,7 @@ class Notifier {
         this.webhooks = webhooks;
         this.quietTimes = quietTimes;
         this.escalations = escalations;
+        this.slackLinks = slackLinks;
         this.clock = clock;
     }
 
@@ -91,16 +94,19 @@ class Notifier {
             return 0;
         }
         Map<UUID, Map<NotificationChannel, Choice>> choices = preferences.resolve(to, draft.trigger().category());
+        Map<UUID, String> inSlack = slackLinks.slackUsers(to); // only members who linked themselves hear in Slack
         Map<String, NotificationDraft> byReason = new HashMap<>();
         Instant now = clock.instant();
         List<Notification> rows = new ArrayList<>();
-        List<NotificationDelivery> emails = new ArrayList<>();
+        List<NotificationDelivery> outside = new ArrayList<>();
         List<NotificationDelivery> digested = new ArrayList<>(); // wait for the member's digest, no job of their own
         List<UUID> watched = new ArrayList<>();
         for (UUID recipient : to.stream().sorted().toList()) {
             Choice inApp = choices.get(recipient).get(NotificationChannel.IN_APP);
             Choice email = choices.get(recipient).get(NotificationChannel.EMAIL);
-            if (!inApp.on() && !email.on()) {
+            Choice slack = choices.get(recipient).get(NotificationChannel.SLACK);
+            boolean toSlack = slack.on() && inSlack.containsKey(recipient);
+            if (!inApp.on() && !email.on() && !toSlack) {
                 continue;
             }
             NotificationDraft told = byReason.computeIfAbsent(reasons.get(recipient), draft::withReason);
@@ -112,16 +118,19 @@ class Notifier {
             if (email.mode().digest() && draft.priority() != NotificationPriority.URGENT) {
                 digested.add(NotificationDelivery.forDigest(row.getId(), recipient, email.source(), email.mode(), now));
             } else if (email.on()) {
-                emails.add(new NotificationDelivery(row.getId(), recipient, NotificationChannel.EMAIL, email.source(), now));
+                outside.add(new NotificationDelivery(row.getId(), recipient, NotificationChannel.EMAIL, email.source(), now));
+            }
+            if (toSlack) {
+                outside.add(new NotificationDelivery(row.getId(), recipient, NotificationChannel.SLACK, slack.source(), now));
             }
         }
         notifications.saveAll(rows);
         notifications.flush(); // before the deliveries that reference them: no mapped association orders the inserts
-        List<UUID> going = holdForQuietHours(draft, emails, now);
-        deliveries.saveAll(emails);
+        List<UUID> going = holdForQuietHours(draft, outside, now);
+        deliveries.saveAll(outside);
         deliveries.saveAll(digested);
         Set<UUID> goingNow = new HashSet<>(going);
-        for (NotificationDelivery email : emails) {
+        for (NotificationDelivery email : outside) {
             if (!goingNow.contains(email.getId())) {
                 jobs.schedule(DeliveryJobs.DELIVERY, workspaceId, email.getId(), email.view().nextAttemptAt());
             }
@@ -135,16 +144,16 @@ class Notifier {
     }
 
     /**
-     * Holds each email whose recipient's quiet hours or mute last beyond now until they end (held, never dropped;
+     * Holds each email or Slack message whose recipient's quiet hours or mute last beyond now until they end (held, never dropped;
      * urgent items and those due before then are not held); answers the ids of those that go now.
      */
-    private List<UUID> holdForQuietHours(NotificationDraft draft, List<NotificationDelivery> emails, Instant now) {
+    private List<UUID> holdForQuietHours(NotificationDraft draft, List<NotificationDelivery> outside, Instant now) {
         List<UUID> going = new ArrayList<>();
-        if (emails.isEmpty()) {
+        if (outside.isEmpty()) {
             return going;
         }
-        Map<UUID, QuietHours> quiet = quietTimes.of(emails.stream().map(NotificationDelivery::recipientId).toList());
-        for (NotificationDelivery email : emails) {
+        Map<UUID, QuietHours> quiet = quietTimes.of(outside.stream().map(NotificationDelivery::recipientId).toList());
+        for (NotificationDelivery email : outside) {
             Instant at = quiet.getOrDefault(email.recipientId(), QuietHours.NONE).release(now, draft.priority(),
                     draft.dueAt());
             if (at.isAfter(now)) {

@@ -10,7 +10,7 @@ public record PreferenceChange(NotificationCategory category, NotificationChanne
         Objects.requireNonNull(channel, "channel");
         if (mode != null && !DeliveryMode.offeredOn(channel).contains(mode)) {
             throw new io.flightdeck.shared.InvalidInputException("mode",
-                    "a digest (DAILY, WEEKLY) is for email; in the app choose IMMEDIATE or OFF");
+                    "a digest (DAILY, WEEKLY) is for email; in the app and in Slack choose IMMEDIATE or OFF");
         }
     }
 }

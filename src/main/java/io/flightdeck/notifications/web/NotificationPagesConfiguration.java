@@ -46,6 +46,12 @@ class NotificationPagesConfiguration {
                 "Post the workspace's events to your own systems, signed the Standard Webhooks way, with a delivery log.");
     }
 
+    @Bean
+    NavItem slackNavItem() {
+        return new NavItem("Slack", "/settings/slack", "share", 934, Role.ADMIN, NavGroup.SETTINGS,
+                "Connect the workspace's Slack: the Flightdeck app for members' direct messages, or an incoming webhook.");
+    }
+
     /** Follow or stop following, on a campaign's overview. */
     @Bean
     CampaignPanel followPanel() {

@@ -13,6 +13,7 @@ import io.flightdeck.notifications.domain.NotificationView;
 import io.flightdeck.notifications.domain.PreferenceChange;
 import io.flightdeck.notifications.domain.Preferences;
 import io.flightdeck.notifications.domain.QuietTimes;
+import io.flightdeck.notifications.slack.SlackLinks;
 import io.flightdeck.notifications.domain.TestSend;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.web.Flash;
@@ -40,14 +41,16 @@ class PreferencePagesController {
     private final Inbox inbox;
     private final TestSend testSend;
     private final QuietTimes quietTimes;
+    private final SlackLinks slackLinks;
     private final Clock clock;
 
     PreferencePagesController(Preferences preferences, Inbox inbox, TestSend testSend, QuietTimes quietTimes,
-            Clock clock) {
+            SlackLinks slackLinks, Clock clock) {
         this.preferences = preferences;
         this.inbox = inbox;
         this.testSend = testSend;
         this.quietTimes = quietTimes;
+        this.slackLinks = slackLinks;
         this.clock = clock;
     }
 
@@ -56,6 +59,7 @@ class PreferencePagesController {
         model.addAttribute("rows", PreferenceForms.rows(preferences.mine()));
         model.addAttribute("channels", NotificationChannel.values());
         model.addAttribute("quiet", QuietHoursView.of(quietTimes.mine(), clock.instant()));
+        model.addAttribute("slackLink", slackLinks.mine());
         return "notifications/preferences";
     }
 

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -75,12 +74,18 @@ public class FakeSlackApi extends Dispatcher implements AutoCloseable {
     private final JsonMapper json = JsonMapper.builder().build();
     private final MockWebServer server = new MockWebServer();
     private final Map<String, Boolean> tokens = new ConcurrentHashMap<>();
-    private final AtomicBoolean codeSpent = new AtomicBoolean();
+    /** Codes Slack handed out at its consent page, each good for one exchange. */
+    private final Map<String, Boolean> codes = new ConcurrentHashMap<>(Map.of(CODE, false));
     private final Map<String, Message> messages = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> throttled = new ConcurrentHashMap<>();
     private final Map<String, Integer> retryAfter = new ConcurrentHashMap<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final AtomicLong micros = new AtomicLong(100);
+    /** Users by lower-case email: id, real name, handle and the email as Slack keeps it; Ana is always there. */
+    private final Map<String, String[]> users = new ConcurrentHashMap<>(Map.of(MEMBER_EMAIL,
+            new String[] {MEMBER_ID, "Ana Lima", "ana", MEMBER_EMAIL}));
+    private volatile String redirectUri = REDIRECT_URI;
+    private volatile String lastIssued;
 
     public FakeSlackApi() throws IOException {
         tokens.put(BOT_TOKEN, false);
@@ -96,6 +101,35 @@ public class FakeSlackApi extends Dispatcher implements AutoCloseable {
     /** The incoming webhook the install hands out (it posts to {@link #CHANNEL}). */
     public URI incomingWebhook() {
         return server.url(HOOK_PATH).uri();
+    }
+
+    /** A fresh code, as Slack's consent page hands one to the redirect when a person allows the install. */
+    public String newCode() {
+        String code = "1700000000." + (1700000100 + codes.size()) + ".fakecode";
+        codes.put(code, false);
+        return code;
+    }
+
+    /** Another user of the Slack, found by this email (which Slack verified). */
+    public void addUser(String email, String id, String realName) {
+        users.put(email.toLowerCase(Locale.ROOT), new String[] {id, realName,
+                realName.toLowerCase(Locale.ROOT).replace(' ', '.'), email});
+    }
+
+    /** The redirect address the app registered with Slack: oauth.v2.access refuses another (bad_redirect_uri). */
+    public void expectRedirect(String uri) {
+        this.redirectUri = uri;
+    }
+
+    /** The messages posted to a channel (a DM's D… channel for a user), oldest first. */
+    public List<Message> messagesIn(String channel) {
+        return messages.values().stream().filter(m -> m.channel().equals(channel))
+                .sorted(java.util.Comparator.comparing(Message::ts)).toList();
+    }
+
+    /** The bot token the last successful oauth.v2.access handed out. */
+    public String lastIssuedToken() {
+        return lastIssued;
     }
 
     /** The token stops working as when the app is uninstalled: token_revoked. */
@@ -168,13 +202,14 @@ public class FakeSlackApi extends Dispatcher implements AutoCloseable {
         String refusal = !CLIENT_ID.equals(client[0]) ? "invalid_client_id"
                 : client.length < 2 || !CLIENT_SECRET.equals(client[1]) ? "bad_client_secret"
                 : code == null ? "invalid_arguments"
-                : redirect != null && !redirect.equals(REDIRECT_URI) ? "bad_redirect_uri"
-                : !code.equals(CODE) || codeSpent.getAndSet(true) ? "invalid_code" : null;
+                : redirect != null && !redirect.equals(redirectUri) ? "bad_redirect_uri"
+                : !Boolean.FALSE.equals(codes.replace(code, true)) ? "invalid_code" : null;
         if (refusal != null) {
             return failure(refusal);
         }
         String token = "xoxb-1700000000-" + (1700000100 + tokens.size()) + "-installedBotToken";
         tokens.put(token, false);
+        lastIssued = token;
         ObjectNode answer = ok().put("app_id", APP_ID).put("scope", "chat:write,users:read,users:read.email,"
                 + "incoming-webhook").put("token_type", "bot").put("access_token", token).put("bot_user_id",
                 BOT_USER_ID).put("is_enterprise_install", false);
@@ -193,8 +228,9 @@ public class FakeSlackApi extends Dispatcher implements AutoCloseable {
         if (channel.isBlank() || update && body.path("ts").asString("").isBlank()) {
             return failure("invalid_arguments");
         }
+        boolean user = users.values().stream().anyMatch(u -> u[0].equals(channel));
         String target = update || channel.equals(CHANNEL) ? channel : channel.equals(OUTSIDE_CHANNEL) ? ""
-                : channel.equals(MEMBER_ID) ? "D" + channel.substring(1) : null;
+                : user ? "D" + channel.substring(1) : null;
         String ts = update ? body.path("ts").asString() : ts();
         String refusal = target == null ? "channel_not_found" : target.isEmpty() ? "not_in_channel"
                 : update && !messages.containsKey(target + "/" + ts) ? "message_not_found"
@@ -226,14 +262,16 @@ public class FakeSlackApi extends Dispatcher implements AutoCloseable {
 
     private ObjectNode lookup(Call call) {
         String email = call.form().getOrDefault("email", "");
-        if (!email.equalsIgnoreCase(MEMBER_EMAIL)) {
+        String[] found = users.get(email.toLowerCase(Locale.ROOT));
+        if (found == null) {
             return failure(email.isBlank() ? "invalid_arguments" : "users_not_found");
         }
+        String handle = found[2];
         ObjectNode answer = ok();
-        ObjectNode user = answer.putObject("user").put("id", MEMBER_ID).put("team_id", TEAM_ID).put("name", "ana")
-                .put("deleted", false).put("real_name", "Ana Lima").put("tz", "Europe/Lisbon").put("is_bot", false)
+        ObjectNode user = answer.putObject("user").put("id", found[0]).put("team_id", TEAM_ID).put("name", handle)
+                .put("deleted", false).put("real_name", found[1]).put("tz", "Europe/Lisbon").put("is_bot", false)
                 .put("is_app_user", false);
-        user.putObject("profile").put("real_name", "Ana Lima").put("display_name", "ana").put("email", MEMBER_EMAIL)
+        user.putObject("profile").put("real_name", found[1]).put("display_name", handle).put("email", found[3])
                 .put("team", TEAM_ID);
         return answer;
     }

@@ -1,0 +1,104 @@
+package io.flightdeck.notifications.domain;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import io.flightdeck.notifications.slack.SlackApiException;
+import io.flightdeck.notifications.slack.SlackBlocks;
+import io.flightdeck.notifications.slack.SlackConnections;
+import io.flightdeck.notifications.slack.SlackLinks;
+import io.flightdeck.notifications.slack.SlackWebApi;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One attempt of one Slack delivery: a direct message from the workspace's Slack app to the linked member, in the
+ * same three steps as email (the attempt committed as SENDING, the call outside any transaction, the outcome
+ * recorded). Slack's message has no idempotency key, so an attempt cut off by a crash is sent again and marked as a
+ * possible duplicate. A 429 is retried no sooner than its Retry-After; an answer retrying cannot mend (the token
+ * revoked, the member gone from Slack) ends the delivery at once, in plain words.
+ */
+@Component
+class SlackDeliveryRunner {
+
+    private final NotificationDeliveryRepository deliveries;
+    private final NotificationRepository notifications;
+    private final SlackConnections connections;
+    private final SlackLinks links;
+    private final SlackWebApi slack;
+    private final AbsoluteLinks urls;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    SlackDeliveryRunner(NotificationDeliveryRepository deliveries, NotificationRepository notifications,
+            SlackConnections connections, SlackLinks links, SlackWebApi slack, AbsoluteLinks urls, TransactionTemplate tx,
+            Clock clock) {
+        this.deliveries = deliveries;
+        this.notifications = notifications;
+        this.connections = connections;
+        this.links = links;
+        this.slack = slack;
+        this.urls = urls;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    private record Attempt(String token, String user, SlackBlocks.Message message) {
+    }
+
+    Optional<Instant> step(UUID deliveryId) {
+        Attempt attempt = tx.execute(status -> begin(deliveryId));
+        if (attempt == null) {
+            return Optional.empty();
+        }
+        SlackWebApi.Posted posted;
+        try {
+            posted = slack.postMessage(attempt.token(), attempt.user(), attempt.message().text(),
+                    attempt.message().blocks());
+        } catch (SlackApiException e) {
+            return Optional.ofNullable(tx.execute(status -> deliveries.findById(deliveryId).orElseThrow()
+                    .failed(words(e), e.permanent(), e.retryAfter().orElse(null), clock.instant())));
+        }
+        tx.executeWithoutResult(status -> deliveries.findById(deliveryId).orElseThrow()
+                .postedToSlack(posted.channel(), posted.ts(), clock.instant()));
+        return Optional.empty();
+    }
+
+    private Attempt begin(UUID deliveryId) {
+        NotificationDelivery delivery = deliveries.findById(deliveryId).orElse(null);
+        if (delivery == null || !delivery.open()) {
+            return null;
+        }
+        Instant now = clock.instant();
+        if (delivery.interrupted()) {
+            delivery.markPossibleDuplicate();
+        }
+        Notification notification = notifications.findById(delivery.notificationId()).orElse(null);
+        Optional<SlackConnections.Bot> bot = connections.bot();
+        String user = links.slackUsers(Set.of(delivery.recipientId())).get(delivery.recipientId());
+        if (notification == null || bot.isEmpty() || user == null) {
+            delivery.abandon(bot.isEmpty() ? "Not sent: the workspace's Slack app is no longer installed"
+                    : "Not sent: the recipient is no longer linked to Slack", now);
+            return null;
+        }
+        SlackBlocks.Message message = SlackBlocks.notification(notification.title(), notification.body(),
+                notification.reason(), URI.create(urls.of("/notifications/" + notification.getId() + "/open")));
+        delivery.sending("slack", now);
+        return new Attempt(bot.get().token(), user, message);
+    }
+
+    private static String words(SlackApiException e) {
+        return switch (e.error()) {
+            case "token_revoked", "invalid_auth", "account_inactive" ->
+                    "Slack no longer accepts the workspace's app (" + e.error() + "): an admin installs it again";
+            case "channel_not_found", "user_not_found", "users_not_found" ->
+                    "Slack cannot find the member (" + e.error() + "): they link themselves again";
+            case "ratelimited", "rate_limited" -> "Slack asked us to slow down; trying again later";
+            default -> "Slack did not take the message (" + e.error() + ")";
+        };
+    }
+}

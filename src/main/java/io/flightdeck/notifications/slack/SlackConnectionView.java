@@ -1,0 +1,18 @@
+package io.flightdeck.notifications.slack;
+
+import java.time.Instant;
+
+/**
+ * What Settings → Slack shows: whether the workspace is connected and how (the app, or an incoming webhook), to
+ * which Slack and channel, since when, how many members linked themselves, and whether this installation offers the
+ * app's install at all (it needs the app's client id and secret).
+ *
+ * @param mode {@code app}, {@code webhook}, or null when not connected
+ */
+public record SlackConnectionView(boolean connected, String mode, String teamName, String webhookChannel,
+        Instant connectedAt, long linkedMembers, boolean installable) {
+
+    public boolean app() {
+        return "app".equals(mode);
+    }
+}

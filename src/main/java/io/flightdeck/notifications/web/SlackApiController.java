@@ -1,0 +1,112 @@
+package io.flightdeck.notifications.web;
+
+import java.net.URI;
+
+import io.flightdeck.notifications.slack.SlackConnectionView;
+import io.flightdeck.notifications.slack.SlackConnections;
+import io.flightdeck.notifications.slack.SlackLinkView;
+import io.flightdeck.notifications.slack.SlackLinks;
+import io.flightdeck.shared.web.PublicUrls;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The workspace's Slack ({@code /api/v1/slack}): admins install the app (OAuth v2; the browser comes back to
+ * {@code /settings/slack/callback}) or connect an incoming webhook, and disconnect; every member links themself to
+ * their Slack user (found by their email, then confirmed).
+ */
+@RestController
+@RequestMapping("/api/v1/slack")
+@Tag(name = "Notifications")
+class SlackApiController {
+
+    static final String CALLBACK = "/settings/slack/callback";
+
+    private final SlackConnections connections;
+    private final SlackLinks links;
+    private final PublicUrls urls;
+
+    SlackApiController(SlackConnections connections, SlackLinks links, PublicUrls urls) {
+        this.connections = connections;
+        this.links = links;
+        this.urls = urls;
+    }
+
+    record InstallStarted(@Schema(description = "Open it in the admin's browser; Slack sends them back to "
+            + CALLBACK) URI authorizeUrl) {
+    }
+
+    record WebhookBody(@NotBlank @Size(max = 2000) @Schema(example = "https://hooks.slack.com/services/T000/B000/XXXX")
+            String url, @Size(max = 200) @Schema(description = "The channel it posts to, as a reminder", example = "#marketing")
+            String channel) {
+    }
+
+    @Operation(summary = "The workspace's Slack connection: the app, a webhook, or none")
+    @PreAuthorize("hasRole('ADMIN')")
+    @GetMapping
+    SlackConnectionView connection() {
+        return connections.view();
+    }
+
+    @Operation(summary = "Start installing the Slack app: the address of Slack's consent page, with a signed state")
+    @PreAuthorize("hasRole('ADMIN')")
+    @PostMapping("/install")
+    InstallStarted install() {
+        return new InstallStarted(connections.installUrl(urls.of(CALLBACK)));
+    }
+
+    @Operation(summary = "Connect an incoming webhook instead of the app (tried with a first message before it is kept)")
+    @PreAuthorize("hasRole('ADMIN')")
+    @PutMapping("/webhook")
+    SlackConnectionView webhook(@Valid @RequestBody WebhookBody body) {
+        return connections.useWebhook(body.url(), body.channel());
+    }
+
+    @Operation(summary = "Disconnect Slack: nothing more is sent there; members' links stay for a new install")
+    @PreAuthorize("hasRole('ADMIN')")
+    @DeleteMapping
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void disconnect() {
+        connections.disconnect();
+    }
+
+    @Operation(summary = "The signed-in member's link to Slack")
+    @GetMapping("/link")
+    SlackLinkView myLink() {
+        return links.mine();
+    }
+
+    @Operation(summary = "Find the signed-in member in Slack by their email (Slack answers only for a verified one); "
+            + "proposed until they confirm")
+    @PostMapping("/link")
+    SlackLinkView find() {
+        return links.find();
+    }
+
+    @Operation(summary = "Confirm that the Slack user found is the signed-in member")
+    @PostMapping("/link/confirm")
+    SlackLinkView confirm() {
+        return links.confirm();
+    }
+
+    @Operation(summary = "Unlink the signed-in member from Slack")
+    @DeleteMapping("/link")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void unlink() {
+        links.unlink();
+    }
+}
