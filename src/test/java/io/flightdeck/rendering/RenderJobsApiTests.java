@@ -103,6 +103,10 @@ class RenderJobsApiTests {
             var image = ImageIO.read(new ByteArrayInputStream(content(assets.get(i))));
             assertThat(image.getWidth()).isEqualTo(sizes[i][0]);
             assertThat(image.getHeight()).isEqualTo(sizes[i][1]);
+            // measured as they were stored, so whatever picks a size for a network next sees it (not only the job later)
+            MvcTestResult asset = api.as(viewer).get("/api/v1/campaign-assets/" + assets.get(i));
+            assertThat((Integer) Json.read(asset, "$.file.width")).isEqualTo(sizes[i][0]);
+            assertThat((Integer) Json.read(asset, "$.file.height")).isEqualTo(sizes[i][1]);
         }
         assertThat((String) Json.read(job, "$.metadata.hash")).hasSize(64);
         assertThat(String.valueOf((Object) Json.read(job, "$.progress.percent"))).isEqualTo("100");
