@@ -172,4 +172,8 @@ class Notification extends TenantOwnedEntity {
     NotificationTrigger trigger() {
         return trigger;
     }
+
+    UUID subjectId() {
+        return subjectId;
+    }
 }

@@ -241,4 +241,12 @@ class NotificationDelivery extends TenantOwnedEntity {
     DeliveryMode digestPeriod() {
         return digestPeriod;
     }
+
+    String slackChannel() {
+        return slackChannel;
+    }
+
+    String slackTs() {
+        return slackTs;
+    }
 }

@@ -42,4 +42,11 @@ interface NotificationDeliveryRepository extends JpaRepository<NotificationDeliv
 
     /** What a digest gathered, oldest first. */
     List<NotificationDelivery> findByDigestIdOrderByCreatedAtAsc(UUID digestId);
+
+    /** The Slack messages that asked for a decision on this subject (an approval), wherever they went. */
+    @Query("""
+            select d from NotificationDelivery d, Notification n where n.id = d.notificationId and n.subjectId = :subjectId
+            and n.trigger = :trigger and d.channel = io.flightdeck.notifications.domain.NotificationChannel.SLACK
+            and d.slackTs is not null""")
+    List<NotificationDelivery> findSlackMessagesAbout(UUID subjectId, NotificationTrigger trigger);
 }

@@ -7,11 +7,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import io.flightdeck.approvals.ApprovalDecisions;
+import io.flightdeck.identity.MemberDirectory;
 import io.flightdeck.notifications.slack.SlackApiException;
+import io.flightdeck.notifications.slack.SlackBlocksFor;
 import io.flightdeck.notifications.slack.SlackBlocks;
 import io.flightdeck.notifications.slack.SlackConnections;
 import io.flightdeck.notifications.slack.SlackLinks;
 import io.flightdeck.notifications.slack.SlackWebApi;
+import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,18 +35,22 @@ class SlackDeliveryRunner {
     private final SlackLinks links;
     private final SlackWebApi slack;
     private final AbsoluteLinks urls;
+    private final ApprovalDecisions approvals;
+    private final MemberDirectory members;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     SlackDeliveryRunner(NotificationDeliveryRepository deliveries, NotificationRepository notifications,
-            SlackConnections connections, SlackLinks links, SlackWebApi slack, AbsoluteLinks urls, TransactionTemplate tx,
-            Clock clock) {
+            SlackConnections connections, SlackLinks links, SlackWebApi slack, AbsoluteLinks urls,
+            ApprovalDecisions approvals, MemberDirectory members, TransactionTemplate tx, Clock clock) {
         this.deliveries = deliveries;
         this.notifications = notifications;
         this.connections = connections;
         this.links = links;
         this.slack = slack;
         this.urls = urls;
+        this.approvals = approvals;
+        this.members = members;
         this.tx = tx;
         this.clock = clock;
     }
@@ -85,10 +93,26 @@ class SlackDeliveryRunner {
                     : "Not sent: the recipient is no longer linked to Slack", now);
             return null;
         }
-        SlackBlocks.Message message = SlackBlocks.notification(notification.title(), notification.body(),
-                notification.reason(), URI.create(urls.of("/notifications/" + notification.getId() + "/open")));
+        SlackBlocks.Message message = message(notification);
         delivery.sending("slack", now);
         return new Attempt(bot.get().token(), user, message);
+    }
+
+    /**
+     * An approval that asks the member now comes with its buttons (what, which version, due when, asked by whom);
+     * anything else is its title, body and reason with a link.
+     */
+    private SlackBlocks.Message message(Notification notification) {
+        URI open = URI.create(urls.of("/notifications/" + notification.getId() + "/open"));
+        if (notification.trigger() == NotificationTrigger.APPROVAL_REQUESTED && notification.subjectId() != null) {
+            Optional<ApprovalDecisions.Round> round = approvals.round(notification.subjectId())
+                    .filter(ApprovalDecisions.Round::open);
+            if (round.isPresent()) {
+                return SlackBlocksFor.request(TenantScope.require(), round.get(),
+                        SlackBlocksFor.facts(round.get(), members, open));
+            }
+        }
+        return SlackBlocks.notification(notification.title(), notification.body(), notification.reason(), open);
     }
 
     private static String words(SlackApiException e) {

@@ -94,6 +94,12 @@ public class SlackLinks {
         return users;
     }
 
+    /** The member who confirmed a link to this Slack user of this Slack, in the current workspace. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> memberFor(String teamId, String slackUserId) {
+        return links.findByTeamIdAndSlackUserIdAndConfirmedAtIsNotNull(teamId, slackUserId).map(SlackMemberLink::memberId);
+    }
+
     private static SlackLinkView view(SlackMemberLink link, boolean available) {
         return new SlackLinkView(link.confirmed() ? "linked" : "proposed", link.slackUserId(), link.slackName(),
                 link.confirmedAt(), available);

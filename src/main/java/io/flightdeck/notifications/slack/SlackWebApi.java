@@ -78,6 +78,15 @@ public final class SlackWebApi {
     record WebhookPost(String text, List<Block> blocks) {
     }
 
+    record ViewOpen(String trigger_id, Map<String, Object> view) {
+    }
+
+    record ViewAnswer(Boolean ok, String error) implements Answer {
+    }
+
+    record Response(String text, String response_type, Boolean replace_original) {
+    }
+
     /** What every Web API answer carries. */
     interface Answer {
         Boolean ok();
@@ -210,6 +219,25 @@ public final class SlackWebApi {
         }
         if (answer == null || !answer.strip().equals("ok")) {
             throw SlackApiException.refused("incoming-webhook", "unexpected_answer", 200);
+        }
+    }
+
+    /** Opens a modal (views.open) for the click whose {@code trigger_id} it names; Slack allows 3 seconds for it. */
+    public void openView(String token, String triggerId, Map<String, Object> view) {
+        call("views.open", rest -> rest.post().uri(method("views.open")).headers(h -> h.setBearerAuth(token))
+                .contentType(JSON_UTF8).body(new ViewOpen(triggerId, view)).retrieve().body(ViewAnswer.class));
+    }
+
+    /**
+     * Answers a click through its {@code response_url}: a message only the clicking person sees. The address is a
+     * credential (the log names its host only).
+     */
+    public void respond(URI responseUrl, String text) {
+        try {
+            hooks.call(rest -> rest.post().uri(responseUrl).contentType(JSON_UTF8)
+                    .body(new Response(text, "ephemeral", false)).retrieve().toBodilessEntity());
+        } catch (OutboundException e) {
+            throw SlackApiException.failed("response_url", e);
         }
     }
 

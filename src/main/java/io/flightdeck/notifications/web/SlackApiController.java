@@ -1,14 +1,22 @@
 package io.flightdeck.notifications.web;
 
 import java.net.URI;
+import java.util.Map;
 
 import io.flightdeck.notifications.slack.SlackConnectionView;
 import io.flightdeck.notifications.slack.SlackConnections;
 import io.flightdeck.notifications.slack.SlackLinkView;
+import io.flightdeck.notifications.slack.SlackInteractions;
 import io.flightdeck.notifications.slack.SlackLinks;
+import io.flightdeck.shared.security.PublicPaths;
+import io.flightdeck.shared.webhooks.WebhookRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.ResponseEntity;
 import io.flightdeck.shared.web.PublicUrls;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -39,11 +47,13 @@ class SlackApiController {
     private final SlackConnections connections;
     private final SlackLinks links;
     private final PublicUrls urls;
+    private final SlackInteractions interactions;
 
-    SlackApiController(SlackConnections connections, SlackLinks links, PublicUrls urls) {
+    SlackApiController(SlackConnections connections, SlackLinks links, PublicUrls urls, SlackInteractions interactions) {
         this.connections = connections;
         this.links = links;
         this.urls = urls;
+        this.interactions = interactions;
     }
 
     record InstallStarted(@Schema(description = "Open it in the admin's browser; Slack sends them back to "
@@ -82,6 +92,23 @@ class SlackApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void disconnect() {
         connections.disconnect();
+    }
+
+    @Operation(operationId = "slack_interactivity", summary = "Slack's interactivity endpoint (no sign-in; Slack calls it "
+            + "when someone clicks a Flightdeck button or submits its modal): the v0 signature is verified, the click "
+            + "recorded once and answered at once; the decision runs afterwards")
+    @SecurityRequirements
+    @PostMapping("/interactivity")
+    ResponseEntity<Map<String, Object>> interactivity(WebhookRequest delivery) {
+        return interactions.receive(delivery).map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.ok().build());
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class SlackPaths {
+        @Bean
+        PublicPaths slackInteractivityPath() {
+            return PublicPaths.of("/api/v1/slack/interactivity");
+        }
     }
 
     @Operation(summary = "The signed-in member's link to Slack")

@@ -58,6 +58,8 @@ public class FakeSlackApi extends Dispatcher implements AutoCloseable {
     /** The one workspace member, Ana Lima ({@code ana}). */
     public static final String MEMBER_ID = "U0FAKEANA1";
     public static final String MEMBER_EMAIL = "ana@example.com";
+    /** The app's signing secret, with which Slack signs the clicks it sends (see {@code SlackClicks}). */
+    public static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
     static final String HOOK_PATH = "/services/" + TEAM_ID + "/B0FAKEHOOK/fakeWebhookSecret0001";
 
     /** One request as Slack received it: the method (or incoming-webhook), its headers, and its parsed body. */
@@ -96,6 +98,11 @@ public class FakeSlackApi extends Dispatcher implements AutoCloseable {
     /** Where the Web API methods live, like {@code https://slack.com/api/}. */
     public URI apiBase() {
         return server.url("/api/").uri();
+    }
+
+    /** A click's response_url: what is posted there only the clicking person sees. */
+    public URI responseUrl() {
+        return server.url("/actions/" + TEAM_ID + "/1700000000/fakeResponseSecret").uri();
     }
 
     /** The incoming webhook the install hands out (it posts to {@link #CHANNEL}). */
@@ -160,6 +167,10 @@ public class FakeSlackApi extends Dispatcher implements AutoCloseable {
     public MockResponse dispatch(RecordedRequest request) {
         String path = request.getUrl().encodedPath();
         boolean hook = path.startsWith("/services/");
+        if (path.startsWith("/actions/")) {
+            record("response_url", request);
+            return respond(ok());
+        }
         Call call = record(hook ? "incoming-webhook" : path.replaceFirst("^/api/", ""), request);
         if (throttled.getOrDefault(call.method(), new AtomicInteger()).getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             return new MockResponse.Builder().code(429)
@@ -170,7 +181,7 @@ public class FakeSlackApi extends Dispatcher implements AutoCloseable {
         if (hook) {
             return webhook(call, path);
         }
-        Object args = call.method().startsWith("chat.") ? call.json() : call.form();
+        Object args = call.method().startsWith("chat.") || call.method().startsWith("views.") ? call.json() : call.form();
         if (!"POST".equals(call.httpMethod()) || args == null) {
             return respond(failure(call.header("Content-Type") == null ? "missing_post_type" : "invalid_post_type"));
         }
@@ -188,6 +199,8 @@ public class FakeSlackApi extends Dispatcher implements AutoCloseable {
                     .put("bot_id", BOT_ID).put("is_enterprise_install", false);
             case "chat.postMessage", "chat.update" -> chat(call, call.method().equals("chat.update"));
             case "users.lookupByEmail" -> lookup(call);
+            case "views.open" -> call.json().path("trigger_id").asString("").isBlank() || !call.json().has("view")
+                    ? failure("invalid_arguments") : ok().set("view", call.json().get("view"));
             default -> failure("unknown_method");
         });
     }

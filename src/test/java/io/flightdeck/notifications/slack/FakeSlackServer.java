@@ -35,7 +35,8 @@ public class FakeSlackServer implements EnvironmentPostProcessor {
         MapPropertySource slack = new MapPropertySource("fake-slack", Map.of(
                 "flightdeck.slack.api-base", fake().apiBase().toString(),
                 "flightdeck.slack.client-id", FakeSlackApi.CLIENT_ID,
-                "flightdeck.slack.client-secret", FakeSlackApi.CLIENT_SECRET));
+                "flightdeck.slack.client-secret", FakeSlackApi.CLIENT_SECRET,
+                "flightdeck.slack.signing-secret", FakeSlackApi.SIGNING_SECRET));
         if (environment.getPropertySources().contains("commandLineArgs")) {
             environment.getPropertySources().addAfter("commandLineArgs", slack);
         } else {

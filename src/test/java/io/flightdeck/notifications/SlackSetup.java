@@ -1,0 +1,41 @@
+package io.flightdeck.notifications;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import io.flightdeck.notifications.slack.FakeSlackApi;
+import io.flightdeck.notifications.slack.FakeSlackServer;
+import io.flightdeck.support.ApiClient;
+import io.flightdeck.support.Json;
+import io.flightdeck.support.TestWorkspaces.Member;
+import io.flightdeck.support.WebSessions;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Slack app installed in a workspace and members linked, as a person does it (the OAuth flow, find, confirm). */
+record SlackSetup(MockMvcTester mvc, ApiClient api, WebSessions web) {
+
+    static final FakeSlackApi SLACK = FakeSlackServer.fake();
+
+    /** Installs the app as the admin, through Slack's consent page's answer at the callback. */
+    void install(Member admin) {
+        URI authorize = URI.create(Json.read(api.as(admin).post("/api/v1/slack/install"), "$.authorizeUrl"));
+        Map<String, String> query = UriComponentsBuilder.fromUri(authorize).build(true).getQueryParams().toSingleValueMap();
+        SLACK.expectRedirect(URLDecoder.decode(query.get("redirect_uri"), StandardCharsets.UTF_8));
+        assertThat(mvc.get().uri("/settings/slack/callback?state={s}&code={c}",
+                        URLDecoder.decode(query.get("state"), StandardCharsets.UTF_8), SLACK.newCode())
+                .session(web.signIn(admin)).exchange()).hasStatus3xxRedirection();
+        assertThat((String) Json.read(api.as(admin).get("/api/v1/slack"), "$.mode")).isEqualTo("app");
+    }
+
+    /** The member finds themself (Slack knows their email as this user) and confirms. */
+    void link(Member member, String slackUserId, String name) {
+        SLACK.addUser(member.email(), slackUserId, name);
+        assertThat((String) Json.read(api.as(member).post("/api/v1/slack/link"), "$.status")).isEqualTo("proposed");
+        assertThat((String) Json.read(api.as(member).post("/api/v1/slack/link/confirm"), "$.status")).isEqualTo("linked");
+    }
+}
