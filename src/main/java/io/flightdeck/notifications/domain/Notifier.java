@@ -165,7 +165,10 @@ class Notifier {
         return going;
     }
 
-    /** A test for the member themself: in the app and by email, whatever their settings; answers the notification. */
+    /**
+     * A test for the member themself: in the app, by email and (once they linked themself) in Slack, whatever their
+     * settings; answers the notification.
+     */
     @Transactional
     UUID test(UUID memberId, NotificationDraft draft) {
         Instant now = clock.instant();
@@ -173,6 +176,11 @@ class Notifier {
         NotificationDelivery email = deliveries.save(new NotificationDelivery(row.getId(), memberId,
                 NotificationChannel.EMAIL, PreferenceSource.REQUESTED, now));
         jobs.schedule(DeliveryJobs.DELIVERY, TenantScope.require(), email.getId(), now);
+        if (slackLinks.slackUsers(Set.of(memberId)).containsKey(memberId)) {
+            NotificationDelivery slack = deliveries.save(new NotificationDelivery(row.getId(), memberId,
+                    NotificationChannel.SLACK, PreferenceSource.REQUESTED, now));
+            jobs.schedule(DeliveryJobs.DELIVERY, TenantScope.require(), slack.getId(), now);
+        }
         live.publish(Inbox.CHANNEL, TenantScope.require().toString());
         return row.getId();
     }

@@ -16,6 +16,8 @@ import io.flightdeck.notifications.slack.SlackConnections;
 import io.flightdeck.notifications.slack.SlackLinks;
 import io.flightdeck.notifications.slack.SlackWebApi;
 import io.flightdeck.shared.tenancy.TenantScope;
+import io.flightdeck.shared.jobs.CrashHold;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * same three steps as email (the attempt committed as SENDING, the call outside any transaction, the outcome
  * recorded). Slack's message has no idempotency key, so an attempt cut off by a crash is sent again and marked as a
  * possible duplicate. A 429 is retried no sooner than its Retry-After; an answer retrying cannot mend (the token
- * revoked, the member gone from Slack) ends the delivery at once, in plain words.
+ * revoked, the member gone from Slack) ends the delivery at once, in plain words. Each message carries Slack metadata
+ * naming its delivery. {@code flightdeck.notifications.slack-hold-at} holds a thread for the crash test only.
  */
 @Component
 class SlackDeliveryRunner {
@@ -39,10 +42,12 @@ class SlackDeliveryRunner {
     private final MemberDirectory members;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final CrashHold hold;
 
     SlackDeliveryRunner(NotificationDeliveryRepository deliveries, NotificationRepository notifications,
             SlackConnections connections, SlackLinks links, SlackWebApi slack, AbsoluteLinks urls,
-            ApprovalDecisions approvals, MemberDirectory members, TransactionTemplate tx, Clock clock) {
+            ApprovalDecisions approvals, MemberDirectory members, TransactionTemplate tx, Clock clock,
+            @Value("${flightdeck.notifications.slack-hold-at:}") String holdAt) {
         this.deliveries = deliveries;
         this.notifications = notifications;
         this.connections = connections;
@@ -53,6 +58,7 @@ class SlackDeliveryRunner {
         this.members = members;
         this.tx = tx;
         this.clock = clock;
+        this.hold = CrashHold.of("flightdeck.notifications.slack-hold-at", holdAt, DeliveryRunner.BOUNDARIES);
     }
 
     private record Attempt(String token, String user, SlackBlocks.Message message) {
@@ -63,14 +69,17 @@ class SlackDeliveryRunner {
         if (attempt == null) {
             return Optional.empty();
         }
+        hold.reached("before-send", "slack delivery " + deliveryId);
         SlackWebApi.Posted posted;
         try {
             posted = slack.postMessage(attempt.token(), attempt.user(), attempt.message().text(),
-                    attempt.message().blocks());
+                    attempt.message().blocks(), new SlackWebApi.Metadata("flightdeck_notification",
+                            java.util.Map.of("delivery", deliveryId.toString())));
         } catch (SlackApiException e) {
             return Optional.ofNullable(tx.execute(status -> deliveries.findById(deliveryId).orElseThrow()
                     .failed(words(e), e.permanent(), e.retryAfter().orElse(null), clock.instant())));
         }
+        hold.reached("after-send", "slack delivery " + deliveryId);
         tx.executeWithoutResult(status -> deliveries.findById(deliveryId).orElseThrow()
                 .postedToSlack(posted.channel(), posted.ts(), clock.instant()));
         return Optional.empty();

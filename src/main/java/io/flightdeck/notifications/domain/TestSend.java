@@ -28,7 +28,7 @@ public class TestSend {
         UUID id = Ids.newId();
         NotificationDraft draft = NotificationDraft.of("test:" + me + ":" + clock.instant().toEpochMilli() + ":" + id,
                 NotificationTrigger.TEST_SEND, "A test notification", "/notifications/preferences",
-                "You asked for a test: this one comes in the app and by email, whatever your settings.",
+                "You asked for a test: this one comes in the app, by email and in Slack if you linked yourself, whatever your settings.",
                 "member", me, null, null);
         return inbox.get(notifier.test(me, draft));
     }

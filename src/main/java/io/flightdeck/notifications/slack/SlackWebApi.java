@@ -69,7 +69,11 @@ public final class SlackWebApi {
     }
 
     // Slack's requests and answers
-    record ChatPost(String channel, String text, List<Block> blocks) {
+    /** Slack's message metadata: an event type and a payload, kept with the message and readable back. */
+    public record Metadata(String event_type, Map<String, String> event_payload) {
+    }
+
+    record ChatPost(String channel, String text, List<Block> blocks, Metadata metadata) {
     }
 
     record ChatUpdate(String channel, String ts, String text, List<Block> blocks) {
@@ -171,7 +175,12 @@ public final class SlackWebApi {
      * @param text the fallback text Slack shows in notifications; required by Slack when there are no blocks
      */
     public Posted postMessage(String token, String channel, String text, List<Block> blocks) {
-        ChatPost body = new ChatPost(channel, text, blocks == null || blocks.isEmpty() ? null : blocks);
+        return postMessage(token, channel, text, blocks, null);
+    }
+
+    /** The same, with metadata that names what the message is (Flightdeck's delivery), for a later look-up. */
+    public Posted postMessage(String token, String channel, String text, List<Block> blocks, Metadata metadata) {
+        ChatPost body = new ChatPost(channel, text, blocks == null || blocks.isEmpty() ? null : blocks, metadata);
         ChatAnswer answer = call("chat.postMessage", rest -> rest.post().uri(method("chat.postMessage"))
                 .headers(h -> h.setBearerAuth(token)).contentType(JSON_UTF8).body(body).retrieve()
                 .body(ChatAnswer.class));

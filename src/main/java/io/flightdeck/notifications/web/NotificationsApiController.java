@@ -94,7 +94,7 @@ class NotificationsApiController {
         return inbox.stop(id, request.channel());
     }
 
-    @Operation(summary = "Send the member a test notification in the app and by email, whatever their settings")
+    @Operation(summary = "Send the member a test notification in the app, by email and (once linked) in Slack, whatever their settings")
     @PostMapping("/test")
     @ResponseStatus(HttpStatus.CREATED)
     NotificationView test() {

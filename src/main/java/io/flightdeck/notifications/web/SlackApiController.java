@@ -79,6 +79,17 @@ class SlackApiController {
         return new InstallStarted(connections.installUrl(urls.of(CALLBACK)));
     }
 
+    record InstallAnswer(@NotBlank @Size(max = 1000) String state, @NotBlank @Size(max = 1000) String code) {
+    }
+
+    @Operation(summary = "Finish the install without a browser: the state and code Slack handed to the redirect "
+            + "(the browser's way is " + CALLBACK + ")")
+    @PreAuthorize("hasRole('ADMIN')")
+    @PostMapping("/install/complete")
+    SlackConnectionView completeInstall(@Valid @RequestBody InstallAnswer body) {
+        return connections.completeInstall(body.state(), body.code(), null, urls.of(CALLBACK));
+    }
+
     @Operation(summary = "Connect an incoming webhook instead of the app (tried with a first message before it is kept)")
     @PreAuthorize("hasRole('ADMIN')")
     @PutMapping("/webhook")

@@ -70,7 +70,7 @@ public class FakeSlackApi extends Dispatcher implements AutoCloseable {
     }
 
     /** A message as the channel holds it. */
-    public record Message(String channel, String ts, String text, JsonNode blocks, boolean edited) {
+    public record Message(String channel, String ts, String text, JsonNode blocks, boolean edited, JsonNode metadata) {
     }
 
     private final JsonMapper json = JsonMapper.builder().build();
@@ -252,7 +252,9 @@ public class FakeSlackApi extends Dispatcher implements AutoCloseable {
         if (refusal != null) {
             return failure(refusal);
         }
-        Message message = new Message(target, ts, body.path("text").asString(null), body.get("blocks"), update);
+        Message message = new Message(target, ts, body.path("text").asString(null), body.get("blocks"), update,
+                update && messages.containsKey(target + "/" + ts) ? messages.get(target + "/" + ts).metadata()
+                        : body.get("metadata"));
         messages.put(target + "/" + ts, message);
         ObjectNode answer = ok().put("channel", target).put("ts", ts);
         if (update) {
@@ -298,7 +300,7 @@ public class FakeSlackApi extends Dispatcher implements AutoCloseable {
         }
         String ts = ts();
         messages.put(CHANNEL + "/" + ts, new Message(CHANNEL, ts, call.json().path("text").asString(null),
-                call.json().get("blocks"), false));
+                call.json().get("blocks"), false, null));
         return text(200, "ok");
     }
 

@@ -128,7 +128,7 @@ class SlackWebApiTests {
         assertThat(call.header("Content-Type")).isEqualToIgnoringCase(JSON_UTF8);
         assertThat(call.header("Authorization")).isEqualTo("Bearer " + BOT_TOKEN);
         assertThat(slack.message(posted.channel(), posted.ts())).isEqualTo(new FakeSlackApi.Message(CHANNEL,
-                posted.ts(), "Approved by Ana Lima · 14:05", json(decided.blocks()), true));
+                posted.ts(), "Approved by Ana Lima · 14:05", json(decided.blocks()), true, null));
         assertRefused(() -> api.update(BOT_TOKEN, CHANNEL, "1600000000.000001", "x", null), "message_not_found",
                 true);
     }

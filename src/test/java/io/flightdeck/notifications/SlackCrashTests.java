@@ -1,0 +1,127 @@
+package io.flightdeck.notifications;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import io.flightdeck.notifications.slack.FakeSlackApi;
+import io.flightdeck.notifications.slack.FakeSlackServer;
+import io.flightdeck.support.ForkedApp;
+import io.flightdeck.support.TestWorkspaces;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Slack messages neither get lost nor doubled unmarked through a SIGKILL: the application runs as its own JVM against
+ * the Slack fake in this one, with {@code flightdeck.notifications.slack-hold-at} armed, so each scheduler thread stops
+ * with one direct message (before chat.postMessage, or after Slack answered but before SENT is recorded) while more
+ * wait; the JVM is killed and restarted on the same database without the hold. Every message then arrives (each
+ * names its delivery in Slack's message metadata); only a held one may arrive twice, and its row says it may have.
+ */
+class SlackCrashTests {
+
+    private static final int THREADS = 2;
+    private static final int WAITING = 3;
+    private static final List<String> JVM = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    private static final FakeSlackApi SLACK = FakeSlackServer.fake();
+
+    @ParameterizedTest(name = "killed at {0}")
+    @ValueSource(strings = {"before-send", "after-send"})
+    void aKillMidMessageNeitherLosesOneNorDoublesOneUnmarked(String boundary) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "forked-apps"));
+        String run = UUID.randomUUID().toString();
+        Path database = dir.resolve("slack-crash-" + run);
+        String data = "flightdeck.data-dir=" + dir.resolve("slack-crash-data-" + run).toAbsolutePath();
+        String[] slack = {"flightdeck.slack.api-base=" + SLACK.apiBase(), "flightdeck.slack.client-id=" + FakeSlackApi.CLIENT_ID,
+                "flightdeck.slack.client-secret=" + FakeSlackApi.CLIENT_SECRET};
+        String email = "slack-crash-" + run + "@example.com";
+        String slackUser = "UCR" + run.substring(0, 8).toUpperCase();
+        String dm = "D" + slackUser.substring(1);
+        Set<String> held;
+        try (ForkedApp first = ForkedApp.start(JVM, database, with(slack, data, "db-scheduler.threads=" + THREADS,
+                "flightdeck.notifications.slack-hold-at=" + boundary))) {
+            String token = JsonPath.read(ForkedApp.ok(first.send("POST", "/api/v1/auth/signup", null, """
+                    {"workspaceName":"Slack crashes","displayName":"Sam Slack","email":"%s","password":"%s","timeZone":"UTC"}"""
+                    .formatted(email, TestWorkspaces.PASSWORD)), 201), "$.accessToken");
+            URI authorize = URI.create(JsonPath.read(ForkedApp.ok(first.send("POST", "/api/v1/slack/install", token, null), 200),
+                    "$.authorizeUrl"));
+            Map<String, String> query = UriComponentsBuilder.fromUri(authorize).build(true).getQueryParams().toSingleValueMap();
+            SLACK.expectRedirect(URLDecoder.decode(query.get("redirect_uri"), StandardCharsets.UTF_8));
+            ForkedApp.ok(first.send("POST", "/api/v1/slack/install/complete", token, "{\"state\":\"%s\",\"code\":\"%s\"}"
+                    .formatted(URLDecoder.decode(query.get("state"), StandardCharsets.UTF_8), SLACK.newCode())), 200);
+            SLACK.addUser(email, slackUser, "Sam Slack");
+            ForkedApp.ok(first.send("POST", "/api/v1/slack/link", token, null), 200);
+            ForkedApp.ok(first.send("POST", "/api/v1/slack/link/confirm", token, null), 200);
+            for (int i = 0; i < THREADS; i++) {
+                ForkedApp.ok(first.send("POST", "/api/v1/notifications/test", token, null), 201);
+            }
+            Path log = Path.of(database.toAbsolutePath() + "." + URI.create(first.url("/")).getPort() + ".log");
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> ForkedApp.holding(log, "slack delivery", boundary).size() == THREADS);
+            held = ForkedApp.holding(log, "slack delivery", boundary);
+            for (int i = 0; i < WAITING; i++) {
+                ForkedApp.ok(first.send("POST", "/api/v1/notifications/test", token, null), 201);
+            }
+            first.kill();
+        }
+        assertThat(SLACK.messagesIn(dm)).as("messages in Slack at the kill").hasSize(boundary.equals("after-send") ? THREADS : 0);
+
+        try (ForkedApp second = ForkedApp.start(JVM, database, with(slack, data))) {
+            String token = JsonPath.read(ForkedApp.ok(second.send("POST", "/api/v1/auth/token", null, """
+                    {"email":"%s","password":"%s"}""".formatted(email, TestWorkspaces.PASSWORD)), 200), "$.accessToken");
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> JsonPath
+                    .<List<String>>read(ForkedApp.ok(second.send("GET", "/api/v1/notifications?size=50", token, null), 200),
+                            "$.items[*].deliveries[?(@.channel == 'SLACK' && @.status == 'SENT')].id").size() == THREADS + WAITING);
+            second.kill();
+        }
+
+        Map<String, Boolean> marked = new HashMap<>();
+        try (Connection db = DriverManager.getConnection(ForkedApp.jdbcUrl(database), "sa", "");
+             ResultSet r = db.createStatement().executeQuery(
+                     "select id, possible_duplicate, status from notification_deliveries where channel = 'SLACK'")) {
+            while (r.next()) {
+                assertThat(r.getString(3)).isEqualTo("SENT");
+                marked.put(r.getString(1), r.getBoolean(2));
+            }
+        }
+        assertThat(marked).hasSize(THREADS + WAITING);
+        Map<String, Integer> copies = new HashMap<>();
+        SLACK.messagesIn(dm).forEach(m -> copies.merge(m.metadata().path("event_payload").path("delivery").asString(), 1,
+                Integer::sum));
+        assertThat(copies.keySet()).as("every message arrived").isEqualTo(marked.keySet());
+        copies.forEach((id, count) -> {
+            assertThat(count).as("copies of %s", id).isBetween(1, 2);
+            if (count == 2) {
+                assertThat(marked.get(id)).as("%s arrived twice, so its row says it may have", id).isTrue();
+            }
+        });
+        marked.forEach((id, duplicate) -> assertThat(duplicate).as("%s marked a possible duplicate", id)
+                .isEqualTo(held.contains(id)));
+        if (boundary.equals("after-send")) {
+            held.forEach(id -> assertThat(copies.get(id)).as("%s sent before the kill and again", id).isEqualTo(2));
+        }
+    }
+
+    private static String[] with(String[] first, String... more) {
+        String[] all = new String[first.length + more.length];
+        System.arraycopy(first, 0, all, 0, first.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+}
