@@ -17,12 +17,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Slack app installed in a workspace and members linked, as a person does it (the OAuth flow, find, confirm). */
-record SlackSetup(MockMvcTester mvc, ApiClient api, WebSessions web) {
+public record SlackSetup(MockMvcTester mvc, ApiClient api, WebSessions web) {
 
-    static final FakeSlackApi SLACK = FakeSlackServer.fake();
+    public static final FakeSlackApi SLACK = FakeSlackServer.fake();
 
     /** Installs the app as the admin, through Slack's consent page's answer at the callback. */
-    void install(Member admin) {
+    public void install(Member admin) {
         URI authorize = URI.create(Json.read(api.as(admin).post("/api/v1/slack/install"), "$.authorizeUrl"));
         Map<String, String> query = UriComponentsBuilder.fromUri(authorize).build(true).getQueryParams().toSingleValueMap();
         SLACK.expectRedirect(URLDecoder.decode(query.get("redirect_uri"), StandardCharsets.UTF_8));
@@ -33,7 +33,7 @@ record SlackSetup(MockMvcTester mvc, ApiClient api, WebSessions web) {
     }
 
     /** The member finds themself (Slack knows their email as this user) and confirms. */
-    void link(Member member, String slackUserId, String name) {
+    public void link(Member member, String slackUserId, String name) {
         SLACK.addUser(member.email(), slackUserId, name);
         assertThat((String) Json.read(api.as(member).post("/api/v1/slack/link"), "$.status")).isEqualTo("proposed");
         assertThat((String) Json.read(api.as(member).post("/api/v1/slack/link/confirm"), "$.status")).isEqualTo("linked");

@@ -112,7 +112,7 @@ class Notifier {
             NotificationDraft told = byReason.computeIfAbsent(reasons.get(recipient), draft::withReason);
             Notification row = new Notification(recipient, told, inApp.on(), inApp.source(), now);
             rows.add(row);
-            if (Escalations.applies(draft.trigger(), inApp, email)) {
+            if (Escalations.applies(draft.trigger(), inApp, email, slack, inSlack.containsKey(recipient))) {
                 watched.add(row.getId());
             }
             if (email.mode().digest() && draft.priority() != NotificationPriority.URGENT) {

@@ -11,7 +11,10 @@ import io.flightdeck.campaigns.Channel;
 import io.flightdeck.publishing.PostFailed;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.tenancy.TenantScope;
+import io.flightdeck.notifications.SlackSetup;
 import io.flightdeck.support.ApiClient;
+import io.flightdeck.support.WebSessions;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.TestCampaigns;
@@ -47,6 +50,10 @@ class NotificationEscalationTests {
     JdbcTemplate jdbc;
     @Autowired
     Escalations escalations;
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    WebSessions web;
 
 
     @Test
@@ -87,6 +94,32 @@ class NotificationEscalationTests {
                 .isEqualTo("ESCALATION");
         assertThat(Json.<List<String>>read(api.as(owner).get("/api/v1/mail-outbox?size=50"), "$.items[*].to"))
                 .contains(ann.email()).doesNotContain(bob.email(), cem.email());
+    }
+
+    @Test
+    void aMemberLinkedToSlackIsFollowedThereTooOnChannelsADefaultKeepsOff() {
+        Member owner = workspaces.workspace("Slack escalations");
+        Member ann = workspaces.addMember(owner, Role.CONTRIBUTOR);
+        SlackSetup slack = new SlackSetup(mvc, api, web);
+        slack.install(owner);
+        String slackUser = "UES" + Long.toHexString(System.nanoTime()).toUpperCase();
+        slack.link(ann, slackUser, "Ann Escalated");
+        String campaign = campaigns.create(owner, "Slack blocked campaign");
+        api.as(ann).put("/api/v1/campaigns/" + campaign + "/follow", Map.of());
+
+        transactions.executeWithoutResult(tx -> events.publishEvent(new PostFailed(owner.workspaceId(), UUID.randomUUID(),
+                UUID.randomUUID(), UUID.fromString(campaign), Channel.LINKEDIN, "FAILED", "rejected",
+                "LinkedIn refused the post", Instant.now())));
+        await().atMost(Duration.ofSeconds(10)).until(() -> item(ann) != null);
+        assertThat(Json.<List<Object>>read(api.as(ann).get("/api/v1/notifications"), "$.items[0].deliveries"))
+                .as("publishing reaches her in the app only, by default").isEmpty();
+        assertThat(escalate(ann)).isTrue();
+        assertThat(escalate(ann)).as("once").isFalse();
+        await().atMost(Duration.ofSeconds(15)).until(() -> SlackSetup.SLACK.messagesIn("D" + slackUser.substring(1)).size() == 1);
+        assertThat(Json.<List<String>>read(api.as(ann).get("/api/v1/notifications"), "$.items[0].deliveries[*].channel"))
+                .containsExactlyInAnyOrder("EMAIL", "SLACK");
+        assertThat(Json.<List<String>>read(api.as(ann).get("/api/v1/notifications"), "$.items[0].deliveries[*].source"))
+                .containsOnly("ESCALATION");
     }
 
     /** The item's id is read first: a request made inside the scope would end it. */
