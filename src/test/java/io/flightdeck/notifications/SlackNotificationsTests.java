@@ -146,6 +146,27 @@ class SlackNotificationsTests {
         assertThat((Boolean) Json.read(api.as(owner).get("/api/v1/slack"), "$.connected")).isFalse();
     }
 
+    @Test
+    void eventsAreRoutedToASlackChannelThroughAnEndpointInSlacksFormat() {
+        Member owner = workspaces.workspace("Slack routes");
+        Member ann = workspaces.addMember(owner, Role.CONTRIBUTOR);
+        MvcTestResult made = api.as(owner).post("/api/v1/webhook-endpoints", Map.of("url",
+                SLACK.incomingWebhook().toString(), "eventTypes", List.of("task.assigned"), "format", "SLACK",
+                "description", "#marketing"));
+        assertThat(made).hasStatus(201);
+        assertThat((String) Json.read(made, "$.endpoint.format")).isEqualTo("SLACK");
+        int before = SLACK.messagesIn(FakeSlackApi.CHANNEL).size();
+
+        assign(owner, campaigns.create(owner, "Routed campaign"), ann, "Shoot the routed video");
+        await().atMost(Duration.ofSeconds(15)).until(() -> SLACK.messagesIn(FakeSlackApi.CHANNEL).size() == before + 1);
+        FakeSlackApi.Message posted = SLACK.messagesIn(FakeSlackApi.CHANNEL).get(before);
+        assertThat(posted.text()).contains("Shoot the routed video");
+        assertThat(posted.blocks().toString()).contains("Open in Flightdeck").contains("task.assigned");
+        assertThat(SLACK.calls("incoming-webhook").get(SLACK.calls("incoming-webhook").size() - 1).header("webhook-signature"))
+                .as("Slack takes no signature").isNull();
+        assertThat(web.page(web.signIn(owner), "/settings/webhooks")).contains("#marketing");
+    }
+
     private String callback(Member admin, String state, String code) {
         MvcTestResult answer = mvc.get().uri("/settings/slack/callback?state={s}&code={c}", state, code)
                 .session(web.signIn(admin)).exchange();

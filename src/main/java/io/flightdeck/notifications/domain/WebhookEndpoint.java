@@ -11,6 +11,8 @@ import java.util.UUID;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -33,6 +35,9 @@ class WebhookEndpoint extends TenantOwnedEntity {
 
     @Column(nullable = false)
     private String url;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private WebhookFormat format;
     private String description;
     @Column(name = "event_types", nullable = false)
     private String eventTypes;
@@ -63,17 +68,18 @@ class WebhookEndpoint extends TenantOwnedEntity {
     protected WebhookEndpoint() {
     }
 
-    WebhookEndpoint(String url, String description, Set<String> eventTypes, String encryptedSecret, UUID ownerId,
-            Instant now) {
-        change(url, description, eventTypes, now);
+    WebhookEndpoint(String url, String description, Set<String> eventTypes, WebhookFormat format,
+            String encryptedSecret, UUID ownerId, Instant now) {
+        change(url, description, eventTypes, format, now);
         this.secret = encryptedSecret;
         this.enabled = true;
         this.ownerId = ownerId;
         this.createdAt = now;
     }
 
-    void change(String newUrl, String newDescription, Set<String> types, Instant now) {
+    void change(String newUrl, String newDescription, Set<String> types, WebhookFormat newFormat, Instant now) {
         this.url = newUrl;
+        this.format = newFormat;
         this.description = newDescription == null || newDescription.isBlank() ? null : newDescription.strip();
         this.eventTypes = types.contains(EVERY_TYPE) ? EVERY_TYPE : String.join(" ", types);
         this.updatedAt = now;
@@ -138,12 +144,16 @@ class WebhookEndpoint extends TenantOwnedEntity {
     }
 
     WebhookEndpointView view() {
-        return new WebhookEndpointView(getId(), url, description, List.copyOf(types()), enabled, disabledAt,
+        return new WebhookEndpointView(getId(), url, description, List.copyOf(types()), format, enabled, disabledAt,
                 disabledReason, failingSince, previousSecretUntil, ownerId, createdAt, updatedAt);
     }
 
     String url() {
         return url;
+    }
+
+    WebhookFormat format() {
+        return format;
     }
 
     String secret() {

@@ -8,7 +8,8 @@ import java.util.UUID;
  * An outgoing webhook endpoint as the API and the pages show it; never its secret (shown once when made or rotated).
  * {@code eventTypes} is {@code ["*"]} for every type.
  */
-public record WebhookEndpointView(UUID id, String url, String description, List<String> eventTypes, boolean enabled,
+public record WebhookEndpointView(UUID id, String url, String description, List<String> eventTypes, WebhookFormat format,
+        boolean enabled,
         Instant disabledAt, String disabledReason, Instant failingSince, Instant previousSecretUntil, UUID ownerId,
         Instant createdAt, Instant updatedAt) {
 }

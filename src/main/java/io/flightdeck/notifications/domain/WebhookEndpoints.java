@@ -64,17 +64,20 @@ public class WebhookEndpoints {
     }
 
     @Transactional
-    public WithSecret create(String url, String description, Collection<String> eventTypes) {
+    public WithSecret create(String url, String description, Collection<String> eventTypes, WebhookFormat format) {
         String secret = newSecret();
         WebhookEndpoint endpoint = endpoints.save(new WebhookEndpoint(checkedUrl(url), description,
-                checkedTypes(eventTypes), cipher.encrypt(secret), CurrentActor.require().userId(), clock.instant()));
+                checkedTypes(eventTypes), format == null ? WebhookFormat.STANDARD : format, cipher.encrypt(secret),
+                CurrentActor.require().userId(), clock.instant()));
         return new WithSecret(endpoint.view(), secret);
     }
 
     @Transactional
-    public WebhookEndpointView change(UUID id, String url, String description, Collection<String> eventTypes) {
+    public WebhookEndpointView change(UUID id, String url, String description, Collection<String> eventTypes,
+            WebhookFormat format) {
         WebhookEndpoint endpoint = find(id);
-        endpoint.change(checkedUrl(url), description, checkedTypes(eventTypes), clock.instant());
+        endpoint.change(checkedUrl(url), description, checkedTypes(eventTypes),
+                format == null ? endpoint.format() : format, clock.instant());
         return endpoint.view();
     }
 

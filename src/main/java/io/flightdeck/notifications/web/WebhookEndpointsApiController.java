@@ -6,6 +6,7 @@ import java.util.UUID;
 import io.flightdeck.notifications.domain.DeliveryStatus;
 import io.flightdeck.notifications.domain.WebhookEndpointView;
 import io.flightdeck.notifications.domain.WebhookEndpoints;
+import io.flightdeck.notifications.domain.WebhookFormat;
 import io.flightdeck.notifications.domain.WebhookEventTypes;
 import io.flightdeck.notifications.domain.WebhookMessageView;
 import io.flightdeck.shared.PageResponse;
@@ -51,7 +52,9 @@ class WebhookEndpointsApiController {
             @Schema(example = "Our data warehouse") @Size(max = 200) String description,
             @Schema(description = "Event types (GET /event-types), or [\"*\"] for every type",
                     example = "[\"post.published\", \"approval.decided\"]")
-            @NotEmpty @Size(max = 50) List<@Size(max = 60) String> eventTypes) {
+            @NotEmpty @Size(max = 50) List<@Size(max = 60) String> eventTypes,
+            @Schema(description = "STANDARD (signed JSON, the default) or SLACK (a Slack incoming webhook's address: "
+                    + "each event as a message in its channel)", example = "STANDARD") WebhookFormat format) {
     }
 
     @Operation(summary = "The workspace's endpoints, oldest first")
@@ -71,7 +74,7 @@ class WebhookEndpointsApiController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     WebhookEndpoints.WithSecret create(@Valid @RequestBody EndpointBody body) {
-        return endpoints.create(body.url(), body.description(), body.eventTypes());
+        return endpoints.create(body.url(), body.description(), body.eventTypes(), body.format());
     }
 
     @Operation(summary = "One endpoint")
@@ -83,7 +86,7 @@ class WebhookEndpointsApiController {
     @Operation(summary = "Change an endpoint's address, description and event types")
     @PutMapping("/{id}")
     WebhookEndpointView change(@PathVariable UUID id, @Valid @RequestBody EndpointBody body) {
-        return endpoints.change(id, body.url(), body.description(), body.eventTypes());
+        return endpoints.change(id, body.url(), body.description(), body.eventTypes(), body.format());
     }
 
     @Operation(summary = "Remove an endpoint and its delivery log")

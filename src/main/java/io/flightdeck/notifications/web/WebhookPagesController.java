@@ -9,6 +9,7 @@ import java.util.UUID;
 import io.flightdeck.notifications.domain.WebhookEndpointView;
 import io.flightdeck.notifications.domain.WebhookEndpoints;
 import io.flightdeck.notifications.domain.WebhookEventTypes;
+import io.flightdeck.notifications.domain.WebhookFormat;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.web.Flash;
@@ -46,18 +47,19 @@ class WebhookPagesController {
 
     @GetMapping("/settings/webhooks")
     String list(@RequestParam(required = false) Integer page, Model model) {
-        return listPage(page, model, new Form("", "", List.of()), Map.of());
+        return listPage(page, model, new Form("", "", List.of(), WebhookFormat.STANDARD), Map.of());
     }
 
     @PostMapping("/settings/webhooks")
     String create(@RequestParam(defaultValue = "") String url, @RequestParam(defaultValue = "") String description,
-            @RequestParam(required = false) List<String> eventTypes, Model model, RedirectAttributes redirect,
+            @RequestParam(required = false) List<String> eventTypes,
+            @RequestParam(defaultValue = "STANDARD") WebhookFormat format, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
-        Form form = new Form(url, description, eventTypes == null ? List.of() : eventTypes);
+        Form form = new Form(url, description, eventTypes == null ? List.of() : eventTypes, format);
         Map<String, String> errors = form.check();
         if (errors.isEmpty()) {
             try {
-                WebhookEndpoints.WithSecret made = endpoints.create(url, description, form.eventTypes());
+                WebhookEndpoints.WithSecret made = endpoints.create(url, description, form.eventTypes(), format);
                 redirect.addFlashAttribute(SECRET, made.secret());
                 redirect.addFlashAttribute(Flash.KEY, Flash.success("Endpoint added. Copy its secret now: it is shown once."));
                 return "redirect:/settings/webhooks/" + made.endpoint().id();
@@ -73,18 +75,19 @@ class WebhookPagesController {
     String endpoint(@PathVariable UUID id, @RequestParam(required = false) Integer page, Model model) {
         var endpoint = endpoints.get(id);
         return endpointPage(id, page, model, new Form(endpoint.url(), endpoint.description() == null ? ""
-                : endpoint.description(), endpoint.eventTypes()), Map.of());
+                : endpoint.description(), endpoint.eventTypes(), endpoint.format()), Map.of());
     }
 
     @PostMapping("/settings/webhooks/{id}")
     String change(@PathVariable UUID id, @RequestParam(defaultValue = "") String url,
             @RequestParam(defaultValue = "") String description, @RequestParam(required = false) List<String> eventTypes,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        Form form = new Form(url, description, eventTypes == null ? List.of() : eventTypes);
+            @RequestParam(defaultValue = "STANDARD") WebhookFormat format, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Form form = new Form(url, description, eventTypes == null ? List.of() : eventTypes, format);
         Map<String, String> errors = form.check();
         if (errors.isEmpty()) {
             try {
-                endpoints.change(id, url, description, form.eventTypes());
+                endpoints.change(id, url, description, form.eventTypes(), format);
                 redirect.addFlashAttribute(Flash.KEY, Flash.success("Endpoint saved"));
                 return "redirect:/settings/webhooks/" + id;
             } catch (InvalidInputException e) {
@@ -134,6 +137,7 @@ class WebhookPagesController {
     private String listPage(Integer page, Model model, Form form, Map<String, String> errors) {
         model.addAttribute("endpoints", endpoints.list(Paging.of(page, Paging.DEFAULT_SIZE, Sort.by("createdAt", "id"))));
         model.addAttribute("types", WebhookEventTypes.all());
+        model.addAttribute("formats", WebhookFormat.values());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "notifications/webhooks";
@@ -147,13 +151,14 @@ class WebhookPagesController {
         model.addAttribute("messages", endpoints.messages(id, List.of(),
                 Paging.of(page, Paging.DEFAULT_SIZE, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")))));
         model.addAttribute("types", WebhookEventTypes.all());
+        model.addAttribute("formats", WebhookFormat.values());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "notifications/webhook";
     }
 
     /** What the admin typed, kept when the page comes back with errors. */
-    public record Form(String url, String description, List<String> eventTypes) {
+    public record Form(String url, String description, List<String> eventTypes, WebhookFormat format) {
 
         public boolean every() {
             return eventTypes.contains("*");

@@ -65,7 +65,8 @@ class WebhookLedgerTests {
 
     @Test
     void anEndpointFailingFiveDaysWithoutASuccessIsDisabledAndASuccessResetsTheCount() {
-        WebhookEndpoint e = new WebhookEndpoint("https://example.com/h", null, Set.of("*"), "secret", UUID.randomUUID(), T0);
+        WebhookEndpoint e = new WebhookEndpoint("https://example.com/h", null, Set.of("*"), WebhookFormat.STANDARD, "secret",
+                UUID.randomUUID(), T0);
         assertThat(e.failed(T0)).isFalse();
         assertThat(e.failed(T0.plus(Duration.ofDays(4)))).isFalse();
         e.succeeded(T0.plus(Duration.ofDays(4).plusHours(1)));
@@ -82,7 +83,7 @@ class WebhookLedgerTests {
 
     @Test
     void afterARotationBothSecretsSignForADayThenOnlyTheNewOne() {
-        WebhookEndpoint e = new WebhookEndpoint("https://example.com/h", "Warehouse", Set.of("post.published"), "old",
+        WebhookEndpoint e = new WebhookEndpoint("https://example.com/h", "Warehouse", Set.of("post.published"), WebhookFormat.STANDARD, "old",
                 UUID.randomUUID(), T0);
         assertThat(e.signingSecrets(T0)).containsExactly("old");
         e.rotate("new", T0);
