@@ -97,15 +97,16 @@ class UnheardEventShapesTests {
                          "approvalId":"01900000-0000-7000-8000-000000000005",
                          "campaignId":"01900000-0000-7000-8000-000000000002","scopeKey":"content","stage":"Legal",
                          "escalatedTo":"Dana Diaz","at":"2026-03-31T09:00:00Z"}"""),
-                pin(new ApprovalCommentPosted(WORKSPACE, FIRST, CAMPAIGN, SECOND, MEMBER, List.of(OTHER), AT),
+                pin(new ApprovalCommentPosted(WORKSPACE, FIRST, CAMPAIGN, SECOND, MEMBER, List.of(OTHER), AT, true),
                         "UUID workspaceId, UUID approvalId, UUID campaignId, UUID commentId, UUID authorId, "
-                                + "List<UUID> mentionedUserIds, Instant at", """
+                                + "List<UUID> mentionedUserIds, Instant at, boolean changeRequest", """
                         {"workspaceId":"01900000-0000-7000-8000-000000000001",
                          "approvalId":"01900000-0000-7000-8000-000000000005",
                          "campaignId":"01900000-0000-7000-8000-000000000002",
                          "commentId":"01900000-0000-7000-8000-000000000006",
                          "authorId":"01900000-0000-7000-8000-000000000003",
-                         "mentionedUserIds":["01900000-0000-7000-8000-000000000004"],"at":"2026-03-31T09:00:00Z"}"""),
+                         "mentionedUserIds":["01900000-0000-7000-8000-000000000004"],"at":"2026-03-31T09:00:00Z",
+                         "changeRequest":true}"""),
                 pin(new TimelineGenerated(WORKSPACE, CAMPAIGN, FIRST, SECOND, TimelineDirection.BACKWARD, 12, DAY,
                         DAY.plusDays(30), 2, MEMBER, AT),
                         "UUID workspaceId, UUID campaignId, UUID timelineId, UUID templateId, TimelineDirection direction, "

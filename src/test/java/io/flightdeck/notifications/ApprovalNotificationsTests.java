@@ -76,6 +76,35 @@ class ApprovalNotificationsTests {
         assertThat(titles(compliance)).as("the decider").noneMatch(t -> t.startsWith("Approved:"));
     }
 
+    @Test
+    void theDiscussionHearsOfEachCommentAndAChangeRequestWeighsMore() {
+        ApprovalRequests approvals = new ApprovalRequests(mvc);
+        Member owner = workspaces.workspace("Approval discussion");
+        Member approver = workspaces.addMember(owner, Role.APPROVER);
+        Member requester = workspaces.addMember(owner, Role.CONTRIBUTOR);
+        Member second = workspaces.addMember(owner, Role.APPROVER);
+        String campaign = approvals.campaign(owner, "Discussed launch");
+        approvals.initialized(requester, campaign);
+        String content = approvals.scopeId(owner, campaign, "content");
+
+        assertThat(api.as(approver).post("/api/v1/approvals/" + content + "/comments",
+                java.util.Map.of("body", "The second line needs a source", "changeRequest", true))).hasStatus(201);
+        await().atMost(Duration.ofSeconds(10)).until(() -> titles(requester).stream()
+                .anyMatch(t -> t.startsWith("A Approver asked for changes to")));
+        MvcTestResult feed = api.as(requester).get("/api/v1/notifications?category=COMMENTS&size=50");
+        assertThat(Json.<List<String>>read(feed, "$.items[?(@.trigger == 'APPROVAL_COMMENT')].priority"))
+                .containsExactly("HIGH");
+        assertThat(titles(approver)).as("the author").noneMatch(t -> t.contains("asked for changes"));
+
+        assertThat(api.as(requester).post("/api/v1/approvals/" + content + "/comments",
+                java.util.Map.of("body", "Added the source; please look again"))).hasStatus(201);
+        for (Member decider : List.of(approver, second)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> titles(decider).stream()
+                    .anyMatch(t -> t.startsWith("A Contributor commented on")));
+        }
+        assertThat(titles(requester)).as("the author").noneMatch(t -> t.startsWith("A Contributor commented on"));
+    }
+
     private List<String> titles(Member member) {
         MvcTestResult feed = api.as(member).get("/api/v1/notifications?size=50");
         assertThat(feed).hasStatusOk();

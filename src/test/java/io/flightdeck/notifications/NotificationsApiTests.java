@@ -147,7 +147,7 @@ class NotificationsApiTests {
         String campaign = campaigns.create(owner, "Mentions");
         ApprovalCommentPosted posted = new ApprovalCommentPosted(owner.workspaceId(), UUID.randomUUID(),
                 UUID.fromString(campaign), UUID.randomUUID(), owner.userId(),
-                List.of(ann.userId(), owner.userId(), outsider.userId(), viewer.userId()), Instant.now());
+                List.of(ann.userId(), owner.userId(), outsider.userId(), viewer.userId()), Instant.now(), false);
         publish(posted);
         publish(posted); // the publication registry resubmits an event whose listener did not finish
 
@@ -156,7 +156,7 @@ class NotificationsApiTests {
         assertThat((String) Json.read(feed, "$.items[0].title")).endsWith("mentioned you in a review of Mentions");
         assertThat((String) Json.read(feed, "$.items[0].link")).isEqualTo("/approvals/" + posted.approvalId());
         publish(new ApprovalCommentPosted(owner.workspaceId(), posted.approvalId(), posted.campaignId(),
-                UUID.randomUUID(), owner.userId(), List.of(), Instant.now()));
+                UUID.randomUUID(), owner.userId(), List.of(), Instant.now(), false));
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> unseen(ann) == 1);
         assertThat(unseen(owner)).as("the author").isZero();
         assertThat(unseen(outsider)).as("not a member").isZero();

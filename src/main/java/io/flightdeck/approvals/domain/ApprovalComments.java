@@ -112,7 +112,8 @@ public class ApprovalComments {
                 mentioned.stream().map(MemberSummary::userId).toList(), now));
         journal.commented(approval, comment.getId(), author, text, changeRequest, now);
         events.publishEvent(new ApprovalCommentPosted(TenantScope.require(), approval.getId(), approval.getCampaignId(),
-                comment.getId(), author.userId(), mentioned.stream().map(MemberSummary::userId).toList(), now));
+                comment.getId(), author.userId(), mentioned.stream().map(MemberSummary::userId).toList(), now,
+                changeRequest));
         return view(comment, Map.of(), mentioned.stream().collect(java.util.stream.Collectors.toMap(
                 MemberSummary::userId, MemberSummary::displayName, (a, b) -> a)));
     }

@@ -24,9 +24,10 @@ import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Approvals' events as notifications: a stage that opens tells whoever may decide it (delegates included), and so
- * does its deadline drawing near (those who have not voted yet), a decision
- * tells the requester and the campaign's owner, an escalation tells the approvers and the escalation targets, and
- * members @mentioned in a review comment hear of it.
+ * does its deadline drawing near (those who have not voted yet), a decision tells the requester and the campaign's
+ * owner, an escalation tells the approvers and the escalation targets,
+ * members @mentioned in a review comment hear of it, and the rest of the discussion (the requester and the deciders)
+ * hears of each comment.
  */
 @Component
 class ApprovalTriggers {
@@ -122,16 +123,42 @@ class ApprovalTriggers {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ApprovalCommentPosted event) {
+        TenantScope.run(event.workspaceId(), () -> once.run(() -> {
+            mentioned(event);
+            discussed(event);
+        }));
+    }
+
+    /**
+     * The requester and whoever may decide the stage now hear of a comment (a change request with more weight), but
+     * not its author, nor those it @mentions (they hear of the mention).
+     */
+    private void discussed(ApprovalCommentPosted event) {
+        audience.of(event.approvalId()).ifPresent(people -> {
+            Set<UUID> to = new HashSet<>(people.approvers());
+            to.add(people.requesterId());
+            if (event.mentionedUserIds() != null) {
+                to.removeAll(event.mentionedUserIds());
+            }
+            String author = name(event.authorId());
+            NotificationDraft draft = NotificationDraft.of("approval-discussion:" + event.commentId(),
+                    NotificationTrigger.APPROVAL_COMMENT, (event.changeRequest() ? author + " asked for changes to "
+                            : author + " commented on ") + people.title(), "/approvals/" + event.approvalId(),
+                    "You requested this approval or may decide it", "approval", event.approvalId(),
+                    event.campaignId(), event.authorId());
+            notifier.notify(event.changeRequest() ? draft.withPriority(NotificationPriority.HIGH) : draft, to);
+        });
+    }
+
+    private void mentioned(ApprovalCommentPosted event) {
         if (event.mentionedUserIds() == null || event.mentionedUserIds().isEmpty()) {
             return;
         }
-        TenantScope.run(event.workspaceId(), () -> once.run(() -> {
-            String author = members.find(event.authorId()).map(MemberSummary::displayName).orElse("Someone");
-            String campaign = campaigns.find(event.campaignId()).map(CampaignSnapshot::name).orElse("a campaign");
-            notifier.notify(NotificationDraft.of("approval-comment:" + event.commentId(),
-                    NotificationTrigger.COMMENT_MENTION, author + " mentioned you in a review of " + campaign,
-                    "/approvals/" + event.approvalId(), "You were @mentioned in a comment",
-                    "approval", event.approvalId(), event.campaignId(), event.authorId()), event.mentionedUserIds());
-        }));
+        String author = members.find(event.authorId()).map(MemberSummary::displayName).orElse("Someone");
+        String campaign = campaigns.find(event.campaignId()).map(CampaignSnapshot::name).orElse("a campaign");
+        notifier.notify(NotificationDraft.of("approval-comment:" + event.commentId(),
+                NotificationTrigger.COMMENT_MENTION, author + " mentioned you in a review of " + campaign,
+                "/approvals/" + event.approvalId(), "You were @mentioned in a comment",
+                "approval", event.approvalId(), event.campaignId(), event.authorId()), event.mentionedUserIds());
     }
 }

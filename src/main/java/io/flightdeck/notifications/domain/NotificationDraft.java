@@ -30,6 +30,12 @@ record NotificationDraft(String eventKey, NotificationTrigger trigger, Notificat
                 campaignId, actorId, dueAt);
     }
 
+    /** The same with a higher (or lower) priority than its trigger's default: a change request weighs more. */
+    NotificationDraft withPriority(NotificationPriority raised) {
+        return new NotificationDraft(eventKey, trigger, raised, title, body, link, reason, subjectType, subjectId,
+                campaignId, actorId, dueAt);
+    }
+
     NotificationDraft withReason(String why) {
         return new NotificationDraft(eventKey, trigger, priority, title, body, link, why, subjectType, subjectId,
                 campaignId, actorId, dueAt);

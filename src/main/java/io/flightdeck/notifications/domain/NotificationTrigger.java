@@ -15,6 +15,8 @@ public enum NotificationTrigger {
     TASK_DUE_SOON(NotificationCategory.TASKS, NotificationPriority.NORMAL),
     TASK_OVERDUE(NotificationCategory.TASKS, NotificationPriority.HIGH, true),
     COMMENT_MENTION(NotificationCategory.COMMENTS, NotificationPriority.NORMAL),
+    /** A comment or change request in an approval's discussion, to its requester and its current deciders. */
+    APPROVAL_COMMENT(NotificationCategory.COMMENTS, NotificationPriority.NORMAL),
     TASK_COMMENT(NotificationCategory.COMMENTS, NotificationPriority.NORMAL),
     CAMPAIGN_LAUNCHED(NotificationCategory.CAMPAIGNS, NotificationPriority.NORMAL),
     CAMPAIGN_PAUSED(NotificationCategory.CAMPAIGNS, NotificationPriority.HIGH),
