@@ -10,6 +10,7 @@ import java.util.UUID;
 import io.flightdeck.campaigns.CampaignPaused;
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.planning.TimelineRecalculated;
+import io.flightdeck.publishing.PostBlocked;
 import io.flightdeck.publishing.PostFailed;
 import io.flightdeck.rendering.RenderCompleted;
 import io.flightdeck.rendering.RenderType;
@@ -120,6 +121,27 @@ class CampaignNotificationsTests {
         assertThat((String) Json.read(feed, "$.items[0].body")).isEqualTo("LinkedIn could not say whether the post arrived");
         assertThat((String) Json.read(feed, "$.items[0].priority")).isEqualTo("HIGH");
         assertThat((String) Json.read(feed, "$.items[0].link")).isEqualTo("/social/dead-letter");
+    }
+
+    @Test
+    void aBlockedCampaignTellsItsPeopleWhyAndWhereToClearIt() {
+        api.as(ann).put("/api/v1/campaigns/" + campaign + "/follow", Map.of());
+        UUID channelPost = UUID.randomUUID();
+        PostBlocked blocked = new PostBlocked(owner.workspaceId(), UUID.randomUUID(), channelPost, campaign,
+                Channel.FACEBOOK, "50% off today", List.of("The content review is waiting.", "The schedule review is waiting."),
+                "/approvals/" + UUID.randomUUID(), Instant.now());
+        publish(blocked);
+        publish(blocked); // resubmitted by the publication registry
+        String title = "Autumn roast is blocked: “50% off today” cannot go out on Facebook";
+        await().atMost(Duration.ofSeconds(10)).until(() -> titles(owner).contains(title) && titles(ann).contains(title));
+        MvcTestResult feed = api.as(ann).get("/api/v1/notifications?category=CAMPAIGNS");
+        assertThat(Json.<List<String>>read(feed, "$.items[?(@.trigger == 'CAMPAIGN_BLOCKED')].link"))
+                .containsExactly(blocked.fixLink());
+        assertThat(Json.<List<String>>read(feed, "$.items[?(@.trigger == 'CAMPAIGN_BLOCKED')].body"))
+                .containsExactly("The content review is waiting. The schedule review is waiting.");
+        assertThat(Json.<List<String>>read(feed, "$.items[?(@.trigger == 'CAMPAIGN_BLOCKED')].priority"))
+                .containsExactly("HIGH");
+        assertThat(titles(bystander)).isEmpty();
     }
 
     private void publish(Object event) {

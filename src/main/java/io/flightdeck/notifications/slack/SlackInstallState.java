@@ -12,14 +12,14 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.crypto.MasterKey;
 import org.springframework.stereotype.Component;
 
 /**
  * The OAuth {@code state} of a Slack install: who started it, in which workspace, until when, signed with a key derived
  * from the master key. Nothing is stored: a state that was altered, is late, or belongs to another person or workspace
- * is refused at the callback, which is what stops a forged callback from installing into someone's workspace. Slack
+ * is refused at the callback (a conflict: the request is well formed, it answers another install), which is what stops a forged callback from installing into someone's workspace. Slack
  * spends the code itself, so a replayed state cannot install twice.
  */
 @Component
@@ -55,11 +55,11 @@ class SlackInstallState {
                 parts[1].getBytes(StandardCharsets.UTF_8));
         if (!signed || fields.length != 3 || !fields[0].equals(workspaceId.toString())
                 || !fields[1].equals(userId.toString())) {
-            throw new InvalidInputException("state", "This answer from Slack does not belong to an install you started "
-                    + "here; start again from Settings → Slack.");
+            throw new ConflictException("slack-install-state", "This answer from Slack does not belong to an install "
+                    + "you started here; start again from Settings → Slack.");
         }
         if (clock.instant().isAfter(Instant.ofEpochSecond(Long.parseLong(fields[2])))) {
-            throw new InvalidInputException("state", "The install took longer than " + LIFETIME.toMinutes()
+            throw new ConflictException("slack-install-state", "The install took longer than " + LIFETIME.toMinutes()
                     + " minutes; start again from Settings → Slack.");
         }
     }
