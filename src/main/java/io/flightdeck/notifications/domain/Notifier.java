@@ -21,8 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Puts a notification in its recipients' inboxes, in the current workspace, and queues its email and Slack message where
- * their preferences say so (Slack only for members who linked themselves) (or keeps it for their digest, unless it is urgent). Never to the person who caused it, never twice to one recipient for one event (a listener
+ * Puts a notification in its recipients' inboxes, in the current workspace, and queues its email and Slack message
+ * where their preferences say so: Slack only for members who linked themselves, and email kept for a member's digest
+ * unless it is urgent. Never to the person who caused it, never twice to one recipient for one event (a listener
  * retried by the publication registry writes nothing new), and every open bell of the workspace hears of it on
  * whichever node it is connected to. A recipient with every channel off for the category gets nothing at all. The
  * event also goes to the workspace's webhook endpoints that take its type ({@link WebhookQueue}), whoever it concerns.
@@ -130,9 +131,9 @@ class Notifier {
         deliveries.saveAll(outside);
         deliveries.saveAll(digested);
         Set<UUID> goingNow = new HashSet<>(going);
-        for (NotificationDelivery email : outside) {
-            if (!goingNow.contains(email.getId())) {
-                jobs.schedule(DeliveryJobs.DELIVERY, workspaceId, email.getId(), email.view().nextAttemptAt());
+        for (NotificationDelivery held : outside) {
+            if (!goingNow.contains(held.getId())) {
+                jobs.schedule(DeliveryJobs.DELIVERY, workspaceId, held.getId(), held.view().nextAttemptAt());
             }
         }
         jobs.scheduleNew(DeliveryJobs.DELIVERY, workspaceId, going, now);
@@ -144,8 +145,8 @@ class Notifier {
     }
 
     /**
-     * Holds each email or Slack message whose recipient's quiet hours or mute last beyond now until they end (held, never dropped;
-     * urgent items and those due before then are not held); answers the ids of those that go now.
+     * Holds each email or Slack message whose recipient's quiet hours or mute last beyond now until they end (held,
+     * never dropped; urgent items and those due before then are not held); answers the ids of those that go now.
      */
     private List<UUID> holdForQuietHours(NotificationDraft draft, List<NotificationDelivery> outside, Instant now) {
         List<UUID> going = new ArrayList<>();
@@ -153,13 +154,13 @@ class Notifier {
             return going;
         }
         Map<UUID, QuietHours> quiet = quietTimes.of(outside.stream().map(NotificationDelivery::recipientId).toList());
-        for (NotificationDelivery email : outside) {
-            Instant at = quiet.getOrDefault(email.recipientId(), QuietHours.NONE).release(now, draft.priority(),
+        for (NotificationDelivery delivery : outside) {
+            Instant at = quiet.getOrDefault(delivery.recipientId(), QuietHours.NONE).release(now, draft.priority(),
                     draft.dueAt());
             if (at.isAfter(now)) {
-                email.holdUntil(at, now);
+                delivery.holdUntil(at, now);
             } else {
-                going.add(email.getId());
+                going.add(delivery.getId());
             }
         }
         return going;
