@@ -140,6 +140,12 @@ public class SlackConnections {
                 .map(c -> new Bot(c.teamId(), cipher.decrypt(c.botToken())));
     }
 
+    /** The installed app's Slack, without decrypting its token: for look-ups on every event. */
+    @Transactional(readOnly = true)
+    public Optional<String> teamId() {
+        return connections.findFirstBy().filter(SlackConnection::hasBot).map(SlackConnection::teamId);
+    }
+
     @Transactional(readOnly = true)
     public Optional<URI> webhook() {
         return connections.findFirstBy().filter(c -> c.webhookUrl() != null)

@@ -84,12 +84,12 @@ public class SlackLinks {
     @Transactional(readOnly = true)
     public Map<UUID, String> slackUsers(Collection<UUID> members) {
         Map<UUID, String> users = new HashMap<>();
-        Optional<SlackConnections.Bot> bot = connections.bot();
-        if (bot.isEmpty() || members.isEmpty()) {
+        Optional<String> team = connections.teamId();
+        if (team.isEmpty() || members.isEmpty()) {
             return users;
         }
         links.findByMemberIdInAndConfirmedAtIsNotNull(members).stream()
-                .filter(link -> link.teamId().equals(bot.get().teamId()))
+                .filter(link -> link.teamId().equals(team.get()))
                 .forEach(link -> users.put(link.memberId(), link.slackUserId()));
         return users;
     }
