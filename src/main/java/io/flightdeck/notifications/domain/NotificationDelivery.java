@@ -128,6 +128,11 @@ class NotificationDelivery extends TenantOwnedEntity {
         return status == DeliveryStatus.SENDING;
     }
 
+    /** When the last attempt began. */
+    Instant sendingAt() {
+        return sendingAt;
+    }
+
     /** An attempt begins; committed before the call. */
     void sending(String transportName, Instant now) {
         status = DeliveryStatus.SENDING;

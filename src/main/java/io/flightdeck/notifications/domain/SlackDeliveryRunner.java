@@ -2,7 +2,9 @@ package io.flightdeck.notifications.domain;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -24,10 +26,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * One attempt of one Slack delivery: a direct message from the workspace's Slack app to the linked member, in the
  * same three steps as email (the attempt committed as SENDING, the call outside any transaction, the outcome
- * recorded). Slack's message has no idempotency key, so an attempt cut off by a crash is sent again and marked as a
+ * recorded). Each message carries Slack metadata naming its delivery, and Slack's message has no idempotency key, so
+ * an attempt cut off by a crash is looked up first: the app's direct messages since that attempt began are searched
+ * for the delivery's metadata, and one found is recorded as sent instead of sent again. Only when the look-up itself
+ * fails (an install from before the {@code im:history} scope, Slack down) is the message sent again and marked as a
  * possible duplicate. A 429 is retried no sooner than its Retry-After; an answer retrying cannot mend (the token
- * revoked, the member gone from Slack) ends the delivery at once, in plain words. Each message carries Slack metadata
- * naming its delivery. {@code flightdeck.notifications.slack-hold-at} holds a thread for the crash test only.
+ * revoked, the member gone from Slack) ends the delivery at once, in plain words.
+ * {@code flightdeck.notifications.slack-hold-at} holds a thread for the crash test only.
  */
 @Component
 class SlackDeliveryRunner {
@@ -61,7 +66,12 @@ class SlackDeliveryRunner {
         this.hold = CrashHold.of("flightdeck.notifications.slack-hold-at", holdAt, DeliveryRunner.BOUNDARIES);
     }
 
-    private record Attempt(String token, String user, SlackBlocks.Message message) {
+    static final String METADATA_TYPE = "flightdeck_notification";
+    /** How far before the cut-off attempt's start the look-up reads, for the clocks of Slack and this node. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+
+    /** {@code interruptedAt}: when the attempt a crash cut off began, or null on a first or retried attempt. */
+    private record Attempt(String token, String user, SlackBlocks.Message message, Instant interruptedAt) {
     }
 
     Optional<Instant> step(UUID deliveryId) {
@@ -69,12 +79,20 @@ class SlackDeliveryRunner {
         if (attempt == null) {
             return Optional.empty();
         }
+        if (attempt.interruptedAt() != null) {
+            Optional<SlackWebApi.Posted> already = lookUp(deliveryId, attempt);
+            if (already.isPresent()) {
+                tx.executeWithoutResult(status -> deliveries.findById(deliveryId).orElseThrow()
+                        .postedToSlack(already.get().channel(), already.get().ts(), clock.instant()));
+                return Optional.empty();
+            }
+        }
         hold.reached("before-send", "slack delivery " + deliveryId);
         SlackWebApi.Posted posted;
         try {
             posted = slack.postMessage(attempt.token(), attempt.user(), attempt.message().text(),
-                    attempt.message().blocks(), new SlackWebApi.Metadata("flightdeck_notification",
-                            java.util.Map.of("delivery", deliveryId.toString())));
+                    attempt.message().blocks(), new SlackWebApi.Metadata(METADATA_TYPE,
+                            Map.of("delivery", deliveryId.toString())));
         } catch (SlackApiException e) {
             return Optional.ofNullable(tx.execute(status -> deliveries.findById(deliveryId).orElseThrow()
                     .failed(words(e), e.permanent(), e.retryAfter().orElse(null), clock.instant())));
@@ -85,15 +103,28 @@ class SlackDeliveryRunner {
         return Optional.empty();
     }
 
+    /**
+     * The message the cut-off attempt may have posted, found in the member's direct messages by its metadata. A
+     * look-up that fails cannot tell, so the resend that follows is marked as a possible duplicate.
+     */
+    private Optional<SlackWebApi.Posted> lookUp(UUID deliveryId, Attempt attempt) {
+        try {
+            String channel = slack.openDirectMessage(attempt.token(), attempt.user());
+            return slack.findByMetadata(attempt.token(), channel, attempt.interruptedAt().minus(CLOCK_SKEW),
+                    METADATA_TYPE, "delivery", deliveryId.toString());
+        } catch (SlackApiException e) {
+            tx.executeWithoutResult(status -> deliveries.findById(deliveryId).orElseThrow().markPossibleDuplicate());
+            return Optional.empty();
+        }
+    }
+
     private Attempt begin(UUID deliveryId) {
         NotificationDelivery delivery = deliveries.findById(deliveryId).orElse(null);
         if (delivery == null || !delivery.open()) {
             return null;
         }
         Instant now = clock.instant();
-        if (delivery.interrupted()) {
-            delivery.markPossibleDuplicate();
-        }
+        Instant interruptedAt = delivery.interrupted() ? delivery.sendingAt() : null;
         Notification notification = notifications.findById(delivery.notificationId()).orElse(null);
         Optional<SlackConnections.Bot> bot = connections.bot();
         String user = links.slackUsers(Set.of(delivery.recipientId())).get(delivery.recipientId());
@@ -104,7 +135,7 @@ class SlackDeliveryRunner {
         }
         SlackBlocks.Message message = message(notification);
         delivery.sending("slack", now);
-        return new Attempt(bot.get().token(), user, message);
+        return new Attempt(bot.get().token(), user, message, interruptedAt);
     }
 
     /**

@@ -23,7 +23,7 @@ public record SlackProperties(@DefaultValue("") String clientId, @DefaultValue("
         @DefaultValue("https://slack.com/oauth/v2/authorize") URI authorizeUrl, @DefaultValue("PT10S") Duration timeout) {
 
     /** The bot's scopes: post messages, and find members by the email Slack verified. */
-    public static final String SCOPES = "chat:write,im:write,users:read,users:read.email";
+    public static final String SCOPES = "chat:write,im:write,im:history,channels:history,users:read,users:read.email";
 
     public boolean installable() {
         return !clientId.isBlank() && !clientSecret.isBlank();

@@ -4,19 +4,34 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.flightdeck.notifications.slack.SlackBlocks.Block;
+import io.flightdeck.notifications.slack.SlackWire.Answer;
+import io.flightdeck.notifications.slack.SlackWire.AuthAnswer;
+import io.flightdeck.notifications.slack.SlackWire.ChatAnswer;
+import io.flightdeck.notifications.slack.SlackWire.ChatPost;
+import io.flightdeck.notifications.slack.SlackWire.ChatUpdate;
+import io.flightdeck.notifications.slack.SlackWire.HistoryAnswer;
+import io.flightdeck.notifications.slack.SlackWire.OauthAnswer;
+import io.flightdeck.notifications.slack.SlackWire.OpenAnswer;
+import io.flightdeck.notifications.slack.SlackWire.Response;
+import io.flightdeck.notifications.slack.SlackWire.User;
+import io.flightdeck.notifications.slack.SlackWire.UserAnswer;
+import io.flightdeck.notifications.slack.SlackWire.ViewAnswer;
+import io.flightdeck.notifications.slack.SlackWire.ViewOpen;
+import io.flightdeck.notifications.slack.SlackWire.Webhook;
+import io.flightdeck.notifications.slack.SlackWire.WebhookPost;
 import io.flightdeck.shared.outbound.OutboundClient;
 import io.flightdeck.shared.outbound.OutboundException;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * The few Slack Web API methods Flightdeck needs (install, check a token, post and update a message, find a member by
@@ -31,6 +46,7 @@ import tools.jackson.databind.annotation.JsonNaming;
  */
 public final class SlackWebApi {
 
+    static final int HISTORY_PAGES = 5;
     static final MediaType JSON_UTF8 = MediaType.parseMediaType("application/json; charset=utf-8");
 
     private final URI apiBase;
@@ -68,65 +84,8 @@ public final class SlackWebApi {
     public record SlackUser(String id, String name, String realName, String email) {
     }
 
-    // Slack's requests and answers
     /** Slack's message metadata: an event type and a payload, kept with the message and readable back. */
     public record Metadata(String event_type, Map<String, String> event_payload) {
-    }
-
-    record ChatPost(String channel, String text, List<Block> blocks, Metadata metadata) {
-    }
-
-    record ChatUpdate(String channel, String ts, String text, List<Block> blocks) {
-    }
-
-    record WebhookPost(String text, List<Block> blocks) {
-    }
-
-    record ViewOpen(String trigger_id, Map<String, Object> view) {
-    }
-
-    record ViewAnswer(Boolean ok, String error) implements Answer {
-    }
-
-    record Response(String text, String response_type, Boolean replace_original) {
-    }
-
-    /** What every Web API answer carries. */
-    interface Answer {
-        Boolean ok();
-
-        String error();
-    }
-
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record OauthAnswer(Boolean ok, String error, String appId, String accessToken, String tokenType, String scope,
-            String botUserId, Team team, Webhook incomingWebhook) implements Answer {
-    }
-
-    record Team(String id, String name) {
-    }
-
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Webhook(String channel, String channelId, String url) {
-    }
-
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record AuthAnswer(Boolean ok, String error, String url, String team, String user, String teamId, String userId,
-            String botId) implements Answer {
-    }
-
-    record ChatAnswer(Boolean ok, String error, String channel, String ts) implements Answer {
-    }
-
-    record UserAnswer(Boolean ok, String error, User user) implements Answer {
-    }
-
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record User(String id, String name, String realName, Profile profile) {
-    }
-
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Profile(String email, String realName) {
     }
 
     /**
@@ -194,6 +153,52 @@ public final class SlackWebApi {
                 .headers(h -> h.setBearerAuth(token)).contentType(JSON_UTF8).body(body).retrieve()
                 .body(ChatAnswer.class));
         return new Posted(answer.channel(), answer.ts());
+    }
+
+    /** The app's direct-message channel with a user (conversations.open, scope {@code im:write}): its D… id. */
+    public String openDirectMessage(String token, String user) {
+        OpenAnswer answer = call("conversations.open", rest -> rest.post().uri(method("conversations.open"))
+                .headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(form(Map.of("users", user))).retrieve().body(OpenAnswer.class));
+        if (answer.channel() == null || answer.channel().id() == null) {
+            throw SlackApiException.refused("conversations.open", "malformed_answer", 200);
+        }
+        return answer.channel().id();
+    }
+
+    /**
+     * The app's message in a channel, posted after {@code since}, whose metadata has this type and this value under
+     * {@code key} (conversations.history with {@code include_all_metadata}; scope {@code im:history} for a direct
+     * message, {@code channels:history} for a channel). Reads at most {@value #HISTORY_PAGES} pages of 200, newest
+     * first: enough for the minutes after an attempt was cut off.
+     */
+    public Optional<Posted> findByMetadata(String token, String channel, Instant since, String eventType, String key,
+            String value) {
+        String cursor = null;
+        for (int page = 0; page < HISTORY_PAGES; page++) {
+            Map<String, String> args = new LinkedHashMap<>();
+            args.put("channel", channel);
+            args.put("oldest", since.getEpochSecond() + ".000000");
+            args.put("include_all_metadata", "true");
+            args.put("limit", "200");
+            if (cursor != null) {
+                args.put("cursor", cursor);
+            }
+            HistoryAnswer answer = call("conversations.history", rest -> rest.post()
+                    .uri(method("conversations.history")).headers(h -> h.setBearerAuth(token))
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form(args)).retrieve()
+                    .body(HistoryAnswer.class));
+            Optional<Posted> found = answer.messages() == null ? Optional.empty() : answer.messages().stream()
+                    .filter(m -> m.metadata() != null && eventType.equals(m.metadata().eventType())
+                            && m.metadata().eventPayload() != null
+                            && value.equals(String.valueOf(m.metadata().eventPayload().get(key))))
+                    .findFirst().map(m -> new Posted(channel, m.ts()));
+            cursor = answer.responseMetadata() == null ? null : answer.responseMetadata().nextCursor();
+            if (found.isPresent() || !Boolean.TRUE.equals(answer.hasMore()) || cursor == null || cursor.isBlank()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import mockwebserver3.Dispatcher;
@@ -78,15 +77,16 @@ public class FakeSlackApi extends Dispatcher implements AutoCloseable {
     private final Map<String, Boolean> tokens = new ConcurrentHashMap<>();
     /** Codes Slack handed out at its consent page, each good for one exchange. */
     private final Map<String, Boolean> codes = new ConcurrentHashMap<>(Map.of(CODE, false));
-    private final Map<String, Message> messages = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> throttled = new ConcurrentHashMap<>();
     private final Map<String, Integer> retryAfter = new ConcurrentHashMap<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
-    private final AtomicLong micros = new AtomicLong(100);
     /** Users by lower-case email: id, real name, handle and the email as Slack keeps it; Ana is always there. */
     private final Map<String, String[]> users = new ConcurrentHashMap<>(Map.of(MEMBER_EMAIL,
             new String[] {MEMBER_ID, "Ana Lima", "ana", MEMBER_EMAIL}));
+    private final FakeSlackConversations conversations = new FakeSlackConversations(this,
+            id -> users.values().stream().anyMatch(u -> u[0].equals(id)));
     private volatile String redirectUri = REDIRECT_URI;
+    private volatile boolean incomingWebhookScope;
     private volatile String lastIssued;
 
     public FakeSlackApi() throws IOException {
@@ -123,6 +123,11 @@ public class FakeSlackApi extends Dispatcher implements AutoCloseable {
                 realName.toLowerCase(Locale.ROOT).replace(' ', '.'), email});
     }
 
+    /** Installs from now ask for the incoming-webhook scope too (Flightdeck's do not), so Slack hands one out. */
+    public void askForIncomingWebhook() {
+        incomingWebhookScope = true;
+    }
+
     /** The redirect address the app registered with Slack: oauth.v2.access refuses another (bad_redirect_uri). */
     public void expectRedirect(String uri) {
         this.redirectUri = uri;
@@ -130,8 +135,17 @@ public class FakeSlackApi extends Dispatcher implements AutoCloseable {
 
     /** The messages posted to a channel (a DM's D… channel for a user), oldest first. */
     public List<Message> messagesIn(String channel) {
-        return messages.values().stream().filter(m -> m.channel().equals(channel))
-                .sorted(java.util.Comparator.comparing(Message::ts)).toList();
+        return conversations.in(channel);
+    }
+
+    /** A scope the installed app lacks from now on (as an install from before Flightdeck asked for it). */
+    public void withhold(String scope) {
+        conversations.withhold(scope);
+    }
+
+    /** Every scope granted again. */
+    public void grantAll() {
+        conversations.grantAll();
     }
 
     /** The bot token the last successful oauth.v2.access handed out. */
@@ -155,7 +169,7 @@ public class FakeSlackApi extends Dispatcher implements AutoCloseable {
     }
 
     public Message message(String channel, String ts) {
-        return messages.get(channel + "/" + ts);
+        return conversations.get(channel, ts);
     }
 
     @Override
@@ -197,7 +211,9 @@ public class FakeSlackApi extends Dispatcher implements AutoCloseable {
             case "auth.test" -> ok().put("url", "https://flightdeck-test.slack.com/").put("team", TEAM_NAME)
                     .put("user", "flightdeck").put("team_id", TEAM_ID).put("user_id", BOT_USER_ID)
                     .put("bot_id", BOT_ID).put("is_enterprise_install", false);
-            case "chat.postMessage", "chat.update" -> chat(call, call.method().equals("chat.update"));
+            case "chat.postMessage", "chat.update" -> conversations.chat(call, call.method().equals("chat.update"));
+            case "conversations.open" -> conversations.open(call);
+            case "conversations.history" -> conversations.history(call);
             case "users.lookupByEmail" -> lookup(call);
             case "views.open" -> call.json().path("trigger_id").asString("").isBlank() || !call.json().has("view")
                     ? failure("invalid_arguments") : ok().set("view", call.json().get("view"));
@@ -223,54 +239,16 @@ public class FakeSlackApi extends Dispatcher implements AutoCloseable {
         String token = "xoxb-1700000000-" + (1700000100 + tokens.size()) + "-installedBotToken";
         tokens.put(token, false);
         lastIssued = token;
-        ObjectNode answer = ok().put("app_id", APP_ID).put("scope", "chat:write,users:read,users:read.email,"
-                + "incoming-webhook").put("token_type", "bot").put("access_token", token).put("bot_user_id",
-                BOT_USER_ID).put("is_enterprise_install", false);
+        boolean hook = incomingWebhookScope;
+        ObjectNode answer = ok().put("app_id", APP_ID).put("scope", SlackProperties.SCOPES
+                + (hook ? ",incoming-webhook" : "")).put("token_type", "bot").put("access_token", token)
+                .put("bot_user_id", BOT_USER_ID).put("is_enterprise_install", false);
         answer.putObject("authed_user").put("id", MEMBER_ID);
         answer.putObject("team").put("id", TEAM_ID).put("name", TEAM_NAME);
-        answer.putObject("incoming_webhook").put("channel", "#marketing").put("channel_id", CHANNEL)
-                .put("configuration_url", "https://flightdeck-test.slack.com/services/B0FAKEHOOK")
-                .put("url", incomingWebhook().toString());
-        return answer;
-    }
-
-    /** chat.postMessage to a channel, or to a user id for the app’s DM (a D… channel); chat.update by channel+ts. */
-    private ObjectNode chat(Call call, boolean update) {
-        JsonNode body = call.json();
-        String channel = body.path("channel").asString("");
-        if (channel.isBlank() || update && body.path("ts").asString("").isBlank()) {
-            return failure("invalid_arguments");
-        }
-        boolean user = users.values().stream().anyMatch(u -> u[0].equals(channel));
-        String target = update || channel.equals(CHANNEL) ? channel : channel.equals(OUTSIDE_CHANNEL) ? ""
-                : user ? "D" + channel.substring(1) : null;
-        String ts = update ? body.path("ts").asString() : ts();
-        String refusal = target == null ? "channel_not_found" : target.isEmpty() ? "not_in_channel"
-                : update && !messages.containsKey(target + "/" + ts) ? "message_not_found"
-                : !hasContent(body) ? "no_text"
-                : body.has("blocks") && !body.get("blocks").isArray() ? "invalid_blocks" : null;
-        if (refusal != null) {
-            return failure(refusal);
-        }
-        Message message = new Message(target, ts, body.path("text").asString(null), body.get("blocks"), update,
-                update && messages.containsKey(target + "/" + ts) ? messages.get(target + "/" + ts).metadata()
-                        : body.get("metadata"));
-        messages.put(target + "/" + ts, message);
-        ObjectNode answer = ok().put("channel", target).put("ts", ts);
-        if (update) {
-            answer.put("text", message.text());
-        }
-        ObjectNode json = answer.putObject("message").put("type", "message").put("subtype", "bot_message")
-                .put("text", message.text()).put("user", BOT_USER_ID).put("bot_id", BOT_ID).put("app_id", APP_ID)
-                .put("team", TEAM_ID).put("ts", ts);
-        if (message.blocks() != null) {
-            json.set("blocks", message.blocks());
-        }
-        if (update) {
-            json.putObject("edited").put("user", BOT_USER_ID).put("ts", ts());
-        }
-        if (!call.header("Content-Type").toLowerCase(Locale.ROOT).contains("charset=utf-8")) {
-            answer.put("warning", "missing_charset"); // Slack accepts JSON without a charset, and says so
+        if (hook) { // Slack hands out a webhook only when the install asked for the incoming-webhook scope
+            answer.putObject("incoming_webhook").put("channel", "#marketing").put("channel_id", CHANNEL)
+                    .put("configuration_url", "https://flightdeck-test.slack.com/services/B0FAKEHOOK")
+                    .put("url", incomingWebhook().toString());
         }
         return answer;
     }
@@ -298,17 +276,11 @@ public class FakeSlackApi extends Dispatcher implements AutoCloseable {
         if (refusal != null) {
             return text(refusal.equals("no_service") ? 404 : 400, refusal);
         }
-        String ts = ts();
-        messages.put(CHANNEL + "/" + ts, new Message(CHANNEL, ts, call.json().path("text").asString(null),
-                call.json().get("blocks"), false, null));
+        conversations.webhookPost(CHANNEL, call.json());
         return text(200, "ok");
     }
 
-    private String ts() {
-        return "1700000000." + String.format("%06d", micros.getAndIncrement());
-    }
-
-    private static boolean hasContent(JsonNode body) {
+    static boolean hasContent(JsonNode body) {
         return !body.path("text").asString("").isBlank() || !body.path("blocks").isEmpty();
     }
 
@@ -332,11 +304,11 @@ public class FakeSlackApi extends Dispatcher implements AutoCloseable {
         return call;
     }
 
-    private ObjectNode ok() {
+    ObjectNode ok() {
         return json.createObjectNode().put("ok", true);
     }
 
-    private ObjectNode failure(String error) {
+    ObjectNode failure(String error) {
         return json.createObjectNode().put("ok", false).put("error", error);
     }
 

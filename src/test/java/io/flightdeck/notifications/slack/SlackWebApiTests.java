@@ -55,6 +55,7 @@ class SlackWebApiTests {
 
     @Test
     void oauthV2AccessSendsTheClientCredentialsInBasicAndReturnsTheInstall() {
+        slack.askForIncomingWebhook();
         Install install = api.oauthV2Access(CLIENT_ID, CLIENT_SECRET, CODE, FakeSlackApi.REDIRECT_URI);
 
         assertThat(install).extracting(Install::teamId, Install::teamName, Install::appId, Install::botUserId)
