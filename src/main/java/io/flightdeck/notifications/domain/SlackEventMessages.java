@@ -9,7 +9,7 @@ import io.flightdeck.shared.outbound.OutboundClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * An outgoing webhook's event as the body a Slack incoming webhook takes: its title, what happened and a link, as
+ * An outgoing webhook's event as a Slack message (the body an incoming webhook takes, or the app's post): its title, what happened and a link, as
  * Block Kit, with the event type as the context line. Built from the stored event when it is sent, so a replay posts
  * the same message.
  */
@@ -18,18 +18,24 @@ final class SlackEventMessages {
     private SlackEventMessages() {
     }
 
+    /** The body for an incoming webhook. */
     static byte[] of(String storedEvent) {
+        SlackBlocks.Message message = message(storedEvent);
+        Map<String, Object> post = new LinkedHashMap<>();
+        post.put("text", message.text());
+        post.put("blocks", message.blocks());
+        return OutboundClient.jsonMapper().writeValueAsBytes(post);
+    }
+
+    /** The message, for the app's bot to post. */
+    static SlackBlocks.Message message(String storedEvent) {
         JsonNode event = OutboundClient.jsonMapper().readTree(storedEvent);
         JsonNode data = event.path("data");
         String type = event.path("type").asString("");
         String title = data.path("title").asString(data.path("message").asString("Flightdeck: " + type));
         String body = data.path("title").isMissingNode() ? null : data.path("body").asString(null);
         String link = data.path("link").asString(null);
-        SlackBlocks.Message message = SlackBlocks.notification(title, body, "Flightdeck event " + type,
+        return SlackBlocks.notification(title, body, "Flightdeck event " + type,
                 link == null ? null : URI.create(link));
-        Map<String, Object> post = new LinkedHashMap<>();
-        post.put("text", message.text());
-        post.put("blocks", message.blocks());
-        return OutboundClient.jsonMapper().writeValueAsBytes(post);
     }
 }

@@ -11,6 +11,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import io.flightdeck.notifications.slack.SlackChannelAddress;
+import io.flightdeck.notifications.slack.SlackConnections;
+import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.crypto.SecretCipher;
@@ -41,10 +44,12 @@ public class WebhookEndpoints {
     private final WebhookQueue queue;
     private final SecretCipher cipher;
     private final Jobs jobs;
+    private final SlackConnections slack;
     private final Clock clock;
 
     WebhookEndpoints(WebhookEndpointRepository endpoints, WebhookMessageRepository messages, WebhookQueue queue,
-            SecretCipher cipher, Jobs jobs, Clock clock) {
+            SecretCipher cipher, Jobs jobs, SlackConnections slack, Clock clock) {
+        this.slack = slack;
         this.endpoints = endpoints;
         this.messages = messages;
         this.queue = queue;
@@ -65,10 +70,12 @@ public class WebhookEndpoints {
 
     @Transactional
     public WithSecret create(String url, String description, Collection<String> eventTypes, WebhookFormat format) {
+        WebhookFormat chosen = format == null ? WebhookFormat.STANDARD : format;
+        Set<String> types = checkedTypes(eventTypes);
+        String address = address(url, chosen);
         String secret = newSecret();
-        WebhookEndpoint endpoint = endpoints.save(new WebhookEndpoint(checkedUrl(url), description,
-                checkedTypes(eventTypes), format == null ? WebhookFormat.STANDARD : format, cipher.encrypt(secret),
-                CurrentActor.require().userId(), clock.instant()));
+        WebhookEndpoint endpoint = endpoints.save(new WebhookEndpoint(address, description, types, chosen,
+                cipher.encrypt(secret), CurrentActor.require().userId(), clock.instant()));
         return new WithSecret(endpoint.view(), secret);
     }
 
@@ -76,8 +83,9 @@ public class WebhookEndpoints {
     public WebhookEndpointView change(UUID id, String url, String description, Collection<String> eventTypes,
             WebhookFormat format) {
         WebhookEndpoint endpoint = find(id);
-        endpoint.change(checkedUrl(url), description, checkedTypes(eventTypes),
-                format == null ? endpoint.format() : format, clock.instant());
+        WebhookFormat chosen = format == null ? endpoint.format() : format;
+        Set<String> types = checkedTypes(eventTypes);
+        endpoint.change(address(url, chosen), description, types, chosen, clock.instant());
         return endpoint.view();
     }
 
@@ -141,6 +149,20 @@ public class WebhookEndpoints {
 
     private WebhookEndpoint find(UUID id) {
         return endpoints.findById(id).orElseThrow(() -> new NotFoundException("Webhook endpoint"));
+    }
+
+    /**
+     * A Slack channel's address for the app's bot (refused while no app is installed), or else an http(s) one. The
+     * channel's address is checked before the install, so a typo is named first.
+     */
+    private String address(String url, WebhookFormat format) {
+        if (format != WebhookFormat.SLACK_CHANNEL) {
+            return checkedUrl(url);
+        }
+        SlackChannelAddress.id(url);
+        String team = slack.teamId().orElseThrow(() -> new ConflictException("slack-not-installed", "Install the "
+                + "Slack app in Settings, Slack before routing events to a channel through it"));
+        return SlackChannelAddress.of(url, team);
     }
 
     /** An absolute http(s) address without a user or password in it (they would show in the log). */

@@ -87,6 +87,16 @@ class WebhookMessage extends TenantOwnedEntity {
     }
 
     /** An attempt begins, committed before the call; one that finds the last attempt cut off says so. */
+    /** Whether the last attempt was cut off (still SENDING), and when it began. */
+    Instant interruptedAt() {
+        return status == DeliveryStatus.SENDING ? sendingAt : null;
+    }
+
+    /** A look-up showed the cut-off attempt posted nothing, so the resend is no duplicate. */
+    void notADuplicate() {
+        possibleDuplicate = false;
+    }
+
     void sending(Instant now) {
         if (status == DeliveryStatus.SENDING) {
             possibleDuplicate = true;

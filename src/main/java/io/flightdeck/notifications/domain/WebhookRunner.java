@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import io.flightdeck.notifications.slack.SlackChannelAddress;
+import io.flightdeck.notifications.slack.SlackConnections;
 import io.flightdeck.shared.crypto.SecretCipher;
 import io.flightdeck.shared.jobs.CrashHold;
 import io.flightdeck.shared.outbound.OutboundClient;
@@ -44,19 +46,27 @@ class WebhookRunner {
     private final Clock clock;
     private final CrashHold hold;
     private final OutboundClient http;
+    private final SlackConnections slack;
+    private final SlackChannelPosts slackPosts;
 
-    /** {@code secrets} empty: a Slack incoming webhook, which takes a message and no signature. */
-    private record Attempt(String url, String messageId, byte[] body, List<String> secrets) {
+    /**
+     * {@code secrets} empty: a Slack incoming webhook, which takes a message and no signature. {@code slack} set: a
+     * Slack channel, posted to by the installed app instead of an HTTP POST.
+     */
+    private record Attempt(String url, String messageId, byte[] body, List<String> secrets,
+            SlackChannelPosts.Target slack) {
     }
 
     WebhookRunner(WebhookMessageRepository messages, WebhookEndpointRepository endpoints, SecretCipher cipher,
-            Notifier notifier, TransactionTemplate tx, Clock clock,
+            Notifier notifier, SlackConnections slack, SlackChannelPosts slackPosts, TransactionTemplate tx, Clock clock,
             @Value("${flightdeck.notifications.webhook-hold-at:}") String holdAt,
             @Value("${flightdeck.notifications.webhook-timeout:15s}") Duration timeout) {
         this.messages = messages;
         this.endpoints = endpoints;
         this.cipher = cipher;
         this.notifier = notifier;
+        this.slack = slack;
+        this.slackPosts = slackPosts;
         this.tx = tx;
         this.clock = clock;
         this.hold = CrashHold.of("flightdeck.notifications.webhook-hold-at", holdAt, BOUNDARIES);
@@ -71,6 +81,9 @@ class WebhookRunner {
         if (attempt == null) {
             return Optional.empty();
         }
+        if (attempt.slack() != null) {
+            return postToSlack(messageId, attempt);
+        }
         hold.reached("before-send", "webhook message " + messageId);
         int answered;
         try {
@@ -80,12 +93,33 @@ class WebhookRunner {
             return Optional.ofNullable(tx.execute(s -> failed(messageId, status, e.getMessage())));
         }
         hold.reached("after-send", "webhook message " + messageId);
+        recordSent(messageId, answered);
+        return Optional.empty();
+    }
+
+    /** The app's post to a Slack channel; Slack's refusals are failures like an endpoint's error answer. */
+    private Optional<Instant> postToSlack(UUID messageId, Attempt attempt) {
+        hold.reached("before-send", "webhook message " + messageId);
+        SlackChannelPosts.Outcome outcome = slackPosts.post(attempt.slack(), attempt.messageId(),
+                new String(attempt.body(), StandardCharsets.UTF_8));
+        if (outcome.certain()) {
+            tx.executeWithoutResult(status -> messages.findById(messageId).orElseThrow().notADuplicate());
+        }
+        if (outcome.refused() != null) {
+            return Optional.ofNullable(tx.execute(s -> failed(messageId, null,
+                    SlackChannelPosts.words(outcome.refused()))));
+        }
+        hold.reached("after-send", "webhook message " + messageId);
+        recordSent(messageId, 200);
+        return Optional.empty();
+    }
+
+    private void recordSent(UUID messageId, int answered) {
         tx.executeWithoutResult(status -> {
             WebhookMessage message = messages.findById(messageId).orElseThrow();
             message.sent(answered, clock.instant());
             endpoints.findById(message.endpointId()).ifPresent(e -> e.succeeded(clock.instant()));
         });
-        return Optional.empty();
     }
 
     /**
@@ -128,12 +162,25 @@ class WebhookRunner {
             message.abandon("Not sent: the endpoint is disabled", now);
             return null;
         }
+        Instant interruptedAt = message.interruptedAt();
+        byte[] payload = message.payload().getBytes(StandardCharsets.UTF_8);
+        if (endpoint.format() == WebhookFormat.SLACK_CHANNEL) {
+            Optional<SlackConnections.Bot> bot = slack.bot();
+            if (bot.isEmpty()) {
+                message.abandon("Not sent: the workspace's Slack app is no longer installed", now);
+                return null;
+            }
+            message.sending(now);
+            return new Attempt(endpoint.url(), message.messageId(), payload, List.of(), new SlackChannelPosts.Target(
+                    bot.get().token(), SlackChannelAddress.channelId(endpoint.url()), interruptedAt));
+        }
         message.sending(now);
         if (endpoint.format() == WebhookFormat.SLACK) {
-            return new Attempt(endpoint.url(), message.messageId(), SlackEventMessages.of(message.payload()), List.of());
+            return new Attempt(endpoint.url(), message.messageId(), SlackEventMessages.of(message.payload()), List.of(),
+                    null);
         }
-        return new Attempt(endpoint.url(), message.messageId(), message.payload().getBytes(StandardCharsets.UTF_8),
-                endpoint.signingSecrets(now).stream().map(cipher::decrypt).toList());
+        return new Attempt(endpoint.url(), message.messageId(), payload,
+                endpoint.signingSecrets(now).stream().map(cipher::decrypt).toList(), null);
     }
 
     private Instant failed(UUID messageId, Integer status, String error) {

@@ -53,8 +53,10 @@ class WebhookEndpointsApiController {
             @Schema(description = "Event types (GET /event-types), or [\"*\"] for every type",
                     example = "[\"post.published\", \"approval.decided\"]")
             @NotEmpty @Size(max = 50) List<@Size(max = 60) String> eventTypes,
-            @Schema(description = "STANDARD (signed JSON, the default) or SLACK (a Slack incoming webhook's address: "
-                    + "each event as a message in its channel)", example = "STANDARD") WebhookFormat format) {
+            @Schema(description = "STANDARD (signed JSON, the default), SLACK (a Slack incoming webhook's address: "
+                    + "each event as a message in its channel) or SLACK_CHANNEL (url is a channel's link from Slack, "
+                    + "such as https://acme.slack.com/archives/C0123ABCD, or its id; the installed app posts there)",
+                    example = "STANDARD") WebhookFormat format) {
     }
 
     @Operation(summary = "The workspace's endpoints, oldest first")
