@@ -55,7 +55,9 @@ public class SlackConnections {
     public SlackConnectionView view() {
         Optional<SlackConnection> connection = connections.findFirstBy();
         return connection.map(c -> new SlackConnectionView(true, c.hasBot() ? "app" : "webhook", c.teamName(),
-                        c.webhookChannel(), c.connectedAt(), links.countByConfirmedAtIsNotNull(), properties.installable()))
+                        c.webhookChannel(), c.connectedAt(),
+                        c.hasBot() ? links.countByTeamIdAndConfirmedAtIsNotNull(c.teamId()) : 0,
+                        properties.installable()))
                 .orElseGet(() -> new SlackConnectionView(false, null, null, null, null, 0, properties.installable()));
     }
 

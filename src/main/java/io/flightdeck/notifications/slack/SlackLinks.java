@@ -33,11 +33,14 @@ public class SlackLinks {
         this.clock = clock;
     }
 
+    /** The member's link to the installed app's Slack; one made with an earlier install into another Slack is none. */
     @Transactional(readOnly = true)
     public SlackLinkView mine() {
-        boolean available = connections.bot().isPresent();
-        return links.findByMemberId(CurrentActor.require().userId()).map(link -> view(link, available))
-                .orElseGet(() -> new SlackLinkView("none", null, null, null, available));
+        Optional<String> team = connections.teamId();
+        return links.findByMemberId(CurrentActor.require().userId())
+                .filter(link -> team.isPresent() && team.get().equals(link.teamId()))
+                .map(link -> view(link, true))
+                .orElseGet(() -> new SlackLinkView("none", null, null, null, team.isPresent()));
     }
 
     /** Asks Slack for the user with the member's email and proposes them; the member confirms next. */

@@ -15,5 +15,5 @@ interface SlackMemberLinkRepository extends JpaRepository<SlackMemberLink, UUID>
 
     Optional<SlackMemberLink> findByTeamIdAndSlackUserIdAndConfirmedAtIsNotNull(String teamId, String slackUserId);
 
-    long countByConfirmedAtIsNotNull();
+    long countByTeamIdAndConfirmedAtIsNotNull(String teamId);
 }
