@@ -1,0 +1,11 @@
+/**
+ * Email campaigns: contacts with their consent, lists and segments, templates, A/B tests, sending through a ledger
+ * that never doubles or drops a recipient, tracking and compliance (one-click unsubscribe, DKIM, suppression).
+ * <p>
+ * Inside, by feature: {@code contacts} (contacts, consent, lists, suppression), {@code providers} (Mailjet and
+ * SendGrid over the outbound-call kit, and their event webhooks), {@code abtest} and {@code tracking} (pure cores:
+ * the winner decision, signed links and the human or machine reading of opens and clicks) and {@code web}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Email",
+        allowedDependencies = {"identity", "shared"})
+package io.flightdeck.email;
