@@ -49,4 +49,12 @@ interface NotificationDeliveryRepository extends JpaRepository<NotificationDeliv
             and n.trigger = :trigger and d.channel = io.flightdeck.notifications.domain.NotificationChannel.SLACK
             and d.slackTs is not null""")
     List<NotificationDelivery> findSlackMessagesAbout(UUID subjectId, NotificationTrigger trigger);
+
+    /** Slack messages about this subject being posted right now: sent, perhaps, but not yet recorded where. */
+    @Query("""
+            select count(d) from NotificationDelivery d, Notification n where n.id = d.notificationId
+            and n.subjectId = :subjectId and n.trigger = :trigger
+            and d.channel = io.flightdeck.notifications.domain.NotificationChannel.SLACK
+            and d.status = io.flightdeck.notifications.domain.DeliveryStatus.SENDING and d.slackTs is null""")
+    long countSlackMessagesInFlightAbout(UUID subjectId, NotificationTrigger trigger);
 }

@@ -1,9 +1,12 @@
 package io.flightdeck.notifications.domain;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.UUID;
 
 import io.flightdeck.approvals.ApprovalDecided;
 import io.flightdeck.approvals.ApprovalDecisions;
@@ -32,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SlackApprovalMessages {
 
     private static final Logger log = LoggerFactory.getLogger(SlackApprovalMessages.class);
+    private static final Duration IN_FLIGHT_WAIT = Duration.ofSeconds(5);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final NotificationDeliveryRepository deliveries;
@@ -56,6 +60,7 @@ class SlackApprovalMessages {
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ApprovalDecided event) {
         TenantScope.run(event.workspaceId(), () -> connections.bot().ifPresent(bot -> {
+            awaitInFlight(event.approvalId());
             List<NotificationDelivery> messages = tx.execute(status -> deliveries.findSlackMessagesAbout(
                     event.approvalId(), NotificationTrigger.APPROVAL_REQUESTED));
             if (messages == null || messages.isEmpty()) {
@@ -84,5 +89,28 @@ class SlackApprovalMessages {
                 }
             });
         }));
+    }
+
+    /**
+     * A request being posted while the decision was made is waited for, a few seconds at most: Slack has it, and the
+     * runner is about to record where, after which this update finds it. One cut off by a crash is not waited for
+     * longer; its message keeps its buttons, and a click on them is refused as decided, in words.
+     */
+    private void awaitInFlight(UUID approvalId) {
+        Instant until = Instant.now().plus(IN_FLIGHT_WAIT);
+        while (Instant.now().isBefore(until) && inFlight(approvalId) > 0) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private long inFlight(UUID approvalId) {
+        Long count = tx.execute(status -> deliveries.countSlackMessagesInFlightAbout(approvalId,
+                NotificationTrigger.APPROVAL_REQUESTED));
+        return count == null ? 0 : count;
     }
 }
