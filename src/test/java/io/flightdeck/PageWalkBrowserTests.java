@@ -127,6 +127,10 @@ class PageWalkBrowserTests {
             Stop.signedIn("stop these notifications", "/notifications/{notification}/stop?channel=EMAIL"),
             Stop.signedIn("a mail in the outbox", "/settings/mail-outbox/{mail}"),
             Stop.signedIn("a webhook endpoint with its log", "/settings/webhooks/{webhook}"),
+            // email (the contacts list is in the navigation)
+            Stop.signedIn("a contact", "/email/contacts/{contact}"),
+            Stop.signedIn("an unsubscribed contact", "/email/contacts/{unsubscribedContact}"),
+            Stop.signedIn("an email list", "/email/lists/{emailList}"),
             Stop.signedIn("new workspace", "/workspaces/new"),
             Stop.signedOut("sign in", "/login"),
             Stop.signedOut("sign up", "/signup"));
@@ -427,8 +431,26 @@ class PageWalkBrowserTests {
         ids.put("channelPost", Json.read(ok(api.as(owner).get("/api/v1/social/posts/" + waiting)), "$.channels[0].id"));
         ids.put("sandboxPost", publishedSandboxPost(sandbox));
         notificationsFor(campaign, ids);
+        contacts(ids);
         fixtureIds = ids;
         return ids;
+    }
+
+    /** Two contacts (one with a long address on a list, one unsubscribed, whose page asks for consent) and a list. */
+    private void contacts(Map<String, String> ids) {
+        ids.put("contact", id(api.as(owner).post("/api/v1/email/contacts", """
+                {"email":"ana.maria.de.oliveira.lima.and.a-rather-long-local-part@subdomain.example.com","name":"Ana Lima",
+                "attributes":{"city":"Lisbon","plan":"pro"},"timeZone":"Europe/Lisbon",
+                "consent":{"source":"FORM","evidence":"Newsletter form on example.com: Send me the monthly news"}}""")));
+        String other = id(api.as(owner).post("/api/v1/email/contacts", """
+                {"email":"bruno@example.com","consent":{"source":"MANUAL","evidence":"Asked at the spring fair"}}"""));
+        ok(api.as(owner).post("/api/v1/email/contacts/" + other + "/unsubscribe", "{\"reason\":\"Asked by phone\"}"));
+        ids.put("unsubscribedContact", other);
+        String list = id(api.as(owner).post("/api/v1/email/lists", """
+                {"name":"Spring collection newsletter for returning customers","description":"Everyone who asked"}"""));
+        ok(api.as(owner).post("/api/v1/email/lists/" + list + "/members", "{\"contactIds\":[\"" + ids.get("contact")
+                + "\"]}"));
+        ids.put("emailList", list);
     }
 
     /** Work a lead hands the owner, so the bell has a count and the notification centre an unread item. */

@@ -1,0 +1,158 @@
+package io.flightdeck.email.contacts;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.flightdeck.shared.ConflictException;
+import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A person the workspace may mail, once per address. Campaign mail reaches them only while they are SUBSCRIBED and
+ * have a consent basis: an unsubscribe, a hard bounce or a complaint suppresses them at once, and only fresh consent
+ * brings them back. Consent keeps its provenance (source, evidence, time); a double opt-in contact has none until they
+ * confirm the link sent to them.
+ */
+@Entity
+@Table(name = "email_contacts")
+class Contact extends TenantOwnedEntity {
+
+    @Column(nullable = false)
+    private String email;
+    @Column(name = "email_key", nullable = false, updatable = false)
+    private String emailKey;
+    private String name;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    private Map<String, String> attributes = new LinkedHashMap<>();
+    @Column(name = "time_zone")
+    private String timeZone;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ContactStatus status;
+    @Column(name = "status_reason")
+    private String statusReason;
+    @Column(name = "status_changed_at", nullable = false)
+    private Instant statusChangedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "consent_source")
+    private ConsentSource consentSource;
+    @Column(name = "consent_evidence")
+    private String consentEvidence;
+    @Column(name = "consent_at")
+    private Instant consentAt;
+    @Column(name = "opt_in_token")
+    private String optInToken;
+    @Column(name = "opt_in_sent_at")
+    private Instant optInSentAt;
+    @Column(name = "opt_in_confirmed_at")
+    private Instant optInConfirmedAt;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected Contact() {
+    }
+
+    /**
+     * A new subscribed contact; with {@code optInToken} set, their consent waits for them to confirm it (the
+     * provenance given is kept as what they were asked on).
+     */
+    Contact(EmailAddress address, ContactDetails details, ContactConsent consent, String optInToken, Instant now) {
+        this.email = address.display();
+        this.emailKey = address.key();
+        this.status = ContactStatus.SUBSCRIBED;
+        this.statusChangedAt = now;
+        this.createdAt = now;
+        change(details, now);
+        this.consentSource = consent.source();
+        this.consentEvidence = consent.evidence();
+        if (optInToken == null) {
+            this.consentAt = consent.at() != null ? consent.at() : now;
+        } else {
+            this.optInToken = optInToken;
+            this.optInSentAt = now;
+        }
+    }
+
+    void change(ContactDetails details, Instant now) {
+        this.name = details.name();
+        this.attributes = new LinkedHashMap<>(details.attributes());
+        this.timeZone = details.timeZone();
+        this.updatedAt = now;
+    }
+
+    /** The person confirmed the link: consent from now, by double opt-in. */
+    void confirmOptIn(Instant now) {
+        if (optInToken == null) {
+            return; // a second click on the same link: already confirmed
+        }
+        optInToken = null;
+        optInConfirmedAt = now;
+        consentSource = ConsentSource.DOUBLE_OPT_IN;
+        consentAt = now;
+        updatedAt = now;
+    }
+
+    /** Unsubscribed, bounced or complained: suppressed at once; the reason says by whom or what. */
+    void suppress(ContactStatus to, String reason, Instant now) {
+        if (to == ContactStatus.SUBSCRIBED) {
+            throw new IllegalArgumentException("Suppression needs a suppressing status");
+        }
+        if (status == ContactStatus.COMPLAINED && to != ContactStatus.COMPLAINED) {
+            return; // a complaint outranks a later unsubscribe or bounce: it is what must be remembered
+        }
+        status = to;
+        statusReason = reason;
+        statusChangedAt = now;
+        updatedAt = now;
+    }
+
+    /** Back to SUBSCRIBED, only on fresh consent; the old consent is replaced, never reused. */
+    void resubscribe(ContactConsent consent, Instant now) {
+        if (status == ContactStatus.SUBSCRIBED) {
+            throw new ConflictException("contact-subscribed", "This contact is already subscribed.");
+        }
+        status = ContactStatus.SUBSCRIBED;
+        statusReason = "Subscribed again: " + consent.evidence();
+        statusChangedAt = now;
+        consentSource = consent.source();
+        consentEvidence = consent.evidence();
+        consentAt = consent.at() != null ? consent.at() : now;
+        optInToken = null;
+        updatedAt = now;
+    }
+
+    /** Whether campaign mail may go to them now: subscribed, with a consent basis. */
+    boolean mailable() {
+        return status.mailable() && consentAt != null;
+    }
+
+    ContactView view() {
+        ContactView.Consent consent = consentAt == null ? null
+                : new ContactView.Consent(consentSource, consentEvidence, consentAt, optInConfirmedAt);
+        return new ContactView(getId(), email, name, Collections.unmodifiableMap(new LinkedHashMap<>(attributes)),
+                timeZone, status, statusReason, statusChangedAt, consent, optInToken != null, createdAt, updatedAt,
+                version);
+    }
+
+    String emailKey() {
+        return emailKey;
+    }
+
+    long version() {
+        return version;
+    }
+}

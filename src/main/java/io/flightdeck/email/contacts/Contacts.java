@@ -1,0 +1,139 @@
+package io.flightdeck.email.contacts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import io.flightdeck.shared.ConflictException;
+import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.NotFoundException;
+import io.flightdeck.shared.PreconditionFailedException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A workspace's contacts as members manage them (the controllers check roles): find, add with a consent basis, change,
+ * unsubscribe and subscribe again on fresh consent, export one person's data and erase it on request.
+ */
+@Service
+public class Contacts {
+
+    /** A contact to add: the address, what else is known, and the consent that lets the workspace mail them. */
+    public record NewContact(String email, ContactDetails details, ContactConsent consent) {
+    }
+
+    /** Everything kept about one person, for a data request. */
+    public record Export(ContactView contact, List<EmailListView> lists, Instant exportedAt) {
+    }
+
+    private final ContactRepository contacts;
+    private final EmailLists lists;
+    private final Clock clock;
+
+    Contacts(ContactRepository contacts, EmailLists lists, Clock clock) {
+        this.contacts = contacts;
+        this.lists = lists;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<ContactView> search(String query, ContactStatus status, Pageable page) {
+        String like = query == null || query.isBlank() ? null
+                : "%" + query.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+        if (like != null && like.length() > 322) {
+            throw new InvalidInputException("q", "Search for at most 320 characters");
+        }
+        return contacts.search(like, status, page).map(Contact::view);
+    }
+
+    @Transactional(readOnly = true)
+    public ContactView get(UUID id) {
+        return find(id).view();
+    }
+
+    /** The contact with this address, in any case. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ContactView> byAddress(String email) {
+        return contacts.findByEmailKey(EmailAddress.of(email).key()).map(Contact::view);
+    }
+
+    /** Counts by status, for the page's summary. */
+    @Transactional(readOnly = true)
+    public Map<ContactStatus, Long> counts() {
+        Map<ContactStatus, Long> counts = new java.util.EnumMap<>(ContactStatus.class);
+        for (ContactStatus status : ContactStatus.values()) {
+            counts.put(status, contacts.countByStatus(status));
+        }
+        return counts;
+    }
+
+    /** Refused when the address is already a contact (the answer names it), or the consent is dated in the future. */
+    @Transactional
+    public ContactView add(NewContact contact) {
+        EmailAddress address = EmailAddress.of(contact.email());
+        Instant now = clock.instant();
+        checkWhen(contact.consent(), now);
+        contacts.findByEmailKey(address.key()).ifPresent(existing -> {
+            throw new ConflictException("contact-exists", "A contact with this address exists already",
+                    Map.of("contactId", existing.getId()));
+        });
+        return contacts.saveAndFlush(new Contact(address, contact.details(), contact.consent(), null, now)).view();
+    }
+
+    /** New details; with {@code expectedVersion}, refused when someone changed the contact since it was read. */
+    @Transactional
+    public ContactView change(UUID id, ContactDetails details, Long expectedVersion) {
+        Contact contact = find(id);
+        if (expectedVersion != null && expectedVersion != contact.version()) {
+            throw new PreconditionFailedException(contact.version());
+        }
+        contact.change(details, clock.instant());
+        contacts.flush();
+        return contact.view();
+    }
+
+    /** Unsubscribed from all campaign mail of the workspace, at once; {@code why} names who or what did it. */
+    @Transactional
+    public ContactView unsubscribe(UUID id, String why) {
+        Contact contact = find(id);
+        contact.suppress(ContactStatus.UNSUBSCRIBED, why, clock.instant());
+        contacts.flush();
+        return contact.view();
+    }
+
+    @Transactional
+    public ContactView resubscribe(UUID id, ContactConsent consent) {
+        Contact contact = find(id);
+        checkWhen(consent, clock.instant());
+        contact.resubscribe(consent, clock.instant());
+        contacts.flush();
+        return contact.view();
+    }
+
+    @Transactional(readOnly = true)
+    public Export export(UUID id) {
+        return new Export(find(id).view(), lists.listsOf(id), clock.instant());
+    }
+
+    /** Erased on the person's request: the row and their list memberships go; nothing keeps their address. */
+    @Transactional
+    public void erase(UUID id) {
+        contacts.delete(find(id));
+    }
+
+    private Contact find(UUID id) {
+        return contacts.findById(id).orElseThrow(() -> new NotFoundException("Contact"));
+    }
+
+    private static void checkWhen(ContactConsent consent, Instant now) {
+        if (consent.at() != null && consent.at().isAfter(now.plusSeconds(300))) {
+            throw new InvalidInputException("consent.at", "Consent cannot be given in the future");
+        }
+    }
+}
