@@ -1,0 +1,183 @@
+package io.flightdeck.email.tracking;
+
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.UUID;
+
+import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.NotFoundException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TrackingLinksTests {
+
+    private static final String BASE = "https://flightdeck.example.com";
+    private static final UUID SEND = UUID.fromString("01890a5d-ac96-774b-bcce-b302099a8057");
+    private static final UUID CONTACT = UUID.fromString("01890a5d-ac96-7c1d-9a3e-5f0c2d8e4b11");
+    private static final String URL_SAFE = "[A-Za-z0-9_-]+";
+
+    private final TrackingLinks links = new TrackingLinks(key(1));
+
+    private static byte[] key(int seed) {
+        byte[] key = new byte[32];
+        Arrays.fill(key, (byte) seed);
+        return key;
+    }
+
+    private static String token(String url, String path) {
+        assertThat(url).startsWith(BASE + path);
+        return url.substring((BASE + path).length());
+    }
+
+    @Test
+    void aClickLinkRoundTrips() {
+        String url = links.clickUrl(BASE, SEND, CONTACT, 3, "https://shop.example.com/spring?utm_source=email&x=1#top");
+        String token = token(url, TrackingLinks.CLICK_PATH);
+        assertThat(token).matches(URL_SAFE);
+
+        var click = links.click(token);
+        assertThat(click.sendId()).isEqualTo(SEND);
+        assertThat(click.contactId()).isEqualTo(CONTACT);
+        assertThat(click.linkIndex()).isEqualTo(3);
+        assertThat(click.target().toString()).isEqualTo("https://shop.example.com/spring?utm_source=email&x=1#top");
+    }
+
+    @Test
+    void anOpenPixelAndAnUnsubscribeRoundTrip() {
+        String open = token(links.openUrl(BASE + "/", SEND, CONTACT), TrackingLinks.OPEN_PATH); // the slash is dropped
+        assertThat(links.open(open)).isEqualTo(new TrackingLinks.OpenPixel(SEND, CONTACT));
+
+        String unsubscribe = links.unsubscribeToken(SEND, CONTACT);
+        assertThat(links.unsubscribe(unsubscribe)).isEqualTo(new TrackingLinks.Unsubscribe(SEND, CONTACT));
+        assertThat(links.unsubscribeUrl(BASE, SEND, CONTACT)).isEqualTo(BASE + "/t/u/" + unsubscribe);
+    }
+
+    @Test
+    void theUnsubscribeTokenIsShortOpaqueAndStable() {
+        String token = links.unsubscribeToken(SEND, CONTACT);
+        // 2 + 16 + 16 bytes of payload and a 16-byte tag: 50 bytes, 67 base64 characters
+        assertThat(token).hasSize(67).matches(URL_SAFE);
+        assertThat(links.unsubscribeToken(SEND, CONTACT)).isEqualTo(token);
+        assertThat(links.unsubscribeToken(SEND, UUID.randomUUID())).isNotEqualTo(token);
+        // room for the version, the kind, the two ids and the tag, and for nothing else: no address, no name
+        assertThat(Base64.getUrlDecoder().decode(token)).hasSize(2 + 16 + 16 + 16);
+    }
+
+    @Test
+    void everyAlteredCharacterIsRefused() {
+        String token = token(links.clickUrl(BASE, SEND, CONTACT, 0, "https://example.com/a"), TrackingLinks.CLICK_PATH);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        for (int i = 0; i < token.length(); i++) {
+            char original = token.charAt(i);
+            // the next character of the alphabet: for the last character this also flips the spare bits the decoder
+            // would otherwise ignore
+            char changed = alphabet.charAt((alphabet.indexOf(original) + 1) % alphabet.length());
+            String altered = token.substring(0, i) + changed + token.substring(i + 1);
+            assertThatThrownBy(() -> links.click(altered)).as("position " + i).isInstanceOf(NotFoundException.class);
+        }
+        assertThatThrownBy(() -> links.click(token.substring(0, token.length() - 1))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> links.click(token + "A")).isInstanceOf(NotFoundException.class);
+        for (String junk : new String[] {"", "!!!", "a.b", "+" + token.substring(1), "AAAA"}) {
+            assertThatThrownBy(() -> links.click(junk)).as(junk).isInstanceOf(NotFoundException.class);
+        }
+        assertThatThrownBy(() -> links.click(null)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aTargetCannotBeSwappedEvenKeepingTheTag() {
+        // a forger keeps our tag and writes their own target in the payload
+        byte[] sealed = Base64.getUrlDecoder().decode(
+                token(links.clickUrl(BASE, SEND, CONTACT, 0, "https://example.com/a"), TrackingLinks.CLICK_PATH));
+        byte[] forged = sealed.clone();
+        forged[2 + 32 + 2 + "https://".length()] = 'X'; // https://Xxample.com/a
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(forged);
+        assertThatThrownBy(() -> links.click(token)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aTokenFromAnotherKeyIsRefused() {
+        var otherKey = new TrackingLinks(key(2));
+        String click = token(otherKey.clickUrl(BASE, SEND, CONTACT, 0, "https://example.com/"), TrackingLinks.CLICK_PATH);
+        String open = token(otherKey.openUrl(BASE, SEND, CONTACT), TrackingLinks.OPEN_PATH);
+        assertThatThrownBy(() -> links.click(click)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> links.open(open)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> links.unsubscribe(otherKey.unsubscribeToken(SEND, CONTACT)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aTokenOfOneKindNeverPassesAsAnother() {
+        String open = token(links.openUrl(BASE, SEND, CONTACT), TrackingLinks.OPEN_PATH);
+        String unsubscribe = links.unsubscribeToken(SEND, CONTACT);
+        String click = token(links.clickUrl(BASE, SEND, CONTACT, 0, "https://example.com/"), TrackingLinks.CLICK_PATH);
+        // an open pixel lands in every inbox; it must not unsubscribe anyone
+        assertThatThrownBy(() -> links.unsubscribe(open)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> links.click(open)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> links.open(unsubscribe)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> links.unsubscribe(click)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void onlyHttpAndHttpsTargetsAreSigned() {
+        String[] refused = {"javascript:alert(document.cookie)", "JavaScript:alert(1)", "  javascript:alert(1)",
+                "java\tscript:alert(1)", "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+                "vbscript:msgbox(1)", "file:///etc/passwd", "mailto:someone@example.com", "//evil.example/",
+                "/relative/path", "https://", "https://bank.example@evil.example/", "http://exa mple.com/", ""};
+        for (String target : refused) {
+            assertThatThrownBy(() -> links.clickUrl(BASE, SEND, CONTACT, 0, target))
+                    .as(target)
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.field()).isEqualTo("targetUrl"));
+        }
+        assertThatThrownBy(() -> links.clickUrl(BASE, SEND, CONTACT, 0, "javascript:alert(1)"))
+                .hasMessage("Only http and https addresses can be linked; this one is javascript:");
+        assertThatThrownBy(() -> links.clickUrl(BASE, SEND, CONTACT, 0, null)).isInstanceOf(InvalidInputException.class);
+        // upper-case schemes are still http
+        assertThat(links.click(token(links.clickUrl(BASE, SEND, CONTACT, 0, "HTTP://example.com/x"),
+                TrackingLinks.CLICK_PATH)).target().getHost()).isEqualTo("example.com");
+    }
+
+    @Test
+    void aVeryLongTargetIsSignedUpToTheLimitAndRefusedBeyond() {
+        String longTarget = "https://example.com/landing?ref=" + "a".repeat(TrackingLinks.MAX_TARGET_LENGTH - 32);
+        assertThat(longTarget).hasSize(TrackingLinks.MAX_TARGET_LENGTH);
+        String token = token(links.clickUrl(BASE, SEND, CONTACT, 65_535, longTarget), TrackingLinks.CLICK_PATH);
+        assertThat(token).matches(URL_SAFE);
+        var click = links.click(token);
+        assertThat(click.target().toString()).isEqualTo(longTarget);
+        assertThat(click.linkIndex()).isEqualTo(65_535);
+
+        assertThatThrownBy(() -> links.clickUrl(BASE, SEND, CONTACT, 0, longTarget + "b"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("The address is 4,097 characters long; addresses over 4,096 characters are refused because "
+                        + "mail clients and browsers may cut them");
+    }
+
+    @Test
+    void tokensAreUrlSafeWhateverTheTarget() {
+        // non-ASCII, reserved characters and bytes that base64 would spell with + and /
+        String[] targets = {"https://example.com/café?q=ñ&r=€", "https://example.com/?a=%2F%2B%3D&b=~!$'()*,;",
+                "https://example.com/" + "\u00ff".repeat(40), "http://example.com:8080/path/"};
+        for (String target : targets) {
+            String url = links.clickUrl(BASE, SEND, CONTACT, 7, target);
+            assertThat(token(url, TrackingLinks.CLICK_PATH)).as(target).matches(URL_SAFE);
+            assertThat(links.click(token(url, TrackingLinks.CLICK_PATH)).target().toString()).isEqualTo(target);
+        }
+    }
+
+    @Test
+    void badArgumentsAreRefusedInPlainWords() {
+        assertThatThrownBy(() -> links.clickUrl(BASE, SEND, CONTACT, 65_536, "https://example.com/"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("between 0 and 65535");
+        assertThatThrownBy(() -> links.clickUrl(BASE, SEND, CONTACT, -1, "https://example.com/"))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> links.openUrl("ftp://example.com", SEND, CONTACT))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("baseUrl"));
+        assertThatThrownBy(() -> links.openUrl(BASE + "/?x=1", SEND, CONTACT)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> links.openUrl(BASE, null, CONTACT))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("sendId"));
+        assertThatThrownBy(() -> new TrackingLinks(new byte[16])).isInstanceOf(IllegalArgumentException.class);
+    }
+}
