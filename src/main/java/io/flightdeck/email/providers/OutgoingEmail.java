@@ -1,0 +1,76 @@
+package io.flightdeck.email.providers;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One email to one recipient, as a provider adapter sends it. The ledger key is Flightdeck's idempotency key for the
+ * send, recorded before the call; it travels with the message (Mailjet's {@code CustomID}, a SendGrid custom argument)
+ * and comes back on every event, so it must name the ledger row and hold no personal data.
+ * <p>
+ * {@code headers} are extra lines such as {@code List-Unsubscribe} and {@code List-Unsubscribe-Post}; the headers that
+ * the fields above already set (From, To, Subject and the like) are refused here, because both providers refuse them
+ * too and would say so only after the call. {@code toString} names the ledger key and the header names only: the
+ * addresses and the content are personal data and stay out of logs.
+ *
+ * @param text the plain-text part; {@code html} the HTML part; at least one of them
+ */
+public record OutgoingEmail(String ledgerKey, Mailbox from, Mailbox to, String subject, String text, String html,
+        Map<String, String> headers) {
+
+    /** Headers the record's own fields set; both providers refuse them as extra headers. */
+    static final Set<String> RESERVED_HEADERS = Set.of("from", "to", "cc", "bcc", "subject", "reply-to", "sender",
+            "content-type", "content-transfer-encoding", "mime-version", "message-id", "date");
+
+    /** An address with an optional display name. */
+    public record Mailbox(String email, String name) {
+
+        public Mailbox {
+            if (email == null || email.isBlank()) {
+                throw new IllegalArgumentException("A mailbox needs an email address");
+            }
+        }
+
+        public static Mailbox of(String email) {
+            return new Mailbox(email, null);
+        }
+
+        @Override
+        public String toString() {
+            return "Mailbox[…]";
+        }
+    }
+
+    public OutgoingEmail {
+        if (ledgerKey == null || ledgerKey.isBlank()) {
+            throw new IllegalArgumentException("An outgoing email needs its ledger key");
+        }
+        if (from == null || to == null) {
+            throw new IllegalArgumentException("An outgoing email needs a sender and a recipient");
+        }
+        if (subject == null || subject.isBlank()) {
+            throw new IllegalArgumentException("An outgoing email needs a subject");
+        }
+        if (isBlank(text) && isBlank(html)) {
+            throw new IllegalArgumentException("An outgoing email needs a text part, an HTML part or both");
+        }
+        headers = headers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+        for (String name : headers.keySet()) {
+            if (RESERVED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("The " + name + " header is set from the email's own fields");
+            }
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    @Override
+    public String toString() {
+        return "OutgoingEmail[ledgerKey=" + ledgerKey + ", headers=" + headers.keySet() + "]";
+    }
+}
