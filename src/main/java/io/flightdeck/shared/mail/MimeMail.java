@@ -40,6 +40,9 @@ final class MimeMail {
                 html.setText(mail.html(), UTF_8, "html");
                 message.setContent(new MimeMultipart("alternative", text, html));
             }
+            for (var header : mail.headers().entrySet()) {
+                message.setHeader(header.getKey(), header.getValue());
+            }
             message.setHeader("X-Flightdeck-Workspace", mail.workspaceId().toString());
             message.saveChanges();
             return message;

@@ -23,12 +23,14 @@ final class OutboxTransport implements MailTransport {
     private final Path root;
     private final String from;
     private final Clock clock;
+    private final DkimSigning dkim;
     private final Session session = Session.getInstance(new Properties());
 
-    OutboxTransport(Path root, String from, Clock clock) {
+    OutboxTransport(Path root, String from, Clock clock, DkimSigning dkim) {
         this.root = root;
         this.from = from;
         this.clock = clock;
+        this.dkim = dkim;
     }
 
     @Override
@@ -38,7 +40,7 @@ final class OutboxTransport implements MailTransport {
             Files.createDirectories(target.getParent());
             Path part = target.resolveSibling(mail.key() + ".eml.part");
             try (OutputStream out = Files.newOutputStream(part)) {
-                MimeMail.of(session, mail, from, clock).writeTo(out);
+                dkim.sign(MimeMail.of(session, mail, from, clock)).writeTo(out);
             }
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | MessagingException e) {

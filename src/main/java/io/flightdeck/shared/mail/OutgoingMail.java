@@ -1,5 +1,8 @@
 package io.flightdeck.shared.mail;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -11,10 +14,14 @@ import java.util.regex.Pattern;
  *
  * @param workspaceId the workspace it is sent for (the outbox keeps each workspace's mail apart)
  * @param key         letters, digits, dots and dashes, at most 100 characters
+ * @param headers     header fields of its own, in order, such as {@code List-Unsubscribe} and
+ *                    {@code List-Unsubscribe-Post} on a campaign's mail; set before the message is signed
  */
-public record OutgoingMail(UUID workspaceId, String key, String to, String subject, String text, String html) {
+public record OutgoingMail(UUID workspaceId, String key, String to, String subject, String text, String html,
+        Map<String, String> headers) {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9.-]{1,100}");
+    private static final Pattern HEADER_NAME = Pattern.compile("[A-Za-z0-9-]{1,76}");
 
     public OutgoingMail {
         Objects.requireNonNull(workspaceId, "workspaceId");
@@ -24,6 +31,21 @@ public record OutgoingMail(UUID workspaceId, String key, String to, String subje
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(headers, "headers");
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            String value = header.getValue();
+            // a line break in a value would start a header (or the body) of the caller's choosing
+            if (!HEADER_NAME.matcher(header.getKey()).matches() || value == null || value.indexOf('\r') >= 0
+                    || value.indexOf('\n') >= 0) {
+                throw new IllegalArgumentException("Not a header field a mail can carry: " + header.getKey());
+            }
+        }
+        headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+    }
+
+    /** A mail with no header fields of its own (a notification). */
+    public OutgoingMail(UUID workspaceId, String key, String to, String subject, String text, String html) {
+        this(workspaceId, key, to, subject, text, html, Map.of());
     }
 
     /** The {@code Message-ID} this mail carries, on every attempt. */

@@ -26,12 +26,14 @@ final class SmtpTransport implements MailTransport, AutoCloseable {
     private final JavaMailSenderImpl sender;
     private final String from;
     private final Clock clock;
+    private final DkimSigning dkim;
     private final SmtpConnections connections;
 
-    SmtpTransport(JavaMailSenderImpl sender, String from, Clock clock) {
+    SmtpTransport(JavaMailSenderImpl sender, String from, Clock clock, DkimSigning dkim) {
         this.sender = sender;
         this.from = from;
         this.clock = clock;
+        this.dkim = dkim;
         this.connections = new SmtpConnections(sender);
     }
 
@@ -46,7 +48,7 @@ final class SmtpTransport implements MailTransport, AutoCloseable {
             throw failure(e);
         }
         try {
-            MimeMessage message = MimeMail.of(sender.getSession(), mail, from, clock);
+            MimeMessage message = dkim.sign(MimeMail.of(sender.getSession(), mail, from, clock));
             transport.sendMessage(message, message.getAllRecipients());
         } catch (MessagingException | RuntimeException e) {
             connections.discard(transport);

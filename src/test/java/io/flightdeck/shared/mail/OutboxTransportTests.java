@@ -29,7 +29,7 @@ class OutboxTransportTests {
 
     @Test
     void aMailIsOneFileUnderItsKeyInItsWorkspaceAndReadsBack() throws Exception {
-        OutboxTransport outbox = new OutboxTransport(root, "Flightdeck <n@flightdeck.local>", clock);
+        OutboxTransport outbox = new OutboxTransport(root, "Flightdeck <n@flightdeck.local>", clock, DkimSigning.OFF);
         UUID mine = UUID.randomUUID();
         UUID theirs = UUID.randomUUID();
         assertThat(outbox.sent(mine, "notification-1")).contains(false);

@@ -117,7 +117,7 @@ class SmtpTransportTests {
         properties.setProperty("mail.smtp.connectiontimeout", "5000");
         properties.setProperty("mail.smtp.timeout", "5000");
         sender.setJavaMailProperties(properties);
-        return new SmtpTransport(sender, "Flightdeck <notifications@flightdeck.local>", CLOCK);
+        return new SmtpTransport(sender, "Flightdeck <notifications@flightdeck.local>", CLOCK, DkimSigning.OFF);
     }
 
     /** Just enough SMTP to refuse every recipient with one reply (GreenMail accepts every address). */
