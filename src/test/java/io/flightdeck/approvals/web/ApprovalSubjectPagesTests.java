@@ -174,7 +174,7 @@ class ApprovalSubjectPagesTests {
                 .contains("hx-select=\"#approvals-body\"");
         String inbox = web.page(approverSession, "/approvals");
         assertThat(inbox).contains("hx-get=\"/approvals/inbox/count\" hx-sync=\"this:replace\" "
-                + "hx-trigger=\"load, fd:changed from:body\"")
+                + "hx-disinherit=\"hx-sync\" hx-trigger=\"load, fd:changed from:body\"")
                 .contains("4 waiting for you");
         assertThat(api.approve(approver, api.scopeId(owner, campaign, "ads"))).hasStatusOk();
         assertThat(mvc.get().uri("/approvals/inbox/count").session(approverSession).header("HX-Request", "true")
