@@ -33,11 +33,13 @@ public class Contacts {
 
     private final ContactRepository contacts;
     private final EmailLists lists;
+    private final ContactAttributeRows attributeRows;
     private final Clock clock;
 
-    Contacts(ContactRepository contacts, EmailLists lists, Clock clock) {
+    Contacts(ContactRepository contacts, EmailLists lists, ContactAttributeRows attributeRows, Clock clock) {
         this.contacts = contacts;
         this.lists = lists;
+        this.attributeRows = attributeRows;
         this.clock = clock;
     }
 
@@ -55,6 +57,14 @@ public class Contacts {
     @Transactional(readOnly = true)
     public ContactView get(UUID id) {
         return find(id).view();
+    }
+
+    /** These contacts, in the order of the ids given (an id that is not a contact of the workspace is left out). */
+    @Transactional(readOnly = true)
+    public List<ContactView> views(List<UUID> ids) {
+        Map<UUID, ContactView> found = new java.util.HashMap<>();
+        contacts.findAllById(ids).forEach(c -> found.put(c.getId(), c.view()));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The contact with this address, in any case. */
@@ -83,7 +93,10 @@ public class Contacts {
             throw new ConflictException("contact-exists", "A contact with this address exists already",
                     Map.of("contactId", existing.getId()));
         });
-        return contacts.saveAndFlush(new Contact(address, contact.details(), contact.consent(), null, now)).view();
+        ContactView made = contacts.saveAndFlush(new Contact(address, contact.details(), contact.consent(), null, now))
+                .view();
+        attributeRows.replace(made.id(), made.attributes());
+        return made;
     }
 
     /** New details; with {@code expectedVersion}, refused when someone changed the contact since it was read. */
@@ -95,7 +108,9 @@ public class Contacts {
         }
         contact.change(details, clock.instant());
         contacts.flush();
-        return contact.view();
+        ContactView changed = contact.view();
+        attributeRows.replace(id, changed.attributes());
+        return changed;
     }
 
     /** Unsubscribed from all campaign mail of the workspace, at once; {@code why} names who or what did it. */
