@@ -1,5 +1,7 @@
 package io.flightdeck.email.segments;
 
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import io.flightdeck.email.contacts.ContactView;
@@ -15,11 +19,15 @@ import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
+import javax.sql.DataSource;
+
+import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import static io.flightdeck.email.segments.SegmentField.ATTRIBUTE;
 import static io.flightdeck.email.segments.SegmentField.CLICKED;
@@ -37,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Segment rules on crafted data: five contacts with attributes, consent dates, list memberships (one left a list) and
  * engagement (human and machine, recent and old), and one unsubscribed contact no segment ever selects. Each
- * condition and each built-in segment selects exactly the contacts it should.
+ * condition and each built-in segment selects exactly the contacts it should; a count is one statement.
  */
 @FlightdeckTest
 class SegmentRulesTests {
@@ -52,6 +60,8 @@ class SegmentRulesTests {
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    DataSource dataSource;
 
     private Member owner;
     private final Map<String, String> ids = new LinkedHashMap<>();
@@ -171,6 +181,66 @@ class SegmentRulesTests {
         assertThat(api.as(owner).patch("/api/v1/email/contacts/" + ids.get("eve"), Map.of("attributes", Map.of())))
                 .hasStatusOk();
         assertThat(attribute("lifetime_value", EXISTS, null)).containsExactly("ana", "bo", "cy");
+    }
+
+    /** Counting is one statement however many contacts there are, and a page of segments is counted in one too. */
+    @Test
+    void countingIsOneStatement() {
+        AtomicInteger prepared = new AtomicInteger();
+        DataSource counting = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    Object answer = method.invoke(dataSource, args);
+                    return answer instanceof Connection connection ? countingConnection(connection, prepared) : answer;
+                });
+        SegmentQueries queries = new SegmentQueries(new NamedParameterJdbcTemplate(counting));
+        SegmentFilter inactive = SegmentCompiler.compile(BuiltInSegments.INACTIVE.rules(), "", clock.instant(),
+                id -> true).filter();
+        assertThat(workspaces.as(owner, () -> queries.count(inactive))).isEqualTo(2);
+        assertThat(prepared.get()).isEqualTo(1);
+        List<SegmentFilter> all = new java.util.ArrayList<>();
+        for (int i = 0; i < BuiltInSegments.ALL_BUILT_INS.size(); i++) {
+            all.add(SegmentCompiler.compile(BuiltInSegments.ALL_BUILT_INS.get(i).rules(), "s" + i + "_",
+                    clock.instant(), id -> true).filter());
+        }
+        assertThat(workspaces.as(owner, () -> queries.counts(all))).containsExactly(4L, 2L, 2L, 1L, 2L);
+        assertThat(prepared.get()).isEqualTo(2);
+    }
+
+    /** The Java migration rebuilds a contact's rows from the json column as Hibernate wrote it (on either database). */
+    @Test
+    void theBackfillRebuildsRowsFromTheJsonColumn() throws Exception {
+        UUID ana = UUID.fromString(ids.get("ana"));
+        jdbc.update("delete from email_contact_attributes where contact_id = ?", ana);
+        try (Connection connection = dataSource.getConnection()) {
+            new db.migration.V202612040210__email_contact_attributes_backfill().migrate(new Context() {
+                @Override
+                public org.flywaydb.core.api.configuration.Configuration getConfiguration() {
+                    return null;
+                }
+
+                @Override
+                public Connection getConnection() {
+                    return connection;
+                }
+            });
+        }
+        assertThat(jdbc.queryForList("select name from email_contact_attributes where contact_id = ? order by name",
+                String.class, ana)).containsExactly("lifetime_value", "plan", "renewal");
+        assertThat(attribute("renewal", AFTER, "2026-01-01")).containsExactly("ana");
+    }
+
+    private static Connection countingConnection(Connection real, AtomicInteger prepared) {
+        return (Connection) Proxy.newProxyInstance(SegmentRulesTests.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().startsWith("prepare")) {
+                        prepared.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private Set<String> match(SegmentField field, SegmentOperator operator, String value) {
