@@ -131,6 +131,9 @@ class PageWalkBrowserTests {
             Stop.signedIn("a contact", "/email/contacts/{contact}"),
             Stop.signedIn("an unsubscribed contact", "/email/contacts/{unsubscribedContact}"),
             Stop.signedIn("an email list", "/email/lists/{emailList}"),
+            Stop.signedIn("a segment's rule editor", "/email/segments/{segment}"),
+            Stop.signedIn("a built-in segment", "/email/segments/{builtInSegment}"),
+            Stop.signedIn("new segment", "/email/segments/new"),
             Stop.signedIn("new workspace", "/workspaces/new"),
             Stop.signedOut("sign in", "/login"),
             Stop.signedOut("sign up", "/signup"));
@@ -436,7 +439,10 @@ class PageWalkBrowserTests {
         return ids;
     }
 
-    /** Two contacts (one with a long address on a list, one unsubscribed, whose page asks for consent) and a list. */
+    /**
+     * Two contacts (one with a long address on a list, one unsubscribed, whose page asks for consent), a list, and a
+     * segment whose editor shows a condition of each kind of input.
+     */
     private void contacts(Map<String, String> ids) {
         ids.put("contact", id(api.as(owner).post("/api/v1/email/contacts", """
                 {"email":"ana.maria.de.oliveira.lima.and.a-rather-long-local-part@subdomain.example.com","name":"Ana Lima",
@@ -451,6 +457,14 @@ class PageWalkBrowserTests {
         ok(api.as(owner).post("/api/v1/email/lists/" + list + "/members", "{\"contactIds\":[\"" + ids.get("contact")
                 + "\"]}"));
         ids.put("emailList", list);
+        ids.put("segment", id(api.as(owner).post("/api/v1/email/segments", """
+                {"name":"Pro customers on the spring newsletter who opened lately","rules":{"match":"ALL","conditions":[
+                {"field":"attribute","key":"plan","operator":"equals","value":"pro"},
+                {"field":"list","operator":"in","value":"%s"},
+                {"field":"opened","operator":"within_days","value":"30"},
+                {"field":"status","operator":"is","value":"SUBSCRIBED"}]}}""".formatted(list))));
+        ids.put("builtInSegment", java.util.UUID.nameUUIDFromBytes("flightdeck-segment:inactive".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)).toString());
     }
 
     /** Work a lead hands the owner, so the bell has a count and the notification centre an unread item. */
