@@ -1,0 +1,8 @@
+package io.flightdeck.email.templates;
+
+/**
+ * What an email says before it is rendered for anyone: the subject and preheader (plain text) and the HTML, each with
+ * merge tags such as {@code {{first_name | "there"}}}.
+ */
+public record EmailContent(String subject, String preheader, String html) {
+}
