@@ -4,8 +4,11 @@
  * <p>
  * Inside, by feature: {@code contacts} (contacts, consent, lists, suppression), {@code providers} (Mailjet and
  * SendGrid over the outbound-call kit, and their event webhooks), {@code abtest} and {@code tracking} (pure cores:
- * the winner decision, signed links and the human or machine reading of opens and clicks) and {@code web}.
+ * the winner decision, signed links and the human or machine reading of opens and clicks), {@code templates} (the
+ * sanitiser, merge fields rendered per recipient, the built-in and the workspace's templates, test sends through a
+ * ledger), {@code settings} (the sender and postal address) and {@code web}. The template editor reads the asset
+ * library's images (assets) and a creative's copy (content).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Email",
-        allowedDependencies = {"identity", "shared"})
+        allowedDependencies = {"assets", "content", "identity", "shared"})
 package io.flightdeck.email;

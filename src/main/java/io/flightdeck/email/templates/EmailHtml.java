@@ -44,6 +44,11 @@ public final class EmailHtml {
 
         /** For instance: 2 things were removed: a script, an onclick. Empty when nothing was. */
         public String summary() {
+            return summaryOf(removed);
+        }
+
+        /** The summary of a list of removed things, as {@link #summary} words it. */
+        public static String summaryOf(List<String> removed) {
             if (removed.isEmpty()) {
                 return "";
             }

@@ -1,0 +1,63 @@
+package io.flightdeck.email.settings;
+
+import java.time.Instant;
+
+import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A workspace's sender settings, one row at most; a blank field falls back to its default. */
+@Entity
+@Table(name = "email_settings")
+class SenderProfile extends TenantOwnedEntity {
+
+    @Column(name = "from_name")
+    private String fromName;
+    @Column(name = "from_address")
+    private String fromAddress;
+    @Column(name = "reply_to")
+    private String replyTo;
+    @Column(name = "postal_address")
+    private String postalAddress;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected SenderProfile() {
+    }
+
+    SenderProfile(Instant now) {
+        this.updatedAt = now;
+    }
+
+    void change(String fromName, String fromAddress, String replyTo, String postalAddress, Instant now) {
+        this.fromName = fromName;
+        this.fromAddress = fromAddress;
+        this.replyTo = replyTo;
+        this.postalAddress = postalAddress;
+        this.updatedAt = now;
+    }
+
+    String fromName() {
+        return fromName;
+    }
+
+    String fromAddress() {
+        return fromAddress;
+    }
+
+    String replyTo() {
+        return replyTo;
+    }
+
+    String postalAddress() {
+        return postalAddress;
+    }
+
+    long version() {
+        return version;
+    }
+}

@@ -1,0 +1,9 @@
+package io.flightdeck.email.settings;
+
+/**
+ * Who a workspace's campaign mail comes from and the postal address its footer carries, defaults filled in.
+ * {@code complete} is false until a postal address is set: the law in most places wants one in every campaign mail.
+ */
+public record SenderSettings(String fromName, String fromAddress, String replyTo, String postalAddress,
+        boolean complete) {
+}

@@ -1,0 +1,99 @@
+package io.flightdeck.email.templates;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A workspace's own email template; its name is unique in the workspace in any case, and its HTML is sanitised. */
+@Entity
+@Table(name = "email_templates")
+class EmailTemplate extends TenantOwnedEntity {
+
+    @Column(nullable = false)
+    private String name;
+    @Column(name = "name_key", nullable = false)
+    private String nameKey;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private TemplateKind kind;
+    @Column(nullable = false)
+    private String subject;
+    @Column(nullable = false)
+    private String preheader;
+    @Column(nullable = false)
+    private String html;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private UUID createdBy;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Column(name = "updated_by", nullable = false)
+    private UUID updatedBy;
+    @Version
+    private long version;
+
+    protected EmailTemplate() {
+    }
+
+    EmailTemplate(String name, TemplateKind kind, EmailContent content, UUID by, Instant now) {
+        this.createdAt = now;
+        this.createdBy = by;
+        change(name, kind, content, by, now);
+    }
+
+    /** {@code content}'s HTML must be sanitised already. */
+    void change(String newName, TemplateKind newKind, EmailContent content, UUID by, Instant now) {
+        this.name = checkedName(newName);
+        this.nameKey = key(this.name);
+        this.kind = newKind == null ? TemplateKind.CUSTOM : newKind;
+        this.subject = content.subject() == null ? "" : content.subject().strip();
+        this.preheader = content.preheader() == null ? "" : content.preheader().strip();
+        this.html = content.html();
+        this.updatedAt = now;
+        this.updatedBy = by;
+    }
+
+    static String checkedName(String name) {
+        String value = name == null ? "" : name.strip();
+        if (value.isEmpty() || value.length() > 120) {
+            throw new InvalidInputException("name", "Name the template in 1 to 120 characters");
+        }
+        return value;
+    }
+
+    static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    EmailContent content() {
+        return new EmailContent(subject, preheader, html);
+    }
+
+    TemplateView view(List<String> removed) {
+        return new TemplateView(getId().toString(), name, kind, false, subject, preheader, html, createdAt, createdBy,
+                updatedAt, updatedBy, version, removed);
+    }
+
+    TemplateSummary summary() {
+        return new TemplateSummary(getId().toString(), name, kind, false, subject, updatedAt, version);
+    }
+
+    String nameKey() {
+        return nameKey;
+    }
+
+    long version() {
+        return version;
+    }
+}

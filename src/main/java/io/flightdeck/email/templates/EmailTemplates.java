@@ -1,0 +1,195 @@
+package io.flightdeck.email.templates;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.flightdeck.shared.ConflictException;
+import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.NotFoundException;
+import io.flightdeck.shared.PreconditionFailedException;
+import io.flightdeck.shared.security.CurrentActor;
+import jakarta.persistence.EntityManager;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The templates a workspace writes its email from: the four built-ins (read-only, ids {@code builtin-…}) and its own,
+ * made blank or as a copy of a built-in or another template. HTML is sanitised before it is stored and merge tags are
+ * checked, so what is stored always renders. The controllers check roles.
+ */
+@Service
+public class EmailTemplates {
+
+    /** What a create or an update asks for; a null field of an update keeps what is there. */
+    public record TemplateChange(String name, TemplateKind kind, String subject, String preheader, String html) {
+    }
+
+    private static final int MAX_HTML = 200_000;
+
+    private final EmailTemplateRepository templates;
+    private final EntityManager entities;
+    private final Clock clock;
+
+    EmailTemplates(EmailTemplateRepository templates, EntityManager entities, Clock clock) {
+        this.templates = templates;
+        this.entities = entities;
+        this.clock = clock;
+    }
+
+    /** Built-ins first, then the workspace's by name; one page of them. */
+    @Transactional(readOnly = true)
+    public Page<TemplateSummary> list(Pageable page) {
+        List<TemplateSummary> items = new ArrayList<>();
+        long offset = page.getOffset();
+        int builtIns = BuiltInTemplates.ALL.size();
+        for (long i = offset; i < builtIns && items.size() < page.getPageSize(); i++) {
+            BuiltInTemplates.BuiltIn b = BuiltInTemplates.ALL.get((int) i);
+            items.add(new TemplateSummary(b.id(), b.name(), b.kind(), true, b.subject(), null, 0));
+        }
+        int wanted = page.getPageSize() - items.size();
+        if (wanted > 0) {
+            entities.createQuery("select t from EmailTemplate t order by t.nameKey, t.id", EmailTemplate.class)
+                    .setFirstResult((int) Math.max(0, offset - builtIns)).setMaxResults(wanted).getResultList()
+                    .forEach(t -> items.add(t.summary()));
+        }
+        return new PageImpl<>(items, page, builtIns + templates.count());
+    }
+
+    @Transactional(readOnly = true)
+    public TemplateView get(String id) {
+        Optional<BuiltInTemplates.BuiltIn> builtIn = BuiltInTemplates.find(id);
+        if (builtIn.isPresent()) {
+            BuiltInTemplates.BuiltIn b = builtIn.get();
+            return new TemplateView(b.id(), b.name(), b.kind(), true, b.subject(), b.preheader(), b.html(), null, null,
+                    null, null, 0, List.of());
+        }
+        return find(id).view(List.of());
+    }
+
+    /** The content a campaign sends from this template (built-in or the workspace's). */
+    @Transactional(readOnly = true)
+    public EmailContent content(String templateId) {
+        return get(templateId).content();
+    }
+
+    /** The id a ledger keeps for this template: its UUID, or a fixed one derived from a built-in's name. */
+    public static UUID ledgerId(String templateId) {
+        return BuiltInTemplates.find(templateId).map(b -> UUID.nameUUIDFromBytes(b.id().getBytes(
+                java.nio.charset.StandardCharsets.UTF_8))).orElseGet(() -> UUID.fromString(templateId));
+    }
+
+    /**
+     * A new template: blank (what {@code change} says), or a copy of {@code copyFrom} (a built-in's or a template's
+     * id) with {@code change}'s fields over it. The name must be free in the workspace, in any case.
+     */
+    @Transactional
+    public TemplateView create(TemplateChange change, String copyFrom) {
+        TemplateView source = copyFrom == null || copyFrom.isBlank() ? null : source(copyFrom);
+        String name = change.name() != null ? change.name() : source == null ? null : "Copy of " + source.name();
+        TemplateKind kind = change.kind() != null ? change.kind()
+                : source == null ? TemplateKind.CUSTOM : source.kind();
+        EmailContent content = new EmailContent(
+                pick(change.subject(), source == null ? "" : source.subject()),
+                pick(change.preheader(), source == null ? "" : source.preheader()),
+                pick(change.html(), source == null ? "" : source.html()));
+        EmailHtml.Sanitised clean = checked(content);
+        String checkedName = EmailTemplate.checkedName(name);
+        refuseTaken(EmailTemplate.key(checkedName), null);
+        EmailTemplate made = new EmailTemplate(checkedName, kind,
+                new EmailContent(content.subject(), content.preheader(), clean.html()), actor(), clock.instant());
+        return templates.saveAndFlush(made).view(clean.removed());
+    }
+
+    /** Changes a workspace template; refused (412) when {@code expectedVersion} is not the current one. */
+    @Transactional
+    public TemplateView update(String id, TemplateChange change, Long expectedVersion) {
+        if (BuiltInTemplates.find(id).isPresent()) {
+            throw new ConflictException("builtin-template", "Built-in templates cannot be changed; make a copy and "
+                    + "change that");
+        }
+        EmailTemplate template = find(id);
+        if (expectedVersion != null && expectedVersion != template.version()) {
+            throw new PreconditionFailedException(template.version());
+        }
+        EmailContent now = template.content();
+        EmailContent content = new EmailContent(pick(change.subject(), now.subject()),
+                pick(change.preheader(), now.preheader()), pick(change.html(), now.html()));
+        EmailHtml.Sanitised clean = checked(content);
+        TemplateView current = template.view(List.of());
+        String name = EmailTemplate.checkedName(pick(change.name(), current.name()));
+        refuseTaken(EmailTemplate.key(name), template.getId());
+        template.change(name, change.kind() != null ? change.kind() : current.kind(),
+                new EmailContent(content.subject(), content.preheader(), clean.html()), actor(), clock.instant());
+        templates.flush();
+        return template.view(clean.removed());
+    }
+
+    @Transactional
+    public void delete(String id) {
+        if (BuiltInTemplates.find(id).isPresent()) {
+            throw new ConflictException("builtin-template", "Built-in templates cannot be removed");
+        }
+        templates.delete(find(id));
+    }
+
+    /** Checks the merge tags where the author wrote them, then sanitises, then checks that the result renders. */
+    private static EmailHtml.Sanitised checked(EmailContent content) {
+        if (content.subject().isBlank() || content.subject().length() > 300) {
+            throw new InvalidInputException("subject", "Write a subject of 1 to 300 characters");
+        }
+        if (content.preheader().length() > 300) {
+            throw new InvalidInputException("preheader", "Keep the preheader to 300 characters");
+        }
+        if (content.html().length() > MAX_HTML) {
+            throw new InvalidInputException("html", "The HTML is longer than " + MAX_HTML + " characters");
+        }
+        EmailRendering.check(content.html(), "html");
+        EmailHtml.Sanitised clean = EmailHtml.sanitiseReporting(content.html());
+        EmailRendering.prepare(new EmailContent(content.subject(), content.preheader(), clean.html()));
+        return clean;
+    }
+
+    private TemplateView source(String id) {
+        try {
+            return get(id);
+        } catch (NotFoundException e) {
+            throw new InvalidInputException("copyFrom", "No template to copy has this id: " + shorten(id));
+        }
+    }
+
+    private EmailTemplate find(String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("Template");
+        }
+        return templates.findById(uuid).orElseThrow(() -> new NotFoundException("Template"));
+    }
+
+    private void refuseTaken(String nameKey, UUID self) {
+        templates.findByNameKey(nameKey).filter(other -> !other.getId().equals(self)).ifPresent(other -> {
+            throw new ConflictException("template-name-taken", "A template with this name exists already",
+                    Map.of("templateId", other.getId()));
+        });
+    }
+
+    private static String pick(String given, String otherwise) {
+        return given != null ? given : otherwise;
+    }
+
+    private static String shorten(String id) {
+        return id.length() > 60 ? id.substring(0, 60) + "…" : id;
+    }
+
+    private static UUID actor() {
+        return CurrentActor.require().userId();
+    }
+}

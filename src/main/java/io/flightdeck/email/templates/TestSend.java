@@ -1,0 +1,68 @@
+package io.flightdeck.email.templates;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/**
+ * One test send in the ledger: written QUEUED and committed before the mail is handed on (its id is the mail's key and
+ * Message-ID), then SENT or FAILED with the reason in words. A row left QUEUED is one whose outcome nobody saw.
+ */
+@Entity
+@Table(name = "email_test_sends")
+class TestSend extends TenantOwnedEntity {
+
+    @Column(name = "subject_kind", nullable = false, updatable = false)
+    private String subjectKind;
+    @Column(name = "subject_id", nullable = false, updatable = false)
+    private UUID subjectId;
+    @Column(name = "content_digest", nullable = false, updatable = false)
+    private String contentDigest;
+    @Column(name = "to_address", nullable = false, updatable = false)
+    private String toAddress;
+    @Column(name = "contact_id", updatable = false)
+    private UUID contactId;
+    @Column(nullable = false)
+    private String state;
+    private String error;
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private UUID createdBy;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    protected TestSend() {
+    }
+
+    TestSend(String subjectKind, UUID subjectId, String contentDigest, String toAddress, UUID contactId,
+            UUID createdBy, Instant now) {
+        this.subjectKind = subjectKind;
+        this.subjectId = subjectId;
+        this.contentDigest = contentDigest;
+        this.toAddress = toAddress;
+        this.contactId = contactId;
+        this.state = "QUEUED";
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
+    void sent(Instant now) {
+        state = "SENT";
+        sentAt = now;
+    }
+
+    void failed(String reason) {
+        state = "FAILED";
+        error = reason.length() > 1000 ? reason.substring(0, 999) + "…" : reason;
+    }
+
+    TestSends.TestSendView view() {
+        return new TestSends.TestSendView(getId(), subjectKind, subjectId, toAddress, contactId, state, error,
+                createdAt, sentAt);
+    }
+}

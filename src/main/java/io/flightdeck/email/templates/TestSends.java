@@ -1,0 +1,147 @@
+package io.flightdeck.email.templates;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import io.flightdeck.email.contacts.ContactView;
+import io.flightdeck.email.contacts.Contacts;
+import io.flightdeck.email.contacts.EmailAddress;
+import io.flightdeck.email.settings.EmailSettings;
+import io.flightdeck.email.settings.SenderSettings;
+import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.mail.MailTransport;
+import io.flightdeck.shared.mail.OutgoingMail;
+import io.flightdeck.shared.security.Actor;
+import io.flightdeck.shared.security.CurrentActor;
+import io.flightdeck.shared.web.PublicUrls;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Test sends of a template or a campaign, through the installation's mail transport and a ledger: the row is committed
+ * before the call, so a crash leaves a QUEUED row rather than a mail nobody knows about, and its id becomes the mail's
+ * Message-ID. A test goes only to the signed-in member's own address or to a contact of the workspace; its subject
+ * starts with {@code [Test] }. Campaigns read {@link #lastSent} to know whether their current content was tested.
+ */
+@Service
+public class TestSends {
+
+    public static final Set<String> SUBJECT_KINDS = Set.of("TEMPLATE", "CAMPAIGN");
+
+    /** One test send and how it went: QUEUED, SENT, or FAILED with the reason in words. */
+    public record TestSendView(UUID id, String subjectKind, UUID subjectId, String to, UUID contactId, String state,
+            String error, Instant createdAt, Instant sentAt) {
+    }
+
+    private final TestSendRepository sends;
+    private final Contacts contacts;
+    private final EmailSettings settings;
+    private final MailTransport transport;
+    private final TransactionTemplate transactions;
+    private final PublicUrls urls;
+    private final Clock clock;
+
+    TestSends(TestSendRepository sends, Contacts contacts, EmailSettings settings, MailTransport transport,
+            TransactionTemplate transactions, PublicUrls urls, Clock clock) {
+        this.sends = sends;
+        this.contacts = contacts;
+        this.settings = settings;
+        this.transport = transport;
+        this.transactions = transactions;
+        this.urls = urls;
+        this.clock = clock;
+    }
+
+    /**
+     * Renders {@code content} with the contact's data ({@code contactIdOrNull}) or sample data, and sends it to
+     * {@code to}. Bad content or a refused address is a 400 before anything is written; a transport failure is
+     * recorded on the row and answered, not thrown.
+     */
+    public TestSendView send(String subjectKind, UUID subjectId, EmailContent content, String to,
+            UUID contactIdOrNull) {
+        if (!SUBJECT_KINDS.contains(subjectKind)) {
+            throw new InvalidInputException("subjectKind", "A test send is of a TEMPLATE or a CAMPAIGN");
+        }
+        Actor actor = CurrentActor.require();
+        EmailAddress address = EmailAddress.of("to", to);
+        boolean own = actor.email() != null && actor.email().equalsIgnoreCase(address.key());
+        if (!own && contacts.byAddress(address.display()).isEmpty()) {
+            throw new InvalidInputException("to", "Send a test only to your own address or to a contact of this "
+                    + "workspace");
+        }
+        ContactView contact = contactIdOrNull == null ? null : contacts.get(contactIdOrNull);
+        SenderSettings sender = settings.current();
+        RenderedEmail email = EmailRendering.prepare(content).render(values(contact), footer(sender));
+        String digest = digest(content);
+
+        TestSend row = transactions.execute(tx -> sends.saveAndFlush(new TestSend(subjectKind, subjectId, digest,
+                address.display(), contactIdOrNull, actor.userId(), clock.instant())));
+        String outcome;
+        try {
+            Map<String, String> headers = new LinkedHashMap<>();
+            if (sender.replyTo() != null) {
+                headers.put("Reply-To", sender.replyTo());
+            }
+            transport.send(new OutgoingMail(actor.workspaceId(), "test-" + row.getId(), address.display(),
+                    "[Test] " + email.subject(), email.text(), email.html(), headers));
+            outcome = null;
+        } catch (RuntimeException e) {
+            outcome = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+        String failure = outcome;
+        return transactions.execute(tx -> {
+            TestSend saved = sends.findById(row.getId()).orElseThrow();
+            if (failure == null) {
+                saved.sent(clock.instant());
+            } else {
+                saved.failed(failure);
+            }
+            sends.flush();
+            return saved.view();
+        });
+    }
+
+    /** When the content with this digest was last sent as a test of this subject; empty when never. */
+    public Optional<Instant> lastSent(UUID subjectId, String contentDigest) {
+        return transactions.execute(tx -> sends.lastSent(subjectId, contentDigest));
+    }
+
+    /** SHA-256 of subject, preheader and HTML (hex): what a test send stands for. */
+    public static String digest(EmailContent content) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String part : new String[] {content.subject(), content.preheader(), content.html()}) {
+                byte[] bytes = (part == null ? "" : part).getBytes(StandardCharsets.UTF_8);
+                sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+                sha.update((byte) ':');
+                sha.update(bytes);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The contact's values, or a sample person's when none was chosen. */
+    static Map<String, String> values(ContactView contact) {
+        if (contact == null) {
+            return EmailRendering.valuesOf("alex.morgan@example.com", "Alex Morgan", Map.of("city", "Lisbon"));
+        }
+        return EmailRendering.valuesOf(contact.email(), contact.name(), contact.attributes());
+    }
+
+    /** A test's footer: the real postal address, and links that show where the real ones go. */
+    EmailFooter footer(SenderSettings sender) {
+        return new EmailFooter(sender.postalAddress(), urls.ofOrLocal("/email/settings#unsubscribe-test"),
+                urls.ofOrLocal("/email/settings#preferences-test"), "");
+    }
+}

@@ -1,0 +1,27 @@
+package io.flightdeck.email.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import io.flightdeck.email.templates.RenderedEmail;
+
+/**
+ * The editor's preview: the rendered email, or why it could not render (a bad merge tag), whose data it shows, and
+ * whether at a phone's width.
+ */
+public record TemplatePreview(RenderedEmail email, String error, String contactNote, boolean mobile, String contact) {
+
+    /** {@code base} with this preview's contact and the given width, for the width toggle's links. */
+    public String link(String base, boolean atMobileWidth) {
+        StringBuilder link = new StringBuilder(base);
+        char separator = '?';
+        if (atMobileWidth) {
+            link.append(separator).append("view=mobile");
+            separator = '&';
+        }
+        if (contact != null && !contact.isBlank()) {
+            link.append(separator).append("contact=").append(URLEncoder.encode(contact, StandardCharsets.UTF_8));
+        }
+        return link.toString();
+    }
+}
