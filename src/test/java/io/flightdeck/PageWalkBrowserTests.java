@@ -134,6 +134,10 @@ class PageWalkBrowserTests {
             Stop.signedIn("a segment's rule editor", "/email/segments/{segment}"),
             Stop.signedIn("a built-in segment", "/email/segments/{builtInSegment}"),
             Stop.signedIn("new segment", "/email/segments/new"),
+            Stop.signedIn("a built-in email template", "/email/templates/builtin-newsletter"),
+            Stop.signedIn("an email template previewed for a contact at a phone's width",
+                    "/email/templates/{emailTemplate}?view=mobile&contact=ana.maria"),
+            Stop.signedIn("email sender settings", "/email/settings"),
             Stop.signedIn("new workspace", "/workspaces/new"),
             Stop.signedOut("sign in", "/login"),
             Stop.signedOut("sign up", "/signup"));
@@ -440,8 +444,8 @@ class PageWalkBrowserTests {
     }
 
     /**
-     * Two contacts (one with a long address on a list, one unsubscribed, whose page asks for consent), a list, and a
-     * segment whose editor shows a condition of each kind of input.
+     * Two contacts (one with a long address on a list, one unsubscribed, whose page asks for consent), a list, a
+     * segment whose editor shows a condition of each kind of input, and an email template copied from a built-in.
      */
     private void contacts(Map<String, String> ids) {
         ids.put("contact", id(api.as(owner).post("/api/v1/email/contacts", """
@@ -465,6 +469,8 @@ class PageWalkBrowserTests {
                 {"field":"status","operator":"is","value":"SUBSCRIBED"}]}}""".formatted(list))));
         ids.put("builtInSegment", java.util.UUID.nameUUIDFromBytes("flightdeck-segment:inactive".getBytes(
                 java.nio.charset.StandardCharsets.UTF_8)).toString());
+        ids.put("emailTemplate", id(api.as(owner).post("/api/v1/email/templates", """
+                {"name":"Spring collection welcome for returning customers","copyFrom":"builtin-promotional"}""")));
     }
 
     /** Work a lead hands the owner, so the bell has a count and the notification centre an unread item. */

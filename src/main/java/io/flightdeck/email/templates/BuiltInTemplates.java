@@ -16,21 +16,21 @@ final class BuiltInTemplates {
 
     static final String PREFIX = "builtin-";
 
-    record BuiltIn(String id, String name, TemplateKind kind, String subject, String preheader, String html) {
+    record BuiltIn(String id, String name, EmailTemplateKind kind, String subject, String preheader, String html) {
         EmailContent content() {
             return new EmailContent(subject, preheader, html);
         }
     }
 
     static final List<BuiltIn> ALL = List.of(
-            load("welcome", "Welcome", TemplateKind.WELCOME, "Welcome, {{first_name | \"friend\"}}!",
+            load("welcome", "Welcome", EmailTemplateKind.WELCOME, "Welcome, {{first_name | \"friend\"}}!",
                     "Here is how to get started, in three short steps."),
-            load("newsletter", "Newsletter", TemplateKind.NEWSLETTER, "This month's news",
+            load("newsletter", "Newsletter", EmailTemplateKind.NEWSLETTER, "This month's news",
                     "Two stories from this month, and what comes next."),
-            load("promotional", "Promotional", TemplateKind.PROMOTIONAL,
+            load("promotional", "Promotional", EmailTemplateKind.PROMOTIONAL,
                     "{{first_name | \"Hello\"}}, 20% off everything this week",
                     "Use the code SPRING20 before Sunday at midnight."),
-            load("transactional", "Transactional", TemplateKind.TRANSACTIONAL, "Thank you for your order",
+            load("transactional", "Transactional", EmailTemplateKind.TRANSACTIONAL, "Thank you for your order",
                     "We have your order and are getting it ready."));
 
     private BuiltInTemplates() {
@@ -51,7 +51,7 @@ final class BuiltInTemplates {
         }
     }
 
-    private static BuiltIn load(String key, String name, TemplateKind kind, String subject, String preheader) {
+    private static BuiltIn load(String key, String name, EmailTemplateKind kind, String subject, String preheader) {
         return new BuiltIn(PREFIX + key, name, kind, subject, preheader, EmailHtml.sanitise(resource(key + ".html")));
     }
 }

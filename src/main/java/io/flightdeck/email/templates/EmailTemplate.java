@@ -25,7 +25,7 @@ class EmailTemplate extends TenantOwnedEntity {
     private String nameKey;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private TemplateKind kind;
+    private EmailTemplateKind kind;
     @Column(nullable = false)
     private String subject;
     @Column(nullable = false)
@@ -46,17 +46,17 @@ class EmailTemplate extends TenantOwnedEntity {
     protected EmailTemplate() {
     }
 
-    EmailTemplate(String name, TemplateKind kind, EmailContent content, UUID by, Instant now) {
+    EmailTemplate(String name, EmailTemplateKind kind, EmailContent content, UUID by, Instant now) {
         this.createdAt = now;
         this.createdBy = by;
         change(name, kind, content, by, now);
     }
 
     /** {@code content}'s HTML must be sanitised already. */
-    void change(String newName, TemplateKind newKind, EmailContent content, UUID by, Instant now) {
+    void change(String newName, EmailTemplateKind newKind, EmailContent content, UUID by, Instant now) {
         this.name = checkedName(newName);
         this.nameKey = key(this.name);
-        this.kind = newKind == null ? TemplateKind.CUSTOM : newKind;
+        this.kind = newKind == null ? EmailTemplateKind.CUSTOM : newKind;
         this.subject = content.subject() == null ? "" : content.subject().strip();
         this.preheader = content.preheader() == null ? "" : content.preheader().strip();
         this.html = content.html();
@@ -80,13 +80,13 @@ class EmailTemplate extends TenantOwnedEntity {
         return new EmailContent(subject, preheader, html);
     }
 
-    TemplateView view(List<String> removed) {
-        return new TemplateView(getId().toString(), name, kind, false, subject, preheader, html, createdAt, createdBy,
+    EmailTemplateView view(List<String> removed) {
+        return new EmailTemplateView(getId().toString(), name, kind, false, subject, preheader, html, createdAt, createdBy,
                 updatedAt, updatedBy, version, removed);
     }
 
-    TemplateSummary summary() {
-        return new TemplateSummary(getId().toString(), name, kind, false, subject, updatedAt, version);
+    EmailTemplateSummary summary() {
+        return new EmailTemplateSummary(getId().toString(), name, kind, false, subject, updatedAt, version);
     }
 
     String nameKey() {

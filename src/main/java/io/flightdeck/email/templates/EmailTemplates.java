@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class EmailTemplates {
 
     /** What a create or an update asks for; a null field of an update keeps what is there. */
-    public record TemplateChange(String name, TemplateKind kind, String subject, String preheader, String html) {
+    public record TemplateChange(String name, EmailTemplateKind kind, String subject, String preheader, String html) {
     }
 
     private static final int MAX_HTML = 200_000;
@@ -45,13 +45,13 @@ public class EmailTemplates {
 
     /** Built-ins first, then the workspace's by name; one page of them. */
     @Transactional(readOnly = true)
-    public Page<TemplateSummary> list(Pageable page) {
-        List<TemplateSummary> items = new ArrayList<>();
+    public Page<EmailTemplateSummary> list(Pageable page) {
+        List<EmailTemplateSummary> items = new ArrayList<>();
         long offset = page.getOffset();
         int builtIns = BuiltInTemplates.ALL.size();
         for (long i = offset; i < builtIns && items.size() < page.getPageSize(); i++) {
             BuiltInTemplates.BuiltIn b = BuiltInTemplates.ALL.get((int) i);
-            items.add(new TemplateSummary(b.id(), b.name(), b.kind(), true, b.subject(), null, 0));
+            items.add(new EmailTemplateSummary(b.id(), b.name(), b.kind(), true, b.subject(), null, 0));
         }
         int wanted = page.getPageSize() - items.size();
         if (wanted > 0) {
@@ -63,11 +63,11 @@ public class EmailTemplates {
     }
 
     @Transactional(readOnly = true)
-    public TemplateView get(String id) {
+    public EmailTemplateView get(String id) {
         Optional<BuiltInTemplates.BuiltIn> builtIn = BuiltInTemplates.find(id);
         if (builtIn.isPresent()) {
             BuiltInTemplates.BuiltIn b = builtIn.get();
-            return new TemplateView(b.id(), b.name(), b.kind(), true, b.subject(), b.preheader(), b.html(), null, null,
+            return new EmailTemplateView(b.id(), b.name(), b.kind(), true, b.subject(), b.preheader(), b.html(), null, null,
                     null, null, 0, List.of());
         }
         return find(id).view(List.of());
@@ -90,11 +90,11 @@ public class EmailTemplates {
      * id) with {@code change}'s fields over it. The name must be free in the workspace, in any case.
      */
     @Transactional
-    public TemplateView create(TemplateChange change, String copyFrom) {
-        TemplateView source = copyFrom == null || copyFrom.isBlank() ? null : source(copyFrom);
+    public EmailTemplateView create(TemplateChange change, String copyFrom) {
+        EmailTemplateView source = copyFrom == null || copyFrom.isBlank() ? null : source(copyFrom);
         String name = change.name() != null ? change.name() : source == null ? null : "Copy of " + source.name();
-        TemplateKind kind = change.kind() != null ? change.kind()
-                : source == null ? TemplateKind.CUSTOM : source.kind();
+        EmailTemplateKind kind = change.kind() != null ? change.kind()
+                : source == null ? EmailTemplateKind.CUSTOM : source.kind();
         EmailContent content = new EmailContent(
                 pick(change.subject(), source == null ? "" : source.subject()),
                 pick(change.preheader(), source == null ? "" : source.preheader()),
@@ -109,7 +109,7 @@ public class EmailTemplates {
 
     /** Changes a workspace template; refused (412) when {@code expectedVersion} is not the current one. */
     @Transactional
-    public TemplateView update(String id, TemplateChange change, Long expectedVersion) {
+    public EmailTemplateView update(String id, TemplateChange change, Long expectedVersion) {
         if (BuiltInTemplates.find(id).isPresent()) {
             throw new ConflictException("builtin-template", "Built-in templates cannot be changed; make a copy and "
                     + "change that");
@@ -122,7 +122,7 @@ public class EmailTemplates {
         EmailContent content = new EmailContent(pick(change.subject(), now.subject()),
                 pick(change.preheader(), now.preheader()), pick(change.html(), now.html()));
         EmailHtml.Sanitised clean = checked(content);
-        TemplateView current = template.view(List.of());
+        EmailTemplateView current = template.view(List.of());
         String name = EmailTemplate.checkedName(pick(change.name(), current.name()));
         refuseTaken(EmailTemplate.key(name), template.getId());
         template.change(name, change.kind() != null ? change.kind() : current.kind(),
@@ -156,7 +156,7 @@ public class EmailTemplates {
         return clean;
     }
 
-    private TemplateView source(String id) {
+    private EmailTemplateView source(String id) {
         try {
             return get(id);
         } catch (NotFoundException e) {

@@ -40,7 +40,7 @@ final class HtmlSanitiser {
     private HtmlSanitiser() {
     }
 
-    /** The sanitised document and what was taken out of it, in words ("a script", "an onclick"). */
+    /** The sanitised document and what was taken out of it, in words (a script, an onclick). */
     record Result(String html, List<String> removed) {
     }
 

@@ -8,9 +8,9 @@ import io.flightdeck.shared.InvalidInputException;
 import org.jsoup.parser.Parser;
 
 /**
- * One merge tag, {@code {{ name }}} or {@code {{ name | "fallback" }}}: the contact's email, name, first_name,
- * last_name or an attribute (lower-case, as contacts name them), or a system field the send fills in. The fallback
- * stands in when the value is missing or blank.
+ * One merge tag, {@code {{ name }}}, or the same with a fallback in double quotes after a bar: the contact's email,
+ * name, first_name, last_name or an attribute (lower-case, as contacts name them), or a system field the send fills
+ * in. The fallback stands in when the value is missing or blank.
  */
 record MergeTag(String name, String fallback) {
 

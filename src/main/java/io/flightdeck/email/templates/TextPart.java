@@ -171,7 +171,7 @@ final class TextPart {
         return out.toString();
     }
 
-    /** The line's words; a merge tag with spaces inside ({{ name | "a b" }}) stays one word. */
+    /** The line's words; a merge tag with spaces inside (a fallback of several words) stays one word. */
     private static List<String> words(String line) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();

@@ -4,8 +4,8 @@ import java.util.Map;
 
 import io.flightdeck.email.templates.EmailHtml;
 import io.flightdeck.email.templates.EmailTemplates;
-import io.flightdeck.email.templates.TemplateKind;
-import io.flightdeck.email.templates.TemplateView;
+import io.flightdeck.email.templates.EmailTemplateKind;
+import io.flightdeck.email.templates.EmailTemplateView;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.Paging;
@@ -56,8 +56,8 @@ class TemplatePagesController {
     String create(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String copyFrom,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
         try {
-            TemplateView made = copyFrom.isBlank()
-                    ? templates.create(new EmailTemplates.TemplateChange(name, TemplateKind.CUSTOM,
+            EmailTemplateView made = copyFrom.isBlank()
+                    ? templates.create(new EmailTemplates.TemplateChange(name, EmailTemplateKind.CUSTOM,
                             "Your subject", "", "<p>Hello {{first_name | \"there\"}},</p>"), null)
                     : templates.create(new EmailTemplates.TemplateChange(name.isBlank() ? null : name, null, null,
                             null, null), copyFrom);
@@ -76,7 +76,7 @@ class TemplatePagesController {
     String editor(@PathVariable String id, @RequestParam(required = false) String contact,
             @RequestParam(required = false) String view, @RequestParam(required = false) String creative,
             Model model) {
-        TemplateView template = templates.get(id);
+        EmailTemplateView template = templates.get(id);
         tools.addTo(model, template.content(), contact, "mobile".equals(view), creative);
         return editorPage(template, TemplateForm.of(template), Map.of(), model);
     }
@@ -86,8 +86,8 @@ class TemplatePagesController {
     String save(@PathVariable String id, TemplateForm form, HttpServletResponse response, Model model,
             RedirectAttributes redirect) {
         try {
-            TemplateKind kind = form.kind() == null ? null : TemplateKind.valueOf(form.kind());
-            TemplateView saved = templates.update(id, new EmailTemplates.TemplateChange(form.name(), kind,
+            EmailTemplateKind kind = form.kind() == null ? null : EmailTemplateKind.valueOf(form.kind());
+            EmailTemplateView saved = templates.update(id, new EmailTemplates.TemplateChange(form.name(), kind,
                     form.subject(), form.preheader(), form.html()), form.version());
             String removed = EmailHtml.Sanitised.summaryOf(saved.removed());
             redirect.addFlashAttribute(Flash.KEY, removed.isEmpty() ? Flash.success("Template saved")
@@ -100,7 +100,7 @@ class TemplatePagesController {
             Map<String, String> errors = e instanceof InvalidInputException invalid ? FormErrors.of(invalid)
                     : Map.of("global", e instanceof IllegalArgumentException ? "Choose what the template is for"
                             : e.getMessage());
-            TemplateView stored = templates.get(id);
+            EmailTemplateView stored = templates.get(id);
             tools.addTo(model, stored.content(), null, false, null);
             return editorPage(stored, form, errors, model);
         }
@@ -125,10 +125,10 @@ class TemplatePagesController {
         return "email/templates";
     }
 
-    private String editorPage(TemplateView template, TemplateForm form, Map<String, String> errors, Model model) {
+    private String editorPage(EmailTemplateView template, TemplateForm form, Map<String, String> errors, Model model) {
         model.addAttribute("template", template);
         model.addAttribute("form", form);
-        model.addAttribute("kinds", TemplateKind.values());
+        model.addAttribute("kinds", EmailTemplateKind.values());
         model.addAttribute("errors", errors);
         model.addAttribute("me", CurrentActor.require().email());
         model.addAttribute("canEdit", !template.builtIn() && CurrentActor.require().role().includes(Role.CONTRIBUTOR));

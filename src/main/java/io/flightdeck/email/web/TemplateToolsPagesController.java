@@ -3,7 +3,7 @@ package io.flightdeck.email.web;
 import io.flightdeck.email.contacts.ContactView;
 import io.flightdeck.email.contacts.Contacts;
 import io.flightdeck.email.templates.EmailTemplates;
-import io.flightdeck.email.templates.TemplateView;
+import io.flightdeck.email.templates.EmailTemplateView;
 import io.flightdeck.email.templates.TestSends;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
@@ -43,7 +43,7 @@ class TemplateToolsPagesController {
     @GetMapping("/email/templates/{id}/preview")
     String preview(@PathVariable String id, @RequestParam(required = false) String contact,
             @RequestParam(required = false) String view, HttpServletRequest request, Model model) {
-        TemplateView template = templates.get(id);
+        EmailTemplateView template = templates.get(id);
         model.addAttribute("template", template);
         model.addAttribute("preview", tools.preview(template.content(), contact, "mobile".equals(view)));
         return "email/fragments/template-preview :: preview";
@@ -53,7 +53,7 @@ class TemplateToolsPagesController {
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     String testSend(@PathVariable String id, @RequestParam(defaultValue = "") String to,
             @RequestParam(defaultValue = "") String contact, RedirectAttributes redirect) {
-        TemplateView template = templates.get(id);
+        EmailTemplateView template = templates.get(id);
         Flash outcome;
         try {
             ContactView data = contact.isBlank() || contact.length() > 320 ? null

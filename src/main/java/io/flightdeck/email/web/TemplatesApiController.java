@@ -4,10 +4,10 @@ import java.net.URI;
 import java.util.UUID;
 
 import io.flightdeck.email.templates.EmailTemplates;
-import io.flightdeck.email.templates.TemplateKind;
+import io.flightdeck.email.templates.EmailTemplateKind;
 import io.flightdeck.email.templates.TemplatePreviews;
-import io.flightdeck.email.templates.TemplateSummary;
-import io.flightdeck.email.templates.TemplateView;
+import io.flightdeck.email.templates.EmailTemplateSummary;
+import io.flightdeck.email.templates.EmailTemplateView;
 import io.flightdeck.email.templates.TestSends;
 import io.flightdeck.email.templates.TestSends.TestSendView;
 import io.flightdeck.email.templates.RenderedEmail;
@@ -61,7 +61,7 @@ class TemplatesApiController {
     }
 
     record EmailTemplateRequest(@Size(max = 120) @Schema(example = "Spring welcome") String name,
-            @Schema(example = "WELCOME") TemplateKind kind,
+            @Schema(example = "WELCOME") EmailTemplateKind kind,
             @Size(max = 300) @Schema(example = "Welcome, {{first_name | \"friend\"}}!") String subject,
             @Size(max = 300) @Schema(example = "Three short steps to get started") String preheader,
             @Size(max = 200_000) @Schema(example = "<p>Hello {{first_name | \"there\"}}</p>") String html,
@@ -84,7 +84,7 @@ class TemplatesApiController {
 
     @Operation(summary = "The templates: the four built-ins first, then the workspace's by name")
     @GetMapping({"", "/list"})
-    PageResponse<TemplateSummary> list(@RequestParam(required = false) Integer page,
+    PageResponse<EmailTemplateSummary> list(@RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return PageResponse.of(templates.list(Paging.of(page, size, org.springframework.data.domain.Sort.unsorted())),
                 t -> t);
@@ -97,7 +97,7 @@ class TemplatesApiController {
     ResponseEntity<?> create(@Valid @RequestBody EmailTemplateRequest body,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
         return idempotencyKeys.run(idempotencyKey, body, () -> {
-            TemplateView made = templates.create(body.change(), body.copyFrom());
+            EmailTemplateView made = templates.create(body.change(), body.copyFrom());
             return ResponseEntity.created(URI.create("/api/v1/email/templates/" + made.id()))
                     .eTag(ETags.of(made.version())).body(made);
         });
@@ -105,8 +105,8 @@ class TemplatesApiController {
 
     @Operation(summary = "One template with its HTML; its ETag is what If-Match takes on a change")
     @GetMapping("/{id}")
-    ResponseEntity<TemplateView> get(@PathVariable @Size(max = 60) String id) {
-        TemplateView template = templates.get(id);
+    ResponseEntity<EmailTemplateView> get(@PathVariable @Size(max = 60) String id) {
+        EmailTemplateView template = templates.get(id);
         return ResponseEntity.ok().eTag(ETags.of(template.version())).body(template);
     }
 
@@ -114,10 +114,10 @@ class TemplatesApiController {
             + "a built-in")
     @PatchMapping("/{id}")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
-    ResponseEntity<TemplateView> change(@PathVariable @Size(max = 60) String id,
+    ResponseEntity<EmailTemplateView> change(@PathVariable @Size(max = 60) String id,
             @Valid @RequestBody EmailTemplateRequest body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        TemplateView changed = templates.update(id, body.change(), ETags.expectedVersion(ifMatch));
+        EmailTemplateView changed = templates.update(id, body.change(), ETags.expectedVersion(ifMatch));
         return ResponseEntity.ok().eTag(ETags.of(changed.version())).body(changed);
     }
 
@@ -143,7 +143,7 @@ class TemplatesApiController {
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<TestSendView> testSend(@PathVariable @Size(max = 60) String id,
             @Valid @RequestBody EmailTestSendRequest body) {
-        TemplateView template = templates.get(id);
+        EmailTemplateView template = templates.get(id);
         TestSendView sent = testSends.send("TEMPLATE", EmailTemplates.ledgerId(template.id()), template.content(),
                 body.to(), body.contactId());
         return ResponseEntity.status(HttpStatus.CREATED).body(sent);

@@ -3,6 +3,6 @@ package io.flightdeck.email.templates;
 import java.time.Instant;
 
 /** A template in a list: built-ins first, with a null update time. */
-public record TemplateSummary(String id, String name, TemplateKind kind, boolean builtIn, String subject,
+public record EmailTemplateSummary(String id, String name, EmailTemplateKind kind, boolean builtIn, String subject,
         Instant updatedAt, long version) {
 }

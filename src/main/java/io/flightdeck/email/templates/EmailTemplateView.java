@@ -9,7 +9,7 @@ import java.util.UUID;
  * version 0; a workspace's own have their UUID. {@code removed} says what the sanitiser took out of the HTML on the
  * save that answers it (a script, an onclick), and is empty on reads.
  */
-public record TemplateView(String id, String name, TemplateKind kind, boolean builtIn, String subject,
+public record EmailTemplateView(String id, String name, EmailTemplateKind kind, boolean builtIn, String subject,
         String preheader, String html, Instant createdAt, UUID createdBy, Instant updatedAt, UUID updatedBy,
         long version, List<String> removed) {
 
