@@ -138,6 +138,10 @@ class PageWalkBrowserTests {
             Stop.signedIn("an email template previewed for a contact at a phone's width",
                     "/email/templates/{emailTemplate}?view=mobile&contact=ana.maria"),
             Stop.signedIn("email sender settings", "/email/settings"),
+            Stop.signedIn("an email's audience", "/email/campaigns/{emailCampaign}?step=audience"),
+            Stop.signedIn("an email's content", "/email/campaigns/{emailCampaign}?step=content"),
+            Stop.signedIn("an email's schedule", "/email/campaigns/{emailCampaign}?step=schedule"),
+            Stop.signedIn("an email's review", "/email/campaigns/{emailCampaign}?step=review"),
             Stop.signedIn("new workspace", "/workspaces/new"),
             Stop.signedOut("sign in", "/login"),
             Stop.signedOut("sign up", "/signup"));
@@ -439,6 +443,10 @@ class PageWalkBrowserTests {
         ids.put("sandboxPost", publishedSandboxPost(sandbox));
         notificationsFor(campaign, ids);
         contacts(ids);
+        ids.put("emailCampaign", id(api.as(owner).post("/api/v1/email/campaigns", """
+                {"campaignId":"%s","name":"Spring collection announcement for returning customers","subject":
+                "Our spring collection is here, {{first_name | \\"friend\\"}}","listIds":["%s"],"segmentId":"%s"}"""
+                .formatted(campaign, ids.get("emailList"), ids.get("segment")))));
         fixtureIds = ids;
         return ids;
     }

@@ -11,6 +11,7 @@ import io.flightdeck.identity.domain.IdentityProperties;
 import io.flightdeck.identity.domain.ApiKeys;
 import io.flightdeck.identity.domain.Workspaces;
 import io.flightdeck.shared.crypto.MasterKey;
+import io.flightdeck.shared.security.CsrfExemptPaths;
 import io.flightdeck.shared.security.PublicPaths;
 import io.flightdeck.shared.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletResponse;
@@ -133,7 +134,12 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, Workspaces workspaces, TokenBasedRememberMeServices rememberMe,
-            List<PublicPaths> publicPaths, ObjectProvider<RefusalExplainer> explainer) throws Exception {
+            List<PublicPaths> publicPaths, List<CsrfExemptPaths> csrfExempt, ObjectProvider<RefusalExplainer> explainer)
+            throws Exception {
+        String[] exempt = csrfExempt.stream().flatMap(p -> p.patterns().stream()).toArray(String[]::new);
+        if (exempt.length > 0) {
+            http.csrf(csrf -> csrf.ignoringRequestMatchers(exempt));
+        }
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(STATIC).permitAll()
                         .requestMatchers("/login", "/signup", "/invitations/**", "/error", "/swagger-ui.html",

@@ -8,10 +8,24 @@ package io.flightdeck.shared.mail;
 public class MailFailure extends RuntimeException {
 
     private final boolean permanent;
+    private final boolean answered;
 
     public MailFailure(String message, boolean permanent, Throwable cause) {
+        this(message, permanent, true, cause);
+    }
+
+    /**
+     * @param answered whether the server answered the attempt with a refusal (an SMTP 4xx or 5xx); false when it fell
+     *                 silent or the connection broke, so that after a sender's hand-over the server may have the mail
+     */
+    public MailFailure(String message, boolean permanent, boolean answered, Throwable cause) {
         super(message, cause);
         this.permanent = permanent;
+        this.answered = answered;
+    }
+
+    public boolean answered() {
+        return answered;
     }
 
     public boolean permanent() {

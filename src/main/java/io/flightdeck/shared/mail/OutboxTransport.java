@@ -34,7 +34,7 @@ final class OutboxTransport implements MailTransport {
     }
 
     @Override
-    public void send(OutgoingMail mail) {
+    public void send(OutgoingMail mail, Runnable handOver) {
         Path target = file(mail.workspaceId(), mail.key());
         try {
             Files.createDirectories(target.getParent());
@@ -42,6 +42,7 @@ final class OutboxTransport implements MailTransport {
             try (OutputStream out = Files.newOutputStream(part)) {
                 dkim.sign(MimeMail.of(session, mail, from, clock)).writeTo(out);
             }
+            handOver.run();
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | MessagingException e) {
             throw new MailFailure("The outbox could not write the message: " + e.getMessage(), false, e);

@@ -6,6 +6,7 @@ import java.util.concurrent.LinkedBlockingDeque;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
+import jakarta.mail.URLName;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
@@ -38,8 +39,10 @@ final class SmtpConnections implements AutoCloseable {
             }
             quietlyClose(kept.transport());
         }
-        Transport transport = settings.getSession().getTransport(
-                settings.getProtocol() == null ? "smtp" : settings.getProtocol());
+        String protocol = settings.getProtocol() == null ? "smtp" : settings.getProtocol();
+        // made here rather than by the session's provider look-up, which only knows the classes Jakarta Mail lists
+        Transport transport = new HandOverSmtpTransport(settings.getSession(),
+                new URLName(protocol, settings.getHost(), settings.getPort(), null, null, null), protocol);
         String user = settings.getUsername() == null || settings.getUsername().isEmpty() ? null : settings.getUsername();
         String password = user == null ? null : settings.getPassword();
         transport.connect(settings.getHost(), settings.getPort(), user, password);

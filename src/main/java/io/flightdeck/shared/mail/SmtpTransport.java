@@ -38,7 +38,7 @@ final class SmtpTransport implements MailTransport, AutoCloseable {
     }
 
     @Override
-    public void send(OutgoingMail mail) {
+    public void send(OutgoingMail mail, Runnable handOver) {
         Transport transport;
         try {
             transport = connections.take();
@@ -49,7 +49,7 @@ final class SmtpTransport implements MailTransport, AutoCloseable {
         }
         try {
             MimeMessage message = dkim.sign(MimeMail.of(sender.getSession(), mail, from, clock));
-            transport.sendMessage(message, message.getAllRecipients());
+            HandOverSmtpTransport.sendMessage(transport, message, handOver);
         } catch (MessagingException | RuntimeException e) {
             connections.discard(transport);
             throw e instanceof MessagingException m ? failure(m) : (RuntimeException) e;
@@ -73,18 +73,20 @@ final class SmtpTransport implements MailTransport, AutoCloseable {
     }
 
     private MailFailure failure(MessagingException e) {
+        Character reply = replyClass(e);
         return new MailFailure("The SMTP server " + sender.getHost() + " did not take the message: " + reason(e),
-                refusedForGood(e), e);
+                reply != null && reply == '5', reply != null && (reply == '4' || reply == '5'), e);
     }
 
-    private static boolean refusedForGood(Throwable e) {
+    /** The first digit of the server's reply ('4' try later, '5' refused for good), or null when it gave none. */
+    private static Character replyClass(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             Matcher reply = t.getMessage() == null ? null : REPLY.matcher(t.getMessage());
             if (reply != null && reply.find()) {
-                return reply.group(1).equals("5");
+                return reply.group(1).charAt(0);
             }
         }
-        return false;
+        return null;
     }
 
     /** The innermost words: the server's reply or the connection's error, on one line, cut short. */

@@ -1,0 +1,248 @@
+package io.flightdeck.email.sending;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.flightdeck.shared.ConflictException;
+import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One email to an audience inside a Flightdeck campaign: its content (subject, preheader, sanitised HTML), its
+ * audience (lists and, or, one segment) and its schedule. Its status moves only as the rules here allow; the people
+ * it went to are rows of the send ledger ({@link EmailRecipient}), made when the send starts.
+ */
+@Entity
+@Table(name = "email_campaigns")
+class EmailCampaign extends TenantOwnedEntity {
+
+    @Column(name = "campaign_id", nullable = false, updatable = false)
+    private UUID campaignId;
+    @Column(nullable = false)
+    private String name;
+    @Column(nullable = false)
+    private String subject;
+    private String preheader;
+    @Column(nullable = false)
+    private String html;
+    @Column(name = "template_id")
+    private String templateId;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "list_ids", nullable = false)
+    private List<UUID> listIds = new ArrayList<>();
+    @Column(name = "segment_id")
+    private UUID segmentId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private EmailCampaignStatus status;
+    @Column(name = "scheduled_at")
+    private Instant scheduledAt;
+    @Column(name = "recipient_zone", nullable = false)
+    private boolean recipientZone;
+    @Column(name = "local_time")
+    private String localTime;
+    @Column(name = "fallback_zone")
+    private String fallbackZone;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    private List<String> blockers = new ArrayList<>();
+    @Column(name = "started_at")
+    private Instant startedAt;
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private UUID createdBy;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected EmailCampaign() {
+    }
+
+    EmailCampaign(UUID campaignId, EmailDraft draft, UUID createdBy, Instant now) {
+        this.campaignId = campaignId;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        this.status = EmailCampaignStatus.DRAFT;
+        change(draft, now);
+    }
+
+    /** New content or audience: only while nothing has been sent. */
+    void change(EmailDraft draft, Instant now) {
+        requireEditable();
+        name = draft.name();
+        subject = draft.subject();
+        preheader = draft.preheader();
+        html = draft.html();
+        templateId = draft.templateId();
+        listIds = new ArrayList<>(draft.listIds());
+        segmentId = draft.segmentId();
+        updatedAt = now;
+    }
+
+    /**
+     * Due at {@code at}; with {@code recipientZone}, each recipient gets the same wall-clock time in their own zone
+     * (the workspace's zone for those without one), and the send starts when the first zone reaches it.
+     */
+    void schedule(Instant at, boolean inRecipientZone, ZoneId workspaceZone, Instant now) {
+        requireEditable();
+        status = EmailCampaignStatus.SCHEDULED;
+        recipientZone = inRecipientZone;
+        if (inRecipientZone) {
+            LocalDateTime local = LocalDateTime.ofInstant(at, workspaceZone);
+            localTime = local.toString();
+            fallbackZone = workspaceZone.getId();
+            // the earliest zone on Earth (UTC+14) reaches that wall-clock time first
+            scheduledAt = local.atZone(ZoneId.of("Pacific/Kiritimati")).toInstant();
+        } else {
+            localTime = null;
+            fallbackZone = null;
+            scheduledAt = at;
+        }
+        updatedAt = now;
+    }
+
+    void unschedule(Instant now) {
+        if (status != EmailCampaignStatus.SCHEDULED) {
+            throw new ConflictException("not-scheduled", "This email is " + status.label().toLowerCase() + ", not scheduled.");
+        }
+        status = EmailCampaignStatus.DRAFT;
+        scheduledAt = null;
+        recipientZone = false;
+        localTime = null;
+        fallbackZone = null;
+        updatedAt = now;
+    }
+
+    /** The send begins: its ledger rows are written in the same transaction. */
+    void start(Instant now) {
+        requireEditable();
+        status = EmailCampaignStatus.SENDING;
+        startedAt = now;
+        blockers = new ArrayList<>();
+        updatedAt = now;
+    }
+
+    /** What holds a scheduled send that fell due (an approval missing); empty clears it. */
+    void waitFor(List<String> reasons, Instant now) {
+        if (!reasons.equals(blockers)) {
+            blockers = new ArrayList<>(reasons);
+            updatedAt = now;
+        }
+    }
+
+    void pause(Instant now) {
+        if (status != EmailCampaignStatus.SENDING) {
+            throw new ConflictException("not-sending", "Only a send in progress can be paused; this one is "
+                    + status.label().toLowerCase() + ".");
+        }
+        status = EmailCampaignStatus.PAUSED;
+        updatedAt = now;
+    }
+
+    /** Sending again: after a pause, or after it finished with recipients put back in the queue (send to the rest). */
+    void resume(Instant now) {
+        if (status != EmailCampaignStatus.PAUSED && status != EmailCampaignStatus.SENT) {
+            throw new ConflictException("not-paused", "Only a paused or finished send can go on; this one is "
+                    + status.label().toLowerCase() + ".");
+        }
+        status = EmailCampaignStatus.SENDING;
+        finishedAt = null;
+        updatedAt = now;
+    }
+
+    void finish(Instant now) {
+        if (status == EmailCampaignStatus.SENDING) {
+            status = EmailCampaignStatus.SENT;
+            finishedAt = now;
+            updatedAt = now;
+        }
+    }
+
+    void cancel(Instant now) {
+        if (status == EmailCampaignStatus.SENT || status == EmailCampaignStatus.CANCELLED) {
+            throw new ConflictException("not-cancellable", "This email is " + status.label().toLowerCase()
+                    + "; there is nothing left to cancel.");
+        }
+        status = EmailCampaignStatus.CANCELLED;
+        finishedAt = now;
+        updatedAt = now;
+    }
+
+    private void requireEditable() {
+        if (!status.editable()) {
+            throw new ConflictException("email-not-editable", "This email is " + status.label().toLowerCase()
+                    + ": its content and audience can no longer change.");
+        }
+    }
+
+    EmailDraft draft() {
+        return new EmailDraft(name, subject, preheader, html, templateId, listIds, segmentId);
+    }
+
+    UUID campaignId() {
+        return campaignId;
+    }
+
+    EmailCampaignStatus status() {
+        return status;
+    }
+
+    Instant scheduledAt() {
+        return scheduledAt;
+    }
+
+    boolean recipientZone() {
+        return recipientZone;
+    }
+
+    LocalDateTime localTime() {
+        return localTime == null ? null : LocalDateTime.parse(localTime);
+    }
+
+    ZoneId fallbackZone() {
+        return fallbackZone == null ? ZoneId.of("UTC") : ZoneId.of(fallbackZone);
+    }
+
+    List<String> blockers() {
+        return List.copyOf(blockers);
+    }
+
+    Instant startedAt() {
+        return startedAt;
+    }
+
+    Instant finishedAt() {
+        return finishedAt;
+    }
+
+    UUID createdBy() {
+        return createdBy;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    long version() {
+        return version;
+    }
+}

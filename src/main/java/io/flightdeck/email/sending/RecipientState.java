@@ -1,0 +1,34 @@
+package io.flightdeck.email.sending;
+
+/**
+ * A send ledger row's state. HANDED_OVER was committed just before the server was given the end of the message: it
+ * is never sent again, and stays so only when the process died before the server's answer was recorded (the server
+ * almost surely has it). The states after SENT come from the provider's events.
+ */
+public enum RecipientState {
+    QUEUED("Queued", false),
+    HANDED_OVER("Handed over, unconfirmed", true),
+    SENT("Sent", true),
+    DELIVERED("Delivered", true),
+    BOUNCED("Bounced", true),
+    COMPLAINED("Complained", true),
+    FAILED("Failed", false),
+    SKIPPED("Skipped", false);
+
+    private final String label;
+    private final boolean left;
+
+    RecipientState(String label, boolean left) {
+        this.label = label;
+        this.left = left;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Whether the message left for this recipient (whatever became of it after). */
+    public boolean left() {
+        return left;
+    }
+}

@@ -1,0 +1,133 @@
+package io.flightdeck.email.sending;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.flightdeck.shared.ConflictException;
+import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.jobs.Jobs;
+import io.flightdeck.shared.tenancy.TenantScope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Starting, scheduling, pausing and resuming sends. A send now is refused, before anything is written, while its
+ * gate is shut (the campaign not active, content not approved, no postal address), naming each blocker; a scheduled
+ * send that falls due while shut waits and says why. The ledger is written by the send's job, so a large audience
+ * never holds a person's request.
+ */
+@Service
+public class SendControl {
+
+    private final EmailCampaigns emails;
+    private final SendLedger ledger;
+    private final SendGate gate;
+    private final Jobs jobs;
+    private final Clock clock;
+
+    SendControl(EmailCampaigns emails, SendLedger ledger, SendGate gate, Jobs jobs, Clock clock) {
+        this.emails = emails;
+        this.ledger = ledger;
+        this.gate = gate;
+        this.jobs = jobs;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public EmailCampaignView sendNow(UUID id) {
+        EmailCampaign email = emails.find(id);
+        requireAudience(email);
+        List<String> blockers = gate.blockers(email.campaignId());
+        if (!blockers.isEmpty()) {
+            throw new ConflictException("email-blocked", "This email cannot be sent yet: " + String.join(" ", blockers),
+                    Map.of("blockers", blockers));
+        }
+        Instant now = clock.instant();
+        email.schedule(now, false, ZoneId.of("UTC"), now);
+        jobs.schedule(SendJobs.SEND, TenantScope.current(), id, now);
+        return emails.view(email);
+    }
+
+    /**
+     * Sends at {@code at}; with {@code recipientZone}, at that wall-clock time (read in {@code zone}) in each
+     * recipient's own zone.
+     */
+    @Transactional
+    public EmailCampaignView schedule(UUID id, Instant at, boolean recipientZone, ZoneId zone) {
+        EmailCampaign email = emails.find(id);
+        requireAudience(email);
+        Instant now = clock.instant();
+        if (at == null || at.isBefore(now.minusSeconds(60))) {
+            throw new InvalidInputException("at", "Choose a time that has not passed");
+        }
+        email.schedule(at, recipientZone, zone, now);
+        jobs.wake(SendJobs.SEND, TenantScope.current(), id, email.scheduledAt());
+        return emails.view(email);
+    }
+
+    @Transactional
+    public EmailCampaignView unschedule(UUID id) {
+        EmailCampaign email = emails.find(id);
+        email.unschedule(clock.instant());
+        jobs.cancel(SendJobs.SEND, id);
+        return emails.view(email);
+    }
+
+    /** Stops after the messages already in flight; nobody is sent twice when it goes on. */
+    @Transactional
+    public EmailCampaignView pause(UUID id) {
+        EmailCampaign email = emails.find(id);
+        email.pause(clock.instant());
+        return emails.view(email);
+    }
+
+    @Transactional
+    public EmailCampaignView resume(UUID id) {
+        EmailCampaign email = emails.find(id);
+        email.resume(clock.instant());
+        jobs.wake(SendJobs.SEND, TenantScope.current(), id, clock.instant());
+        return emails.view(email);
+    }
+
+    /**
+     * Sends to the rest: those who failed for a reason that may pass (no connection, a server that said later) are
+     * queued again, and a paused or finished send goes on. Refused addresses and suppressed contacts stay out.
+     */
+    @Transactional
+    public EmailCampaignView sendToRest(UUID id) {
+        EmailCampaign email = emails.find(id);
+        if (email.status() == EmailCampaignStatus.DRAFT || email.status() == EmailCampaignStatus.SCHEDULED
+                || email.status() == EmailCampaignStatus.CANCELLED) {
+            throw new ConflictException("not-started", "This email is " + email.status().label().toLowerCase()
+                    + ": there is no rest to send to.");
+        }
+        Instant now = clock.instant();
+        int requeued = ledger.requeueFailed(TenantScope.current(), id, now);
+        if (email.status() != EmailCampaignStatus.SENDING) {
+            if (requeued == 0 && ledger.nextDue(TenantScope.current(), id) == null) {
+                throw new ConflictException("nobody-left", "Everyone this email can still reach has it.");
+            }
+            email.resume(now);
+        }
+        jobs.wake(SendJobs.SEND, TenantScope.current(), id, now);
+        return emails.view(email);
+    }
+
+    @Transactional
+    public EmailCampaignView cancel(UUID id) {
+        EmailCampaign email = emails.find(id);
+        email.cancel(clock.instant());
+        jobs.cancel(SendJobs.SEND, id);
+        return emails.view(email);
+    }
+
+    private static void requireAudience(EmailCampaign email) {
+        if (!email.draft().hasAudience()) {
+            throw new InvalidInputException("listIds", "Choose a list or a segment to send to");
+        }
+    }
+}

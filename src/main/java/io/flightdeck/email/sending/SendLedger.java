@@ -1,0 +1,174 @@
+package io.flightdeck.email.sending;
+
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import io.flightdeck.shared.Ids;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The send ledger in SQL, for the hot paths: writing a send's rows in batches, reading the next batch due with what
+ * rendering needs, and recording outcomes in batches. Every statement names the email campaign, whose workspace the
+ * caller has checked, and the tenant, so no row of another workspace is ever read or touched.
+ */
+@Component
+class SendLedger {
+
+    private static final int INSERT_BATCH = 1000;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final NamedParameterJdbcTemplate named;
+
+    SendLedger(JdbcClient jdbc, JdbcTemplate batch, NamedParameterJdbcTemplate named) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.named = named;
+    }
+
+    /** A row due now, with the contact's details as they are at this moment. */
+    record Due(UUID id, UUID contactId, String address, String name, String attributesJson, String status,
+            boolean inAudience, int attempts) {
+    }
+
+    /**
+     * One QUEUED row per subscribed contact of the audience, each due at {@code at} or, with a local time, at that
+     * wall-clock time in the contact's zone. Returns how many.
+     *
+     * @param audience a condition over {@code c} (email_contacts) with its named parameters
+     */
+    int write(UUID tenantId, UUID emailCampaignId, Audience audience, Instant at, LocalDateTime localTime,
+            ZoneId fallbackZone, Instant now) {
+        MapSqlParameterSource params = new MapSqlParameterSource(audience.params()).addValue("tenantId", tenantId);
+        String select = "select c.id, c.email, c.time_zone from email_contacts c where c.tenant_id = :tenantId"
+                + " and c.status = 'SUBSCRIBED' and (" + audience.sql() + ") order by c.id";
+        List<Object[]> rows = new ArrayList<>(INSERT_BATCH);
+        int[] written = {0};
+        Timestamp updated = Timestamp.from(now);
+        try (Stream<Map<String, Object>> contacts = named.queryForStream(select, params, (r, i) -> Map.of(
+                "id", r.getObject(1, UUID.class), "email", r.getString(2),
+                "zone", r.getString(3) == null ? "" : r.getString(3)))) {
+            contacts.forEach(contact -> {
+                Instant due = localTime == null ? at : dueInZone(localTime, (String) contact.get("zone"), fallbackZone, now);
+                rows.add(new Object[] {Ids.newId(), tenantId, emailCampaignId, contact.get("id"), contact.get("email"),
+                        Timestamp.from(due), updated});
+                if (rows.size() == INSERT_BATCH) {
+                    written[0] += insert(rows);
+                    rows.clear();
+                }
+            });
+        }
+        written[0] += insert(rows);
+        return written[0];
+    }
+
+    private int insert(List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        batch.batchUpdate("insert into email_recipients (id, tenant_id, email_campaign_id, contact_id, address, state,"
+                + " attempts, next_attempt_at, permanent, updated_at) values (?, ?, ?, ?, ?, 'QUEUED', 0, ?, false, ?)",
+                rows);
+        return rows.size();
+    }
+
+    private static Instant dueInZone(LocalDateTime local, String zone, ZoneId fallback, Instant now) {
+        ZoneId z = fallback;
+        if (!zone.isEmpty()) {
+            try {
+                z = ZoneId.of(zone);
+            } catch (RuntimeException unknown) {
+                // a zone this JVM does not know (an older tz database): the fallback's time is the nearest we have
+            }
+        }
+        Instant due = local.atZone(z).toInstant();
+        return due.isBefore(now) ? now : due;
+    }
+
+    /**
+     * The next rows due, oldest first, with whether each contact is still in the audience: subscribed, and for an
+     * audience of lists only, still on one of them (leaving a list takes effect at once).
+     */
+    List<Due> due(UUID tenantId, UUID emailCampaignId, List<UUID> listsOnly, Instant now, int limit) {
+        String onList = listsOnly.isEmpty() ? "true" : "exists (select 1 from email_list_members m where m.contact_id = c.id"
+                + " and m.list_id in (:lists) and m.unsubscribed_at is null)";
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("tenantId", tenantId)
+                .addValue("campaign", emailCampaignId).addValue("now", Timestamp.from(now)).addValue("limit", limit);
+        if (!listsOnly.isEmpty()) {
+            params.addValue("lists", listsOnly);
+        }
+        return named.query("select r.id, r.contact_id, r.address, c.name, c.attributes, c.status, r.attempts, ("
+                + onList + ") as on_list from email_recipients r join email_contacts c on c.id = r.contact_id"
+                + " where r.tenant_id = :tenantId and r.email_campaign_id = :campaign and r.state = 'QUEUED'"
+                + " and r.next_attempt_at <= :now order by r.next_attempt_at, r.id limit :limit", params,
+                (r, i) -> new Due(r.getObject(1, UUID.class), r.getObject(2, UUID.class), r.getString(3),
+                        r.getString(4), r.getString(5), r.getString(6),
+                        "SUBSCRIBED".equals(r.getString(6)) && r.getBoolean(8), r.getInt(7)));
+    }
+
+    /**
+     * The commit that a message is leaving, made just before the end of its data goes to the server: from here it is
+     * never sent again. False when the row is no longer queued (then the message must not leave).
+     */
+    boolean handOver(UUID id, Instant now) {
+        return jdbc.sql("update email_recipients set state = 'HANDED_OVER', handed_over_at = ?, attempts = attempts + 1,"
+                + " updated_at = ? where id = ? and state = 'QUEUED'")
+                .params(Timestamp.from(now), Timestamp.from(now), id).update() == 1;
+    }
+
+    /** What became of each message of a batch, recorded together. */
+    void record(List<Outcome> outcomes, Instant now) {
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        Timestamp at = Timestamp.from(now);
+        batch.batchUpdate("update email_recipients set state = ?, error = ?, permanent = ?, next_attempt_at = ?,"
+                + " sent_at = ?, attempts = attempts + ?, updated_at = ? where id = ? and state in ('QUEUED', 'HANDED_OVER')",
+                outcomes, outcomes.size(), (PreparedStatement ps, Outcome o) -> {
+                    ps.setString(1, o.state().name());
+                    ps.setString(2, o.error());
+                    ps.setBoolean(3, o.permanent());
+                    ps.setTimestamp(4, Timestamp.from(o.nextAttemptAt() == null ? now : o.nextAttemptAt()));
+                    ps.setTimestamp(5, o.state() == RecipientState.SENT ? at : null);
+                    // a refusal before the hand-over did not count its attempt yet
+                    ps.setInt(6, o.handedOver() ? 0 : 1);
+                    ps.setTimestamp(7, at);
+                    ps.setObject(8, o.id());
+                });
+    }
+
+    /** The earliest time a queued row falls due, if any is left. */
+    Instant nextDue(UUID tenantId, UUID emailCampaignId) {
+        return jdbc.sql("select min(next_attempt_at) from email_recipients where tenant_id = ? and email_campaign_id = ?"
+                + " and state = 'QUEUED'").params(tenantId, emailCampaignId).query(Timestamp.class).optional()
+                .map(Timestamp::toInstant).orElse(null);
+    }
+
+    /** How many rows are in each state. */
+    Map<RecipientState, Long> counts(UUID tenantId, UUID emailCampaignId) {
+        Map<RecipientState, Long> counts = new java.util.EnumMap<>(RecipientState.class);
+        jdbc.sql("select state, count(*) from email_recipients where tenant_id = ? and email_campaign_id = ? group by state")
+                .params(tenantId, emailCampaignId)
+                .query((r, i) -> counts.put(RecipientState.valueOf(r.getString(1)), r.getLong(2))).list();
+        return counts;
+    }
+
+    /** Puts the rows that failed for a reason that may pass back in the queue, due now; returns how many. */
+    int requeueFailed(UUID tenantId, UUID emailCampaignId, Instant now) {
+        return jdbc.sql("update email_recipients set state = 'QUEUED', next_attempt_at = ?, error = null,"
+                + " updated_at = ? where tenant_id = ? and email_campaign_id = ? and state = 'FAILED' and permanent = false")
+                .params(Timestamp.from(now), Timestamp.from(now), tenantId, emailCampaignId).update();
+    }
+}

@@ -1,0 +1,165 @@
+package io.flightdeck.email.sending;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.flightdeck.shared.jobs.CrashHold;
+import io.flightdeck.shared.mail.MailFailure;
+import io.flightdeck.shared.mail.MailTransport;
+import io.flightdeck.shared.mail.OutgoingMail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * One step of a send: the next batch of due rows, each composed, paced and handed to the mail transport by this
+ * node's sending threads, with its hand-over committed just before the end of its data, and the batch's outcomes
+ * recorded together. A 4xx answer puts the recipient back in the queue with a growing pause; a 5xx fails it; no answer
+ * after the hand-over leaves it handed over, never sent twice. The step ends the send when nothing is queued.
+ */
+@Component
+class SendRunner implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(SendRunner.class);
+    static final Set<String> BOUNDARIES = Set.of("before-hand-over");
+
+    private final SendSteps steps;
+    private final SendLedger ledger;
+    private final MailTransport transport;
+    private final SendThrottle throttle;
+    private final SendingProperties properties;
+    private final Clock clock;
+    private final ExecutorService senders;
+    private final CrashHold hold;
+    private final AtomicInteger handedOver = new AtomicInteger();
+
+    SendRunner(SendSteps steps, SendLedger ledger, MailTransport transport, SendThrottle throttle,
+            SendingProperties properties, Clock clock) {
+        this.steps = steps;
+        this.ledger = ledger;
+        this.transport = transport;
+        this.throttle = throttle;
+        this.properties = properties;
+        this.clock = clock;
+        this.senders = Executors.newFixedThreadPool(properties.concurrency(), runnable -> {
+            Thread thread = new Thread(runnable, "email-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.hold = CrashHold.of("flightdeck.email.sending.hold-at", properties.holdAt(), BOUNDARIES);
+    }
+
+    /** The send's next step; empty when it is over (sent, paused, cancelled or gone). */
+    Optional<Instant> step(UUID emailCampaignId) {
+        SendSteps.Turn turn = steps.turn(emailCampaignId);
+        if (turn.next() != null || turn.batch() == null) {
+            return Optional.ofNullable(turn.next());
+        }
+        Batch batch = turn.batch();
+        List<SendLedger.Due> due = ledger.due(batch.tenantId(), emailCampaignId, batch.listsOnly(), clock.instant(),
+                batchSize());
+        if (due.isEmpty()) {
+            return Optional.ofNullable(steps.finishOrWait(emailCampaignId));
+        }
+        ledger.record(send(batch, due), clock.instant());
+        return Optional.of(clock.instant());
+    }
+
+    private int batchSize() {
+        int size = properties.batch();
+        if (properties.ratePerSecond() > 0) {
+            // a batch takes about two seconds at most, so a pause is heard soon
+            size = Math.min(size, Math.max(properties.concurrency(), 2 * properties.ratePerSecond()));
+        }
+        return size;
+    }
+
+    private List<Outcome> send(Batch batch, List<SendLedger.Due> due) {
+        Queue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
+        List<Future<?>> running = new ArrayList<>(due.size());
+        for (SendLedger.Due row : due) {
+            if (!row.inAudience()) {
+                outcomes.add(Outcome.skipped(row.id(), row.status().equals("SUBSCRIBED") ? "Left the list before their turn"
+                        : "Suppressed before their turn: " + row.status().toLowerCase()));
+                continue;
+            }
+            running.add(senders.submit(() -> outcomes.add(sendOne(batch, row))));
+        }
+        for (Future<?> future : running) {
+            try {
+                future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while sending", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                log.warn("A message of email {} could not be made: {}", batch.emailCampaignId(), e.getCause().toString());
+            }
+        }
+        return new ArrayList<>(outcomes);
+    }
+
+    private Outcome sendOne(Batch batch, SendLedger.Due row) {
+        boolean[] handed = {false};
+        try {
+            OutgoingMail mail = batch.composer().compose(row);
+            throttle.acquire();
+            transport.send(mail, () -> {
+                if (handedOver.get() >= properties.holdAfter()) {
+                    hold.reached("before-hand-over", "email recipient " + row.id());
+                }
+                if (!ledger.handOver(row.id(), clock.instant())) {
+                    throw new IllegalStateException("Recipient " + row.id() + " is no longer queued");
+                }
+                handed[0] = true;
+                handedOver.incrementAndGet();
+            });
+            return Outcome.sent(row.id());
+        } catch (MailFailure failure) {
+            return outcome(row, failure, handed[0]);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Outcome.retry(row.id(), "Stopped before its turn", clock.instant(), false);
+        } catch (RuntimeException e) {
+            log.warn("Recipient {} of email {}: {}", row.id(), batch.emailCampaignId(), e.toString());
+            return handed[0] ? Outcome.unconfirmed(row.id(), "Stopped after the hand-over: " + e.getMessage())
+                    : Outcome.failed(row.id(), "Could not be made: " + e.getMessage(), true, false);
+        }
+    }
+
+    private Outcome outcome(SendLedger.Due row, MailFailure failure, boolean handed) {
+        String why = failure.getMessage().length() > 480 ? failure.getMessage().substring(0, 479) + "…" : failure.getMessage();
+        if (failure.permanent()) {
+            return Outcome.failed(row.id(), why, true, handed);
+        }
+        if (handed && !failure.answered()) {
+            return Outcome.unconfirmed(row.id(), why);
+        }
+        int attempts = row.attempts() + 1;
+        if (attempts >= properties.attempts()) {
+            return Outcome.failed(row.id(), why + " (" + attempts + " attempts)", false, handed);
+        }
+        Instant later = clock.instant().plus(properties.retryPause().multipliedBy(1L << Math.min(attempts - 1, 6)));
+        return Outcome.retry(row.id(), why, later, handed);
+    }
+
+    @Override
+    public void destroy() {
+        senders.shutdownNow();
+    }
+
+    /** What a step needs to send a batch of one email campaign. */
+    record Batch(UUID tenantId, UUID emailCampaignId, List<UUID> listsOnly, MessageComposer composer) {
+    }
+}

@@ -1,0 +1,125 @@
+package io.flightdeck.email.sending;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.flightdeck.email.settings.EmailSettings;
+import io.flightdeck.email.templates.EmailContent;
+import io.flightdeck.email.templates.EmailRendering;
+import io.flightdeck.email.tracking.TrackingLinks;
+import io.flightdeck.shared.tenancy.TenantScope;
+import io.flightdeck.shared.web.PublicUrls;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The transactional moments of a send's job: a scheduled send that falls due passes its gate and writes its ledger
+ * rows (or records what it waits for); a sending one gets what its next batch needs; one with nothing queued ends.
+ */
+@Component
+class SendSteps {
+
+    static final Duration GATE_RECHECK = Duration.ofMinutes(1);
+
+    private final EmailCampaignRepository emails;
+    private final SendLedger ledger;
+    private final SendGate gate;
+    private final AudienceQuery audiences;
+    private final EmailSettings settings;
+    private final TrackingLinks links;
+    private final PublicUrls urls;
+    private final JsonMapper json;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    SendSteps(EmailCampaignRepository emails, SendLedger ledger, SendGate gate, AudienceQuery audiences,
+            EmailSettings settings, TrackingLinks links, PublicUrls urls, JsonMapper json, TransactionTemplate tx,
+            Clock clock) {
+        this.emails = emails;
+        this.ledger = ledger;
+        this.gate = gate;
+        this.audiences = audiences;
+        this.settings = settings;
+        this.links = links;
+        this.urls = urls;
+        this.json = json;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** Either when to come back ({@code next}), a batch to send, or neither: the send is over. */
+    record Turn(Instant next, SendRunner.Batch batch) {
+    }
+
+    Turn turn(UUID id) {
+        return tx.execute(status -> {
+            EmailCampaign email = emails.findById(id).orElse(null);
+            Instant now = clock.instant();
+            if (email == null) {
+                return new Turn(null, null);
+            }
+            switch (email.status()) {
+                case SCHEDULED -> {
+                    if (email.scheduledAt() != null && email.scheduledAt().isAfter(now)) {
+                        return new Turn(email.scheduledAt(), null);
+                    }
+                    if (waits(email, now)) {
+                        return new Turn(now.plus(GATE_RECHECK), null);
+                    }
+                    start(email, now);
+                    return new Turn(now, null);
+                }
+                case SENDING -> {
+                    if (waits(email, now)) {
+                        return new Turn(now.plus(GATE_RECHECK), null);
+                    }
+                    return new Turn(null, batch(email));
+                }
+                default -> {
+                    return new Turn(null, null);
+                }
+            }
+        });
+    }
+
+    /** Writes the ledger's rows and moves the email to SENDING; the caller's transaction holds both. */
+    void start(EmailCampaign email, Instant now) {
+        EmailDraft draft = email.draft();
+        Instant at = email.scheduledAt() == null || email.scheduledAt().isBefore(now) ? now : email.scheduledAt();
+        ledger.write(TenantScope.current(), email.getId(), audiences.of(draft.listIds(), draft.segmentId()), at,
+                email.recipientZone() ? email.localTime() : null, email.fallbackZone(), now);
+        email.start(now);
+    }
+
+    private boolean waits(EmailCampaign email, Instant now) {
+        List<String> blockers = gate.blockers(email.campaignId());
+        email.waitFor(blockers, now);
+        return !blockers.isEmpty();
+    }
+
+    private SendRunner.Batch batch(EmailCampaign email) {
+        EmailDraft draft = email.draft();
+        TrackedHtml tracked = TrackedHtml.of(draft.html());
+        MessageComposer composer = new MessageComposer(TenantScope.current(), email.getId(),
+                EmailRendering.prepare(new EmailContent(draft.subject(), draft.preheader(), tracked.html())),
+                tracked.targets(), settings.current(), links, urls.ofOrLocal(""), json);
+        return new SendRunner.Batch(TenantScope.current(), email.getId(),
+                draft.segmentId() == null ? draft.listIds() : List.of(), composer);
+    }
+
+    /** When the next queued row falls due, or null after ending the send: nothing is left queued. */
+    Instant finishOrWait(UUID id) {
+        return tx.execute(status -> {
+            Instant next = ledger.nextDue(TenantScope.current(), id);
+            if (next != null) {
+                return next;
+            }
+            emails.findById(id).ifPresent(email -> email.finish(clock.instant()));
+            return null;
+        });
+    }
+}

@@ -1,0 +1,259 @@
+package io.flightdeck.email;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.flightdeck.support.ApiClient;
+import io.flightdeck.support.FlightdeckTest;
+import io.flightdeck.support.Json;
+import io.flightdeck.support.MutableClock;
+import io.flightdeck.support.OwnDatabase;
+import io.flightdeck.support.ScriptedSmtpServer;
+import io.flightdeck.support.TestCampaigns;
+import io.flightdeck.support.TestWorkspaces;
+import io.flightdeck.support.TestWorkspaces.Member;
+import io.flightdeck.shared.security.Role;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Campaign email over a real SMTP conversation with a server that answers each recipient as scripted: a 4xx answer
+ * puts the person back in the queue and the next attempt reaches them; a 5xx answer fails them with the server's
+ * words, and they are listed as not reached. Every message carries RFC 8058's unsubscribe header fields; the link's
+ * GET only asks, and only its one-click POST unsubscribes, without a session. A send is refused before anything is
+ * written while its gate is shut.
+ */
+@FlightdeckTest
+class EmailSendingTests {
+
+    static final ScriptedSmtpServer SMTP = server();
+    static final String BROWSER = "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+            + "Version/17.5 Safari/605.1.15";
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        // its own database: another context in the JVM would otherwise run this one's send job with its own transport
+        OwnDatabase.register(registry, "email_sending");
+        registry.add("flightdeck.mail.transport", () -> "smtp");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", SMTP::port);
+        registry.add("flightdeck.email.sending.retry-pause", () -> "PT1S");
+        registry.add("flightdeck.email.sending.rate-per-second", () -> "0");
+    }
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    TestWorkspaces workspaces;
+    @Autowired
+    TestCampaigns campaigns;
+    @Autowired
+    MutableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        SMTP.close();
+    }
+
+    @Test
+    void aTemporaryRefusalIsRetriedAPermanentOneFailsAndEveryMessageCanBeLeftInOneClick() throws Exception {
+        Member owner = workspaces.withoutApprovals("Sending");
+        String campaign = launched(owner);
+        String ana = contact(owner, "ana@send.example", "Ana Lima");
+        contact(owner, "later@send.example", "Lee Later");
+        contact(owner, "refused@send.example", "Rui Refused");
+        String list = list(owner, "Everyone", List.of(ana, id(owner, "later@send.example"), id(owner, "refused@send.example")));
+        String email = email(owner, campaign, list);
+
+        assertThat(api.as(owner).post("/api/v1/email/campaigns/" + email + "/send")).hasStatus(202);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(Json.read(get(owner, email), "$.status")));
+
+        MvcTestResult done = get(owner, email);
+        assertThat((Integer) Json.read(done, "$.progress.total")).isEqualTo(3);
+        assertThat((Integer) Json.read(done, "$.progress.sent")).isEqualTo(2);
+        assertThat((Integer) Json.read(done, "$.progress.failed")).isEqualTo(1);
+        assertThat(SMTP.offered("later@send.example")).as("offered again after 451: %s",
+                Json.body(api.as(owner).get("/api/v1/email/campaigns/" + email + "/recipients"))).isEqualTo(2);
+        MvcTestResult notReached = api.as(owner).get("/api/v1/email/campaigns/" + email + "/recipients?notReached=true");
+        assertThat((List<String>) Json.read(notReached, "$.items[*].address")).containsExactly("refused@send.example");
+        assertThat((String) Json.read(notReached, "$.items[0].error")).contains("550");
+        assertThat((Boolean) Json.read(notReached, "$.items[0].permanent")).isTrue();
+
+        MvcTestResult everyone = api.as(owner).get("/api/v1/email/campaigns/" + email + "/recipients");
+        // an attempt is counted at its hand-over, just before the end of the message's data
+        assertThat((List<Integer>) Json.read(everyone, "$.items[?(@.address == 'ana@send.example')].attempts")).containsExactly(1);
+        assertThat((List<Integer>) Json.read(everyone, "$.items[?(@.address == 'later@send.example')].attempts")).containsExactly(2);
+
+        MimeMessage toAna = message("ana@send.example");
+        assertThat(toAna.getSubject()).isEqualTo("News for Ana");
+        assertThat(toAna.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+        String unsubscribe = toAna.getHeader("List-Unsubscribe", null);
+        assertThat(unsubscribe).startsWith("<http").contains("/t/u/").endsWith(">");
+        assertThat(toAna.getMessageID()).endsWith("@flightdeck>");
+        assertThat(toAna.getContentType()).startsWith("multipart/alternative");
+        Multipart parts = (Multipart) toAna.getContent();
+        assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain");
+        assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
+
+        String html = (String) parts.getBodyPart(1).getContent();
+        java.util.regex.Matcher click = java.util.regex.Pattern.compile("href=\"https?://[^/]+(/t/c/[^\"]+)\"").matcher(html);
+        assertThat(click.find()).as("a tracked link in %s", html).isTrue();
+        java.util.regex.Matcher pixel = java.util.regex.Pattern.compile("src=\"https?://[^/]+(/t/o/[^\"]+)\"").matcher(html);
+        assertThat(pixel.find()).as("an open pixel in %s", html).isTrue();
+        assertThat((String) parts.getBodyPart(0).getContent()).contains("/t/c/");
+        clock.advance(Duration.ofMinutes(5)); // read later than a prefetch at delivery
+        MvcTestResult person = api.anonymous().header("User-Agent", BROWSER).get(click.group(1));
+        assertThat(person).hasStatus(302);
+        assertThat(person.getResponse().getHeader("Location")).isEqualTo("https://shop.example/sale?a=1&b=2");
+        assertThat(api.anonymous().header("User-Agent", "Mozilla/5.0 (compatible; Barracuda Sentinel)").get(click.group(1)))
+                .hasStatus(302);
+        String forgedClick = click.group(1).substring(0, click.group(1).length() - 2) + "xx";
+        assertThat(api.anonymous().get(forgedClick)).hasStatus(404);
+        MvcTestResult opened = api.anonymous().header("User-Agent", BROWSER).get(pixel.group(1));
+        assertThat(opened).hasStatusOk();
+        assertThat(opened.getResponse().getContentType()).isEqualTo("image/gif");
+        MvcTestResult metrics = api.as(owner).get("/api/v1/email/campaigns/" + email + "/metrics");
+        assertThat((Integer) Json.read(metrics, "$.reached")).isEqualTo(2);
+        assertThat((Integer) Json.read(metrics, "$.humanClicks")).isEqualTo(1);
+        assertThat((Integer) Json.read(metrics, "$.machineClicks")).isEqualTo(1);
+        assertThat((Integer) Json.read(metrics, "$.peopleWhoClicked")).isEqualTo(1);
+        assertThat((Double) Json.read(metrics, "$.clickRate")).isEqualTo(50.0);
+        assertThat((String) Json.read(metrics, "$.links[0].url")).isEqualTo("https://shop.example/sale?a=1&b=2");
+
+        String path = unsubscribe.substring(unsubscribe.indexOf("/t/u/"), unsubscribe.length() - 1);
+        MvcTestResult asked = api.anonymous().get(path);
+        assertThat(asked).hasStatusOk();
+        assertThat(asked.getResponse().getContentAsString()).contains("Unsubscribe from these emails?", "a•••@send.example");
+        assertThat((String) Json.read(api.as(owner).get("/api/v1/email/contacts/" + ana), "$.status")).isEqualTo("SUBSCRIBED");
+        MvcTestResult bare = api.anonymous().raw(HttpMethod.POST, path, "application/x-www-form-urlencoded", new byte[0]);
+        assertThat(bare).hasStatus(400);
+        assertThat((String) Json.read(api.as(owner).get("/api/v1/email/contacts/" + ana), "$.status")).isEqualTo("SUBSCRIBED");
+        for (int i = 0; i < 2; i++) {
+            MvcTestResult clicked = api.anonymous().raw(HttpMethod.POST, path, "application/x-www-form-urlencoded",
+                    "List-Unsubscribe=One-Click".getBytes());
+            assertThat(clicked).hasStatusOk();
+            assertThat(clicked.getResponse().getContentAsString()).contains("You are unsubscribed");
+        }
+        assertThat((String) Json.read(api.as(owner).get("/api/v1/email/contacts/" + ana), "$.status")).isEqualTo("UNSUBSCRIBED");
+        String forged = path.substring(0, path.length() - 3) + (path.endsWith("AAA") ? "BBB" : "AAA");
+        assertThat(api.anonymous().raw(HttpMethod.POST, forged, "application/x-www-form-urlencoded",
+                "List-Unsubscribe=One-Click".getBytes())).hasStatus(404);
+    }
+
+    @Test
+    void aSendIsRefusedBeforeAnythingIsWrittenWhileItsCampaignIsNotActive() throws Exception {
+        Member owner = workspaces.withoutApprovals("Sending gate");
+        String campaign = campaigns.create(owner, "Not launched");
+        String list = list(owner, "Few", List.of(contact(owner, "gate@send.example", "Gail Gate")));
+        String email = email(owner, campaign, list);
+
+        MvcTestResult refused = api.as(owner).post("/api/v1/email/campaigns/" + email + "/send");
+        assertThat(refused).hasStatus(409);
+        assertThat((String) Json.read(refused, "$.type")).endsWith("/email-blocked");
+        assertThat(refused.getResponse().getContentAsString()).contains("not active");
+        MvcTestResult after = get(owner, email);
+        assertThat((String) Json.read(after, "$.status")).isEqualTo("DRAFT");
+        assertThat((Integer) Json.read(after, "$.progress.total")).isZero();
+    }
+
+    @Test
+    void anotherWorkspaceSeesNothingAndAViewerCannotSend() {
+        Member owner = workspaces.withoutApprovals("Sending tenancy");
+        String campaign = launched(owner);
+        String list = list(owner, "Mine", List.of(contact(owner, "mine@send.example", "Mia Mine")));
+        String email = email(owner, campaign, list);
+        Member stranger = workspaces.workspace("Sending stranger");
+        Member viewer = workspaces.addMember(owner, Role.VIEWER);
+
+        assertThat(api.as(stranger).get("/api/v1/email/campaigns/" + email)).hasStatus(404);
+        assertThat(api.as(stranger).post("/api/v1/email/campaigns/" + email + "/send")).hasStatus(404);
+        assertThat(api.as(stranger).get("/api/v1/email/campaigns/" + email + "/recipients")).hasStatus(404);
+        assertThat((Integer) Json.read(api.as(stranger).get("/api/v1/email/campaigns"), "$.total")).isZero();
+        assertThat(api.as(stranger).post("/api/v1/email/campaigns", Map.of("campaignId", campaign, "name", "Theirs",
+                "subject", "Hi", "html", "<p>Hi</p>"))).hasStatus(404);
+        assertThat(api.as(viewer).get("/api/v1/email/campaigns/" + email)).hasStatusOk();
+        assertThat(api.as(viewer).post("/api/v1/email/campaigns/" + email + "/send")).hasStatus(403);
+        assertThat((String) Json.read(get(owner, email), "$.status")).isEqualTo("DRAFT");
+    }
+
+    private String launched(Member owner) {
+        assertThat(api.as(owner).put("/api/v1/campaign-settings", "{\"readinessThreshold\":0}")).hasStatusOk();
+        String campaign = campaigns.create(owner, "Email " + System.nanoTime());
+        assertThat(api.as(owner).post("/api/v1/campaigns/" + campaign + "/plan", "{}")).hasStatusOk();
+        assertThat(api.as(owner).post("/api/v1/campaigns/" + campaign + "/mark-ready")).hasStatusOk();
+        assertThat(api.as(owner).post("/api/v1/campaigns/" + campaign + "/launch", "{\"confirm\":true}")).hasStatusOk();
+        assertThat(api.as(owner).put("/api/v1/email/settings", Map.of("fromName", "Send Co", "fromAddress",
+                "news@send.example", "postalAddress", "1 Main St, Lisbon"))).hasStatusOk();
+        return campaign;
+    }
+
+    private String contact(Member owner, String address, String name) {
+        MvcTestResult made = api.as(owner).post("/api/v1/email/contacts", Map.of("email", address, "name", name,
+                "consent", Map.of("source", "FORM", "evidence", "Signed up on the test form")));
+        assertThat(made).hasStatus(201);
+        return Json.read(made, "$.id");
+    }
+
+    private String id(Member owner, String address) {
+        return Json.read(api.as(owner).get("/api/v1/email/contacts?q=" + address), "$.items[0].id");
+    }
+
+    private String list(Member owner, String name, List<String> contacts) {
+        String list = Json.read(api.as(owner).post("/api/v1/email/lists", Map.of("name", name)), "$.id");
+        assertThat(api.as(owner).post("/api/v1/email/lists/" + list + "/members", Map.of("contactIds", contacts)))
+                .hasStatusOk();
+        return list;
+    }
+
+    private String email(Member owner, String campaign, String list) {
+        MvcTestResult made = api.as(owner).post("/api/v1/email/campaigns", Map.of("campaignId", campaign,
+                "name", "News", "subject", "News for {{first_name | \"you\"}}",
+                "html", "<p>Hello {{first_name | \"there\"}}, here is <a href=\"https://shop.example/sale?a=1&b=2\">the sale</a>.</p>",
+                "listIds", List.of(list)));
+        assertThat(made).hasStatus(201);
+        return Json.read(made, "$.id");
+    }
+
+    private MvcTestResult get(Member owner, String email) {
+        return api.as(owner).get("/api/v1/email/campaigns/" + email);
+    }
+
+    private static MimeMessage message(String to) throws Exception {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage m : SMTP.messages()) {
+            if (m.getHeader("To", null).contains(to)) {
+                found.add(m);
+            }
+        }
+        assertThat(found).as("messages to %s", to).hasSize(1);
+        return found.get(0);
+    }
+
+    private static ScriptedSmtpServer server() {
+        try {
+            return new ScriptedSmtpServer((address, offered) -> address.startsWith("refused@")
+                    ? "550 5.1.1 No such user here"
+                    : address.startsWith("later@") && offered == 1 ? "451 4.3.0 Try again later" : "250 OK");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
