@@ -83,6 +83,9 @@ class EmailSendingTests {
         String list = list(owner, "Everyone", List.of(ana, id(owner, "later@send.example"), id(owner, "refused@send.example")));
         String email = email(owner, campaign, list);
 
+        MvcTestResult preview = api.as(owner).get("/api/v1/email/campaigns/" + email + "/preview?contactId=" + ana);
+        assertThat((String) Json.read(preview, "$.subject")).isEqualTo("News for Ana");
+        assertThat((String) Json.read(preview, "$.text")).contains("Hello Ana");
         assertThat(api.as(owner).post("/api/v1/email/campaigns/" + email + "/send")).hasStatus(202);
         await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(Json.read(get(owner, email), "$.status")));
 

@@ -11,6 +11,9 @@ import io.flightdeck.email.sending.EmailMetrics;
 import io.flightdeck.email.sending.RecipientList;
 import io.flightdeck.email.sending.RecipientView;
 import io.flightdeck.email.sending.SendControl;
+import io.flightdeck.email.templates.EmailContent;
+import io.flightdeck.email.templates.RenderedEmail;
+import io.flightdeck.email.templates.TemplatePreviews;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.PageResponse;
 import io.flightdeck.shared.Paging;
@@ -52,10 +55,12 @@ class EmailCampaignsApiController {
     private final SendControl sends;
     private final RecipientList recipients;
     private final EmailMetrics metrics;
+    private final TemplatePreviews previews;
 
     EmailCampaignsApiController(EmailCampaigns emails, SendControl sends, RecipientList recipients,
-            EmailMetrics metrics) {
+            EmailMetrics metrics, TemplatePreviews previews) {
         this.metrics = metrics;
+        this.previews = previews;
         this.emails = emails;
         this.sends = sends;
         this.recipients = recipients;
@@ -193,6 +198,14 @@ class EmailCampaignsApiController {
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     EmailCampaignView cancel(@PathVariable UUID id) {
         return sends.cancel(id);
+    }
+
+    @Operation(summary = "The email as one recipient gets it (seed 002: preview): subject, HTML and text part, with "
+            + "the contact's data, or sample data when contactId is left out")
+    @GetMapping("/{id}/preview")
+    RenderedEmail preview(@PathVariable UUID id, @RequestParam(required = false) UUID contactId) {
+        EmailCampaignView email = emails.get(id);
+        return previews.preview(new EmailContent(email.subject(), email.preheader(), email.html()), contactId);
     }
 
     @Operation(summary = "The email's numbers (seed 002: metrics): what left and became of it, opens and clicks with "
