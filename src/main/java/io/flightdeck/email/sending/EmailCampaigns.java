@@ -1,6 +1,7 @@
 package io.flightdeck.email.sending;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.CampaignDirectory;
@@ -59,7 +60,10 @@ public class EmailCampaigns {
     @Transactional(readOnly = true)
     public Page<EmailCampaignView> page(UUID campaignId, Pageable page) {
         Page<EmailCampaign> found = campaignId == null ? emails.findAllBy(page) : emails.findByCampaignId(campaignId, page);
-        return found.map(this::view);
+        Map<UUID, Map<RecipientState, Long>> counts = ledger.counts(TenantScope.current(),
+                found.map(EmailCampaign::getId).getContent());
+        return found.map(email -> EmailCampaignView.of(email, SendProgress.of(counts.getOrDefault(email.getId(),
+                Map.of()))));
     }
 
     @Transactional(readOnly = true)

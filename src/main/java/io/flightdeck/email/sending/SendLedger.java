@@ -158,10 +158,23 @@ class SendLedger {
 
     /** How many rows are in each state. */
     Map<RecipientState, Long> counts(UUID tenantId, UUID emailCampaignId) {
-        Map<RecipientState, Long> counts = new java.util.EnumMap<>(RecipientState.class);
-        jdbc.sql("select state, count(*) from email_recipients where tenant_id = ? and email_campaign_id = ? group by state")
-                .params(tenantId, emailCampaignId)
-                .query((r, i) -> counts.put(RecipientState.valueOf(r.getString(1)), r.getLong(2))).list();
+        return counts(tenantId, List.of(emailCampaignId)).getOrDefault(emailCampaignId,
+                new java.util.EnumMap<>(RecipientState.class));
+    }
+
+    /** The same for a page of emails, in one query. */
+    Map<UUID, Map<RecipientState, Long>> counts(UUID tenantId, List<UUID> emailCampaignIds) {
+        Map<UUID, Map<RecipientState, Long>> counts = new java.util.HashMap<>();
+        if (emailCampaignIds.isEmpty()) {
+            return counts;
+        }
+        named.query("select email_campaign_id, state, count(*) from email_recipients where tenant_id = :tenantId"
+                + " and email_campaign_id in (:ids) group by email_campaign_id, state",
+                new MapSqlParameterSource().addValue("tenantId", tenantId).addValue("ids", emailCampaignIds),
+                (java.sql.ResultSet r) -> {
+                    counts.computeIfAbsent(r.getObject(1, UUID.class), id -> new java.util.EnumMap<>(RecipientState.class))
+                            .put(RecipientState.valueOf(r.getString(2)), r.getLong(3));
+                });
         return counts;
     }
 

@@ -31,6 +31,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -171,13 +172,13 @@ class EmailCampaignPagesController {
     }
 
     private String listPage(Integer page, NewEmailForm form, Map<String, String> errors, Model model) {
-        model.addAttribute("emails", emails.page(null, Paging.of(page, Paging.DEFAULT_SIZE,
-                Sort.by(Sort.Direction.DESC, "createdAt"))));
+        Page<EmailCampaignView> shown = emails.page(null, Paging.of(page, Paging.DEFAULT_SIZE,
+                Sort.by(Sort.Direction.DESC, "createdAt")));
+        model.addAttribute("emails", shown);
         List<CampaignSnapshot> open = campaigns.inStatuses(EnumSet.of(CampaignStatus.DRAFT, CampaignStatus.PLANNING,
                 CampaignStatus.READY, CampaignStatus.ACTIVE, CampaignStatus.PAUSED), 200);
         model.addAttribute("campaigns", open);
-        model.addAttribute("campaignNames", names(emails.page(null, Paging.of(page, Paging.DEFAULT_SIZE,
-                Sort.by(Sort.Direction.DESC, "createdAt"))).map(EmailCampaignView::campaignId).getContent()));
+        model.addAttribute("campaignNames", names(shown.map(EmailCampaignView::campaignId).getContent()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("canEdit", CurrentActor.require().role().includes(Role.CONTRIBUTOR));
