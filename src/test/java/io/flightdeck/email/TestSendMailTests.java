@@ -10,6 +10,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
+import io.flightdeck.support.OwnDatabase;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import jakarta.mail.Multipart;
@@ -40,6 +41,9 @@ class TestSendMailTests {
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry properties) {
+        // This context sends over SMTP to a server that stops after the class; in the shared database its job poller
+        // would take other contexts' email sends and fail them against the stopped server.
+        OwnDatabase.register(properties, "test_send_mail");
         properties.add("flightdeck.mail.transport", () -> "smtp");
         properties.add("spring.mail.host", () -> "127.0.0.1");
         properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
