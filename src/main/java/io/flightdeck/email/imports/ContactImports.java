@@ -44,10 +44,11 @@ public class ContactImports {
     public static final int PREVIEW_ROWS = 10;
 
     /** The first rows of an uploaded file, as they are and as the suggested or chosen mapping reads them. */
-    public record Preview(ContactImportView upload, List<ContactImportColumn> mapping, List<Row> rows) {
+    public record ContactImportPreview(ContactImportView upload, List<ContactImportColumn> mapping,
+            List<ContactImportPreviewRow> rows) {
 
         /** A data row: its number, its cells (as many as the header has), and its errors under the mapping. */
-        public record Row(long row, List<String> cells, List<ContactImportRowError> errors) {
+        public record ContactImportPreviewRow(long row, List<String> cells, List<ContactImportRowError> errors) {
         }
     }
 
@@ -103,24 +104,24 @@ public class ContactImports {
 
     /** The first {@value #PREVIEW_ROWS} data rows, read through the mapping it was started with or the suggested one. */
     @Transactional(readOnly = true)
-    public Preview preview(UUID id) throws IOException {
+    public ContactImportPreview preview(UUID id) throws IOException {
         ContactImport upload = find(id);
         List<ContactImportColumn> mapping = upload.mapping() != null ? upload.mapping()
                 : ContactImportMapping.suggest(upload.header());
-        List<Preview.Row> rows = new ArrayList<>();
+        List<ContactImportPreview.ContactImportPreviewRow> rows = new ArrayList<>();
         if (upload.status() == ContactImportStatus.UPLOADED) { // a started file's pieces may be gone already
             ContactRowCheck check = checkOrNull(upload.header(), mapping);
             try (ContactCsvFile file = ContactCsvFile.open(chunks.open(id))) {
                 for (ContactCsvFile.Row row; rows.size() < PREVIEW_ROWS && (row = file.next()) != null; ) {
                     String[] cells = Arrays.copyOf(row.cells(), Math.max(row.cells().length, upload.header().size()));
                     List<String> shown = Stream.of(cells).map(c -> c == null ? "" : c).toList();
-                    rows.add(new Preview.Row(row.row(), shown, check == null ? List.of() : check.check(row).errors()));
+                    rows.add(new ContactImportPreview.ContactImportPreviewRow(row.row(), shown, check == null ? List.of() : check.check(row).errors()));
                 }
             } catch (ContactImportFileException e) {
                 throw new InvalidInputException("file", e.getMessage());
             }
         }
-        return new Preview(upload.view(), mapping, rows);
+        return new ContactImportPreview(upload.view(), mapping, rows);
     }
 
     private static ContactRowCheck checkOrNull(List<String> header, List<ContactImportColumn> mapping) {

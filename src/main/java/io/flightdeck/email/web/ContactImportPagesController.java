@@ -162,7 +162,7 @@ class ContactImportPagesController {
     }
 
     private String mappingPage(UUID id, Model model, Map<String, String> errors, Chosen chosen) throws IOException {
-        ContactImports.Preview preview = imports.preview(id);
+        ContactImports.ContactImportPreview preview = imports.preview(id);
         List<ContactImportColumn> mapping = chosen != null ? chosen.mapping() : preview.mapping();
         List<String> header = preview.upload().columns();
         List<ContactImportFormColumn> columns = new ArrayList<>();

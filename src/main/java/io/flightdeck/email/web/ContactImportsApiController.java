@@ -117,7 +117,7 @@ class ContactImportsApiController {
     @Operation(summary = "The first 10 rows of an uploaded file, with the suggested mapping (or the one it was "
             + "started with) and each row's errors under it; writes nothing")
     @GetMapping("/{id}/preview")
-    ContactImports.Preview preview(@PathVariable UUID id) throws IOException {
+    ContactImports.ContactImportPreview preview(@PathVariable UUID id) throws IOException {
         return imports.preview(id);
     }
 
