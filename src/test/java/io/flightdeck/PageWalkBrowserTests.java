@@ -142,6 +142,13 @@ class PageWalkBrowserTests {
             Stop.signedIn("an email's content", "/email/campaigns/{emailCampaign}?step=content"),
             Stop.signedIn("an email's schedule", "/email/campaigns/{emailCampaign}?step=schedule"),
             Stop.signedIn("an email's review", "/email/campaigns/{emailCampaign}?step=review"),
+            Stop.signedIn("import contacts", "/email/imports/new"),
+            Stop.signedIn("contact import's mapping", "/email/imports/{contactImportUpload}"),
+            Stop.signedIn("contact import with errors", "/email/imports/{contactImport}"),
+            Stop.signedIn("a contact waiting for their confirmation", "/email/contacts/{pendingContact}"),
+            Stop.signedIn("email consent settings", "/settings/email-consent"),
+            Stop.signedOut("double opt-in confirmation", "/email/confirm/{optInToken}"),
+            Stop.signedOut("double opt-in confirmed", "/email/confirm/done"),
             Stop.signedIn("new workspace", "/workspaces/new"),
             Stop.signedOut("sign in", "/login"),
             Stop.signedOut("sign up", "/signup"));
@@ -479,6 +486,42 @@ class PageWalkBrowserTests {
                 java.nio.charset.StandardCharsets.UTF_8)).toString());
         ids.put("emailTemplate", id(api.as(owner).post("/api/v1/email/templates", """
                 {"name":"Spring collection welcome for returning customers","copyFrom":"builtin-promotional"}""")));
+        contactImports(ids, list);
+    }
+
+    /**
+     * A contact import waiting for its mapping (long column names and cells), one finished with an error report, and a
+     * contact waiting for their double opt-in with the token of the link mailed to them.
+     */
+    private void contactImports(Map<String, String> ids, String list) {
+        byte[] file = ("Email address;Full name of the person as they wrote it on the sign-up sheet;City;Plan\n"
+                + "dora.maria.de.oliveira.lima.and.a-rather-long-local-part@subdomain.example.com;Dora Lima;Lisbon;pro\n"
+                + "not-an-address;Eli;Porto;basic\nfay@example.com;Fay;Faro;pro\n").getBytes(StandardCharsets.UTF_8);
+        ids.put("contactImportUpload", id(api.as(owner).upload("/api/v1/email/imports", "spring-fair-sign-ups.csv",
+                file)));
+        String started = id(api.as(owner).upload("/api/v1/email/imports", "spring-fair.csv", file));
+        List<Object> mapping = Json.read(ok(api.as(owner).get("/api/v1/email/imports/" + started + "/preview")),
+                "$.mapping");
+        assertThat(api.as(owner).post("/api/v1/email/imports/" + started + "/start", java.util.Map.of("mapping",
+                mapping, "consentEvidence", "Spring fair sign-up sheet", "listId", list))).hasStatus(202);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> List.of("SUCCEEDED",
+                "PARTLY", "FAILED").contains(Json.<String>read(ok(api.as(owner).get("/api/v1/email/imports/"
+                + started)), "$.status")));
+        ids.put("contactImport", started);
+        ok(api.as(owner).put("/api/v1/email/consent-settings", "{\"doubleOptIn\":true,\"keepConsentAddress\":false}"));
+        String pending = id(api.as(owner).post("/api/v1/email/contacts", """
+                {"email":"gil@example.com","consent":{"source":"FORM","evidence":"Newsletter form on example.com"}}"""));
+        ok(api.as(owner).put("/api/v1/email/consent-settings", "{\"doubleOptIn\":false,\"keepConsentAddress\":false}"));
+        ids.put("pendingContact", pending);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> !Json.<List<String>>read(
+                ok(api.as(owner).get("/api/v1/mail-outbox?size=100")), "$.items[?(@.to == 'gil@example.com')].key")
+                .isEmpty());
+        String key = Json.<List<String>>read(ok(api.as(owner).get("/api/v1/mail-outbox?size=100")),
+                "$.items[?(@.to == 'gil@example.com')].key").get(0);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/email/confirm/([A-Za-z0-9_.-]+)").matcher(
+                Json.<String>read(ok(api.as(owner).get("/api/v1/mail-outbox/" + key)), "$.text"));
+        assertThat(link.find()).isTrue();
+        ids.put("optInToken", link.group(1));
     }
 
     /** Work a lead hands the owner, so the bell has a count and the notification centre an unread item. */

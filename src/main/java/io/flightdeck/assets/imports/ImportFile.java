@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Optional;
 
+import io.flightdeck.shared.csv.CsvDialect;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 
 import io.flightdeck.assets.domain.ImportTarget;
 import io.flightdeck.assets.domain.PerformanceDay;
+import io.flightdeck.shared.csv.CsvDialect;
 
 import static io.flightdeck.assets.imports.ImportField.ASSET_ID;
 import static io.flightdeck.assets.imports.ImportField.ASSET_NAME;

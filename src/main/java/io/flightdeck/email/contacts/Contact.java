@@ -50,6 +50,9 @@ class Contact extends TenantOwnedEntity {
     private String consentEvidence;
     @Column(name = "consent_at")
     private Instant consentAt;
+    /** The address a double opt-in confirmation came from, kept only where the workspace keeps such evidence. */
+    @Column(name = "consent_address")
+    private String consentAddress;
     @Column(name = "opt_in_token")
     private String optInToken;
     @Column(name = "opt_in_sent_at")
@@ -67,13 +70,13 @@ class Contact extends TenantOwnedEntity {
     }
 
     /**
-     * A new subscribed contact; with {@code optInToken} set, their consent waits for them to confirm it (the
-     * provenance given is kept as what they were asked on).
+     * A new subscribed contact; with {@code optInToken} set (the hash of the link's token), PENDING until they confirm
+     * it (the provenance given is kept as what they were asked on).
      */
     Contact(EmailAddress address, ContactDetails details, ContactConsent consent, String optInToken, Instant now) {
         this.email = address.display();
         this.emailKey = address.key();
-        this.status = ContactStatus.SUBSCRIBED;
+        this.status = optInToken == null ? ContactStatus.SUBSCRIBED : ContactStatus.PENDING;
         this.statusChangedAt = now;
         this.createdAt = now;
         change(details, now);
@@ -94,15 +97,33 @@ class Contact extends TenantOwnedEntity {
         this.updatedAt = now;
     }
 
-    /** The person confirmed the link: consent from now, by double opt-in. */
-    void confirmOptIn(Instant now) {
-        if (optInToken == null) {
+    /**
+     * The person confirmed the link: subscribed, with consent from now by double opt-in; {@code address} (where the
+     * confirmation came from) only when the workspace keeps it, else null. Only a PENDING contact confirms: one who
+     * unsubscribed, bounced or complained meanwhile is never subscribed again by an old link.
+     */
+    void confirmOptIn(Instant now, String address) {
+        if (status != ContactStatus.PENDING || optInToken == null) {
             return; // a second click on the same link: already confirmed
         }
         optInToken = null;
         optInConfirmedAt = now;
+        status = ContactStatus.SUBSCRIBED;
+        statusReason = null;
+        statusChangedAt = now;
         consentSource = ConsentSource.DOUBLE_OPT_IN;
         consentAt = now;
+        consentAddress = address;
+        updatedAt = now;
+    }
+
+    /** A new confirmation link for a PENDING contact (someone asked to send it again): a new token, sent from now. */
+    void reissueOptIn(String tokenHash, Instant now) {
+        if (status != ContactStatus.PENDING) {
+            throw new ConflictException("contact-not-pending", "This contact is not waiting for a confirmation.");
+        }
+        optInToken = tokenHash;
+        optInSentAt = now;
         updatedAt = now;
     }
 
@@ -115,6 +136,7 @@ class Contact extends TenantOwnedEntity {
             return; // a complaint outranks a later unsubscribe or bounce: it is what must be remembered
         }
         status = to;
+        optInToken = null; // a confirmation link sent before no longer subscribes them
         statusReason = reason;
         statusChangedAt = now;
         updatedAt = now;
@@ -142,7 +164,7 @@ class Contact extends TenantOwnedEntity {
 
     ContactView view() {
         ContactView.Consent consent = consentAt == null ? null
-                : new ContactView.Consent(consentSource, consentEvidence, consentAt, optInConfirmedAt);
+                : new ContactView.Consent(consentSource, consentEvidence, consentAt, optInConfirmedAt, consentAddress);
         return new ContactView(getId(), email, name, Collections.unmodifiableMap(new LinkedHashMap<>(attributes)),
                 timeZone, status, statusReason, statusChangedAt, consent, optInToken != null, createdAt, updatedAt,
                 version);
@@ -150,6 +172,22 @@ class Contact extends TenantOwnedEntity {
 
     String emailKey() {
         return emailKey;
+    }
+
+    String email() {
+        return email;
+    }
+
+    ContactStatus status() {
+        return status;
+    }
+
+    String optInToken() {
+        return optInToken;
+    }
+
+    Instant optInSentAt() {
+        return optInSentAt;
     }
 
     long version() {

@@ -26,6 +26,39 @@ class ContactAttributeRows {
         this.jdbc = jdbc;
     }
 
+    /** The same for many contacts at once (an import's batch): one delete, one batched insert. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void replace(Map<UUID, Map<String, String>> attributesByContact) {
+        if (attributesByContact.isEmpty()) {
+            return;
+        }
+        UUID tenant = TenantScope.require();
+        List<UUID> ids = new ArrayList<>(attributesByContact.keySet());
+        for (int from = 0; from < ids.size(); from += 500) { // a bounded IN list per statement
+            List<UUID> part = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
+            List<Object> args = new ArrayList<>();
+            args.add(tenant);
+            args.addAll(part);
+            jdbc.update("delete from email_contact_attributes where tenant_id = ? and contact_id in (" + marks + ")",
+                    args.toArray());
+        }
+        List<Object[]> rows = new ArrayList<>();
+        attributesByContact.forEach((contactId, attributes) -> attributes.forEach((name, text) -> rows.add(
+                new Object[] {tenant, contactId, name, text, AttributeValues.number(text), AttributeValues.date(text)})));
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("insert into email_contact_attributes (tenant_id, contact_id, name, text_value, "
+                    + "number_value, date_value) values (?, ?, ?, ?, ?, ?)", rows);
+        }
+    }
+
+    /** Every attribute name the workspace's contacts have, in order (an export's columns). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    List<String> names() {
+        return jdbc.queryForList("select distinct name from email_contact_attributes where tenant_id = ? order by name",
+                String.class, TenantScope.require());
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     void replace(UUID contactId, Map<String, String> attributes) {
         UUID tenant = TenantScope.require();

@@ -12,7 +12,10 @@ public record ContactView(UUID id, String email, String name, Map<String, String
         ContactStatus status, String statusReason, Instant statusChangedAt, Consent consent, boolean awaitingOptIn,
         Instant createdAt, Instant updatedAt, long version) {
 
-    /** The consent a contact gave: its source, the evidence (the form's words, the file, the note) and when. */
-    public record Consent(ConsentSource source, String evidence, Instant at, Instant confirmedAt) {
+    /**
+     * The consent a contact gave: its source, the evidence (the form's words, the file, the note) and when; for a
+     * double opt-in, when they confirmed and (only where the workspace keeps it) the address they confirmed from.
+     */
+    public record Consent(ConsentSource source, String evidence, Instant at, Instant confirmedAt, String address) {
     }
 }

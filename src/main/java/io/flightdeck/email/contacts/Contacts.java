@@ -34,12 +34,15 @@ public class Contacts {
     private final ContactRepository contacts;
     private final EmailLists lists;
     private final ContactAttributeRows attributeRows;
+    private final OptIns optIns;
     private final Clock clock;
 
-    Contacts(ContactRepository contacts, EmailLists lists, ContactAttributeRows attributeRows, Clock clock) {
+    Contacts(ContactRepository contacts, EmailLists lists, ContactAttributeRows attributeRows, OptIns optIns,
+            Clock clock) {
         this.contacts = contacts;
         this.lists = lists;
         this.attributeRows = attributeRows;
+        this.optIns = optIns;
         this.clock = clock;
     }
 
@@ -83,7 +86,10 @@ public class Contacts {
         return counts;
     }
 
-    /** Refused when the address is already a contact (the answer names it), or the consent is dated in the future. */
+    /**
+     * Refused when the address is already a contact (the answer names it), or the consent is dated in the future. While
+     * the workspace asks for double opt-in, a contact from a form or the API is PENDING and their link is mailed.
+     */
     @Transactional
     public ContactView add(NewContact contact) {
         EmailAddress address = EmailAddress.of(contact.email());
@@ -93,8 +99,13 @@ public class Contacts {
             throw new ConflictException("contact-exists", "A contact with this address exists already",
                     Map.of("contactId", existing.getId()));
         });
-        ContactView made = contacts.saveAndFlush(new Contact(address, contact.details(), contact.consent(), null, now))
-                .view();
+        boolean confirmFirst = optIns.required(contact.consent().source());
+        Contact fresh = new Contact(address, contact.details(), contact.consent(),
+                confirmFirst ? OptIns.AWAITING : null, now);
+        if (confirmFirst) {
+            optIns.issue(fresh, now);
+        }
+        ContactView made = contacts.saveAndFlush(fresh).view();
         attributeRows.replace(made.id(), made.attributes());
         return made;
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import io.flightdeck.email.contacts.ConsentSettingsService;
 import io.flightdeck.email.contacts.ContactConsent;
 import io.flightdeck.email.contacts.ContactDetails;
 import io.flightdeck.email.contacts.ContactStatus;
@@ -49,10 +50,12 @@ class ContactPagesController {
 
     private final Contacts contacts;
     private final EmailLists lists;
+    private final ConsentSettingsService consentSettings;
 
-    ContactPagesController(Contacts contacts, EmailLists lists) {
+    ContactPagesController(Contacts contacts, EmailLists lists, ConsentSettingsService consentSettings) {
         this.contacts = contacts;
         this.lists = lists;
+        this.consentSettings = consentSettings;
     }
 
     @GetMapping("/email/contacts")
@@ -169,6 +172,8 @@ class ContactPagesController {
         model.addAttribute("query", Htmx.queryWithoutPage(request));
         model.addAttribute("filtered", (q != null && !q.isBlank()) || status != null);
         model.addAttribute("canEdit", CurrentActor.require().role().includes(Role.CONTRIBUTOR));
+        model.addAttribute("canExport", CurrentActor.require().role().includes(Role.MANAGER));
+        model.addAttribute("doubleOptIn", consentSettings.current().doubleOptIn());
     }
 
     private String contactPage(ContactView contact, ContactForm form, Map<String, String> errors, Model model) {

@@ -1,4 +1,4 @@
-package io.flightdeck.assets.imports;
+package io.flightdeck.shared.csv;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -19,22 +19,22 @@ import java.util.Map;
  */
 // no comma inside double quotes in the comment above: Spring Modulith reads Javadoc back through Boot's basic JSON
 // parser, which splits such a comment apart (ModularityTests then fails writing the module documentation)
-record CsvDialect(Charset charset, char delimiter) {
+public record CsvDialect(Charset charset, char delimiter) {
 
-    static final int SAMPLE_CHARS = 64 * 1024;
+    public static final int SAMPLE_CHARS = 64 * 1024;
     private static final char[] CANDIDATES = {',', ';', '\t'};
     private static final int SAMPLE_RECORDS = 50;
 
     /** Whether numbers write their decimals after a comma. */
-    boolean decimalComma() {
+    public boolean decimalComma() {
         return delimiter == ';';
     }
 
     /** A reader of the text after any byte-order mark, with the dialect guessed from its beginning. */
-    record Opened(BufferedReader reader, CsvDialect dialect) {
+    public record Opened(BufferedReader reader, CsvDialect dialect) {
     }
 
-    static Opened open(InputStream raw) throws IOException {
+    public static Opened open(InputStream raw) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
         in.mark(4);
         byte[] head = in.readNBytes(4);
@@ -66,7 +66,7 @@ record CsvDialect(Charset charset, char delimiter) {
      * The candidate that splits the most records into the same number of cells (outside quotes); a tie goes to the
      * one with more cells, then to the comma. Title lines and decimal commas vary from row to row; a delimiter does not.
      */
-    static char delimiter(char[] sample, int length) {
+    public static char delimiter(char[] sample, int length) {
         List<int[]> counts = new ArrayList<>();
         int[] current = new int[CANDIDATES.length];
         boolean quoted = false;

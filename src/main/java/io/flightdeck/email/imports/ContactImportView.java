@@ -1,0 +1,19 @@
+package io.flightdeck.email.imports;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A contact import as the API and the pages show it: the file, the choices it was started with, and its run's counts.
+ * Each data row lands in exactly one of {@code added}, {@code updated}, {@code skipped} (already a contact, left as it
+ * was), {@code suppressedKept} (unsubscribed, bounced or complained: left suppressed) and {@code rejected} (in the error
+ * report); {@code errorCount} counts the report's lines (a row may have several), of which the report keeps the first
+ * 1,000.
+ */
+public record ContactImportView(UUID id, String fileName, long fileSize, String delimiter, List<String> columns,
+        ContactImportStatus status, int progressPercent, List<ContactImportColumn> mapping, String consentEvidence,
+        UUID listId, String existing, long rowsRead, long added, long updated, long skipped, long suppressedKept,
+        long rejected, long errorCount, String failure, UUID createdBy, Instant createdAt, Instant startedAt,
+        Instant finishedAt, long version) {
+}
