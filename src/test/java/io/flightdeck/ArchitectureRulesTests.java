@@ -30,11 +30,12 @@ class ArchitectureRulesTests {
     /** The domain side: {@code domain} packages, and every package of a module split by feature except its web layer. */
     private static final String[] DOMAIN_SIDE = {"io.flightdeck..domain..", "io.flightdeck.planning.."};
 
-    private final JavaClasses classes = new ClassFileImporter()
+    // imported once for the class: an import per test took most of its two minutes
+    private static final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.flightdeck");
 
-    private final JavaClasses tests = new ClassFileImporter()
+    private static final JavaClasses tests = new ClassFileImporter()
             .withImportOption(new ImportOption.OnlyIncludeTests())
             .importPackages("io.flightdeck");
 

@@ -7,7 +7,7 @@ import org.springframework.modulith.docs.Documenter;
 /** Module boundaries hold, and the module documentation (C4 and UML component diagrams, canvases) is written. */
 class ModularityTests {
 
-    private final ApplicationModules modules = ApplicationModules.of(FlightdeckApplication.class);
+    private static final ApplicationModules modules = ApplicationModules.of(FlightdeckApplication.class);
 
     @Test
     void modulesRespectTheirBoundaries() {

@@ -1,7 +1,6 @@
 package io.flightdeck.assets;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +23,6 @@ import static org.awaitility.Awaitility.await;
  */
 class AssetJobsRestartTests {
 
-    private static final String BOUNDARY = "restart-boundary-7f3a";
     private static final String PERFORMANCE = """
             external_asset_id,date,impressions,clicks,conversions,spend,revenue
             ad-1,2027-01-05,1000,40,2,12.50,40.00
@@ -61,8 +59,8 @@ class AssetJobsRestartTests {
             headline = JsonPath.read(ok(first.send("POST", "/api/v1/campaign-assets", token, """
                     {"spaceId":"%s","name":"Hero","type":"HEADLINE","headline":"Ride on","externalAssetId":"ad-1"}"""
                     .formatted(space)), 201), "$.id");
-            String started = ok(first.send("POST", "/api/v1/campaign-assets/campaign-spaces/" + space + "/assets/import",
-                    token, "multipart/form-data; boundary=" + BOUNDARY, multipart(PERFORMANCE, "kind", "PERFORMANCE")), 202);
+            String started = ok(first.upload("/api/v1/campaign-assets/campaign-spaces/" + space + "/assets/import",
+                    token, "performance.csv", PERFORMANCE, "kind", "PERFORMANCE"), 202);
             importId = JsonPath.read(started, "$.id");
             assertThat((String) JsonPath.read(started, "$.status")).isEqualTo("QUEUED");
             first.kill();
@@ -90,21 +88,6 @@ class AssetJobsRestartTests {
             assertThat(((Number) JsonPath.read(hero, "$.performance.impressions")).longValue()).isEqualTo(3000);
             assertThat(((Number) JsonPath.read(hero, "$.performance.clicks")).longValue()).isEqualTo(90);
         }
-    }
-
-    /** A multipart/form-data body: the fields, then the CSV as {@code file}. */
-    private static byte[] multipart(String csv, String... fields) {
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; i < fields.length; i += 2) {
-            body.append("--").append(BOUNDARY).append("\r\n")
-                    .append("Content-Disposition: form-data; name=\"").append(fields[i]).append("\"\r\n\r\n")
-                    .append(fields[i + 1]).append("\r\n");
-        }
-        body.append("--").append(BOUNDARY).append("\r\n")
-                .append("Content-Disposition: form-data; name=\"file\"; filename=\"performance.csv\"\r\n")
-                .append("Content-Type: text/csv\r\n\r\n").append(csv).append("\r\n")
-                .append("--").append(BOUNDARY).append("--\r\n");
-        return body.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The body of an answer with the expected status. */

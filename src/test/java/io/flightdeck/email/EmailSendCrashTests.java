@@ -7,14 +7,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -50,7 +46,7 @@ class EmailSendCrashTests {
         Path dir = Files.createDirectories(Path.of("target", "forked-apps"));
         String run = UUID.randomUUID().toString();
         Path database = dir.resolve("email-crash-" + run);
-        GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        GreenMail smtp = new GreenMail(new ServerSetup(ForkedApp.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         try {
             String[] common = {"flightdeck.data-dir=" + dir.resolve("email-crash-data-" + run).toAbsolutePath(),
@@ -60,7 +56,7 @@ class EmailSendCrashTests {
             String email = "email-crash-" + run + "@example.com";
             String emailId;
             java.util.Set<String> held;
-            try (ForkedApp first = ForkedApp.start(JVM, database, concat(common,
+            try (ForkedApp first = ForkedApp.start(JVM, database, ForkedApp.with(common,
                     "flightdeck.email.sending.hold-at=" + boundary, "flightdeck.email.sending.hold-after=" + HOLD_AFTER))) {
                 String token = JsonPath.read(ok(first.send("POST", "/api/v1/auth/signup", null, """
                         {"workspaceName":"Email crashes","displayName":"Em Kill","email":"%s","password":"%s","timeZone":"UTC"}"""
@@ -142,41 +138,20 @@ class EmailSendCrashTests {
         return campaign;
     }
 
-    /** 5,000 contacts over HTTP, four at a time, put on the list a thousand at a time. */
+    /** 5,000 contacts by one CSV import onto the list, as a user brings a list over from another tool. */
     private static void addContacts(ForkedApp app, String token, String list, String run) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<String>> made = new ArrayList<>();
-            for (int i = 0; i < PEOPLE; i++) {
-                int n = i;
-                made.add(pool.submit(() -> JsonPath.read(ok(app.send("POST", "/api/v1/email/contacts", token, """
-                        {"email":"p%d-%s@crash.example","name":"Person %d","consent":{"source":"FORM","evidence":"Crash form"}}"""
-                        .formatted(n, run.substring(0, 8), n)), 201), "$.id")));
-            }
-            List<String> ids = new ArrayList<>();
-            for (Future<String> id : made) {
-                ids.add(id.get());
-            }
-            for (int from = 0; from < ids.size(); from += 1000) {
-                List<String> part = ids.subList(from, Math.min(ids.size(), from + 1000));
-                ok(app.send("POST", "/api/v1/email/lists/" + list + "/members", token,
-                        "{\"contactIds\":[\"" + String.join("\",\"", part) + "\"]}"), 200);
-            }
-        } finally {
-            pool.shutdownNow();
+        StringBuilder csv = new StringBuilder("Email,Name\n");
+        for (int i = 0; i < PEOPLE; i++) {
+            csv.append("p").append(i).append('-').append(run, 0, 8).append("@crash.example,Person ").append(i).append('\n');
         }
-    }
-
-    private static String[] concat(String[] first, String... more) {
-        String[] all = new String[first.length + more.length];
-        System.arraycopy(first, 0, all, 0, first.length);
-        System.arraycopy(more, 0, all, first.length, more.length);
-        return all;
-    }
-
-    private static int freePort() throws Exception {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        String id = JsonPath.read(ok(app.upload("/api/v1/email/imports", token, "people.csv", csv.toString()), 201),
+                "$.id");
+        net.minidev.json.JSONArray mapping = JsonPath.read(ok(app.send("GET", "/api/v1/email/imports/" + id
+                + "/preview", token, null), 200), "$.mapping");
+        ok(app.send("POST", "/api/v1/email/imports/" + id + "/start", token, """
+                {"mapping":%s,"consentEvidence":"Crash form","listId":"%s"}""".formatted(mapping.toJSONString(), list)),
+                202);
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> "SUCCEEDED".equals(
+                JsonPath.read(ok(app.send("GET", "/api/v1/email/imports/" + id, token, null), 200), "$.status")));
     }
 }

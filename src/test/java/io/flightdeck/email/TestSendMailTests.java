@@ -1,7 +1,6 @@
 package io.flightdeck.email;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,6 +8,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
+import io.flightdeck.support.ForkedApp;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.OwnDatabase;
 import io.flightdeck.support.TestWorkspaces;
@@ -32,10 +32,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @FlightdeckTest
 class TestSendMailTests {
 
-    private static final GreenMail SMTP = new GreenMail(new ServerSetup(freePort(), "127.0.0.1",
-            ServerSetup.PROTOCOL_SMTP));
+    private static final GreenMail SMTP;
 
     static {
+        try {
+            SMTP = new GreenMail(new ServerSetup(ForkedApp.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         SMTP.start();
     }
 
@@ -96,13 +100,5 @@ class TestSendMailTests {
         assertThat((String) Json.read(failed, "$.state")).isEqualTo("FAILED");
         assertThat((String) Json.read(failed, "$.error")).contains("SMTP server", "did not take the message");
         assertThat(UUID.fromString(Json.read(failed, "$.id"))).isNotNull();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -39,7 +39,6 @@ class NotificationDeliveryCrashTests {
 
     private static final int THREADS = 2;
     private static final int WAITING = 3;
-    private static final List<String> JVM = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     @ParameterizedTest(name = "{0}, killed at {1}")
     @CsvSource({"smtp, before-send", "smtp, after-send", "outbox, after-send"})
@@ -48,14 +47,14 @@ class NotificationDeliveryCrashTests {
         String run = UUID.randomUUID().toString();
         Path database = dir.resolve("mail-crash-" + run);
         Path data = dir.resolve("mail-crash-data-" + run).toAbsolutePath();
-        GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        GreenMail smtp = new GreenMail(new ServerSetup(ForkedApp.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         try {
             String[] mail = {"flightdeck.data-dir=" + data, "flightdeck.mail.transport=" + transport,
                     "spring.mail.host=127.0.0.1", "spring.mail.port=" + smtp.getSmtp().getPort()};
             String email = "mail-crash-" + run + "@example.com";
             Set<String> held;
-            try (ForkedApp first = ForkedApp.start(JVM, database, concat(mail, "db-scheduler.threads=" + THREADS,
+            try (ForkedApp first = ForkedApp.start(database, ForkedApp.with(mail, "db-scheduler.threads=" + THREADS,
                     "flightdeck.notifications.hold-at=" + boundary))) {
                 String token = JsonPath.read(ForkedApp.ok(first.send("POST", "/api/v1/auth/signup", null, """
                         {"workspaceName":"Mail crashes","displayName":"Mo Mail","email":"%s","password":"%s","timeZone":"UTC"}"""
@@ -75,7 +74,7 @@ class NotificationDeliveryCrashTests {
             int handedOn = received(smtp, transport, data).size();
             assertThat(handedOn).as("mail handed on at the kill").isEqualTo(boundary.equals("after-send") ? THREADS : 0);
 
-            try (ForkedApp second = ForkedApp.start(JVM, database, mail)) {
+            try (ForkedApp second = ForkedApp.start(database, mail)) {
                 String token = JsonPath.read(ForkedApp.ok(second.send("POST", "/api/v1/auth/token", null, """
                         {"email":"%s","password":"%s"}""".formatted(email, TestWorkspaces.PASSWORD)), 200), "$.accessToken");
                 await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() ->
@@ -131,18 +130,5 @@ class NotificationDeliveryCrashTests {
         return copies;
     }
 
-
-    private static String[] concat(String[] first, String... more) {
-        String[] all = new String[first.length + more.length];
-        System.arraycopy(first, 0, all, 0, first.length);
-        System.arraycopy(more, 0, all, first.length, more.length);
-        return all;
-    }
-
-    private static int freePort() throws Exception {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
 }

@@ -34,7 +34,6 @@ class SlackChannelCrashTests {
 
     private static final int THREADS = 2;
     private static final int WAITING = 3;
-    private static final List<String> JVM = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     private static final FakeSlackApi SLACK = FakeSlackServer.fake();
 
     @Test
@@ -49,7 +48,7 @@ class SlackChannelCrashTests {
         Set<String> held;
         String endpoint;
         int before;
-        try (ForkedApp first = ForkedApp.start(JVM, database, SlackSetup.with(slack, data, "db-scheduler.threads=" + THREADS,
+        try (ForkedApp first = ForkedApp.start(database, SlackSetup.with(slack, data, "db-scheduler.threads=" + THREADS,
                 "flightdeck.notifications.webhook-hold-at=" + boundary))) {
             String token = JsonPath.read(ForkedApp.ok(first.send("POST", "/api/v1/auth/signup", null, """
                     {"workspaceName":"Slack crashes","displayName":"Sam Slack","email":"%s","password":"%s","timeZone":"UTC"}"""
@@ -73,7 +72,7 @@ class SlackChannelCrashTests {
         }
         assertThat(mine(before)).as("messages in the channel at the kill").hasSize(THREADS);
 
-        try (ForkedApp second = ForkedApp.start(JVM, database, SlackSetup.with(slack, data))) {
+        try (ForkedApp second = ForkedApp.start(database, SlackSetup.with(slack, data))) {
             String token = JsonPath.read(ForkedApp.ok(second.send("POST", "/api/v1/auth/token", null, """
                     {"email":"%s","password":"%s"}""".formatted(email, TestWorkspaces.PASSWORD)), 200), "$.accessToken");
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> JsonPath

@@ -36,7 +36,6 @@ class SlackCrashTests {
 
     private static final int THREADS = 2;
     private static final int WAITING = 3;
-    private static final List<String> JVM = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     private static final FakeSlackApi SLACK = FakeSlackServer.fake();
 
     @ParameterizedTest(name = "killed at {0}")
@@ -53,7 +52,7 @@ class SlackCrashTests {
         String slackUser = "UCR" + run.substring(0, 8).toUpperCase();
         String dm = "D" + slackUser.substring(1);
         Set<String> held;
-        try (ForkedApp first = ForkedApp.start(JVM, database, SlackSetup.with(slack, data, "db-scheduler.threads=" + THREADS,
+        try (ForkedApp first = ForkedApp.start(database, SlackSetup.with(slack, data, "db-scheduler.threads=" + THREADS,
                 "flightdeck.notifications.slack-hold-at=" + boundary))) {
             String token = JsonPath.read(ForkedApp.ok(first.send("POST", "/api/v1/auth/signup", null, """
                     {"workspaceName":"Slack crashes","displayName":"Sam Slack","email":"%s","password":"%s","timeZone":"UTC"}"""
@@ -79,7 +78,7 @@ class SlackCrashTests {
         if (!lookUp) {
             SLACK.withhold("im:history");
         }
-        try (ForkedApp second = ForkedApp.start(JVM, database, SlackSetup.with(slack, data))) {
+        try (ForkedApp second = ForkedApp.start(database, SlackSetup.with(slack, data))) {
             String token = JsonPath.read(ForkedApp.ok(second.send("POST", "/api/v1/auth/token", null, """
                     {"email":"%s","password":"%s"}""".formatted(email, TestWorkspaces.PASSWORD)), 200), "$.accessToken");
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> JsonPath

@@ -37,7 +37,6 @@ class WebhookCrashTests {
 
     private static final int THREADS = 2;
     private static final int WAITING = 3;
-    private static final List<String> JVM = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     @ParameterizedTest(name = "killed at {0}")
     @ValueSource(strings = {"before-send", "after-send"})
@@ -51,7 +50,7 @@ class WebhookCrashTests {
         NodeWebhookConsumer consumer = null;
         try {
             String endpoint;
-            try (ForkedApp first = ForkedApp.start(JVM, database, data, "db-scheduler.threads=" + THREADS,
+            try (ForkedApp first = ForkedApp.start(database, data, "db-scheduler.threads=" + THREADS,
                     "flightdeck.notifications.webhook-hold-at=" + boundary)) {
                 String token = JsonPath.read(ForkedApp.ok(first.send("POST", "/api/v1/auth/signup", null, """
                         {"workspaceName":"Hook crashes","displayName":"Hal Hook","email":"%s","password":"%s","timeZone":"UTC"}"""
@@ -77,7 +76,7 @@ class WebhookCrashTests {
             assertThat(consumer.received()).as("messages the endpoint had at the kill")
                     .hasSize(boundary.equals("after-send") ? THREADS : 0);
 
-            try (ForkedApp second = ForkedApp.start(JVM, database, data)) {
+            try (ForkedApp second = ForkedApp.start(database, data)) {
                 String token = JsonPath.read(ForkedApp.ok(second.send("POST", "/api/v1/auth/token", null, """
                         {"email":"%s","password":"%s"}""".formatted(email, TestWorkspaces.PASSWORD)), 200), "$.accessToken");
                 await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> JsonPath

@@ -55,7 +55,6 @@ class PublishingCrashTests {
     /** Posts scheduled, due now, while every thread is held: never started before the kill. */
     private static final int WAITING = 8;
     /** Quicker starts for a JVM that lives a minute: the C1 compiler only, the serial collector. */
-    private static final List<String> JVM = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     private static final Pattern HOLDING = Pattern.compile("HOLDING at ([a-z-]+) for channel post ([0-9a-f-]{36})");
 
     @ParameterizedTest(name = "killed at {0}")
@@ -72,7 +71,7 @@ class PublishingCrashTests {
         String answering;
         String unknowing;
         Set<String> held;
-        try (ForkedApp first = ForkedApp.start(JVM, database, dataDir, noGap, "db-scheduler.threads=" + THREADS,
+        try (ForkedApp first = ForkedApp.start(database, dataDir, noGap, "db-scheduler.threads=" + THREADS,
                 "flightdeck.publishing.hold-at=" + boundary)) {
             String token = JsonPath.read(ok(first.send("POST", "/api/v1/auth/signup", null, """
                     {"workspaceName":"Crashes","displayName":"Kim Kill","email":"%s","password":"%s","timeZone":"UTC"}"""
@@ -121,7 +120,7 @@ class PublishingCrashTests {
 
         // restarted without the hold, on the settings the product ships with: executions that missed four 10 s
         // heartbeats are dead, and revived at the scheduler's next look; everything settles within a minute
-        try (ForkedApp second = ForkedApp.start(JVM, database, dataDir, noGap)) {
+        try (ForkedApp second = ForkedApp.start(database, dataDir, noGap)) {
             long restarted = System.nanoTime();
             String token = JsonPath.read(ok(second.send("POST", "/api/v1/auth/token", null, """
                     {"email":"%s","password":"%s"}""".formatted(email, TestWorkspaces.PASSWORD)), 200), "$.accessToken");
