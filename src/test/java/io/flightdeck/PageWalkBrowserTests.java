@@ -140,6 +140,7 @@ class PageWalkBrowserTests {
             Stop.signedIn("email sender settings", "/email/settings"),
             Stop.signedIn("an email's audience", "/email/campaigns/{emailCampaign}?step=audience"),
             Stop.signedIn("an email's content", "/email/campaigns/{emailCampaign}?step=content"),
+            Stop.signedIn("an email's A/B test", "/email/campaigns/{emailCampaign}?step=ab"),
             Stop.signedIn("an email's schedule", "/email/campaigns/{emailCampaign}?step=schedule"),
             Stop.signedIn("an email's review", "/email/campaigns/{emailCampaign}?step=review"),
             Stop.signedIn("import contacts", "/email/imports/new"),
@@ -454,6 +455,10 @@ class PageWalkBrowserTests {
                 {"campaignId":"%s","name":"Spring collection announcement for returning customers","subject":
                 "Our spring collection is here, {{first_name | \\"friend\\"}}","listIds":["%s"],"segmentId":"%s"}"""
                 .formatted(campaign, ids.get("emailList"), ids.get("segment")))));
+        ok(api.as(owner).put("/api/v1/email/campaigns/" + ids.get("emailCampaign") + "/ab-test", """
+                {"variants":[{"subject":"Last days of the spring collection preview, {{first_name | \\"friend\\"}}"},
+                 {"html":"<p>The whole spring collection, twenty per cent off for returning customers.</p>"}],
+                 "testShare":20,"metric":"CONVERSIONS","goalUrl":"https://shop.example/spring/thank-you-for-your-order"}"""));
         fixtureIds = ids;
         return ids;
     }

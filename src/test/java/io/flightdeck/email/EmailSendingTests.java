@@ -37,41 +37,7 @@ import static org.awaitility.Awaitility.await;
  * written while its gate is shut.
  */
 @FlightdeckTest
-class EmailSendingTests {
-
-    static final ScriptedSmtpServer SMTP = server();
-    static final String BROWSER = "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) "
-            + "Version/17.5 Safari/605.1.15";
-
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        // its own database: another context in the JVM would otherwise run this one's send job with its own transport
-        OwnDatabase.register(registry, "email_sending");
-        registry.add("flightdeck.mail.transport", () -> "smtp");
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", SMTP::port);
-        registry.add("flightdeck.email.sending.retry-pause", () -> "PT1S");
-        registry.add("flightdeck.email.sending.rate-per-second", () -> "0");
-    }
-
-    @Autowired
-    ApiClient api;
-    @Autowired
-    TestWorkspaces workspaces;
-    @Autowired
-    TestCampaigns campaigns;
-    @Autowired
-    MutableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        SMTP.close();
-    }
+class EmailSendingTests extends EmailSendingContext {
 
     @Test
     void aTemporaryRefusalIsRetriedAPermanentOneFailsAndEveryMessageCanBeLeftInOneClick() throws Exception {
@@ -195,68 +161,5 @@ class EmailSendingTests {
         assertThat(api.as(viewer).get("/api/v1/email/campaigns/" + email)).hasStatusOk();
         assertThat(api.as(viewer).post("/api/v1/email/campaigns/" + email + "/send")).hasStatus(403);
         assertThat((String) Json.read(get(owner, email), "$.status")).isEqualTo("DRAFT");
-    }
-
-    private String launched(Member owner) {
-        assertThat(api.as(owner).put("/api/v1/campaign-settings", "{\"readinessThreshold\":0}")).hasStatusOk();
-        String campaign = campaigns.create(owner, "Email " + System.nanoTime());
-        assertThat(api.as(owner).post("/api/v1/campaigns/" + campaign + "/plan", "{}")).hasStatusOk();
-        assertThat(api.as(owner).post("/api/v1/campaigns/" + campaign + "/mark-ready")).hasStatusOk();
-        assertThat(api.as(owner).post("/api/v1/campaigns/" + campaign + "/launch", "{\"confirm\":true}")).hasStatusOk();
-        assertThat(api.as(owner).put("/api/v1/email/settings", Map.of("fromName", "Send Co", "fromAddress",
-                "news@send.example", "postalAddress", "1 Main St, Lisbon"))).hasStatusOk();
-        return campaign;
-    }
-
-    private String contact(Member owner, String address, String name) {
-        MvcTestResult made = api.as(owner).post("/api/v1/email/contacts", Map.of("email", address, "name", name,
-                "consent", Map.of("source", "FORM", "evidence", "Signed up on the test form")));
-        assertThat(made).hasStatus(201);
-        return Json.read(made, "$.id");
-    }
-
-    private String id(Member owner, String address) {
-        return Json.read(api.as(owner).get("/api/v1/email/contacts?q=" + address), "$.items[0].id");
-    }
-
-    private String list(Member owner, String name, List<String> contacts) {
-        String list = Json.read(api.as(owner).post("/api/v1/email/lists", Map.of("name", name)), "$.id");
-        assertThat(api.as(owner).post("/api/v1/email/lists/" + list + "/members", Map.of("contactIds", contacts)))
-                .hasStatusOk();
-        return list;
-    }
-
-    private String email(Member owner, String campaign, String list) {
-        MvcTestResult made = api.as(owner).post("/api/v1/email/campaigns", Map.of("campaignId", campaign,
-                "name", "News", "subject", "News for {{first_name | \"you\"}}",
-                "html", "<p>Hello {{first_name | \"there\"}}, here is <a href=\"https://shop.example/sale?a=1&b=2\">the sale</a>.</p>",
-                "listIds", List.of(list)));
-        assertThat(made).hasStatus(201);
-        return Json.read(made, "$.id");
-    }
-
-    private MvcTestResult get(Member owner, String email) {
-        return api.as(owner).get("/api/v1/email/campaigns/" + email);
-    }
-
-    private static MimeMessage message(String to) throws Exception {
-        List<MimeMessage> found = new ArrayList<>();
-        for (MimeMessage m : SMTP.messages()) {
-            if (m.getHeader("To", null).contains(to)) {
-                found.add(m);
-            }
-        }
-        assertThat(found).as("messages to %s", to).hasSize(1);
-        return found.get(0);
-    }
-
-    private static ScriptedSmtpServer server() {
-        try {
-            return new ScriptedSmtpServer((address, offered) -> address.startsWith("refused@")
-                    ? "550 5.1.1 No such user here"
-                    : address.startsWith("later@") && offered == 1 ? "451 4.3.0 Try again later" : "250 OK");
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

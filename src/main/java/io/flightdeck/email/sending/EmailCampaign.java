@@ -183,7 +183,7 @@ class EmailCampaign extends TenantOwnedEntity {
         updatedAt = now;
     }
 
-    private void requireEditable() {
+    void requireEditable() {
         if (!status.editable()) {
             throw new ConflictException("email-not-editable", "This email is " + status.label().toLowerCase()
                     + ": its content and audience can no longer change.");

@@ -130,7 +130,7 @@ public class EmailCampaigns {
     }
 
     /** Sanitised, with its merge fields checked as its author wrote them (a problem names the line and column). */
-    private static String clean(String html) {
+    static String clean(String html) {
         if (html == null) {
             return null;
         }

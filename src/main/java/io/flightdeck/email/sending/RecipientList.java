@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RecipientList {
 
-    private static final String NOT_REACHED = "('QUEUED', 'FAILED', 'SKIPPED')";
+    private static final String NOT_REACHED = "('QUEUED', 'HELD', 'FAILED', 'SKIPPED')";
 
     private final EmailCampaigns emails;
     private final JdbcClient jdbc;

@@ -7,6 +7,8 @@ package io.flightdeck.email.sending;
  */
 public enum RecipientState {
     QUEUED("Queued", false),
+    /** Outside an A/B test's group: waits for the winner. */
+    HELD("Waiting for the test's winner", false),
     HANDED_OVER("Handed over, unconfirmed", true),
     SENT("Sent", true),
     DELIVERED("Delivered", true),

@@ -40,30 +40,38 @@ class SendLedger {
 
     /** A row due now, with the contact's details as they are at this moment. */
     record Due(UUID id, UUID contactId, String address, String name, String attributesJson, String status,
-            boolean inAudience, int attempts) {
+            boolean inAudience, int attempts, String variant) {
     }
 
     /**
      * One QUEUED row per subscribed contact of the audience, each due at {@code at} or, with a local time, at that
-     * wall-clock time in the contact's zone. Returns how many.
+     * wall-clock time in the contact's zone. With an A/B test's split, those in the test are queued with their
+     * variant and the rest are HELD for the winner. Returns how many.
      *
      * @param audience a condition over {@code c} (email_contacts) with its named parameters
+     * @param split who is in the test (by position in the audience's order), or null without a test
      */
-    int write(UUID tenantId, UUID emailCampaignId, Audience audience, Instant at, LocalDateTime localTime,
-            ZoneId fallbackZone, Instant now) {
+    int write(UUID tenantId, UUID emailCampaignId, Audience audience, java.util.function.IntFunction<TestSplit> split,
+            Instant at, LocalDateTime localTime, ZoneId fallbackZone, Instant now) {
         MapSqlParameterSource params = new MapSqlParameterSource(audience.params()).addValue("tenantId", tenantId);
-        String select = "select c.id, c.email, c.time_zone from email_contacts c where c.tenant_id = :tenantId"
-                + " and c.status = 'SUBSCRIBED' and (" + audience.sql() + ") order by c.id";
+        String where = " from email_contacts c where c.tenant_id = :tenantId and c.status = 'SUBSCRIBED' and ("
+                + audience.sql() + ")";
+        TestSplit test = split == null ? null : split.apply(named.queryForObject("select count(*)" + where, params,
+                Integer.class));
+        String select = "select c.id, c.email, c.time_zone" + where + " order by c.id";
         List<Object[]> rows = new ArrayList<>(INSERT_BATCH);
         int[] written = {0};
+        int[] position = {0};
         Timestamp updated = Timestamp.from(now);
         try (Stream<Map<String, Object>> contacts = named.queryForStream(select, params, (r, i) -> Map.of(
                 "id", r.getObject(1, UUID.class), "email", r.getString(2),
                 "zone", r.getString(3) == null ? "" : r.getString(3)))) {
             contacts.forEach(contact -> {
                 Instant due = localTime == null ? at : dueInZone(localTime, (String) contact.get("zone"), fallbackZone, now);
+                String variant = test == null ? null : test.variantAt(position[0]++);
+                String state = test == null || variant != null ? "QUEUED" : "HELD";
                 rows.add(new Object[] {Ids.newId(), tenantId, emailCampaignId, contact.get("id"), contact.get("email"),
-                        Timestamp.from(due), updated});
+                        variant, state, Timestamp.from(due), updated});
                 if (rows.size() == INSERT_BATCH) {
                     written[0] += insert(rows);
                     rows.clear();
@@ -78,8 +86,8 @@ class SendLedger {
         if (rows.isEmpty()) {
             return 0;
         }
-        batch.batchUpdate("insert into email_recipients (id, tenant_id, email_campaign_id, contact_id, address, state,"
-                + " attempts, next_attempt_at, permanent, updated_at) values (?, ?, ?, ?, ?, 'QUEUED', 0, ?, false, ?)",
+        batch.batchUpdate("insert into email_recipients (id, tenant_id, email_campaign_id, contact_id, address, variant,"
+                + " state, attempts, next_attempt_at, permanent, updated_at) values (?, ?, ?, ?, ?, ?, ?, 0, ?, false, ?)",
                 rows);
         return rows.size();
     }
@@ -110,12 +118,12 @@ class SendLedger {
             params.addValue("lists", listsOnly);
         }
         return named.query("select r.id, r.contact_id, r.address, c.name, c.attributes, c.status, r.attempts, ("
-                + onList + ") as on_list from email_recipients r join email_contacts c on c.id = r.contact_id"
+                + onList + ") as on_list, r.variant from email_recipients r join email_contacts c on c.id = r.contact_id"
                 + " where r.tenant_id = :tenantId and r.email_campaign_id = :campaign and r.state = 'QUEUED'"
                 + " and r.next_attempt_at <= :now order by r.next_attempt_at, r.id limit :limit", params,
                 (r, i) -> new Due(r.getObject(1, UUID.class), r.getObject(2, UUID.class), r.getString(3),
                         r.getString(4), r.getString(5), r.getString(6),
-                        "SUBSCRIBED".equals(r.getString(6)) && r.getBoolean(8), r.getInt(7)));
+                        "SUBSCRIBED".equals(r.getString(6)) && r.getBoolean(8), r.getInt(7), r.getString(9)));
     }
 
     /**
@@ -154,6 +162,19 @@ class SendLedger {
         return jdbc.sql("select min(next_attempt_at) from email_recipients where tenant_id = ? and email_campaign_id = ?"
                 + " and state = 'QUEUED'").params(tenantId, emailCampaignId).query(Timestamp.class).optional()
                 .map(Timestamp::toInstant).orElse(null);
+    }
+
+    /** How many people wait for an A/B test's winner. */
+    long held(UUID tenantId, UUID emailCampaignId) {
+        return jdbc.sql("select count(*) from email_recipients where tenant_id = ? and email_campaign_id = ?"
+                + " and state = 'HELD'").params(tenantId, emailCampaignId).query(Long.class).single();
+    }
+
+    /** Gives everyone waiting for the winner {@code variant}, queued now; returns how many. */
+    int release(UUID tenantId, UUID emailCampaignId, String variant, Instant now) {
+        return jdbc.sql("update email_recipients set state = 'QUEUED', variant = ?, next_attempt_at = ?, updated_at = ?"
+                + " where tenant_id = ? and email_campaign_id = ? and state = 'HELD'")
+                .params(variant, Timestamp.from(now), Timestamp.from(now), tenantId, emailCampaignId).update();
     }
 
     /** How many rows are in each state. */

@@ -6,9 +6,10 @@ import java.util.Map;
  * How far a send has gone, from its ledger: every row is in exactly one count, so they add up to the total.
  *
  * @param handedOver given to the server when the process stopped, before its answer was recorded: not sent again
- * @param notReached queued, failed and skipped: the people who did not get it (yet)
+ * @param held waiting for an A/B test's winner
+ * @param notReached queued, held, failed and skipped: the people who did not get it (yet)
  */
-public record SendProgress(long total, long queued, long handedOver, long sent, long delivered, long bounced,
+public record SendProgress(long total, long queued, long held, long handedOver, long sent, long delivered, long bounced,
         long complained, long failed, long skipped, long notReached, int percentDone) {
 
     static SendProgress of(Map<RecipientState, Long> counts) {
@@ -16,10 +17,11 @@ public record SendProgress(long total, long queued, long handedOver, long sent, 
         long queued = n(counts, RecipientState.QUEUED);
         long failed = n(counts, RecipientState.FAILED);
         long skipped = n(counts, RecipientState.SKIPPED);
-        int percent = total == 0 ? 0 : (int) Math.floor(100.0 * (total - queued) / total);
-        return new SendProgress(total, queued, n(counts, RecipientState.HANDED_OVER), n(counts, RecipientState.SENT),
+        long held = n(counts, RecipientState.HELD);
+        int percent = total == 0 ? 0 : (int) Math.floor(100.0 * (total - queued - held) / total);
+        return new SendProgress(total, queued, held, n(counts, RecipientState.HANDED_OVER), n(counts, RecipientState.SENT),
                 n(counts, RecipientState.DELIVERED), n(counts, RecipientState.BOUNCED),
-                n(counts, RecipientState.COMPLAINED), failed, skipped, queued + failed + skipped, percent);
+                n(counts, RecipientState.COMPLAINED), failed, skipped, queued + held + failed + skipped, percent);
     }
 
     private static long n(Map<RecipientState, Long> counts, RecipientState state) {

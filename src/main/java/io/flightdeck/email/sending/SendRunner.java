@@ -113,7 +113,7 @@ class SendRunner implements DisposableBean {
     private Outcome sendOne(Batch batch, SendLedger.Due row) {
         boolean[] handed = {false};
         try {
-            OutgoingMail mail = batch.composer().compose(row);
+            OutgoingMail mail = batch.composer(row.variant()).compose(row);
             throttle.acquire();
             transport.send(mail, () -> {
                 if (handedOver.get() >= properties.holdAfter()) {
@@ -159,7 +159,15 @@ class SendRunner implements DisposableBean {
         senders.shutdownNow();
     }
 
-    /** What a step needs to send a batch of one email campaign. */
-    record Batch(UUID tenantId, UUID emailCampaignId, List<UUID> listsOnly, MessageComposer composer) {
+    /**
+     * What a step needs to send a batch of one email campaign: a composer for the email itself and one for each
+     * variant of its A/B test.
+     */
+    record Batch(UUID tenantId, UUID emailCampaignId, List<UUID> listsOnly, java.util.Map<String, MessageComposer> composers) {
+
+        MessageComposer composer(String variant) {
+            MessageComposer composer = variant == null ? null : composers.get(variant);
+            return composer != null ? composer : composers.get("A");
+        }
     }
 }

@@ -24,11 +24,14 @@ import tools.jackson.databind.json.JsonMapper;
 class SendSteps {
 
     static final Duration GATE_RECHECK = Duration.ofMinutes(1);
+    /** How long an A/B test that said wait waits before it looks at its numbers again. */
+    static final Duration AB_LOOK_AGAIN = Duration.ofHours(1);
 
     private final EmailCampaignRepository emails;
     private final SendLedger ledger;
     private final SendGate gate;
     private final AudienceQuery audiences;
+    private final AbTests abTests;
     private final EmailSettings settings;
     private final TrackingLinks links;
     private final PublicUrls urls;
@@ -37,12 +40,13 @@ class SendSteps {
     private final Clock clock;
 
     SendSteps(EmailCampaignRepository emails, SendLedger ledger, SendGate gate, AudienceQuery audiences,
-            EmailSettings settings, TrackingLinks links, PublicUrls urls, JsonMapper json, TransactionTemplate tx,
+            AbTests abTests, EmailSettings settings, TrackingLinks links, PublicUrls urls, JsonMapper json, TransactionTemplate tx,
             Clock clock) {
         this.emails = emails;
         this.ledger = ledger;
         this.gate = gate;
         this.audiences = audiences;
+        this.abTests = abTests;
         this.settings = settings;
         this.links = links;
         this.urls = urls;
@@ -90,7 +94,10 @@ class SendSteps {
     void start(EmailCampaign email, Instant now) {
         EmailDraft draft = email.draft();
         Instant at = email.scheduledAt() == null || email.scheduledAt().isBefore(now) ? now : email.scheduledAt();
-        ledger.write(TenantScope.current(), email.getId(), audiences.of(draft.listIds(), draft.segmentId()), at,
+        java.util.function.IntFunction<TestSplit> split = abTests.starting(email.getId(), now)
+                .<java.util.function.IntFunction<TestSplit>>map(test -> size -> TestSplit.of(size, test.testShare(),
+                        test.keys(), email.getId())).orElse(null);
+        ledger.write(TenantScope.current(), email.getId(), audiences.of(draft.listIds(), draft.segmentId()), split, at,
                 email.recipientZone() ? email.localTime() : null, email.fallbackZone(), now);
         email.start(now);
     }
@@ -103,12 +110,21 @@ class SendSteps {
 
     private SendRunner.Batch batch(EmailCampaign email) {
         EmailDraft draft = email.draft();
-        TrackedHtml tracked = TrackedHtml.of(draft.html());
-        MessageComposer composer = new MessageComposer(TenantScope.current(), email.getId(),
-                EmailRendering.prepare(new EmailContent(draft.subject(), draft.preheader(), tracked.html())),
-                tracked.targets(), settings.current(), links, urls.ofOrLocal(""), json);
+        java.util.Map<String, MessageComposer> composers = new java.util.HashMap<>();
+        composers.put("A", composer(email, draft.subject(), draft.preheader(), draft.html()));
+        for (AbVariant v : abTests.variantsOf(email.getId())) {
+            composers.put(v.key(), composer(email, v.subject() != null ? v.subject() : draft.subject(),
+                    v.preheader() != null ? v.preheader() : draft.preheader(), v.html() != null ? v.html() : draft.html()));
+        }
         return new SendRunner.Batch(TenantScope.current(), email.getId(),
-                draft.segmentId() == null ? draft.listIds() : List.of(), composer);
+                draft.segmentId() == null ? draft.listIds() : List.of(), composers);
+    }
+
+    private MessageComposer composer(EmailCampaign email, String subject, String preheader, String html) {
+        TrackedHtml tracked = TrackedHtml.of(html);
+        return new MessageComposer(TenantScope.current(), email.getId(),
+                EmailRendering.prepare(new EmailContent(subject, preheader, tracked.html())), tracked.targets(),
+                settings.current(), links, urls.ofOrLocal(""), json);
     }
 
     /** When the next queued row falls due, or null after ending the send: nothing is left queued. */
@@ -117,6 +133,10 @@ class SendSteps {
             Instant next = ledger.nextDue(TenantScope.current(), id);
             if (next != null) {
                 return next;
+            }
+            if (ledger.held(TenantScope.current(), id) > 0) {
+                // the test group has its messages: the rest waits for the winner
+                return abTests.decideOrWait(id, clock.instant());
             }
             emails.findById(id).ifPresent(email -> email.finish(clock.instant()));
             return null;

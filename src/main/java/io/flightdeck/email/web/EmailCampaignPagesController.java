@@ -12,6 +12,7 @@ import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.campaigns.CampaignStatus;
 import io.flightdeck.email.contacts.EmailLists;
 import io.flightdeck.email.segments.Segments;
+import io.flightdeck.email.sending.AbTests;
 import io.flightdeck.email.sending.EmailCampaignView;
 import io.flightdeck.email.sending.EmailCampaigns;
 import io.flightdeck.email.sending.RecipientList;
@@ -59,10 +60,12 @@ class EmailCampaignPagesController {
     private final CampaignDirectory campaigns;
     private final EmailLists lists;
     private final Segments segments;
+    private final AbTests abTests;
 
     EmailCampaignPagesController(EmailCampaigns emails, SendControl sends, RecipientList recipients,
-            CampaignDirectory campaigns, EmailLists lists, Segments segments) {
+            CampaignDirectory campaigns, EmailLists lists, Segments segments, AbTests abTests) {
         this.segments = segments;
+        this.abTests = abTests;
         this.emails = emails;
         this.sends = sends;
         this.recipients = recipients;
@@ -200,6 +203,7 @@ class EmailCampaignPagesController {
             model.addAttribute("segments", segments.page(PageRequest.of(0, Paging.MAX_SIZE)).getContent());
         }
         model.addAttribute("errors", errors);
+        model.addAttribute("abTest", abTests.find(email.id()).orElse(null));
         model.addAttribute("live", email.status().name().equals("SENDING") || email.status().name().equals("SCHEDULED"));
         model.addAttribute("notReached", recipients.page(email.id(), true, Paging.of(page, Paging.DEFAULT_SIZE,
                 Sort.unsorted())));

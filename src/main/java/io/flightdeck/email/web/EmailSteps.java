@@ -5,7 +5,8 @@ import java.util.List;
 import io.flightdeck.email.sending.EmailCampaignView;
 
 /**
- * The steps of an email's page while it is a draft: who gets it, what it says, when it goes, and a review before it
+ * The steps of an email's page while it is a draft: who gets it, what it says, an optional A/B test, when it goes,
+ * and a review before it
  * is sent. A step that is not named (or not known) opens the first one that still lacks something.
  */
 final class EmailSteps {
@@ -14,7 +15,7 @@ final class EmailSteps {
     }
 
     static final List<Step> ALL = List.of(new Step("audience", "Audience"), new Step("content", "Content"),
-            new Step("schedule", "Schedule"), new Step("review", "Review"));
+            new Step("ab", "A/B test"), new Step("schedule", "Schedule"), new Step("review", "Review"));
 
     private EmailSteps() {
     }
