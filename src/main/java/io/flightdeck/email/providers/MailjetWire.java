@@ -49,4 +49,13 @@ final class MailjetWire {
     record Error(String errorIdentifier, String errorCode, Integer statusCode, String errorMessage,
             List<String> errorRelatedTo) {
     }
+
+    /** The answer of {@code GET /v3/REST/message}: {@code {Count, Data: [{ID, ...}], Total}}. */
+    @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
+    record MessageList(Integer count, List<Listed> data, Integer total) {
+    }
+
+    /** One message of the list; its 64-bit {@code ID} read as text. */
+    record Listed(@JsonProperty("ID") String id, @JsonProperty("Status") String status) {
+    }
 }

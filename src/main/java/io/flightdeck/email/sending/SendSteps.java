@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.flightdeck.email.delivery.DeliverySettings;
 import io.flightdeck.email.settings.EmailSettings;
 import io.flightdeck.email.templates.EmailContent;
 import io.flightdeck.email.templates.EmailRendering;
@@ -30,6 +31,7 @@ class SendSteps {
     private final SendGate gate;
     private final AudienceQuery audiences;
     private final EmailSettings settings;
+    private final DeliverySettings delivery;
     private final TrackingLinks links;
     private final PublicUrls urls;
     private final JsonMapper json;
@@ -37,13 +39,14 @@ class SendSteps {
     private final Clock clock;
 
     SendSteps(EmailCampaignRepository emails, SendLedger ledger, SendGate gate, AudienceQuery audiences,
-            EmailSettings settings, TrackingLinks links, PublicUrls urls, JsonMapper json, TransactionTemplate tx,
+            EmailSettings settings, DeliverySettings delivery, TrackingLinks links, PublicUrls urls, JsonMapper json, TransactionTemplate tx,
             Clock clock) {
         this.emails = emails;
         this.ledger = ledger;
         this.gate = gate;
         this.audiences = audiences;
         this.settings = settings;
+        this.delivery = delivery;
         this.links = links;
         this.urls = urls;
         this.json = json;
@@ -108,7 +111,7 @@ class SendSteps {
                 EmailRendering.prepare(new EmailContent(draft.subject(), draft.preheader(), tracked.html())),
                 tracked.targets(), settings.current(), links, urls.ofOrLocal(""), json);
         return new SendRunner.Batch(TenantScope.current(), email.getId(),
-                draft.segmentId() == null ? draft.listIds() : List.of(), composer);
+                draft.segmentId() == null ? draft.listIds() : List.of(), composer, delivery.account());
     }
 
     /** When the next queued row falls due, or null after ending the send: nothing is left queued. */
