@@ -59,7 +59,9 @@ public class ProviderEventIntake {
                 continue;
             }
             boolean[] known = {false};
-            boolean once = TenantScope.call(endpoint.workspaceId(), () -> deliveries.once(source, event.dedupKey(),
+            // the id within the workspace: no workspace's deliveries can use up another's event ids
+            String id = endpoint.workspaceId() + ":" + event.dedupKey();
+            boolean once = TenantScope.call(endpoint.workspaceId(), () -> deliveries.once(source, id,
                     () -> known[0] = ledger.apply(row.get(), event, provider.label())));
             if (!once) {
                 duplicates++;
