@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
 public class ProviderEventIntake {
 
     /** How many events of a delivery did something, were seen before, or named nothing Flightdeck sent. */
-    public record Receipt(int applied, int duplicates, int ignored) {
+    public record ProviderEventReceipt(int applied, int duplicates, int ignored) {
     }
 
     private final DeliverySettings settings;
@@ -41,7 +41,7 @@ public class ProviderEventIntake {
     }
 
     /** Refused (401) unless the delivery verifies for the workspace its address names. */
-    public Receipt receive(DeliveryProvider provider, String token, WebhookRequest delivery) {
+    public ProviderEventReceipt receive(DeliveryProvider provider, String token, WebhookRequest delivery) {
         DeliverySettings.EventEndpoint endpoint = settings.eventEndpoint(provider, token)
                 .orElseThrow(() -> new WebhookRejectedException("No workspace takes " + provider.label()
                         + " events at this address"));
@@ -71,7 +71,7 @@ public class ProviderEventIntake {
                 ignored++;
             }
         }
-        return new Receipt(applied, duplicates, ignored);
+        return new ProviderEventReceipt(applied, duplicates, ignored);
     }
 
     /** The ledger key is the row's id; anything else was not sent by Flightdeck. */

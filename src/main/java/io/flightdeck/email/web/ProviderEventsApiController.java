@@ -41,7 +41,7 @@ class ProviderEventsApiController {
                     schema = @Schema(type = "array", description = "Mailjet's own event documents"))))
     @SecurityRequirements
     @PostMapping("mailjet/{token}")
-    ProviderEventIntake.Receipt mailjet(@PathVariable String token, WebhookRequest delivery) {
+    ProviderEventIntake.ProviderEventReceipt mailjet(@PathVariable String token, WebhookRequest delivery) {
         return intake.receive(DeliveryProvider.MAILJET, token, delivery);
     }
 
@@ -54,7 +54,7 @@ class ProviderEventsApiController {
                     schema = @Schema(type = "array", description = "SendGrid's own event documents"))))
     @SecurityRequirements
     @PostMapping("sendgrid/{token}")
-    ProviderEventIntake.Receipt sendGrid(@PathVariable String token, WebhookRequest delivery) {
+    ProviderEventIntake.ProviderEventReceipt sendGrid(@PathVariable String token, WebhookRequest delivery) {
         return intake.receive(DeliveryProvider.SENDGRID, token, delivery);
     }
 
