@@ -53,6 +53,8 @@ class EmailProviderSendingTests extends ProviderTestSupport {
                 assertThat(key).doesNotContain("@");
                 assertThat(sent.message().path("Headers").path("List-Unsubscribe-Post").asString())
                         .isEqualTo("List-Unsubscribe=One-Click");
+                assertThat(sent.message().path("From").path("Name").asString()).isEqualTo("Provider Co");
+                assertThat(sent.message().path("ReplyTo").path("Email").asString()).isEqualTo(REPLY_TO);
             }
         }
         MvcMetrics metrics = metrics(owner, email);
@@ -77,6 +79,7 @@ class EmailProviderSendingTests extends ProviderTestSupport {
             assertThat(personalization.path("custom_args").path("flightdeck_ledger_key").asString())
                     .isEqualTo(row.get("id"));
             assertThat(row.get("providerId")).isEqualTo(mine.get(0).messageId());
+            assertThat(mine.get(0).mail().path("reply_to").path("email").asString()).isEqualTo(REPLY_TO);
         }
     }
 

@@ -31,6 +31,7 @@ abstract class ProviderTestSupport {
 
     static final FakeMailjet MAILJET = fake(FakeMailjet.class);
     static final FakeSendGrid SENDGRID = fake(FakeSendGrid.class);
+    static final String REPLY_TO = "help@provider.example";
 
     @DynamicPropertySource
     static void providers(DynamicPropertyRegistry registry) {
@@ -81,7 +82,7 @@ abstract class ProviderTestSupport {
         assertThat(api.as(owner).post("/api/v1/campaigns/" + campaign + "/mark-ready")).hasStatusOk();
         assertThat(api.as(owner).post("/api/v1/campaigns/" + campaign + "/launch", "{\"confirm\":true}")).hasStatusOk();
         assertThat(api.as(owner).put("/api/v1/email/settings", Map.of("fromName", "Provider Co", "fromAddress",
-                FakeMailjet.SENDER, "postalAddress", "1 Main St, Lisbon"))).hasStatusOk();
+                FakeMailjet.SENDER, "replyTo", REPLY_TO, "postalAddress", "1 Main St, Lisbon"))).hasStatusOk();
         List<String> contacts = new ArrayList<>();
         for (String address : addresses) {
             MvcTestResult made = api.as(owner).post("/api/v1/email/contacts", Map.of("email", address, "name",

@@ -182,7 +182,8 @@ public final class MailjetSendApi {
     }
 
     private static Message message(OutgoingEmail email) {
-        return new Message(address(email.from()), List.of(address(email.to())), email.subject(), email.text(),
+        return new Message(address(email.from()), List.of(address(email.to())),
+                email.replyTo() == null ? null : address(email.replyTo()), email.subject(), email.text(),
                 email.html(), email.headers().isEmpty() ? null : email.headers(), email.ledgerKey());
     }
 

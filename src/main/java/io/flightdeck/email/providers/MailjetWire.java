@@ -21,7 +21,7 @@ final class MailjetWire {
     }
 
     @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-    record Message(Address from, List<Address> to, String subject, String textPart,
+    record Message(Address from, List<Address> to, Address replyTo, String subject, String textPart,
             @JsonProperty("HTMLPart") String htmlPart, Map<String, String> headers,
             @JsonProperty("CustomID") String customId) {
     }

@@ -165,16 +165,21 @@ class ProviderSending {
     /** The composed mail in a provider's terms: From as sender, the unsubscribe header fields as extra headers. */
     static OutgoingEmail email(OutgoingMail mail) {
         Map<String, String> headers = new LinkedHashMap<>(mail.headers());
-        String from = headers.remove("From");
-        headers.remove("Reply-To"); // both providers take it as a field of its own, which OutgoingEmail has not yet
-        InternetAddress sender;
+        OutgoingEmail.Mailbox from = mailbox(headers.remove("From"));
+        // both providers take Reply-To as a field of its own, and refuse it as a header
+        String replyTo = headers.remove("Reply-To");
+        return new OutgoingEmail(mail.key(), from, OutgoingEmail.Mailbox.of(mail.to()), mail.subject(), mail.text(),
+                mail.html(), headers, replyTo == null ? null : mailbox(replyTo));
+    }
+
+    /** A header's address (RFC 2047-encoded name and all) as a provider's address and name. */
+    private static OutgoingEmail.Mailbox mailbox(String header) {
         try {
-            sender = new InternetAddress(from, false);
+            InternetAddress address = new InternetAddress(header, false);
+            return new OutgoingEmail.Mailbox(address.getAddress(), address.getPersonal());
         } catch (AddressException | NullPointerException e) {
-            throw new IllegalStateException("The sender address is not usable: " + e.getMessage(), e);
+            throw new IllegalStateException("An address of the sender settings is not usable: " + e.getMessage(), e);
         }
-        return new OutgoingEmail(mail.key(), new OutgoingEmail.Mailbox(sender.getAddress(), sender.getPersonal()),
-                OutgoingEmail.Mailbox.of(mail.to()), mail.subject(), mail.text(), mail.html(), headers);
     }
 
     private static String clip(String why) {
