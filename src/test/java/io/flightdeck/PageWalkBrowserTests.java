@@ -475,6 +475,9 @@ class PageWalkBrowserTests {
         String other = id(api.as(owner).post("/api/v1/email/contacts", """
                 {"email":"bruno@example.com","consent":{"source":"MANUAL","evidence":"Asked at the spring fair"}}"""));
         ok(api.as(owner).post("/api/v1/email/contacts/" + other + "/unsubscribe", "{\"reason\":\"Asked by phone\"}"));
+        // saved delivery settings (SMTP still: nothing leaves for SendGrid), so the settings page shows its webhook addresses
+        ok(api.as(owner).put("/api/v1/email/delivery-settings", """
+                {"provider":"SMTP","sendgridApiKey":"SG.walkKeyId0000000000000.walkSecret00000000000000000000000000"}"""));
         ids.put("unsubscribedContact", other);
         String list = id(api.as(owner).post("/api/v1/email/lists", """
                 {"name":"Spring collection newsletter for returning customers","description":"Everyone who asked"}"""));

@@ -6,7 +6,8 @@
  * SendGrid over the outbound-call kit, and their event webhooks), {@code abtest} and {@code tracking} (pure cores:
  * the winner decision, signed links and the human or machine reading of opens and clicks), {@code templates} (the
  * sanitiser, merge fields rendered per recipient, the built-in and the workspace's templates, test sends through a
- * ledger), {@code settings} (the sender and postal address), {@code segments} (rules compiled to SQL),
+ * ledger), {@code settings} (the sender and postal address), {@code delivery} (the provider a workspace sends
+ * with, its encrypted keys and its event webhooks' addresses), {@code segments} (rules compiled to SQL),
  * {@code sending} (email campaigns, their send ledger and its job, gated on the campaign's content approval like a
  * social post; opens and clicks) and {@code web}. The template editor reads the asset library's images (assets) and
  * a creative's copy (content).

@@ -133,6 +133,22 @@ public class Contacts {
         return contact.view();
     }
 
+    /**
+     * Suppressed because a provider reported a hard bounce ({@code BOUNCED}) or a spam complaint ({@code COMPLAINED});
+     * a complaint is never overwritten by a later bounce or unsubscribe. {@code why} names the provider.
+     */
+    @Transactional
+    public ContactView suppress(UUID id, ContactStatus status, String why) {
+        if (status != ContactStatus.BOUNCED && status != ContactStatus.COMPLAINED
+                && status != ContactStatus.UNSUBSCRIBED) {
+            throw new IllegalArgumentException("Not a suppressing status: " + status);
+        }
+        Contact contact = find(id);
+        contact.suppress(status, why, clock.instant());
+        contacts.flush();
+        return contact.view();
+    }
+
     @Transactional
     public ContactView resubscribe(UUID id, ContactConsent consent) {
         Contact contact = find(id);

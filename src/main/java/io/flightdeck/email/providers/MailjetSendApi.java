@@ -40,6 +40,7 @@ public final class MailjetSendApi {
     static final String PROVIDER = "Mailjet";
 
     private final URI send;
+    private final URI messages;
     private final String apiKey;
     private final String secretKey;
     private final OutboundClient http;
@@ -52,6 +53,7 @@ public final class MailjetSendApi {
     public MailjetSendApi(URI base, String apiKey, String secretKey, Duration timeout) {
         String root = base.toString();
         this.send = URI.create(root.endsWith("/") ? root : root + "/").resolve("v3.1/send");
+        this.messages = URI.create(root.endsWith("/") ? root : root + "/").resolve("v3/REST/message");
         if (apiKey == null || apiKey.isBlank() || secretKey == null || secretKey.isBlank()) {
             throw new IllegalArgumentException("Mailjet needs an API key and a secret key");
         }
@@ -73,6 +75,29 @@ public final class MailjetSendApi {
      */
     public List<SendResult> check(List<OutgoingEmail> messages) {
         return call(messages, true);
+    }
+
+    /**
+     * The ids of Mailjet's messages sent with this {@code CustomID} ({@code GET /v3/REST/message?CustomID=...}): how a
+     * message whose send answer was lost is found. Empty when Mailjet has none, which is proof only once its message
+     * list had time to catch up with the send. A failed look-up is an {@link EmailProviderException}.
+     */
+    public List<String> lookUp(String customId) {
+        URI uri = org.springframework.web.util.UriComponentsBuilder.fromUri(messages).queryParam("CustomID", customId)
+                .queryParam("Limit", 10).encode().build().toUri();
+        MailjetWire.MessageList found;
+        try {
+            found = http.call(rest -> rest.get().uri(uri)
+                    .headers(h -> h.setBasicAuth(apiKey, secretKey, StandardCharsets.UTF_8))
+                    .retrieve().body(MailjetWire.MessageList.class));
+        } catch (OutboundException e) {
+            throw EmailProviderException.of(PROVIDER, e, e.status() == 401
+                    ? "refused the API key and secret: the API key is wrong, or suspended" : null, null);
+        }
+        if (found == null || found.data() == null) {
+            return List.of();
+        }
+        return found.data().stream().map(MailjetWire.Listed::id).filter(id -> id != null && !id.isBlank()).toList();
     }
 
     private List<SendResult> call(List<OutgoingEmail> messages, Boolean sandbox) {
@@ -157,7 +182,8 @@ public final class MailjetSendApi {
     }
 
     private static Message message(OutgoingEmail email) {
-        return new Message(address(email.from()), List.of(address(email.to())), email.subject(), email.text(),
+        return new Message(address(email.from()), List.of(address(email.to())),
+                email.replyTo() == null ? null : address(email.replyTo()), email.subject(), email.text(),
                 email.html(), email.headers().isEmpty() ? null : email.headers(), email.ledgerKey());
     }
 

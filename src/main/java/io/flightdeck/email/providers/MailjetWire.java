@@ -21,7 +21,7 @@ final class MailjetWire {
     }
 
     @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-    record Message(Address from, List<Address> to, String subject, String textPart,
+    record Message(Address from, List<Address> to, Address replyTo, String subject, String textPart,
             @JsonProperty("HTMLPart") String htmlPart, Map<String, String> headers,
             @JsonProperty("CustomID") String customId) {
     }
@@ -48,5 +48,14 @@ final class MailjetWire {
     @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
     record Error(String errorIdentifier, String errorCode, Integer statusCode, String errorMessage,
             List<String> errorRelatedTo) {
+    }
+
+    /** The answer of {@code GET /v3/REST/message}: {@code {Count, Data: [{ID, ...}], Total}}. */
+    @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
+    record MessageList(Integer count, List<Listed> data, Integer total) {
+    }
+
+    /** One message of the list; its 64-bit {@code ID} read as text. */
+    record Listed(@JsonProperty("ID") String id, @JsonProperty("Status") String status) {
     }
 }

@@ -17,9 +17,10 @@ import java.util.Set;
  * addresses and the content are personal data and stay out of logs.
  *
  * @param text the plain-text part; {@code html} the HTML part; at least one of them
+ * @param replyTo where replies go, when not to the sender; null for the sender
  */
 public record OutgoingEmail(String ledgerKey, Mailbox from, Mailbox to, String subject, String text, String html,
-        Map<String, String> headers) {
+        Map<String, String> headers, Mailbox replyTo) {
 
     /** Headers the record's own fields set; both providers refuse them as extra headers. */
     static final Set<String> RESERVED_HEADERS = Set.of("from", "to", "cc", "bcc", "subject", "reply-to", "sender",
@@ -63,6 +64,12 @@ public record OutgoingEmail(String ledgerKey, Mailbox from, Mailbox to, String s
                 throw new IllegalArgumentException("The " + name + " header is set from the email's own fields");
             }
         }
+    }
+
+    /** An email whose replies go to the sender. */
+    public OutgoingEmail(String ledgerKey, Mailbox from, Mailbox to, String subject, String text, String html,
+            Map<String, String> headers) {
+        this(ledgerKey, from, to, subject, text, html, headers, null);
     }
 
     private static boolean isBlank(String value) {

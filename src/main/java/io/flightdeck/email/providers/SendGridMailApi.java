@@ -125,7 +125,8 @@ public final class SendGridMailApi {
         Personalization to = new Personalization(List.of(address(email.to())), email.subject(),
                 email.headers().isEmpty() ? null : email.headers(), Map.of(LEDGER_KEY_ARG, email.ledgerKey()));
         // the subject also at the top: the published schema requires it there, a personalization's overrides it
-        return new Mail(List.of(to), address(email.from()), email.subject(), content);
+        return new Mail(List.of(to), address(email.from()), email.replyTo() == null ? null : address(email.replyTo()),
+                email.subject(), content);
     }
 
     private static Address address(OutgoingEmail.Mailbox mailbox) {

@@ -9,7 +9,8 @@ final class SendGridWire {
     private SendGridWire() {
     }
 
-    record Mail(List<Personalization> personalizations, Address from, String subject, List<Content> content) {
+    record Mail(List<Personalization> personalizations, Address from, Address reply_to, String subject,
+            List<Content> content) {
     }
 
     /** One envelope: its recipient, subject, headers and custom arguments (which come back on its events). */

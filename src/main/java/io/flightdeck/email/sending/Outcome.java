@@ -8,12 +8,23 @@ import java.util.UUID;
  *
  * @param handedOver whether its hand-over was committed (its attempt is already counted)
  * @param nextAttemptAt for a row put back in the queue, when it is next due
+ * @param providerId the provider's id for the message it accepted (Mailjet's MessageID, SendGrid's X-Message-Id)
  */
 record Outcome(UUID id, RecipientState state, String error, boolean permanent, Instant nextAttemptAt,
-        boolean handedOver) {
+        boolean handedOver, String providerId) {
+
+    Outcome(UUID id, RecipientState state, String error, boolean permanent, Instant nextAttemptAt,
+            boolean handedOver) {
+        this(id, state, error, permanent, nextAttemptAt, handedOver, null);
+    }
 
     static Outcome sent(UUID id) {
         return new Outcome(id, RecipientState.SENT, null, false, null, true);
+    }
+
+    /** Taken by a provider, which named the message. */
+    static Outcome accepted(UUID id, String providerId) {
+        return new Outcome(id, RecipientState.SENT, null, false, null, true, providerId);
     }
 
     static Outcome skipped(UUID id, String why) {

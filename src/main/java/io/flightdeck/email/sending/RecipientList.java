@@ -35,12 +35,13 @@ public class RecipientList {
         UUID tenant = TenantScope.current();
         long total = jdbc.sql("select count(*)" + where).params(tenant, emailCampaignId).query(Long.class).single();
         List<RecipientView> rows = jdbc.sql("select id, contact_id, address, state, attempts, error, permanent,"
-                + " next_attempt_at, sent_at, updated_at" + where + " order by address, id limit ? offset ?")
+                + " next_attempt_at, sent_at, updated_at, provider_id, delivered_at, bounced_at, complained_at" + where + " order by address, id limit ? offset ?")
                 .params(tenant, emailCampaignId, page.getPageSize(), page.getOffset())
                 .query((r, i) -> new RecipientView(r.getObject(1, UUID.class), r.getObject(2, UUID.class),
                         r.getString(3), RecipientState.valueOf(r.getString(4)), r.getInt(5), r.getString(6),
                         r.getBoolean(7), instant(r.getTimestamp(8)), instant(r.getTimestamp(9)),
-                        instant(r.getTimestamp(10))))
+                        instant(r.getTimestamp(10)), r.getString(11), instant(r.getTimestamp(12)),
+                        instant(r.getTimestamp(13)), instant(r.getTimestamp(14))))
                 .list();
         return new PageImpl<>(rows, page, total);
     }

@@ -136,6 +136,48 @@ class SendLedger {
                 .params(Timestamp.from(now), Timestamp.from(now), id).update() == 1;
     }
 
+    /**
+     * The hand-over of a provider call's messages, committed together before the call: from here none of them is
+     * sent again. Answers the rows that were still queued (only those may go).
+     */
+    java.util.Set<UUID> handOverAll(List<UUID> ids, Instant now) {
+        java.util.Set<UUID> handed = new java.util.HashSet<>();
+        for (UUID id : ids) {
+            if (handOver(id, now)) {
+                handed.add(id);
+            }
+        }
+        return handed;
+    }
+
+    /** Rows handed over before {@code before} and still unconfirmed, oldest first: the ones to look up. */
+    List<UUID> inDoubt(UUID tenantId, UUID emailCampaignId, Instant before, int limit) {
+        return jdbc.sql("select id from email_recipients where tenant_id = ? and email_campaign_id = ?"
+                + " and state = 'HANDED_OVER' and handed_over_at <= ? order by handed_over_at, id limit ?")
+                .params(tenantId, emailCampaignId, Timestamp.from(before), limit).query(UUID.class).list();
+    }
+
+    /** When the oldest unconfirmed row was handed over, if any is left. */
+    Instant oldestInDoubt(UUID tenantId, UUID emailCampaignId) {
+        return jdbc.sql("select min(handed_over_at) from email_recipients where tenant_id = ? and email_campaign_id = ?"
+                + " and state = 'HANDED_OVER'").params(tenantId, emailCampaignId).query(Timestamp.class).optional()
+                .map(Timestamp::toInstant).orElse(null);
+    }
+
+    /** An unconfirmed row the provider turned out to have: sent, with its id for the message. */
+    void confirmSent(UUID id, String providerId, Instant now) {
+        jdbc.sql("update email_recipients set state = 'SENT', provider_id = ?, sent_at = ?, error = null,"
+                + " updated_at = ? where id = ? and state = 'HANDED_OVER'")
+                .params(providerId, Timestamp.from(now), Timestamp.from(now), id).update();
+    }
+
+    /** An unconfirmed row the provider provably does not have: queued again, due now. */
+    void requeueUnsent(UUID id, String why, Instant now) {
+        jdbc.sql("update email_recipients set state = 'QUEUED', next_attempt_at = ?, error = ?, updated_at = ?"
+                + " where id = ? and state = 'HANDED_OVER'")
+                .params(Timestamp.from(now), why, Timestamp.from(now), id).update();
+    }
+
     /** What became of each message of a batch, recorded together. */
     void record(List<Outcome> outcomes, Instant now) {
         if (outcomes.isEmpty()) {
@@ -143,7 +185,8 @@ class SendLedger {
         }
         Timestamp at = Timestamp.from(now);
         batch.batchUpdate("update email_recipients set state = ?, error = ?, permanent = ?, next_attempt_at = ?,"
-                + " sent_at = ?, attempts = attempts + ?, updated_at = ? where id = ? and state in ('QUEUED', 'HANDED_OVER')",
+                + " sent_at = ?, attempts = attempts + ?, updated_at = ?, provider_id = coalesce(?, provider_id)"
+                + " where id = ? and state in ('QUEUED', 'HANDED_OVER')",
                 outcomes, outcomes.size(), (PreparedStatement ps, Outcome o) -> {
                     ps.setString(1, o.state().name());
                     ps.setString(2, o.error());
@@ -153,7 +196,8 @@ class SendLedger {
                     // a refusal before the hand-over did not count its attempt yet
                     ps.setInt(6, o.handedOver() ? 0 : 1);
                     ps.setTimestamp(7, at);
-                    ps.setObject(8, o.id());
+                    ps.setString(8, o.providerId());
+                    ps.setObject(9, o.id());
                 });
     }
 

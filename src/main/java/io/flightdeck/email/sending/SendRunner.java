@@ -14,6 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.flightdeck.email.delivery.DeliveryProvider;
+import io.flightdeck.email.delivery.ProviderAccount;
+import io.flightdeck.email.providers.MailjetSendApi;
 import io.flightdeck.shared.jobs.CrashHold;
 import io.flightdeck.shared.mail.MailFailure;
 import io.flightdeck.shared.mail.MailTransport;
@@ -26,7 +29,8 @@ import org.springframework.stereotype.Component;
 /**
  * One step of a send: the next batch of due rows, each composed, paced and handed to the mail transport by this
  * node's sending threads, with its hand-over committed just before the end of its data, and the batch's outcomes
- * recorded together. A 4xx answer puts the recipient back in the queue with a growing pause; a 5xx fails it; no answer
+ * recorded together. A workspace that sends through Mailjet or SendGrid goes through {@link ProviderSending} instead,
+ * on the same threads. A 4xx answer puts the recipient back in the queue with a growing pause; a 5xx fails it; no answer
  * after the hand-over leaves it handed over, never sent twice. The step ends the send when nothing is queued.
  */
 @Component
@@ -37,6 +41,7 @@ class SendRunner implements DisposableBean {
 
     private final SendSteps steps;
     private final SendLedger ledger;
+    private final ProviderSending providers;
     private final MailTransport transport;
     private final SendThrottle throttle;
     private final SendingProperties properties;
@@ -45,10 +50,11 @@ class SendRunner implements DisposableBean {
     private final CrashHold hold;
     private final AtomicInteger handedOver = new AtomicInteger();
 
-    SendRunner(SendSteps steps, SendLedger ledger, MailTransport transport, SendThrottle throttle,
-            SendingProperties properties, Clock clock) {
+    SendRunner(SendSteps steps, SendLedger ledger, ProviderSending providers, MailTransport transport,
+            SendThrottle throttle, SendingProperties properties, Clock clock) {
         this.steps = steps;
         this.ledger = ledger;
+        this.providers = providers;
         this.transport = transport;
         this.throttle = throttle;
         this.properties = properties;
@@ -68,9 +74,15 @@ class SendRunner implements DisposableBean {
             return Optional.ofNullable(turn.next());
         }
         Batch batch = turn.batch();
+        // with Mailjet, what a crash or a lost answer left in doubt is looked up before anything else
+        Instant lookUp = batch.account().provider() == DeliveryProvider.MAILJET ? providers.settleInDoubt(batch) : null;
         List<SendLedger.Due> due = ledger.due(batch.tenantId(), emailCampaignId, batch.listsOnly(), clock.instant(),
                 batchSize());
         if (due.isEmpty()) {
+            if (lookUp != null) {
+                Instant queued = ledger.nextDue(batch.tenantId(), emailCampaignId);
+                return Optional.of(queued != null && queued.isBefore(lookUp) ? queued : lookUp);
+            }
             return Optional.ofNullable(steps.finishOrWait(emailCampaignId));
         }
         ledger.record(send(batch, due), clock.instant());
@@ -89,13 +101,34 @@ class SendRunner implements DisposableBean {
     private List<Outcome> send(Batch batch, List<SendLedger.Due> due) {
         Queue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
         List<Future<?>> running = new ArrayList<>(due.size());
+        List<SendLedger.Due> mailjetCall = new ArrayList<>();
+        DeliveryProvider provider = batch.account().provider();
         for (SendLedger.Due row : due) {
             if (!row.inAudience()) {
                 outcomes.add(Outcome.skipped(row.id(), row.status().equals("SUBSCRIBED") ? "Left the list before their turn"
                         : "Suppressed before their turn: " + row.status().toLowerCase()));
                 continue;
             }
-            running.add(senders.submit(() -> outcomes.add(sendOne(batch, row))));
+            if (provider == DeliveryProvider.MAILJET) {
+                mailjetCall.add(row);
+                if (mailjetCall.size() == MailjetSendApi.MAX_MESSAGES) {
+                    running.add(mailjet(batch, List.copyOf(mailjetCall), outcomes));
+                    mailjetCall.clear();
+                }
+            } else if (provider == DeliveryProvider.SENDGRID) {
+                running.add(senders.submit(() -> {
+                    Outcome outcome = providers.sendGrid(batch, row);
+                    if (outcome != null) {
+                        outcomes.add(outcome);
+                    }
+                    return null;
+                }));
+            } else {
+                running.add(senders.submit(() -> outcomes.add(sendOne(batch, row))));
+            }
+        }
+        if (!mailjetCall.isEmpty()) {
+            running.add(mailjet(batch, mailjetCall, outcomes));
         }
         for (Future<?> future : running) {
             try {
@@ -108,6 +141,13 @@ class SendRunner implements DisposableBean {
             }
         }
         return new ArrayList<>(outcomes);
+    }
+
+    private Future<?> mailjet(Batch batch, List<SendLedger.Due> rows, Queue<Outcome> outcomes) {
+        return senders.submit(() -> {
+            outcomes.addAll(providers.mailjet(batch, rows));
+            return null;
+        });
     }
 
     private Outcome sendOne(Batch batch, SendLedger.Due row) {
@@ -146,12 +186,7 @@ class SendRunner implements DisposableBean {
         if (handed && !failure.answered()) {
             return Outcome.unconfirmed(row.id(), why);
         }
-        int attempts = row.attempts() + 1;
-        if (attempts >= properties.attempts()) {
-            return Outcome.failed(row.id(), why + " (" + attempts + " attempts)", false, handed);
-        }
-        Instant later = clock.instant().plus(properties.retryPause().multipliedBy(1L << Math.min(attempts - 1, 6)));
-        return Outcome.retry(row.id(), why, later, handed);
+        return Retries.later(row, why, null, handed, properties, clock.instant());
     }
 
     @Override
@@ -161,9 +196,10 @@ class SendRunner implements DisposableBean {
 
     /**
      * What a step needs to send a batch of one email campaign: a composer for the email itself and one for each
-     * variant of its A/B test.
+     * variant of its A/B test, and the workspace's delivery account.
      */
-    record Batch(UUID tenantId, UUID emailCampaignId, List<UUID> listsOnly, java.util.Map<String, MessageComposer> composers) {
+    record Batch(UUID tenantId, UUID emailCampaignId, List<UUID> listsOnly, java.util.Map<String, MessageComposer> composers,
+            ProviderAccount account) {
 
         MessageComposer composer(String variant) {
             MessageComposer composer = variant == null ? null : composers.get(variant);

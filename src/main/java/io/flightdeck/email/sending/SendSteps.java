@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.flightdeck.email.delivery.DeliverySettings;
 import io.flightdeck.email.settings.EmailSettings;
 import io.flightdeck.email.templates.EmailContent;
 import io.flightdeck.email.templates.EmailRendering;
@@ -33,6 +34,7 @@ class SendSteps {
     private final AudienceQuery audiences;
     private final AbTests abTests;
     private final EmailSettings settings;
+    private final DeliverySettings delivery;
     private final TrackingLinks links;
     private final PublicUrls urls;
     private final JsonMapper json;
@@ -40,7 +42,8 @@ class SendSteps {
     private final Clock clock;
 
     SendSteps(EmailCampaignRepository emails, SendLedger ledger, SendGate gate, AudienceQuery audiences,
-            AbTests abTests, EmailSettings settings, TrackingLinks links, PublicUrls urls, JsonMapper json, TransactionTemplate tx,
+            AbTests abTests, EmailSettings settings, DeliverySettings delivery, TrackingLinks links, PublicUrls urls,
+            JsonMapper json, TransactionTemplate tx,
             Clock clock) {
         this.emails = emails;
         this.ledger = ledger;
@@ -48,6 +51,7 @@ class SendSteps {
         this.audiences = audiences;
         this.abTests = abTests;
         this.settings = settings;
+        this.delivery = delivery;
         this.links = links;
         this.urls = urls;
         this.json = json;
@@ -117,7 +121,7 @@ class SendSteps {
                     v.preheader() != null ? v.preheader() : draft.preheader(), v.html() != null ? v.html() : draft.html()));
         }
         return new SendRunner.Batch(TenantScope.current(), email.getId(),
-                draft.segmentId() == null ? draft.listIds() : List.of(), composers);
+                draft.segmentId() == null ? draft.listIds() : List.of(), composers, delivery.account());
     }
 
     private MessageComposer composer(EmailCampaign email, String subject, String preheader, String html) {

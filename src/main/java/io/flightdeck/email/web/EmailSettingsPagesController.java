@@ -2,6 +2,8 @@ package io.flightdeck.email.web;
 
 import java.util.Map;
 
+import io.flightdeck.email.delivery.DeliveryProvider;
+import io.flightdeck.email.delivery.DeliverySettings;
 import io.flightdeck.email.settings.EmailSettings;
 import io.flightdeck.email.settings.SenderSettingsView;
 import io.flightdeck.shared.InvalidInputException;
@@ -20,14 +22,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The sender settings page: admins set the from name and address, reply-to and postal address; others read them. */
+/**
+ * The sender settings page: admins set the from name and address, reply-to and postal address, and the provider
+ * campaign mail goes through (with the webhook addresses to paste into it); others read them.
+ */
 @Controller
 class EmailSettingsPagesController {
 
     private final EmailSettings settings;
+    private final DeliverySettings delivery;
 
-    EmailSettingsPagesController(EmailSettings settings) {
+    EmailSettingsPagesController(EmailSettings settings, DeliverySettings delivery) {
         this.settings = settings;
+        this.delivery = delivery;
     }
 
     @GetMapping("/email/settings")
@@ -58,8 +65,42 @@ class EmailSettingsPagesController {
         }
     }
 
+    @PostMapping("/email/settings/delivery")
+    @PreAuthorize("hasRole('ADMIN')")
+    String saveDelivery(@RequestParam(defaultValue = "") String provider,
+            @RequestParam(defaultValue = "") String mailjetApiKey,
+            @RequestParam(defaultValue = "") String mailjetSecretKey,
+            @RequestParam(defaultValue = "") String sendgridApiKey,
+            @RequestParam(defaultValue = "") String sendgridVerificationKey,
+            @RequestParam(defaultValue = "0") long version, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
+        DeliveryProvider chosen = java.util.Arrays.stream(DeliveryProvider.values())
+                .filter(p -> p.name().equals(provider)).findFirst().orElse(null);
+        try {
+            delivery.update(new DeliverySettings.DeliveryChange(chosen, mailjetApiKey, mailjetSecretKey,
+                    sendgridApiKey, sendgridVerificationKey), version);
+            redirect.addFlashAttribute(Flash.KEY, Flash.success("Delivery settings saved"));
+            return "redirect:/email/settings#delivery";
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("deliveryErrors", FormErrors.of(e));
+        } catch (PreconditionFailedException e) {
+            response.setStatus(HttpStatus.PRECONDITION_FAILED.value());
+            model.addAttribute("deliveryErrors", Map.of("global", e.getMessage()));
+        }
+        SenderSettingsView view = settings.view();
+        return page(view, new EmailSettings.SenderChange(view.fromName(), view.fromAddress(), view.replyTo(),
+                view.postalAddress()), Map.of(), model);
+    }
+
     private String page(SenderSettingsView view, EmailSettings.SenderChange form, Map<String, String> errors,
             Model model) {
+        boolean admin = CurrentActor.require().role().includes(Role.ADMIN);
+        model.addAttribute("delivery", delivery.view(admin));
+        model.addAttribute("providers", DeliveryProvider.values());
+        if (!model.containsAttribute("deliveryErrors")) {
+            model.addAttribute("deliveryErrors", Map.of());
+        }
         model.addAttribute("settings", view);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -85,6 +85,7 @@ public class FakeMailjet extends Dispatcher implements AutoCloseable {
     private final AtomicReference<MockResponse> next = new AtomicReference<>();
     private volatile int retryAfterSeconds;
     private volatile int mixStatus = 400;
+    private final java.util.concurrent.atomic.AtomicBoolean loseNext = new java.util.concurrent.atomic.AtomicBoolean();
 
     public FakeMailjet() throws IOException {
         server.setDispatcher(this);
@@ -106,6 +107,14 @@ public class FakeMailjet extends Dispatcher implements AutoCloseable {
     public void answerNext(int status, String body) {
         next.set(new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json")
                 .body(body).build());
+    }
+
+    /**
+     * The next send is carried out (its messages are sent) but its answer breaks off, as when a connection drops after
+     * Mailjet took the call: the sender cannot know, and must look the messages up.
+     */
+    public void loseNextAnswer() {
+        loseNext.set(true);
     }
 
     /** The status of an answer with at least one message refused: 400 (the default) or 200. */
@@ -137,6 +146,9 @@ public class FakeMailjet extends Dispatcher implements AutoCloseable {
             return new MockResponse.Builder().code(429).addHeader("Retry-After", String.valueOf(retryAfterSeconds))
                     .addHeader("Content-Type", "application/json")
                     .body(global(null, "Too many requests", 429).toString()).build();
+        }
+        if ("GET".equals(call.httpMethod()) && call.path().equals("/v3/REST/message")) {
+            return lookUp(request.getUrl().queryParameter("CustomID"), call);
         }
         if (!"POST".equals(call.httpMethod()) || !call.path().equals("/v3.1/send")) {
             return answer(404, global(null, "Object not found", 404));
@@ -172,7 +184,34 @@ public class FakeMailjet extends Dispatcher implements AutoCloseable {
             mixed |= !errors.isEmpty();
             results.add(errors.isEmpty() ? success(message, sandbox) : failure(errors));
         }
+        if (loseNext.getAndSet(false)) {
+            String whole = json.writeValueAsString(body);
+            return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                    .body(whole.substring(0, whole.length() / 2)).build();
+        }
         return answer(mixed ? mixStatus : 200, body);
+    }
+
+    /**
+     * {@code GET /v3/REST/message?CustomID=...} as Mailjet's message resource answers it: {@code Count}, {@code Data}
+     * (each message with its {@code ID}, {@code Status} and {@code CustomID}) and {@code Total}; Basic authentication as
+     * for a send.
+     */
+    private MockResponse lookUp(String customId, Call call) {
+        String expected = "Basic " + Base64.getEncoder().encodeToString((API_KEY + ":" + SECRET_KEY).getBytes(UTF_8));
+        if (!expected.equals(call.header("Authorization"))) {
+            return answer(401, global("mj-0015", "API key authentication/authorization failure.", 401));
+        }
+        ObjectNode body = json.createObjectNode();
+        ArrayNode data = body.putArray("Data");
+        for (Sent message : sent) {
+            if (customId != null && customId.equals(message.message().path("CustomID").asString(""))) {
+                data.addObject().put("ID", Long.parseLong(message.messageId())).put("Status", "sent")
+                        .put("CustomID", customId).put("ArrivedAt", "2026-12-01T10:00:00Z");
+            }
+        }
+        body.put("Count", data.size()).put("Total", data.size());
+        return answer(200, body);
     }
 
     private ObjectNode success(JsonNode message, boolean sandbox) {

@@ -248,4 +248,21 @@ class MailjetSendApiTests {
         assertThatThrownBy(() -> new OutgoingEmail("led-1", Mailbox.of(SENDER), Mailbox.of("a@example.com"), "Hi",
                 " ", null, Map.of())).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void looksMessagesUpByTheirCustomIdWithTheSameCredentials() {
+        List<SendResult> sent = api.send(List.of(email("led-look-1", "ana@example.org")));
+        assertThat(api.lookUp("led-look-1")).containsExactly(sent.get(0).providerMessageId());
+        assertThat(api.lookUp("led-never-sent")).isEmpty();
+        FakeMailjet.Call call = mailjet.calls().get(mailjet.calls().size() - 1);
+        assertThat(call.httpMethod()).isEqualTo("GET");
+        assertThat(call.path()).isEqualTo("/v3/REST/message");
+        assertThat(call.header("Authorization")).startsWith("Basic ");
+
+        MailjetSendApi wrongKey = new MailjetSendApi(mailjet.base(), API_KEY, "wrong", Duration.ofSeconds(5));
+        EmailProviderException refused = org.junit.jupiter.api.Assertions.assertThrows(EmailProviderException.class,
+                () -> wrongKey.lookUp("led-look-1"));
+        assertThat(refused.permanent()).isTrue();
+        assertThat(refused.getMessage()).contains("API key");
+    }
 }
