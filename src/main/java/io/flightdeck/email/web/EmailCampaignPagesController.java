@@ -12,8 +12,11 @@ import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.campaigns.CampaignStatus;
 import io.flightdeck.email.contacts.EmailLists;
 import io.flightdeck.email.segments.Segments;
+import io.flightdeck.email.templates.TestSends;
 import io.flightdeck.email.sending.EmailCampaignView;
 import io.flightdeck.email.sending.EmailCampaigns;
+import io.flightdeck.email.sending.EmailReadinessCheck;
+import io.flightdeck.email.sending.EmailTestSends;
 import io.flightdeck.email.sending.RecipientList;
 import io.flightdeck.email.sending.SendControl;
 import io.flightdeck.shared.ConflictException;
@@ -59,9 +62,14 @@ class EmailCampaignPagesController {
     private final CampaignDirectory campaigns;
     private final EmailLists lists;
     private final Segments segments;
+    private final EmailReadinessCheck readiness;
+    private final EmailTestSends testSends;
 
     EmailCampaignPagesController(EmailCampaigns emails, SendControl sends, RecipientList recipients,
-            CampaignDirectory campaigns, EmailLists lists, Segments segments) {
+            CampaignDirectory campaigns, EmailLists lists, Segments segments, EmailReadinessCheck readiness,
+            EmailTestSends testSends) {
+        this.readiness = readiness;
+        this.testSends = testSends;
         this.segments = segments;
         this.emails = emails;
         this.sends = sends;
@@ -138,6 +146,21 @@ class EmailCampaignPagesController {
         return "redirect:/email/campaigns/" + id;
     }
 
+    /** A test of the content as it is now, which the readiness checklist asks for; the answer says how it went. */
+    @PostMapping("/email/campaigns/{id}/test-send")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    String testSend(@PathVariable UUID id, @RequestParam(defaultValue = "") String to, RedirectAttributes redirect) {
+        try {
+            TestSends.TestSendView sent = testSends.send(id, to, null);
+            redirect.addFlashAttribute(Flash.KEY, "SENT".equals(sent.state())
+                    ? Flash.success("A test went to " + sent.to() + ".")
+                    : Flash.error("The test to " + sent.to() + " did not go: " + sent.error()));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute(Flash.KEY, Flash.error(e.getMessage()));
+        }
+        return "redirect:/email/campaigns/" + id + "?step=review#test-send";
+    }
+
     @PostMapping("/email/campaigns/{id}/schedule")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     String schedule(@PathVariable UUID id, @RequestParam(required = false) LocalDateTime at,
@@ -198,6 +221,10 @@ class EmailCampaignPagesController {
         if ("audience".equals(current)) {
             model.addAttribute("lists", lists.page(Paging.of(0, Paging.MAX_SIZE, Sort.by("nameKey", "id"))).getContent());
             model.addAttribute("segments", segments.page(PageRequest.of(0, Paging.MAX_SIZE)).getContent());
+        }
+        if ("review".equals(current)) {
+            model.addAttribute("readiness", readiness.check(email.id()));
+            model.addAttribute("testTo", CurrentActor.require().email());
         }
         model.addAttribute("errors", errors);
         model.addAttribute("live", email.status().name().equals("SENDING") || email.status().name().equals("SCHEDULED"));
