@@ -112,7 +112,9 @@ class SenderDomainCheck {
             fresh = new Answer(List.copyOf(dns.txtRecords(name)), null, now.plus(properties.dnsCache()));
         } catch (RuntimeException e) {
             // a failure is kept briefly only, so a resolver that comes back is asked again soon
-            fresh = new Answer(List.of(), e.getMessage() == null ? "no answer" : e.getMessage(), now.plusSeconds(10));
+            java.time.Duration brief = properties.dnsCache().compareTo(java.time.Duration.ofSeconds(10)) < 0
+                    ? properties.dnsCache() : java.time.Duration.ofSeconds(10);
+            fresh = new Answer(List.of(), e.getMessage() == null ? "no answer" : e.getMessage(), now.plus(brief));
         }
         cache.put(name, fresh);
         return fresh;

@@ -3,7 +3,7 @@ package io.flightdeck.email.web;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.flightdeck.email.sending.Preferences;
+import io.flightdeck.email.sending.EmailPreferences;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.security.PublicPaths;
@@ -30,9 +30,9 @@ class PreferenceCentreController {
 
     static final String PATH = "/email/preferences/";
 
-    private final Preferences preferences;
+    private final EmailPreferences preferences;
 
-    PreferenceCentreController(Preferences preferences) {
+    PreferenceCentreController(EmailPreferences preferences) {
         this.preferences = preferences;
     }
 
@@ -47,7 +47,7 @@ class PreferenceCentreController {
             @RequestParam(required = false) String listId, HttpServletRequest request, HttpServletResponse response,
             Model model) {
         try {
-            Optional<Preferences.Centre> centre = switch (action) {
+            Optional<EmailPreferences.Centre> centre = switch (action) {
                 case "leave" -> preferences.leave(token, list(listId));
                 case "rejoin" -> preferences.rejoin(token, list(listId));
                 case "unsubscribe" -> preferences.unsubscribeAll(token);
@@ -62,7 +62,7 @@ class PreferenceCentreController {
             return page(token, centre, done(action), request, response, model);
         } catch (NotFoundException e) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
-            Optional<Preferences.Centre> centre = preferences.open(token);
+            Optional<EmailPreferences.Centre> centre = preferences.open(token);
             return page(token, centre, "That list is not one of yours.", request, response, model);
         } catch (ConflictException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
@@ -71,7 +71,7 @@ class PreferenceCentreController {
         }
     }
 
-    private String page(String token, Optional<Preferences.Centre> centre, String message, HttpServletRequest request,
+    private String page(String token, Optional<EmailPreferences.Centre> centre, String message, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         if (centre.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a forged or foreign token, or a list that is not theirs, is not found.
  */
 @Service
-public class Preferences {
+public class EmailPreferences {
 
     static final String EVIDENCE = "Subscribed again by the person in the preference centre (link in an email)";
     static final String UNSUBSCRIBED_HERE = "Unsubscribed by the person in the preference centre";
@@ -40,7 +40,7 @@ public class Preferences {
     private final EmailSettings settings;
     private final TransactionTemplate tx;
 
-    Preferences(RecipientLinks links, Contacts contacts, EmailLists lists, EmailSettings settings,
+    EmailPreferences(RecipientLinks links, Contacts contacts, EmailLists lists, EmailSettings settings,
             TransactionTemplate tx) {
         this.links = links;
         this.contacts = contacts;
@@ -89,14 +89,12 @@ public class Preferences {
         }
         RecipientLinks.Link link = found.get();
         return TenantScope.call(link.workspaceId(), () -> tx.execute(status -> {
-            ContactView contact;
-            try {
-                contact = contacts.get(link.contactId());
-            } catch (NotFoundException erased) {
-                return Optional.<Centre>empty();
+            // looked up without throwing: a NotFoundException would mark the transaction for rollback
+            if (contacts.views(List.of(link.contactId())).isEmpty()) {
+                return Optional.<Centre>empty(); // erased, or another workspace's contact
             }
             work.accept(link);
-            contact = contacts.get(contact.id());
+            ContactView contact = contacts.get(link.contactId());
             return Optional.of(new Centre(Unsubscribes.mask(contact.email()), settings.current().fromName(),
                     contact.status(), contact.status() == ContactStatus.SUBSCRIBED,
                     contacts.mayResubscribeThemselves(contact.id()), lists.membershipsOf(contact.id())));
