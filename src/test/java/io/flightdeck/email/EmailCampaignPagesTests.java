@@ -111,6 +111,9 @@ class EmailCampaignPagesTests {
         assertThat(web.page(session, "/email/campaigns/" + email + "?step=review")).contains("Review and send")
                 .doesNotContain("Send now</button>");
         assertThat(web.post(session, "/email/campaigns/" + email + "/send")).hasStatus(403);
+        assertThat(web.page(session, "/email/campaigns/" + email + "?step=review")).contains("Before it goes")
+                .doesNotContain("Send a test</button>");
+        assertThat(web.post(session, "/email/campaigns/" + email + "/test-send", "to", viewer.email())).hasStatus(403);
         assertThat(web.post(session, "/email/campaigns", "campaignId", campaign, "name", "Mine")).hasStatus(403);
     }
 }
