@@ -56,7 +56,7 @@ class JndiDnsResolver implements DnsResolver {
         }
     }
 
-    /** {@code "v=spf1 include:a" " -all"} as the provider shows a record of several strings: one string, unquoted. */
+    /** A record of several quoted strings, as the provider shows it, made one unquoted string. */
     static String joined(String raw) {
         String value = raw.strip();
         if (!value.startsWith("\"")) {
