@@ -143,6 +143,7 @@ class PageWalkBrowserTests {
             Stop.signedIn("an email's A/B test", "/email/campaigns/{emailCampaign}?step=ab"),
             Stop.signedIn("an email's schedule", "/email/campaigns/{emailCampaign}?step=schedule"),
             Stop.signedIn("an email's review", "/email/campaigns/{emailCampaign}?step=review"),
+            Stop.signedIn("a sent email", "/email/campaigns/{sentEmail}"),
             Stop.signedIn("import contacts", "/email/imports/new"),
             Stop.signedIn("contact import's mapping", "/email/imports/{contactImportUpload}"),
             Stop.signedIn("contact import with errors", "/email/imports/{contactImport}"),
@@ -150,6 +151,8 @@ class PageWalkBrowserTests {
             Stop.signedIn("email consent settings", "/settings/email-consent"),
             Stop.signedOut("double opt-in confirmation", "/email/confirm/{optInToken}"),
             Stop.signedOut("double opt-in confirmed", "/email/confirm/done"),
+            Stop.signedOut("email preference centre", "/email/preferences/{preferencesToken}"),
+            Stop.signedOut("unsubscribe confirmation", "/t/u/{unsubscribeToken}"),
             Stop.signedIn("new workspace", "/workspaces/new"),
             Stop.signedOut("sign in", "/login"),
             Stop.signedOut("sign up", "/signup"));
@@ -459,6 +462,7 @@ class PageWalkBrowserTests {
                 {"variants":[{"subject":"Last days of the spring collection preview, {{first_name | \\"friend\\"}}"},
                  {"html":"<p>The whole spring collection, twenty per cent off for returning customers.</p>"}],
                  "testShare":20,"metric":"CONVERSIONS","goalUrl":"https://shop.example/spring/thank-you-for-your-order"}"""));
+        sentEmail(ids);
         fixtureIds = ids;
         return ids;
     }
@@ -530,6 +534,51 @@ class PageWalkBrowserTests {
                 Json.<String>read(ok(api.as(owner).get("/api/v1/mail-outbox/" + key)), "$.text"));
         assertThat(link.find()).isTrue();
         ids.put("optInToken", link.group(1));
+    }
+
+    /**
+     * An email sent to the walk's list on a campaign launched with the approval scopes off for a moment, and the
+     * tokens of the preference and unsubscribe links in the message the outbox holds for its contact.
+     */
+    private void sentEmail(Map<String, String> ids) {
+        ok(api.as(owner).put("/api/v1/email/settings", """
+                {"fromName":"Walk Coffee","fromAddress":"news@walk.example","postalAddress":"1 Roastery Lane, Lisbon"}"""));
+        String launched = id(api.as(owner).post("/api/v1/campaigns", """
+                {"name":"Walk email","description":"An email for the page walk","type":"PRODUCT_LAUNCH",
+                 "priority":"MEDIUM","channels":["EMAIL"],"startDate":"2031-03-01","endDate":"2031-04-30",
+                 "budget":{"amount":100.00,"currency":"EUR"}}"""));
+        List<String> enabled = Json.read(ok(api.as(owner).get("/api/v1/approval-scopes")), "$[?(@.enabled == true)].key");
+        enabled.forEach(scope -> ok(api.as(owner).put("/api/v1/approval-scopes/" + scope, "{\"enabled\":false}")));
+        String email;
+        try {
+            ok(api.as(owner).post("/api/v1/campaigns/" + launched + "/plan"));
+            ok(api.as(owner).post("/api/v1/campaigns/" + launched + "/mark-ready"));
+            ok(api.as(owner).post("/api/v1/campaigns/" + launched + "/launch", "{\"confirm\":true}"));
+            email = id(api.as(owner).post("/api/v1/email/campaigns", """
+                    {"campaignId":"%s","name":"Walk news","subject":"Fresh beans","html":"<p>Hello, the beans are in.</p>",
+                     "listIds":["%s"]}""".formatted(launched, ids.get("emailList"))));
+            assertThat(api.as(owner).post("/api/v1/email/campaigns/" + email + "/test-send",
+                    java.util.Map.of("to", owner.email()))).hasStatus(201);
+            assertThat(api.as(owner).post("/api/v1/email/campaigns/" + email + "/send")).hasStatus(202);
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> "SENT".equals(
+                    Json.read(ok(api.as(owner).get("/api/v1/email/campaigns/" + email)), "$.status")));
+        } finally {
+            enabled.forEach(scope -> ok(api.as(owner).put("/api/v1/approval-scopes/" + scope, "{\"enabled\":true}")));
+        }
+        ids.put("sentEmail", email);
+        String to = Json.read(ok(api.as(owner).get("/api/v1/email/contacts/" + ids.get("contact"))), "$.email");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> !Json.<List<String>>read(
+                ok(api.as(owner).get("/api/v1/mail-outbox?size=100")), "$.items[?(@.to == '" + to + "')].key").isEmpty());
+        String key = Json.<List<String>>read(ok(api.as(owner).get("/api/v1/mail-outbox?size=100")),
+                "$.items[?(@.to == '" + to + "')].key").get(0);
+        String text = Json.read(ok(api.as(owner).get("/api/v1/mail-outbox/" + key)), "$.text");
+        java.util.regex.Matcher preferences = java.util.regex.Pattern.compile("/email/preferences/([A-Za-z0-9_.-]+)")
+                .matcher(text);
+        java.util.regex.Matcher unsubscribe = java.util.regex.Pattern.compile("/t/u/([A-Za-z0-9_.-]+)").matcher(text);
+        assertThat(preferences.find()).as(text).isTrue();
+        assertThat(unsubscribe.find()).as(text).isTrue();
+        ids.put("preferencesToken", preferences.group(1));
+        ids.put("unsubscribeToken", unsubscribe.group(1));
     }
 
     /** Work a lead hands the owner, so the bell has a count and the notification centre an unread item. */

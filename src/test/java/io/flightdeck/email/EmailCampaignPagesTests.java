@@ -87,6 +87,10 @@ class EmailCampaignPagesTests {
         assertThat(api.as(owner).put("/api/v1/email/settings", Map.of("fromName", "Winter Co", "fromAddress",
                 "news@pages.example", "postalAddress", "2 Side St, Porto"))).hasStatusOk();
         assertThat(web.post(session, path + "/send")).hasStatus3xxRedirection();
+        assertThat(web.page(session, path + "?step=review")).contains("No test has been sent", "Send a test");
+        assertThat(web.post(session, path + "/test-send", "to", owner.email())).hasStatus3xxRedirection();
+        assertThat(web.page(session, path + "?step=review")).contains("A test went to", "Everything it needs is in place");
+        assertThat(web.post(session, path + "/send")).hasStatus3xxRedirection();
         await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(Json.read(api.as(owner).get(
                 "/api/v1/email/campaigns/" + email), "$.status")));
         String progress = web.fragment(session, path);
@@ -107,6 +111,9 @@ class EmailCampaignPagesTests {
         assertThat(web.page(session, "/email/campaigns/" + email + "?step=review")).contains("Review and send")
                 .doesNotContain("Send now</button>");
         assertThat(web.post(session, "/email/campaigns/" + email + "/send")).hasStatus(403);
+        assertThat(web.page(session, "/email/campaigns/" + email + "?step=review")).contains("Before it goes")
+                .doesNotContain("Send a test</button>");
+        assertThat(web.post(session, "/email/campaigns/" + email + "/test-send", "to", viewer.email())).hasStatus(403);
         assertThat(web.post(session, "/email/campaigns", "campaignId", campaign, "name", "Mine")).hasStatus(403);
     }
 }

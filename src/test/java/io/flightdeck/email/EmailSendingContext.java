@@ -16,6 +16,7 @@ import io.flightdeck.support.TestWorkspaces.Member;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The server is a daemon that lives as long as the JVM, since the classes that extend this share one context.
  */
 @FlightdeckTest
+@Import(FakeDns.class)
 abstract class EmailSendingContext {
 
     static final ScriptedSmtpServer SMTP = server();
@@ -43,6 +45,9 @@ abstract class EmailSendingContext {
         registry.add("spring.mail.port", SMTP::port);
         registry.add("flightdeck.email.sending.retry-pause", () -> "PT1S");
         registry.add("flightdeck.email.sending.rate-per-second", () -> "0");
+        // mail leaves over SMTP, so readiness looks up the sending domain's records: FakeDns answers them
+        registry.add("flightdeck.email.readiness.dkim-selector", () -> "relay");
+        registry.add("flightdeck.email.readiness.dns-cache", () -> "PT0S");
     }
 
     @Autowired
@@ -94,7 +99,11 @@ abstract class EmailSendingContext {
                 "html", "<p>Hello {{first_name | \"there\"}}, here is <a href=\"https://shop.example/sale?a=1&b=2\">the sale</a>.</p>",
                 "listIds", List.of(list)));
         assertThat(made).hasStatus(201);
-        return Json.read(made, "$.id");
+        String id = Json.read(made, "$.id");
+        // readiness asks for a test of the content as it is
+        assertThat(api.as(owner).post("/api/v1/email/campaigns/" + id + "/test-send", Map.of("to", owner.email())))
+                .hasStatus(201);
+        return id;
     }
 
     MvcTestResult get(Member owner, String email) {

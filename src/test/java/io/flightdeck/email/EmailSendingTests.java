@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -141,6 +142,38 @@ class EmailSendingTests extends EmailSendingContext {
         MvcTestResult after = get(owner, email);
         assertThat((String) Json.read(after, "$.status")).isEqualTo("DRAFT");
         assertThat((Integer) Json.read(after, "$.progress.total")).isZero();
+    }
+
+    @Test
+    void theSendingDomainsRecordsAreLookedUpAndAMissingOneBlocksTheSend() throws Exception {
+        Member owner = workspaces.withoutApprovals("Sending DNS");
+        String campaign = launched(owner);
+        String email = email(owner, campaign, list(owner, "DNS", List.of(contact(owner, "dns@send.example", "Di Dns"))));
+        String path = "/api/v1/email/campaigns/" + email + "/readiness";
+        MvcTestResult found = api.as(owner).get(path);
+        assertThat((Boolean) Json.read(found, "$.ready")).isTrue();
+        assertThat(EmailReadinessTests.detail(found, "spf")).isEqualTo("Found at send.example.");
+        assertThat(EmailReadinessTests.detail(found, "dkim")).isEqualTo("Found at relay._domainkey.send.example.");
+        assertThat(EmailReadinessTests.detail(found, "dmarc")).isEqualTo("Found at _dmarc.send.example.");
+
+        FakeDns.MISSING.add("_dmarc.send.example");
+        FakeDns.FAILING.add("relay._domainkey.send.example");
+        try {
+            MvcTestResult missing = api.as(owner).get(path);
+            assertThat(EmailReadinessTests.state(missing, "spf")).isEqualTo("DONE");
+            assertThat(EmailReadinessTests.state(missing, "dmarc")).isEqualTo("BLOCKED");
+            assertThat(EmailReadinessTests.detail(missing, "dmarc")).isEqualTo("No DMARC record found for send.example: "
+                    + "publish a TXT record starting v=DMARC1 at _dmarc.send.example.");
+            assertThat(EmailReadinessTests.detail(missing, "dkim")).contains("could not be looked up (timed out)");
+            MvcTestResult refused = api.as(owner).post("/api/v1/email/campaigns/" + email + "/send");
+            assertThat(refused).hasStatus(409);
+            assertThat((List<String>) Json.read(refused, "$.blockers")).hasSize(2);
+        } finally {
+            FakeDns.MISSING.clear();
+            FakeDns.FAILING.clear();
+        }
+        assertThat((Boolean) Json.read(api.as(owner).get(path), "$.ready")).isTrue();
+        assertThat((String) Json.read(get(owner, email), "$.status")).isEqualTo("DRAFT");
     }
 
     @Test

@@ -99,7 +99,11 @@ abstract class ProviderTestSupport {
                 "html", "<p>Hello {{first_name | \"there\"}}, see <a href=\"https://shop.example/sale\">the sale</a>.</p>",
                 "listIds", List.of(list)));
         assertThat(made).hasStatus(201);
-        return Json.read(made, "$.id");
+        String id = Json.read(made, "$.id");
+        // readiness asks for a test of the content as it is
+        assertThat(api.as(owner).post("/api/v1/email/campaigns/" + id + "/test-send", Map.of("to", owner.email())))
+                .hasStatus(201);
+        return id;
     }
 
     /** The email's ledger rows, by address. */

@@ -53,6 +53,9 @@ class Contact extends TenantOwnedEntity {
     /** The address a double opt-in confirmation came from, kept only where the workspace keeps such evidence. */
     @Column(name = "consent_address")
     private String consentAddress;
+    /** Whether the person unsubscribed themselves (a link in an email, the preference centre), not a member. */
+    @Column(name = "unsubscribed_by_contact", nullable = false)
+    private boolean unsubscribedByContact;
     @Column(name = "opt_in_token")
     private String optInToken;
     @Column(name = "opt_in_sent_at")
@@ -129,12 +132,23 @@ class Contact extends TenantOwnedEntity {
 
     /** Unsubscribed, bounced or complained: suppressed at once; the reason says by whom or what. */
     void suppress(ContactStatus to, String reason, Instant now) {
+        suppress(to, reason, false, now);
+    }
+
+    /**
+     * As {@link #suppress(ContactStatus, String, Instant)}; {@code byContact} when the person did it themselves, which
+     * alone lets them subscribe again in the preference centre.
+     */
+    void suppress(ContactStatus to, String reason, boolean byContact, Instant now) {
         if (to == ContactStatus.SUBSCRIBED) {
             throw new IllegalArgumentException("Suppression needs a suppressing status");
         }
         if (status == ContactStatus.COMPLAINED && to != ContactStatus.COMPLAINED) {
             return; // a complaint outranks a later unsubscribe or bounce: it is what must be remembered
         }
+        // unsubscribed again by a member after the person did it themselves: it stays theirs to undo
+        unsubscribedByContact = to == ContactStatus.UNSUBSCRIBED
+                && (byContact || status == ContactStatus.UNSUBSCRIBED && unsubscribedByContact);
         status = to;
         optInToken = null; // a confirmation link sent before no longer subscribes them
         statusReason = reason;
@@ -148,6 +162,7 @@ class Contact extends TenantOwnedEntity {
             throw new ConflictException("contact-subscribed", "This contact is already subscribed.");
         }
         status = ContactStatus.SUBSCRIBED;
+        unsubscribedByContact = false;
         statusReason = "Subscribed again: " + consent.evidence();
         statusChangedAt = now;
         consentSource = consent.source();
@@ -180,6 +195,11 @@ class Contact extends TenantOwnedEntity {
 
     ContactStatus status() {
         return status;
+    }
+
+    /** Unsubscribed by their own hand: the one suppression they may undo themselves. */
+    boolean unsubscribedByContact() {
+        return status == ContactStatus.UNSUBSCRIBED && unsubscribedByContact;
     }
 
     String optInToken() {

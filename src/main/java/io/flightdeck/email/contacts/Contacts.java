@@ -149,6 +149,47 @@ public class Contacts {
         return contact.view();
     }
 
+    /**
+     * The person unsubscribed themselves (the link in an email, the preference centre): suppressed at once like any
+     * unsubscribe, and remembered as their own doing, which alone lets them undo it ({@link #resubscribeByThemselves}).
+     * Nothing changes for someone already suppressed.
+     */
+    @Transactional
+    public ContactView unsubscribeByThemselves(UUID id, String how) {
+        Contact contact = find(id);
+        if (contact.status() == ContactStatus.SUBSCRIBED) {
+            contact.suppress(ContactStatus.UNSUBSCRIBED, how, true, clock.instant());
+            contacts.flush();
+        }
+        return contact.view();
+    }
+
+    /**
+     * The person subscribes again themselves, which is fresh consent from them now, with {@code evidence} saying where
+     * (the preference centre). Only someone who unsubscribed themselves may: a member's unsubscribe, a bounce or a
+     * complaint is refused (409 {@code contact-suppressed}).
+     */
+    @Transactional
+    public ContactView resubscribeByThemselves(UUID id, String evidence) {
+        Contact contact = find(id);
+        if (contact.status() == ContactStatus.SUBSCRIBED) {
+            return contact.view();
+        }
+        if (!contact.unsubscribedByContact()) {
+            throw new ConflictException("contact-suppressed", "This address cannot be subscribed again from here.");
+        }
+        Instant now = clock.instant();
+        contact.resubscribe(new ContactConsent(ConsentSource.FORM, evidence, now), now);
+        contacts.flush();
+        return contact.view();
+    }
+
+    /** Whether the person may subscribe again themselves: they unsubscribed by their own hand, nothing worse. */
+    @Transactional(readOnly = true)
+    public boolean mayResubscribeThemselves(UUID id) {
+        return find(id).unsubscribedByContact();
+    }
+
     @Transactional
     public ContactView resubscribe(UUID id, ContactConsent consent) {
         Contact contact = find(id);

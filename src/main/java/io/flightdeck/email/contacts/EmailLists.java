@@ -126,6 +126,28 @@ public class EmailLists {
                 .orElseThrow(() -> new NotFoundException("Contact on this list")).leave(clock.instant());
     }
 
+    /**
+     * The person comes back to a list they left (in the preference centre). Only a list they were on: nobody is put
+     * on a new list by a link.
+     */
+    @Transactional
+    public void rejoin(UUID listId, UUID contactId) {
+        find(listId);
+        memberships.findByListIdAndContactId(listId, contactId)
+                .orElseThrow(() -> new NotFoundException("Contact on this list")).rejoin(clock.instant());
+    }
+
+    /** Every list the contact is on or has left, by name: what their preference centre offers. */
+    @Transactional(readOnly = true)
+    public List<ContactListMembership> membershipsOf(UUID contactId) {
+        Map<UUID, Boolean> active = new HashMap<>();
+        memberships.findByContactId(contactId).forEach(m -> active.put(m.listId(), m.active()));
+        return lists.findAllById(active.keySet()).stream()
+                .map(list -> new ContactListMembership(list.getId(), list.view(0).name(), active.get(list.getId())))
+                .sorted(java.util.Comparator.comparing(ContactListMembership::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public Page<ContactView> members(UUID listId, Pageable page) {
         find(listId);

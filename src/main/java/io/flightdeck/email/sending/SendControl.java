@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Starting, scheduling, pausing and resuming sends. A send now is refused, before anything is written, while its
- * gate is shut (the campaign not active, content not approved, no postal address), naming each blocker; a scheduled
- * send that falls due while shut waits and says why. The ledger is written by the send's job, so a large audience
+ * readiness has a blocker ({@link EmailReadinessCheck}), naming each; a scheduled send that falls due while blocked
+ * waits and says why. The ledger is written by the send's job, so a large audience
  * never holds a person's request.
  */
 @Service
@@ -25,14 +25,14 @@ public class SendControl {
 
     private final EmailCampaigns emails;
     private final SendLedger ledger;
-    private final SendGate gate;
+    private final EmailReadinessCheck readiness;
     private final Jobs jobs;
     private final Clock clock;
 
-    SendControl(EmailCampaigns emails, SendLedger ledger, SendGate gate, Jobs jobs, Clock clock) {
+    SendControl(EmailCampaigns emails, SendLedger ledger, EmailReadinessCheck readiness, Jobs jobs, Clock clock) {
         this.emails = emails;
         this.ledger = ledger;
-        this.gate = gate;
+        this.readiness = readiness;
         this.jobs = jobs;
         this.clock = clock;
     }
@@ -41,10 +41,9 @@ public class SendControl {
     public EmailCampaignView sendNow(UUID id) {
         EmailCampaign email = emails.find(id);
         requireAudience(email);
-        List<String> blockers = gate.blockers(email.campaignId());
-        if (!blockers.isEmpty()) {
-            throw new ConflictException("email-blocked", "This email cannot be sent yet: " + String.join(" ", blockers),
-                    Map.of("blockers", blockers));
+        EmailReadiness ready = readiness.of(email);
+        if (!ready.ready()) {
+            throw blocked("This email cannot be sent yet: ", ready.blockers());
         }
         Instant now = clock.instant();
         email.schedule(now, false, ZoneId.of("UTC"), now);
@@ -54,7 +53,8 @@ public class SendControl {
 
     /**
      * Sends at {@code at}; with {@code recipientZone}, at that wall-clock time (read in {@code zone}) in each
-     * recipient's own zone.
+     * recipient's own zone. Refused (409 {@code email-blocked}, naming every blocker) while anything but the
+     * campaign's launch and its approval is missing; those two a scheduled send waits for.
      */
     @Transactional
     public EmailCampaignView schedule(UUID id, Instant at, boolean recipientZone, ZoneId zone) {
@@ -63,6 +63,10 @@ public class SendControl {
         Instant now = clock.instant();
         if (at == null || at.isBefore(now.minusSeconds(60))) {
             throw new InvalidInputException("at", "Choose a time that has not passed");
+        }
+        EmailReadiness ready = readiness.of(email);
+        if (!ready.schedulingBlockers().isEmpty()) {
+            throw blocked("This email cannot be scheduled yet: ", ready.blockers());
         }
         email.schedule(at, recipientZone, zone, now);
         jobs.wake(SendJobs.SEND, TenantScope.current(), id, email.scheduledAt());
@@ -123,6 +127,10 @@ public class SendControl {
         email.cancel(clock.instant());
         jobs.cancel(SendJobs.SEND, id);
         return emails.view(email);
+    }
+
+    private static ConflictException blocked(String lead, List<String> blockers) {
+        return new ConflictException("email-blocked", lead + String.join(" ", blockers), Map.of("blockers", blockers));
     }
 
     private static void requireAudience(EmailCampaign email) {

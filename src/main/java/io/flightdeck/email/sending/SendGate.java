@@ -31,26 +31,55 @@ class SendGate {
     }
 
     List<String> blockers(UUID campaignId) {
-        List<String> blockers = new ArrayList<>();
+        return items(campaignId).stream().filter(EmailReadinessItem::blocked).map(EmailReadinessItem::detail).toList();
+    }
+
+    /**
+     * The gate as readiness items: the campaign active, its content approved, the postal address set. The first two
+     * are what a scheduled send waits for; a missing address stops scheduling too.
+     */
+    List<EmailReadinessItem> items(UUID campaignId) {
+        List<EmailReadinessItem> items = new ArrayList<>();
+        String campaignPage = "/campaigns/" + campaignId;
         CampaignSnapshot campaign = campaigns.find(campaignId).orElse(null);
         if (campaign == null) {
-            blockers.add("Its campaign was deleted.");
-            return blockers;
+            items.add(EmailReadinessItem.blocked("campaign", "The campaign is active", "Its campaign was deleted.", null));
+            return items;
         }
         if (campaign.status() == CampaignStatus.PAUSED) {
-            blockers.add("The campaign is paused.");
+            items.add(EmailReadinessItem.blocked("campaign", "The campaign is active", "The campaign is paused.",
+                    campaignPage).waitable());
         } else if (campaign.status() != CampaignStatus.ACTIVE) {
-            blockers.add("The campaign is " + campaign.status().label().toLowerCase()
-                    + ", not active: email goes out once it is launched.");
+            items.add(EmailReadinessItem.blocked("campaign", "The campaign is active", "The campaign is "
+                    + campaign.status().label().toLowerCase() + ", not active: email goes out once it is launched.",
+                    campaignPage).waitable());
+        } else {
+            items.add(EmailReadinessItem.done("campaign", "The campaign is active", "The campaign is active.",
+                    campaignPage));
         }
+        List<String> approval = new ArrayList<>();
         for (PublishBlocker blocker : approvals.check(campaignId).blockers()) {
             if (blocker.scope().equals("content")) {
-                blockers.add(blocker.message());
+                approval.add(blocker.message());
             }
         }
-        if (!settings.current().complete()) {
-            blockers.add("The workspace's postal address is missing from the email settings: every email's footer needs it.");
+        String approvals = campaignPage + "/tabs/approvals#approvals";
+        if (approval.isEmpty()) {
+            items.add(EmailReadinessItem.done("approval", "Content approved", "The content approval is given or not "
+                    + "needed.", approvals));
+        } else {
+            for (String message : approval) {
+                items.add(EmailReadinessItem.blocked("approval", "Content approved", message, approvals).waitable());
+            }
         }
-        return blockers;
+        if (settings.current().complete()) {
+            items.add(EmailReadinessItem.done("postal-address", "Postal address in the footer",
+                    "The email settings have the workspace's postal address.", "/email/settings"));
+        } else {
+            items.add(EmailReadinessItem.blocked("postal-address", "Postal address in the footer", "The workspace's "
+                    + "postal address is missing from the email settings: every email's footer needs it.",
+                    "/email/settings"));
+        }
+        return items;
     }
 }

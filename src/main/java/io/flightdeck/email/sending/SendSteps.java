@@ -31,6 +31,7 @@ class SendSteps {
     private final EmailCampaignRepository emails;
     private final SendLedger ledger;
     private final SendGate gate;
+    private final EmailReadinessCheck readiness;
     private final AudienceQuery audiences;
     private final AbTests abTests;
     private final EmailSettings settings;
@@ -41,13 +42,13 @@ class SendSteps {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    SendSteps(EmailCampaignRepository emails, SendLedger ledger, SendGate gate, AudienceQuery audiences,
-            AbTests abTests, EmailSettings settings, DeliverySettings delivery, TrackingLinks links, PublicUrls urls,
-            JsonMapper json, TransactionTemplate tx,
-            Clock clock) {
+    SendSteps(EmailCampaignRepository emails, SendLedger ledger, SendGate gate, EmailReadinessCheck readiness,
+            AudienceQuery audiences, AbTests abTests, EmailSettings settings, DeliverySettings delivery,
+            TrackingLinks links, PublicUrls urls, JsonMapper json, TransactionTemplate tx, Clock clock) {
         this.emails = emails;
         this.ledger = ledger;
         this.gate = gate;
+        this.readiness = readiness;
         this.audiences = audiences;
         this.abTests = abTests;
         this.settings = settings;
@@ -75,14 +76,15 @@ class SendSteps {
                     if (email.scheduledAt() != null && email.scheduledAt().isAfter(now)) {
                         return new Turn(email.scheduledAt(), null);
                     }
-                    if (waits(email, now)) {
+                    if (waits(email, readiness.of(email).blockers(), now)) {
                         return new Turn(now.plus(GATE_RECHECK), null);
                     }
                     start(email, now);
                     return new Turn(now, null);
                 }
                 case SENDING -> {
-                    if (waits(email, now)) {
+                    // under way: only the gate (a paused campaign, an approval withdrawn) holds it back
+                    if (waits(email, gate.blockers(email.campaignId()), now)) {
                         return new Turn(now.plus(GATE_RECHECK), null);
                     }
                     return new Turn(null, batch(email));
@@ -106,8 +108,7 @@ class SendSteps {
         email.start(now);
     }
 
-    private boolean waits(EmailCampaign email, Instant now) {
-        List<String> blockers = gate.blockers(email.campaignId());
+    private boolean waits(EmailCampaign email, List<String> blockers, Instant now) {
         email.waitFor(blockers, now);
         return !blockers.isEmpty();
     }

@@ -73,7 +73,8 @@ public final class EmailRendering {
 
     /**
      * The HTML with a small footer before its end when it lacks the postal address or the unsubscribe link: every
-     * campaign mail must carry both, whatever its template forgot.
+     * campaign mail must carry both, whatever its template forgot. An unsubscribe link added here comes with the
+     * link to the person's preference centre, unless the template has its own.
      */
     static String withFooter(String html, java.util.Set<String> fields) {
         boolean address = fields.contains("postal_address");
@@ -89,7 +90,12 @@ public final class EmailRendering {
         }
         if (!unsubscribe) {
             footer.append("<p style=\"margin: 0;\"><a href=\"{{unsubscribe_url}}\" style=\"color: #6b7280; "
-                    + "text-decoration: underline;\">Unsubscribe</a></p>");
+                    + "text-decoration: underline;\">Unsubscribe</a>");
+            if (!fields.contains("preferences_url")) { // the person's preference centre: single lists, not all mail
+                footer.append(" · <a href=\"{{preferences_url}}\" style=\"color: #6b7280; "
+                        + "text-decoration: underline;\">Your email preferences</a>");
+            }
+            footer.append("</p>");
         }
         footer.append("</td></tr></table>");
         int end = html.lastIndexOf("</body>");

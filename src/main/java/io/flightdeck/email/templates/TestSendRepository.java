@@ -13,4 +13,7 @@ interface TestSendRepository extends JpaRepository<TestSend, UUID> {
     @Query("select max(t.sentAt) from TestSend t where t.subjectId = :subjectId and t.contentDigest = :digest "
             + "and t.state = 'SENT'")
     Optional<Instant> lastSent(@Param("subjectId") UUID subjectId, @Param("digest") String digest);
+
+    @Query("select max(t.sentAt) from TestSend t where t.subjectId = :subjectId and t.state = 'SENT'")
+    Optional<Instant> lastSentOfAnyContent(@Param("subjectId") UUID subjectId);
 }

@@ -115,6 +115,11 @@ public class TestSends {
         return transactions.execute(tx -> sends.lastSent(subjectId, contentDigest));
     }
 
+    /** When any content of this subject was last sent as a test (to tell a stale test from none). */
+    public Optional<Instant> lastSentOfAnyContent(UUID subjectId) {
+        return transactions.execute(tx -> sends.lastSentOfAnyContent(subjectId));
+    }
+
     /** SHA-256 of subject, preheader and HTML (hex): what a test send stands for. */
     public static String digest(EmailContent content) {
         try {

@@ -13,8 +13,11 @@ import io.flightdeck.campaigns.CampaignStatus;
 import io.flightdeck.email.contacts.EmailLists;
 import io.flightdeck.email.segments.Segments;
 import io.flightdeck.email.sending.AbTests;
+import io.flightdeck.email.templates.TestSends;
 import io.flightdeck.email.sending.EmailCampaignView;
 import io.flightdeck.email.sending.EmailCampaigns;
+import io.flightdeck.email.sending.EmailReadinessCheck;
+import io.flightdeck.email.sending.EmailTestSends;
 import io.flightdeck.email.sending.RecipientList;
 import io.flightdeck.email.sending.SendControl;
 import io.flightdeck.shared.ConflictException;
@@ -61,11 +64,16 @@ class EmailCampaignPagesController {
     private final EmailLists lists;
     private final Segments segments;
     private final AbTests abTests;
+    private final EmailReadinessCheck readiness;
+    private final EmailTestSends testSends;
 
     EmailCampaignPagesController(EmailCampaigns emails, SendControl sends, RecipientList recipients,
-            CampaignDirectory campaigns, EmailLists lists, Segments segments, AbTests abTests) {
-        this.segments = segments;
+            CampaignDirectory campaigns, EmailLists lists, Segments segments, AbTests abTests,
+            EmailReadinessCheck readiness, EmailTestSends testSends) {
         this.abTests = abTests;
+        this.readiness = readiness;
+        this.testSends = testSends;
+        this.segments = segments;
         this.emails = emails;
         this.sends = sends;
         this.recipients = recipients;
@@ -141,6 +149,21 @@ class EmailCampaignPagesController {
         return "redirect:/email/campaigns/" + id;
     }
 
+    /** A test of the content as it is now, which the readiness checklist asks for; the answer says how it went. */
+    @PostMapping("/email/campaigns/{id}/test-send")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    String testSend(@PathVariable UUID id, @RequestParam(defaultValue = "") String to, RedirectAttributes redirect) {
+        try {
+            TestSends.TestSendView sent = testSends.send(id, to, null);
+            redirect.addFlashAttribute(Flash.KEY, "SENT".equals(sent.state())
+                    ? Flash.success("A test went to " + sent.to() + ".")
+                    : Flash.error("The test to " + sent.to() + " did not go: " + sent.error()));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute(Flash.KEY, Flash.error(e.getMessage()));
+        }
+        return "redirect:/email/campaigns/" + id + "?step=review#test-send";
+    }
+
     @PostMapping("/email/campaigns/{id}/schedule")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     String schedule(@PathVariable UUID id, @RequestParam(required = false) LocalDateTime at,
@@ -201,6 +224,10 @@ class EmailCampaignPagesController {
         if ("audience".equals(current)) {
             model.addAttribute("lists", lists.page(Paging.of(0, Paging.MAX_SIZE, Sort.by("nameKey", "id"))).getContent());
             model.addAttribute("segments", segments.page(PageRequest.of(0, Paging.MAX_SIZE)).getContent());
+        }
+        if ("review".equals(current)) {
+            model.addAttribute("readiness", readiness.check(email.id()));
+            model.addAttribute("testTo", CurrentActor.require().email());
         }
         model.addAttribute("errors", errors);
         model.addAttribute("abTest", abTests.find(email.id()).orElse(null));

@@ -8,12 +8,16 @@ import java.util.UUID;
 import io.flightdeck.email.sending.EmailCampaignView;
 import io.flightdeck.email.sending.EmailCampaigns;
 import io.flightdeck.email.sending.EmailMetrics;
+import io.flightdeck.email.sending.EmailReadiness;
+import io.flightdeck.email.sending.EmailReadinessCheck;
+import io.flightdeck.email.sending.EmailTestSends;
 import io.flightdeck.email.sending.RecipientList;
 import io.flightdeck.email.sending.RecipientView;
 import io.flightdeck.email.sending.SendControl;
 import io.flightdeck.email.templates.EmailContent;
 import io.flightdeck.email.templates.RenderedEmail;
 import io.flightdeck.email.templates.TemplatePreviews;
+import io.flightdeck.email.templates.TestSends.TestSendView;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.PageResponse;
 import io.flightdeck.shared.Paging;
@@ -44,7 +48,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Email campaigns (seed 002's create, get, update, send and the rest): anyone reads; contributors write and send;
- * managers delete. A send is refused while its gate is shut, naming what blocks it.
+ * managers delete. A send is refused while its readiness has blockers, naming each.
  */
 @RestController
 @RequestMapping("/api/v1/email/campaigns")
@@ -56,9 +60,13 @@ class EmailCampaignsApiController {
     private final RecipientList recipients;
     private final EmailMetrics metrics;
     private final TemplatePreviews previews;
+    private final EmailReadinessCheck readiness;
+    private final EmailTestSends testSends;
 
     EmailCampaignsApiController(EmailCampaigns emails, SendControl sends, RecipientList recipients,
-            EmailMetrics metrics, TemplatePreviews previews) {
+            EmailMetrics metrics, TemplatePreviews previews, EmailReadinessCheck readiness, EmailTestSends testSends) {
+        this.readiness = readiness;
+        this.testSends = testSends;
         this.metrics = metrics;
         this.previews = previews;
         this.emails = emails;
@@ -144,7 +152,24 @@ class EmailCampaignsApiController {
         emails.delete(id);
     }
 
-    @Operation(summary = "Send now (seed 002: send); 409 naming the blockers while its gate is shut")
+    @Operation(summary = "Whether it may be sent now: its checklist (campaign active, content approved, postal address, "
+            + "audience, a test of the current content, consent, suppression, the sending domain's SPF, DKIM and DMARC) "
+            + "with each item's state and where to fix it, and the blockers in words")
+    @GetMapping("/{id}/readiness")
+    EmailReadiness readiness(@PathVariable UUID id) {
+        return readiness.check(id);
+    }
+
+    @Operation(summary = "Send the email's current content as a test to your own address or a contact's; the "
+            + "readiness asks for a test of the content as it is now")
+    @PostMapping("/{id}/test-send")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    ResponseEntity<TestSendView> testSend(@PathVariable UUID id,
+            @Valid @RequestBody TemplatesApiController.EmailTestSendRequest body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(testSends.send(id, body.to(), body.contactId()));
+    }
+
+    @Operation(summary = "Send now (seed 002: send); 409 email-blocked naming every blocker of its readiness")
     @PostMapping("/{id}/send")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     @ResponseStatus(HttpStatus.ACCEPTED)
@@ -152,7 +177,8 @@ class EmailCampaignsApiController {
         return sends.sendNow(id);
     }
 
-    @Operation(summary = "Send at a time, or at that time in each recipient's zone")
+    @Operation(summary = "Send at a time, or at that time in each recipient's zone; 409 email-blocked naming every "
+            + "blocker while anything but the campaign's launch and approval (which a scheduled send waits for) is missing")
     @PostMapping("/{id}/schedule")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     EmailCampaignView schedule(@PathVariable UUID id, @Valid @RequestBody ScheduleBody body) {

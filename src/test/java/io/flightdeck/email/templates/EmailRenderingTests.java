@@ -87,7 +87,8 @@ class EmailRenderingTests {
                 .render(Map.of(), FOOTER);
         assertThat(bare.html()).containsSubsequence("Just this.", "Acme, 1 Main St, Lisbon",
                 "<a href=\"https://app.example/u/abc?x=1&amp;y=2\"", "Unsubscribe", "</body>");
-        assertThat(bare.text()).endsWith("Acme, 1 Main St, Lisbon\n\nUnsubscribe (https://app.example/u/abc?x=1&y=2)");
+        assertThat(bare.text()).contains("Acme, 1 Main St, Lisbon\n\nUnsubscribe (https://app.example/u/abc?x=1&y=2)")
+                .endsWith("Your email preferences\n(https://app.example/p/abc)");
 
         RenderedEmail half = EmailRendering.prepare(new EmailContent("Hi", "",
                 "<p>{{postal_address}}</p><p>Body</p>")).render(Map.of(), FOOTER);

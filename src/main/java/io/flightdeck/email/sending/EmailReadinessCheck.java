@@ -1,0 +1,107 @@
+package io.flightdeck.email.sending;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.flightdeck.email.settings.EmailSettings;
+import io.flightdeck.email.templates.EmailContent;
+import io.flightdeck.email.templates.TestSends;
+import io.flightdeck.shared.tenancy.TenantScope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An email's readiness: everything that must hold before it may be sent, as a checklist with a way to fix each item.
+ * The gate (campaign active, content approved, postal address), an audience, a test send of the content as it is now
+ * (the digest of the last test must be the current one's: any change of subject, preheader or body makes it stale),
+ * a consent basis for every recipient, suppression shown with how many it leaves out, and the sending domain's SPF,
+ * DKIM and DMARC records where mail really leaves. Sending now needs every item; scheduling all but those a scheduled
+ * send waits for; a scheduled send that falls due checks again.
+ */
+@Service
+public class EmailReadinessCheck {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final EmailCampaigns emails;
+    private final SendGate gate;
+    private final AudienceQuery audiences;
+    private final AudienceCensus census;
+    private final TestSends testSends;
+    private final SenderDomainCheck domain;
+    private final EmailSettings settings;
+
+    EmailReadinessCheck(EmailCampaigns emails, SendGate gate, AudienceQuery audiences, AudienceCensus census,
+            TestSends testSends, SenderDomainCheck domain, EmailSettings settings) {
+        this.emails = emails;
+        this.gate = gate;
+        this.audiences = audiences;
+        this.census = census;
+        this.testSends = testSends;
+        this.domain = domain;
+        this.settings = settings;
+    }
+
+    @Transactional(readOnly = true)
+    public EmailReadiness check(UUID emailId) {
+        return of(emails.find(emailId));
+    }
+
+    EmailReadiness of(EmailCampaign email) {
+        UUID id = email.getId();
+        String page = "/email/campaigns/" + id;
+        EmailDraft draft = email.draft();
+        List<EmailReadinessItem> items = new ArrayList<>(gate.items(email.campaignId()));
+        if (!draft.hasAudience()) {
+            items.add(EmailReadinessItem.blocked("audience", "An audience", "Choose a list or a segment to send to.",
+                    page + "?step=audience"));
+        } else {
+            AudienceCensus.Census counted = census.of(TenantScope.current(), audiences.of(draft.listIds(),
+                    draft.segmentId()));
+            items.add(counted.mailable() + counted.withoutConsent() == 0
+                    ? EmailReadinessItem.blocked("audience", "An audience", "Nobody in the audience can be sent it "
+                            + "now: its lists and segment have no subscribed contact.", page + "?step=audience")
+                    : EmailReadinessItem.done("audience", "An audience", people(counted.mailable())
+                            + " will get it.", page + "?step=audience"));
+            items.add(counted.withoutConsent() == 0
+                    ? EmailReadinessItem.done("consent", "Every recipient has a consent basis",
+                            "Everyone it goes to has a recorded consent basis.", "/email/contacts")
+                    : EmailReadinessItem.blocked("consent", "Every recipient has a consent basis",
+                            people(counted.withoutConsent()) + " in the audience "
+                                    + (counted.withoutConsent() == 1 ? "has" : "have")
+                                    + " no consent basis: record where their consent came from, or leave them out.",
+                            "/email/contacts?status=SUBSCRIBED"));
+            items.add(EmailReadinessItem.done("suppression", "Suppression applied", counted.suppressed() == 0
+                    ? "Nobody in the audience is unsubscribed, bounced or complained."
+                    : people(counted.suppressed()) + " left out: unsubscribed, bounced, complained or waiting to "
+                            + "confirm.", "/email/contacts"));
+        }
+        items.add(testSend(id, draft, page));
+        items.addAll(domain.items(settings.current().fromAddress()));
+        return EmailReadiness.of(id, items);
+    }
+
+    private EmailReadinessItem testSend(UUID id, EmailDraft draft, String page) {
+        String fix = page + "?step=review#test-send";
+        String digest = TestSends.digest(new EmailContent(draft.subject(), draft.preheader(), draft.html()));
+        Optional<Instant> current = testSends.lastSent(id, digest);
+        if (current.isPresent()) {
+            return EmailReadinessItem.done("test-send", "A test of the current content", "A test of this content went "
+                    + "out at " + WHEN.format(current.get()) + ".", fix);
+        }
+        Optional<Instant> earlier = testSends.lastSentOfAnyContent(id);
+        return EmailReadinessItem.blocked("test-send", "A test of the current content", earlier.isPresent()
+                ? "The content changed after the last test (" + WHEN.format(earlier.get()) + "): send a new test."
+                : "No test has been sent: send yourself a test and read it in your inbox.", fix);
+    }
+
+    private static String people(long n) {
+        return n == 1 ? "1 person" : n + " people";
+    }
+}

@@ -1,0 +1,31 @@
+package io.flightdeck.email.sending;
+
+/**
+ * One item of an email's readiness checklist: what must hold, where it stands, in words, and where to fix it.
+ *
+ * @param key                a stable name: campaign, approval, postal-address, audience, test-send, consent,
+ *                           suppression, spf, dkim, dmarc
+ * @param detail             what was found, a sentence
+ * @param fixPath            the page that fixes it (a path in the app), or null
+ * @param waitsWhenScheduled a blocker a scheduled send waits for rather than one that stops scheduling (the campaign
+ *                           not launched yet, its approval pending)
+ */
+public record EmailReadinessItem(String key, String label, EmailReadinessState state, String detail, String fixPath,
+        boolean waitsWhenScheduled) {
+
+    static EmailReadinessItem done(String key, String label, String detail, String fixPath) {
+        return new EmailReadinessItem(key, label, EmailReadinessState.DONE, detail, fixPath, false);
+    }
+
+    static EmailReadinessItem blocked(String key, String label, String detail, String fixPath) {
+        return new EmailReadinessItem(key, label, EmailReadinessState.BLOCKED, detail, fixPath, false);
+    }
+
+    EmailReadinessItem waitable() {
+        return new EmailReadinessItem(key, label, state, detail, fixPath, true);
+    }
+
+    public boolean blocked() {
+        return state == EmailReadinessState.BLOCKED;
+    }
+}
