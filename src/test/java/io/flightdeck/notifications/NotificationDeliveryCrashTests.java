@@ -20,6 +20,8 @@ import com.jayway.jsonpath.JsonPath;
 import io.flightdeck.support.ForkedApp;
 import io.flightdeck.support.TestWorkspaces;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,6 +42,8 @@ class NotificationDeliveryCrashTests {
     private static final int THREADS = 2;
     private static final int WAITING = 3;
 
+    // each scenario is an application in its own JVM on its own files and ports: two start side by side
+    @Execution(ExecutionMode.CONCURRENT)
     @ParameterizedTest(name = "{0}, killed at {1}")
     @CsvSource({"smtp, before-send", "smtp, after-send", "outbox, after-send"})
     void aKillMidDeliveryNeitherLosesAMailNorDoublesOneUnmarked(String transport, String boundary) throws Exception {

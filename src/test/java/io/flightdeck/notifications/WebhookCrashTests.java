@@ -19,6 +19,8 @@ import io.flightdeck.support.ForkedApp;
 import io.flightdeck.support.NodeWebhookConsumer;
 import io.flightdeck.support.NodeWebhookConsumer.Received;
 import io.flightdeck.support.TestWorkspaces;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -38,6 +40,8 @@ class WebhookCrashTests {
     private static final int THREADS = 2;
     private static final int WAITING = 3;
 
+    // each scenario is an application in its own JVM on its own files and ports: two start side by side
+    @Execution(ExecutionMode.CONCURRENT)
     @ParameterizedTest(name = "killed at {0}")
     @ValueSource(strings = {"before-send", "after-send"})
     void aKillMidMessageNeitherLosesOneNorDoublesOneUnmarked(String boundary) throws Exception {

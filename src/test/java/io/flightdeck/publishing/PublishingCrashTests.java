@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 import com.jayway.jsonpath.JsonPath;
 import io.flightdeck.support.ForkedApp;
 import io.flightdeck.support.TestWorkspaces;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -57,6 +59,8 @@ class PublishingCrashTests {
     /** Quicker starts for a JVM that lives a minute: the C1 compiler only, the serial collector. */
     private static final Pattern HOLDING = Pattern.compile("HOLDING at ([a-z-]+) for channel post ([0-9a-f-]{36})");
 
+    // each scenario is an application in its own JVM on its own files and ports: two start side by side
+    @Execution(ExecutionMode.CONCURRENT)
     @ParameterizedTest(name = "killed at {0}")
     @ValueSource(strings = {"before-call", "after-call", "after-record"})
     void aKillAtEachBoundaryOfAnAttemptNeitherLosesNorDoublesAPost(String boundary) throws Exception {
