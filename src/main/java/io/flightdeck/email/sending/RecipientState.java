@@ -3,7 +3,8 @@ package io.flightdeck.email.sending;
 /**
  * A send ledger row's state. HANDED_OVER was committed just before the server was given the end of the message: it
  * is never sent again, and stays so only when the process died before the server's answer was recorded (the server
- * almost surely has it). The states after SENT come from the provider's events.
+ * has it unless the process died within the hand-over's own commit). The states after SENT come from the provider's
+ * events.
  */
 public enum RecipientState {
     QUEUED("Queued", false),
