@@ -151,21 +151,29 @@ class PageWalkBrowserTests {
             Stop.signedIn("email consent settings", "/settings/email-consent"),
             Stop.signedOut("double opt-in confirmation", "/email/confirm/{optInToken}"),
             Stop.signedOut("double opt-in confirmed", "/email/confirm/done"),
+            Stop.signedOutNotFound("a double opt-in link that is no good", "/email/confirm/not-a-real-token"),
             Stop.signedOut("email preference centre", "/email/preferences/{preferencesToken}"),
             Stop.signedOut("unsubscribe confirmation", "/t/u/{unsubscribeToken}"),
             Stop.signedIn("new workspace", "/workspaces/new"),
             Stop.signedOut("sign in", "/login"),
             Stop.signedOut("sign up", "/signup"));
 
-    /** A page of the walk: its name in failures, its path with {@code {id}} placeholders, and who looks at it. */
-    record Stop(String name, String path, boolean signedIn) {
+    /**
+     * A page of the walk: its name in failures, its path with {@code {id}} placeholders, who looks at it, and the
+     * status it answers with (200, or the 404 of a page that tells a person their link is no good).
+     */
+    record Stop(String name, String path, boolean signedIn, int status) {
 
         static Stop signedIn(String name, String path) {
-            return new Stop(name, path, true);
+            return new Stop(name, path, true, 200);
         }
 
         static Stop signedOut(String name, String path) {
-            return new Stop(name, path, false);
+            return new Stop(name, path, false, 200);
+        }
+
+        static Stop signedOutNotFound(String name, String path) {
+            return new Stop(name, path, false, 404);
         }
 
         String resolve(Map<String, String> ids) {
@@ -199,7 +207,7 @@ class PageWalkBrowserTests {
         Page visitor = signedOut.newPage();
 
         List<Stop> stops = new ArrayList<>(navigation(page, ui));
-        PAGES.forEach(stop -> stops.add(new Stop(stop.name(), stop.resolve(ids), stop.signedIn())));
+        PAGES.forEach(stop -> stops.add(new Stop(stop.name(), stop.resolve(ids), stop.signedIn(), stop.status())));
         stops.add(Stop.signedIn("CSV import preview", importPreview(page, ui, ids.get("space"))));
 
         List<String> problems = new ArrayList<>();
@@ -338,7 +346,7 @@ class PageWalkBrowserTests {
     private static List<String> check(Page page, WebUi ui, Stop stop, int width) {
         String where = stop.name() + " (" + stop.path() + ") at " + width + " px: ";
         Response response = page.navigate(ui.url(stop.path()));
-        if (response == null || response.status() != 200) {
+        if (response == null || response.status() != stop.status()) {
             return List.of(where + "answered " + (response == null ? "nothing" : response.status()));
         }
         PageChecks.settle(page);
