@@ -14,8 +14,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * One execution per email campaign (instance id = its id) while it is scheduled or sending: each run sends one batch
- * ({@link SendRunner#step}). One run at a time per send, on whichever node picks it; a node that dies mid-batch
+ * One execution per email campaign (instance id = its id) while it is scheduled or sending: each run sends batches
+ * for a few seconds ({@link SendRunner#step}). One run at a time per send, on whichever node picks it; a node that dies mid-batch
  * leaves its run to another once its heartbeats stop, which carries on from the ledger.
  */
 @Configuration(proxyBeanMethods = false)
