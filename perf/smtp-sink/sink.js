@@ -1,7 +1,7 @@
 // The benchmarks' SMTP sink (perf/notify-bench.sh, perf/email-bench.sh): accepts every message (no auth, no TLS)
 // through nodemailer's smtp-server, keeps none, and counts them by Message-ID, and by recipient and Message-ID, so a
 // message handed over twice shows as a duplicate. Every second, and on SIGTERM, it writes one JSON line to the file
-// named: {"received":n,"distinct":n,"pairs":n,"recipients":n,"bytes":n,"cutShort":n,"connections":n,
+// named: {"received":n,"distinct":n,"pairs":n,"recipients":n,"bytes":n,"cutShort":n,"resets":n,"connections":n,
 // "maxConnections":n,"first":ms,"last":ms, ...}; on SIGTERM also the steady rate: the messages between the moments the
 // first 10 % and the first 90 % had arrived, divided by the time between them (t10, t90, steadyRate), so that the
 // ramp at the start (JIT, first connections) and the tail at the end count for neither of the two loops measured.
@@ -43,7 +43,7 @@ function steady() {
 
 function write(final) {
   const status = { received, distinct: ids.size, pairs: pairs.size, recipients: recipients.size, other, bytes,
-    cutShort, connections, maxConnections, first, last };
+    cutShort, resets, connections, maxConnections, first, last };
   fs.writeFileSync(statusFile, JSON.stringify(final ? Object.assign(status, steady()) : status) + '\n');
 }
 
@@ -107,6 +107,12 @@ const server = new SMTPServer({
       callback();
     });
   },
+});
+// a client killed mid-conversation (perf/email-bench.sh's SIGKILL) resets its connection: the server reports it
+// here, and without a listener Node would end the process
+let resets = 0;
+server.on('error', () => {
+  resets += 1;
 });
 server.listen(port, '127.0.0.1', () => console.log(`smtp sink on 127.0.0.1:${port}`));
 setInterval(() => write(false), 1000);
