@@ -18,11 +18,14 @@
 #
 # The app runs in the driver's JVM (src/bench/java/io/flightdeck/bench/EmailSendLoad.java, built by the bench
 # profile), started afresh for phases 1, 3, 4 and the restart. Contacts are written in SQL (generate_series), not
-# through the CSV import. Settings (environment): those of perf/scheduler-bench-lib.sh (port 18095, database fd_ebench,
-# its schema dropped and made afresh; JAVA_OPTS -Xms1g -Xmx1g; THREADS 4 job threads), PEOPLE (100000), RATE (200), RATE_PEOPLE
-# (30 s worth: RATE x 30), CONCURRENCY (4, the shipped default), SMTP_PORT (18026), PHASES (rate,bare,send,crash),
-# MVN_OPTS (e.g. -o).
+# through the CSV import. Settings (environment): those of perf/scheduler-bench-lib.sh (port 18095, database
+# fd_ebench, its schema dropped and made afresh; JAVA_OPTS -Xms1g -Xmx1g; THREADS 4 job threads), PEOPLE (100000),
+# RATE (200), RATE_PEOPLE (30 s worth: RATE x 30), CONCURRENCY (4, the shipped default), SMTP_PORT (18026), PHASES
+# (rate,bare,send,crash), MVN_OPTS (e.g. -o).
 set -euo pipefail
+# all of it in one function, parsed before it runs: bash reads a script as it goes, so an edit during a run (they
+# take minutes) would otherwise change the commands still to come
+main() {
 NAME=email-bench DEFAULT_PORT=18095 DEFAULT_DB=fd_ebench NEEDS_JAR=false
 # shellcheck source=perf/scheduler-bench-lib.sh
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/scheduler-bench-lib.sh"
@@ -38,8 +41,8 @@ phase() { [[ ",$PHASES," == *",$1,"* ]]; }
 
 # A clean schema each run (the owner of the database may do that without the right to create databases): the
 # scheduler would otherwise hand a stopped run's unfinished sends to this one
-PGPASSWORD="$DB_PASSWORD" psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" -qc \
-  "drop schema public cascade" -c "create schema public"
+PGOPTIONS=--client-min-messages=warning PGPASSWORD="$DB_PASSWORD" psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" \
+  -d "$DB_NAME" -qc "drop schema public cascade" -c "create schema public"
 
 log "building the app and the driver (./mvnw -Pbench test-compile)"
 (cd "$ROOT" && ./mvnw -q -B ${MVN_OPTS:-} -Pbench -DskipTests test-compile \
@@ -188,3 +191,6 @@ LOAD_END="$(cut -d' ' -f1-3 /proc/loadavg)"
   done
 } | tee -a "$OUT/bench.log"
 log "results in $OUT"
+}
+main "$@"
+exit
