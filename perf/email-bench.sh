@@ -139,6 +139,19 @@ if phase crash; then
   finish resume
   stop_sink
   echo "[email-bench] crash and restart, the sink: $(cat "$OUT/sink-crash.json")" | tee -a "$OUT/bench.log"
+  # who never got the message, and what the ledger says of them
+  local crash_id psql_q=(psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" -qtAX -F' ')
+  crash_id=$(sed -n 's/^crash=//p' "$OUT/state.properties")
+  comm -23 <(PGPASSWORD="$DB_PASSWORD" "${psql_q[@]}" -c "select address from email_recipients
+      where email_campaign_id = '$crash_id'" | sort) <(sort "$OUT/sink-crash.json.recipients") > "$OUT/crash-missing.txt"
+  MISSING="$(wc -l < "$OUT/crash-missing.txt")"
+  MISSING_STATES="none"
+  if (( MISSING > 0 )); then
+    MISSING_STATES=$(PGPASSWORD="$DB_PASSWORD" "${psql_q[@]}" -c "select state, count(*) from email_recipients
+        where email_campaign_id = '$crash_id' and address in ($(sed "s/.*/'&'/" "$OUT/crash-missing.txt" \
+        | paste -sd,)) group by state order by 1" | paste -sd, | sed 's/,/, /g')
+  fi
+  log "crash: $MISSING recipients never got the message; their ledger rows: $MISSING_STATES"
 fi
 
 LOAD_END="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -183,6 +196,8 @@ LOAD_END="$(cut -d' ' -f1-3 /proc/loadavg)"
     # handed over when the JVM died, answer never recorded: never sent again, listed as unconfirmed
     echo "| crash: the ledger after the restart | $(grep -o 'ledger [^;]*' "$OUT/app-resume.log" | head -n1) |" \
       "SENT + HANDED_OVER = $PEOPLE |"
+    echo "| crash: recipients the sink never got / their ledger rows / connections cut mid-message |" \
+      "$MISSING / $MISSING_STATES / $(sink crash .cutShort) | 0 |"
   fi
   for label in rate send crash; do
     [[ -f "$OUT/sink-$label.json" ]] || continue

@@ -8,6 +8,8 @@
 //
 //   node sink.js <port> <status file> [domain] [sample file]
 //
+// On SIGTERM it also writes the recipients it counted, one a line, to <status file>.recipients.
+//
 // With a domain, only messages to addresses at it are counted (a test send to another address is not one of the
 // campaign's); the others are counted as "other". With a sample file, the first counted message is written to it as
 // received (perf/email-bench.sh's bare Jakarta Mail loop sends the same content).
@@ -118,5 +120,7 @@ server.listen(port, '127.0.0.1', () => console.log(`smtp sink on 127.0.0.1:${por
 setInterval(() => write(false), 1000);
 process.on('SIGTERM', () => {
   write(true);
+  // who got a message, one a line, so a run can name those who did not
+  fs.writeFileSync(statusFile + '.recipients', [...recipients].join('\n') + '\n');
   process.exit(0);
 });
