@@ -143,7 +143,8 @@ if phase crash; then
   local crash_id psql_q=(psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" -qtAX -F' ')
   crash_id=$(sed -n 's/^crash=//p' "$OUT/state.properties")
   comm -23 <(PGPASSWORD="$DB_PASSWORD" "${psql_q[@]}" -c "select address from email_recipients
-      where email_campaign_id = '$crash_id'" | sort) <(sort "$OUT/sink-crash.json.recipients") > "$OUT/crash-missing.txt"
+      where email_campaign_id = '$crash_id'" | sort) <(sort "$OUT/sink-crash.json.recipients") \
+      > "$OUT/crash-missing.txt"
   MISSING="$(wc -l < "$OUT/crash-missing.txt")"
   MISSING_STATES="none"
   if (( MISSING > 0 )); then
@@ -172,7 +173,8 @@ LOAD_END="$(cut -d' ' -f1-3 /proc/loadavg)"
   if phase send && phase bare; then
     echo "| ratio Flightdeck / bare | $(jq -rn --argjson a "$(sink send .steadyRate)" \
       --argjson b "$(sink bare .steadyRate)" '$a / $b * 100 | round / 100') | >= 0.5 |"
-    echo "| connections at once (Flightdeck / bare) | $(sink send .maxConnections) / $(sink bare .maxConnections) | same |"
+    echo "| connections at once (Flightdeck / bare) | $(sink send .maxConnections) /" \
+      "$(sink bare .maxConnections) | same |"
     echo "| mean message size at the sink (Flightdeck / bare) | $(sink send '.bytes / .received | round') /" \
       "$(sink bare '.bytes / .received | round') bytes | same |"
   fi
@@ -182,7 +184,8 @@ LOAD_END="$(cut -d' ' -f1-3 /proc/loadavg)"
       "%) | within ±5 % |"
     # a limit the machine cannot reach without it says nothing about the limiter
     if phase send && jq -en --argjson a "$(sink send .steadyRate)" --argjson r "$RATE" '$a < $r * 1.2' > /dev/null; then
-      echo "| (rate limiter) | NOT A TEST: unlimited, this machine sent $(sink send .steadyRate)/s, under 1.2 × $RATE;" \
+      echo "| (rate limiter) | NOT A TEST: unlimited, this machine sent $(sink send .steadyRate)/s," \
+        "under 1.2 × $RATE;" \
         "run again with a lower RATE | |"
     fi
   fi

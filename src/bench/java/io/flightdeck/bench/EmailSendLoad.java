@@ -147,7 +147,8 @@ public final class EmailSendLoad {
                 "{\"name\":\"Rate\"}"), "id"));
         UUID workspace = UUID.fromString(BenchHttp.field(http.send("GET", "/api/v1/me", token, null), "workspaceId"));
         state.setProperty("workspace", workspace.toString());
-        contacts(workspace, Integer.getInteger("bench.people", 100_000), Integer.getInteger("bench.rate-people", 6_000));
+        contacts(workspace, Integer.getInteger("bench.people", 100_000),
+                Integer.getInteger("bench.rate-people", 6_000));
         save();
         return token;
     }
