@@ -156,6 +156,8 @@ if phase crash; then
 fi
 
 LOAD_END="$(cut -d' ' -f1-3 /proc/loadavg)"
+# the duration: the sink's first message to its last, and the steady window
+SPAN='"\(.received) in \((.last - .first) / 100 | round / 10) s, steady window \((.t90 - .t10) / 100 | round / 10) s"'
 {
   echo
   echo "perf/email-bench.sh: $PEOPLE recipients (rate phase $RATE_PEOPLE at $RATE/s), $CONCURRENCY sending threads /"
@@ -165,10 +167,10 @@ LOAD_END="$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "| figure | measured | aim |"
   echo "| --- | --- | --- |"
   if phase send; then
-    echo "| Flightdeck, steady messages/s at the sink | $(sink send .steadyRate) | > 500 |"
+    echo "| Flightdeck, steady messages/s at the sink | $(sink send .steadyRate) ($(sink send "$SPAN")) | > 500 |"
   fi
   if phase bare; then
-    echo "| bare Jakarta Mail loop, steady messages/s at the sink | $(sink bare .steadyRate) | |"
+    echo "| bare Jakarta Mail loop, steady messages/s at the sink | $(sink bare .steadyRate) ($(sink bare "$SPAN")) | |"
   fi
   if phase send && phase bare; then
     echo "| ratio Flightdeck / bare | $(jq -rn --argjson a "$(sink send .steadyRate)" \
