@@ -212,5 +212,4 @@ SPAN='"\(.received) in \((.last - .first) / 100 | round / 10) s, steady window \
 } | tee -a "$OUT/bench.log"
 log "results in $OUT"
 }
-main "$@"
-exit
+main "$@"; exit # on one line: bash has read it whole before main runs
