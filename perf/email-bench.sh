@@ -204,6 +204,17 @@ SPAN='"\(.received) in \((.last - .first) / 100 | round / 10) s, steady window \
     echo "| crash: recipients the sink never got / their ledger rows / connections cut mid-message |" \
       "$MISSING / $MISSING_STATES / $(sink crash .cutShort) | 0 |"
   fi
+  # the send's idle moments, from the ledger: pauses over 150 ms between one hand-over and the next (between batches)
+  for name in rate send; do
+    phase "$name" || continue
+    echo "| $name: pauses over 150 ms between hand-overs: count, total / hand-over span |" \
+      "$(PGPASSWORD="$DB_PASSWORD" psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" -qtAX -c "
+      with t as (select r.handed_over_at h, lag(r.handed_over_at) over (order by r.handed_over_at) p
+        from email_recipients r join email_campaigns c on c.id = r.email_campaign_id where c.name = 'Bench $name')
+      select count(*) filter (where h - p > interval '150 ms') || ', ' || coalesce(round(extract(epoch from
+        sum(h - p) filter (where h - p > interval '150 ms'))::numeric, 1), 0) || ' s / '
+        || round(extract(epoch from max(h) - min(h))::numeric, 1) || ' s' from t") | |"
+  done
   for label in rate send crash; do
     [[ -f "$OUT/sink-$label.json" ]] || continue
     echo "| $label: duplicates at the sink (received − distinct recipient+Message-ID) |" \
