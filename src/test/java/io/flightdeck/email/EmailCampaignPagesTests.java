@@ -3,6 +3,7 @@ package io.flightdeck.email;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.ApiClient;
@@ -14,6 +15,7 @@ import io.flightdeck.support.TestWorkspaces.Member;
 import io.flightdeck.support.WebSessions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -37,6 +39,8 @@ class EmailCampaignPagesTests {
     TestWorkspaces workspaces;
     @Autowired
     TestCampaigns campaigns;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aMemberWalksThroughTheStepsAndFollowsTheSend() throws Exception {
@@ -97,6 +101,18 @@ class EmailCampaignPagesTests {
         assertThat(progress).contains("id=\"email-progress\"").doesNotContain("<html", "hx-trigger");
         assertThat(web.page(session, path)).contains("Not reached", "Everyone it was sent to got it.");
         assertThat(web.page(session, "/email/campaigns")).contains("Sale news", "1 / 1");
+
+        // as a crash within a hand-over leaves it: handed over long ago, no answer recorded
+        jdbc.update("update email_recipients set state = 'HANDED_OVER', sent_at = null,"
+                + " handed_over_at = current_timestamp - interval '1' hour where email_campaign_id = ?", UUID.fromString(email));
+        assertThat(web.page(session, path)).contains("Unconfirmed", "Send again to the 1 unconfirmed", "may get it twice");
+        assertThat(web.post(session, path + "/send-to-unconfirmed")).hasStatus3xxRedirection();
+        await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(Json.read(api.as(owner).get(
+                "/api/v1/email/campaigns/" + email), "$.status")));
+        MvcTestResult ledger = api.as(owner).get("/api/v1/email/campaigns/" + email + "/recipients");
+        assertThat((List<String>) Json.read(ledger, "$.items[*].state")).containsExactly("SENT");
+        assertThat((List<Integer>) Json.read(ledger, "$.items[*].attempts")).containsExactly(2);
+        assertThat(web.page(session, path)).doesNotContain("Send again to the");
     }
 
     @Test

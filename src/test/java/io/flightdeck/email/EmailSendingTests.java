@@ -67,6 +67,11 @@ class EmailSendingTests extends EmailSendingContext {
         assertThat((String) Json.read(notReached, "$.items[0].error")).contains("550");
         assertThat((Boolean) Json.read(notReached, "$.items[0].permanent")).isTrue();
 
+        // every message the server got was answered: nobody is unconfirmed, so there is nobody to send again to
+        MvcTestResult again = api.as(owner).post("/api/v1/email/campaigns/" + email + "/send-to-unconfirmed");
+        assertThat(again).hasStatus(409);
+        assertThat((String) Json.read(again, "$.type")).endsWith("/nobody-unconfirmed");
+
         MvcTestResult everyone = api.as(owner).get("/api/v1/email/campaigns/" + email + "/recipients");
         // an attempt is counted at its hand-over, just before the end of the message's data
         assertThat((List<Integer>) Json.read(everyone, "$.items[?(@.address == 'ana@send.example')].attempts")).containsExactly(1);
@@ -193,6 +198,11 @@ class EmailSendingTests extends EmailSendingContext {
                 "subject", "Hi", "html", "<p>Hi</p>"))).hasStatus(404);
         assertThat(api.as(viewer).get("/api/v1/email/campaigns/" + email)).hasStatusOk();
         assertThat(api.as(viewer).post("/api/v1/email/campaigns/" + email + "/send")).hasStatus(403);
+        assertThat(api.as(stranger).post("/api/v1/email/campaigns/" + email + "/send-to-unconfirmed")).hasStatus(404);
+        assertThat(api.as(viewer).post("/api/v1/email/campaigns/" + email + "/send-to-unconfirmed")).hasStatus(403);
+        MvcTestResult draft = api.as(owner).post("/api/v1/email/campaigns/" + email + "/send-to-unconfirmed");
+        assertThat(draft).hasStatus(409);
+        assertThat((String) Json.read(draft, "$.type")).endsWith("/not-started");
         assertThat((String) Json.read(get(owner, email), "$.status")).isEqualTo("DRAFT");
     }
 }

@@ -1,10 +1,10 @@
 package io.flightdeck.email.sending;
 
 /**
- * A send ledger row's state. HANDED_OVER was committed just before the server was given the end of the message: it
- * is never sent again, and stays so only when the process died before the server's answer was recorded (the server
- * has it unless the process died within the hand-over's own commit). The states after SENT come from the provider's
- * events.
+ * A send ledger row's state. HANDED_OVER was committed just before the server was given the end of the message: the
+ * send never sends it again, and it stays so only when the process died before the server's answer was recorded (the
+ * server has it unless the process died within the hand-over's own commit); a person may send it again
+ * ({@link SendControl#sendToUnconfirmed}). The states after SENT come from the provider's events.
  */
 public enum RecipientState {
     QUEUED("Queued", false),

@@ -28,9 +28,14 @@ public class SendControl {
     private final EmailReadinessCheck readiness;
     private final Jobs jobs;
     private final Clock clock;
+    private final HandOvers handOvers;
+    private final SendingProperties properties;
 
-    SendControl(EmailCampaigns emails, SendLedger ledger, EmailReadinessCheck readiness, Jobs jobs, Clock clock) {
+    SendControl(EmailCampaigns emails, SendLedger ledger, EmailReadinessCheck readiness, Jobs jobs, Clock clock,
+            HandOvers handOvers, SendingProperties properties) {
         this.emails = emails;
+        this.handOvers = handOvers;
+        this.properties = properties;
         this.ledger = ledger;
         this.readiness = readiness;
         this.jobs = jobs;
@@ -115,6 +120,41 @@ public class SendControl {
             if (requeued == 0 && ledger.nextDue(TenantScope.current(), id) == null) {
                 throw new ConflictException("nobody-left", "Everyone this email can still reach has it.");
             }
+            email.resume(now);
+        }
+        jobs.wake(SendJobs.SEND, TenantScope.current(), id, now);
+        return emails.view(email);
+    }
+
+    /**
+     * Sends again to those whose message was handed over and never confirmed (the process stopped as it left), at a
+     * person's deliberate request: the server may have some of them, so a few people may get it twice. Only rows
+     * handed over longer ago than any message can be on its way are taken, so none still in flight is doubled. A
+     * paused send keeps them queued until it is resumed.
+     */
+    @Transactional
+    public EmailCampaignView sendToUnconfirmed(UUID id) {
+        EmailCampaign email = emails.find(id);
+        if (email.status() == EmailCampaignStatus.DRAFT || email.status() == EmailCampaignStatus.SCHEDULED
+                || email.status() == EmailCampaignStatus.CANCELLED) {
+            throw new ConflictException("not-started", "This email is " + email.status().label().toLowerCase()
+                    + ": there is nobody unconfirmed to send to.");
+        }
+        Instant now = clock.instant();
+        Instant before = now.minus(properties.inFlightLimit());
+        int again = handOvers.sendAgain(TenantScope.current(), id, before, now);
+        if (again == 0) {
+            boolean inFlight = ledger.counts(TenantScope.current(), id).getOrDefault(RecipientState.HANDED_OVER, 0L) > 0;
+            throw new ConflictException(inFlight ? "still-in-flight" : "nobody-unconfirmed", inFlight
+                    ? "The unconfirmed messages were handed over less than " + properties.inFlightLimit().toMinutes()
+                            + " minutes ago and may still be on their way. Try again later."
+                    : "Nobody is unconfirmed: the server answered for every message handed to it.");
+        }
+        if (email.status() == EmailCampaignStatus.PAUSED) {
+            // queued again, they go with the rest when the person resumes
+            return emails.view(email);
+        }
+        if (email.status() == EmailCampaignStatus.SENT) {
             email.resume(now);
         }
         jobs.wake(SendJobs.SEND, TenantScope.current(), id, now);

@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * How far a send has gone, from its ledger: every row is in exactly one count, so they add up to the total.
  *
- * @param handedOver given to the server when the process stopped, before its answer was recorded: not sent again
+ * @param handedOver given to the server, its answer not yet recorded: on its way, or left so by a crash (unconfirmed)
  * @param held waiting for an A/B test's winner
  * @param notReached queued, held, failed and skipped: the people who did not get it (yet)
  */

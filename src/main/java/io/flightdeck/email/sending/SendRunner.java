@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
 class SendRunner implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SendRunner.class);
-    static final Set<String> BOUNDARIES = Set.of("before-hand-over");
+    static final Set<String> BOUNDARIES = Set.of("before-hand-over", "after-hand-over");
     /** How long one run of the send's job goes on sending before it hands the send back to the scheduler. */
     static final java.time.Duration RUN_FOR = java.time.Duration.ofSeconds(5);
     /** A batch went: the run goes on with the next (compared by identity). */
@@ -53,10 +53,14 @@ class SendRunner implements DisposableBean {
     private final ExecutorService senders;
     private final CrashHold hold;
     private final AtomicInteger handedOver = new AtomicInteger();
+    private final HandOvers handOvers;
+    /** The row of the message this sending thread's server last accepted, recorded with the thread's next hand-over. */
+    private final ThreadLocal<UUID> answered = new ThreadLocal<>();
 
-    SendRunner(SendSteps steps, SendLedger ledger, ProviderSending providers, MailTransport transport,
-            SendThrottle throttle, SendingProperties properties, Clock clock) {
+    SendRunner(SendSteps steps, SendLedger ledger, HandOvers handOvers, ProviderSending providers,
+            MailTransport transport, SendThrottle throttle, SendingProperties properties, Clock clock) {
         this.steps = steps;
+        this.handOvers = handOvers;
         this.ledger = ledger;
         this.providers = providers;
         this.transport = transport;
@@ -181,12 +185,16 @@ class SendRunner implements DisposableBean {
                 if (handedOver.get() >= properties.holdAfter()) {
                     hold.reached("before-hand-over", "email recipient " + row.id());
                 }
-                if (!ledger.handOver(row.id(), clock.instant())) {
+                if (!handOvers.handOver(row.id(), answered.get(), clock.instant())) {
                     throw new IllegalStateException("Recipient " + row.id() + " is no longer queued");
                 }
+                answered.remove();
                 handed[0] = true;
-                handedOver.incrementAndGet();
+                if (handedOver.incrementAndGet() > properties.holdAfter()) {
+                    hold.reached("after-hand-over", "email recipient " + row.id());
+                }
             });
+            answered.set(row.id());
             return Outcome.sent(row.id());
         } catch (MailFailure failure) {
             return outcome(row, failure, handed[0]);

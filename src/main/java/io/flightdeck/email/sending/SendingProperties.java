@@ -13,12 +13,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param batch         rows read and recorded together
  * @param attempts      attempts per recipient before a temporary refusal becomes a failure
  * @param retryPause    the wait before a temporarily refused recipient is tried again (doubling each time)
- * @param holdAt        a crash test's boundary (before-hand-over); empty in production
+ * @param inFlightLimit the longest a message can be on its way to the server (beyond the SMTP timeouts and a
+ *                      provider call); only rows handed over longer ago may be sent again on request
+ * @param holdAt        a crash test's boundary (before-hand-over, after-hand-over); empty in production
  * @param holdAfter     the boundary holds only after this many messages went from this node
  */
 @ConfigurationProperties("flightdeck.email.sending")
 record SendingProperties(Integer concurrency, Integer ratePerSecond, Integer ratePerHour, Integer batch,
-        Integer attempts, Duration retryPause, String holdAt, Integer holdAfter) {
+        Integer attempts, Duration retryPause, Duration inFlightLimit, String holdAt, Integer holdAfter) {
 
     SendingProperties {
         concurrency = positive("concurrency", concurrency, 4);
@@ -27,6 +29,7 @@ record SendingProperties(Integer concurrency, Integer ratePerSecond, Integer rat
         batch = positive("batch", batch, 200);
         attempts = positive("attempts", attempts, 5);
         retryPause = retryPause == null ? Duration.ofMinutes(5) : retryPause;
+        inFlightLimit = inFlightLimit == null ? Duration.ofMinutes(10) : inFlightLimit;
         holdAt = holdAt == null ? "" : holdAt;
         holdAfter = holdAfter == null ? 0 : holdAfter;
     }

@@ -130,7 +130,7 @@ class EmailCampaignPagesController {
         }
     }
 
-    @PostMapping("/email/campaigns/{id}/{action:send|unschedule|pause|resume|send-to-rest|cancel}")
+    @PostMapping("/email/campaigns/{id}/{action:send|unschedule|pause|resume|send-to-rest|send-to-unconfirmed|cancel}")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     String act(@PathVariable UUID id, @PathVariable String action, RedirectAttributes redirect) {
         try {
@@ -140,6 +140,7 @@ class EmailCampaignPagesController {
                 case "pause" -> sends.pause(id);
                 case "resume" -> sends.resume(id);
                 case "send-to-rest" -> sends.sendToRest(id);
+                case "send-to-unconfirmed" -> sends.sendToUnconfirmed(id);
                 default -> sends.cancel(id);
             };
             redirect.addFlashAttribute(Flash.KEY, Flash.success(EmailSteps.done(action, email)));

@@ -219,6 +219,16 @@ class EmailCampaignsApiController {
         return sends.sendToRest(id);
     }
 
+    @Operation(summary = "Send again to the unconfirmed: those whose message was handed to the server as sending "
+            + "stopped, with no answer recorded (handed over more than flightdeck.email.sending.in-flight-limit ago, "
+            + "10 minutes by default). The server may have some of them, so some may get it twice; a paused send "
+            + "keeps them queued until it is resumed. 409 still-in-flight or nobody-unconfirmed when there is no one.")
+    @PostMapping("/{id}/send-to-unconfirmed")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    EmailCampaignView sendToUnconfirmed(@PathVariable UUID id) {
+        return sends.sendToUnconfirmed(id);
+    }
+
     @Operation(summary = "Cancel: nobody else gets it; who did get it stays in the ledger")
     @PostMapping("/{id}/cancel")
     @PreAuthorize("hasRole('CONTRIBUTOR')")

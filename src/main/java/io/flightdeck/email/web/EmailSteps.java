@@ -47,6 +47,9 @@ final class EmailSteps {
             case "pause" -> "Paused after the messages already on their way. Nobody gets it twice when it goes on.";
             case "resume" -> "Sending goes on from where it stopped.";
             case "send-to-rest" -> "Sending to the rest: those a passing failure stopped are tried again.";
+            case "send-to-unconfirmed" -> email.status().name().equals("PAUSED")
+                    ? "The unconfirmed are queued again: they get it when you resume."
+                    : "Sending again to the unconfirmed.";
             default -> "Cancelled: nobody else gets it. " + email.progress().sent() + " already did.";
         };
     }
