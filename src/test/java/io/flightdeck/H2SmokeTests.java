@@ -4,7 +4,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
+import io.flightdeck.analytics.Metric;
+import io.flightdeck.analytics.MetricFact;
+import io.flightdeck.analytics.MetricFacts;
+import io.flightdeck.shared.tenancy.TenantScope;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,6 +40,8 @@ class H2SmokeTests {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MetricFacts facts;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -44,6 +53,19 @@ class H2SmokeTests {
         assertThat(failed).isZero();
         assertThat(applied).isGreaterThanOrEqualTo(2);
         assertThat(jdbc.sql("select count(*) from scheduled_tasks").query(Integer.class).single()).isGreaterThan(0);
+    }
+
+    @Test
+    void metricFactsAreWrittenOnTheirKeyOnH2() {
+        UUID workspace = jdbc.sql("select id from workspaces where slug = 'northwind'").query(UUID.class).single();
+        Instant hour = Instant.parse("2026-03-02T09:00:00Z");
+        TenantScope.run(workspace, () -> {
+            facts.upsert(List.of(MetricFact.hourly("api", "ad", "h2", null, "ADS", Metric.CLICKS, hour, 3)));
+            facts.replace("api", "ad", "h2", List.of(MetricFact.hourly("api", "ad", "h2", null, "ADS", Metric.CLICKS,
+                    hour, 4), MetricFact.hourly("api", "ad", "h2", null, "ADS", Metric.IMPRESSIONS, hour, 40)));
+            assertThat(facts.of("api", "ad", "h2")).extracting(f -> f.metric() + " " + f.value())
+                    .containsExactly("CLICKS 4", "IMPRESSIONS 40");
+        });
     }
 
     @Test

@@ -13,5 +13,5 @@
  * a creative's copy (content).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Email",
-        allowedDependencies = {"approvals", "assets", "campaigns", "content", "identity", "shared"})
+        allowedDependencies = {"analytics", "approvals", "assets", "campaigns", "content", "identity", "shared"})
 package io.flightdeck.email;

@@ -1,13 +1,10 @@
 package io.flightdeck.email;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.TestWorkspaces.Member;
@@ -29,8 +26,6 @@ import static org.awaitility.Awaitility.await;
  */
 class EmailAbTestsTests extends EmailSendingContext {
 
-    @Autowired
-    SchedulerClient scheduler;
     @Autowired
     io.flightdeck.support.WebSessions web;
 
@@ -187,21 +182,6 @@ class EmailAbTestsTests extends EmailSendingContext {
         assertThat(api.as(owner).get(path)).hasStatus(404);
     }
 
-    /**
-     * Waits for {@code done}, making the send's stored job due each time it looks: the scheduler keeps real time,
-     * while each step runs on the moved clock and stores its next run in that clock's future. A run in progress
-     * cannot be moved; the next look moves it.
-     */
-    private void untilWithTheSendJobDue(String email, java.util.concurrent.Callable<Boolean> done) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
-            try {
-                scheduler.reschedule(TaskInstanceId.of("email-send", email), Instant.now());
-            } catch (RuntimeException running) {
-                // picked by the scheduler right now
-            }
-            return done.call();
-        });
-    }
 
     private List<String> people(Member owner, String prefix, int n) {
         List<String> ids = new ArrayList<>();

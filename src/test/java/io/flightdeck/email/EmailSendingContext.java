@@ -1,9 +1,13 @@
 package io.flightdeck.email;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
@@ -22,6 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The application that email sending tests share: campaign mail over SMTP to a scripted server (refused@ gets a 5xx,
@@ -58,6 +63,8 @@ abstract class EmailSendingContext {
     TestCampaigns campaigns;
     @Autowired
     MutableClock clock;
+    @Autowired
+    SchedulerClient scheduler;
 
     @AfterEach
     void resetClock() {
@@ -108,6 +115,22 @@ abstract class EmailSendingContext {
 
     MvcTestResult get(Member owner, String email) {
         return api.as(owner).get("/api/v1/email/campaigns/" + email);
+    }
+
+    /**
+     * Waits for {@code done}, making the send's stored job due each time it looks: the scheduler keeps real time,
+     * while each step runs on the moved clock and stores its next run in that clock's future. A run in progress
+     * cannot be moved; the next look moves it.
+     */
+    void untilWithTheSendJobDue(String email, java.util.concurrent.Callable<Boolean> done) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            try {
+                scheduler.reschedule(TaskInstanceId.of("email-send", email), Instant.now());
+            } catch (RuntimeException running) {
+                // picked by the scheduler right now
+            }
+            return done.call();
+        });
     }
 
     static MimeMessage message(String to) throws Exception {

@@ -64,14 +64,16 @@ class ProviderEventLedger {
                 suppress(row, ContactStatus.COMPLAINED, "Marked as spam, reported by " + provider);
             }
             case UNSUBSCRIBED -> {
-                jdbc.sql("update email_recipients set unsubscribed_at = coalesce(unsubscribed_at, ?) where tenant_id = ?"
-                        + " and id = ?").params(at, tenant, row.id()).update();
+                jdbc.sql("update email_recipients set unsubscribed_at = coalesce(unsubscribed_at, ?), updated_at = ?"
+                        + " where tenant_id = ? and id = ?")
+                        .params(at, Timestamp.from(clock.instant()), tenant, row.id()).update();
                 suppress(row, ContactStatus.UNSUBSCRIBED, "Unsubscribed through " + provider + "'s link");
             }
             case DROPPED -> {
                 jdbc.sql("update email_recipients set state = 'FAILED', permanent = true, error = ?, updated_at = ?"
                         + " where tenant_id = ? and id = ? and state in ('HANDED_OVER', 'SENT')")
-                        .params(provider + " did not send it: the address or the message was blocked", at, tenant,
+                        .params(provider + " did not send it: the address or the message was blocked",
+                                Timestamp.from(clock.instant()), tenant,
                                 row.id()).update();
             }
             default -> {

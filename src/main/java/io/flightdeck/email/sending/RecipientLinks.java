@@ -47,8 +47,9 @@ class RecipientLinks {
 
     /** The email's ledger row remembers that its recipient unsubscribed, for the email's numbers (once). */
     void recordUnsubscribe(Link link) {
-        jdbc.sql("update email_recipients set unsubscribed_at = coalesce(unsubscribed_at, ?) where tenant_id = ?"
-                + " and email_campaign_id = ? and contact_id = ?")
-                .params(Timestamp.from(clock.instant()), link.workspaceId(), link.emailId(), link.contactId()).update();
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("update email_recipients set unsubscribed_at = coalesce(unsubscribed_at, ?), updated_at = ?"
+                + " where tenant_id = ? and email_campaign_id = ? and contact_id = ?")
+                .params(now, now, link.workspaceId(), link.emailId(), link.contactId()).update();
     }
 }
