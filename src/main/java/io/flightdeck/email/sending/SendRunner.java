@@ -38,8 +38,12 @@ class SendRunner implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SendRunner.class);
     static final Set<String> BOUNDARIES = Set.of("before-hand-over", "after-hand-over");
-    /** How long one run of the send's job goes on sending before it hands the send back to the scheduler. */
-    static final java.time.Duration RUN_FOR = java.time.Duration.ofSeconds(5);
+    /**
+     * How long one run of the send's job goes on sending before it hands the send back to the scheduler, which finds
+     * it again within a poll (a second): long enough that those gaps stay under 5 % of a send, short enough to share
+     * the job threads. A pause is heard before the next batch either way.
+     */
+    static final java.time.Duration RUN_FOR = java.time.Duration.ofSeconds(20);
     /** A batch went: the run goes on with the next (compared by identity). */
     private static final Instant AGAIN = Instant.ofEpochSecond(0, 1);
 
@@ -78,7 +82,7 @@ class SendRunner implements DisposableBean {
     /**
      * The send's next step; empty when it is over (sent, paused, cancelled or gone). One run sends batch after batch
      * for up to {@link #RUN_FOR}, passing the gate before each, so the send does not idle until the scheduler's next
-     * poll between batches (which put the rate a fifth under its setting) and a pause is still heard within a batch.
+     * poll after every batch (which put the rate a fifth under its setting).
      */
     Optional<Instant> step(UUID emailCampaignId) {
         long until = System.nanoTime() + RUN_FOR.toNanos();
