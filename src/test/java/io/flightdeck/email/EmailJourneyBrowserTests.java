@@ -122,6 +122,8 @@ class EmailJourneyBrowserTests extends EmailSendingContext {
         Locator abCard = progress.locator(".card").filter(new Locator.FilterOptions().setHas(
                 page.locator("#ab-results-title")));
         assertThat(abCard.locator(".card-header .badge")).hasText("Testing");
+        // at least one redraw in place: the send may have been quicker than the page's first look
+        page.waitForFunction("() => window.__sentSeen.length > 0 && window.__sentSeen[window.__sentSeen.length - 1] === '4'");
         assertSamePage(page);
         List<String> seen = sentTileValues(page);
         assertThat(seen).as("the Sent tile, each time the progress was redrawn").isNotEmpty().endsWith("4");
