@@ -132,6 +132,23 @@ abstract class EmailSendingContext {
         return found.get(0);
     }
 
+    /** A received message's To header. */
+    static String to(MimeMessage m) {
+        try {
+            return m.getHeader("To", null);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static ScriptedSmtpServer server() {
         try {
             return new ScriptedSmtpServer((address, offered) -> address.startsWith("refused@")
