@@ -196,22 +196,6 @@ class EmailAbTestsTests extends EmailSendingContext {
         return SMTP.messages().stream().filter(m -> address.matcher(to(m)).find()).toList();
     }
 
-    private static String to(MimeMessage m) {
-        try {
-            return m.getHeader("To", null);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static String clickPath(MimeMessage m) throws Exception {
         String html = (String) ((Multipart) m.getContent()).getBodyPart(1).getContent();
         java.util.regex.Matcher click = java.util.regex.Pattern.compile("href=\"https?://[^/]+(/t/c/[^\"]+)\"").matcher(html);

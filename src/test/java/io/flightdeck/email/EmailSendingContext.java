@@ -11,16 +11,22 @@ import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
+import io.flightdeck.support.MockMvcSessionIds;
 import io.flightdeck.support.MutableClock;
 import io.flightdeck.support.OwnDatabase;
 import io.flightdeck.support.ScriptedSmtpServer;
 import io.flightdeck.support.TestCampaigns;
+import io.flightdeck.support.TestClockConfiguration;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
+import io.flightdeck.support.WebSessions;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -31,10 +37,15 @@ import static org.awaitility.Awaitility.await;
 /**
  * The application that email sending tests share: campaign mail over SMTP to a scripted server (refused@ gets a 5xx,
  * later@ a 4xx on the first try), on a database of its own, with a clock the tests move; and the steps they repeat.
- * The server is a daemon that lives as long as the JVM, since the classes that extend this share one context.
+ * The server is a daemon that lives as long as the JVM, since the classes that extend this share one context. The
+ * beans of {@link FlightdeckTest}, on a real port as well, so that the email browser journey
+ * ({@link EmailJourneyBrowserTests}) drives this same context in Chromium rather than starting one of its own.
  */
-@FlightdeckTest
-@Import(FakeDns.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import({TestWorkspaces.class, ApiClient.class, TestCampaigns.class, WebSessions.class, TestClockConfiguration.class,
+        MockMvcSessionIds.class, FakeDns.class})
 abstract class EmailSendingContext {
 
     static final ScriptedSmtpServer SMTP = server();
@@ -142,6 +153,23 @@ abstract class EmailSendingContext {
         }
         assertThat(found).as("messages to %s", to).hasSize(1);
         return found.get(0);
+    }
+
+    /** A received message's To header. */
+    static String to(MimeMessage m) {
+        try {
+            return m.getHeader("To", null);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static ScriptedSmtpServer server() {

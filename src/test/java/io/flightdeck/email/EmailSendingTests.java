@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.flightdeck.support.ApiClient;
-import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.MutableClock;
 import io.flightdeck.support.OwnDatabase;
@@ -37,7 +36,6 @@ import static org.awaitility.Awaitility.await;
  * GET only asks, and only its one-click POST unsubscribes, without a session. A send is refused before anything is
  * written while its gate is shut.
  */
-@FlightdeckTest
 class EmailSendingTests extends EmailSendingContext {
 
     @Test

@@ -125,7 +125,11 @@ public class AbTests {
             return now;
         }
         if (test.decideAt() != null && now.isBefore(test.decideAt())) {
-            return test.decideAt();
+            // look again within a minute rather than only at the decision time: a pick wakes the send's job, but a
+            // wake that meets this very step still running is lost (a running execution cannot be moved), and the
+            // rest would otherwise wait for hours after a person picked
+            Instant soon = now.plus(SendSteps.GATE_RECHECK);
+            return soon.isBefore(test.decideAt()) ? soon : test.decideAt();
         }
         AbTestVerdict verdict = WinnerDecision.decide(measure(test), test.settings());
         test.decide(verdict, now);

@@ -13,11 +13,10 @@ import io.flightdeck.campaigns.CampaignStatus;
 import io.flightdeck.email.contacts.EmailLists;
 import io.flightdeck.email.segments.Segments;
 import io.flightdeck.email.sending.AbTests;
-import io.flightdeck.email.templates.TestSends;
+import io.flightdeck.email.templates.EmailTemplates;
 import io.flightdeck.email.sending.EmailCampaignView;
 import io.flightdeck.email.sending.EmailCampaigns;
 import io.flightdeck.email.sending.EmailReadinessCheck;
-import io.flightdeck.email.sending.EmailTestSends;
 import io.flightdeck.email.sending.RecipientList;
 import io.flightdeck.email.sending.SendControl;
 import io.flightdeck.shared.ConflictException;
@@ -65,14 +64,14 @@ class EmailCampaignPagesController {
     private final Segments segments;
     private final AbTests abTests;
     private final EmailReadinessCheck readiness;
-    private final EmailTestSends testSends;
+    private final EmailTemplates templates;
 
     EmailCampaignPagesController(EmailCampaigns emails, SendControl sends, RecipientList recipients,
             CampaignDirectory campaigns, EmailLists lists, Segments segments, AbTests abTests,
-            EmailReadinessCheck readiness, EmailTestSends testSends) {
+            EmailReadinessCheck readiness, EmailTemplates templates) {
         this.abTests = abTests;
         this.readiness = readiness;
-        this.testSends = testSends;
+        this.templates = templates;
         this.segments = segments;
         this.emails = emails;
         this.sends = sends;
@@ -150,21 +149,6 @@ class EmailCampaignPagesController {
         return "redirect:/email/campaigns/" + id;
     }
 
-    /** A test of the content as it is now, which the readiness checklist asks for; the answer says how it went. */
-    @PostMapping("/email/campaigns/{id}/test-send")
-    @PreAuthorize("hasRole('CONTRIBUTOR')")
-    String testSend(@PathVariable UUID id, @RequestParam(defaultValue = "") String to, RedirectAttributes redirect) {
-        try {
-            TestSends.TestSendView sent = testSends.send(id, to, null);
-            redirect.addFlashAttribute(Flash.KEY, "SENT".equals(sent.state())
-                    ? Flash.success("A test went to " + sent.to() + ".")
-                    : Flash.error("The test to " + sent.to() + " did not go: " + sent.error()));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute(Flash.KEY, Flash.error(e.getMessage()));
-        }
-        return "redirect:/email/campaigns/" + id + "?step=review#test-send";
-    }
-
     @PostMapping("/email/campaigns/{id}/schedule")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     String schedule(@PathVariable UUID id, @RequestParam(required = false) LocalDateTime at,
@@ -174,10 +158,9 @@ class EmailCampaignPagesController {
             if (at == null) {
                 throw new InvalidInputException("at", "Choose a date and time");
             }
-            sends.schedule(id, at.atZone(zone).toInstant(), recipientZone, zone);
-            redirect.addFlashAttribute(Flash.KEY, Flash.success(recipientZone
-                    ? "Scheduled for " + at + " in each recipient's own time zone."
-                    : "Scheduled for " + at + " (" + zone.getId() + ")."));
+            EmailCampaignView scheduled = sends.schedule(id, at.atZone(zone).toInstant(), recipientZone, zone);
+            redirect.addFlashAttribute(Flash.KEY, Flash.success("Scheduled for "
+                    + ScheduleWords.of(scheduled, zone).when() + "."));
         } catch (ConflictException | InvalidInputException e) {
             redirect.addFlashAttribute(Flash.KEY, Flash.error(e.getMessage()));
         }
@@ -205,6 +188,8 @@ class EmailCampaignPagesController {
         List<CampaignSnapshot> open = campaigns.inStatuses(EnumSet.of(CampaignStatus.DRAFT, CampaignStatus.PLANNING,
                 CampaignStatus.READY, CampaignStatus.ACTIVE, CampaignStatus.PAUSED), 200);
         model.addAttribute("campaigns", open);
+        // the new email starts from one of these (built-ins first), or blank
+        model.addAttribute("templates", templates.list(PageRequest.of(0, Paging.MAX_SIZE)).getContent());
         model.addAttribute("campaignNames", names(shown.map(EmailCampaignView::campaignId).getContent()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -236,6 +221,7 @@ class EmailCampaignPagesController {
         model.addAttribute("notReached", recipients.page(email.id(), true, Paging.of(page, Paging.DEFAULT_SIZE,
                 Sort.unsorted())));
         model.addAttribute("zone", CurrentActor.zone().getId());
+        model.addAttribute("when", ScheduleWords.of(email, CurrentActor.zone()));
         model.addAttribute("canEdit", CurrentActor.require().role().includes(Role.CONTRIBUTOR));
         model.addAttribute("canDelete", CurrentActor.require().role().includes(Role.MANAGER));
         return Htmx.view(request, "email/campaign", "progress");
