@@ -86,24 +86,25 @@ class SendRunner implements DisposableBean {
      */
     Optional<Instant> step(UUID emailCampaignId) {
         long until = System.nanoTime() + RUN_FOR.toNanos();
+        SendSteps.Turn turn = steps.turn(emailCampaignId);
+        if (turn.next() != null || turn.batch() == null) {
+            return Optional.ofNullable(turn.next());
+        }
         while (true) {
-            Instant next = once(emailCampaignId);
+            Instant next = once(turn.batch());
             if (next != AGAIN) {
                 return Optional.ofNullable(next);
             }
-            if (System.nanoTime() - until >= 0) {
+            if (System.nanoTime() - until >= 0 || !steps.goesOn(emailCampaignId)) {
+                // a stopped send's next run finds out why, and says so
                 return Optional.of(clock.instant());
             }
         }
     }
 
     /** One batch: {@link #AGAIN} after sending one, else when to come back, or null when the send is over. */
-    private Instant once(UUID emailCampaignId) {
-        SendSteps.Turn turn = steps.turn(emailCampaignId);
-        if (turn.next() != null || turn.batch() == null) {
-            return turn.next();
-        }
-        Batch batch = turn.batch();
+    private Instant once(Batch batch) {
+        UUID emailCampaignId = batch.emailCampaignId();
         // with Mailjet, what a crash or a lost answer left in doubt is looked up before anything else
         Instant lookUp = batch.account().provider() == DeliveryProvider.MAILJET ? providers.settleInDoubt(batch) : null;
         List<SendLedger.Due> due = ledger.due(batch.tenantId(), emailCampaignId, batch.listsOnly(), clock.instant(),

@@ -96,6 +96,19 @@ class SendSteps {
         });
     }
 
+    /**
+     * Whether a send whose batch a run already holds may go on with another: still sending, and its gate open (a
+     * paused campaign or a withdrawn approval stops it here, as at the start of a run). Its content cannot change
+     * while it sends, so the run keeps its composers.
+     */
+    boolean goesOn(UUID id) {
+        return Boolean.TRUE.equals(tx.execute(status -> {
+            EmailCampaign email = emails.findById(id).orElse(null);
+            return email != null && email.status() == EmailCampaignStatus.SENDING
+                    && gate.blockers(email.campaignId()).isEmpty();
+        }));
+    }
+
     /** Writes the ledger's rows and moves the email to SENDING; the caller's transaction holds both. */
     void start(EmailCampaign email, Instant now) {
         EmailDraft draft = email.draft();

@@ -26,7 +26,7 @@ record SendingProperties(Integer concurrency, Integer ratePerSecond, Integer rat
         concurrency = positive("concurrency", concurrency, 4);
         ratePerSecond = atLeastZero("rate-per-second", ratePerSecond, 100);
         ratePerHour = atLeastZero("rate-per-hour", ratePerHour, 0);
-        batch = positive("batch", batch, 200);
+        batch = positive("batch", batch, 1000);
         attempts = positive("attempts", attempts, 5);
         retryPause = retryPause == null ? Duration.ofMinutes(5) : retryPause;
         inFlightLimit = inFlightLimit == null ? Duration.ofMinutes(10) : inFlightLimit;
