@@ -9,10 +9,10 @@
     return value || fallback;
   }
 
-  /** A link as a short label: its host and path, cut to 40 characters (the table has it whole). */
+  /** A link as a short label: its host and path, cut to 28 characters to leave a phone room for the bars. */
   function shortLink(url) {
     var text = url.replace(/^https?:\/\//, '').replace(/^www\./, '');
-    return text.length > 40 ? text.slice(0, 39) + '…' : text;
+    return text.length > 28 ? text.slice(0, 27) + '…' : text;
   }
 
   function draw() {

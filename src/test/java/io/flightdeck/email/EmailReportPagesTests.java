@@ -57,7 +57,7 @@ class EmailReportPagesTests extends EmailSendingContext {
 
         String page = web.page(session, "/email/campaigns/" + email + "/report");
         assertThat(page).contains("Report: News", "As of", "(<span>UTC</span>)", "Headline figures", "Recipients", "Delivered",
-                "Not reported", "1 people", "50.0 %", "Opens by machines", "Opens and clicks over time",
+                "Not reported", "1 person", "50.0 %", "Opens by machines", "Opens and clicks over time",
                 "Clicks per link", "https://shop.example/sale?a=1&amp;b=2");
         assertThat(page).contains("<canvas data-chart=\"timeline\" role=\"img\"", "<canvas data-chart=\"links\" role=\"img\"",
                 "<caption>Opens and clicks by people over time", "<caption>Clicks by people per link</caption>",
