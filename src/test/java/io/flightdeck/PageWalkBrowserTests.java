@@ -144,6 +144,8 @@ class PageWalkBrowserTests {
             Stop.signedIn("an email's schedule", "/email/campaigns/{emailCampaign}?step=schedule"),
             Stop.signedIn("an email's review", "/email/campaigns/{emailCampaign}?step=review"),
             Stop.signedIn("a sent email", "/email/campaigns/{sentEmail}"),
+            Stop.signedIn("a sent email's report with its charts", "/email/campaigns/{sentEmail}/report"),
+            Stop.signedIn("a draft email's empty report", "/email/campaigns/{emailCampaign}/report"),
             Stop.signedIn("import contacts", "/email/imports/new"),
             Stop.signedIn("contact import's mapping", "/email/imports/{contactImportUpload}"),
             Stop.signedIn("contact import with errors", "/email/imports/{contactImport}"),
@@ -563,8 +565,9 @@ class PageWalkBrowserTests {
             ok(api.as(owner).post("/api/v1/campaigns/" + launched + "/mark-ready"));
             ok(api.as(owner).post("/api/v1/campaigns/" + launched + "/launch", "{\"confirm\":true}"));
             email = id(api.as(owner).post("/api/v1/email/campaigns", """
-                    {"campaignId":"%s","name":"Walk news","subject":"Fresh beans","html":"<p>Hello, the beans are in.</p>",
-                     "listIds":["%s"]}""".formatted(launched, ids.get("emailList"))));
+                    {"campaignId":"%s","name":"Walk news","subject":"Fresh beans","html":"<p>Hello, the beans are in: \
+                    <a href=\\"https://shop.example/spring/single-origin-ethiopia-yirgacheffe-washed-light-roast\\">the \
+                    Yirgacheffe</a>.</p>","listIds":["%s"]}""".formatted(launched, ids.get("emailList"))));
             assertThat(api.as(owner).post("/api/v1/email/campaigns/" + email + "/test-send",
                     java.util.Map.of("to", owner.email()))).hasStatus(201);
             assertThat(api.as(owner).post("/api/v1/email/campaigns/" + email + "/send")).hasStatus(202);
@@ -587,6 +590,21 @@ class PageWalkBrowserTests {
         assertThat(unsubscribe.find()).as(text).isTrue();
         ids.put("preferencesToken", preferences.group(1));
         ids.put("unsubscribeToken", unsubscribe.group(1));
+        // an open and a click by a person, for the report's charts: later than 2 s after the message left, which
+        // would read as a prefetch at delivery
+        java.util.regex.Matcher click = java.util.regex.Pattern.compile("/t/c/[A-Za-z0-9_.-]+").matcher(text);
+        java.util.regex.Matcher pixel = java.util.regex.Pattern.compile("/t/o/[A-Za-z0-9_.-]+").matcher(
+                Json.<String>read(ok(api.as(owner).get("/api/v1/mail-outbox/" + key)), "$.html"));
+        assertThat(click.find()).as(text).isTrue();
+        assertThat(pixel.find()).isTrue();
+        try {
+            Thread.sleep(2_100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        String browser = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36";
+        assertThat(api.anonymous().header("User-Agent", browser).get(pixel.group())).hasStatusOk();
+        assertThat(api.anonymous().header("User-Agent", browser).get(click.group())).hasStatus(302);
     }
 
     /** Work a lead hands the owner, so the bell has a count and the notification centre an unread item. */

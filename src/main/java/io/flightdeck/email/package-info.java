@@ -9,7 +9,8 @@
  * ledger), {@code settings} (the sender and postal address), {@code delivery} (the provider a workspace sends
  * with, its encrypted keys and its event webhooks' addresses), {@code segments} (rules compiled to SQL),
  * {@code sending} (email campaigns, their send ledger and its job, gated on the campaign's content approval like a
- * social post; opens and clicks), {@code facts} (each send's numbers to analytics as hourly metric facts) and
+ * social post; opens and clicks), {@code report} (an email's report after the send: its figures, timeline and links,
+ * counted in a few aggregate queries), {@code facts} (each send's numbers to analytics as hourly metric facts) and
  * {@code web}. The template editor reads the asset library's images (assets) and
  * a creative's copy (content).
  */

@@ -1,10 +1,8 @@
 package io.flightdeck.email.templates;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,12 +44,13 @@ final class HtmlSanitiser {
 
     static Result sanitise(String html) {
         String nonce = UUID.randomUUID().toString().replace("-", "");
-        Map<String, String> tags = new HashMap<>();
+        Tags tags = new Tags(Pattern.compile("https://merge\\.invalid/" + nonce + "/(\\d+)/"), new ArrayList<>());
         Matcher m = MERGE_TAG.matcher(html == null ? "" : html);
         StringBuilder marked = new StringBuilder();
         while (m.find()) {
-            String placeholder = "https://merge.invalid/" + nonce + "/" + tags.size();
-            tags.put(placeholder, "{{" + Parser.unescapeEntities(m.group(1), false) + "}}");
+            // the closing slash ends the number: a digit written right after a merge tag is not part of it
+            String placeholder = "https://merge.invalid/" + nonce + "/" + tags.values().size() + "/";
+            tags.values().add("{{" + Parser.unescapeEntities(m.group(1), false) + "}}");
             m.appendReplacement(marked, Matcher.quoteReplacement(placeholder));
         }
         m.appendTail(marked);
@@ -98,7 +97,7 @@ final class HtmlSanitiser {
     }
 
     /** Puts each merge tag back where its placeholder is; style attributes lose what email must not carry. */
-    private static void restore(Node node, Map<String, String> tags, List<String> removed) {
+    private static void restore(Node node, Tags tags, List<String> removed) {
         if (node instanceof TextNode text && text.getWholeText().contains("https://merge.invalid/")) {
             text.text(putBack(text.getWholeText(), tags));
         } else if (node instanceof DataNode data && data.getWholeData().contains("https://merge.invalid/")) {
@@ -118,15 +117,27 @@ final class HtmlSanitiser {
         }
     }
 
-    private static String putBack(String value, Map<String, String> tags) {
+    /**
+     * Each placeholder replaced whole, by its number: replacing them one after another as text would let the tenth
+     * ({@code …/1}) eat into the eleventh ({@code …/11}) and leave a stray digit behind it.
+     */
+    private static String putBack(String value, Tags tags) {
         if (!value.contains("https://merge.invalid/")) {
             return value;
         }
-        String result = value;
-        for (Map.Entry<String, String> tag : tags.entrySet()) {
-            result = result.replace(tag.getKey(), tag.getValue());
+        Matcher placeholder = tags.placeholder().matcher(value);
+        StringBuilder result = new StringBuilder();
+        while (placeholder.find()) {
+            int index = Integer.parseInt(placeholder.group(1));
+            String tag = index < tags.values().size() ? tags.values().get(index) : placeholder.group();
+            placeholder.appendReplacement(result, Matcher.quoteReplacement(tag));
         }
-        return result;
+        placeholder.appendTail(result);
+        return result.toString();
+    }
+
+    /** The merge tags taken out before cleaning, by number, and the pattern of their placeholders. */
+    private record Tags(Pattern placeholder, List<String> values) {
     }
 
     /** What the cleaner will drop, in words: each element and attribute the safelist refuses. */
