@@ -42,7 +42,6 @@ import static org.awaitility.Awaitility.await;
  * among the unconfirmed, and get a second copy).</li>
  * </ul>
  */
-@Execution(ExecutionMode.CONCURRENT)
 class EmailSendCrashTests {
 
     private static final int PEOPLE = 5_000;

@@ -4,8 +4,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.flightdeck.analytics.Metric;
 import io.flightdeck.analytics.MetricFact;
@@ -34,6 +37,20 @@ class EmailFacts {
      * that stamped a row just before the look and committed after it is still seen.
      */
     static final Duration MARGIN = Duration.ofSeconds(30);
+
+    /** The ledger's moments, each counted by the hour it happened in, as the metric it becomes. */
+    private static final Map<String, Metric> LEDGER_TIMES = new LinkedHashMap<>(Map.of("sent_at", Metric.SENT,
+            "delivered_at", Metric.DELIVERED, "bounced_at", Metric.BOUNCES, "complained_at", Metric.COMPLAINTS,
+            "unsubscribed_at", Metric.UNSUBSCRIBES));
+    /** An hour as a number the same on H2 and PostgreSQL, whatever the session's zone: hours since the epoch. */
+    private static final String HOUR = "floor(extract(epoch from %s) / 3600)";
+    private static final String HOURLY = LEDGER_TIMES.entrySet().stream().map(e -> ("select '%s', " + HOUR
+            + ", count(*) from email_recipients where tenant_id = :t and email_campaign_id = :e and %s is not null"
+            + " group by " + HOUR).formatted(e.getValue(), e.getKey(), e.getKey(), e.getKey()))
+            .collect(Collectors.joining(" union all ", "", " union all "))
+            + "select case kind when 'OPEN' then 'OPENS' when 'CLICK' then 'CLICKS' else 'CONVERSIONS' end, "
+            + HOUR.formatted("occurred_at") + ", count(*) from email_engagements"
+            + " where tenant_id = :t and send_id = :e and human = true group by kind, " + HOUR.formatted("occurred_at");
 
     private final JdbcClient jdbc;
     private final MetricFacts facts;
@@ -72,31 +89,7 @@ class EmailFacts {
     private void sync(Changed send) {
         Instant looked = clock.instant().minus(MARGIN);
         String id = send.id().toString();
-        List<MetricFact> hourly = jdbc.sql("""
-                select 'SENT', floor(extract(epoch from sent_at) / 3600), count(*) from email_recipients
-                 where tenant_id = :t and email_campaign_id = :e and sent_at is not null
-                 group by floor(extract(epoch from sent_at) / 3600)
-                union all
-                select 'DELIVERED', floor(extract(epoch from delivered_at) / 3600), count(*) from email_recipients
-                 where tenant_id = :t and email_campaign_id = :e and delivered_at is not null
-                 group by floor(extract(epoch from delivered_at) / 3600)
-                union all
-                select 'BOUNCES', floor(extract(epoch from bounced_at) / 3600), count(*) from email_recipients
-                 where tenant_id = :t and email_campaign_id = :e and bounced_at is not null
-                 group by floor(extract(epoch from bounced_at) / 3600)
-                union all
-                select 'COMPLAINTS', floor(extract(epoch from complained_at) / 3600), count(*) from email_recipients
-                 where tenant_id = :t and email_campaign_id = :e and complained_at is not null
-                 group by floor(extract(epoch from complained_at) / 3600)
-                union all
-                select 'UNSUBSCRIBES', floor(extract(epoch from unsubscribed_at) / 3600), count(*) from email_recipients
-                 where tenant_id = :t and email_campaign_id = :e and unsubscribed_at is not null
-                 group by floor(extract(epoch from unsubscribed_at) / 3600)
-                union all
-                select case kind when 'OPEN' then 'OPENS' when 'CLICK' then 'CLICKS' else 'CONVERSIONS' end,
-                       floor(extract(epoch from occurred_at) / 3600), count(*) from email_engagements
-                 where tenant_id = :t and send_id = :e and human = true
-                 group by kind, floor(extract(epoch from occurred_at) / 3600)""")
+        List<MetricFact> hourly = jdbc.sql(HOURLY)
                 .param("t", send.tenantId()).param("e", send.id())
                 .query((r, i) -> MetricFact.hourly(SOURCE, OBJECT_TYPE, id, send.campaignId(), CHANNEL,
                         Metric.valueOf(r.getString(1)), Instant.ofEpochSecond(r.getLong(2) * 3600), r.getLong(3)))

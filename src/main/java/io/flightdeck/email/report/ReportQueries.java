@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import io.flightdeck.email.report.EmailReport.ReportLink;
 import io.flightdeck.email.report.EmailReport.ReportTotals;
+import io.flightdeck.email.sending.EmailMetrics;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -64,14 +65,7 @@ class ReportQueries {
                 + " count(unsubscribed_at) as unsubscribed"
                 + " from email_recipients where tenant_id = ? and email_campaign_id = ?")
                 .params(tenant, emailCampaignId).query().singleRow();
-        Map<String, Object> engaged = jdbc.sql("select"
-                + " coalesce(sum(case when kind = 'OPEN' and human then 1 else 0 end), 0) as human_opens,"
-                + " coalesce(sum(case when kind = 'OPEN' and not human then 1 else 0 end), 0) as machine_opens,"
-                + " count(distinct case when kind = 'OPEN' and human then contact_id end) as opened,"
-                + " coalesce(sum(case when kind = 'CLICK' and human then 1 else 0 end), 0) as human_clicks,"
-                + " coalesce(sum(case when kind = 'CLICK' and not human then 1 else 0 end), 0) as machine_clicks,"
-                + " count(distinct case when kind = 'CLICK' and human then contact_id end) as clicked"
-                + " from email_engagements where tenant_id = ? and send_id = ? and kind in ('OPEN', 'CLICK')")
+        Map<String, Object> engaged = jdbc.sql(EmailMetrics.ENGAGEMENT_TOTALS)
                 .params(tenant, emailCampaignId).query().singleRow();
         long sent = n(ledger, "sent");
         long opened = n(engaged, "opened");

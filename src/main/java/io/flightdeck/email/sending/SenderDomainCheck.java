@@ -104,7 +104,8 @@ class SenderDomainCheck {
     private Answer lookUp(String name) {
         Instant now = clock.instant();
         Answer kept = cache.get(name);
-        if (kept != null && kept.until().isAfter(now)) {
+        // an answer kept longer than the cache's time from now was kept by a clock since set back: ask again
+        if (kept != null && kept.until().isAfter(now) && !kept.until().isAfter(now.plus(properties.dnsCache()))) {
             return kept;
         }
         Answer fresh;
