@@ -18,10 +18,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 class HandOvers {
 
     private final JdbcClient jdbc;
+    private final SendLedger ledger;
     private final TransactionTemplate tx;
 
-    HandOvers(JdbcClient jdbc, TransactionTemplate tx) {
+    HandOvers(JdbcClient jdbc, SendLedger ledger, TransactionTemplate tx) {
         this.jdbc = jdbc;
+        this.ledger = ledger;
         this.tx = tx;
     }
 
@@ -36,17 +38,8 @@ class HandOvers {
                 jdbc.sql("update email_recipients set state = 'SENT', sent_at = ?, error = null, updated_at = ?"
                         + " where id = ? and state = 'HANDED_OVER'").params(at, at, answered).update();
             }
-            return jdbc.sql("update email_recipients set state = 'HANDED_OVER', handed_over_at = ?,"
-                    + " attempts = attempts + 1, updated_at = ? where id = ? and state = 'QUEUED'")
-                    .params(at, at, id).update() == 1;
+            return ledger.handOver(id, now);
         }));
-    }
-
-    /** How many rows were handed over before {@code before} and are still unconfirmed. */
-    long unconfirmed(UUID tenantId, UUID emailCampaignId, Instant before) {
-        return jdbc.sql("select count(*) from email_recipients where tenant_id = ? and email_campaign_id = ?"
-                + " and state = 'HANDED_OVER' and handed_over_at < ?")
-                .params(tenantId, emailCampaignId, Timestamp.from(before)).query(Long.class).single();
     }
 
     /**
