@@ -1,6 +1,5 @@
 package io.flightdeck.assets.storage;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -16,6 +15,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import io.flightdeck.shared.NotFoundException;
+import org.apache.commons.io.input.BoundedInputStream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -95,7 +95,8 @@ class LocalBlobStore implements BlobStore {
         }
         try {
             // a position past the end is allowed: reads then end at once
-            return new Limited(Channels.newInputStream(channel.position(offset)), length);
+            return BoundedInputStream.builder().setInputStream(Channels.newInputStream(channel.position(offset)))
+                    .setMaxCount(length).get();
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
@@ -127,57 +128,5 @@ class LocalBlobStore implements BlobStore {
     @Override
     public void delete(String key) throws IOException {
         Files.deleteIfExists(root.resolve(BlobStore.requireOwnKey(key)));
-    }
-
-    /** A stream that ends after {@code remaining} bytes of the one it wraps. */
-    private static final class Limited extends FilterInputStream {
-
-        private long remaining;
-
-        Limited(InputStream in, long remaining) {
-            super(in);
-            this.remaining = remaining;
-        }
-
-        @Override
-        public int read() throws IOException {
-            if (remaining <= 0) {
-                return -1;
-            }
-            int b = super.read();
-            if (b >= 0) {
-                remaining--;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            if (remaining <= 0) {
-                return -1;
-            }
-            int read = super.read(buffer, offset, (int) Math.min(length, remaining));
-            if (read > 0) {
-                remaining -= read;
-            }
-            return read;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(Math.min(n, remaining));
-            remaining -= skipped;
-            return skipped;
-        }
-
-        @Override
-        public int available() throws IOException {
-            return (int) Math.min(super.available(), remaining);
-        }
-
-        @Override
-        public boolean markSupported() {
-            return false;
-        }
     }
 }
