@@ -49,6 +49,7 @@ import static org.awaitility.Awaitility.await;
 abstract class EmailSendingContext {
 
     static final ScriptedSmtpServer SMTP = server();
+    static final FakeAppleEgress APPLE = FakeAppleEgress.start();
     static final String BROWSER = "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) "
             + "Version/17.5 Safari/605.1.15";
 
@@ -64,6 +65,8 @@ abstract class EmailSendingContext {
         // mail leaves over SMTP, so readiness looks up the sending domain's records: FakeDns answers them
         registry.add("flightdeck.email.readiness.dkim-selector", () -> "relay");
         registry.add("flightdeck.email.readiness.dns-cache", () -> "PT0S");
+        // Apple's egress list from a local server in Apple's shape (AppleProxyListTests)
+        registry.add("flightdeck.email.tracking.apple-proxy-list-url", APPLE::url);
     }
 
     @Autowired

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.flightdeck.email.tracking.EngagementClassification;
-import io.flightdeck.email.tracking.EngagementClassifier;
+import io.flightdeck.email.tracking.AppleProxyList;
 import io.flightdeck.email.tracking.EngagementEvent;
 import io.flightdeck.email.tracking.TrackingLinks;
 import io.flightdeck.shared.Ids;
@@ -26,12 +26,13 @@ import org.springframework.stereotype.Service;
 public class Engagements {
 
     private final TrackingLinks links;
-    private final EngagementClassifier classifier = new EngagementClassifier();
+    private final AppleProxyList appleProxies;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Engagements(TrackingLinks links, JdbcClient jdbc, Clock clock) {
+    Engagements(TrackingLinks links, AppleProxyList appleProxies, JdbcClient jdbc, Clock clock) {
         this.links = links;
+        this.appleProxies = appleProxies;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -82,7 +83,7 @@ public class Engagements {
                             : EngagementEvent.open(r.getTimestamp(2).toInstant(), "", ""))
                     .list();
             Instant delivered = row.sentAt() == null ? event.at() : row.sentAt();
-            EngagementClassification kind = classifier.classify(event, delivered, before);
+            EngagementClassification kind = appleProxies.classifier().classify(event, delivered, before);
             jdbc.sql("insert into email_engagements (id, tenant_id, contact_id, send_id, recipient_id, kind, human, url,"
                     + " occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(Ids.newId(), row.tenantId(), contactId, emailId, row.recipientId(), event.kind().name(),

@@ -27,18 +27,23 @@ class HandOvers {
         this.tx = tx;
     }
 
+    /** A row whose message a server accepted, not yet recorded as sent. */
+    record Answered(UUID tenantId, UUID id) {
+    }
+
     /**
      * Commits that the message of row {@code id} is leaving, with {@code answered} (this thread's previous message,
      * which the server accepted; null if none) as sent. False when the row is no longer queued: it must not leave.
      */
-    boolean handOver(UUID id, UUID answered, Instant now) {
+    boolean handOver(UUID tenantId, UUID id, Answered answered, Instant now) {
         Timestamp at = Timestamp.from(now);
         return Boolean.TRUE.equals(tx.execute(status -> {
             if (answered != null) {
                 jdbc.sql("update email_recipients set state = 'SENT', sent_at = ?, error = null, updated_at = ?"
-                        + " where id = ? and state = 'HANDED_OVER'").params(at, at, answered).update();
+                        + " where tenant_id = ? and id = ? and state = 'HANDED_OVER'")
+                        .params(at, at, answered.tenantId(), answered.id()).update();
             }
-            return ledger.handOver(id, now);
+            return ledger.handOver(tenantId, id, now);
         }));
     }
 

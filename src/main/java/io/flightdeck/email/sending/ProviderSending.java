@@ -69,7 +69,7 @@ class ProviderSending {
         for (int i = 0; i < messages.size(); i++) {
             throttle.acquire();
         }
-        Set<UUID> handed = ledger.handOverAll(new ArrayList<>(messages.keySet()), clock.instant());
+        Set<UUID> handed = ledger.handOverAll(batch.tenantId(), new ArrayList<>(messages.keySet()), clock.instant());
         messages.keySet().retainAll(handed);
         if (messages.isEmpty()) {
             return outcomes;
@@ -96,7 +96,7 @@ class ProviderSending {
             return Outcome.failed(row.id(), "Could not be made: " + e.getMessage(), true, false);
         }
         throttle.acquire();
-        if (!ledger.handOver(row.id(), clock.instant())) {
+        if (!ledger.handOver(batch.tenantId(), row.id(), clock.instant())) {
             return null;
         }
         try {
@@ -127,9 +127,9 @@ class ProviderSending {
                     return now.plus(e.retryAfter().orElse(properties.retryPause()));
                 }
                 if (found.isEmpty()) {
-                    ledger.requeueUnsent(id, "Not found at Mailjet after its answer was lost: sent again", now);
+                    ledger.requeueUnsent(batch.tenantId(), id, "Not found at Mailjet after its answer was lost: sent again", now);
                 } else {
-                    ledger.confirmSent(id, found.get(0), now);
+                    ledger.confirmSent(batch.tenantId(), id, found.get(0), now);
                 }
             }
         }

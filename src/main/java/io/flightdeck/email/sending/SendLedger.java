@@ -130,20 +130,20 @@ class SendLedger {
      * The commit that a message is leaving, made just before the end of its data goes to the server: from here it is
      * never sent again. False when the row is no longer queued (then the message must not leave).
      */
-    boolean handOver(UUID id, Instant now) {
+    boolean handOver(UUID tenantId, UUID id, Instant now) {
         return jdbc.sql("update email_recipients set state = 'HANDED_OVER', handed_over_at = ?, attempts = attempts + 1,"
-                + " updated_at = ? where id = ? and state = 'QUEUED'")
-                .params(Timestamp.from(now), Timestamp.from(now), id).update() == 1;
+                + " updated_at = ? where tenant_id = ? and id = ? and state = 'QUEUED'")
+                .params(Timestamp.from(now), Timestamp.from(now), tenantId, id).update() == 1;
     }
 
     /**
      * The hand-over of a provider call's messages, committed together before the call: from here none of them is
      * sent again. Answers the rows that were still queued (only those may go).
      */
-    java.util.Set<UUID> handOverAll(List<UUID> ids, Instant now) {
+    java.util.Set<UUID> handOverAll(UUID tenantId, List<UUID> ids, Instant now) {
         java.util.Set<UUID> handed = new java.util.HashSet<>();
         for (UUID id : ids) {
-            if (handOver(id, now)) {
+            if (handOver(tenantId, id, now)) {
                 handed.add(id);
             }
         }
@@ -165,28 +165,28 @@ class SendLedger {
     }
 
     /** An unconfirmed row the provider turned out to have: sent, with its id for the message. */
-    void confirmSent(UUID id, String providerId, Instant now) {
+    void confirmSent(UUID tenantId, UUID id, String providerId, Instant now) {
         jdbc.sql("update email_recipients set state = 'SENT', provider_id = ?, sent_at = ?, error = null,"
-                + " updated_at = ? where id = ? and state = 'HANDED_OVER'")
-                .params(providerId, Timestamp.from(now), Timestamp.from(now), id).update();
+                + " updated_at = ? where tenant_id = ? and id = ? and state = 'HANDED_OVER'")
+                .params(providerId, Timestamp.from(now), Timestamp.from(now), tenantId, id).update();
     }
 
     /** An unconfirmed row the provider provably does not have: queued again, due now. */
-    void requeueUnsent(UUID id, String why, Instant now) {
+    void requeueUnsent(UUID tenantId, UUID id, String why, Instant now) {
         jdbc.sql("update email_recipients set state = 'QUEUED', next_attempt_at = ?, error = ?, updated_at = ?"
-                + " where id = ? and state = 'HANDED_OVER'")
-                .params(Timestamp.from(now), why, Timestamp.from(now), id).update();
+                + " where tenant_id = ? and id = ? and state = 'HANDED_OVER'")
+                .params(Timestamp.from(now), why, Timestamp.from(now), tenantId, id).update();
     }
 
     /** What became of each message of a batch, recorded together. */
-    void record(List<Outcome> outcomes, Instant now) {
+    void record(UUID tenantId, List<Outcome> outcomes, Instant now) {
         if (outcomes.isEmpty()) {
             return;
         }
         Timestamp at = Timestamp.from(now);
         batch.batchUpdate("update email_recipients set state = ?, error = ?, permanent = ?, next_attempt_at = ?,"
                 + " sent_at = ?, attempts = attempts + ?, updated_at = ?, provider_id = coalesce(?, provider_id)"
-                + " where id = ? and state in ('QUEUED', 'HANDED_OVER')",
+                + " where tenant_id = ? and id = ? and state in ('QUEUED', 'HANDED_OVER')",
                 outcomes, outcomes.size(), (PreparedStatement ps, Outcome o) -> {
                     ps.setString(1, o.state().name());
                     ps.setString(2, o.error());
@@ -197,7 +197,8 @@ class SendLedger {
                     ps.setInt(6, o.handedOver() ? 0 : 1);
                     ps.setTimestamp(7, at);
                     ps.setString(8, o.providerId());
-                    ps.setObject(9, o.id());
+                    ps.setObject(9, tenantId);
+                    ps.setObject(10, o.id());
                 });
     }
 

@@ -59,7 +59,7 @@ class SendRunner implements DisposableBean {
     private final AtomicInteger handedOver = new AtomicInteger();
     private final HandOvers handOvers;
     /** The row of the message this sending thread's server last accepted, recorded with the thread's next hand-over. */
-    private final ThreadLocal<UUID> answered = new ThreadLocal<>();
+    private final ThreadLocal<HandOvers.Answered> answered = new ThreadLocal<>();
 
     SendRunner(SendSteps steps, SendLedger ledger, HandOvers handOvers, ProviderSending providers,
             MailTransport transport, SendThrottle throttle, SendingProperties properties, Clock clock) {
@@ -116,7 +116,7 @@ class SendRunner implements DisposableBean {
             }
             return steps.finishOrWait(emailCampaignId);
         }
-        ledger.record(send(batch, due), clock.instant());
+        ledger.record(batch.tenantId(), send(batch, due), clock.instant());
         return AGAIN;
     }
 
@@ -190,7 +190,7 @@ class SendRunner implements DisposableBean {
                 if (handedOver.get() >= properties.holdAfter()) {
                     hold.reached("before-hand-over", "email recipient " + row.id());
                 }
-                if (!handOvers.handOver(row.id(), answered.get(), clock.instant())) {
+                if (!handOvers.handOver(batch.tenantId(), row.id(), answered.get(), clock.instant())) {
                     throw new IllegalStateException("Recipient " + row.id() + " is no longer queued");
                 }
                 answered.remove();
@@ -199,7 +199,7 @@ class SendRunner implements DisposableBean {
                     hold.reached("after-hand-over", "email recipient " + row.id());
                 }
             });
-            answered.set(row.id());
+            answered.set(new HandOvers.Answered(batch.tenantId(), row.id()));
             return Outcome.sent(row.id());
         } catch (MailFailure failure) {
             return outcome(row, failure, handed[0]);

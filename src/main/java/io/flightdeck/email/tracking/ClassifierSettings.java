@@ -1,7 +1,6 @@
 package io.flightdeck.email.tracking;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.flightdeck.shared.InvalidInputException;
@@ -16,7 +15,7 @@ import io.flightdeck.shared.InvalidInputException;
  * ranges of iCloud Private Relay, the infrastructure MPP fetches images through, at
  * {@code https://mask-api.icloud.com/egress-ip-ranges.csv} (linked from Apple's page Prepare your network or web
  * server for iCloud Private Relay); it has about 290,000 lines and changes often, so production should load it,
- * refreshed daily, with {@link #rangesFromAppleEgressCsv}. The default is only a handful of its IPv4 ranges, enough to
+ * refreshed daily: {@link AppleProxyList} does. The default is only a handful of its IPv4 ranges, enough to
  * test the rule and catch a share of real traffic; the user-agent half of the rule does not depend on it.</li>
  * <li>{@code scannerUserAgents}: parts of a user agent, compared ignoring case, that name a security scanner, link
  * checker or HTTP library.</li>
@@ -68,21 +67,5 @@ public record ClassifierSettings(Duration prefetchWindow, Duration burstWindow, 
 
     public ClassifierSettings withPrefetchWindow(Duration window) {
         return new ClassifierSettings(window, burstWindow, burstDistinctLinks, appleProxyRanges, scannerUserAgents);
-    }
-
-    /**
-     * The ranges of Apple's egress list, whose lines read {@code prefix,country,region,city,}: the first field of
-     * every non-blank line.
-     */
-    public static List<String> rangesFromAppleEgressCsv(String csv) {
-        List<String> ranges = new ArrayList<>();
-        for (String line : csv.split("\r?\n")) {
-            int comma = line.indexOf(',');
-            String prefix = (comma < 0 ? line : line.substring(0, comma)).strip();
-            if (!prefix.isEmpty()) {
-                ranges.add(prefix);
-            }
-        }
-        return ranges;
     }
 }

@@ -41,7 +41,8 @@ final class IpRangeSet {
         List<byte[]> ends = new ArrayList<>();
         for (byte[][] r : ranges) {
             int last = ends.size() - 1;
-            if (last >= 0 && Arrays.compareUnsigned(r[0], ends.get(last)) <= 0) {
+            // overlapping or touching ranges become one interval: Apple lists many neighbours apart
+            if (last >= 0 && (Arrays.compareUnsigned(r[0], ends.get(last)) <= 0 || follows(r[0], ends.get(last)))) {
                 if (Arrays.compareUnsigned(r[1], ends.get(last)) > 0) {
                     ends.set(last, r[1]);
                 }
@@ -51,6 +52,16 @@ final class IpRangeSet {
             }
         }
         return new IpRangeSet(starts.toArray(new byte[0][]), ends.toArray(new byte[0][]));
+    }
+
+    /** Whether the text is a CIDR range this set can hold. */
+    static boolean isRange(String cidr) {
+        try {
+            range(cidr);
+            return true;
+        } catch (InvalidInputException e) {
+            return false;
+        }
     }
 
     int size() {
@@ -77,6 +88,17 @@ final class IpRangeSet {
             }
         }
         return found >= 0 && Arrays.compareUnsigned(address, ends[found]) <= 0;
+    }
+
+    /** Whether {@code next} is the address right after {@code last}. */
+    private static boolean follows(byte[] next, byte[] last) {
+        byte[] after = last.clone();
+        for (int i = after.length - 1; i >= 0; i--) {
+            if (++after[i] != 0) {
+                return Arrays.equals(after, next);
+            }
+        }
+        return false; // last was the highest address there is
     }
 
     /** {@code [first, last]} of a CIDR range, as 16-byte addresses. */

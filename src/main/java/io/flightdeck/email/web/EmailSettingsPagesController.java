@@ -6,6 +6,7 @@ import io.flightdeck.email.delivery.DeliveryProvider;
 import io.flightdeck.email.delivery.DeliverySettings;
 import io.flightdeck.email.settings.EmailSettings;
 import io.flightdeck.email.settings.SenderSettingsView;
+import io.flightdeck.email.tracking.AppleProxyList;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.security.CurrentActor;
@@ -24,17 +25,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The sender settings page: admins set the from name and address, reply-to and postal address, and the provider
- * campaign mail goes through (with the webhook addresses to paste into it); others read them.
+ * campaign mail goes through (with the webhook addresses to paste into it); others read them. It also says which of
+ * Apple's proxy addresses tell Apple's opens apart.
  */
 @Controller
 class EmailSettingsPagesController {
 
     private final EmailSettings settings;
     private final DeliverySettings delivery;
+    private final AppleProxyList appleProxies;
 
-    EmailSettingsPagesController(EmailSettings settings, DeliverySettings delivery) {
+    EmailSettingsPagesController(EmailSettings settings, DeliverySettings delivery, AppleProxyList appleProxies) {
         this.settings = settings;
         this.delivery = delivery;
+        this.appleProxies = appleProxies;
     }
 
     @GetMapping("/email/settings")
@@ -102,6 +106,7 @@ class EmailSettingsPagesController {
             model.addAttribute("deliveryErrors", Map.of());
         }
         model.addAttribute("settings", view);
+        model.addAttribute("appleProxies", appleProxies.status());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("canEdit", CurrentActor.require().role().includes(Role.ADMIN));

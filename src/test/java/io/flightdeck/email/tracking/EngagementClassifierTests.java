@@ -82,9 +82,9 @@ class EngagementClassifierTests {
     }
 
     @Test
-    void theProxyRangesAreConfigurableFromApplesList() {
+    void theProxyRangesAreConfigurableFromApplesList() throws Exception {
         String csv = "172.224.226.0/27,GB,GB-EN,London,\n2a02:26f7:c8c0::/44,DE,DE-HE,Frankfurt am Main,\n\n";
-        List<String> ranges = ClassifierSettings.rangesFromAppleEgressCsv(csv);
+        List<String> ranges = AppleEgressCsv.read(stream(csv));
         assertThat(ranges).containsExactly("172.224.226.0/27", "2a02:26f7:c8c0::/44");
 
         var custom = new EngagementClassifier(ClassifierSettings.defaults().withAppleProxyRanges(ranges));
@@ -219,5 +219,39 @@ class EngagementClassifierTests {
         assertThat(set.contains("2001:db8:ffff::1")).isTrue();
         assertThat(set.contains("2001:db9::")).isFalse();
         assertThat(IpRangeSet.of(List.of()).contains("10.0.0.1")).isFalse();
+        // ranges that touch are one interval, as Apple's neighbouring relays are; a gap keeps two
+        assertThat(IpRangeSet.of(List.of("172.226.0.0/27", "172.226.0.32/27", "172.226.0.96/27")).size()).isEqualTo(2);
+        assertThat(IpRangeSet.of(List.of("2a02:26f7:b3c0:4000::/64", "2a02:26f7:b3c0:4001::/64")).size()).isEqualTo(1);
+        assertThat(IpRangeSet.of(List.of("255.255.255.255/32", "::ffff:255.255.255.255/128")).size()).isEqualTo(1);
+    }
+
+    @Test
+    void whatIsNotApplesListIsRefusedWhole() throws Exception {
+        assertThatThrownBy(() -> AppleEgressCsv.read(stream(""))).hasMessage("The answer was empty");
+        assertThatThrownBy(() -> AppleEgressCsv.read(stream("<!DOCTYPE html>\n<html><body>Sign in to Wi-Fi</body></html>\n")))
+                .hasMessageStartingWith("The answer holds no address range; its first line reads: <!DOCTYPE html>");
+        StringBuilder mostlyGood = new StringBuilder();
+        for (int i = 0; i < 198; i++) {
+            mostlyGood.append("10.0.").append(i).append(".0/24,US,US-CA,Cupertino,\n");
+        }
+        // 3 unreadable lines in 201 is more than 1 in 100: a damaged file, refused
+        String threeBad = mostlyGood + "not a range,US,,,\n10.0.300.0/24,US,,,\n10.0.0.0/33,US,,,\n";
+        assertThatThrownBy(() -> AppleEgressCsv.read(stream(threeBad)))
+                .hasMessage("3 of 201 lines are not address ranges (the first reads: not a range,US,,,)");
+        // 2 in 200 are skipped
+        assertThat(AppleEgressCsv.read(stream(mostlyGood + "not a range,US,,,\n10.0.300.0/24,US,,,\n"))).hasSize(198);
+        // a line with no end is not read into memory whole: the stream stops past the limit
+        java.io.InputStream endless = new java.io.InputStream() {
+            @Override
+            public int read() {
+                return 'x';
+            }
+        };
+        assertThatThrownBy(() -> AppleEgressCsv.read(endless, 1024 * 1024)).hasMessage("The answer is larger than "
+                + "1 MB, which Apple's list is not");
+    }
+
+    private static java.io.InputStream stream(String text) {
+        return new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }
