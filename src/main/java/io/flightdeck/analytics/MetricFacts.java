@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,6 +76,25 @@ public class MetricFacts {
             ps.setString(11, f.currency());
             ps.setTimestamp(12, now);
         });
+        changed(tenant, facts.stream().filter(f -> f.campaignId() != null)
+                .map(f -> new Period(f.campaignId(), f.granularity().name(), f.periodStart().toEpochMilli())).toList(),
+                now);
+    }
+
+    /**
+     * Tells the rollups which campaigns' periods to make again ({@link Rollups}), in the writer's transaction: once
+     * per period however many facts it had. Facts written unchanged are told too; the rollup comes out the same.
+     */
+    private void changed(UUID tenant, List<Period> periods, Timestamp now) {
+        batch.batchUpdate("insert into analytics_changes (tenant_id, campaign_id, granularity, period_start, changed_at)"
+                + " values (?, ?, ?, ?, ?)", new ArrayList<>(new HashSet<>(periods)), BATCH,
+                (PreparedStatement ps, Period p) -> {
+                    ps.setObject(1, tenant);
+                    ps.setObject(2, p.campaignId());
+                    ps.setString(3, p.granularity());
+                    ps.setTimestamp(4, new Timestamp(p.periodStartMillis()));
+                    ps.setTimestamp(5, now);
+                });
     }
 
     /**
@@ -93,13 +113,19 @@ public class MetricFacts {
         }
         UUID tenant = TenantScope.require();
         List<Key> gone = new ArrayList<>();
-        for (Key k : jdbc.sql("select metric, granularity, period_start from analytics_facts where tenant_id = ?"
+        List<Period> emptied = new ArrayList<>();
+        jdbc.sql("select metric, granularity, period_start, campaign_id from analytics_facts where tenant_id = ?"
                 + " and source = ? and object_type = ? and object_id = ?").params(tenant, source, objectType, objectId)
-                .query((r, i) -> new Key(r.getString(1), r.getString(2), r.getTimestamp(3).getTime())).list()) {
-            if (!keep.contains(k)) {
-                gone.add(k);
-            }
-        }
+                .query((RowCallbackHandler) r -> {
+                    Key k = new Key(r.getString(1), r.getString(2), r.getTimestamp(3).getTime());
+                    UUID campaign = r.getObject(4, UUID.class);
+                    if (!keep.contains(k)) {
+                        gone.add(k);
+                        if (campaign != null) {
+                            emptied.add(new Period(campaign, k.granularity(), k.periodStartMillis()));
+                        }
+                    }
+                });
         batch.batchUpdate("delete from analytics_facts where tenant_id = ? and source = ? and object_type = ?"
                 + " and object_id = ? and metric = ? and granularity = ? and period_start = ?", gone, BATCH,
                 (PreparedStatement ps, Key k) -> {
@@ -111,6 +137,7 @@ public class MetricFacts {
                     ps.setString(6, k.granularity());
                     ps.setTimestamp(7, new Timestamp(k.periodStartMillis()));
                 });
+        changed(tenant, emptied, Timestamp.from(clock.instant()));
         upsert(facts);
     }
 
@@ -133,5 +160,8 @@ public class MetricFacts {
     }
 
     private record Key(String metric, String granularity, long periodStartMillis) {
+    }
+
+    private record Period(UUID campaignId, String granularity, long periodStartMillis) {
     }
 }

@@ -1,0 +1,181 @@
+package io.flightdeck.analytics;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import io.flightdeck.shared.tenancy.TenantScope;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps each campaign's daily and weekly rollups (per channel, metric and currency, in the workspace's time zone)
+ * equal to the sums of its facts. Every write of facts appends the campaign periods it touched to
+ * {@code analytics_changes}; each run folds those in: the local days they fall on are summed again from their facts
+ * (an hour's fact counts on the workspace's day its hour starts in, a day's fact on the date it names), and the weeks
+ * holding those days again from the days. Rebuilding a day whole, rather than adding the new numbers, is what makes a
+ * revised or removed fact come out right. Amounts in different currencies stay in rows of their own.
+ */
+@Service
+class Rollups {
+
+    /** Changes folded in one transaction; a run goes on while batches come full, up to {@link #BATCHES_PER_RUN}. */
+    static final int CHANGES_PER_BATCH = 20_000;
+    private static final int BATCHES_PER_RUN = 20;
+    private static final int WRITE_BATCH = 1000;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    Rollups(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate tx, Clock clock) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    private record Change(long id, UUID tenantId, UUID campaignId, String granularity, Instant periodStart) {
+    }
+
+    private record Row(LocalDate period, String channel, String metric, String currency) {
+    }
+
+    /** The job's work: folds in every change there is, a batch at a time. */
+    void catchUp() {
+        for (int i = 0; i < BATCHES_PER_RUN; i++) {
+            if (foldBatch() < CHANGES_PER_BATCH) {
+                return;
+            }
+        }
+    }
+
+    /** Folds the oldest changes in, each workspace in its own transaction; answers how many were read. */
+    int foldBatch() {
+        List<Change> changes = TenantScope.system("analytics rollups", () -> jdbc.sql(
+                "select id, tenant_id, campaign_id, granularity, period_start from analytics_changes order by id"
+                + " fetch first " + CHANGES_PER_BATCH + " rows only")
+                .query((r, i) -> new Change(r.getLong(1), r.getObject(2, UUID.class), r.getObject(3, UUID.class),
+                        r.getString(4), r.getTimestamp(5).toInstant())).list());
+        Map<UUID, List<Change>> byTenant = new LinkedHashMap<>();
+        changes.forEach(c -> byTenant.computeIfAbsent(c.tenantId(), t -> new ArrayList<>()).add(c));
+        byTenant.forEach((tenant, theirs) -> TenantScope.run(tenant,
+                () -> tx.executeWithoutResult(status -> fold(tenant, theirs))));
+        return changes.size();
+    }
+
+    private void fold(UUID tenant, List<Change> changes) {
+        ZoneId zone = ZoneId.of(jdbc.sql("select time_zone from workspaces where id = ?").param(tenant)
+                .query(String.class).single());
+        Map<UUID, SortedSet<LocalDate>> days = new HashMap<>();
+        for (Change c : changes) {
+            days.computeIfAbsent(c.campaignId(), k -> new TreeSet<>()).add(day(c.granularity(), c.periodStart(), zone));
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        days.forEach((campaign, theirDays) -> {
+            rebuildDays(tenant, campaign, theirDays, zone, now);
+            rebuildWeeks(tenant, campaign, theirDays, now);
+        });
+        // exactly the rows read: one a writer committed meanwhile, even with a lower id, waits for the next batch
+        batch.batchUpdate("delete from analytics_changes where id = ?", changes, WRITE_BATCH,
+                (PreparedStatement ps, Change c) -> ps.setLong(1, c.id()));
+    }
+
+    /** The workspace's day a fact counts on: its hour's start in the zone, or the date a day's fact names. */
+    static LocalDate day(String granularity, Instant periodStart, ZoneId zone) {
+        return LocalDate.ofInstant(periodStart, Granularity.HOUR.name().equals(granularity) ? zone : ZoneOffset.UTC);
+    }
+
+    private void rebuildDays(UUID tenant, UUID campaign, SortedSet<LocalDate> days, ZoneId zone, Timestamp now) {
+        LocalDate first = days.first();
+        LocalDate last = days.last();
+        Map<Row, BigDecimal> sums = new LinkedHashMap<>();
+        // hours grouped by their start, folded into local days here: the same SQL on both databases, any zone
+        jdbc.sql("select granularity, period_start, channel, metric, currency, sum(fact_value) from analytics_facts"
+                + " where tenant_id = ? and campaign_id = ? and ((granularity = 'HOUR' and period_start >= ?"
+                + " and period_start < ?) or (granularity = 'DAY' and period_start >= ? and period_start < ?))"
+                + " group by granularity, period_start, channel, metric, currency")
+                .params(tenant, campaign, Timestamp.from(first.atStartOfDay(zone).toInstant()),
+                        Timestamp.from(last.plusDays(1).atStartOfDay(zone).toInstant()),
+                        Timestamp.from(first.atStartOfDay(ZoneOffset.UTC).toInstant()),
+                        Timestamp.from(last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))
+                .query((RowCallbackHandler) r -> {
+                    LocalDate day = day(r.getString(1), r.getTimestamp(2).toInstant(), zone);
+                    if (days.contains(day)) {
+                        sums.merge(new Row(day, blank(r.getString(3)), r.getString(4), blank(r.getString(5))),
+                                r.getBigDecimal(6), BigDecimal::add);
+                    }
+                });
+        replace(tenant, campaign, Granularity.DAY.name(), new ArrayList<>(days), sums, now);
+    }
+
+    private void rebuildWeeks(UUID tenant, UUID campaign, SortedSet<LocalDate> days, Timestamp now) {
+        SortedSet<LocalDate> weeks = new TreeSet<>();
+        days.forEach(d -> weeks.add(monday(d)));
+        Map<Row, BigDecimal> sums = new LinkedHashMap<>();
+        jdbc.sql("select period_start, channel, metric, currency, rollup_value from analytics_rollups"
+                + " where tenant_id = ? and campaign_id = ? and granularity = 'DAY' and period_start >= ?"
+                + " and period_start < ?")
+                .params(tenant, campaign, weeks.first(), weeks.last().plusDays(7))
+                .query((RowCallbackHandler) r -> {
+                    LocalDate week = monday(r.getObject(1, LocalDate.class));
+                    if (weeks.contains(week)) {
+                        sums.merge(new Row(week, r.getString(2), r.getString(3), r.getString(4)), r.getBigDecimal(5),
+                                BigDecimal::add);
+                    }
+                });
+        replace(tenant, campaign, "WEEK", new ArrayList<>(weeks), sums, now);
+    }
+
+    /** The periods' rows, all of them, become {@code sums}: a row whose facts are gone goes too. */
+    private void replace(UUID tenant, UUID campaign, String granularity, List<LocalDate> periods,
+            Map<Row, BigDecimal> sums, Timestamp now) {
+        batch.batchUpdate("delete from analytics_rollups where tenant_id = ? and campaign_id = ? and granularity = ?"
+                + " and period_start = ?", periods, WRITE_BATCH, (PreparedStatement ps, LocalDate period) -> {
+                    ps.setObject(1, tenant);
+                    ps.setObject(2, campaign);
+                    ps.setString(3, granularity);
+                    ps.setObject(4, period);
+                });
+        batch.batchUpdate("insert into analytics_rollups (tenant_id, campaign_id, granularity, period_start, channel,"
+                + " metric, currency, rollup_value, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                new ArrayList<>(sums.entrySet()), WRITE_BATCH, (PreparedStatement ps, Map.Entry<Row, BigDecimal> e) -> {
+                    ps.setObject(1, tenant);
+                    ps.setObject(2, campaign);
+                    ps.setString(3, granularity);
+                    ps.setObject(4, e.getKey().period());
+                    ps.setString(5, e.getKey().channel());
+                    ps.setString(6, e.getKey().metric());
+                    ps.setString(7, e.getKey().currency());
+                    ps.setBigDecimal(8, e.getValue());
+                    ps.setTimestamp(9, now);
+                });
+    }
+
+    static LocalDate monday(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    private static String blank(String value) {
+        return value == null ? "" : value;
+    }
+}
