@@ -27,3 +27,5 @@ create table analytics_changes (
     period_start timestamp with time zone not null,
     changed_at   timestamp with time zone not null
 );
+-- a dashboard's "as of": the oldest change of its campaign not folded in yet
+create index analytics_changes_campaign on analytics_changes (tenant_id, campaign_id, changed_at);

@@ -26,6 +26,10 @@ public final class InputProblems {
         return problems.stream().anyMatch(p -> field.equals(p.field()));
     }
 
+    public int size() {
+        return problems.size();
+    }
+
     public boolean isEmpty() {
         return problems.isEmpty();
     }

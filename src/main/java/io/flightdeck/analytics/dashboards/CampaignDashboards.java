@@ -1,0 +1,135 @@
+package io.flightdeck.analytics.dashboards;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import io.flightdeck.campaigns.CampaignDirectory;
+import io.flightdeck.campaigns.CampaignSnapshot;
+import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.NotFoundException;
+import io.flightdeck.shared.tenancy.TenantScope;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A campaign's dashboard, read from the daily rollups only (never the raw facts): its key figures for a range of the
+ * workspace's days beside the same number of days just before, the same per channel, and each day's counts and money
+ * for the trend. It says as of when: the oldest change of the campaign's facts not yet in the rollups, or now.
+ */
+@Service
+public class CampaignDashboards {
+
+    /** The longest range a dashboard covers: a year (and the year before it to compare). */
+    public static final int MAX_DAYS = 366;
+    /** The range when none is asked: the last 30 days, today included. */
+    public static final int DEFAULT_DAYS = 30;
+
+    private final JdbcClient jdbc;
+    private final CampaignDirectory campaigns;
+    private final Clock clock;
+
+    CampaignDashboards(JdbcClient jdbc, CampaignDirectory campaigns, Clock clock) {
+        this.jdbc = jdbc;
+        this.campaigns = campaigns;
+        this.clock = clock;
+    }
+
+    /** One day of the trend: each metric's sum, money per currency ({@code "SPEND EUR"}), counts by metric alone. */
+    public record Day(LocalDate day, Map<String, BigDecimal> values) {
+    }
+
+    public record ChannelKpis(String channel, Kpis kpis) {
+    }
+
+    public record CampaignDashboard(UUID campaignId, String campaignName, String timeZone, LocalDate from, LocalDate to,
+            LocalDate previousFrom, LocalDate previousTo, Instant asOf, Kpis totals, List<ChannelKpis> channels,
+            List<Day> trend) {
+    }
+
+    /** The dashboard for {@code from} to {@code to}, the workspace's days, both included; null ends mean the default. */
+    @Transactional(readOnly = true)
+    public CampaignDashboard of(UUID campaignId, LocalDate from, LocalDate to) {
+        CampaignSnapshot campaign = campaigns.find(campaignId).orElseThrow(() -> new NotFoundException("Campaign"));
+        UUID tenant = TenantScope.require();
+        ZoneId zone = ZoneId.of(jdbc.sql("select time_zone from workspaces where id = ?").param(tenant)
+                .query(String.class).single());
+        LocalDate end = to != null ? to : LocalDate.ofInstant(clock.instant(), zone);
+        LocalDate start = from != null ? from : end.minusDays(DEFAULT_DAYS - 1);
+        if (start.isAfter(end)) {
+            throw new InvalidInputException("from", "The range starts after it ends: " + start + " to " + end);
+        }
+        long days = ChronoUnit.DAYS.between(start, end) + 1;
+        if (days > MAX_DAYS) {
+            throw new InvalidInputException("to", "A dashboard covers at most " + MAX_DAYS + " days; this range has "
+                    + days);
+        }
+        LocalDate previousTo = start.minusDays(1);
+        LocalDate previousFrom = previousTo.minusDays(days - 1);
+
+        // one read of the two periods' days: per channel and metric, split into now and before here
+        Map<String, Map<String, BigDecimal>> now = new TreeMap<>();
+        Map<String, Map<String, BigDecimal>> before = new TreeMap<>();
+        Map<LocalDate, Map<String, BigDecimal>> trend = new TreeMap<>();
+        jdbc.sql("select period_start, channel, metric, currency, rollup_value from analytics_rollups"
+                + " where tenant_id = ? and campaign_id = ? and granularity = 'DAY' and period_start >= ?"
+                + " and period_start <= ?")
+                .params(tenant, campaignId, previousFrom, end)
+                .query((RowCallbackHandler) r -> {
+                    LocalDate day = r.getObject(1, LocalDate.class);
+                    String key = Kpis.Sums.key(r.getString(3), r.getString(4));
+                    BigDecimal value = r.getBigDecimal(5);
+                    Map<String, Map<String, BigDecimal>> period = day.isBefore(start) ? before : now;
+                    for (String channel : List.of("", r.getString(2))) {
+                        period.computeIfAbsent(channel, c -> new HashMap<>()).merge(key, value, BigDecimal::add);
+                    }
+                    if (!day.isBefore(start)) {
+                        trend.computeIfAbsent(day, d -> new TreeMap<>()).merge(key.strip(), value, BigDecimal::add);
+                    }
+                });
+        Kpis totals = Kpis.of(sums(now, ""), sums(before, ""));
+        List<ChannelKpis> channels = new ArrayList<>();
+        for (String channel : union(now, before)) {
+            if (!channel.isEmpty()) {
+                channels.add(new ChannelKpis(channel, Kpis.of(sums(now, channel), sums(before, channel))));
+            }
+        }
+        List<Day> series = new ArrayList<>();
+        for (LocalDate d = start; !d.isAfter(end); d = d.plusDays(1)) {
+            Map<String, BigDecimal> values = new TreeMap<>();
+            trend.getOrDefault(d, Map.of()).forEach((k, v) -> values.put(k, Kpis.plain(v)));
+            series.add(new Day(d, values));
+        }
+        return new CampaignDashboard(campaignId, campaign.name(), zone.getId(), start, end, previousFrom, previousTo,
+                asOf(tenant, campaignId), totals, channels, series);
+    }
+
+    /** Everything before the oldest change of the campaign still waiting for the rollups is in; else all of it. */
+    private Instant asOf(UUID tenant, UUID campaignId) {
+        Timestamp waiting = jdbc.sql("select min(changed_at) from analytics_changes where tenant_id = ?"
+                + " and campaign_id = ?").params(tenant, campaignId).query(Timestamp.class).optional().orElse(null);
+        return waiting != null ? waiting.toInstant() : clock.instant();
+    }
+
+    private static Kpis.Sums sums(Map<String, Map<String, BigDecimal>> period, String channel) {
+        return new Kpis.Sums(period.getOrDefault(channel, Map.of()));
+    }
+
+    private static java.util.SortedSet<String> union(Map<String, ?> a, Map<String, ?> b) {
+        java.util.SortedSet<String> all = new java.util.TreeSet<>(a.keySet());
+        all.addAll(b.keySet());
+        return all;
+    }
+}
