@@ -65,6 +65,9 @@ class PageWalkBrowserTests {
             Stop.signedIn("campaign approvals tab", "/campaigns/{campaign}/tabs/approvals"),
             Stop.signedIn("campaign plan tab", "/campaigns/{campaign}/tabs/plan"),
             Stop.signedIn("campaign assets tab", "/campaigns/{campaign}/tabs/assets"),
+            Stop.signedIn("campaign analytics tab", "/campaigns/{campaign}/tabs/analytics"),
+            Stop.signedIn("campaign dashboard with its chart", "/analytics/campaigns/{campaign}?from=2031-03-01&to=2031-03-14"),
+            Stop.signedIn("campaign dashboard with no numbers", "/analytics/campaigns/{campaign}?from=2031-06-01&to=2031-06-07"),
             Stop.signedIn("campaign activity tab", "/campaigns/{campaign}/tabs/activity"),
             Stop.signedIn("new campaign", "/campaigns/new"),
             Stop.signedIn("edit campaign", "/campaigns/{campaign}/edit"),
@@ -377,6 +380,19 @@ class PageWalkBrowserTests {
                  "priority":"HIGH","channels":["EMAIL","INSTAGRAM"],"startDate":"2031-03-01","endDate":"2031-04-30",
                  "budget":{"amount":5000.00,"currency":"EUR"}}"""));
         ids.put("campaign", campaign);
+        // two weeks of numbers for the dashboard's figures, chart and channels
+        StringBuilder facts = new StringBuilder();
+        for (int day = 1; day <= 14; day++) {
+            for (String channel : List.of("EMAIL", "INSTAGRAM")) {
+                facts.append(facts.isEmpty() ? "" : ",").append("""
+                        {"source":"walk","objectType":"ad","objectId":"%s","campaignId":"%s","channel":"%s",
+                         "metric":"CLICKS","granularity":"DAY","periodStart":"2031-03-%02dT00:00:00Z","value":%d},
+                        {"source":"walk","objectType":"ad","objectId":"%s","campaignId":"%s","channel":"%s",
+                         "metric":"SPEND","granularity":"DAY","periodStart":"2031-03-%02dT00:00:00Z","value":%d.50,"currency":"EUR"}"""
+                        .formatted(channel, campaign, channel, day, 20 + day * 3, channel, campaign, channel, day, 10 + day));
+            }
+        }
+        ok(api.as(owner).post("/api/v1/analytics/facts", "{\"facts\":[" + facts + "]}"));
         for (String cadence : List.of("3 posts a week", "4 posts a week")) {
             id(api.as(owner).post("/api/v1/campaigns/" + campaign + "/strategies", """
                     {"platforms":["EMAIL","INSTAGRAM"],"goals":["2,000 sign-ups"],"targetAudience":"Urban cyclists, 25-40",

@@ -1,0 +1,82 @@
+package io.flightdeck.analytics.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.flightdeck.analytics.dashboards.CampaignDashboards;
+import io.flightdeck.analytics.dashboards.CampaignDashboards.CampaignDashboard;
+import io.flightdeck.shared.InvalidInputException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The campaign's analytics page (the dashboard API's figures with a date range, a trend chart and the channels) and
+ * the Analytics tab's card on the campaign page (the last 30 days in brief).
+ */
+@Controller
+class CampaignDashboardPagesController {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    private final CampaignDashboards dashboards;
+    private final JsonMapper json;
+
+    CampaignDashboardPagesController(CampaignDashboards dashboards, JsonMapper json) {
+        this.dashboards = dashboards;
+        this.json = json;
+    }
+
+    @GetMapping("/analytics/campaigns/{id}")
+    String page(@PathVariable UUID id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Model model, HttpServletResponse response) {
+        CampaignDashboard dashboard;
+        try {
+            dashboard = dashboards.of(id, from, to);
+        } catch (InvalidInputException e) {
+            // the range as asked cannot be shown: say why, above the default range
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("rangeError", e.getMessage());
+            dashboard = dashboards.of(id, null, null);
+        }
+        describe(dashboard, model);
+        model.addAttribute("dashboardJson", scriptSafe(json.writeValueAsString(dashboard)));
+        return "analytics/campaign";
+    }
+
+    @GetMapping("/analytics/campaigns/{id}/panel")
+    String panel(@PathVariable UUID id, Model model) {
+        describe(dashboards.of(id, null, null), model);
+        return "analytics/panel :: panel";
+    }
+
+    private static void describe(CampaignDashboard dashboard, Model model) {
+        long days = ChronoUnit.DAYS.between(dashboard.from(), dashboard.to()) + 1;
+        model.addAttribute("dashboard", dashboard);
+        model.addAttribute("days", days);
+        model.addAttribute("words", new DashboardWords(days == 1 ? "the day before" : "the " + days + " days before"));
+        model.addAttribute("asOf", when(dashboard.asOf(), ZoneId.of(dashboard.timeZone())));
+        model.addAttribute("empty", dashboard.trend().stream().allMatch(d -> d.values().isEmpty()));
+    }
+
+    private static String when(Instant at, ZoneId zone) {
+        return WHEN.format(at.atZone(zone));
+    }
+
+    /** JSON that cannot end its script element (a campaign's name may hold a closing tag). */
+    private static String scriptSafe(String text) {
+        return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+}

@@ -1,0 +1,60 @@
+package io.flightdeck.analytics.web;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import io.flightdeck.analytics.dashboards.Kpis.Figure;
+
+/**
+ * How the dashboard page writes its figures: grouped numbers, per cents, amounts with their currency, and each
+ * change in words (up, down, unchanged, or nothing to compare with), never by colour or an arrow alone.
+ */
+public final class DashboardWords {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private final String before;
+
+    /** {@code before} names the period compared with, e.g. "the 7 days before". */
+    DashboardWords(String before) {
+        this.before = before;
+    }
+
+    public String number(BigDecimal value) {
+        return value == null ? "—" : format("#,##0.##", value);
+    }
+
+    public String percent(BigDecimal value) {
+        return value == null ? "—" : format("#,##0.##", value) + " %";
+    }
+
+    public String money(BigDecimal value, String currency) {
+        return value == null ? "—" : currency + " " + format("#,##0.00", value);
+    }
+
+    /** Return on ad spend: revenue for each unit spent. */
+    public String times(BigDecimal value) {
+        return value == null ? "—" : format("#,##0.00", value) + " ×";
+    }
+
+    public String change(Figure figure) {
+        if (figure.changePercent() == null) {
+            return figure.value() == null ? "" : "Nothing to compare with in " + before;
+        }
+        int sign = figure.changePercent().signum();
+        return sign == 0 ? "Unchanged on " + before
+                : (sign > 0 ? "Up " : "Down ") + format("#,##0.0", figure.changePercent().abs()) + " % on " + before;
+    }
+
+    public String day(LocalDate day) {
+        return DAY.format(day);
+    }
+
+    private static String format(String pattern, BigDecimal value) {
+        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(value);
+    }
+}
