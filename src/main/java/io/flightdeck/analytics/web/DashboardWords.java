@@ -43,11 +43,23 @@ public final class DashboardWords {
 
     public String change(Figure figure) {
         if (figure.changePercent() == null) {
-            return figure.value() == null ? "" : "Nothing to compare with in " + before;
+            if (figure.value() == null) {
+                return "";
+            }
+            return figure.value().signum() == 0 ? "None in either period" : "Nothing to compare with in " + before;
         }
         int sign = figure.changePercent().signum();
         return sign == 0 ? "Unchanged on " + before
                 : (sign > 0 ? "Up " : "Down ") + format("#,##0.0", figure.changePercent().abs()) + " % on " + before;
+    }
+
+    /** The change in a table's cell: +25.0 %, −75.0 %, new (nothing before), or nothing at all. */
+    public String shortChange(Figure figure) {
+        if (figure.changePercent() == null) {
+            return figure.value() != null && figure.value().signum() != 0 ? "new" : "";
+        }
+        int sign = figure.changePercent().signum();
+        return (sign > 0 ? "+" : sign < 0 ? "−" : "±") + format("#,##0.0", figure.changePercent().abs()) + " %";
     }
 
     public String day(LocalDate day) {
