@@ -1,7 +1,6 @@
 package io.flightdeck.analytics;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -65,8 +64,7 @@ class CampaignDashboardApiTests {
         facts.add(fact(campaign, "SEARCH_ADS", "CLICKS", "2026-11-23", "999", null));
         facts.add(fact(campaign, "SEARCH_ADS", "CLICKS", "2026-11-08", "999", null));
         assertThat(api.as(owner).post("/api/v1/analytics/facts", Map.of("facts", facts))).hasStatusOk();
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from analytics_changes"
-                + " where tenant_id = ?").param(owner.workspaceId()).query(Long.class).single() == 0);
+        RolledUp.await(jdbc, owner);
 
         Member viewer = workspaces.addMember(owner, Role.VIEWER);
         String path = "/api/v1/analytics/campaigns/" + campaign + "/dashboard?from=2026-11-16&to=2026-11-22";

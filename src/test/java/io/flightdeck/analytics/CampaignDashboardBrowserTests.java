@@ -1,6 +1,5 @@
 package io.flightdeck.analytics;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -54,8 +53,7 @@ class CampaignDashboardBrowserTests {
         }
         assertThat(api.as(owner).post("/api/v1/analytics/facts", Map.of("facts", facts)).getResponse().getStatus())
                 .isEqualTo(200);
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from analytics_changes"
-                + " where tenant_id = ?").param(owner.workspaceId()).query(Long.class).single() == 0);
+        RolledUp.await(jdbc, owner);
         List<String> errors = new ArrayList<>();
         page.onPageError(errors::add);
         page.onConsoleMessage(message -> {

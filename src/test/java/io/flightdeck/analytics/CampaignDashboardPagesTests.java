@@ -1,6 +1,5 @@
 package io.flightdeck.analytics;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -51,8 +50,7 @@ class CampaignDashboardPagesTests {
                 fact(campaign, "IMPRESSIONS", "2026-11-16", 1000, null),
                 fact(campaign, "SPEND", "2026-11-17", 100, "EUR"), fact(campaign, "REVENUE", "2026-11-18", 250, "EUR"));
         assertThat(api.as(owner).post("/api/v1/analytics/facts", Map.of("facts", facts))).hasStatusOk();
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from analytics_changes"
-                + " where tenant_id = ?").param(owner.workspaceId()).query(Long.class).single() == 0);
+        RolledUp.await(jdbc, owner);
 
         MockHttpSession viewer = web.signIn(workspaces.addMember(owner, Role.VIEWER));
         String path = "/analytics/campaigns/" + campaign + "?from=2026-11-16&to=2026-11-22";

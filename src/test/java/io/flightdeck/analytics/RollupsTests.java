@@ -1,7 +1,6 @@
 package io.flightdeck.analytics;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -138,8 +137,7 @@ class RollupsTests {
 
     /** Waits for the job, then compares every rollup row with the sums of the model's facts. */
     private void assertRolledUp(Member owner, Map<Key, MetricFact> model, ZoneId zone) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from analytics_changes"
-                + " where tenant_id = ?").param(owner.workspaceId()).query(Long.class).single() == 0);
+        RolledUp.await(jdbc, owner);
         Map<String, BigDecimal> expected = new TreeMap<>();
         for (MetricFact f : model.values()) {
             LocalDate day = LocalDate.ofInstant(f.periodStart(), f.granularity() == Granularity.HOUR ? zone
