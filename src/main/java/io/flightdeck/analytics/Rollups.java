@@ -20,6 +20,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import io.flightdeck.shared.tenancy.TenantScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 class Rollups {
+
+    private static final Logger log = LoggerFactory.getLogger(Rollups.class);
 
     /** Changes folded in one transaction; a run goes on while batches come full, up to {@link #BATCHES_PER_RUN}. */
     static final int CHANGES_PER_BATCH = 20_000;
@@ -78,14 +82,29 @@ class Rollups {
                         r.getString(4), r.getTimestamp(5).toInstant())).list());
         Map<UUID, List<Change>> byTenant = new LinkedHashMap<>();
         changes.forEach(c -> byTenant.computeIfAbsent(c.tenantId(), t -> new ArrayList<>()).add(c));
-        byTenant.forEach((tenant, theirs) -> TenantScope.run(tenant,
-                () -> tx.executeWithoutResult(status -> fold(tenant, theirs))));
+        byTenant.forEach((tenant, theirs) -> {
+            try {
+                TenantScope.run(tenant, () -> tx.executeWithoutResult(status -> fold(tenant, theirs)));
+            } catch (RuntimeException e) {
+                // one workspace's trouble must not hold up the others' numbers: its changes wait for the next run
+                log.warn("Rollups of workspace {} not made this time: {}", tenant, e.toString());
+            }
+        });
         return changes.size();
     }
 
     private void fold(UUID tenant, List<Change> changes) {
-        ZoneId zone = ZoneId.of(jdbc.sql("select time_zone from workspaces where id = ?").param(tenant)
-                .query(String.class).single());
+        String zoneId = jdbc.sql("select time_zone from workspaces where id = ?").param(tenant).query(String.class)
+                .optional().orElse(null);
+        if (zoneId != null) {
+            rebuild(tenant, changes, ZoneId.of(zoneId));
+        }
+        // exactly the rows read: one a writer committed meanwhile, even with a lower id, waits for the next batch
+        batch.batchUpdate("delete from analytics_changes where id = ?", changes, WRITE_BATCH,
+                (PreparedStatement ps, Change c) -> ps.setLong(1, c.id()));
+    }
+
+    private void rebuild(UUID tenant, List<Change> changes, ZoneId zone) {
         Map<UUID, SortedSet<LocalDate>> days = new HashMap<>();
         for (Change c : changes) {
             days.computeIfAbsent(c.campaignId(), k -> new TreeSet<>()).add(day(c.granularity(), c.periodStart(), zone));
@@ -95,9 +114,6 @@ class Rollups {
             rebuildDays(tenant, campaign, theirDays, zone, now);
             rebuildWeeks(tenant, campaign, theirDays, now);
         });
-        // exactly the rows read: one a writer committed meanwhile, even with a lower id, waits for the next batch
-        batch.batchUpdate("delete from analytics_changes where id = ?", changes, WRITE_BATCH,
-                (PreparedStatement ps, Change c) -> ps.setLong(1, c.id()));
     }
 
     /** The workspace's day a fact counts on: its hour's start in the zone, or the date a day's fact names. */
