@@ -113,7 +113,11 @@ class OpenApiLintTests {
         if (!cls.getName().startsWith("io.flightdeck.")) {
             return;
         }
-        classesByName.computeIfAbsent(cls.getSimpleName(), name -> new java.util.TreeSet<>()).add(cls.getName());
+        // the schema's name: the simple name, unless @Schema(name = ...) gives it another, as springdoc reads it
+        io.swagger.v3.oas.annotations.media.Schema schema =
+                cls.getAnnotation(io.swagger.v3.oas.annotations.media.Schema.class);
+        String schemaName = schema != null && !schema.name().isEmpty() ? schema.name() : cls.getSimpleName();
+        classesByName.computeIfAbsent(schemaName, name -> new java.util.TreeSet<>()).add(cls.getName());
         if (cls.isRecord()) {
             for (RecordComponent component : cls.getRecordComponents()) {
                 collect(component.getGenericType(), classesByName, seen);

@@ -48,7 +48,7 @@ public class CampaignDashboards {
     }
 
     /** One day of the trend: each metric's sum, money per currency ({@code "SPEND EUR"}), counts by metric alone. */
-    public record Day(LocalDate day, Map<String, BigDecimal> values) {
+    public record TrendDay(LocalDate day, Map<String, BigDecimal> values) {
     }
 
     public record ChannelKpis(String channel, Kpis kpis) {
@@ -56,7 +56,7 @@ public class CampaignDashboards {
 
     public record CampaignDashboard(UUID campaignId, String campaignName, String timeZone, LocalDate from, LocalDate to,
             LocalDate previousFrom, LocalDate previousTo, Instant asOf, Kpis totals, List<ChannelKpis> channels,
-            List<Day> trend) {
+            List<TrendDay> trend) {
     }
 
     /** The dashboard for {@code from} to {@code to}, the workspace's days, both included; null ends mean the default. */
@@ -106,11 +106,11 @@ public class CampaignDashboards {
                 channels.add(new ChannelKpis(channel, Kpis.of(sums(now, channel), sums(before, channel))));
             }
         }
-        List<Day> series = new ArrayList<>();
+        List<TrendDay> series = new ArrayList<>();
         for (LocalDate d = start; !d.isAfter(end); d = d.plusDays(1)) {
             Map<String, BigDecimal> values = new TreeMap<>();
             trend.getOrDefault(d, Map.of()).forEach((k, v) -> values.put(k, Kpis.plain(v)));
-            series.add(new Day(d, values));
+            series.add(new TrendDay(d, values));
         }
         return new CampaignDashboard(campaignId, campaign.name(), zone.getId(), start, end, previousFrom, previousTo,
                 asOf(tenant, campaignId), totals, channels, series);

@@ -39,7 +39,7 @@ class FactsApiController {
     record FactsRequest(List<Fact> facts) {
     }
 
-    record Written(@Schema(example = "1") int written) {
+    record FactsWritten(@Schema(example = "1") int written) {
     }
 
     @Operation(summary = "Write up to 10,000 metric facts at once (contributors). Each is kept once per key (source, "
@@ -47,12 +47,12 @@ class FactsApiController {
             + "number. One wrong fact refuses the whole request, listing each problem, and nothing is written")
     @PostMapping("/api/v1/analytics/facts")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
-    Written write(@RequestBody FactsRequest body) {
+    FactsWritten write(@RequestBody FactsRequest body) {
         List<FactIngest.FactInput> inputs = body.facts() == null ? null : body.facts().stream()
                 .map(f -> f == null ? null : new FactIngest.FactInput(f.source(), f.objectType(), f.objectId(),
                         f.campaignId(), f.channel(), f.metric(), f.granularity(), f.periodStart(), f.value(),
                         f.currency()))
                 .toList();
-        return new Written(ingest.ingest(inputs));
+        return new FactsWritten(ingest.ingest(inputs));
     }
 }
