@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Fetches published posts' numbers from their networks on a schedule (a recurring task), for the analytics to come
- * and for best times: up to {@link #BATCH} due posts a run, each asked in its own workspace, outside any transaction.
+ * Fetches published posts' numbers from their networks on a schedule (a recurring task), for analytics (as facts,
+ * {@link PostFacts}) and for best times: up to {@link #BATCH} due posts a run, each asked in its own workspace, outside any transaction.
  */
 @Component
 class PostNumbersFetcher {
@@ -33,15 +33,17 @@ class PostNumbersFetcher {
     private final ChannelPostRepository posts;
     private final ChannelAccounts accounts;
     private final ChannelAdapters adapters;
+    private final PostFacts facts;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     PostNumbersFetcher(PostNumbersRepository numbers, ChannelPostRepository posts, ChannelAccounts accounts,
-            ChannelAdapters adapters, TransactionTemplate transactions, Clock clock) {
+            ChannelAdapters adapters, PostFacts facts, TransactionTemplate transactions, Clock clock) {
         this.numbers = numbers;
         this.posts = posts;
         this.accounts = accounts;
         this.adapters = adapters;
+        this.facts = facts;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -86,6 +88,7 @@ class PostNumbersFetcher {
             PostNumbers n = numbers.findById(due.getId()).orElseThrow();
             if (found != null) {
                 n.fetched(found, post.getPublishedAt(), now);
+                facts.record(post, found, now);
             } else {
                 n.failed(problem, post.getPublishedAt(), now);
             }
