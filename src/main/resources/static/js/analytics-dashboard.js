@@ -1,5 +1,6 @@
 // The campaign dashboard's trend chart (analytics/campaign.html), drawn with Chart.js from the dashboard the page
-// carries as JSON (#analytics-dashboard-data): the same object the API answers and the table below the chart shows.
+// carries as JSON (#analytics-dashboard-data): the same object the API answers and the table below the chart shows;
+// drawn again when the figures are read again in place.
 (function () {
   'use strict';
 
@@ -41,4 +42,9 @@
   } else {
     draw();
   }
+  // the figures read again in place (new numbers arrived) bring a new canvas and new JSON: draw them
+  document.addEventListener('htmx:afterSettle', function () {
+    var canvas = document.querySelector('canvas[data-chart="trend"]');
+    if (canvas && typeof Chart !== 'undefined' && !Chart.getChart(canvas)) { draw(); }
+  });
 })();

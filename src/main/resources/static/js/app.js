@@ -133,3 +133,34 @@
   if (document.readyState === 'complete') connect(); else window.addEventListener('load', connect);
 })();
 
+
+// Live page parts: an element with data-live-source (a server-sent event stream's address) is read again in place
+// each time the stream says it changed: the stream's 'changed' event fires 'fd:live' on it, and its own htmx
+// attributes (hx-trigger="fd:live", hx-get, hx-swap) do the reading. One stream per data-live-key serves the part and
+// every copy of it that a swap puts in its place, so a part swapped in does not open a second stream.
+(function () {
+  var sources = {};
+  function connect(root) {
+    if (!window.EventSource || !root.querySelectorAll) return;
+    var parts = Array.prototype.slice.call(root.querySelectorAll('[data-live-source]'));
+    if (root.matches && root.matches('[data-live-source]')) parts.push(root);
+    parts.forEach(function (part) {
+      var key = part.getAttribute('data-live-key') || part.getAttribute('data-live-source');
+      if (sources[key]) return;
+      var source = new EventSource(part.getAttribute('data-live-source'));
+      sources[key] = source;
+      source.addEventListener('changed', function () {
+        document.querySelectorAll('[data-live-source]').forEach(function (target) {
+          var targetKey = target.getAttribute('data-live-key') || target.getAttribute('data-live-source');
+          if (targetKey === key && window.htmx) window.htmx.trigger(target, 'fd:live');
+        });
+      });
+    });
+  }
+  // once the page has loaded (a stream opened earlier would keep the page "loading"), and in whatever htmx brings in
+  function start() {
+    connect(document);
+    document.body.addEventListener('htmx:load', function (event) { connect(event.target); });
+  }
+  if (document.readyState === 'complete') start(); else window.addEventListener('load', start);
+})();

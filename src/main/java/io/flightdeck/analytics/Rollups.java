@@ -19,6 +19,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import io.flightdeck.analytics.dashboards.CampaignDashboards;
+import io.flightdeck.shared.live.LiveSignals;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,12 +52,14 @@ class Rollups {
     private final JdbcTemplate batch;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final LiveSignals live;
 
-    Rollups(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate tx, Clock clock) {
+    Rollups(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate tx, Clock clock, LiveSignals live) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.tx = tx;
         this.clock = clock;
+        this.live = live;
     }
 
     private record Change(long id, UUID tenantId, UUID campaignId, String granularity, Instant periodStart) {
@@ -98,6 +102,8 @@ class Rollups {
                 .optional().orElse(null);
         if (zoneId != null) {
             rebuild(tenant, changes, ZoneId.of(zoneId));
+            // open dashboards of the workspace, on any node, look again once this commits
+            live.publish(CampaignDashboards.LIVE_CHANNEL, tenant.toString());
         }
         // exactly the rows read: one a writer committed meanwhile, even with a lower id, waits for the next batch
         batch.batchUpdate("delete from analytics_changes where id = ?", changes, WRITE_BATCH,

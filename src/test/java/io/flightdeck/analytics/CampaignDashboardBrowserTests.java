@@ -26,7 +26,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * In Chromium at a phone's width: the campaign page's Analytics tab loads its card, which leads to the dashboard; the
  * chart is drawn from the page's JSON with the numbers the table shows; the 7-day link narrows the range, and the
- * figures follow.
+ * figures follow. Numbers that arrive while the dashboard or the card is open show in place, without a reload.
  */
 @BrowserTest
 class CampaignDashboardBrowserTests {
@@ -85,6 +85,29 @@ class CampaignDashboardBrowserTests {
         assertThat((List<?>) page.evaluate("() => Chart.getChart(document.querySelector('canvas[data-chart=trend]'))"
                 + ".data.datasets[0].data")).hasSize(7);
         assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(390);
+
+        // new numbers arrive while the page is open: the figures and the chart follow without a reload
+        page.evaluate("() => { window.notReloaded = true; }");
+        postClicks(owner, campaign, "ad-2", today, 100);
+        assertThat(figures).containsText("212"); // 112 + 100
+        page.waitForFunction("() => window.Chart && Chart.getChart(document.querySelector('canvas[data-chart=trend]'))"
+                + " && Chart.getChart(document.querySelector('canvas[data-chart=trend]')).data.datasets[0].data[6] === 119");
+        assertThat(page.evaluate("() => window.notReloaded === true")).isEqualTo(true);
+
+        // and so does the campaign page's card
+        page.navigate(ui.url("/campaigns/" + campaign + "/tabs/analytics"));
+        assertThat(page.locator(".analytics-panel")).containsText("245"); // 145 + 100
+        page.evaluate("() => { window.notReloaded = true; }");
+        postClicks(owner, campaign, "ad-3", today.minusDays(1), 1000);
+        assertThat(page.locator(".analytics-panel")).containsText("1,245");
+        assertThat(page.evaluate("() => window.notReloaded === true")).isEqualTo(true);
         org.assertj.core.api.Assertions.assertThat(errors).isEmpty();
+    }
+
+    private void postClicks(Member owner, String campaign, String ad, LocalDate day, int clicks) {
+        assertThat(api.as(owner).post("/api/v1/analytics/facts", Map.of("facts", List.of(Map.of("source", "browser",
+                "objectType", "ad", "objectId", ad, "campaignId", campaign, "channel", "INSTAGRAM", "metric", "CLICKS",
+                "granularity", "DAY", "periodStart", day + "T00:00:00Z", "value", clicks))))
+                .getResponse().getStatus()).isEqualTo(200);
     }
 }

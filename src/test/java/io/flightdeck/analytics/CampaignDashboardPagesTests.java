@@ -66,14 +66,21 @@ class CampaignDashboardPagesTests {
                 .session(viewer).exchange()).hasStatus(400).bodyText()
                 .contains("The range starts after it ends", "Showing the last 30 days instead");
 
+        // read again in place (htmx): the figures alone, which name the stream that says when to read them again
+        String figures = web.fragment(viewer, path);
+        assertThat(figures).startsWith("<div id=\"dashboard-figures\"").contains("Up 25.0 % on the 7 days before",
+                "data-live-source=\"/analytics/campaigns/" + campaign + "/stream?shown=").doesNotContain("<h1");
+
         String panel = web.fragment(viewer, "/analytics/campaigns/" + campaign + "/panel");
-        assertThat(panel).contains("The last 30 days", "Open the dashboard");
+        assertThat(panel).contains("The last 30 days", "Open the dashboard", "/analytics/campaigns/" + campaign + "/stream");
         assertThat(web.page(viewer, "/campaigns/" + campaign + "/tabs/analytics")).contains("Analytics",
                 "/analytics/campaigns/" + campaign + "/panel");
 
         MockHttpSession stranger = web.signIn(workspaces.workspace("Dashboard page stranger"));
         assertThat(mvc.get().uri(path).session(stranger).exchange()).hasStatus(404);
         assertThat(mvc.get().uri("/analytics/campaigns/" + campaign + "/panel").session(stranger).exchange())
+                .hasStatus(404);
+        assertThat(mvc.get().uri("/analytics/campaigns/" + campaign + "/stream").session(stranger).exchange())
                 .hasStatus(404);
     }
 

@@ -36,6 +36,8 @@ public class CampaignDashboards {
     public static final int MAX_DAYS = 366;
     /** The range when none is asked: the last 30 days, today included. */
     public static final int DEFAULT_DAYS = 30;
+    /** The live-signal channel the rollups signal on, with the workspace id, whenever they fold changes in. */
+    public static final String LIVE_CHANNEL = "analytics_rollups";
 
     private final JdbcClient jdbc;
     private final CampaignDirectory campaigns;
@@ -114,6 +116,17 @@ public class CampaignDashboards {
         }
         return new CampaignDashboard(campaignId, campaign.name(), zone.getId(), start, end, previousFrom, previousTo,
                 asOf(tenant, campaignId), totals, channels, series);
+    }
+
+    /**
+     * What an open dashboard compares to know its numbers moved: the last time the campaign's rollups were made again
+     * (any change, a fact removed too, makes it differ); "none" before the campaign has any.
+     */
+    @Transactional(readOnly = true)
+    public String foldMark(UUID campaignId) {
+        Timestamp last = jdbc.sql("select max(updated_at) from analytics_rollups where tenant_id = ? and campaign_id = ?")
+                .params(TenantScope.require(), campaignId).query(Timestamp.class).optional().orElse(null);
+        return last == null ? "none" : last.toInstant().toString();
     }
 
     /** Everything before the oldest change of the campaign still waiting for the rollups is in; else all of it. */

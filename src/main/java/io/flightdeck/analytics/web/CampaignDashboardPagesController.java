@@ -10,7 +10,11 @@ import java.util.UUID;
 
 import io.flightdeck.analytics.dashboards.CampaignDashboards;
 import io.flightdeck.analytics.dashboards.CampaignDashboards.CampaignDashboard;
+import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.NotFoundException;
+import io.flightdeck.shared.web.Htmx;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -18,11 +22,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The campaign's analytics page (the dashboard API's figures with a date range, a trend chart and the channels) and
- * the Analytics tab's card on the campaign page (the last 30 days in brief).
+ * the Analytics tab's card on the campaign page (the last 30 days in brief). Both read their numbers again in place
+ * when the rollups fold new ones in ({@link DashboardStream}); an htmx request gets the page's figures alone.
  */
 @Controller
 class CampaignDashboardPagesController {
@@ -30,10 +36,15 @@ class CampaignDashboardPagesController {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final CampaignDashboards dashboards;
+    private final CampaignDirectory campaigns;
+    private final DashboardStream stream;
     private final JsonMapper json;
 
-    CampaignDashboardPagesController(CampaignDashboards dashboards, JsonMapper json) {
+    CampaignDashboardPagesController(CampaignDashboards dashboards, CampaignDirectory campaigns,
+            DashboardStream stream, JsonMapper json) {
         this.dashboards = dashboards;
+        this.campaigns = campaigns;
+        this.stream = stream;
         this.json = json;
     }
 
@@ -41,7 +52,9 @@ class CampaignDashboardPagesController {
     String page(@PathVariable UUID id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            Model model, HttpServletResponse response) {
+            Model model, HttpServletRequest request, HttpServletResponse response) {
+        // before the numbers: a fold that lands while they are read then differs from the mark, and the page looks again
+        model.addAttribute("liveMark", dashboards.foldMark(id));
         CampaignDashboard dashboard;
         try {
             dashboard = dashboards.of(id, from, to);
@@ -53,13 +66,21 @@ class CampaignDashboardPagesController {
         }
         describe(dashboard, model);
         model.addAttribute("dashboardJson", scriptSafe(json.writeValueAsString(dashboard)));
-        return "analytics/campaign";
+        return Htmx.view(request, "analytics/campaign", "figures");
     }
 
     @GetMapping("/analytics/campaigns/{id}/panel")
     String panel(@PathVariable UUID id, Model model) {
+        model.addAttribute("liveMark", dashboards.foldMark(id));
         describe(dashboards.of(id, null, null), model);
         return "analytics/panel :: panel";
+    }
+
+    /** Tells the open page or card when the campaign's numbers moved since {@code shown}, the mark it was drawn with. */
+    @GetMapping(path = "/analytics/campaigns/{id}/stream", produces = "text/event-stream")
+    SseEmitter stream(@PathVariable UUID id, @RequestParam(required = false) String shown) {
+        campaigns.find(id).orElseThrow(() -> new NotFoundException("Campaign"));
+        return stream.open(id, shown);
     }
 
     private static void describe(CampaignDashboard dashboard, Model model) {
