@@ -38,8 +38,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * A published post's numbers reach analytics: each look's growth of the network's totals is a fact in the look's hour
  * (the sandbox's numbers grow over two days), the facts add up to the latest totals, a second look in the same hour
- * replaces its hour's fact, a lowered total gives a negative hour, and the campaign's dashboard shows the post's
- * numbers under its channel.
+ * replaces its hour's fact, a lowered total gives a negative hour, the campaign's dashboard shows the post's
+ * numbers under its channel, and "why did it move?" names the post.
  */
 @FlightdeckTest
 class PostFactsTests {
@@ -136,6 +136,12 @@ class PostFactsTests {
         assertThat(Json.<Number>read(dashboard, "$.totals.impressions.value").longValue()).isEqualTo(lowered);
         assertThat(Json.<Number>read(dashboard, "$.totals.clicks.value").longValue())
                 .isEqualTo(second.get(Metric.CLICKS));
+        // and "why did it move?" names the post and links to it
+        MvcTestResult why = api.as(owner).get("/api/v1/analytics/campaigns/" + campaign + "/movement?metric=IMPRESSIONS"
+                + "&from=" + today.minusDays(2) + "&to=" + today.plusDays(1));
+        assertThat(why).hasStatusOk();
+        assertThat(Json.<String>read(why, "$.objects[0].label")).isEqualTo("LinkedIn post: Spring is here");
+        assertThat(Json.<String>read(why, "$.objects[0].path")).isEqualTo("/social/channel-posts/" + id + "/preview");
     }
 
     private void advance(Duration by) {
