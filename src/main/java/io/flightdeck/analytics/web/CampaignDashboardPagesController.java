@@ -38,13 +38,15 @@ class CampaignDashboardPagesController {
     private final CampaignDashboards dashboards;
     private final CampaignDirectory campaigns;
     private final DashboardStream stream;
+    private final DashboardAnalysis analysis;
     private final JsonMapper json;
 
     CampaignDashboardPagesController(CampaignDashboards dashboards, CampaignDirectory campaigns,
-            DashboardStream stream, JsonMapper json) {
+            DashboardStream stream, DashboardAnalysis analysis, JsonMapper json) {
         this.dashboards = dashboards;
         this.campaigns = campaigns;
         this.stream = stream;
+        this.analysis = analysis;
         this.json = json;
     }
 
@@ -52,6 +54,7 @@ class CampaignDashboardPagesController {
     String page(@PathVariable UUID id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String why,
             Model model, HttpServletRequest request, HttpServletResponse response) {
         // before the numbers: a fold that lands while they are read then differs from the mark, and the page looks again
         model.addAttribute("liveMark", dashboards.foldMark(id));
@@ -65,6 +68,7 @@ class CampaignDashboardPagesController {
             dashboard = dashboards.of(id, null, null);
         }
         describe(dashboard, model);
+        analysis.describe(dashboard, why, model);
         model.addAttribute("dashboardJson", scriptSafe(json.writeValueAsString(dashboard)));
         return Htmx.view(request, "analytics/campaign", "figures");
     }
