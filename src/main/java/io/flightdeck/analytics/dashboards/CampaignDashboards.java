@@ -5,8 +5,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +14,6 @@ import java.util.UUID;
 
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
-import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -66,20 +63,9 @@ public class CampaignDashboards {
     public CampaignDashboard of(UUID campaignId, LocalDate from, LocalDate to) {
         CampaignSnapshot campaign = campaigns.find(campaignId).orElseThrow(() -> new NotFoundException("Campaign"));
         UUID tenant = TenantScope.require();
-        ZoneId zone = ZoneId.of(jdbc.sql("select time_zone from workspaces where id = ?").param(tenant)
-                .query(String.class).single());
-        LocalDate end = to != null ? to : LocalDate.ofInstant(clock.instant(), zone);
-        LocalDate start = from != null ? from : end.minusDays(DEFAULT_DAYS - 1);
-        if (start.isAfter(end)) {
-            throw new InvalidInputException("from", "The range starts after it ends: " + start + " to " + end);
-        }
-        long days = ChronoUnit.DAYS.between(start, end) + 1;
-        if (days > MAX_DAYS) {
-            throw new InvalidInputException("to", "A dashboard covers at most " + MAX_DAYS + " days; this range has "
-                    + days);
-        }
-        LocalDate previousTo = start.minusDays(1);
-        LocalDate previousFrom = previousTo.minusDays(days - 1);
+        DayRange range = DayRange.of(from, to, DayRange.zoneOf(jdbc, tenant), clock.instant());
+        LocalDate start = range.from();
+        LocalDate end = range.to();
 
         // one read of the two periods' days: per channel and metric, split into now and before here
         Map<String, Map<String, BigDecimal>> now = new TreeMap<>();
@@ -88,7 +74,7 @@ public class CampaignDashboards {
         jdbc.sql("select period_start, channel, metric, currency, rollup_value from analytics_rollups"
                 + " where tenant_id = ? and campaign_id = ? and granularity = 'DAY' and period_start >= ?"
                 + " and period_start <= ?")
-                .params(tenant, campaignId, previousFrom, end)
+                .params(tenant, campaignId, range.previousFrom(), end)
                 .query((RowCallbackHandler) r -> {
                     LocalDate day = r.getObject(1, LocalDate.class);
                     String key = Kpis.Sums.key(r.getString(3), r.getString(4));
@@ -114,8 +100,8 @@ public class CampaignDashboards {
             trend.getOrDefault(d, Map.of()).forEach((k, v) -> values.put(k, Kpis.plain(v)));
             series.add(new TrendDay(d, values));
         }
-        return new CampaignDashboard(campaignId, campaign.name(), zone.getId(), start, end, previousFrom, previousTo,
-                asOf(tenant, campaignId), totals, channels, series);
+        return new CampaignDashboard(campaignId, campaign.name(), range.zone().getId(), start, end, range.previousFrom(),
+                range.previousTo(), asOf(tenant, campaignId), totals, channels, series);
     }
 
     /**

@@ -1,11 +1,7 @@
 package io.flightdeck.analytics.web;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.UUID;
 
 import io.flightdeck.analytics.dashboards.CampaignDashboards;
@@ -32,8 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Controller
 class CampaignDashboardPagesController {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final CampaignDashboards dashboards;
     private final CampaignDirectory campaigns;
@@ -92,12 +86,8 @@ class CampaignDashboardPagesController {
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("days", days);
         model.addAttribute("words", new DashboardWords(days == 1 ? "the day before" : "the " + days + " days before"));
-        model.addAttribute("asOf", when(dashboard.asOf(), ZoneId.of(dashboard.timeZone())));
+        model.addAttribute("asOf", DashboardWords.when(dashboard.asOf(), dashboard.timeZone()));
         model.addAttribute("empty", dashboard.trend().stream().allMatch(d -> d.values().isEmpty()));
-    }
-
-    private static String when(Instant at, ZoneId zone) {
-        return WHEN.format(at.atZone(zone));
     }
 
     /** JSON that cannot end its script element (a campaign's name may hold a closing tag). */

@@ -3,7 +3,9 @@ package io.flightdeck.analytics.web;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -16,6 +18,7 @@ import io.flightdeck.analytics.dashboards.Kpis.Figure;
 public final class DashboardWords {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final String before;
 
@@ -64,6 +67,11 @@ public final class DashboardWords {
 
     public String day(LocalDate day) {
         return DAY.format(day);
+    }
+
+    /** An "as of" instant on the workspace's clock: Mon 23 Nov 2026, 10:30. */
+    static String when(Instant at, String zone) {
+        return WHEN.format(at.atZone(ZoneId.of(zone)));
     }
 
     private static String format(String pattern, BigDecimal value) {

@@ -1,0 +1,189 @@
+package io.flightdeck.analytics.dashboards;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import io.flightdeck.analytics.dashboards.RollupSpans.Span;
+import io.flightdeck.campaigns.CampaignDirectory;
+import io.flightdeck.campaigns.CampaignSnapshot;
+import io.flightdeck.campaigns.CampaignStatus;
+import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.PageResponse;
+import io.flightdeck.shared.Paging;
+import io.flightdeck.shared.tenancy.TenantScope;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The all-campaigns summary: for a range of the workspace's days, each campaign with numbers in it or in the same
+ * number of days before, its key figures beside the days before, and the workspace's totals. One aggregate query over
+ * the rollups (never the facts) sums them by campaign, metric, currency and part of the range, reading whole weeks
+ * from the weekly rows; the campaigns' names come in one more query. Totals are the workspace's: they include
+ * campaigns in the trash, which the list leaves out and counts instead. Money stays per currency throughout.
+ */
+@Service
+public class WorkspaceSummaries {
+
+    private final JdbcClient jdbc;
+    private final CampaignDirectory campaigns;
+    private final Clock clock;
+
+    WorkspaceSummaries(JdbcClient jdbc, CampaignDirectory campaigns, Clock clock) {
+        this.jdbc = jdbc;
+        this.campaigns = campaigns;
+        this.clock = clock;
+    }
+
+    /** One campaign's line: its key figures for the range beside the days before. */
+    public record CampaignSummaryRow(@Schema(example = "0b4c6f2e-8d7a-4e1b-9c3d-2a5f6e7b8c9d") UUID campaignId,
+            @Schema(example = "Winter sale") String name, CampaignStatus status, Kpis kpis) {
+    }
+
+    public record WorkspaceSummary(@Schema(example = "Europe/Berlin") String timeZone,
+            @Schema(example = "2026-11-16") LocalDate from, @Schema(example = "2026-11-22") LocalDate to,
+            @Schema(example = "2026-11-09") LocalDate previousFrom, @Schema(example = "2026-11-15") LocalDate previousTo,
+            @Schema(description = "every number written before this instant is in", example = "2026-11-23T09:30:00Z")
+            Instant asOf,
+            @Schema(description = "the whole workspace's figures, every campaign's, those in the trash included")
+            Kpis totals,
+            @Schema(description = "the campaigns' order", example = "clicks,desc") String sort,
+            @Schema(description = "the currency spend is compared in when sorting by spend", example = "EUR")
+            String sortCurrency,
+            @Schema(description = "campaigns in the trash with numbers in either period: in the totals, not the list",
+                    example = "0") int campaignsInTrash,
+            PageResponse<CampaignSummaryRow> campaigns) {
+    }
+
+    /**
+     * The summary for {@code from} to {@code to}, the workspace's days, both included (null ends mean the default),
+     * its campaigns in {@code sort}'s order, one page of them. Spend is compared in {@code currency}, or when none is
+     * given in the currency the most campaigns spent in.
+     */
+    @Transactional(readOnly = true)
+    public WorkspaceSummary of(LocalDate from, LocalDate to, SummarySort sort, String currency, Integer page,
+            Integer size) {
+        if (currency != null && !currency.matches("[A-Z]{3}")) {
+            throw new InvalidInputException("currency", "must be an ISO 4217 code in capitals, such as EUR");
+        }
+        UUID tenant = TenantScope.require();
+        DayRange range = DayRange.of(from, to, DayRange.zoneOf(jdbc, tenant), clock.instant());
+        PageRequest paging = Paging.of(page, size, Sort.unsorted());
+
+        Map<UUID, Halves> byCampaign = sums(tenant, range);
+        Halves workspace = new Halves();
+        byCampaign.values().forEach(workspace::add);
+        Map<UUID, CampaignSnapshot> listed = campaigns.findAll(byCampaign.keySet());
+        List<CampaignSummaryRow> rows = new ArrayList<>();
+        byCampaign.forEach((id, sums) -> {
+            CampaignSnapshot campaign = listed.get(id);
+            if (campaign != null) {
+                rows.add(new CampaignSummaryRow(id, campaign.name(), campaign.status(), sums.kpis()));
+            }
+        });
+        Kpis totals = workspace.kpis();
+        String sortCurrency = sort.field() != SummarySort.Field.SPEND ? null
+                : currency != null ? currency : mostSpentIn(rows, totals);
+        rows.sort(order(sort, sortCurrency));
+
+        int first = (int) Math.min(paging.getOffset(), rows.size());
+        int last = Math.min(first + paging.getPageSize(), rows.size());
+        PageResponse<CampaignSummaryRow> listedPage = PageResponse.of(
+                new PageImpl<>(List.copyOf(rows.subList(first, last)), paging, rows.size()), r -> r);
+        return new WorkspaceSummary(range.zone().getId(), range.from(), range.to(), range.previousFrom(),
+                range.previousTo(), asOf(tenant), totals, sort.text(), sortCurrency,
+                byCampaign.size() - rows.size(), listedPage);
+    }
+
+    /** Each campaign's sums per metric and currency, now and before: one aggregate query, grouped in the database. */
+    private Map<UUID, Halves> sums(UUID tenant, DayRange range) {
+        StringBuilder spans = new StringBuilder();
+        List<Object> params = new ArrayList<>(List.of(range.from(), tenant));
+        for (Span span : RollupSpans.cover(range)) {
+            spans.append(spans.isEmpty() ? "" : " or ").append("(granularity = ? and period_start between ? and ?)");
+            params.addAll(List.of(span.granularity(), span.first(), span.last()));
+        }
+        Map<UUID, Halves> byCampaign = new HashMap<>();
+        jdbc.sql("select campaign_id, metric, currency, is_now, sum(rollup_value) from (select campaign_id, metric,"
+                + " currency, rollup_value, case when period_start >= ? then 1 else 0 end as is_now"
+                + " from analytics_rollups where tenant_id = ? and (" + spans + ")) r"
+                + " group by campaign_id, metric, currency, is_now")
+                .params(params)
+                .query((RowCallbackHandler) r -> byCampaign.computeIfAbsent(r.getObject(1, UUID.class),
+                        id -> new Halves()).put(r.getInt(4) == 1, Kpis.Sums.key(r.getString(2), r.getString(3)),
+                        r.getBigDecimal(5)));
+        return byCampaign;
+    }
+
+    /** Everything before the workspace's oldest change still waiting for the rollups is in; else all of it. */
+    private Instant asOf(UUID tenant) {
+        Timestamp waiting = jdbc.sql("select min(changed_at) from analytics_changes where tenant_id = ?")
+                .param(tenant).query(Timestamp.class).optional().orElse(null);
+        return waiting != null ? waiting.toInstant() : clock.instant();
+    }
+
+    /** The currency the most listed campaigns spent in during the range (the first by code on a tie). */
+    private static String mostSpentIn(List<CampaignSummaryRow> rows, Kpis totals) {
+        Map<String, Integer> spenders = new TreeMap<>();
+        rows.forEach(row -> row.kpis().money().stream().filter(m -> m.spend().value().signum() > 0)
+                .forEach(m -> spenders.merge(m.currency(), 1, Integer::sum)));
+        return spenders.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey)
+                .orElse(totals.money().isEmpty() ? null : totals.money().get(0).currency());
+    }
+
+    private static Comparator<CampaignSummaryRow> order(SummarySort sort, String currency) {
+        Comparator<CampaignSummaryRow> byName = Comparator.comparing(CampaignSummaryRow::name,
+                String.CASE_INSENSITIVE_ORDER);
+        Comparator<CampaignSummaryRow> primary = switch (sort.field()) {
+            case CLICKS -> Comparator.comparing((CampaignSummaryRow row) -> row.kpis().clicks().value());
+            case CONVERSIONS -> Comparator.comparing((CampaignSummaryRow row) -> row.kpis().conversions().value());
+            case SPEND -> Comparator.comparing((CampaignSummaryRow row) -> spend(row, currency));
+            case NAME -> byName;
+        };
+        // ties by name, then id, so a page boundary never moves between two requests
+        return (sort.descending() ? primary.reversed() : primary).thenComparing(byName)
+                .thenComparing(CampaignSummaryRow::campaignId);
+    }
+
+    private static BigDecimal spend(CampaignSummaryRow row, String currency) {
+        return row.kpis().money().stream().filter(m -> m.currency().equals(currency)).findFirst()
+                .map(m -> m.spend().value()).orElse(BigDecimal.ZERO);
+    }
+
+    /** Sums by metric and currency ({@link Kpis.Sums#key}) for the range's days and for the days before. */
+    private static final class Halves {
+
+        private final Map<String, BigDecimal> now = new HashMap<>();
+        private final Map<String, BigDecimal> before = new HashMap<>();
+
+        void put(boolean isNow, String key, BigDecimal value) {
+            (isNow ? now : before).merge(key, value, BigDecimal::add);
+        }
+
+        void add(Halves other) {
+            other.now.forEach((key, value) -> put(true, key, value));
+            other.before.forEach((key, value) -> put(false, key, value));
+        }
+
+        Kpis kpis() {
+            return Kpis.of(new Kpis.Sums(now), new Kpis.Sums(before));
+        }
+    }
+}
