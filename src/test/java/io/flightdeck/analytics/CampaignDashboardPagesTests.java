@@ -59,6 +59,13 @@ class CampaignDashboardPagesTests {
                 "<span>9 Nov 2026</span> to", "Up 25.0 % on the 7 days before", "Nothing to compare with in the 7 days before",
                 "Money in EUR", "EUR 100.00", "EUR 250.00", "2.50 ×", "150 %", "5 %", "Day by day",
                 "The numbers, day by day", "Channels", "SEARCH_ADS");
+        // the channels ranked, the funnel, ROI by channel, and why clicks moved (the default figure)
+        assertThat(page).contains("Share of clicks", "Funnel", "(5 % of the step before)",
+                "Return on investment by channel", "Why did it move?", "Clicks rose from 40 to 50 (+10, +25.0 %) between"
+                + " 9 Nov 2026 to 15 Nov 2026 and 16 Nov 2026 to 22 Nov 2026. All of the rise came from Search ads"
+                + " (+10, +25.0 %).");
+        assertThat(web.page(viewer, path + "&why=SPEND:EUR")).contains("Spend in EUR rose from EUR 0.00 to EUR 100.00");
+        assertThat(web.page(viewer, path + "&why=SPEND")).contains("That figure cannot be explained", "Clicks rose");
         // the chart's data: the API's object, unable to close its script element
         assertThat(page).contains("id=\"analytics-dashboard-data\"", "\"campaignName\":\"Autumn \\u003claunch\\u003e\"");
 

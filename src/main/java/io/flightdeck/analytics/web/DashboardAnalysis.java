@@ -3,10 +3,13 @@ package io.flightdeck.analytics.web;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.flightdeck.analytics.Metric;
 import io.flightdeck.analytics.dashboards.CampaignDashboards.CampaignDashboard;
+import io.flightdeck.analytics.dashboards.CampaignDashboards.ChannelKpis;
 import io.flightdeck.analytics.dashboards.ChannelAnalysis;
 import io.flightdeck.analytics.dashboards.Kpis;
 import io.flightdeck.analytics.dashboards.Movements;
@@ -21,12 +24,16 @@ import org.springframework.ui.Model;
 @Component
 class DashboardAnalysis {
 
-    /** A figure one can ask "why did it move?" about: the select's value ("CLICKS", "SPEND EUR") and its label. */
+    /** A figure one can ask "why did it move?" about: the select's value ("CLICKS", "SPEND:EUR") and its label. */
     record WhyOption(String value, String label) {
     }
 
     /** One step of the funnel: its count, its bar's width in per cent of the first step, and the rate from the step before. */
     record FunnelStep(String label, BigDecimal value, int width, BigDecimal rateFromBefore) {
+    }
+
+    /** A channel's row in the dashboard's table: its place by clicks, its share of them, and all its figures. */
+    record RankedChannel(int rank, BigDecimal clickShare, ChannelKpis channel) {
     }
 
     private final Movements movements;
@@ -36,7 +43,10 @@ class DashboardAnalysis {
     }
 
     void describe(CampaignDashboard d, String why, Model model) {
-        model.addAttribute("ranking", ChannelAnalysis.compare(d, Metric.CLICKS));
+        Map<String, ChannelKpis> byName = new HashMap<>();
+        d.channels().forEach(c -> byName.put(c.channel(), c));
+        model.addAttribute("rankedChannels", ChannelAnalysis.compare(d, Metric.CLICKS).channels().stream()
+                .map(r -> new RankedChannel(r.rank(), r.sharePercent(), byName.get(r.channel()))).toList());
         model.addAttribute("roi", ChannelAnalysis.roi(d));
         model.addAttribute("funnel", funnel(d.totals()));
         List<WhyOption> options = new ArrayList<>();
@@ -44,13 +54,13 @@ class DashboardAnalysis {
             options.add(new WhyOption(m.name(), label(m.name())));
         }
         d.totals().money().forEach(m -> {
-            options.add(new WhyOption("SPEND " + m.currency(), "Spend (" + m.currency() + ")"));
-            options.add(new WhyOption("REVENUE " + m.currency(), "Revenue (" + m.currency() + ")"));
+            options.add(new WhyOption("SPEND:" + m.currency(), "Spend (" + m.currency() + ")"));
+            options.add(new WhyOption("REVENUE:" + m.currency(), "Revenue (" + m.currency() + ")"));
         });
         model.addAttribute("whyOptions", options);
         String asked = why == null || why.isBlank() || why.length() > 20 ? "CLICKS" : why.strip();
         try {
-            String[] parts = asked.split(" ", 2);
+            String[] parts = asked.split(":", 2);
             model.addAttribute("movement", movements.of(d.campaignId(), Metric.valueOf(parts[0]),
                     parts.length > 1 ? parts[1] : null, d.from(), d.to()));
             model.addAttribute("why", asked);
