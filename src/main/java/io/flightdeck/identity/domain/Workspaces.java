@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import io.flightdeck.identity.MemberJoined;
 import io.flightdeck.identity.WorkspaceCreated;
+import io.flightdeck.identity.WorkspaceTimeZoneChanged;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.Ids;
 import io.flightdeck.shared.NotFoundException;
@@ -115,9 +116,13 @@ public class Workspaces {
         if (expectedVersion != null && expectedVersion != workspace.getVersion()) {
             throw new PreconditionFailedException(workspace.getVersion());
         }
+        String previousZone = workspace.getTimeZone();
         workspace.update(settings.name().trim(), IdentityRules.timeZone("timeZone", settings.timeZone()),
                 IdentityRules.locale("locale", settings.locale()));
         workspaces.flush();
+        if (!workspace.getTimeZone().equals(previousZone)) {
+            events.publishEvent(new WorkspaceTimeZoneChanged(workspace.getId(), previousZone, workspace.getTimeZone()));
+        }
         return view(workspace);
     }
 
