@@ -15,7 +15,7 @@ import io.flightdeck.analytics.dashboards.Movements.Contribution;
 import io.flightdeck.campaigns.Channel;
 
 /**
- * How a movement is said: each part's change ("+30, new", "−5, −50.0 %"), and a summary that names the parts that made
+ * How a movement is said: each part's change (+30 and new, or −5 and −50.0 %), and a summary that names the parts that made
  * most of the change and any that went the other way, so a person reads why without adding numbers up.
  */
 final class MovementWords {
@@ -91,7 +91,7 @@ final class MovementWords {
         return s.toString();
     }
 
-    /** "+30, new", "−5, −50.0 %", "no change". */
+    /** A change as +30 with new (nothing before) or its per cent, or no change. */
     String change(BigDecimal now, BigDecimal before) {
         BigDecimal change = now.subtract(before);
         if (change.signum() == 0) {

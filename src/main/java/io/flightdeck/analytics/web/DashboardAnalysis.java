@@ -24,7 +24,7 @@ import org.springframework.ui.Model;
 @Component
 class DashboardAnalysis {
 
-    /** A figure one can ask "why did it move?" about: the select's value ("CLICKS", "SPEND:EUR") and its label. */
+    /** A figure one can ask why it moved: the select's value (CLICKS, or SPEND:EUR for money) and its label. */
     record WhyOption(String value, String label) {
     }
 
