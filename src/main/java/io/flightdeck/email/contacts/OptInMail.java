@@ -34,6 +34,8 @@ class OptInMail {
     }
 
     static final JobKind<OptInMailData> KIND = JobKind.of("email-opt-in-mail", OptInMailData.class, OptInMailData::new);
+    /** Looks for a newer link after a mail: a person resending more often than the mail goes out gets the last. */
+    private static final int LOOKS = 3;
 
     /** What one run sends, read in one short transaction. */
     record Letter(String key, String to, String link) {
@@ -44,23 +46,29 @@ class OptInMail {
             MailTemplates templates, PublicUrls urls, TransactionTemplate transactions) {
         return JobTasks.once(KIND, Failures.retry(5, Duration.ofSeconds(30)), data -> {
             UUID workspace = TenantScope.require();
-            Letter letter = transactions.execute(tx -> contacts.findById(data.contactId())
-                    .filter(c -> c.status() == ContactStatus.PENDING && c.optInToken() != null)
-                    .map(c -> {
-                        String token = optIns.token(workspace, c.getId(), c.optInSentAt());
-                        if (!Hashing.sha256Hex(token).equals(c.optInToken())) {
-                            return null; // not the link as committed: sent by nobody, so sent by no one
-                        }
-                        return new Letter(key(c.getId(), c.optInSentAt().toEpochMilli()), c.email(),
-                                urls.ofOrLocal("/email/confirm/" + token));
-                    }).orElse(null));
-            if (letter == null || transport.sent(workspace, letter.key()).orElse(false)) {
-                return; // nothing to send, or it went before a crash and the transport can tell
+            // A resend while this run holds the contact's execution cannot schedule another run (one execution per
+            // contact), so after each mail the run looks again and sends a link issued meanwhile; a few rounds at most.
+            String sent = null;
+            for (int round = 0; round < LOOKS; round++) {
+                Letter letter = transactions.execute(tx -> contacts.findById(data.contactId())
+                        .filter(c -> c.status() == ContactStatus.PENDING && c.optInToken() != null)
+                        .map(c -> {
+                            String token = optIns.token(workspace, c.getId(), c.optInSentAt());
+                            if (!Hashing.sha256Hex(token).equals(c.optInToken())) {
+                                return null; // not the link as committed: sent by nobody, so sent by no one
+                            }
+                            return new Letter(key(c.getId(), c.optInSentAt().toEpochMilli()), c.email(),
+                                    urls.ofOrLocal("/email/confirm/" + token));
+                        }).orElse(null));
+                if (letter == null || letter.key().equals(sent) || transport.sent(workspace, letter.key()).orElse(false)) {
+                    return; // nothing (more) to send, or it went before a crash and the transport can tell
+                }
+                MailTemplates.Rendered body = templates.render("email-opt-in", Map.of("link", letter.link(),
+                        "email", letter.to()));
+                transport.send(new OutgoingMail(workspace, letter.key(), letter.to(), "Please confirm your subscription",
+                        body.text(), body.html()));
+                sent = letter.key();
             }
-            MailTemplates.Rendered body = templates.render("email-opt-in", Map.of("link", letter.link(),
-                    "email", letter.to()));
-            transport.send(new OutgoingMail(workspace, letter.key(), letter.to(), "Please confirm your subscription",
-                    body.text(), body.html()));
         });
     }
 

@@ -38,7 +38,7 @@ class CampaignTabPagesTests {
 
         String overview = page(session, base);
         assertThat(tabLabels(overview)).containsExactly("Overview", "Strategy", "Content", "Posts", "Approvals", "Plan",
-                "Assets", "Activity");
+                "Assets", "Analytics", "Activity");
         assertThat(overview).contains("aria-current=\"page\">Overview<").contains("id=\"readiness\"")
                 .contains("Next steps").contains("id=\"campaign-details\"").doesNotContain("/social/panel")
                 .contains("<title>Tabbed · Overview · Flightdeck</title>");
@@ -54,6 +54,7 @@ class CampaignTabPagesTests {
         assertThat(page(session, base + "/tabs/content")).contains(base + "/content/panel");
         assertThat(page(session, base + "/tabs/approvals")).contains(base + "/approvals/panel");
         assertThat(page(session, base + "/tabs/assets")).contains(base + "/assets/panel");
+        assertThat(page(session, base + "/tabs/analytics")).contains("/analytics/campaigns/" + id + "/panel");
         assertThat(page(session, base + "/tabs/activity")).contains("hx-get=\"" + base + "/activity\"");
         // an old link to a card (/campaigns/{id}#approvals) is sent on to its tab
         assertThat(overview).contains("\"approvals\":\"approvals\"").contains("\"social\":\"posts\"");
