@@ -47,6 +47,15 @@ class Rollups {
     static final int CHANGES_PER_BATCH = 20_000;
     private static final int BATCHES_PER_RUN = 20;
     private static final int WRITE_BATCH = 1000;
+    /** Counts each campaign's folds: what open dashboards compare ({@code CampaignDashboards.foldMark}). */
+    private static final String FOLDED = """
+            merge into analytics_folds f
+            using (values (cast(? as uuid), cast(? as uuid), cast(? as timestamp with time zone)))
+                  as s (tenant_id, campaign_id, folded_at)
+            on f.tenant_id = s.tenant_id and f.campaign_id = s.campaign_id
+            when matched then update set folds = f.folds + 1, folded_at = s.folded_at
+            when not matched then insert (tenant_id, campaign_id, folds, folded_at)
+                values (s.tenant_id, s.campaign_id, 1, s.folded_at)""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -119,6 +128,11 @@ class Rollups {
         days.forEach((campaign, theirDays) -> {
             rebuildDays(tenant, campaign, theirDays, zone, now);
             rebuildWeeks(tenant, campaign, theirDays, now);
+        });
+        batch.batchUpdate(FOLDED, new ArrayList<>(days.keySet()), WRITE_BATCH, (PreparedStatement ps, UUID campaign) -> {
+            ps.setObject(1, tenant);
+            ps.setObject(2, campaign);
+            ps.setTimestamp(3, now);
         });
     }
 

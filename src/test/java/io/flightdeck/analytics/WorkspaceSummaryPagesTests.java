@@ -84,6 +84,12 @@ class WorkspaceSummaryPagesTests {
         assertThat(byUsd).contains("by spend in USD, highest first",
                 "href=\"/analytics?from=2026-11-16&amp;to=2026-11-22&amp;sort=spend,asc&amp;currency=USD\"");
 
+        // read again in place (htmx) when numbers move: the figures alone, for the same days and order
+        String figures = web.fragment(viewer, "/analytics?from=2026-11-16&to=2026-11-22&sort=spend,desc&currency=USD");
+        assertThat(figures).startsWith("<div id=\"summary-figures\"").doesNotContain("<h1").contains(
+                "data-live-source=\"/analytics/stream?shown=",
+                "hx-get=\"/analytics?from=2026-11-16&amp;to=2026-11-22&amp;sort=spend,desc&amp;currency=USD\"");
+
         // a page of one: the pager keeps the days, order and size, and the totals are still the workspace's
         String second = web.page(viewer, "/analytics?from=2026-11-16&to=2026-11-22&sort=name,desc&page=1&size=1");
         assertThat(second).contains("Autumn &lt;launch&gt;", "Page 2 of 2", "EUR 100.00", "USD 20.00",

@@ -105,14 +105,19 @@ public class CampaignDashboards {
     }
 
     /**
-     * What an open dashboard compares to know its numbers moved: the last time the campaign's rollups were made again
-     * (any change, a fact removed too, makes it differ); "none" before the campaign has any.
+     * What an open dashboard compares to know its numbers moved: how many times the rollups have folded changes of the
+     * campaign in (any change, a fact removed too, counts), or of any campaign of the workspace when
+     * {@code campaignId} is null; a look-up by key, not a read of the rollups.
      */
     @Transactional(readOnly = true)
     public String foldMark(UUID campaignId) {
-        Timestamp last = jdbc.sql("select max(updated_at) from analytics_rollups where tenant_id = ? and campaign_id = ?")
-                .params(TenantScope.require(), campaignId).query(Timestamp.class).optional().orElse(null);
-        return last == null ? "none" : last.toInstant().toString();
+        UUID tenant = TenantScope.require();
+        Long folds = campaignId == null
+                ? jdbc.sql("select coalesce(sum(folds), 0) from analytics_folds where tenant_id = ?").param(tenant)
+                        .query(Long.class).single()
+                : jdbc.sql("select folds from analytics_folds where tenant_id = ? and campaign_id = ?")
+                        .params(tenant, campaignId).query(Long.class).optional().orElse(null);
+        return folds == null ? "0" : folds.toString();
     }
 
     /** Everything before the oldest change of the campaign still waiting for the rollups is in; else all of it. */

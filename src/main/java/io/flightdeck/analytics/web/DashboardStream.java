@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Tells an open campaign dashboard (its page, or the card on the campaign page) that its numbers moved, as
+ * Tells an open campaign dashboard (its page, the card on the campaign page, or the page of all campaigns when the
+ * campaign is null) that its numbers moved, as
  * server-sent events, on whichever node the browser is connected to. The rollups signal their workspace on
  * {@link CampaignDashboards#LIVE_CHANNEL} when they fold changes in; each open dashboard of that workspace then reads its
  * campaign's fold mark and, when it differs from what the page shows, sends a {@code changed} event, and the page
@@ -24,7 +25,7 @@ class DashboardStream {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(30);
 
-    /** One open dashboard; once listed, touched only on the sender thread. */
+    /** One open dashboard (of every campaign when its campaign is null); once listed, touched only on the sender thread. */
     private static final class Viewer extends LiveStreams.Subscriber {
         final UUID campaignId;
         String shown;
@@ -53,12 +54,13 @@ class DashboardStream {
     }
 
     /**
-     * Opens a stream for the campaign's dashboard as the page showed it ({@code shown}, the mark it was drawn with):
+     * Opens a stream for the campaign's dashboard (or, for a null campaign, the workspace's page of all campaigns) as
+     * the page showed it ({@code shown}, the mark it was drawn with):
      * numbers folded in between the page and the stream are sent at once, because opening looks straight away.
      */
     SseEmitter open(UUID campaignId, String shown) {
         SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
-        // a mark is an instant or "none"; anything longer is not one of ours, and only makes the page look once more
+        // a mark is a count; anything longer is not one of ours, and only makes the page look once more
         String mark = shown == null || shown.length() > 40 ? "" : shown;
         viewers.open(new Viewer(TenantScope.require(), campaignId, mark, emitter));
         return emitter;
