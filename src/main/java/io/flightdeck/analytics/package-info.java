@@ -4,5 +4,5 @@
  * numbers again, or revised, replaces them rather than counting twice. Sources write through
  * {@link io.flightdeck.analytics.MetricFacts}; rollups, dashboards and reports read the facts.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Analytics", allowedDependencies = {"shared", "campaigns"})
+@org.springframework.modulith.ApplicationModule(displayName = "Analytics", allowedDependencies = {"shared", "campaigns", "strategy"})
 package io.flightdeck.analytics;
