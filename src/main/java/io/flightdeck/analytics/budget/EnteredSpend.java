@@ -67,6 +67,23 @@ public class EnteredSpend {
     public SpendEntered enter(UUID campaignId, String channel, LocalDate from, LocalDate to, BigDecimal amount,
             String currency) {
         requireCampaign(campaignId);
+        check(channel, from, to, amount, currency);
+        int days = (int) ChronoUnit.DAYS.between(from, to) + 1;
+        long cents = amount.movePointRight(2).longValueExact();
+        BigDecimal each = BigDecimal.valueOf(cents / days, 2);
+        BigDecimal last = BigDecimal.valueOf(cents - cents / days * (days - 1), 2);
+        List<MetricFact> written = new ArrayList<>(days);
+        for (int i = 0; i < days; i++) {
+            written.add(new MetricFact(SOURCE, OBJECT_TYPE, objectId(campaignId, channel), campaignId, channel,
+                    Metric.SPEND, Granularity.DAY, from.plusDays(i).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                    i == days - 1 ? last : each, currency));
+        }
+        facts.upsert(written);
+        return new SpendEntered(channel, from, to, days, amount.setScale(2, RoundingMode.UNNECESSARY), currency);
+    }
+
+    /** Refuses an entry with every problem it has, writing nothing (a form checks what it could read). */
+    public void check(String channel, LocalDate from, LocalDate to, BigDecimal amount, String currency) {
         InputProblems problems = new InputProblems();
         checkChannelAndDays(channel, from, to, problems);
         if (amount == null) {
@@ -84,18 +101,6 @@ public class EnteredSpend {
             problems.add("currency", "Not a currency: " + currency + " (three capital letters, ISO 4217, such as EUR)");
         }
         problems.throwIfAny("The spend");
-        int days = (int) ChronoUnit.DAYS.between(from, to) + 1;
-        long cents = amount.movePointRight(2).longValueExact();
-        BigDecimal each = BigDecimal.valueOf(cents / days, 2);
-        BigDecimal last = BigDecimal.valueOf(cents - cents / days * (days - 1), 2);
-        List<MetricFact> written = new ArrayList<>(days);
-        for (int i = 0; i < days; i++) {
-            written.add(new MetricFact(SOURCE, OBJECT_TYPE, objectId(campaignId, channel), campaignId, channel,
-                    Metric.SPEND, Granularity.DAY, from.plusDays(i).atStartOfDay(ZoneOffset.UTC).toInstant(),
-                    i == days - 1 ? last : each, currency));
-        }
-        facts.upsert(written);
-        return new SpendEntered(channel, from, to, days, amount.setScale(2, RoundingMode.UNNECESSARY), currency);
     }
 
     /** Removes the channel's entered spend of the days from {@code from} to {@code to}, both included; answers how many. */
