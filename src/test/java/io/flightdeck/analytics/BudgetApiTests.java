@@ -189,6 +189,13 @@ class BudgetApiTests {
             assertThat(api.as(member).get("/api/v1/analytics/campaigns/" + campaign + "/budget")).as(role.name())
                     .hasStatusOk();
         }
+        // nor through the facts API, which would let a contributor overwrite what a manager entered
+        Member contributor = workspaces.addMember(owner, Role.CONTRIBUTOR);
+        MvcTestResult sneaked = api.as(contributor).post("/api/v1/analytics/facts", Map.of("facts", List.of(Map.of(
+                "source", "entered", "objectType", "channel-spend", "objectId", campaign + ":EMAIL",
+                "campaignId", campaign, "channel", "EMAIL", "metric", "SPEND", "granularity", "DAY",
+                "periodStart", "2026-03-01T00:00:00Z", "value", 1, "currency", "EUR"))));
+        assertThat(fields(sneaked)).containsExactly("facts[0].source");
         assertThat((Integer) Json.read(api.as(owner).get(spend), "$.total")).isZero();
         Member admin = workspaces.addMember(owner, Role.ADMIN);
         assertThat(api.as(admin).post(spend, entry)).hasStatusOk();
