@@ -141,6 +141,27 @@ public class MetricFacts {
         upsert(facts);
     }
 
+    /**
+     * Removes one object's facts of one metric and granularity whose periods start from {@code from} (included) to
+     * {@code to} (excluded); answers how many went. The rollups of their days are made again without them.
+     */
+    @Transactional
+    public int remove(String source, String objectType, String objectId, Metric metric, Granularity granularity,
+            java.time.Instant from, java.time.Instant to) {
+        UUID tenant = TenantScope.require();
+        String where = " from analytics_facts where tenant_id = ? and source = ? and object_type = ? and object_id = ?"
+                + " and metric = ? and granularity = ? and period_start >= ? and period_start < ?";
+        Object[] params = {tenant, source, objectType, objectId, metric.name(), granularity.name(), Timestamp.from(from),
+                Timestamp.from(to)};
+        List<Period> emptied = jdbc.sql("select campaign_id, period_start" + where + " and campaign_id is not null")
+                .params(params)
+                .query((r, i) -> new Period(r.getObject(1, UUID.class), granularity.name(), r.getTimestamp(2).getTime()))
+                .list();
+        int removed = jdbc.sql("delete" + where).params(params).update();
+        changed(tenant, emptied, Timestamp.from(clock.instant()));
+        return removed;
+    }
+
     /** One object's facts from one source, by metric and period. */
     @Transactional(readOnly = true)
     public List<MetricFact> of(String source, String objectType, String objectId) {

@@ -35,8 +35,11 @@ public class FactIngest {
     public static final int MAX_FACTS = 10_000;
     /** Problems told at most: ten thousand wrong facts make one long answer nobody reads. */
     static final int MAX_PROBLEMS = 100;
-    /** Sources whose facts Flightdeck computes itself. */
-    static final Set<String> OWN_SOURCES = Set.of("email", "publishing", "assets");
+    /**
+     * Sources whose facts Flightdeck computes itself, and spend entered by hand ({@code entered}), which only managers
+     * write: through this API a contributor could otherwise overwrite it.
+     */
+    static final Set<String> OWN_SOURCES = Set.of("email", "publishing", "assets", "entered");
 
     private final MetricFacts facts;
     private final CampaignDirectory campaigns;
