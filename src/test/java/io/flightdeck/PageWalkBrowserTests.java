@@ -70,6 +70,7 @@ class PageWalkBrowserTests {
             Stop.signedIn("campaign dashboard with no numbers", "/analytics/campaigns/{campaign}?from=2031-06-01&to=2031-06-07"),
             Stop.signedIn("all campaigns' numbers", "/analytics?from=2031-03-01&to=2031-03-14"),
             Stop.signedIn("campaign budget", "/analytics/campaigns/{campaign}/budget"),
+            Stop.signedIn("a channel's items", "/analytics/campaigns/{campaign}/channels/INSTAGRAM?from=2031-03-01&to=2031-03-14"),
             Stop.signedIn("campaign activity tab", "/campaigns/{campaign}/tabs/activity"),
             Stop.signedIn("new campaign", "/campaigns/new"),
             Stop.signedIn("edit campaign", "/campaigns/{campaign}/edit"),

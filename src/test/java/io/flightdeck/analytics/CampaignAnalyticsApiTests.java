@@ -108,6 +108,15 @@ class CampaignAnalyticsApiTests {
         assertThat((String) Json.read(spend, "$.summary")).startsWith("Spend in EUR rose from EUR 0.00 to EUR 150.00"
                 + " (+EUR 150.00, new)");
 
+        // the drill-down from a channel to its ads, most clicks first
+        MvcTestResult drill = api.as(viewer).get(base + "/channels/SEARCH_ADS/objects?" + week);
+        assertThat(drill).hasStatusOk();
+        assertThat((List<String>) Json.read(drill, "$.objects[*].objectId")).containsExactly("ad-1", "ad-2");
+        assertThat(numbers(drill, "$.objects[0].values['CLICKS','CONVERSIONS','SPEND EUR','REVENUE EUR']"))
+                .containsExactly("30", "5", "100", "250");
+        assertThat(numbers(drill, "$.channelKpis.clicks.value")).containsExactly("50");
+        assertThat(api.as(viewer).get(base + "/channels/" + "X".repeat(41) + "/objects")).hasStatus(400);
+
         assertThat(api.as(viewer).get(base + "/movement?metric=SPEND&" + week)).hasStatus(400);
         assertThat(api.as(viewer).get(base + "/movement?metric=CLICKS&currency=EUR&" + week)).hasStatus(400);
         assertThat(api.as(viewer).get(base + "/movement?metric=SPEND&currency=EURO&" + week)).hasStatus(400);
@@ -116,7 +125,8 @@ class CampaignAnalyticsApiTests {
         assertThat(api.as(viewer).get(base + "/trends?days=0")).hasStatus(400);
         assertThat(api.as(viewer).get(base + "/trends?days=400")).hasStatus(400);
         Member stranger = workspaces.workspace("Why it moved, elsewhere");
-        for (String view : List.of("/channel-metrics", "/roi-analysis", "/trends", "/channel-comparison", "/movement")) {
+        for (String view : List.of("/channel-metrics", "/roi-analysis", "/trends", "/channel-comparison", "/movement",
+                "/channels/SEARCH_ADS/objects")) {
             assertThat(api.as(stranger).get(base + view)).as(view).hasStatus(404);
         }
     }

@@ -66,6 +66,10 @@ class CampaignDashboardPagesTests {
                 + " (+10, +25.0 %).");
         assertThat(web.page(viewer, path + "&why=SPEND:EUR")).contains("Spend in EUR rose from EUR 0.00 to EUR 100.00");
         assertThat(web.page(viewer, path + "&why=SPEND")).contains("That figure cannot be explained", "Clicks rose");
+        // each channel leads to the items behind its numbers, for the same days
+        assertThat(page).contains("href=\"/analytics/campaigns/" + campaign + "/channels/SEARCH_ADS?from=2026-11-16&amp;to=2026-11-22\"");
+        assertThat(web.page(viewer, "/analytics/campaigns/" + campaign + "/channels/SEARCH_ADS?from=2026-11-16&to=2026-11-22"))
+                .contains("SEARCH_ADS in Autumn &lt;launch&gt;", "What earned them", "ad ad-CLICKS", "EUR 250.00");
         // the chart's data: the API's object, unable to close its script element
         assertThat(page).contains("id=\"analytics-dashboard-data\"", "\"campaignName\":\"Autumn \\u003claunch\\u003e\"");
 

@@ -52,8 +52,8 @@ public class ChannelDrillDown {
             Map<String, BigDecimal> values) {
     }
 
-    public record ChannelObjects(UUID campaignId, String campaignName, String channel, LocalDate from, LocalDate to,
-            Instant asOf, Kpis channelKpis, List<ChannelObject> objects, int leftOut) {
+    public record ChannelObjects(UUID campaignId, String campaignName, String channel, String timeZone, LocalDate from,
+            LocalDate to, Instant asOf, Kpis channelKpis, List<ChannelObject> objects, int leftOut) {
     }
 
     @Transactional(readOnly = true)
@@ -91,8 +91,8 @@ public class ChannelDrillDown {
                     named != null ? named.label() : e.getKey().substring(0, colon) + " " + e.getKey().substring(colon + 1),
                     named != null ? named.path() : null, e.getValue()));
         }
-        return new ChannelObjects(campaignId, d.campaignName(), channel, d.from(), d.to(), d.asOf(), kpis, objects,
-                ordered.size() - shown.size());
+        return new ChannelObjects(campaignId, d.campaignName(), channel, d.timeZone(), d.from(), d.to(), d.asOf(), kpis,
+                objects, ordered.size() - shown.size());
     }
 
     private Map<String, FactObjects.Named> names(Collection<String> keys) {

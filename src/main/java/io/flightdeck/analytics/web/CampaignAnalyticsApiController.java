@@ -13,6 +13,8 @@ import io.flightdeck.analytics.dashboards.CampaignDashboards.TrendDay;
 import io.flightdeck.analytics.dashboards.ChannelAnalysis;
 import io.flightdeck.analytics.dashboards.ChannelAnalysis.ChannelComparison;
 import io.flightdeck.analytics.dashboards.ChannelAnalysis.RoiAnalysis;
+import io.flightdeck.analytics.dashboards.ChannelDrillDown;
+import io.flightdeck.analytics.dashboards.ChannelDrillDown.ChannelObjects;
 import io.flightdeck.analytics.dashboards.Movements;
 import io.flightdeck.analytics.dashboards.Movements.Movement;
 import io.flightdeck.shared.InvalidInputException;
@@ -38,10 +40,21 @@ class CampaignAnalyticsApiController {
 
     private final CampaignDashboards dashboards;
     private final Movements movements;
+    private final ChannelDrillDown drillDown;
 
-    CampaignAnalyticsApiController(CampaignDashboards dashboards, Movements movements) {
+    CampaignAnalyticsApiController(CampaignDashboards dashboards, Movements movements, ChannelDrillDown drillDown) {
         this.dashboards = dashboards;
         this.movements = movements;
+        this.drillDown = drillDown;
+    }
+
+    @Operation(summary = "Drill down from a channel to the posts, email sends and other objects behind its numbers: "
+            + "each object's sums for the range by metric, most clicks first (at most 200, the rest counted)")
+    @GetMapping("/channels/{channel}/objects")
+    ChannelObjects channelObjects(@PathVariable UUID id, @PathVariable String channel,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return drillDown.of(id, channel, from, to);
     }
 
     record ChannelMetrics(UUID campaignId, LocalDate from, LocalDate to, Instant asOf, List<ChannelKpis> channels) {

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import io.flightdeck.analytics.dashboards.CampaignDashboards;
 import io.flightdeck.analytics.dashboards.CampaignDashboards.CampaignDashboard;
+import io.flightdeck.analytics.dashboards.ChannelDrillDown;
+import io.flightdeck.analytics.dashboards.ChannelDrillDown.ChannelObjects;
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
@@ -33,10 +35,12 @@ class CampaignDashboardPagesController {
     private final CampaignDirectory campaigns;
     private final DashboardStream stream;
     private final DashboardAnalysis analysis;
+    private final ChannelDrillDown drillDown;
     private final JsonMapper json;
 
     CampaignDashboardPagesController(CampaignDashboards dashboards, CampaignDirectory campaigns,
-            DashboardStream stream, DashboardAnalysis analysis, JsonMapper json) {
+            DashboardStream stream, DashboardAnalysis analysis, ChannelDrillDown drillDown, JsonMapper json) {
+        this.drillDown = drillDown;
         this.dashboards = dashboards;
         this.campaigns = campaigns;
         this.stream = stream;
@@ -65,6 +69,19 @@ class CampaignDashboardPagesController {
         analysis.describe(dashboard, why, model);
         model.addAttribute("dashboardJson", scriptSafe(json.writeValueAsString(dashboard)));
         return Htmx.view(request, "analytics/campaign", "figures");
+    }
+
+    /** The drill-down from one of the campaign's channels to the objects behind its numbers, for the same days. */
+    @GetMapping("/analytics/campaigns/{id}/channels/{channel}")
+    String channel(@PathVariable UUID id, @PathVariable String channel,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+        ChannelObjects objects = drillDown.of(id, channel, from, to);
+        long days = ChronoUnit.DAYS.between(objects.from(), objects.to()) + 1;
+        model.addAttribute("drill", objects);
+        model.addAttribute("words", new DashboardWords(days == 1 ? "the day before" : "the " + days + " days before"));
+        model.addAttribute("asOf", DashboardWords.when(objects.asOf(), objects.timeZone()));
+        return "analytics/channel";
     }
 
     @GetMapping("/analytics/campaigns/{id}/panel")
