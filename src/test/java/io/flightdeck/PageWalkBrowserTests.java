@@ -68,6 +68,7 @@ class PageWalkBrowserTests {
             Stop.signedIn("campaign analytics tab", "/campaigns/{campaign}/tabs/analytics"),
             Stop.signedIn("campaign dashboard with its chart", "/analytics/campaigns/{campaign}?from=2031-03-01&to=2031-03-14"),
             Stop.signedIn("campaign dashboard with no numbers", "/analytics/campaigns/{campaign}?from=2031-06-01&to=2031-06-07"),
+            Stop.signedIn("report builder", "/analytics/campaigns/{campaign}/report?kind=EXECUTIVE&from=2031-03-01&to=2031-03-14"),
             Stop.signedIn("campaign activity tab", "/campaigns/{campaign}/tabs/activity"),
             Stop.signedIn("new campaign", "/campaigns/new"),
             Stop.signedIn("edit campaign", "/campaigns/{campaign}/edit"),
