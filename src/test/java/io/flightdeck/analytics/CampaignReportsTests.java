@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +32,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -82,7 +80,7 @@ class CampaignReportsTests {
     void everyFormatHoldsTheScreensNumbersAsOfTheSameMoment() throws IOException {
         Member owner = workspaces.workspace("Reports");
         String campaign = campaigns.create(owner, "Winter sale");
-        post(owner, weekBesideWeekBefore(campaign));
+        post(owner, ReportKit.weekBesideWeekBefore(campaign));
         Member viewer = workspaces.addMember(owner, Role.VIEWER);
         String path = "/api/v1/analytics/campaigns/" + campaign;
 
@@ -95,9 +93,9 @@ class CampaignReportsTests {
         assertThat((String) Json.read(json, "$.title")).isEqualTo("Detailed report: Winter sale");
         assertThat((List<String>) Json.read(json, "$.sections[*].title")).containsExactly("Key figures", "Money",
                 "Channels", "Day by day", "Channels in detail");
-        assertThat(row(json, 0, 0)).isEqualTo("Impressions 4000 500 700.0");
-        assertThat(row(json, 0, 3)).isEqualTo("Click rate (%) 2 8 -75.0");
-        assertThat(row(json, 1, 0)).isEqualTo("EUR Spend 100 80 25.0");
+        assertThat(ReportKit.row(json, 0, 0)).isEqualTo("Impressions 4000 500 700.0");
+        assertThat(ReportKit.row(json, 0, 3)).isEqualTo("Click rate (%) 2 8 -75.0");
+        assertThat(ReportKit.row(json, 1, 0)).isEqualTo("EUR Spend 100 80 25.0");
         assertThat((String) Json.read(json, "$.sections[1].rows[0][2].currency")).isEqualTo("EUR");
         assertThat((String) Json.read(json, "$.sections[0].rows[0][1].text")).isEqualTo("4,000");
 
@@ -105,10 +103,11 @@ class CampaignReportsTests {
         MockHttpSession session = web.signIn(viewer);
         String screen = web.page(session, "/analytics/campaigns/" + campaign
                 + "/report?kind=DETAILED&from=2026-11-16&to=2026-11-22");
-        assertThat(screen).contains("Detailed report: Winter sale", "<caption>Each figure from 16 Nov 2026 to 22 Nov 2026",
-                "<th scope=\"row\">Impressions</th>", ">4,000</td>", ">500</td>", ">+700.0 %</td>", ">−75.0 %</td>",
-                ">EUR 100.00</td>", ">2.50 ×</td>", "<th scope=\"row\">16 Nov 2026</th>",
-                "datetime=\"" + asOf + "\"", words, "/report/download?kind=DETAILED&amp;from=2026-11-16&amp;to=2026-11-22&amp;format=XLSX");
+        assertThat(screen).contains("Detailed report: Winter sale",
+                "<caption>Each figure from 16 Nov 2026 to 22 Nov 2026", "<th scope=\"row\">Impressions</th>",
+                ">4,000</td>", ">500</td>", ">+700.0 %</td>", ">−75.0 %</td>", ">EUR 100.00</td>", ">2.50 ×</td>",
+                "<th scope=\"row\">16 Nov 2026</th>", "datetime=\"" + asOf + "\"", words,
+                "/report/download?kind=DETAILED&amp;from=2026-11-16&amp;to=2026-11-22&amp;format=XLSX");
 
         // CSV, read with Commons CSV: the same numbers, plain, and the same as-of; the export is the same file
         MvcTestResult csvAnswer = api.as(viewer).post(path + "/report", body("DETAILED", "CSV"));
@@ -117,15 +116,45 @@ class CampaignReportsTests {
                 .isEqualTo("attachment; filename=\"winter-sale-detailed-2026-11-16-to-2026-11-22.csv\"");
         String csvText = Json.body(csvAnswer);
         List<CSVRecord> csv = CSVFormat.DEFAULT.parse(new StringReader(csvText)).getRecords();
-        assertThat(line(csv, "As of")).isEqualTo("As of " + asOf);
-        assertThat(line(csv, "Impressions")).isEqualTo("Impressions 4000 500 700.0");
-        assertThat(line(csv, "Click rate (%)")).isEqualTo("Click rate (%) 2 8 -75.0");
-        assertThat(line(csv, "EUR")).isEqualTo("EUR Spend 100 80 25.0");
-        assertThat(line(csv, "2026-11-16")).startsWith("2026-11-16 1000 0 50 0 0 100 0");
-        assertThat(line(csv, "SEARCH_ADS")).isEqualTo("SEARCH_ADS 1000 50 5 5 10 100 0");
+        assertThat(ReportKit.line(csv, "As of")).isEqualTo("As of " + asOf);
+        assertThat(ReportKit.line(csv, "Impressions")).isEqualTo("Impressions 4000 500 700.0");
+        assertThat(ReportKit.line(csv, "Click rate (%)")).isEqualTo("Click rate (%) 2 8 -75.0");
+        assertThat(ReportKit.line(csv, "EUR")).isEqualTo("EUR Spend 100 80 25.0");
+        assertThat(ReportKit.line(csv, "2026-11-16")).startsWith("2026-11-16 1000 0 50 0 0 100 0");
+        assertThat(ReportKit.line(csv, "SEARCH_ADS")).isEqualTo("SEARCH_ADS 1000 50 5 5 10 100 0");
         MvcTestResult export = api.as(viewer).post(path + "/export",
                 Map.of("from", "2026-11-16", "to", "2026-11-22", "format", "CSV"));
         assertThat(Json.body(export)).isEqualTo(csvText);
+
+        // the same report on screen, with its chart drawn as SVG above the table behind it
+        String executive = web.page(session, "/analytics/campaigns/" + campaign
+                + "/report?kind=EXECUTIVE&from=2026-11-16&to=2026-11-22");
+        assertThat(executive).contains("Impressions rose to 4,000, up 700.0 % on the 7 days before.",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"report-chart\" role=\"img\"",
+                "<title>Line chart of clicks (80 in all) and conversions (5 in all) each day", words);
+        // and the page's own downloads
+        MvcTestResult download = mvc.get().uri("/analytics/campaigns/" + campaign
+                + "/report/download?kind=SUMMARY&from=2026-11-16&to=2026-11-22&format=CSV").session(session).exchange();
+        assertThat(download).hasStatusOk();
+        assertThat(Json.body(download)).contains("As of," + asOf, "Impressions,4000,500,700.0");
+
+        Member stranger = workspaces.workspace("Reports stranger");
+        assertThat(api.as(stranger).post(path + "/report", body("SUMMARY", "PDF"))).hasStatus(404);
+        assertThat(api.as(stranger).post(path + "/export", Map.of("format", "CSV"))).hasStatus(404);
+        assertThat(mvc.get().uri("/analytics/campaigns/" + campaign + "/report").session(web.signIn(stranger))
+                .exchange()).hasStatus(404);
+    }
+
+    @Test
+    void excelAndPdfHoldTheSameNumbersAsOfTheSameMoment() throws IOException {
+        Member owner = workspaces.workspace("Reports files");
+        String campaign = campaigns.create(owner, "Winter sale");
+        post(owner, ReportKit.weekBesideWeekBefore(campaign));
+        Member viewer = workspaces.addMember(owner, Role.VIEWER);
+        String path = "/api/v1/analytics/campaigns/" + campaign;
+        MvcTestResult json = api.as(viewer).post(path + "/report", body("EXECUTIVE", "JSON"));
+        String asOf = Json.read(json, "$.asOf");
+        String words = WHEN.format(Instant.parse(asOf).atZone(ZoneId.of(Json.read(json, "$.timeZone"))));
 
         // XLSX, read with Apache POI: numbers stay numbers in their formats, the same as-of
         MvcTestResult xlsxAnswer = api.as(viewer).post(path + "/report", body("DETAILED", "XLSX"));
@@ -133,18 +162,18 @@ class CampaignReportsTests {
                 .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         try (XSSFWorkbook xlsx = new XSSFWorkbook(new ByteArrayInputStream(xlsxAnswer.getResponse()
                 .getContentAsByteArray()))) {
-            assertThat(sheetNames(xlsx)).containsExactly("Report", "Key figures", "Money", "Channels", "Day by day",
-                    "Channels in detail");
-            assertThat(values(xlsx.getSheet("Report").getRow(6))).isEqualTo("As of " + asOf);
+            assertThat(ReportKit.sheetNames(xlsx)).containsExactly("Report", "Key figures", "Money", "Channels",
+                    "Day by day", "Channels in detail");
+            assertThat(ReportKit.values(xlsx.getSheet("Report").getRow(6))).isEqualTo("As of " + asOf);
             Sheet keyFigures = xlsx.getSheet("Key figures");
             assertThat(xlsx.getFontAt(keyFigures.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
-            assertThat(values(keyFigures.getRow(1))).isEqualTo("Impressions 4000 500 7");
+            assertThat(ReportKit.values(keyFigures.getRow(1))).isEqualTo("Impressions 4000 500 7");
             assertThat(keyFigures.getRow(1).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
             // per cents as Excel per cents: 2 % is 0.02
-            assertThat(values(keyFigures.getRow(4))).isEqualTo("Click rate (%) 0.02 0.08 -0.75");
+            assertThat(ReportKit.values(keyFigures.getRow(4))).isEqualTo("Click rate (%) 0.02 0.08 -0.75");
             assertThat(keyFigures.getRow(4).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
             Row spend = xlsx.getSheet("Money").getRow(1);
-            assertThat(values(spend)).isEqualTo("EUR Spend 100 80 0.25");
+            assertThat(ReportKit.values(spend)).isEqualTo("EUR Spend 100 80 0.25");
             assertThat(spend.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00 [$EUR]");
             Row day = xlsx.getSheet("Day by day").getRow(1);
             assertThat(day.getCell(0).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 16));
@@ -169,32 +198,8 @@ class CampaignReportsTests {
                     "Impressions rose to 4,000, up 700.0 % on the 7 days before.",
                     "Most conversions came from SEARCH_ADS: 5 of 5.", "Headline figures", "Impressions 4,000 500 +700.0 %",
                     "Spend in EUR EUR 100.00 EUR 80.00 +25.0 %", "Clicks and conversions per day", "16 Nov 2026 50 0");
-            List<String> fonts = new ArrayList<>();
-            for (var page : pdf.getPages()) {
-                for (var name : page.getResources().getFontNames()) {
-                    PDFont font = page.getResources().getFont(name);
-                    fonts.add(font.getName());
-                }
-            }
-            assertThat(fonts).anyMatch(name -> name.contains("DejaVuSans"));
+            assertThat(ReportKit.fontNames(pdf)).anyMatch(name -> name.contains("DejaVuSans"));
         }
-        // the same report on screen, with its chart drawn as SVG above the table behind it
-        String executive = web.page(session, "/analytics/campaigns/" + campaign
-                + "/report?kind=EXECUTIVE&from=2026-11-16&to=2026-11-22");
-        assertThat(executive).contains("Impressions rose to 4,000, up 700.0 % on the 7 days before.",
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"report-chart\" role=\"img\"",
-                "<title>Line chart of clicks (80 in all) and conversions (5 in all) each day", words);
-        // and the page's own downloads
-        MvcTestResult download = mvc.get().uri("/analytics/campaigns/" + campaign
-                + "/report/download?kind=SUMMARY&from=2026-11-16&to=2026-11-22&format=CSV").session(session).exchange();
-        assertThat(download).hasStatusOk();
-        assertThat(Json.body(download)).contains("As of," + asOf, "Impressions,4000,500,700.0");
-
-        Member stranger = workspaces.workspace("Reports stranger");
-        assertThat(api.as(stranger).post(path + "/report", body("SUMMARY", "PDF"))).hasStatus(404);
-        assertThat(api.as(stranger).post(path + "/export", Map.of("format", "CSV"))).hasStatus(404);
-        assertThat(mvc.get().uri("/analytics/campaigns/" + campaign + "/report").session(web.signIn(stranger))
-                .exchange()).hasStatus(404);
     }
 
     @Test
@@ -212,7 +217,7 @@ class CampaignReportsTests {
                 .isEqualTo("attachment; filename=\"hyperlink-http-evil-example-win-summary-2026-11-16-to-2026-11-22.csv\"");
         List<CSVRecord> csv = CSVFormat.DEFAULT.parse(new StringReader(Json.body(csvAnswer))).getRecords();
         assertThat(csv.get(1).get(1)).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"Win\")");
-        assertThat(firstCells(csv)).contains("'+1-2", "'-cmd", "'@SUM(1+1)").doesNotContain("+1-2", "-cmd", "@SUM(1+1)");
+        assertThat(ReportKit.firstCells(csv)).contains("'+1-2", "'-cmd", "'@SUM(1+1)").doesNotContain("+1-2", "-cmd", "@SUM(1+1)");
 
         try (XSSFWorkbook xlsx = new XSSFWorkbook(new ByteArrayInputStream(api.as(owner).post(path,
                 body("SUMMARY", "XLSX")).getResponse().getContentAsByteArray()))) {
@@ -244,7 +249,7 @@ class CampaignReportsTests {
         String campaign = campaigns.create(owner, "Long spring");
         List<Map<String, Object>> facts = new ArrayList<>();
         for (int d = 1; d <= 14; d++) {
-            facts.add(fact(campaign, "SEARCH_ADS", "CLICKS", "2026-03-%02d".formatted(d), String.valueOf(d * 10), null));
+            facts.add(ReportKit.fact(campaign, "SEARCH_ADS", "CLICKS", "2026-03-%02d".formatted(d), String.valueOf(d * 10), null));
         }
         post(owner, facts);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -253,7 +258,7 @@ class CampaignReportsTests {
                 UUID.fromString(campaign), ReportKind.DETAILED, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 14)))),
                 out);
         try (XSSFWorkbook xlsx = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
-            assertThat(sheetNames(xlsx)).containsSequence("Day by day", "Day by day (2)", "Day by day (3)",
+            assertThat(ReportKit.sheetNames(xlsx)).containsSequence("Day by day", "Day by day (2)", "Day by day (3)",
                     "Day by day (4)").doesNotContain("Day by day (5)");
             List<String> days = new ArrayList<>();
             for (String name : List.of("Day by day", "Day by day (2)", "Day by day (3)", "Day by day (4)")) {
@@ -310,81 +315,10 @@ class CampaignReportsTests {
         return Map.of("kind", kind, "format", format, "from", "2026-11-16", "to", "2026-11-22");
     }
 
-    /** The dashboard test's week: SEARCH_ADS and LINKEDIN, euros and dollars, the week before, days outside both. */
-    private static List<Map<String, Object>> weekBesideWeekBefore(String campaign) {
-        return List.of(fact(campaign, "SEARCH_ADS", "IMPRESSIONS", "2026-11-16", "1000", null),
-                fact(campaign, "SEARCH_ADS", "CLICKS", "2026-11-16", "50", null),
-                fact(campaign, "SEARCH_ADS", "CONVERSIONS", "2026-11-17", "5", null),
-                fact(campaign, "SEARCH_ADS", "SPEND", "2026-11-16", "100.00", "EUR"),
-                fact(campaign, "SEARCH_ADS", "REVENUE", "2026-11-18", "250.00", "EUR"),
-                fact(campaign, "LINKEDIN", "IMPRESSIONS", "2026-11-20", "3000", null),
-                fact(campaign, "LINKEDIN", "CLICKS", "2026-11-20", "30", null),
-                fact(campaign, "LINKEDIN", "SPEND", "2026-11-21", "20", "USD"),
-                fact(campaign, "SEARCH_ADS", "IMPRESSIONS", "2026-11-10", "500", null),
-                fact(campaign, "SEARCH_ADS", "CLICKS", "2026-11-10", "40", null),
-                fact(campaign, "SEARCH_ADS", "CONVERSIONS", "2026-11-11", "4", null),
-                fact(campaign, "SEARCH_ADS", "SPEND", "2026-11-12", "80", "EUR"),
-                fact(campaign, "SEARCH_ADS", "REVENUE", "2026-11-15", "120", "EUR"),
-                fact(campaign, "SEARCH_ADS", "CLICKS", "2026-11-23", "999", null),
-                fact(campaign, "SEARCH_ADS", "CLICKS", "2026-11-08", "999", null));
-    }
-
-    private static Map<String, Object> fact(String campaign, String channel, String metric, String day, String value,
-            String currency) {
-        Map<String, Object> fact = new HashMap<>(Map.of("source", "hand", "objectType", "ad",
-                "objectId", channel + "-" + metric + "-" + day, "campaignId", campaign, "channel", channel,
-                "metric", metric, "granularity", "DAY", "periodStart", day + "T00:00:00Z", "value",
-                new BigDecimal(value)));
-        if (currency != null) {
-            fact.put("currency", currency);
-        }
-        return fact;
-    }
-
     /** Clicks on a channel no bulk caller may name: other modules' sources write any channel through MetricFacts. */
     private static MetricFact fact(String campaign, String channel, String day, String clicks) {
         return new MetricFact("hand", "ad", channel + day, UUID.fromString(campaign), channel, Metric.CLICKS,
                 Granularity.DAY, Instant.parse(day + "T00:00:00Z"), new BigDecimal(clicks), null);
     }
 
-    /** A JSON row as its cells' values (text for text), blank-separated; "null" where a cell has none. */
-    private static String row(MvcTestResult result, int section, int row) {
-        List<Map<String, Object>> cells = Json.read(result, "$.sections[" + section + "].rows[" + row + "]");
-        List<String> values = new ArrayList<>();
-        for (Map<String, Object> cell : cells) {
-            Object value = "TEXT".equals(cell.get("type")) ? cell.get("text") : cell.get("value");
-            values.add(value == null ? "null" : value instanceof Number n
-                    ? new BigDecimal(n.toString()).toPlainString() : value.toString());
-        }
-        return String.join(" ", values);
-    }
-
-    /** The first CSV record that starts with {@code first}, its cells blank-separated. */
-    private static String line(List<CSVRecord> csv, String first) {
-        return csv.stream().filter(r -> r.get(0).equals(first)).findFirst()
-                .map(r -> String.join(" ", r.toList())).orElseThrow(() -> new AssertionError("no line " + first));
-    }
-
-    private static List<String> firstCells(List<CSVRecord> csv) {
-        return csv.stream().map(r -> r.get(0)).toList();
-    }
-
-    private static List<String> sheetNames(XSSFWorkbook xlsx) {
-        List<String> names = new ArrayList<>();
-        xlsx.forEach(sheet -> names.add(sheet.getSheetName()));
-        return names;
-    }
-
-    /** A sheet's row as its cells' values: text, or numbers without trailing zeros. */
-    private static String values(Row row) {
-        List<String> values = new ArrayList<>();
-        for (Cell cell : row) {
-            values.add(switch (cell.getCellType()) {
-                case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-                case STRING -> cell.getStringCellValue();
-                default -> cell.toString();
-            });
-        }
-        return String.join(" ", values);
-    }
 }
