@@ -34,25 +34,30 @@ final class ReportSections {
     record Named(String label, ReportCellType type, Function<Kpis, Figure> figure) {
     }
 
-    static final List<Named> COUNTS = List.of(
-            new Named("Impressions", ReportCellType.COUNT, Kpis::impressions),
-            new Named("Reach", ReportCellType.COUNT, Kpis::reach),
-            new Named("Clicks", ReportCellType.COUNT, Kpis::clicks),
-            new Named("Click rate (%)", ReportCellType.PERCENT, Kpis::clickRate),
-            new Named("Conversions", ReportCellType.COUNT, Kpis::conversions),
-            new Named("Conversion rate (%)", ReportCellType.PERCENT, Kpis::conversionRate),
+    static final Named IMPRESSIONS = new Named("Impressions", ReportCellType.COUNT, Kpis::impressions);
+    static final Named CLICKS = new Named("Clicks", ReportCellType.COUNT, Kpis::clicks);
+    static final Named CONVERSIONS = new Named("Conversions", ReportCellType.COUNT, Kpis::conversions);
+    static final Named CONVERSION_RATE = new Named("Conversion rate (%)", ReportCellType.PERCENT,
+            Kpis::conversionRate);
+    static final List<Named> COUNTS = List.of(IMPRESSIONS,
+            new Named("Reach", ReportCellType.COUNT, Kpis::reach), CLICKS,
+            new Named("Click rate (%)", ReportCellType.PERCENT, Kpis::clickRate), CONVERSIONS, CONVERSION_RATE,
             new Named("Engagement", ReportCellType.COUNT, Kpis::engagement));
+    /** What an executive reads first: how many saw, clicked and converted, and how well clicks converted. */
+    static final List<Named> HEADLINE_COUNTS = List.of(IMPRESSIONS, CLICKS, CONVERSIONS, CONVERSION_RATE);
 
     /** A money figure of one currency with its label and type (return on ad spend is a ratio, ROI a per cent). */
     record NamedMoney(String label, ReportCellType type, Function<MoneyKpis, Figure> figure) {
     }
 
-    static final List<NamedMoney> MONEY = List.of(
-            new NamedMoney("Spend", ReportCellType.MONEY, MoneyKpis::spend),
-            new NamedMoney("Revenue", ReportCellType.MONEY, MoneyKpis::revenue),
+    static final NamedMoney SPEND = new NamedMoney("Spend", ReportCellType.MONEY, MoneyKpis::spend);
+    static final NamedMoney REVENUE = new NamedMoney("Revenue", ReportCellType.MONEY, MoneyKpis::revenue);
+    static final NamedMoney ROI = new NamedMoney("ROI (%)", ReportCellType.PERCENT, MoneyKpis::roiPercent);
+    static final List<NamedMoney> MONEY = List.of(SPEND, REVENUE,
             new NamedMoney("Cost per acquisition", ReportCellType.MONEY, MoneyKpis::costPerAcquisition),
-            new NamedMoney("Return on ad spend (×)", ReportCellType.RATIO, MoneyKpis::returnOnAdSpend),
-            new NamedMoney("ROI (%)", ReportCellType.PERCENT, MoneyKpis::roiPercent));
+            new NamedMoney("Return on ad spend (×)", ReportCellType.RATIO, MoneyKpis::returnOnAdSpend), ROI);
+    /** And per currency: what it cost, what it earned, and the return. */
+    static final List<NamedMoney> HEADLINE_MONEY = List.of(SPEND, REVENUE, ROI);
 
     private final CampaignDashboard dashboard;
     private final DashboardWords words;
@@ -165,18 +170,14 @@ final class ReportSections {
     /** The executive report's key figures: reach of the campaign, what it earned and what it cost. */
     ReportSection headlines() {
         List<List<ReportCell>> rows = new ArrayList<>();
-        for (Named named : COUNTS) {
-            if (List.of("Impressions", "Clicks", "Conversions", "Conversion rate (%)").contains(named.label())) {
-                rows.add(figureRow(ReportCell.text(named.label()), named.type(),
-                        named.figure().apply(dashboard.totals()), null));
-            }
+        for (Named named : HEADLINE_COUNTS) {
+            rows.add(figureRow(ReportCell.text(named.label()), named.type(), named.figure().apply(dashboard.totals()),
+                    null));
         }
         for (MoneyKpis money : dashboard.totals().money()) {
-            for (NamedMoney named : MONEY) {
-                if (named.type() != ReportCellType.RATIO && !named.label().startsWith("Cost")) {
-                    rows.add(figureRow(ReportCell.text(inCurrency(named.label(), money.currency())), named.type(),
-                            named.figure().apply(money), money.currency()));
-                }
+            for (NamedMoney named : HEADLINE_MONEY) {
+                rows.add(figureRow(ReportCell.text(inCurrency(named.label(), money.currency())), named.type(),
+                        named.figure().apply(money), money.currency()));
             }
         }
         return new ReportSection("Headline figures", "The main figures " + comparedWith(), FIGURE_HEADINGS, rows,
