@@ -23,7 +23,7 @@ public final class DashboardWords {
     private final String before;
 
     /** {@code before} names the period compared with, e.g. "the 7 days before". */
-    DashboardWords(String before) {
+    public DashboardWords(String before) {
         this.before = before;
     }
 
