@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -118,6 +119,13 @@ public class CampaignDashboards {
                 : jdbc.sql("select folds from analytics_folds where tenant_id = ? and campaign_id = ?")
                         .params(tenant, campaignId).query(Long.class).optional().orElse(null);
         return folds == null ? "0" : folds.toString();
+    }
+
+    /** When the rollups last folded changes of the campaign in; empty before they ever have. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> lastFolded(UUID campaignId) {
+        return jdbc.sql("select folded_at from analytics_folds where tenant_id = ? and campaign_id = ?")
+                .params(TenantScope.require(), campaignId).query(Timestamp.class).optional().map(Timestamp::toInstant);
     }
 
     /** Everything before the oldest change of the campaign still waiting for the rollups is in; else all of it. */

@@ -3,6 +3,7 @@ package io.flightdeck.analytics.reports;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 import io.flightdeck.analytics.dashboards.CampaignDashboards;
 import io.flightdeck.analytics.dashboards.CampaignDashboards.CampaignDashboard;
@@ -29,7 +30,7 @@ public class CampaignReports {
     /** The report's data; an unknown campaign is a 404, a range the dashboard cannot show a 400. */
     public CampaignReport build(ReportQuery query) {
         // read before the numbers: a fold that lands in between is then in the numbers, and the mark stays true
-        String mark = dashboards.foldMark(query.campaignId());
+        Optional<Instant> folded = dashboards.lastFolded(query.campaignId());
         CampaignDashboard dashboard = dashboards.of(query.campaignId(), query.from(), query.to());
         long days = ChronoUnit.DAYS.between(dashboard.from(), dashboard.to()) + 1;
         DashboardWords words = new DashboardWords(days == 1 ? "the day before" : "the " + days + " days before");
@@ -48,7 +49,7 @@ public class CampaignReports {
                 + words.day(dashboard.previousTo());
         return new CampaignReport(query.kind().title() + ": " + dashboard.campaignName(), query.kind(),
                 dashboard.campaignId(), dashboard.campaignName(), dashboard.from(), dashboard.to(),
-                dashboard.previousFrom(), dashboard.previousTo(), period, asOf(dashboard, mark),
+                dashboard.previousFrom(), dashboard.previousTo(), period, asOf(dashboard, folded),
                 dashboard.timeZone(), sentences, tables);
     }
 
@@ -57,11 +58,7 @@ public class CampaignReports {
      * later than the last time the campaign's rollups were made: the numbers have not moved since, so every file and
      * screen of the same numbers carries the same as-of, however many seconds apart they are asked for.
      */
-    private static Instant asOf(CampaignDashboard dashboard, String mark) {
-        if ("none".equals(mark)) {
-            return dashboard.asOf();
-        }
-        Instant folded = Instant.parse(mark);
-        return folded.isBefore(dashboard.asOf()) ? folded : dashboard.asOf();
+    private static Instant asOf(CampaignDashboard dashboard, Optional<Instant> folded) {
+        return folded.filter(f -> f.isBefore(dashboard.asOf())).orElse(dashboard.asOf());
     }
 }
