@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import io.flightdeck.analytics.dashboards.CampaignDashboards;
 import io.flightdeck.analytics.dashboards.CampaignDashboards.CampaignDashboard;
-import io.flightdeck.analytics.web.DashboardWords;
+import io.flightdeck.analytics.dashboards.DashboardWords;
 import org.springframework.stereotype.Service;
 
 /**

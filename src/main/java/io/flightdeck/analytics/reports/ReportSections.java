@@ -16,7 +16,7 @@ import io.flightdeck.analytics.dashboards.CampaignDashboards.TrendDay;
 import io.flightdeck.analytics.dashboards.Kpis;
 import io.flightdeck.analytics.dashboards.Kpis.Figure;
 import io.flightdeck.analytics.dashboards.Kpis.MoneyKpis;
-import io.flightdeck.analytics.web.DashboardWords;
+import io.flightdeck.analytics.dashboards.DashboardWords;
 
 /**
  * The tables of a report, each made from one campaign dashboard: nothing here reads the database, so every report kind

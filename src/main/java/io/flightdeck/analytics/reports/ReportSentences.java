@@ -9,7 +9,7 @@ import io.flightdeck.analytics.dashboards.CampaignDashboards.CampaignDashboard;
 import io.flightdeck.analytics.dashboards.CampaignDashboards.ChannelKpis;
 import io.flightdeck.analytics.dashboards.Kpis.Figure;
 import io.flightdeck.analytics.dashboards.Kpis.MoneyKpis;
-import io.flightdeck.analytics.web.DashboardWords;
+import io.flightdeck.analytics.dashboards.DashboardWords;
 
 /**
  * The executive report's few sentences: what the range brought, its biggest changes on the days before (in the

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.flightdeck.analytics.dashboards.DashboardWords;
 import io.flightdeck.analytics.budget.BudgetView;
 import io.flightdeck.analytics.budget.CampaignBudgets;
 import io.flightdeck.analytics.budget.ChannelBudget;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import io.flightdeck.analytics.dashboards.DashboardWords;
 import io.flightdeck.analytics.dashboards.CampaignDashboards;
 import io.flightdeck.analytics.dashboards.CampaignDashboards.CampaignDashboard;
 import io.flightdeck.analytics.dashboards.ChannelDrillDown;

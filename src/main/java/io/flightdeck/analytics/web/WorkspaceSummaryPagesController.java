@@ -3,6 +3,7 @@ package io.flightdeck.analytics.web;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
+import io.flightdeck.analytics.dashboards.DashboardWords;
 import io.flightdeck.analytics.dashboards.SummarySort;
 import io.flightdeck.analytics.dashboards.WorkspaceSummaries;
 import io.flightdeck.analytics.dashboards.WorkspaceSummaries.WorkspaceSummary;

@@ -1,4 +1,4 @@
-package io.flightdeck.analytics.web;
+package io.flightdeck.analytics.dashboards;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -70,7 +70,7 @@ public final class DashboardWords {
     }
 
     /** An "as of" instant on the workspace's clock: Mon 23 Nov 2026, 10:30. */
-    static String when(Instant at, String zone) {
+    public static String when(Instant at, String zone) {
         return WHEN.format(at.atZone(ZoneId.of(zone)));
     }
 
