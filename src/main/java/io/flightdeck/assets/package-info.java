@@ -14,5 +14,5 @@
  * Assets uses the shared kernel, campaigns (a space belongs to a campaign, read through {@code CampaignDirectory})
  * and identity. ({@code shared} is an open module, yet a module that declares its dependencies has to name it too.)
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Assets", allowedDependencies = {"campaigns", "identity", "shared"})
+@org.springframework.modulith.ApplicationModule(displayName = "Assets", allowedDependencies = {"campaigns", "identity", "analytics", "shared"})
 package io.flightdeck.assets;

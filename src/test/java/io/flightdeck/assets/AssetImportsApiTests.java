@@ -207,7 +207,7 @@ class AssetImportsApiTests {
     }
 
     @Test
-    void reimportingTheSameFileCountsOnceAndACorrectedFileReplacesItsDays() throws Exception {
+    void reimportingTheSameFileCountsOnceAndACorrectedFileReplacesItsDaysInAnalyticsToo() throws Exception {
         Member owner = workspaces.workspace("Imports re-import");
         String space = space(owner, "Again – Google Ads", "GOOGLE_ADS", "USD");
         String hero = headline(owner, space, "Hero", "ad-1");
@@ -239,6 +239,24 @@ class AssetImportsApiTests {
         assertThat(assetTotal(owner, hero, "clicks")).isEqualTo(120);
         assertThat(spaceStat(owner, space, "impressions")).isEqualTo("3800");
         assertThat(new BigDecimal(spaceStat(owner, space, "spend"))).isEqualByComparingTo("38.00");
+
+        // the same numbers reach the campaign's analytics, once, under the platform's channel, spend in its currency
+        String campaign = Json.read(api.as(owner).get("/api/v1/campaign-spaces/" + space), "$.campaignId");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from analytics_changes where tenant_id = ?", Long.class, owner.workspaceId()) == 0);
+        MvcTestResult dashboard = api.as(owner).get("/api/v1/analytics/campaigns/" + campaign
+                + "/dashboard?from=2027-01-05&to=2027-01-06");
+        assertThat(number(dashboard, "$.totals.impressions.value")).isEqualTo(3800);
+        assertThat(number(dashboard, "$.totals.clicks.value")).isEqualTo(123);
+        assertThat(Json.<List<String>>read(dashboard, "$.channels[*].channel")).containsExactly("SEARCH_ADS");
+        assertThat(Json.<List<String>>read(dashboard, "$.totals.money[*].currency")).containsExactly("USD");
+        assertThat(new BigDecimal(Json.<Object>read(dashboard, "$.totals.money[0].spend.value").toString()))
+                .isEqualByComparingTo("38.00");
+        // and "why did it move?" names the assets behind them
+        MvcTestResult why = api.as(owner).get("/api/v1/analytics/campaigns/" + campaign
+                + "/movement?metric=IMPRESSIONS&from=2027-01-05&to=2027-01-06");
+        assertThat(Json.<List<String>>read(why, "$.objects[*].label")).containsExactly("Hero", "Side");
+        assertThat(Json.<String>read(why, "$.objects[0].path")).isEqualTo("/assets/" + hero);
     }
 
     @Test

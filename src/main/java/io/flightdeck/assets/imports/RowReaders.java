@@ -18,12 +18,15 @@ class RowReaders {
     private final AssetLookup lookup;
     private final CampaignSpaces spaces;
     private final PerformanceDays days;
+    private final PerformanceFacts facts;
 
-    RowReaders(AssetLibrary library, AssetLookup lookup, CampaignSpaces spaces, PerformanceDays days) {
+    RowReaders(AssetLibrary library, AssetLookup lookup, CampaignSpaces spaces, PerformanceDays days,
+            PerformanceFacts facts) {
         this.library = library;
         this.lookup = lookup;
         this.spaces = spaces;
         this.days = days;
+        this.facts = facts;
     }
 
     /** What a file holds when the client does not say: performance when it has a day and a number, else details. */
@@ -49,7 +52,10 @@ class RowReaders {
             String source = file.layout().format().name();
             return new PerformanceRows(file.layout(), file.dialect(), days.targets(spaceId),
                     space.budget() == null ? null : space.budget().currency(),
-                    batch -> days.write(spaceId, importId, source, batch));
+                    batch -> {
+                        days.write(spaceId, importId, source, batch);
+                        facts.record(space, source, batch); // the numbers reach analytics with the rows
+                    });
         }
         return new MetadataRows(file.layout(), library, lookup, new AssetPlacement(space.campaignId(), spaceId),
                 days.targets(spaceId));
