@@ -72,6 +72,7 @@ class PageWalkBrowserTests {
             Stop.signedIn("campaign budget", "/analytics/campaigns/{campaign}/budget"),
             Stop.signedIn("a channel's items", "/analytics/campaigns/{campaign}/channels/INSTAGRAM?from=2031-03-01&to=2031-03-14"),
             Stop.signedIn("report builder", "/analytics/campaigns/{campaign}/report?kind=EXECUTIVE&from=2031-03-01&to=2031-03-14"),
+            Stop.signedIn("team trends", "/analytics/team"),
             Stop.signedIn("campaign activity tab", "/campaigns/{campaign}/tabs/activity"),
             Stop.signedIn("new campaign", "/campaigns/new"),
             Stop.signedIn("edit campaign", "/campaigns/{campaign}/edit"),

@@ -5,5 +5,5 @@
  * {@link io.flightdeck.analytics.MetricFacts}; rollups, dashboards and reports read the facts.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Analytics",
-        allowedDependencies = {"shared", "campaigns", "identity", "strategy"})
+        allowedDependencies = {"shared", "campaigns", "identity", "strategy", "planning"})
 package io.flightdeck.analytics;

@@ -6,7 +6,9 @@
  * This package is what other modules see: the events planning publishes ({@link io.flightdeck.planning.TaskAssigned},
  * {@link io.flightdeck.planning.TaskCompleted}, {@link io.flightdeck.planning.TimelineGenerated},
  * {@link io.flightdeck.planning.TimelineRecalculated}), the {@link io.flightdeck.planning.TimelineDirection} one
- * of them carries, and {@link io.flightdeck.planning.TaskDirectory}, which names a task for notifications.
+ * of them carries,, {@link io.flightdeck.planning.TaskDirectory}, which names a task for notifications, and
+ * {@link io.flightdeck.planning.PlanningTrends} with the records it answers, the weekly completion trends and team
+ * utilisation analytics shows (implemented in {@code workload} on the workload heat map's calculation).
  * Inside, one package per feature, each with the facade planning's
  * web layer calls: {@code tasks} (tasks and milestones, the timelines that lay them out, assignment, comments and
  * dependencies, the readiness check; {@code CampaignTasks}, {@code CampaignTimelines}, {@code TaskStaffing}),

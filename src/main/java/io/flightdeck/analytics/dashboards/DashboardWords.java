@@ -65,6 +65,16 @@ public final class DashboardWords {
         return (sign > 0 ? "+" : sign < 0 ? "−" : "±") + format("#,##0.0", figure.changePercent().abs()) + " %";
     }
 
+    /** Hours as the team's figures show them: 12.5 h. */
+    public String hours(double value) {
+        return format("#,##0.#", BigDecimal.valueOf(value)) + " h";
+    }
+
+    /** A utilisation share, or a dash when nobody had hours to share. */
+    public String share(Integer pct) {
+        return pct == null ? "—" : pct + " %";
+    }
+
     public String day(LocalDate day) {
         return DAY.format(day);
     }

@@ -74,8 +74,7 @@ class TeamWorkload implements TeamWorkloadReport {
             int over = 0;
             for (TeamWorkloadView.Week week : columns) {
                 double a = team.availableHours(id, week.start(), week.end());
-                double w = theirs.stream().mapToDouble(t -> team.calendar().shareWithin(t.estimateHours(),
-                        t.startDate(), t.dueDate(), week.start(), week.end())).sum();
+                double w = assignedIn(team, theirs, week.start(), week.end());
                 TeamWorkloadView.Load cell = load(week.start(), a, w);
                 cells.add(cell);
                 over += cell.overAllocated() ? 1 : 0;
@@ -88,6 +87,12 @@ class TeamWorkload implements TeamWorkloadReport {
             teamAssigned += assigned;
         }
         return new TeamWorkloadView(start, end, columns, rows, load(start, teamAvailable, teamAssigned));
+    }
+
+    /** A member's assigned hours in [from, to]: each task's estimate spread evenly over its working days. */
+    static double assignedIn(TeamRoster.Roster team, List<AssignedWork.Item> theirs, LocalDate from, LocalDate to) {
+        return theirs.stream().mapToDouble(t -> team.calendar().shareWithin(t.estimateHours(), t.startDate(),
+                t.dueDate(), from, to)).sum();
     }
 
     /** One cell (or a total): hours rounded, utilisation, over-allocation and the heat map's band. */
