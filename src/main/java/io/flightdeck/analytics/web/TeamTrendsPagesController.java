@@ -3,6 +3,7 @@ package io.flightdeck.analytics.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.flightdeck.analytics.dashboards.DashboardWords;
 import io.flightdeck.planning.PlanningTrends;
 import io.flightdeck.planning.TeamTrendReport;
 import io.flightdeck.planning.WeeklyUtilisation;
