@@ -7,9 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +37,12 @@ public class ChannelDrillDown {
 
     private final JdbcClient jdbc;
     private final CampaignDashboards dashboards;
-    private final List<FactObjects> objectNames;
+    private final ObjectNames names;
 
-    ChannelDrillDown(JdbcClient jdbc, CampaignDashboards dashboards, List<FactObjects> objectNames) {
+    ChannelDrillDown(JdbcClient jdbc, CampaignDashboards dashboards, ObjectNames names) {
         this.jdbc = jdbc;
         this.dashboards = dashboards;
-        this.objectNames = objectNames;
+        this.names = names;
     }
 
     /** One object: its type and id, its name and page when its module knows it, and its sums by metric. */
@@ -82,32 +80,16 @@ public class ChannelDrillDown {
         ordered.sort(Comparator.comparing((Map.Entry<String, Map<String, BigDecimal>> e) ->
                 e.getValue().getOrDefault("CLICKS", BigDecimal.ZERO)).reversed().thenComparing(Map.Entry::getKey));
         List<Map.Entry<String, Map<String, BigDecimal>>> shown = ordered.subList(0, Math.min(MAX_OBJECTS, ordered.size()));
-        Map<String, FactObjects.Named> names = names(shown.stream().map(Map.Entry::getKey).toList());
+        Map<String, FactObjects.Named> named = names.of(shown.stream().map(Map.Entry::getKey).toList());
         List<ChannelObject> objects = new ArrayList<>();
         for (Map.Entry<String, Map<String, BigDecimal>> e : shown) {
             int colon = e.getKey().indexOf(':');
-            FactObjects.Named named = names.get(e.getKey());
+            FactObjects.Named known = named.get(e.getKey());
             objects.add(new ChannelObject(e.getKey().substring(0, colon), e.getKey().substring(colon + 1),
-                    named != null ? named.label() : e.getKey().substring(0, colon) + " " + e.getKey().substring(colon + 1),
-                    named != null ? named.path() : null, e.getValue()));
+                    known != null ? known.label() : e.getKey().substring(0, colon) + " " + e.getKey().substring(colon + 1),
+                    known != null ? known.path() : null, e.getValue()));
         }
         return new ChannelObjects(campaignId, d.campaignName(), channel, d.timeZone(), d.from(), d.to(), d.asOf(), kpis,
                 objects, ordered.size() - shown.size());
-    }
-
-    private Map<String, FactObjects.Named> names(Collection<String> keys) {
-        Map<String, List<String>> idsByType = new HashMap<>();
-        keys.forEach(key -> {
-            int colon = key.indexOf(':');
-            idsByType.computeIfAbsent(key.substring(0, colon), t -> new ArrayList<>()).add(key.substring(colon + 1));
-        });
-        Map<String, FactObjects.Named> names = new HashMap<>();
-        for (FactObjects source : objectNames) {
-            List<String> ids = idsByType.get(source.objectType());
-            if (ids != null) {
-                source.names(ids).forEach((id, named) -> names.put(source.objectType() + ":" + id, named));
-            }
-        }
-        return names;
     }
 }

@@ -39,13 +39,13 @@ public class Movements {
 
     private final JdbcClient jdbc;
     private final CampaignDirectory campaigns;
-    private final List<FactObjects> objectNames;
+    private final ObjectNames names;
     private final Clock clock;
 
-    Movements(JdbcClient jdbc, CampaignDirectory campaigns, List<FactObjects> objectNames, Clock clock) {
+    Movements(JdbcClient jdbc, CampaignDirectory campaigns, ObjectNames names, Clock clock) {
         this.jdbc = jdbc;
         this.campaigns = campaigns;
-        this.objectNames = objectNames;
+        this.names = names;
         this.clock = clock;
     }
 
@@ -110,7 +110,7 @@ public class Movements {
         MovementWords words = new MovementWords(metric, money);
         int direction = now.compareTo(before);
         List<Contribution> byChannel = words.contributions(parts(channels, Map.of(), direction));
-        List<Contribution> byObject = words.contributions(top(parts(objects, names(objects), direction)));
+        List<Contribution> byObject = words.contributions(top(parts(objects, names.of(objects.keySet()), direction)));
         return new Movement(campaignId, metric, metric.money() ? money : null, start, end, previousFrom, previousTo,
                 Kpis.plain(now), Kpis.plain(before), Kpis.plain(now.subtract(before)), MovementWords.percent(now, before),
                 words.summary(now, before, byChannel, start, end, previousFrom, previousTo), byChannel, byObject);
@@ -133,22 +133,6 @@ public class Movements {
                         Timestamp.from(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))
                 .query((RowCallbackHandler) r -> add(into, r.getString(1) + ":" + r.getString(2), previous,
                         r.getBigDecimal(3)));
-    }
-
-    private Map<String, FactObjects.Named> names(Map<String, BigDecimal[]> objects) {
-        Map<String, List<String>> idsByType = new HashMap<>();
-        objects.keySet().forEach(key -> {
-            int colon = key.indexOf(':');
-            idsByType.computeIfAbsent(key.substring(0, colon), t -> new ArrayList<>()).add(key.substring(colon + 1));
-        });
-        Map<String, FactObjects.Named> names = new HashMap<>();
-        for (FactObjects source : objectNames) {
-            List<String> ids = idsByType.get(source.objectType());
-            if (ids != null) {
-                source.names(ids).forEach((id, named) -> names.put(source.objectType() + ":" + id, named));
-            }
-        }
-        return names;
     }
 
     private static void add(Map<String, BigDecimal[]> sums, String key, boolean previous, BigDecimal value) {

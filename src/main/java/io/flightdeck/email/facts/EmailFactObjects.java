@@ -1,6 +1,5 @@
 package io.flightdeck.email.facts;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -30,14 +29,7 @@ class EmailFactObjects implements FactObjects {
 
     @Override
     public Map<String, Named> names(Collection<String> objectIds) {
-        List<UUID> ids = new ArrayList<>();
-        for (String id : objectIds) {
-            try {
-                ids.add(UUID.fromString(id));
-            } catch (IllegalArgumentException notOurs) {
-                // another source's "email-send" with an id of its own: nothing of ours to name
-            }
-        }
+        List<UUID> ids = FactObjects.uuids(objectIds);
         Map<String, Named> names = new HashMap<>();
         if (!ids.isEmpty()) {
             jdbc.sql("select id, name from email_campaigns where tenant_id = :tenant and id in (:ids)")

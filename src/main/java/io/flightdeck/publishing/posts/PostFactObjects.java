@@ -1,6 +1,5 @@
 package io.flightdeck.publishing.posts;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -31,14 +30,7 @@ class PostFactObjects implements FactObjects {
     @Override
     @Transactional(readOnly = true)
     public Map<String, Named> names(Collection<String> objectIds) {
-        List<UUID> ids = new ArrayList<>();
-        for (String id : objectIds) {
-            try {
-                ids.add(UUID.fromString(id));
-            } catch (IllegalArgumentException notOurs) {
-                // another source's "post" with an id of its own: nothing of ours to name
-            }
-        }
+        List<UUID> ids = FactObjects.uuids(objectIds);
         Map<String, Named> names = new HashMap<>();
         for (ChannelPost p : posts.findAllById(ids)) {
             String text = p.getText() == null ? "" : p.getText().strip();
