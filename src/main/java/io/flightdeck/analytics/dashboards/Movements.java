@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -78,17 +77,13 @@ public class Movements {
             throw new InvalidInputException("currency", "A currency is three letters (ISO 4217), such as EUR");
         }
         UUID tenant = TenantScope.require();
-        ZoneId zone = ZoneId.of(jdbc.sql("select time_zone from workspaces where id = ?").param(tenant)
-                .query(String.class).single());
-        LocalDate end = to != null ? to : LocalDate.ofInstant(clock.instant(), zone);
-        LocalDate start = from != null ? from : end.minusDays(CampaignDashboards.DEFAULT_DAYS - 1);
-        long days = ChronoUnit.DAYS.between(start, end) + 1;
-        if (days < 1 || days > CampaignDashboards.MAX_DAYS) {
-            throw new InvalidInputException("from", "A range runs forwards over at most " + CampaignDashboards.MAX_DAYS
-                    + " days: " + start + " to " + end + " does not");
-        }
-        LocalDate previousTo = start.minusDays(1);
-        LocalDate previousFrom = previousTo.minusDays(days - 1);
+        // the dashboards' range, defaults and limits, so a range is refused in the same words everywhere
+        DayRange range = DayRange.of(from, to, DayRange.zoneOf(jdbc, tenant), clock.instant());
+        ZoneId zone = range.zone();
+        LocalDate start = range.from();
+        LocalDate end = range.to();
+        LocalDate previousFrom = range.previousFrom();
+        LocalDate previousTo = range.previousTo();
 
         Map<String, BigDecimal[]> channels = new LinkedHashMap<>();
         jdbc.sql("select period_start, channel, rollup_value from analytics_rollups where tenant_id = ?"
