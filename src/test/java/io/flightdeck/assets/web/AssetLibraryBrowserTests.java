@@ -212,6 +212,33 @@ class AssetLibraryBrowserTests {
         assertThat(page.locator("#asset-results")).containsText("Autumn headline");
     }
 
+    /**
+     * A change signal that comes just after the grid was swapped in still reloads it. htmx listens on a swapped-in
+     * element only once it settles; with htmx's default settle delay (20 ms) a signal in that gap was lost and the
+     * grid stayed stale (seen in CI: a new copy missing from the grid behind the dialog).
+     */
+    @Test
+    void aChangeSignalJustAfterTheGridWasSwappedInStillReloadsIt(WebUi ui, Page page) {
+        Member owner = workspaces.workspace("Settle browser");
+        ui.signIn(page, owner);
+        page.navigate(ui.url("/assets"));
+        assertThat(page.getByText("No assets yet")).isVisible();
+        page.evaluate("""
+                () => {
+                  window.__swaps = 0;
+                  document.body.addEventListener('htmx:afterSwap', event => {
+                    if (event.target.id !== 'asset-results') return;
+                    window.__swaps++;
+                    if (window.__swaps === 1) {
+                      setTimeout(() => document.body.dispatchEvent(new Event('fd:changed')), 5);
+                    }
+                  });
+                  document.body.dispatchEvent(new Event('fd:changed'));
+                }""");
+        page.waitForFunction("() => window.__swaps >= 2");
+        assertThat(page.evaluate("() => window.__swaps")).isEqualTo(2);
+    }
+
     @Test
     void aSpaceTakesUploadsIntoItsOwnGrid(WebUi ui, Page page) {
         Member owner = workspaces.workspace("Space browser");
