@@ -121,6 +121,11 @@ public class CampaignDashboards {
         return folds == null ? "0" : folds.toString();
     }
 
+    /** The current workspace's time zone, whose days the rollups and reports count in. */
+    public java.time.ZoneId workspaceZone() {
+        return DayRange.zoneOf(jdbc, TenantScope.require());
+    }
+
     /** When the rollups last folded changes of the campaign in; empty before they ever have. */
     @Transactional(readOnly = true)
     public Optional<Instant> lastFolded(UUID campaignId) {

@@ -32,6 +32,8 @@ public enum NotificationTrigger {
     CHANNEL_BROKEN(NotificationCategory.CHANNELS, NotificationPriority.HIGH, true),
     IMPORT_FINISHED(NotificationCategory.IMPORTS, NotificationPriority.LOW),
     IMPORT_FAILED(NotificationCategory.IMPORTS, NotificationPriority.HIGH),
+    /** A scheduled report did not reach everyone (refused, in doubt or missed): its schedule's owner is told. */
+    REPORT_FAILED(NotificationCategory.CAMPAIGNS, NotificationPriority.HIGH),
     /** An outgoing webhook endpoint failed for five days and was switched off: its owner is told. */
     WEBHOOK_DISABLED(NotificationCategory.CHANNELS, NotificationPriority.HIGH, true),
     /** A member's daily or weekly digest by email: what waited for it, grouped by campaign (never in the feed). */

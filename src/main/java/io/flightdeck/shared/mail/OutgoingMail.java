@@ -2,6 +2,7 @@ package io.flightdeck.shared.mail;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -16,9 +17,20 @@ import java.util.regex.Pattern;
  * @param key         letters, digits, dots and dashes, at most 100 characters
  * @param headers     header fields of its own, in order, such as {@code List-Unsubscribe} and
  *                    {@code List-Unsubscribe-Post} on a campaign's mail; set before the message is signed
+ * @param attachments files sent with it (a scheduled report's PDF), after the text and HTML
  */
 public record OutgoingMail(UUID workspaceId, String key, String to, String subject, String text, String html,
-        Map<String, String> headers) {
+        Map<String, String> headers, List<Attachment> attachments) {
+
+    /** A file carried by a mail: its name as the recipient sees it, its media type and its bytes. */
+    public record Attachment(String fileName, String mediaType, byte[] content) {
+
+        public Attachment {
+            Objects.requireNonNull(fileName, "fileName");
+            Objects.requireNonNull(mediaType, "mediaType");
+            Objects.requireNonNull(content, "content");
+        }
+    }
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9.-]{1,100}");
     private static final Pattern HEADER_NAME = Pattern.compile("[A-Za-z0-9-]{1,76}");
@@ -41,11 +53,18 @@ public record OutgoingMail(UUID workspaceId, String key, String to, String subje
             }
         }
         headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** A mail with header fields of its own and no files. */
+    public OutgoingMail(UUID workspaceId, String key, String to, String subject, String text, String html,
+            Map<String, String> headers) {
+        this(workspaceId, key, to, subject, text, html, headers, List.of());
     }
 
     /** A mail with no header fields of its own (a notification). */
     public OutgoingMail(UUID workspaceId, String key, String to, String subject, String text, String html) {
-        this(workspaceId, key, to, subject, text, html, Map.of());
+        this(workspaceId, key, to, subject, text, html, Map.of(), List.of());
     }
 
     /** The {@code Message-ID} this mail carries, on every attempt. */
