@@ -73,6 +73,7 @@ class PageWalkBrowserTests {
             Stop.signedIn("a channel's items", "/analytics/campaigns/{campaign}/channels/INSTAGRAM?from=2031-03-01&to=2031-03-14"),
             Stop.signedIn("report builder", "/analytics/campaigns/{campaign}/report?kind=EXECUTIVE&from=2031-03-01&to=2031-03-14"),
             Stop.signedIn("team trends", "/analytics/team"),
+            Stop.signedIn("report schedules", "/analytics/schedules"),
             Stop.signedIn("campaign activity tab", "/campaigns/{campaign}/tabs/activity"),
             Stop.signedIn("new campaign", "/campaigns/new"),
             Stop.signedIn("edit campaign", "/campaigns/{campaign}/edit"),
@@ -398,6 +399,10 @@ class PageWalkBrowserTests {
             }
         }
         ok(api.as(owner).post("/api/v1/analytics/facts", "{\"facts\":[" + facts + "]}"));
+        String reportSchedule = id(api.as(owner).post("/api/v1/analytics/report-schedules", """
+                {"campaignId":"%s","kind":"EXECUTIVE","cadence":"WEEKLY","recipients":["boss@example.com"]}"""
+                .formatted(campaign)));
+        id(api.as(owner).post("/api/v1/analytics/report-schedules/" + reportSchedule + "/runs", null));
         for (String cadence : List.of("3 posts a week", "4 posts a week")) {
             id(api.as(owner).post("/api/v1/campaigns/" + campaign + "/strategies", """
                     {"platforms":["EMAIL","INSTAGRAM"],"goals":["2,000 sign-ups"],"targetAudience":"Urban cyclists, 25-40",

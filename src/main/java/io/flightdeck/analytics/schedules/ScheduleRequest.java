@@ -12,6 +12,7 @@ import io.flightdeck.analytics.reports.ReportFormat;
 import io.flightdeck.analytics.reports.ReportKind;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.InvalidInputException.Problem;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -22,7 +23,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(name = "ReportScheduleRequest")
 public record ScheduleRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID campaignId,
         @Schema(example = "EXECUTIVE") String kind, @Schema(example = "PDF") String format,
-        @Schema(example = "WEEKLY") String cadence, List<String> recipients, Boolean skipWhenEmpty) {
+        @Schema(example = "WEEKLY") String cadence,
+        @ArraySchema(schema = @Schema(example = "boss@example.com"), maxItems = MAX_RECIPIENTS) List<String> recipients,
+        Boolean skipWhenEmpty) {
 
     /** The most addresses one schedule sends to. */
     public static final int MAX_RECIPIENTS = 10;

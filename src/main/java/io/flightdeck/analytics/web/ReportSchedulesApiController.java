@@ -12,6 +12,7 @@ import io.flightdeck.shared.PageResponse;
 import io.flightdeck.shared.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -48,8 +49,8 @@ class ReportSchedulesApiController {
     }
 
     @Schema(name = "ReportScheduleChange")
-    record ScheduleChange(Boolean paused, @Size(max = ScheduleRequest.MAX_RECIPIENTS) List<String> recipients,
-            Boolean skipWhenEmpty) {
+    record ScheduleChange(Boolean paused, @Size(max = ScheduleRequest.MAX_RECIPIENTS)
+            @ArraySchema(schema = @Schema(example = "boss@example.com")) List<String> recipients, Boolean skipWhenEmpty) {
     }
 
     @Operation(summary = "The workspace's report schedules, newest first, each with its next report and last run")
