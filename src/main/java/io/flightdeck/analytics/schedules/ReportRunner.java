@@ -132,7 +132,7 @@ class ReportRunner {
                 return true;
             }
         }
-        hold.reached("before-send", "report mail " + row.key());
+        hold.reached("before-send", "report run " + runId + " mail " + row.key());
         AtomicBoolean handedOver = new AtomicBoolean();
         try {
             transport.send(composed.to(tenant, row.key(), row.recipient()), () -> {
@@ -152,7 +152,7 @@ class ReportRunner {
             tx.executeWithoutResult(s -> ledger.mark(runId, row, RunLedger.MailStatus.QUEUED, failure.getMessage()));
             return false;
         }
-        hold.reached("after-send", "report mail " + row.key());
+        hold.reached("after-send", "report run " + runId + " mail " + row.key());
         tx.executeWithoutResult(s -> ledger.mark(runId, row, RunLedger.MailStatus.SENT, null));
         return true;
     }

@@ -1,0 +1,116 @@
+package io.flightdeck.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.jayway.jsonpath.JsonPath;
+import io.flightdeck.support.ForkedApp;
+import io.flightdeck.support.TestWorkspaces;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A scheduled report is never lost and never sent twice, whatever moment a crash takes: the application runs as its
+ * own JVM with {@code flightdeck.analytics.report-hold-at} armed, so the run's thread stops at the boundary with its
+ * first recipient's mail (before it is handed on, or after the server took it but before SENT is recorded); the JVM
+ * is killed (SIGKILL) and restarted on the same database without the hold, and another node's job takes the run over.
+ * Killed before the send, both recipients get the report once. Killed after it through SMTP (GreenMail), the ledger
+ * row says it was handed over and the server keeps no record to ask: the mail is not sent again, the run says it may
+ * have arrived, and the other recipient still gets theirs. Through the outbox the file answers, so the run is sent.
+ */
+class ScheduledReportCrashTests {
+
+    @Execution(ExecutionMode.CONCURRENT)
+    @ParameterizedTest(name = "{0}, killed at {1}")
+    @CsvSource({"smtp, before-send, SENT", "smtp, after-send, IN_DOUBT", "outbox, after-send, SENT"})
+    void aKillMidRunNeitherLosesNorDoublesAReport(String transport, String boundary, String outcome)
+            throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "forked-apps"));
+        String id = UUID.randomUUID().toString();
+        Path database = dir.resolve("report-crash-" + id);
+        Path data = dir.resolve("report-crash-data-" + id).toAbsolutePath();
+        GreenMail smtp = new GreenMail(new ServerSetup(ForkedApp.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            String[] mail = {"flightdeck.data-dir=" + data, "flightdeck.mail.transport=" + transport,
+                    "spring.mail.host=127.0.0.1", "spring.mail.port=" + smtp.getSmtp().getPort()};
+            String email = "report-crash-" + id + "@example.com";
+            String schedule;
+            String run;
+            try (ForkedApp first = ForkedApp.start(database, ForkedApp.with(mail,
+                    "flightdeck.analytics.report-hold-at=" + boundary))) {
+                String token = JsonPath.read(ForkedApp.ok(first.send("POST", "/api/v1/auth/signup", null, """
+                        {"workspaceName":"Report crashes","displayName":"Rae Report","email":"%s","password":"%s","timeZone":"UTC"}"""
+                        .formatted(email, TestWorkspaces.PASSWORD)), 201), "$.accessToken");
+                String campaign = JsonPath.read(ForkedApp.ok(first.send("POST", "/api/v1/campaigns", token,
+                        "{\"name\":\"Crash sale\",\"type\":\"EVENT\"}"), 201), "$.id");
+                schedule = JsonPath.read(ForkedApp.ok(first.send("POST", "/api/v1/analytics/report-schedules", token, """
+                        {"campaignId":"%s","cadence":"DAILY","format":"CSV","skipWhenEmpty":false,
+                         "recipients":["a@crash.example","b@crash.example"]}""".formatted(campaign)), 201), "$.id");
+                run = JsonPath.read(ForkedApp.ok(first.send("POST", "/api/v1/analytics/report-schedules/" + schedule
+                        + "/runs", token, null), 201), "$.id");
+                Path log = Path.of(database.toAbsolutePath() + "." + URI.create(first.url("/")).getPort() + ".log");
+                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                        .until(() -> ForkedApp.holding(log, "report run", boundary).contains(run));
+                first.kill();
+            }
+            assertThat(received(smtp, transport, data).values().stream().mapToInt(Integer::intValue).sum())
+                    .as("mail handed on at the kill").isEqualTo(boundary.equals("after-send") ? 1 : 0);
+
+            try (ForkedApp second = ForkedApp.start(database, mail)) {
+                String token = JsonPath.read(ForkedApp.ok(second.send("POST", "/api/v1/auth/token", null, """
+                        {"email":"%s","password":"%s"}""".formatted(email, TestWorkspaces.PASSWORD)), 200), "$.accessToken");
+                String runs = "/api/v1/analytics/report-schedules/" + schedule + "/runs";
+                await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> !"DUE".equals(
+                        JsonPath.read(ForkedApp.ok(second.send("GET", runs, token, null), 200), "$.items[0].status")));
+                String answer = ForkedApp.ok(second.send("GET", runs, token, null), 200);
+                assertThat((String) JsonPath.read(answer, "$.items[0].status")).isEqualTo(outcome);
+                assertThat((Integer) JsonPath.read(answer, "$.items[0].sent")).isEqualTo(outcome.equals("SENT") ? 2 : 1);
+                if (outcome.equals("IN_DOUBT")) {
+                    assertThat((String) JsonPath.read(answer, "$.items[0].detail")).contains("(may have arrived)",
+                            "Cut off after it was handed to the mail server");
+                }
+                second.kill();
+            }
+            Map<String, Integer> copies = received(smtp, transport, data);
+            assertThat(copies).as("each recipient's mail, once").hasSize(2).allSatisfy((key, count) -> {
+                assertThat(key).startsWith("report-" + run + "-");
+                assertThat(count).isEqualTo(1);
+            });
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    /** How many copies of each mail, by key: from the SMTP server's inbox or from the outbox's files. */
+    private static Map<String, Integer> received(GreenMail smtp, String transport, Path data) throws Exception {
+        Map<String, Integer> copies = new HashMap<>();
+        if (transport.equals("smtp")) {
+            for (MimeMessage message : smtp.getReceivedMessages()) {
+                String messageId = message.getMessageID();
+                if (messageId.startsWith("<report-")) {
+                    copies.merge(messageId.substring(1, messageId.indexOf('@')), 1, Integer::sum);
+                }
+            }
+        } else if (Files.exists(data.resolve("mail-outbox"))) {
+            try (var files = Files.walk(data.resolve("mail-outbox"))) {
+                files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("report-") && n.endsWith(".eml"))
+                        .forEach(n -> copies.merge(n.substring(0, n.length() - 4), 1, Integer::sum));
+            }
+        }
+        return copies;
+    }
+}
