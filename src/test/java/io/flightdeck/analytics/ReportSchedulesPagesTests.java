@@ -59,7 +59,7 @@ class ReportSchedulesPagesTests {
         assertThat(made).hasStatus(302).hasRedirectedUrl("/analytics/schedules");
         String schedule = Json.read(api.as(owner).get("/api/v1/analytics/report-schedules"), "$.items[0].id");
         String page = web.page(manager, "/analytics/schedules");
-        assertThat(page).contains("Autumn &lt;fair&gt;</a>:", "Monthly executive report", "boss@example.com, ana@example.com",
+        assertThat(page).contains("Autumn &lt;fair&gt;</span>:", "Dashboard of Autumn &lt;fair&gt;", "Monthly executive report", "boss@example.com, ana@example.com",
                 "as <span>XLSX</span>", "No report sent yet", "Send the last period now");
         assertThat(page).doesNotContain("skipped when there are no numbers");
 

@@ -3,19 +3,11 @@ package io.flightdeck.analytics.schedules;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.flightdeck.analytics.ScheduledReportFailed;
 import io.flightdeck.analytics.dashboards.CampaignDashboards;
 import io.flightdeck.analytics.reports.CampaignReport;
 import io.flightdeck.analytics.reports.CampaignReports;
@@ -29,8 +21,6 @@ import io.flightdeck.shared.mail.MailFailure;
 import io.flightdeck.shared.mail.MailTransport;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
