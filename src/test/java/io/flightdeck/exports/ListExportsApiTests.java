@@ -83,6 +83,36 @@ class ListExportsApiTests {
         assertThat(api.as(viewer).get("/api/v1/campaigns/export?status=NOPE")).hasStatus(400);
     }
 
+    @Test
+    void theAuditLogExportsItsRawRowsToAdmins() throws IOException {
+        Member owner = workspaces.workspace("Exports audit");
+        Member viewer = workspaces.addMember(owner, Role.VIEWER);
+        String id = campaigns.create(owner, "-1 audited");
+        campaigns.create(workspaces.workspace("Exports audit elsewhere"), "Elsewhere audited");
+
+        List<List<String>> rows = csv(api.as(owner).get("/api/v1/audit-log/export?entityId=" + id));
+        assertThat(rows.get(0)).startsWith("occurred_at", "actor", "actor_user_id");
+        assertThat(rows.subList(1, rows.size())).isNotEmpty().allSatisfy(r -> assertThat(r.get(6)).isEqualTo(id));
+        assertThat(rows.subList(1, rows.size()).toString()).contains("-1 audited").doesNotContain("Elsewhere");
+
+        MvcTestResult xlsx = api.as(owner).get("/api/v1/audit-log/export?format=xlsx");
+        assertThat(xlsx).hasStatusOk();
+        assertThat(xlsx.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).endsWith(".xlsx\"");
+        assertThat(column(xlsx, "Audit log", 6)).contains(id);
+        assertThat(String.join(" ", column(xlsx, "Audit log", 7))).doesNotContain("Elsewhere");
+
+        MockHttpSession session = web.signIn(owner);
+        MvcTestResult page = mvc.get().uri("/audit/export?format=xlsx").session(session).exchange();
+        assertThat(page).hasStatusOk();
+        assertThat(column(page, "Audit log", 6)).contains(id);
+        assertThat(mvc.get().uri("/audit").session(session).exchange()).bodyText().contains("/audit/export?format=xlsx");
+
+        // the raw log is the admins': a viewer cannot read it, so cannot export it
+        assertThat(api.as(viewer).get("/api/v1/audit-log/export")).hasStatus(403);
+        assertProblem(api.as(owner).get("/api/v1/audit-log/export?format=docx"), "format");
+        assertThat(api.as(owner).get("/api/v1/audit-log/export?from=yesterday")).hasStatus(400);
+    }
+
     static List<List<String>> csv(MvcTestResult result) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         for (CSVRecord record : CSVFormat.DEFAULT.parse(new StringReader(
