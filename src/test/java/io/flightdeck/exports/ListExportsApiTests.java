@@ -113,6 +113,38 @@ class ListExportsApiTests {
         assertThat(api.as(owner).get("/api/v1/audit-log/export?from=yesterday")).hasStatus(400);
     }
 
+    @Test
+    void contactsExportToManagersAsTheListFilters() throws IOException {
+        Member owner = workspaces.workspace("Exports contacts");
+        Member viewer = workspaces.addMember(owner, Role.VIEWER);
+        contact(owner, "ana@example.com", "@Ana");
+        contact(owner, "bo@example.com", "Bo");
+        contact(workspaces.workspace("Exports contacts elsewhere"), "theirs@example.com", "Theirs");
+
+        MvcTestResult xlsx = api.as(owner).get("/api/v1/email/contacts/export?format=xlsx&q=ana");
+        assertThat(xlsx).hasStatusOk();
+        assertThat(xlsx.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("contacts-").endsWith(".xlsx\"");
+        assertThat(column(xlsx, "Contacts", 0)).containsExactly("ana@example.com");
+        assertThat(column(xlsx, "Contacts", 1)).containsExactly("'@Ana");
+        List<List<String>> rows = csv(api.as(owner).get("/api/v1/email/contacts/export?format=csv"));
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(0))
+                .containsExactly("ana@example.com", "bo@example.com");
+
+        MvcTestResult page = mvc.get().uri("/email/contacts/export?format=xlsx").session(web.signIn(owner)).exchange();
+        assertThat(column(page, "Contacts", 0)).containsExactly("ana@example.com", "bo@example.com");
+
+        // bulk personal data stays the managers' (as contacts.csv always was)
+        assertThat(api.as(viewer).get("/api/v1/email/contacts/export?format=xlsx")).hasStatus(403);
+        assertProblem(api.as(owner).get("/api/v1/email/contacts/export?format=ods"), "format");
+        assertThat(api.as(owner).get("/api/v1/email/contacts/export?status=LOST")).hasStatus(400);
+    }
+
+    private void contact(Member as, String email, String name) {
+        MvcTestResult made = api.as(as).post("/api/v1/email/contacts", java.util.Map.of("email", email, "name", name,
+                "consent", java.util.Map.of("source", "MANUAL", "evidence", "Asked at the fair")));
+        assertThat(made).as(Json.body(made)).hasStatus(201);
+    }
+
     static List<List<String>> csv(MvcTestResult result) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         for (CSVRecord record : CSVFormat.DEFAULT.parse(new StringReader(
