@@ -3,13 +3,12 @@ package io.flightdeck.analytics.reports;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import io.flightdeck.shared.csv.SpreadsheetCells;
-import org.dhatim.fastexcel.Workbook;
+import io.flightdeck.shared.export.SheetNumber;
+import io.flightdeck.shared.export.XlsxWorkbookWriter;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
@@ -17,19 +16,15 @@ import org.dhatim.fastexcel.Worksheet;
  * executive report's sentences), then one sheet per section with a bold, frozen heading row, columns as wide as their
  * content, and cells that stay numbers: counts, per cents (as Excel per cents, 6.25 % is 0.0625), changes, ratios,
  * money in its currency's format, dates as dates. Text is defused as in CSV files. A section longer than a sheet goes
- * on in a second sheet named "… (2)" with the headings again: split, never cut.
+ * on in a second sheet named "… (2)" with the headings again: split, never cut. The writing is the export kit's
+ * ({@link XlsxWorkbookWriter}); this class lays the report out.
  */
 public final class ReportXlsx {
-
-    /** The rows of an Excel sheet, the heading row included. */
-    public static final int SHEET_ROWS = 1_048_576;
-    private static final int SHEET_NAME = 31;
-    private static final int FLUSH_EVERY = 1_000;
 
     private final int rowLimit;
 
     ReportXlsx() {
-        this(SHEET_ROWS);
+        this(XlsxWorkbookWriter.SHEET_ROWS);
     }
 
     /** A writer whose sheets hold at most {@code rowLimit} rows, the heading included (tests use a small one). */
@@ -42,18 +37,19 @@ public final class ReportXlsx {
 
     /** Writes the workbook to {@code out} (left open), a sheet at a time. */
     public void write(CampaignReport report, OutputStream out) throws IOException {
-        Workbook workbook = new Workbook(out, "Flightdeck", "1.0");
-        Set<String> names = new HashSet<>();
-        about(workbook.newWorksheet(name("Report", "", names)), report);
+        XlsxWorkbookWriter workbook = new XlsxWorkbookWriter(out, rowLimit);
+        about(workbook.sheet("Report"), report);
         for (ReportSection section : report.sections()) {
-            int perSheet = rowLimit - 1;
-            int sheets = Math.max(1, (section.rows().size() + perSheet - 1) / perSheet);
-            for (int part = 0; part < sheets; part++) {
-                String suffix = part == 0 ? "" : " (" + (part + 1) + ")";
-                List<List<ReportCell>> rows = section.rows().subList(part * perSheet,
-                        Math.min(section.rows().size(), (part + 1) * perSheet));
-                table(workbook.newWorksheet(name(section.title(), suffix, names)), section.headings(), rows);
+            XlsxWorkbookWriter.Table table = workbook.table(section.title(), section.headings(),
+                    widths(section), null);
+            for (List<ReportCell> row : section.rows()) {
+                List<Object> cells = new ArrayList<>(row.size());
+                for (ReportCell cell : row) {
+                    cells.add(cell(cell));
+                }
+                table.row(cells);
             }
+            table.finish();
         }
         workbook.finish();
     }
@@ -88,50 +84,32 @@ public final class ReportXlsx {
         sheet.finish();
     }
 
-    private static void table(Worksheet sheet, List<String> headings, List<List<ReportCell>> rows)
-            throws IOException {
-        // widths first: they are written ahead of the rows
-        for (int c = 0; c < headings.size(); c++) {
-            int width = headings.get(c).length();
-            for (List<ReportCell> row : rows) {
+    /** Columns as wide as their words on screen: the report's rows are in memory already. */
+    private static List<Integer> widths(ReportSection section) {
+        List<Integer> widths = new ArrayList<>();
+        for (int c = 0; c < section.headings().size(); c++) {
+            int width = section.headings().get(c).length();
+            for (List<ReportCell> row : section.rows()) {
                 width = Math.max(width, row.get(c).text().length());
             }
-            sheet.width(c, Math.min(60, Math.max(8, width + 2)));
+            widths.add(width + 2);
         }
-        sheet.freezePane(0, 1);
-        for (int c = 0; c < headings.size(); c++) {
-            sheet.inlineString(0, c, text(headings.get(c)));
-            sheet.style(0, c).bold().fillColor("E8ECF8").set();
-        }
-        int r = 1;
-        for (List<ReportCell> row : rows) {
-            for (int c = 0; c < row.size(); c++) {
-                cell(sheet, r, c, row.get(c));
-            }
-            if (r % FLUSH_EVERY == 0) {
-                sheet.flush();
-            }
-            r++;
-        }
-        sheet.finish();
+        return widths;
     }
 
-    private static void cell(Worksheet sheet, int r, int c, ReportCell cell) {
-        switch (cell.type()) {
-            case TEXT -> sheet.inlineString(r, c, text(cell.text()));
-            case DATE -> {
-                sheet.value(r, c, cell.date());
-                sheet.style(r, c).format("yyyy-mm-dd").set();
-            }
+    /** The cell for the kit: text, a date, or a number in the cell's own format (Excel per cents are hundredths). */
+    private static Object cell(ReportCell cell) {
+        return switch (cell.type()) {
+            case TEXT -> cell.text();
+            case DATE -> cell.date();
             default -> {
                 if (cell.value() == null) {
-                    return; // nothing to divide by, or nothing before: an empty cell, never 0
+                    yield null; // nothing to divide by, or nothing before: an empty cell, never 0
                 }
                 boolean percent = cell.type() == ReportCellType.PERCENT || cell.type() == ReportCellType.CHANGE;
-                sheet.value(r, c, percent ? cell.value().movePointLeft(2) : cell.value());
-                sheet.style(r, c).format(format(cell)).set();
+                yield new SheetNumber(percent ? cell.value().movePointLeft(2) : cell.value(), format(cell));
             }
-        }
+        };
     }
 
     private static String format(ReportCell cell) {
@@ -149,24 +127,6 @@ public final class ReportXlsx {
 
     private static boolean whole(BigDecimal value) {
         return value.stripTrailingZeros().scale() <= 0;
-    }
-
-    /**
-     * A sheet name Excel takes: at most 31 characters with the part's {@code suffix} (" (2)") kept whole, none of
-     * : \ / ? * [ ], unique whatever the case.
-     */
-    static String name(String title, String suffix, Set<String> taken) {
-        String clean = title.replaceAll("[:\\\\/?*\\[\\]]", " ").strip();
-        String name = fit(clean, suffix);
-        for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
-            name = fit(clean, suffix + " ~" + n);
-        }
-        return name;
-    }
-
-    private static String fit(String title, String suffix) {
-        int room = SHEET_NAME - suffix.length();
-        return (title.length() > room ? title.substring(0, room).strip() : title) + suffix;
     }
 
     private static String text(String text) {

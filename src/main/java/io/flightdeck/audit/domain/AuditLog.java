@@ -1,10 +1,5 @@
 package io.flightdeck.audit.domain;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,8 +12,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Root;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import io.flightdeck.shared.export.ExportRows;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -32,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditLog {
 
-    static final int EXPORT_PAGE = 500;
     static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "occurredAt").and(Sort.by(Sort.Direction.DESC, "id"));
 
     private final AuditEntryRepository entries;
@@ -90,40 +83,12 @@ public class AuditLog {
     }
 
     /**
-     * Text people typed (names, changed values) could start a spreadsheet formula; prefix such cells with an
-     * apostrophe so Excel and LibreOffice show them as text (OWASP "CSV injection").
+     * Every row the filter keeps, newest first, read a page at a time (each page its own read) for an export. Rows
+     * written while the export runs would shift the pages, so the end of the range is frozen at its start.
      */
-    static String cell(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
-        }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + text : text;
-    }
-
-    /** Writes every matching row as CSV, newest first, a page at a time so memory stays flat however long the log. */
-    @Transactional(readOnly = true)
-    public void exportCsv(AuditFilter requested, OutputStream out) throws IOException {
-        // Rows written while the export runs would shift the pages; freeze the end of the range at its start.
+    public ExportRows<AuditEntryView> exportRows(AuditFilter requested) {
         AuditFilter filter = requested.to() != null ? requested : new AuditFilter(requested.actorUserId(),
                 requested.entityType(), requested.entityId(), requested.action(), requested.from(), clock.instant().plusNanos(1_000));
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setHeader("occurred_at", "actor", "actor_user_id", "actor_api_key_id", "action", "entity_type",
-                        "entity_id", "changes", "request_id", "client_address", "change_set")
-                .get();
-        try (CSVPrinter csv = new CSVPrinter(writer, format)) {
-            Page<AuditEntryView> page;
-            int number = 0;
-            do {
-                page = entries.findAll(filter.toSpecification(), PageRequest.of(number++, EXPORT_PAGE, NEWEST_FIRST))
-                        .map(AuditEntry::view);
-                for (AuditEntryView e : page) {
-                    csv.printRecord(e.occurredAt(), cell(e.actorName()), e.actorUserId(), e.actorApiKeyId(), e.action(),
-                            e.entityType(), e.entityId(), cell(e.changes()), cell(e.requestId()), e.clientAddress(), e.changeSet());
-                }
-                csv.flush();
-            } while (page.hasNext());
-        }
+        return ExportRows.paged(NEWEST_FIRST, page -> entries.findAll(filter.toSpecification(), page).map(AuditEntry::view));
     }
 }

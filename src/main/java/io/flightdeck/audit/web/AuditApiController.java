@@ -9,12 +9,12 @@ import io.flightdeck.audit.domain.AuditFilter;
 import io.flightdeck.audit.domain.AuditLog;
 import io.flightdeck.shared.PageResponse;
 import io.flightdeck.shared.Paging;
+import io.flightdeck.shared.export.ExportFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditApiController {
 
     private final AuditLog auditLog;
+    private final AuditExport export;
 
-    AuditApiController(AuditLog auditLog) {
+    AuditApiController(AuditLog auditLog, AuditExport export) {
         this.auditLog = auditLog;
+        this.export = export;
     }
 
     @Operation(summary = "Every write in the workspace, newest first, filtered and paged (admins)")
@@ -46,16 +48,15 @@ class AuditApiController {
     }
 
     /** Written straight to the response on the request thread (which holds the workspace scope), a page at a time. */
-    @Operation(summary = "The same rows as CSV, streamed (admins)")
-    @GetMapping(value = "/export", produces = "text/csv")
-    void export(@RequestParam(required = false) UUID actorId,
+    @Operation(summary = "The same rows as CSV or Excel (format=csv, the default, or xlsx), streamed (admins); cells "
+            + "that could start a spreadsheet formula are written as text")
+    @GetMapping(value = "/export", produces = {"text/csv", ExportFormat.XLSX_TYPE})
+    void export(@RequestParam(required = false) String format, @RequestParam(required = false) UUID actorId,
             @RequestParam(required = false) String entityType, @RequestParam(required = false) UUID entityId,
             @RequestParam(required = false) String action,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
             HttpServletResponse response) throws IOException {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-log.csv\"");
-        auditLog.exportCsv(new AuditFilter(actorId, entityType, entityId, action, from, to), response.getOutputStream());
+        export.send(response, format, new AuditFilter(actorId, entityType, entityId, action, from, to));
     }
 }

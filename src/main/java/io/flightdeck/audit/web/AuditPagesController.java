@@ -46,8 +46,10 @@ class AuditPagesController {
     private final AuditLog auditLog;
     private final MemberDirectory members;
     private final AuditReading reading;
+    private final AuditExport export;
 
-    AuditPagesController(AuditLog auditLog, MemberDirectory members, AuditReading reading) {
+    AuditPagesController(AuditLog auditLog, MemberDirectory members, AuditReading reading, AuditExport export) {
+        this.export = export;
         this.auditLog = auditLog;
         this.members = members;
         this.reading = reading;
@@ -88,17 +90,15 @@ class AuditPagesController {
     public record KindChoice(String type, String label) {
     }
 
-    /** The page's CSV download of the raw rows (the API's export needs a Bearer token; this one uses the session). */
+    /** The page's download of the raw rows (the API's export needs a Bearer token; this one uses the session). */
     @GetMapping("/audit/export")
     @PreAuthorize("hasRole('ADMIN')")
-    void export(@RequestParam(required = false) UUID actorId, @RequestParam(required = false) String entityType,
+    void export(@RequestParam(required = false) String format, @RequestParam(required = false) UUID actorId, @RequestParam(required = false) String entityType,
             @RequestParam(required = false) String action,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) UUID entityId, HttpServletResponse response) throws IOException {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"audit-log.csv\"");
-        auditLog.exportCsv(filter(actorId, entityType, action, from, to, entityId), response.getOutputStream());
+        export.send(response, format, filter(actorId, entityType, action, from, to, entityId));
     }
 
     /** Days are read in the member's time zone: "to" includes that whole day. */

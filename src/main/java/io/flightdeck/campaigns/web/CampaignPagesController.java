@@ -1,5 +1,6 @@
 package io.flightdeck.campaigns.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -25,6 +26,8 @@ import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.Flash;
 import io.flightdeck.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -51,9 +54,11 @@ class CampaignPagesController {
     private final CampaignLifecycle lifecycle;
     private final CampaignReadiness scores;
     private final MemberDirectory members;
+    private final CampaignExport export;
 
     CampaignPagesController(Campaigns campaigns, CampaignLifecycle lifecycle, CampaignReadiness scores,
-            MemberDirectory members) {
+            MemberDirectory members, CampaignExport export) {
+        this.export = export;
         this.campaigns = campaigns;
         this.lifecycle = lifecycle;
         this.scores = scores;
@@ -83,6 +88,21 @@ class CampaignPagesController {
         model.addAttribute("query", Htmx.queryWithoutPage(request));
         addChoices(model);
         return Htmx.view(request, "campaigns/list", "results");
+    }
+
+    /** The list page's download links: the same file, signed in by the session. */
+    @GetMapping("/campaigns/export")
+    void export(@RequestParam(required = false) String format,
+            @RequestParam(required = false) Set<CampaignStatus> status,
+            @RequestParam(required = false) CampaignType type, @RequestParam(required = false) UUID ownerId,
+            @RequestParam(required = false) CampaignPriority priority, @RequestParam(required = false) String tag,
+            @RequestParam(required = false) Channel channel,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) @Size(max = 200) String q,
+            @RequestParam(defaultValue = "updatedAt,desc") String sort, HttpServletResponse response)
+            throws IOException {
+        export.send(response, format, new CampaignFilter(status, type, ownerId, priority, tag, channel, from, to, q), sort);
     }
 
     @GetMapping("/campaigns/new")

@@ -1,25 +1,20 @@
 package io.flightdeck.email.contacts;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import io.flightdeck.shared.InvalidInputException;
-import io.flightdeck.shared.csv.SpreadsheetCells;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import io.flightdeck.shared.export.ExportColumn;
+import io.flightdeck.shared.export.ExportRows;
+import io.flightdeck.shared.export.ListExport;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The workspace's contacts (or those a search and a status choose) as CSV, streamed: read a page at a time in address
+ * The workspace's contacts (or those a search and a status choose) for the export kit, as CSV or Excel, streamed: read a page at a time in address
  * order, each page in a short read-only transaction, so memory holds one page whatever the number of contacts. The
  * columns are the address, name, status, consent source and time, time zone, then one per attribute the workspace's
  * contacts have; every cell a spreadsheet could take for a formula is written as text.
@@ -55,45 +50,45 @@ public class ContactExport {
                 .replace("_", "\\_") + "%";
     }
 
-    /** Writes the CSV to {@code out} (not closed). */
-    public void write(String query, ContactStatus status, OutputStream out) throws IOException {
-        String like = like(query);
+    /**
+     * The columns: the fixed ones, then one per attribute the workspace's contacts have (an attribute named like a
+     * fixed column is written attribute_name).
+     */
+    public ListExport<ContactView> columns() {
         List<String> attributes = reads.execute(tx -> attributeRows.names());
-        List<String> header = new ArrayList<>(COLUMNS);
+        List<ExportColumn<ContactView>> columns = new ArrayList<>(List.of(
+                ExportColumn.text("email", ContactView::email),
+                ExportColumn.text("name", ContactView::name),
+                ExportColumn.text("status", ContactView::status),
+                ExportColumn.text("consent_source", c -> c.consent() == null ? null : c.consent().source()),
+                ExportColumn.text("consent_at", c -> c.consent() == null ? null : c.consent().at().toString()),
+                ExportColumn.text("time_zone", ContactView::timeZone)));
         Set<String> taken = Set.copyOf(COLUMNS);
-        attributes.forEach(name -> header.add(taken.contains(name) ? "attribute_" + name : name));
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
-                .get());
-        String after = "";
-        while (after != null) {
-            String from = after;
-            List<Line> page = reads.execute(tx -> contacts.exportPage(from, like, status, Limit.of(PAGE))
-                    .stream().map(c -> new Line(c.emailKey(), row(c.view(), attributes))).toList());
-            for (Line line : page) {
-                csv.printRecord(line.cells());
-            }
-            after = page.size() < PAGE ? null : page.get(page.size() - 1).key();
-            csv.flush();
-        }
-        csv.flush();
-    }
-
-    /** A contact's row and its address key, where the next page starts after. */
-    private record Line(String key, List<String> cells) {
-    }
-
-    private static List<String> row(ContactView contact, List<String> attributes) {
-        List<String> cells = new ArrayList<>(COLUMNS.size() + attributes.size());
-        cells.add(SpreadsheetCells.text(contact.email()));
-        cells.add(SpreadsheetCells.text(contact.name()));
-        cells.add(contact.status().name());
-        cells.add(contact.consent() == null ? null : contact.consent().source().name());
-        cells.add(contact.consent() == null ? null : contact.consent().at().toString());
-        cells.add(contact.timeZone());
         for (String name : attributes) {
-            cells.add(SpreadsheetCells.text(contact.attributes().get(name)));
+            columns.add(ExportColumn.text(taken.contains(name) ? "attribute_" + name : name,
+                    c -> c.attributes().get(name)));
         }
-        return cells;
+        return new ListExport<>("Contacts", columns);
+    }
+
+    /** The contacts a search and a status keep, in address order, a page at a time in short read-only transactions. */
+    public ExportRows<ContactView> rows(String query, ContactStatus status) {
+        String like = like(query);
+        return writer -> {
+            String after = "";
+            while (after != null) {
+                String from = after;
+                List<Line> page = reads.execute(tx -> contacts.exportPage(from, like, status, Limit.of(PAGE))
+                        .stream().map(c -> new Line(c.emailKey(), c.view())).toList());
+                for (Line line : page) {
+                    writer.write(line.contact());
+                }
+                after = page.size() < PAGE ? null : page.get(page.size() - 1).key();
+            }
+        };
+    }
+
+    /** A contact and its address key, where the next page starts after. */
+    private record Line(String key, ContactView contact) {
     }
 }

@@ -4,10 +4,11 @@ import java.io.IOException;
 
 import io.flightdeck.email.contacts.ContactExport;
 import io.flightdeck.email.contacts.ContactStatus;
+import io.flightdeck.shared.export.ExportFormat;
+import io.flightdeck.shared.export.ListExports;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,9 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ContactExportApiController {
 
     private final ContactExport export;
+    private final ListExports exports;
 
-    ContactExportApiController(ContactExport export) {
+    ContactExportApiController(ContactExport export, ListExports exports) {
         this.export = export;
+        this.exports = exports;
     }
 
     @Operation(summary = "The contacts as CSV (managers): email, name, status, consent_source, consent_at, time_zone and "
@@ -31,15 +34,22 @@ class ContactExportApiController {
     @PreAuthorize("hasRole('MANAGER')")
     void csv(@RequestParam(required = false) String q, @RequestParam(required = false) ContactStatus status,
             HttpServletResponse response) throws IOException {
-        write(export, q, status, response);
+        write(export, exports, "csv", q, status, response);
     }
 
-    /** Checks the search first (400 before the answer starts), then streams on the request thread (its scope). */
-    static void write(ContactExport export, String q, ContactStatus status, HttpServletResponse response)
-            throws IOException {
-        ContactExport.like(q);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"contacts.csv\"");
-        export.write(q, status, response.getOutputStream());
+    @Operation(summary = "The contacts as CSV or Excel (managers; format=csv or xlsx), the same columns and filters as "
+            + "contacts.csv")
+    @GetMapping(value = "/api/v1/email/contacts/export", produces = {"text/csv", ExportFormat.XLSX_TYPE})
+    @PreAuthorize("hasRole('MANAGER')")
+    void export(@RequestParam(required = false) String format, @RequestParam(required = false) String q,
+            @RequestParam(required = false) ContactStatus status, HttpServletResponse response) throws IOException {
+        write(export, exports, format, q, status, response);
+    }
+
+    /** Checks the format and search first (400 before the answer starts), then streams on the request thread. */
+    static void write(ContactExport export, ListExports exports, String format, String q, ContactStatus status,
+            HttpServletResponse response) throws IOException {
+        ExportFormat chosen = ExportFormat.parse(format);
+        exports.send(response, chosen, export.columns(), export.rows(q, status));
     }
 }

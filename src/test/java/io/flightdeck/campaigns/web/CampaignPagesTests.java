@@ -349,7 +349,7 @@ class CampaignPagesTests {
 
         MvcTestResult csv = mvc.get().uri("/audit/export").session(session).exchange();
         assertThat(csv).hasStatusOk().hasContentTypeCompatibleWith("text/csv").bodyText().contains("Campaign").contains(id);
-        assertThat(csv.getResponse().getHeader("Content-Disposition")).contains("audit-log.csv");
+        assertThat(csv.getResponse().getHeader("Content-Disposition")).containsPattern("audit-log-\\d{4}-\\d{2}-\\d{2}\\.csv");
 
         MockHttpSession manager = signIn(workspaces.addMember(owner, Role.MANAGER).email());
         // Managers read the log in words; the raw export stays with admins.

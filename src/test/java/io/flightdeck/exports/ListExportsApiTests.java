@@ -1,0 +1,178 @@
+package io.flightdeck.exports;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.flightdeck.shared.security.Role;
+import io.flightdeck.support.ApiClient;
+import io.flightdeck.support.FlightdeckTest;
+import io.flightdeck.support.Json;
+import io.flightdeck.support.TestCampaigns;
+import io.flightdeck.support.TestWorkspaces;
+import io.flightdeck.support.TestWorkspaces.Member;
+import io.flightdeck.support.WebSessions;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The lists' exports through the API and the pages: the rows the list's filters keep, as CSV (read with Commons CSV)
+ * and Excel (read with Apache POI), a formula-like name written as text, another workspace's rows absent, a viewer
+ * allowed where the list is theirs to read, and a wrong format a problem.
+ */
+@FlightdeckTest
+class ListExportsApiTests {
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    TestWorkspaces workspaces;
+    @Autowired
+    TestCampaigns campaigns;
+    @Autowired
+    WebSessions web;
+    @Autowired
+    MockMvcTester mvc;
+
+    @Test
+    void campaignsExportWhatTheListShows() throws IOException {
+        Member owner = workspaces.workspace("Exports campaigns");
+        Member viewer = workspaces.addMember(owner, Role.VIEWER);
+        campaigns.create(owner, "=HYPERLINK(\"x\") spring");
+        campaigns.create(owner, "Autumn launch");
+        campaigns.create(workspaces.workspace("Exports elsewhere"), "Elsewhere spring");
+
+        MvcTestResult csv = api.as(viewer).get("/api/v1/campaigns/export?format=csv&q=spring");
+        assertThat(csv).hasStatusOk();
+        assertThat(csv.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION))
+                .matches("attachment; filename=\"campaigns-\\d{4}-\\d{2}-\\d{2}\\.csv\"");
+        List<List<String>> rows = csv(csv);
+        assertThat(rows.get(0)).startsWith("Id", "Name", "Status");
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(1))
+                .containsExactly("'=HYPERLINK(\"x\") spring");
+
+        MvcTestResult xlsx = api.as(viewer).get("/api/v1/campaigns/export?format=xlsx");
+        assertThat(xlsx).hasStatusOk();
+        assertThat(xlsx.getResponse().getContentType()).startsWith(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(column(xlsx, "Campaigns", 1)).containsExactlyInAnyOrder("'=HYPERLINK(\"x\") spring", "Autumn launch");
+
+        MockHttpSession session = web.signIn(viewer);
+        MvcTestResult page = mvc.get().uri("/campaigns/export?format=csv&q=autumn").session(session).exchange();
+        assertThat(page).hasStatusOk();
+        assertThat(csv(page).subList(1, 2)).extracting(r -> r.get(1)).containsExactly("Autumn launch");
+        assertThat(mvc.get().uri("/campaigns?q=autumn").session(session).exchange()).hasStatusOk().bodyText()
+                .contains("/campaigns/export?format=xlsx&amp;q=autumn");
+
+        assertProblem(api.as(viewer).get("/api/v1/campaigns/export?format=pdf"), "format");
+        assertThat(api.as(viewer).get("/api/v1/campaigns/export?format=csv&sort=nope")).hasStatus(400);
+        assertThat(api.as(viewer).get("/api/v1/campaigns/export?status=NOPE")).hasStatus(400);
+    }
+
+    @Test
+    void theAuditLogExportsItsRawRowsToAdmins() throws IOException {
+        Member owner = workspaces.workspace("Exports audit");
+        Member viewer = workspaces.addMember(owner, Role.VIEWER);
+        String id = campaigns.create(owner, "-1 audited");
+        campaigns.create(workspaces.workspace("Exports audit elsewhere"), "Elsewhere audited");
+
+        List<List<String>> rows = csv(api.as(owner).get("/api/v1/audit-log/export?entityId=" + id));
+        assertThat(rows.get(0)).startsWith("occurred_at", "actor", "actor_user_id");
+        assertThat(rows.subList(1, rows.size())).isNotEmpty().allSatisfy(r -> assertThat(r.get(6)).isEqualTo(id));
+        assertThat(rows.subList(1, rows.size()).toString()).contains("-1 audited").doesNotContain("Elsewhere");
+
+        MvcTestResult xlsx = api.as(owner).get("/api/v1/audit-log/export?format=xlsx");
+        assertThat(xlsx).hasStatusOk();
+        assertThat(xlsx.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).endsWith(".xlsx\"");
+        assertThat(column(xlsx, "Audit log", 6)).contains(id);
+        assertThat(String.join(" ", column(xlsx, "Audit log", 7))).doesNotContain("Elsewhere");
+
+        MockHttpSession session = web.signIn(owner);
+        MvcTestResult page = mvc.get().uri("/audit/export?format=xlsx").session(session).exchange();
+        assertThat(page).hasStatusOk();
+        assertThat(column(page, "Audit log", 6)).contains(id);
+        assertThat(mvc.get().uri("/audit").session(session).exchange()).bodyText().contains("/audit/export?format=xlsx");
+
+        // the raw log is the admins': a viewer cannot read it, so cannot export it
+        assertThat(api.as(viewer).get("/api/v1/audit-log/export")).hasStatus(403);
+        assertProblem(api.as(owner).get("/api/v1/audit-log/export?format=docx"), "format");
+        assertThat(api.as(owner).get("/api/v1/audit-log/export?from=yesterday")).hasStatus(400);
+    }
+
+    @Test
+    void contactsExportToManagersAsTheListFilters() throws IOException {
+        Member owner = workspaces.workspace("Exports contacts");
+        Member viewer = workspaces.addMember(owner, Role.VIEWER);
+        contact(owner, "ana@example.com", "@Ana");
+        contact(owner, "bo@example.com", "Bo");
+        contact(workspaces.workspace("Exports contacts elsewhere"), "theirs@example.com", "Theirs");
+
+        MvcTestResult xlsx = api.as(owner).get("/api/v1/email/contacts/export?format=xlsx&q=ana");
+        assertThat(xlsx).hasStatusOk();
+        assertThat(xlsx.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("contacts-").endsWith(".xlsx\"");
+        assertThat(column(xlsx, "Contacts", 0)).containsExactly("ana@example.com");
+        assertThat(column(xlsx, "Contacts", 1)).containsExactly("'@Ana");
+        List<List<String>> rows = csv(api.as(owner).get("/api/v1/email/contacts/export?format=csv"));
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(0))
+                .containsExactly("ana@example.com", "bo@example.com");
+
+        MvcTestResult page = mvc.get().uri("/email/contacts/export?format=xlsx").session(web.signIn(owner)).exchange();
+        assertThat(column(page, "Contacts", 0)).containsExactly("ana@example.com", "bo@example.com");
+
+        // bulk personal data stays the managers' (as contacts.csv always was)
+        assertThat(api.as(viewer).get("/api/v1/email/contacts/export?format=xlsx")).hasStatus(403);
+        assertProblem(api.as(owner).get("/api/v1/email/contacts/export?format=ods"), "format");
+        assertThat(api.as(owner).get("/api/v1/email/contacts/export?status=LOST")).hasStatus(400);
+    }
+
+    private void contact(Member as, String email, String name) {
+        MvcTestResult made = api.as(as).post("/api/v1/email/contacts", java.util.Map.of("email", email, "name", name,
+                "consent", java.util.Map.of("source", "MANUAL", "evidence", "Asked at the fair")));
+        assertThat(made).as(Json.body(made)).hasStatus(201);
+    }
+
+    static List<List<String>> csv(MvcTestResult result) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (CSVRecord record : CSVFormat.DEFAULT.parse(new StringReader(
+                new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8)))) {
+            rows.add(record.toList());
+        }
+        return rows;
+    }
+
+    /** A column's text below the heading row, over every sheet of the list. */
+    static List<String> column(MvcTestResult result, String sheetName, int column) throws IOException {
+        List<String> cells = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                result.getResponse().getContentAsByteArray()))) {
+            Sheet sheet = workbook.getSheet(sheetName);
+            assertThat(sheet).as("sheet " + sheetName).isNotNull();
+            for (Row row : sheet) {
+                if (row.getRowNum() > 0) {
+                    cells.add(row.getCell(column).getStringCellValue());
+                }
+            }
+        }
+        return cells;
+    }
+
+    static void assertProblem(MvcTestResult result, String field) {
+        assertThat(result).hasStatus(400);
+        assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
+        assertThat((String) Json.read(result, "$.errors[0].field")).isEqualTo(field);
+    }
+}
