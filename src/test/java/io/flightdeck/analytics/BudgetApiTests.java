@@ -147,6 +147,15 @@ class BudgetApiTests {
         assertThat((Integer) Json.read(removed, "$.removedDays")).isEqualTo(2);
         assertThat((Integer) Json.read(api.as(owner).get(spend), "$.total")).isEqualTo(1);
         assertThat(api.as(owner).get(spend + "?channel=MYSPACE")).hasStatus(400);
+
+        // each entry and removal is in the audit log, with who made it and what it said
+        MvcTestResult audit = api.as(owner).get("/api/v1/audit-log?entityType=SpendEntry&size=10");
+        assertThat(audit).hasStatusOk();
+        assertThat((List<String>) Json.read(audit, "$.items[*].action")).containsOnly("created").hasSize(3);
+        assertThat((List<String>) Json.read(audit, "$.items[*].actorUserId"))
+                .containsOnly(owner.userId().toString());
+        assertThat(Json.body(audit)).contains("\"amount\":{\"from\":null,\"to\":\"100\"}", "\"to\":\"REMOVED\"",
+                "\"fromDay\":{\"from\":null,\"to\":\"2026-03-02\"}");
     }
 
     @Test

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * facts of the source {@code entered}, one object per campaign and channel, the amount spread evenly over the days
  * with the cents that do not divide on the last. A day's fact is kept on its key, so entering the same channel and
  * days again replaces what was entered rather than adding to it. The rollups, and so the budget, take them in like any
- * source's.
+ * source's. Each entry and removal is also kept as a {@link SpendEntry}, which the audit log records.
  */
 @Service
 public class EnteredSpend {
@@ -45,11 +45,13 @@ public class EnteredSpend {
     private final MetricFacts facts;
     private final CampaignDirectory campaigns;
     private final JdbcClient jdbc;
+    private final SpendEntryRepository entries;
 
-    EnteredSpend(MetricFacts facts, CampaignDirectory campaigns, JdbcClient jdbc) {
+    EnteredSpend(MetricFacts facts, CampaignDirectory campaigns, JdbcClient jdbc, SpendEntryRepository entries) {
         this.facts = facts;
         this.campaigns = campaigns;
         this.jdbc = jdbc;
+        this.entries = entries;
     }
 
     /** What was entered: the channel, the days it was spread over, and the amount in all. */
@@ -78,6 +80,7 @@ public class EnteredSpend {
                     i == days - 1 ? last : each, currency));
         }
         facts.upsert(written);
+        entries.save(SpendEntry.entered(campaignId, channel, from, to, amount, currency));
         return new SpendEntered(channel, from, to, days, amount.setScale(2, RoundingMode.UNNECESSARY), currency);
     }
 
@@ -109,8 +112,12 @@ public class EnteredSpend {
         InputProblems problems = new InputProblems();
         checkChannelAndDays(channel, from, to, problems);
         problems.throwIfAny("The removal");
-        return facts.remove(SOURCE, OBJECT_TYPE, objectId(campaignId, channel), Metric.SPEND, Granularity.DAY,
+        int removed = facts.remove(SOURCE, OBJECT_TYPE, objectId(campaignId, channel), Metric.SPEND, Granularity.DAY,
                 from.atStartOfDay(ZoneOffset.UTC).toInstant(), to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        if (removed > 0) {
+            entries.save(SpendEntry.removed(campaignId, channel, from, to));
+        }
+        return removed;
     }
 
     /** The campaign's entered spend by channel and day, a page at a time; {@code channel} null for every channel. */
