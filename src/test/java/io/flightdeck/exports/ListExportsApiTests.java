@@ -139,6 +139,46 @@ class ListExportsApiTests {
         assertThat(api.as(owner).get("/api/v1/email/contacts/export?status=LOST")).hasStatus(400);
     }
 
+    @Test
+    void tasksExportAsTheirListsFilter() throws IOException {
+        Member owner = workspaces.workspace("Exports tasks");
+        Member viewer = workspaces.addMember(owner, Role.VIEWER);
+        String campaign = campaigns.create(owner, "Tasked");
+        task(owner, campaign, "+Brief the agency");
+        task(owner, campaign, "Book the venue");
+        Member other = workspaces.workspace("Exports tasks elsewhere");
+        String theirs = campaigns.create(other, "Their campaign");
+        task(other, theirs, "Their brief");
+
+        String path = "/api/v1/campaigns/" + campaign + "/tasks/export";
+        List<List<String>> rows = csv(api.as(viewer).get(path + "?format=csv&q=brief"));
+        assertThat(rows.get(0)).startsWith("Id", "Title", "Kind", "Status");
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(1)).containsExactly("'+Brief the agency");
+        MvcTestResult xlsx = api.as(viewer).get("/api/v1/tasks/export?format=xlsx");
+        assertThat(xlsx).hasStatusOk();
+        assertThat(xlsx.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("tasks-").endsWith(".xlsx\"");
+        assertThat(column(xlsx, "Tasks", 1)).containsExactlyInAnyOrder("'+Brief the agency", "Book the venue");
+        assertThat(column(xlsx, "Tasks", 6)).containsOnly("Tasked");
+
+        MockHttpSession session = web.signIn(viewer);
+        MvcTestResult page = mvc.get().uri("/campaigns/" + campaign + "/tasks/export?format=csv&q=venue")
+                .session(session).exchange();
+        assertThat(page).hasStatusOk();
+        assertThat(csv(page).subList(1, 2)).extracting(r -> r.get(1)).containsExactly("Book the venue");
+        assertThat(mvc.get().uri("/campaigns/" + campaign + "/tasks?q=venue").session(session).exchange())
+                .hasStatusOk().bodyText().contains("/campaigns/" + campaign + "/tasks/export?format=xlsx&amp;q=venue");
+
+        assertThat(api.as(viewer).get("/api/v1/campaigns/" + theirs + "/tasks/export?format=csv")).hasStatus(404);
+        assertProblem(api.as(viewer).get(path + "?format=pdf"), "format");
+        assertProblem(api.as(viewer).get(path + "?status=lost"), "status");
+        assertProblem(api.as(viewer).get("/api/v1/tasks/export?sort=nope"), "sort");
+    }
+
+    private void task(Member as, String campaignId, String title) {
+        MvcTestResult made = api.as(as).post("/api/v1/campaigns/" + campaignId + "/tasks", java.util.Map.of("title", title));
+        assertThat(made).as(Json.body(made)).hasStatus(201);
+    }
+
     private void contact(Member as, String email, String name) {
         MvcTestResult made = api.as(as).post("/api/v1/email/contacts", java.util.Map.of("email", email, "name", name,
                 "consent", java.util.Map.of("source", "MANUAL", "evidence", "Asked at the fair")));
