@@ -1,25 +1,16 @@
 package io.flightdeck.exports;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
-import io.flightdeck.support.Json;
 import io.flightdeck.support.TestCampaigns;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import io.flightdeck.support.WebSessions;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -27,6 +18,9 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import static io.flightdeck.exports.ExportedFiles.assertProblem;
+import static io.flightdeck.exports.ExportedFiles.column;
+import static io.flightdeck.exports.ExportedFiles.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -47,6 +41,13 @@ class ListExportsApiTests {
     WebSessions web;
     @Autowired
     MockMvcTester mvc;
+
+    private ListRows make;
+
+    @BeforeEach
+    void rowMaker() {
+        make = new ListRows(api);
+    }
 
     @Test
     void campaignsExportWhatTheListShows() throws IOException {
@@ -117,9 +118,9 @@ class ListExportsApiTests {
     void contactsExportToManagersAsTheListFilters() throws IOException {
         Member owner = workspaces.workspace("Exports contacts");
         Member viewer = workspaces.addMember(owner, Role.VIEWER);
-        contact(owner, "ana@example.com", "@Ana");
-        contact(owner, "bo@example.com", "Bo");
-        contact(workspaces.workspace("Exports contacts elsewhere"), "theirs@example.com", "Theirs");
+        make.contact(owner, "ana@example.com", "@Ana");
+        make.contact(owner, "bo@example.com", "Bo");
+        make.contact(workspaces.workspace("Exports contacts elsewhere"), "theirs@example.com", "Theirs");
 
         MvcTestResult xlsx = api.as(owner).get("/api/v1/email/contacts/export?format=xlsx&q=ana");
         assertThat(xlsx).hasStatusOk();
@@ -144,11 +145,11 @@ class ListExportsApiTests {
         Member owner = workspaces.workspace("Exports tasks");
         Member viewer = workspaces.addMember(owner, Role.VIEWER);
         String campaign = campaigns.create(owner, "Tasked");
-        task(owner, campaign, "+Brief the agency");
-        task(owner, campaign, "Book the venue");
+        make.task(owner, campaign, "+Brief the agency");
+        make.task(owner, campaign, "Book the venue");
         Member other = workspaces.workspace("Exports tasks elsewhere");
         String theirs = campaigns.create(other, "Their campaign");
-        task(other, theirs, "Their brief");
+        make.task(other, theirs, "Their brief");
 
         String path = "/api/v1/campaigns/" + campaign + "/tasks/export";
         List<List<String>> rows = csv(api.as(viewer).get(path + "?format=csv&q=brief"));
@@ -174,45 +175,35 @@ class ListExportsApiTests {
         assertProblem(api.as(viewer).get("/api/v1/tasks/export?sort=nope"), "sort");
     }
 
-    private void task(Member as, String campaignId, String title) {
-        MvcTestResult made = api.as(as).post("/api/v1/campaigns/" + campaignId + "/tasks", java.util.Map.of("title", title));
-        assertThat(made).as(Json.body(made)).hasStatus(201);
-    }
+    @Test
+    void assetsExportWhatTheLibraryFinds() throws IOException {
+        Member owner = workspaces.workspace("Exports assets");
+        Member viewer = workspaces.addMember(owner, Role.VIEWER);
+        make.asset(owner, "=SUM(1) hero line");
+        make.asset(owner, "Autumn line");
+        make.asset(workspaces.workspace("Exports assets elsewhere"), "Their hero line");
 
-    private void contact(Member as, String email, String name) {
-        MvcTestResult made = api.as(as).post("/api/v1/email/contacts", java.util.Map.of("email", email, "name", name,
-                "consent", java.util.Map.of("source", "MANUAL", "evidence", "Asked at the fair")));
-        assertThat(made).as(Json.body(made)).hasStatus(201);
-    }
+        String path = "/api/v1/campaign-assets/search/export";
+        List<List<String>> rows = csv(api.as(viewer).get(path + "?format=csv&q=hero"));
+        assertThat(rows.get(0)).startsWith("Id", "Name", "Type");
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(1)).containsExactly("'=SUM(1) hero line");
+        MvcTestResult xlsx = api.as(viewer).get(path + "?format=xlsx&type=HEADLINE");
+        assertThat(xlsx).hasStatusOk();
+        assertThat(xlsx.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("assets-").endsWith(".xlsx\"");
+        assertThat(column(xlsx, "Assets", 1)).containsExactlyInAnyOrder("'=SUM(1) hero line", "Autumn line");
 
-    static List<List<String>> csv(MvcTestResult result) throws IOException {
-        List<List<String>> rows = new ArrayList<>();
-        for (CSVRecord record : CSVFormat.DEFAULT.parse(new StringReader(
-                new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8)))) {
-            rows.add(record.toList());
-        }
-        return rows;
-    }
+        // the page's own filters and orders, the database's (sort=name) as well as the index's
+        MockHttpSession session = web.signIn(viewer);
+        MvcTestResult page = mvc.get().uri("/assets/export?format=csv&sort=name").session(session).exchange();
+        assertThat(page).hasStatusOk();
+        assertThat(csv(page).subList(1, 3)).extracting(r -> r.get(1)).containsExactly("'=SUM(1) hero line", "Autumn line");
+        assertThat(csv(mvc.get().uri("/assets/export?q=autumn").session(session).exchange()).subList(1, 2))
+                .extracting(r -> r.get(1)).containsExactly("Autumn line");
+        assertThat(mvc.get().uri("/assets?q=autumn").session(session).exchange()).hasStatusOk().bodyText()
+                .contains("/assets/export?format=xlsx&amp;q=autumn");
 
-    /** A column's text below the heading row, over every sheet of the list. */
-    static List<String> column(MvcTestResult result, String sheetName, int column) throws IOException {
-        List<String> cells = new ArrayList<>();
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
-                result.getResponse().getContentAsByteArray()))) {
-            Sheet sheet = workbook.getSheet(sheetName);
-            assertThat(sheet).as("sheet " + sheetName).isNotNull();
-            for (Row row : sheet) {
-                if (row.getRowNum() > 0) {
-                    cells.add(row.getCell(column).getStringCellValue());
-                }
-            }
-        }
-        return cells;
-    }
-
-    static void assertProblem(MvcTestResult result, String field) {
-        assertThat(result).hasStatus(400);
-        assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
-        assertThat((String) Json.read(result, "$.errors[0].field")).isEqualTo(field);
+        assertProblem(api.as(viewer).get(path + "?format=pdf"), "format");
+        assertProblem(api.as(viewer).get(path + "?sort=nope"), "sort");
+        assertThat(api.as(viewer).get(path + "?type=NOPE")).hasStatus(400);
     }
 }
