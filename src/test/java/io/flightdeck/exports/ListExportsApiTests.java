@@ -1,8 +1,11 @@
 package io.flightdeck.exports;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
+import io.flightdeck.approvals.ApprovalRequests;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
@@ -205,5 +208,48 @@ class ListExportsApiTests {
         assertProblem(api.as(viewer).get(path + "?format=pdf"), "format");
         assertProblem(api.as(viewer).get(path + "?sort=nope"), "sort");
         assertThat(api.as(viewer).get(path + "?type=NOPE")).hasStatus(400);
+    }
+
+    @Test
+    void postsExportAsTheCalendarListsThem() throws IOException {
+        Member owner = workspaces.withoutApprovals("Exports posts");
+        Member viewer = workspaces.addMember(owner, Role.VIEWER);
+        ApprovalRequests requests = new ApprovalRequests(mvc);
+        String campaign = requests.campaign(owner, "Posted");
+        LocalDate month = LocalDate.now(ZoneOffset.UTC).plusMonths(1).withDayOfMonth(1);
+        String account = make.sandboxAccount(owner);
+        make.post(owner, campaign, account, "=1+1 is back", month.withDayOfMonth(10));
+        make.post(owner, campaign, account, "Spring roast", month.withDayOfMonth(14));
+        Member other = workspaces.withoutApprovals("Exports posts elsewhere");
+        String theirs = requests.campaign(other, "Theirs");
+        make.post(other, theirs, make.sandboxAccount(other), "Their post", month.withDayOfMonth(10));
+
+        String range = "&from=" + month.atStartOfDay(ZoneOffset.UTC).toInstant() + "&to="
+                + month.plusMonths(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<List<String>> rows = csv(api.as(viewer).get("/api/v1/social/posts/export?format=csv" + range));
+        assertThat(rows.get(0)).startsWith("Id", "Post id", "Campaign id", "Campaign");
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(11)).containsExactly("'=1+1 is back", "Spring roast");
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(3)).containsOnly("Posted");
+        MvcTestResult xlsx = api.as(viewer).get("/api/v1/social/posts/export?format=xlsx&campaignId=" + campaign + range);
+        assertThat(xlsx.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("posts-").endsWith(".xlsx\"");
+        assertThat(column(xlsx, "Posts", 11)).containsExactly("'=1+1 is back", "Spring roast");
+        // another workspace's campaign lists nothing through the API, as the list does
+        assertThat(csv(api.as(viewer).get("/api/v1/social/posts/export?campaignId=" + theirs + range))).hasSize(1);
+
+        MockHttpSession session = web.signIn(viewer);
+        MvcTestResult page = mvc.get().uri("/social/calendar/export?format=csv&date=" + month + "&channel=twitter")
+                .session(session).exchange();
+        assertThat(page).hasStatusOk();
+        assertThat(csv(page).subList(1, 3)).extracting(r -> r.get(11)).containsExactly("'=1+1 is back", "Spring roast");
+        assertThat(mvc.get().uri("/social/calendar?date=" + month).session(session).exchange()).hasStatusOk()
+                .bodyText().contains("/social/calendar/export?format=xlsx&amp;view=month&amp;date=" + month);
+        assertThat(mvc.get().uri("/social/calendar/export?campaignId=" + theirs).session(session).exchange())
+                .hasStatus(404);
+
+        assertProblem(api.as(viewer).get("/api/v1/social/posts/export?format=pdf" + range), "format");
+        assertProblem(api.as(viewer).get("/api/v1/social/posts/export?from=" + month.plusMonths(1)
+                .atStartOfDay(ZoneOffset.UTC).toInstant() + "&to=" + month.atStartOfDay(ZoneOffset.UTC).toInstant()), "to");
+        assertThat(api.as(viewer).get("/api/v1/social/posts/export?from=soon&to=later")).hasStatus(400);
+        assertThat(mvc.get().uri("/social/calendar/export?view=year").session(session).exchange()).hasStatus(400);
     }
 }

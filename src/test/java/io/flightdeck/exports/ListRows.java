@@ -1,5 +1,7 @@
 package io.flightdeck.exports;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 import io.flightdeck.support.ApiClient;
@@ -27,6 +29,17 @@ final class ListRows {
         MvcTestResult made = api.as(as).post("/api/v1/campaign-assets", Map.of("name", name,
                 "type", "HEADLINE", "headline", "Ride on"));
         assertThat(made).as(Json.body(made)).hasStatus(201);
+    }
+
+    String sandboxAccount(Member as) {
+        return Json.read(api.as(as).post("/api/v1/channels/sandbox",
+                "{\"displayName\":\"Roastery on X\",\"channel\":\"TWITTER\",\"timeZone\":\"UTC\"}"), "$.id");
+    }
+
+    void post(Member as, String campaign, String account, String text, LocalDate day) {
+        MvcTestResult made = api.as(as).post("/api/v1/social/schedule", Map.of("campaignId", campaign,
+                "accountId", account, "text", text, "at", day.atTime(10, 30).toInstant(ZoneOffset.UTC).toString()));
+        assertThat(made).as(Json.body(made)).hasStatus2xxSuccessful();
     }
 
     void contact(Member as, String email, String name) {
