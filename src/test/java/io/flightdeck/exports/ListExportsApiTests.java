@@ -252,4 +252,37 @@ class ListExportsApiTests {
         assertThat(api.as(viewer).get("/api/v1/social/posts/export?from=soon&to=later")).hasStatus(400);
         assertThat(mvc.get().uri("/social/calendar/export?view=year").session(session).exchange()).hasStatus(400);
     }
+
+    @Test
+    void emailSendsExportWithTheirProgress() throws IOException {
+        Member owner = workspaces.workspace("Exports sends");
+        Member viewer = workspaces.addMember(owner, Role.VIEWER);
+        String sale = campaigns.create(owner, "Sale");
+        String news = campaigns.create(owner, "News");
+        make.email(owner, sale, "-Sale teaser");
+        make.email(owner, news, "December news");
+        Member other = workspaces.workspace("Exports sends elsewhere");
+        String theirs = campaigns.create(other, "Theirs");
+        make.email(other, theirs, "Their news");
+
+        List<List<String>> rows = csv(api.as(viewer).get("/api/v1/email/campaigns/export?format=csv"));
+        assertThat(rows.get(0)).startsWith("Id", "Name", "Subject", "Status", "Campaign id", "Campaign");
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(1)).containsExactly("December news", "'-Sale teaser");
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(5)).containsExactly("News", "Sale");
+        MvcTestResult xlsx = api.as(viewer).get("/api/v1/email/campaigns/export?format=xlsx&campaignId=" + sale);
+        assertThat(xlsx.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("email-sends-").endsWith(".xlsx\"");
+        assertThat(column(xlsx, "Email sends", 1)).containsExactly("'-Sale teaser");
+        // another workspace's campaign lists nothing, as the list does
+        assertThat(csv(api.as(viewer).get("/api/v1/email/campaigns/export?campaignId=" + theirs))).hasSize(1);
+
+        MockHttpSession session = web.signIn(viewer);
+        MvcTestResult page = mvc.get().uri("/email/campaigns/export?format=xlsx").session(session).exchange();
+        assertThat(page).hasStatusOk();
+        assertThat(column(page, "Email sends", 1)).containsExactly("December news", "'-Sale teaser");
+        assertThat(mvc.get().uri("/email/campaigns").session(session).exchange()).hasStatusOk().bodyText()
+                .contains("/email/campaigns/export?format=xlsx");
+
+        assertProblem(api.as(viewer).get("/api/v1/email/campaigns/export?format=pdf"), "format");
+        assertThat(api.as(viewer).get("/api/v1/email/campaigns/export?campaignId=nope")).hasStatus(400);
+    }
 }

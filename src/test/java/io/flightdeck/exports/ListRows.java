@@ -42,6 +42,12 @@ final class ListRows {
         assertThat(made).as(Json.body(made)).hasStatus2xxSuccessful();
     }
 
+    void email(Member as, String campaignId, String name) {
+        MvcTestResult made = api.as(as).post("/api/v1/email/campaigns", Map.of("campaignId", campaignId,
+                "name", name));
+        assertThat(made).as(Json.body(made)).hasStatus(201);
+    }
+
     void contact(Member as, String email, String name) {
         MvcTestResult made = api.as(as).post("/api/v1/email/contacts", Map.of("email", email, "name", name,
                 "consent", Map.of("source", "MANUAL", "evidence", "Asked at the fair")));
