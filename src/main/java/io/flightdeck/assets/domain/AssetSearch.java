@@ -1,5 +1,6 @@
 package io.flightdeck.assets.domain;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.function.Function;
 
 import io.flightdeck.assets.AssetType;
 import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.export.ExportRows;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -17,6 +19,8 @@ import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,43 +68,7 @@ public class AssetSearch {
         }
         boolean byRelevance = query.hasText() && query.order() != AssetSearchQuery.Order.NEWEST;
         var search = Search.session(entityManager).search(Asset.class)
-                .where(f -> f.bool().with(b -> {
-                    if (!query.hasText()) {
-                        b.must(f.matchAll());
-                    } else {
-                        var words = f.simpleQueryString()
-                                .field("title").boost(3f).field("headline").boost(3f).field("name").boost(2f)
-                                .fields("description", "adCopy", "ctaText")
-                                .matching(query.text())
-                                .defaultOperator(BooleanOperator.AND)
-                                .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
-                                        SimpleQueryFlag.PREFIX, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE);
-                        // a file name containing the text scores a constant 1, so it finds but never outranks words
-                        b.must(query.textInNames()
-                                ? f.or(words, nameContains(f, query.text().strip().toLowerCase(Locale.ROOT)))
-                                : words);
-                    }
-                    b.filter(f.match().field("archived").matching(Boolean.TRUE.equals(query.archived())));
-                    if (query.types() != null && !query.types().isEmpty()) {
-                        b.filter(f.terms().field("type").matchingAny(query.types()));
-                    }
-                    if (query.tags() != null && !query.tags().isEmpty()) {
-                        b.filter(f.terms().field("tags").matchingAll(query.tags()));
-                    }
-                    if (query.platforms() != null && !query.platforms().isEmpty()) {
-                        b.filter(f.terms().field("uses.space.platform").matchingAny(query.platforms()));
-                    }
-                    if (query.spaceId() != null) {
-                        b.filter(f.match().field("uses.spaceId").matching(query.spaceId()));
-                    }
-                    if (query.campaignId() != null) {
-                        b.filter(f.match().field("uses.campaignId").matching(query.campaignId()));
-                    }
-                    String name = query.name() == null ? "" : query.name().strip().toLowerCase(Locale.ROOT);
-                    if (!name.isEmpty()) {
-                        b.filter(nameContains(f, name));
-                    }
-                }))
+                .where(f -> predicate(f, query))
                 .sort(f -> byRelevance
                         ? f.score().then().field("createdAt").desc().then().field("idSort").desc()
                         : f.field("createdAt").desc().then().field("idSort").desc());
@@ -116,6 +84,70 @@ public class AssetSearch {
         return new AssetSearchResult(items, result.total().hitCount(), page, size, !facets ? null : new AssetSearchResult.Facets(
                 counts(result.aggregation(TYPES), Enum::name), counts(result.aggregation(TAGS), tag -> tag),
                 counts(result.aggregation(PLATFORMS), Enum::name), spaceCounts(result.aggregation(SPACES))));
+    }
+
+    /**
+     * Every hit of a search in its order, for an export: a scroll rather than pages, since pages by offset stop at the
+     * window. Each chunk's assets load in one query (their tags and files batched) and leave the session before the
+     * next, so memory holds one chunk; the read-only transaction lasts as long as the download.
+     */
+    @Transactional(readOnly = true)
+    public void forEachHit(AssetSearchQuery query, int chunk, ExportRows.RowWriter<AssetView> writer) throws IOException {
+        boolean byRelevance = query.hasText() && query.order() != AssetSearchQuery.Order.NEWEST;
+        try (SearchScroll<Asset> scroll = Search.session(entityManager).search(Asset.class)
+                .where(f -> predicate(f, query))
+                .sort(f -> byRelevance
+                        ? f.score().then().field("createdAt").desc().then().field("idSort").desc()
+                        : f.field("createdAt").desc().then().field("idSort").desc())
+                .scroll(chunk)) {
+            for (SearchScrollResult<Asset> hits = scroll.next(); hits.hasHits(); hits = scroll.next()) {
+                for (Asset asset : hits.hits()) {
+                    writer.write(asset.view());
+                }
+                entityManager.clear();
+            }
+        }
+    }
+
+    /** The words, scored, and the filters, which narrow without touching the score. */
+    private static PredicateFinalStep predicate(SearchPredicateFactory f, AssetSearchQuery query) {
+        return f.bool().with(b -> {
+            if (!query.hasText()) {
+                b.must(f.matchAll());
+            } else {
+                var words = f.simpleQueryString()
+                        .field("title").boost(3f).field("headline").boost(3f).field("name").boost(2f)
+                        .fields("description", "adCopy", "ctaText")
+                        .matching(query.text())
+                        .defaultOperator(BooleanOperator.AND)
+                        .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
+                                SimpleQueryFlag.PREFIX, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE);
+                // a file name containing the text scores a constant 1, so it finds but never outranks words
+                b.must(query.textInNames()
+                        ? f.or(words, nameContains(f, query.text().strip().toLowerCase(Locale.ROOT)))
+                        : words);
+            }
+            b.filter(f.match().field("archived").matching(Boolean.TRUE.equals(query.archived())));
+            if (query.types() != null && !query.types().isEmpty()) {
+                b.filter(f.terms().field("type").matchingAny(query.types()));
+            }
+            if (query.tags() != null && !query.tags().isEmpty()) {
+                b.filter(f.terms().field("tags").matchingAll(query.tags()));
+            }
+            if (query.platforms() != null && !query.platforms().isEmpty()) {
+                b.filter(f.terms().field("uses.space.platform").matchingAny(query.platforms()));
+            }
+            if (query.spaceId() != null) {
+                b.filter(f.match().field("uses.spaceId").matching(query.spaceId()));
+            }
+            if (query.campaignId() != null) {
+                b.filter(f.match().field("uses.campaignId").matching(query.campaignId()));
+            }
+            String name = query.name() == null ? "" : query.name().strip().toLowerCase(Locale.ROOT);
+            if (!name.isEmpty()) {
+                b.filter(nameContains(f, name));
+            }
+        });
     }
 
     /** How many of the workspace's assets, archived ones included, the index holds. */

@@ -77,7 +77,7 @@ class AssetLibraryBrowser {
     private AssetLibraryView fromDatabase(AssetLibraryParams params, Integer page, int size) {
         var filter = params.databaseFilter(LocalDate.now(clock), settings.current().similarityThreshold());
         // the database cannot rank words: a filter of its own with the default order lists newest first
-        AssetOrder order = params.order().isDatabaseOnly() ? params.order().order() : AssetOrder.NEWEST;
+        AssetOrder order = params.databaseOrder();
         Page<AssetView> assets = lookup.list(filter, Paging.of(page, size, order.sort()));
         String note = "Counts by type, tag, platform and space show with the Best match or Newest order and without the "
                 + "rights and look-alike filters" + (params.q() == null ? "."

@@ -112,6 +112,8 @@ class AssetLibraryPagesController {
         model.addAttribute("gridUrl", params.url("/assets", AssetListParams.GRID));
         model.addAttribute("listUrl", params.url("/assets", AssetListParams.LIST));
         model.addAttribute("clearUrl", AssetLibraryParams.empty(params.view()).url("/assets"));
+        // the downloads carry the filters and order, not the view (a file has none)
+        model.addAttribute("exportQuery", params.url("", AssetListParams.GRID).replaceFirst("^\\?", ""));
         // with words and other filters, a way to search the whole library for the words
         boolean otherFilters = !params.wordsOnly().equals(params);
         model.addAttribute("wordsOnlyUrl", params.q() != null && otherFilters ? params.wordsOnly().url("/assets") : null);

@@ -117,6 +117,11 @@ record AssetLibraryParams(String view, String q, List<AssetType> types, List<Str
                 null, archived, by, true);
     }
 
+    /** The database's order for this list: its own, or newest first when the order is the index's. */
+    AssetOrder databaseOrder() {
+        return order().isDatabaseOnly() ? order().order() : AssetOrder.NEWEST;
+    }
+
     /**
      * The database's question. It has no word search, so the search box matches file names only (the page says so);
      * a platform never reaches here (see above).

@@ -67,7 +67,8 @@ class AssetSearchApiController {
                 paging.getPageNumber(), paging.getPageSize(), facets);
     }
 
-    private static AssetSearchQuery.Order order(String sort) {
+    /** The search's {@code sort}: relevance (the default) or newest; anything else is a 400. */
+    static AssetSearchQuery.Order order(String sort) {
         if (sort == null || sort.isBlank()) {
             return AssetSearchQuery.Order.RELEVANCE;
         }

@@ -148,6 +148,8 @@ class CalendarPagesController {
                 choices));
         model.addAttribute("zone", zone.getId());
         model.addAttribute("count", posts.size());
+        String shown = filter.url(period.view().param(), asked);
+        model.addAttribute("exportQuery", shown.substring(shown.indexOf('?') + 1));
         model.addAttribute("empty", posts.isEmpty() ? emptyMessage(period.view(), filter, choices) : null);
         model.addAttribute("earlierDays", earlierDays);
         model.addAttribute("earlierPosts", earlierPosts);
