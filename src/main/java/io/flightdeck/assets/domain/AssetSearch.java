@@ -16,6 +16,8 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -66,12 +68,9 @@ public class AssetSearch {
         if ((long) page * size + size > MAX_WINDOW) {
             throw new InvalidInputException("page", "reaches past the first " + MAX_WINDOW + " hits; narrow the search");
         }
-        boolean byRelevance = query.hasText() && query.order() != AssetSearchQuery.Order.NEWEST;
         var search = Search.session(entityManager).search(Asset.class)
                 .where(f -> predicate(f, query))
-                .sort(f -> byRelevance
-                        ? f.score().then().field("createdAt").desc().then().field("idSort").desc()
-                        : f.field("createdAt").desc().then().field("idSort").desc());
+                .sort(f -> order(f, query));
         if (facets) {
             search = search
                     .aggregation(TYPES, f -> f.terms().field("type", AssetType.class).maxTermCount(TOP_TERMS))
@@ -93,12 +92,9 @@ public class AssetSearch {
      */
     @Transactional(readOnly = true)
     public void forEachHit(AssetSearchQuery query, int chunk, ExportRows.RowWriter<AssetView> writer) throws IOException {
-        boolean byRelevance = query.hasText() && query.order() != AssetSearchQuery.Order.NEWEST;
         try (SearchScroll<Asset> scroll = Search.session(entityManager).search(Asset.class)
                 .where(f -> predicate(f, query))
-                .sort(f -> byRelevance
-                        ? f.score().then().field("createdAt").desc().then().field("idSort").desc()
-                        : f.field("createdAt").desc().then().field("idSort").desc())
+                .sort(f -> order(f, query))
                 .scroll(chunk)) {
             for (SearchScrollResult<Asset> hits = scroll.next(); hits.hasHits(); hits = scroll.next()) {
                 for (Asset asset : hits.hits()) {
@@ -107,6 +103,14 @@ public class AssetSearch {
                 entityManager.clear();
             }
         }
+    }
+
+    /** By relevance when there are words (unless newest first is asked), then newest first, then by id. */
+    private static SortFinalStep order(SearchSortFactory f, AssetSearchQuery query) {
+        boolean byRelevance = query.hasText() && query.order() != AssetSearchQuery.Order.NEWEST;
+        return byRelevance
+                ? f.score().then().field("createdAt").desc().then().field("idSort").desc()
+                : f.field("createdAt").desc().then().field("idSort").desc();
     }
 
     /** The words, scored, and the filters, which narrow without touching the score. */
