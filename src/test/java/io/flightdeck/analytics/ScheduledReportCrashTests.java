@@ -7,7 +7,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,8 +14,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.jayway.jsonpath.JsonPath;
 import io.flightdeck.support.ForkedApp;
+import io.flightdeck.support.MailCopies;
 import io.flightdeck.support.TestWorkspaces;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,7 +66,8 @@ class ScheduledReportCrashTests {
                         .until(() -> ForkedApp.holding(log, "report run", boundary).contains(run));
                 first.kill();
             }
-            assertThat(received(smtp, transport, data).values().stream().mapToInt(Integer::intValue).sum())
+            assertThat(MailCopies.received(smtp, transport, data, "report-").values().stream()
+                    .mapToInt(Integer::intValue).sum())
                     .as("mail handed on at the kill").isEqualTo(boundary.equals("after-send") ? 1 : 0);
 
             try (ForkedApp second = ForkedApp.start(database, mail)) {
@@ -85,7 +85,7 @@ class ScheduledReportCrashTests {
                 }
                 second.kill();
             }
-            Map<String, Integer> copies = received(smtp, transport, data);
+            Map<String, Integer> copies = MailCopies.received(smtp, transport, data, "report-");
             assertThat(copies).as("each recipient's mail, once").hasSize(2).allSatisfy((key, count) -> {
                 assertThat(key).startsWith("report-" + run + "-");
                 assertThat(count).isEqualTo(1);
@@ -93,24 +93,5 @@ class ScheduledReportCrashTests {
         } finally {
             smtp.stop();
         }
-    }
-
-    /** How many copies of each mail, by key: from the SMTP server's inbox or from the outbox's files. */
-    private static Map<String, Integer> received(GreenMail smtp, String transport, Path data) throws Exception {
-        Map<String, Integer> copies = new HashMap<>();
-        if (transport.equals("smtp")) {
-            for (MimeMessage message : smtp.getReceivedMessages()) {
-                String messageId = message.getMessageID();
-                if (messageId.startsWith("<report-")) {
-                    copies.merge(messageId.substring(1, messageId.indexOf('@')), 1, Integer::sum);
-                }
-            }
-        } else if (Files.exists(data.resolve("mail-outbox"))) {
-            try (var files = Files.walk(data.resolve("mail-outbox"))) {
-                files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("report-") && n.endsWith(".eml"))
-                        .forEach(n -> copies.merge(n.substring(0, n.length() - 4), 1, Integer::sum));
-            }
-        }
-        return copies;
     }
 }

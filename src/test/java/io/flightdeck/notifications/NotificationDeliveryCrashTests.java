@@ -18,8 +18,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.jayway.jsonpath.JsonPath;
 import io.flightdeck.support.ForkedApp;
+import io.flightdeck.support.MailCopies;
 import io.flightdeck.support.TestWorkspaces;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,7 +75,7 @@ class NotificationDeliveryCrashTests {
                 }
                 first.kill();
             }
-            int handedOn = received(smtp, transport, data).size();
+            int handedOn = MailCopies.received(smtp, transport, data).size();
             assertThat(handedOn).as("mail handed on at the kill").isEqualTo(boundary.equals("after-send") ? THREADS : 0);
 
             try (ForkedApp second = ForkedApp.start(database, mail)) {
@@ -97,7 +97,7 @@ class NotificationDeliveryCrashTests {
                 }
             }
             assertThat(marked).hasSize(THREADS + WAITING);
-            Map<String, Integer> copies = received(smtp, transport, data);
+            Map<String, Integer> copies = MailCopies.received(smtp, transport, data);
             assertThat(copies.keySet()).as("every mail arrived").isEqualTo(marked.keySet());
             copies.forEach((key, count) -> {
                 assertThat(count).as("copies of %s", key).isBetween(1, 2);
@@ -116,23 +116,4 @@ class NotificationDeliveryCrashTests {
             smtp.stop();
         }
     }
-
-    /** How many copies of each mail, by key: from the SMTP server's inbox or from the outbox's files. */
-    private static Map<String, Integer> received(GreenMail smtp, String transport, Path data) throws Exception {
-        Map<String, Integer> copies = new HashMap<>();
-        if (transport.equals("smtp")) {
-            for (MimeMessage message : smtp.getReceivedMessages()) {
-                String id = message.getMessageID();
-                copies.merge(id.substring(1, id.indexOf('@')), 1, Integer::sum);
-            }
-        } else if (Files.exists(data.resolve("mail-outbox"))) {
-            try (var files = Files.walk(data.resolve("mail-outbox"))) {
-                files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".eml"))
-                        .forEach(n -> copies.merge(n.substring(0, n.length() - 4), 1, Integer::sum));
-            }
-        }
-        return copies;
-    }
-
-
 }
