@@ -180,7 +180,13 @@ public class AnalyticsBenchmark {
         log(String.format(Locale.ROOT, "rollups made and tables analysed in %.1f s", rollupSql));
 
         // ---- 3. the newest days through the API, the rollup lag, then COPY of the same rows ----
+        Sampler sampler = new Sampler();
+        activity = sampler;
+        sampler.start();
         Ingest ingest = ingest(firstApiDay, days, clients, perRequest);
+        sampler.interrupt();
+        sampler.join();
+        Files.writeString(out.resolve("activity.txt"), sampler.counts());
         log("waiting for the rollups to settle, then COPY of the same rows into a scratch table");
         try (Connection db = db(); Statement s = db.createStatement()) {
             s.execute("drop table if exists bench_facts_copy");
@@ -282,7 +288,7 @@ public class AnalyticsBenchmark {
                 | rollup lag under that load, p95 / max | %.1f s / %.1f s | < 60 s | one change alone (idle), p50 %.1f s / max %.1f s; the job runs every 5 s | %.1f x |
                 | executive PDF p50 / p95 (%d, one at a time) | %.0f ms / %.0f ms | < 2 s | the same report as JSON p50 %.0f ms | %.1f x |
 
-                Dashboard and summary: %d rounds of %d s each per endpoint, closed loop, after %d s of warm-up; \
+                Dashboard and summary: %d round(s) of %d s each per endpoint, closed loop, after %d s of warm-up; \
                 each round's p95 and its ratio to liveness p95 in the same round (same connections).
 
                 """, connections, roundNames, each(dash95), each(live95), ratios(dash95, live95),
@@ -317,7 +323,8 @@ public class AnalyticsBenchmark {
                 | the same report as JSON (floor) | %.0f | %.0f | %.0f | 1.00 |
                 | executive PDF (%d kB) | %.0f | %.0f | %.0f | %.1f |
 
-                Load average at the end: %s. Query plans of the dashboard's and the summary's reads: explain.txt.
+                Load average at the end: %s. Query plans of the dashboard's and the summary's reads: explain.txt; what the \
+                database was busy with during the ingestion and the fold: activity.txt.
                 """, apiFacts, copySeconds, copyRate, loadCopy, clients, ingest.requests, perRequest, apiFacts,
                 ingest.seconds, ingest.rate, ingest.rate / copyRate, ingest.load, totalFacts - apiFacts, bulkCopy,
                 (totalFacts - apiFacts) / bulkCopy, ingest.requestTimes.p(50), ingest.requestTimes.p(95),
@@ -512,6 +519,9 @@ public class AnalyticsBenchmark {
             f.get();
         }
         pool.shutdown();
+        if (activity != null) {
+            activity.ingesting = false;
+        }
         double seconds = (lastAnswer.get() - t0) / 1e9;
         double rate = facts / seconds;
         log(String.format(Locale.ROOT, "bulk API: %,d facts in %.1f s, %,.0f facts/s; waiting for the rollups", facts,
@@ -538,7 +548,7 @@ public class AnalyticsBenchmark {
     /** Polls the rollups for the pending probes until every request's are seen: lag = seen - the request's answer. */
     static void poll(ConcurrentLinkedQueue<Probe> pending, List<Double> lags, int requests, AtomicInteger done) {
         List<Probe> waiting = new ArrayList<>();
-        try (Connection db = db(); PreparedStatement ps = db.prepareStatement("""
+        try (Connection db = db("bench-poller"); PreparedStatement ps = db.prepareStatement("""
                 select r.campaign_id::text, r.period_start::text, sum(r.rollup_value)
                 from analytics_rollups r join (select distinct * from unnest(cast(? as uuid[]), cast(? as date[]))) as k (campaign_id, day)
                   on r.campaign_id = k.campaign_id and r.period_start = k.day
@@ -580,6 +590,55 @@ public class AnalyticsBenchmark {
             log("the poller stopped: " + e);
         }
     }
+
+    /**
+     * What the database is busy with while the facts come in and the rollups fold them: the app's active statements,
+     * sampled from pg_stat_activity every 200 ms, counted by their first 60 characters, the ingestion (until the last
+     * answer) and the fold after it apart.
+     */
+    static final class Sampler extends Thread {
+        final Map<String, Integer> during = new java.util.TreeMap<>();
+        final Map<String, Integer> after = new java.util.TreeMap<>();
+        volatile boolean ingesting = true;
+
+        Sampler() {
+            super("activity-sampler");
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            try (Connection db = db(); PreparedStatement ps = db.prepareStatement("select left(regexp_replace(query,"
+                    + " '\\s+', ' ', 'g'), 60) from pg_stat_activity where datname = current_database()"
+                    + " and state = 'active' and pid <> pg_backend_pid() and application_name not like 'bench%'")) {
+                while (!isInterrupted()) {
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            (ingesting ? during : after).merge(rs.getString(1), 1, Integer::sum);
+                        }
+                    }
+                    Thread.sleep(200);
+                }
+            } catch (InterruptedException e) {
+                // done
+            } catch (Exception e) {
+                log("the activity sampler stopped: " + e);
+            }
+        }
+
+        String counts() {
+            StringBuilder b = new StringBuilder("Active statements of the database, sampled every 200 ms\n");
+            for (var part : List.of(Map.entry("while the bulk API was answering", during),
+                    Map.entry("after the last answer, until every change was folded", after))) {
+                b.append("\n").append(part.getKey()).append(":\n");
+                part.getValue().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                        .forEach(e -> b.append(String.format(Locale.ROOT, "%6d  %s%n", e.getValue(), e.getKey())));
+            }
+            return b.toString();
+        }
+    }
+
+    static volatile Sampler activity;
 
     /** The lag of single changes with nothing else going on: one campaign-day at a time, on a day before the first. */
     static Lag idleLag(int n) throws Exception {
@@ -810,7 +869,15 @@ public class AnalyticsBenchmark {
     // plumbing
 
     static Connection db() throws Exception {
-        return DriverManager.getConnection(jdbcUrl, dbUser, dbPassword);
+        return db("bench");
+    }
+
+    static Connection db(String name) throws Exception {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("user", dbUser);
+        p.setProperty("password", dbPassword);
+        p.setProperty("ApplicationName", name);
+        return DriverManager.getConnection(jdbcUrl, p);
     }
 
     static String one(Connection db, String sql) throws Exception {
