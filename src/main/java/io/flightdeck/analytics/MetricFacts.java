@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.flightdeck.shared.tenancy.TenantScope;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The metric facts of the current workspace. A fact is written on its key, so a source that sends the same numbers
- * again, or a revised number, replaces what was there rather than adding to it (on PostgreSQL one set-based statement
- * per chunk of facts, {@link SetBasedFactWrites}; on H2 one MERGE per fact, batched). A source that recomputes an object's numbers whole replaces the object's facts, so a
+ * again, or a revised number, replaces what was there rather than adding to it (one MERGE per fact, batched, the same
+ * SQL on PostgreSQL and H2). A source that recomputes an object's numbers whole replaces the object's facts, so a
  * period that no longer has a number loses its old one.
  */
 @Service
@@ -51,14 +50,11 @@ public class MetricFacts {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final Clock clock;
-    private final boolean postgres;
 
-    MetricFacts(JdbcClient jdbc, JdbcTemplate batch, Clock clock, DataSourceProperties dataSource) {
+    MetricFacts(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.clock = clock;
-        String url = dataSource.determineUrl();
-        this.postgres = url != null && url.startsWith("jdbc:postgresql:");
     }
 
     /** Writes each fact on its key: new ones are added, known ones take the new number (unchanged ones stay as they were). */
@@ -66,18 +62,6 @@ public class MetricFacts {
     public void upsert(List<MetricFact> facts) {
         UUID tenant = TenantScope.require();
         Timestamp now = Timestamp.from(clock.instant());
-        if (postgres) {
-            SetBasedFactWrites.upsert(batch, tenant, facts, now);
-        } else {
-            merge(tenant, facts, now);
-        }
-        changed(tenant, facts.stream().filter(f -> f.campaignId() != null)
-                .map(f -> new Period(f.campaignId(), f.granularity().name(), f.periodStart().toEpochMilli())).toList(),
-                now);
-    }
-
-    /** H2: one MERGE per fact, batched. */
-    private void merge(UUID tenant, List<MetricFact> facts, Timestamp now) {
         batch.batchUpdate(MERGE, facts, BATCH, (PreparedStatement ps, MetricFact f) -> {
             ps.setObject(1, tenant);
             ps.setString(2, f.source());
@@ -92,6 +76,9 @@ public class MetricFacts {
             ps.setString(11, f.currency());
             ps.setTimestamp(12, now);
         });
+        changed(tenant, facts.stream().filter(f -> f.campaignId() != null)
+                .map(f -> new Period(f.campaignId(), f.granularity().name(), f.periodStart().toEpochMilli())).toList(),
+                now);
     }
 
     /**

@@ -62,27 +62,6 @@ class MetricFactsTests {
     }
 
     @Test
-    void aKeyTwiceInOneWriteKeepsItsLastNumberAndALargeWriteKeepsEveryFact() {
-        Member owner = workspaces.workspace("Facts in bulk");
-        UUID campaign = UUID.randomUUID();
-        String post = UUID.randomUUID().toString();
-        // more facts than one statement takes on PostgreSQL (SetBasedFactWrites.CHUNK), one key twice across them
-        List<MetricFact> many = new java.util.ArrayList<>();
-        for (int h = 0; h < SetBasedFactWrites.CHUNK + 700; h++) {
-            many.add(clicks(post, campaign, NINE.plusSeconds(3600L * h), h));
-        }
-        many.add(clicks(post, campaign, NINE, 42));
-        workspaces.as(owner, () -> {
-            facts.upsert(many);
-            return null;
-        });
-        List<MetricFact> kept = workspaces.as(owner, () -> facts.of("publishing", "post", post));
-        assertThat(kept).hasSize(SetBasedFactWrites.CHUNK + 700);
-        assertThat(kept.get(0).value()).isEqualByComparingTo("42");
-        assertThat(kept.get(kept.size() - 1).value()).isEqualByComparingTo(String.valueOf(SetBasedFactWrites.CHUNK + 699));
-    }
-
-    @Test
     void moneyHasItsCurrencyACountHasNoneAndAPeriodStartsOnItsHourOrDay() {
         assertThatThrownBy(() -> new MetricFact("api", "ad", "a1", null, null, Metric.SPEND, Granularity.DAY,
                 Instant.parse("2026-03-02T00:00:00Z"), BigDecimal.TEN, null))
