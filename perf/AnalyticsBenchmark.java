@@ -171,10 +171,31 @@ public class AnalyticsBenchmark {
                     from analytics_rollups where tenant_id = '%s' and granularity = 'DAY'
                     group by tenant_id, campaign_id, date_trunc('week', period_start)::date, channel, metric, currency"""
                     .formatted(tenant));
-            s.execute("insert into analytics_folds (tenant_id, campaign_id, folds, folded_at) select distinct tenant_id,"
-                    + " campaign_id, 1, now() from analytics_rollups where tenant_id = '" + tenant + "'");
+            // the running totals as the rollups job keeps them: dense from each key's first day to its campaign's last
+            s.execute("""
+                    insert into analytics_running_totals (tenant_id, campaign_id, total_day, metric, currency,
+                                                          running_value, running_rows)
+                    with daily as (
+                        select campaign_id, metric, currency, period_start, sum(rollup_value) as v, count(*) as n
+                        from analytics_rollups where tenant_id = '%1$s' and granularity = 'DAY'
+                        group by campaign_id, metric, currency, period_start),
+                    keys as (select campaign_id, metric, currency, min(period_start) as first_day from daily
+                             group by campaign_id, metric, currency),
+                    ends as (select campaign_id, max(period_start) as last_day from daily group by campaign_id)
+                    select '%1$s', k.campaign_id, g.d::date, k.metric, k.currency,
+                           sum(coalesce(daily.v, 0)) over w, sum(coalesce(daily.n, 0)) over w
+                    from keys k join ends e on e.campaign_id = k.campaign_id
+                    cross join lateral generate_series(k.first_day, e.last_day, interval '1 day') as g (d)
+                    left join daily on daily.campaign_id = k.campaign_id and daily.metric = k.metric
+                                   and daily.currency = k.currency and daily.period_start = g.d::date
+                    window w as (partition by k.campaign_id, k.metric, k.currency order by g.d)""".formatted(tenant));
+            s.execute("insert into analytics_folds (tenant_id, campaign_id, folds, folded_at, totals_through) select"
+                    + " tenant_id, campaign_id, 1, now(), max(total_day) from analytics_running_totals where tenant_id = '"
+                    + tenant + "' group by tenant_id, campaign_id");
             s.execute("vacuum analyze analytics_facts");
             s.execute("vacuum analyze analytics_rollups");
+            s.execute("vacuum analyze analytics_running_totals");
+            s.execute("vacuum analyze analytics_folds");
         }
         double rollupSql = secondsSince(t0);
         log(String.format(Locale.ROOT, "rollups made and tables analysed in %.1f s", rollupSql));
@@ -813,10 +834,7 @@ public class AnalyticsBenchmark {
                             + " >= '" + previousFrom + "' and period_start <= '" + to + "'",
                     "select min(changed_at) from analytics_changes where tenant_id = '" + tenant + "' and campaign_id = '"
                             + campaigns[0] + "'",
-                    "select campaign_id, metric, currency, is_now, sum(rollup_value) from (select campaign_id, metric,"
-                            + " currency, rollup_value, case when period_start >= '" + from + "' then 1 else 0 end as"
-                            + " is_now from analytics_rollups where tenant_id = '" + tenant + "' and (" + spans(previousFrom,
-                            from.minusDays(1), from, to) + ")) r group by campaign_id, metric, currency, is_now"};
+                    summaryQuery(previousFrom.minusDays(1), from.minusDays(1), to)};
             for (String q : queries) {
                 b.append("-- ").append(q).append('\n');
                 try (ResultSet rs = s.executeQuery("explain (analyze, buffers) " + q)) {
@@ -827,42 +845,23 @@ public class AnalyticsBenchmark {
                 b.append('\n');
             }
         }
-        b.append("(The summary's query with the spans RollupSpans makes for the default range: whole weeks as weekly"
-                + " rows, the days either side as daily rows.)\n");
         Files.writeString(file, b);
     }
 
-    /** The summary's spans as RollupSpans.cover makes them: each part cut into whole weeks and days, joined. */
-    static String spans(LocalDate beforeFrom, LocalDate beforeTo, LocalDate from, LocalDate to) {
-        List<String[]> spans = new ArrayList<>();
-        for (LocalDate[] part : List.of(new LocalDate[] {beforeFrom, beforeTo}, new LocalDate[] {from, to})) {
-            LocalDate monday = part[0].with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
-            LocalDate sunday = part[1].with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.SUNDAY));
-            List<String[]> these = new ArrayList<>();
-            if (sunday.isBefore(monday.plusDays(6))) {
-                these.add(new String[] {"DAY", part[0].toString(), part[1].toString()});
-            } else {
-                if (part[0].isBefore(monday)) {
-                    these.add(new String[] {"DAY", part[0].toString(), monday.minusDays(1).toString()});
-                }
-                these.add(new String[] {"WEEK", monday.toString(), sunday.minusDays(6).toString()});
-                if (sunday.isBefore(part[1])) {
-                    these.add(new String[] {"DAY", sunday.plusDays(1).toString(), part[1].toString()});
-                }
-            }
-            for (String[] next : these) {
-                String[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
-                long step = next[0].equals("WEEK") ? 7 : 1;
-                if (last != null && last[0].equals(next[0])
-                        && LocalDate.parse(last[2]).plusDays(step).equals(LocalDate.parse(next[1]))) {
-                    last[2] = next[2];
-                } else {
-                    spans.add(next);
-                }
+    /** The summary's read as WorkspaceSummaries sends it: three running totals per campaign, metric and currency. */
+    static String summaryQuery(LocalDate beforeStart, LocalDate nowStart, LocalDate to) {
+        StringBuilder sums = new StringBuilder();
+        for (String column : List.of("running_value", "running_rows")) {
+            for (LocalDate day : List.of(to, nowStart, beforeStart)) {
+                sums.append(", sum(case when t.total_day = least(f.totals_through, '").append(day).append("') then t.")
+                        .append(column).append(" else 0 end)");
             }
         }
-        return String.join(" or ", spans.stream().map(sp -> "(granularity = '" + sp[0] + "' and period_start between '"
-                + sp[1] + "' and '" + sp[2] + "')").toList());
+        return "select t.campaign_id, t.metric, t.currency" + sums + " from analytics_folds f join"
+                + " analytics_running_totals t on t.tenant_id = f.tenant_id and t.campaign_id = f.campaign_id and"
+                + " t.total_day in (least(f.totals_through, '" + to + "'), least(f.totals_through, '" + nowStart + "'),"
+                + " least(f.totals_through, '" + beforeStart + "')) where f.tenant_id = '" + tenant + "' and"
+                + " f.totals_through > '" + beforeStart + "' group by t.campaign_id, t.metric, t.currency";
     }
 
     // ------------------------------------------------------------------------------------------------------------

@@ -36,42 +36,49 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code analytics_changes}; each run folds those in: the local days they fall on are summed again from their facts
  * (an hour's fact counts on the workspace's day its hour starts in, a day's fact on the date it names), and the weeks
  * holding those days again from the days. Rebuilding a day whole, rather than adding the new numbers, is what makes a
- * revised or removed fact come out right. Amounts in different currencies stay in rows of their own.
+ * revised or removed fact come out right. Amounts in different currencies stay in rows of their own. The campaign's
+ * running totals ({@link RunningTotals}) follow its days in the same transaction.
  */
 @Service
 class Rollups {
 
     private static final Logger log = LoggerFactory.getLogger(Rollups.class);
 
-    /** Changes folded in one transaction; a run goes on while batches come full, up to {@link #BATCHES_PER_RUN}. */
+    /** Changes read at a time; a run goes on while batches come full, up to {@link #BATCHES_PER_RUN}. */
     static final int CHANGES_PER_BATCH = 20_000;
     private static final int BATCHES_PER_RUN = 20;
+    /** Changes folded in one transaction, in whole campaigns (a campaign with more goes in one part of its own). */
+    static final int CHANGES_PER_FOLD = 500;
     private static final int WRITE_BATCH = 1000;
     /** Counts each campaign's folds: what open dashboards compare ({@code CampaignDashboards.foldMark}). */
     private static final String FOLDED = """
             merge into analytics_folds f
-            using (values (cast(? as uuid), cast(? as uuid), cast(? as timestamp with time zone)))
-                  as s (tenant_id, campaign_id, folded_at)
+            using (values (cast(? as uuid), cast(? as uuid), cast(? as timestamp with time zone), cast(? as date)))
+                  as s (tenant_id, campaign_id, folded_at, totals_through)
             on f.tenant_id = s.tenant_id and f.campaign_id = s.campaign_id
-            when matched then update set folds = f.folds + 1, folded_at = s.folded_at
-            when not matched then insert (tenant_id, campaign_id, folds, folded_at)
-                values (s.tenant_id, s.campaign_id, 1, s.folded_at)""";
+            when matched then update set folds = f.folds + 1, folded_at = s.folded_at,
+                totals_through = s.totals_through
+            when not matched then insert (tenant_id, campaign_id, folds, folded_at, totals_through)
+                values (s.tenant_id, s.campaign_id, 1, s.folded_at, s.totals_through)""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final LiveSignals live;
+    private final RunningTotals totals;
 
-    Rollups(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate tx, Clock clock, LiveSignals live) {
+    Rollups(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate tx, Clock clock, LiveSignals live,
+            RunningTotals totals) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.tx = tx;
         this.clock = clock;
         this.live = live;
+        this.totals = totals;
     }
 
-    private record Change(long id, UUID tenantId, UUID campaignId, String granularity, Instant periodStart) {
+    record Change(long id, UUID tenantId, UUID campaignId, String granularity, Instant periodStart) {
     }
 
     private record Row(LocalDate period, String channel, String metric, String currency) {
@@ -86,7 +93,7 @@ class Rollups {
         }
     }
 
-    /** Folds the oldest changes in, each workspace in its own transaction; answers how many were read. */
+    /** Folds the oldest changes in, in transactions of a few campaigns of one workspace; answers how many were read. */
     int foldBatch() {
         List<Change> changes = TenantScope.system("analytics rollups", () -> jdbc.sql(
                 "select id, tenant_id, campaign_id, granularity, period_start from analytics_changes order by id"
@@ -96,14 +103,40 @@ class Rollups {
         Map<UUID, List<Change>> byTenant = new LinkedHashMap<>();
         changes.forEach(c -> byTenant.computeIfAbsent(c.tenantId(), t -> new ArrayList<>()).add(c));
         byTenant.forEach((tenant, theirs) -> {
-            try {
-                TenantScope.run(tenant, () -> tx.executeWithoutResult(status -> fold(tenant, theirs)));
-            } catch (RuntimeException e) {
-                // one workspace's trouble must not hold up the others' numbers: its changes wait for the next run
-                log.warn("Rollups of workspace {} not made this time: {}", tenant, e.toString());
+            for (List<Change> part : byCampaignInParts(theirs)) {
+                try {
+                    TenantScope.run(tenant, () -> tx.executeWithoutResult(status -> fold(tenant, part)));
+                } catch (RuntimeException e) {
+                    // one workspace's trouble must not hold up the others' numbers: its changes wait for the next run
+                    log.warn("Rollups of workspace {} not made this time: {}", tenant, e.toString());
+                    return;
+                }
             }
         });
         return changes.size();
+    }
+
+    /**
+     * A workspace's changes in parts of whole campaigns, about {@link #CHANGES_PER_FOLD} changes each: each part is
+     * its own transaction, so a campaign's new numbers show as soon as its part commits rather than when a whole
+     * batch of a busy workspace does, which is what bounds the lag behind the facts under a steady load.
+     */
+    static List<List<Change>> byCampaignInParts(List<Change> changes) {
+        Map<UUID, List<Change>> byCampaign = new LinkedHashMap<>();
+        changes.forEach(c -> byCampaign.computeIfAbsent(c.campaignId(), k -> new ArrayList<>()).add(c));
+        List<List<Change>> parts = new ArrayList<>();
+        List<Change> part = new ArrayList<>();
+        for (List<Change> campaign : byCampaign.values()) {
+            if (!part.isEmpty() && part.size() + campaign.size() > CHANGES_PER_FOLD) {
+                parts.add(part);
+                part = new ArrayList<>();
+            }
+            part.addAll(campaign);
+        }
+        if (!part.isEmpty()) {
+            parts.add(part);
+        }
+        return parts;
     }
 
     private void fold(UUID tenant, List<Change> changes) {
@@ -125,14 +158,17 @@ class Rollups {
             days.computeIfAbsent(c.campaignId(), k -> new TreeSet<>()).add(day(c.granularity(), c.periodStart(), zone));
         }
         Timestamp now = Timestamp.from(clock.instant());
+        Map<UUID, LocalDate> totalsThrough = new HashMap<>();
         days.forEach((campaign, theirDays) -> {
             rebuildDays(tenant, campaign, theirDays, zone, now);
             rebuildWeeks(tenant, campaign, theirDays, now);
+            totalsThrough.put(campaign, totals.rebuild(tenant, campaign, theirDays.first()));
         });
         batch.batchUpdate(FOLDED, new ArrayList<>(days.keySet()), WRITE_BATCH, (PreparedStatement ps, UUID campaign) -> {
             ps.setObject(1, tenant);
             ps.setObject(2, campaign);
             ps.setTimestamp(3, now);
+            ps.setObject(4, totalsThrough.get(campaign), java.sql.Types.DATE);
         });
     }
 

@@ -14,6 +14,8 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import io.flightdeck.analytics.dashboards.SummarySort;
+import io.flightdeck.analytics.dashboards.WorkspaceSummaries;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.TestWorkspaces;
@@ -47,6 +49,8 @@ class RollupsTests {
     ApiClient api;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    WorkspaceSummaries summaries;
 
     private record Key(String object, Metric metric, Instant periodStart) {
     }
@@ -155,6 +159,91 @@ class RollupsTests {
                         + r.getObject(3, UUID.class) + " " + r.getString(4) + " " + r.getString(5) + " "
                         + r.getString(6), r.getBigDecimal(7))).list();
         assertThat(strip(actual)).isEqualTo(strip(expected));
+        assertRunningTotals(owner, expected);
+        assertSummaries(owner, expected);
+    }
+
+    /**
+     * The running totals: per campaign, metric and currency, for each day from the key's first to the campaign's last
+     * day with numbers, the sum of its daily rollups up to that day and how many rows that was.
+     */
+    private void assertRunningTotals(Member owner, Map<String, BigDecimal> rollups) {
+        Map<String, TreeMap<LocalDate, BigDecimal>> daily = new TreeMap<>();
+        Map<String, TreeMap<LocalDate, Integer>> rows = new TreeMap<>();
+        Map<String, LocalDate> lastDay = new TreeMap<>();
+        rollups.forEach((k, v) -> {
+            String[] p = k.split(" ", -1);
+            if (p[0].equals("DAY")) {
+                LocalDate day = LocalDate.parse(p[1]);
+                String key = p[2] + " " + p[4] + " " + p[5];
+                daily.computeIfAbsent(key, x -> new TreeMap<>()).merge(day, v, BigDecimal::add);
+                rows.computeIfAbsent(key, x -> new TreeMap<>()).merge(day, 1, Integer::sum);
+                lastDay.merge(p[2], day, (a, b) -> a.isAfter(b) ? a : b);
+            }
+        });
+        Map<String, BigDecimal> expected = new TreeMap<>();
+        daily.forEach((key, days) -> {
+            BigDecimal total = BigDecimal.ZERO;
+            int count = 0;
+            for (LocalDate d = days.firstKey(); !d.isAfter(lastDay.get(key.split(" ")[0])); d = d.plusDays(1)) {
+                total = total.add(days.getOrDefault(d, BigDecimal.ZERO));
+                count += rows.get(key).getOrDefault(d, 0);
+                expected.put(d + " " + key + " " + count, total);
+            }
+        });
+        Map<String, BigDecimal> actual = new TreeMap<>();
+        jdbc.sql("select total_day, campaign_id, metric, currency, running_rows, running_value"
+                + " from analytics_running_totals where tenant_id = ?").param(owner.workspaceId())
+                .query((r, i) -> actual.put(r.getObject(1, LocalDate.class) + " " + r.getObject(2, UUID.class) + " "
+                        + r.getString(3) + " " + r.getString(4) + " " + r.getLong(5), r.getBigDecimal(6))).list();
+        assertThat(strip(actual)).isEqualTo(strip(expected));
+        Map<String, LocalDate> through = new TreeMap<>();
+        jdbc.sql("select campaign_id, totals_through from analytics_folds where tenant_id = ?")
+                .param(owner.workspaceId()).query((r, i) -> through.put(r.getObject(1, UUID.class).toString(),
+                        r.getObject(2, LocalDate.class))).list();
+        through.values().removeIf(java.util.Objects::isNull);
+        assertThat(through).isEqualTo(lastDay);
+    }
+
+    /**
+     * The all-campaigns summary over random ranges, short and long: the workspace's clicks now and before are the sums
+     * of the daily rollups, and the campaigns counted are those with any number in either part.
+     */
+    private void assertSummaries(Member owner, Map<String, BigDecimal> rollups) {
+        Random random = new Random(rollups.size());
+        for (int i = 0; i < 8; i++) {
+            LocalDate from = LocalDate.of(2026, 3, 1).plusDays(random.nextInt(40));
+            LocalDate to = from.plusDays(random.nextInt(i < 4 ? 10 : 40));
+            LocalDate previousFrom = from.minusDays(to.toEpochDay() - from.toEpochDay() + 1);
+            Map<String, BigDecimal> now = new TreeMap<>();
+            Map<String, BigDecimal> before = new TreeMap<>();
+            java.util.Set<String> withNumbers = new java.util.TreeSet<>();
+            rollups.forEach((k, v) -> {
+                String[] p = k.split(" ", -1);
+                LocalDate day = LocalDate.parse(p[1]);
+                if (p[0].equals("DAY") && !day.isBefore(previousFrom) && !day.isAfter(to)) {
+                    withNumbers.add(p[2]);
+                    if (p[4].equals("CLICKS")) {
+                        (day.isBefore(from) ? before : now).merge(p[2], v, BigDecimal::add);
+                    }
+                }
+            });
+            String expected = withNumbers.size() + " campaigns, " + plain(sum(now)) + " / " + plain(sum(before));
+            WorkspaceSummaries.WorkspaceSummary summary = workspaces.as(owner,
+                    () -> summaries.of(from, to, SummarySort.DEFAULT, null, 0, 100));
+            // the test's campaigns are ids only, so the summary counts them as gone rather than listing them
+            assertThat(summary.campaigns().items()).isEmpty();
+            assertThat(summary.campaignsInTrash() + " campaigns, " + plain(summary.totals().clicks().value()) + " / "
+                    + plain(summary.totals().clicks().previous())).as("%s to %s", from, to).isEqualTo(expected);
+        }
+    }
+
+    private static BigDecimal sum(Map<String, BigDecimal> sums) {
+        return sums.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "0" : value.stripTrailingZeros().toPlainString();
     }
 
     private static Map<String, String> strip(Map<String, BigDecimal> sums) {

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import io.flightdeck.analytics.dashboards.RollupSpans.Span;
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.campaigns.CampaignStatus;
@@ -32,9 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The all-campaigns summary: for a range of the workspace's days, each campaign with numbers in it or in the same
- * number of days before, its key figures beside the days before, and the workspace's totals. One aggregate query over
- * the rollups (never the facts) sums them by campaign, metric, currency and part of the range, reading whole weeks
- * from the weekly rows; the campaigns' names come in one more query. Totals are the workspace's: they include
+ * number of days before, its key figures beside the days before, and the workspace's totals. One query over the
+ * rollups' running totals (never the facts) gives each campaign's sums by metric, currency and part of the range; the
+ * campaigns' names come in one more query. Totals are the workspace's: they include
  * campaigns in the trash, which the list leaves out and counts instead. Money stays per currency throughout.
  */
 @Service
@@ -110,23 +109,46 @@ public class WorkspaceSummaries {
                 byCampaign.size() - rows.size(), listedPage);
     }
 
-    /** Each campaign's sums per metric and currency, now and before: one aggregate query, grouped in the database. */
+    /**
+     * Each campaign's sums per metric and currency, now and before, from the running totals: a part's sum is the total
+     * at its last day less the total at the day before it, each taken at the campaign's last day with totals when the
+     * part ends later. Three rows per campaign, metric and currency, found by key, whatever the range's length.
+     */
     private Map<UUID, Halves> sums(UUID tenant, DayRange range) {
-        StringBuilder spans = new StringBuilder();
-        List<Object> params = new ArrayList<>(List.of(range.from(), tenant));
-        for (Span span : RollupSpans.cover(range)) {
-            spans.append(spans.isEmpty() ? "" : " or ").append("(granularity = ? and period_start between ? and ?)");
-            params.addAll(List.of(span.granularity(), span.first(), span.last()));
-        }
+        LocalDate beforeStart = range.previousFrom().minusDays(1);
+        LocalDate nowStart = range.from().minusDays(1);
         Map<UUID, Halves> byCampaign = new HashMap<>();
-        jdbc.sql("select campaign_id, metric, currency, is_now, sum(rollup_value) from (select campaign_id, metric,"
-                + " currency, rollup_value, case when period_start >= ? then 1 else 0 end as is_now"
-                + " from analytics_rollups where tenant_id = ? and (" + spans + ")) r"
-                + " group by campaign_id, metric, currency, is_now")
-                .params(params)
-                .query((RowCallbackHandler) r -> byCampaign.computeIfAbsent(r.getObject(1, UUID.class),
-                        id -> new Halves()).put(r.getInt(4) == 1, Kpis.Sums.key(r.getString(2), r.getString(3)),
-                        r.getBigDecimal(5)));
+        jdbc.sql("select t.campaign_id, t.metric, t.currency,"
+                + " sum(case when t.total_day = least(f.totals_through, ?) then t.running_value else 0 end),"
+                + " sum(case when t.total_day = least(f.totals_through, ?) then t.running_value else 0 end),"
+                + " sum(case when t.total_day = least(f.totals_through, ?) then t.running_value else 0 end),"
+                + " sum(case when t.total_day = least(f.totals_through, ?) then t.running_rows else 0 end),"
+                + " sum(case when t.total_day = least(f.totals_through, ?) then t.running_rows else 0 end),"
+                + " sum(case when t.total_day = least(f.totals_through, ?) then t.running_rows else 0 end)"
+                + " from analytics_folds f join analytics_running_totals t on t.tenant_id = f.tenant_id"
+                + " and t.campaign_id = f.campaign_id and t.total_day in (least(f.totals_through, ?),"
+                + " least(f.totals_through, ?), least(f.totals_through, ?))"
+                + " where f.tenant_id = ? and f.totals_through > ? group by t.campaign_id, t.metric, t.currency")
+                .params(range.to(), nowStart, beforeStart, range.to(), nowStart, beforeStart,
+                        range.to(), nowStart, beforeStart, tenant, beforeStart)
+                .query((RowCallbackHandler) r -> {
+                    String key = Kpis.Sums.key(r.getString(2), r.getString(3));
+                    BigDecimal atEnd = r.getBigDecimal(4);
+                    BigDecimal atNowStart = r.getBigDecimal(5);
+                    BigDecimal atBeforeStart = r.getBigDecimal(6);
+                    long rowsNow = r.getLong(7) - r.getLong(8);
+                    long rowsBefore = r.getLong(8) - r.getLong(9);
+                    // a part with no rollup rows has no numbers (a part whose rows sum to 0 has a 0)
+                    if (rowsNow > 0 || rowsBefore > 0) {
+                        Halves halves = byCampaign.computeIfAbsent(r.getObject(1, UUID.class), id -> new Halves());
+                        if (rowsNow > 0) {
+                            halves.put(true, key, atEnd.subtract(atNowStart));
+                        }
+                        if (rowsBefore > 0) {
+                            halves.put(false, key, atNowStart.subtract(atBeforeStart));
+                        }
+                    }
+                });
         return byCampaign;
     }
 
