@@ -14,6 +14,10 @@ create table analytics_running_totals (
     running_rows  bigint not null,
     constraint analytics_running_totals_key primary key (tenant_id, campaign_id, total_day, metric, currency)
 );
+-- the summary reads a workspace's totals at given days across its campaigns; every column is in the index so that the
+-- read needs no table pages
+create index analytics_running_totals_day on analytics_running_totals (tenant_id, total_day, campaign_id, metric,
+                                                                      currency, running_value, running_rows);
 -- the campaign's last day with running totals; null while it has none
 alter table analytics_folds add column totals_through date;
 -- campaigns already rolled up get their running totals from the job: one change at each one's first day makes it

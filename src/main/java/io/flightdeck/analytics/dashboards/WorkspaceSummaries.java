@@ -111,45 +111,65 @@ public class WorkspaceSummaries {
 
     /**
      * Each campaign's sums per metric and currency, now and before, from the running totals: a part's sum is the total
-     * at its last day less the total at the day before it, each taken at the campaign's last day with totals when the
-     * part ends later. Three rows per campaign, metric and currency, found by key, whatever the range's length.
+     * at its last day less the total at the day before it. The totals at the three days come from the index by day;
+     * a campaign whose numbers end before the range does has no rows at the later days, so its totals at its last day
+     * come too and stand for every day after it. A few rows per campaign, metric and currency, whatever the range.
      */
     private Map<UUID, Halves> sums(UUID tenant, DayRange range) {
-        LocalDate beforeStart = range.previousFrom().minusDays(1);
+        LocalDate end = range.to();
         LocalDate nowStart = range.from().minusDays(1);
-        Map<UUID, Halves> byCampaign = new HashMap<>();
-        jdbc.sql("select t.campaign_id, t.metric, t.currency,"
-                + " sum(case when t.total_day = least(f.totals_through, ?) then t.running_value else 0 end),"
-                + " sum(case when t.total_day = least(f.totals_through, ?) then t.running_value else 0 end),"
-                + " sum(case when t.total_day = least(f.totals_through, ?) then t.running_value else 0 end),"
-                + " sum(case when t.total_day = least(f.totals_through, ?) then t.running_rows else 0 end),"
-                + " sum(case when t.total_day = least(f.totals_through, ?) then t.running_rows else 0 end),"
-                + " sum(case when t.total_day = least(f.totals_through, ?) then t.running_rows else 0 end)"
+        LocalDate beforeStart = range.previousFrom().minusDays(1);
+        Map<UUID, LocalDate> endedOn = new HashMap<>();
+        Map<TotalKey, Map<LocalDate, Total>> totals = new HashMap<>();
+        jdbc.sql("select campaign_id, metric, currency, total_day, running_value, running_rows, 0"
+                + " from analytics_running_totals where tenant_id = ? and total_day in (?, ?, ?)"
+                + " union all select t.campaign_id, t.metric, t.currency, t.total_day, t.running_value, t.running_rows, 1"
                 + " from analytics_folds f join analytics_running_totals t on t.tenant_id = f.tenant_id"
-                + " and t.campaign_id = f.campaign_id and t.total_day in (least(f.totals_through, ?),"
-                + " least(f.totals_through, ?), least(f.totals_through, ?))"
-                + " where f.tenant_id = ? and f.totals_through > ? group by t.campaign_id, t.metric, t.currency")
-                .params(range.to(), nowStart, beforeStart, range.to(), nowStart, beforeStart,
-                        range.to(), nowStart, beforeStart, tenant, beforeStart)
+                + " and t.campaign_id = f.campaign_id and t.total_day = f.totals_through"
+                + " where f.tenant_id = ? and f.totals_through > ? and f.totals_through < ?")
+                .params(tenant, end, nowStart, beforeStart, tenant, beforeStart, end)
                 .query((RowCallbackHandler) r -> {
-                    String key = Kpis.Sums.key(r.getString(2), r.getString(3));
-                    BigDecimal atEnd = r.getBigDecimal(4);
-                    BigDecimal atNowStart = r.getBigDecimal(5);
-                    BigDecimal atBeforeStart = r.getBigDecimal(6);
-                    long rowsNow = r.getLong(7) - r.getLong(8);
-                    long rowsBefore = r.getLong(8) - r.getLong(9);
-                    // a part with no rollup rows has no numbers (a part whose rows sum to 0 has a 0)
-                    if (rowsNow > 0 || rowsBefore > 0) {
-                        Halves halves = byCampaign.computeIfAbsent(r.getObject(1, UUID.class), id -> new Halves());
-                        if (rowsNow > 0) {
-                            halves.put(true, key, atEnd.subtract(atNowStart));
-                        }
-                        if (rowsBefore > 0) {
-                            halves.put(false, key, atNowStart.subtract(atBeforeStart));
-                        }
+                    UUID campaign = r.getObject(1, UUID.class);
+                    LocalDate day = r.getObject(4, LocalDate.class);
+                    if (r.getInt(7) == 1) {
+                        endedOn.put(campaign, day);
                     }
+                    totals.computeIfAbsent(new TotalKey(campaign, r.getString(2), r.getString(3)), k -> new HashMap<>())
+                            .put(day, new Total(r.getBigDecimal(5), r.getLong(6)));
                 });
+        Map<UUID, Halves> byCampaign = new HashMap<>();
+        totals.forEach((key, byDay) -> {
+            LocalDate last = endedOn.get(key.campaign());
+            Total atEnd = at(byDay, end, last);
+            Total atNowStart = at(byDay, nowStart, last);
+            Total atBeforeStart = at(byDay, beforeStart, last);
+            // a part with no rollup rows has no numbers (a part whose rows sum to 0 has a 0)
+            long rowsNow = atEnd.rows() - atNowStart.rows();
+            long rowsBefore = atNowStart.rows() - atBeforeStart.rows();
+            if (rowsNow > 0 || rowsBefore > 0) {
+                Halves halves = byCampaign.computeIfAbsent(key.campaign(), id -> new Halves());
+                String metric = Kpis.Sums.key(key.metric(), key.currency());
+                if (rowsNow > 0) {
+                    halves.put(true, metric, atEnd.value().subtract(atNowStart.value()));
+                }
+                if (rowsBefore > 0) {
+                    halves.put(false, metric, atNowStart.value().subtract(atBeforeStart.value()));
+                }
+            }
+        });
         return byCampaign;
+    }
+
+    private record TotalKey(UUID campaign, String metric, String currency) {
+    }
+
+    private record Total(BigDecimal value, long rows) {
+    }
+
+    /** The running total at {@code day}: the one at the campaign's last day when it ended before; none before it began. */
+    private static Total at(Map<LocalDate, Total> byDay, LocalDate day, LocalDate lastDay) {
+        LocalDate read = lastDay != null && day.isAfter(lastDay) ? lastDay : day;
+        return byDay.getOrDefault(read, new Total(BigDecimal.ZERO, 0));
     }
 
     /** Everything before the workspace's oldest change still waiting for the rollups is in; else all of it. */
