@@ -14,6 +14,12 @@ public interface CampaignDirectory {
     /** The live campaigns among the given ids, in one query (for lists that show or check several). */
     Map<UUID, CampaignSnapshot> findAll(Collection<UUID> campaignIds);
 
+    /**
+     * The names and statuses of the live campaigns among the given ids, in one query that loads no entity: for lists of
+     * thousands of campaigns (the all-campaigns summary), where whole snapshots cost more than the numbers.
+     */
+    Map<UUID, CampaignLabel> labels(Collection<UUID> campaignIds);
+
     /** Up to {@code limit} live campaigns in the given status, oldest first (for demo data and housekeeping). */
     List<CampaignSnapshot> inStatus(CampaignStatus status, int limit);
 

@@ -14,7 +14,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.CampaignDirectory;
-import io.flightdeck.campaigns.CampaignSnapshot;
+import io.flightdeck.campaigns.CampaignLabel;
 import io.flightdeck.campaigns.CampaignStatus;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.PageResponse;
@@ -87,10 +87,10 @@ public class WorkspaceSummaries {
         Map<UUID, Halves> byCampaign = sums(tenant, range);
         Halves workspace = new Halves();
         byCampaign.values().forEach(workspace::add);
-        Map<UUID, CampaignSnapshot> listed = campaigns.findAll(byCampaign.keySet());
+        Map<UUID, CampaignLabel> listed = campaigns.labels(byCampaign.keySet());
         List<CampaignSummaryRow> rows = new ArrayList<>();
         byCampaign.forEach((id, sums) -> {
-            CampaignSnapshot campaign = listed.get(id);
+            CampaignLabel campaign = listed.get(id);
             if (campaign != null) {
                 rows.add(new CampaignSummaryRow(id, campaign.name(), campaign.status(), sums.kpis()));
             }

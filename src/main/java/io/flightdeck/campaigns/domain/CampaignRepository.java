@@ -25,6 +25,11 @@ interface CampaignRepository extends JpaRepository<Campaign, UUID>, JpaSpecifica
             where c.id in :ids and c.deletedAt is null""")
     List<Campaign> findAllLive(Collection<UUID> ids);
 
+    @Query("""
+            select new io.flightdeck.campaigns.CampaignLabel(c.id, c.name, c.status) from Campaign c
+            where c.id in :ids and c.deletedAt is null""")
+    List<io.flightdeck.campaigns.CampaignLabel> labelsOfLive(Collection<UUID> ids);
+
     List<Campaign> findByStatusAndDeletedAtIsNullOrderByCreatedAt(CampaignStatus status, Pageable pageable);
 
     @Query("""

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import io.flightdeck.campaigns.CampaignCreated;
 import io.flightdeck.campaigns.CampaignDeleted;
 import io.flightdeck.campaigns.CampaignDirectory;
+import io.flightdeck.campaigns.CampaignLabel;
 import io.flightdeck.campaigns.CampaignRestored;
 import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.campaigns.CampaignStatus;
@@ -139,6 +140,13 @@ public class Campaigns implements CampaignDirectory {
     public Map<UUID, CampaignSnapshot> findAll(Collection<UUID> campaignIds) {
         return campaignIds.isEmpty() ? Map.of() : campaigns.findAllLive(campaignIds).stream()
                 .collect(Collectors.toMap(Campaign::getId, Campaign::snapshot));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, CampaignLabel> labels(Collection<UUID> campaignIds) {
+        return campaignIds.isEmpty() ? Map.of() : campaigns.labelsOfLive(campaignIds).stream()
+                .collect(Collectors.toMap(CampaignLabel::id, label -> label));
     }
 
     @Override
