@@ -79,7 +79,7 @@ class GuidanceBlockersApiTests {
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> about(Map<String, Object> blocker) {
-        return (List<Map<String, Object>>) blocker.get("about");
+        return (List<Map<String, Object>>) blocker.get("subjects");
     }
 
     @Test
@@ -242,7 +242,7 @@ class GuidanceBlockersApiTests {
                 .toList();
         assertThat(infoKeys).containsSubsequence("campaign.dates", "campaign.budget", "campaign.channels",
                 "campaign.description", "strategy.complete", "planning.critical-assigned");
-        assertThat(blockers).allSatisfy(b -> assertThat(b).containsKeys("title", "reason", "action", "fixLink", "about"));
+        assertThat(blockers).allSatisfy(b -> assertThat(b).containsKeys("title", "reason", "action", "fixLink", "subjects"));
     }
 
     @Test

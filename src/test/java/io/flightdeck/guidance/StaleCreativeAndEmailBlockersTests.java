@@ -54,7 +54,7 @@ class StaleCreativeAndEmailBlockersTests {
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> about(Map<String, Object> blocker) {
-        return (List<Map<String, Object>>) blocker.get("about");
+        return (List<Map<String, Object>>) blocker.get("subjects");
     }
 
     private void strategy(Member owner, String campaign, String goal) {

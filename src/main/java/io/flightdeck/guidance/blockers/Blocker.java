@@ -17,7 +17,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param reason   what is wrong, in the module's words
  * @param action   what clears it; the item's own words, or a general one when the item gives none
  * @param fixLink  the page where it is cleared
- * @param about    the objects it is about, when the check names them
+ * @param subjects the objects it is about, when the check names them (as the readiness item's {@code subjects})
  * @param weight   the item's share of the readiness score (0 for items that only block or inform)
  */
 public record Blocker(
@@ -29,7 +29,7 @@ public record Blocker(
         String reason,
         @Schema(example = "Renew the licences or replace the assets") String action,
         @Schema(example = "/assets?campaignId=0190c2a4-7b7e-7c4c-9d8e-3f1a2b3c4d5e") String fixLink,
-        List<ReadinessSubject> about,
+        List<ReadinessSubject> subjects,
         @Schema(example = "0") int weight) {
 
     /** When a check gives no action of its own. */

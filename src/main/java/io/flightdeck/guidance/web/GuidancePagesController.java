@@ -32,7 +32,7 @@ class GuidancePagesController {
     record BlockerCard(Blocker blocker, List<ReadinessSubject> subjects, int more) {
 
         static BlockerCard of(Blocker blocker, UUID campaignId) {
-            List<ReadinessSubject> others = blocker.about().stream()
+            List<ReadinessSubject> others = blocker.subjects().stream()
                     .filter(s -> !("campaign".equals(s.type()) && campaignId.toString().equals(s.id()))).toList();
             return new BlockerCard(blocker, others.stream().limit(SUBJECTS_SHOWN).toList(),
                     Math.max(0, others.size() - SUBJECTS_SHOWN));
