@@ -1,10 +1,12 @@
 /**
- * Guidance: what a campaign should do next and how likely it is to meet its objective.
- * <p>
- * So far this holds the pure core of success prediction ({@code prediction}): a transparent baseline over similar
- * past campaigns, a logistic regression trained with Smile once a workspace has enough finished campaigns, and the
- * facade that chooses between them. Gathering the features from the other modules, storing predictions and showing
- * them come later, and will add the modules they read to {@code allowedDependencies}.
+ * Guidance: what a campaign should do next, why, and how likely it is to meet its objective. Blockers (in
+ * {@code blockers}) are deterministic: every module's {@link io.flightdeck.campaigns.ReadinessCheck} asked once, each
+ * unmet item kept with its severity, the module that said it, the objects it is about and the action that clears it,
+ * scored by campaigns' own rule ({@link io.flightdeck.campaigns.ReadinessScoring}). Success prediction
+ * ({@code prediction}) is a pure core so far: a transparent baseline over similar past campaigns, a logistic
+ * regression trained with Smile once a workspace has enough finished campaigns, and the facade that chooses between
+ * them. The web layer answers the prompting endpoints and the guidance card on the campaign page. Guidance reads other
+ * modules only through their root APIs, so no module depends on guidance.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Guidance", allowedDependencies = {"shared"})
+@org.springframework.modulith.ApplicationModule(displayName = "Guidance", allowedDependencies = {"campaigns", "shared"})
 package io.flightdeck.guidance;

@@ -45,7 +45,11 @@ class PublishGate implements ApprovalGate {
 
     /** The gate for a campaign known to exist, against the given scopes of its workspace. */
     PublishCheck check(UUID campaignId, List<ApprovalScope> scopes) {
-        Map<String, Approval> byScope = lookup.scopeApprovals(campaignId);
+        return check(campaignId, scopes, lookup.scopeApprovals(campaignId));
+    }
+
+    /** The same, with the campaign's scope approvals already read (readiness names them too). */
+    PublishCheck check(UUID campaignId, List<ApprovalScope> scopes, Map<String, Approval> byScope) {
         List<PublishBlocker> blockers = new ArrayList<>();
         for (ApprovalScope scope : scopes) {
             if (!scope.isEnabled()) {

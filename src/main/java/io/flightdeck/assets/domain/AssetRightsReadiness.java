@@ -11,6 +11,7 @@ import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.campaigns.ReadinessCheck;
 import io.flightdeck.campaigns.ReadinessItem;
+import io.flightdeck.campaigns.ReadinessSubject;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -49,7 +50,8 @@ class AssetRightsReadiness implements ReadinessCheck {
                 expired.isEmpty() ? "Every asset the campaign uses may still be used"
                         : "Rights expired for " + names(expired, a -> " (ended " + a.rights().expiresOn() + ")")
                                 + ": replace them or renew their licence",
-                fix + "&rightsExpireBy=" + today.minusDays(1)));
+                fix + "&rightsExpireBy=" + today.minusDays(1)).withAction("Renew the licences or replace the assets")
+                .about(subjects(expired)));
 
         if (campaign.endDate() != null) {
             List<Asset> ending = used.stream().filter(a -> a.rights().endBetween(today, campaign.endDate())).toList();
@@ -57,15 +59,18 @@ class AssetRightsReadiness implements ReadinessCheck {
                     false, ending.isEmpty() ? "No asset's rights end before the campaign does"
                             : "Rights end before the campaign's end on " + campaign.endDate() + " for "
                                     + names(ending, a -> " (" + a.rights().expiresOn() + ")"),
-                    fix + "&rightsExpireBy=" + campaign.endDate());
+                    fix + "&rightsExpireBy=" + campaign.endDate()).withAction("Extend the rights or replace the assets")
+                    .about(subjects(ending));
             items.add(ending.isEmpty() ? item : item.warningAtLaunch());
         }
 
         Set<Channel> channels = campaign.channels() == null ? Set.of() : campaign.channels();
         List<String> refused = new ArrayList<>();
+        List<Asset> refusing = new ArrayList<>();
         for (Asset asset : used) {
             Set<Channel> outside = asset.rights().refused(channels);
             if (!outside.isEmpty()) {
+                refusing.add(asset);
                 refused.add(asset.getName() + " (not on " + outside.stream().map(Channel::label)
                         .collect(Collectors.joining(", ")) + ")");
             }
@@ -74,8 +79,13 @@ class AssetRightsReadiness implements ReadinessCheck {
                 refused.isEmpty() ? "Every asset's licence allows the campaign's channels"
                         : "The licence does not allow: " + String.join("; ", refused.subList(0, Math.min(NAMED, refused.size())))
                                 + (refused.size() > NAMED ? " and " + (refused.size() - NAMED) + " more" : ""),
-                fix));
+                fix).withAction("Widen the licences or replace the assets").about(subjects(refusing)));
         return items;
+    }
+
+    private static List<ReadinessSubject> subjects(List<Asset> assets) {
+        return assets.stream().map(a -> ReadinessSubject.of("asset", a.getId(), a.getName(), "/assets/" + a.getId()))
+                .toList();
     }
 
     private static String names(List<Asset> assets, java.util.function.Function<Asset, String> detail) {

@@ -7,6 +7,8 @@ import java.util.UUID;
 import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.campaigns.ReadinessCheck;
 import io.flightdeck.campaigns.ReadinessItem;
+import io.flightdeck.campaigns.ReadinessScore;
+import io.flightdeck.campaigns.ReadinessScoring;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and that threshold itself.
  */
 @Service
-public class CampaignReadiness {
+public class CampaignReadiness implements ReadinessScoring {
 
     private final CampaignRepository campaigns;
     private final CampaignSettingsRepository settings;
@@ -51,6 +53,14 @@ public class CampaignReadiness {
         CampaignSettings row = settings.findFirstBy().orElseGet(() -> settings.save(new CampaignSettings()));
         row.setReadinessThreshold(threshold);
         return threshold;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ReadinessScore score(List<ReadinessItem> items) {
+        Readiness readiness = Readiness.of(items, readinessThreshold());
+        return new ReadinessScore(readiness.score(), readiness.threshold(), readiness.rawScore(),
+                readiness.meetsThreshold());
     }
 
     Readiness readiness(Campaign campaign) {

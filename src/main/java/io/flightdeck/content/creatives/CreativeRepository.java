@@ -22,6 +22,13 @@ interface CreativeRepository extends JpaRepository<Creative, UUID> {
             + " and (c.strategyVersion is null or c.strategyVersion < ?2)")
     List<Creative> findMadeBefore(UUID campaignId, int strategyVersion);
 
+    /** The campaign's live creatives a newer strategy version left behind, oldest first, for readiness. */
+    @Query("select c from Creative c where c.campaignId = ?1 and c.deletedAt is null"
+            + " and c.staleAgainstVersion is not null order by c.createdAt")
+    List<Creative> findStale(UUID campaignId);
+
+    boolean existsByCampaignIdAndDeletedAtIsNull(UUID campaignId);
+
     @Query("select count(c) from Creative c where c.campaignId = ?1 and c.deletedAt is null and c.status = ?2")
     long countByCampaignAndStatus(UUID campaignId, io.flightdeck.content.creatives.CreativeStatus status);
 }

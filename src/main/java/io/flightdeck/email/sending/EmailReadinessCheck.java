@@ -59,8 +59,7 @@ public class EmailReadinessCheck {
         EmailDraft draft = email.draft();
         List<EmailReadinessItem> items = new ArrayList<>(gate.items(email.campaignId()));
         if (!draft.hasAudience()) {
-            items.add(EmailReadinessItem.blocked("audience", "An audience", "Choose a list or a segment to send to.",
-                    page + "?step=audience"));
+            items.add(noAudience(id));
         } else {
             AudienceCensus.Census counted = census.of(TenantScope.current(), audiences.of(draft.listIds(),
                     draft.segmentId()));
@@ -85,6 +84,17 @@ public class EmailReadinessCheck {
         items.add(testSend(id, draft, page));
         items.addAll(domain.items(settings.current().fromAddress()));
         return EmailReadiness.of(id, items);
+    }
+
+    /** The item of an email whose audience is not chosen yet. */
+    static EmailReadinessItem noAudience(UUID emailId) {
+        return EmailReadinessItem.blocked("audience", "An audience", "Choose a list or a segment to send to.",
+                "/email/campaigns/" + emailId + "?step=audience");
+    }
+
+    /** Whether a test of the email's content as it is now went out (a change of content makes an earlier one stale). */
+    EmailReadinessItem testSend(EmailCampaign email) {
+        return testSend(email.getId(), email.draft(), "/email/campaigns/" + email.getId());
     }
 
     private EmailReadinessItem testSend(UUID id, EmailDraft draft, String page) {

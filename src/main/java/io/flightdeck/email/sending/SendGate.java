@@ -72,14 +72,18 @@ class SendGate {
                 items.add(EmailReadinessItem.blocked("approval", "Content approved", message, approvals).waitable());
             }
         }
-        if (settings.current().complete()) {
-            items.add(EmailReadinessItem.done("postal-address", "Postal address in the footer",
-                    "The email settings have the workspace's postal address.", "/email/settings"));
-        } else {
-            items.add(EmailReadinessItem.blocked("postal-address", "Postal address in the footer", "The workspace's "
-                    + "postal address is missing from the email settings: every email's footer needs it.",
-                    "/email/settings"));
-        }
+        items.add(postalAddress());
         return items;
+    }
+
+    /** The workspace's postal address, which every email's footer needs; the same for all its emails. */
+    EmailReadinessItem postalAddress() {
+        if (settings.current().complete()) {
+            return EmailReadinessItem.done("postal-address", "Postal address in the footer",
+                    "The email settings have the workspace's postal address.", "/email/settings");
+        }
+        return EmailReadinessItem.blocked("postal-address", "Postal address in the footer", "The workspace's "
+                + "postal address is missing from the email settings: every email's footer needs it.",
+                "/email/settings");
     }
 }

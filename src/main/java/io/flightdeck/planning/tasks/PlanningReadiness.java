@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.campaigns.ReadinessCheck;
 import io.flightdeck.campaigns.ReadinessItem;
+import io.flightdeck.campaigns.ReadinessSubject;
 import io.flightdeck.planning.templates.TaskKind;
 import io.flightdeck.planning.settings.PlanningSettingsService;
 import org.springframework.core.annotation.Order;
@@ -68,20 +69,28 @@ class PlanningReadiness implements ReadinessCheck {
                         false, unassigned.isEmpty() ? everyone(critical.size())
                                 : count(unassigned) + " on the critical path " + (unassigned.size() == 1 ? "has" : "have")
                                         + " nobody: " + titles(unassigned),
-                        base + "/tasks?atRisk=true"),
+                        base + "/tasks?atRisk=true").withAction("Assign the critical tasks").about(subjects(unassigned)),
                 new ReadinessItem("planning.critical-on-time", "Critical tasks on time", late.isEmpty(), WEIGHT, false,
                         late.isEmpty() ? "No critical task is past its due date"
                                 : count(late) + " on the critical path " + (late.size() == 1 ? "is" : "are")
                                         + " past " + (late.size() == 1 ? "its" : "their") + " due date: " + titles(late)
                                         + "; every day late moves the plan's end",
-                        base + "/tasks?overdue=true"),
+                        base + "/tasks?overdue=true").withAction("Finish or reschedule the late tasks")
+                        .about(subjects(late)),
                 new ReadinessItem("planning.plan-fits", "Plan ends by the end date", overrun == 0, WEIGHT, false,
                         campaign.endDate() == null ? "The campaign has no end date to meet"
                                 : overrun == 0 ? "The plan ends on " + timeline.getEndDate() + ", by the end date "
                                         + campaign.endDate()
                                         : TimelineViews.warning(campaign.endDate(), overrun)
                                                 + "; shorten tasks, drop dependencies or move the end date",
-                        base + "/timeline").warningAtLaunch());
+                        base + "/timeline").warningAtLaunch()
+                        .withAction("Shorten the plan or move the end date")
+                        .about(ReadinessSubject.of("timeline", timeline.getId(), "Timeline", base + "/timeline")));
+    }
+
+    private static List<ReadinessSubject> subjects(List<Task> list) {
+        return list.stream().map(t -> ReadinessSubject.of("task", t.getId(), t.getTitle(), "/tasks/" + t.getId()))
+                .toList();
     }
 
     private static String everyone(int critical) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.campaigns.ReadinessCheck;
 import io.flightdeck.campaigns.ReadinessItem;
+import io.flightdeck.campaigns.ReadinessSubject;
 import io.flightdeck.publishing.channels.ChannelAccountView;
 import io.flightdeck.publishing.channels.ChannelAccounts;
 import org.springframework.core.annotation.Order;
@@ -44,8 +45,11 @@ class ChannelReadiness implements ReadinessCheck {
                         : " (" + (a.healthReason() == null ? "broken" : a.healthReason()) + ")"))
                 .toList();
         boolean ok = broken.isEmpty();
+        // a deleted account has nothing left to open; its posts are moved from the campaign's queue instead
+        List<ReadinessSubject> subjects = used.stream().map(found::get).filter(a -> a != null && !a.canPost())
+                .map(a -> ReadinessSubject.of("channel-account", a.id(), a.displayName(), "/channels")).toList();
         return List.of(new ReadinessItem("publishing.channels", "Accounts it posts to can post", ok, 0, true,
                 ok ? "Every account its posts go to is connected" : "Connect again: " + String.join(", ", broken),
-                "/channels"));
+                "/channels").withAction("Reconnect the accounts or move their posts").about(subjects));
     }
 }

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.campaigns.ReadinessCheck;
 import io.flightdeck.campaigns.ReadinessItem;
+import io.flightdeck.campaigns.ReadinessSubject;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -32,10 +33,13 @@ class StrategyReadiness implements ReadinessCheck {
                     String reason = completeness.complete() ? "Version " + current.getNumber() + " is complete"
                             : "Version " + current.getNumber() + " is missing " + completeness.missing().stream()
                                     .map(m -> m.label().toLowerCase()).collect(Collectors.joining(", "));
-                    return item(completeness.complete(), reason, fix);
+                    return item(completeness.complete(), reason, fix).withAction("Complete the strategy")
+                            .about(ReadinessSubject.of("strategy-version", current.getId(), "Version " + current.getNumber(),
+                                    fix + "/versions/" + current.getNumber()));
                 })
                 .orElseGet(() -> item(false, "No current strategy yet: write down where, for whom and how often the "
-                        + "campaign publishes, so content and schedules follow one plan", fix)));
+                        + "campaign publishes, so content and schedules follow one plan", fix)
+                        .withAction("Write the strategy")));
     }
 
     private static ReadinessItem item(boolean done, String reason, String fix) {

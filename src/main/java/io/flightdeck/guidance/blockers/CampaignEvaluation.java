@@ -1,0 +1,20 @@
+package io.flightdeck.guidance.blockers;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.flightdeck.campaigns.ReadinessScore;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * One evaluation of a campaign: its readiness score and what blocks it, from the same readiness items, at one
+ * moment. Recommendations and the success prediction join it as they are built.
+ */
+public record CampaignEvaluation(
+        @Schema(example = "0190c2a4-7b7e-7c4c-9d8e-3f1a2b3c4d5e") UUID campaignId,
+        @Schema(example = "2027-03-01T09:30:00Z") Instant evaluatedAt,
+        @Schema(description = "The readiness score as the campaign page shows it, from the same items as the blockers")
+        ReadinessScore readiness,
+        @Schema(description = "As GET /api/v1/campaigns/{id}/prompting/blockers answers them") List<Blocker> blockers) {
+}

@@ -1,0 +1,17 @@
+package io.flightdeck.guidance.web;
+
+import io.flightdeck.campaigns.CampaignPanel;
+import io.flightdeck.campaigns.CampaignTab;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** What guidance adds to the campaign page. */
+@Configuration(proxyBeanMethods = false)
+class GuidancePagesConfiguration {
+
+    /** The guidance card on the campaign's overview, under readiness; served by {@link GuidancePagesController}. */
+    @Bean
+    CampaignPanel guidancePanel() {
+        return new CampaignPanel("guidance", CampaignTab.OVERVIEW, "Guidance", "/campaigns/{id}/guidance/panel", 10);
+    }
+}
