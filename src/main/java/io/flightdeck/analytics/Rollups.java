@@ -44,11 +44,9 @@ class Rollups {
 
     private static final Logger log = LoggerFactory.getLogger(Rollups.class);
 
-    /** Changes read at a time; a run goes on while batches come full, up to {@link #BATCHES_PER_RUN}. */
+    /** Changes folded in one transaction; a run goes on while batches come full, up to {@link #BATCHES_PER_RUN}. */
     static final int CHANGES_PER_BATCH = 20_000;
     private static final int BATCHES_PER_RUN = 20;
-    /** Changes folded in one transaction, in whole campaigns (a campaign with more goes in one part of its own). */
-    static final int CHANGES_PER_FOLD = 500;
     private static final int WRITE_BATCH = 1000;
     /** Counts each campaign's folds: what open dashboards compare ({@code CampaignDashboards.foldMark}). */
     private static final String FOLDED = """
@@ -78,7 +76,7 @@ class Rollups {
         this.totals = totals;
     }
 
-    record Change(long id, UUID tenantId, UUID campaignId, String granularity, Instant periodStart) {
+    private record Change(long id, UUID tenantId, UUID campaignId, String granularity, Instant periodStart) {
     }
 
     private record Row(LocalDate period, String channel, String metric, String currency) {
@@ -93,7 +91,7 @@ class Rollups {
         }
     }
 
-    /** Folds the oldest changes in, in transactions of a few campaigns of one workspace; answers how many were read. */
+    /** Folds the oldest changes in, each workspace in its own transaction; answers how many were read. */
     int foldBatch() {
         List<Change> changes = TenantScope.system("analytics rollups", () -> jdbc.sql(
                 "select id, tenant_id, campaign_id, granularity, period_start from analytics_changes order by id"
@@ -103,40 +101,14 @@ class Rollups {
         Map<UUID, List<Change>> byTenant = new LinkedHashMap<>();
         changes.forEach(c -> byTenant.computeIfAbsent(c.tenantId(), t -> new ArrayList<>()).add(c));
         byTenant.forEach((tenant, theirs) -> {
-            for (List<Change> part : byCampaignInParts(theirs)) {
-                try {
-                    TenantScope.run(tenant, () -> tx.executeWithoutResult(status -> fold(tenant, part)));
-                } catch (RuntimeException e) {
-                    // one workspace's trouble must not hold up the others' numbers: its changes wait for the next run
-                    log.warn("Rollups of workspace {} not made this time: {}", tenant, e.toString());
-                    return;
-                }
+            try {
+                TenantScope.run(tenant, () -> tx.executeWithoutResult(status -> fold(tenant, theirs)));
+            } catch (RuntimeException e) {
+                // one workspace's trouble must not hold up the others' numbers: its changes wait for the next run
+                log.warn("Rollups of workspace {} not made this time: {}", tenant, e.toString());
             }
         });
         return changes.size();
-    }
-
-    /**
-     * A workspace's changes in parts of whole campaigns, about {@link #CHANGES_PER_FOLD} changes each: each part is
-     * its own transaction, so a campaign's new numbers show as soon as its part commits rather than when a whole
-     * batch of a busy workspace does, which is what bounds the lag behind the facts under a steady load.
-     */
-    static List<List<Change>> byCampaignInParts(List<Change> changes) {
-        Map<UUID, List<Change>> byCampaign = new LinkedHashMap<>();
-        changes.forEach(c -> byCampaign.computeIfAbsent(c.campaignId(), k -> new ArrayList<>()).add(c));
-        List<List<Change>> parts = new ArrayList<>();
-        List<Change> part = new ArrayList<>();
-        for (List<Change> campaign : byCampaign.values()) {
-            if (!part.isEmpty() && part.size() + campaign.size() > CHANGES_PER_FOLD) {
-                parts.add(part);
-                part = new ArrayList<>();
-            }
-            part.addAll(campaign);
-        }
-        if (!part.isEmpty()) {
-            parts.add(part);
-        }
-        return parts;
     }
 
     private void fold(UUID tenant, List<Change> changes) {
