@@ -1,5 +1,8 @@
 package io.flightdeck.guidance.recommendations;
 
+import java.util.UUID;
+
+import io.flightdeck.guidance.recommendations.CampaignSituation.PostTrouble;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.TestWorkspaces;
@@ -17,6 +20,8 @@ class RuleSwitchesTests {
     TestWorkspaces workspaces;
     @Autowired
     RuleSwitches switches;
+    @Autowired
+    CampaignRecommendations recommendations;
 
     @Test
     void aRuleSwitchedOffInOneWorkspaceStaysOnInAnother() {
@@ -40,6 +45,21 @@ class RuleSwitchesTests {
         workspaces.as(acme, () -> switches.set("failed-send-recovery", false)); // again: no change
         workspaces.as(acme, () -> switches.set("failed-send-recovery", true));
         assertThat(workspaces.as(acme, () -> switches.isOn("failed-send-recovery"))).isTrue();
+    }
+
+    @Test
+    void aRuleThatIsOffRecommendsNothingInThatWorkspace() {
+        Member acme = workspaces.workspace("Switched recommendations A");
+        Member globex = workspaces.workspace("Switched recommendations B");
+        CampaignSituation situation = Situations.campaign()
+                .troubled(UUID.randomUUID(), "Facebook", PostTrouble.FAILED, "Token expired")
+                .failedSend(UUID.randomUUID(), "News", 3, "Mailbox full").build();
+        workspaces.as(acme, () -> switches.set("failed-post-recovery", false));
+
+        assertThat(workspaces.as(acme, () -> recommendations.recommend(situation)))
+                .extracting(Recommendation::ruleId).containsExactly("failed-send-recovery");
+        assertThat(workspaces.as(globex, () -> recommendations.recommend(situation)))
+                .extracting(Recommendation::ruleId).containsExactly("failed-send-recovery", "failed-post-recovery");
     }
 
     @Test
