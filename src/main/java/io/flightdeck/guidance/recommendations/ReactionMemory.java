@@ -95,7 +95,7 @@ public class ReactionMemory {
         Instant end = check(recommendation, kind, why, until, now);
         UUID by = CurrentActor.require().userId();
         Recommendation.Key key = recommendation.key();
-        reactions.findOpen(key.campaignId(), key.ruleId(), key.targetType(), key.targetId())
+        reactions.findActive(key.campaignId(), key.ruleId(), key.targetType(), key.targetId(), now)
                 .forEach(open -> open.replace(now));
         return reactions.save(new Reaction(recommendation, kind, why, end, by, now)).view();
     }
@@ -111,7 +111,7 @@ public class ReactionMemory {
     @Transactional(readOnly = true)
     public CampaignReactions active(UUID campaignId) {
         Instant now = clock.instant();
-        List<Reaction> open = reactions.findOpen(List.of(campaignId)).stream().filter(r -> r.activeAt(now))
+        List<Reaction> open = reactions.findActive(List.of(campaignId), now).stream()
                 .sorted(Comparator.comparing(Reaction::createdAt).reversed()).toList();
         Map<ReactionKind, Long> counts = new EnumMap<>(ReactionKind.class);
         for (ReactionKind kind : ReactionKind.values()) {
@@ -128,7 +128,7 @@ public class ReactionMemory {
         }
         Instant now = clock.instant();
         Set<UUID> campaigns = recommendations.stream().map(Recommendation::campaignId).collect(Collectors.toSet());
-        Map<Recommendation.Key, List<Reaction>> byKey = reactions.findOpen(campaigns).stream()
+        Map<Recommendation.Key, List<Reaction>> byKey = reactions.findActive(campaigns, now).stream()
                 .collect(Collectors.groupingBy(Reaction::key));
         return recommendations.stream()
                 .filter(r -> byKey.getOrDefault(r.key(), List.of()).stream().noneMatch(x -> x.hides(r, now)))
