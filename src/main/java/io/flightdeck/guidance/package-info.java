@@ -5,8 +5,10 @@
  * scored by campaigns' own rule ({@link io.flightdeck.campaigns.ReadinessScoring}). Success prediction
  * ({@code prediction}) is a pure core so far: a transparent baseline over similar past campaigns, a logistic
  * regression trained with Smile once a workspace has enough finished campaigns, and the facade that chooses between
- * them. The web layer answers the prompting endpoints and the guidance card on the campaign page. Guidance reads other
- * modules only through their root APIs, so no module depends on guidance.
+ * them. Recommendations ({@code recommendations}) are rules kept as data, each a pure evaluator over a campaign's
+ * situation, ranked by consequence, switched per workspace, and hidden for a while by the reactions people remember
+ * (accept, dismiss, snooze). The web layer answers the prompting endpoints and the guidance card on the campaign
+ * page. Guidance reads other modules only through their root APIs, so no module depends on guidance.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Guidance", allowedDependencies = {"campaigns", "shared"})
 package io.flightdeck.guidance;
