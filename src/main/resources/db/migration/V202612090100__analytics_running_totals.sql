@@ -18,6 +18,10 @@ create table analytics_running_totals (
 -- read needs no table pages
 create index analytics_running_totals_day on analytics_running_totals (tenant_id, total_day, campaign_id, metric,
                                                                       currency, running_value, running_rows);
+-- The summary, the index's one reader, reads the running totals now. Every other read of the rollups names its
+-- campaign, and this index made the planner's choice a trap: for the newest days, past the statistics, it expected no
+-- rows and scanned every campaign's day by it (88 ms instead of 0.1 ms for a week's rows, measured).
+drop index analytics_rollups_period;
 -- the campaign's last day with running totals; null while it has none
 alter table analytics_folds add column totals_through date;
 -- campaigns already rolled up get their running totals from the job: one change at each one's first day makes it

@@ -55,19 +55,25 @@ class RunningTotals {
      * it has none.
      */
     LocalDate rebuild(UUID tenant, UUID campaign, LocalDate firstChanged) {
-        // the totals carried in: those of the last day before, which holds every key begun by then (rows are dense)
-        LocalDate carriedDay = jdbc.sql("select max(total_day) from analytics_running_totals where tenant_id = ?"
-                + " and campaign_id = ? and total_day < ?").params(tenant, campaign, firstChanged)
-                .query(LocalDate.class).optional().orElse(null);
+        // The totals carried in are those of the last day before the first changed one: the day before it, or the
+        // campaign's last day with totals when that is earlier (rows are dense up to it, so that day holds every key
+        // begun by then). Days are named exactly, never as a range: a range of the newest days lies past the
+        // statistics, and the planner could take the workspace's index by day and filter out every other campaign.
+        LocalDate through = jdbc.sql("select totals_through from analytics_folds where tenant_id = ?"
+                + " and campaign_id = ?").params(tenant, campaign).query(LocalDate.class).optional().orElse(null);
+        LocalDate candidate = through == null ? null
+                : through.isBefore(firstChanged) ? through : firstChanged.minusDays(1);
         Map<Key, Total> running = new TreeMap<>(java.util.Comparator.comparing(Key::metric)
                 .thenComparing(Key::currency));
-        if (carriedDay != null) {
+        if (candidate != null) {
             jdbc.sql("select metric, currency, running_value, running_rows from analytics_running_totals"
                     + " where tenant_id = ? and campaign_id = ? and total_day = ?")
-                    .params(tenant, campaign, carriedDay)
+                    .params(tenant, campaign, candidate)
                     .query((RowCallbackHandler) r -> running.put(new Key(r.getString(1), r.getString(2)),
                             new Total(r.getBigDecimal(3), r.getLong(4))));
         }
+        // no row that day: the campaign's totals begin after it, so none are carried in
+        LocalDate carriedDay = running.isEmpty() ? null : candidate;
         // with nothing carried in, every daily rollup of the campaign is read: one made before its totals existed
         // (a campaign rolled up before this table) is counted too
         LocalDate from = carriedDay != null ? carriedDay.plusDays(1) : LocalDate.of(1, 1, 1);
@@ -95,8 +101,18 @@ class RunningTotals {
                 running.forEach((key, total) -> rows.add(new Row(at, key, total)));
             }
         }
-        jdbc.sql("delete from analytics_running_totals where tenant_id = ? and campaign_id = ? and total_day >= ?")
-                .params(tenant, campaign, from).update();
+        if (carriedDay == null) {
+            jdbc.sql("delete from analytics_running_totals where tenant_id = ? and campaign_id = ?")
+                    .params(tenant, campaign).update();
+        } else if (through != null && through.isAfter(carriedDay)) {
+            List<LocalDate> gone = carriedDay.plusDays(1).datesUntil(through.plusDays(1)).toList();
+            batch.batchUpdate("delete from analytics_running_totals where tenant_id = ? and campaign_id = ?"
+                    + " and total_day = ?", gone, WRITE_BATCH, (PreparedStatement ps, LocalDate day) -> {
+                        ps.setObject(1, tenant);
+                        ps.setObject(2, campaign);
+                        ps.setObject(3, day);
+                    });
+        }
         batch.batchUpdate("insert into analytics_running_totals (tenant_id, campaign_id, total_day, metric, currency,"
                 + " running_value, running_rows) values (?, ?, ?, ?, ?, ?, ?)", rows, WRITE_BATCH,
                 (PreparedStatement ps, Row row) -> {
