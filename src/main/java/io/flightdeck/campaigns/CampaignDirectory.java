@@ -25,4 +25,10 @@ public interface CampaignDirectory {
 
     /** Up to {@code limit} live campaigns in any of the given statuses, by name, in one query (for pickers). */
     List<CampaignSnapshot> inStatuses(Collection<CampaignStatus> statuses, int limit);
+
+    /**
+     * Up to {@code limit} live campaigns the member owns in any of the given statuses, soonest start first (undated
+     * last): the campaigns whose blockers are the member's to clear.
+     */
+    List<CampaignSnapshot> ownedBy(UUID ownerId, Collection<CampaignStatus> statuses, int limit);
 }

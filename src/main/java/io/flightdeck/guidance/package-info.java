@@ -10,5 +10,5 @@
  * (accept, dismiss, snooze). The web layer answers the prompting endpoints and the guidance card on the campaign
  * page. Guidance reads other modules only through their root APIs, so no module depends on guidance.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Guidance", allowedDependencies = {"campaigns", "shared"})
+@org.springframework.modulith.ApplicationModule(displayName = "Guidance", allowedDependencies = {"campaigns", "planning", "approvals", "shared"})
 package io.flightdeck.guidance;

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.flightdeck.approvals.ApprovalQueue;
+import io.flightdeck.approvals.WaitingApproval;
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
@@ -23,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ApprovalInbox {
+public class ApprovalInbox implements ApprovalQueue {
 
     /** Open approvals scanned for routing; routing is decided in Java, so the scan is bounded. */
     static final int SCAN_LIMIT = 2_000;
@@ -63,5 +65,12 @@ public class ApprovalInbox {
         int from = (int) Math.min(pageable.getOffset(), mine.size());
         int to = Math.min(from + pageable.getPageSize(), mine.size());
         return new PageImpl<>(views.of(mine.subList(from, to)), pageable, mine.size());
+    }
+
+    @Override
+    public List<WaitingApproval> waitingForMe(int limit) {
+        return inbox(PageRequest.of(0, Math.max(1, Math.min(limit, 100)))).stream()
+                .map(a -> new WaitingApproval(a.id(), a.campaignId(), a.title(), a.scopeName(), a.dueAt(), a.overdue()))
+                .toList();
     }
 }

@@ -163,6 +163,14 @@ public class Campaigns implements CampaignDirectory {
                 .map(Campaign::snapshot).toList();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<CampaignSnapshot> ownedBy(UUID ownerId, Collection<CampaignStatus> statuses, int limit) {
+        List<UUID> ids = campaigns.findOwnedIds(ownerId, statuses, PageRequest.of(0, Math.min(limit, 100)));
+        Map<UUID, CampaignSnapshot> found = findAll(ids);
+        return ids.stream().filter(found::containsKey).map(found::get).toList();
+    }
+
     Campaign live(UUID id) {
         return campaigns.findLive(id).orElseThrow(() -> new NotFoundException("The campaign"));
     }
