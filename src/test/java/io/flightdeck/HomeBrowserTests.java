@@ -11,6 +11,7 @@ import io.flightdeck.approvals.ApprovalRequests;
 import io.flightdeck.planning.TaskTestDataApi;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.BrowserTest;
+import io.flightdeck.support.PageChecks;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import io.flightdeck.support.WebUi;
@@ -44,7 +45,10 @@ class HomeBrowserTests {
                 .getStatus()).isEqualTo(200);
 
         // The owner approves too (an owner holds every role) and has the task.
-        Page page = ui.signIn(owner);
+        com.microsoft.playwright.BrowserContext context = ui.newContext();
+        PageChecks.install(context);
+        Page page = context.newPage();
+        ui.signIn(page, owner);
         Locator nav = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"));
         Locator approvalsLink = nav.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Approvals (4 waiting)").setExact(true));
         assertThat(approvalsLink).isVisible();
@@ -56,6 +60,18 @@ class HomeBrowserTests {
         Locator mine = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Your tasks"));
         assertThat(mine.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Draft the teaser copy"))).isVisible();
         assertThat(page.getByText("Get your workspace ready")).hasCount(0);
+        // "Do these first" ranks the same work together and says why each item sits where it does.
+        Locator first = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Do these first"));
+        assertThat(first.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Draft the teaser copy"))).isVisible();
+        assertThat(first.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Decide: Strategy"))).isVisible();
+        assertThat(first).containsText("Due soon");
+        for (int width : java.util.List.of(1440, 390)) {
+            page.setViewportSize(width, 900);
+            PageChecks.settle(page);
+            org.assertj.core.api.Assertions.assertThat(PageChecks.axeViolations(page)).as("axe at %d px", width).isEmpty();
+            org.assertj.core.api.Assertions.assertThat(PageChecks.overflow(page)).as("sideways at %d px", width).isNull();
+        }
+        page.setViewportSize(1440, 900);
         page.screenshot(ui.screenshot("home-what-needs-me"));
 
         // Approving in the inbox swaps the row in place; the badge follows through fd:changed, with no reload.
