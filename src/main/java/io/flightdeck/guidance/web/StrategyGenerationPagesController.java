@@ -58,10 +58,18 @@ class StrategyGenerationPagesController {
             redirect.addFlashAttribute(Flash.KEY, Flash.success("Strategy version " + generated.version()
                     + " was generated and waits for review"));
             return "redirect:/campaigns/" + id + "/guidance/strategy-generations/" + generated.generationId();
-        } catch (ContentGenerationException | InvalidInputException | ConflictException e) {
+        } catch (ContentGenerationException e) {
+            return notGenerated(id, e, redirect);
+        } catch (InvalidInputException | ConflictException e) {
             redirect.addFlashAttribute(Flash.KEY, Flash.error("No strategy was generated: " + e.getMessage()));
             return "redirect:/campaigns/" + id + "/tabs/strategy";
         }
+    }
+
+    /** The generator could not write it (a provider down, out of budget, a malformed answer): back to the tab. */
+    private static String notGenerated(UUID id, ContentGenerationException e, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(Flash.KEY, Flash.error("No strategy was generated: " + e.getMessage()));
+        return "redirect:/campaigns/" + id + "/tabs/strategy";
     }
 
     @GetMapping("/campaigns/{id}/guidance/strategy-generations/{generationId}")
