@@ -112,6 +112,9 @@ class PageWalkBrowserTests {
             Stop.signedIn("creative", "/creatives/{creative}"),
             Stop.signedIn("creative part history", "/creatives/{creative}/parts/caption"),
             Stop.signedIn("strategy draft", "/campaigns/{campaign}/strategy-draft"),
+            // guidance
+            Stop.signedIn("a generated strategy with its evidence",
+                    "/campaigns/{sequel}/guidance/strategy-generations/{strategyGeneration}"),
             Stop.signedIn("repurpose a text", "/repurpose"),
             Stop.signedIn("repurposed text", "/repurposed/{repurposed}"),
             Stop.signedIn("AI usage", "/settings/ai/usage"),
@@ -499,6 +502,14 @@ class PageWalkBrowserTests {
                  {"html":"<p>The whole spring collection, twenty per cent off for returning customers.</p>"}],
                  "testShare":20,"metric":"CONVERSIONS","goalUrl":"https://shop.example/spring/thank-you-for-your-order"}"""));
         sentEmail(ids);
+        // a strategy generated for a second campaign, from what worked in the first (its numbers above)
+        String sequel = id(api.as(owner).post("/api/v1/campaigns", """
+                {"name":"Walk sequel","type":"PRODUCT_LAUNCH","channels":["EMAIL","INSTAGRAM"]}"""));
+        ids.put("sequel", sequel);
+        MvcTestResult generated = api.as(owner).post("/api/v1/orchestrator/campaigns/" + sequel + "/generate-strategy",
+                Map.of("provider", "built-in"));
+        assertThat(generated).as(Json.body(generated)).hasStatus(201);
+        ids.put("strategyGeneration", Json.read(generated, "$.generationId"));
         fixtureIds = ids;
         return ids;
     }

@@ -7,8 +7,12 @@
  * regression trained with Smile once a workspace has enough finished campaigns, and the facade that chooses between
  * them. Recommendations ({@code recommendations}) are rules kept as data, each a pure evaluator over a campaign's
  * situation, ranked by consequence, switched per workspace, and hidden for a while by the reactions people remember
- * (accept, dismiss, snooze). The web layer answers the prompting endpoints and the guidance card on the campaign
- * page. Guidance reads other modules only through their root APIs, so no module depends on guidance.
+ * (accept, dismiss, snooze). Strategy generation ({@code strategy}) drafts a full strategy through content's
+ * generator from the campaign's brief and what worked in the workspace's past campaigns (analytics' channel results,
+ * the past strategies' pillars) and saves it as a strategy version for review. The web layer answers the prompting
+ * and orchestrator endpoints, the guidance card on the campaign page and the strategy generation card. Guidance reads
+ * other modules only through their root APIs, so no module depends on guidance.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Guidance", allowedDependencies = {"campaigns", "planning", "approvals", "shared"})
+@org.springframework.modulith.ApplicationModule(displayName = "Guidance", allowedDependencies = {"campaigns", "planning",
+        "approvals", "content", "strategy", "analytics", "shared"})
 package io.flightdeck.guidance;

@@ -1,5 +1,7 @@
 package io.flightdeck.strategy;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -18,6 +20,12 @@ public interface StrategyDirectory {
 
     /** The fields of a version, current or not (invalidated included); empty when the campaign has no such version. */
     Optional<StrategyBrief> brief(UUID campaignId, int version);
+
+    /**
+     * The current versions of the given campaigns that have one, by campaign, in one query: for reading many
+     * campaigns' strategies at once (what worked in a workspace's past campaigns).
+     */
+    Map<UUID, StrategyBrief> currentBriefs(Collection<UUID> campaignIds);
 
     /** The ads section of a version; empty when the campaign has no such version. */
     Optional<StrategyAds> ads(UUID campaignId, int version);

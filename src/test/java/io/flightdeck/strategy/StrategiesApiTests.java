@@ -92,7 +92,7 @@ class StrategiesApiTests {
         assertThat((Object) Json.read(created, "$.invalidatedAt")).isNull();
         assertThat((Map<String, Object>) Json.read(created, "$")).containsOnlyKeys("id", "campaignId", "version", "status",
                 "platforms", "goals", "targetAudience", "contentPillars", "brandTone", "constraints", "cadence", "adsConfig",
-                "createdBy", "createdByName", "createdAt", "invalidatedAt", "invalidatedBy", "invalidatedByName",
+                "channelMix", "createdBy", "createdByName", "createdAt", "invalidatedAt", "invalidatedBy", "invalidatedByName",
                 "invalidationReason");
 
         MvcTestResult byLocation = api.fetch(owner, created.getResponse().getHeader(HttpHeaders.LOCATION));

@@ -4,7 +4,7 @@ package io.flightdeck.content.generation;
  * A provider gave no usable text: out of budget, refused, timed out, or answered in a shape we could not read. The
  * message is meant for the person who asked.
  */
-public class GenerationFailedException extends RuntimeException {
+public class GenerationFailedException extends io.flightdeck.content.ContentGenerationException {
 
     private final String reason;
 
@@ -18,6 +18,7 @@ public class GenerationFailedException extends RuntimeException {
         this(reason, message, null);
     }
 
+    @Override
     public String reason() {
         return reason;
     }

@@ -11,7 +11,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The built-in generator's first strategy for a campaign: goals, pillars and a tone that suit its type, an audience
- * from its description, a cadence per channel. Curated, like the phrase book; a person is expected to edit it.
+ * from its description, a cadence per channel, and the channel mix and budget split over the campaign's channels.
+ * What worked in the workspace's past campaigns, when the facts carry it, leads: the pillars that did best come first,
+ * and the mix and split lean toward the stronger channels (the budget more than the content, which every channel
+ * needs some of). Curated, like the phrase book; a person is expected to edit it.
  */
 final class StrategyDrafter {
 
@@ -63,12 +66,31 @@ final class StrategyDrafter {
         while (pillars.size() > 4) {
             pillars.remove(random.nextInt(pillars.size()));
         }
+        List<String> strong = list(f.get("strong pillars"), ";");
+        for (int i = Math.min(2, strong.size()) - 1; i >= 0; i--) {
+            pillars.remove(strong.get(i));
+            pillars.add(0, strong.get(i));
+        }
+        while (pillars.size() > 5) {
+            pillars.remove(pillars.size() - 1);
+        }
+        Map<String, Double> strength = strength(f.get("channel strength"));
+        Map<String, Double> content = new LinkedHashMap<>();
+        Map<String, Double> budget = new LinkedHashMap<>();
+        for (String key : list(f.get("channel keys"), ",")) {
+            // bounded, so one lucky channel never takes everything and a weak one keeps a share to prove itself
+            double s = Math.max(0.5, Math.min(2.5, strength.getOrDefault(key, 1.0)));
+            content.put(key, Math.sqrt(s));
+            budget.put(key, s);
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("goals", goals);
         out.put("targetAudience", audience(f.get("description"), brief.campaignName()));
         out.put("contentPillars", pillars);
         out.put("brandTone", plan.tones().get(random.nextInt(plan.tones().size())));
         out.put("cadence", cadence(f.getOrDefault("channels", "")));
+        out.put("channelMix", ChannelShares.of(content));
+        out.put("budgetSplit", ChannelShares.of(budget));
         return JSON.writeValueAsString(out);
     }
 
@@ -83,6 +105,34 @@ final class StrategyDrafter {
             }
         }
         return f;
+    }
+
+    private static List<String> list(String text, String separator) {
+        List<String> items = new ArrayList<>();
+        if (text != null) {
+            for (String item : text.split(separator)) {
+                if (!item.isBlank()) {
+                    items.add(item.strip());
+                }
+            }
+        }
+        return items;
+    }
+
+    /** {@code EMAIL 1.80, INSTAGRAM 0.60}: each channel's results against the workspace's average. */
+    private static Map<String, Double> strength(String text) {
+        Map<String, Double> strength = new LinkedHashMap<>();
+        for (String item : list(text, ",")) {
+            int space = item.lastIndexOf(' ');
+            if (space > 0) {
+                try {
+                    strength.put(item.substring(0, space).strip(), Double.parseDouble(item.substring(space + 1)));
+                } catch (NumberFormatException e) {
+                    // a value the writer of the facts did not mean as a number counts as average
+                }
+            }
+        }
+        return strength;
     }
 
     private static String audience(String description, String campaign) {

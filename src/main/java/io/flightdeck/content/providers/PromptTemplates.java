@@ -27,6 +27,8 @@ import org.springframework.stereotype.Component;
 public class PromptTemplates {
 
     static final String VERSION = "v1";
+    /** Kinds whose wording changed since {@link #VERSION}: the strategy draft asks for a channel mix and budget split. */
+    private static final Map<TextKind, String> NEWER = Map.of(TextKind.STRATEGY_DRAFT, "v2");
     private static final Pattern SLOT = Pattern.compile("\\{\\{([a-zA-Z]+)}}");
 
     /** @param version e.g. {@code caption.v1}, recorded with the answer */
@@ -37,16 +39,17 @@ public class PromptTemplates {
     private final Map<TextKind, String> templates = new EnumMap<>(TextKind.class);
 
     public PromptTemplates() {
-        system = read("system");
+        system = read("system." + VERSION);
         for (TextKind kind : TextKind.values()) {
-            templates.put(kind, read(kind.name().toLowerCase(Locale.ROOT)));
+            templates.put(kind, read(kind.name().toLowerCase(Locale.ROOT) + "." + version(kind)));
         }
     }
 
     public RenderedPrompt render(GenerationRequest request) {
         Map<String, String> values = values(request);
         String name = request.kind().name().toLowerCase(Locale.ROOT);
-        return new RenderedPrompt(fill(system, values), fill(templates.get(request.kind()), values), name + "." + VERSION);
+        return new RenderedPrompt(fill(system, values), fill(templates.get(request.kind()), values),
+                name + "." + version(request.kind()));
     }
 
     private static Map<String, String> values(GenerationRequest r) {
@@ -100,8 +103,12 @@ public class PromptTemplates {
         return values.isEmpty() ? null : String.join(", ", values);
     }
 
+    private static String version(TextKind kind) {
+        return NEWER.getOrDefault(kind, VERSION);
+    }
+
     private static String read(String name) {
-        String path = "/content/prompts/" + name + "." + VERSION + ".txt";
+        String path = "/content/prompts/" + name + ".txt";
         try (InputStream in = PromptTemplates.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("Missing prompt template " + path);

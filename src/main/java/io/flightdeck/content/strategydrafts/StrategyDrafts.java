@@ -1,37 +1,35 @@
 package io.flightdeck.content.strategydrafts;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.campaigns.Channel;
+import io.flightdeck.content.PastResults;
+import io.flightdeck.content.StrategyDraft;
+import io.flightdeck.content.StrategyDrafting;
+import io.flightdeck.content.TextKind;
+import io.flightdeck.content.brands.Brands;
 import io.flightdeck.content.generation.ContentBrief;
 import io.flightdeck.content.generation.ContentGenerator;
 import io.flightdeck.content.generation.GeneratedText;
-import io.flightdeck.content.generation.GenerationFailedException;
 import io.flightdeck.content.generation.GenerationRequest;
-import io.flightdeck.content.TextKind;
-import io.flightdeck.content.brands.Brands;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.strategy.StrategyAuthoring;
 import io.flightdeck.strategy.StrategyDirectory;
 import org.springframework.stereotype.Service;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Strategy drafts: the generation port writes a first strategy for a campaign from its facts (the built-in generator
- * from its type, or the workspace's AI provider), a person edits it and adopts it as the next strategy version.
+ * Strategy drafts: the generation port writes a strategy for a campaign from its facts (the built-in generator from
+ * its type, or the workspace's AI provider), and from what worked in the workspace's past campaigns when the caller
+ * knows it (guidance); a person edits it and adopts it as the next strategy version, or guidance saves it for review.
  */
 @Service
-public class StrategyDrafts {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+public class StrategyDrafts implements StrategyDrafting {
 
     private final CampaignDirectory campaigns;
     private final StrategyDirectory strategies;
@@ -49,27 +47,51 @@ public class StrategyDrafts {
     }
 
     public StrategyDraft draft(UUID campaignId, String provider) {
+        return draft(campaignId, provider, PastResults.none());
+    }
+
+    @Override
+    public StrategyDraft draft(UUID campaignId, String provider, PastResults past) {
         CampaignSnapshot campaign = campaigns.find(campaignId).orElseThrow(() -> new NotFoundException("Campaign"));
-        String facts = "Type: " + campaign.type().label() + "\nChannels: "
-                + String.join(", ", campaign.channels().stream().sorted().map(Channel::label).toList())
-                + "\nObjective: " + (campaign.objective() == null ? "" : campaign.objective())
-                + "\nDescription: " + (campaign.description() == null ? "" : campaign.description().replace('\n', ' '));
+        List<Channel> channels = campaign.channels().stream().sorted().toList();
         ContentBrief brief = new ContentBrief(campaign.name(), null, List.of(), null, List.of(), null, null,
                 campaign.description());
         GeneratedText text = generator.generate(new GenerationRequest(TextKind.STRATEGY_DRAFT, null, brief,
-                brands.voiceFor(campaignId), facts, ThreadLocalRandom.current().nextLong(), provider, null));
-        JsonNode json;
-        try {
-            json = JSON.readTree(text.text());
-        } catch (JacksonException e) {
-            throw new GenerationFailedException("malformed-answer", text.provider()
-                    + " did not answer with a strategy we can read; try again or use the built-in generator", e);
-        }
+                brands.voiceFor(campaignId), facts(campaign, channels, past), ThreadLocalRandom.current().nextLong(),
+                provider, null));
+        StrategyAnswer.Read answer = StrategyAnswer.read(text.text(), text.provider(), campaign.channels());
         var current = strategies.currentVersion(campaignId);
-        return new StrategyDraft(campaign.channels().stream().sorted().toList(), strings(json.path("goals")),
-                json.path("targetAudience").asString(null), strings(json.path("contentPillars")),
-                json.path("brandTone").asString(null), json.path("cadence").asString(null),
+        return new StrategyDraft(channels, answer.goals(), answer.targetAudience(), answer.contentPillars(),
+                answer.brandTone(), answer.cadence(), answer.channelMix(), answer.budgetSplit(),
                 current.isPresent() ? current.getAsInt() : 0, text.provider());
+    }
+
+    /**
+     * The campaign's brief and what worked before, one fact per line: the built-in generator reads the lines by their
+     * names, an AI provider reads them as they are.
+     */
+    static String facts(CampaignSnapshot campaign, List<Channel> channels, PastResults past) {
+        StringBuilder facts = new StringBuilder("Type: " + campaign.type().label()
+                + "\nChannels: " + String.join(", ", channels.stream().map(Channel::label).toList())
+                + "\nChannel keys: " + String.join(", ", channels.stream().map(Channel::name).toList())
+                + "\nObjective: " + (campaign.objective() == null ? "" : campaign.objective())
+                + "\nDescription: " + (campaign.description() == null ? "" : campaign.description().replace('\n', ' '))
+                + (campaign.budget() == null ? "" : "\nBudget: " + campaign.budget().amount().toPlainString() + " "
+                        + campaign.budget().currency()));
+        if (!past.findings().isEmpty()) {
+            facts.append("\nWhat worked in the workspace's past campaigns:");
+            past.findings().forEach(f -> facts.append("\n- ").append(f.replace('\n', ' ')));
+        }
+        if (!past.channelStrength().isEmpty()) {
+            facts.append("\nChannel strength: ").append(String.join(", ", channels.stream()
+                    .filter(past.channelStrength()::containsKey)
+                    .map(c -> c.name() + " " + String.format(Locale.ROOT, "%.2f", past.channelStrength().get(c)))
+                    .toList()));
+        }
+        if (!past.strongPillars().isEmpty()) {
+            facts.append("\nStrong pillars: ").append(String.join("; ", past.strongPillars()));
+        }
+        return facts.toString();
     }
 
     /** Saves the (edited) draft as the campaign's next strategy version; returns its number. */
@@ -78,19 +100,7 @@ public class StrategyDrafts {
             throw new InvalidInputException("goals", "a strategy needs at least one goal");
         }
         return authoring.saveVersion(campaignId, draft.platforms(), draft.goals(), draft.targetAudience(),
-                draft.contentPillars(), draft.brandTone(), draft.cadence(), draft.basedOnVersion());
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        if (array.isArray()) {
-            for (JsonNode item : array) {
-                String s = item.asString("").strip();
-                if (!s.isEmpty() && out.size() < 10) {
-                    out.add(s.length() > 200 ? s.substring(0, 200) : s);
-                }
-            }
-        }
-        return out;
+                draft.contentPillars(), draft.brandTone(), draft.cadence(), draft.channelMix(), draft.budgetSplit(),
+                draft.basedOnVersion());
     }
 }

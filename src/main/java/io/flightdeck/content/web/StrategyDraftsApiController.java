@@ -2,7 +2,7 @@ package io.flightdeck.content.web;
 
 import java.util.UUID;
 
-import io.flightdeck.content.strategydrafts.StrategyDraft;
+import io.flightdeck.content.StrategyDraft;
 import io.flightdeck.content.strategydrafts.StrategyDrafts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -9,7 +9,7 @@ import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.content.generation.GenerationFailedException;
-import io.flightdeck.content.strategydrafts.StrategyDraft;
+import io.flightdeck.content.StrategyDraft;
 import io.flightdeck.content.strategydrafts.StrategyDrafts;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
@@ -60,7 +60,8 @@ class StrategyDraftsController {
             Model model, RedirectAttributes redirect) {
         CampaignSnapshot campaign = campaigns.find(id).orElseThrow(() -> new NotFoundException("The campaign"));
         StrategyDraft draft = new StrategyDraft(platforms == null ? List.of() : platforms, lines(goals),
-                blank(targetAudience), lines(contentPillars), blank(brandTone), blank(cadence), basedOnVersion, "a person");
+                blank(targetAudience), lines(contentPillars), blank(brandTone), blank(cadence), null, null, basedOnVersion,
+                "a person");
         try {
             int version = drafts.adopt(id, draft);
             redirect.addFlashAttribute(Flash.KEY, Flash.success("The draft is strategy version " + version));

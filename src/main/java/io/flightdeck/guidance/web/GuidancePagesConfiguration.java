@@ -14,4 +14,11 @@ class GuidancePagesConfiguration {
     CampaignPanel guidancePanel() {
         return new CampaignPanel("guidance", CampaignTab.OVERVIEW, "Guidance", "/campaigns/{id}/guidance/panel", 10);
     }
+
+    /** Strategy generation on the campaign's Strategy tab, after the strategy card; {@link StrategyGenerationPagesController}. */
+    @Bean
+    CampaignPanel strategyGenerationPanel() {
+        return new CampaignPanel("strategy-generation", "strategy", "Generate a strategy draft",
+                "/campaigns/{id}/guidance/strategy-generation/panel", 20);
+    }
 }

@@ -193,11 +193,17 @@ public class Strategies implements StrategyAuthoring {
 
     @Override
     public int saveVersion(UUID campaignId, List<io.flightdeck.campaigns.Channel> platforms, List<String> goals,
-            String targetAudience, List<String> contentPillars, String brandTone, String cadence, Integer basedOnVersion) {
+            String targetAudience, List<String> contentPillars, String brandTone, String cadence,
+            Map<io.flightdeck.campaigns.Channel, Integer> channelMix, Map<io.flightdeck.campaigns.Channel, Integer> budgetSplit,
+            Integer basedOnVersion) {
         Optional<StrategyVersion> latest = versions.findFirstByCampaignIdOrderByNumberDesc(campaignId);
         StrategyDetails kept = latest.map(StrategyVersion::details).orElse(StrategyDetails.empty());
+        AdsConfig ads = budgetSplit == null ? kept.adsConfig() : kept.adsConfig() == null
+                ? new AdsConfig(null, budgetSplit, null)
+                : new AdsConfig(kept.adsConfig().objective(), budgetSplit, kept.adsConfig().biddingNotes());
         return save(campaignId, new StrategyDetails(platforms, goals, targetAudience, contentPillars, brandTone,
-                kept.constraints(), cadence, kept.adsConfig()), basedOnVersion).version();
+                kept.constraints(), cadence, ads, channelMix == null ? kept.channelMix() : channelMix),
+                basedOnVersion).version();
     }
 
     /** Completeness of a version already read, or of an empty strategy (version 0) when there is none. */

@@ -27,6 +27,7 @@ enum StrategyField {
     CONSTRAINTS("constraints", "Constraints", null, StrategyDetails::constraints),
     CADENCE("cadence", "Cadence", "The cadence tells planners how often to publish on each platform.",
             StrategyDetails::cadence),
+    CHANNEL_MIX("channelMix", "Channel mix", null, d -> shares(d.channelMix())),
     AD_OBJECTIVE("adsConfig.objective", "Ad objective", null,
             d -> d.adsConfig() == null || d.adsConfig().objective() == null ? null : d.adsConfig().objective().name()),
     BUDGET_SPLIT("adsConfig.budgetSplit", "Budget split", null, StrategyField::budgetSplit),
@@ -70,12 +71,13 @@ enum StrategyField {
     }
 
     private static Object budgetSplit(StrategyDetails details) {
-        if (details.adsConfig() == null) {
-            return Map.of();
-        }
-        Map<String, Integer> split = new LinkedHashMap<>();
-        details.adsConfig().budgetSplit().forEach((platform, percent) -> split.put(platform.name(), percent));
-        return split;
+        return details.adsConfig() == null ? Map.of() : shares(details.adsConfig().budgetSplit());
+    }
+
+    private static Map<String, Integer> shares(Map<io.flightdeck.campaigns.Channel, Integer> byPlatform) {
+        Map<String, Integer> shares = new LinkedHashMap<>();
+        byPlatform.forEach((platform, percent) -> shares.put(platform.name(), percent));
+        return shares;
     }
 
     static List<StrategyField> all() {

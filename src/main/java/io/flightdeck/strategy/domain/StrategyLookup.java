@@ -1,5 +1,7 @@
 package io.flightdeck.strategy.domain;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,11 +51,24 @@ class StrategyLookup implements StrategyDirectory {
 
     @Override
     public Optional<StrategyBrief> brief(UUID campaignId, int version) {
-        return versions.findByCampaignIdAndNumber(campaignId, version).map(v -> {
-            StrategyDetails d = v.details();
-            return new StrategyBrief(v.getNumber(), d.platforms(), d.goals(), d.targetAudience(), d.contentPillars(),
-                    d.brandTone(), d.constraints(), d.cadence());
-        });
+        return versions.findByCampaignIdAndNumber(campaignId, version).map(StrategyLookup::brief);
+    }
+
+    @Override
+    public Map<UUID, StrategyBrief> currentBriefs(Collection<UUID> campaignIds) {
+        Map<UUID, StrategyBrief> briefs = new HashMap<>();
+        if (!campaignIds.isEmpty()) {
+            versions.findByCampaignIdInAndStatus(campaignIds, StrategyStatus.CURRENT)
+                    .forEach(v -> briefs.put(v.getCampaignId(), brief(v)));
+        }
+        return briefs;
+    }
+
+    private static StrategyBrief brief(StrategyVersion v) {
+        StrategyDetails d = v.details();
+        return new StrategyBrief(v.getNumber(), d.platforms(), d.goals(), d.targetAudience(), d.contentPillars(),
+                d.brandTone(), d.constraints(), d.cadence(), d.channelMix(),
+                d.adsConfig() == null ? Map.of() : d.adsConfig().budgetSplit());
     }
 
     @Override

@@ -36,17 +36,29 @@ final class StrategyRules {
         String constraints = text("constraints", d.constraints(), MAX_LONG_TEXT, problems);
         String cadence = text("cadence", d.cadence(), MAX_SHORT_TEXT, problems);
         AdsConfig ads = ads(d.adsConfig(), platforms, problems);
+        Map<Channel, Integer> mix = shares("channelMix", d.channelMix(), platforms, problems);
         problems.throwIfAny("The strategy");
-        return new StrategyDetails(platforms, goals, audience, pillars, tone, constraints, cadence, ads);
+        return new StrategyDetails(platforms, goals, audience, pillars, tone, constraints, cadence, ads, mix);
     }
 
     private static AdsConfig ads(AdsConfig ads, List<Channel> platforms, InputProblems problems) {
         if (ads == null || ads.isEmpty()) {
             return null;
         }
+        Map<Channel, Integer> split = shares("adsConfig.budgetSplit", ads.budgetSplit(), platforms, problems);
+        return new AdsConfig(ads.objective(), split, text("adsConfig.biddingNotes", ads.biddingNotes(), MAX_SHORT_TEXT,
+                problems));
+    }
+
+    /**
+     * A split in whole percents per platform (the budget's, the content's): only the strategy's platforms, each share
+     * from 0 to 100, adding up to 100 when any is given.
+     */
+    static Map<Channel, Integer> shares(String field, Map<Channel, Integer> shares, List<Channel> platforms,
+            InputProblems problems) {
         Map<Channel, Integer> split = new EnumMap<>(Channel.class);
         List<String> wrong = new ArrayList<>();
-        ads.budgetSplit().forEach((platform, percent) -> {
+        shares.forEach((platform, percent) -> {
             if (percent == null || percent < 0 || percent > 100) {
                 wrong.add("gives " + platform.label() + " " + percent + "; each share is a whole percent from 0 to 100");
             } else if (!platforms.contains(platform)) {
@@ -56,16 +68,15 @@ final class StrategyRules {
             }
         });
         if (!wrong.isEmpty()) {
-            problems.add("adsConfig.budgetSplit", wrong.get(0));
+            problems.add(field, wrong.get(0));
         } else {
             int sum = split.values().stream().mapToInt(Integer::intValue).sum();
             if (!split.isEmpty() && sum != 100) {
-                problems.add("adsConfig.budgetSplit", "must add up to 100 percent; it adds up to " + sum
+                problems.add(field, "must add up to 100 percent; it adds up to " + sum
                         + (sum < 100 ? " (" + (100 - sum) + " % unallocated)" : " (" + (sum - 100) + " % too much)"));
             }
         }
-        return new AdsConfig(ads.objective(), split, text("adsConfig.biddingNotes", ads.biddingNotes(), MAX_SHORT_TEXT,
-                problems));
+        return split;
     }
 
     private static List<String> items(String field, String what, List<String> raw, InputProblems problems) {

@@ -2,7 +2,9 @@ package io.flightdeck.strategy.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -46,6 +48,8 @@ class StrategyVersion extends TenantOwnedEntity {
     private String cadence;
     @JdbcTypeCode(SqlTypes.JSON)
     private AdsConfig adsConfig;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<Channel, Integer> channelMix;
     private UUID createdBy;
     private Instant createdAt;
     private Instant invalidatedAt;
@@ -70,6 +74,7 @@ class StrategyVersion extends TenantOwnedEntity {
         this.constraints = details.constraints();
         this.cadence = details.cadence();
         this.adsConfig = details.adsConfig();
+        this.channelMix = details.channelMix().isEmpty() ? null : new EnumMap<>(details.channelMix());
         this.createdBy = actorId;
         this.createdAt = now;
     }
@@ -115,13 +120,14 @@ class StrategyVersion extends TenantOwnedEntity {
 
     StrategyDetails details() {
         return new StrategyDetails(List.copyOf(platforms), List.copyOf(goals), targetAudience, List.copyOf(contentPillars),
-                brandTone, constraints, cadence, adsConfig);
+                brandTone, constraints, cadence, adsConfig, channelMix);
     }
 
     StrategyView view(Names names) {
         return new StrategyView(getId(), campaignId, number, status, List.copyOf(platforms), List.copyOf(goals),
-                targetAudience, List.copyOf(contentPillars), brandTone, constraints, cadence, adsConfig, createdBy,
-                names.of(createdBy), createdAt, invalidatedAt, invalidatedBy, names.of(invalidatedBy), invalidationReason);
+                targetAudience, List.copyOf(contentPillars), brandTone, constraints, cadence, adsConfig,
+                details().channelMix(), createdBy, names.of(createdBy), createdAt, invalidatedAt, invalidatedBy,
+                names.of(invalidatedBy), invalidationReason);
     }
 
     /** Member names for views, looked up once per page. */

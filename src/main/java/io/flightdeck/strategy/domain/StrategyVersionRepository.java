@@ -1,5 +1,7 @@
 package io.flightdeck.strategy.domain;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +15,9 @@ interface StrategyVersionRepository extends JpaRepository<StrategyVersion, UUID>
     Optional<StrategyVersion> findFirstByCampaignIdOrderByNumberDesc(UUID campaignId);
 
     Optional<StrategyVersion> findByCampaignIdAndStatus(UUID campaignId, StrategyStatus status);
+
+    /** Several campaigns' versions in one standing, in one query. */
+    List<StrategyVersion> findByCampaignIdInAndStatus(Collection<UUID> campaignIds, StrategyStatus status);
 
     Optional<StrategyVersion> findByCampaignIdAndNumber(UUID campaignId, int number);
 

@@ -2,6 +2,7 @@ package io.flightdeck.strategy.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.Channel;
@@ -9,7 +10,7 @@ import io.flightdeck.campaigns.Channel;
 /** One version of a campaign's strategy as the API and pages show it. */
 public record StrategyView(UUID id, UUID campaignId, int version, StrategyStatus status, List<Channel> platforms,
         List<String> goals, String targetAudience, List<String> contentPillars, String brandTone, String constraints,
-        String cadence, AdsConfig adsConfig, UUID createdBy, String createdByName, Instant createdAt,
+        String cadence, AdsConfig adsConfig, Map<Channel, Integer> channelMix, UUID createdBy, String createdByName, Instant createdAt,
         Instant invalidatedAt, UUID invalidatedBy, String invalidatedByName, String invalidationReason) {
 
     public boolean current() {
@@ -17,6 +18,6 @@ public record StrategyView(UUID id, UUID campaignId, int version, StrategyStatus
     }
 
     public StrategyDetails details() {
-        return new StrategyDetails(platforms, goals, targetAudience, contentPillars, brandTone, constraints, cadence, adsConfig);
+        return new StrategyDetails(platforms, goals, targetAudience, contentPillars, brandTone, constraints, cadence, adsConfig, channelMix);
     }
 }

@@ -28,6 +28,7 @@ record StrategyForm(List<Channel> platforms,
         @Size(max = 2000, message = "is at most 2000 characters") String brandTone,
         @Size(max = 4000, message = "is at most 4000 characters") String constraints,
         @Size(max = 2000, message = "is at most 2000 characters") String cadence,
+        @Size(max = 1000, message = "is too long: one line per platform") String channelMix,
         AdObjective adObjective,
         @Size(max = 20, message = "has more rows than there are platforms") List<BudgetRow> budgetRows,
         @Size(max = 2000, message = "is at most 2000 characters") String biddingNotes,
@@ -57,7 +58,7 @@ record StrategyForm(List<Channel> platforms,
 
     /** A new strategy starts from the channels the campaign runs on. */
     static StrategyForm empty(Collection<Channel> campaignChannels) {
-        return new StrategyForm(ordered(campaignChannels), "", "", "", "", "", "", null, List.of(), "", 0);
+        return new StrategyForm(ordered(campaignChannels), "", "", "", "", "", "", "", null, List.of(), "", 0);
     }
 
     /** Prefilled from a version, to be saved on top of it; no platforms chosen yet means the campaign's channels. */
@@ -67,7 +68,7 @@ record StrategyForm(List<Channel> platforms,
                 .map(e -> new BudgetRow(e.getKey().name(), String.valueOf(e.getValue()))).toList();
         List<Channel> platforms = v.platforms().isEmpty() ? ordered(campaignChannels) : v.platforms();
         return new StrategyForm(platforms, String.join("\n", v.goals()), v.targetAudience(),
-                String.join("\n", v.contentPillars()), v.brandTone(), v.constraints(), v.cadence(),
+                String.join("\n", v.contentPillars()), v.brandTone(), v.constraints(), v.cadence(), mixText(v.channelMix()),
                 ads == null ? null : ads.objective(), rows, ads == null ? null : ads.biddingNotes(), v.version());
     }
 
@@ -75,10 +76,41 @@ record StrategyForm(List<Channel> platforms,
         return channels == null ? List.of() : channels.stream().sorted().toList();
     }
 
-    /** The details; budget rows it cannot read add a problem to {@code unreadable} and are left out of the split. */
+    /**
+     * The details; budget rows or channel mix lines it cannot read add a problem to {@code unreadable} and are left
+     * out of their split.
+     */
     StrategyDetails toDetails(List<InvalidInputException.Problem> unreadable) {
         return new StrategyDetails(platforms, lines(goals), targetAudience, lines(contentPillars), brandTone, constraints,
-                cadence, new AdsConfig(adObjective, split(unreadable), biddingNotes));
+                cadence, new AdsConfig(adObjective, split(unreadable), biddingNotes), mix(unreadable));
+    }
+
+    /** A channel mix as the text area shows it: one line per platform, its label and its percent. */
+    static String mixText(Map<Channel, Integer> mix) {
+        return String.join("\n", mix.entrySet().stream().map(e -> e.getKey().label() + ": " + e.getValue()).toList());
+    }
+
+    /** The text area's lines as a mix: a platform (its label or name) and a whole percent on each. */
+    private Map<Channel, Integer> mix(List<InvalidInputException.Problem> unreadable) {
+        Map<Channel, Integer> mix = new EnumMap<>(Channel.class);
+        List<String> problems = new ArrayList<>();
+        for (String line : lines(channelMix)) {
+            int colon = Math.max(line.lastIndexOf(':'), line.lastIndexOf(' '));
+            String name = colon < 0 ? line : line.substring(0, colon).strip().replaceAll(":$", "").strip();
+            Optional<Channel> platform = Arrays.stream(Channel.values())
+                    .filter(c -> c.name().equalsIgnoreCase(name) || c.label().equalsIgnoreCase(name)).findFirst();
+            Integer percent = colon < 0 ? null : percent(line.substring(colon + 1));
+            if (platform.isEmpty() || percent == null) {
+                problems.add("\"" + line + "\" is not a platform and a whole percent, such as \"Instagram: 60\"");
+            } else if (mix.putIfAbsent(platform.get(), percent) != null) {
+                problems.add(platform.get().label() + " has more than one line");
+            }
+        }
+        if (!problems.isEmpty()) {
+            unreadable.add(new InvalidInputException.Problem("channelMix", String.join(". ", problems) + "."));
+            return Map.of();
+        }
+        return mix;
     }
 
     /** The rows to show: at least one, so there is always a row to fill in. Public: the template calls it. */

@@ -25,6 +25,9 @@ record StrategyRequest(
         @Schema(example = "No competitor names; legal review for every claim") @Size(max = 4000) String constraints,
         @Schema(example = "3 posts a week on Instagram, a newsletter every other Tuesday") @Size(max = 2000) String cadence,
         @Valid Ads adsConfig,
+        @Schema(description = "Whole percent of the content per platform; when given the shares add up to 100",
+                example = "{\"INSTAGRAM\":70,\"FACEBOOK\":30}")
+        Map<Channel, @NotNull @Min(0) @Max(100) Integer> channelMix,
         @Schema(description = "The newest version you saw (0 for none); a newer one answers 409 strategy-changed")
         @PositiveOrZero Integer basedOnVersion) {
 
@@ -37,6 +40,7 @@ record StrategyRequest(
     StrategyDetails toDetails() {
         AdsConfig ads = adsConfig == null ? null
                 : new AdsConfig(adsConfig.objective(), adsConfig.budgetSplit(), adsConfig.biddingNotes());
-        return new StrategyDetails(platforms, goals, targetAudience, contentPillars, brandTone, constraints, cadence, ads);
+        return new StrategyDetails(platforms, goals, targetAudience, contentPillars, brandTone, constraints, cadence, ads,
+                channelMix);
     }
 }
