@@ -3,12 +3,14 @@
  * {@code blockers}) are deterministic: every module's {@link io.flightdeck.campaigns.ReadinessCheck} asked once, each
  * unmet item kept with its severity, the module that said it, the objects it is about and the action that clears it,
  * scored by campaigns' own rule ({@link io.flightdeck.campaigns.ReadinessScoring}). Success prediction
- * ({@code prediction}) is a pure core so far: a transparent baseline over similar past campaigns, a logistic
- * regression trained with Smile once a workspace has enough finished campaigns, and the facade that chooses between
- * them. Recommendations ({@code recommendations}) are rules kept as data, each a pure evaluator over a campaign's
+ * ({@code prediction}) is a pure core: a transparent baseline over similar past campaigns, a logistic regression
+ * trained with Smile once a workspace has enough finished campaigns, and the facade that chooses between them; a
+ * campaign's measurable objective lives in {@code objectives}, and {@code outcomes} gathers the features from the
+ * modules' root APIs, records every prediction, scores finished campaigns and keeps the track record. Recommendations ({@code recommendations}) are rules kept as data, each a pure evaluator over a campaign's
  * situation, ranked by consequence, switched per workspace, and hidden for a while by the reactions people remember
  * (accept, dismiss, snooze). The web layer answers the prompting endpoints and the guidance card on the campaign
  * page. Guidance reads other modules only through their root APIs, so no module depends on guidance.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Guidance", allowedDependencies = {"campaigns", "shared"})
+@org.springframework.modulith.ApplicationModule(displayName = "Guidance", allowedDependencies = {"campaigns", "strategy", "planning", "approvals", "content", "publishing",
+        "email", "analytics", "shared"})
 package io.flightdeck.guidance;
