@@ -123,8 +123,8 @@ class BackTestTests {
         assertThat((Integer) Json.read(record, "$.scored")).isEqualTo(3);
         // B said 60 and met, C said 60 and missed, D said 57 and met
         assertThat((Integer) Json.read(record, "$.rightAtHalf")).isEqualTo(2);
-        // ((0.60 − 1)² + (0.60 − 0)² + (0.57 − 1)²) / 3 = (0.16 + 0.36 + 0.1849) / 3
-        assertThat(((Number) Json.read(record, "$.brierScore")).doubleValue()).isCloseTo(0.235, within(1e-9));
+        // ((0.60 − 1)² + (0.60 − 0)² + (0.57 − 1)²) / 3 = (0.16 + 0.36 + 0.1849) / 3 = 0.23497
+        assertThat(((Number) Json.read(record, "$.brierScore")).doubleValue()).isCloseTo(0.7049 / 3, within(1e-9));
         assertThat((List<Integer>) Json.read(record, "$.calibration[*].predictions")).containsExactly(0, 0, 1, 2, 0);
         assertThat((Integer) Json.read(record, "$.calibration[3].met")).isEqualTo(1);
         assertThat((Integer) Json.read(record, "$.calibration[3].metPercent")).isEqualTo(50);
