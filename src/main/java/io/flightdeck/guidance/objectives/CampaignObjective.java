@@ -39,7 +39,7 @@ public record CampaignObjective(
             return metric.label() + " at least " + format(value);
         }
 
-        /** A figure of this target's metric with its unit or currency, such as "2.4 %" or "1,200 EUR". */
+        /** A figure of this target's metric with its unit or currency: 2.4 % for a rate, 1,200 EUR for revenue. */
         public String format(BigDecimal figure) {
             String number = String.format(java.util.Locale.ROOT, "%,.2f", figure).replaceAll("0+$", "")
                     .replaceAll("\\.$", "");

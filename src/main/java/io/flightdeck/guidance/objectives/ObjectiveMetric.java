@@ -34,7 +34,7 @@ public enum ObjectiveMetric {
         return label;
     }
 
-    /** What follows a number of this metric: "%", "×", or nothing (a money metric shows its currency instead). */
+    /** What follows a number of this metric: a percent sign for rates, a times sign for return on spend, else nothing. */
     public String unit() {
         return unit;
     }
