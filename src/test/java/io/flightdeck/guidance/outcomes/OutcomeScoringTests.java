@@ -94,7 +94,7 @@ class OutcomeScoringTests {
         // the campaign's features at the end: its click rate 500 / 20,000
         String features = jdbc.sql("select features from guidance_outcomes where campaign_id = ?")
                 .param(UUID.fromString(campaign)).query(String.class).single();
-        assertThat(features).contains("\"clickRate\":0.025");
+        assertThat(features).containsPattern("\"clickRate\": ?0.025");
         // scoring it again (a retried event) keeps one outcome
         workspaces.as(owner, () -> scoring.score(UUID.fromString(campaign), clock.instant()));
         assertThat(jdbc.sql("select count(*) from guidance_outcomes where campaign_id = ?")
