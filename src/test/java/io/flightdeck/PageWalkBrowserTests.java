@@ -73,6 +73,8 @@ class PageWalkBrowserTests {
             Stop.signedIn("a channel's items", "/analytics/campaigns/{campaign}/channels/INSTAGRAM?from=2031-03-01&to=2031-03-14"),
             Stop.signedIn("report builder", "/analytics/campaigns/{campaign}/report?kind=EXECUTIVE&from=2031-03-01&to=2031-03-14"),
             Stop.signedIn("team trends", "/analytics/team"),
+            // guidance
+            Stop.signedIn("prediction track record", "/guidance/track-record"),
             Stop.signedIn("report schedules", "/analytics/schedules"),
             Stop.signedIn("campaign activity tab", "/campaigns/{campaign}/tabs/activity"),
             Stop.signedIn("new campaign", "/campaigns/new"),

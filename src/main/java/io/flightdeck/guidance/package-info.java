@@ -3,9 +3,11 @@
  * {@code blockers}) are deterministic: every module's {@link io.flightdeck.campaigns.ReadinessCheck} asked once, each
  * unmet item kept with its severity, the module that said it, the objects it is about and the action that clears it,
  * scored by campaigns' own rule ({@link io.flightdeck.campaigns.ReadinessScoring}). Success prediction
- * ({@code prediction}) is a pure core so far: a transparent baseline over similar past campaigns, a logistic
- * regression trained with Smile once a workspace has enough finished campaigns, and the facade that chooses between
- * them. Recommendations ({@code recommendations}) are rules kept as data, each a pure evaluator over a campaign's
+ * ({@code prediction}) is a pure core: a transparent baseline over similar past campaigns, a logistic regression
+ * trained with Smile once a workspace has enough finished campaigns, and the facade that chooses between them; a
+ * campaign's measurable objective lives in {@code objectives}, and {@code outcomes} gathers the features from the
+ * modules' root APIs, records every prediction, scores finished campaigns and keeps the track record.
+ * Recommendations ({@code recommendations}) are rules kept as data, each a pure evaluator over a campaign's
  * situation, ranked by consequence, switched per workspace, and hidden for a while by the reactions people remember
  * (accept, dismiss, snooze). Strategy generation ({@code strategy}) drafts a full strategy through content's
  * generator from the campaign's brief and what worked in the workspace's past campaigns (analytics' channel results,
@@ -13,6 +15,6 @@
  * and orchestrator endpoints, the guidance card on the campaign page and the strategy generation card. Guidance reads
  * other modules only through their root APIs, so no module depends on guidance.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Guidance", allowedDependencies = {"campaigns", "planning",
-        "approvals", "content", "strategy", "analytics", "shared"})
+@org.springframework.modulith.ApplicationModule(displayName = "Guidance", allowedDependencies = {"campaigns", "strategy",
+        "planning", "approvals", "content", "publishing", "email", "analytics", "shared"})
 package io.flightdeck.guidance;
