@@ -134,6 +134,9 @@ class GenerateStrategyApiTests {
         String path = "/api/v1/orchestrator/campaigns/" + campaign + "/generate-strategy";
         Member viewer = workspaces.addMember(owner, Role.VIEWER);
         assertThat(api.as(viewer).post(path, Map.of())).hasStatus(403);
+        String readOnlyKey = Json.read(api.as(owner).post("/api/v1/api-keys",
+                Map.of("name", "reporting", "roleCeiling", "VIEWER")), "$.secret");
+        assertThat(api.anonymous().header("Authorization", "Bearer " + readOnlyKey).post(path, Map.of())).hasStatus(403);
         Member stranger = workspaces.workspace("Strategy generation stranger");
         assertThat(api.as(stranger).post(path, Map.of())).hasStatus(404);
         assertThat(api.as(owner).post(path, Map.of("provider", "x".repeat(41)))).hasStatus(400);
