@@ -8,7 +8,9 @@
  * them. Recommendations ({@code recommendations}) are rules kept as data, each a pure evaluator over a campaign's
  * situation, ranked by consequence, switched per workspace, and hidden for a while by the reactions people remember
  * (accept, dismiss, snooze). The web layer answers the prompting endpoints and the guidance card on the campaign
- * page. Guidance reads other modules only through their root APIs, so no module depends on guidance.
+ * page. A real campaign's situation is gathered in {@code situation} from the root APIs of analytics, publishing,
+ * email and content; guidance reads other modules only through their root APIs, so no module depends on guidance.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Guidance", allowedDependencies = {"campaigns", "shared"})
+@org.springframework.modulith.ApplicationModule(displayName = "Guidance",
+        allowedDependencies = {"campaigns", "analytics", "publishing", "email", "content", "shared"})
 package io.flightdeck.guidance;
