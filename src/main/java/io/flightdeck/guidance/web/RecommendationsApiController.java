@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A campaign's recommendations and what people did with them: read by any member, answered (accept, dismiss, snooze)
- * and undone by members and up.
+ * and undone by contributors and up (viewers and approvers read them).
  */
 @RestController
 @RequestMapping("/api/v1/campaigns/{id}/prompting")
@@ -86,11 +86,11 @@ class RecommendationsApiController {
         return new RecommendationsResponse(id, steps.recommendations(), ReactionCounts.of(steps.reactions()));
     }
 
-    @Operation(summary = "Record a reaction to one of the campaign's current recommendations (members and up): "
+    @Operation(summary = "Record a reaction to one of the campaign's current recommendations (contributors and up): "
             + "ACCEPTED, DISMISSED with a reason, or SNOOZED until a day; a recommendation the campaign does not have "
             + "now is a 409 problem of type recommendation-not-current; a later reaction replaces an earlier one")
     @PostMapping("/record-response")
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
     @ResponseStatus(HttpStatus.CREATED)
     ReactionView recordResponse(@PathVariable UUID id, @RequestBody ResponseRequest body) {
         check(body);
@@ -106,10 +106,10 @@ class RecommendationsApiController {
         return new ReactionsResponse(id, reactions.reactions(), ReactionCounts.of(reactions));
     }
 
-    @Operation(summary = "Undo a reaction (members and up): its recommendation shows again and it no longer counts "
+    @Operation(summary = "Undo a reaction (contributors and up): its recommendation shows again and it no longer counts "
             + "in the rule's acceptance rate; 409 when it was already undone or replaced")
     @DeleteMapping("/responses/{reactionId}")
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void undo(@PathVariable UUID id, @PathVariable UUID reactionId) {
         nextSteps.undo(id, reactionId);
