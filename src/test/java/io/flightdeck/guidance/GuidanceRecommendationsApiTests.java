@@ -1,21 +1,17 @@
 package io.flightdeck.guidance;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.flightdeck.approvals.ApprovalRequests;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
-import io.flightdeck.support.TestCampaigns;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import org.awaitility.Awaitility;
@@ -42,39 +38,12 @@ class GuidanceRecommendationsApiTests {
     @Autowired
     TestWorkspaces workspaces;
     @Autowired
-    TestCampaigns campaigns;
-    @Autowired
     JdbcClient jdbc;
 
     private static final String UNDERPERFORMING = "underperforming-channel";
 
-    /** An active campaign whose Facebook earns 0.5 % clicks where the workspace's other campaign earns 3 %. */
-    private String activeCampaignWithAWeakChannel(Member owner, long clicks) {
-        ApprovalRequests requests = new ApprovalRequests(mvc);
-        String campaign = requests.campaign(owner, "Spring launch");
-        requests.makeReady(owner, campaign);
-        assertThat(requests.launch(owner, campaign, null)).hasStatusOk();
-        String other = campaigns.draft("Autumn").createdBy(owner);
-        facts(owner, other, 10_000, 300);
-        facts(owner, campaign, 10_000, clicks);
-        return campaign;
-    }
-
-    private void facts(Member owner, String campaign, long impressions, long clicks) {
-        LocalDate day = LocalDate.now(ZoneOffset.UTC).minusDays(2);
-        List<Map<String, Object>> facts = new ArrayList<>();
-        facts.add(fact(campaign, "IMPRESSIONS", day, impressions));
-        facts.add(fact(campaign, "CLICKS", day, clicks));
-        assertThat(api.as(owner).post("/api/v1/analytics/facts", Map.of("facts", facts))).hasStatusOk();
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
-                "select count(*) from analytics_changes where tenant_id = ?").param(owner.workspaceId())
-                .query(Long.class).single() == 0);
-    }
-
-    private static Map<String, Object> fact(String campaign, String metric, LocalDate day, long value) {
-        return Map.of("source", "hand", "objectType", "ad", "objectId", "fb-" + metric + "-" + campaign,
-                "campaignId", campaign, "channel", "FACEBOOK", "metric", metric, "granularity", "DAY",
-                "periodStart", day + "T00:00:00Z", "value", BigDecimal.valueOf(value));
+    private WeakChannels weak() {
+        return new WeakChannels(api, mvc, jdbc);
     }
 
     private static String prompting(String campaign, String rest) {
@@ -97,7 +66,7 @@ class GuidanceRecommendationsApiTests {
     @Test
     void aFailedPostAndAnUnderperformingChannelGiveThoseRecommendations() {
         Member owner = workspaces.withoutApprovals("Guidance recommendations");
-        String campaign = activeCampaignWithAWeakChannel(owner, 50);
+        String campaign = weak().activeCampaign(owner, "Spring launch", 50);
         var account = api.as(owner).post("/api/v1/channels/sandbox", """
                 {"displayName":"Instagram (refuses)","channel":"INSTAGRAM","timeZone":"UTC","settings":{"mode":"REFUSE"}}""");
         assertThat(account).hasStatus(201);
@@ -146,7 +115,7 @@ class GuidanceRecommendationsApiTests {
     @Test
     void aDismissalStaysUntilTheEvidenceChangesAndUndoBringsItBack() {
         Member owner = workspaces.withoutApprovals("Guidance reactions");
-        String campaign = activeCampaignWithAWeakChannel(owner, 50);
+        String campaign = weak().activeCampaign(owner, "Spring launch", 50);
         Member member = workspaces.addMember(owner, Role.CONTRIBUTOR);
         Member viewer = workspaces.addMember(owner, Role.VIEWER);
         String record = prompting(campaign, "record-response");
@@ -179,11 +148,11 @@ class GuidanceRecommendationsApiTests {
         assertThat(Json.<String>read(after, "$.reactions.words")).isEqualTo("1 dismissed");
 
         // a few more clicks keep it in the same bucket: still away
-        facts(owner, campaign, 10_000, 55);
+        weak().facebook(owner, campaign, 55);
         assertThat(Json.<List<?>>read(api.as(viewer).get(prompting(campaign, "recommendation")),
                 "$.recommendations")).isEmpty();
         // twice the clicks is a material change: it is back, still dismissed once in the counts
-        facts(owner, campaign, 10_000, 100);
+        weak().facebook(owner, campaign, 100);
         assertThat(Json.<List<String>>read(api.as(viewer).get(prompting(campaign, "recommendation")),
                 "$.recommendations[*].ruleId")).containsExactly(UNDERPERFORMING);
 
@@ -207,7 +176,7 @@ class GuidanceRecommendationsApiTests {
     @Test
     void adminsSwitchRulesAndSeeHowOftenEachWasTakenUp() {
         Member owner = workspaces.withoutApprovals("Guidance rules");
-        String campaign = activeCampaignWithAWeakChannel(owner, 50);
+        String campaign = weak().activeCampaign(owner, "Spring launch", 50);
         Member member = workspaces.addMember(owner, Role.CONTRIBUTOR);
         Member admin = workspaces.addMember(owner, Role.ADMIN);
         assertThat(api.as(member).post(prompting(campaign, "record-response"), response(UNDERPERFORMING, "channel",

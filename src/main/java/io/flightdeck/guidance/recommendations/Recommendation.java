@@ -26,6 +26,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param fingerprint a hash of the evidence in coarse buckets: it changes when the evidence changes materially, which
  *                    brings back a dismissed recommendation (see {@link EvidenceFingerprint})
  */
+@Schema(name = "GuidanceRecommendation")
 public record Recommendation(
         @Schema(example = "0190c2a4-7b7e-7c4c-9d8e-3f1a2b3c4d5e") UUID campaignId,
         @Schema(example = "underperforming-channel") String ruleId,
@@ -51,6 +52,7 @@ public record Recommendation(
     }
 
     /** The one click: a label and the path of the page where it is done. */
+    @Schema(name = "RecommendationAction")
     public record Action(@Schema(example = "Open Facebook's figures") String label,
             @Schema(example = "/analytics/campaigns/0190c2a4-7b7e-7c4c-9d8e-3f1a2b3c4d5e/channels/FACEBOOK")
             String link) {

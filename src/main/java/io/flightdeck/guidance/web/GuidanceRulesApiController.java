@@ -12,6 +12,7 @@ import io.flightdeck.guidance.recommendations.RuleSwitches;
 import io.flightdeck.guidance.recommendations.RuleSwitches.RuleSwitch;
 import io.flightdeck.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,21 +42,21 @@ class GuidanceRulesApiController {
      * One rule as the workspace has it, with its acceptance rate: accepted over accepted and dismissed, among the
      * reactions not undone; null before any.
      */
-    record RuleView(@Schema(example = "underperforming-channel") String ruleId, @Schema(example = "1") int version,
+    record GuidanceRule(@Schema(example = "underperforming-channel") String ruleId, @Schema(example = "1") int version,
             @Schema(example = "UNDERPERFORMING_CHANNEL") RuleKind kind,
             @Schema(example = "Move budget away from {channelName}") String title,
             @Schema(example = "true") boolean enabledByDefault, @Schema(example = "true") boolean enabled,
             @Schema(example = "4") long accepted, @Schema(example = "1") long dismissed,
             @Schema(example = "0.8") Double acceptanceRate) {
 
-        static RuleView of(RuleSwitch rule, AcceptanceRate rate) {
-            return new RuleView(rule.ruleId(), rule.version(), rule.kind(), rule.title(), rule.enabledByDefault(),
+        static GuidanceRule of(RuleSwitch rule, AcceptanceRate rate) {
+            return new GuidanceRule(rule.ruleId(), rule.version(), rule.kind(), rule.title(), rule.enabledByDefault(),
                     rule.enabled(), rate == null ? 0 : rate.accepted(), rate == null ? 0 : rate.dismissed(),
                     rate == null ? null : rate.rate());
         }
     }
 
-    record RulesResponse(List<RuleView> rules) {
+    record GuidanceRules(List<GuidanceRule> rules) {
     }
 
     record RuleSwitchRequest(@Schema(example = "false") Boolean enabled) {
@@ -63,20 +64,20 @@ class GuidanceRulesApiController {
 
     @Operation(summary = "Every recommendation rule, on or off in this workspace, with its acceptance rate (admins)")
     @GetMapping
-    RulesResponse rules() {
+    GuidanceRules rules() {
         Map<String, AcceptanceRate> rates = rates(reactions);
-        return new RulesResponse(switches.list().stream().map(r -> RuleView.of(r, rates.get(r.ruleId()))).toList());
+        return new GuidanceRules(switches.list().stream().map(r -> GuidanceRule.of(r, rates.get(r.ruleId()))).toList());
     }
 
     @Operation(summary = "Switch a recommendation rule on or off for this workspace (admins); an unknown rule is a "
             + "404 problem")
     @PutMapping("/{ruleId}")
-    RuleView set(@PathVariable String ruleId, @RequestBody RuleSwitchRequest body) {
+    GuidanceRule set(@Parameter(example = "underperforming-channel") @PathVariable String ruleId, @RequestBody RuleSwitchRequest body) {
         if (body == null || body.enabled() == null) {
             throw new InvalidInputException("enabled", "Say whether the rule is on (true) or off (false).");
         }
         RuleSwitch changed = switches.set(ruleId, body.enabled());
-        return RuleView.of(changed, rates(reactions).get(ruleId));
+        return GuidanceRule.of(changed, rates(reactions).get(ruleId));
     }
 
     static Map<String, AcceptanceRate> rates(ReactionMemory reactions) {

@@ -32,7 +32,7 @@ class GuidanceRulesPagesController {
     String rules(Model model) {
         Map<String, AcceptanceRate> rates = GuidanceRulesApiController.rates(reactions);
         model.addAttribute("rules", switches.list().stream()
-                .map(r -> GuidanceRulesApiController.RuleView.of(r, rates.get(r.ruleId()))).toList());
+                .map(r -> GuidanceRulesApiController.GuidanceRule.of(r, rates.get(r.ruleId()))).toList());
         return "guidance/rules";
     }
 

@@ -66,7 +66,7 @@ class RecommendationsApiController {
     }
 
     /** A reaction to one recommendation, named by its rule and target as the recommendation gives them. */
-    record ResponseRequest(
+    record ReactionRequest(
             @Schema(example = "underperforming-channel", maxLength = MAX_ID_LENGTH) String ruleId,
             @Schema(example = "channel", maxLength = MAX_ID_LENGTH) String targetType,
             @Schema(example = "FACEBOOK", maxLength = MAX_ID_LENGTH) String targetId,
@@ -92,7 +92,7 @@ class RecommendationsApiController {
     @PostMapping("/record-response")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     @ResponseStatus(HttpStatus.CREATED)
-    ReactionView recordResponse(@PathVariable UUID id, @RequestBody ResponseRequest body) {
+    ReactionView recordResponse(@PathVariable UUID id, @RequestBody ReactionRequest body) {
         check(body);
         return nextSteps.respond(id, body.ruleId().strip(), body.targetType().strip(), body.targetId().strip(),
                 body.response(), body.reason(), body.until());
@@ -116,7 +116,7 @@ class RecommendationsApiController {
     }
 
     /** The shape of the request, before the campaign is read; the reaction's own rules are the memory's. */
-    private static void check(ResponseRequest body) {
+    private static void check(ReactionRequest body) {
         InputProblems problems = new InputProblems();
         if (body == null) {
             problems.add("response", "Name the recommendation and the response.");
