@@ -70,11 +70,13 @@ public class CampaignResults {
     public List<ChannelResult> byChannel(UUID campaignId, String currency) {
         Map<String, long[]> counts = new TreeMap<>();
         Map<String, BigDecimal> spend = new HashMap<>();
-        jdbc.sql("select channel, metric, currency, case when campaign_id = ? then 1 else 0 end, sum(rollup_value)"
-                + " from analytics_rollups where tenant_id = ? and granularity = 'WEEK' and channel <> ''"
-                + " and metric in ('IMPRESSIONS', 'CLICKS', 'CONVERSIONS', 'SPEND')"
-                + " group by channel, metric, currency, case when campaign_id = ? then 1 else 0 end")
-                .params(campaignId, TenantScope.require(), campaignId)
+        // the campaign's rows are told apart in a subquery: PostgreSQL would not match a parameter repeated in GROUP BY
+        jdbc.sql("select channel, metric, currency, mine, sum(rollup_value) from (select channel, metric, currency,"
+                + " case when campaign_id = ? then 1 else 0 end as mine, rollup_value from analytics_rollups"
+                + " where tenant_id = ? and granularity = 'WEEK' and channel <> ''"
+                + " and metric in ('IMPRESSIONS', 'CLICKS', 'CONVERSIONS', 'SPEND')) r"
+                + " group by channel, metric, currency, mine")
+                .params(campaignId, TenantScope.require())
                 .query((RowCallbackHandler) r -> {
                     String channel = r.getString(1);
                     String metric = r.getString(2);

@@ -1,5 +1,6 @@
 package io.flightdeck.publishing;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -45,7 +46,7 @@ public class PostingRecord {
         return jdbc.sql("select c.published_at, coalesce(n.clicks, 0) from channel_posts c"
                 + " left join channel_post_metrics n on n.channel_post_id = c.id"
                 + " where c.tenant_id = ? and c.status = 'PUBLISHED' and c.published_at >= ? order by c.published_at")
-                .params(TenantScope.require(), since)
+                .params(TenantScope.require(), Timestamp.from(since))
                 .query((r, i) -> new PublishedPost(r.getTimestamp(1).toInstant(), r.getLong(2))).list();
     }
 

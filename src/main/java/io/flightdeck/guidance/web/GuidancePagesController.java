@@ -80,6 +80,7 @@ class GuidancePagesController {
         model.addAttribute("moreSteps", Math.max(0, steps.recommendations().size() - NEXT_STEPS_SHOWN));
         model.addAttribute("reactions", steps.reactions());
         model.addAttribute("canReact", CurrentActor.require().role().includes(Role.CONTRIBUTOR));
+        model.addAttribute("canSwitchRules", CurrentActor.require().role().includes(Role.ADMIN));
         model.addAttribute("tomorrow", LocalDate.now(CurrentActor.zone()).plusDays(1));
         model.addAttribute("inAWeek", LocalDate.now(CurrentActor.zone()).plusDays(7));
         return "guidance/fragments/panel :: panel";
