@@ -65,8 +65,8 @@ class CampaignSituationsTests {
         Member stranger = workspaces.workspace("Situation elsewhere");
         assertThatThrownBy(() -> workspaces.as(stranger, () -> situations.of(campaign)))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(workspaces.as(stranger, () -> situations.of(UUID.fromString(
-                campaigns.create(stranger, "Theirs")))).failedSends()).isEmpty();
+        UUID theirs = UUID.fromString(campaigns.create(stranger, "Theirs"));
+        assertThat(workspaces.as(stranger, () -> situations.of(theirs)).failedSends()).isEmpty();
     }
 
     private UUID emailCampaign(Member owner, UUID campaign, String name) {
