@@ -121,6 +121,7 @@ class PageWalkBrowserTests {
             Stop.signedIn("repurposed text", "/repurposed/{repurposed}"),
             Stop.signedIn("AI usage", "/settings/ai/usage"),
             Stop.signedIn("AI provider", "/settings/ai/providers/{provider}"),
+            Stop.signedIn("recommendation rules", "/guidance/rules"),
             Stop.signedIn("new brand", "/settings/brands/new"),
             Stop.signedIn("brand", "/settings/brands/{brand}"),
             // rendering (the monitor and the templates are in the navigation)

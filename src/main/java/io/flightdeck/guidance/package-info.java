@@ -12,8 +12,9 @@
  * (accept, dismiss, snooze). Strategy generation ({@code strategy}) drafts a full strategy through content's
  * generator from the campaign's brief and what worked in the workspace's past campaigns (analytics' channel results,
  * the past strategies' pillars) and saves it as a strategy version for review. The web layer answers the prompting
- * and orchestrator endpoints, the guidance card on the campaign page and the strategy generation card. Guidance reads
- * other modules only through their root APIs, so no module depends on guidance.
+ * and orchestrator endpoints, the guidance card on the campaign page and the strategy generation card. A real
+ * campaign's situation is gathered in {@code situation} from the root APIs of analytics, publishing, email and
+ * content. Guidance reads other modules only through their root APIs, so no module depends on guidance.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Guidance", allowedDependencies = {"campaigns", "strategy",
         "planning", "approvals", "content", "publishing", "email", "analytics", "shared"})

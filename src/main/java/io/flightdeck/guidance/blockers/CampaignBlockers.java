@@ -55,7 +55,7 @@ public class CampaignBlockers {
         CampaignSnapshot campaign = campaign(campaignId);
         List<Reported> reported = items(campaign);
         return new CampaignEvaluation(campaign.id(), clock.instant(),
-                scoring.score(reported.stream().map(Reported::item).toList()), blockersOf(reported));
+                scoring.score(reported.stream().map(Reported::item).toList()), blockersOf(reported), List.of());
     }
 
     private CampaignSnapshot campaign(UUID campaignId) {

@@ -20,6 +20,11 @@ public class CampaignRecommendations {
     }
 
     public List<Recommendation> recommend(CampaignSituation situation) {
-        return reactions.visible(Recommender.recommend(situation, switches.enabledRules()));
+        return reactions.visible(current(situation));
+    }
+
+    /** Every recommendation the campaign has now, those a reaction hides included. */
+    public List<Recommendation> current(CampaignSituation situation) {
+        return Recommender.recommend(situation, switches.enabledRules());
     }
 }

@@ -20,6 +20,7 @@ import io.flightdeck.shared.InputProblems;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.security.CurrentActor;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,8 +49,15 @@ public class ReactionMemory {
     private static final int MAX_TARGET_ID_LENGTH = 100;
 
     /** One reaction as it was made. */
-    public record ReactionView(UUID id, UUID campaignId, String ruleId, int ruleVersion, String targetType,
-            String targetId, ReactionKind kind, String reason, Instant until, UUID createdBy, Instant createdAt) {
+    public record ReactionView(@Schema(example = "0190c2a4-8b7e-7c4c-9d8e-3f1a2b3c4d60") UUID id,
+            @Schema(example = "0190c2a4-7b7e-7c4c-9d8e-3f1a2b3c4d5e") UUID campaignId,
+            @Schema(example = "underperforming-channel") String ruleId, @Schema(example = "1") int ruleVersion,
+            @Schema(example = "channel") String targetType, @Schema(example = "FACEBOOK") String targetId,
+            @Schema(example = "DISMISSED") ReactionKind kind,
+            @Schema(example = "Facebook is there for reach, not clicks") String reason,
+            @Schema(example = "2027-05-30T09:30:00Z") Instant until,
+            @Schema(example = "0190c2a4-6b7e-7c4c-9d8e-3f1a2b3c4d5f") UUID createdBy,
+            @Schema(example = "2027-03-01T09:30:00Z") Instant createdAt) {
     }
 
     /** A campaign's reactions still in their time, newest first, and how many of each kind. */
@@ -105,6 +113,13 @@ public class ReactionMemory {
     public void undo(UUID reactionId) {
         reactions.findById(reactionId).orElseThrow(() -> new NotFoundException("The reaction"))
                 .undo(clock.instant());
+    }
+
+    /** As {@link #undo(UUID)}, for a reaction to one of the campaign's recommendations; another's is not found. */
+    @Transactional
+    public void undo(UUID campaignId, UUID reactionId) {
+        reactions.findById(reactionId).filter(r -> r.key().campaignId().equals(campaignId))
+                .orElseThrow(() -> new NotFoundException("The reaction")).undo(clock.instant());
     }
 
     /** The campaign's reactions still in their time, with counts per kind (every kind, 0 included). */

@@ -3,6 +3,8 @@ package io.flightdeck.guidance.recommendations;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A next action for one campaign, from one rule: what to do, why (with the evidence, each piece linked), what it
  * should bring, how much work it is and the link that does it. People react to it by its {@link #key()}, which names
@@ -24,9 +26,23 @@ import java.util.UUID;
  * @param fingerprint a hash of the evidence in coarse buckets: it changes when the evidence changes materially, which
  *                    brings back a dismissed recommendation (see {@link EvidenceFingerprint})
  */
-public record Recommendation(UUID campaignId, String ruleId, int ruleVersion, RuleKind kind, ObjectRef target,
-        String what, String why, List<Evidence> evidence, String effect, Effort effort, Action action, double priority,
-        String fingerprint) {
+@Schema(name = "GuidanceRecommendation")
+public record Recommendation(
+        @Schema(example = "0190c2a4-7b7e-7c4c-9d8e-3f1a2b3c4d5e") UUID campaignId,
+        @Schema(example = "underperforming-channel") String ruleId,
+        @Schema(example = "1") int ruleVersion,
+        @Schema(example = "UNDERPERFORMING_CHANNEL") RuleKind kind,
+        ObjectRef target,
+        @Schema(example = "Move budget away from Facebook: its click rate is 35 % of the workspace's there") String what,
+        @Schema(example = "Facebook earned 0.42 % clicks per impression in this campaign against 1.2 % across the "
+                + "workspace's other campaigns.") String why,
+        List<Evidence> evidence,
+        @Schema(example = "About 150 more clicks for the same spend.") String effect,
+        @Schema(example = "LOW") Effort effort,
+        Action action,
+        @Schema(example = "0.65") double priority,
+        @Schema(description = "The evidence in coarse buckets, hashed: a dismissal holds while it stays the same",
+                example = "3f1a2b3c4d5e6f708192a3b4c5d6e7f8") String fingerprint) {
 
     public Recommendation {
         evidence = List.copyOf(evidence);
@@ -36,7 +52,10 @@ public record Recommendation(UUID campaignId, String ruleId, int ruleVersion, Ru
     }
 
     /** The one click: a label and the path of the page where it is done. */
-    public record Action(String label, String link) {
+    @Schema(name = "RecommendationAction")
+    public record Action(@Schema(example = "Open Facebook's figures") String label,
+            @Schema(example = "/analytics/campaigns/0190c2a4-7b7e-7c4c-9d8e-3f1a2b3c4d5e/channels/FACEBOOK")
+            String link) {
     }
 
     /** What reactions are remembered by: the campaign, the rule and the target, never the text. */

@@ -6,6 +6,7 @@ import java.util.UUID;
 import io.flightdeck.guidance.blockers.Blocker;
 import io.flightdeck.guidance.blockers.CampaignBlockers;
 import io.flightdeck.guidance.blockers.CampaignEvaluation;
+import io.flightdeck.guidance.situation.CampaignNextSteps;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,10 +21,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Guidance")
 class GuidanceApiController {
 
-    private final CampaignBlockers blockers;
+    /** How many recommendations an evaluation carries. */
+    static final int TOP = 3;
 
-    GuidanceApiController(CampaignBlockers blockers) {
+    private final CampaignBlockers blockers;
+    private final CampaignNextSteps nextSteps;
+
+    GuidanceApiController(CampaignBlockers blockers, CampaignNextSteps nextSteps) {
         this.blockers = blockers;
+        this.nextSteps = nextSteps;
     }
 
     record GuidanceBlockersResponse(
@@ -41,9 +47,10 @@ class GuidanceApiController {
     }
 
     @Operation(summary = "An evaluation of the campaign now: its readiness score and its blockers from one pass over "
-            + "the readiness checks; 404 for a campaign of another workspace")
+            + "the readiness checks, and its top three recommendations; 404 for a campaign of another workspace")
     @GetMapping("/evaluate")
     CampaignEvaluation evaluate(@PathVariable UUID id) {
-        return blockers.evaluate(id);
+        CampaignEvaluation evaluation = blockers.evaluate(id);
+        return evaluation.withRecommendations(nextSteps.of(id).recommendations().stream().limit(TOP).toList());
     }
 }

@@ -1,0 +1,143 @@
+package io.flightdeck.analytics;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import io.flightdeck.analytics.budget.BudgetView;
+import io.flightdeck.analytics.budget.CampaignBudgets;
+import io.flightdeck.analytics.dashboards.CampaignDashboards;
+import io.flightdeck.shared.tenancy.TenantScope;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A campaign's results as other modules read them (guidance's recommendations): its figures per channel beside the
+ * workspace's other campaigns on the same channels, its spend against the plan exactly as the budget page computes
+ * it, and its objects' clicks and impressions per day. Read from the weekly rollups and the facts, current workspace
+ * only.
+ */
+@Service
+public class CampaignResults {
+
+    private final JdbcClient jdbc;
+    private final CampaignBudgets budgets;
+    private final CampaignDashboards dashboards;
+
+    CampaignResults(JdbcClient jdbc, CampaignBudgets budgets, CampaignDashboards dashboards) {
+        this.jdbc = jdbc;
+        this.budgets = budgets;
+        this.dashboards = dashboards;
+    }
+
+    /** The workspace's time zone, whose days and hours the numbers count in. */
+    public ZoneId workspaceZone() {
+        return dashboards.workspaceZone();
+    }
+
+    /**
+     * One channel: the campaign's counts and spend (in {@code currency} only) and the workspace's impressions and clicks
+     * on the channel across its other campaigns.
+     */
+    public record ChannelResult(String channel, long impressions, long clicks, long conversions, BigDecimal spend,
+            long othersImpressions, long othersClicks) {
+    }
+
+    /** Spend against the plan to date in the budget's currency; the three amounts are null when there is no plan. */
+    public record SpendAgainstPlan(String currency, BigDecimal budget, BigDecimal plannedToDate,
+            BigDecimal spentToDate) {
+    }
+
+    /** One object's (a post's) impressions and clicks on one UTC day. */
+    public record ObjectDay(String objectId, LocalDate day, long impressions, long clicks) {
+    }
+
+    /**
+     * Per channel, in one read of the weekly rollups of the whole workspace (the campaign's rows apart from the
+     * others'). Channels where the campaign has no numbers are left out. Weeks hold every day, so their sums are the
+     * days' sums.
+     */
+    @Transactional(readOnly = true)
+    public List<ChannelResult> byChannel(UUID campaignId, String currency) {
+        Map<String, long[]> counts = new TreeMap<>();
+        Map<String, BigDecimal> spend = new HashMap<>();
+        // the campaign's rows are told apart in a subquery: PostgreSQL would not match a parameter repeated in GROUP BY
+        jdbc.sql("select channel, metric, currency, mine, sum(rollup_value) from (select channel, metric, currency,"
+                + " case when campaign_id = ? then 1 else 0 end as mine, rollup_value from analytics_rollups"
+                + " where tenant_id = ? and granularity = 'WEEK' and channel <> ''"
+                + " and metric in ('IMPRESSIONS', 'CLICKS', 'CONVERSIONS', 'SPEND')) r"
+                + " group by channel, metric, currency, mine")
+                .params(campaignId, TenantScope.require())
+                .query((RowCallbackHandler) r -> {
+                    String channel = r.getString(1);
+                    String metric = r.getString(2);
+                    boolean mine = r.getInt(4) == 1;
+                    BigDecimal value = r.getBigDecimal(5);
+                    if ("SPEND".equals(metric)) {
+                        if (mine && r.getString(3).equals(currency)) {
+                            spend.merge(channel, value, BigDecimal::add);
+                        }
+                        return;
+                    }
+                    long[] c = counts.computeIfAbsent(channel, k -> new long[6]);
+                    int slot = switch (metric) {
+                        case "IMPRESSIONS" -> 0;
+                        case "CLICKS" -> 1;
+                        default -> 2;
+                    };
+                    c[mine ? slot : slot + 3] += value.longValue();
+                });
+        List<ChannelResult> results = new ArrayList<>();
+        counts.forEach((channel, c) -> {
+            if (c[0] + c[1] + c[2] > 0 || spend.containsKey(channel)) {
+                results.add(new ChannelResult(channel, c[0], c[1], c[2], spend.getOrDefault(channel, BigDecimal.ZERO),
+                        c[3], c[4]));
+            }
+        });
+        spend.forEach((channel, amount) -> {
+            if (!counts.containsKey(channel)) {
+                results.add(new ChannelResult(channel, 0, 0, 0, amount, 0, 0));
+            }
+        });
+        return results;
+    }
+
+    /** As the budget page has it: the budget spread evenly over the campaign's days, against the spend to date. */
+    @Transactional(readOnly = true)
+    public SpendAgainstPlan spendAgainstPlan(UUID campaignId) {
+        BudgetView view = budgets.of(campaignId);
+        if (view.budget() == null) {
+            return new SpendAgainstPlan(null, null, null, null);
+        }
+        boolean compared = view.plannedToDate() != null && view.pacing().percent() != null;
+        return new SpendAgainstPlan(view.budget().currency(), view.budget().amount(),
+                compared ? view.plannedToDate() : null, compared ? view.spentToDate() : null);
+    }
+
+    /** Every object's impressions and clicks of the campaign per UTC day, for objects of {@code objectType}. */
+    @Transactional(readOnly = true)
+    public List<ObjectDay> perObjectDay(UUID campaignId, String objectType) {
+        Map<String, Map<LocalDate, long[]>> sums = new HashMap<>();
+        jdbc.sql("select object_id, period_start, metric, fact_value from analytics_facts where tenant_id = ?"
+                + " and campaign_id = ? and object_type = ? and metric in ('IMPRESSIONS', 'CLICKS')")
+                .params(TenantScope.require(), campaignId, objectType)
+                .query((RowCallbackHandler) r -> {
+                    LocalDate day = LocalDate.ofInstant(r.getTimestamp(2).toInstant(), ZoneOffset.UTC);
+                    long[] s = sums.computeIfAbsent(r.getString(1), k -> new TreeMap<>())
+                            .computeIfAbsent(day, d -> new long[2]);
+                    s["CLICKS".equals(r.getString(3)) ? 1 : 0] += r.getBigDecimal(4).longValue();
+                });
+        List<ObjectDay> days = new ArrayList<>();
+        sums.forEach((id, byDay) -> byDay.forEach((day, s) -> days.add(new ObjectDay(id, day, s[0], s[1]))));
+        return days;
+    }
+}

@@ -1,0 +1,62 @@
+package io.flightdeck.publishing;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.flightdeck.shared.tenancy.TenantScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules (guidance's recommendations) read of the current workspace's posts on the networks: when its
+ * published posts went out with the clicks the networks reported for them, and one campaign's posts per channel
+ * with their state. One query each.
+ */
+@Service
+public class PostingRecord {
+
+    private final JdbcClient jdbc;
+
+    PostingRecord(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A published post: when it went out and its clicks so far (0 before the network reported any). */
+    public record PublishedPost(Instant publishedAt, long clicks) {
+    }
+
+    /**
+     * A campaign's post on one channel.
+     *
+     * @param channel    the channel's name ({@code FACEBOOK})
+     * @param status     its state ({@code SCHEDULED}, {@code PUBLISHED}, {@code FAILED}, {@code IN_DOUBT}, ...)
+     * @param creativeId the creative it posts, or null
+     * @param error      what the network or the scheduler said when it failed, or null
+     */
+    public record CampaignPost(UUID id, String channel, String status, Instant scheduledAt, UUID creativeId,
+            String error) {
+    }
+
+    /** The workspace's posts published at or after {@code since} (every campaign), oldest first. */
+    @Transactional(readOnly = true)
+    public List<PublishedPost> publishedSince(Instant since) {
+        return jdbc.sql("select c.published_at, coalesce(n.clicks, 0) from channel_posts c"
+                + " left join channel_post_metrics n on n.channel_post_id = c.id"
+                + " where c.tenant_id = ? and c.status = 'PUBLISHED' and c.published_at >= ? order by c.published_at")
+                .params(TenantScope.require(), Timestamp.from(since))
+                .query((r, i) -> new PublishedPost(r.getTimestamp(1).toInstant(), r.getLong(2))).list();
+    }
+
+    /** Every post of the campaign on every channel, by time. */
+    @Transactional(readOnly = true)
+    public List<CampaignPost> ofCampaign(UUID campaignId) {
+        return jdbc.sql("select id, channel, status, scheduled_at, creative_id, error_message from channel_posts"
+                + " where tenant_id = ? and campaign_id = ? order by scheduled_at, id")
+                .params(TenantScope.require(), campaignId)
+                .query((r, i) -> new CampaignPost(r.getObject(1, UUID.class), r.getString(2), r.getString(3),
+                        r.getTimestamp(4).toInstant(), r.getObject(5, UUID.class), r.getString(6))).list();
+    }
+}
