@@ -75,6 +75,7 @@ class PageWalkBrowserTests {
             Stop.signedIn("team trends", "/analytics/team"),
             // guidance
             Stop.signedIn("prediction track record", "/guidance/track-record"),
+            Stop.signedIn("orchestration dashboard", "/campaigns/{campaign}/orchestration"),
             Stop.signedIn("report schedules", "/analytics/schedules"),
             Stop.signedIn("campaign activity tab", "/campaigns/{campaign}/tabs/activity"),
             Stop.signedIn("new campaign", "/campaigns/new"),
