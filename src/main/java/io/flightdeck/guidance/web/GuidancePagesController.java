@@ -5,10 +5,6 @@ import java.util.UUID;
 
 import io.flightdeck.campaigns.ReadinessSubject;
 import io.flightdeck.guidance.blockers.Blocker;
-import io.flightdeck.guidance.blockers.BlockerSeverity;
-import io.flightdeck.guidance.blockers.CampaignBlockers;
-import io.flightdeck.shared.security.CurrentActor;
-import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
@@ -16,14 +12,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The guidance card on the campaign page: what blocks the campaign, each with the way to clear it. */
+/**
+ * The guidance card on the campaign page: what blocks the campaign, each with the way to clear it. The overview fills
+ * it in its own request ({@link GuidanceCardContent}); the card reloads itself from here.
+ */
 @Controller
 class GuidancePagesController {
 
     /** How many of a blocker's objects the card names before it says "and N more". */
     static final int SUBJECTS_SHOWN = 3;
-
-    private final CampaignBlockers blockers;
 
     /**
      * A blocker as the card shows it: the objects worth opening (not the campaign itself, whose page this is), the
@@ -47,8 +44,10 @@ class GuidancePagesController {
         }
     }
 
-    GuidancePagesController(CampaignBlockers blockers) {
-        this.blockers = blockers;
+    private final GuidanceCardContent content;
+
+    GuidancePagesController(GuidanceCardContent content) {
+        this.content = content;
     }
 
     @GetMapping("/campaigns/{id}/guidance/panel")
@@ -56,18 +55,7 @@ class GuidancePagesController {
         if (!Htmx.isHtmx(request)) {
             return "redirect:/campaigns/" + id + "#guidance"; // the card has no page of its own
         }
-        List<Blocker> found = blockers.blockers(id);
-        model.addAttribute("campaignId", id);
-        model.addAttribute("cards", found.stream().map(b -> BlockerCard.of(b, id)).toList());
-        model.addAttribute("blocking", count(found, BlockerSeverity.BLOCKING));
-        model.addAttribute("warnings", count(found, BlockerSeverity.WARNING));
-        model.addAttribute("toDo", count(found, BlockerSeverity.INFO));
-        // a viewer changes nothing, so the card tells them what clears each blocker without sending them to do it
-        model.addAttribute("canFix", CurrentActor.require().role() != Role.VIEWER);
-        return "guidance/fragments/panel :: panel";
-    }
-
-    private static long count(List<Blocker> list, BlockerSeverity severity) {
-        return list.stream().filter(b -> b.severity() == severity).count();
+        model.addAllAttributes(content.model(id));
+        return GuidanceCardContent.TEMPLATE + " :: " + GuidanceCardContent.FRAGMENT;
     }
 }
