@@ -1,4 +1,4 @@
-package io.flightdeck.campaigns.domain;
+package io.flightdeck.campaigns.web;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +19,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * {@link ReadinessItems}, remembered for the rest of a GET (or HEAD) request in one of its attributes. A request that
- * may write asks the checks each time: what it wrote may change the items between two asks.
+ * may write asks the checks each time: what it wrote may change the items between two asks. In the web layer because
+ * it reads the request; the domain's readiness asks for the items through the interface.
  */
 @Component
 class ReadinessItemsMemo implements ReadinessItems {
