@@ -125,6 +125,7 @@ public class GuidanceBenchmark {
             campaigns[m] = c;
             log("measured campaign " + c + ": its template timeline and " + taskCount + " tasks in " + CHAINS + " chains; load " + load());
             t0 = System.nanoTime();
+            awaitTimeline(c);
             List<UUID> tasks = new ArrayList<>();
             try (Connection db = db(); Statement s = db.createStatement(); ResultSet rs = s.executeQuery(
                     "select id from tasks where campaign_id = '" + c + "' order by position")) {
@@ -336,6 +337,23 @@ public class GuidanceBenchmark {
         post("/api/v1/campaigns/" + c + "/strategies", strategy("Version one"), 201);
         post("/api/v1/campaigns/" + c + "/approvals/initialize", "{}", 200);
         return c;
+    }
+
+    /**
+     * Planning a campaign lays out its template timeline after the answer, from an event; the tasks are added to it,
+     * so this waits for it (and lays it out through the API if it has not come within a minute).
+     */
+    static void awaitTimeline(UUID campaign) throws Exception {
+        long end = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < end) {
+            if (HTTP.send(get("/api/v1/campaigns/" + campaign + "/timeline"), HttpResponse.BodyHandlers.discarding())
+                    .statusCode() == 200) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        log("no timeline a minute after planning " + campaign + ": laying it out through the API");
+        post("/api/v1/campaigns/" + campaign + "/timeline/generate", "{\"direction\":\"FORWARD\"}", 200);
     }
 
     static String strategy(String tone) {
