@@ -193,9 +193,9 @@ public class GuidanceBenchmark {
             shape.put("task dependencies", one(db, "select count(*) from task_dependencies where campaign_id = '" + c + "'"));
             shape.put("creatives (stale)", one(db, "select count(*) || ' (' || count(*) filter (where"
                     + " stale_against_version is not null) || ')' from creatives where campaign_id = '" + c + "'"));
-            shape.put("approvals (scopes enabled)", one(db, "select count(*) from approvals where campaign_id = '" + c
-                    + "'") + " (" + one(db, "select count(*) from approval_scopes where enabled and tenant_id = '" + tenant
-                    + "'") + ")");
+            shape.put("approvals (of the campaign's scopes / of its creatives and posts)", one(db, "select count(*)"
+                    + " filter (where item_type is null) || ' / ' || count(*) filter (where item_type is not null) from"
+                    + " approvals where campaign_id = '" + c + "'"));
             shape.put("posts by status", one(db, "select string_agg(status || ' ' || n, ', ' order by status) from"
                     + " (select status, count(*) n from channel_posts where campaign_id = '" + c + "' group by status) x"));
             shape.put("facts of the campaign", one(db, "select count(*) from analytics_facts where campaign_id = '" + c
@@ -516,17 +516,22 @@ public class GuidanceBenchmark {
         }
     }
 
-    /** EXPLAIN ANALYZE of the reads of the checks that read the most rows: tasks, stale creatives, posts' accounts. */
+    /**
+     * EXPLAIN ANALYZE of the reads of the checks that read the most rows, as the app sends them: the open critical
+     * tasks, the stale creatives, the accounts of the posts still to go out, the approvals of the campaign's scopes.
+     */
     static void explain(Path file, UUID campaign) throws Exception {
         StringBuilder b = new StringBuilder();
         String[] queries = {
-                "select * from tasks where tenant_id = '" + tenant + "' and campaign_id = '" + campaign
-                        + "' and deleted_at is null order by position",
-                "select * from creatives where tenant_id = '" + tenant + "' and campaign_id = '" + campaign
-                        + "' and deleted_at is null and stale_against_version is not null",
+                "select id, title, assignee_id, due_date from tasks where tenant_id = '" + tenant + "' and campaign_id"
+                        + " = '" + campaign + "' and deleted_at is null and critical and kind = 'TASK' and status not in"
+                        + " ('DONE', 'CANCELLED') order by position",
+                "select id, title from creatives where tenant_id = '" + tenant + "' and campaign_id = '" + campaign
+                        + "' and deleted_at is null and stale_against_version is not null order by created_at",
                 "select distinct account_id from channel_posts where tenant_id = '" + tenant + "' and campaign_id = '"
                         + campaign + "' and status in ('SCHEDULED', 'FAILED', 'MISSED')",
-                "select * from approvals where tenant_id = '" + tenant + "' and campaign_id = '" + campaign + "'"};
+                "select * from approvals where tenant_id = '" + tenant + "' and campaign_id = '" + campaign
+                        + "' and subject_key = 'scope'"};
         try (Connection db = db(); Statement s = db.createStatement()) {
             for (String q : queries) {
                 b.append("-- ").append(q).append('\n');

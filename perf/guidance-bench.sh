@@ -3,7 +3,7 @@
 # creatives, 4 approval scopes, 300 posts and a year of daily facts, on PostgreSQL. See perf/README.md ("Guidance")
 # and docs/guidance.md ("Benchmark").
 #
-#   nice -n 19 perf/guidance-bench.sh           # the full run (15 to 20 minutes on two busy cores)
+#   nice -n 19 perf/guidance-bench.sh           # the full run (about 15 minutes on two cores)
 #   BACKGROUND=5 TASKS=100 CREATIVES=40 POSTS=60 WARMUP_SECONDS=5 LATENCY_SECONDS=5 ROUNDS=1 perf/guidance-bench.sh
 #                                               # a check of the script in a few minutes
 #
