@@ -1,17 +1,16 @@
 package io.flightdeck.campaigns.domain;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.flightdeck.campaigns.CampaignSnapshot;
+import io.flightdeck.campaigns.CheckedItem;
 import io.flightdeck.campaigns.ReadinessCheck;
 import io.flightdeck.campaigns.ReadinessItem;
+import io.flightdeck.campaigns.ReadinessItems;
 import io.flightdeck.campaigns.ReadinessScore;
 import io.flightdeck.campaigns.ReadinessScoring;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,14 +23,13 @@ public class CampaignReadiness implements ReadinessScoring {
 
     private final CampaignRepository campaigns;
     private final CampaignSettingsRepository settings;
-    /** Looked up when scoring, not at construction: the checks of other modules read campaigns through Campaigns. */
-    private final ObjectProvider<ReadinessCheck> readinessChecks;
+    /** Every check's items, asked once per GET request: the guidance card asks for the same ones. */
+    private final ReadinessItems items;
 
-    CampaignReadiness(CampaignRepository campaigns, CampaignSettingsRepository settings,
-            ObjectProvider<ReadinessCheck> readinessChecks) {
+    CampaignReadiness(CampaignRepository campaigns, CampaignSettingsRepository settings, ReadinessItems items) {
         this.campaigns = campaigns;
         this.settings = settings;
-        this.readinessChecks = readinessChecks;
+        this.items = items;
     }
 
     @Transactional(readOnly = true)
@@ -64,9 +62,7 @@ public class CampaignReadiness implements ReadinessScoring {
     }
 
     Readiness readiness(Campaign campaign) {
-        CampaignSnapshot snapshot = campaign.snapshot();
-        List<ReadinessItem> items = new ArrayList<>();
-        readinessChecks.orderedStream().forEach(check -> items.addAll(check.check(snapshot)));
-        return Readiness.of(items, readinessThreshold());
+        return Readiness.of(items.of(campaign.snapshot()).stream().map(CheckedItem::item).toList(),
+                readinessThreshold());
     }
 }

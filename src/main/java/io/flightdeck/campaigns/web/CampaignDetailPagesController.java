@@ -1,13 +1,16 @@
 package io.flightdeck.campaigns.web;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.flightdeck.campaigns.CampaignPanel;
+import io.flightdeck.campaigns.CampaignPanelContent;
 import io.flightdeck.campaigns.CampaignTab;
 import io.flightdeck.campaigns.domain.CampaignTransition;
 import io.flightdeck.campaigns.domain.Readiness;
@@ -43,9 +46,15 @@ class CampaignDetailPagesController {
     private final Map<String, List<CampaignPanel>> panelsByTab;
     /** Where each card lives, so an old link to {@code /campaigns/{id}#card} still finds it. */
     private final Map<String, String> tabOfPanel;
+    /** The cards filled in the page's own request, by panel key. */
+    private final Map<String, CampaignPanelContent> contents;
+
+    /** A card filled in the page's request: the fragment the page inserts where the card loads otherwise. */
+    record InlinePanel(String template, String fragment) {
+    }
 
     CampaignDetailPagesController(Campaigns campaigns, CampaignLifecycle lifecycle, CampaignReadiness scores,
-            List<CampaignTab> moduleTabs, List<CampaignPanel> panels) {
+            List<CampaignTab> moduleTabs, List<CampaignPanel> panels, List<CampaignPanelContent> contents) {
         this.campaigns = campaigns;
         this.lifecycle = lifecycle;
         this.scores = scores;
@@ -57,6 +66,8 @@ class CampaignDetailPagesController {
         this.panelsByTab = panels.stream().sorted(Comparator.comparingInt(CampaignPanel::order))
                 .collect(Collectors.groupingBy(CampaignPanel::tab));
         this.tabOfPanel = panels.stream().collect(Collectors.toMap(CampaignPanel::key, CampaignPanel::tab));
+        this.contents = contents.stream().collect(Collectors.toMap(CampaignPanelContent::panelKey,
+                Function.identity()));
     }
 
     @GetMapping("/campaigns/{id}")
@@ -69,9 +80,20 @@ class CampaignDetailPagesController {
         CampaignTab current = tabs.stream().filter(t -> t.key().equals(tab)).findFirst()
                 .orElseThrow(() -> new NotFoundException("The campaign page's tab \"" + tab + "\""));
         addCampaign(id, model);
+        List<CampaignPanel> panels = panelsByTab.getOrDefault(current.key(), List.of());
+        // after the readiness above: a card filled here reads the same items without asking the checks again
+        Map<String, InlinePanel> inline = new LinkedHashMap<>();
+        for (CampaignPanel panel : panels) {
+            CampaignPanelContent content = contents.get(panel.key());
+            if (content != null) {
+                model.addAllAttributes(content.model(id));
+                inline.put(panel.key(), new InlinePanel(content.template(), content.fragment()));
+            }
+        }
         model.addAttribute("tabs", tabs);
         model.addAttribute("currentTab", current);
-        model.addAttribute("panels", panelsByTab.getOrDefault(current.key(), List.of()));
+        model.addAttribute("panels", panels);
+        model.addAttribute("inlinePanels", inline);
         model.addAttribute("tabOfPanel", tabOfPanel);
         return "campaigns/detail";
     }

@@ -22,10 +22,13 @@ interface CreativeRepository extends JpaRepository<Creative, UUID> {
             + " and (c.strategyVersion is null or c.strategyVersion < ?2)")
     List<Creative> findMadeBefore(UUID campaignId, int strategyVersion);
 
-    /** The campaign's live creatives a newer strategy version left behind, oldest first, for readiness. */
-    @Query("select c from Creative c where c.campaignId = ?1 and c.deletedAt is null"
-            + " and c.staleAgainstVersion is not null order by c.createdAt")
-    List<Creative> findStale(UUID campaignId);
+    /**
+     * The campaign's live creatives a newer strategy version left behind, oldest first, for readiness: their id and
+     * title only, so a campaign of hundreds of creatives loads none of them as an entity.
+     */
+    @Query("select new io.flightdeck.content.creatives.StaleCreative(c.id, c.title) from Creative c"
+            + " where c.campaignId = ?1 and c.deletedAt is null and c.staleAgainstVersion is not null order by c.createdAt")
+    List<StaleCreative> findStaleTitles(UUID campaignId);
 
     boolean existsByCampaignIdAndDeletedAtIsNull(UUID campaignId);
 

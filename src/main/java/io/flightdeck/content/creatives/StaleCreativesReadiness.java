@@ -31,7 +31,7 @@ class StaleCreativesReadiness implements ReadinessCheck {
 
     @Override
     public List<ReadinessItem> check(CampaignSnapshot campaign) {
-        List<Creative> stale = creatives.findStale(campaign.id());
+        List<StaleCreative> stale = creatives.findStaleTitles(campaign.id());
         if (stale.isEmpty() && !creatives.existsByCampaignIdAndDeletedAtIsNull(campaign.id())) {
             return List.of();
         }
@@ -41,12 +41,12 @@ class StaleCreativesReadiness implements ReadinessCheck {
         return List.of(new ReadinessItem("content.current", "Creatives follow the strategy", stale.isEmpty(), 0, false,
                 reason, "/campaigns/" + campaign.id() + "/tabs/content#content")
                 .withAction("Refresh the creatives from the current strategy")
-                .about(stale.stream().map(c -> ReadinessSubject.of("creative", c.getId(), c.getTitle(),
-                        "/creatives/" + c.getId())).toList()));
+                .about(stale.stream().map(c -> ReadinessSubject.of("creative", c.id(), c.title(),
+                        "/creatives/" + c.id())).toList()));
     }
 
-    private static String titles(List<Creative> list) {
-        String named = list.stream().limit(NAMED).map(Creative::getTitle).collect(Collectors.joining(", "));
+    private static String titles(List<StaleCreative> list) {
+        String named = list.stream().limit(NAMED).map(StaleCreative::title).collect(Collectors.joining(", "));
         return list.size() > NAMED ? named + " and " + (list.size() - NAMED) + " more" : named;
     }
 }

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -92,20 +95,38 @@ public class EmailReadinessCheck {
                 "/email/campaigns/" + emailId + "?step=audience");
     }
 
-    /** Whether a test of the email's content as it is now went out (a change of content makes an earlier one stale). */
-    EmailReadinessItem testSend(EmailCampaign email) {
-        return testSend(email.getId(), email.draft(), "/email/campaigns/" + email.getId());
+    /**
+     * Whether a test of each email's content as it is now went out (a change of content makes an earlier one stale),
+     * from one read of their tests; by email id.
+     */
+    Map<UUID, EmailReadinessItem> testSends(List<EmailCampaign> emails) {
+        Map<UUID, Map<String, Instant>> sent = testSends.lastSentByContent(emails.stream().map(EmailCampaign::getId)
+                .toList());
+        Map<UUID, EmailReadinessItem> items = new HashMap<>();
+        for (EmailCampaign email : emails) {
+            Map<String, Instant> tests = sent.getOrDefault(email.getId(), Map.of());
+            items.put(email.getId(), testSendItem(Optional.ofNullable(tests.get(digest(email.draft()))),
+                    tests.values().stream().max(Comparator.naturalOrder()), "/email/campaigns/" + email.getId()));
+        }
+        return items;
     }
 
     private EmailReadinessItem testSend(UUID id, EmailDraft draft, String page) {
+        Optional<Instant> current = testSends.lastSent(id, digest(draft));
+        return testSendItem(current, current.isPresent() ? current : testSends.lastSentOfAnyContent(id), page);
+    }
+
+    private static String digest(EmailDraft draft) {
+        return TestSends.digest(new EmailContent(draft.subject(), draft.preheader(), draft.html()));
+    }
+
+    /** The item from when this content's test and any content's test last went out. */
+    private static EmailReadinessItem testSendItem(Optional<Instant> current, Optional<Instant> earlier, String page) {
         String fix = page + "?step=review#test-send";
-        String digest = TestSends.digest(new EmailContent(draft.subject(), draft.preheader(), draft.html()));
-        Optional<Instant> current = testSends.lastSent(id, digest);
         if (current.isPresent()) {
             return EmailReadinessItem.done("test-send", "A test of the current content", "A test of this content went "
                     + "out at " + WHEN.format(current.get()) + ".", fix);
         }
-        Optional<Instant> earlier = testSends.lastSentOfAnyContent(id);
         return EmailReadinessItem.blocked("test-send", "A test of the current content", earlier.isPresent()
                 ? "The content changed after the last test (" + WHEN.format(earlier.get()) + "): send a new test."
                 : "No test has been sent: send yourself a test and read it in your inbox.", fix);

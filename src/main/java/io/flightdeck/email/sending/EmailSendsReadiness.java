@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.flightdeck.campaigns.CampaignSnapshot;
@@ -58,13 +59,15 @@ class EmailSendsReadiness implements ReadinessCheck {
         List<EmailReadinessItem> shared = new ArrayList<>();
         shared.add(gate.postalAddress());
         shared.addAll(domain.items(settings.current().fromAddress()));
+        // and every email's tests in one read, not one or two per email
+        Map<UUID, EmailReadinessItem> tested = emailReadiness.testSends(pending);
         Map<EmailCampaign, List<EmailReadinessItem>> notReady = new LinkedHashMap<>();
         for (EmailCampaign email : pending) {
             List<EmailReadinessItem> open = new ArrayList<>();
             if (!email.draft().hasAudience()) {
                 open.add(EmailReadinessCheck.noAudience(email.getId()));
             }
-            open.add(emailReadiness.testSend(email));
+            open.add(tested.get(email.getId()));
             open.addAll(shared);
             List<EmailReadinessItem> blocked = open.stream().filter(i -> i.blocked() && !i.waitsWhenScheduled())
                     .toList();

@@ -1,6 +1,8 @@
 package io.flightdeck.email.templates;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +15,11 @@ interface TestSendRepository extends JpaRepository<TestSend, UUID> {
     @Query("select max(t.sentAt) from TestSend t where t.subjectId = :subjectId and t.contentDigest = :digest "
             + "and t.state = 'SENT'")
     Optional<Instant> lastSent(@Param("subjectId") UUID subjectId, @Param("digest") String digest);
+
+    /** Per subject and content, when its latest test went out: subject id, digest, time. */
+    @Query("select t.subjectId, t.contentDigest, max(t.sentAt) from TestSend t where t.subjectId in :subjectIds "
+            + "and t.state = 'SENT' group by t.subjectId, t.contentDigest")
+    List<Object[]> lastSentByContent(@Param("subjectIds") Collection<UUID> subjectIds);
 
     @Query("select max(t.sentAt) from TestSend t where t.subjectId = :subjectId and t.state = 'SENT'")
     Optional<Instant> lastSentOfAnyContent(@Param("subjectId") UUID subjectId);

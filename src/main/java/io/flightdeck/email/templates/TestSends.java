@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -113,6 +115,25 @@ public class TestSends {
     /** When the content with this digest was last sent as a test of this subject; empty when never. */
     public Optional<Instant> lastSent(UUID subjectId, String contentDigest) {
         return transactions.execute(tx -> sends.lastSent(subjectId, contentDigest));
+    }
+
+    /**
+     * For many subjects in one read: per subject, when a test of each of its contents (by {@link #digest}) last went
+     * out. A subject never tested is absent.
+     */
+    public Map<UUID, Map<String, Instant>> lastSentByContent(Collection<UUID> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return Map.of();
+        }
+        return transactions.execute(tx -> {
+            Map<UUID, Map<String, Instant>> sent = new HashMap<>();
+            for (Object[] row : sends.lastSentByContent(subjectIds)) {
+                if (row[1] != null && row[2] != null) {
+                    sent.computeIfAbsent((UUID) row[0], id -> new HashMap<>()).put((String) row[1], (Instant) row[2]);
+                }
+            }
+            return sent;
+        });
     }
 
     /** When any content of this subject was last sent as a test (to tell a stale test from none). */

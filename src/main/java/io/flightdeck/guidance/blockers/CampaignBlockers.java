@@ -10,16 +10,16 @@ import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.campaigns.ReadinessCheck;
 import io.flightdeck.campaigns.ReadinessItem;
+import io.flightdeck.campaigns.ReadinessItems;
 import io.flightdeck.campaigns.ReadinessScoring;
 import io.flightdeck.shared.NotFoundException;
 import org.springframework.aop.support.AopUtils;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.ClassUtils;
 
 /**
- * A campaign's blockers: every module's readiness check asked once, each unmet item kept with the module that
+ * A campaign's blockers: every module's readiness check asked once (once per GET request with the readiness card), each unmet item kept with the module that
  * reported it, most severe first and, within a severity, the heaviest first (the checks' own order breaks ties).
  * Nothing here is written or remembered: the same campaign gives the same blockers until something changes.
  */
@@ -31,13 +31,12 @@ public class CampaignBlockers {
             .thenComparing(Comparator.comparingInt(Blocker::weight).reversed());
 
     private final CampaignDirectory campaigns;
-    /** Looked up per evaluation, as campaigns does: a check may itself read campaigns. */
-    private final ObjectProvider<ReadinessCheck> checks;
+    /** The same items the campaign's readiness card shows, asked once per GET request for both cards. */
+    private final ReadinessItems checks;
     private final ReadinessScoring scoring;
     private final Clock clock;
 
-    CampaignBlockers(CampaignDirectory campaigns, ObjectProvider<ReadinessCheck> checks, ReadinessScoring scoring,
-            Clock clock) {
+    CampaignBlockers(CampaignDirectory campaigns, ReadinessItems checks, ReadinessScoring scoring, Clock clock) {
         this.campaigns = campaigns;
         this.checks = checks;
         this.scoring = scoring;
@@ -68,10 +67,7 @@ public class CampaignBlockers {
 
     private List<Reported> items(CampaignSnapshot campaign) {
         List<Reported> reported = new ArrayList<>();
-        checks.orderedStream().forEach(check -> {
-            String module = moduleOf(check);
-            check.check(campaign).forEach(item -> reported.add(new Reported(item, module)));
-        });
+        checks.of(campaign).forEach(checked -> reported.add(new Reported(checked.item(), moduleOf(checked.check()))));
         return reported;
     }
 

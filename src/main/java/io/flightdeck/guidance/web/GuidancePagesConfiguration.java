@@ -9,10 +9,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class GuidancePagesConfiguration {
 
+    static final String PANEL_KEY = "guidance";
+
     /** The guidance card on the campaign's overview, under readiness; served by {@link GuidancePagesController}. */
     @Bean
     CampaignPanel guidancePanel() {
-        return new CampaignPanel("guidance", CampaignTab.OVERVIEW, "Guidance", "/campaigns/{id}/guidance/panel", 10);
+        return new CampaignPanel(PANEL_KEY, CampaignTab.OVERVIEW, "Guidance", "/campaigns/{id}/guidance/panel", 10);
     }
 
     /** Strategy generation on the campaign's Strategy tab, after the strategy card; {@link StrategyGenerationPagesController}. */

@@ -9,7 +9,6 @@ import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.campaigns.ReadinessCheck;
 import io.flightdeck.campaigns.ReadinessItem;
 import io.flightdeck.campaigns.ReadinessSubject;
-import io.flightdeck.planning.templates.TaskKind;
 import io.flightdeck.planning.settings.PlanningSettingsService;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -58,10 +57,9 @@ class PlanningReadiness implements ReadinessCheck {
         }
         String base = "/campaigns/" + campaign.id();
         LocalDate today = LocalDate.now(clock);
-        List<Task> critical = tasks.findByCampaignIdAndDeletedAtIsNullOrderByPositionAsc(campaign.id()).stream()
-                .filter(t -> t.isCritical() && t.getKind() == TaskKind.TASK && t.getStatus().open()).toList();
-        List<Task> unassigned = critical.stream().filter(t -> t.getAssigneeId() == null).toList();
-        List<Task> late = critical.stream().filter(t -> t.overdue(today)).toList();
+        List<CriticalTask> critical = tasks.findOpenCritical(campaign.id());
+        List<CriticalTask> unassigned = critical.stream().filter(t -> t.assigneeId() == null).toList();
+        List<CriticalTask> late = critical.stream().filter(t -> t.overdue(today)).toList();
         int overrun = campaign.endDate() == null ? 0
                 : TimelinePlanner.overrun(timeline.getEndDate(), campaign.endDate(), settings.calendar());
         return List.of(
@@ -88,8 +86,8 @@ class PlanningReadiness implements ReadinessCheck {
                         .about(ReadinessSubject.of("timeline", timeline.getId(), "Timeline", base + "/timeline")));
     }
 
-    private static List<ReadinessSubject> subjects(List<Task> list) {
-        return list.stream().map(t -> ReadinessSubject.of("task", t.getId(), t.getTitle(), "/tasks/" + t.getId()))
+    private static List<ReadinessSubject> subjects(List<CriticalTask> list) {
+        return list.stream().map(t -> ReadinessSubject.of("task", t.id(), t.title(), "/tasks/" + t.id()))
                 .toList();
     }
 
@@ -98,12 +96,12 @@ class PlanningReadiness implements ReadinessCheck {
                 : "All " + critical + " open critical " + (critical == 1 ? "task has" : "tasks have") + " someone";
     }
 
-    private static String count(List<Task> list) {
+    private static String count(List<CriticalTask> list) {
         return list.size() + (list.size() == 1 ? " task" : " tasks");
     }
 
-    private static String titles(List<Task> list) {
-        String named = list.stream().limit(NAMED).map(Task::getTitle).collect(Collectors.joining(", "));
+    private static String titles(List<CriticalTask> list) {
+        String named = list.stream().limit(NAMED).map(CriticalTask::title).collect(Collectors.joining(", "));
         return list.size() > NAMED ? named + " and " + (list.size() - NAMED) + " more" : named;
     }
 }

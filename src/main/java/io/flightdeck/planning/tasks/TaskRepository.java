@@ -15,6 +15,19 @@ interface TaskRepository extends JpaRepository<Task, UUID>, JpaSpecificationExec
 
     List<Task> findByCampaignIdAndDeletedAtIsNullOrderByPositionAsc(UUID campaignId);
 
+    /**
+     * The campaign's open tasks on the critical path (not milestones), in plan order, as the few fields readiness
+     * reads: a plan of hundreds of tasks has a few dozen of them, and none is loaded as an entity.
+     */
+    @Query("""
+            select new io.flightdeck.planning.tasks.CriticalTask(t.id, t.title, t.assigneeId, t.dueDate) from Task t
+            where t.campaignId = ?1 and t.deletedAt is null and t.critical = true
+              and t.kind = io.flightdeck.planning.templates.TaskKind.TASK
+              and t.status not in (io.flightdeck.planning.tasks.TaskStatus.DONE,
+                                   io.flightdeck.planning.tasks.TaskStatus.CANCELLED)
+            order by t.position""")
+    List<CriticalTask> findOpenCritical(UUID campaignId);
+
     Optional<Task> findByIdAndDeletedAtIsNull(UUID id);
 
     /** Open tasks with an assignee whose dates overlap [from, to]: what fills members' weeks. */
