@@ -74,7 +74,7 @@ class OutcomeScoring {
         outcome.record(lastDay, gathered.features(), objective, achieved, now, settled);
         outcomes.save(outcome);
         for (PredictionRecord prediction : predictions.findByCampaignIdOrderByPredictedAt(campaignId)) {
-            prediction.score(outcome.getAchieved(), outcome.getMet(), now);
+            prediction.score(gathered.totals(), now);
         }
         return outcome.getMet();
     }

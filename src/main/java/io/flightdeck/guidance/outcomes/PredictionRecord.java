@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.flightdeck.analytics.CampaignTotals;
 import io.flightdeck.guidance.objectives.CampaignObjective;
 import io.flightdeck.guidance.objectives.ObjectiveMetric;
 import io.flightdeck.guidance.prediction.CampaignFeatures;
@@ -109,10 +110,18 @@ class PredictionRecord extends TenantOwnedEntity {
         }
     }
 
-    /** Records the campaign's outcome against this prediction (again, when late numbers change it). */
-    void score(BigDecimal achieved, Boolean met, Instant at) {
-        this.achieved = achieved;
-        this.met = met;
+    /**
+     * Scores this prediction against the objective it was made for, from the campaign's final totals (again, when late
+     * numbers change them): an objective changed later does not rewrite what this prediction claimed. A prediction
+     * made without an objective claims nothing to check and stays unscored.
+     */
+    void score(List<CampaignTotals.Total> totals, Instant at) {
+        if (metric == null) {
+            return;
+        }
+        CampaignObjective.Target objective = new CampaignObjective.Target(metric, target, currency);
+        this.achieved = metric.achieved(totals, currency);
+        this.met = achieved == null ? null : objective.metBy(achieved);
         this.scoredAt = met == null ? null : at;
     }
 

@@ -136,4 +136,27 @@ class OutcomeScoringTests {
         assertThat((BigDecimal) outcome(campaign).get("achieved")).isEqualByComparingTo("3");
         assertThat(outcome(campaign)).containsEntry("met", true);
     }
+
+    @Test
+    void aPredictionIsScoredAgainstTheObjectiveItWasMadeFor() {
+        Member owner = workspaces.workspace("Objective changed");
+        String campaign = campaigns.draft("Moving target").channels("LINKEDIN").dates(daysAgo(20), daysAgo(3))
+                .createdBy(owner);
+        PredictionFixtures fixtures = new PredictionFixtures(api, jdbc);
+        fixtures.objective(owner, campaign, "CLICKS", 100, null);
+        fixtures.clicks(owner, campaign, daysAgo(4), 150, 5_000);
+        fixtures.rolledUp(owner);
+        assertThat(api.as(owner).get("/api/v1/orchestrator/campaigns/" + campaign + "/predict-success"))
+                .hasStatusOk();
+        // the team raises the bar before the end: the outcome is judged by the new target, the earlier prediction by
+        // the one it was made for
+        fixtures.objective(owner, campaign, "CLICKS", 1_000, null);
+
+        assertThat(workspaces.<Boolean>as(owner, () -> scoring.score(UUID.fromString(campaign), clock.instant())))
+                .isFalse();
+
+        assertThat(prediction(campaign)).containsEntry("met", true);
+        assertThat((BigDecimal) prediction(campaign).get("achieved")).isEqualByComparingTo("150");
+        assertThat(outcome(campaign)).containsEntry("met", false);
+    }
 }
