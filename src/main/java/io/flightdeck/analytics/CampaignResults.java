@@ -32,11 +32,14 @@ public class CampaignResults {
     private final JdbcClient jdbc;
     private final CampaignBudgets budgets;
     private final CampaignDashboards dashboards;
+    private final WorkspaceChannelTotals workspace;
 
-    CampaignResults(JdbcClient jdbc, CampaignBudgets budgets, CampaignDashboards dashboards) {
+    CampaignResults(JdbcClient jdbc, CampaignBudgets budgets, CampaignDashboards dashboards,
+            WorkspaceChannelTotals workspace) {
         this.jdbc = jdbc;
         this.budgets = budgets;
         this.dashboards = dashboards;
+        this.workspace = workspace;
     }
 
     /** The workspace's time zone, whose days and hours the numbers count in. */
@@ -62,40 +65,47 @@ public class CampaignResults {
     }
 
     /**
-     * Per channel, in one read of the weekly rollups of the whole workspace (the campaign's rows apart from the
-     * others'). Channels where the campaign has no numbers are left out. Weeks hold every day, so their sums are the
-     * days' sums.
+     * Per channel: the campaign's weekly rollups, and the other campaigns' from the workspace's totals
+     * ({@link WorkspaceChannelTotals}, kept a few minutes). Channels where the campaign has no numbers are left out.
+     * Weeks hold every day, so their sums are the days' sums.
      */
     @Transactional(readOnly = true)
     public List<ChannelResult> byChannel(UUID campaignId, String currency) {
         Map<String, long[]> counts = new TreeMap<>();
         Map<String, BigDecimal> spend = new HashMap<>();
-        // the campaign's rows are told apart in a subquery: PostgreSQL would not match a parameter repeated in GROUP BY
-        jdbc.sql("select channel, metric, currency, mine, sum(rollup_value) from (select channel, metric, currency,"
-                + " case when campaign_id = ? then 1 else 0 end as mine, rollup_value from analytics_rollups"
-                + " where tenant_id = ? and granularity = 'WEEK' and channel <> ''"
-                + " and metric in ('IMPRESSIONS', 'CLICKS', 'CONVERSIONS', 'SPEND')) r"
-                + " group by channel, metric, currency, mine")
-                .params(campaignId, TenantScope.require())
+        jdbc.sql("select channel, metric, currency, sum(rollup_value) from analytics_rollups where tenant_id = ?"
+                + " and campaign_id = ? and granularity = 'WEEK' and channel <> ''"
+                + " and metric in ('IMPRESSIONS', 'CLICKS', 'CONVERSIONS', 'SPEND') group by channel, metric, currency")
+                .params(TenantScope.require(), campaignId)
                 .query((RowCallbackHandler) r -> {
                     String channel = r.getString(1);
                     String metric = r.getString(2);
-                    boolean mine = r.getInt(4) == 1;
-                    BigDecimal value = r.getBigDecimal(5);
+                    BigDecimal value = r.getBigDecimal(4);
                     if ("SPEND".equals(metric)) {
-                        if (mine && r.getString(3).equals(currency)) {
+                        if (r.getString(3).equals(currency)) {
                             spend.merge(channel, value, BigDecimal::add);
                         }
                         return;
                     }
                     long[] c = counts.computeIfAbsent(channel, k -> new long[6]);
-                    int slot = switch (metric) {
+                    c[switch (metric) {
                         case "IMPRESSIONS" -> 0;
                         case "CLICKS" -> 1;
                         default -> 2;
-                    };
-                    c[mine ? slot : slot + 3] += value.longValue();
+                    }] += value.longValue();
                 });
+        // the others' figures from the workspace's totals, this campaign's own rows left out
+        workspace.of(TenantScope.require()).forEach((channel, campaigns) -> {
+            long[] c = counts.get(channel);
+            if (c != null) {
+                campaigns.forEach((campaign, figures) -> {
+                    if (!campaign.equals(campaignId)) {
+                        c[3] += figures[0];
+                        c[4] += figures[1];
+                    }
+                });
+            }
+        });
         List<ChannelResult> results = new ArrayList<>();
         counts.forEach((channel, c) -> {
             if (c[0] + c[1] + c[2] > 0 || spend.containsKey(channel)) {

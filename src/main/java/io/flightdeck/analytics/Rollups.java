@@ -65,15 +65,17 @@ class Rollups {
     private final Clock clock;
     private final LiveSignals live;
     private final RunningTotals totals;
+    private final WorkspaceChannelTotals channelTotals;
 
     Rollups(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate tx, Clock clock, LiveSignals live,
-            RunningTotals totals) {
+            RunningTotals totals, WorkspaceChannelTotals channelTotals) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.tx = tx;
         this.clock = clock;
         this.live = live;
         this.totals = totals;
+        this.channelTotals = channelTotals;
     }
 
     private record Change(long id, UUID tenantId, UUID campaignId, String granularity, Instant periodStart) {
@@ -103,6 +105,7 @@ class Rollups {
         byTenant.forEach((tenant, theirs) -> {
             try {
                 TenantScope.run(tenant, () -> tx.executeWithoutResult(status -> fold(tenant, theirs)));
+                channelTotals.forget(tenant); // after the commit, so no read keeps the numbers from before it
             } catch (RuntimeException e) {
                 // one workspace's trouble must not hold up the others' numbers: its changes wait for the next run
                 log.warn("Rollups of workspace {} not made this time: {}", tenant, e.toString());

@@ -19,6 +19,8 @@ import io.flightdeck.strategy.StrategyAuthoring;
 import io.flightdeck.strategy.StrategyBrief;
 import io.flightdeck.strategy.StrategyDirectory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seed 002's {@code generate-strategy}: a full strategy drafted from the campaign's brief, its brand and what worked
@@ -37,17 +39,19 @@ public class StrategyGeneration {
     private final StrategyAuthoring authoring;
     private final StrategyDirectory strategies;
     private final StrategyGenerationEntryRepository entries;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     StrategyGeneration(CampaignDirectory campaigns, WhatWorked whatWorked, StrategyDrafting drafting,
             StrategyAuthoring authoring, StrategyDirectory strategies, StrategyGenerationEntryRepository entries,
-            Clock clock) {
+            PlatformTransactionManager transactions, Clock clock) {
         this.campaigns = campaigns;
         this.whatWorked = whatWorked;
         this.drafting = drafting;
         this.authoring = authoring;
         this.strategies = strategies;
         this.entries = entries;
+        this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
@@ -65,12 +69,15 @@ public class StrategyGeneration {
         CampaignSnapshot campaign = campaign(campaignId);
         StrategyEvidence evidence = whatWorked.forCampaign(campaign);
         StrategyDraft draft = drafting.draft(campaignId, provider, pastResults(evidence));
+        // The version and the record of its evidence are saved together, so no version exists without its evidence.
         // On top of whatever is newest by then: every version stays in the history, so nothing is overwritten.
-        int version = authoring.saveVersion(campaignId, draft.platforms(), draft.goals(), draft.targetAudience(),
-                draft.contentPillars(), draft.brandTone(), draft.cadence(), draft.channelMix(), draft.budgetSplit(),
-                null);
-        StrategyGenerationEntry entry = entries.save(new StrategyGenerationEntry(campaignId, version, draft.provider(),
-                evidence, CurrentActor.require().userId(), clock.instant()));
+        StrategyGenerationEntry entry = transaction.execute(status -> {
+            int version = authoring.saveVersion(campaignId, draft.platforms(), draft.goals(),
+                    draft.targetAudience(), draft.contentPillars(), draft.brandTone(), draft.cadence(),
+                    draft.channelMix(), draft.budgetSplit(), null);
+            return entries.save(new StrategyGenerationEntry(campaignId, version, draft.provider(), evidence,
+                    CurrentActor.require().userId(), clock.instant()));
+        });
         return view(entry);
     }
 
