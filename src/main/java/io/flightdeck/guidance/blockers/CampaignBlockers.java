@@ -45,7 +45,13 @@ public class CampaignBlockers {
 
     @Transactional(readOnly = true)
     public List<Blocker> blockers(UUID campaignId) {
-        return blockersOf(items(campaign(campaignId)));
+        return blockers(campaign(campaignId));
+    }
+
+    /** The blockers of a campaign the caller has already read (a list of them, say). */
+    @Transactional(readOnly = true)
+    public List<Blocker> blockers(CampaignSnapshot campaign) {
+        return blockersOf(items(campaign));
     }
 
     /** The score and the blockers from one pass over the checks, so the two never disagree. */

@@ -64,7 +64,7 @@ public class MemberWork {
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         List<WorkItem> items = new ArrayList<>();
         for (CampaignSnapshot campaign : campaigns.ownedBy(me, BEFORE_LAUNCH, CAMPAIGNS_SCANNED)) {
-            items.addAll(WorkRanking.blockers(campaign, blockers.blockers(campaign.id()), today));
+            items.addAll(WorkRanking.blockers(campaign, blockers.blockers(campaign), today));
         }
         for (AssignedTask task : tasks.openFor(me, PER_SOURCE)) {
             items.add(WorkRanking.task(task, today));

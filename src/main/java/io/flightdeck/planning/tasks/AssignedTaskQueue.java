@@ -1,6 +1,5 @@
 package io.flightdeck.planning.tasks;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,9 +12,6 @@ import org.springframework.stereotype.Service;
 @Service
 class AssignedTaskQueue implements AssignedTasks {
 
-    static final EnumSet<TaskStatus> OPEN = EnumSet.of(TaskStatus.TODO, TaskStatus.IN_PROGRESS, TaskStatus.BLOCKED,
-            TaskStatus.IN_REVIEW);
-
     private final CampaignTasks tasks;
 
     AssignedTaskQueue(CampaignTasks tasks) {
@@ -24,8 +20,7 @@ class AssignedTaskQueue implements AssignedTasks {
 
     @Override
     public List<AssignedTask> openFor(UUID memberId, int limit) {
-        TaskFilter mine = new TaskFilter(null, OPEN, memberId, false, null, null, false, false, null);
-        return tasks.list(mine, TaskSort.DUE_DATE, PageRequest.of(0, Math.max(1, Math.min(limit, 100)))).stream()
+        return tasks.list(TaskFilter.openAssignedTo(memberId, false), TaskSort.DUE_DATE, PageRequest.of(0, Math.max(1, Math.min(limit, 100)))).stream()
                 .map(t -> new AssignedTask(t.id(), t.campaignId(), t.campaignName(), t.title(), t.dueDate(),
                         t.overdue(), t.critical(), t.atRisk()))
                 .toList();

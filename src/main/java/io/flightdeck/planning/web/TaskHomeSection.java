@@ -4,14 +4,12 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
 import io.flightdeck.planning.tasks.CampaignTasks;
 import io.flightdeck.planning.tasks.TaskFilter;
 import io.flightdeck.planning.tasks.TaskSort;
-import io.flightdeck.planning.tasks.TaskStatus;
 import io.flightdeck.planning.tasks.TaskView;
 import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.security.CurrentActor;
@@ -28,8 +26,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 class TaskHomeSection {
 
     static final int SHOWN = 5;
-    static final EnumSet<TaskStatus> OPEN = EnumSet.of(TaskStatus.TODO, TaskStatus.IN_PROGRESS, TaskStatus.BLOCKED,
-            TaskStatus.IN_REVIEW);
 
     private final CampaignTasks tasks;
     private final Clock clock;
@@ -41,7 +37,7 @@ class TaskHomeSection {
 
     /** The member's open tasks, optionally only the overdue ones. */
     static TaskFilter mine(UUID memberId, boolean overdue) {
-        return new TaskFilter(null, OPEN, memberId, false, null, null, overdue, false, null);
+        return TaskFilter.openAssignedTo(memberId, overdue);
     }
 
     @GetMapping("/home/tasks")
