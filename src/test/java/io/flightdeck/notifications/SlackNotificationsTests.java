@@ -88,7 +88,7 @@ class SlackNotificationsTests {
         assertThat((String) Json.read(api.as(ann).post("/api/v1/slack/link/confirm"), "$.status")).isEqualTo("linked");
         assertThat(web.page(web.signIn(ann), "/notifications/preferences")).contains("Linked to Ann Example");
         assign(owner, campaign, ann, "Write the Slack brief");
-        await().atMost(Duration.ofSeconds(15)).until(() -> SLACK.messagesIn("D0ANN00001").size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> SLACK.messagesIn("D0ANN00001").size() == 1);
         FakeSlackApi.Message dm = SLACK.messagesIn("D0ANN00001").get(0);
         assertThat(dm.text()).contains("Write the Slack brief");
         assertThat(dm.blocks().toString()).contains("/open").contains("Open in Flightdeck");
@@ -105,17 +105,17 @@ class SlackNotificationsTests {
         assertThat(api.as(bob).header("Authorization", "Bearer " + key).post("/api/v1/slack/link")).hasStatus(403);
 
         // Slack asks to slow down: not again before its Retry-After
-        SLACK.throttle("chat.postMessage", 1, 600);
+        SLACK.throttle("chat.postMessage", "U0ANN00001", 1, 600);
         Instant before = Instant.now();
         assign(owner, campaign, ann, "Throttled task");
-        await().atMost(Duration.ofSeconds(15)).until(() -> deliveries(ann, "Throttled task").contains("SLACK:FAILED"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> deliveries(ann, "Throttled task").contains("SLACK:FAILED"));
         Instant next = Instant.parse(String.valueOf(slackDelivery(ann, "Throttled task").get("nextAttemptAt")));
         assertThat(next).isAfter(before.plusSeconds(590));
 
         // the app uninstalled in Slack: the delivery stops at once, in plain words
         SLACK.revoke(botToken());
         assign(owner, campaign, ann, "After the revocation");
-        await().atMost(Duration.ofSeconds(15)).until(() -> deliveries(ann, "After the revocation").contains("SLACK:DEAD"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> deliveries(ann, "After the revocation").contains("SLACK:DEAD"));
         assertThat(String.valueOf(slackDelivery(ann, "After the revocation").get("lastError")))
                 .startsWith("Slack no longer accepts the workspace's app");
     }
@@ -158,7 +158,7 @@ class SlackNotificationsTests {
         int before = SLACK.messagesIn(FakeSlackApi.CHANNEL).size();
 
         assign(owner, campaigns.create(owner, "Routed campaign"), ann, "Shoot the routed video");
-        await().atMost(Duration.ofSeconds(15)).until(() -> SLACK.messagesIn(FakeSlackApi.CHANNEL).size() == before + 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> SLACK.messagesIn(FakeSlackApi.CHANNEL).size() == before + 1);
         FakeSlackApi.Message posted = SLACK.messagesIn(FakeSlackApi.CHANNEL).get(before);
         assertThat(posted.text()).contains("Shoot the routed video");
         assertThat(posted.blocks().toString()).contains("Open in Flightdeck").contains("task.assigned");

@@ -164,6 +164,15 @@ public class FakeSlackApi extends Dispatcher implements AutoCloseable {
         retryAfter.put(method, retryAfterSeconds);
     }
 
+    /**
+     * The next {@code times} calls of a chat method to one channel (a user id for a direct message) answer 429 with
+     * Retry-After. The fake is shared by every test context in the JVM, so a throttle on the method alone can be used
+     * up by another context's delivery running in the background.
+     */
+    public void throttle(String method, String channel, int times, int retryAfterSeconds) {
+        throttle(method + "#" + channel, times, retryAfterSeconds);
+    }
+
     public List<Call> calls(String method) {
         return calls.stream().filter(call -> call.method().equals(method)).toList();
     }
@@ -186,9 +195,11 @@ public class FakeSlackApi extends Dispatcher implements AutoCloseable {
             return respond(ok());
         }
         Call call = record(hook ? "incoming-webhook" : path.replaceFirst("^/api/", ""), request);
-        if (throttled.getOrDefault(call.method(), new AtomicInteger()).getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        String toChannel = call.method() + "#" + (call.json() == null ? "" : call.json().path("channel").asString(""));
+        String throttleKey = throttled.containsKey(toChannel) ? toChannel : call.method();
+        if (throttled.getOrDefault(throttleKey, new AtomicInteger()).getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             return new MockResponse.Builder().code(429)
-                    .addHeader("Retry-After", String.valueOf(retryAfter.get(call.method())))
+                    .addHeader("Retry-After", String.valueOf(retryAfter.get(throttleKey)))
                     .addHeader("Content-Type", hook ? "text/plain" : "application/json; charset=utf-8")
                     .body(hook ? "rate_limited" : "{\"ok\":false,\"error\":\"ratelimited\"}").build();
         }
