@@ -11,6 +11,7 @@ import io.flightdeck.guidance.blockers.CampaignEvaluation;
 import io.flightdeck.guidance.dashboard.OrchestrationDashboard.ChannelPerformance;
 import io.flightdeck.guidance.outcomes.CampaignPredictions;
 import io.flightdeck.guidance.outcomes.PredictionHistory;
+import io.flightdeck.guidance.outcomes.RecordedPrediction;
 import io.flightdeck.guidance.recommendations.CampaignRecommendations;
 import io.flightdeck.guidance.recommendations.CampaignSituation;
 import io.flightdeck.guidance.recommendations.Consequence;
@@ -20,7 +21,7 @@ import io.flightdeck.guidance.recommendations.RuleKind;
 import io.flightdeck.guidance.situation.CampaignSituations;
 import io.flightdeck.shared.NotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Builds the orchestration dashboard: the readiness checks asked once, the situation gathered once (its
@@ -37,10 +38,11 @@ public class OrchestrationDashboards {
     private final ReactionMemory reactions;
     private final CampaignPredictions predictions;
     private final PredictionHistory history;
+    private final TransactionTemplate tx;
 
     OrchestrationDashboards(CampaignDirectory campaigns, CampaignBlockers blockers, CampaignSituations situations,
             CampaignRecommendations recommendations, ReactionMemory reactions, CampaignPredictions predictions,
-            PredictionHistory history) {
+            PredictionHistory history, TransactionTemplate tx) {
         this.campaigns = campaigns;
         this.blockers = blockers;
         this.situations = situations;
@@ -48,11 +50,19 @@ public class OrchestrationDashboards {
         this.reactions = reactions;
         this.predictions = predictions;
         this.history = history;
+        this.tx = tx;
     }
 
-    /** The campaign's dashboard; another workspace's campaign is not found. */
-    @Transactional
+    /**
+     * The campaign's dashboard; another workspace's campaign is not found. The prediction is made first, in its own
+     * transaction, because recording it may meet a racing writer and run again; the rest is read in one.
+     */
     public OrchestrationDashboard of(UUID campaignId) {
+        RecordedPrediction prediction = predictions.predict(campaignId);
+        return tx.execute(status -> read(campaignId, prediction));
+    }
+
+    private OrchestrationDashboard read(UUID campaignId, RecordedPrediction prediction) {
         CampaignSnapshot campaign = campaigns.find(campaignId).orElseThrow(() -> new NotFoundException("The campaign"));
         CampaignEvaluation evaluation = blockers.evaluate(campaignId);
         CampaignSituation situation = situations.of(campaignId);
@@ -65,7 +75,7 @@ public class OrchestrationDashboards {
                 ofKind(visible, RuleKind.PACING_OFF_PLAN), ofKind(visible, RuleKind.UNDERPERFORMING_CHANNEL),
                 ofKind(visible, RuleKind.CONTENT_REFRESH), ofKind(visible, RuleKind.BEST_POSTING_TIMES),
                 situation.channels().stream().map(OrchestrationDashboards::performance).toList(),
-                predictions.predict(campaignId), history.ofCampaign(campaignId),
+                prediction, history.ofCampaign(campaignId),
                 reactions.active(campaignId).summary());
     }
 

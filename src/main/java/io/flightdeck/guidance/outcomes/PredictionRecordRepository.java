@@ -1,5 +1,6 @@
 package io.flightdeck.guidance.outcomes;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,7 +9,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PredictionRecordRepository extends JpaRepository<PredictionRecord, UUID> {
 
-    Optional<PredictionRecord> findFirstByCampaignIdOrderByPredictedAtDesc(UUID campaignId);
+    Optional<PredictionRecord> findByCampaignIdAndPredictedOnAndInputsHash(UUID campaignId, LocalDate predictedOn,
+            String inputsHash);
 
     List<PredictionRecord> findByCampaignIdOrderByPredictedAtDesc(UUID campaignId);
 

@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
@@ -162,6 +166,32 @@ class BackTestTests {
         clock.advance(Duration.ofDays(1));
         assertThat(predict(owner, campaign)).hasStatusOk();
         assertThat(recorded(campaign)).as("a new day records again").isEqualTo(3);
+    }
+
+    @Test
+    void firstLoadsAtOnceRecordOnePrediction() throws Exception {
+        Member owner = workspaces.workspace("Loaded at once");
+        for (int round = 0; round < 5; round++) {
+            String campaign = campaigns.draft("At once " + round).channels("EMAIL").createdBy(owner);
+            List<Callable<String>> loads = java.util.Collections.nCopies(4,
+                    () -> Json.read(predict(owner, campaign), "$.id"));
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<String> ids = pool.invokeAll(loads).stream().map(BackTestTests::answer).toList();
+                assertThat(ids).as("every load answers the one recorded").containsOnly(ids.get(0));
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(recorded(campaign)).isEqualTo(1);
+        }
+    }
+
+    private static String answer(Future<String> load) {
+        try {
+            return load.get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
