@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The objective and the prediction in the guidance card, and the track record page, in a real browser at a laptop's
  * and a phone's width: a manager sets the objective with the card's form, the card shows the baseline's likelihood,
- * interval, formula and what similar campaigns reached; no serious axe-core violation, no sideways scrolling.
+ * interval, formula and what similar campaigns reached; a refused objective sent without scripts lands on its own
+ * page; no serious axe-core violation, no sideways scrolling.
  */
 @BrowserTest
 class PredictionBrowserTests {
@@ -92,6 +93,26 @@ class PredictionBrowserTests {
             PageChecks.settle(page);
             assertThat(PageChecks.axeViolations(page)).as("track record axe at %d px", width).isEmpty();
             assertThat(PageChecks.overflow(page)).as("track record sideways at %d px", width).isNull();
+
+            // without scripts, a refused objective lands on a page of its own with the problem and the form again
+            page.navigate(ui.url("/campaigns/" + campaign));
+            page.locator("#guidance-prediction form").waitFor(new Locator.WaitForOptions()
+                    .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+            page.evaluate("""
+                    () => {
+                      const form = document.querySelector('#guidance-prediction form').cloneNode(true);
+                      [...form.attributes].filter(a => a.name.startsWith('hx-'))
+                          .forEach(a => form.removeAttribute(a.name));
+                      form.querySelector('[name=target]').value = 'lots';
+                      document.body.appendChild(form);
+                      form.submit();
+                    }""");
+            page.waitForURL("**/guidance/objective");
+            assertThat(page.locator("h1")).hasText("Campaign objective");
+            assertThat(page.locator("#guidance-prediction")).containsText("The target must be a number");
+            PageChecks.settle(page);
+            assertThat(PageChecks.axeViolations(page)).as("objective page axe at %d px", width).isEmpty();
+            assertThat(PageChecks.overflow(page)).as("objective page sideways at %d px", width).isNull();
         }
         context.close();
     }
