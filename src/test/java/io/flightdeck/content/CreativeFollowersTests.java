@@ -69,7 +69,7 @@ class CreativeFollowersTests {
         // through the event, as the strategy module publishes it after its commit
         transactions.executeWithoutResult(tx -> events.publishEvent(new StrategyRevised(owner.workspaceId(), campaignId,
                 UUID.randomUUID(), 4, 3, owner.userId(), Instant.now())));
-        await().atMost(Duration.ofSeconds(10)).until(() ->
+        await().atMost(Duration.ofSeconds(30)).until(() ->
                 Integer.valueOf(4).equals(Json.read(api.as(owner).get("/api/v1/content/creatives/" + id), "$.staleAgainstVersion")));
     }
 
@@ -85,7 +85,7 @@ class CreativeFollowersTests {
         String item = ((List<String>) Json.read(api.as(approver).get(ApprovalRequests.CAMPAIGNS + "/" + campaign
                 + "/approval-items"), "$.items[?(@.itemId=='" + id + "')].id")).get(0);
         assertThat(approvals.approve(approver, item)).hasStatusOk();
-        await().atMost(Duration.ofSeconds(10)).until(() ->
+        await().atMost(Duration.ofSeconds(30)).until(() ->
                 "APPROVED".equals(Json.read(api.as(owner).get("/api/v1/content/creatives/" + id), "$.status")));
         assertThat(api.as(owner).put("/api/v1/content/creatives/" + id + "/components/cta", "{\"text\":\"Taste it\"}"))
                 .hasStatusOk();

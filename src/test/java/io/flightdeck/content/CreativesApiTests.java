@@ -139,7 +139,7 @@ class CreativesApiTests {
         assertThat(api.as(owner).post("/api/v1/campaigns/" + campaign + "/strategies", """
                 {"platforms":["INSTAGRAM","TWITTER"],"goals":["Build awareness"],"targetAudience":"Students",
                  "contentPillars":["Origins"],"brandTone":"playful"}""")).hasStatus(201);
-        await().atMost(Duration.ofSeconds(10)).until(() ->
+        await().atMost(Duration.ofSeconds(30)).until(() ->
                 Json.read(api.as(owner).get(BASE + "/" + id), "$.staleAgainstVersion") != null);
 
         MvcTestResult refreshed = api.as(contributor).post(BASE + "/" + id + "/refresh");
@@ -167,7 +167,7 @@ class CreativesApiTests {
         String item = ((List<String>) Json.read(items, "$.items[?(@.itemId=='" + id + "')].id")).get(0);
         assertThat(approvals.approve(approver, item)).hasStatusOk();
         assertThat(approvals.approve(approver, scope)).hasStatusOk();
-        await().atMost(Duration.ofSeconds(10)).until(() ->
+        await().atMost(Duration.ofSeconds(30)).until(() ->
                 "APPROVED".equals(Json.read(api.as(owner).get(BASE + "/" + id), "$.status")));
 
         // locking a part is not a change of content: the creative stays approved

@@ -78,7 +78,7 @@ class StaleCreativeAndEmailBlockersTests {
         assertThat(blockers(owner, campaign)).noneMatch(b -> "content.current".equals(b.get("key")));
 
         strategy(owner, campaign, "Build awareness");
-        await().atMost(Duration.ofSeconds(10)).until(() ->
+        await().atMost(Duration.ofSeconds(30)).until(() ->
                 Json.read(api.as(owner).get(CREATIVES + "/" + creative), "$.staleAgainstVersion") != null);
 
         Map<String, Object> stale = one(blockers(owner, campaign), "content.current");

@@ -51,7 +51,7 @@ class ApprovalNotificationsTests {
 
         // initializing opens every scope's approval; the content scope's is the one routed here
         String aboutContent = "$.items[?(@.link == '/approvals/" + content + "')]";
-        await().atMost(Duration.ofSeconds(10)).until(() -> !Json.<List<Object>>read(
+        await().atMost(Duration.ofSeconds(30)).until(() -> !Json.<List<Object>>read(
                 api.as(approver).get("/api/v1/notifications?category=APPROVALS&size=50"), aboutContent).isEmpty());
         MvcTestResult items = api.as(approver).get("/api/v1/notifications?category=APPROVALS&size=50");
         assertThat(Json.<List<String>>read(items, aboutContent + ".title")).singleElement().asString()
@@ -65,12 +65,12 @@ class ApprovalNotificationsTests {
         assertThat(titles(manager)).as("a manager is not an approver").noneMatch(t -> t.startsWith("Approval needed"));
 
         assertThat(approvals.approve(approver, content, "Reads well")).hasStatusOk();
-        await().atMost(Duration.ofSeconds(10)).until(() -> titles(compliance).stream()
+        await().atMost(Duration.ofSeconds(30)).until(() -> titles(compliance).stream()
                 .anyMatch(t -> t.startsWith("Approval needed:")));
 
         assertThat(approvals.approve(compliance, content, "Claims are sourced")).hasStatusOk();
-        await().atMost(Duration.ofSeconds(10)).until(() -> titles(requester).stream().anyMatch(t -> t.startsWith("Approved:")));
-        await().atMost(Duration.ofSeconds(10)).until(() -> titles(manager).stream().anyMatch(t -> t.startsWith("Approved:")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> titles(requester).stream().anyMatch(t -> t.startsWith("Approved:")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> titles(manager).stream().anyMatch(t -> t.startsWith("Approved:")));
         assertThat(titles(requester)).filteredOn(t -> t.startsWith("Approved:")).singleElement().asString()
                 .endsWith("(by A Contributor)");
         assertThat(titles(compliance)).as("the decider").noneMatch(t -> t.startsWith("Approved:"));
@@ -89,7 +89,7 @@ class ApprovalNotificationsTests {
 
         assertThat(api.as(approver).post("/api/v1/approvals/" + content + "/comments",
                 java.util.Map.of("body", "The second line needs a source", "changeRequest", true))).hasStatus(201);
-        await().atMost(Duration.ofSeconds(10)).until(() -> titles(requester).stream()
+        await().atMost(Duration.ofSeconds(30)).until(() -> titles(requester).stream()
                 .anyMatch(t -> t.startsWith("A Approver asked for changes to")));
         MvcTestResult feed = api.as(requester).get("/api/v1/notifications?category=COMMENTS&size=50");
         assertThat(Json.<List<String>>read(feed, "$.items[?(@.trigger == 'APPROVAL_COMMENT')].priority"))
@@ -99,7 +99,7 @@ class ApprovalNotificationsTests {
         assertThat(api.as(requester).post("/api/v1/approvals/" + content + "/comments",
                 java.util.Map.of("body", "Added the source; please look again"))).hasStatus(201);
         for (Member decider : List.of(approver, second)) {
-            await().atMost(Duration.ofSeconds(10)).until(() -> titles(decider).stream()
+            await().atMost(Duration.ofSeconds(30)).until(() -> titles(decider).stream()
                     .anyMatch(t -> t.startsWith("A Contributor commented on")));
         }
         assertThat(titles(requester)).as("the author").noneMatch(t -> t.startsWith("A Contributor commented on"));

@@ -89,12 +89,12 @@ class CampaignNotificationsTests {
         Instant now = Instant.now();
 
         publish(new CampaignPaused(owner.workspaceId(), campaign, owner.userId(), now));
-        await().atMost(Duration.ofSeconds(10)).until(() -> titles(ann).contains("Autumn roast was paused: its posts wait"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> titles(ann).contains("Autumn roast was paused: its posts wait"));
         assertThat(reasons(ann)).contains("You follow Autumn roast, which was paused.");
         assertThat(titles(owner)).as("who paused it").isEmpty();
 
         publish(new StrategyRevised(owner.workspaceId(), campaign, UUID.randomUUID(), 2, 1, ann.userId(), now));
-        await().atMost(Duration.ofSeconds(10)).until(() -> titles(owner).contains("The strategy of Autumn roast is at version 2"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> titles(owner).contains("The strategy of Autumn roast is at version 2"));
         assertThat(reasons(owner)).contains("You own Autumn roast, which had its strategy revised.");
         assertThat(titles(ann)).as("who revised it").doesNotContain("The strategy of Autumn roast is at version 2");
 
@@ -109,7 +109,7 @@ class CampaignNotificationsTests {
                 LocalDate.now().plusDays(30), 0, now));
         publish(new TimelineRecalculated(owner.workspaceId(), campaign, UUID.randomUUID(), LocalDate.now(),
                 LocalDate.now().plusDays(33), 3, now));
-        await().atMost(Duration.ofSeconds(10)).until(() -> titles(owner).size() == 4 && titles(ann).size() == 4);
+        await().atMost(Duration.ofSeconds(30)).until(() -> titles(owner).size() == 4 && titles(ann).size() == 4);
         assertThat(titles(owner)).containsExactlyInAnyOrder("The strategy of Autumn roast is at version 2",
                 "A post of Autumn roast may or may not have gone out on LinkedIn", "A render for Autumn roast is ready",
                 "The plan of Autumn roast now ends 3 days late");
@@ -133,7 +133,7 @@ class CampaignNotificationsTests {
         publish(blocked);
         publish(blocked); // resubmitted by the publication registry
         String title = "Autumn roast is blocked: “50% off today” cannot go out on Facebook";
-        await().atMost(Duration.ofSeconds(10)).until(() -> titles(owner).contains(title) && titles(ann).contains(title));
+        await().atMost(Duration.ofSeconds(30)).until(() -> titles(owner).contains(title) && titles(ann).contains(title));
         MvcTestResult feed = api.as(ann).get("/api/v1/notifications?category=CAMPAIGNS");
         assertThat(Json.<List<String>>read(feed, "$.items[?(@.trigger == 'CAMPAIGN_BLOCKED')].link"))
                 .containsExactly(blocked.fixLink());

@@ -49,7 +49,7 @@ class ImportNotificationsTests {
         publish(new AssetImportEnded(owner.workspaceId(), UUID.randomUUID(), UUID.randomUUID(), "ads.csv", "PARTLY",
                 1200, 3, null, ann.userId(), Instant.now()));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> titles(ann).size() == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> titles(ann).size() == 2);
         assertThat(titles(ann)).containsExactlyInAnyOrder("Import of ads.csv failed",
                 "Import of ads.csv finished with 3 rows skipped");
         MvcTestResult feed = api.as(ann).get("/api/v1/notifications?category=IMPORTS");

@@ -50,7 +50,7 @@ class NotificationEmailTests {
                 Map.of("title", "Write <the> brief")), "$.id");
         api.as(owner).put("/api/v1/tasks/" + task + "/assignee", Map.of("assigneeId", ann.userId()));
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> "SENT".equals(firstDeliveryStatus()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(firstDeliveryStatus()));
         MvcTestResult feed = api.as(ann).get("/api/v1/notifications");
         String notification = Json.read(feed, "$.items[0].id");
         String delivery = Json.read(feed, "$.items[0].deliveries[0].id");
@@ -81,7 +81,7 @@ class NotificationEmailTests {
     void theOutboxIsForTheWorkspacesAdminsAlone() {
         MvcTestResult test = api.as(owner).post("/api/v1/notifications/test");
         assertThat(test).hasStatus(201);
-        await().atMost(Duration.ofSeconds(15)).until(() -> keys(owner).size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> keys(owner).size() == 1);
         String key = keys(owner).get(0);
 
         assertThat(api.as(ann).get("/api/v1/mail-outbox")).hasStatus(403);

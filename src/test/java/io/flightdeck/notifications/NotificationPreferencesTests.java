@@ -60,7 +60,7 @@ class NotificationPreferencesTests {
         assertThat(cell(api.as(ann).get("/api/v1/notifications/preferences"), "TASKS", "EMAIL", "fallbackSource"))
                 .isEqualTo("WORKSPACE");
         assignedTask("Quiet task");
-        await().atMost(Duration.ofSeconds(10)).until(() -> unseen(ann) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> unseen(ann) == 1);
         MvcTestResult feed = api.as(ann).get("/api/v1/notifications");
         assertThat((String) Json.read(feed, "$.items[0].inAppSource")).isEqualTo("BUILT_IN");
         assertThat((List<?>) Json.read(feed, "$.items[0].deliveries")).isEmpty();
@@ -69,7 +69,7 @@ class NotificationPreferencesTests {
         assertThat(api.as(ann).patch("/api/v1/notifications/preferences",
                 Map.of("changes", List.of(Map.of("category", "TASKS", "channel", "EMAIL", "mode", "IMMEDIATE"))))).hasStatusOk();
         assignedTask("Loud task");
-        await().atMost(Duration.ofSeconds(10)).until(() -> unseen(ann) == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> unseen(ann) == 2);
         feed = api.as(ann).get("/api/v1/notifications");
         assertThat((String) Json.read(feed, "$.items[0].title")).isEqualTo("Task for you: Loud task");
         assertThat((String) Json.read(feed, "$.items[0].deliveries[0].channel")).isEqualTo("EMAIL");
@@ -87,7 +87,7 @@ class NotificationPreferencesTests {
         api.as(ann).patch("/api/v1/notifications/preferences", Map.of("changes", List.of(
                 Map.of("category", "TASKS", "channel", "IN_APP", "mode", "OFF"))));
         assignedTask("Email only");
-        await().atMost(Duration.ofSeconds(10)).until(() -> !outbox(owner).isEmpty());
+        await().atMost(Duration.ofSeconds(30)).until(() -> !outbox(owner).isEmpty());
         assertThat(unseen(ann)).isZero();
         assertThat((List<?>) Json.read(api.as(ann).get("/api/v1/notifications"), "$.items")).isEmpty();
 
@@ -95,13 +95,13 @@ class NotificationPreferencesTests {
                 Map.of("category", "TASKS", "channel", "EMAIL", "mode", "OFF"))));
         String nowhere = assignedTask("Nowhere");
         // the listener runs after the assignment's commit, on its own: let it finish before the setting changes back
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("select count(*) from event_publication"
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from event_publication"
                 + " where listener_id like '%TaskTriggers%' and serialized_event like ? and completion_date is not null")
                 .param("%" + nowhere + "%").query(Integer.class).single() == 1);
         api.as(ann).patch("/api/v1/notifications/preferences", Map.of("changes", List.of(
                 Map.of("category", "TASKS", "channel", "EMAIL", "mode", "IMMEDIATE"))));
         assignedTask("Canary");
-        await().atMost(Duration.ofSeconds(10)).until(() -> outbox(owner).size() == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> outbox(owner).size() == 2);
         assertThat(outbox(owner)).containsExactlyInAnyOrder("Task for you: Email only", "Task for you: Canary");
         assertThat(unseen(ann)).isZero();
     }
@@ -109,7 +109,7 @@ class NotificationPreferencesTests {
     @Test
     void stopTheseChangesExactlyThatSettingAndCanBeUndone() {
         assignedTask("Stop me");
-        await().atMost(Duration.ofSeconds(10)).until(() -> unseen(ann) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> unseen(ann) == 1);
         String id = Json.read(api.as(ann).get("/api/v1/notifications"), "$.items[0].id");
 
         MvcTestResult stopped = api.as(ann).post("/api/v1/notifications/" + id + "/stop", Map.of("channel", "EMAIL"));

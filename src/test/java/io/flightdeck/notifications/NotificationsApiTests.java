@@ -58,7 +58,7 @@ class NotificationsApiTests {
     void assigningATaskTellsTheAssigneeAndNobodyElse() {
         String task = assignedTask("Write the launch email");
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> unseen(ann) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> unseen(ann) == 1);
         MvcTestResult feed = api.as(ann).get("/api/v1/notifications");
         assertThat(feed).hasStatusOk();
         assertThat((String) Json.read(feed, "$.items[0].title")).isEqualTo("Task for you: Write the launch email");
@@ -77,16 +77,16 @@ class NotificationsApiTests {
     @Test
     void aTaskCommentReachesItsAssigneeAndEarlierCommentersButNotItsAuthor() {
         String task = assignedTask("Brief the studio");
-        await().atMost(Duration.ofSeconds(10)).until(() -> unseen(ann) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> unseen(ann) == 1);
         Member bob = workspaces.addMember(owner, Role.CONTRIBUTOR);
 
         api.as(ann).post("/api/v1/tasks/" + task + "/comments", Map.of("body", "On it"));
         api.as(owner).post("/api/v1/tasks/" + task + "/comments", Map.of("body", "Thanks, Tuesday works"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> unseen(ann) == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> unseen(ann) == 2);
         assertThat(unseen(owner)).as("owner's own comment and ann's, made before the owner took part").isZero();
 
         api.as(bob).post("/api/v1/tasks/" + task + "/comments", Map.of("body", "I can help"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> unseen(ann) == 3 && unseen(owner) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> unseen(ann) == 3 && unseen(owner) == 1);
         assertThat(unseen(bob)).as("the author").isZero();
         MvcTestResult annFeed = api.as(ann).get("/api/v1/notifications");
         assertThat((String) Json.read(annFeed, "$.items[0].title")).isEqualTo("A Contributor commented on Brief the studio");
@@ -100,7 +100,7 @@ class NotificationsApiTests {
     @Test
     void seenReadArchivedAndBackAreTheMembersOwn() {
         assignedTask("Draft the teaser");
-        await().atMost(Duration.ofSeconds(10)).until(() -> unseen(ann) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> unseen(ann) == 1);
         String id = Json.read(api.as(ann).get("/api/v1/notifications"), "$.items[0].id");
 
         MvcTestResult seen = api.as(ann).post("/api/v1/notifications/seen");
@@ -127,7 +127,7 @@ class NotificationsApiTests {
     void readAllLeavesOthersAloneAndAReadOnlyKeyOnlyReads() {
         assignedTask("Pick the hero image");
         assignedTask("Check the landing page");
-        await().atMost(Duration.ofSeconds(10)).until(() -> unseen(ann) == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> unseen(ann) == 2);
         String key = Json.read(api.as(ann).post("/api/v1/api-keys", Map.of("name", "bell", "roleCeiling", "VIEWER")),
                 "$.secret");
 
@@ -151,7 +151,7 @@ class NotificationsApiTests {
         publish(posted);
         publish(posted); // the publication registry resubmits an event whose listener did not finish
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> unseen(ann) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> unseen(ann) == 1);
         MvcTestResult feed = api.as(ann).get("/api/v1/notifications");
         assertThat((String) Json.read(feed, "$.items[0].title")).endsWith("mentioned you in a review of Mentions");
         assertThat((String) Json.read(feed, "$.items[0].link")).isEqualTo("/approvals/" + posted.approvalId());
@@ -161,7 +161,7 @@ class NotificationsApiTests {
         assertThat(unseen(owner)).as("the author").isZero();
         assertThat(unseen(outsider)).as("not a member").isZero();
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> unseen(viewer) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> unseen(viewer) == 1);
         String viewersItem = Json.read(api.as(viewer).get("/api/v1/notifications"), "$.items[0].id");
         assertThat(api.as(viewer).post("/api/v1/notifications/" + viewersItem + "/read")).as("a viewer's own item")
                 .hasStatusOk();

@@ -64,7 +64,7 @@ class QuietHoursNotificationsTests {
         Instant until = Instant.parse(Json.read(set, "$.heldUntil"));
 
         assign("Write the quiet brief");
-        await().atMost(Duration.ofSeconds(10)).until(() -> !Json.<java.util.List<?>>read(feed(), "$.items").isEmpty());
+        await().atMost(Duration.ofSeconds(30)).until(() -> !Json.<java.util.List<?>>read(feed(), "$.items").isEmpty());
         MvcTestResult feed = feed();
         assertThat((String) Json.read(feed, "$.items[0].deliveries[0].status")).isEqualTo("QUEUED");
         assertThat(Instant.parse(Json.read(feed, "$.items[0].deliveries[0].nextAttemptAt"))).isEqualTo(until);
@@ -72,7 +72,7 @@ class QuietHoursNotificationsTests {
         assertThat(web.page(web.signIn(ann), "/notifications/preferences")).contains("Quiet now: email waits until");
 
         api.as(ann).put("/api/v1/notifications/quiet-hours", Map.of("enabled", false, "start", "22:00", "end", "07:00"));
-        await().atMost(Duration.ofSeconds(15)).until(() -> "SENT".equals(Json.read(feed(), "$.items[0].deliveries[0].status")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(Json.read(feed(), "$.items[0].deliveries[0].status")));
     }
 
     @Test
@@ -83,12 +83,12 @@ class QuietHoursNotificationsTests {
         assertThat(until).isBetween(Instant.now().plus(Duration.ofMinutes(59)), Instant.now().plus(Duration.ofMinutes(61)));
 
         assign("Review the quiet copy");
-        await().atMost(Duration.ofSeconds(10)).until(() -> !Json.<java.util.List<?>>read(feed(), "$.items").isEmpty());
+        await().atMost(Duration.ofSeconds(30)).until(() -> !Json.<java.util.List<?>>read(feed(), "$.items").isEmpty());
         assertThat(Instant.parse(Json.read(feed(), "$.items[0].deliveries[0].nextAttemptAt"))).isEqualTo(until);
 
         MvcTestResult ended = api.as(ann).post("/api/v1/notifications/mute", Map.of("minutes", 0));
         assertThat((Boolean) Json.read(ended, "$.quietNow")).isFalse();
-        await().atMost(Duration.ofSeconds(15)).until(() -> "SENT".equals(Json.read(feed(), "$.items[0].deliveries[0].status")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(Json.read(feed(), "$.items[0].deliveries[0].status")));
     }
 
     @Test

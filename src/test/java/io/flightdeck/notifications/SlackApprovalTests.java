@@ -71,7 +71,7 @@ class SlackApprovalTests {
     @Test
     void anApproverApprovesFromSlackOnceWhateverTheClicksAndTheMessageSaysWho() {
         String dm = "D" + slackUser(approver).substring(1);
-        await().atMost(Duration.ofSeconds(15)).until(() -> buttons(dm, content) != null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> buttons(dm, content) != null);
         JsonNode approve = buttons(dm, content);
         assertThat(approve.path("confirm").path("title").path("text").asString()).isNotBlank();
         String value = approve.path("value").asString();
@@ -96,9 +96,9 @@ class SlackApprovalTests {
                 .header("X-Slack-Request-Timestamp", good.timestamp()).header("X-Slack-Signature", good.signature())
                 .header("X-Slack-Retry-Num", "1").header("X-Slack-Retry-Reason", "http_timeout")
                 .content(good.body()).exchange()).hasStatusOk();
-        await().atMost(Duration.ofSeconds(15)).until(() -> "APPROVED".equals(approvals.state(owner, content)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "APPROVED".equals(approvals.state(owner, content)));
         assertThat(approvals.historyKinds(owner, content)).containsOnlyOnce("APPROVED");
-        await().atMost(Duration.ofSeconds(10)).until(() -> SLACK.message(dm, ts).edited());
+        await().atMost(Duration.ofSeconds(30)).until(() -> SLACK.message(dm, ts).edited());
         assertThat(SLACK.message(dm, ts).blocks().toString()).contains("Approved by A Approver")
                 .doesNotContain("approval.approve");
     }
@@ -106,14 +106,14 @@ class SlackApprovalTests {
     @Test
     void whoMayNotDecideIsToldWhyAndNothingIsRecorded() {
         String dm = "D" + slackUser(approver).substring(1);
-        await().atMost(Duration.ofSeconds(15)).until(() -> buttons(dm, content) != null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> buttons(dm, content) != null);
         String value = buttons(dm, content).path("value").asString();
         String ts = messageOf(dm, content).ts();
 
         int told = SLACK.calls("response_url").size();
         click(slackUser(requester), value, dm, ts); // not routed to a contributor, and their own request
         click("UNLINKED0001", value, dm, ts);
-        await().atMost(Duration.ofSeconds(15)).until(() -> SLACK.calls("response_url").size() >= told + 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> SLACK.calls("response_url").size() >= told + 2);
         List<String> answers = SLACK.calls("response_url").stream().skip(told)
                 .map(call -> call.json().path("text").asString()).toList();
         assertThat(answers).anyMatch(text -> text.contains("Link yourself to Slack in Flightdeck first"));
@@ -125,7 +125,7 @@ class SlackApprovalTests {
         // a click on a round the approval has left re-renders the message as out of date
         String earlier = value.substring(0, value.lastIndexOf('|') + 1) + "0.9";
         click(slackUser(approver), earlier, dm, ts);
-        await().atMost(Duration.ofSeconds(15)).until(() -> SLACK.message(dm, ts).edited());
+        await().atMost(Duration.ofSeconds(30)).until(() -> SLACK.message(dm, ts).edited());
         assertThat(SLACK.message(dm, ts).blocks().toString()).contains("out of date");
         assertThat(approvals.state(owner, content)).isEqualTo("PENDING");
     }
@@ -133,7 +133,7 @@ class SlackApprovalTests {
     @Test
     void rejectingAsksWhyInAModalAndTheSubmissionDecides() {
         String dm = "D" + slackUser(approver).substring(1);
-        await().atMost(Duration.ofSeconds(15)).until(() -> buttons(dm, content) != null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> buttons(dm, content) != null);
         String value = buttons(dm, content).path("value").asString();
         String ts = messageOf(dm, content).ts();
         int opened = SLACK.calls("views.open").size();
@@ -154,18 +154,18 @@ class SlackApprovalTests {
         SlackClicks.Signed why = SlackClicks.sign(SlackClicks.reasonSubmitted(slackUser(approver), metadata,
                 "The claims need sources"), Instant.now());
         assertThat(post(why.body(), why.timestamp(), why.signature())).hasStatusOk();
-        await().atMost(Duration.ofSeconds(15)).until(() -> "REJECTED".equals(approvals.state(owner, content)));
-        await().atMost(Duration.ofSeconds(10)).until(() -> SLACK.message(dm, ts).blocks().toString()
+        await().atMost(Duration.ofSeconds(30)).until(() -> "REJECTED".equals(approvals.state(owner, content)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> SLACK.message(dm, ts).blocks().toString()
                 .contains("Rejected by A Approver"));
     }
 
     @Test
     void aDecisionOnTheWebUpdatesTheSlackMessage() {
         String dm = "D" + slackUser(approver).substring(1);
-        await().atMost(Duration.ofSeconds(15)).until(() -> buttons(dm, content) != null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> buttons(dm, content) != null);
         String ts = messageOf(dm, content).ts();
         assertThat(approvals.approve(approver, content, "Reads well")).hasStatusOk();
-        await().atMost(Duration.ofSeconds(15)).until(() -> SLACK.message(dm, ts).edited());
+        await().atMost(Duration.ofSeconds(30)).until(() -> SLACK.message(dm, ts).edited());
         assertThat(SLACK.message(dm, ts).blocks().toString()).contains("Approved by A Approver")
                 .doesNotContain("approval.approve");
     }

@@ -64,7 +64,7 @@ class SlackChannelRoutingTests {
 
         assign(owner, campaigns.create(owner, "Channel routed campaign"), ann, "Cut the channel teaser");
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> SLACK.messagesIn(FakeSlackApi.CHANNEL).stream()
+        await().atMost(Duration.ofSeconds(30)).until(() -> SLACK.messagesIn(FakeSlackApi.CHANNEL).stream()
                 .anyMatch(m -> String.valueOf(m.text()).contains("Cut the channel teaser")));
         FakeSlackApi.Message posted = SLACK.messagesIn(FakeSlackApi.CHANNEL).stream()
                 .filter(m -> String.valueOf(m.text()).contains("Cut the channel teaser")).findFirst().orElseThrow();
@@ -72,7 +72,7 @@ class SlackChannelRoutingTests {
         assertThat(posted.blocks().toString()).contains("Open in Flightdeck", "task.assigned");
         assertThat(posted.metadata().path("event_type").asString()).isEqualTo("flightdeck_webhook");
         String webhookId = posted.metadata().path("event_payload").path("webhook_id").asString();
-        await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(Json.read(api.as(owner)
+        await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(Json.read(api.as(owner)
                 .get("/api/v1/webhook-endpoints/" + endpoint + "/messages"), "$.items[0].status")));
         MvcTestResult log = api.as(owner).get("/api/v1/webhook-endpoints/" + endpoint + "/messages");
         assertThat((String) Json.read(log, "$.items[0].messageId")).isEqualTo(webhookId);
@@ -93,7 +93,7 @@ class SlackChannelRoutingTests {
 
         assertThat(api.as(owner).post("/api/v1/webhook-endpoints/" + endpoint + "/test")).hasStatus(202);
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> "FAILED".equals(Json.read(api.as(owner)
+        await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(Json.read(api.as(owner)
                 .get("/api/v1/webhook-endpoints/" + endpoint + "/messages"), "$.items[0].status")));
         assertThat((String) Json.read(api.as(owner).get("/api/v1/webhook-endpoints/" + endpoint + "/messages"),
                 "$.items[0].lastError")).contains("/invite @Flightdeck");

@@ -82,7 +82,7 @@ class SlackNotificationsTests {
         assertThat((String) Json.read(found, "$.slackName")).isEqualTo("Ann Example");
         String campaign = campaigns.create(owner, "Slack campaign");
         assign(owner, campaign, ann, "Before confirming");
-        await().atMost(Duration.ofSeconds(10)).until(() -> !titles(ann).isEmpty());
+        await().atMost(Duration.ofSeconds(30)).until(() -> !titles(ann).isEmpty());
         assertThat(SLACK.messagesIn("D0ANN00001")).isEmpty();
 
         assertThat((String) Json.read(api.as(ann).post("/api/v1/slack/link/confirm"), "$.status")).isEqualTo("linked");
@@ -92,7 +92,7 @@ class SlackNotificationsTests {
         FakeSlackApi.Message dm = SLACK.messagesIn("D0ANN00001").get(0);
         assertThat(dm.text()).contains("Write the Slack brief");
         assertThat(dm.blocks().toString()).contains("/open").contains("Open in Flightdeck");
-        await().atMost(Duration.ofSeconds(10)).until(() -> deliveries(ann, "Write the Slack brief").contains("SLACK:SENT"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> deliveries(ann, "Write the Slack brief").contains("SLACK:SENT"));
         assertThat(web.page(web.signIn(ann), "/notifications")).contains("In Slack");
 
         // a member Slack does not know is told why; a read-only key links nobody

@@ -289,7 +289,7 @@ class ApprovalDeadlineTests {
 
         clock.advance(Duration.ofHours(1).plusMinutes(1));
         sweep.remindDueSoon();
-        await().atMost(Duration.ofSeconds(10)).until(() -> !Json.<List<Object>>read(
+        await().atMost(Duration.ofSeconds(30)).until(() -> !Json.<List<Object>>read(
                 approvals.get(late, "/api/v1/notifications?size=50"), aboutContent).isEmpty());
         MvcTestResult told = approvals.get(late, "/api/v1/notifications?size=50");
         assertThat(Json.<List<String>>read(told, aboutContent + ".title")).singleElement().asString().startsWith("Due soon:");

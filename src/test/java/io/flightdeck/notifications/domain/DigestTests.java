@@ -71,7 +71,7 @@ class DigestTests {
         assign(harbour, "Book the stage");
         assign(roast, "Write the roast brief");
         assign(harbour, "Print the flyers");
-        await().atMost(Duration.ofSeconds(10)).until(() -> statuses().size() == 3);
+        await().atMost(Duration.ofSeconds(30)).until(() -> statuses().size() == 3);
         assertThat(statuses()).as("in the app at once, the email waits").containsOnly("DIGEST");
         assertThat(web.page(web.signIn(ann), "/notifications")).contains("Waits for your email digest");
 
@@ -84,7 +84,7 @@ class DigestTests {
         digests.makeAll();
         assertThat(statuses()).containsOnly("DIGESTED");
         digests.makeAll();
-        await().atMost(Duration.ofSeconds(15)).until(() -> outbox().size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> outbox().size() == 1);
         await("never two for one day").during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                 .until(() -> outbox().size() == 1);
         MvcTestResult mail = api.as(owner).get("/api/v1/mail-outbox/" + outbox().get(0));
@@ -103,27 +103,27 @@ class DigestTests {
         // one more that day: it waits for Monday's morning, not a second Sunday digest
         at("2026-03-29T12:00:00Z");
         assign(roast, "Taste the roast");
-        await().atMost(Duration.ofSeconds(10)).until(() -> statuses().contains("DIGEST"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> statuses().contains("DIGEST"));
         digests.makeAll();
         assertThat(statuses()).containsOnlyOnce("DIGEST");
         at("2026-03-30T06:00:30Z"); // Monday 08:00 CEST
         digests.makeAll();
         assertThat(statuses()).containsOnly("DIGESTED");
-        await().atMost(Duration.ofSeconds(15)).until(() -> outbox().size() == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> outbox().size() == 2);
     }
 
     @Test
     void theAutumnChangeMovesTheMorningAnHourLaterInUtc() {
         at("2026-10-24T12:00:00Z");
         assign(harbour, "Clear the harbour");
-        await().atMost(Duration.ofSeconds(10)).until(() -> statuses().size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> statuses().size() == 1);
         at("2026-10-25T06:30:00Z"); // 07:30 CET: 08:00 CEST would have been 06:00 UTC
         digests.makeAll();
         assertThat(statuses()).containsOnly("DIGEST");
         at("2026-10-25T07:00:30Z");
         digests.makeAll();
         assertThat(statuses()).containsOnly("DIGESTED");
-        await().atMost(Duration.ofSeconds(15)).until(() -> outbox().size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> outbox().size() == 1);
     }
 
     @Test

@@ -73,7 +73,7 @@ class NotificationEscalationTests {
         transactions.executeWithoutResult(tx -> events.publishEvent(new PostFailed(owner.workspaceId(), UUID.randomUUID(),
                 UUID.randomUUID(), UUID.fromString(campaign), Channel.LINKEDIN, "FAILED", "rejected",
                 "LinkedIn refused the post", Instant.now())));
-        await().atMost(Duration.ofSeconds(10)).until(() -> item(ann) != null && item(bob) != null && item(cem) != null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> item(ann) != null && item(bob) != null && item(cem) != null);
 
         for (Member watched : List.of(ann, bob)) {
             Timestamp due = jdbc.queryForObject("select execution_time from scheduled_tasks where task_name = "
@@ -88,7 +88,7 @@ class NotificationEscalationTests {
         assertThat(escalate(bob)).as("bob saw it").isFalse();
         assertThat(escalate(ann)).isTrue();
         assertThat(escalate(ann)).as("once").isFalse();
-        await().atMost(Duration.ofSeconds(15)).until(() -> "SENT".equals(Json.read(
+        await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(Json.read(
                 api.as(ann).get("/api/v1/notifications"), "$.items[0].deliveries[0].status")));
         assertThat((String) Json.read(api.as(ann).get("/api/v1/notifications"), "$.items[0].deliveries[0].source"))
                 .isEqualTo("ESCALATION");
@@ -110,12 +110,12 @@ class NotificationEscalationTests {
         transactions.executeWithoutResult(tx -> events.publishEvent(new PostFailed(owner.workspaceId(), UUID.randomUUID(),
                 UUID.randomUUID(), UUID.fromString(campaign), Channel.LINKEDIN, "FAILED", "rejected",
                 "LinkedIn refused the post", Instant.now())));
-        await().atMost(Duration.ofSeconds(10)).until(() -> item(ann) != null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> item(ann) != null);
         assertThat(Json.<List<Object>>read(api.as(ann).get("/api/v1/notifications"), "$.items[0].deliveries"))
                 .as("publishing reaches her in the app only, by default").isEmpty();
         assertThat(escalate(ann)).isTrue();
         assertThat(escalate(ann)).as("once").isFalse();
-        await().atMost(Duration.ofSeconds(15)).until(() -> SlackSetup.SLACK.messagesIn("D" + slackUser.substring(1)).size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> SlackSetup.SLACK.messagesIn("D" + slackUser.substring(1)).size() == 1);
         assertThat(Json.<List<String>>read(api.as(ann).get("/api/v1/notifications"), "$.items[0].deliveries[*].channel"))
                 .containsExactlyInAnyOrder("EMAIL", "SLACK");
         assertThat(Json.<List<String>>read(api.as(ann).get("/api/v1/notifications"), "$.items[0].deliveries[*].source"))

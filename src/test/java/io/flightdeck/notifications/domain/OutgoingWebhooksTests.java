@@ -82,7 +82,7 @@ class OutgoingWebhooksTests {
             assertThat((String) JsonPath.read(event.body(), "$.data.title")).contains("Write the brief");
             assertThat((String) JsonPath.read(event.body(), "$.data.link")).startsWith("http");
             assertThat((String) JsonPath.read(event.body(), "$.data.workspaceId")).isEqualTo(owner.workspaceId().toString());
-            await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(lastMessage(id, "$.items[0].status")));
+            await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(lastMessage(id, "$.items[0].status")));
             assertThat(lastMessage(id, "$.items[0].messageId")).isEqualTo(event.id());
             assertThat((Integer) Json.read(api.as(owner).get(BASE + "/" + id + "/messages"), "$.items[0].lastStatus"))
                     .isEqualTo(204);
@@ -107,7 +107,7 @@ class OutgoingWebhooksTests {
                 assertThat(tries).extracting(Received::status).containsExactly(500, 204);
                 assertThat(tries).allMatch(Received::verified);
                 assertThat(tries.get(1).id()).as("a retry carries the same webhook-id").isEqualTo(tries.get(0).id());
-                await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(lastMessage(id, "$.items[0].status")));
+                await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(lastMessage(id, "$.items[0].status")));
                 assertThat((Integer) Json.read(api.as(owner).get(BASE + "/" + id + "/messages"), "$.items[0].attempts"))
                         .isEqualTo(2);
 

@@ -40,7 +40,7 @@ class NotificationPagesTests {
         Member owner = workspaces.workspace("Bell");
         Member ann = workspaces.addMember(owner, Role.CONTRIBUTOR);
         String task = assign(owner, ann, "Proofread the newsletter");
-        await().atMost(Duration.ofSeconds(10)).until(() -> unseen(ann) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> unseen(ann) == 1);
         MockHttpSession session = web.signIn(ann);
 
         String home = web.page(session, "/");
@@ -85,7 +85,7 @@ class NotificationPagesTests {
         Member ann = workspaces.addMember(owner, Role.CONTRIBUTOR);
         assign(owner, ann, "Pick a subject line");
         assign(owner, ann, "Check the links");
-        await().atMost(Duration.ofSeconds(10)).until(() -> unseen(ann) == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> unseen(ann) == 2);
         MockHttpSession session = web.signIn(ann);
         assertThat(web.page(session, "/notifications")).contains("Pick a subject line").contains("Check the links")
                 .contains("Mark all read");

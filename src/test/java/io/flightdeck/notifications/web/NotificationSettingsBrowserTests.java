@@ -44,7 +44,7 @@ class NotificationSettingsBrowserTests {
         String task = Json.read(api.as(lead).post("/api/v1/campaigns/" + campaign + "/tasks",
                 Map.of("title", "Check the press kit")), "$.id");
         api.as(lead).put("/api/v1/tasks/" + task + "/assignee", Map.of("assigneeId", owner.userId()));
-        await().atMost(Duration.ofSeconds(10)).until(() -> !Json.<List<String>>read(
+        await().atMost(Duration.ofSeconds(30)).until(() -> !Json.<List<String>>read(
                 api.as(owner).get("/api/v1/notifications"), "$.items[*].id").isEmpty());
 
         PageChecks.install(page.context());
@@ -75,7 +75,7 @@ class NotificationSettingsBrowserTests {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me a test")).click();
         assertThat(page.locator(".toast")).containsText("Test sent");
         assertThat(page.locator("#topbar-nav-badge-notifications")).hasAttribute("aria-label", "Notifications, 1 new");
-        await().atMost(Duration.ofSeconds(15)).until(() -> Json.<List<String>>read(api.as(owner).get("/api/v1/mail-outbox"),
+        await().atMost(Duration.ofSeconds(30)).until(() -> Json.<List<String>>read(api.as(owner).get("/api/v1/mail-outbox"),
                 "$.items[*].subject").contains("A test notification"));
         page.navigate(ui.url("/settings/mail-outbox"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("A test notification")).click();

@@ -57,7 +57,7 @@ class NotificationSettingsPagesTests {
         String campaign = campaigns.create(owner, "Stop pages");
         String task = Json.read(api.as(owner).post("/api/v1/campaigns/" + campaign + "/tasks", Map.of("title", "Stop me")), "$.id");
         api.as(owner).put("/api/v1/tasks/" + task + "/assignee", Map.of("assigneeId", ann.userId()));
-        await().atMost(Duration.ofSeconds(10)).until(() -> !ids(ann).isEmpty());
+        await().atMost(Duration.ofSeconds(30)).until(() -> !ids(ann).isEmpty());
         String id = ids(ann).get(0);
 
         String centre = web.page(session, "/notifications");
@@ -94,7 +94,7 @@ class NotificationSettingsPagesTests {
         assertThat(web.page(admin, "/settings/mail-outbox")).contains("No mail yet");
 
         assertThat(web.post(admin, "/notifications/test")).hasStatus3xxRedirection();
-        await().atMost(Duration.ofSeconds(15)).until(() -> web.page(admin, "/settings/mail-outbox").contains("A test notification"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> web.page(admin, "/settings/mail-outbox").contains("A test notification"));
         String settings = web.page(admin, "/settings/notifications");
         assertThat(settings).contains("Workspace defaults").contains("Nothing failed").contains("open the outbox");
         assertThat(web.post(admin, "/settings/notifications", "pref.TASKS.EMAIL", "OFF")).hasStatus3xxRedirection();

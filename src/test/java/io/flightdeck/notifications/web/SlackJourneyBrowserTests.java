@@ -175,7 +175,7 @@ class SlackJourneyBrowserTests {
                 .filter(new Locator.FilterOptions().setHasText("Avery Santos"));
         assertThat(history).containsText("Avery Santos approved");
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> SLACK.message(dm, message.ts()).edited());
+        await().atMost(Duration.ofSeconds(30)).until(() -> SLACK.message(dm, message.ts()).edited());
         assertThat(SLACK.message(dm, message.ts()).blocks().toString()).contains("Approved by Avery Santos")
                 .doesNotContain("approval.approve");
     }

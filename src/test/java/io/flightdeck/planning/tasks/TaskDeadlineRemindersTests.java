@@ -51,12 +51,12 @@ class TaskDeadlineRemindersTests {
                 .hasStatusOk();
         try {
             deadlines.remindAll();
-            await().atMost(Duration.ofSeconds(10)).until(() -> titles(ann).contains("Due tomorrow: Brief the studio"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> titles(ann).contains("Due tomorrow: Brief the studio"));
             assertThat(deadlines.remindAll()).as("told already").isZero();
 
             clock.advance(Duration.ofDays(2));
             assertThat(deadlines.remindAll()).isPositive();
-            await().atMost(Duration.ofSeconds(10)).until(() -> titles(ann).size() >= 4);
+            await().atMost(Duration.ofSeconds(30)).until(() -> titles(ann).size() >= 4);
             assertThat(deadlines.remindAll()).isZero();
             assertThat(titles(ann)).contains("Overdue since " + today.plusDays(1) + ": Brief the studio")
                     .noneMatch(t -> t.contains("Book the venue") && !t.startsWith("Task for you"));

@@ -342,7 +342,7 @@ class ChannelConnectTests {
         tokens.checkAll(); // nothing new to tell
 
         // whoever connected it heard each change for the worse once, with the reason
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(Json.<List<String>>read(
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(Json.<List<String>>read(
                 api.as(owner).get("/api/v1/notifications"), "$.items[*].trigger"))
                 .containsExactly("CHANNEL_BROKEN", "CHANNEL_EXPIRING"));
         assertThat(Json.<String>read(api.as(owner).get("/api/v1/notifications"), "$.items[1].body")).contains("cannot be renewed");

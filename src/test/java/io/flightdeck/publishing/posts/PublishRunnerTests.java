@@ -315,7 +315,7 @@ class PublishRunnerTests {
         // resumed an hour later: the post, overdue, moves to LinkedIn's next best time in Berlin, not out at once
         advance(Duration.ofHours(1));
         assertThat(requests.post(owner, "/api/v1/campaigns/" + campaign + "/resume", "{}")).hasStatusOk();
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> read(id).getPlannedBy() == PlannedBy.BEST_TIME);
         ChannelPost replanned = read(id);
         assertThat(replanned.getBlockers()).isEmpty();

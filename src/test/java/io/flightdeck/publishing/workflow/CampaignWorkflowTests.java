@@ -79,13 +79,13 @@ class CampaignWorkflowTests {
         assertThat(Json.<String>read(monitoring, "$.current")).isEqualTo("MONITOR");
 
         assertThat(requests.post(owner, "/api/v1/campaigns/" + campaign + "/pause", "{}")).hasStatusOk();
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> Json.<String>read(api.as(owner).get(path()),
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Json.<String>read(api.as(owner).get(path()),
                 "$.status").equals("PAUSED"));
         assertThat(requests.post(owner, "/api/v1/campaigns/" + campaign + "/resume", "{}")).hasStatusOk();
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> Json.<String>read(api.as(owner).get(path()),
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Json.<String>read(api.as(owner).get(path()),
                 "$.status").equals("RUNNING"));
         assertThat(requests.post(owner, "/api/v1/campaigns/" + campaign + "/complete", "{}")).hasStatusOk();
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> Json.<String>read(api.as(owner).get(path()),
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Json.<String>read(api.as(owner).get(path()),
                 "$.status").equals("COMPLETED"));
         assertThat(steps()).containsOnly("DONE");
     }

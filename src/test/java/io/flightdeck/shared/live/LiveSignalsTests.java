@@ -111,7 +111,7 @@ class LiveSignalsTests {
         long cut = db.sql("select count(pg_terminate_backend(pid)) from pg_stat_activity where application_name = ?")
                 .param(PostgresLiveSignals.APPLICATION_NAME).query(Long.class).single();
         assertThat(cut).isPositive();
-        await().atMost(Duration.ofSeconds(10)).until(() -> resyncs.get() > before);
+        await().atMost(Duration.ofSeconds(30)).until(() -> resyncs.get() > before);
 
         String payload = UUID.randomUUID().toString();
         live.publish(CHANNEL, payload);
