@@ -1,6 +1,7 @@
 package io.flightdeck.analytics;
 
 import java.util.List;
+import java.time.Duration;
 import java.util.Map;
 
 import io.flightdeck.support.ApiClient;
@@ -52,7 +53,7 @@ class ZoneChangeRollupsTests {
 
         assertThat(api.as(owner).put("/api/v1/workspace", Map.of("name", "Zone change", "timeZone", "Europe/Berlin",
                 "locale", "en-GB"))).hasStatusOk();
-        await().untilAsserted(() -> assertThat(days(owner, campaign))
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(days(owner, campaign))
                 .isEqualTo("2026-11-16={CONVERSIONS=2} 2026-11-17={CLICKS=7}"));
         RolledUp.await(jdbc, owner);
         assertThat(jdbc.sql("select count(*) from analytics_rollups where tenant_id = ? and metric = 'CLICKS'")
