@@ -1,7 +1,7 @@
 package io.flightdeck.analytics;
 
-import java.util.List;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import io.flightdeck.support.ApiClient;
