@@ -82,7 +82,7 @@ class EmailSendCrashTests {
                         200);
                 String list = JsonPath.read(ok(first.send("POST", "/api/v1/email/lists", token,
                         "{\"name\":\"Everyone\"}"), 201), "$.id");
-                addContacts(first, token, list, run);
+                addContacts(first, token, list, run, PEOPLE);
                 emailId = JsonPath.read(ok(first.send("POST", "/api/v1/email/campaigns", token, """
                         {"campaignId":"%s","name":"Crash news","subject":"News for {{first_name | \\"you\\"}}",
                          "html":"<p>Hello {{first_name | \\"there\\"}}, this is the news.</p>","listIds":["%s"]}"""
@@ -165,7 +165,7 @@ class EmailSendCrashTests {
     }
 
     /** A campaign that is launched, with no approval scope to wait for, so its email passes the gate at once. */
-    private static String launchedCampaign(ForkedApp app, String token) throws Exception {
+    static String launchedCampaign(ForkedApp app, String token) throws Exception {
         List<String> scopes = JsonPath.read(ok(app.send("GET", "/api/v1/approval-scopes", token, null), 200), "$[*].key");
         for (String scope : scopes) {
             ok(app.send("PUT", "/api/v1/approval-scopes/" + scope, token, "{\"enabled\":false}"), 200);
@@ -181,10 +181,10 @@ class EmailSendCrashTests {
         return campaign;
     }
 
-    /** 5,000 contacts by one CSV import onto the list, as a user brings a list over from another tool. */
-    private static void addContacts(ForkedApp app, String token, String list, String run) throws Exception {
+    /** The contacts by one CSV import onto the list, as a user brings a list over from another tool. */
+    static void addContacts(ForkedApp app, String token, String list, String run, int people) throws Exception {
         StringBuilder csv = new StringBuilder("Email,Name\n");
-        for (int i = 0; i < PEOPLE; i++) {
+        for (int i = 0; i < people; i++) {
             csv.append("p").append(i).append('-').append(run, 0, 8).append("@crash.example,Person ").append(i).append('\n');
         }
         String id = JsonPath.read(ok(app.upload("/api/v1/email/imports", token, "people.csv", csv.toString()), 201),

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.flightdeck.email.delivery.ProviderClients;
 import io.flightdeck.email.providers.EmailProviderException;
 import io.flightdeck.email.providers.MailjetSendApi;
 import io.flightdeck.email.providers.OutgoingEmail;
 import io.flightdeck.email.providers.SendResult;
+import io.flightdeck.shared.jobs.CrashHold;
 import io.flightdeck.shared.mail.OutgoingMail;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -31,6 +33,10 @@ import org.springframework.stereotype.Component;
  * are looked up by their ledger key before the send goes on ({@link #settleInDoubt}).
  * <p>
  * Only the ledger key travels as Mailjet's CustomID or SendGrid's custom argument: no address or name.
+ * <p>
+ * {@code flightdeck.email.sending.hold-at} can hold a Mailjet call's thread, for the crash test only, once
+ * {@code hold-after} messages went from this node: before-provider-call (its rows handed over, the call not made) or
+ * after-provider-call (the call answered, the answer not yet recorded).
  */
 @Component
 class ProviderSending {
@@ -43,6 +49,9 @@ class ProviderSending {
     private final ProviderClients clients;
     private final SendingProperties properties;
     private final Clock clock;
+    private final CrashHold hold;
+    /** Messages handed to a provider from this node, for the crash test's hold. */
+    private final AtomicInteger handedOver = new AtomicInteger();
 
     ProviderSending(SendLedger ledger, SendThrottle throttle, ProviderClients clients, SendingProperties properties,
             Clock clock) {
@@ -51,6 +60,7 @@ class ProviderSending {
         this.clients = clients;
         this.properties = properties;
         this.clock = clock;
+        this.hold = CrashHold.of("flightdeck.email.sending.hold-at", properties.holdAt(), SendRunner.BOUNDARIES);
     }
 
     /** One Mailjet call for up to 50 rows; the outcome of each row that was made or sent. */
@@ -75,8 +85,15 @@ class ProviderSending {
             return outcomes;
         }
         MailjetSendApi api = clients.mailjet(batch.tenantId(), batch.account());
+        String call = "email recipients " + messages.keySet().iterator().next() + " and " + (messages.size() - 1) + " more";
+        if (handedOver.get() >= properties.holdAfter()) {
+            hold.reached("before-provider-call", call);
+        }
         try {
             List<SendResult> results = api.send(new ArrayList<>(messages.values()));
+            if (handedOver.addAndGet(messages.size()) > properties.holdAfter()) {
+                hold.reached("after-provider-call", call);
+            }
             for (SendResult result : results) {
                 SendLedger.Due row = byId.get(UUID.fromString(result.ledgerKey()));
                 outcomes.add(outcome(row, result, "Mailjet"));

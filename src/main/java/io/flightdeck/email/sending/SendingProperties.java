@@ -15,7 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param retryPause    the wait before a temporarily refused recipient is tried again (doubling each time)
  * @param inFlightLimit the longest a message can be on its way to the server (beyond the SMTP timeouts and a
  *                      provider call); only rows handed over longer ago may be sent again on request
- * @param holdAt        a crash test's boundary (before-hand-over, after-hand-over); empty in production
+ * @param holdAt        a crash test's boundary (before-hand-over, after-hand-over, before-provider-call,
+ *                      after-provider-call); empty in production
  * @param holdAfter     the boundary holds only after this many messages went from this node
  */
 @ConfigurationProperties("flightdeck.email.sending")
