@@ -110,13 +110,12 @@ class ReportSchedulesPagesController {
     @PostMapping("/analytics/schedules/{id}/send-now")
     @PreAuthorize("hasRole('MANAGER')")
     String sendNow(@PathVariable UUID id, RedirectAttributes redirect, Model model, HttpServletRequest request) {
-        String notice;
+        String notice = null;
         String problem = null;
         try {
             RunView run = schedules.sendNow(id);
             notice = "Sending the report of " + days(run) + " now; its outcome shows below in a moment.";
         } catch (ConflictException e) {
-            notice = null;
             problem = e.getMessage() + ".";
         }
         return answer(id, notice, problem, redirect, model, request);
