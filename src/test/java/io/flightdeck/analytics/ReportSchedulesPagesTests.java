@@ -2,8 +2,11 @@ package io.flightdeck.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.shared.security.Role;
@@ -18,12 +21,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
  * The schedules page: managers schedule a report through its form (a refused one comes back marked, having written
  * nothing), send the last period now and see its outcome, send a failed run again from its row, pause and remove a
- * schedule. A viewer reads the page without the form and may not post it; another workspace finds nothing.
+ * schedule. A viewer reads the page without the form and may not post it; another workspace finds nothing. Through
+ * htmx, sending answers the schedule's runs alone, which ask for themselves while a run is being sent and stop once
+ * it has its outcome.
  */
 @FlightdeckTest
 class ReportSchedulesPagesTests {
@@ -38,6 +44,8 @@ class ReportSchedulesPagesTests {
     WebSessions web;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MockMvcTester mvc;
 
     @Test
     void managersScheduleSendAndSendAgainFromThePage() {
@@ -97,5 +105,59 @@ class ReportSchedulesPagesTests {
 
         assertThat(web.post(manager, "/analytics/schedules/" + schedule + "/delete")).hasStatus(302);
         assertThat(web.page(manager, "/analytics/schedules")).contains("No scheduled reports yet");
+    }
+
+    @Test
+    void sendingThroughHtmxAnswersTheRunsWhichAskForThemselvesUntilTheRunIsDone() {
+        Member owner = workspaces.workspace("Schedules live");
+        String campaign = campaigns.create(owner, "Live fair");
+        MockHttpSession manager = web.signIn(workspaces.addMember(owner, Role.MANAGER));
+        String schedule = Json.read(api.as(owner).post("/api/v1/analytics/report-schedules", Map.of("campaignId",
+                campaign, "cadence", "DAILY", "skipWhenEmpty", false, "recipients", List.of("live@example.com"))), "$.id");
+        String runs = "/analytics/schedules/" + schedule + "/runs";
+
+        MvcTestResult sent = htmxPost(manager, "/analytics/schedules/" + schedule + "/send-now");
+        assertThat(sent).hasStatusOk().bodyText().contains("id=\"schedule-" + schedule + "-runs\"",
+                "id=\"schedules-announce\" hx-swap-oob=\"innerHTML\">Sending the report of").doesNotContain("<html");
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> "SENT".equals(Json.read(
+                api.as(owner).get("/api/v1/analytics/report-schedules/" + schedule + "/runs"), "$.items[0].status")));
+        String run = Json.read(api.as(owner).get("/api/v1/analytics/report-schedules/" + schedule + "/runs"),
+                "$.items[0].id");
+
+        // while a run is being sent the table asks for itself; once every run has its outcome it stops and says it
+        jdbc.sql("update analytics_report_runs set status = 'DUE' where id = ?").param(UUID.fromString(run)).update();
+        assertThat(web.fragment(manager, runs)).contains("hx-get=\"" + runs + "\"", "hx-trigger=\"every 2s",
+                "aria-busy=\"true\"", ">Sending</span>").doesNotContain("schedules-announce");
+        jdbc.sql("update analytics_report_runs set status = 'SENT' where id = ?").param(UUID.fromString(run)).update();
+        assertThat(web.fragment(manager, runs)).contains(">Sent</span>", "1 of 1", ": sent, to 1 of 1.")
+                .doesNotContain("hx-get", "hx-trigger", "aria-busy");
+        // a page without htmx gets the whole page instead
+        assertThat(mvc.get().uri(runs).session(manager).exchange()).hasStatus(302)
+                .hasRedirectedUrl("/analytics/schedules#schedule-" + schedule);
+
+        // the same period again is refused in place, and a sent run is not sent again
+        assertThat(htmxPost(manager, "/analytics/schedules/" + schedule + "/send-now")).hasStatusOk().bodyText()
+                .contains("role=\"alert\"", "has a run already");
+        assertThat(htmxPost(manager, runs + "/" + run + "/retry")).hasStatusOk().bodyText()
+                .contains("role=\"alert\"", "Only a failed, missed or doubtful run is sent again");
+        jdbc.sql("update analytics_report_runs set status = 'FAILED' where id = ?").param(UUID.fromString(run)).update();
+        assertThat(htmxPost(manager, runs + "/" + run + "/retry")).hasStatusOk().bodyText()
+                .contains("again to those it did not reach", "hx-trigger=\"every 2s").doesNotContain("role=\"alert\"");
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> "SENT".equals(Json.read(
+                api.as(owner).get("/api/v1/analytics/report-schedules/" + schedule + "/runs"), "$.items[0].status")));
+
+        // a viewer reads the runs but sends nothing; another workspace finds no such schedule
+        MockHttpSession viewer = web.signIn(workspaces.addMember(owner, Role.VIEWER));
+        assertThat(web.fragment(viewer, runs)).contains(">Sent</span>").doesNotContain("Send again");
+        assertThat(htmxPost(viewer, "/analytics/schedules/" + schedule + "/send-now")).hasStatus(403);
+        MockHttpSession stranger = web.signIn(workspaces.workspace("Schedules live stranger"));
+        assertThat(mvc.get().uri(runs).header("HX-Request", "true").session(stranger).exchange()).hasStatus(404);
+        assertThat(htmxPost(stranger, "/analytics/schedules/" + schedule + "/send-now")).hasStatus(404);
+        assertThat(Json.<List<String>>read(api.as(owner).get("/api/v1/analytics/report-schedules/" + schedule
+                + "/runs"), "$.items[*].id")).containsExactly(run);
+    }
+
+    private MvcTestResult htmxPost(MockHttpSession session, String path) {
+        return mvc.post().uri(path).header("HX-Request", "true").session(session).with(csrf()).exchange();
     }
 }

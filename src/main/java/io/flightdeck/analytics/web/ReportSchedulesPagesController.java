@@ -10,6 +10,7 @@ import io.flightdeck.analytics.reports.ReportKind;
 import io.flightdeck.analytics.schedules.ReportCadence;
 import io.flightdeck.analytics.schedules.ReportRuns;
 import io.flightdeck.analytics.schedules.ReportSchedules;
+import io.flightdeck.analytics.schedules.RunStatus;
 import io.flightdeck.analytics.schedules.RunView;
 import io.flightdeck.analytics.schedules.ScheduleRequest;
 import io.flightdeck.analytics.schedules.ScheduleView;
@@ -23,6 +24,8 @@ import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.Flash;
 import io.flightdeck.shared.web.FormErrors;
+import io.flightdeck.shared.web.Htmx;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -37,12 +40,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The schedules page: every report schedule of the workspace with its next report and its last runs' outcomes (why
  * one failed, and "Send again" for it), and for managers the form that makes one and the buttons that pause, resume,
  * send the last period now or remove it. A refused form comes back with what was typed and each field's problem.
+ * With htmx, sending now and sending again answer with the schedule's runs alone, which ask for themselves until the
+ * run is done, so its outcome shows in place; without JavaScript they redirect back to the page.
  */
 @Controller
 class ReportSchedulesPagesController {
 
     private static final String PAGE = "analytics/schedules";
     private static final String BACK = "redirect:/analytics/schedules";
+    private static final String RUNS = "analytics/fragments/schedule-runs :: runs";
     /** Runs shown per schedule; the API pages through all of them. */
     static final int RUNS_SHOWN = 5;
     private static final int CAMPAIGN_CHOICES = 200;
@@ -103,28 +109,80 @@ class ReportSchedulesPagesController {
 
     @PostMapping("/analytics/schedules/{id}/send-now")
     @PreAuthorize("hasRole('MANAGER')")
-    String sendNow(@PathVariable UUID id, RedirectAttributes redirect) {
+    String sendNow(@PathVariable UUID id, RedirectAttributes redirect, Model model, HttpServletRequest request) {
+        String notice = null;
+        String problem = null;
         try {
             RunView run = schedules.sendNow(id);
-            redirect.addFlashAttribute(Flash.KEY, Flash.success("Sending the report of " + run.periodFrom()
-                    + (run.periodTo().equals(run.periodFrom()) ? "" : " to " + run.periodTo())
-                    + " now; its outcome shows below in a moment."));
+            notice = "Sending the report of " + days(run) + " now; its outcome shows below in a moment.";
         } catch (ConflictException e) {
-            redirect.addFlashAttribute(Flash.KEY, Flash.error(e.getMessage() + "."));
+            problem = e.getMessage() + ".";
         }
-        return BACK + "#schedule-" + id;
+        return answer(id, notice, problem, redirect, model, request);
     }
 
     @PostMapping("/analytics/schedules/{id}/runs/{runId}/retry")
     @PreAuthorize("hasRole('MANAGER')")
-    String retry(@PathVariable UUID id, @PathVariable UUID runId, RedirectAttributes redirect) {
+    String retry(@PathVariable UUID id, @PathVariable UUID runId, RedirectAttributes redirect, Model model,
+            HttpServletRequest request) {
+        String notice = null;
+        String problem = null;
         try {
-            runs.retry(id, runId);
-            redirect.addFlashAttribute(Flash.KEY, Flash.success("Sending again to those it did not reach."));
+            RunView run = runs.retry(id, runId);
+            notice = "Sending the report of " + days(run) + " again to those it did not reach.";
         } catch (ConflictException e) {
-            redirect.addFlashAttribute(Flash.KEY, Flash.error(e.getMessage() + "."));
+            problem = e.getMessage() + ".";
         }
+        return answer(id, notice, problem, redirect, model, request);
+    }
+
+    /**
+     * A schedule's latest runs alone, asked for by the runs table itself every two seconds while one is being sent:
+     * the answer that finds them all finished stops the asking, and its outcome is read out.
+     */
+    @GetMapping("/analytics/schedules/{id}/runs")
+    String runs(@PathVariable UUID id, Model model, HttpServletRequest request) {
+        ScheduleView schedule = schedules.get(id);
+        if (!Htmx.isHtmx(request)) {
+            return BACK + "#schedule-" + id;
+        }
+        List<RunView> theirs = describeRuns(schedule, model);
+        if (theirs != null && theirs.stream().noneMatch(r -> r.status() == RunStatus.DUE)) {
+            RunView last = theirs.get(0);
+            model.addAttribute("notice", "The report of " + days(last) + ": " + outcome(last));
+        }
+        return RUNS;
+    }
+
+    /** After sending: the runs alone for htmx, which keep asking until the run is done; else back to the page. */
+    private String answer(UUID id, String notice, String problem, RedirectAttributes redirect, Model model,
+            HttpServletRequest request) {
+        if (Htmx.isHtmx(request)) {
+            describeRuns(schedules.get(id), model);
+            model.addAttribute("notice", notice);
+            model.addAttribute("problem", problem);
+            return RUNS;
+        }
+        redirect.addFlashAttribute(Flash.KEY, problem == null ? Flash.success(notice) : Flash.error(problem));
         return BACK + "#schedule-" + id;
+    }
+
+    private List<RunView> describeRuns(ScheduleView schedule, Model model) {
+        List<RunView> theirs = runs.recent(List.of(schedule.id()), RUNS_SHOWN).get(schedule.id());
+        model.addAttribute("s", schedule);
+        model.addAttribute("theirs", theirs);
+        model.addAttribute("canManage", CurrentActor.require().role().includes(Role.MANAGER));
+        return theirs;
+    }
+
+    private static String days(RunView run) {
+        return run.periodFrom() + (run.periodTo().equals(run.periodFrom()) ? "" : " to " + run.periodTo());
+    }
+
+    private static String outcome(RunView run) {
+        String status = run.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return status + ", to " + run.sent() + " of " + run.recipients()
+                + (run.detail() == null ? "." : ". " + run.detail());
     }
 
     @PostMapping("/analytics/schedules/{id}/delete")
