@@ -151,10 +151,18 @@ class ReportSchedulesPagesTests {
         assertThat(web.fragment(viewer, runs)).contains(">Sent</span>").doesNotContain("Send again");
         assertThat(htmxPost(viewer, "/analytics/schedules/" + schedule + "/send-now")).hasStatus(403);
         MockHttpSession stranger = web.signIn(workspaces.workspace("Schedules live stranger"));
-        assertThat(mvc.get().uri(runs).header("HX-Request", "true").session(stranger).exchange()).hasStatus(404);
+        assertThat(mvc.get().uri(runs).session(stranger).exchange()).hasStatus(404);
+        // a table asking for itself stops with htmx's stop-polling status, and tells nothing of the schedule
+        assertThat(mvc.get().uri(runs).header("HX-Request", "true").session(stranger).exchange()).hasStatus(286)
+                .bodyText().contains("no longer here").doesNotContain("Live fair", "live@example.com");
         assertThat(htmxPost(stranger, "/analytics/schedules/" + schedule + "/send-now")).hasStatus(404);
         assertThat(Json.<List<String>>read(api.as(owner).get("/api/v1/analytics/report-schedules/" + schedule
                 + "/runs"), "$.items[*].id")).containsExactly(run);
+
+        // removed while its table was asking: the asking stops
+        assertThat(api.as(owner).delete("/api/v1/analytics/report-schedules/" + schedule)).hasStatus(204);
+        assertThat(mvc.get().uri(runs).header("HX-Request", "true").session(manager).exchange()).hasStatus(286)
+                .bodyText().contains("no longer here");
     }
 
     private MvcTestResult htmxPost(MockHttpSession session, String path) {

@@ -19,6 +19,7 @@ import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.campaigns.CampaignStatus;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.PageResponse;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
@@ -49,6 +50,8 @@ class ReportSchedulesPagesController {
     private static final String PAGE = "analytics/schedules";
     private static final String BACK = "redirect:/analytics/schedules";
     private static final String RUNS = "analytics/fragments/schedule-runs :: runs";
+    /** htmx stops a polling element that gets this status (and swaps its body as for a 200). */
+    private static final int STOP_POLLING = 286;
     /** Runs shown per schedule; the API pages through all of them. */
     static final int RUNS_SHOWN = 5;
     private static final int CAMPAIGN_CHOICES = 200;
@@ -141,10 +144,19 @@ class ReportSchedulesPagesController {
      * the answer that finds them all finished stops the asking, and its outcome is read out.
      */
     @GetMapping("/analytics/schedules/{id}/runs")
-    String runs(@PathVariable UUID id, Model model, HttpServletRequest request) {
-        ScheduleView schedule = schedules.get(id);
+    String runs(@PathVariable UUID id, Model model, HttpServletRequest request, HttpServletResponse response) {
         if (!Htmx.isHtmx(request)) {
+            schedules.get(id); // 404 for a schedule that is not there
             return BACK + "#schedule-" + id;
+        }
+        ScheduleView schedule;
+        try {
+            schedule = schedules.get(id);
+        } catch (NotFoundException removed) {
+            // removed meanwhile (or never this workspace's): htmx's stop-polling status ends the asking
+            response.setStatus(STOP_POLLING);
+            model.addAttribute("id", id);
+            return "analytics/fragments/schedule-runs :: removed";
         }
         List<RunView> theirs = describeRuns(schedule, model);
         if (theirs != null && theirs.stream().noneMatch(r -> r.status() == RunStatus.DUE)) {
