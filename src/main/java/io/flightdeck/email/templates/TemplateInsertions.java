@@ -8,6 +8,7 @@ import io.flightdeck.content.CreativeMedia;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
+import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,7 +86,7 @@ public class TemplateInsertions {
                     + "change that");
         }
         if (expectedVersion != null && expectedVersion != template.version()) {
-            throw new io.flightdeck.shared.PreconditionFailedException(template.version());
+            throw new PreconditionFailedException(template.version());
         }
         return template;
     }
