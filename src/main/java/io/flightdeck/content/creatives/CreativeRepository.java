@@ -30,6 +30,13 @@ interface CreativeRepository extends JpaRepository<Creative, UUID> {
             + " where c.campaignId = ?1 and c.deletedAt is null and c.staleAgainstVersion is not null order by c.createdAt")
     List<StaleCreative> findStaleTitles(UUID campaignId);
 
+    /** Live creatives whose lower-cased title matches the LIKE pattern (escaped with a backslash), newest change first. */
+    @Query(value = "select new io.flightdeck.content.CreativeChoice(c.id, c.campaignId, c.title,"
+            + " coalesce(c.updatedAt, c.createdAt)) from Creative c where c.deletedAt is null"
+            + " and lower(c.title) like ?1 escape '\\' order by coalesce(c.updatedAt, c.createdAt) desc, c.id",
+            countQuery = "select count(c) from Creative c where c.deletedAt is null and lower(c.title) like ?1 escape '\\'")
+    Page<io.flightdeck.content.CreativeChoice> findChoices(String titlePattern, Pageable pageable);
+
     boolean existsByCampaignIdAndDeletedAtIsNull(UUID campaignId);
 
     @Query("select count(c) from Creative c where c.campaignId = ?1 and c.deletedAt is null and c.status = ?2")

@@ -1,5 +1,13 @@
 package io.flightdeck.email.web;
 
-/** An image from the asset library and the tag that puts it in an email; {@code usable} when its address is https. */
-public record TemplateImageChoice(String name, String thumbnail, String tag, boolean usable) {
+import java.util.UUID;
+
+/**
+ * An image of the asset library as the template pickers offer it.
+ *
+ * @param thumbnail the page address of its thumbnail (for a signed-in member), null when not made yet
+ * @param url       the signed address mail carries it by; null when this installation has no https public address
+ */
+public record TemplateImageChoice(UUID assetId, String name, Integer width, Integer height, String thumbnail,
+        String url) {
 }

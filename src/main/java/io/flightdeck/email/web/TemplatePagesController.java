@@ -33,7 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Templates in the browser: the list (built-ins first) with a form to make one, blank or from another; each template's
  * editor (name, subject, preheader, HTML), whose save says what the sanitiser removed; built-ins are shown read-only
- * with a button to copy them. The preview, test send and pickers are {@link TemplateToolsPagesController}'s.
+ * with a button to copy them. The preview and test send are {@link TemplateToolsPagesController}'s, the pickers'
+ * insertions {@link TemplatePickersPagesController}'s.
  */
 @Controller
 class TemplatePagesController {
@@ -74,10 +75,12 @@ class TemplatePagesController {
 
     @GetMapping("/email/templates/{id}")
     String editor(@PathVariable String id, @RequestParam(required = false) String contact,
-            @RequestParam(required = false) String view, @RequestParam(required = false) String creative,
-            Model model) {
+            @RequestParam(required = false) String view, @RequestParam(required = false) String cq,
+            @RequestParam(required = false) Integer cpage, @RequestParam(required = false) String iq,
+            @RequestParam(required = false) Integer ipage, Model model) {
         EmailTemplateView template = templates.get(id);
-        tools.addTo(model, template.content(), contact, "mobile".equals(view), creative);
+        tools.addTo(model, template.content(), contact, "mobile".equals(view),
+                new TemplatePickerQuery(cq, cpage, iq, ipage));
         return editorPage(template, TemplateForm.of(template), Map.of(), model);
     }
 
@@ -101,7 +104,7 @@ class TemplatePagesController {
                     : Map.of("global", e instanceof IllegalArgumentException ? "Choose what the template is for"
                             : e.getMessage());
             EmailTemplateView stored = templates.get(id);
-            tools.addTo(model, stored.content(), null, false, null);
+            tools.addTo(model, stored.content(), null, false, TemplatePickerQuery.NONE);
             return editorPage(stored, form, errors, model);
         }
     }

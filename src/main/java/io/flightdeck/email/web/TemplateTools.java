@@ -1,48 +1,43 @@
 package io.flightdeck.email.web;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import io.flightdeck.assets.AssetDirectory;
-import io.flightdeck.assets.AssetType;
-import io.flightdeck.content.CreativeMedia;
+import io.flightdeck.assets.ImageLibrary;
+import io.flightdeck.content.CreativeChoice;
+import io.flightdeck.content.CreativeChoices;
 import io.flightdeck.email.contacts.ContactView;
 import io.flightdeck.email.contacts.Contacts;
 import io.flightdeck.email.templates.EmailContent;
 import io.flightdeck.email.templates.RenderedEmail;
+import io.flightdeck.email.templates.TemplateInsertions;
 import io.flightdeck.email.templates.TemplatePreviews;
 import io.flightdeck.shared.InvalidInputException;
-import io.flightdeck.shared.web.PublicUrls;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
  * What the template editor shows beside the form: the preview (desktop or mobile, with a contact found by address or
- * sample data), images from the asset library and a creative's copy, each as HTML to paste into the template.
+ * sample data), and the pickers: the workspace's creatives and the asset library's images, found by name and paged.
  */
 @Component
 class TemplateTools {
 
-    private static final Pattern UUID_IN = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    /** Few enough that the picker stays short on a phone. */
+    static final int PICKER_PAGE = 6;
 
     private final TemplatePreviews previews;
     private final Contacts contacts;
-    private final AssetDirectory assets;
-    private final CreativeMedia creatives;
-    private final PublicUrls urls;
+    private final ImageLibrary images;
+    private final CreativeChoices creatives;
+    private final TemplateInsertions insertions;
 
-    TemplateTools(TemplatePreviews previews, Contacts contacts, AssetDirectory assets, CreativeMedia creatives,
-            PublicUrls urls) {
+    TemplateTools(TemplatePreviews previews, Contacts contacts, ImageLibrary images, CreativeChoices creatives,
+            TemplateInsertions insertions) {
         this.previews = previews;
         this.contacts = contacts;
-        this.assets = assets;
+        this.images = images;
         this.creatives = creatives;
-        this.urls = urls;
+        this.insertions = insertions;
     }
 
     TemplatePreview preview(EmailContent content, String contact, boolean mobile) {
@@ -63,38 +58,28 @@ class TemplateTools {
         }
     }
 
-    List<TemplateImageChoice> images() {
-        return assets.newest(AssetType.IMAGE, 8).stream().filter(a -> a.previewPath() != null).map(a -> {
-            String address = urls.of(a.previewPath());
-            String alt = a.name().replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
-            String tag = "<img src=\"" + address + "\" alt=\"" + alt + "\" width=\"600\" style=\"display: block; "
-                    + "width: 100%; max-width: 600px; height: auto; border: 0;\">";
-            return new TemplateImageChoice(a.name(), a.previewPath(), tag, address.startsWith("https://"));
-        }).toList();
+    /** One page of the workspace's images for the picker, each with the signed address it goes into mail by. */
+    Page<TemplateImageChoice> images(String query, Integer page) {
+        return images.images(limited(query), PageRequest.of(page == null || page < 0 ? 0 : page, PICKER_PAGE))
+                .map(a -> new TemplateImageChoice(a.id(), a.name(), a.width(), a.height(), a.previewPath(),
+                        insertions.imageUrl(a.id()).orElse(null)));
     }
 
-    /** The creative named by its id or by its page's address; empty when none is named or it is not there. */
-    Optional<TemplateCreativeChoice> creative(String idOrAddress) {
-        if (idOrAddress == null || idOrAddress.isBlank() || idOrAddress.length() > 500) {
-            return Optional.empty();
-        }
-        Matcher m = UUID_IN.matcher(idOrAddress);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        return creatives.renderBrief(UUID.fromString(m.group())).map(b -> new TemplateCreativeChoice(b.title(),
-                nullToEmpty(b.headline()), nullToEmpty(b.caption()), nullToEmpty(b.cta())));
+    /** One page of the workspace's creatives for the picker, the most recently changed first. */
+    Page<CreativeChoice> creatives(String query, Integer page) {
+        return creatives.search(limited(query), PageRequest.of(page == null || page < 0 ? 0 : page, PICKER_PAGE));
     }
 
-    void addTo(Model model, EmailContent content, String contact, boolean mobile, String creative) {
+    void addTo(Model model, EmailContent content, String contact, boolean mobile, TemplatePickerQuery pickers) {
         model.addAttribute("preview", preview(content, contact, mobile));
-        model.addAttribute("images", images());
-        model.addAttribute("creativeQuery", creative == null ? "" : creative);
-        model.addAttribute("creative", creative(creative).orElse(null));
+        model.addAttribute("pickers", pickers);
+        model.addAttribute("creativeChoices", creatives(pickers.creativeQuery(), pickers.creativePage()));
+        model.addAttribute("imageChoices", images(pickers.imageQuery(), pickers.imagePage()));
+        model.addAttribute("imagesUnavailable", insertions.imagesUnavailableReason().orElse(null));
     }
 
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
+    private static String limited(String query) {
+        return query == null ? "" : query.length() > 200 ? query.substring(0, 200) : query;
     }
 
     private static String shorten(String value) {

@@ -1,0 +1,16 @@
+package io.flightdeck.email.templates;
+
+import io.flightdeck.shared.crypto.MasterKey;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The signing key and public address of the library images that templates carry. */
+@Configuration(proxyBeanMethods = false)
+class TemplateImagesConfiguration {
+
+    @Bean
+    TemplateImageLinks templateImageLinks(MasterKey key, @Value("${flightdeck.base-url:}") String baseUrl) {
+        return new TemplateImageLinks(key.derive(TemplateImageLinks.KEY_PURPOSE), baseUrl);
+    }
+}
