@@ -3,6 +3,7 @@ package io.flightdeck.email;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +26,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The template pickers through the API, on an installation with an https public address: creatives found by title
@@ -108,6 +110,9 @@ class EmailTemplatePickersApiTests {
         assertThat((Integer) Json.read(api.as(owner).get(TEMPLATES + "/image-choices"), "$.total")).isEqualTo(2);
 
         String id = template(owner, "Pickers image");
+        // its size is measured by a job after the upload; the inserted image takes the measured width
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> !"PENDING".equals(
+                Json.read(api.as(owner).get("/api/v1/campaign-assets/" + asset), "$.file.derivedStatus")));
         MvcTestResult inserted = api.as(owner).post(TEMPLATES + "/" + id + "/insert-image", Map.of("assetId", asset));
         assertThat(inserted).hasStatusOk();
         String html = Json.read(inserted, "$.html");

@@ -42,10 +42,18 @@ final class TemplateBlocks {
         return html.toString();
     }
 
+    /**
+     * An image at most 600 px wide. Before the library has measured it, no width is given: a guess would stretch a
+     * small picture to the column in clients that take the attribute.
+     */
     static String image(String url, String alt, Integer width) {
-        int shown = width == null ? 600 : Math.min(600, width);
-        return "<p style=\"margin: 0 0 16px 0;\"><img src=\"" + Entities.escape(url) + "\" alt=\"" + attribute(alt)
-                + "\" width=\"" + shown + "\" style=\"display: block; width: 100%; max-width: " + shown
+        String start = "<p style=\"margin: 0 0 16px 0;\"><img src=\"" + Entities.escape(url) + "\" alt=\""
+                + attribute(alt) + "\"";
+        if (width == null) {
+            return start + " style=\"display: block; max-width: 100%; height: auto; border: 0;\"></p>\n";
+        }
+        int shown = Math.min(600, width);
+        return start + " width=\"" + shown + "\" style=\"display: block; width: 100%; max-width: " + shown
                 + "px; height: auto; border: 0;\"></p>\n";
     }
 

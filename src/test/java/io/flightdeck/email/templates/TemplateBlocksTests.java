@@ -29,6 +29,9 @@ class TemplateBlocksTests {
         assertThat(TemplateBlocks.insertBeforeFooter(footer, block)).isEqualTo("<p>Hi</p>\n" + block
                 + "<div><p>{{postal_address}}</p><a href=\"{{unsubscribe_url}}\">Leave</a></div>");
         assertThat(block).contains("alt=\"A &quot;quoted&quot; stand\"", "width=\"600\"", "max-width: 600px");
+        assertThat(TemplateBlocks.image("https://mail.example/t/i/x", "Not measured yet", null))
+                .as("no guessed width that would stretch a small picture").doesNotContain("width=")
+                .contains("max-width: 100%");
 
         String document = "<html><body><p>Hello</p></body></html>";
         assertThat(TemplateBlocks.insertBeforeFooter(document, block))
