@@ -100,7 +100,7 @@ class PostFactsTests {
         numbersFetcher.fetchDue();
         Map<Metric, Long> first = totals(owner, id);
         assertThat(first.get(Metric.IMPRESSIONS)).isPositive();
-        assertThat(sums(owner, id)).isEqualTo(first);
+        assertThat(sums(owner, id)).isEqualTo(withoutZeros(first));
         assertThat(hourly(owner, id, Metric.IMPRESSIONS)).containsOnlyKeys(firstHour);
 
         // an hour later the sandbox's numbers have grown: the growth is the new hour's fact
@@ -109,7 +109,7 @@ class PostFactsTests {
         numbersFetcher.fetchDue();
         Map<Metric, Long> second = totals(owner, id);
         assertThat(second.get(Metric.IMPRESSIONS)).isGreaterThan(first.get(Metric.IMPRESSIONS));
-        assertThat(sums(owner, id)).isEqualTo(second);
+        assertThat(sums(owner, id)).isEqualTo(withoutZeros(second));
         assertThat(hourly(owner, id, Metric.IMPRESSIONS)).containsExactly(
                 Map.entry(firstHour, BigDecimal.valueOf(first.get(Metric.IMPRESSIONS))),
                 Map.entry(secondHour, BigDecimal.valueOf(second.get(Metric.IMPRESSIONS) - first.get(Metric.IMPRESSIONS))));
@@ -123,7 +123,7 @@ class PostFactsTests {
         }));
         assertThat(hourly(owner, id, Metric.IMPRESSIONS)).containsEntry(secondHour, BigDecimal.valueOf(-5));
         assertThat(sums(owner, id).get(Metric.IMPRESSIONS)).isEqualTo(lowered);
-        assertThat(sums(owner, id).get(Metric.CLICKS)).isEqualTo(second.get(Metric.CLICKS));
+        assertThat(sums(owner, id).getOrDefault(Metric.CLICKS, 0L)).isEqualTo(second.get(Metric.CLICKS));
 
         // the campaign's dashboard has the post's numbers under its channel
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from analytics_changes"
@@ -159,6 +159,13 @@ class PostFactsTests {
         totals.put(Metric.ENGAGEMENT, Json.<Number>read(numbers, "$[0].engagements").longValue());
         totals.put(Metric.CLICKS, Json.<Number>read(numbers, "$[0].clicks").longValue());
         return totals;
+    }
+
+    /** A metric that has not moved yet has no fact: the sandbox's clicks can still be 0 at a look. */
+    private static Map<Metric, Long> withoutZeros(Map<Metric, Long> totals) {
+        Map<Metric, Long> moved = new TreeMap<>(totals);
+        moved.values().removeIf(v -> v == 0);
+        return moved;
     }
 
     private List<MetricFact> factsOf(Member owner, UUID channelPostId) {
