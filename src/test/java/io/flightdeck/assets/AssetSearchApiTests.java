@@ -12,7 +12,6 @@ import io.flightdeck.shared.tenancy.TenantScope;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
-import io.flightdeck.support.OwnDatabase;
 import io.flightdeck.support.TestCampaigns;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
@@ -20,8 +19,6 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Asset search over REST: seed 001's filters, ranked full text, facet counts, sorting and paging, the index following
  * every write at once (uploads, edits, archive, reuse, hard delete), workspaces kept apart, roles, and the rebuild job.
- * Nothing here waits for the index: each search runs right after the write it checks was answered. The class has a
- * database of its own, so the rebuild it queues runs in its context, on the index it then searches.
+ * Nothing here waits for the index: each search runs right after the write it checks was answered. The rebuild it
+ * queues runs in this context, on the index it then searches: every other cached context is paused and takes no jobs.
  */
 @FlightdeckTest
 class AssetSearchApiTests {
@@ -38,11 +35,6 @@ class AssetSearchApiTests {
     private static final String BASE = "/api/v1/campaign-assets";
     private static final String SEARCH = BASE + "/search";
     private static final String REBUILD = BASE + "/search-index/rebuild";
-
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        OwnDatabase.register(registry, "asset_search");
-    }
 
     @Autowired
     TestWorkspaces workspaces;

@@ -12,8 +12,8 @@ import java.time.Duration;
 import java.util.Map;
 
 import io.flightdeck.support.ApiClient;
+import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
-import io.flightdeck.support.TestClockConfiguration;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import io.tus.java.client.ProtocolException;
@@ -25,11 +25,7 @@ import io.tus.java.client.TusUploader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 import static io.flightdeck.assets.TusUploadApiTests.randomBytes;
 import static io.flightdeck.assets.TusUploadApiTests.sha256;
@@ -41,13 +37,10 @@ import static org.awaitility.Awaitility.await;
  * The upload server against the official tus client (io.tus.java.client), which nobody here wrote: its first attempt
  * goes through a proxy that drops the connection halfway through the file; a new client that knows only the file's
  * fingerprint (as after a restart) finds the upload, asks where the server's bytes end, and sends the rest. The stored
- * asset, downloaded again, is byte for byte the source file. The same annotations as the browser tests, so a full run
- * shares their application context.
+ * asset, downloaded again, is byte for byte the source file. It runs in the
+ * shared context, which listens on a random port.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import({TestWorkspaces.class, ApiClient.class, TestClockConfiguration.class})
+@FlightdeckTest
 class TusJavaClientTests {
 
     private static final int CHUNK = 64 * 1024;

@@ -13,17 +13,13 @@ import java.time.Instant;
 import java.util.Arrays;
 
 import io.flightdeck.support.ApiClient;
+import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
-import io.flightdeck.support.TestClockConfiguration;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 import static io.flightdeck.assets.TusUploadApiTests.metadata;
 import static io.flightdeck.assets.TusUploadApiTests.randomBytes;
@@ -35,13 +31,10 @@ import static org.awaitility.Awaitility.await;
  * A resumable upload whose connections drop midway, against the application on a real port: MockMvc hands the
  * controller the whole body at once, so it cannot cut one off. A raw socket sends part of a PATCH that promised more
  * and closes (cleanly, then with a reset); HEAD tells where the durable bytes end, and the client goes on from there
- * the way a tus client does, until the asset holds the original bytes. The same annotations as the browser tests, so
- * a full run shares their application context.
+ * the way a tus client does, until the asset holds the original bytes. It runs in the shared
+ * context, which listens on a random port.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import({TestWorkspaces.class, ApiClient.class, TestClockConfiguration.class})
+@FlightdeckTest
 class TusUploadResumeTests {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -9,19 +9,15 @@ import io.flightdeck.approvals.ApprovalRequests;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.strategy.StrategyRevised;
 import io.flightdeck.support.ApiClient;
+import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
-import io.flightdeck.support.TestClockConfiguration;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,13 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * creative reaches it (the stimulus is the real approval through the approvals API, since the listener asks approvals
  * for the item's state rather than trusting the event). Boots content with the modules it depends on.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-// closed after the class: its db-scheduler shares the database and, left running, would take a full-app test's jobs
-// into a context without the listeners that hear what they publish
-@org.springframework.test.annotation.DirtiesContext
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import({TestWorkspaces.class, ApiClient.class, TestClockConfiguration.class})
+@FlightdeckTest
+@EnableScenarios
 class ContentListenerScenarioTests {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);

@@ -7,28 +7,24 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.flightdeck.campaigns.CampaignCreated;
+import io.flightdeck.planning.settings.PlanningPreferences;
+import io.flightdeck.planning.settings.PlanningSettingsChange;
+import io.flightdeck.planning.tasks.CampaignTimelines;
+import io.flightdeck.planning.tasks.TimelineView;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.ApiClient;
-import io.flightdeck.support.TestClockConfiguration;
+import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.TestCampaigns;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.CompletedEventPublications;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import io.flightdeck.planning.settings.PlanningPreferences;
-import io.flightdeck.planning.settings.PlanningSettingsChange;
-import io.flightdeck.planning.tasks.CampaignTimelines;
-import io.flightdeck.planning.tasks.TimelineView;
 
 /**
  * The event flow "a new campaign gets its timeline": campaigns publishes {@code CampaignCreated}, planning's
@@ -38,13 +34,8 @@ import io.flightdeck.planning.tasks.TimelineView;
  * HTTP API. The stimuli run outside the scenario's transaction: a workspace's scope has to open before a transaction
  * begins (docs/development.md), and each request opens its own.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-// closed after the class: its db-scheduler shares the database and, left running, would take a full-app test's jobs
-// into a context without the listeners that hear what they publish
-@org.springframework.test.annotation.DirtiesContext
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import({TestWorkspaces.class, ApiClient.class, TestCampaigns.class, TestClockConfiguration.class})
+@FlightdeckTest
+@EnableScenarios
 class TimelineAutomationTests {
 
     @Autowired

@@ -13,19 +13,15 @@ import io.flightdeck.campaigns.CampaignLaunched;
 import io.flightdeck.campaigns.CampaignPaused;
 import io.flightdeck.campaigns.CampaignResumed;
 import io.flightdeck.support.ApiClient;
+import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
-import io.flightdeck.support.TestClockConfiguration;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -38,13 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * modules it depends on; the campaign is a real draft, so the workflow's own check keeps it waiting (not active),
  * which is what a started but not yet validated workflow looks like.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-// closed after the class: its db-scheduler shares the database and, left running, would take a full-app test's jobs
-// into a context without the listeners that hear what they publish
-@org.springframework.test.annotation.DirtiesContext
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import({TestWorkspaces.class, ApiClient.class, TestClockConfiguration.class})
+@FlightdeckTest
+@EnableScenarios
 class WorkflowListenerScenarioTests {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);

@@ -4,19 +4,15 @@ import java.time.Duration;
 import java.util.List;
 
 import io.flightdeck.support.ApiClient;
+import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
-import io.flightdeck.support.TestClockConfiguration;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,13 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reads the version it is told about, so an invented event would find nothing to write). Boots strategy with the
  * modules it depends on (campaigns, identity, shared).
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-// closed after the class: its db-scheduler shares the database and, left running, would take a full-app test's jobs
-// into a context without the listeners that hear what they publish
-@org.springframework.test.annotation.DirtiesContext
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import({TestWorkspaces.class, ApiClient.class, TestClockConfiguration.class})
+@FlightdeckTest
+@EnableScenarios
 class StrategyListenerScenarioTests {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);

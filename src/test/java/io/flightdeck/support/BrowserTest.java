@@ -6,22 +6,15 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on a random port, driven through its web UI in Chromium: see {@link ChromiumExtension} for
- * what a test gets ({@link WebUi}, a fresh {@code BrowserContext} or {@code Page}) and when the class is skipped. The
- * same beans as {@link FlightdeckTest}, so all browser test classes share one application context.
+ * what a test gets ({@link WebUi}, a fresh {@code BrowserContext} or {@code Page}) and when the class is skipped. It is
+ * {@link FlightdeckTest}, so browser tests share the one application context of the API and page tests.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(ChromiumExtension.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import({TestWorkspaces.class, ApiClient.class, TestClockConfiguration.class})
+@FlightdeckTest
 public @interface BrowserTest {
 }

@@ -11,13 +11,15 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on the test database (H2, or PostgreSQL when FLIGHTDECK_TEST_POSTGRES_URL is set), with
- * MockMvc, {@link TestWorkspaces}, {@link TestCampaigns} and {@link WebSessions}. Tests share one context and one
- * database, so each makes its own workspace.
+ * The whole application on a random port and the test database (H2, or PostgreSQL when FLIGHTDECK_TEST_POSTGRES_URL
+ * is set), with MockMvc, {@link TestWorkspaces}, {@link TestCampaigns} and {@link WebSessions}. API, page, browser
+ * ({@link BrowserTest}) and real-HTTP tests share this one context and one database, so each makes its own workspace.
+ * Anything a test needs of the application (a property, a fake's address) goes into the shared test configuration,
+ * not onto a test class: another configuration is another context to start (docs/development.md).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({TestWorkspaces.class, ApiClient.class, TestCampaigns.class, WebSessions.class, TestClockConfiguration.class,

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.flightdeck.FlightdeckApplication;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -31,11 +32,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two application nodes on one database, as in a cluster behind a load balancer, for the tests that take a
  * {@link Cluster} parameter. Each node is a full context on a random port in this JVM; the database is PostgreSQL
  * when the suite runs there (FLIGHTDECK_TEST_POSTGRES_URL), otherwise a named in-memory H2 database, which both
- * nodes reach because they share the JVM. The pair starts once per test class and stops after it (on PostgreSQL it shares the suite's database, so it must not outlive its tests).
+ * nodes reach because they share the JVM. The pair starts once per run, for the first class that asks, and serves every
+ * two-node class after it; between classes both nodes are paused (their job pollers stopped, so on PostgreSQL, where
+ * they share the suite's database, they take no other test's jobs) and the next class restarts them. Each class makes
+ * its own workspaces, as every test does, so one pair serves them all.
  */
-public final class TwoNodes implements ParameterResolver {
+public final class TwoNodes implements ParameterResolver, AfterAllCallback {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(TwoNodes.class);
+    private static final String PAUSED = "paused";
 
     private static final HttpClient API = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -65,6 +70,18 @@ public final class TwoNodes implements ParameterResolver {
     /** The two nodes, and whether they share PostgreSQL (where signals cross nodes) or H2. */
     public record Cluster(Node a, Node b, boolean onPostgres) implements AutoCloseable {
 
+        /** Stops both nodes' background work (jobs, scheduled clean-ups) until {@link #restart()}. */
+        void pause() {
+            a.context().pause();
+            b.context().pause();
+        }
+
+        void restart() {
+            a.context().restart();
+            b.context().restart();
+        }
+
+        /** At the end of the run: JUnit closes what its root store holds. */
         @Override
         public void close() {
             b.context().close();
@@ -79,13 +96,25 @@ public final class TwoNodes implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        // One cluster per test class, closed after it: on PostgreSQL the nodes share the suite's database, and nodes
-        // left running would take the jobs of later tests, which run with their own clock.
-        ExtensionContext classContext = context;
-        while (classContext.getTestMethod().isPresent()) {
-            classContext = classContext.getParent().orElseThrow();
+        // One cluster per run, in the root store. It is paused after each class that used it: on PostgreSQL the nodes
+        // share the suite's database, and nodes left running would take the jobs of later tests, which run with their
+        // own clock. The first use in a class restarts it.
+        ExtensionContext.Store run = context.getRoot().getStore(NAMESPACE);
+        Cluster cluster = run.computeIfAbsent(Cluster.class, key -> start(), Cluster.class);
+        if (Boolean.TRUE.equals(run.remove(PAUSED, Boolean.class))) {
+            cluster.restart();
         }
-        return classContext.getStore(NAMESPACE).computeIfAbsent(Cluster.class, key -> start(), Cluster.class);
+        return cluster;
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        ExtensionContext.Store run = context.getRoot().getStore(NAMESPACE);
+        Cluster cluster = run.get(Cluster.class, Cluster.class);
+        if (cluster != null && run.get(PAUSED) == null) {
+            cluster.pause();
+            run.put(PAUSED, Boolean.TRUE);
+        }
     }
 
     private static Cluster start() {

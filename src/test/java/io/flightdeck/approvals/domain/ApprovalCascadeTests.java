@@ -9,26 +9,21 @@ import io.flightdeck.approvals.ApprovalRequests;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.strategy.StrategyInvalidated;
 import io.flightdeck.strategy.StrategyRevised;
-import io.flightdeck.support.ApiClient;
+import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
-import io.flightdeck.support.TestClockConfiguration;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.events.core.TargetEventPublication;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -43,13 +38,8 @@ import static org.mockito.Mockito.doThrow;
  * strategy go back for review. Boots approvals with the modules it depends on (campaigns, strategy, identity, shared)
  * and publishes the strategy module's events itself; the registry's own API says when a delivery is done.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-// closed after the class: its db-scheduler shares the database and, left running, would take a full-app test's jobs
-// into a context without the listeners that hear what they publish
-@org.springframework.test.annotation.DirtiesContext
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import({TestWorkspaces.class, ApiClient.class, TestClockConfiguration.class})
+@FlightdeckTest
+@EnableScenarios
 class ApprovalCascadeTests {
 
     /** A complete strategy; {@code %s} is the cadence. */
