@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The application in a JVM of its own ({@code java -cp} of the test classpath), on a file database that outlives it,
+ * The application in a JVM of its own ({@code java -cp} of the test classpath, its class folders packed as jars, from
+ * the run's class-data archive: {@link ForkArchive}), on a file database that outlives it,
  * so a test can kill it like a crash ({@link #kill()}: SIGKILL, as {@code kill -9}) and start another on the same
  * data. For what must survive a restart, such as durable jobs. Its output goes to {@code <database>.<port>.log}.
  */
@@ -56,9 +57,11 @@ public final class ForkedApp implements AutoCloseable {
             throws IOException, InterruptedException {
         for (int attempt = 1; ; attempt++) {
             int port = freePort();
+            ForkArchive.Start from = ForkArchive.get();
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            command.addAll(from.jvmOptions());
             command.addAll(jvmOptions);
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.flightdeck.FlightdeckApplication",
+            command.addAll(List.of("-cp", from.classPath(), "io.flightdeck.FlightdeckApplication",
                     "--spring.profiles.active=test", "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl(database),
                     "--spring.datasource.username=sa", "--spring.datasource.password=", "--flightdeck.demo.enabled=false"));
             for (String property : properties) {
