@@ -23,6 +23,6 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({TestWorkspaces.class, ApiClient.class, TestCampaigns.class, WebSessions.class, TestClockConfiguration.class,
-        MockMvcSessionIds.class})
+        MockMvcSessionIds.class, CountingReadinessCheck.class})
 public @interface FlightdeckTest {
 }

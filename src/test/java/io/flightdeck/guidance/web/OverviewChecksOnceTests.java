@@ -1,14 +1,6 @@
 package io.flightdeck.guidance.web;
 
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import io.flightdeck.campaigns.CampaignSnapshot;
-import io.flightdeck.campaigns.ReadinessCheck;
-import io.flightdeck.campaigns.ReadinessItem;
+import io.flightdeck.support.CountingReadinessCheck;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.TestCampaigns;
 import io.flightdeck.support.TestWorkspaces;
@@ -16,9 +8,6 @@ import io.flightdeck.support.TestWorkspaces.Member;
 import io.flightdeck.support.WebSessions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -26,37 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The campaign's overview shows the readiness card and the guidance card from one pass over the readiness checks: a
- * check counts how often it is asked about each campaign.
+ * check in the shared test configuration ({@link CountingReadinessCheck}) counts how often it is asked about each
+ * campaign.
  */
 @FlightdeckTest
-@Import(OverviewChecksOnceTests.Counting.class)
 class OverviewChecksOnceTests {
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Counting {
-
-        @Bean
-        CountingCheck countingCheck() {
-            return new CountingCheck();
-        }
-    }
-
-    /** Reports nothing; counts the campaigns it is asked about. */
-    static class CountingCheck implements ReadinessCheck {
-
-        final Map<UUID, AtomicInteger> asked = new ConcurrentHashMap<>();
-
-        @Override
-        public List<ReadinessItem> check(CampaignSnapshot campaign) {
-            asked.computeIfAbsent(campaign.id(), id -> new AtomicInteger()).incrementAndGet();
-            return List.of();
-        }
-
-        int asked(String campaignId) {
-            AtomicInteger n = asked.get(UUID.fromString(campaignId));
-            return n == null ? 0 : n.get();
-        }
-    }
 
     @Autowired
     MockMvcTester mvc;
@@ -67,7 +30,7 @@ class OverviewChecksOnceTests {
     @Autowired
     WebSessions web;
     @Autowired
-    CountingCheck check;
+    CountingReadinessCheck check;
 
     @Test
     void oneOverviewAsksTheChecksOnceForBothCards() {
