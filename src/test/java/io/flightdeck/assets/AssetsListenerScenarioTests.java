@@ -20,8 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Assets' two listeners, which make a campaign's spaces follow it into the trash and back out. The stimulus is the
  * real move through the campaigns API: the listener asks campaigns whether the campaign is in the trash rather than
- * trusting the event, so an invented event would change nothing. Boots assets with the modules it depends on
- * (campaigns, identity, shared).
+ * trusting the event, so an invented event would change nothing. Runs in the shared context.
  */
 @FlightdeckTest
 @EnableScenarios

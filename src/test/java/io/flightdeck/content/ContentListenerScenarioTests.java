@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Content's two listeners: a new strategy version makes the campaign's older creatives stale (published here as
  * strategy publishes it; the listener needs nothing from strategy but the event), and an approver's decision on a
  * creative reaches it (the stimulus is the real approval through the approvals API, since the listener asks approvals
- * for the item's state rather than trusting the event). Boots content with the modules it depends on.
+ * for the item's state rather than trusting the event). Runs in the shared context.
  */
 @FlightdeckTest
 @EnableScenarios

@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The event flow "a new campaign gets its timeline": campaigns publishes {@code CampaignCreated}, planning's
  * {@code AutoTimeline} listener lays the timeline out from the type's default template after the campaign's commit,
- * on another thread, so each {@link Scenario} waits for the state it expects. Boots planning with the modules it
- * depends on (campaigns, identity, shared) only; the workspace, its members and campaigns come through those modules'
+ * on another thread, so each {@link Scenario} waits for the state it expects. Runs in the shared context; the
+ * workspace, its members and campaigns come through those modules'
  * HTTP API. The stimuli run outside the scenario's transaction: a workspace's scope has to open before a transaction
  * begins (docs/development.md), and each request opens its own.
  */

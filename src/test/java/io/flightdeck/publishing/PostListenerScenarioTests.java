@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * campaign (completed or cancelled) cancels what was not sent; a resume re-plans the posts whose time passed while
  * they waited; a launch and an approval make the waiting posts look at their blockers now rather than at their next
  * recheck, a minute later. The launch is the real one, through the campaigns API, since a post waiting for it can only
- * go out once the campaign is active. Boots publishing with the modules it depends on; the workspace reviews nothing,
+ * go out once the campaign is active. Runs in the shared context; the workspace reviews nothing,
  * so a draft campaign is the posts' only blocker.
  */
 @FlightdeckTest

@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Publishing's six listeners that drive a campaign's workflow, each fed its event by a {@link Scenario}: the launch
  * starts the workflow and runs it at once, a pause holds it, a resume goes on, completion and cancellation finish it,
- * and a scope's approval makes a waiting step look again now rather than a minute later. Boots publishing with the
- * modules it depends on; the campaign is a real draft, so the workflow's own check keeps it waiting (not active),
+ * and a scope's approval makes a waiting step look again now rather than a minute later. Runs in the shared context; the
+ * campaign is a real draft, so the workflow's own check keeps it waiting (not active),
  * which is what a started but not yet validated workflow looks like.
  */
 @FlightdeckTest

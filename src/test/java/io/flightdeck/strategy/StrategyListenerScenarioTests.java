@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Strategy's two listeners, which turn its own events into sentences in the campaign's activity feed after the save's
  * commit: a saved version and a withdrawn one. The stimulus is the real change through the strategy API (the listener
- * reads the version it is told about, so an invented event would find nothing to write). Boots strategy with the
- * modules it depends on (campaigns, identity, shared).
+ * reads the version it is told about, so an invented event would find nothing to write). Runs in the shared
+ * context.
  */
 @FlightdeckTest
 @EnableScenarios

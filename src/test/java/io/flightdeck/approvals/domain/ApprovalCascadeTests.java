@@ -35,8 +35,8 @@ import static org.mockito.Mockito.doThrow;
 
 /**
  * Strategy changes reach approvals as events: the strategy scope needs approval again and the scopes that follow the
- * strategy go back for review. Boots approvals with the modules it depends on (campaigns, strategy, identity, shared)
- * and publishes the strategy module's events itself; the registry's own API says when a delivery is done.
+ * strategy go back for review. Runs in the shared context and publishes the strategy
+ * module's events itself; the registry's own API says when a delivery is done.
  */
 @FlightdeckTest
 @EnableScenarios
