@@ -7,6 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -214,8 +218,33 @@ class PageWalkBrowserTests {
     private static Map<String, String> fixtureIds;
 
     @Test
-    void everyPageIsAccessibleAndFitsAPhone(WebUi ui) {
+    void everyPageIsAccessibleAndFitsAPhone(WebUi ui) throws Exception {
         Map<String, String> ids = fixture();
+        Page reader = ui.newContext().newPage();
+        ui.signIn(reader, owner);
+        List<Stop> stops = new ArrayList<>(navigation(reader, ui));
+        PAGES.forEach(stop -> stops.add(new Stop(stop.name(), stop.resolve(ids), stop.signedIn(), stop.status())));
+
+        // The two widths walk side by side, each in a Chromium of its own: the phone's on a thread of its own, where
+        // its Playwright objects are made, used and closed (they belong to the thread that made them).
+        ExecutorService phoneWalk = Executors.newSingleThreadExecutor();
+        try {
+            Future<List<String>> atPhone = phoneWalk.submit(() -> {
+                try (WebUi phone = ui.inAnotherChromium()) {
+                    return walk(phone, stops, ids.get("space"), WIDTHS[1]);
+                }
+            });
+            List<String> problems = new ArrayList<>(walk(ui, stops, ids.get("space"), WIDTHS[0]));
+            problems.addAll(atPhone.get(10, TimeUnit.MINUTES));
+            assertThat(problems).as("problems found by the page walk (%d pages at %s px)", stops.size() + 1,
+                    java.util.Arrays.toString(WIDTHS)).isEmpty();
+        } finally {
+            phoneWalk.shutdownNow();
+        }
+    }
+
+    /** Every stop, and this browser's own import preview, at one width; answers what it found. */
+    private List<String> walk(WebUi ui, List<Stop> stops, String space, int width) {
         BrowserContext signedIn = ui.newContext();
         PageChecks.install(signedIn);
         Page page = signedIn.newPage();
@@ -223,21 +252,16 @@ class PageWalkBrowserTests {
         BrowserContext signedOut = ui.newContext();
         PageChecks.install(signedOut);
         Page visitor = signedOut.newPage();
+        page.setViewportSize(width, 900);
+        visitor.setViewportSize(width, 900);
 
-        List<Stop> stops = new ArrayList<>(navigation(page, ui));
-        PAGES.forEach(stop -> stops.add(new Stop(stop.name(), stop.resolve(ids), stop.signedIn(), stop.status())));
-        stops.add(Stop.signedIn("CSV import preview", importPreview(page, ui, ids.get("space"))));
-
+        List<Stop> all = new ArrayList<>(stops);
+        all.add(Stop.signedIn("CSV import preview", importPreview(page, ui, space)));
         List<String> problems = new ArrayList<>();
-        for (int width : WIDTHS) {
-            page.setViewportSize(width, 900);
-            visitor.setViewportSize(width, 900);
-            for (Stop stop : stops) {
-                problems.addAll(check(stop.signedIn() ? page : visitor, ui, stop, width));
-            }
+        for (Stop stop : all) {
+            problems.addAll(check(stop.signedIn() ? page : visitor, ui, stop, width));
         }
-        assertThat(problems).as("problems found by the page walk (%d pages at %s px)", stops.size(),
-                java.util.Arrays.toString(WIDTHS)).isEmpty();
+        return problems;
     }
 
     /**

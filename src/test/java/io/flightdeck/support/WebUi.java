@@ -2,6 +2,7 @@ package io.flightdeck.support;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,13 +19,27 @@ import io.flightdeck.support.TestWorkspaces.Member;
 public final class WebUi implements AutoCloseable {
 
     private final Chromium chromium;
+    private final boolean ownChromium;
     private final int port;
     private final List<BrowserContext> contexts = new ArrayList<>();
     private BrowserContext context;
 
     WebUi(Chromium chromium, int port) {
+        this(chromium, false, port);
+    }
+
+    private WebUi(Chromium chromium, boolean ownChromium, int port) {
         this.chromium = chromium;
+        this.ownChromium = ownChromium;
         this.port = port;
+    }
+
+    /**
+     * The same application in a Chromium of its own, for browser work on another thread: Playwright's objects belong
+     * to the thread that made them, so make it, use it and close it (which stops that Chromium) on that thread.
+     */
+    public WebUi inAnotherChromium() throws IOException {
+        return new WebUi(Chromium.start(), true, port);
     }
 
     /** The address of a path on the test server. */
@@ -71,5 +86,8 @@ public final class WebUi implements AutoCloseable {
     @Override
     public void close() {
         contexts.forEach(BrowserContext::close);
+        if (ownChromium) {
+            chromium.close();
+        }
     }
 }
