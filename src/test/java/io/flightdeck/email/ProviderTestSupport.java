@@ -9,39 +9,24 @@ import io.flightdeck.email.providers.FakeMailjet;
 import io.flightdeck.email.providers.FakeSendGrid;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.Json;
-import io.flightdeck.support.OwnDatabase;
 import io.flightdeck.support.TestCampaigns;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * One application context for the provider tests, with Mailjet's and SendGrid's fakes as the providers' addresses and
- * a database of its own (its send jobs must not run in another context, with other addresses). Unconfirmed Mailjet
- * rows are looked up at once here, instead of after Mailjet's message list has had time to catch up. The fakes serve
- * every class of this context, which Spring keeps for the run, so they stop with the JVM.
+ * What the provider tests share: Mailjet's and SendGrid's fakes, which the shared test context knows as the providers'
+ * addresses ({@link EmailProviderFakes}), and the steps they repeat.
  */
 abstract class ProviderTestSupport {
 
-    static final FakeMailjet MAILJET = fake(FakeMailjet.class);
-    static final FakeSendGrid SENDGRID = fake(FakeSendGrid.class);
+    static final FakeMailjet MAILJET = EmailProviderFakes.MAILJET;
+    static final FakeSendGrid SENDGRID = EmailProviderFakes.SENDGRID;
     static final String REPLY_TO = "help@provider.example";
-
-    @DynamicPropertySource
-    static void providers(DynamicPropertyRegistry registry) {
-        OwnDatabase.register(registry, "email_providers");
-        registry.add("flightdeck.email.providers.mailjet-base-url", () -> MAILJET.base().toString());
-        registry.add("flightdeck.email.providers.sendgrid-base-url", () -> SENDGRID.base().toString());
-        registry.add("flightdeck.email.providers.look-up-after", () -> "PT0S");
-        registry.add("flightdeck.email.sending.retry-pause", () -> "PT1S");
-        registry.add("flightdeck.email.sending.rate-per-second", () -> "0");
-    }
 
     @Autowired
     ApiClient api;
@@ -118,13 +103,5 @@ abstract class ProviderTestSupport {
 
     String contactStatus(Member owner, String address) {
         return Json.read(api.as(owner).get("/api/v1/email/contacts?q=" + address), "$.items[0].status");
-    }
-
-    private static <T> T fake(Class<T> type) {
-        try {
-            return type.getConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
