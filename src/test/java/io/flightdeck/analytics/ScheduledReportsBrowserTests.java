@@ -3,15 +3,10 @@ package io.flightdeck.analytics;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -21,18 +16,14 @@ import com.microsoft.playwright.options.SelectOption;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.BrowserTest;
-import io.flightdeck.support.ForkedApp;
-import io.flightdeck.support.OwnDatabase;
+import io.flightdeck.support.GreenMailContext;
 import io.flightdeck.support.PageChecks;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import io.flightdeck.support.WebUi;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * In Chromium at a phone's width, a manager schedules a weekly report through the form and sends its last week now:
@@ -41,43 +32,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * Send again sends it, again in place. Nothing sticks out sideways and axe finds no serious fault at each step.
  */
 @BrowserTest
-class ScheduledReportsBrowserTests {
+class ScheduledReportsBrowserTests extends GreenMailContext {
 
-    private static final int PORT;
     private static final long WAIT_MS = 45_000;
-    private static GreenMail smtp;
-
-    static {
-        try {
-            PORT = ForkedApp.freePort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        smtp = server();
-    }
-
-    private static GreenMail server() {
-        GreenMail server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        server.start();
-        return server;
-    }
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry properties) {
-        // its own database: the browser tests' shared context would otherwise run these runs' jobs with its outbox
-        OwnDatabase.register(properties, "scheduled_reports_browser");
-        properties.add("flightdeck.mail.transport", () -> "smtp");
-        properties.add("spring.mail.host", () -> "127.0.0.1");
-        properties.add("spring.mail.port", () -> PORT);
-        properties.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
-        properties.add("spring.mail.properties.mail.smtp.timeout", () -> "2000");
-        properties.add("flightdeck.analytics.report-retry-pause", () -> "PT0.2S");
-    }
-
-    @AfterAll
-    static void stop() {
-        smtp.stop();
-    }
 
     @Autowired
     TestWorkspaces workspaces;
@@ -115,7 +72,7 @@ class ScheduledReportsBrowserTests {
                 "press@harbour.example");
         check(page, "a sent report");
 
-        smtp.stop();
+        serverDown();
         try {
             page.navigate(ui.url("/analytics/schedules"));
             schedule(page, "DAILY", "night@harbour.example");
@@ -132,7 +89,7 @@ class ScheduledReportsBrowserTests {
             assertThat(page.evaluate("() => window.notReloaded === true")).isEqualTo(true);
             check(page, "a failed report");
         } finally {
-            smtp = server();
+            serverUp();
         }
 
         Locator daily = card(page, "Daily summary report");
@@ -167,7 +124,7 @@ class ScheduledReportsBrowserTests {
     }
 
     private static List<String> mailsTo(String domain) {
-        return Arrays.stream(smtp.getReceivedMessagesForDomain(domain)).map(m -> address(m)).toList();
+        return receivedAt(domain).stream().map(m -> address(m)).toList();
     }
 
     private static String address(MimeMessage message) {

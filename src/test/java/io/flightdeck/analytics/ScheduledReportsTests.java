@@ -3,7 +3,6 @@ package io.flightdeck.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -13,14 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.flightdeck.support.ApiClient;
-import io.flightdeck.support.FlightdeckTest;
-import io.flightdeck.support.ForkedApp;
+import io.flightdeck.support.GreenMailContext;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.MutableClock;
-import io.flightdeck.support.OwnDatabase;
 import io.flightdeck.support.TestCampaigns;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
@@ -31,13 +26,10 @@ import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
@@ -47,46 +39,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * gone the run fails after its retries, says who did not get it and why, and its owner is told; sent again with the
  * server back, only the mail that failed goes. An empty period is skipped when the schedule says so.
  */
-@FlightdeckTest
-class ScheduledReportsTests {
+class ScheduledReportsTests extends GreenMailContext {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final int PORT;
-    private static GreenMail smtp;
-
-    static {
-        try {
-            PORT = ForkedApp.freePort();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        smtp = server();
-    }
-
-    private static GreenMail server() {
-        GreenMail server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        server.start();
-        return server;
-    }
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry properties) {
-        // its own database: this context's clock and mail server must not meet other contexts' jobs
-        OwnDatabase.register(properties, "scheduled_reports");
-        properties.add("flightdeck.mail.transport", () -> "smtp");
-        properties.add("spring.mail.host", () -> "127.0.0.1");
-        properties.add("spring.mail.port", () -> PORT);
-        properties.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
-        properties.add("spring.mail.properties.mail.smtp.timeout", () -> "2000");
-        properties.add("flightdeck.analytics.report-schedules-every", () -> "PT1S");
-        properties.add("flightdeck.analytics.report-retry-pause", () -> "PT0.2S");
-    }
-
-    @AfterAll
-    static void stop() {
-        smtp.stop();
-    }
-
     @Autowired
     ApiClient api;
     @Autowired
@@ -199,7 +154,7 @@ class ScheduledReportsTests {
                 "campaignId", campaign, "cadence", "DAILY", "format", "CSV", "skipWhenEmpty", false,
                 "recipients", List.of("team@daily.example"))), "$.id");
 
-        smtp.stop();
+        serverDown();
         String run;
         try {
             MvcTestResult now = api.as(owner).post("/api/v1/analytics/report-schedules/" + schedule + "/runs", Map.of());
@@ -213,7 +168,7 @@ class ScheduledReportsTests {
                     api.as(owner).get("/api/v1/notifications?size=50"), "$.items[?(@.trigger == 'REPORT_FAILED')].title")
                     .stream().anyMatch(t -> t.startsWith("Scheduled report of Spring sale failed")));
         } finally {
-            smtp = server();
+            serverUp();
         }
         assertThat(api.as(owner).post("/api/v1/analytics/report-schedules/" + schedule + "/runs/" + run + "/retry",
                 Map.of())).hasStatusOk();
@@ -264,7 +219,7 @@ class ScheduledReportsTests {
     }
 
     private static List<MimeMessage> to(String domain) {
-        return List.of(smtp.getReceivedMessagesForDomain(domain));
+        return receivedAt(domain);
     }
 
     private static String address(MimeMessage message) {
