@@ -12,13 +12,17 @@ import io.flightdeck.campaigns.CampaignCompleted;
 import io.flightdeck.campaigns.CampaignLaunched;
 import io.flightdeck.campaigns.CampaignPaused;
 import io.flightdeck.campaigns.CampaignResumed;
+import io.flightdeck.campaigns.Channel;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
@@ -138,5 +142,44 @@ class WorkflowListenerScenarioTests {
                 .andWaitAtMost(PATIENCE)
                 .andWaitForStateChange(this::validation, message -> message.contains("Harvest on X cannot post"))
                 .andVerify(message -> assertThat(status()).isEqualTo("RUNNING"));
+    }
+
+    /**
+     * The publish step counts the campaign's posts a minute after its last count. Meanwhile the campaign's only post is
+     * cancelled (publishing's own change, which wakes nothing): only a post's outcome, published or failed, makes the
+     * step count again within the wait, and find nothing left to send. The campaign is launched for real, with approvals
+     * off, so the workflow reaches its publish step.
+     */
+    @ParameterizedTest(name = "a post {0}")
+    @ValueSource(strings = {"published", "failed"})
+    void aPostsOutcomeMakesThePublishStepCountAgainNow(String outcome, Scenario scenario) {
+        Member manager = workspaces.withoutApprovals("Workflow outcomes");
+        ApprovalRequests requests = new ApprovalRequests(mvc);
+        UUID launched = UUID.fromString(requests.campaign(manager, "Outcome launch"));
+        String account = Json.read(api.as(manager).post("/api/v1/channels/sandbox",
+                "{\"displayName\":\"Outcomes on X\",\"channel\":\"TWITTER\"}"), "$.id");
+        String post = Json.read(api.as(manager).post("/api/v1/social/schedule", """
+                {"campaignId":"%s","accountId":"%s","text":"Out in three days","at":"%s"}"""
+                .formatted(launched, account, Instant.now().plus(Duration.ofDays(3)))), "$.id");
+        requests.makeReady(manager, launched.toString());
+        assertThat(requests.launch(manager, launched.toString(), null)).hasStatusOk();
+        String path = "/api/v1/campaigns/" + launched + "/workflow";
+        Awaitility.await().atMost(PATIENCE).until(() -> "RUNNING".equals(Json.read(api.as(manager).get(path),
+                "$.steps[2].status")));
+        assertThat(api.as(manager).post("/api/v1/social/posts/" + post + "/cancel")).hasStatusOk();
+        assertThat(Json.<String>read(api.as(manager).get(path), "$.steps[2].message")).startsWith("0 published, 1 scheduled");
+
+        UUID postId = UUID.fromString(post);
+        Object event = outcome.equals("published")
+                ? new PostPublished(manager.workspaceId(), postId, UUID.randomUUID(), launched, null, Channel.TWITTER,
+                        "x", "1890001", "https://x.com/i/status/1890001", Instant.now())
+                : new PostFailed(manager.workspaceId(), postId, UUID.randomUUID(), launched, Channel.TWITTER, "FAILED",
+                        "duplicate", "X refused a duplicate post", Instant.now());
+        scenario.publish(event)
+                .andWaitAtMost(PATIENCE)
+                .andWaitForStateChange(() -> Json.<String>read(api.as(manager).get(path), "$.steps[2].status"),
+                        "DONE"::equals)
+                .andVerify(status -> assertThat(Json.<String>read(api.as(manager).get(path), "$.steps[2].message"))
+                        .startsWith("0 published, 0 scheduled"));
     }
 }

@@ -6,6 +6,8 @@ import io.flightdeck.campaigns.CampaignCompleted;
 import io.flightdeck.campaigns.CampaignLaunched;
 import io.flightdeck.campaigns.CampaignPaused;
 import io.flightdeck.campaigns.CampaignResumed;
+import io.flightdeck.publishing.PostFailed;
+import io.flightdeck.publishing.PostPublished;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -14,7 +16,8 @@ import org.springframework.transaction.annotation.Propagation;
 /**
  * The campaign's life drives its workflow, through the publication registry (a crash between the change and this
  * reaction is retried): launch starts it, pause holds it, resume goes on, completion or cancellation finishes it, an
- * approval lets a waiting validation look again. Each reaction is idempotent.
+ * approval lets a waiting validation look again, and a post that went out or failed lets the publish step count again
+ * now rather than at its next look a minute later. Each reaction is idempotent.
  */
 @Component
 class WorkflowEvents {
@@ -43,6 +46,20 @@ class WorkflowEvents {
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ApprovalDecided event) {
         if (event.itemId() == null) {
+            TenantScope.run(event.workspaceId(), () -> workflows.wake(event.campaignId()));
+        }
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(PostPublished event) {
+        if (event.campaignId() != null) {
+            TenantScope.run(event.workspaceId(), () -> workflows.wake(event.campaignId()));
+        }
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(PostFailed event) {
+        if (event.campaignId() != null) {
             TenantScope.run(event.workspaceId(), () -> workflows.wake(event.campaignId()));
         }
     }
