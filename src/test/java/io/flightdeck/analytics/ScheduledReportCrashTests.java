@@ -41,7 +41,7 @@ class ScheduledReportCrashTests {
         String id = UUID.randomUUID().toString();
         Path database = dir.resolve("report-crash-" + id);
         Path data = dir.resolve("report-crash-data-" + id).toAbsolutePath();
-        GreenMail smtp = new GreenMail(new ServerSetup(ForkedApp.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         smtp.start();
         try {
             String[] mail = {"flightdeck.data-dir=" + data, "flightdeck.mail.transport=" + transport,

@@ -57,7 +57,7 @@ class EmailSendCrashTests {
         Path dir = Files.createDirectories(Path.of("target", "forked-apps"));
         String run = UUID.randomUUID().toString();
         Path database = dir.resolve("email-crash-" + run);
-        GreenMail smtp = new GreenMail(new ServerSetup(ForkedApp.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         smtp.start();
         try {
             String[] common = {"flightdeck.data-dir=" + dir.resolve("email-crash-data-" + run).toAbsolutePath(),

@@ -51,7 +51,7 @@ class NotificationDeliveryCrashTests {
         String run = UUID.randomUUID().toString();
         Path database = dir.resolve("mail-crash-" + run);
         Path data = dir.resolve("mail-crash-data-" + run).toAbsolutePath();
-        GreenMail smtp = new GreenMail(new ServerSetup(ForkedApp.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         smtp.start();
         try {
             String[] mail = {"flightdeck.data-dir=" + data, "flightdeck.mail.transport=" + transport,
