@@ -31,7 +31,6 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import static io.flightdeck.notifications.NotificationFeed.twice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -165,7 +164,7 @@ class ApprovalNotificationScenarioTests {
         Instant due = Instant.parse(field(content, "dueAt"));
         ApprovalDueSoon soon = new ApprovalDueSoon(owner.workspaceId(), UUID.fromString(content),
                 UUID.fromString(campaign), "content", "Review", due, Instant.now());
-        scenario.stimulate(twice(soon))
+        scenario.stimulate(feed.twice(soon, "ApprovalTriggers", content))
                 .andWaitAtMost(PATIENCE)
                 .andWaitForStateChange(() -> about(second, "APPROVAL_DUE_SOON", content), told -> !told.isEmpty()
                         && feed.handled("ApprovalTriggers", ApprovalDueSoon.class, content) == 2)

@@ -32,7 +32,6 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static io.flightdeck.notifications.NotificationFeed.each;
-import static io.flightdeck.notifications.NotificationFeed.twice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -173,7 +172,7 @@ class CampaignNotificationScenarioTests {
         PostPublished published = new PostPublished(owner.workspaceId(), UUID.randomUUID(), channelPost, campaign,
                 null, Channel.LINKEDIN, "linkedin", "urn:li:share:7001", "https://www.linkedin.com/feed/update/7001",
                 Instant.now());
-        scenario.stimulate(twice(published))
+        scenario.stimulate(feed.twice(published, "CampaignTriggers", channelPost))
                 .andWaitAtMost(PATIENCE)
                 .andWaitForStateChange(() -> feed.told(owner, "POST_PUBLISHED"), told -> !told.isEmpty()
                         && feed.handled("CampaignTriggers", PostPublished.class, channelPost) == 2)
@@ -231,7 +230,7 @@ class CampaignNotificationScenarioTests {
         UUID asset = UUID.randomUUID();
         RenderCompleted done = new RenderCompleted(owner.workspaceId(), job, UUID.randomUUID(), campaign,
                 RenderType.IMAGE, asset, List.of(asset), null);
-        scenario.stimulate(twice(done))
+        scenario.stimulate(feed.twice(done, "CampaignTriggers", job))
                 .andWaitAtMost(PATIENCE)
                 .andWaitForStateChange(() -> feed.told(owner, "RENDER_FINISHED"), told -> !told.isEmpty()
                         && feed.handled("CampaignTriggers", RenderCompleted.class, job) == 2)

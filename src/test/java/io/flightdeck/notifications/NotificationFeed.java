@@ -1,5 +1,6 @@
 package io.flightdeck.notifications;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -7,6 +8,7 @@ import java.util.function.BiFunction;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.TestWorkspaces.Member;
+import org.awaitility.Awaitility;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -60,12 +62,17 @@ final class NotificationFeed {
     }
 
     /**
-     * A scenario's stimulus: the same event published twice, each in its own transaction, as the publication registry
-     * delivers one again after a crash or a resubmission. Answers the event.
+     * A scenario's stimulus: the same event delivered twice to the listener, one delivery after the other, as the
+     * publication registry delivers one again after a crash or a resubmission: published in a transaction of its own,
+     * then again once the listener has finished with the first (the event's keys as for {@link #handled}). Answers the
+     * event.
      */
-    static <E> BiFunction<TransactionOperations, ApplicationEventPublisher, E> twice(E event) {
+    <E> BiFunction<TransactionOperations, ApplicationEventPublisher, E> twice(E event, String listener, Object... keys) {
         return (transactions, events) -> {
+            long before = handled(listener, event.getClass(), keys);
             transactions.executeWithoutResult(status -> events.publishEvent(event));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> handled(listener, event.getClass(), keys) > before);
             transactions.executeWithoutResult(status -> events.publishEvent(event));
             return event;
         };

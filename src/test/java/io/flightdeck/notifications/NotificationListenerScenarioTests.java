@@ -32,7 +32,6 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static io.flightdeck.notifications.NotificationFeed.each;
-import static io.flightdeck.notifications.NotificationFeed.twice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -79,7 +78,7 @@ class NotificationListenerScenarioTests {
         UUID account = UUID.randomUUID();
         ChannelAccountTrouble broken = new ChannelAccountTrouble(owner.workspaceId(), account, Channel.TWITTER,
                 "Roastery on X", "BROKEN", "X refused the permission: it was revoked", ann.userId(), Instant.now());
-        scenario.stimulate(twice(broken))
+        scenario.stimulate(feed.twice(broken, "ChannelTriggers", account))
                 .andWaitAtMost(PATIENCE)
                 .andWaitForStateChange(() -> feed.told(ann, "CHANNEL_BROKEN"), told -> !told.isEmpty()
                         && feed.handled("ChannelTriggers", ChannelAccountTrouble.class, account) == 2)
@@ -251,7 +250,7 @@ class NotificationListenerScenarioTests {
         // raised while the task was the owner's: the reminder goes to whoever has it now
         TaskDeadline overdue = new TaskDeadline(owner.workspaceId(), UUID.fromString(task), campaign, owner.userId(),
                 due, true, Instant.now());
-        scenario.stimulate(twice(overdue))
+        scenario.stimulate(feed.twice(overdue, "TaskTriggers", task))
                 .andWaitAtMost(PATIENCE)
                 .andWaitForStateChange(() -> feed.told(ann, "TASK_OVERDUE"), told -> !told.isEmpty()
                         && feed.handled("TaskTriggers", TaskDeadline.class, task) >= 2) // the sweep may add its own
@@ -315,7 +314,7 @@ class NotificationListenerScenarioTests {
         UUID finished = UUID.randomUUID();
         AssetImportEnded succeeded = new AssetImportEnded(owner.workspaceId(), finished, UUID.randomUUID(),
                 "ads.csv", "SUCCEEDED", 1200, 0, null, ann.userId(), Instant.now());
-        scenario.stimulate(twice(succeeded))
+        scenario.stimulate(feed.twice(succeeded, "ImportTriggers", finished))
                 .andWaitAtMost(PATIENCE)
                 .andWaitForStateChange(() -> feed.told(ann, "IMPORT_FINISHED"), told -> !told.isEmpty()
                         && feed.handled("ImportTriggers", AssetImportEnded.class, finished) == 2)
