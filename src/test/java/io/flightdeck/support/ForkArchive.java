@@ -28,7 +28,9 @@ import org.slf4j.LoggerFactory;
 final class ForkArchive {
 
     private static final Logger log = LoggerFactory.getLogger(ForkArchive.class);
-    private static final Path HOME = Path.of("target", "forked-app").toAbsolutePath();
+    // one per test JVM (surefire runs two side by side): one JVM's jars must not be rewritten under the other's forks
+    private static final Path HOME = Path.of("target", "forked-app-" + System.getProperty("flightdeck.test.fork", "1"))
+            .toAbsolutePath();
 
     /** The class path and the JVM options that use the archive (none when there is none). */
     record Start(String classPath, List<String> jvmOptions) {

@@ -2,9 +2,12 @@ package io.flightdeck.support;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -23,11 +26,15 @@ public final class NpmPackages {
     /** Makes sure {@code file} exists, installing {@code folder}'s pinned packages once if it does not. */
     public static synchronized Path require(Path folder, String file, String whatFor) {
         Path path = folder.resolve(file);
-        if (Files.exists(path)) {
-            return path;
-        }
-        Assumptions.assumeTrue(onPath("npm"), "npm is not installed: " + whatFor + " needs Node.js (CI installs it)");
-        try {
+        // the other test JVM may be installing the same folder (its file can exist before npm has finished): one
+        // installs while the other waits on the lock, then finds it done
+        Path lockFile = Path.of("target", "npm-" + folder.getFileName() + ".lock");
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = channel.lock()) {
+            if (Files.exists(path)) {
+                return path;
+            }
+            Assumptions.assumeTrue(onPath("npm"), "npm is not installed: " + whatFor + " needs Node.js (CI installs it)");
             Process process = new ProcessBuilder(List.of("npm", "ci", "--no-audit", "--no-fund"))
                     .directory(folder.toFile()).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -15,7 +15,7 @@ public final class OwnDatabase {
 
     /** For a {@code @DynamicPropertySource} method; {@code name} is a plain lower-case identifier. */
     public static void register(DynamicPropertyRegistry registry, String name) {
-        String postgres = System.getenv("FLIGHTDECK_TEST_POSTGRES_URL");
+        String postgres = TestDatabase.postgresUrl();
         if (postgres == null) {
             registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + name
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1");

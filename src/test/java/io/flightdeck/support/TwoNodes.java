@@ -118,7 +118,7 @@ public final class TwoNodes implements ParameterResolver, AfterAllCallback {
     }
 
     private static Cluster start() {
-        String postgres = System.getenv("FLIGHTDECK_TEST_POSTGRES_URL");
+        String postgres = TestDatabase.postgresUrl();
         String url = postgres != null ? postgres : "jdbc:h2:mem:two-nodes-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1";
         Node a = node("a", url);

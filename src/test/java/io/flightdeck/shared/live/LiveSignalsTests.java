@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.flightdeck.support.FlightdeckTest;
+import io.flightdeck.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,7 +69,7 @@ class LiveSignalsTests {
 
     @Test
     void theDatabaseChoosesHowSignalsTravel() {
-        boolean postgres = System.getenv("FLIGHTDECK_TEST_POSTGRES_URL") != null;
+        boolean postgres = TestDatabase.postgresUrl() != null;
         assertThat(live).isInstanceOf(postgres ? PostgresLiveSignals.class : InProcessLiveSignals.class);
     }
 
@@ -108,7 +109,8 @@ class LiveSignalsTests {
         int before = resyncs.get();
 
         // every node's listening connection on the test database is cut; each comes back on its own
-        long cut = db.sql("select count(pg_terminate_backend(pid)) from pg_stat_activity where application_name = ?")
+        long cut = db.sql("select count(pg_terminate_backend(pid)) from pg_stat_activity where application_name = ?"
+                + " and datname = current_database()")
                 .param(PostgresLiveSignals.APPLICATION_NAME).query(Long.class).single();
         assertThat(cut).isPositive();
         await().atMost(Duration.ofSeconds(30)).until(() -> resyncs.get() > before);

@@ -53,7 +53,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DkimSigningTests {
 
     @RegisterExtension
-    static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     private static final String UNSUBSCRIBE = "<https://example.com/u/abc>, <mailto:u@example.com>";
     private static KeyPair keys;
@@ -242,7 +242,7 @@ class DkimSigningTests {
     private SmtpTransport smtp(String from, DkimSigning signing) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("localhost");
-        sender.setPort(ServerSetupTest.SMTP.getPort());
+        sender.setPort(greenMail.getSmtp().getPort());
         Properties properties = new Properties();
         properties.setProperty("mail.smtp.connectiontimeout", "5000");
         properties.setProperty("mail.smtp.timeout", "5000");

@@ -35,14 +35,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SmtpTransportTests {
 
     @RegisterExtension
-    static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC);
     private final UUID workspace = UUID.randomUUID();
 
     @Test
     void aMailArrivesWithItsKeyAsMessageIdAndBothParts() throws Exception {
-        SmtpTransport smtp = transport(ServerSetupTest.SMTP.getPort());
+        SmtpTransport smtp = transport(greenMail.getSmtp().getPort());
         smtp.send(new OutgoingMail(workspace, "notification-1234", "ann@example.com", "Task for you: Brief ✓",
                 "Plain words", "<p>Rich <b>words</b></p>"));
 

@@ -1,0 +1,45 @@
+package io.flightdeck.support;
+
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * The PostgreSQL database of this test JVM. Surefire runs the suite in two JVMs side by side (the pom's
+ * {@code forkCount}, so both cores work while one JVM waits on a browser, a fork or a poll), and each needs a database
+ * of its own: the same contexts, jobs and {@code LISTEN} channels would otherwise take each other's work. The first JVM
+ * uses {@code FLIGHTDECK_TEST_POSTGRES_URL} as given; JVM {@code n} (surefire's fork number, the system property
+ * {@code flightdeck.test.fork}) uses the database of the same name with {@code _n} appended, which {@code .ci/run}
+ * creates. Without the variable every JVM has its own H2 in memory and nothing changes.
+ * <p>
+ * As a JUnit launcher session listener it puts this JVM's URL into the system property of the variable's name before
+ * any test runs, so {@code application-test.properties} (which reads {@code ${FLIGHTDECK_TEST_POSTGRES_URL}}; system
+ * properties win over the environment) points every Spring context at it.
+ */
+public final class TestDatabase implements LauncherSessionListener {
+
+    public static final String VARIABLE = "FLIGHTDECK_TEST_POSTGRES_URL";
+
+    /** This JVM's PostgreSQL URL, or null when the tests run on H2. */
+    public static String postgresUrl() {
+        String set = System.getProperty(VARIABLE);
+        return set != null ? set : forFork(System.getenv(VARIABLE), System.getProperty("flightdeck.test.fork"));
+    }
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String url = postgresUrl();
+        if (url != null) {
+            System.setProperty(VARIABLE, url);
+        }
+    }
+
+    /** The URL with the database name of fork {@code fork} (1, or none, keeps it). */
+    static String forFork(String url, String fork) {
+        if (url == null || fork == null || fork.isBlank() || fork.equals("1")) {
+            return url;
+        }
+        int query = url.indexOf('?');
+        String base = query < 0 ? url : url.substring(0, query);
+        return base + "_" + Integer.parseInt(fork) + (query < 0 ? "" : url.substring(query));
+    }
+}
