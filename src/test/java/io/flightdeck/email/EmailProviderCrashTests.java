@@ -42,7 +42,7 @@ class EmailProviderCrashTests {
     private static final int PEOPLE = 600;
     private static final int THREADS = 2;
     private static final int HOLD_AFTER = 200;
-    private static final List<String> JVM = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    private static final List<String> JVM = ForkedApp.FAST_START;
 
     @Execution(ExecutionMode.CONCURRENT)
     @ParameterizedTest(name = "killed {0}")

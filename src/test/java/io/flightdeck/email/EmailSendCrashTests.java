@@ -47,7 +47,8 @@ class EmailSendCrashTests {
     private static final int PEOPLE = 5_000;
     private static final int THREADS = 4;
     private static final int HOLD_AFTER = 2_500;
-    private static final List<String> JVM = List.of("-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    private static final List<String> JVM = List.of("-Xmx768m", "-Xms768m", "-Xmn200m", "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC");
 
     @Execution(ExecutionMode.CONCURRENT)
     @ParameterizedTest(name = "killed {0}")

@@ -24,9 +24,11 @@ public final class ForkedApp implements AutoCloseable {
 
     /**
      * The default JVM options: the client compiler only and the serial collector start the application in about two
-     * thirds of the time on a small machine, and what the forks run is short.
+     * thirds of the time on a small machine, and what the forks run is short. The whole heap from the start with a
+     * 200 MiB young generation takes a start from 15 collections to a few (about a tenth less CPU).
      */
-    public static final List<String> FAST_START = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    public static final List<String> FAST_START = List.of("-Xmx512m", "-Xms512m", "-Xmn200m", "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC");
 
     private final Process process;
     private final int port;
