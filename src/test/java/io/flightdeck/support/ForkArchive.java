@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 final class ForkArchive {
 
     private static final Logger log = LoggerFactory.getLogger(ForkArchive.class);
-    // one per test JVM (surefire runs two side by side): one JVM's jars must not be rewritten under the other's forks
+    // one per test JVM (surefire may run two side by side): one JVM's jars must not be rewritten under the other's forks
     private static final Path HOME = Path.of("target", "forked-app-" + System.getProperty("flightdeck.test.fork", "1"))
             .toAbsolutePath();
 

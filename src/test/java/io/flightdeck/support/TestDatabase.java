@@ -4,8 +4,8 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * The PostgreSQL database of this test JVM. Surefire runs the suite in two JVMs side by side (the pom's
- * {@code forkCount}, so both cores work while one JVM waits on a browser, a fork or a poll), and each needs a database
+ * The PostgreSQL database of this test JVM. Surefire can run the suite in two JVMs side by side (the pom's
+ * {@code test.jvms}, so both cores work while one JVM waits on a browser, a fork or a poll), and each needs a database
  * of its own: the same contexts, jobs and {@code LISTEN} channels would otherwise take each other's work. The first JVM
  * uses {@code FLIGHTDECK_TEST_POSTGRES_URL} as given; JVM {@code n} (surefire's fork number, the system property
  * {@code flightdeck.test.fork}) uses the database of the same name with {@code _n} appended, which {@code .ci/run}
