@@ -209,8 +209,9 @@ class ChannelConnectTests {
 
         // at rest the tokens are ciphertext, never the network's strings
         String issued = AUTH.accessTokens.get(AUTH.accessTokens.size() - 1);
-        List<String> stored = jdbc.queryForList("select access_token from channel_accounts where network = 'x'",
-                String.class);
+        List<String> stored = jdbc.queryForList(
+                "select access_token from channel_accounts where network = 'x' and tenant_id = ?", String.class,
+                owner.workspaceId());
         assertThat(stored).hasSize(1).allSatisfy(t -> assertThat(t).doesNotContain(issued).doesNotContain("access-"));
         UUID id = UUID.fromString(accountIds().get(0));
         assertThat(workspaces.as(owner, () -> accounts.connection(id)).orElseThrow().accessToken()).isEqualTo(issued);
