@@ -48,8 +48,13 @@ class SessionBrowserTests {
         assertThat(session.httpOnly).isTrue();
         assertThat(session.sameSite).isEqualTo(SameSiteAttribute.LAX);
 
-        // the session gone (as if it expired): the remember-me cookie signs the browser back in, into a new one
+        // the session gone (as if it expired): the remember-me cookie signs the browser back in, into a new one. The
+        // page is closed first: a request it still makes (its badges load after the page) would otherwise sign in
+        // too, into a session of its own, and whichever answer comes last sets the cookie, so the next page's form
+        // could carry the other session's CSRF token
+        page.close();
         context.clearCookies(new BrowserContext.ClearCookiesOptions().setName("SESSION"));
+        page = context.newPage();
         page.navigate(ui.url("/profile"));
         assertThat(page).hasURL(ui.url("/profile"));
         assertThat(cookie(context, "SESSION").value).isNotEqualTo(session.value);
