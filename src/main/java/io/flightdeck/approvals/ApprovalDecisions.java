@@ -19,9 +19,11 @@ public interface ApprovalDecisions {
      * @param round       names the cycle (a new version of the subject starts one) and the stage: {@code 2.0}
      * @param revision    the subject's revision under review (a creative's version), or null
      * @param requesterId who asked
+     * @param about       what is under review, in the words of the module that submitted it (an email's subject,
+     *                    sender and audience), so a message shows the thing itself; null when it says nothing more
      */
     record Round(UUID approvalId, String round, String title, String stage, Integer revision, Instant dueAt,
-            UUID requesterId, boolean open) {
+            UUID requesterId, boolean open, String about) {
     }
 
     /** The current workspace's approval's round; empty when there is no such approval. */

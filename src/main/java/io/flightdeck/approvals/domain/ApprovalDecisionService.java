@@ -20,8 +20,11 @@ class ApprovalDecisionService implements ApprovalDecisions {
     private final ApprovalLookup lookup;
     private final ApprovalVoting voting;
     private final ApprovalComments comments;
+    private final ApprovalSubjects subjects;
 
-    ApprovalDecisionService(ApprovalLookup lookup, ApprovalVoting voting, ApprovalComments comments) {
+    ApprovalDecisionService(ApprovalLookup lookup, ApprovalVoting voting, ApprovalComments comments,
+            ApprovalSubjects subjects) {
+        this.subjects = subjects;
         this.lookup = lookup;
         this.voting = voting;
         this.comments = comments;
@@ -38,7 +41,7 @@ class ApprovalDecisionService implements ApprovalDecisions {
             Approval a = lookup.live(approvalId);
             return Optional.of(new Round(a.getId(), round(a), a.getTitle(),
                     a.getState().open() ? a.currentStage().name() : null, a.getSubjectRevision(), a.getDueAt(),
-                    a.getRequestedBy(), a.getState().open()));
+                    a.getRequestedBy(), a.getState().open(), subjects.summary(a)));
         } catch (NotFoundException gone) {
             return Optional.empty();
         }

@@ -56,15 +56,27 @@ public class ApprovalSubjects {
         return new ApprovalSubjectView(main, items, emptyNote);
     }
 
+    /**
+     * What an item under review is, in its module's sentence or two, for a message about it; null for a whole scope
+     * or an item its module says nothing more about than its title.
+     */
+    String summary(Approval approval) {
+        return approval.getItemType() == null ? null
+                : described(approval, true).map(ApprovalSubjectPreview::summary).orElse(null);
+    }
+
     private ApprovalSubjectPreview describe(Approval approval, boolean member) {
+        return described(approval, member).orElseGet(() -> fallback(approval));
+    }
+
+    private Optional<ApprovalSubjectPreview> described(Approval approval, boolean member) {
         ApprovalSubjectRequest request = new ApprovalSubjectRequest(approval.getId(), approval.getCampaignId(),
                 approval.getScopeKey(), approval.getItemType(), approval.getItemId(), approval.getTitle(),
                 approval.getStrategyVersion(), approval.getApprovedStrategyVersion(), member);
-        Optional<ApprovalSubjectPreview> described = subjects.orderedStream()
+        return subjects.orderedStream()
                 .filter(s -> s.describes(approval.getScopeKey(), approval.getItemType()))
                 .findFirst()
                 .flatMap(s -> s.describe(request));
-        return described.orElseGet(() -> fallback(approval));
     }
 
     private boolean hasOwnSubject(Approval approval) {

@@ -34,10 +34,12 @@ public class AbTests {
     private final AbTestResults results;
     private final SendLedger ledger;
     private final Jobs jobs;
+    private final EmailReviews reviews;
     private final Clock clock;
 
     AbTests(EmailAbTestRepository tests, EmailCampaigns emails, AbTestResults results, SendLedger ledger, Jobs jobs,
-            Clock clock) {
+            EmailReviews reviews, Clock clock) {
+        this.reviews = reviews;
         this.tests = tests;
         this.emails = emails;
         this.results = results;
@@ -78,6 +80,9 @@ public class AbTests {
             }
             test.change(plan, now);
         }
+        // its variants are part of what its recipients get: a change makes a new revision of the email
+        tests.flush();
+        reviews.afterChange(email);
         return view(email, test);
     }
 
@@ -86,7 +91,11 @@ public class AbTests {
     public void remove(UUID emailCampaignId) {
         EmailCampaign email = emails.find(emailCampaignId);
         email.requireEditable();
-        tests.findByEmailCampaignId(email.getId()).ifPresent(tests::delete);
+        tests.findByEmailCampaignId(email.getId()).ifPresent(test -> {
+            tests.delete(test);
+            tests.flush();
+            reviews.afterChange(email);
+        });
     }
 
     /** The variant the rest gets, chosen by a person while the test runs or waits. */

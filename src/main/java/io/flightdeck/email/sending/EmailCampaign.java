@@ -61,6 +61,11 @@ class EmailCampaign extends TenantOwnedEntity {
     private Instant startedAt;
     @Column(name = "finished_at")
     private Instant finishedAt;
+    /** What its recipients would get, counted: a change to it after review makes the next one (see EmailReviews). */
+    @Column(nullable = false)
+    private int revision = 1;
+    /** The SHA-256 of what this revision sends; null until first worked out. */
+    private String fingerprint;
     @Column(name = "created_by", nullable = false, updatable = false)
     private UUID createdBy;
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -181,6 +186,31 @@ class EmailCampaign extends TenantOwnedEntity {
         status = EmailCampaignStatus.CANCELLED;
         finishedAt = now;
         updatedAt = now;
+    }
+
+    /**
+     * Records what the email now sends. A change to it after the first makes a new revision, so an approval of the
+     * previous one no longer lets it go; answers whether it did.
+     */
+    boolean revise(String newFingerprint, Instant now) {
+        if (newFingerprint.equals(fingerprint)) {
+            return false;
+        }
+        boolean changed = fingerprint != null;
+        if (changed) {
+            revision++;
+            updatedAt = now;
+        }
+        fingerprint = newFingerprint;
+        return changed;
+    }
+
+    int revision() {
+        return revision;
+    }
+
+    String fingerprint() {
+        return fingerprint;
     }
 
     void requireEditable() {

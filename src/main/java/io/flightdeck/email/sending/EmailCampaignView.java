@@ -4,17 +4,22 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An email campaign as the API and the pages show it, with its send's progress. */
+/**
+ * An email campaign as the API and the pages show it, with its send's progress.
+ *
+ * @param revision what its recipients would get, counted from 1: a change to it after the first makes the next, and
+ *                 only an approved revision leaves (its readiness says which waits for what)
+ */
 public record EmailCampaignView(UUID id, UUID campaignId, String name, String subject, String preheader, String html,
         String templateId, List<UUID> listIds, UUID segmentId, EmailCampaignStatus status, Instant scheduledAt,
         boolean recipientZone, String localTime, List<String> blockers, SendProgress progress, Instant startedAt,
-        Instant finishedAt, UUID createdBy, Instant createdAt, Instant updatedAt, long version) {
+        Instant finishedAt, UUID createdBy, Instant createdAt, Instant updatedAt, long version, int revision) {
 
     static EmailCampaignView of(EmailCampaign e, SendProgress progress) {
         EmailDraft d = e.draft();
         return new EmailCampaignView(e.getId(), e.campaignId(), d.name(), d.subject(), d.preheader(), d.html(),
                 d.templateId(), d.listIds(), d.segmentId(), e.status(), e.scheduledAt(), e.recipientZone(),
                 e.localTime() == null ? null : e.localTime().toString(), e.blockers(), progress, e.startedAt(),
-                e.finishedAt(), e.createdBy(), e.createdAt(), e.updatedAt(), e.version());
+                e.finishedAt(), e.createdBy(), e.createdAt(), e.updatedAt(), e.version(), e.revision());
     }
 }

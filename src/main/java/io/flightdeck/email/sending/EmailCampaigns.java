@@ -39,10 +39,12 @@ public class EmailCampaigns {
     private final EmailLists lists;
     private final Segments segments;
     private final EmailTemplates templates;
+    private final EmailReviews reviews;
     private final Clock clock;
 
     EmailCampaigns(EmailCampaignRepository emails, SendLedger ledger, CampaignDirectory campaigns, EmailLists lists,
-            Segments segments, EmailTemplates templates, Clock clock) {
+            Segments segments, EmailTemplates templates, EmailReviews reviews, Clock clock) {
+        this.reviews = reviews;
         this.emails = emails;
         this.ledger = ledger;
         this.campaigns = campaigns;
@@ -87,6 +89,7 @@ public class EmailCampaigns {
         checkAudience(draft);
         EmailCampaign email = emails.save(new EmailCampaign(campaignId, draft, CurrentActor.require().userId(),
                 clock.instant()));
+        reviews.afterChange(email);
         return view(email);
     }
 
@@ -101,6 +104,16 @@ public class EmailCampaigns {
                 changes.segmentId(), changes.clearSegment());
         checkAudience(draft);
         email.change(draft, clock.instant());
+        reviews.afterChange(email);
+        emails.flush();
+        return view(email);
+    }
+
+    /** Sends the email as it is now for approval in its campaign's content review. */
+    @Transactional
+    public EmailCampaignView requestApproval(UUID id) {
+        EmailCampaign email = find(id);
+        reviews.submit(email);
         emails.flush();
         return view(email);
     }

@@ -60,7 +60,7 @@ public class EmailReadinessCheck {
         UUID id = email.getId();
         String page = "/email/campaigns/" + id;
         EmailDraft draft = email.draft();
-        List<EmailReadinessItem> items = new ArrayList<>(gate.items(email.campaignId()));
+        List<EmailReadinessItem> items = new ArrayList<>(gate.items(email));
         if (!draft.hasAudience()) {
             items.add(noAudience(id));
         } else {

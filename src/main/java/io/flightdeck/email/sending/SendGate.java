@@ -13,9 +13,9 @@ import io.flightdeck.email.settings.EmailSettings;
 import org.springframework.stereotype.Component;
 
 /**
- * What must hold before an email leaves, as for a social post: its campaign is active and its content approval is
- * given; and the workspace has said where it is (a postal address in every footer, as the law asks). Each blocker
- * is a sentence a person can act on.
+ * What must hold before an email leaves, as for a social post: its campaign is active, its content approval is given,
+ * and the revision about to leave is the one its approver approved ({@link EmailReviews}); and the workspace has said
+ * where it is (a postal address in every footer, as the law asks). Each blocker is a sentence a person can act on.
  */
 @Component
 class SendGate {
@@ -23,23 +23,27 @@ class SendGate {
     private final CampaignDirectory campaigns;
     private final ApprovalGate approvals;
     private final EmailSettings settings;
+    private final EmailReviews reviews;
 
-    SendGate(CampaignDirectory campaigns, ApprovalGate approvals, EmailSettings settings) {
+    SendGate(CampaignDirectory campaigns, ApprovalGate approvals, EmailSettings settings, EmailReviews reviews) {
         this.campaigns = campaigns;
         this.approvals = approvals;
         this.settings = settings;
+        this.reviews = reviews;
     }
 
-    List<String> blockers(UUID campaignId) {
-        return items(campaignId).stream().filter(EmailReadinessItem::blocked).map(EmailReadinessItem::detail).toList();
+    List<String> blockers(EmailCampaign email) {
+        return items(email).stream().filter(EmailReadinessItem::blocked).map(EmailReadinessItem::detail).toList();
     }
 
     /**
-     * The gate as readiness items: the campaign active, its content approved, the postal address set. The first two
-     * are what a scheduled send waits for; a missing address stops scheduling too.
+     * The gate as readiness items: the campaign active, its content approved, this revision of the email approved,
+     * the postal address set. A scheduled send waits for the campaign and for approvals pending; a missing address,
+     * an email never sent for approval or sent back stop scheduling.
      */
-    List<EmailReadinessItem> items(UUID campaignId) {
+    List<EmailReadinessItem> items(EmailCampaign email) {
         List<EmailReadinessItem> items = new ArrayList<>();
+        UUID campaignId = email.campaignId();
         String campaignPage = "/campaigns/" + campaignId;
         CampaignSnapshot campaign = campaigns.find(campaignId).orElse(null);
         if (campaign == null) {
@@ -72,6 +76,7 @@ class SendGate {
                 items.add(EmailReadinessItem.blocked("approval", "Content approved", message, approvals).waitable());
             }
         }
+        items.add(reviews.item(email));
         items.add(postalAddress());
         return items;
     }

@@ -84,7 +84,7 @@ class SendSteps {
                 }
                 case SENDING -> {
                     // under way: only the gate (a paused campaign, an approval withdrawn) holds it back
-                    if (waits(email, gate.blockers(email.campaignId()), now)) {
+                    if (waits(email, gate.blockers(email), now)) {
                         return new Turn(now.plus(GATE_RECHECK), null);
                     }
                     return new Turn(null, batch(email));
@@ -105,7 +105,7 @@ class SendSteps {
         return Boolean.TRUE.equals(tx.execute(status -> {
             EmailCampaign email = emails.findById(id).orElse(null);
             return email != null && email.status() == EmailCampaignStatus.SENDING
-                    && gate.blockers(email.campaignId()).isEmpty();
+                    && gate.blockers(email).isEmpty();
         }));
     }
 

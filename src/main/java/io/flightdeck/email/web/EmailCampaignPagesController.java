@@ -129,7 +129,7 @@ class EmailCampaignPagesController {
         }
     }
 
-    @PostMapping("/email/campaigns/{id}/{action:send|unschedule|pause|resume|send-to-rest|send-to-unconfirmed|cancel}")
+    @PostMapping("/email/campaigns/{id}/{action:send|unschedule|pause|resume|send-to-rest|send-to-unconfirmed|cancel|request-approval}")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     String act(@PathVariable UUID id, @PathVariable String action, RedirectAttributes redirect) {
         try {
@@ -140,6 +140,7 @@ class EmailCampaignPagesController {
                 case "resume" -> sends.resume(id);
                 case "send-to-rest" -> sends.sendToRest(id);
                 case "send-to-unconfirmed" -> sends.sendToUnconfirmed(id);
+                case "request-approval" -> emails.requestApproval(id);
                 default -> sends.cancel(id);
             };
             redirect.addFlashAttribute(Flash.KEY, Flash.success(EmailSteps.done(action, email)));

@@ -152,6 +152,16 @@ class EmailCampaignsApiController {
         emails.delete(id);
     }
 
+    @Operation(summary = "Send the email as it is now for approval in its campaign's content review; a change after "
+            + "that makes a new revision, which waits for its own approval. 409 approval-not-needed when the workspace "
+            + "does not review content, email-not-editable once it is sending or sent")
+    @PostMapping("/{id}/request-approval")
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    ResponseEntity<EmailCampaignView> requestApproval(@PathVariable UUID id) {
+        EmailCampaignView sent = emails.requestApproval(id);
+        return ResponseEntity.ok().eTag(ETags.of(sent.version())).body(sent);
+    }
+
     @Operation(summary = "Whether it may be sent now: its checklist (campaign active, content approved, postal address, "
             + "audience, a test of the current content, consent, suppression, the sending domain's SPF, DKIM and DMARC) "
             + "with each item's state and where to fix it, and the blockers in words")

@@ -50,6 +50,8 @@ final class EmailSteps {
             case "send-to-unconfirmed" -> email.status().name().equals("PAUSED")
                     ? "The unconfirmed are queued again: they get it when you resume."
                     : "Sending again to the unconfirmed.";
+            case "request-approval" -> "Revision " + email.revision() + " was sent for approval: the approver sees it "
+                    + "as its recipients will.";
             default -> "Cancelled: nobody else gets it. " + email.progress().sent() + " already did.";
         };
     }

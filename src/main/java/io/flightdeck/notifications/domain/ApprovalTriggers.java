@@ -9,6 +9,7 @@ import java.util.UUID;
 import io.flightdeck.approvals.ApprovalAudience;
 import io.flightdeck.approvals.ApprovalCommentPosted;
 import io.flightdeck.approvals.ApprovalDecided;
+import io.flightdeck.approvals.ApprovalDecisions;
 import io.flightdeck.approvals.ApprovalDueSoon;
 import io.flightdeck.approvals.ApprovalEscalated;
 import io.flightdeck.approvals.ApprovalStageOpened;
@@ -37,8 +38,11 @@ class ApprovalTriggers {
     private final MemberDirectory members;
     private final CampaignDirectory campaigns;
     private final ApprovalAudience audience;
+    private final ApprovalDecisions decisions;
 
-    ApprovalTriggers(Notifier notifier, OncePerEvent once, MemberDirectory members, CampaignDirectory campaigns, ApprovalAudience audience) {
+    ApprovalTriggers(Notifier notifier, OncePerEvent once, MemberDirectory members, CampaignDirectory campaigns,
+            ApprovalAudience audience, ApprovalDecisions decisions) {
+        this.decisions = decisions;
         this.notifier = notifier;
         this.once = once;
         this.members = members;
@@ -56,7 +60,9 @@ class ApprovalTriggers {
                     "Approval needed: " + people.title(), "/approvals/" + event.approvalId(),
                     "You may decide the " + event.stage() + " stage" + due, "approval", event.approvalId(),
                     event.campaignId(), people.requesterId())
-                    .withBody("Requested by " + name(people.requesterId()) + " in " + campaign(event.campaignId()))
+                    .withBody("Requested by " + name(people.requesterId()) + " in " + campaign(event.campaignId())
+                            + decisions.round(event.approvalId()).map(ApprovalDecisions.Round::about)
+                                    .map(about -> ". " + cut(about)).orElse(""))
                     .withDue(event.dueAt());
             notifier.notify(draft, people.approvers());
         })));
@@ -115,6 +121,11 @@ class ApprovalTriggers {
 
     private String name(UUID memberId) {
         return memberId == null ? "Flightdeck" : members.find(memberId).map(MemberSummary::displayName).orElse("a former member");
+    }
+
+    /** What is under review, short enough for a notification's body (2,000 characters with the rest). */
+    private static String cut(String about) {
+        return about.length() <= 1_500 ? about : about.substring(0, 1_499) + "…";
     }
 
     private String campaign(UUID campaignId) {

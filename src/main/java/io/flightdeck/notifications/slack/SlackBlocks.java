@@ -143,8 +143,12 @@ public final class SlackBlocks {
     public record Message(String text, List<Block> blocks) {
     }
 
-    /** What an approval is about, in words the caller chose; any of them may be null and is then left out. */
-    public record Facts(String subject, String version, String due, String requestedBy, URI link) {
+    /**
+     * What an approval is about, in words the caller chose; any of them may be null and is then left out.
+     *
+     * @param about the thing under review in its module's words (an email's subject, sender and audience)
+     */
+    public record Facts(String subject, String version, String due, String requestedBy, URI link, String about) {
     }
 
     /** A notification: its title and body, why this person got it, and a link into Flightdeck. */
@@ -176,8 +180,12 @@ public final class SlackBlocks {
                 new Button(Text.plain("Reject"), REJECT, null, value, "danger", new Confirm(
                         Text.plain("Reject?"), Text.plain("Reject " + what + "? This ends the approval."),
                         Text.plain("Reject"), Text.plain("Cancel"), "danger"))));
-        return new Message(fallback("Approval requested: " + what),
-                List.of(header("Approval requested", facts), facts(facts, true), actions));
+        List<Block> blocks = new ArrayList<>(List.of(header("Approval requested", facts), facts(facts, true)));
+        if (!blank(facts.about())) {
+            blocks.add(new Section(Text.mrkdwn(escape(facts.about())), null, null));
+        }
+        blocks.add(actions);
+        return new Message(fallback("Approval requested: " + what), blocks);
     }
 
     /** A decided approval: the facts without buttons, and the caller’s words, such as Approved by Ana · 14:05. */

@@ -25,7 +25,7 @@ public final class SlackBlocksFor {
         String requester = round.requesterId() == null ? null
                 : members.find(round.requesterId()).map(MemberSummary::displayName).orElse("a former member");
         return new SlackBlocks.Facts(round.title(), round.revision() == null ? null : String.valueOf(round.revision()),
-                round.dueAt() == null ? null : DUE.format(round.dueAt()), requester, link);
+                round.dueAt() == null ? null : DUE.format(round.dueAt()), requester, link, round.about());
     }
 
     /** The request, with the buttons whose value names the workspace, the approval and its round. */

@@ -35,7 +35,7 @@ class SlackWebApiTests {
 
     private static final URI LINK = URI.create("https://flightdeck.example.com/w/acme/approvals/42");
     private static final Facts FACTS = new Facts("Spring launch & <hero> image", "v3", "Fri 14 Mar, 17:00",
-            "Ana Lima", LINK);
+            "Ana Lima", LINK, null);
     private static final String JSON_UTF8 = "application/json;charset=utf-8";
     private static final String FORM = "application/x-www-form-urlencoded";
 
@@ -256,9 +256,23 @@ class SlackWebApiTests {
     }
 
     @Test
+    void anApprovalRequestShowsWhatIsUnderReviewBeforeItsButtons() {
+        Facts facts = new Facts("Email “Spring news”", "2", null, "Ana Lima", LINK,
+                "Revision 2: “News for you” from Roastery <news@roastery.example> to List “Regulars”, 1 person now.");
+        JsonNode blocks = json(SlackBlocks.approvalRequest(facts, "apr_42:v2").blocks());
+
+        assertThat(blocks).extracting(block -> block.path("type").asString()).containsExactly("header", "section",
+                "section", "actions");
+        assertThat(blocks.get(2).path("text").path("text").asString()).isEqualTo("Revision 2: “News for you” from "
+                + "Roastery &lt;news@roastery.example&gt; to List “Regulars”, 1 person now.");
+        assertThat(blocks.get(3).path("elements").findValuesAsString("action_id")).containsExactly("approval.approve",
+                "approval.request_changes", "approval.reject");
+    }
+
+    @Test
     void longTextIsCutToBlockKitLimitsWithAnEllipsis() {
         String longText = "x".repeat(5000);
-        Facts facts = new Facts(longText, longText, longText, longText, LINK);
+        Facts facts = new Facts(longText, longText, longText, longText, LINK, null);
         JsonNode blocks = json(SlackBlocks.approvalRequest(facts, "v".repeat(3000)).blocks());
 
         assertThat(blocks.get(0).path("text").path("text").asString()).hasSize(150).endsWith("…");
