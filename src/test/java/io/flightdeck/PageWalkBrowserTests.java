@@ -93,6 +93,7 @@ class PageWalkBrowserTests {
             Stop.signedIn("schedule approval with its posts", "/approvals/{scheduleApproval}"),
             Stop.signedIn("ads approval with its plan", "/approvals/{adsApproval}"),
             Stop.signedIn("creative approval", "/approvals/{creativeApproval}"),
+            Stop.signedIn("email approval with its versions", "/approvals/{emailApproval}"),
             Stop.signedOut("external review", "/review/{reviewToken}"),
             // planning
             Stop.signedIn("timeline", "/campaigns/{campaign}/timeline"),
@@ -529,6 +530,10 @@ class PageWalkBrowserTests {
                 {"variants":[{"subject":"Last days of the spring collection preview, {{first_name | \\"friend\\"}}"},
                  {"html":"<p>The whole spring collection, twenty per cent off for returning customers.</p>"}],
                  "testShare":20,"metric":"CONVERSIONS","goalUrl":"https://shop.example/spring/thank-you-for-your-order"}"""));
+        // the email in review: its approval page shows each version at a desktop's and a phone's width
+        ok(api.as(owner).post("/api/v1/email/campaigns/" + ids.get("emailCampaign") + "/request-approval"));
+        ids.put("emailApproval", Json.<List<String>>read(ok(api.as(owner).get("/api/v1/campaigns/" + campaign
+                + "/approval-items?size=100")), "$.items[?(@.itemId=='" + ids.get("emailCampaign") + "')].id").get(0));
         sentEmail(ids);
         // a strategy generated for a second campaign, from what worked in the first (its numbers above)
         String sequel = id(api.as(owner).post("/api/v1/campaigns", """

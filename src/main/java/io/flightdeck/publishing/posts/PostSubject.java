@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.flightdeck.approvals.ApprovalSubject;
 import io.flightdeck.approvals.ApprovalSubjectPreview;
@@ -75,8 +76,11 @@ class PostSubject implements ApprovalSubject {
                 rows.add(new ChannelUnderReview(WHEN.format(c.getScheduledAt().atZone(zone)) + " (" + zone.getId() + ")",
                         c.getStatus().label(), c.getCreativeRevision(), signed == null ? preview : preview.withPictures(signed)));
             }
-            String summary = "Revision " + post.getRevision() + ": " + rows.size()
-                    + (rows.size() == 1 ? " account" : " accounts") + ", each with its time, copy and media below.";
+            // a whole sentence, since messages about the approval (the inbox, Slack) show it without the preview
+            String summary = "Revision " + post.getRevision() + " on " + rows.size()
+                    + (rows.size() == 1 ? " account: " : " accounts: ") + rows.stream()
+                    .map(r -> r.preview().accountName() + " on " + r.preview().networkName() + ", " + r.when())
+                    .collect(Collectors.joining("; ")) + ".";
             return new ApprovalSubjectPreview("Post “" + post.getTitle() + "”", summary,
                     request.member() ? "/campaigns/" + post.getCampaignId() + "/tabs/posts#social" : null,
                     "publishing/fragments-approval", "post", new PostUnderReview(post.getTitle(), rows));
