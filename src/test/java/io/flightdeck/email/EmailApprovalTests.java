@@ -17,6 +17,7 @@ import io.flightdeck.support.WebSessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -169,6 +170,18 @@ class EmailApprovalTests {
         assertThat(requests.state(owner, item(email))).isEqualTo("NEEDS_REVIEW");
         assertThat(web.page(web.signIn(approver), "/approvals/" + item(email))).contains("Variant B",
                 "A second subject");
+    }
+
+    @Test
+    void theEmailsPageOffersToSendItForApprovalAndSaysWhatItWaitsFor() {
+        String email = email("Page news", "<p>Hello {{first_name | \"there\"}}.</p>");
+        MockHttpSession session = web.signIn(owner);
+        String review = "/email/campaigns/" + email + "?step=review";
+        assertThat(web.page(session, review)).contains("Revision 1 was never sent for approval", "Send for approval");
+        assertThat(web.post(session, "/email/campaigns/" + email + "/request-approval")).hasStatus3xxRedirection();
+        assertThat(web.page(session, review)).contains("Revision 1 waits for approval")
+                .doesNotContain(">Send for approval<");
+        assertThat(requests.state(owner, item(email))).isEqualTo("PENDING");
     }
 
     @Test
