@@ -1,6 +1,7 @@
 package io.flightdeck.identity.security;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import javax.crypto.SecretKey;
@@ -23,7 +24,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
@@ -63,9 +65,17 @@ class SecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
+    /**
+     * BCrypt at the configured cost, with the {@code {bcrypt}} prefix every stored hash has. Only the cost of new
+     * hashes changes with the setting: a hash is checked at the cost it was made with.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(IdentityProperties properties) {
+        int cost = properties.passwordHashCost();
+        if (cost < 4 || cost > 31) {
+            throw new IllegalStateException("flightdeck.security.password-hash-cost must be from 4 to 31, not " + cost);
+        }
+        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(cost)));
     }
 
     @Bean
