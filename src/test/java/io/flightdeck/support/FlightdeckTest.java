@@ -20,15 +20,16 @@ import org.springframework.test.context.TestExecutionListeners.MergeMode;
  * Anything a test needs of the application (a property, a fake's address) goes into the shared test configuration,
  * not onto a test class: another configuration is another context to start (docs/development.md). As in a mock web
  * environment, each test method runs with a request for {@code http://localhost} bound to its thread
- * ({@link RequestPerTest}).
+ * ({@link RequestPerTest}). Every API answer a test receives through MockMvc is checked against the OpenAPI document
+ * ({@link ApiResponseSchemas}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@TestExecutionListeners(listeners = RequestPerTest.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
+@TestExecutionListeners(listeners = {RequestPerTest.class, ApiResponseSchemaCheck.class}, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 @Import({TestWorkspaces.class, ApiClient.class, TestCampaigns.class, WebSessions.class, TestClockConfiguration.class,
-        MockMvcSessionIds.class, CountingReadinessCheck.class, EmailProviderFakes.class})
+        MockMvcSessionIds.class, CountingReadinessCheck.class, EmailProviderFakes.class, ApiResponseSchemas.class})
 public @interface FlightdeckTest {
 }

@@ -39,6 +39,12 @@ class OpenApiConventions {
     static final String PROBLEM = "Problem";
     private static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM;
 
+    /** Record components marked nullable say so in the document (OpenAPI 3.1's type lists). */
+    @Bean
+    NullableComponents nullableComponents() {
+        return new NullableComponents();
+    }
+
     /** Operation ids from the controller and method, unless the method names its own with {@code @Operation}. */
     @Bean
     OperationCustomizer operationIds() {
@@ -125,6 +131,8 @@ class OpenApiConventions {
         if (writes) {
             problems.put("409", "Not allowed in the resource's current state, or a concurrent change");
         }
+        // every other refusal (405, 412, 413, 415, 429, 500 …) is a problem document too
+        problems.put("default", "Any other error, as an RFC 9457 problem");
         problems.forEach((status, description) -> {
             if (!responses.containsKey(status)) {
                 responses.addApiResponse(status, problem(description));
