@@ -181,8 +181,13 @@ public final class ApiResponseSchemas implements MockMvcBuilderCustomizer {
                     i -> registry.getSchema(SchemaLocation.of(DOCUMENT + "#/x-checked/" + i)));
             List<Error> errors = schema.validate(response.getContentAsString(StandardCharsets.UTF_8), InputFormat.JSON);
             return errors.isEmpty() ? null : "the body does not match the schema of " + status + " " + media + ": "
-                    + errors.stream().limit(5).map(Error::toString).toList()
+                    + errors.stream().limit(5).map(Checks::describe).toList()
                     + (errors.size() > 5 ? " and " + (errors.size() - 5) + " more" : "");
+        }
+
+        /** What was wrong, and where in the document the rule is (the schema a field belongs to). */
+        private static String describe(Error error) {
+            return error + " (at " + error.getSchemaLocation().toString().replace(DOCUMENT, "") + ")";
         }
 
         private static String key(String path, String method, String status, String media) {

@@ -20,6 +20,7 @@ import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.tenancy.TenantScope;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -49,13 +50,13 @@ public class Movements {
     }
 
     /** One part's share: {@code key} is a channel, or an object as {@code type:id}; label and path when known. */
-    public record Contribution(String key, String label, String path, BigDecimal value, BigDecimal previous,
-            BigDecimal change, BigDecimal changePercent, String words) {
+    public record Contribution(String key, String label, @Nullable String path, BigDecimal value, BigDecimal previous,
+            BigDecimal change, @Nullable BigDecimal changePercent, String words) {
     }
 
-    public record Movement(UUID campaignId, Metric metric, String currency, LocalDate from, LocalDate to,
+    public record Movement(UUID campaignId, Metric metric, @Nullable String currency, LocalDate from, LocalDate to,
             LocalDate previousFrom, LocalDate previousTo, BigDecimal value, BigDecimal previous, BigDecimal change,
-            BigDecimal changePercent, String summary, List<Contribution> channels, List<Contribution> objects) {
+            @Nullable BigDecimal changePercent, String summary, List<Contribution> channels, List<Contribution> objects) {
     }
 
     /**

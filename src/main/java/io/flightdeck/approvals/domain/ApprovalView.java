@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.flightdeck.approvals.ApprovalState;
 import io.flightdeck.approvals.Urgency;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An approval as the API and pages show it: its state, where it is in its stages, its deadline, and what the
@@ -16,11 +17,12 @@ import io.flightdeck.approvals.Urgency;
  * @param actions       the actions the signed-in member may take: approve, reject, request-review
  * @param approveNote   why the signed-in member, though routed, may not approve (separation of duties); else null
  */
-public record ApprovalView(UUID id, UUID campaignId, String scope, String scopeName, String itemType, UUID itemId,
-        String title, ApprovalState state, int stageNumber, int stageCount, String stageName, String approvers,
-        int stageApprovals, int requiredApprovals, List<StageView> stages, Urgency urgency, Instant dueAt,
-        boolean overdue, Instant escalatedAt, String escalatedTo, String rejectionReason, UUID requestedBy,
-        Instant decidedAt, Instant updatedAt, long version, List<String> actions, String approveNote) {
+public record ApprovalView(UUID id, UUID campaignId, String scope, String scopeName, @Nullable String itemType,
+        @Nullable UUID itemId, String title, ApprovalState state, int stageNumber, int stageCount, String stageName,
+        String approvers, int stageApprovals, int requiredApprovals, List<StageView> stages, Urgency urgency,
+        @Nullable Instant dueAt, boolean overdue, @Nullable Instant escalatedAt, @Nullable String escalatedTo,
+        @Nullable String rejectionReason, UUID requestedBy, @Nullable Instant decidedAt, Instant updatedAt,
+        long version, List<String> actions, String approveNote) {
 
     /** One stage in the progress bar: done, current or waiting. */
     public record StageView(String name, String approvers, int requiredApprovals, String status) {

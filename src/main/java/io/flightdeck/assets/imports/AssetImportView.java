@@ -2,6 +2,7 @@ package io.flightdeck.assets.imports;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An import as the API answers it. {@code progressPercent} is estimated from the bytes read (an all-or-nothing import
@@ -9,6 +10,6 @@ import java.util.UUID;
  */
 public record AssetImportView(UUID id, UUID spaceId, ImportKind kind, ImportFormat format, ImportMode mode,
         String fileName, String fileSha256, long fileSize, ImportStatus status, int progressPercent, long rowsRead,
-        long rowsImported, long rowsRejected, long errorCount, int attempts, String failure, UUID createdBy,
-        Instant createdAt, Instant startedAt, Instant finishedAt) {
+        long rowsImported, long rowsRejected, long errorCount, int attempts, @Nullable String failure, UUID createdBy,
+        Instant createdAt, @Nullable Instant startedAt, @Nullable Instant finishedAt) {
 }

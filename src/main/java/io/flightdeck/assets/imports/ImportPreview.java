@@ -2,6 +2,7 @@ package io.flightdeck.assets.imports;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an import of a file would do, written nowhere: how the file was read, which column feeds which field, and the
@@ -11,7 +12,7 @@ import java.util.Map;
  * @param headerCurrency a currency the header names ("Amount spent (USD)"), else null
  */
 public record ImportPreview(ImportFormat format, ImportKind kind, String charset, String delimiter, long headerRow,
-        String headerCurrency, List<Column> columns, List<String> unmappedColumns, List<Row> rows) {
+        @Nullable String headerCurrency, List<Column> columns, List<String> unmappedColumns, List<Row> rows) {
 
     /** A column of the file and the field it feeds. */
     public record Column(String column, String field) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.content.ComponentKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A creative as the API answers it.
@@ -18,10 +19,10 @@ import io.flightdeck.content.ComponentKind;
  * @param channelTexts        a network's own text where a person wrote one, in place of the caption and hashtags
  * @param imageVariants       the rendered sizes of the current image; empty when it was not rendered here
  */
-public record CreativeView(UUID id, UUID campaignId, String title, String topic, CreativeMode mode, CreativeStatus status,
-        Set<Channel> channels, Integer strategyVersion, Integer staleAgainstVersion, List<Part> components,
-        boolean deleted, UUID createdBy, Instant createdAt, Instant updatedAt, long version, int revision,
-        Map<Channel, String> channelTexts, List<UUID> imageVariants) {
+public record CreativeView(UUID id, UUID campaignId, String title, String topic, CreativeMode mode,
+        CreativeStatus status, Set<Channel> channels, Integer strategyVersion, @Nullable Integer staleAgainstVersion,
+        List<Part> components, boolean deleted, UUID createdBy, Instant createdAt, Instant updatedAt, long version,
+        int revision, Map<Channel, String> channelTexts, List<UUID> imageVariants) {
 
     public boolean stale() {
         return staleAgainstVersion != null;
@@ -51,8 +52,9 @@ public record CreativeView(UUID id, UUID campaignId, String title, String topic,
      * @param edited               a person wrote the current text (a regeneration never replaces it)
      * @param changedSinceApproval the current version is not the one last approved
      */
-    public record Part(ComponentKind kind, Integer currentVersion, String text, UUID assetId, VersionOrigin origin,
-            boolean locked, boolean edited, boolean stale, int versionCount, boolean changedSinceApproval) {
+    public record Part(ComponentKind kind, Integer currentVersion, String text, @Nullable UUID assetId,
+            VersionOrigin origin, boolean locked, boolean edited, boolean stale, int versionCount,
+            boolean changedSinceApproval) {
 
         public boolean empty() {
             return currentVersion == null || (text == null || text.isBlank()) && assetId == null;

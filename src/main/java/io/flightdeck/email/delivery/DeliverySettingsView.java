@@ -1,5 +1,7 @@
 package io.flightdeck.email.delivery;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The delivery settings as the page and the API show them: the provider, the keys masked (a key is never shown again
  * once saved), SendGrid's public verification key, and the addresses to paste into each provider's event webhook
@@ -9,7 +11,7 @@ package io.flightdeck.email.delivery;
  * @param mailjetApiKey  the stored key's last characters behind dots, or null when none is stored
  * @param version        what an If-Match names: 0 before anything was saved
  */
-public record DeliverySettingsView(DeliveryProvider provider, String mailjetApiKey, String mailjetSecretKey,
-        String sendgridApiKey, String sendgridVerificationKey, String mailjetEventUrl, String sendgridEventUrl,
-        long version) {
+public record DeliverySettingsView(DeliveryProvider provider, @Nullable String mailjetApiKey,
+        @Nullable String mailjetSecretKey, String sendgridApiKey, @Nullable String sendgridVerificationKey,
+        String mailjetEventUrl, String sendgridEventUrl, long version) {
 }

@@ -3,6 +3,7 @@ package io.flightdeck.email.imports;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A contact import as the API and the pages show it: the file, the choices it was started with, and its run's counts.
@@ -11,9 +12,10 @@ import java.util.UUID;
  * report); {@code errorCount} counts the report's lines (a row may have several), of which the report keeps the first
  * 1,000.
  */
-public record ContactImportView(UUID id, String fileName, long fileSize, String delimiter, List<String> columns,
-        ContactImportStatus status, int progressPercent, List<ContactImportColumn> mapping, String consentEvidence,
-        UUID listId, String existing, long rowsRead, long added, long updated, long skipped, long suppressedKept,
-        long rejected, long errorCount, String failure, UUID createdBy, Instant createdAt, Instant startedAt,
+public record ContactImportView(UUID id, String fileName, long fileSize, String delimiter,
+        @Nullable List<String> columns, ContactImportStatus status, int progressPercent,
+        List<ContactImportColumn> mapping, @Nullable String consentEvidence, @Nullable UUID listId,
+        @Nullable String existing, long rowsRead, long added, long updated, long skipped, long suppressedKept,
+        long rejected, long errorCount, @Nullable String failure, UUID createdBy, Instant createdAt, Instant startedAt,
         Instant finishedAt, long version) {
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.flightdeck.email.abtest.InconclusiveRule;
 import io.flightdeck.email.abtest.Metric;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An email's A/B test as shown: its setup, where it stands (SET_UP before the send, TESTING until the decision,
@@ -21,8 +22,8 @@ public record AbTestView(UUID emailCampaignId, List<VariantView> variants, int t
         String standing, long version) {
 
     /** A variant: its own subject, preheader and body (null where it keeps the email's), and its numbers so far. */
-    public record VariantView(String key, String subject, String preheader, String html, long sent, long successes,
-            double rate, Double confidence) {
+    public record VariantView(String key, String subject, @Nullable String preheader, @Nullable String html, long sent,
+            long successes, double rate, @Nullable Double confidence) {
 
         /** The rate as a person reads it, such as 4.2 %. */
         public String ratePercent() {

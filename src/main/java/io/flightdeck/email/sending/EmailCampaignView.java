@@ -3,6 +3,7 @@ package io.flightdeck.email.sending;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An email campaign as the API and the pages show it, with its send's progress.
@@ -10,10 +11,11 @@ import java.util.UUID;
  * @param revision what its recipients would get, counted from 1: a change to it after the first makes the next, and
  *                 only an approved revision leaves (its readiness says which waits for what)
  */
-public record EmailCampaignView(UUID id, UUID campaignId, String name, String subject, String preheader, String html,
-        String templateId, List<UUID> listIds, UUID segmentId, EmailCampaignStatus status, Instant scheduledAt,
-        boolean recipientZone, String localTime, List<String> blockers, SendProgress progress, Instant startedAt,
-        Instant finishedAt, UUID createdBy, Instant createdAt, Instant updatedAt, long version, int revision) {
+public record EmailCampaignView(UUID id, UUID campaignId, String name, String subject, @Nullable String preheader,
+        String html, @Nullable String templateId, List<UUID> listIds, @Nullable UUID segmentId,
+        EmailCampaignStatus status, @Nullable Instant scheduledAt, boolean recipientZone, @Nullable String localTime,
+        List<String> blockers, SendProgress progress, @Nullable Instant startedAt, Instant finishedAt, UUID createdBy,
+        Instant createdAt, Instant updatedAt, long version, int revision) {
 
     static EmailCampaignView of(EmailCampaign e, SendProgress progress) {
         EmailDraft d = e.draft();

@@ -1,9 +1,11 @@
 package io.flightdeck.email.settings;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The settings as the page and the API show them: what was set (null where nothing was), what applies (with the
  * defaults), and the version an If-Match names.
  */
-public record SenderSettingsView(String fromName, String fromAddress, String replyTo, String postalAddress,
+public record SenderSettingsView(String fromName, String fromAddress, @Nullable String replyTo, String postalAddress,
         SenderSettings effective, long version) {
 }

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.flightdeck.shared.security.Role;
+import org.jspecify.annotations.Nullable;
 
 public record ApiKeyView(UUID id, String name, UUID ownerId, String ownerName, Role roleCeiling, String preview,
-        Instant createdAt, Instant expiresAt, Instant lastUsedAt, Instant revokedAt, boolean active) {
+        Instant createdAt, @Nullable Instant expiresAt, @Nullable Instant lastUsedAt, @Nullable Instant revokedAt,
+        boolean active) {
 }

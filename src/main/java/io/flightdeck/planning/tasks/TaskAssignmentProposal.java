@@ -3,6 +3,7 @@ package io.flightdeck.planning.tasks;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Auto-assignment's answer for one task: whom it chose (null when nobody qualifies), whether the task was assigned
@@ -12,9 +13,9 @@ import java.util.UUID;
  * @param from first day of the window the candidates were measured in
  * @param to   last day of that window
  */
-public record TaskAssignmentProposal(UUID taskId, String taskTitle, boolean dryRun, boolean assigned, UUID chosenId,
-        String chosenName, String explanation, LocalDate from, LocalDate to, List<Candidate> candidates,
-        AssignmentShortfall shortfall) {
+public record TaskAssignmentProposal(UUID taskId, String taskTitle, boolean dryRun, boolean assigned,
+        @Nullable UUID chosenId, @Nullable String chosenName, String explanation, LocalDate from, LocalDate to,
+        List<Candidate> candidates, @Nullable AssignmentShortfall shortfall) {
 
     /**
      * Why nobody qualifies: a sentence, the required skills nobody has at the level asked ("copywriting 3"), whether

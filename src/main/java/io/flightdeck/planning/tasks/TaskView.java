@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import io.flightdeck.campaigns.CampaignPriority;
 import io.flightdeck.planning.templates.TaskKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A task as the API and the pages show it. {@code overdue}: open and past its due date. {@code atRisk}: on the critical
@@ -17,14 +18,15 @@ import io.flightdeck.planning.templates.TaskKind;
  * predecessors still open, which hold back {@code waitingStatuses}, the allowed moves that start the work (in progress,
  * in review, done); the API refuses those with 409 predecessors-open until the predecessors are done or cancelled.
  */
-public record TaskView(UUID id, UUID campaignId, String campaignName, UUID timelineId, TaskKind kind, String title,
-        String description, TaskStatus status, Set<TaskStatus> allowedStatuses, CampaignPriority priority,
-        double estimateHours, int durationDays, LocalDate pinnedStart, LocalDate startDate, LocalDate dueDate,
-        LocalDate latestStartDate, TaskRef milestone, UUID assigneeId, String assigneeName, String assignedBy,
+public record TaskView(UUID id, UUID campaignId, String campaignName, @Nullable UUID timelineId, TaskKind kind,
+        String title, @Nullable String description, TaskStatus status, Set<TaskStatus> allowedStatuses,
+        CampaignPriority priority, double estimateHours, int durationDays, @Nullable LocalDate pinnedStart,
+        @Nullable LocalDate startDate, @Nullable LocalDate dueDate, @Nullable LocalDate latestStartDate,
+        @Nullable TaskRef milestone, @Nullable UUID assigneeId, @Nullable String assigneeName, @Nullable String assignedBy,
         Map<String, Integer> skills, List<ChecklistItem> checklist, int checklistDone, int checklistTotal,
         List<Attachment> attachments, int position, boolean critical, Integer slackDays, boolean overdue,
-        boolean atRisk, List<TaskRef> predecessors, List<TaskRef> successors, Instant startedAt, Instant completedAt,
-        Instant createdAt, Instant updatedAt, long version, List<TaskRef> blockedBy,
+        boolean atRisk, List<TaskRef> predecessors, List<TaskRef> successors, @Nullable Instant startedAt,
+        @Nullable Instant completedAt, Instant createdAt, Instant updatedAt, long version, List<TaskRef> blockedBy,
         Set<TaskStatus> waitingStatuses) {
 
     /** The predecessors still open: what holds a start back. */

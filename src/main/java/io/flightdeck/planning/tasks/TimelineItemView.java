@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import io.flightdeck.planning.templates.TaskKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A task or milestone on a timeline. {@code startDate}/{@code finishDate} are its first and last working day;
@@ -12,10 +13,10 @@ import io.flightdeck.planning.templates.TaskKind;
  * plan (cancelled) have no critical-path figures.
  */
 public record TimelineItemView(UUID id, String key, TaskKind kind, String title, TaskStatus status, int durationDays,
-        double estimateHours, Map<String, Integer> skills, LocalDate pinnedStart, LocalDate startDate,
+        double estimateHours, Map<String, Integer> skills, @Nullable LocalDate pinnedStart, LocalDate startDate,
         LocalDate finishDate, Integer earliestStart, Integer earliestFinish, Integer latestStart, Integer latestFinish,
-        LocalDate latestStartDate, LocalDate latestFinishDate, Integer slackDays, boolean critical, UUID milestoneId,
-        UUID assigneeId, String assigneeName, int position) {
+        LocalDate latestStartDate, LocalDate latestFinishDate, Integer slackDays, boolean critical,
+        @Nullable UUID milestoneId, @Nullable UUID assigneeId, @Nullable String assigneeName, int position) {
 
     /** In the plan: laid out with critical-path figures. */
     public boolean planned() {

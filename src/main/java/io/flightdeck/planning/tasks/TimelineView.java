@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import io.flightdeck.planning.TimelineDirection;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A campaign's timeline: first working day, last day of work, end after the buffer, the work's length and the buffer
@@ -15,8 +16,8 @@ import io.flightdeck.planning.TimelineDirection;
  */
 public record TimelineView(UUID id, UUID campaignId, String campaignName, UUID templateId, String templateName,
         TimelineDirection direction, LocalDate startDate, LocalDate workEndDate, LocalDate endDate, int durationDays,
-        int bufferPct, int bufferDays, LocalDate targetEndDate, int overrunDays, String warning, int criticalCount,
-        Instant generatedAt, Instant recalculatedAt, List<TimelineItemView> items,
+        int bufferPct, int bufferDays, @Nullable LocalDate targetEndDate, int overrunDays, @Nullable String warning,
+        int criticalCount, Instant generatedAt, Instant recalculatedAt, List<TimelineItemView> items,
         List<TimelineDependencyView> dependencies, List<LocalDate> holidays, LocalDate targetStartDate,
         Integer campaignDays, int planDays) {
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.shared.security.Role;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A workspace member with their planning profile. {@code customised} is false while the member runs on the defaults
@@ -15,7 +16,7 @@ import io.flightdeck.shared.security.Role;
  * @param skills              skill name to level 1–5, by name
  * @param weeklyCapacityHours the week's hours times capacity
  */
-public record TeamMemberView(UUID userId, String displayName, String email, Role role, String jobTitle, String timeZone,
-        Map<DayOfWeek, Double> weeklyHours, Map<String, Integer> skills, int capacityPct, double weeklyCapacityHours,
-        boolean customised, long version, Instant updatedAt) {
+public record TeamMemberView(UUID userId, String displayName, String email, Role role, @Nullable String jobTitle,
+        String timeZone, Map<DayOfWeek, Double> weeklyHours, Map<String, Integer> skills, int capacityPct,
+        double weeklyCapacityHours, boolean customised, long version, Instant updatedAt) {
 }

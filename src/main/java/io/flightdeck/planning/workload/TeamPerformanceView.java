@@ -3,6 +3,7 @@ package io.flightdeck.planning.workload;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the team delivered over the last {@code weeks} weeks ({@code from} to {@code to}, both included), per member and
@@ -21,8 +22,8 @@ public record TeamPerformanceView(int weeks, LocalDate from, LocalDate to, List<
      * @param averageCycleDays   mean time from start to completion in days, for tasks with both; null without any
      * @param utilisationPct     assigned over available hours in the window; null without available hours
      */
-    public record Figures(UUID userId, String displayName, int completed, int withDueDate, int onTime,
-            Integer onTimeRatePct, double throughputPerWeek, Double averageCycleDays, double availableHours,
-            double assignedHours, Integer utilisationPct) {
+    public record Figures(@Nullable UUID userId, @Nullable String displayName, int completed, int withDueDate,
+            int onTime, @Nullable Integer onTimeRatePct, double throughputPerWeek, @Nullable Double averageCycleDays,
+            double availableHours, double assignedHours, Integer utilisationPct) {
     }
 }

@@ -3,6 +3,7 @@ package io.flightdeck.planning.workload;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assigned against available hours per member per ISO week. Available hours are weekly hours times capacity, less
@@ -20,7 +21,7 @@ public record TeamWorkloadView(LocalDate from, LocalDate to, List<Week> weeks, L
      *
      * @param overAllocatedWeeks weeks in which they have more work than hours
      */
-    public record Member(UUID userId, String displayName, String jobTitle, int capacityPct, List<Load> weeks,
+    public record Member(UUID userId, String displayName, @Nullable String jobTitle, int capacityPct, List<Load> weeks,
             Load totals, int overAllocatedWeeks) {
     }
 
@@ -29,7 +30,7 @@ public record TeamWorkloadView(LocalDate from, LocalDate to, List<Week> weeks, L
      * available; {@code overAllocated} when assigned exceeds available (work for someone with no hours included);
      * {@code band} is none, low (under 50 %), medium (50 to 85 %), high (85 to 100 %) or over.
      */
-    public record Load(LocalDate weekStart, double availableHours, double assignedHours, Integer utilisationPct,
-            boolean overAllocated, String band) {
+    public record Load(LocalDate weekStart, double availableHours, double assignedHours,
+            @Nullable Integer utilisationPct, boolean overAllocated, String band) {
     }
 }

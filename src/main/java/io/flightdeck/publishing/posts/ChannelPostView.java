@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.publishing.channels.ChannelAccountView;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A post on one channel as people see it.
@@ -17,11 +18,11 @@ import io.flightdeck.publishing.channels.ChannelAccountView;
  */
 public record ChannelPostView(UUID id, UUID postId, UUID campaignId, UUID accountId, String accountName, String network,
         Channel channel, String channelLabel, UUID creativeId, Integer creativeVersion, String text,
-        String firstComment, List<UUID> mediaAssetIds,
-        Instant scheduledAt, PlannedBy plannedBy, ChannelPostStatus status, String statusLabel, int attempt,
-        int retryCount, int maxRetries, Instant nextAttemptAt, String externalId, String externalUrl,
-        Instant publishedAt, String errorCode, String errorMessage, List<PostBlocker> blockers, Instant blockedSince,
-        List<PostLogLine> log, Instant updatedAt, long version) {
+        @Nullable String firstComment, List<UUID> mediaAssetIds, Instant scheduledAt, PlannedBy plannedBy,
+        ChannelPostStatus status, String statusLabel, int attempt, int retryCount, int maxRetries,
+        @Nullable Instant nextAttemptAt, @Nullable String externalId, @Nullable String externalUrl,
+        @Nullable Instant publishedAt, @Nullable String errorCode, @Nullable String errorMessage,
+        List<PostBlocker> blockers, Instant blockedSince, List<PostLogLine> log, Instant updatedAt, long version) {
 
     static ChannelPostView of(ChannelPost p, ChannelAccountView account) {
         return new ChannelPostView(p.getId(), p.getPostId(), p.getCampaignId(), p.getAccountId(),

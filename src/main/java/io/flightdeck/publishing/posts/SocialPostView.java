@@ -3,13 +3,14 @@ package io.flightdeck.publishing.posts;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A post and its channels, with the status read from theirs.
  *
  * @param revision moves on with every change a person makes; the schedule review approves one revision
  */
-public record SocialPostView(UUID id, UUID campaignId, UUID creativeId, UUID repurposedItemId, String title,
+public record SocialPostView(UUID id, UUID campaignId, UUID creativeId, @Nullable UUID repurposedItemId, String title,
         PostStatus status, String statusLabel, List<ChannelPostView> channels, UUID createdBy, Instant createdAt,
         long version, int revision) {
 

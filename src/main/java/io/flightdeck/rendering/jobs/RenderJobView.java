@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.flightdeck.rendering.RenderType;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A render job as the API and pages show it (seed 000's fields).
@@ -16,12 +17,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 public record RenderJobView(UUID id, UUID creativeId, UUID campaignId, RenderType type, String provider, String model,
         RenderStatus status, boolean submitted, Map<String, Object> params, String providerJobId,
-        RenderJobProgress progress, RenderJobOutputs outputs, RenderJobError error, List<RenderJobLogLine> logs,
+        RenderJobProgress progress, RenderJobOutputs outputs, @Nullable RenderJobError error, List<RenderJobLogLine> logs,
         RenderJobMetadata metadata, int attempt, int retryCount, int maxRetries, Instant nextAttemptAt,
         UUID requestedBy, Instant createdAt, Instant startedAt, Instant completedAt, Instant updatedAt, long version) {
 
     /** @param percent 0–100, null while the provider has not said how far it is */
-    public record RenderJobProgress(Integer currentStep, Integer totalSteps, Integer estimatedSeconds, Integer percent) {
+    public record RenderJobProgress(@Nullable Integer currentStep, @Nullable Integer totalSteps,
+            @Nullable Integer estimatedSeconds, @Nullable Integer percent) {
     }
 
     /** Asset ids: the main output, every output (sizes) with its label, and a video's poster frame. */
@@ -46,8 +48,9 @@ public record RenderJobView(UUID id, UUID creativeId, UUID campaignId, RenderTyp
      * @param role      heading, body, or the layer's name for a layer's own font
      * @param source    whose choice it was: brand, template or layer
      */
-    public record RenderJobFontFallback(@Schema(example = "heading") String role, @Schema(example = "brand") String source,
-            @Schema(example = "Futura") String requested, @Schema(example = "Inter") String used) {
+    public record RenderJobFontFallback(@Schema(example = "heading") String role,
+            @Schema(example = "brand") String source, @Schema(example = "Futura") String requested,
+            @Schema(example = "Inter") String used) {
     }
 
     private static List<RenderJobFontFallback> fontFallbacks(Object value) {

@@ -30,6 +30,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Sort;
@@ -92,7 +93,7 @@ class RenderJobsApiController {
     }
 
     /** The short answer for status checks. */
-    record RenderJobStatus(UUID id, RenderStatus status, RenderJobProgress progress, RenderJobError error, int attempt,
+    record RenderJobStatus(UUID id, RenderStatus status, RenderJobProgress progress, @Nullable RenderJobError error, int attempt,
             int retryCount, int maxRetries,
             @Schema(nullable = true, description = "when a job waiting to retry is sent again") Instant nextAttemptAt,
             Instant updatedAt) {
