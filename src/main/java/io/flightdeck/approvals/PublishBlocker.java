@@ -1,5 +1,7 @@
 package io.flightdeck.approvals;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One scope that stops publishing.
  *
@@ -7,6 +9,6 @@ package io.flightdeck.approvals;
  * @param stage      the stage it waits in, or null
  * @param stageNumber 1-based number of that stage, or null
  */
-public record PublishBlocker(String scope, String scopeName, String state, String stage, Integer stageNumber,
-        int stageCount, String message) {
+public record PublishBlocker(String scope, String scopeName, String state, @Nullable String stage,
+        @Nullable Integer stageNumber, int stageCount, String message) {
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import io.flightdeck.assets.AssetCard;
 import io.flightdeck.assets.AssetType;
 import io.flightdeck.campaigns.Channel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One post as its network will show it, and nothing that is not posted: who posts it, the exact text that is sent, the
@@ -33,9 +34,9 @@ import io.flightdeck.campaigns.Channel;
  * @param commentLabel the first comment as the network names it
  * @param css          a class per network, {@code net-twitter}, {@code net-linkedin}, …
  */
-public record NetworkPostPreview(Channel channel, String networkName, String accountName, String handle, String text,
-        String firstComment, List<PreviewMedia> media, Instant when, int count, int limit, boolean overLimit,
-        int foldAt, String commentLabel, String css) {
+public record NetworkPostPreview(Channel channel, String networkName, String accountName, @Nullable String handle,
+        String text, @Nullable String firstComment, List<PreviewMedia> media, @Nullable Instant when, int count,
+        int limit, boolean overLimit, int foldAt, String commentLabel, String css) {
 
     /** LinkedIn shows about this many characters of a post in the feed before …see more. */
     static final int LINKEDIN_FOLD = 210;

@@ -22,7 +22,7 @@ public record ApprovalView(UUID id, UUID campaignId, String scope, String scopeN
         String approvers, int stageApprovals, int requiredApprovals, List<StageView> stages, Urgency urgency,
         @Nullable Instant dueAt, boolean overdue, @Nullable Instant escalatedAt, @Nullable String escalatedTo,
         @Nullable String rejectionReason, UUID requestedBy, @Nullable Instant decidedAt, Instant updatedAt,
-        long version, List<String> actions, String approveNote) {
+        long version, List<String> actions, @Nullable String approveNote) {
 
     /** One stage in the progress bar: done, current or waiting. */
     public record StageView(String name, String approvers, int requiredApprovals, String status) {

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * One stage of a scope's routing, e.g. "Compliance": who may approve (members holding {@code approverRole}, or the
  * named {@code approverIds}), how many distinct approvals complete it, and who takes over when it is overdue.
  */
-public record StageRule(String name, Role approverRole, List<UUID> approverIds, int requiredApprovals,
-        Role escalateToRole, @Nullable UUID escalateToMember) {
+public record StageRule(String name, @Nullable Role approverRole, List<UUID> approverIds, int requiredApprovals,
+        @Nullable Role escalateToRole, @Nullable UUID escalateToMember) {
 
     public StageRule {
         approverIds = approverIds == null ? List.of() : List.copyOf(approverIds);

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,7 +51,7 @@ class ReviewerLinksApiController {
 
     /** @param url the absolute review link; only in the answer that creates it */
     record ReviewerLinkBody(UUID id, UUID approvalId, String reviewerName, String reviewerEmail, boolean canApprove,
-            Instant expiresAt, boolean revoked, boolean expired, Instant createdAt, String url) {
+            Instant expiresAt, boolean revoked, boolean expired, Instant createdAt, @Nullable String url) {
     }
 
     @Operation(summary = "Invite an external reviewer (contributors and up): a link valid for `days` (7 by default, "

@@ -4,12 +4,13 @@ import java.time.Instant;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * @param changes JSON object of changed fields: {"status": {"from": "READY", "to": "ACTIVE"}}
  * @param changeSet shared by the rows one request wrote (one transaction, outside a request)
  */
-public record AuditEntryView(UUID id, Instant occurredAt, UUID actorUserId, UUID actorApiKeyId, String actorName,
-        String action, String entityType, UUID entityId, @JsonRawValue String changes, String requestId,
-        String clientAddress, String changeSet) {
+public record AuditEntryView(UUID id, Instant occurredAt, @Nullable UUID actorUserId, @Nullable UUID actorApiKeyId,
+        String actorName, String action, String entityType, UUID entityId, @JsonRawValue @Nullable String changes,
+        String requestId, String clientAddress, String changeSet) {
 }

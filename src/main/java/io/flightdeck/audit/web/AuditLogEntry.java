@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of the audit log as a marketer reads it: one request, who made it, and each record it changed with its
@@ -20,13 +21,11 @@ public record AuditLogEntry(
 
     /** One record the request created, changed or deleted. */
     @Schema(description = "One record a request changed")
-    public record AuditLogRecord(
-            @Schema(example = "updated", allowableValues = {"created", "updated", "deleted"}) String action,
+    public record AuditLogRecord(@Schema(example = "updated", allowableValues = {"created", "updated", "deleted"}) String action,
             @Schema(example = "Campaign") String kind,
-            @Schema(example = "Autumn push", description = "The record's name, when it still exists") String title,
-            @Schema(example = "/campaigns/01a2...", description = "Its page, when it still exists and has one") String url,
-            UUID entityId,
-            List<AuditLogField> fields) {
+            @Schema(example = "Autumn push", description = "The record's name, when it still exists") @Nullable String title,
+            @Schema(example = "/campaigns/01a2...", description = "Its page, when it still exists and has one") @Nullable String url,
+            UUID entityId, List<AuditLogField> fields) {
 
         /** Public: the template reads it. "Changed", "Created", "Deleted". */
         public String verb() {
@@ -40,7 +39,7 @@ public record AuditLogEntry(
 
     /** One field of a record, before and after, in words. */
     @Schema(description = "One changed field, in words")
-    public record AuditLogField(@Schema(example = "Budget") String field, @Schema(example = "900 USD") String from,
-            @Schema(example = "1200 USD") String to) {
+    public record AuditLogField(@Schema(example = "Budget") String field,
+            @Schema(example = "900 USD") @Nullable String from, @Schema(example = "1200 USD") String to) {
     }
 }

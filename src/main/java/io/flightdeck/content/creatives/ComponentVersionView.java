@@ -2,6 +2,7 @@ package io.flightdeck.content.creatives;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A version of a component as the API answers it.
@@ -9,7 +10,7 @@ import java.util.UUID;
  * @param authorId the person who wrote it, or who asked a generator for it
  * @param current  whether the creative shows this version now
  */
-public record ComponentVersionView(int number, VersionOrigin origin, String text, UUID assetId, String provider,
-        String model, String promptVersion, Long seed, Integer strategyVersion, UUID authorId, Instant createdAt,
-        boolean current) {
+public record ComponentVersionView(int number, VersionOrigin origin, String text, @Nullable UUID assetId,
+        String provider, String model, String promptVersion, Long seed, Integer strategyVersion, UUID authorId,
+        Instant createdAt, boolean current) {
 }

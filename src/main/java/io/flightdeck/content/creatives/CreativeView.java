@@ -19,10 +19,11 @@ import org.jspecify.annotations.Nullable;
  * @param channelTexts        a network's own text where a person wrote one, in place of the caption and hashtags
  * @param imageVariants       the rendered sizes of the current image; empty when it was not rendered here
  */
-public record CreativeView(UUID id, UUID campaignId, String title, String topic, CreativeMode mode,
-        CreativeStatus status, Set<Channel> channels, Integer strategyVersion, @Nullable Integer staleAgainstVersion,
-        List<Part> components, boolean deleted, UUID createdBy, Instant createdAt, Instant updatedAt, long version,
-        int revision, Map<Channel, String> channelTexts, List<UUID> imageVariants) {
+public record CreativeView(UUID id, UUID campaignId, String title, @Nullable String topic, CreativeMode mode,
+        CreativeStatus status, Set<Channel> channels, @Nullable Integer strategyVersion,
+        @Nullable Integer staleAgainstVersion, List<Part> components, boolean deleted, UUID createdBy,
+        Instant createdAt, Instant updatedAt, long version, int revision, Map<Channel, String> channelTexts,
+        List<UUID> imageVariants) {
 
     public boolean stale() {
         return staleAgainstVersion != null;
@@ -52,9 +53,9 @@ public record CreativeView(UUID id, UUID campaignId, String title, String topic,
      * @param edited               a person wrote the current text (a regeneration never replaces it)
      * @param changedSinceApproval the current version is not the one last approved
      */
-    public record Part(ComponentKind kind, Integer currentVersion, String text, @Nullable UUID assetId,
-            VersionOrigin origin, boolean locked, boolean edited, boolean stale, int versionCount,
-            boolean changedSinceApproval) {
+    public record Part(ComponentKind kind, @Nullable Integer currentVersion, @Nullable String text,
+            @Nullable UUID assetId, VersionOrigin origin, boolean locked, boolean edited, boolean stale,
+            int versionCount, boolean changedSinceApproval) {
 
         public boolean empty() {
             return currentVersion == null || (text == null || text.isBlank()) && assetId == null;

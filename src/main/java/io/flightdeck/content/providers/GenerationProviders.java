@@ -18,6 +18,7 @@ import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.crypto.SecretCipher;
 import io.flightdeck.shared.security.CurrentActor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -36,7 +37,7 @@ public class GenerationProviders {
     }
 
     /** This month's use against the budget. */
-    public record GenerationBudget(Long monthlyTokenBudget, long tokensUsed, YearMonth month) {
+    public record GenerationBudget(@Nullable Long monthlyTokenBudget, long tokensUsed, YearMonth month) {
 
         public boolean exhausted() {
             return monthlyTokenBudget != null && tokensUsed >= monthlyTokenBudget;

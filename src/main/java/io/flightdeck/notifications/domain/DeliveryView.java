@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /** One delivery as the API and the pages show it. */
 public record DeliveryView(UUID id, UUID notificationId, UUID recipientId, NotificationChannel channel,
-        DeliveryStatus status, PreferenceSource source, int attempts, boolean possibleDuplicate, String transport,
-        @Nullable String lastError, Instant createdAt, @Nullable Instant nextAttemptAt, Instant sentAt, Instant deadAt) {
+        DeliveryStatus status, PreferenceSource source, int attempts, boolean possibleDuplicate,
+        @Nullable String transport, @Nullable String lastError, Instant createdAt, @Nullable Instant nextAttemptAt,
+        Instant sentAt, Instant deadAt) {
 }

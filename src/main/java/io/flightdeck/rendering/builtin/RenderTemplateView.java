@@ -1,6 +1,7 @@
 package io.flightdeck.rendering.builtin;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A layout template as the API and pages show it.
@@ -10,5 +11,5 @@ import java.time.Instant;
  * @param updatedAt  when the workspace last saved it; null for an untouched built-in one
  */
 public record RenderTemplateView(String key, String name, boolean builtIn, boolean customised, LayoutTemplate template,
-        Instant updatedAt) {
+        @Nullable Instant updatedAt) {
 }

@@ -16,10 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param nextAttemptAt  when a job waiting to retry is sent again
  */
 public record RenderJobView(UUID id, UUID creativeId, UUID campaignId, RenderType type, String provider, String model,
-        RenderStatus status, boolean submitted, Map<String, Object> params, String providerJobId,
-        RenderJobProgress progress, RenderJobOutputs outputs, @Nullable RenderJobError error, List<RenderJobLogLine> logs,
-        RenderJobMetadata metadata, int attempt, int retryCount, int maxRetries, Instant nextAttemptAt,
-        UUID requestedBy, Instant createdAt, Instant startedAt, Instant completedAt, Instant updatedAt, long version) {
+        RenderStatus status, boolean submitted, Map<String, Object> params, @Nullable String providerJobId,
+        RenderJobProgress progress, RenderJobOutputs outputs, @Nullable RenderJobError error,
+        List<RenderJobLogLine> logs, RenderJobMetadata metadata, int attempt, int retryCount, int maxRetries,
+        @Nullable Instant nextAttemptAt, UUID requestedBy, Instant createdAt, Instant startedAt, Instant completedAt,
+        Instant updatedAt, long version) {
 
     /** @param percent 0–100, null while the provider has not said how far it is */
     public record RenderJobProgress(@Nullable Integer currentStep, @Nullable Integer totalSteps,
@@ -27,10 +28,10 @@ public record RenderJobView(UUID id, UUID creativeId, UUID campaignId, RenderTyp
     }
 
     /** Asset ids: the main output, every output (sizes) with its label, and a video's poster frame. */
-    public record RenderJobOutputs(UUID primary, List<RenderJobVariant> variants, UUID posterFrame) {
+    public record RenderJobOutputs(@Nullable UUID primary, List<RenderJobVariant> variants, @Nullable UUID posterFrame) {
     }
 
-    public record RenderJobError(String code, String message, String details) {
+    public record RenderJobError(String code, String message, @Nullable String details) {
     }
 
     /**

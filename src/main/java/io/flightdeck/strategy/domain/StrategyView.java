@@ -6,12 +6,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.Channel;
+import org.jspecify.annotations.Nullable;
 
 /** One version of a campaign's strategy as the API and pages show it. */
 public record StrategyView(UUID id, UUID campaignId, int version, StrategyStatus status, List<Channel> platforms,
-        List<String> goals, String targetAudience, List<String> contentPillars, String brandTone, String constraints,
-        String cadence, AdsConfig adsConfig, Map<Channel, Integer> channelMix, UUID createdBy, String createdByName, Instant createdAt,
-        Instant invalidatedAt, UUID invalidatedBy, String invalidatedByName, String invalidationReason) {
+        List<String> goals, @Nullable String targetAudience, List<String> contentPillars, String brandTone,
+        @Nullable String constraints, String cadence, @Nullable AdsConfig adsConfig, Map<Channel, Integer> channelMix,
+        UUID createdBy, String createdByName, Instant createdAt, @Nullable Instant invalidatedAt,
+        @Nullable UUID invalidatedBy, String invalidatedByName, String invalidationReason) {
 
     public boolean current() {
         return status == StrategyStatus.CURRENT;
