@@ -95,7 +95,8 @@ class TusUploadsApiController {
                     @Parameter(in = ParameterIn.HEADER, name = "Upload-Metadata", schema = @Schema(type = "string", example = "filename c3VtbWVyLW1vdmllLm1wNA==,tags c3VtbWVyLHZpZGVv"))})
     @ApiResponse(responseCode = "201", description = "Created; send the bytes with PATCH to Location", headers = {
             @Header(name = "Location", schema = @Schema(type = "string", example = "/api/v1/uploads/01a20264-4f1b-71fb-8235-0871f90ae030")),
-            @Header(name = "Upload-Expires", schema = @Schema(type = "string", example = "Sat, 23 Nov 2026 23:20:00 GMT"))})
+            @Header(name = "Upload-Expires", schema = @Schema(type = "string", example = "Sat, 23 Nov 2026 23:20:00 GMT"))},
+            content = @Content)
     @ApiResponse(responseCode = "413", description = "Upload-Length is over the workspace's limit (limitBytes)",
             content = @Content(mediaType = "application/problem+json"))
     @PostMapping
