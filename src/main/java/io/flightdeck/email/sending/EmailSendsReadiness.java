@@ -68,6 +68,7 @@ class EmailSendsReadiness implements ReadinessCheck {
                 open.add(EmailReadinessCheck.noAudience(email.getId()));
             }
             open.add(tested.get(email.getId()));
+            open.add(EmailReadinessCheck.links(email.draft(), "/email/campaigns/" + email.getId()));
             open.addAll(shared);
             List<EmailReadinessItem> blocked = open.stream().filter(i -> i.blocked() && !i.waitsWhenScheduled())
                     .toList();

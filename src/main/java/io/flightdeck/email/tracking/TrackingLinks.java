@@ -1,14 +1,12 @@
 package io.flightdeck.email.tracking;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.UUID;
 
 import javax.crypto.Mac;
@@ -47,7 +45,7 @@ public final class TrackingLinks {
     public static final String UNSUBSCRIBE_PATH = "/t/u/";
 
     /** Longer addresses break in some mail clients and proxies; a landing page needs no more. */
-    public static final int MAX_TARGET_LENGTH = 4096;
+    public static final int MAX_TARGET_LENGTH = WebLink.MAX_LENGTH;
     private static final int MAX_LINK_INDEX = 0xFFFF;
     private static final int TAG_BYTES = 16;
     /** The send and contact ids, and where they end after the version and kind bytes. */
@@ -86,8 +84,8 @@ public final class TrackingLinks {
             throw new InvalidInputException("linkIndex", "The link index must be between 0 and " + MAX_LINK_INDEX
                     + "; it is " + linkIndex);
         }
-        byte[] target = httpTarget(targetUrl == null ? null : targetUrl.strip(), "targetUrl").toString()
-                .getBytes(StandardCharsets.UTF_8);
+        // the address as the standard serialises it is what is signed, so the redirect goes where the mail app would
+        byte[] target = WebLink.parse(targetUrl, "targetUrl").address().getBytes(StandardCharsets.UTF_8);
         ByteBuffer payload = ids(CLICK, sendId, contactId, 2 + target.length);
         payload.putShort((short) linkIndex).put(target);
         return base + CLICK_PATH + seal(payload.array());
@@ -206,35 +204,12 @@ public final class TrackingLinks {
         return base;
     }
 
-    /** An absolute http or https URL with a host and no user name in it, or a refusal in plain words. */
+    /**
+     * An absolute http or https URL with a host and no user name in it, read by the WHATWG URL Standard as mail apps
+     * read it ({@link WebLink}), or a refusal in plain words.
+     */
     static URI httpTarget(String url, String field) {
-        if (url == null || url.isEmpty()) {
-            throw new InvalidInputException(field, "A tracked link needs a web address");
-        }
-        if (url.length() > MAX_TARGET_LENGTH) {
-            throw new InvalidInputException(field, String.format(Locale.ENGLISH, "The address is %,d characters long;"
-                    + " addresses over %,d characters are refused because mail clients and browsers may cut them",
-                    url.length(), MAX_TARGET_LENGTH));
-        }
-        URI uri;
-        try {
-            uri = new URI(url);
-        } catch (URISyntaxException e) {
-            throw new InvalidInputException(field, "Not a valid web address: " + e.getReason());
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new InvalidInputException(field, "Only http and https addresses can be linked; this one is "
-                    + (scheme.isEmpty() ? "relative" : scheme + ":"));
-        }
-        if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw new InvalidInputException(field, "The address has no host name");
-        }
-        if (uri.getRawUserInfo() != null) {
-            // https://bank.example@evil.example/ reads as the bank and goes to evil.example: a phishing trick
-            throw new InvalidInputException(field, "An address with a user name or password before the host is refused");
-        }
-        return uri;
+        return WebLink.parse(url, field).uri();
     }
 
     private static NotFoundException notFound() {
