@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 import io.flightdeck.email.tracking.WebLink;
 import io.flightdeck.shared.InvalidInputException;
@@ -69,7 +71,7 @@ public final class TrackedEmail {
             if (!WebLink.isWeb(href) && !fieldFirst) {
                 continue;
             }
-            var problem = EmailLinks.problem(href);
+            Optional<String> problem = EmailLinks.problem(href);
             if (problem.isPresent()) {
                 untracked.add(new Untracked(-1, problem.get()));
                 continue;
@@ -97,7 +99,7 @@ public final class TrackedEmail {
      * untracked (its address, filled for them, could not be signed).
      */
     public RenderedEmail render(Map<String, String> contactValues, EmailFooter footer, Clicks clicks,
-            java.util.function.Consumer<Untracked> onUntracked) {
+            Consumer<Untracked> onUntracked) {
         Map<String, String> values = contactValues == null ? new HashMap<>() : new HashMap<>(contactValues);
         Map<String, String> system = PreparedEmail.system(footer);
         for (int i = 0; i < targets.size(); i++) {

@@ -1,6 +1,8 @@
 package io.flightdeck.email.sending;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,7 +66,7 @@ class MessageComposerTests {
         OutgoingMail mail = composer.compose(ana);
 
         Matcher click = Pattern.compile("href=\"https://flightdeck\\.example/t/c/([A-Za-z0-9_-]+)\"").matcher(mail.html());
-        java.util.List<String> targets = new java.util.ArrayList<>();
+        List<String> targets = new ArrayList<>();
         while (click.find()) {
             TrackingLinks.LinkClick clicked = links.click(click.group(1));
             assertThat(clicked.sendId()).isEqualTo(EMAIL);
