@@ -1,6 +1,7 @@
 package io.flightdeck.email.tracking;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -23,7 +24,8 @@ import io.flightdeck.shared.NotFoundException;
  * <p>
  * <b>Token.</b> {@code base64url(payload ‖ tag)} without padding, where the payload is a version byte, a kind byte
  * ({@code c}, {@code o} or {@code u}, so a pixel token can never pass as a click or an unsubscribe), the send id and
- * the contact id (16 bytes each), and for a click the link index (2 bytes) and the target URL in UTF-8; the tag is
+ * the contact id (16 bytes each), and for a click the link index (2 bytes) and the target URL in UTF-8, as the WHATWG
+ * URL Standard writes it ({@link WebLink}: what a mail app would open, percent-encoded where needed); the tag is
  * HMAC-SHA256 of the payload truncated to 16 bytes (128 bits, well above the 64 that NIST SP 800-107 sets as the floor
  * for a truncated HMAC). An open or unsubscribe token is 67 characters and reveals no email address or name, only two
  * internal ids that mean nothing without the database.
@@ -114,11 +116,20 @@ public final class TrackingLinks {
         UUID contact = new UUID(payload.getLong(), payload.getLong());
         int linkIndex = Short.toUnsignedInt(payload.getShort());
         String target = StandardCharsets.UTF_8.decode(payload).toString();
+        URI checked;
         try {
             // signed only after the same check; checked again so that no key mistake can ever redirect elsewhere
-            return new LinkClick(send, contact, linkIndex, httpTarget(target, "token"));
+            checked = httpTarget(target, "token");
         } catch (InvalidInputException e) {
             throw notFound();
+        }
+        // the target as it was signed: since links are read by the WHATWG standard that is the same address, and a
+        // link signed before (https://example.com, without the slash) keeps the spelling its earlier clicks are
+        // counted under
+        try {
+            return new LinkClick(send, contact, linkIndex, new URI(target));
+        } catch (URISyntaxException e) {
+            return new LinkClick(send, contact, linkIndex, checked);
         }
     }
 

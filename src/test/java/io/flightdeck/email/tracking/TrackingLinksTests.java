@@ -1,8 +1,13 @@
 package io.flightdeck.email.tracking;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.UUID;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
@@ -188,6 +193,31 @@ class TrackingLinksTests {
                 .hasMessage("The address has no host name");
         assertThatThrownBy(() -> links.clickUrl(BASE, SEND, CONTACT, 0, "https://bank.example@evil.example/"))
                 .hasMessage("An address with a user name or password before the host is refused");
+    }
+
+    @Test
+    void aLinkSignedBeforeLinksWereReadByTheStandardKeepsItsSpelling() throws Exception {
+        // signed as written by an earlier version (the standard would add the slash): its clicks keep being counted
+        // under the address they were counted under, and a token of the same format with a bad target is refused
+        assertThat(links.click(tokenAsSignedBefore("https://example.com")).target().toString())
+                .isEqualTo("https://example.com");
+        assertThatThrownBy(() -> links.click(tokenAsSignedBefore("https://bank.example@evil.example/")))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    /** A click token in the documented format, signed with this test's key. */
+    private static String tokenAsSignedBefore(String target) throws Exception {
+        byte[] url = target.getBytes(StandardCharsets.UTF_8);
+        ByteBuffer payload = ByteBuffer.allocate(2 + 32 + 2 + url.length).put((byte) 1).put((byte) 'c')
+                .putLong(SEND.getMostSignificantBits()).putLong(SEND.getLeastSignificantBits())
+                .putLong(CONTACT.getMostSignificantBits()).putLong(CONTACT.getLeastSignificantBits())
+                .putShort((short) 0).put(url);
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(key(1), "HmacSHA256"));
+        byte[] tag = Arrays.copyOf(mac.doFinal(payload.array()), 16);
+        byte[] sealed = Arrays.copyOf(payload.array(), payload.capacity() + 16);
+        System.arraycopy(tag, 0, sealed, payload.capacity(), 16);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(sealed);
     }
 
     @Test
