@@ -32,8 +32,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * Campaign email over a real SMTP conversation with a server that answers each recipient as scripted: a 4xx answer
  * puts the person back in the queue and the next attempt reaches them; a 5xx answer fails them with the server's
- * words, and they are listed as not reached. Every message carries RFC 8058's unsubscribe header fields; the link's
- * GET only asks, and only its one-click POST unsubscribes, without a session. A send is refused before anything is
+ * words, and they are listed as not reached. Every message carries List-Unsubscribe (and RFC 8058's one-click field
+ * only over https, which this http installation is not); the link's GET only asks, and only a one-click POST
+ * unsubscribes, without a session. A send is refused before anything is
  * written while its gate is shut.
  */
 class EmailSendingTests extends EmailSendingContext {
@@ -77,7 +78,8 @@ class EmailSendingTests extends EmailSendingContext {
 
         MimeMessage toAna = message("ana@send.example");
         assertThat(toAna.getSubject()).isEqualTo("News for Ana");
-        assertThat(toAna.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+        // the base URL is http here: one-click unsubscribe needs https (RFC 8058), the unsubscribe link does not
+        assertThat(toAna.getHeader("List-Unsubscribe-Post", null)).isNull();
         String unsubscribe = toAna.getHeader("List-Unsubscribe", null);
         assertThat(unsubscribe).startsWith("<http").contains("/t/u/").endsWith(">");
         assertThat(toAna.getMessageID()).endsWith("@flightdeck>");

@@ -48,10 +48,9 @@ class EmailTemplatePagesTests {
         String location = made.getResponse().getRedirectedUrl();
         assertThat(web.page(session, location)).contains("Autumn sale", "Save template", "Send a test",
                 "Copy from a creative", "Images from the asset library", "set FLIGHTDECK_BASE_URL");
-        MvcTestResult noAddress = web.post(session, location + "/insert-image", "assetId",
+        MvcTestResult noImage = web.post(session, location + "/insert-image", "assetId",
                 "5e2f1c3a-8d4b-4a6e-9f0c-1b2d3e4f5a6b", "version", "0");
-        assertThat(noAddress.getMvcResult().getFlashMap().get("flash").toString()).contains("Nothing inserted",
-                "FLIGHTDECK_BASE_URL");
+        assertThat(noImage.getMvcResult().getFlashMap().get("flash").toString()).contains("Nothing inserted");
 
         MvcTestResult saved = web.post(session, location, "name", "Autumn sale", "kind", "PROMOTIONAL", "subject",
                 "Hi {{first_name}}", "preheader", "Soon", "html", "<p onclick=\"x()\">Sale</p><script>y()</script>",

@@ -13,7 +13,9 @@ import java.util.Set;
  * <p>
  * {@code headers} are extra lines such as {@code List-Unsubscribe} and {@code List-Unsubscribe-Post}; the headers that
  * the fields above already set (From, To, Subject and the like) are refused here, because both providers refuse them
- * too and would say so only after the call. {@code toString} names the ledger key and the header names only: the
+ * too and would say so only after the call. {@code List-Unsubscribe-Post} is kept only beside a {@code List-Unsubscribe}
+ * with an https address: RFC 8058 offers one-click unsubscribe over https alone, and an adapter that adds the header
+ * fields itself goes through this record too. {@code toString} names the ledger key and the header names only: the
  * addresses and the content are personal data and stay out of logs.
  *
  * @param text the plain-text part; {@code html} the HTML part; at least one of them
@@ -58,18 +60,28 @@ public record OutgoingEmail(String ledgerKey, Mailbox from, Mailbox to, String s
         if (isBlank(text) && isBlank(html)) {
             throw new IllegalArgumentException("An outgoing email needs a text part, an HTML part or both");
         }
-        headers = headers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(headers));
-        for (String name : headers.keySet()) {
+        Map<String, String> extra = headers == null ? new LinkedHashMap<>() : new LinkedHashMap<>(headers);
+        for (String name : extra.keySet()) {
             if (RESERVED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("The " + name + " header is set from the email's own fields");
             }
         }
+        if (!oneClickAllowed(extra)) {
+            extra.keySet().removeIf(name -> name.equalsIgnoreCase("List-Unsubscribe-Post"));
+        }
+        headers = Collections.unmodifiableMap(extra);
     }
 
     /** An email whose replies go to the sender. */
     public OutgoingEmail(String ledgerKey, Mailbox from, Mailbox to, String subject, String text, String html,
             Map<String, String> headers) {
         this(ledgerKey, from, to, subject, text, html, headers, null);
+    }
+
+    /** Whether {@code List-Unsubscribe} offers an https address, as one-click unsubscribe needs (RFC 8058, section 3.1). */
+    private static boolean oneClickAllowed(Map<String, String> headers) {
+        return headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase("List-Unsubscribe"))
+                .anyMatch(h -> h.getValue() != null && h.getValue().toLowerCase(Locale.ROOT).contains("<https://"));
     }
 
     private static boolean isBlank(String value) {

@@ -1,6 +1,5 @@
 package io.flightdeck.email.sending;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.List;
 import io.flightdeck.email.abtest.AbTestSettings;
 import io.flightdeck.email.abtest.InconclusiveRule;
 import io.flightdeck.email.abtest.Metric;
+import io.flightdeck.email.tracking.WebLink;
 import io.flightdeck.shared.InvalidInputException;
 
 /**
@@ -77,20 +77,22 @@ public record AbTestPlan(List<AbVariant> variants, int testShare, AbTestSettings
         return new AbTestPlan(List.copyOf(variants), share, settings, goal, wait);
     }
 
+    /**
+     * The goal as the clicks it is compared with are kept: read by the WHATWG URL Standard, as the send reads each
+     * link ({@link WebLink}), so {@code https://Shop.example/café} matches the clicks on that page.
+     */
     private static String requireGoal(String goal) {
         if (goal == null) {
             throw new InvalidInputException("goalUrl", "A conversion is a click to the goal page: give its address");
         }
-        try {
-            URI uri = URI.create(goal);
-            if (goal.length() > 2000 || uri.getHost() == null
-                    || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-                throw new IllegalArgumentException(goal);
-            }
-        } catch (IllegalArgumentException e) {
+        if (goal.length() > 2000) {
             throw new InvalidInputException("goalUrl", "The goal is a web address such as https://shop.example/thanks");
         }
-        return goal;
+        try {
+            return WebLink.parse(goal, "goalUrl").address();
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("goalUrl", "The goal is a web address such as https://shop.example/thanks");
+        }
     }
 
     private static String blankToNull(String s) {

@@ -142,12 +142,16 @@ public class EmailCampaigns {
         return templates.content(templateId);
     }
 
-    /** Sanitised, with its merge fields checked as its author wrote them (a problem names the line and column). */
+    /**
+     * Sanitised, with its merge fields checked as its author wrote them (a problem names the line and column) and its
+     * links as the send will read them (a problem names the link).
+     */
     static String clean(String html) {
         if (html == null) {
             return null;
         }
         EmailRendering.check(html, "html");
+        EmailRendering.checkLinks(html, "html");
         return EmailHtml.sanitise(html);
     }
 

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import io.flightdeck.email.settings.EmailSettings;
 import io.flightdeck.email.templates.EmailContent;
+import io.flightdeck.email.templates.EmailRendering;
 import io.flightdeck.email.templates.TestSends;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.stereotype.Service;
@@ -22,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * An email's readiness: everything that must hold before it may be sent, as a checklist with a way to fix each item.
  * The gate (campaign active, content approved, postal address), an audience, a test send of the content as it is now
  * (the digest of the last test must be the current one's: any change of subject, preheader or body makes it stale),
- * a consent basis for every recipient, suppression shown with how many it leaves out, and the sending domain's SPF,
- * DKIM and DMARC records where mail really leaves. Sending now needs every item; scheduling all but those a scheduled
+ * a consent basis for every recipient, suppression shown with how many it leaves out, every web link readable as the
+ * send reads it, the sending domain's SPF, DKIM and DMARC records where mail really leaves, and a note when mail apps'
+ * one-click unsubscribe is off (an http base URL). Sending now needs every item; scheduling all but those a scheduled
  * send waits for; a scheduled send that falls due checks again.
  */
 @Service
@@ -39,9 +41,11 @@ public class EmailReadinessCheck {
     private final TestSends testSends;
     private final SenderDomainCheck domain;
     private final EmailSettings settings;
+    private final OneClickUnsubscribe oneClick;
 
     EmailReadinessCheck(EmailCampaigns emails, SendGate gate, AudienceQuery audiences, AudienceCensus census,
-            TestSends testSends, SenderDomainCheck domain, EmailSettings settings) {
+            TestSends testSends, SenderDomainCheck domain, EmailSettings settings, OneClickUnsubscribe oneClick) {
+        this.oneClick = oneClick;
         this.emails = emails;
         this.gate = gate;
         this.audiences = audiences;
@@ -85,8 +89,25 @@ public class EmailReadinessCheck {
                             + "confirm.", "/email/contacts"));
         }
         items.add(testSend(id, draft, page));
+        items.add(links(draft, page));
         items.addAll(domain.items(settings.current().fromAddress()));
+        items.add(oneClick.item());
         return EmailReadiness.of(id, items);
+    }
+
+    /**
+     * Whether every web link can be tracked, read as the send reads it: an email saved before links were checked may
+     * hold one that cannot, which the send would leave untracked.
+     */
+    static EmailReadinessItem links(EmailDraft draft, String page) {
+        List<String> problems = EmailRendering.linkProblems(draft.html());
+        if (problems.isEmpty()) {
+            return EmailReadinessItem.done("links", "Every web link can be tracked", "Each web link becomes the "
+                    + "recipient's own tracked link.", page + "?step=content");
+        }
+        return EmailReadinessItem.blocked("links", "Every web link can be tracked", problems.get(0)
+                + (problems.size() > 1 ? " " + (problems.size() - 1) + " more cannot either." : "")
+                + " Correct it in the content.", page + "?step=content");
     }
 
     /** The item of an email whose audience is not chosen yet. */

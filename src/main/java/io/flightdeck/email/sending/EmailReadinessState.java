@@ -6,6 +6,8 @@ public enum EmailReadinessState {
     DONE,
     /** Holds the send back until it is fixed. */
     BLOCKED,
+    /** Holds nothing back, but says something the sender should know (one-click unsubscribe being off). */
+    NOTE,
     /** Does not apply here (DNS records while mail goes only to the outbox). */
     NOT_NEEDED
 }

@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
  * It asks the email's own checklist ({@link EmailReadinessCheck}) for the items that stop scheduling, except the
  * audience's census: counting every recipient of every email on each read of a campaign's readiness (the campaign
  * page reads it every 20 seconds) costs too much, so a missing audience is named here and an audience without anyone
- * to mail, or without a consent basis, is left to the email's page. What a scheduled send waits for (the launch, the
- * content approval) is not named: readiness says that elsewhere.
+ * to mail, or without a consent basis, is left to the email's page. Its links are read here (one parse of its body),
+ * since a link the send could not track stops scheduling on the email's page too. What a scheduled send waits for (the
+ * launch, the content approval) is not named: readiness says that elsewhere.
  */
 @Component
 @Order(80)
@@ -68,6 +69,7 @@ class EmailSendsReadiness implements ReadinessCheck {
                 open.add(EmailReadinessCheck.noAudience(email.getId()));
             }
             open.add(tested.get(email.getId()));
+            open.add(EmailReadinessCheck.links(email.draft(), "/email/campaigns/" + email.getId()));
             open.addAll(shared);
             List<EmailReadinessItem> blocked = open.stream().filter(i -> i.blocked() && !i.waitsWhenScheduled())
                     .toList();

@@ -100,7 +100,7 @@ class EmailSubject implements ApprovalSubject {
     }
 
     private VersionUnderReview version(String key, String subject, String preheader, String html) {
-        RenderedEmail rendered = previews.preview(new EmailContent(subject, preheader, html), null);
+        RenderedEmail rendered = previews.render(new EmailContent(subject, preheader, html), null);
         LinkedHashSet<String> links = new LinkedHashSet<>();
         for (Element a : Jsoup.parse(html).select("a[href]")) {
             links.add(a.attr("href"));

@@ -9,7 +9,7 @@ import java.util.UUID;
 import io.flightdeck.email.delivery.DeliverySettings;
 import io.flightdeck.email.settings.EmailSettings;
 import io.flightdeck.email.templates.EmailContent;
-import io.flightdeck.email.templates.EmailRendering;
+import io.flightdeck.email.templates.TrackedEmail;
 import io.flightdeck.email.tracking.TrackingLinks;
 import io.flightdeck.shared.tenancy.TenantScope;
 import io.flightdeck.shared.web.PublicUrls;
@@ -139,10 +139,9 @@ class SendSteps {
     }
 
     private MessageComposer composer(EmailCampaign email, String subject, String preheader, String html) {
-        TrackedHtml tracked = TrackedHtml.of(html);
         return new MessageComposer(TenantScope.current(), email.getId(),
-                EmailRendering.prepare(new EmailContent(subject, preheader, tracked.html())), tracked.targets(),
-                settings.current(), links, urls.ofOrLocal(""), json);
+                TrackedEmail.prepare(new EmailContent(subject, preheader, html)), settings.current(), links,
+                urls.ofOrLocal(""), json);
     }
 
     /** When the next queued row falls due, or null after ending the send: nothing is left queued. */

@@ -1,6 +1,7 @@
 package io.flightdeck.email.templates;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.flightdeck.shared.InvalidInputException;
@@ -47,6 +48,20 @@ public final class EmailRendering {
      */
     public static void check(String html, String field) {
         MergeTemplate.check(html, field);
+    }
+
+    /**
+     * Refuses (400 on {@code field}, naming the link) the first link of the HTML that the send could not track: a web
+     * address that browsers would not open ({@code https://} without a host, a user name before the host) or one that
+     * runs a script. Read by the WHATWG URL Standard, as mail apps read it; see {@link EmailLinks}.
+     */
+    public static void checkLinks(String html, String field) {
+        EmailLinks.check(html, field);
+    }
+
+    /** The same, as sentences naming each link that could not be tracked; empty when every link can be. */
+    public static List<String> linkProblems(String html) {
+        return EmailLinks.problems(html);
     }
 
     /**

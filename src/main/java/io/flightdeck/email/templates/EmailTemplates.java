@@ -139,7 +139,10 @@ public class EmailTemplates {
         templates.delete(find(id));
     }
 
-    /** Checks the merge tags where the author wrote them, then sanitises, then checks that the result renders. */
+    /**
+     * Checks the merge tags where the author wrote them and the links as the send reads them, then sanitises, then
+     * checks that the result renders.
+     */
     private static EmailHtml.Sanitised checked(EmailContent content) {
         if (content.subject().isBlank() || content.subject().length() > 300) {
             throw new InvalidInputException("subject", "Write a subject of 1 to 300 characters");
@@ -151,6 +154,7 @@ public class EmailTemplates {
             throw new InvalidInputException("html", "The HTML is longer than " + MAX_HTML + " characters");
         }
         EmailRendering.check(content.html(), "html");
+        EmailLinks.check(content.html(), "html");
         EmailHtml.Sanitised clean = EmailHtml.sanitiseReporting(content.html());
         EmailRendering.prepare(new EmailContent(content.subject(), content.preheader(), clean.html()));
         return clean;

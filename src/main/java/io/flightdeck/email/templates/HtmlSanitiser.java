@@ -21,8 +21,9 @@ import org.jsoup.safety.Safelist;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * jsoup's {@link Cleaner} with a {@link Safelist} for email: tables, inline styles, images by https or cid, links by
- * http, https or mailto, and nothing that runs. Merge tags ({@code {{first_name}}}) stand in for values that arrive
+ * jsoup's {@link Cleaner} with a {@link Safelist} for email: tables, inline styles, images by https or cid (and the
+ * asset library's own signed images under an http base address, for local previews), links by http, https or mailto,
+ * and nothing that runs. Merge tags ({@code {{first_name}}}) stand in for values that arrive
  * later, so before cleaning each is swapped for an https placeholder (which passes the protocol checks even in an
  * {@code href}) and afterwards put back; each tag is first decoded, so sanitising twice gives what sanitising once gave.
  * A style attribute keeps only the declarations {@link EmailCss} allows; style blocks (media queries, dark mode) move
@@ -31,6 +32,12 @@ import org.jsoup.select.NodeTraversor;
 final class HtmlSanitiser {
 
     static final Pattern MERGE_TAG = Pattern.compile("\\{\\{([^{}]*)\\}\\}");
+    /**
+     * An asset library image this installation signed ({@link TemplateImageLinks}) under a plain http address: kept,
+     * although other http images are not, so that a local install's previews and outbox show the picked image.
+     */
+    private static final Pattern LIBRARY_IMAGE_OVER_HTTP = Pattern.compile("(?i)http://[^/?#@\\s\"']+"
+            + Pattern.quote(TemplateImageLinks.PATH) + "[A-Za-z0-9_-]{66}");
     private static final Pattern LANG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}");
 
     private static final Safelist SAFELIST = safelist();
@@ -56,6 +63,14 @@ final class HtmlSanitiser {
         m.appendTail(marked);
 
         Document dirty = Jsoup.parse(marked.toString());
+        for (Element image : dirty.select("img[src]")) {
+            // through the cleaner as a placeholder, like a merge tag, and put back afterwards
+            String source = image.attr("src").strip();
+            if (LIBRARY_IMAGE_OVER_HTTP.matcher(source).matches()) {
+                image.attr("src", "https://merge.invalid/" + nonce + "/" + tags.values().size() + "/");
+                tags.values().add(source);
+            }
+        }
         List<String> removed = new ArrayList<>();
         List<String> styles = new ArrayList<>();
         for (Element style : dirty.select("style")) {

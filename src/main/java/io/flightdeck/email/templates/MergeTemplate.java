@@ -19,7 +19,8 @@ import java.util.Set;
  */
 final class MergeTemplate {
 
-    enum Context { RAW, HTML, URL, IMAGE_URL, URL_PART }
+    /** LINK and LINK_PART are URL and URL_PART without the HTML escaping: a link's address itself. */
+    enum Context { RAW, HTML, URL, IMAGE_URL, URL_PART, LINK, LINK_PART }
 
     private static final int TEXT = 0, TAG_NAME = 1, TAG = 2, ATTR_NAME = 3, AFTER_NAME = 4, BEFORE_VALUE = 5,
             VALUE = 6;
@@ -39,6 +40,20 @@ final class MergeTemplate {
     /** Plain text (a subject, the text part): values go in as they are. */
     static MergeTemplate text(String source, String field) {
         return parse(source, field, false, false);
+    }
+
+    /**
+     * A link's address ({@code href} as an HTML parser reads it), filled as the HTML would fill it: a field at its start
+     * takes only an http, https or mailto address, a field inside it is percent-encoded; nothing is HTML-escaped, so
+     * the result is the address a mail app opens.
+     */
+    static MergeTemplate address(String source, String field) {
+        MergeTemplate parsed = parse(source, field, false, false);
+        List<Context> contexts = new ArrayList<>();
+        for (int i = 0; i < parsed.tags.length; i++) {
+            contexts.add(i == 0 && parsed.literals[0].isEmpty() ? Context.LINK : Context.LINK_PART);
+        }
+        return new MergeTemplate(List.of(parsed.literals), List.of(parsed.tags), contexts);
     }
 
     /** Only checks the tags of HTML as its author wrote it (entities in a tag read as HTML), for their positions. */
@@ -80,6 +95,9 @@ final class MergeTemplate {
                     escape(value, out);
                 }
                 case URL_PART -> escape(URLEncoder.encode(value, StandardCharsets.UTF_8), out);
+                case LINK -> out.append(safeAddress(value, false) ? value
+                        : tag.fallback() != null && safeAddress(tag.fallback(), false) ? tag.fallback() : "");
+                case LINK_PART -> out.append(URLEncoder.encode(value, StandardCharsets.UTF_8));
             }
         }
         out.append(literals[tags.length]);

@@ -29,17 +29,23 @@ public final class PreparedEmail {
      */
     public RenderedEmail render(Map<String, String> contactValues, EmailFooter footer) {
         Map<String, String> values = contactValues == null ? Map.of() : contactValues;
+        Map<String, String> system = system(footer);
+        String subjectLine = subject.render(values, system);
+        if (subjectLine.indexOf('\n') >= 0 || subjectLine.indexOf('\r') >= 0) {
+            subjectLine = subjectLine.replaceAll("[\\r\\n]+", " ");
+        }
+        return new RenderedEmail(subjectLine.strip(), html.render(values, system), text.render(values, system));
+    }
+
+    /** The footer's fields by name, which win over a contact attribute of the same name. */
+    static Map<String, String> system(EmailFooter footer) {
         EmailFooter f = footer == null ? EmailFooter.NONE : footer;
         Map<String, String> system = new HashMap<>(8);
         system.put("postal_address", f.postalAddress());
         system.put("unsubscribe_url", f.unsubscribeUrl());
         system.put("preferences_url", f.preferencesUrl());
         system.put("view_in_browser_url", f.viewInBrowserUrl());
-        String subjectLine = subject.render(values, system);
-        if (subjectLine.indexOf('\n') >= 0 || subjectLine.indexOf('\r') >= 0) {
-            subjectLine = subjectLine.replaceAll("[\\r\\n]+", " ");
-        }
-        return new RenderedEmail(subjectLine.strip(), html.render(values, system), text.render(values, system));
+        return system;
     }
 
     /** The merge fields the email uses, in order of first use. */

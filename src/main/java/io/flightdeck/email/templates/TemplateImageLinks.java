@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -16,6 +17,9 @@ import io.flightdeck.shared.NotFoundException;
  * Signed addresses of the asset library's images in email ({@code <base>/t/i/<token>}): a recipient's mail client
  * loads them without a session. The token is {@code base64url(version ‖ workspace id ‖ asset id ‖ tag)}, the tag an
  * HMAC-SHA256 of the rest truncated to 16 bytes, as for the tracking links; 66 characters that reveal only two ids.
+ * <p>
+ * Links are made under an http base address too (a laptop), so previews and the outbox show the image; only an https
+ * public address reaches recipients' mail apps, which the picker says ({@link #recipientsNote}).
  * <p>
  * They do not expire: mail is opened months later. What stops one is the image itself: an archived or deleted asset
  * is no longer served. The key is derived from the master key for this purpose alone, so these tokens never pass as
@@ -33,47 +37,51 @@ public final class TemplateImageLinks {
 
     private final SecretKeySpec key;
     private final String baseUrl;
+    private final Supplier<String> localBase;
 
     /**
-     * @param key     at least 32 bytes, for this purpose only
-     * @param baseUrl the installation's public address ({@code flightdeck.base-url}); blank when not set
+     * @param key       at least 32 bytes, for this purpose only
+     * @param baseUrl   the installation's public address ({@code flightdeck.base-url}); blank when not set
+     * @param localBase the address links are made under while {@code baseUrl} is blank: the one the request came in
+     *                  on, else this node's on localhost
      */
-    public TemplateImageLinks(byte[] key, String baseUrl) {
+    public TemplateImageLinks(byte[] key, String baseUrl, Supplier<String> localBase) {
         if (key == null || key.length < 32) {
             throw new IllegalArgumentException("The image link key must hold at least 32 bytes");
         }
         this.key = new SecretKeySpec(key.clone(), "HmacSHA256");
-        String base = baseUrl == null ? "" : baseUrl.strip();
-        this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.baseUrl = withoutSlash(baseUrl == null ? "" : baseUrl.strip());
+        this.localBase = localBase;
     }
 
-    /** An image in mail needs an absolute https address (the sanitiser keeps no other), so the base must be one. */
-    public boolean available() {
-        return baseUrl.startsWith("https://");
+    /**
+     * Whether recipients' mail apps can load the images: only from a public https address. Over http (a laptop, the
+     * default) links are made all the same, because the previews and the outbox show them; mail apps block plain http
+     * images or cannot reach the address at all.
+     */
+    public boolean reachesRecipients() {
+        return baseUrl.regionMatches(true, 0, "https://", 0, 8);
     }
 
-    /** Why no link can be made, in words for the picker; null when links can be made. */
-    public String unavailableReason() {
-        if (available()) {
+    /** What the picker says while recipients cannot see the images, in plain words; null when they can. */
+    public String recipientsNote() {
+        if (reachesRecipients()) {
             return null;
         }
-        return baseUrl.isEmpty()
-                ? "Images need this installation's public address: set FLIGHTDECK_BASE_URL (flightdeck.base-url) to "
-                        + "its https address, because a mail app fetches images from outside without signing in."
-                : "Images need an https public address, and FLIGHTDECK_BASE_URL is " + baseUrl
-                        + ": mail apps and the sanitiser take only https images.";
+        return "Images you insert show in the preview and in the outbox, but your recipients' mail apps will not show "
+                + "them yet: they need this installation's public https address, and it is "
+                + (baseUrl.isEmpty() ? "not set" : baseUrl) + ". Ask whoever runs Flightdeck to set FLIGHTDECK_BASE_URL "
+                + "to it before you send.";
     }
 
     public String url(UUID workspaceId, UUID assetId) {
-        if (!available()) {
-            throw new IllegalStateException(unavailableReason());
-        }
         ByteBuffer payload = ByteBuffer.allocate(PAYLOAD_BYTES).put(VERSION)
                 .putLong(workspaceId.getMostSignificantBits()).putLong(workspaceId.getLeastSignificantBits())
                 .putLong(assetId.getMostSignificantBits()).putLong(assetId.getLeastSignificantBits());
         byte[] sealed = Arrays.copyOf(payload.array(), PAYLOAD_BYTES + TAG_BYTES);
         System.arraycopy(tag(payload.array()), 0, sealed, PAYLOAD_BYTES, TAG_BYTES);
-        return baseUrl + PATH + ENCODER.encodeToString(sealed);
+        String base = baseUrl.isEmpty() ? withoutSlash(localBase.get()) : baseUrl;
+        return base + PATH + ENCODER.encodeToString(sealed);
     }
 
     public record Image(UUID workspaceId, UUID assetId) {
@@ -111,6 +119,10 @@ public final class TemplateImageLinks {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }
+    }
+
+    private static String withoutSlash(String base) {
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
     private static NotFoundException notFound() {

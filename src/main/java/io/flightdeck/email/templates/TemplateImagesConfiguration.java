@@ -1,6 +1,7 @@
 package io.flightdeck.email.templates;
 
 import io.flightdeck.shared.crypto.MasterKey;
+import io.flightdeck.shared.web.PublicUrls;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 class TemplateImagesConfiguration {
 
     @Bean
-    TemplateImageLinks templateImageLinks(MasterKey key, @Value("${flightdeck.base-url:}") String baseUrl) {
-        return new TemplateImageLinks(key.derive(TemplateImageLinks.KEY_PURPOSE), baseUrl);
+    TemplateImageLinks templateImageLinks(MasterKey key, @Value("${flightdeck.base-url:}") String baseUrl,
+            PublicUrls urls) {
+        return new TemplateImageLinks(key.derive(TemplateImageLinks.KEY_PURPOSE), baseUrl, () -> urls.ofOrLocal(""));
     }
 }

@@ -51,8 +51,8 @@ public class TemplateInsertions {
     }
 
     /**
-     * The image, by a signed address that needs no session, with its alt text ({@code alt}, or the image's name when
-     * blank), put before the template's footer.
+     * The image, by a signed address that needs no session (under an http address too: previews and the outbox show
+     * it), with its alt text ({@code alt}, or the image's name when blank), put before the template's footer.
      */
     @Transactional
     public EmailTemplateView insertImage(String templateId, UUID assetId, String alt, Long expectedVersion) {
@@ -60,23 +60,20 @@ public class TemplateInsertions {
             throw new InvalidInputException("alt", "Keep the alt text to " + MAX_ALT + " characters");
         }
         EmailTemplateView template = editable(templateId, expectedVersion);
-        if (!links.available()) {
-            throw new ConflictException("image-links-unavailable", links.unavailableReason());
-        }
         ImageLibrary.Picture picture = images.picture(assetId).orElseThrow(() -> new NotFoundException("Image"));
         String text = blank(alt) ? TemplateBlocks.altFromName(picture.name()) : alt.strip();
         String block = TemplateBlocks.image(links.url(TenantScope.require(), assetId), text, picture.width());
         return save(template, block);
     }
 
-    /** Whether images can be inserted here, and if not why, for the picker. */
-    public Optional<String> imagesUnavailableReason() {
-        return Optional.ofNullable(links.unavailableReason());
+    /** For the picker, while recipients' mail apps cannot show the images (no https public address): why, in words. */
+    public Optional<String> imagesNote() {
+        return Optional.ofNullable(links.recipientsNote());
     }
 
-    /** The signed address an image is inserted with; empty where images cannot be inserted. */
-    public Optional<String> imageUrl(UUID assetId) {
-        return links.available() ? Optional.of(links.url(TenantScope.require(), assetId)) : Optional.empty();
+    /** The signed address an image is inserted with. */
+    public String imageUrl(UUID assetId) {
+        return links.url(TenantScope.require(), assetId);
     }
 
     private EmailTemplateView editable(String templateId, Long expectedVersion) {

@@ -20,8 +20,17 @@ public class TemplatePreviews {
         this.testSends = testSends;
     }
 
-    /** Not found for another workspace's contact; bad merge tags are a 400 naming where. */
+    /**
+     * Not found for another workspace's contact; bad merge tags are a 400 naming where, and a link the send could not
+     * track a 400 naming the link, as when the email is saved.
+     */
     public RenderedEmail preview(EmailContent content, UUID contactIdOrNull) {
+        EmailLinks.check(content.html(), "html");
+        return render(content, contactIdOrNull);
+    }
+
+    /** The same without the link check: what an approver sees of an email as it was stored, whatever its links. */
+    public RenderedEmail render(EmailContent content, UUID contactIdOrNull) {
         var contact = contactIdOrNull == null ? null : contacts.get(contactIdOrNull);
         return EmailRendering.prepare(content).render(TestSends.values(contact), testSends.footer(settings.current()));
     }

@@ -19,12 +19,15 @@ import io.flightdeck.email.contacts.Contacts;
 import io.flightdeck.email.contacts.EmailAddress;
 import io.flightdeck.email.settings.EmailSettings;
 import io.flightdeck.email.settings.SenderSettings;
+import io.flightdeck.email.tracking.TrackingLinks;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.mail.MailTransport;
 import io.flightdeck.shared.mail.OutgoingMail;
 import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.web.PublicUrls;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,9 +36,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * before the call, so a crash leaves a QUEUED row rather than a mail nobody knows about, and its id becomes the mail's
  * Message-ID. A test goes only to the signed-in member's own address or to a contact of the workspace; its subject
  * starts with {@code [Test] }. Campaigns read {@link #lastSent} to know whether their current content was tested.
+ * <p>
+ * Its links are tracked exactly as the send tracks them ({@link TrackedEmail}, signed by {@link TrackingLinks}), so a
+ * link that works in the test works in the send; the token names the test's row and the contact (or nobody), which no
+ * send has, so a click on a test link goes on to its page and counts for nothing.
  */
 @Service
 public class TestSends {
+
+    private static final Logger log = LoggerFactory.getLogger(TestSends.class);
+    /** The contact a test's links name when it was rendered with sample data. */
+    private static final UUID SAMPLE_CONTACT = new UUID(0, 0);
 
     public static final Set<String> SUBJECT_KINDS = Set.of("TEMPLATE", "CAMPAIGN");
 
@@ -50,10 +61,12 @@ public class TestSends {
     private final MailTransport transport;
     private final TransactionTemplate transactions;
     private final PublicUrls urls;
+    private final TrackingLinks links;
     private final Clock clock;
 
     TestSends(TestSendRepository sends, Contacts contacts, EmailSettings settings, MailTransport transport,
-            TransactionTemplate transactions, PublicUrls urls, Clock clock) {
+            TransactionTemplate transactions, PublicUrls urls, TrackingLinks links, Clock clock) {
+        this.links = links;
         this.sends = sends;
         this.contacts = contacts;
         this.settings = settings;
@@ -64,9 +77,10 @@ public class TestSends {
     }
 
     /**
-     * Renders {@code content} with the contact's data ({@code contactIdOrNull}) or sample data, and sends it to
-     * {@code to}. Bad content or a refused address is a 400 before anything is written; a transport failure is
-     * recorded on the row and answered, not thrown.
+     * Renders {@code content} with the contact's data ({@code contactIdOrNull}) or sample data, its links tracked as
+     * the send tracks them, and sends it to {@code to}. Bad content (a malformed merge field, a link the send could
+     * not track) or a refused address is a 400 before anything is written; a transport failure is recorded on the
+     * row and answered, not thrown.
      */
     public TestSendView send(String subjectKind, UUID subjectId, EmailContent content, String to,
             UUID contactIdOrNull) {
@@ -82,11 +96,17 @@ public class TestSends {
         }
         ContactView contact = contactIdOrNull == null ? null : contacts.get(contactIdOrNull);
         SenderSettings sender = settings.current();
-        RenderedEmail email = EmailRendering.prepare(content).render(values(contact), footer(sender));
+        EmailLinks.check(content.html(), "html");
+        TrackedEmail tracked = TrackedEmail.prepare(content);
         String digest = digest(content);
 
         TestSend row = transactions.execute(tx -> sends.saveAndFlush(new TestSend(subjectKind, subjectId, digest,
                 address.display(), contactIdOrNull, actor.userId(), clock.instant())));
+        String base = urls.ofOrLocal("");
+        UUID clicker = contactIdOrNull == null ? SAMPLE_CONTACT : contactIdOrNull;
+        RenderedEmail email = tracked.render(values(contact), footer(sender), (index, target) -> links.clickUrl(base,
+                row.getId(), clicker, index, target.address()), link -> log.warn("Test send {}: link {} goes out "
+                        + "untracked: {}", row.getId(), link.index(), link.loggable()));
         String outcome;
         try {
             Map<String, String> headers = new LinkedHashMap<>();

@@ -8,7 +8,6 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.UUID;
 
 import javax.crypto.Mac;
@@ -25,7 +24,8 @@ import io.flightdeck.shared.NotFoundException;
  * <p>
  * <b>Token.</b> {@code base64url(payload ‖ tag)} without padding, where the payload is a version byte, a kind byte
  * ({@code c}, {@code o} or {@code u}, so a pixel token can never pass as a click or an unsubscribe), the send id and
- * the contact id (16 bytes each), and for a click the link index (2 bytes) and the target URL in UTF-8; the tag is
+ * the contact id (16 bytes each), and for a click the link index (2 bytes) and the target URL in UTF-8, as the WHATWG
+ * URL Standard writes it ({@link WebLink}: what a mail app would open, percent-encoded where needed); the tag is
  * HMAC-SHA256 of the payload truncated to 16 bytes (128 bits, well above the 64 that NIST SP 800-107 sets as the floor
  * for a truncated HMAC). An open or unsubscribe token is 67 characters and reveals no email address or name, only two
  * internal ids that mean nothing without the database.
@@ -47,7 +47,7 @@ public final class TrackingLinks {
     public static final String UNSUBSCRIBE_PATH = "/t/u/";
 
     /** Longer addresses break in some mail clients and proxies; a landing page needs no more. */
-    public static final int MAX_TARGET_LENGTH = 4096;
+    public static final int MAX_TARGET_LENGTH = WebLink.MAX_LENGTH;
     private static final int MAX_LINK_INDEX = 0xFFFF;
     private static final int TAG_BYTES = 16;
     /** The send and contact ids, and where they end after the version and kind bytes. */
@@ -86,8 +86,8 @@ public final class TrackingLinks {
             throw new InvalidInputException("linkIndex", "The link index must be between 0 and " + MAX_LINK_INDEX
                     + "; it is " + linkIndex);
         }
-        byte[] target = httpTarget(targetUrl == null ? null : targetUrl.strip(), "targetUrl").toString()
-                .getBytes(StandardCharsets.UTF_8);
+        // the address as the standard serialises it is what is signed, so the redirect goes where the mail app would
+        byte[] target = WebLink.parse(targetUrl, "targetUrl").address().getBytes(StandardCharsets.UTF_8);
         ByteBuffer payload = ids(CLICK, sendId, contactId, 2 + target.length);
         payload.putShort((short) linkIndex).put(target);
         return base + CLICK_PATH + seal(payload.array());
@@ -116,11 +116,20 @@ public final class TrackingLinks {
         UUID contact = new UUID(payload.getLong(), payload.getLong());
         int linkIndex = Short.toUnsignedInt(payload.getShort());
         String target = StandardCharsets.UTF_8.decode(payload).toString();
+        URI checked;
         try {
             // signed only after the same check; checked again so that no key mistake can ever redirect elsewhere
-            return new LinkClick(send, contact, linkIndex, httpTarget(target, "token"));
+            checked = httpTarget(target, "token");
         } catch (InvalidInputException e) {
             throw notFound();
+        }
+        // the target as it was signed: since links are read by the WHATWG standard that is the same address, and a
+        // link signed before (https://example.com, without the slash) keeps the spelling its earlier clicks are
+        // counted under
+        try {
+            return new LinkClick(send, contact, linkIndex, new URI(target));
+        } catch (URISyntaxException e) {
+            return new LinkClick(send, contact, linkIndex, checked);
         }
     }
 
@@ -206,35 +215,12 @@ public final class TrackingLinks {
         return base;
     }
 
-    /** An absolute http or https URL with a host and no user name in it, or a refusal in plain words. */
+    /**
+     * An absolute http or https URL with a host and no user name in it, read by the WHATWG URL Standard as mail apps
+     * read it ({@link WebLink}), or a refusal in plain words.
+     */
     static URI httpTarget(String url, String field) {
-        if (url == null || url.isEmpty()) {
-            throw new InvalidInputException(field, "A tracked link needs a web address");
-        }
-        if (url.length() > MAX_TARGET_LENGTH) {
-            throw new InvalidInputException(field, String.format(Locale.ENGLISH, "The address is %,d characters long;"
-                    + " addresses over %,d characters are refused because mail clients and browsers may cut them",
-                    url.length(), MAX_TARGET_LENGTH));
-        }
-        URI uri;
-        try {
-            uri = new URI(url);
-        } catch (URISyntaxException e) {
-            throw new InvalidInputException(field, "Not a valid web address: " + e.getReason());
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new InvalidInputException(field, "Only http and https addresses can be linked; this one is "
-                    + (scheme.isEmpty() ? "relative" : scheme + ":"));
-        }
-        if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw new InvalidInputException(field, "The address has no host name");
-        }
-        if (uri.getRawUserInfo() != null) {
-            // https://bank.example@evil.example/ reads as the bank and goes to evil.example: a phishing trick
-            throw new InvalidInputException(field, "An address with a user name or password before the host is refused");
-        }
-        return uri;
+        return WebLink.parse(url, field).uri();
     }
 
     private static NotFoundException notFound() {

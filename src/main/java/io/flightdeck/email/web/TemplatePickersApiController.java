@@ -67,13 +67,13 @@ class TemplatePickersApiController {
     }
 
     @Operation(summary = "The asset library's images to insert, by name (q), newest first, each with the signed "
-            + "address mail carries it by (null when the installation has no https public address)")
+            + "address mail carries it by (shown by recipients' mail apps only under a public https address)")
     @GetMapping("/image-choices")
     PageResponse<TemplateImageChoice> imageChoices(@RequestParam(required = false) @Size(max = 200) String q,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return PageResponse.of(images.images(q, Paging.of(page, size, Sort.unsorted())),
                 a -> new TemplateImageChoice(a.id(), a.name(), a.width(), a.height(), a.previewPath(),
-                        insertions.imageUrl(a.id()).orElse(null)));
+                        insertions.imageUrl(a.id())));
     }
 
     @Operation(summary = "Put a creative's headline, caption and call to action into the template before its "
@@ -88,7 +88,8 @@ class TemplatePickersApiController {
     }
 
     @Operation(summary = "Put a library image into the template before its footer, by a signed address that mail "
-            + "clients load without signing in; 409 when the installation has no https public address")
+            + "clients load without signing in (recipients see it once the installation has a public https address), "
+            + "409 for a built-in")
     @PostMapping("/{id}/insert-image")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<EmailTemplateView> insertImage(@PathVariable @Size(max = 60) String id,

@@ -62,7 +62,7 @@ class TemplateTools {
     Page<TemplateImageChoice> images(String query, Integer page) {
         return images.images(limited(query), PageRequest.of(page == null || page < 0 ? 0 : page, PICKER_PAGE))
                 .map(a -> new TemplateImageChoice(a.id(), a.name(), a.width(), a.height(), a.previewPath(),
-                        insertions.imageUrl(a.id()).orElse(null)));
+                        insertions.imageUrl(a.id())));
     }
 
     /** One page of the workspace's creatives for the picker, the most recently changed first. */
@@ -75,7 +75,7 @@ class TemplateTools {
         model.addAttribute("pickers", pickers);
         model.addAttribute("creativeChoices", creatives(pickers.creativeQuery(), pickers.creativePage()));
         model.addAttribute("imageChoices", images(pickers.imageQuery(), pickers.imagePage()));
-        model.addAttribute("imagesUnavailable", insertions.imagesUnavailableReason().orElse(null));
+        model.addAttribute("imagesNote", insertions.imagesNote().orElse(null));
     }
 
     private static String limited(String query) {

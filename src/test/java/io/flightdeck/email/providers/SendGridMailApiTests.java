@@ -76,6 +76,20 @@ class SendGridMailApiTests {
     }
 
     @Test
+    void oneClickUnsubscribeTravelsOnlyBesideAnHttpsUnsubscribeAddress() {
+        // RFC 8058: List-Unsubscribe-Post needs an https List-Unsubscribe; an http one (a laptop install) keeps the link
+        api.send(new OutgoingEmail("led-http", Mailbox.of(SENDER), Mailbox.of("cy@example.org"), "Hi", "Hi", null,
+                Map.of("List-Unsubscribe", "<http://localhost:8080/t/u/tok3n>", "List-Unsubscribe-Post",
+                        "List-Unsubscribe=One-Click")));
+        api.send(email("led-https", "di@example.org"));
+        JsonNode http = sendGrid.calls().get(0).json().path("personalizations").get(0).path("headers");
+        assertThat(http.path("List-Unsubscribe").asString()).isEqualTo("<http://localhost:8080/t/u/tok3n>");
+        assertThat(http.has("List-Unsubscribe-Post")).isFalse();
+        JsonNode https = sendGrid.calls().get(1).json().path("personalizations").get(0).path("headers");
+        assertThat(https.path("List-Unsubscribe-Post").asString()).isEqualTo("List-Unsubscribe=One-Click");
+    }
+
+    @Test
     void anHtmlOnlyMessageHasOneContentBlockAndNoHeadersWhenItHasNone() {
         api.send(new OutgoingEmail("led-2", Mailbox.of(SENDER), Mailbox.of("bo@example.org"), "Hi", null, "<p>Hi</p>",
                 Map.of()));

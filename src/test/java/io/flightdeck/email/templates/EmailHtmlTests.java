@@ -60,6 +60,20 @@ class EmailHtmlTests {
     }
 
     @Test
+    void aLibraryImageSignedUnderAnHttpAddressStaysForPreviewsWhileOtherHttpImagesGo() {
+        String token = "A".repeat(40) + "b-_".repeat(8) + "Zz";
+        String library = "http://localhost:8080/t/i/" + token;
+        EmailHtml.Sanitised result = EmailHtml.sanitiseReporting("<p><img src=\"" + library + "\" alt=\"Stand\">"
+                + "<img src=\"http://evil.example/t/i/short\" alt=\"a\"><img src=\"http://cdn.example/x.png\" alt=\"b\">"
+                + "<img src=\"http://user@localhost/t/i/" + token + "\" alt=\"c\"></p>");
+        assertThat(result.html()).contains("<img src=\"" + library + "\" alt=\"Stand\">", "<img alt=\"a\">",
+                "<img alt=\"b\">", "<img alt=\"c\">").doesNotContain("cdn.example", "evil.example", "user@");
+        assertThat(result.removed()).containsExactly("a http: image address", "a http: image address",
+                "a http: image address");
+        assertThat(EmailHtml.sanitise(result.html())).isEqualTo(result.html());
+    }
+
+    @Test
     void mergeTagsSurviveInTextAndAttributesAndSanitisingTwiceChangesNothing() {
         String html = EmailHtml.sanitise("""
                 <p title="{{first_name | "you"}}">Hi {{ first_name | "there" }} &amp; {{city}}</p>

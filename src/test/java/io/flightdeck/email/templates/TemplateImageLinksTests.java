@@ -13,7 +13,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TemplateImageLinksTests {
 
     private static final byte[] KEY = "an image link key of 32 bytes!!!".getBytes(StandardCharsets.US_ASCII);
-    private final TemplateImageLinks links = new TemplateImageLinks(KEY, "https://mail.example/");
+    private final TemplateImageLinks links = new TemplateImageLinks(KEY, "https://mail.example/", () -> {
+        throw new AssertionError("the configured address is used");
+    });
 
     @Test
     void aLinkNamesItsWorkspaceAndAssetAndAnAlteredOneIsNotFound() {
@@ -30,7 +32,7 @@ class TemplateImageLinksTests {
             assertThatThrownBy(() -> links.verify(new String(altered))).isInstanceOf(NotFoundException.class);
         }
         TemplateImageLinks otherKey = new TemplateImageLinks("another key, also of 32 bytes!!!".getBytes(
-                StandardCharsets.US_ASCII), "https://mail.example");
+                StandardCharsets.US_ASCII), "https://mail.example", () -> "http://localhost:8080");
         assertThatThrownBy(() -> otherKey.verify(token)).isInstanceOf(NotFoundException.class);
         for (String bad : new String[] {null, "", "x", token + "A", "!".repeat(66)}) {
             assertThatThrownBy(() -> links.verify(bad)).isInstanceOf(NotFoundException.class);
@@ -38,16 +40,23 @@ class TemplateImageLinksTests {
     }
 
     @Test
-    void withoutAnHttpsBaseAddressNoLinkIsMadeAndThePickerIsToldWhy() {
-        TemplateImageLinks unset = new TemplateImageLinks(KEY, "");
-        assertThat(unset.available()).isFalse();
-        assertThat(unset.unavailableReason()).contains("FLIGHTDECK_BASE_URL");
-        assertThatThrownBy(() -> unset.url(UUID.randomUUID(), UUID.randomUUID()))
-                .isInstanceOf(IllegalStateException.class);
-        TemplateImageLinks plain = new TemplateImageLinks(KEY, "http://localhost:8080");
-        assertThat(plain.available()).isFalse();
-        assertThat(plain.unavailableReason()).contains("https", "http://localhost:8080");
-        assertThat(links.available()).isTrue();
-        assertThat(links.unavailableReason()).isNull();
+    void withoutAnHttpsBaseAddressLinksAreStillMadeForPreviewsAndThePickerSaysRecipientsCannotSeeThem() {
+        UUID workspace = UUID.randomUUID();
+        UUID asset = UUID.randomUUID();
+        TemplateImageLinks unset = new TemplateImageLinks(KEY, "", () -> "http://localhost:8080/");
+        String local = unset.url(workspace, asset);
+        assertThat(local).matches("http://localhost:8080/t/i/[A-Za-z0-9_-]{66}");
+        assertThat(unset.verify(local.substring(local.lastIndexOf('/') + 1)))
+                .isEqualTo(new TemplateImageLinks.Image(workspace, asset));
+        assertThat(unset.reachesRecipients()).isFalse();
+        assertThat(unset.recipientsNote()).contains("show in the preview and in the outbox",
+                "recipients' mail apps will not show them", "public https address", "FLIGHTDECK_BASE_URL");
+
+        TemplateImageLinks plain = new TemplateImageLinks(KEY, "http://flightdeck.internal:8080", () -> "unused");
+        assertThat(plain.url(workspace, asset)).startsWith("http://flightdeck.internal:8080/t/i/");
+        assertThat(plain.reachesRecipients()).isFalse();
+        assertThat(plain.recipientsNote()).contains("http://flightdeck.internal:8080", "FLIGHTDECK_BASE_URL");
+        assertThat(links.reachesRecipients()).isTrue();
+        assertThat(links.recipientsNote()).isNull();
     }
 }
