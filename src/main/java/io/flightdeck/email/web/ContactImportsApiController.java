@@ -155,6 +155,8 @@ class ContactImportsApiController {
     /** Written straight to the response on the request thread, which holds the workspace scope. */
     @Operation(summary = "The same error report as CSV (row,column,message), cells that could start a spreadsheet "
             + "formula written as text")
+    @ApiResponse(responseCode = "200", description = "The rows that failed, as CSV",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     @GetMapping(value = "/{id}/errors.csv", produces = "text/csv")
     void errorsCsv(@PathVariable UUID id, HttpServletResponse response) throws IOException {
         imports.get(id); // 404 before the answer starts

@@ -7,7 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
@@ -22,9 +24,19 @@ import org.jspecify.annotations.Nullable;
  * or, for a reference to another schema, one of that schema or null. springdoc documents no nullability of its own
  * (springdoc-openapi issues 3110 and 3138), so without this every field the API answers as null contradicts the
  * document, and a generated client rejects the answer. The API's tests validate every answer against the document
- * (support/ApiResponseSchemas), so a component that is null in an answer and not marked fails there.
+ * (support/ApiResponseSchemas), so a component that is null in an answer and not marked fails there. It also notes
+ * which properties Jackson always writes (every component, null or not, unless a {@link JsonInclude} rule leaves some
+ * out), so the document can say an answer always has them ({@code OpenApiConventions.requiredAnswerFields}).
  */
 class NullableComponents implements ModelConverter {
+
+    /** Per record schema, the properties Jackson always writes (null or not): the required ones of an answer. */
+    private final Map<String, List<String>> alwaysWritten = new ConcurrentHashMap<>();
+
+    /** The properties of the named record schema that every answer carries, or none when it is not a record's. */
+    List<String> alwaysWritten(String schemaName) {
+        return alwaysWritten.getOrDefault(schemaName, List.of());
+    }
 
     @Override
     public Schema resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
@@ -34,26 +46,44 @@ class NullableComponents implements ModelConverter {
             return resolved;
         }
         Schema<?> model = resolved;
+        String schemaName = null;
         if (resolved.get$ref() != null) {
             String ref = resolved.get$ref();
-            model = context.getDefinedModels().get(ref.substring(ref.lastIndexOf('/') + 1));
+            schemaName = ref.substring(ref.lastIndexOf('/') + 1);
+            model = context.getDefinedModels().get(schemaName);
         }
         if (model == null || model.getProperties() == null) {
             return resolved;
         }
         @SuppressWarnings("rawtypes")
         Map<String, Schema> properties = model.getProperties();
+        List<String> written = new ArrayList<>();
+        boolean classOmitsSome = omitsSome(raw.getAnnotation(JsonInclude.class));
         for (RecordComponent component : raw.getRecordComponents()) {
+            JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
+            String name = renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
+            Schema<?> property = properties.get(name);
+            if (property == null) {
+                continue;
+            }
             if (component.getAnnotatedType().isAnnotationPresent(Nullable.class)) {
-                JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
-                String name = renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
-                Schema<?> property = properties.get(name);
-                if (property != null) {
-                    properties.put(name, orNull(property));
-                }
+                properties.put(name, orNull(property));
+            }
+            JsonInclude inclusion = component.getAccessor().getAnnotation(JsonInclude.class);
+            if (!(inclusion != null ? omitsSome(inclusion) : classOmitsSome)) {
+                written.add(name);
             }
         }
+        if (schemaName != null) {
+            alwaysWritten.put(schemaName, List.copyOf(written));
+        }
         return resolved;
+    }
+
+    /** Whether an inclusion rule leaves some values out (only ALWAYS, the default, writes every one). */
+    private static boolean omitsSome(JsonInclude inclusion) {
+        return inclusion != null && inclusion.value() != JsonInclude.Include.ALWAYS
+                && inclusion.value() != JsonInclude.Include.USE_DEFAULTS;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -45,6 +45,12 @@ class OpenApiConventions {
         return new NullableComponents();
     }
 
+    /** The fields every answer carries are required in the schemas answers use. */
+    @Bean
+    RequiredAnswerFields requiredAnswerFields(NullableComponents records) {
+        return new RequiredAnswerFields(records);
+    }
+
     /** Operation ids from the controller and method, unless the method names its own with {@code @Operation}. */
     @Bean
     OperationCustomizer operationIds() {
