@@ -106,7 +106,8 @@ public final class ApiResponseSchemas implements MockMvcBuilderCustomizer {
         private final List<PathPattern> patterns = new ArrayList<>();
         private final Map<String, Integer> schemaIndex = new ConcurrentHashMap<>();
         private final Map<Integer, Schema> schemas = new ConcurrentHashMap<>();
-        private final SchemaRegistry registry;
+        /** The whole document as one schema, made once: each answer's schema is a part of it. */
+        private final Schema document;
 
         Checks(ObjectNode document) {
             this.paths = document.get("paths");
@@ -130,8 +131,11 @@ public final class ApiResponseSchemas implements MockMvcBuilderCustomizer {
             }
             patterns.sort(Comparator.comparingInt(PathPattern::variables));
             String text = document.toString();
-            this.registry = SchemaRegistry.withDialect(Dialects.getOpenApi31(),
+            // a location with a fragment would read and build the whole document again for each schema (the
+            // registry caches by the full location): build it once and take the parts from it
+            SchemaRegistry registry = SchemaRegistry.withDialect(Dialects.getOpenApi31(),
                     builder -> builder.schemas(Map.of(DOCUMENT, text)));
+            this.document = registry.getSchema(SchemaLocation.of(DOCUMENT), document);
         }
 
         /** What is wrong with the answer, or null. */
@@ -182,8 +186,11 @@ public final class ApiResponseSchemas implements MockMvcBuilderCustomizer {
             if (index == null || !json) {
                 return null;
             }
-            Schema schema = schemas.computeIfAbsent(index,
-                    i -> registry.getSchema(SchemaLocation.of(DOCUMENT + "#/x-checked/" + i)));
+            Schema schema = schemas.computeIfAbsent(index, i -> {
+                synchronized (document) {
+                    return document.getRefSchema(SchemaLocation.of(DOCUMENT + "#/x-checked/" + i).getFragment());
+                }
+            });
             List<Error> errors = schema.validate(response.getContentAsString(StandardCharsets.UTF_8), InputFormat.JSON);
             return errors.isEmpty() ? null : "the body does not match the schema of " + status + " " + media + ": "
                     + errors.stream().limit(5).map(Checks::describe).toList()
