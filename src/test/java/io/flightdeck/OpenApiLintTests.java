@@ -32,8 +32,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The OpenAPI document is what generated clients and the MCP server read, so it is linted like code: Redocly CLI
- * (pinned in {@code src/test/openapi/package.json}, rules in {@code redocly.yaml}) must find no error. And since
+ * The OpenAPI document is what generated clients and the MCP server read, so it is linted like code by two linters
+ * nobody here wrote, both pinned in {@code src/test/openapi/package.json}: Redocly CLI (rules in {@code redocly.yaml})
+ * and Spectral ({@code spectral:oas}, in {@code .spectral.yaml}) must find no error. And since
  * springdoc names a schema by its class's simple name, two request or response records with the same simple name
  * would show one operation the other's body: every name must belong to one shape.
  */
@@ -50,16 +51,20 @@ class OpenApiLintTests {
 
     @Test
     void redoclyFindsNoErrorInTheDocument() throws Exception {
-        MvcTestResult docs = mvc.get().uri("/v3/api-docs").exchange();
-        assertThat(docs).hasStatusOk();
-        Path document = Path.of("target/openapi/openapi.json");
-        Files.createDirectories(document.getParent());
-        Files.writeString(document, Json.body(docs), StandardCharsets.UTF_8);
-
+        Path document = document();
         Path redocly = NpmPackages.require(LINT, "node_modules/.bin/redocly", "the OpenAPI lint");
         Run lint = run(List.of(redocly.toAbsolutePath().toString(), "lint", document.toAbsolutePath().toString(),
                 "--config", "redocly.yaml", "--format", "stylish", "--max-problems", "500"), LINT);
         assertThat(lint.exit()).as("Redocly found errors in the OpenAPI document:%n%s", lint.output()).isZero();
+    }
+
+    @Test
+    void spectralFindsNoErrorInTheDocument() throws Exception {
+        Path document = document();
+        Path spectral = NpmPackages.require(LINT, "node_modules/.bin/spectral", "the OpenAPI lint");
+        Run lint = run(List.of(spectral.toAbsolutePath().toString(), "lint", document.toAbsolutePath().toString(),
+                "--ruleset", ".spectral.yaml", "--fail-severity", "error", "--display-only-failures", "--format", "text"), LINT);
+        assertThat(lint.exit()).as("Spectral found errors in the OpenAPI document:%n%s", lint.output()).isZero();
     }
 
     @Test
@@ -123,6 +128,16 @@ class OpenApiLintTests {
                 collect(component.getGenericType(), classesByName, seen);
             }
         }
+    }
+
+    /** The document as the application serves it, written to {@code target/openapi/openapi.json}. */
+    private Path document() throws IOException {
+        MvcTestResult docs = mvc.get().uri("/v3/api-docs").exchange();
+        assertThat(docs).hasStatusOk();
+        Path document = Path.of("target/openapi/openapi.json");
+        Files.createDirectories(document.getParent());
+        Files.writeString(document, Json.body(docs), StandardCharsets.UTF_8);
+        return document;
     }
 
     private record Run(int exit, String output) {

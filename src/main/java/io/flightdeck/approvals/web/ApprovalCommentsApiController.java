@@ -7,7 +7,9 @@ import io.flightdeck.approvals.domain.ApprovalComments;
 import io.flightdeck.approvals.domain.ApprovalLookup;
 import io.flightdeck.approvals.domain.CommentView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -46,6 +48,8 @@ class ApprovalCommentsApiController {
 
     @Operation(summary = "Comment, reply (parentId) or request a change (changeRequest); @Display Name or @email "
             + "mentions a member. Contributors and up, and approvers the approval is routed to")
+    @ApiResponse(responseCode = "201", description = "The comment posted",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommentView.class)))
     @PostMapping("/api/v1/approvals/{approvalId}/comments")
     ResponseEntity<CommentView> post(@PathVariable UUID approvalId,
             @Valid @RequestBody(required = false) ApprovalCommentRequest request) {
@@ -68,6 +72,8 @@ class ApprovalCommentsApiController {
     }
 
     @Operation(summary = "Comment on a campaign scope")
+    @ApiResponse(responseCode = "201", description = "The comment posted",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CommentView.class)))
     @PostMapping("/api/v1/campaigns/{id}/approvals/{scope}/comments")
     ResponseEntity<CommentView> postOnScope(@PathVariable UUID id, @PathVariable String scope,
             @Valid @RequestBody(required = false) ApprovalCommentRequest request) {

@@ -8,7 +8,9 @@ import io.flightdeck.approvals.domain.ApprovalDelegations;
 import io.flightdeck.approvals.domain.DelegationView;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -51,6 +53,8 @@ class ApprovalDelegationsApiController {
 
     @Operation(summary = "Let a member approve what is routed to you from startsAt (now by default) until endsAt, "
             + "90 days at most; the history names both of you. Honours Idempotency-Key")
+    @ApiResponse(responseCode = "201", description = "The delegation created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DelegationView.class)))
     @PostMapping
     ResponseEntity<?> create(@Valid @RequestBody ApprovalDelegationRequest request,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {

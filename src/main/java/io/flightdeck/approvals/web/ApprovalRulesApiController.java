@@ -10,7 +10,10 @@ import io.flightdeck.approvals.domain.RuleView;
 import io.flightdeck.campaigns.CampaignPriority;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -65,6 +68,9 @@ class ApprovalRulesApiController {
     }
 
     @Operation(summary = "Add a rule (managers); it needs at least one condition. Honours Idempotency-Key")
+    @ApiResponse(responseCode = "201", description = "The rule created",
+            headers = @Header(name = "Location", schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RuleView.class)))
     @PostMapping
     @PreAuthorize("hasRole('MANAGER')")
     ResponseEntity<?> create(@Valid @RequestBody AutoApprovalRuleRequest request,
@@ -83,6 +89,7 @@ class ApprovalRulesApiController {
     }
 
     @Operation(summary = "Delete a rule (managers)")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DeleteMapping("/{id}")
     @PreAuthorize("hasRole('MANAGER')")
     ResponseEntity<Void> delete(@PathVariable UUID id) {

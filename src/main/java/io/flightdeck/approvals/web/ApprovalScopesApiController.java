@@ -10,7 +10,10 @@ import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -66,6 +69,10 @@ class ApprovalScopesApiController {
 
     @Operation(summary = "Add a scope (managers); one review stage for approvers unless stages are given. "
             + "Honours Idempotency-Key")
+    @ApiResponse(responseCode = "201", description = "The scope created",
+            headers = {@Header(name = "Location", schema = @Schema(type = "string")),
+                    @Header(name = "ETag", schema = @Schema(type = "string"))},
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ScopeView.class)))
     @PostMapping
     @PreAuthorize("hasRole('MANAGER')")
     ResponseEntity<?> create(@Valid @RequestBody ApprovalScopeRequest request,

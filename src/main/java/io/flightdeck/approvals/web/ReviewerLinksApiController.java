@@ -9,7 +9,10 @@ import io.flightdeck.approvals.domain.ReviewerLinkView;
 import io.flightdeck.approvals.domain.ReviewerLinks;
 import io.flightdeck.shared.web.PublicUrls;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -56,6 +59,10 @@ class ReviewerLinksApiController {
     @Operation(summary = "Invite an external reviewer (contributors and up): a link valid for `days` (7 by default, "
             + "30 at most) to comment and, with canApprove, to approve or reject as one approver of the current stage. "
             + "The url is shown only in this answer")
+    @ApiResponse(responseCode = "201", description = "The link created; its url is shown only in this answer",
+            headers = @Header(name = "Location", schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = ReviewerLinkBody.class)))
     @PostMapping
     ResponseEntity<ReviewerLinkBody> create(@PathVariable UUID approvalId,
             @Valid @RequestBody ReviewerLinkRequest request) {

@@ -13,6 +13,9 @@ import io.flightdeck.assets.domain.AssetLookup;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.web.ReadOnlyOperation;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.core.io.Resource;
@@ -51,6 +54,12 @@ class AssetFilesApiController {
     @Operation(summary = "Download an asset's file (any member): streamed with its recorded type and name, one Range "
             + "honoured (206), ETag of its SHA-256; shown inline only for types that cannot run in a browser",
             operationId = "assets_content")
+    @ApiResponse(responseCode = "200", description = "The whole file, as its own type", content = @Content(
+            mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "206", description = "The one range asked for, with its Content-Range",
+            content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match",
+            content = @Content)
     @GetMapping("/{id}/content")
     ResponseEntity<Resource> content(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean download,
             @RequestHeader HttpHeaders headers) throws IOException {
@@ -61,6 +70,12 @@ class AssetFilesApiController {
     @Operation(summary = "A rendition the derived-data job made: thumb-small (320 px), thumb-large (1280 px) or poster "
             + "(a video's frame); 404 until it exists",
             operationId = "assets_rendition")
+    @ApiResponse(responseCode = "200", description = "The whole file, as its own type", content = @Content(
+            mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "206", description = "The one range asked for, with its Content-Range",
+            content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match",
+            content = @Content)
     @GetMapping("/{id}/renditions/{rendition}")
     ResponseEntity<Resource> rendition(@PathVariable UUID id,
             @PathVariable @Pattern(regexp = "thumb-small|thumb-large|poster") String rendition,

@@ -19,6 +19,10 @@ import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.flightdeck.shared.web.ReadOnlyOperation;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.Sort;
@@ -69,6 +73,10 @@ class AssetImportsApiController {
             + "Google Ads or Meta Ads export; mode ALL_OR_NOTHING (default) or SKIP_BAD_ROWS. Answers 202 with the "
             + "import to poll; a file whose header no format recognises, or without the columns its kind needs, is 400 "
             + "and leaves nothing; honours Idempotency-Key")
+    @ApiResponse(responseCode = "202", description = "The import started; poll it at Location",
+            headers = @Header(name = "Location", schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = AssetImportView.class)))
     @PostMapping(path = "/campaign-spaces/{spaceId}/assets/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<?> start(@PathVariable UUID spaceId, @RequestPart("file") MultipartFile file,
@@ -132,6 +140,8 @@ class AssetImportsApiController {
     /** Written straight to the response on the request thread, which holds the workspace scope. */
     @Operation(summary = "The same error report as CSV (row,column,message), cells that could start a spreadsheet "
             + "formula written as text")
+    @ApiResponse(responseCode = "200", description = "The rows that failed, as CSV",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     @GetMapping(value = "/imports/{id}/errors.csv", produces = "text/csv")
     void errorsCsv(@PathVariable UUID id, HttpServletResponse response) throws IOException {
         imports.get(id); // 404 before the answer starts

@@ -16,6 +16,10 @@ import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.Paging;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.PageRequest;
@@ -81,6 +85,10 @@ class AssetSearchApiController {
 
     @Operation(summary = "Rebuild the workspace's asset search index from the database (admins), as a background job; "
             + "202 with the rebuild to follow at the Location. While one is queued or running, that one is answered")
+    @ApiResponse(responseCode = "202", description = "The rebuild requested; follow it at Location",
+            headers = @Header(name = "Location", schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = AssetIndexRebuildView.class)))
     @PostMapping("/search-index/rebuild")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<AssetIndexRebuildView> rebuild() {

@@ -14,7 +14,10 @@ import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.web.ETags;
 import io.flightdeck.shared.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -54,6 +57,13 @@ class AssetUploadsApiController {
             + "from the content; bytes the workspace already has return the existing asset (200, duplicate=true, linked "
             + "into this space) unless skipDuplicateCheck; a new asset answers 201; over the workspace's limit 413",
             operationId = "assets_uploadIntoSpace")
+    @ApiResponse(responseCode = "201", description = "A new asset",
+            headers = {@Header(name = "Location", schema = @Schema(type = "string")),
+                    @Header(name = "ETag", schema = @Schema(type = "string"))},
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UploadResult.class)))
+    @ApiResponse(responseCode = "200", description = "Bytes the workspace had already: the existing asset (duplicate)",
+            headers = @Header(name = "ETag", schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UploadResult.class)))
     @PostMapping(path = "/campaign-spaces/{spaceId}/assets", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<UploadResult> uploadIntoSpace(@PathVariable UUID spaceId, @RequestPart("file") MultipartFile file,
@@ -68,6 +78,13 @@ class AssetUploadsApiController {
 
     @Operation(summary = "Upload a file into the library (contributors), optionally into a campaign; as the space upload",
             operationId = "assets_uploadIntoLibrary")
+    @ApiResponse(responseCode = "201", description = "A new asset",
+            headers = {@Header(name = "Location", schema = @Schema(type = "string")),
+                    @Header(name = "ETag", schema = @Schema(type = "string"))},
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UploadResult.class)))
+    @ApiResponse(responseCode = "200", description = "Bytes the workspace had already: the existing asset (duplicate)",
+            headers = @Header(name = "ETag", schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UploadResult.class)))
     @PostMapping(path = "/assets", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<UploadResult> uploadIntoLibrary(@RequestPart("file") MultipartFile file,
@@ -86,6 +103,13 @@ class AssetUploadsApiController {
             + "one pass, nothing spooled first, and a Content-Length over the workspace's limit is refused (413) before a "
             + "byte is read. The file name is the `name` parameter; the rest as the multipart upload",
             operationId = "assets_streamIntoLibrary")
+    @ApiResponse(responseCode = "201", description = "A new asset",
+            headers = {@Header(name = "Location", schema = @Schema(type = "string")),
+                    @Header(name = "ETag", schema = @Schema(type = "string"))},
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UploadResult.class)))
+    @ApiResponse(responseCode = "200", description = "Bytes the workspace had already: the existing asset (duplicate)",
+            headers = @Header(name = "ETag", schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UploadResult.class)))
     @PostMapping(path = "/assets", consumes = MediaType.APPLICATION_OCTET_STREAM_VALUE)
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<UploadResult> streamIntoLibrary(HttpServletRequest request,
@@ -137,6 +161,13 @@ class AssetUploadsApiController {
             + "holds those bytes the asset is created or found as by an upload; otherwise 404 content-unknown, and the "
             + "client uploads the file",
             operationId = "assets_byHash")
+    @ApiResponse(responseCode = "201", description = "A new asset",
+            headers = {@Header(name = "Location", schema = @Schema(type = "string")),
+                    @Header(name = "ETag", schema = @Schema(type = "string"))},
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UploadResult.class)))
+    @ApiResponse(responseCode = "200", description = "Bytes the workspace had already: the existing asset (duplicate)",
+            headers = @Header(name = "ETag", schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UploadResult.class)))
     @PostMapping("/by-hash")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<?> byHash(@Valid @RequestBody AssetByHashRequest request, HttpServletRequest http) {

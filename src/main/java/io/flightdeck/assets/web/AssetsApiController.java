@@ -22,7 +22,10 @@ import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -71,6 +74,10 @@ class AssetsApiController {
 
     @Operation(summary = "Create copy (ad copy, a headline, a description or a call to action) in the library, a "
             + "campaign or a space (contributors); honours Idempotency-Key")
+    @ApiResponse(responseCode = "201", description = "The asset created",
+            headers = {@Header(name = "Location", schema = @Schema(type = "string")),
+                    @Header(name = "ETag", schema = @Schema(type = "string"))},
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AssetView.class)))
     @PostMapping
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<?> createCopy(@Valid @RequestBody AssetRequest request,
@@ -138,6 +145,7 @@ class AssetsApiController {
 
     @Operation(summary = "Archive an asset (contributors; restore brings it back), or with permanent=true delete it for "
             + "good (managers): its file goes only when no other asset shows the same bytes")
+    @ApiResponse(responseCode = "204", description = "Moved to the trash, or deleted for good")
     @DeleteMapping("/{id}")
     @PreAuthorize("hasRole('CONTRIBUTOR') and (!#permanent or hasRole('MANAGER'))")
     ResponseEntity<Void> delete(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean permanent) {
@@ -165,6 +173,8 @@ class AssetsApiController {
 
     @Operation(summary = "Reuse an asset in another campaign or space (contributors): recorded in its use history with "
             + "who, when and the context; 409 asset-already-used-there when it is already there")
+    @ApiResponse(responseCode = "201", description = "The asset reused: the new use",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AssetUseView.class)))
     @PostMapping("/{id}/reuse")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<AssetUseView> reuse(@PathVariable UUID id, @Valid @RequestBody AssetReuseRequest request) {
@@ -190,6 +200,7 @@ class AssetsApiController {
 
     @Operation(summary = "Mark two similar assets as not duplicates (contributors): they are never shown as similar "
             + "again, whatever the threshold; 409 already-dismissed; 404 when they were never similar")
+    @ApiResponse(responseCode = "204", description = "Dismissed")
     @PostMapping("/{id}/similar/{otherId}/dismiss")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<Void> dismissSimilar(@PathVariable UUID id, @PathVariable UUID otherId) {

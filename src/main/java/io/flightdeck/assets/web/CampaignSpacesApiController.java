@@ -15,7 +15,10 @@ import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -56,6 +59,11 @@ class CampaignSpacesApiController {
 
     @Operation(summary = "Create a campaign space for one ad platform (contributors); the campaign must exist in this "
             + "workspace (404 otherwise); honours Idempotency-Key")
+    @ApiResponse(responseCode = "201", description = "The space created",
+            headers = {@Header(name = "Location", schema = @Schema(type = "string")),
+                    @Header(name = "ETag", schema = @Schema(type = "string"))},
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = CampaignSpaceView.class)))
     @PostMapping
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<?> create(@Valid @RequestBody CampaignSpaceRequest request,
@@ -103,6 +111,7 @@ class CampaignSpacesApiController {
 
     @Operation(summary = "Archive a campaign space (contributors; restore brings it back), or with permanent=true "
             + "delete it for good (managers)")
+    @ApiResponse(responseCode = "204", description = "Moved to the trash, or deleted for good")
     @DeleteMapping("/{id}")
     @PreAuthorize("hasRole('CONTRIBUTOR') and (!#permanent or hasRole('MANAGER'))")
     ResponseEntity<Void> delete(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean permanent) {

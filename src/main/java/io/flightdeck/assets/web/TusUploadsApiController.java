@@ -67,10 +67,10 @@ class TusUploadsApiController {
     @Operation(summary = "What this server supports of tus: version, extensions, the workspace's largest upload "
             + "(Tus-Max-Size) and the checksum algorithms")
     @ApiResponse(responseCode = "204", description = "The capabilities, in headers", headers = {
-            @Header(name = "Tus-Version", schema = @Schema(example = "1.0.0")),
-            @Header(name = "Tus-Extension", schema = @Schema(example = "creation,termination,expiration,checksum")),
-            @Header(name = "Tus-Max-Size", schema = @Schema(example = "2147483648")),
-            @Header(name = "Tus-Checksum-Algorithm", schema = @Schema(example = "sha1,sha256"))})
+            @Header(name = "Tus-Version", schema = @Schema(type = "string", example = "1.0.0")),
+            @Header(name = "Tus-Extension", schema = @Schema(type = "string", example = "creation,termination,expiration,checksum")),
+            @Header(name = "Tus-Max-Size", schema = @Schema(type = "integer", format = "int64", example = "2147483648")),
+            @Header(name = "Tus-Checksum-Algorithm", schema = @Schema(type = "string", example = "sha1,sha256"))})
     @RequestMapping(method = RequestMethod.OPTIONS)
     ResponseEntity<Void> options() {
         return ResponseEntity.noContent()
@@ -90,12 +90,13 @@ class TusUploadsApiController {
             + "skipDuplicateCheck, sha256 of the whole file). Checked before any byte is sent: over the workspace's limit "
             + "413, bad metadata 400, unknown space or campaign 404, archived space 409. Honours Idempotency-Key",
             parameters = {
-                    @Parameter(in = ParameterIn.HEADER, name = "Tus-Resumable", required = true, schema = @Schema(example = "1.0.0")),
+                    @Parameter(in = ParameterIn.HEADER, name = "Tus-Resumable", required = true, schema = @Schema(type = "string", example = "1.0.0")),
                     @Parameter(in = ParameterIn.HEADER, name = "Upload-Length", required = true, schema = @Schema(type = "integer", format = "int64", example = "734003200")),
-                    @Parameter(in = ParameterIn.HEADER, name = "Upload-Metadata", schema = @Schema(example = "filename c3VtbWVyLW1vdmllLm1wNA==,tags c3VtbWVyLHZpZGVv"))})
+                    @Parameter(in = ParameterIn.HEADER, name = "Upload-Metadata", schema = @Schema(type = "string", example = "filename c3VtbWVyLW1vdmllLm1wNA==,tags c3VtbWVyLHZpZGVv"))})
     @ApiResponse(responseCode = "201", description = "Created; send the bytes with PATCH to Location", headers = {
-            @Header(name = "Location", schema = @Schema(example = "/api/v1/uploads/01a20264-4f1b-71fb-8235-0871f90ae030")),
-            @Header(name = "Upload-Expires", schema = @Schema(example = "Sat, 23 Nov 2026 23:20:00 GMT"))})
+            @Header(name = "Location", schema = @Schema(type = "string", example = "/api/v1/uploads/01a20264-4f1b-71fb-8235-0871f90ae030")),
+            @Header(name = "Upload-Expires", schema = @Schema(type = "string", example = "Sat, 23 Nov 2026 23:20:00 GMT"))},
+            content = @Content)
     @ApiResponse(responseCode = "413", description = "Upload-Length is over the workspace's limit (limitBytes)",
             content = @Content(mediaType = "application/problem+json"))
     @PostMapping
@@ -116,7 +117,7 @@ class TusUploadsApiController {
 
     @Operation(summary = "Where an upload stands (contributors, your own uploads): Upload-Offset is where to go on; once "
             + "complete, Flightdeck-Asset-Id and Flightdeck-Asset-Location name the asset it made. 410 once expired",
-            parameters = @Parameter(in = ParameterIn.HEADER, name = "Tus-Resumable", required = true, schema = @Schema(example = "1.0.0")))
+            parameters = @Parameter(in = ParameterIn.HEADER, name = "Tus-Resumable", required = true, schema = @Schema(type = "string", example = "1.0.0")))
     @ApiResponse(responseCode = "200", description = "The upload's state, in headers", headers = {
             @Header(name = "Upload-Offset", schema = @Schema(type = "integer", format = "int64")),
             @Header(name = "Upload-Length", schema = @Schema(type = "integer", format = "int64")),
@@ -137,9 +138,9 @@ class TusUploadsApiController {
             + "brings the last byte registers the asset (Flightdeck-Asset-Id); a mismatching sha256 in the metadata is "
             + "460 and ends the upload. Appending to a complete upload changes nothing and answers its asset again",
             parameters = {
-                    @Parameter(in = ParameterIn.HEADER, name = "Tus-Resumable", required = true, schema = @Schema(example = "1.0.0")),
+                    @Parameter(in = ParameterIn.HEADER, name = "Tus-Resumable", required = true, schema = @Schema(type = "string", example = "1.0.0")),
                     @Parameter(in = ParameterIn.HEADER, name = "Upload-Offset", required = true, schema = @Schema(type = "integer", format = "int64", example = "0")),
-                    @Parameter(in = ParameterIn.HEADER, name = "Upload-Checksum", schema = @Schema(example = "sha256 n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg="))},
+                    @Parameter(in = ParameterIn.HEADER, name = "Upload-Checksum", schema = @Schema(type = "string", example = "sha256 n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg="))},
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = TusHeaders.OFFSET_OCTET_STREAM, schema = @Schema(type = "string", format = "binary"))))
     @ApiResponse(responseCode = "204", description = "Appended", headers = {
@@ -171,7 +172,7 @@ class TusUploadsApiController {
 
     @Operation(summary = "Terminate an upload (contributors, your own uploads): its bytes are removed; an asset it "
             + "already made stays",
-            parameters = @Parameter(in = ParameterIn.HEADER, name = "Tus-Resumable", required = true, schema = @Schema(example = "1.0.0")))
+            parameters = @Parameter(in = ParameterIn.HEADER, name = "Tus-Resumable", required = true, schema = @Schema(type = "string", example = "1.0.0")))
     @ApiResponse(responseCode = "204", description = "Terminated")
     @ApiResponse(responseCode = "423", description = "Another request is appending to this upload", content = @Content(mediaType = "application/problem+json"))
     @DeleteMapping("/{id}")

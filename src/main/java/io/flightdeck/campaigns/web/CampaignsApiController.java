@@ -24,7 +24,10 @@ import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -62,6 +65,10 @@ class CampaignsApiController {
     }
 
     @Operation(summary = "Create a campaign (managers); honours Idempotency-Key")
+    @ApiResponse(responseCode = "201", description = "The campaign created",
+            headers = {@Header(name = "Location", schema = @Schema(type = "string")),
+                    @Header(name = "ETag", schema = @Schema(type = "string"))},
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CampaignView.class)))
     @PostMapping
     @PreAuthorize("hasRole('MANAGER')")
     ResponseEntity<?> create(@Valid @RequestBody CampaignRequest request,
@@ -105,6 +112,7 @@ class CampaignsApiController {
     }
 
     @Operation(summary = "Move a campaign to the trash (managers); restore brings it back")
+    @ApiResponse(responseCode = "204", description = "Moved to the trash")
     @DeleteMapping("/{id}")
     @PreAuthorize("hasRole('MANAGER')")
     ResponseEntity<Void> delete(@PathVariable UUID id) {

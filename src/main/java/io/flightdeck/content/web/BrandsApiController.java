@@ -9,7 +9,10 @@ import io.flightdeck.content.brands.Brands;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -48,6 +51,10 @@ class BrandsApiController {
     }
 
     @Operation(summary = "Create a brand (managers); the first one becomes the default; honours Idempotency-Key")
+    @ApiResponse(responseCode = "201", description = "The brand created",
+            headers = {@Header(name = "Location", schema = @Schema(type = "string")),
+                    @Header(name = "ETag", schema = @Schema(type = "string"))},
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BrandView.class)))
     @PostMapping("/brands")
     @PreAuthorize("hasRole('MANAGER')")
     ResponseEntity<?> create(@Valid @RequestBody ContentBrandRequest request,
@@ -81,6 +88,7 @@ class BrandsApiController {
     }
 
     @Operation(summary = "Archive a brand (managers); campaigns that picked it keep it; restore brings it back")
+    @ApiResponse(responseCode = "204", description = "Archived")
     @DeleteMapping("/brands/{id}")
     @PreAuthorize("hasRole('MANAGER')")
     ResponseEntity<Void> archive(@PathVariable UUID id) {
@@ -97,6 +105,9 @@ class BrandsApiController {
 
     @Operation(summary = "The brand a campaign writes in: the one it picked, else the default; 204 when the "
             + "workspace has no brand")
+    @ApiResponse(responseCode = "200", description = "The campaign's brand",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BrandView.class)))
+    @ApiResponse(responseCode = "204", description = "The workspace has no brand", content = @Content)
     @GetMapping("/campaigns/{campaignId}/brand")
     ResponseEntity<BrandView> campaignBrand(@PathVariable UUID campaignId) {
         return brands.forCampaign(campaignId).map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.noContent().build());

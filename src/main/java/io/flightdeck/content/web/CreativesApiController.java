@@ -22,6 +22,10 @@ import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
@@ -65,6 +69,10 @@ class CreativesApiController {
     @Operation(summary = "Create a creative (contributors): mode AI generates every text part its channels need "
             + "(texts given are kept as a person's), MANUAL keeps only the texts given; the campaign must exist in this "
             + "workspace (404 otherwise); honours Idempotency-Key")
+    @ApiResponse(responseCode = "201", description = "The creative created",
+            headers = {@Header(name = "Location", schema = @Schema(type = "string")),
+                    @Header(name = "ETag", schema = @Schema(type = "string"))},
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CreativeView.class)))
     @PostMapping
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<?> create(@Valid @RequestBody ContentCreativeRequest request,
@@ -111,6 +119,7 @@ class CreativesApiController {
     }
 
     @Operation(summary = "Move a creative to the trash (contributors); restore brings it back")
+    @ApiResponse(responseCode = "204", description = "Moved to the trash")
     @DeleteMapping("/{id}")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<Void> delete(@PathVariable UUID id) {

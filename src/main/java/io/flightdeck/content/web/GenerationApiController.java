@@ -13,7 +13,10 @@ import io.flightdeck.shared.PageResponse;
 import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -70,6 +73,11 @@ class GenerationApiController {
 
     @Operation(summary = "Add an AI provider (admins): Anthropic, or any OpenAI-compatible endpoint (OpenAI, Azure "
             + "OpenAI with azureApiVersion, Ollama, vLLM); the key is stored encrypted")
+    @ApiResponse(responseCode = "201", description = "The provider added",
+            headers = {@Header(name = "Location", schema = @Schema(type = "string")),
+                    @Header(name = "ETag", schema = @Schema(type = "string"))},
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = GenerationProviderView.class)))
     @PostMapping("/providers")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<GenerationProviderView> create(@Valid @RequestBody ContentProviderRequest request) {
@@ -88,6 +96,7 @@ class GenerationApiController {
     }
 
     @Operation(summary = "Remove an AI provider (admins); its past usage stays")
+    @ApiResponse(responseCode = "204", description = "Removed")
     @DeleteMapping("/providers/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
@@ -96,6 +105,7 @@ class GenerationApiController {
     }
 
     @Operation(summary = "Make a provider the one used when a request names none (admins)")
+    @ApiResponse(responseCode = "204", description = "It is the default now")
     @PostMapping("/providers/{id}/default")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Void> makeDefault(@PathVariable UUID id) {
@@ -104,6 +114,7 @@ class GenerationApiController {
     }
 
     @Operation(summary = "Make the built-in generator the default again (admins)")
+    @ApiResponse(responseCode = "204", description = "The built-in provider is the default now")
     @DeleteMapping("/providers/default")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Void> builtInDefault() {

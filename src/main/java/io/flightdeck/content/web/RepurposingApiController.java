@@ -23,7 +23,10 @@ import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.web.ReadOnlyOperation;
 import io.flightdeck.strategy.StrategyDirectory;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -80,6 +83,10 @@ class RepurposingApiController {
     @Operation(summary = "Repurpose a long text, or a document of the library, into LinkedIn post, Instagram caption, "
             + "TikTok script, X thread and email section, with 3 variations each by default (contributors); 201 with "
             + "the pieces, each a draft")
+    @ApiResponse(responseCode = "201", description = "The content repurposed: the source and its items",
+            headers = @Header(name = "Location", schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = Repurposing.RepurposeResult.class)))
     @PostMapping("/repurpose")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<Repurposing.RepurposeResult> repurpose(@Valid @RequestBody ContentRepurposeRequest request) {
@@ -166,6 +173,9 @@ class RepurposingApiController {
     }
 
     @Operation(summary = "Save a repurposed piece as a creative of a campaign (contributors)")
+    @ApiResponse(responseCode = "201", description = "The creative made from the item",
+            headers = @Header(name = "Location", schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CreativeView.class)))
     @PostMapping("/repurposed/{itemId}/creative")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<CreativeView> saveAsCreative(@PathVariable UUID itemId,

@@ -17,7 +17,10 @@ import io.flightdeck.shared.PageResponse;
 import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.PayloadTooLargeException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -85,6 +88,10 @@ class ContactImportsApiController {
             + "or semicolon separated, a header row first. Stored and previewed, nothing imported yet: 201 with the "
             + "import (status UPLOADED); an empty file, one that is not CSV text or over the size limit (413) leaves "
             + "nothing")
+    @ApiResponse(responseCode = "201", description = "The file stored and previewed (status UPLOADED)",
+            headers = @Header(name = "Location", schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = ContactImportView.class)))
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<ContactImportView> upload(@RequestPart("file") MultipartFile file) throws IOException {
@@ -125,6 +132,10 @@ class ContactImportsApiController {
             + "evidence for the whole file, an optional list and what to do with existing contacts; unsubscribed, "
             + "bounced and complained contacts are never subscribed again. 202 with the import to poll; a wrong "
             + "mapping is 400 with every problem and changes nothing; an import starts once (409 after)")
+    @ApiResponse(responseCode = "202", description = "The import started; poll it at Location",
+            headers = @Header(name = "Location", schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = ContactImportView.class)))
     @PostMapping("/{id}/start")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<ContactImportView> start(@PathVariable UUID id, @Valid @RequestBody ContactImportStartBody body) {
@@ -144,6 +155,8 @@ class ContactImportsApiController {
     /** Written straight to the response on the request thread, which holds the workspace scope. */
     @Operation(summary = "The same error report as CSV (row,column,message), cells that could start a spreadsheet "
             + "formula written as text")
+    @ApiResponse(responseCode = "200", description = "The rows that failed, as CSV",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     @GetMapping(value = "/{id}/errors.csv", produces = "text/csv")
     void errorsCsv(@PathVariable UUID id, HttpServletResponse response) throws IOException {
         imports.get(id); // 404 before the answer starts

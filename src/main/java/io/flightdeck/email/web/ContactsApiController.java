@@ -18,7 +18,10 @@ import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -89,6 +92,9 @@ class ContactsApiController {
 
     @Operation(summary = "Add a contact with the consent that lets the workspace mail them (409 when the address "
             + "is a contact already, naming it)")
+    @ApiResponse(responseCode = "201", description = "The contact added",
+            headers = @Header(name = "ETag", schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ContactView.class)))
     @PostMapping
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<ContactView> add(@Valid @RequestBody ContactBody body) {

@@ -24,7 +24,10 @@ import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -121,6 +124,10 @@ class EmailCampaignsApiController {
     }
 
     @Operation(summary = "Make an email in a campaign, blank or from a template (seed 002: create)")
+    @ApiResponse(responseCode = "201", description = "The email campaign created",
+            headers = @Header(name = "ETag", schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = EmailCampaignView.class)))
     @PostMapping
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<EmailCampaignView> create(@Valid @RequestBody EmailBody body) {
@@ -172,6 +179,8 @@ class EmailCampaignsApiController {
 
     @Operation(summary = "Send the email's current content as a test to your own address or a contact's; the "
             + "readiness asks for a test of the content as it is now")
+    @ApiResponse(responseCode = "201", description = "The test email sent",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TestSendView.class)))
     @PostMapping("/{id}/test-send")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<TestSendView> testSend(@PathVariable UUID id,

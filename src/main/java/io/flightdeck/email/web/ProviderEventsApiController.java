@@ -6,6 +6,7 @@ import io.flightdeck.email.sending.ProviderEventIntake;
 import io.flightdeck.shared.security.PublicPaths;
 import io.flightdeck.shared.webhooks.WebhookRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
@@ -38,7 +39,8 @@ class ProviderEventsApiController {
                     + "nothing, one for a message Flightdeck did not send is acknowledged and ignored",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Mailjet's events, read "
                     + "as raw bytes", content = @Content(mediaType = "application/json",
-                    schema = @Schema(type = "array", description = "Mailjet's own event documents"))))
+                    array = @ArraySchema(schema = @Schema(type = "object",
+                            description = "One of Mailjet's own event documents")))))
     @SecurityRequirements
     @PostMapping("mailjet/{token}")
     ProviderEventIntake.ProviderEventReceipt mailjet(@PathVariable String token, WebhookRequest delivery) {
@@ -51,7 +53,8 @@ class ProviderEventsApiController {
                     + "more than 300 s old; an sg_event_id seen before changes nothing",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "SendGrid's events, "
                     + "read as raw bytes for the signature", content = @Content(mediaType = "application/json",
-                    schema = @Schema(type = "array", description = "SendGrid's own event documents"))))
+                    array = @ArraySchema(schema = @Schema(type = "object",
+                            description = "One of SendGrid's own event documents")))))
     @SecurityRequirements
     @PostMapping("sendgrid/{token}")
     ProviderEventIntake.ProviderEventReceipt sendGrid(@PathVariable String token, WebhookRequest delivery) {

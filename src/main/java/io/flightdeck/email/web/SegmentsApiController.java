@@ -13,7 +13,10 @@ import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.web.ETags;
 import io.flightdeck.shared.web.ReadOnlyOperation;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -92,6 +95,9 @@ class SegmentsApiController {
     }
 
     @Operation(summary = "Make a segment (409 when the name is taken, a built-in's included, in any case)")
+    @ApiResponse(responseCode = "201", description = "The segment created",
+            headers = @Header(name = "ETag", schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SegmentView.class)))
     @PostMapping
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<SegmentView> create(@Valid @RequestBody SegmentBody body) {

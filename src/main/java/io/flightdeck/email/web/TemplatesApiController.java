@@ -17,7 +17,10 @@ import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.flightdeck.shared.web.ETags;
 import io.flightdeck.shared.web.ReadOnlyOperation;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -92,6 +95,11 @@ class TemplatesApiController {
 
     @Operation(summary = "Make a template, blank or as a copy (copyFrom); its HTML is sanitised and the answer's "
             + "removed says what was taken out. Honours Idempotency-Key")
+    @ApiResponse(responseCode = "201", description = "The template created",
+            headers = {@Header(name = "Location", schema = @Schema(type = "string")),
+                    @Header(name = "ETag", schema = @Schema(type = "string"))},
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = EmailTemplateView.class)))
     @PostMapping
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<?> create(@Valid @RequestBody EmailTemplateRequest body,
@@ -139,6 +147,8 @@ class TemplatesApiController {
 
     @Operation(summary = "Send the template as a test to your own address or a contact's, through the ledger; the "
             + "answer says whether it went (SENT) or why not (FAILED)")
+    @ApiResponse(responseCode = "201", description = "The test email sent",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TestSendView.class)))
     @PostMapping("/{id}/test-send")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<TestSendView> testSend(@PathVariable @Size(max = 60) String id,

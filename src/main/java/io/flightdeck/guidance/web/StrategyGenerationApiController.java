@@ -6,7 +6,10 @@ import java.util.UUID;
 import io.flightdeck.guidance.strategy.GeneratedStrategy;
 import io.flightdeck.guidance.strategy.StrategyGeneration;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -38,6 +41,10 @@ class StrategyGenerationApiController {
             + "the next strategy version for review (contributors and up); answers the version and the evidence used. "
             + "404 for a campaign of another workspace; 502 malformed-answer when the AI provider's answer is not a "
             + "strategy whose shares add up, and then nothing is saved")
+    @ApiResponse(responseCode = "201", description = "The strategy version generated, with the evidence used",
+            headers = @Header(name = "Location", schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = GeneratedStrategy.class)))
     @PostMapping("/api/v1/orchestrator/campaigns/{id}/generate-strategy")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<GeneratedStrategy> generate(@PathVariable UUID id,

@@ -12,7 +12,10 @@ import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -65,6 +68,9 @@ class ApiKeysApiController {
     }
 
     @Operation(summary = "Create a personal API key; the secret is shown once. Honours Idempotency-Key")
+    @ApiResponse(responseCode = "201", description = "The key created; its secret is shown only in this answer",
+            headers = @Header(name = "Location", schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CreateResponse.class)))
     @PostMapping
     ResponseEntity<?> create(@Valid @RequestBody CreateRequest request,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
@@ -82,6 +88,7 @@ class ApiKeysApiController {
     }
 
     @Operation(summary = "Revoke a key: your own, or anyone's if you are an admin")
+    @ApiResponse(responseCode = "204", description = "Revoked")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> revoke(@PathVariable UUID id) {
         apiKeys.revoke(id);

@@ -14,7 +14,10 @@ import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -76,6 +79,9 @@ class AuthApiController {
     }
 
     @Operation(summary = "Create an account and its first workspace; answers with an access token")
+    @ApiResponse(responseCode = "201", description = "The account and its workspace created, with an access token",
+            headers = @Header(name = "Location", schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TokenResponse.class)))
     @PostMapping("/signup")
     ResponseEntity<TokenResponse> signUp(@Valid @RequestBody SignUpRequest request) {
         Workspaces.SignedUp signedUp = workspaces.signUp(new Workspaces.SignUp(request.workspaceName(),
@@ -92,6 +98,8 @@ class AuthApiController {
     }
 
     @Operation(summary = "Accept an invitation: existing accounts give their password, new ones a name and a password")
+    @ApiResponse(responseCode = "201", description = "The invitation accepted: you are a member, with an access token",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TokenResponse.class)))
     @PostMapping("/accept-invitation")
     ResponseEntity<TokenResponse> acceptInvitation(@Valid @RequestBody AcceptInvitationRequest request,
             HttpServletRequest http) {

@@ -11,7 +11,10 @@ import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.PublicUrls;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -57,6 +60,9 @@ class InvitationsApiController {
     }
 
     @Operation(summary = "Invite someone by email with a role; honours Idempotency-Key")
+    @ApiResponse(responseCode = "201", description = "The invitation sent, with its link and token",
+            headers = @Header(name = "Location", schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = InviteResponse.class)))
     @PostMapping
     ResponseEntity<?> invite(@Valid @RequestBody InviteRequest request,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
@@ -80,6 +86,7 @@ class InvitationsApiController {
     }
 
     @Operation(summary = "Withdraw a pending invitation")
+    @ApiResponse(responseCode = "204", description = "Revoked")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> revoke(@PathVariable UUID id) {
         invitations.revoke(id);

@@ -12,6 +12,7 @@ import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -64,6 +65,7 @@ class MeApiController {
     }
 
     @Operation(summary = "Change your password")
+    @ApiResponse(responseCode = "204", description = "Password changed")
     @PutMapping("/password")
     ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordRequest request) {
         accounts.changePassword(requireSignedInPerson().userId(), request.currentPassword(), request.newPassword());

@@ -9,6 +9,7 @@ import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -63,6 +64,7 @@ class MembersApiController {
     }
 
     @Operation(summary = "Remove a member (admins; the last owner cannot be removed)")
+    @ApiResponse(responseCode = "204", description = "Removed from the workspace")
     @DeleteMapping("/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Void> remove(@PathVariable UUID id) {

@@ -6,7 +6,9 @@ import java.util.UUID;
 import io.flightdeck.planning.tasks.TaskCommentView;
 import io.flightdeck.planning.tasks.TaskDiscussion;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -41,6 +43,9 @@ class TaskCommentsApiController {
     }
 
     @Operation(summary = "Comment on a task (contributors and up)")
+    @ApiResponse(responseCode = "201", description = "The comment posted",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = TaskCommentView.class)))
     @PostMapping("/api/v1/tasks/{taskId}/comments")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<TaskCommentView> post(@PathVariable UUID taskId,

@@ -6,7 +6,9 @@ import io.flightdeck.planning.tasks.TaskDependencyLinks;
 import io.flightdeck.planning.tasks.TaskLinks;
 import io.flightdeck.planning.tasks.TaskView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -41,6 +43,8 @@ class TaskDependenciesApiController {
     @Operation(summary = "Make the task wait for a predecessor of the same campaign (finish-to-start; contributors "
             + "and up). 400 for another campaign or itself, 400 dependency-cycle naming the loop, 409 "
             + "duplicate-dependency. The timeline is laid out again")
+    @ApiResponse(responseCode = "201", description = "The dependency added: the task, with its predecessors",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TaskView.class)))
     @PostMapping("/api/v1/tasks/{taskId}/dependencies")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<TaskView> add(@PathVariable UUID taskId, @RequestBody(required = false) DependencyRequest request) {

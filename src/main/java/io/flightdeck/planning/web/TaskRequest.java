@@ -50,7 +50,9 @@ record TaskRequest(
     }
 
     record Link(@Schema(example = "Creative brief") @NotBlank @Size(max = 200) String name,
-            @Schema(example = "https://drive.example.com/briefs/spring-launch") @NotBlank @Size(max = 2000) @Pattern(regexp = "(?i)https?://\\S+", message = "must be an http or https address") String url) {
+            // the same pattern in Java and in ECMA-262, which the OpenAPI document's readers use: no inline (?i)
+            @Schema(example = "https://drive.example.com/briefs/spring-launch") @NotBlank @Size(max = 2000)
+            @Pattern(regexp = "[Hh][Tt][Tt][Pp][Ss]?://\\S+", message = "must be an http or https address") String url) {
     }
 
     TaskChange toChange() {

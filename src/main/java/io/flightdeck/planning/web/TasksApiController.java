@@ -13,8 +13,11 @@ import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -49,6 +52,10 @@ class TasksApiController {
 
     @Operation(summary = "Create a task or milestone in a campaign (contributors and up). On a campaign with a "
             + "timeline the plan is laid out again and the task gets its dates from it. Honours Idempotency-Key")
+    @ApiResponse(responseCode = "201", description = "The task created",
+            headers = {@Header(name = "Location", schema = @Schema(type = "string")),
+                    @Header(name = "ETag", schema = @Schema(type = "string"))},
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TaskView.class)))
     @PostMapping("/api/v1/campaigns/{id}/tasks")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<?> create(@PathVariable UUID id, @Valid @RequestBody TaskRequest request,
@@ -120,6 +127,7 @@ class TasksApiController {
     }
 
     @Operation(summary = "Delete a task (contributors and up); it leaves the plan and can be restored")
+    @ApiResponse(responseCode = "204", description = "Moved to the trash")
     @DeleteMapping("/api/v1/tasks/{taskId}")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<Void> delete(@PathVariable UUID taskId) {

@@ -10,7 +10,10 @@ import io.flightdeck.planning.team.TeamTimeOff;
 import io.flightdeck.planning.team.TimeOffView;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,6 +56,9 @@ class TeamTimeOffApiController {
 
     @Operation(summary = "Add time off, both days included (managers, or the member themself). At most 366 days, not "
             + "wholly in the past; 409 time-off-overlaps when it overlaps another entry. Honours Idempotency-Key")
+    @ApiResponse(responseCode = "201", description = "The time off added",
+            headers = @Header(name = "Location", schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TimeOffView.class)))
     @PostMapping("/members/{userId}/time-off")
     @PreAuthorize("hasAnyRole('CONTRIBUTOR', 'APPROVER')")
     ResponseEntity<?> add(@PathVariable UUID userId, @RequestBody TimeOffRequest request,
@@ -70,6 +76,7 @@ class TeamTimeOffApiController {
     }
 
     @Operation(summary = "Remove time off (managers, or the member it belongs to)")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DeleteMapping("/time-off/{id}")
     @PreAuthorize("hasAnyRole('CONTRIBUTOR', 'APPROVER')")
     ResponseEntity<Void> delete(@PathVariable UUID id) {

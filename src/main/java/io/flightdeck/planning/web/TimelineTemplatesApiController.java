@@ -16,7 +16,10 @@ import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -106,6 +109,10 @@ class TimelineTemplatesApiController {
 
     @Operation(summary = "Add a template (managers); the first of its type becomes the default. Honours Idempotency-Key. "
             + "A dependency cycle answers 400 dependency-cycle naming it")
+    @ApiResponse(responseCode = "201", description = "The template created",
+            headers = {@Header(name = "Location", schema = @Schema(type = "string")),
+                    @Header(name = "ETag", schema = @Schema(type = "string"))},
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TemplateView.class)))
     @PostMapping
     @PreAuthorize("hasRole('MANAGER')")
     ResponseEntity<?> create(@Valid @RequestBody TemplateRequest request,
@@ -128,6 +135,7 @@ class TimelineTemplatesApiController {
     }
 
     @Operation(summary = "Move a template to the bin (managers); a deleted default hands over to another of its type")
+    @ApiResponse(responseCode = "204", description = "Moved to the trash")
     @DeleteMapping("/{id}")
     @PreAuthorize("hasRole('MANAGER')")
     ResponseEntity<Void> delete(@PathVariable UUID id) {

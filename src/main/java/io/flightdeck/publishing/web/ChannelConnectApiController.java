@@ -9,7 +9,10 @@ import io.flightdeck.publishing.channels.ChannelConnects;
 import io.flightdeck.publishing.channels.ChannelConnects.ConnectOutcome;
 import io.flightdeck.publishing.channels.ChannelConnects.ConnectStarted;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -50,6 +53,9 @@ class ChannelConnectApiController {
 
     @Operation(summary = "Start connecting an account through the network's sign-in (admins): send the person to "
             + "authorizationUrl within ten minutes")
+    @ApiResponse(responseCode = "201", description = "The connection started: send the person to authorizationUrl",
+            headers = @Header(name = "Location", schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ConnectStarted.class)))
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<ConnectStarted> start(@Valid @RequestBody ConnectRequest request) {

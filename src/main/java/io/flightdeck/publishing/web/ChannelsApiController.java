@@ -14,7 +14,10 @@ import io.flightdeck.publishing.channels.ChannelAccounts.AccountDraft;
 import io.flightdeck.publishing.channels.ChannelAdapters;
 import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -93,6 +96,11 @@ class ChannelsApiController {
 
     @Operation(summary = "Connect a sandbox account (admins): posts to it are recorded, not sent; its settings make "
             + "it fail in the ways networks do")
+    @ApiResponse(responseCode = "201", description = "The sandbox account connected",
+            headers = {@Header(name = "Location", schema = @Schema(type = "string")),
+                    @Header(name = "ETag", schema = @Schema(type = "string"))},
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = ChannelAccountView.class)))
     @PostMapping("/sandbox")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<ChannelAccountView> connectSandbox(@Valid @RequestBody SandboxAccountRequest request) {
@@ -114,6 +122,7 @@ class ChannelsApiController {
 
     @Operation(summary = "Disconnect an account (admins): its tokens are deleted; its scheduled posts wait until "
             + "they are moved to another")
+    @ApiResponse(responseCode = "204", description = "Disconnected")
     @DeleteMapping("/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Void> disconnect(@PathVariable UUID id) {

@@ -24,7 +24,10 @@ import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
@@ -72,6 +75,9 @@ class SocialApiController {
 
     @Operation(summary = "Schedule a post to one account (contributors): at a time, or at its next best time; "
             + "honours Idempotency-Key")
+    @ApiResponse(responseCode = "201", description = "The post scheduled",
+            headers = @Header(name = "Location", schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SocialPostView.class)))
     @PostMapping("/schedule")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<?> schedule(@Valid @RequestBody ScheduleRequest request,
@@ -81,6 +87,9 @@ class SocialApiController {
 
     @Operation(summary = "Schedule a post to several accounts (contributors), each with its own text and time if "
             + "given, else at its own next best time; honours Idempotency-Key")
+    @ApiResponse(responseCode = "201", description = "The post scheduled to each account",
+            headers = @Header(name = "Location", schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SocialPostView.class)))
     @PostMapping("/schedule-multi-platform")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<?> scheduleMulti(@Valid @RequestBody MultiScheduleRequest request,
@@ -94,6 +103,8 @@ class SocialApiController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
             mediaType = "text/csv", schema = @Schema(type = "string",
             example = "account,at,text\nRoastery on LinkedIn,2026-12-01 09:00,Spring roast is back")))
+    @ApiResponse(responseCode = "201", description = "Every row scheduled",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BatchResult.class)))
     @PostMapping("/batch")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<BatchResult> batch(@RequestParam UUID campaignId, jakarta.servlet.http.HttpServletRequest request)

@@ -24,8 +24,10 @@ import io.flightdeck.shared.security.PublicPaths;
 import io.flightdeck.shared.web.ETags;
 import io.flightdeck.shared.webhooks.WebhookRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -121,6 +123,10 @@ class RenderJobsApiController {
 
     @Operation(summary = "Queue a render job (contributors) and, unless submit is false, send it to its provider; "
             + "the creative or campaign must be in this workspace; honours Idempotency-Key")
+    @ApiResponse(responseCode = "201", description = "The render job created",
+            headers = {@Header(name = "Location", schema = @Schema(type = "string")),
+                    @Header(name = "ETag", schema = @Schema(type = "string"))},
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RenderJobView.class)))
     @PostMapping({"", "/create"})
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<?> create(@Valid @RequestBody RenderJobRequest request,

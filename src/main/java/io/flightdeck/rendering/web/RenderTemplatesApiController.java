@@ -7,6 +7,7 @@ import io.flightdeck.rendering.builtin.RenderTemplateView;
 import io.flightdeck.rendering.builtin.RenderTemplates;
 import io.flightdeck.rendering.builtin.TemplatePreviews;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -75,6 +76,7 @@ class RenderTemplatesApiController {
     }
 
     @Operation(summary = "Remove the workspace's version (managers): a built-in template goes back to how it ships")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DeleteMapping("/{key}")
     @PreAuthorize("hasRole('MANAGER')")
     ResponseEntity<Void> delete(@PathVariable String key) {

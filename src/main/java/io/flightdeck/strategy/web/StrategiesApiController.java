@@ -13,7 +13,10 @@ import io.flightdeck.strategy.domain.Strategies;
 import io.flightdeck.strategy.domain.StrategyView;
 import io.flightdeck.shared.web.ReadOnlyOperation;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -48,6 +51,9 @@ class StrategiesApiController {
 
     @Operation(summary = "Save the strategy as a new version (contributors and up); the previous current version is "
             + "superseded. Honours Idempotency-Key; basedOnVersion guards against overwriting a newer version (409)")
+    @ApiResponse(responseCode = "201", description = "The new strategy version",
+            headers = @Header(name = "Location", schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = StrategyView.class)))
     @PostMapping
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<?> create(@PathVariable UUID id, @Valid @RequestBody StrategyRequest request,
