@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -27,22 +26,24 @@ import static org.awaitility.Awaitility.await;
 /**
  * Slack messages neither get lost nor doubled unmarked through a SIGKILL: the application runs as its own JVM against
  * the Slack fake in this one, with {@code flightdeck.notifications.slack-hold-at} armed, so each scheduler thread stops
- * with one direct message (before chat.postMessage, or after Slack answered but before SENT is recorded) while more
- * wait; the JVM is killed and restarted on the same database without the hold. Every message then arrives once: the
+ * with one direct message (before chat.postMessage, or after Slack answered but before SENT is recorded; in waves,
+ * two at each, so one kill proves both boundaries) while more wait; the JVM is killed and restarted on the same database without the hold. Every message then arrives once: the
  * restarted node looks each cut-off attempt up by the delivery its metadata names before sending it. Only where the
  * look-up cannot be made (an install without {@code im:history}) is a held message sent again, and its row says so.
  */
 class SlackCrashTests {
 
-    private static final int THREADS = 2;
+    /** Messages held at each boundary. */
+    private static final int PER_BOUNDARY = 2;
     private static final int WAITING = 3;
     private static final FakeSlackApi SLACK = FakeSlackServer.fake();
 
     @ParameterizedTest(name = "killed at {0}")
-    @ValueSource(strings = {"before-send", "after-send", "after-send without im:history"})
+    @ValueSource(strings = {"before-send after-send", "after-send without im:history"})
     void aKillMidMessageNeitherLosesOneNorDoublesOneUnmarked(String killedAt) throws Exception {
-        String boundary = killedAt.split(" ")[0];
         boolean lookUp = !killedAt.contains("without");
+        List<String> waves = List.of(killedAt.replace(" without im:history", "").split(" "));
+        int threads = PER_BOUNDARY * waves.size();
         Path dir = Files.createDirectories(Path.of("target", "forked-apps"));
         String run = UUID.randomUUID().toString();
         Path database = dir.resolve("slack-crash-" + run);
@@ -51,9 +52,9 @@ class SlackCrashTests {
         String email = "slack-crash-" + run + "@example.com";
         String slackUser = "UCR" + run.substring(0, 8).toUpperCase();
         String dm = "D" + slackUser.substring(1);
-        Set<String> held;
-        try (ForkedApp first = ForkedApp.start(database, SlackSetup.with(slack, data, "db-scheduler.threads=" + THREADS,
-                "flightdeck.notifications.slack-hold-at=" + boundary))) {
+        Map<String, String> held;
+        try (ForkedApp first = ForkedApp.start(database, SlackSetup.with(slack, data, "db-scheduler.threads=" + threads,
+                "flightdeck.notifications.slack-hold-at=" + ForkedApp.holdInWaves(waves, PER_BOUNDARY)))) {
             String token = JsonPath.read(ForkedApp.ok(first.send("POST", "/api/v1/auth/signup", null, """
                     {"workspaceName":"Slack crashes","displayName":"Sam Slack","email":"%s","password":"%s","timeZone":"UTC"}"""
                     .formatted(email, TestWorkspaces.PASSWORD)), 201), "$.accessToken");
@@ -61,19 +62,26 @@ class SlackCrashTests {
             SLACK.addUser(email, slackUser, "Sam Slack");
             ForkedApp.ok(first.send("POST", "/api/v1/slack/link", token, null), 200);
             ForkedApp.ok(first.send("POST", "/api/v1/slack/link/confirm", token, null), 200);
-            for (int i = 0; i < THREADS; i++) {
-                ForkedApp.ok(first.send("POST", "/api/v1/notifications/test", token, null), 201);
-            }
             Path log = Path.of(database.toAbsolutePath() + "." + URI.create(first.url("/")).getPort() + ".log");
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> ForkedApp.holding(log, "slack delivery", boundary).size() == THREADS);
-            held = ForkedApp.holding(log, "slack delivery", boundary);
+            // a wave per boundary: each wave's messages pass the boundaries whose holds are taken
+            for (int wave = 1; wave <= waves.size(); wave++) {
+                for (int i = 0; i < PER_BOUNDARY; i++) {
+                    ForkedApp.ok(first.send("POST", "/api/v1/notifications/test", token, null), 201);
+                }
+                int holding = wave * PER_BOUNDARY;
+                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                        .until(() -> ForkedApp.heldAt(log, "slack delivery").size() == holding);
+            }
+            held = ForkedApp.heldAt(log, "slack delivery");
+            for (String boundary : waves) {
+                assertThat(held.values()).as("held at " + boundary).filteredOn(boundary::equals).hasSize(PER_BOUNDARY);
+            }
             for (int i = 0; i < WAITING; i++) {
                 ForkedApp.ok(first.send("POST", "/api/v1/notifications/test", token, null), 201);
             }
             first.kill();
         }
-        assertThat(SLACK.messagesIn(dm)).as("messages in Slack at the kill").hasSize(boundary.equals("after-send") ? THREADS : 0);
+        assertThat(SLACK.messagesIn(dm)).as("messages in Slack at the kill").hasSize(PER_BOUNDARY);
 
         if (!lookUp) {
             SLACK.withhold("im:history");
@@ -83,7 +91,7 @@ class SlackCrashTests {
                     {"email":"%s","password":"%s"}""".formatted(email, TestWorkspaces.PASSWORD)), 200), "$.accessToken");
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> JsonPath
                     .<List<String>>read(ForkedApp.ok(second.send("GET", "/api/v1/notifications?size=50", token, null), 200),
-                            "$.items[*].deliveries[?(@.channel == 'SLACK' && @.status == 'SENT')].id").size() == THREADS + WAITING);
+                            "$.items[*].deliveries[?(@.channel == 'SLACK' && @.status == 'SENT')].id").size() == threads + WAITING);
             second.kill();
         } finally {
             SLACK.grantAll();
@@ -98,7 +106,7 @@ class SlackCrashTests {
                 marked.put(r.getString(1), r.getBoolean(2));
             }
         }
-        assertThat(marked).hasSize(THREADS + WAITING);
+        assertThat(marked).hasSize(threads + WAITING);
         Map<String, Integer> copies = new HashMap<>();
         SLACK.messagesIn(dm).forEach(m -> copies.merge(m.metadata().path("event_payload").path("delivery").asString(), 1,
                 Integer::sum));
@@ -110,8 +118,8 @@ class SlackCrashTests {
             }
         });
         marked.forEach((id, duplicate) -> assertThat(duplicate).as("%s marked a possible duplicate", id)
-                .isEqualTo(!lookUp && held.contains(id)));
-        held.forEach(id -> assertThat(copies.get(id)).as("copies of %s, held at %s", id, killedAt)
+                .isEqualTo(!lookUp && held.containsKey(id)));
+        held.forEach((id, boundary) -> assertThat(copies.get(id)).as("copies of %s, held at %s", id, boundary)
                 .isEqualTo(lookUp ? 1 : 2));
     }
 }

@@ -220,6 +220,27 @@ public final class ForkedApp implements AutoCloseable {
         return held;
     }
 
+    /**
+     * Each id a crash harness holds so far and the boundary it is held at, from the app's log, for a hold armed at
+     * several boundaries with counts ({@code CrashHold}: the test sends its items in waves, one per boundary).
+     */
+    public static java.util.Map<String, String> heldAt(Path log, String what) throws IOException {
+        java.util.Map<String, String> held = new java.util.LinkedHashMap<>();
+        if (java.nio.file.Files.exists(log)) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("HOLDING at ([a-z-]+) for " + what
+                    + " ([0-9a-f-]{36})").matcher(java.nio.file.Files.readString(log));
+            while (m.find()) {
+                held.put(m.group(2), m.group(1));
+            }
+        }
+        return held;
+    }
+
+    /** The hold property's value for waves of {@code count} items at each boundary, in the order given. */
+    public static String holdInWaves(List<String> boundaries, int count) {
+        return String.join(",", boundaries.stream().map(boundary -> boundary + ":" + count).toList());
+    }
+
     /** The body of a response that must have the given status; the assertion says what the app answered. */
     public static String ok(HttpResponse<String> response, int status) {
         if (response.statusCode() != status) {
