@@ -53,8 +53,9 @@ class ReviewerLinksApiController {
     }
 
     /** @param url the absolute review link; only in the answer that creates it */
-    record ReviewerLinkBody(UUID id, UUID approvalId, String reviewerName, String reviewerEmail, boolean canApprove,
-            Instant expiresAt, boolean revoked, boolean expired, Instant createdAt, @Nullable String url) {
+    record ReviewerLinkBody(UUID id, UUID approvalId, String reviewerName, @Nullable String reviewerEmail,
+            boolean canApprove, Instant expiresAt, boolean revoked, boolean expired, Instant createdAt,
+            @Nullable String url) {
     }
 
     @Operation(summary = "Invite an external reviewer (contributors and up): a link valid for `days` (7 by default, "

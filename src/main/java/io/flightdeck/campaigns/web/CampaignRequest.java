@@ -18,18 +18,21 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /** The body of a campaign create or update. */
 record CampaignRequest(@Schema(example = "Spring collection launch") @NotBlank @Size(max = 160) String name,
-        @Schema(example = "Launch of the spring collection across email and social") @Size(max = 4000) String description,
+        @Schema(example = "Launch of the spring collection across email and social") @Size(max = 4000)
+        @Nullable String description,
         @Schema(example = "PRODUCT_LAUNCH") @NotNull CampaignType type,
-        @Schema(example = "2,000 pre-orders in the first two weeks") @Size(max = 1000) String objective,
-        @Schema(description = "MEDIUM when absent", example = "HIGH") CampaignPriority priority,
+        @Schema(example = "2,000 pre-orders in the first two weeks") @Size(max = 1000) @Nullable String objective,
+        @Schema(description = "MEDIUM when absent", example = "HIGH") @Nullable CampaignPriority priority,
         @Schema(example = "[\"EMAIL\",\"INSTAGRAM\"]") Set<Channel> channels,
         @Schema(example = "[\"spring\",\"launch\"]") @Size(max = 20) Set<@Size(max = 60) String> tags,
-        @Schema(example = "2027-03-01") LocalDate startDate, @Schema(example = "2027-03-31") LocalDate endDate,
-        @Valid Budget budget,
-        @Schema(description = "The creator when absent", example = "01a20264-4f1b-71fb-8235-0871f90ae023") UUID ownerId) {
+        @Schema(example = "2027-03-01") @Nullable LocalDate startDate,
+        @Schema(example = "2027-03-31") @Nullable LocalDate endDate, @Valid @Nullable Budget budget,
+        @Schema(description = "The creator when absent", example = "01a20264-4f1b-71fb-8235-0871f90ae023")
+        @Nullable UUID ownerId) {
 
     record Budget(@Schema(example = "5000.00") @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal amount,
             @Schema(description = "ISO 4217", example = "EUR") @NotBlank @Size(min = 3, max = 3) String currency) {

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record ContactView(UUID id, String email, @Nullable String name, Map<String, String> attributes,
         @Nullable String timeZone, ContactStatus status, @Nullable String statusReason, Instant statusChangedAt,
-        Consent consent, boolean awaitingOptIn, Instant createdAt, Instant updatedAt, long version) {
+        @Nullable Consent consent, boolean awaitingOptIn, Instant createdAt, Instant updatedAt, long version) {
 
     /**
      * The consent a contact gave: its source, the evidence (the form's words, the file, the note) and when; for a

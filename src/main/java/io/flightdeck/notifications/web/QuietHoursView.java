@@ -4,14 +4,15 @@ import java.time.Instant;
 
 import io.flightdeck.notifications.domain.QuietHours;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Quiet hours as the API and the settings page show them: the window, a mute still running, and whether email waits
  * right now and until when.
  */
 public record QuietHoursView(boolean enabled, @Schema(example = "22:00") String start,
-        @Schema(example = "07:00") String end, @Schema(example = "Europe/Berlin") String timeZone, Instant mutedUntil,
-        boolean quietNow, Instant heldUntil) {
+        @Schema(example = "07:00") String end, @Schema(example = "Europe/Berlin") String timeZone,
+        @Nullable Instant mutedUntil, boolean quietNow, @Nullable Instant heldUntil) {
 
     static QuietHoursView of(QuietHours hours, Instant now) {
         Instant held = hours.heldUntil(now);

@@ -12,11 +12,12 @@ import org.jspecify.annotations.Nullable;
  * [start, finish)), {@code latestStartDate}/{@code latestFinishDate} the same latest figures as dates. Items out of the
  * plan (cancelled) have no critical-path figures.
  */
-public record TimelineItemView(UUID id, String key, TaskKind kind, String title, TaskStatus status, int durationDays,
-        double estimateHours, Map<String, Integer> skills, @Nullable LocalDate pinnedStart, LocalDate startDate,
-        LocalDate finishDate, Integer earliestStart, Integer earliestFinish, Integer latestStart, Integer latestFinish,
-        LocalDate latestStartDate, LocalDate latestFinishDate, Integer slackDays, boolean critical,
-        @Nullable UUID milestoneId, @Nullable UUID assigneeId, @Nullable String assigneeName, int position) {
+public record TimelineItemView(UUID id, @Nullable String key, TaskKind kind, String title, TaskStatus status,
+        int durationDays, double estimateHours, Map<String, Integer> skills, @Nullable LocalDate pinnedStart,
+        LocalDate startDate, LocalDate finishDate, Integer earliestStart, Integer earliestFinish, Integer latestStart,
+        Integer latestFinish, LocalDate latestStartDate, LocalDate latestFinishDate, Integer slackDays,
+        boolean critical, @Nullable UUID milestoneId, @Nullable UUID assigneeId, @Nullable String assigneeName,
+        int position) {
 
     /** In the plan: laid out with critical-path figures. */
     public boolean planned() {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.Channel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A connected account as people and other parts of publishing see it: never its tokens.
@@ -13,9 +14,9 @@ import io.flightdeck.campaigns.Channel;
  * @param tokenExpiresAt null when the token does not expire (or there is none)
  */
 public record ChannelAccountView(UUID id, String network, String networkName, Channel channel, String channelLabel,
-        String displayName, String handle, String timeZone, ChannelHealth health, String healthLabel,
-        String healthReason, Instant tokenExpiresAt, Map<String, Object> settings, Instant connectedAt,
-        boolean disconnected, long version) {
+        String displayName, @Nullable String handle, String timeZone, ChannelHealth health, String healthLabel,
+        @Nullable String healthReason, @Nullable Instant tokenExpiresAt, Map<String, Object> settings,
+        Instant connectedAt, boolean disconnected, long version) {
 
     static ChannelAccountView of(ChannelAccount a, String networkName) {
         return new ChannelAccountView(a.getId(), a.getNetwork(), networkName, a.getChannel(), a.getChannel().label(),

@@ -13,7 +13,7 @@ public record StrategyView(UUID id, UUID campaignId, int version, StrategyStatus
         List<String> goals, @Nullable String targetAudience, List<String> contentPillars, String brandTone,
         @Nullable String constraints, String cadence, @Nullable AdsConfig adsConfig, Map<Channel, Integer> channelMix,
         UUID createdBy, String createdByName, Instant createdAt, @Nullable Instant invalidatedAt,
-        @Nullable UUID invalidatedBy, String invalidatedByName, String invalidationReason) {
+        @Nullable UUID invalidatedBy, @Nullable String invalidatedByName, @Nullable String invalidationReason) {
 
     public boolean current() {
         return status == StrategyStatus.CURRENT;
