@@ -1,5 +1,7 @@
 package io.flightdeck.approvals;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What an {@link ApprovalSubject} says about the object under review.
  *
@@ -10,8 +12,8 @@ package io.flightdeck.approvals;
  * @param selector the fragment in that template; it is rendered with the {@code content} below as {@code ${subject}}
  * @param content  what the fragment shows (a record of the module's root API); null when there is no fragment
  */
-public record ApprovalSubjectPreview(String heading, String summary, String href, String template, String selector,
-        Object content) {
+public record ApprovalSubjectPreview(String heading, String summary, @Nullable String href, @Nullable String template,
+        @Nullable String selector, Object content) {
 
     public static ApprovalSubjectPreview text(String heading, String summary, String href) {
         return new ApprovalSubjectPreview(heading, summary, href, null, null, null);

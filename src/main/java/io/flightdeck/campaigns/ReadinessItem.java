@@ -1,6 +1,7 @@
 package io.flightdeck.campaigns;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of the readiness checklist.
@@ -19,7 +20,7 @@ import java.util.List;
  *                      empty otherwise
  */
 public record ReadinessItem(String key, String label, boolean done, int weight, boolean blocking, String reason,
-        String fixLink, boolean warnsAtLaunch, String action, List<ReadinessSubject> subjects) {
+        String fixLink, boolean warnsAtLaunch, @Nullable String action, List<ReadinessSubject> subjects) {
 
     public ReadinessItem {
         if (weight < 0) {

@@ -14,6 +14,12 @@ public class ConflictException extends RuntimeException {
 
     public ConflictException(String type, String detail, Map<String, Object> properties) {
         super(detail);
+        for (String member : java.util.List.of("type", "title", "status", "detail", "instance")) {
+            // RFC 9457's own members: a conflict's facts go beside them, never over them
+            if (properties.containsKey(member)) {
+                throw new IllegalArgumentException("A problem's extension cannot be named " + member);
+            }
+        }
         this.type = type;
         this.properties = Map.copyOf(properties);
     }

@@ -251,7 +251,9 @@ class StrategiesApiTests {
             assertThat(refused).as("version %d", version).hasStatus(409)
                     .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
             assertThat((String) Json.read(refused, "$.type")).endsWith("/strategy-not-current");
-            assertThat((String) Json.read(refused, "$.status")).isEqualTo(version == 1 ? "SUPERSEDED" : "INVALIDATED");
+            // the problem's status is the HTTP status; the version's own state is currentState
+            assertThat((Integer) Json.read(refused, "$.status")).isEqualTo(409);
+            assertThat((String) Json.read(refused, "$.currentState")).isEqualTo(version == 1 ? "SUPERSEDED" : "INVALIDATED");
         }
         assertThat((String) Json.read(api.fetch(owner, base(campaign) + "/1"), "$.invalidationReason"))
                 .isEqualTo("Superseded by version 2");

@@ -162,6 +162,9 @@ public final class ApiResponseSchemas implements MockMvcBuilderCustomizer {
                 return "the operation " + operation.path("operationId").asString() + " lists no " + response.getStatus()
                         + " and no default answer";
             }
+            if (method.equals("head")) {
+                return null; // an answer to HEAD has no body on the wire, whatever MockMvc keeps of it
+            }
             JsonNode content = responses.get(status).path("content");
             byte[] body = response.getContentAsByteArray();
             if (body.length == 0) {

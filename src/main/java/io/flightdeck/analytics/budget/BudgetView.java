@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.flightdeck.shared.Money;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A campaign's budget against its spend: the plan to date (the budget spread evenly over the campaign's days), what
@@ -24,10 +25,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param notCounted spend and revenue in other currencies (all of it when there is no budget)
  */
 public record BudgetView(UUID campaignId, @Schema(example = "Winter sale") String campaignName,
-        @Schema(example = "Europe/Paris") String timeZone, LocalDate today, Instant asOf, Money budget,
-        LocalDate startDate, LocalDate endDate, @Schema(example = "30") int totalDays,
-        @Schema(example = "10") int elapsedDays, @Schema(example = "1000.00") BigDecimal plannedToDate,
-        @Schema(example = "980.00") BigDecimal spentToDate, @Schema(example = "2020.00") BigDecimal remaining,
+        @Schema(example = "Europe/Paris") String timeZone, LocalDate today, Instant asOf, @Nullable Money budget,
+        @Nullable LocalDate startDate, @Nullable LocalDate endDate, @Schema(example = "30") int totalDays,
+        @Schema(example = "10") int elapsedDays, @Schema(example = "1000.00") @Nullable BigDecimal plannedToDate,
+        @Schema(example = "980.00") @Nullable BigDecimal spentToDate, @Schema(example = "2020.00") BigDecimal remaining,
         Pacing pacing, SpendForecast forecast, RoiForecast roiForecast, @Schema(example = "3") Integer splitVersion,
         List<ChannelBudget> channels, List<OtherCurrency> notCounted) {
 }

@@ -3,6 +3,7 @@ package io.flightdeck.analytics.budget;
 import java.math.BigDecimal;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One channel's share of the budget and what it did with it, money in the budget's currency. Figures whose divisor is
@@ -17,11 +18,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param returnOnAdSpend revenue over spend
  * @param costPerAcquisition spend over conversions
  */
-public record ChannelBudget(@Schema(example = "SEARCH_ADS") String channel, @Schema(example = "Search ads") String label,
-        @Schema(example = "60") Integer plannedPercent, @Schema(example = "1800.00") BigDecimal plannedAmount,
-        @Schema(example = "600.00") BigDecimal plannedToDate, @Schema(example = "600.00") BigDecimal spent,
-        @Schema(example = "61.2") BigDecimal shareOfSpendPercent,
+public record ChannelBudget(@Schema(example = "SEARCH_ADS") String channel,
+        @Schema(example = "Search ads") String label, @Schema(example = "60") Integer plannedPercent,
+        @Schema(example = "1800.00") BigDecimal plannedAmount, @Schema(example = "600.00") BigDecimal plannedToDate,
+        @Schema(example = "600.00") BigDecimal spent, @Schema(example = "61.2") BigDecimal shareOfSpendPercent,
         @Schema(example = "100.0") BigDecimal utilisationPercent, @Schema(example = "1500.00") BigDecimal revenue,
-        @Schema(example = "20") BigDecimal conversions, @Schema(example = "2.50") BigDecimal returnOnAdSpend,
-        @Schema(example = "30.00") BigDecimal costPerAcquisition) {
+        @Schema(example = "20") BigDecimal conversions, @Schema(example = "2.50") @Nullable BigDecimal returnOnAdSpend,
+        @Schema(example = "30.00") @Nullable BigDecimal costPerAcquisition) {
 }

@@ -17,6 +17,7 @@ import io.flightdeck.analytics.dashboards.CampaignDashboards.ChannelKpis;
 import io.flightdeck.analytics.dashboards.Kpis.Figure;
 import io.flightdeck.analytics.dashboards.Kpis.MoneyKpis;
 import io.flightdeck.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Seed 002's channel views of a campaign's dashboard: its channels ranked by a figure with their share, and return on
@@ -33,8 +34,9 @@ public final class ChannelAnalysis {
     }
 
     /** One channel's place: its figure now, before, the change, its share of all channels', and its rates. */
-    public record ChannelRank(int rank, String channel, BigDecimal value, BigDecimal previous, BigDecimal changePercent,
-            BigDecimal sharePercent, BigDecimal clickRate, BigDecimal conversionRate) {
+    public record ChannelRank(int rank, String channel, BigDecimal value, BigDecimal previous,
+            @Nullable BigDecimal changePercent, @Nullable BigDecimal sharePercent, @Nullable BigDecimal clickRate,
+            BigDecimal conversionRate) {
     }
 
     public record ChannelComparison(UUID campaignId, Metric metric, LocalDate from, LocalDate to, Instant asOf,
@@ -43,7 +45,7 @@ public final class ChannelAnalysis {
 
     /** A channel's money in one currency: what it cost, earned, and returned; ranked by ROI, best first. */
     public record ChannelRoi(int rank, String channel, BigDecimal spend, BigDecimal revenue, BigDecimal profit,
-            BigDecimal roiPercent, BigDecimal returnOnAdSpend, BigDecimal costPerAcquisition) {
+            BigDecimal roiPercent, BigDecimal returnOnAdSpend, @Nullable BigDecimal costPerAcquisition) {
     }
 
     public record CurrencyRoi(String currency, BigDecimal spend, BigDecimal revenue, BigDecimal profit,

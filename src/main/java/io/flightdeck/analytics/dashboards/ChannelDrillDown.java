@@ -18,6 +18,7 @@ import io.flightdeck.analytics.FactObjects;
 import io.flightdeck.analytics.dashboards.CampaignDashboards.CampaignDashboard;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.tenancy.TenantScope;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,7 +47,7 @@ public class ChannelDrillDown {
     }
 
     /** One object: its type and id, its name and page when its module knows it, and its sums by metric. */
-    public record ChannelObject(String objectType, String objectId, String label, String path,
+    public record ChannelObject(String objectType, String objectId, String label, @Nullable String path,
             Map<String, BigDecimal> values) {
     }
 

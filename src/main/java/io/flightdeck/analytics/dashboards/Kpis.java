@@ -21,7 +21,7 @@ public record Kpis(Figure impressions, Figure reach, Figure clicks, Figure click
         Figure conversionRate, Figure engagement, List<MoneyKpis> money) {
 
     /** A figure now and in the period before, and the change in per cent (absent when there was nothing before). */
-    public record Figure(BigDecimal value, @Nullable BigDecimal previous, @Nullable BigDecimal changePercent) {
+    public record Figure(@Nullable BigDecimal value, @Nullable BigDecimal previous, @Nullable BigDecimal changePercent) {
 
         static Figure of(BigDecimal value, BigDecimal previous) {
             BigDecimal change = value == null || previous == null || previous.signum() == 0 ? null

@@ -21,6 +21,7 @@ import io.flightdeck.shared.PageResponse;
 import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.tenancy.TenantScope;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -56,16 +57,13 @@ public class WorkspaceSummaries {
 
     public record WorkspaceSummary(@Schema(example = "Europe/Berlin") String timeZone,
             @Schema(example = "2026-11-16") LocalDate from, @Schema(example = "2026-11-22") LocalDate to,
-            @Schema(example = "2026-11-09") LocalDate previousFrom, @Schema(example = "2026-11-15") LocalDate previousTo,
-            @Schema(description = "every number written before this instant is in", example = "2026-11-23T09:30:00Z")
-            Instant asOf,
-            @Schema(description = "the whole workspace's figures, every campaign's, those in the trash included")
-            Kpis totals,
+            @Schema(example = "2026-11-09") LocalDate previousFrom,
+            @Schema(example = "2026-11-15") LocalDate previousTo,
+            @Schema(description = "every number written before this instant is in", example = "2026-11-23T09:30:00Z") Instant asOf,
+            @Schema(description = "the whole workspace's figures, every campaign's, those in the trash included") Kpis totals,
             @Schema(description = "the campaigns' order", example = "clicks,desc") String sort,
-            @Schema(description = "the currency spend is compared in when sorting by spend", example = "EUR")
-            String sortCurrency,
-            @Schema(description = "campaigns in the trash with numbers in either period: in the totals, not the list",
-                    example = "0") int campaignsInTrash,
+            @Schema(description = "the currency spend is compared in when sorting by spend", example = "EUR") @Nullable String sortCurrency,
+            @Schema(description = "campaigns in the trash with numbers in either period: in the totals, not the list", example = "0") int campaignsInTrash,
             PageResponse<CampaignSummaryRow> campaigns) {
     }
 

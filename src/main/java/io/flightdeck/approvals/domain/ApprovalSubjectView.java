@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.flightdeck.approvals.ApprovalState;
 import io.flightdeck.approvals.ApprovalSubjectPreview;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an approval is about, as its page and the reviewer page show it: the object itself (a strategy version with
@@ -14,10 +15,10 @@ import io.flightdeck.approvals.ApprovalSubjectPreview;
  * @param items     for a scope approval: the items of its scope in the campaign, newest first (at most 50)
  * @param emptyNote what to say when a scope approval has no items; null otherwise
  */
-public record ApprovalSubjectView(ApprovalSubjectPreview main, List<SubjectItem> items, String emptyNote) {
+public record ApprovalSubjectView(ApprovalSubjectPreview main, List<SubjectItem> items, @Nullable String emptyNote) {
 
     /** @param href the item's approval page for members; null on the reviewer page */
-    public record SubjectItem(UUID approvalId, String itemType, String title, ApprovalState state, ApprovalSubjectPreview preview,
-            String href) {
+    public record SubjectItem(UUID approvalId, String itemType, String title, ApprovalState state,
+            ApprovalSubjectPreview preview, String href) {
     }
 }

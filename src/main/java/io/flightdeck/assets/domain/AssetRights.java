@@ -5,12 +5,14 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import io.flightdeck.campaigns.Channel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Usage rights: the licence, who owns the rights and how to credit them, the channels the licence allows (none listed:
  * every channel) and the day after which the asset may no longer be used.
  */
-public record AssetRights(String licence, String holder, String credit, LocalDate expiresOn, Set<Channel> allowedChannels) {
+public record AssetRights(@Nullable String licence, @Nullable String holder, @Nullable String credit,
+        @Nullable LocalDate expiresOn, Set<Channel> allowedChannels) {
 
     public static AssetRights none() {
         return new AssetRights(null, null, null, null, Set.of());

@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record AssetView(UUID id, String name, AssetType type, @Nullable AssetFileView file, @Nullable UUID campaignId,
         @Nullable UUID spaceId, @Nullable String externalAssetId, @Nullable String title, @Nullable String description,
-        @Nullable String adCopy, String headline, @Nullable String ctaText, Set<String> tags,
+        @Nullable String adCopy, @Nullable String headline, @Nullable String ctaText, Set<String> tags,
         Map<String, Object> platformMetadata, Map<String, Object> platformVariants, ImportSource importSource,
-        AssetRights rights, AssetPerformance performance, int reusedCount, Instant lastReusedAt, boolean archived,
-        Instant archivedAt, UUID uploadedBy, Instant createdAt, Instant updatedAt, long version) {
+        AssetRights rights, AssetPerformance performance, int reusedCount, @Nullable Instant lastReusedAt,
+        boolean archived, @Nullable Instant archivedAt, UUID uploadedBy, Instant createdAt, Instant updatedAt,
+        long version) {
 }

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /** A campaign space as the API answers it. */
 public record CampaignSpaceView(UUID id, UUID campaignId, String name, @Nullable String description,
         AdPlatform platform, @Nullable String externalCampaignId, @Nullable String objective, @Nullable String audience,
-        Money budget, ImportSource importSource, @Nullable Instant importedAt, Set<String> tags,
+        @Nullable Money budget, ImportSource importSource, @Nullable Instant importedAt, Set<String> tags,
         @Nullable String category, boolean template, boolean active, boolean archived, @Nullable Instant archivedAt,
         SpacePerformance performance, @Nullable Instant performanceSyncedAt, int assetCount, long totalAssetSizeBytes,
         Instant createdAt, Instant updatedAt, long version) {

@@ -11,9 +11,6 @@ import io.flightdeck.shared.PageResponse;
 import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.export.ExportFormat;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.Sort;
@@ -53,9 +50,6 @@ class AuditApiController {
     /** Written straight to the response on the request thread (which holds the workspace scope), a page at a time. */
     @Operation(summary = "The same rows as CSV or Excel (format=csv, the default, or xlsx), streamed (admins); cells "
             + "that could start a spreadsheet formula are written as text")
-    @ApiResponse(responseCode = "200", description = "The rows as a file", content = {
-            @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
-            @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = "string", format = "binary"))})
     @GetMapping(value = "/export", produces = {"text/csv", ExportFormat.XLSX_TYPE})
     void export(@RequestParam(required = false) String format, @RequestParam(required = false) UUID actorId,
             @RequestParam(required = false) String entityType, @RequestParam(required = false) UUID entityId,

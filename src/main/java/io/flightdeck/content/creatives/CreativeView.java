@@ -54,7 +54,7 @@ public record CreativeView(UUID id, UUID campaignId, String title, @Nullable Str
      * @param changedSinceApproval the current version is not the one last approved
      */
     public record Part(ComponentKind kind, @Nullable Integer currentVersion, @Nullable String text,
-            @Nullable UUID assetId, VersionOrigin origin, boolean locked, boolean edited, boolean stale,
+            @Nullable UUID assetId, @Nullable VersionOrigin origin, boolean locked, boolean edited, boolean stale,
             int versionCount, boolean changedSinceApproval) {
 
         public boolean empty() {

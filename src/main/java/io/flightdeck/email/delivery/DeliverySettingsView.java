@@ -12,6 +12,6 @@ import org.jspecify.annotations.Nullable;
  * @param version        what an If-Match names: 0 before anything was saved
  */
 public record DeliverySettingsView(DeliveryProvider provider, @Nullable String mailjetApiKey,
-        @Nullable String mailjetSecretKey, String sendgridApiKey, @Nullable String sendgridVerificationKey,
-        String mailjetEventUrl, String sendgridEventUrl, long version) {
+        @Nullable String mailjetSecretKey, @Nullable String sendgridApiKey, @Nullable String sendgridVerificationKey,
+        @Nullable String mailjetEventUrl, @Nullable String sendgridEventUrl, long version) {
 }

@@ -1,5 +1,7 @@
 package io.flightdeck.email.imports;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One line of an import's error report.
  *
@@ -7,5 +9,5 @@ package io.flightdeck.email.imports;
  * @param column  the column as the file names it; null for a problem with the whole row
  * @param message what is wrong, in words
  */
-public record ContactImportRowError(long row, String column, String message) {
+public record ContactImportRowError(long row, @Nullable String column, String message) {
 }

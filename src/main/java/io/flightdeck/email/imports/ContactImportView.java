@@ -16,6 +16,6 @@ public record ContactImportView(UUID id, String fileName, long fileSize, String 
         @Nullable List<String> columns, ContactImportStatus status, int progressPercent,
         List<ContactImportColumn> mapping, @Nullable String consentEvidence, @Nullable UUID listId,
         @Nullable String existing, long rowsRead, long added, long updated, long skipped, long suppressedKept,
-        long rejected, long errorCount, @Nullable String failure, UUID createdBy, Instant createdAt, Instant startedAt,
-        Instant finishedAt, long version) {
+        long rejected, long errorCount, @Nullable String failure, UUID createdBy, Instant createdAt,
+        @Nullable Instant startedAt, @Nullable Instant finishedAt, long version) {
 }

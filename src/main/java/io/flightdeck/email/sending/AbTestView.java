@@ -16,14 +16,15 @@ import org.jspecify.annotations.Nullable;
  * @param variants A (the email's own subject) first
  * @param standing the verdict on the numbers so far; null before the send
  */
-public record AbTestView(UUID emailCampaignId, List<VariantView> variants, int testShare, Metric metric, String goalUrl,
-        int decideAfterMinutes, long minimumSample, double confidence, InconclusiveRule ifInconclusive, String status,
-        Instant decideAt, String outcome, String winner, String reason, List<String> warnings, Instant decidedAt,
-        String standing, long version) {
+public record AbTestView(UUID emailCampaignId, List<VariantView> variants, int testShare, Metric metric,
+        @Nullable String goalUrl, int decideAfterMinutes, long minimumSample, double confidence,
+        InconclusiveRule ifInconclusive, String status, @Nullable Instant decideAt, @Nullable String outcome,
+        @Nullable String winner, @Nullable String reason, List<String> warnings, Instant decidedAt, String standing,
+        long version) {
 
     /** A variant: its own subject, preheader and body (null where it keeps the email's), and its numbers so far. */
-    public record VariantView(String key, String subject, @Nullable String preheader, @Nullable String html, long sent,
-            long successes, double rate, @Nullable Double confidence) {
+    public record VariantView(String key, @Nullable String subject, @Nullable String preheader, @Nullable String html,
+            long sent, long successes, double rate, @Nullable Double confidence) {
 
         /** The rate as a person reads it, such as 4.2 %. */
         public String ratePercent() {

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 public record EmailCampaignView(UUID id, UUID campaignId, String name, String subject, @Nullable String preheader,
         String html, @Nullable String templateId, List<UUID> listIds, @Nullable UUID segmentId,
         EmailCampaignStatus status, @Nullable Instant scheduledAt, boolean recipientZone, @Nullable String localTime,
-        List<String> blockers, SendProgress progress, @Nullable Instant startedAt, Instant finishedAt, UUID createdBy,
-        Instant createdAt, Instant updatedAt, long version, int revision) {
+        List<String> blockers, SendProgress progress, @Nullable Instant startedAt, @Nullable Instant finishedAt,
+        UUID createdBy, Instant createdAt, Instant updatedAt, long version, int revision) {
 
     static EmailCampaignView of(EmailCampaign e, SendProgress progress) {
         EmailDraft d = e.draft();

@@ -1,5 +1,7 @@
 package io.flightdeck.email.sending;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One item of an email's readiness checklist: what must hold, where it stands, in words, and where to fix it.
  *
@@ -10,8 +12,8 @@ package io.flightdeck.email.sending;
  * @param waitsWhenScheduled a blocker a scheduled send waits for rather than one that stops scheduling (the campaign
  *                           not launched yet, its approval pending)
  */
-public record EmailReadinessItem(String key, String label, EmailReadinessState state, String detail, String fixPath,
-        boolean waitsWhenScheduled) {
+public record EmailReadinessItem(String key, String label, EmailReadinessState state, String detail,
+        @Nullable String fixPath, boolean waitsWhenScheduled) {
 
     static EmailReadinessItem done(String key, String label, String detail, String fixPath) {
         return new EmailReadinessItem(key, label, EmailReadinessState.DONE, detail, fixPath, false);

@@ -2,6 +2,7 @@ package io.flightdeck.email.sending;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of a send's ledger: who, what became of their message, and why when it did not go.
@@ -10,6 +11,7 @@ import java.util.UUID;
  * @param deliveredAt when the provider reported it delivered; {@code bouncedAt} and {@code complainedAt} likewise
  */
 public record RecipientView(UUID id, UUID contactId, String address, RecipientState state, int attempts,
-        String error, boolean permanent, Instant nextAttemptAt, Instant sentAt, Instant updatedAt, String providerId,
-        Instant deliveredAt, Instant bouncedAt, Instant complainedAt) {
+        @Nullable String error, boolean permanent, Instant nextAttemptAt, @Nullable Instant sentAt, Instant updatedAt,
+        @Nullable String providerId, @Nullable Instant deliveredAt, @Nullable Instant bouncedAt,
+        @Nullable Instant complainedAt) {
 }

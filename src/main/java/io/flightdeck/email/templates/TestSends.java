@@ -26,6 +26,7 @@ import io.flightdeck.shared.mail.OutgoingMail;
 import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.web.PublicUrls;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -51,8 +52,8 @@ public class TestSends {
     public static final Set<String> SUBJECT_KINDS = Set.of("TEMPLATE", "CAMPAIGN");
 
     /** One test send and how it went: QUEUED, SENT, or FAILED with the reason in words. */
-    public record TestSendView(UUID id, String subjectKind, UUID subjectId, String to, UUID contactId, String state,
-            String error, Instant createdAt, Instant sentAt) {
+    public record TestSendView(UUID id, String subjectKind, UUID subjectId, String to, @Nullable UUID contactId,
+            String state, @Nullable String error, Instant createdAt, @Nullable Instant sentAt) {
     }
 
     private final TestSendRepository sends;

@@ -1,6 +1,7 @@
 package io.flightdeck.email.web;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An image of the asset library as the template pickers offer it.
@@ -9,6 +10,6 @@ import java.util.UUID;
  * @param url       the signed address mail carries it by (recipients' mail apps show it only when this installation's
  *                  public address is https; previews and the outbox show it either way)
  */
-public record TemplateImageChoice(UUID assetId, String name, Integer width, Integer height, String thumbnail,
-        String url) {
+public record TemplateImageChoice(UUID assetId, String name, @Nullable Integer width, @Nullable Integer height,
+        @Nullable String thumbnail, String url) {
 }

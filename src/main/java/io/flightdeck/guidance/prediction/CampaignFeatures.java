@@ -3,6 +3,7 @@ package io.flightdeck.guidance.prediction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What is known about one campaign at the moment its success is predicted, reduced to the numbers and labels the
@@ -23,7 +24,7 @@ import java.util.Locale;
  * @param publishedShare     share of the campaign's posts and sends that went out without a failure, 0 to 1
  * @param clickRate          clicks per impression so far, 0 to 1 (0 before anything is published)
  */
-public record CampaignFeatures(double budget, int plannedDays, List<String> channels, String audience,
+public record CampaignFeatures(double budget, int plannedDays, List<String> channels, @Nullable String audience,
         double onTimeTaskShare, double approvedScopeShare, int creatives, double publishedShare, double clickRate) {
 
     public CampaignFeatures {

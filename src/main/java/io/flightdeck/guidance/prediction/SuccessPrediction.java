@@ -2,6 +2,7 @@ package io.flightdeck.guidance.prediction;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How likely a campaign is to meet its objective, with how sure the estimate is and what drives it, in the form a
@@ -19,8 +20,8 @@ import java.util.Objects;
  * @param explanation one sentence saying how the estimate was made, or why there is none
  * @param learnedFrom how many finished campaigns of the workspace it learned from (or found, when too few)
  */
-public record SuccessPrediction(Method method, Integer likelihood, Integer low, Integer high, List<Factor> factors,
-        String formula, String explanation, int learnedFrom) {
+public record SuccessPrediction(Method method, @Nullable Integer likelihood, @Nullable Integer low,
+        @Nullable Integer high, List<Factor> factors, @Nullable String formula, String explanation, int learnedFrom) {
 
     /** Which way of predicting answered. */
     public enum Method {

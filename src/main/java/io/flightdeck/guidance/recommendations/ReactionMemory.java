@@ -21,6 +21,7 @@ import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.security.CurrentActor;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,7 +55,7 @@ public class ReactionMemory {
             @Schema(example = "underperforming-channel") String ruleId, @Schema(example = "1") int ruleVersion,
             @Schema(example = "channel") String targetType, @Schema(example = "FACEBOOK") String targetId,
             @Schema(example = "DISMISSED") ReactionKind kind,
-            @Schema(example = "Facebook is there for reach, not clicks") String reason,
+            @Schema(example = "Facebook is there for reach, not clicks") @Nullable String reason,
             @Schema(example = "2027-05-30T09:30:00Z") Instant until,
             @Schema(example = "0190c2a4-6b7e-7c4c-9d8e-3f1a2b3c4d5f") UUID createdBy,
             @Schema(example = "2027-03-01T09:30:00Z") Instant createdAt) {

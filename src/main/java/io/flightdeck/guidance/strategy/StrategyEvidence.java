@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.flightdeck.campaigns.Channel;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What worked in the workspace's past campaigns, as a strategy draft was given it: which campaigns were read, each
@@ -14,13 +15,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param campaigns how many past campaigns with numbers were read
  * @param findings  the sentences the generator was given
  */
-public record StrategyEvidence(
-        @Schema(example = "finished") String basis,
-        @Schema(example = "4") int campaigns,
+public record StrategyEvidence(@Schema(example = "finished") String basis, @Schema(example = "4") int campaigns,
         @Schema(description = "Every channel with numbers, strongest first") List<ChannelEvidence> channels,
         @Schema(description = "Pillars of the campaigns that did best, best first") List<PillarEvidence> pillars,
-        @Schema(example = "[\"Email in 3 past campaigns: click rate 3.10 %, 12 conversions a campaign, return 2.50x; 1.80 times the average\"]")
-        List<String> findings) {
+        @Schema(example = "[\"Email in 3 past campaigns: click rate 3.10 %, 12 conversions a campaign, return 2.50x; 1.80 times the average\"]") List<String> findings) {
 
     public static StrategyEvidence none() {
         return new StrategyEvidence("none", 0, List.of(), List.of(), List.of(
@@ -37,7 +35,7 @@ public record StrategyEvidence(
     public record ChannelEvidence(
             @Schema(example = "EMAIL") Channel channel,
             @Schema(example = "3") int campaigns,
-            @Schema(example = "3.1") Double clickRate,
+            @Schema(example = "3.1") @Nullable Double clickRate,
             @Schema(example = "12") double conversionsPerCampaign,
             @Schema(example = "2.5") Double returnOnSpend,
             @Schema(example = "1.8") double strength,

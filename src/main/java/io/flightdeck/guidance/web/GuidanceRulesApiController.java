@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,7 +48,7 @@ class GuidanceRulesApiController {
             @Schema(example = "Move budget away from {channelName}") String title,
             @Schema(example = "true") boolean enabledByDefault, @Schema(example = "true") boolean enabled,
             @Schema(example = "4") long accepted, @Schema(example = "1") long dismissed,
-            @Schema(example = "0.8") Double acceptanceRate) {
+            @Schema(example = "0.8") @Nullable Double acceptanceRate) {
 
         static GuidanceRule of(RuleSwitch rule, AcceptanceRate rate) {
             return new GuidanceRule(rule.ruleId(), rule.version(), rule.kind(), rule.title(), rule.enabledByDefault(),

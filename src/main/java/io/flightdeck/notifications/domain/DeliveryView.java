@@ -8,5 +8,5 @@ import org.jspecify.annotations.Nullable;
 public record DeliveryView(UUID id, UUID notificationId, UUID recipientId, NotificationChannel channel,
         DeliveryStatus status, PreferenceSource source, int attempts, boolean possibleDuplicate,
         @Nullable String transport, @Nullable String lastError, Instant createdAt, @Nullable Instant nextAttemptAt,
-        Instant sentAt, Instant deadAt) {
+        @Nullable Instant sentAt, @Nullable Instant deadAt) {
 }

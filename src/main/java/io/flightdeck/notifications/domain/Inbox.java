@@ -11,6 +11,7 @@ import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.live.LiveSignals;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.tenancy.TenantScope;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -78,7 +79,7 @@ public class Inbox {
     }
 
     /** What “stop these” changed: the category on the channel, and the member's own mode before (null: none). */
-    public record Stopped(NotificationCategory category, NotificationChannel channel, DeliveryMode before) {
+    public record Stopped(NotificationCategory category, NotificationChannel channel, @Nullable DeliveryMode before) {
     }
 
     /** What the bell shows: live items the member has not seen yet. */

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record NotificationView(UUID id, NotificationTrigger trigger, NotificationCategory category,
         NotificationPriority priority, String title, @Nullable String body, String link, String reason,
-        String subjectType, UUID subjectId, UUID campaignId, @Nullable UUID actorId, Instant createdAt,
+        String subjectType, UUID subjectId, @Nullable UUID campaignId, @Nullable UUID actorId, Instant createdAt,
         @Nullable Instant seenAt, @Nullable Instant readAt, @Nullable Instant archivedAt, boolean inApp,
         PreferenceSource inAppSource, List<DeliveryView> deliveries) {
 

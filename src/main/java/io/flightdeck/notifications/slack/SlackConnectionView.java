@@ -1,6 +1,7 @@
 package io.flightdeck.notifications.slack;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What Settings → Slack shows: whether the workspace is connected and how (the app, or an incoming webhook), to
@@ -9,8 +10,8 @@ import java.time.Instant;
  *
  * @param mode {@code app}, {@code webhook}, or null when not connected
  */
-public record SlackConnectionView(boolean connected, String mode, String teamName, String webhookChannel,
-        Instant connectedAt, long linkedMembers, boolean installable) {
+public record SlackConnectionView(boolean connected, @Nullable String mode, @Nullable String teamName,
+        @Nullable String webhookChannel, @Nullable Instant connectedAt, long linkedMembers, boolean installable) {
 
     public boolean app() {
         return "app".equals(mode);

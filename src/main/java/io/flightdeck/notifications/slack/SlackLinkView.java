@@ -1,6 +1,7 @@
 package io.flightdeck.notifications.slack;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The signed-in member's link to Slack.
@@ -9,7 +10,8 @@ import java.time.Instant;
  *                  {@code linked}
  * @param available whether the workspace's Slack app is installed, without which there is nothing to link to
  */
-public record SlackLinkView(String status, String slackUserId, String slackName, Instant linkedAt, boolean available) {
+public record SlackLinkView(String status, @Nullable String slackUserId, @Nullable String slackName,
+        @Nullable Instant linkedAt, boolean available) {
 
     public boolean proposed() {
         return "proposed".equals(status);

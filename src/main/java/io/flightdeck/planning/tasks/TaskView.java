@@ -22,12 +22,12 @@ public record TaskView(UUID id, UUID campaignId, String campaignName, @Nullable 
         String title, @Nullable String description, TaskStatus status, Set<TaskStatus> allowedStatuses,
         CampaignPriority priority, double estimateHours, int durationDays, @Nullable LocalDate pinnedStart,
         @Nullable LocalDate startDate, @Nullable LocalDate dueDate, @Nullable LocalDate latestStartDate,
-        @Nullable TaskRef milestone, @Nullable UUID assigneeId, @Nullable String assigneeName, @Nullable String assignedBy,
-        Map<String, Integer> skills, List<ChecklistItem> checklist, int checklistDone, int checklistTotal,
-        List<Attachment> attachments, int position, boolean critical, Integer slackDays, boolean overdue,
-        boolean atRisk, List<TaskRef> predecessors, List<TaskRef> successors, @Nullable Instant startedAt,
-        @Nullable Instant completedAt, Instant createdAt, Instant updatedAt, long version, List<TaskRef> blockedBy,
-        Set<TaskStatus> waitingStatuses) {
+        @Nullable TaskRef milestone, @Nullable UUID assigneeId, @Nullable String assigneeName,
+        @Nullable String assignedBy, Map<String, Integer> skills, List<ChecklistItem> checklist, int checklistDone,
+        int checklistTotal, List<Attachment> attachments, int position, boolean critical, @Nullable Integer slackDays,
+        boolean overdue, boolean atRisk, List<TaskRef> predecessors, List<TaskRef> successors,
+        @Nullable Instant startedAt, @Nullable Instant completedAt, Instant createdAt, Instant updatedAt, long version,
+        List<TaskRef> blockedBy, Set<TaskStatus> waitingStatuses) {
 
     /** The predecessors still open: what holds a start back. */
     public List<TaskRef> openPredecessors() {

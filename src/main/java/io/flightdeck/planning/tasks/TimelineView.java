@@ -18,6 +18,6 @@ public record TimelineView(UUID id, UUID campaignId, String campaignName, UUID t
         TimelineDirection direction, LocalDate startDate, LocalDate workEndDate, LocalDate endDate, int durationDays,
         int bufferPct, int bufferDays, @Nullable LocalDate targetEndDate, int overrunDays, @Nullable String warning,
         int criticalCount, Instant generatedAt, Instant recalculatedAt, List<TimelineItemView> items,
-        List<TimelineDependencyView> dependencies, List<LocalDate> holidays, LocalDate targetStartDate,
-        Integer campaignDays, int planDays) {
+        List<TimelineDependencyView> dependencies, List<LocalDate> holidays, @Nullable LocalDate targetStartDate,
+        @Nullable Integer campaignDays, int planDays) {
 }

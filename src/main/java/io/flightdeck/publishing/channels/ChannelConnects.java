@@ -18,6 +18,7 @@ import io.flightdeck.shared.crypto.SecretCipher;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.tenancy.TenantScope;
 import io.flightdeck.shared.web.PublicUrls;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -68,8 +69,8 @@ public class ChannelConnects {
     }
 
     /** An account the token can post as, and whether it is connected already (picking it again reconnects it). */
-    public record ConnectCandidate(String externalId, String displayName, String handle, String kind, String channelLabel,
-            boolean connected) {
+    public record ConnectCandidate(String externalId, String displayName, @Nullable String handle, String kind,
+            String channelLabel, boolean connected) {
     }
 
     public ConnectStarted start(String network, String timeZone) {

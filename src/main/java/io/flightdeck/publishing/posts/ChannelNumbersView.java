@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.Channel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One channel's numbers as its network last reported them; all null until the first fetch (an hour after it went out).
@@ -12,6 +13,6 @@ import io.flightdeck.campaigns.Channel;
  * @param lastError      why the last fetch failed; null when it worked
  */
 public record ChannelNumbersView(UUID channelPostId, Channel channel, String accountName, String status,
-        Long impressions, Long reach, Long engagements, Long clicks, Double engagementRate, Instant fetchedAt,
-        String lastError) {
+        @Nullable Long impressions, @Nullable Long reach, @Nullable Long engagements, @Nullable Long clicks,
+        @Nullable Double engagementRate, Instant fetchedAt, @Nullable String lastError) {
 }

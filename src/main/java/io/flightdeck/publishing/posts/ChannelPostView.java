@@ -17,12 +17,13 @@ import org.jspecify.annotations.Nullable;
  * @param blockers       what it waits on now; empty when nothing holds it
  */
 public record ChannelPostView(UUID id, UUID postId, UUID campaignId, UUID accountId, String accountName, String network,
-        Channel channel, String channelLabel, UUID creativeId, Integer creativeVersion, String text,
+        Channel channel, String channelLabel, @Nullable UUID creativeId, @Nullable Integer creativeVersion, String text,
         @Nullable String firstComment, List<UUID> mediaAssetIds, Instant scheduledAt, PlannedBy plannedBy,
         ChannelPostStatus status, String statusLabel, int attempt, int retryCount, int maxRetries,
         @Nullable Instant nextAttemptAt, @Nullable String externalId, @Nullable String externalUrl,
         @Nullable Instant publishedAt, @Nullable String errorCode, @Nullable String errorMessage,
-        List<PostBlocker> blockers, Instant blockedSince, List<PostLogLine> log, Instant updatedAt, long version) {
+        List<PostBlocker> blockers, @Nullable Instant blockedSince, List<PostLogLine> log, Instant updatedAt,
+        long version) {
 
     static ChannelPostView of(ChannelPost p, ChannelAccountView account) {
         return new ChannelPostView(p.getId(), p.getPostId(), p.getCampaignId(), p.getAccountId(),

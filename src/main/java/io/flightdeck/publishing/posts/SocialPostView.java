@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param revision moves on with every change a person makes; the schedule review approves one revision
  */
-public record SocialPostView(UUID id, UUID campaignId, UUID creativeId, @Nullable UUID repurposedItemId, String title,
-        PostStatus status, String statusLabel, List<ChannelPostView> channels, UUID createdBy, Instant createdAt,
-        long version, int revision) {
+public record SocialPostView(UUID id, UUID campaignId, @Nullable UUID creativeId, @Nullable UUID repurposedItemId,
+        String title, PostStatus status, String statusLabel, List<ChannelPostView> channels, UUID createdBy,
+        Instant createdAt, long version, int revision) {
 
     static SocialPostView of(SocialPost p, List<ChannelPostView> channels) {
         List<ChannelPostStatus> states = channels.stream().map(ChannelPostView::status).toList();

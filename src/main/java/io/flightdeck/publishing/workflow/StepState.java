@@ -1,6 +1,7 @@
 package io.flightdeck.publishing.workflow;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where one step stands.
@@ -8,8 +9,8 @@ import java.time.Instant;
  * @param attempts how many times the step was run
  * @param message  what the step last found, in words
  */
-public record StepState(WorkflowStep step, StepStatus status, Instant startedAt, Instant finishedAt, int attempts,
-        String message) {
+public record StepState(WorkflowStep step, StepStatus status, @Nullable Instant startedAt, @Nullable Instant finishedAt,
+        int attempts, @Nullable String message) {
 
     static StepState pending(WorkflowStep step) {
         return new StepState(step, StepStatus.PENDING, null, null, 0, null);

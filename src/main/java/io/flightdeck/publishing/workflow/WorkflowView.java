@@ -3,6 +3,7 @@ package io.flightdeck.publishing.workflow;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A campaign's workflow as people see it.
@@ -10,8 +11,8 @@ import java.util.UUID;
  * @param status  RUNNING, PAUSED or COMPLETED; NOT_STARTED before the launch
  * @param current the step under way; null when every step is done or before the launch
  */
-public record WorkflowView(UUID campaignId, String status, WorkflowStep current, List<StepState> steps,
-        Instant startedAt, Instant updatedAt, Instant finishedAt) {
+public record WorkflowView(UUID campaignId, String status, @Nullable WorkflowStep current, List<StepState> steps,
+        Instant startedAt, Instant updatedAt, @Nullable Instant finishedAt) {
 
     static WorkflowView of(CampaignWorkflow w) {
         return new WorkflowView(w.getCampaignId(), w.getStatus().name(), w.current(), List.copyOf(w.getSteps()),

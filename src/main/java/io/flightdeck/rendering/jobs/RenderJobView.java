@@ -19,8 +19,8 @@ public record RenderJobView(UUID id, UUID creativeId, UUID campaignId, RenderTyp
         RenderStatus status, boolean submitted, Map<String, Object> params, @Nullable String providerJobId,
         RenderJobProgress progress, RenderJobOutputs outputs, @Nullable RenderJobError error,
         List<RenderJobLogLine> logs, RenderJobMetadata metadata, int attempt, int retryCount, int maxRetries,
-        @Nullable Instant nextAttemptAt, UUID requestedBy, Instant createdAt, Instant startedAt, Instant completedAt,
-        Instant updatedAt, long version) {
+        @Nullable Instant nextAttemptAt, UUID requestedBy, Instant createdAt, @Nullable Instant startedAt,
+        @Nullable Instant completedAt, Instant updatedAt, long version) {
 
     /** @param percent 0–100, null while the provider has not said how far it is */
     public record RenderJobProgress(@Nullable Integer currentStep, @Nullable Integer totalSteps,
@@ -39,7 +39,7 @@ public record RenderJobView(UUID id, UUID creativeId, UUID campaignId, RenderTyp
      * @param fontFallbacks fonts the job asked for that the server does not have, and what was used instead (the
      *                      built-in renderers); empty when every font was found
      */
-    public record RenderJobMetadata(String hash, String model, int regenerationCount,
+    public record RenderJobMetadata(@Nullable String hash, String model, int regenerationCount,
             List<RenderJobFontFallback> fontFallbacks) {
     }
 

@@ -158,7 +158,7 @@ public class RenderJobs {
         RenderJob job = transactions.execute(status -> find(id));
         if (job.getStatus() != RenderStatus.RUNNING || job.getProviderJobId() == null) {
             throw new ConflictException("not-running", "Only a running job that the provider accepted can be polled; "
-                    + "this one is " + job.getStatus().name().toLowerCase() + ".", Map.of("status", job.getStatus().name()));
+                    + "this one is " + job.getStatus().name().toLowerCase() + ".", Map.of("currentState", job.getStatus().name()));
         }
         RenderProvider provider = providers.require(job.getProvider());
         ProviderStatus status;

@@ -66,7 +66,11 @@ class NullableComponents implements ModelConverter {
             if (property == null) {
                 continue;
             }
-            if (component.getAnnotatedType().isAnnotationPresent(Nullable.class)) {
+            io.swagger.v3.oas.annotations.media.Schema documented =
+                    component.getAccessor().getAnnotation(io.swagger.v3.oas.annotations.media.Schema.class);
+            // swagger's own nullable = true writes OpenAPI 3.0's form, which 3.1 reads as "only null" beside a $ref
+            if (component.getAnnotatedType().isAnnotationPresent(Nullable.class)
+                    || (documented != null && documented.nullable())) {
                 properties.put(name, orNull(property));
             }
             JsonInclude inclusion = component.getAccessor().getAnnotation(JsonInclude.class);

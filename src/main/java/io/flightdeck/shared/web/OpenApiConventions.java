@@ -26,7 +26,9 @@ import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * What every operation of the OpenAPI document has in common, so that clients generated from it, and the MCP
@@ -103,6 +105,32 @@ class OpenApiConventions {
                 responses.addApiResponse("413", problem("The delivery is larger than flightdeck.webhooks.max-body-size"));
                 operation.setResponses(responses);
             }
+            return operation;
+        };
+    }
+
+    /**
+     * A file export (a handler that writes the response itself and says what it {@code produces}: CSV, a spreadsheet)
+     * answers 200 with the file in one of those types; springdoc sees no return type and would declare no content.
+     */
+    @Bean
+    OperationCustomizer fileAnswers() {
+        return (operation, handler) -> {
+            RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
+            ApiResponse ok = operation.getResponses() == null ? null : operation.getResponses().get("200");
+            if (mapping == null || mapping.produces().length == 0 || handler.getMethod().getReturnType() != void.class
+                    || ok == null || (ok.getContent() != null && !ok.getContent().isEmpty())) {
+                return operation;
+            }
+            Content content = new Content();
+            for (String type : mapping.produces()) {
+                Schema<String> file = new StringSchema();
+                if (!type.startsWith("text/")) {
+                    file.setFormat("binary");
+                }
+                content.addMediaType(type, new MediaType().schema(file));
+            }
+            ok.setContent(content);
             return operation;
         };
     }

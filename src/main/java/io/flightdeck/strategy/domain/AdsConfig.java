@@ -5,13 +5,15 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import io.flightdeck.campaigns.Channel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the campaign's paid media is bought. Stored whole as JSON with its version.
  *
  * @param budgetSplit whole percents of the ad budget per platform; when given they add up to 100
  */
-public record AdsConfig(AdObjective objective, Map<Channel, Integer> budgetSplit, String biddingNotes) {
+public record AdsConfig(@Nullable AdObjective objective, Map<Channel, Integer> budgetSplit,
+        @Nullable String biddingNotes) {
 
     public AdsConfig {
         // Platform order, whatever order the client or the JSON column gave, so views and diffs read the same way.

@@ -1,6 +1,7 @@
 package io.flightdeck.strategy.domain;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One field that differs between two versions.
@@ -10,6 +11,6 @@ import java.util.List;
  *                null for text fields
  * @param removed for lists: items only the older version has; null for text fields
  */
-public record FieldChange(String field, String label, Object before, Object after, List<String> added,
+public record FieldChange(String field, String label, Object before, Object after, @Nullable List<String> added,
         List<String> removed) {
 }

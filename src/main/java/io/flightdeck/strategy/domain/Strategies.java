@@ -128,7 +128,7 @@ public class Strategies implements StrategyAuthoring {
         if (!version.isCurrent()) {
             throw new ConflictException("strategy-not-current", "Version " + number + " is already "
                     + version.getStatus().label().toLowerCase() + "; only the current version can be invalidated",
-                    Map.of("status", version.getStatus().name()));
+                    Map.of("currentState", version.getStatus().name()));
         }
         Instant now = clock.instant();
         version.invalidate(reason.strip(), actor.userId(), now);
