@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import io.flightdeck.email.EmailProviderFakes;
+import io.flightdeck.publishing.channels.NetworkOAuthFakes;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -30,6 +31,7 @@ import org.springframework.test.context.TestExecutionListeners.MergeMode;
 @ActiveProfiles("test")
 @TestExecutionListeners(listeners = {RequestPerTest.class, ApiResponseSchemaCheck.class}, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 @Import({TestWorkspaces.class, ApiClient.class, TestCampaigns.class, WebSessions.class, TestClockConfiguration.class,
-        MockMvcSessionIds.class, CountingReadinessCheck.class, EmailProviderFakes.class, ApiResponseSchemas.class})
+        MockMvcSessionIds.class, CountingReadinessCheck.class, EmailProviderFakes.class, NetworkOAuthFakes.class,
+        ApiResponseSchemas.class})
 public @interface FlightdeckTest {
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.flightdeck.approvals.ApprovalState;
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.shared.NotFoundException;
@@ -71,6 +72,17 @@ public class ApprovalLookup {
     public Page<ApprovalView> items(UUID campaignId, Pageable pageable) {
         requireCampaign(campaignId);
         Page<Approval> page = approvals.findByCampaignIdAndItemTypeIsNotNull(campaignId, pageable);
+        return new PageImpl<>(views.of(page.getContent()), pageable, page.getTotalElements());
+    }
+
+    /**
+     * The campaign's items not approved (pending, back for review or rejected), oldest first: approved scopes do not
+     * make a campaign ready to publish while its posts and emails still wait for their own decisions.
+     */
+    public Page<ApprovalView> waitingItems(UUID campaignId, Pageable pageable) {
+        requireCampaign(campaignId);
+        Page<Approval> page = approvals.findByCampaignIdAndItemTypeIsNotNullAndStateInOrderByCreatedAtAsc(campaignId,
+                List.of(ApprovalState.PENDING, ApprovalState.NEEDS_REVIEW, ApprovalState.REJECTED), pageable);
         return new PageImpl<>(views.of(page.getContent()), pageable, page.getTotalElements());
     }
 

@@ -22,6 +22,10 @@ interface ApprovalRepository extends JpaRepository<Approval, UUID> {
 
     Page<Approval> findByCampaignIdAndItemTypeIsNotNull(UUID campaignId, Pageable pageable);
 
+    /** A campaign's items in these states, oldest first: what its approvals card says still waits. */
+    Page<Approval> findByCampaignIdAndItemTypeIsNotNullAndStateInOrderByCreatedAtAsc(UUID campaignId,
+            Collection<ApprovalState> states, Pageable pageable);
+
     /** The items submitted to one scope of a campaign, newest first: what the scope's approval page lists. */
     List<Approval> findTop50ByCampaignIdAndScopeKeyAndItemTypeIsNotNullOrderByUpdatedAtDesc(UUID campaignId, String scopeKey);
 

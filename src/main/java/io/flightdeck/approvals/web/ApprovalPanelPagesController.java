@@ -38,6 +38,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ApprovalPanelPagesController {
 
     private static final int ITEMS_SHOWN = 10;
+    /** Items named in the line that says what still waits; the rest are counted. */
+    private static final int WAITING_NAMED = 3;
 
     private final ApprovalLookup lookup;
     private final ApprovalOpening opening;
@@ -125,6 +127,7 @@ class ApprovalPanelPagesController {
         model.addAttribute("approvals", lookup.forCampaign(id));
         model.addAttribute("check", gate.check(id));
         model.addAttribute("items", lookup.items(id, PageRequest.of(0, ITEMS_SHOWN)));
+        model.addAttribute("waiting", lookup.waitingItems(id, PageRequest.of(0, WAITING_NAMED)));
         model.addAttribute("urgencies", Urgency.values());
         model.addAttribute("defaultUrgency", Urgency.of(campaign.priority()));
         model.addAttribute("canStart", CurrentActor.require().role().includes(Role.CONTRIBUTOR));

@@ -119,6 +119,11 @@ class ApprovalPagesTests {
             assertThat(htmxPost(approver, base + id(body, scope) + "/approve").exchange()).hasStatusOk();
         }
         assertThat(panel(contributor, campaign)).contains("Ready to publish").doesNotContain("Blocked by");
+        // approved scopes do not make a post submitted since then ready: the card names what still waits
+        workspaces.as(owner, () -> approvals.submit(new ItemSubmission(UUID.fromString(campaign), "content", "creative",
+                UUID.randomUUID(), "Launch teaser", 3, null)));
+        assertThat(panel(contributor, campaign)).doesNotContain("Ready to publish")
+                .contains("Every scope is approved; one item still waits:").contains("Launch teaser (pending)");
 
         // Without htmx the same form posts and comes back to the campaign page with a toast.
         MvcTestResult plain = mvc.post().uri(base + id(body, "Ads") + "/approve").session(approver).with(csrf()).exchange();

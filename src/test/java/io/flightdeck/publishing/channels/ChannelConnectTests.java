@@ -1,13 +1,11 @@
 package io.flightdeck.publishing.channels;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import io.flightdeck.shared.security.Role;
@@ -16,26 +14,24 @@ import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.MutableClock;
-import io.flightdeck.support.OwnDatabase;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import io.flightdeck.support.WebSessions;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import static io.flightdeck.publishing.channels.NetworkOAuthFakes.AUTH;
+import static io.flightdeck.publishing.channels.NetworkOAuthFakes.CALLBACK;
+import static io.flightdeck.publishing.channels.NetworkOAuthFakes.LINKEDIN;
+import static io.flightdeck.publishing.channels.NetworkOAuthFakes.LINKEDIN_AUTH;
+import static io.flightdeck.publishing.channels.NetworkOAuthFakes.LINKEDIN_CALLBACK;
+import static io.flightdeck.publishing.channels.NetworkOAuthFakes.SERVER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
@@ -48,74 +44,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @FlightdeckTest
 class ChannelConnectTests {
-
-    private static final String CALLBACK = "http://flightdeck.test/channels/oauth/x/callback";
-    private static final MockWebServer SERVER = new MockWebServer();
-    private static final FakeAuthorizationServer AUTH = new FakeAuthorizationServer("/i/oauth2/authorize",
-            "/2/oauth2/token", "fd-client", "fd-secret", true, true, CALLBACK,
-            Set.of("tweet.read", "tweet.write", "users.read", "offline.access"));
-
-    private static final String LINKEDIN_CALLBACK = "http://flightdeck.test/channels/oauth/linkedin/callback";
-    /** LinkedIn's web flow: no PKCE, the client's id and secret in the token request's form. */
-    private static final FakeAuthorizationServer LINKEDIN_AUTH = new FakeAuthorizationServer("/oauth/v2/authorization",
-            "/oauth/v2/accessToken", "li-client", "li-secret", false, false, LINKEDIN_CALLBACK,
-            Set.of("openid", "profile", "w_member_social", "w_organization_social"));
-    private static final FakeLinkedIn LINKEDIN = new FakeLinkedIn(java.time.Clock.systemUTC());
-
-    static {
-        LINKEDIN_AUTH.fixedAccessToken = FakeLinkedIn.TOKEN;
-        LINKEDIN_AUTH.issueRefreshTokens = false;
-        LINKEDIN_AUTH.expiresIn = Duration.ofDays(60).toSeconds();
-        SERVER.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                if (AUTH.handles(request)) {
-                    return AUTH.dispatch(request);
-                }
-                if (LINKEDIN_AUTH.handles(request)) {
-                    return LINKEDIN_AUTH.dispatch(request);
-                }
-                if (!request.getUrl().encodedPath().startsWith("/2/")) {
-                    return LINKEDIN.dispatch(request);
-                }
-                String authorization = request.getHeaders().get("Authorization");
-                if ("/2/users/me".equals(request.getUrl().encodedPath()) && authorization != null
-                        && AUTH.accessTokens.contains(authorization.replace("Bearer ", ""))) {
-                    return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                            .body("{\"data\":{\"id\":\"2244994945\",\"name\":\"Roastery\",\"username\":\"roastery\"}}")
-                            .build();
-                }
-                return new MockResponse.Builder().code(401).addHeader("Content-Type", "application/json")
-                        .body("{\"title\":\"Unauthorized\",\"type\":\"about:blank\",\"status\":401,\"detail\":\"Unauthorized\"}")
-                        .build();
-            }
-        });
-        try {
-            SERVER.start();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @DynamicPropertySource
-    static void fakeX(DynamicPropertyRegistry registry) {
-        OwnDatabase.register(registry, "channel_connects");
-        String base = "http://localhost:" + SERVER.getPort();
-        registry.add("flightdeck.base-url", () -> "http://flightdeck.test");
-        registry.add("flightdeck.publishing.x.client-id", () -> "fd-client");
-        registry.add("flightdeck.publishing.x.client-secret", () -> "fd-secret");
-        registry.add("flightdeck.publishing.x.api-url", () -> base);
-        registry.add("flightdeck.publishing.x.authorize-url", () -> base + "/i/oauth2/authorize");
-        registry.add("flightdeck.publishing.linkedin.client-id", () -> "li-client");
-        registry.add("flightdeck.publishing.linkedin.client-secret", () -> "li-secret");
-        registry.add("flightdeck.publishing.linkedin.api-url", () -> base);
-        registry.add("flightdeck.publishing.linkedin.auth-url", () -> base + "/oauth/v2");
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        SERVER.close();
-    }
 
     @Autowired
     MockMvcTester mvc;
@@ -192,7 +120,7 @@ class ChannelConnectTests {
         URI authorize = startAt(admin);
         assertThat(authorize.toString()).startsWith("http://localhost:" + SERVER.getPort() + "/i/oauth2/authorize?")
                 .contains("code_challenge_method=S256").contains("state=")
-                .contains("redirect_uri=http%3A%2F%2Fflightdeck.test%2Fchannels%2Foauth%2Fx%2Fcallback");
+                .contains("redirect_uri=http%3A%2F%2Flocalhost%2Fchannels%2Foauth%2Fx%2Fcallback");
         URI back = grant(authorize);
 
         MvcTestResult done = callback(admin, back);

@@ -1,0 +1,88 @@
+package io.flightdeck.publishing.channels;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Set;
+
+import io.flightdeck.publishing.networks.linkedin.FakeLinkedIn;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistrar;
+
+/**
+ * X's and LinkedIn's authorisation servers and APIs as one local fake for the run, as the networks' addresses of the
+ * shared test context ({@code FlightdeckTest} imports this): only a person who connects an X or LinkedIn account
+ * reaches them ({@link ChannelConnectTests}), so no other test meets them, and the connect tests need no context of
+ * their own. Links are made under the address each request came in on, {@code http://localhost} in MockMvc, so the
+ * fakes expect their callbacks there. The server stops with the JVM.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class NetworkOAuthFakes {
+
+    static final String CALLBACK = "http://localhost/channels/oauth/x/callback";
+    static final MockWebServer SERVER = new MockWebServer();
+    static final FakeAuthorizationServer AUTH = new FakeAuthorizationServer("/i/oauth2/authorize",
+            "/2/oauth2/token", "fd-client", "fd-secret", true, true, CALLBACK,
+            Set.of("tweet.read", "tweet.write", "users.read", "offline.access"));
+
+    static final String LINKEDIN_CALLBACK = "http://localhost/channels/oauth/linkedin/callback";
+    /** LinkedIn's web flow: no PKCE, the client's id and secret in the token request's form. */
+    static final FakeAuthorizationServer LINKEDIN_AUTH = new FakeAuthorizationServer("/oauth/v2/authorization",
+            "/oauth/v2/accessToken", "li-client", "li-secret", false, false, LINKEDIN_CALLBACK,
+            Set.of("openid", "profile", "w_member_social", "w_organization_social"));
+    static final FakeLinkedIn LINKEDIN = new FakeLinkedIn(java.time.Clock.systemUTC());
+
+    static {
+        LINKEDIN_AUTH.fixedAccessToken = FakeLinkedIn.TOKEN;
+        LINKEDIN_AUTH.issueRefreshTokens = false;
+        LINKEDIN_AUTH.expiresIn = Duration.ofDays(60).toSeconds();
+        SERVER.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                if (AUTH.handles(request)) {
+                    return AUTH.dispatch(request);
+                }
+                if (LINKEDIN_AUTH.handles(request)) {
+                    return LINKEDIN_AUTH.dispatch(request);
+                }
+                if (!request.getUrl().encodedPath().startsWith("/2/")) {
+                    return LINKEDIN.dispatch(request);
+                }
+                String authorization = request.getHeaders().get("Authorization");
+                if ("/2/users/me".equals(request.getUrl().encodedPath()) && authorization != null
+                        && AUTH.accessTokens.contains(authorization.replace("Bearer ", ""))) {
+                    return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                            .body("{\"data\":{\"id\":\"2244994945\",\"name\":\"Roastery\",\"username\":\"roastery\"}}")
+                            .build();
+                }
+                return new MockResponse.Builder().code(401).addHeader("Content-Type", "application/json")
+                        .body("{\"title\":\"Unauthorized\",\"type\":\"about:blank\",\"status\":401,\"detail\":\"Unauthorized\"}")
+                        .build();
+            }
+        });
+        try {
+            SERVER.start();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Bean
+    DynamicPropertyRegistrar networkOAuthAddresses() {
+        return registry -> {
+            String base = "http://localhost:" + SERVER.getPort();
+            registry.add("flightdeck.publishing.x.client-id", () -> "fd-client");
+            registry.add("flightdeck.publishing.x.client-secret", () -> "fd-secret");
+            registry.add("flightdeck.publishing.x.api-url", () -> base);
+            registry.add("flightdeck.publishing.x.authorize-url", () -> base + "/i/oauth2/authorize");
+            registry.add("flightdeck.publishing.linkedin.client-id", () -> "li-client");
+            registry.add("flightdeck.publishing.linkedin.client-secret", () -> "li-secret");
+            registry.add("flightdeck.publishing.linkedin.api-url", () -> base);
+            registry.add("flightdeck.publishing.linkedin.auth-url", () -> base + "/oauth/v2");
+        };
+    }
+}
