@@ -29,7 +29,8 @@ import org.springframework.test.context.TestExecutionListeners.MergeMode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@TestExecutionListeners(listeners = {RequestPerTest.class, ApiResponseSchemaCheck.class}, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
+@TestExecutionListeners(listeners = {RequestPerTest.class, ApiResponseSchemaCheck.class},
+        mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 @Import({TestWorkspaces.class, ApiClient.class, TestCampaigns.class, WebSessions.class, TestClockConfiguration.class,
         MockMvcSessionIds.class, CountingReadinessCheck.class, EmailProviderFakes.class, NetworkOAuthFakes.class,
         ApiResponseSchemas.class})
