@@ -196,8 +196,8 @@ public final class ApiResponseSchemas implements MockMvcBuilderCustomizer {
             });
             List<Error> errors = schema.validate(response.getContentAsString(StandardCharsets.UTF_8), InputFormat.JSON);
             return errors.isEmpty() ? null : "the body does not match the schema of " + status + " " + media + ": "
-                    + errors.stream().limit(5).map(Checks::describe).toList()
-                    + (errors.size() > 5 ? " and " + (errors.size() - 5) + " more" : "");
+                    + errors.stream().limit(20).map(Checks::describe).toList()
+                    + (errors.size() > 20 ? " and " + (errors.size() - 20) + " more" : "");
         }
 
         /** What was wrong, and where in the document the rule is (the schema a field belongs to). */

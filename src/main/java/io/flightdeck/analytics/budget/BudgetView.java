@@ -28,7 +28,8 @@ public record BudgetView(UUID campaignId, @Schema(example = "Winter sale") Strin
         @Schema(example = "Europe/Paris") String timeZone, LocalDate today, Instant asOf, @Nullable Money budget,
         @Nullable LocalDate startDate, @Nullable LocalDate endDate, @Schema(example = "30") int totalDays,
         @Schema(example = "10") int elapsedDays, @Schema(example = "1000.00") @Nullable BigDecimal plannedToDate,
-        @Schema(example = "980.00") @Nullable BigDecimal spentToDate, @Schema(example = "2020.00") BigDecimal remaining,
-        Pacing pacing, SpendForecast forecast, RoiForecast roiForecast, @Schema(example = "3") Integer splitVersion,
-        List<ChannelBudget> channels, List<OtherCurrency> notCounted) {
+        @Schema(example = "980.00") @Nullable BigDecimal spentToDate,
+        @Schema(example = "2020.00") @Nullable BigDecimal remaining, Pacing pacing, SpendForecast forecast,
+        RoiForecast roiForecast, @Schema(example = "3") @Nullable Integer splitVersion, List<ChannelBudget> channels,
+        List<OtherCurrency> notCounted) {
 }

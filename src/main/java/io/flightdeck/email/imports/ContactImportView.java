@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record ContactImportView(UUID id, String fileName, long fileSize, String delimiter,
         @Nullable List<String> columns, ContactImportStatus status, int progressPercent,
-        List<ContactImportColumn> mapping, @Nullable String consentEvidence, @Nullable UUID listId,
+        @Nullable List<ContactImportColumn> mapping, @Nullable String consentEvidence, @Nullable UUID listId,
         @Nullable String existing, long rowsRead, long added, long updated, long skipped, long suppressedKept,
         long rejected, long errorCount, @Nullable String failure, UUID createdBy, Instant createdAt,
         @Nullable Instant startedAt, @Nullable Instant finishedAt, long version) {

@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
 public record AbTestView(UUID emailCampaignId, List<VariantView> variants, int testShare, Metric metric,
         @Nullable String goalUrl, int decideAfterMinutes, long minimumSample, double confidence,
         InconclusiveRule ifInconclusive, String status, @Nullable Instant decideAt, @Nullable String outcome,
-        @Nullable String winner, @Nullable String reason, List<String> warnings, Instant decidedAt, String standing,
-        long version) {
+        @Nullable String winner, @Nullable String reason, List<String> warnings, @Nullable Instant decidedAt,
+        @Nullable String standing, long version) {
 
     /** A variant: its own subject, preheader and body (null where it keeps the email's), and its numbers so far. */
     public record VariantView(String key, @Nullable String subject, @Nullable String preheader, @Nullable String html,

@@ -14,5 +14,5 @@ import org.jspecify.annotations.Nullable;
  */
 public record ChannelNumbersView(UUID channelPostId, Channel channel, String accountName, String status,
         @Nullable Long impressions, @Nullable Long reach, @Nullable Long engagements, @Nullable Long clicks,
-        @Nullable Double engagementRate, Instant fetchedAt, @Nullable String lastError) {
+        @Nullable Double engagementRate, @Nullable Instant fetchedAt, @Nullable String lastError) {
 }

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param current the step under way; null when every step is done or before the launch
  */
 public record WorkflowView(UUID campaignId, String status, @Nullable WorkflowStep current, List<StepState> steps,
-        Instant startedAt, Instant updatedAt, @Nullable Instant finishedAt) {
+        @Nullable Instant startedAt, @Nullable Instant updatedAt, @Nullable Instant finishedAt) {
 
     static WorkflowView of(CampaignWorkflow w) {
         return new WorkflowView(w.getCampaignId(), w.getStatus().name(), w.current(), List.copyOf(w.getSteps()),

@@ -12,5 +12,5 @@ import org.jspecify.annotations.Nullable;
  * @param removed for lists: items only the older version has; null for text fields
  */
 public record FieldChange(String field, String label, Object before, Object after, @Nullable List<String> added,
-        List<String> removed) {
+        @Nullable List<String> removed) {
 }
