@@ -6,7 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import io.flightdeck.email.EmailProviderFakes;
-import io.flightdeck.publishing.channels.NetworkOAuthFakes;
+import io.flightdeck.publishing.NetworkOAuthFakes;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;

@@ -26,12 +26,12 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import static io.flightdeck.publishing.channels.NetworkOAuthFakes.AUTH;
-import static io.flightdeck.publishing.channels.NetworkOAuthFakes.CALLBACK;
-import static io.flightdeck.publishing.channels.NetworkOAuthFakes.LINKEDIN;
-import static io.flightdeck.publishing.channels.NetworkOAuthFakes.LINKEDIN_AUTH;
-import static io.flightdeck.publishing.channels.NetworkOAuthFakes.LINKEDIN_CALLBACK;
-import static io.flightdeck.publishing.channels.NetworkOAuthFakes.SERVER;
+import static io.flightdeck.publishing.NetworkOAuthFakes.AUTH;
+import static io.flightdeck.publishing.NetworkOAuthFakes.CALLBACK;
+import static io.flightdeck.publishing.NetworkOAuthFakes.LINKEDIN;
+import static io.flightdeck.publishing.NetworkOAuthFakes.LINKEDIN_AUTH;
+import static io.flightdeck.publishing.NetworkOAuthFakes.LINKEDIN_CALLBACK;
+import static io.flightdeck.publishing.NetworkOAuthFakes.SERVER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 

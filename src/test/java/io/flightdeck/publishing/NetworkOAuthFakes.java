@@ -1,9 +1,10 @@
-package io.flightdeck.publishing.channels;
+package io.flightdeck.publishing;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
 
+import io.flightdeck.publishing.channels.FakeAuthorizationServer;
 import io.flightdeck.publishing.networks.linkedin.FakeLinkedIn;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -16,25 +17,25 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
 /**
  * X's and LinkedIn's authorisation servers and APIs as one local fake for the run, as the networks' addresses of the
  * shared test context ({@code FlightdeckTest} imports this): only a person who connects an X or LinkedIn account
- * reaches them ({@link ChannelConnectTests}), so no other test meets them, and the connect tests need no context of
+ * reaches them ({@code ChannelConnectTests}), so no other test meets them, and the connect tests need no context of
  * their own. Links are made under the address each request came in on, {@code http://localhost} in MockMvc, so the
  * fakes expect their callbacks there. The server stops with the JVM.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class NetworkOAuthFakes {
 
-    static final String CALLBACK = "http://localhost/channels/oauth/x/callback";
-    static final MockWebServer SERVER = new MockWebServer();
-    static final FakeAuthorizationServer AUTH = new FakeAuthorizationServer("/i/oauth2/authorize",
+    public static final String CALLBACK = "http://localhost/channels/oauth/x/callback";
+    public static final MockWebServer SERVER = new MockWebServer();
+    public static final FakeAuthorizationServer AUTH = new FakeAuthorizationServer("/i/oauth2/authorize",
             "/2/oauth2/token", "fd-client", "fd-secret", true, true, CALLBACK,
             Set.of("tweet.read", "tweet.write", "users.read", "offline.access"));
 
-    static final String LINKEDIN_CALLBACK = "http://localhost/channels/oauth/linkedin/callback";
+    public static final String LINKEDIN_CALLBACK = "http://localhost/channels/oauth/linkedin/callback";
     /** LinkedIn's web flow: no PKCE, the client's id and secret in the token request's form. */
-    static final FakeAuthorizationServer LINKEDIN_AUTH = new FakeAuthorizationServer("/oauth/v2/authorization",
+    public static final FakeAuthorizationServer LINKEDIN_AUTH = new FakeAuthorizationServer("/oauth/v2/authorization",
             "/oauth/v2/accessToken", "li-client", "li-secret", false, false, LINKEDIN_CALLBACK,
             Set.of("openid", "profile", "w_member_social", "w_organization_social"));
-    static final FakeLinkedIn LINKEDIN = new FakeLinkedIn(java.time.Clock.systemUTC());
+    public static final FakeLinkedIn LINKEDIN = new FakeLinkedIn(java.time.Clock.systemUTC());
 
     static {
         LINKEDIN_AUTH.fixedAccessToken = FakeLinkedIn.TOKEN;
