@@ -1,6 +1,5 @@
 package io.flightdeck.notifications;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -64,20 +63,9 @@ class NotificationDeliveryCrashTests {
                 String token = JsonPath.read(ForkedApp.ok(first.send("POST", "/api/v1/auth/signup", null, """
                         {"workspaceName":"Mail crashes","displayName":"Mo Mail","email":"%s","password":"%s","timeZone":"UTC"}"""
                         .formatted(email, TestWorkspaces.PASSWORD)), 201), "$.accessToken");
-                Path log = Path.of(database.toAbsolutePath() + "." + URI.create(first.url("/")).getPort() + ".log");
-                // a wave per boundary: each wave's deliveries pass the boundaries whose holds are taken
-                for (int wave = 1; wave <= waves.size(); wave++) {
-                    for (int i = 0; i < PER_BOUNDARY; i++) {
-                        ForkedApp.ok(first.send("POST", "/api/v1/notifications/test", token, null), 201);
-                    }
-                    int holding = wave * PER_BOUNDARY;
-                    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                            .until(() -> ForkedApp.heldAt(log, "notification delivery").size() == holding);
-                }
-                held = ForkedApp.heldAt(log, "notification delivery");
-                for (String boundary : waves) {
-                    assertThat(held.values()).as("held at " + boundary).filteredOn(boundary::equals).hasSize(PER_BOUNDARY);
-                }
+                // a wave per boundary: each wave's items pass the boundaries whose holds are taken
+                held = first.sendInWaves("notification delivery", waves, PER_BOUNDARY,
+                        () -> ForkedApp.ok(first.send("POST", "/api/v1/notifications/test", token, null), 201));
                 for (int i = 0; i < WAITING; i++) {
                     ForkedApp.ok(first.send("POST", "/api/v1/notifications/test", token, null), 201);
                 }

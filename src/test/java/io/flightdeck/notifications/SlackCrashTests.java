@@ -1,6 +1,5 @@
 package io.flightdeck.notifications;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -62,20 +61,9 @@ class SlackCrashTests {
             SLACK.addUser(email, slackUser, "Sam Slack");
             ForkedApp.ok(first.send("POST", "/api/v1/slack/link", token, null), 200);
             ForkedApp.ok(first.send("POST", "/api/v1/slack/link/confirm", token, null), 200);
-            Path log = Path.of(database.toAbsolutePath() + "." + URI.create(first.url("/")).getPort() + ".log");
-            // a wave per boundary: each wave's messages pass the boundaries whose holds are taken
-            for (int wave = 1; wave <= waves.size(); wave++) {
-                for (int i = 0; i < PER_BOUNDARY; i++) {
-                    ForkedApp.ok(first.send("POST", "/api/v1/notifications/test", token, null), 201);
-                }
-                int holding = wave * PER_BOUNDARY;
-                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                        .until(() -> ForkedApp.heldAt(log, "slack delivery").size() == holding);
-            }
-            held = ForkedApp.heldAt(log, "slack delivery");
-            for (String boundary : waves) {
-                assertThat(held.values()).as("held at " + boundary).filteredOn(boundary::equals).hasSize(PER_BOUNDARY);
-            }
+            // a wave per boundary: each wave's items pass the boundaries whose holds are taken
+            held = first.sendInWaves("slack delivery", waves, PER_BOUNDARY,
+                    () -> ForkedApp.ok(first.send("POST", "/api/v1/notifications/test", token, null), 201));
             for (int i = 0; i < WAITING; i++) {
                 ForkedApp.ok(first.send("POST", "/api/v1/notifications/test", token, null), 201);
             }

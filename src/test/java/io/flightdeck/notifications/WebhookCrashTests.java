@@ -1,6 +1,5 @@
 package io.flightdeck.notifications;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -61,21 +60,10 @@ class WebhookCrashTests {
                 consumer = NodeWebhookConsumer.start(JsonPath.<String>read(created, "$.secret"));
                 ForkedApp.ok(first.send("PUT", "/api/v1/webhook-endpoints/" + endpoint, token, "{\"url\":\"" + consumer.url("/h")
                         + "\",\"eventTypes\":[\"webhook.test\"]}"), 200);
-                Path log = Path.of(database.toAbsolutePath() + "." + URI.create(first.url("/")).getPort() + ".log");
-                // a wave per boundary: each wave's messages pass the boundaries whose holds are taken
-                for (int wave = 1; wave <= BOUNDARIES.size(); wave++) {
-                    for (int i = 0; i < PER_BOUNDARY; i++) {
-                        ForkedApp.ok(first.send("POST", "/api/v1/webhook-endpoints/" + endpoint + "/test", token, null),
-                                202);
-                    }
-                    int holding = wave * PER_BOUNDARY;
-                    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                            .until(() -> ForkedApp.heldAt(log, "webhook message").size() == holding);
-                }
-                held = ForkedApp.heldAt(log, "webhook message");
-                for (String boundary : BOUNDARIES) {
-                    assertThat(held.values()).as("held at " + boundary).filteredOn(boundary::equals).hasSize(PER_BOUNDARY);
-                }
+                // a wave per boundary: each wave's items pass the boundaries whose holds are taken
+                held = first.sendInWaves("webhook message", BOUNDARIES, PER_BOUNDARY,
+                        () -> ForkedApp.ok(first.send("POST", "/api/v1/webhook-endpoints/" + endpoint + "/test", token,
+                                null), 202));
                 for (int i = 0; i < WAITING; i++) {
                     ForkedApp.ok(first.send("POST", "/api/v1/webhook-endpoints/" + endpoint + "/test", token, null), 202);
                 }

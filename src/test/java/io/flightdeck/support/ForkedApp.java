@@ -32,11 +32,13 @@ public final class ForkedApp implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final Path log;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private ForkedApp(Process process, int port) {
+    private ForkedApp(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
+        this.log = log;
     }
 
     /** The JDBC URL of a file database at this path (without extension) that both the forks and the test can open. */
@@ -71,7 +73,7 @@ public final class ForkedApp implements AutoCloseable {
             }
             File log = new File(database.toAbsolutePath() + "." + port + ".log");
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
-            ForkedApp app = new ForkedApp(process, port);
+            ForkedApp app = new ForkedApp(process, port, log.toPath());
             try {
                 app.awaitHealthy(Duration.ofMinutes(3), log);
                 return app;
@@ -231,6 +233,36 @@ public final class ForkedApp implements AutoCloseable {
                     + " ([0-9a-f-]{36})").matcher(java.nio.file.Files.readString(log));
             while (m.find()) {
                 held.put(m.group(2), m.group(1));
+            }
+        }
+        return held;
+    }
+
+    /** One item a held thread is to take: a request that queues a delivery, say. */
+    public interface ItemSender {
+        void send() throws Exception;
+    }
+
+    /**
+     * Sends {@code perBoundary} items for each boundary of a hold armed with {@link #holdInWaves}, a wave at a time,
+     * each wave waiting until its items are held (so the next passes the boundaries whose holds are taken), and answers
+     * which item is held where, {@code perBoundary} at each boundary.
+     */
+    public java.util.Map<String, String> sendInWaves(String what, List<String> boundaries, int perBoundary,
+            ItemSender sender) throws Exception {
+        for (int wave = 1; wave <= boundaries.size(); wave++) {
+            for (int i = 0; i < perBoundary; i++) {
+                sender.send();
+            }
+            int holding = wave * perBoundary;
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> heldAt(log, what).size() == holding);
+        }
+        java.util.Map<String, String> held = heldAt(log, what);
+        for (String boundary : boundaries) {
+            long at = held.values().stream().filter(boundary::equals).count();
+            if (at != perBoundary) {
+                throw new AssertionError(at + " held at " + boundary + ", not " + perBoundary + ": " + held);
             }
         }
         return held;
