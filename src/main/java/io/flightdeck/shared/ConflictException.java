@@ -1,5 +1,6 @@
 package io.flightdeck.shared;
 
+import java.util.List;
 import java.util.Map;
 
 /** A request that clashes with the current state: an illegal transition, a duplicate. Answers 409. */
@@ -14,7 +15,7 @@ public class ConflictException extends RuntimeException {
 
     public ConflictException(String type, String detail, Map<String, Object> properties) {
         super(detail);
-        for (String member : java.util.List.of("type", "title", "status", "detail", "instance")) {
+        for (String member : List.of("type", "title", "status", "detail", "instance")) {
             // RFC 9457's own members: a conflict's facts go beside them, never over them
             if (properties.containsKey(member)) {
                 throw new IllegalArgumentException("A problem's extension cannot be named " + member);

@@ -209,16 +209,12 @@ public final class ForkedApp implements AutoCloseable {
      */
     public static java.util.Set<String> holding(Path log, String what, String boundary) throws IOException {
         java.util.Set<String> held = new java.util.LinkedHashSet<>();
-        if (java.nio.file.Files.exists(log)) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("HOLDING at ([a-z-]+) for " + what
-                    + " ([0-9a-f-]{36})").matcher(java.nio.file.Files.readString(log));
-            while (m.find()) {
-                if (!m.group(1).equals(boundary)) {
-                    throw new AssertionError("held at " + m.group(1) + ", armed at " + boundary);
-                }
-                held.add(m.group(2));
+        heldAt(log, what).forEach((id, at) -> {
+            if (!at.equals(boundary)) {
+                throw new AssertionError("held at " + at + ", armed at " + boundary);
             }
-        }
+            held.add(id);
+        });
         return held;
     }
 
