@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -24,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A campaign's results as other modules read them (guidance's recommendations): its figures per channel beside the
  * workspace's other campaigns on the same channels, its spend against the plan exactly as the budget page computes
  * it, and its objects' clicks and impressions per day. Read from the weekly rollups and the facts, current workspace
- * only.
+ * only. Simulated numbers ({@link SimulatedNumbers}) are left out, the campaign's and the others', except in the demo
+ * workspace: a recommendation drawn from made-up numbers would be made up too.
  */
 @Service
 public class CampaignResults {
@@ -33,10 +35,12 @@ public class CampaignResults {
     private final CampaignBudgets budgets;
     private final CampaignDashboards dashboards;
     private final WorkspaceChannelTotals workspace;
+    private final SimulatedNumbers simulated;
 
     CampaignResults(JdbcClient jdbc, CampaignBudgets budgets, CampaignDashboards dashboards,
-            WorkspaceChannelTotals workspace) {
+            WorkspaceChannelTotals workspace, SimulatedNumbers simulated) {
         this.jdbc = jdbc;
+        this.simulated = simulated;
         this.budgets = budgets;
         this.dashboards = dashboards;
         this.workspace = workspace;
@@ -73,6 +77,7 @@ public class CampaignResults {
     public List<ChannelResult> byChannel(UUID campaignId, String currency) {
         Map<String, long[]> counts = new TreeMap<>();
         Map<String, BigDecimal> spend = new HashMap<>();
+        Set<String> madeUp = simulated.leftOutOfGuidance(List.of(campaignId)).getOrDefault(campaignId, Set.of());
         jdbc.sql("select channel, metric, currency, sum(rollup_value) from analytics_rollups where tenant_id = ?"
                 + " and campaign_id = ? and granularity = 'WEEK' and channel <> ''"
                 + " and metric in ('IMPRESSIONS', 'CLICKS', 'CONVERSIONS', 'SPEND') group by channel, metric, currency")
@@ -81,6 +86,9 @@ public class CampaignResults {
                     String channel = r.getString(1);
                     String metric = r.getString(2);
                     BigDecimal value = r.getBigDecimal(4);
+                    if (madeUp.contains(channel) && !"SPEND".equals(metric)) {
+                        return;
+                    }
                     if ("SPEND".equals(metric)) {
                         if (r.getString(3).equals(currency)) {
                             spend.merge(channel, value, BigDecimal::add);
@@ -137,9 +145,12 @@ public class CampaignResults {
     @Transactional(readOnly = true)
     public List<ObjectDay> perObjectDay(UUID campaignId, String objectType) {
         Map<String, Map<LocalDate, long[]>> sums = new HashMap<>();
-        jdbc.sql("select object_id, period_start, metric, fact_value from analytics_facts where tenant_id = ?"
-                + " and campaign_id = ? and object_type = ? and metric in ('IMPRESSIONS', 'CLICKS')")
-                .params(TenantScope.require(), campaignId, objectType)
+        String measured = simulated.steerGuidance() ? "" : " and source not in (:simulated)";
+        jdbc.sql("select object_id, period_start, metric, fact_value from analytics_facts where tenant_id = :tenant"
+                + " and campaign_id = :campaign and object_type = :type and metric in ('IMPRESSIONS', 'CLICKS')"
+                + measured)
+                .param("tenant", TenantScope.require()).param("campaign", campaignId).param("type", objectType)
+                .params(measured.isEmpty() ? Map.of() : Map.of("simulated", SimulatedNumbers.SOURCES))
                 .query((RowCallbackHandler) r -> {
                     LocalDate day = LocalDate.ofInstant(r.getTimestamp(2).toInstant(), ZoneOffset.UTC);
                     long[] s = sums.computeIfAbsent(r.getString(1), k -> new TreeMap<>())

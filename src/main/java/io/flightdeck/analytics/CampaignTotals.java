@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * workspace's time zone), as the running totals ({@link RunningTotals}) keep them: two reads for any number of
  * campaigns, whatever their length. A day past a campaign's last day with numbers answers the totals of that last day;
  * a day before its first answers nothing. What the rollups have not folded in yet (seconds behind the facts) is not
- * counted.
+ * counted. A campaign whose numbers are simulated in part ({@link SimulatedNumbers}) is left out, as guidance would
+ * otherwise learn from made-up numbers, except in the demo workspace.
  */
 @Component
 public class CampaignTotals {
@@ -30,9 +31,11 @@ public class CampaignTotals {
     }
 
     private final JdbcClient jdbc;
+    private final SimulatedNumbers simulated;
 
-    CampaignTotals(JdbcClient jdbc) {
+    CampaignTotals(JdbcClient jdbc, SimulatedNumbers simulated) {
         this.jdbc = jdbc;
+        this.simulated = simulated;
     }
 
     /** Each campaign's totals through its day; a campaign without numbers by then is left out. */
@@ -42,12 +45,16 @@ public class CampaignTotals {
             return totals;
         }
         UUID tenant = TenantScope.require();
+        Set<UUID> leftOut = simulated.leftOutOfGuidance(dayByCampaign.keySet()).keySet();
         Map<UUID, LocalDate> day = new HashMap<>();
         jdbc.sql("select campaign_id, totals_through from analytics_folds where tenant_id = :tenant"
                 + " and campaign_id in (:ids) and totals_through is not null")
                 .param("tenant", tenant).param("ids", dayByCampaign.keySet())
                 .query((RowCallbackHandler) r -> {
                     UUID campaign = r.getObject(1, UUID.class);
+                    if (leftOut.contains(campaign)) {
+                        return;
+                    }
                     LocalDate last = r.getObject(2, LocalDate.class);
                     LocalDate wanted = dayByCampaign.get(campaign);
                     day.put(campaign, wanted.isAfter(last) ? last : wanted);

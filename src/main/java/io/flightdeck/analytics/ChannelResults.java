@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.Channel;
@@ -19,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What each channel of several campaigns earned over their whole lives, for modules that learn from a workspace's
  * history (guidance's "what worked"): one query over the daily rollups of the current workspace, never the raw facts.
- * Numbers on no channel, or on a channel the app does not know, are left out.
+ * Numbers on no channel, or on a channel the app does not know, are left out, and so is a channel of a campaign whose
+ * numbers there are simulated ({@link SimulatedNumbers}), except in the demo workspace.
  */
 @Service
 public class ChannelResults {
@@ -27,9 +29,11 @@ public class ChannelResults {
     private static final int MAX_CAMPAIGNS = 1000;
 
     private final JdbcClient jdbc;
+    private final SimulatedNumbers simulated;
 
-    ChannelResults(JdbcClient jdbc) {
+    ChannelResults(JdbcClient jdbc, SimulatedNumbers simulated) {
         this.jdbc = jdbc;
+        this.simulated = simulated;
     }
 
     /**
@@ -42,6 +46,7 @@ public class ChannelResults {
             return Map.of();
         }
         List<UUID> ids = campaignIds.stream().distinct().limit(MAX_CAMPAIGNS).toList();
+        Map<UUID, Set<String>> leftOut = simulated.leftOutOfGuidance(ids);
         Map<UUID, Map<Channel, Sums>> sums = new LinkedHashMap<>();
         jdbc.sql("select campaign_id, channel, metric, currency, sum(rollup_value) from analytics_rollups"
                 + " where tenant_id = :tenant and campaign_id in (:ids) and granularity = 'DAY'"
@@ -50,8 +55,9 @@ public class ChannelResults {
                 .param("tenant", TenantScope.require()).param("ids", ids)
                 .query((RowCallbackHandler) r -> {
                     java.util.Optional<Channel> channel = channel(r.getString(2));
-                    if (channel.isPresent()) {
-                        sums.computeIfAbsent(r.getObject(1, UUID.class), k -> new LinkedHashMap<>())
+                    UUID campaign = r.getObject(1, UUID.class);
+                    if (channel.isPresent() && !leftOut.getOrDefault(campaign, Set.of()).contains(r.getString(2))) {
+                        sums.computeIfAbsent(campaign, k -> new LinkedHashMap<>())
                                 .computeIfAbsent(channel.get(), k -> new Sums())
                                 .add(r.getString(3), r.getString(4), r.getBigDecimal(5));
                     }

@@ -3,6 +3,7 @@ package io.flightdeck.analytics;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
  * with. Reading it means reading every weekly rollup of the workspace (217,000 rows in the guidance benchmark, most of
  * an evaluation's time), and it moves slowly, so each node keeps it per workspace until the rollup job folds new
  * numbers in on this node, or for {@link #KEPT} (numbers folded on another node). Per campaign, so that a campaign's
- * own fresh figures can be set apart from the others'.
+ * own fresh figures can be set apart from the others'. Simulated numbers are not part of the baseline
+ * ({@link SimulatedNumbers}), except in the demo workspace.
  */
 @Component
 class WorkspaceChannelTotals {
@@ -27,9 +29,11 @@ class WorkspaceChannelTotals {
     private final Cache<UUID, Map<String, Map<UUID, long[]>>> byWorkspace = Caffeine.newBuilder()
             .expireAfterWrite(KEPT).maximumSize(2_000).build();
     private final JdbcClient jdbc;
+    private final SimulatedNumbers simulated;
 
-    WorkspaceChannelTotals(JdbcClient jdbc) {
+    WorkspaceChannelTotals(JdbcClient jdbc, SimulatedNumbers simulated) {
         this.jdbc = jdbc;
+        this.simulated = simulated;
     }
 
     /** The workspace's totals; the caller is in the workspace's tenant scope. */
@@ -44,13 +48,19 @@ class WorkspaceChannelTotals {
 
     private Map<String, Map<UUID, long[]>> read(UUID tenant) {
         Map<String, Map<UUID, long[]>> totals = new HashMap<>();
+        Map<UUID, Set<String>> leftOut = simulated.leftOutOfGuidance(tenant);
         jdbc.sql("select channel, campaign_id, metric, sum(rollup_value) from analytics_rollups where tenant_id = ?"
                 + " and granularity = 'WEEK' and channel <> '' and metric in ('IMPRESSIONS', 'CLICKS')"
                 + " group by channel, campaign_id, metric")
                 .param(tenant)
-                .query((RowCallbackHandler) r -> totals.computeIfAbsent(r.getString(1), k -> new HashMap<>())
-                        .computeIfAbsent(r.getObject(2, UUID.class), k -> new long[2])
-                        ["CLICKS".equals(r.getString(3)) ? 1 : 0] += r.getBigDecimal(4).longValue());
+                .query((RowCallbackHandler) r -> {
+                    UUID campaign = r.getObject(2, UUID.class);
+                    if (!leftOut.getOrDefault(campaign, Set.of()).contains(r.getString(1))) {
+                        totals.computeIfAbsent(r.getString(1), k -> new HashMap<>())
+                                .computeIfAbsent(campaign, k -> new long[2])
+                                ["CLICKS".equals(r.getString(3)) ? 1 : 0] += r.getBigDecimal(4).longValue();
+                    }
+                });
         return totals;
     }
 }

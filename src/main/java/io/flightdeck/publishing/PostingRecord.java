@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.flightdeck.analytics.SimulatedNumbers;
+import io.flightdeck.publishing.channels.SandboxChannel;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,9 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class PostingRecord {
 
     private final JdbcClient jdbc;
+    private final SimulatedNumbers simulated;
 
-    PostingRecord(JdbcClient jdbc) {
+    PostingRecord(JdbcClient jdbc, SimulatedNumbers simulated) {
         this.jdbc = jdbc;
+        this.simulated = simulated;
     }
 
     /** A published post: when it went out and its clicks so far (0 before the network reported any). */
@@ -40,12 +44,18 @@ public class PostingRecord {
             String error) {
     }
 
-    /** The workspace's posts published at or after {@code since} (every campaign), oldest first. */
+    /**
+     * The workspace's posts published at or after {@code since} (every campaign), oldest first. The sandbox's posts
+     * are left out (their clicks are made up: {@link SimulatedNumbers}), except in the demo workspace.
+     */
     @Transactional(readOnly = true)
     public List<PublishedPost> publishedSince(Instant since) {
+        String measured = simulated.steerGuidance() ? "" : " and a.network <> '" + SandboxChannel.NETWORK + "'";
         return jdbc.sql("select c.published_at, coalesce(n.clicks, 0) from channel_posts c"
+                + " join channel_accounts a on a.id = c.account_id"
                 + " left join channel_post_metrics n on n.channel_post_id = c.id"
-                + " where c.tenant_id = ? and c.status = 'PUBLISHED' and c.published_at >= ? order by c.published_at")
+                + " where c.tenant_id = ? and c.status = 'PUBLISHED' and c.published_at >= ?" + measured
+                + " order by c.published_at")
                 .params(TenantScope.require(), Timestamp.from(since))
                 .query((r, i) -> new PublishedPost(r.getTimestamp(1).toInstant(), r.getLong(2))).list();
     }

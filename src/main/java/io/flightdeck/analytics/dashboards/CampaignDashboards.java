@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import io.flightdeck.analytics.NumbersOnTheWay;
+import io.flightdeck.analytics.SimulatedNumbers;
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.shared.NotFoundException;
@@ -25,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A campaign's dashboard, read from the daily rollups only (never the raw facts): its key figures for a range of the
  * workspace's days beside the same number of days just before, the same per channel, and each day's counts and money
- * for the trend. It says as of when: the oldest change of the campaign's facts not yet in the rollups, or now.
+ * for the trend. It says as of when: the oldest change of the campaign's facts not yet in the rollups, or now; which
+ * channels' numbers are simulated ({@link SimulatedNumbers}); and when the next numbers are due
+ * ({@link NumbersOnTheWay}).
  */
 @Service
 public class CampaignDashboards {
@@ -40,11 +44,16 @@ public class CampaignDashboards {
     private final JdbcClient jdbc;
     private final CampaignDirectory campaigns;
     private final Clock clock;
+    private final SimulatedNumbers simulated;
+    private final List<NumbersOnTheWay> onTheWay;
 
-    CampaignDashboards(JdbcClient jdbc, CampaignDirectory campaigns, Clock clock) {
+    CampaignDashboards(JdbcClient jdbc, CampaignDirectory campaigns, Clock clock, SimulatedNumbers simulated,
+            List<NumbersOnTheWay> onTheWay) {
         this.jdbc = jdbc;
         this.campaigns = campaigns;
         this.clock = clock;
+        this.simulated = simulated;
+        this.onTheWay = onTheWay;
     }
 
     /** One day of the trend: each metric's sum, money per currency ({@code "SPEND EUR"}), counts by metric alone. */
@@ -54,9 +63,21 @@ public class CampaignDashboards {
     public record ChannelKpis(String channel, Kpis kpis) {
     }
 
+    /**
+     * A campaign's dashboard.
+     *
+     * @param simulatedChannels the channels whose numbers (some or all) were made up by the sandbox network, not
+     *                          measured; {@code ""} stands for numbers on no channel. Empty when every number is real.
+     * @param arriving          numbers on their way, soonest first (a published post's first look)
+     */
     public record CampaignDashboard(UUID campaignId, String campaignName, String timeZone, LocalDate from, LocalDate to,
             LocalDate previousFrom, LocalDate previousTo, Instant asOf, Kpis totals, List<ChannelKpis> channels,
-            List<TrendDay> trend) {
+            List<TrendDay> trend, List<String> simulatedChannels, List<NumbersOnTheWay.Arrival> arriving) {
+
+        /** Whether any number shown is simulated. */
+        public boolean simulated() {
+            return !simulatedChannels.isEmpty();
+        }
     }
 
     /** The dashboard for {@code from} to {@code to}, the workspace's days, both included; null ends mean the default. */
@@ -102,7 +123,8 @@ public class CampaignDashboards {
             series.add(new TrendDay(d, values));
         }
         return new CampaignDashboard(campaignId, campaign.name(), range.zone().getId(), start, end, range.previousFrom(),
-                range.previousTo(), asOf(tenant, campaignId), totals, channels, series);
+                range.previousTo(), asOf(tenant, campaignId), totals, channels, series, simulated.channels(campaignId),
+                arriving(campaignId));
     }
 
     /**
@@ -131,6 +153,14 @@ public class CampaignDashboards {
     public Optional<Instant> lastFolded(UUID campaignId) {
         return jdbc.sql("select folded_at from analytics_folds where tenant_id = ? and campaign_id = ?")
                 .params(TenantScope.require(), campaignId).query(Timestamp.class).optional().map(Timestamp::toInstant);
+    }
+
+    private List<NumbersOnTheWay.Arrival> arriving(UUID campaignId) {
+        List<NumbersOnTheWay.Arrival> all = new ArrayList<>();
+        onTheWay.forEach(module -> module.next(campaignId).ifPresent(all::add));
+        all.sort(java.util.Comparator.comparing(NumbersOnTheWay.Arrival::at,
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        return all;
     }
 
     /** Everything before the oldest change of the campaign still waiting for the rollups is in; else all of it. */

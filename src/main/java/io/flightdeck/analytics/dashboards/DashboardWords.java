@@ -7,9 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
+import io.flightdeck.analytics.NumbersOnTheWay;
 import io.flightdeck.analytics.dashboards.Kpis.Figure;
+import io.flightdeck.campaigns.Channel;
 
 /**
  * How the dashboard page writes its figures: grouped numbers, per cents, amounts with their currency, and each
@@ -18,6 +21,7 @@ import io.flightdeck.analytics.dashboards.Kpis.Figure;
 public final class DashboardWords {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final String before;
@@ -82,6 +86,47 @@ public final class DashboardWords {
     /** An "as of" instant on the workspace's clock: Mon 23 Nov 2026, 10:30. */
     public static String when(Instant at, String zone) {
         return WHEN.format(at.atZone(ZoneId.of(zone)));
+    }
+
+    /**
+     * What a page says above numbers that are simulated in part: where they came from and what guidance does with
+     * them ({@code steer}: the demo workspace, where guidance uses them); null when every number is real.
+     */
+    public static String simulated(List<String> channels, boolean steer) {
+        if (channels.isEmpty()) {
+            return null;
+        }
+        return simulatedSource(channels) + " "
+                + (steer ? "This demo workspace's recommendations and prediction use them, so that they have something"
+                        + " to show."
+                        : "Recommendations, predictions and the track record leave them out.");
+    }
+
+    /** Where simulated numbers came from, as a report says it: "Simulated numbers: the sandbox network made up...". */
+    public static String simulatedSource(List<String> channels) {
+        String on = channels.stream().map(c -> c.isEmpty() ? "no channel" : label(c))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return "Simulated numbers: the sandbox network made up its posts' numbers (" + on + "); nobody saw these posts.";
+    }
+
+    /** When the next numbers come, for a dashboard without any: "The first numbers of 4 posts, about 10:35". */
+    public static String arriving(List<NumbersOnTheWay.Arrival> arriving, String zone) {
+        if (arriving.isEmpty()) {
+            return null;
+        }
+        NumbersOnTheWay.Arrival next = arriving.get(0);
+        return next.at() == null ? next.what() + "."
+                : next.what() + ": due about " + TIME.format(next.at().atZone(ZoneId.of(zone))) + " ("
+                + zone + ").";
+    }
+
+    private static String label(String channel) {
+        for (Channel c : Channel.values()) {
+            if (c.name().equals(channel)) {
+                return c.label();
+            }
+        }
+        return channel;
     }
 
     private static String format(String pattern, BigDecimal value) {

@@ -10,9 +10,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import io.flightdeck.analytics.SimulatedNumbers;
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignLabel;
 import io.flightdeck.campaigns.CampaignStatus;
@@ -43,16 +45,20 @@ public class WorkspaceSummaries {
     private final JdbcClient jdbc;
     private final CampaignDirectory campaigns;
     private final Clock clock;
+    private final SimulatedNumbers simulated;
 
-    WorkspaceSummaries(JdbcClient jdbc, CampaignDirectory campaigns, Clock clock) {
+    WorkspaceSummaries(JdbcClient jdbc, CampaignDirectory campaigns, Clock clock, SimulatedNumbers simulated) {
         this.jdbc = jdbc;
+        this.simulated = simulated;
         this.campaigns = campaigns;
         this.clock = clock;
     }
 
     /** One campaign's line: its key figures for the range beside the days before. */
     public record CampaignSummaryRow(@Schema(example = "0b4c6f2e-8d7a-4e1b-9c3d-2a5f6e7b8c9d") UUID campaignId,
-            @Schema(example = "Winter sale") String name, CampaignStatus status, Kpis kpis) {
+            @Schema(example = "Winter sale") String name, CampaignStatus status, Kpis kpis,
+            @Schema(description = "some of its numbers were made up by the sandbox network, not measured")
+            boolean simulated) {
     }
 
     public record WorkspaceSummary(@Schema(example = "Europe/Berlin") String timeZone,
@@ -86,11 +92,13 @@ public class WorkspaceSummaries {
         Halves workspace = new Halves();
         byCampaign.values().forEach(workspace::add);
         Map<UUID, CampaignLabel> listed = campaigns.labels(byCampaign.keySet());
+        Set<UUID> madeUp = simulated.of(listed.keySet()).keySet();
         List<CampaignSummaryRow> rows = new ArrayList<>();
         byCampaign.forEach((id, sums) -> {
             CampaignLabel campaign = listed.get(id);
             if (campaign != null) {
-                rows.add(new CampaignSummaryRow(id, campaign.name(), campaign.status(), sums.kpis()));
+                rows.add(new CampaignSummaryRow(id, campaign.name(), campaign.status(), sums.kpis(),
+                        madeUp.contains(id)));
             }
         });
         Kpis totals = workspace.kpis();

@@ -13,6 +13,7 @@ import io.flightdeck.analytics.Granularity;
 import io.flightdeck.analytics.Metric;
 import io.flightdeck.analytics.MetricFact;
 import io.flightdeck.analytics.MetricFacts;
+import io.flightdeck.analytics.SimulatedNumbers;
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.campaigns.Channel;
@@ -39,7 +40,7 @@ public class FactIngest {
      * Sources whose facts Flightdeck computes itself, and spend entered by hand ({@code entered}), which only managers
      * write: through this API a contributor could otherwise overwrite it.
      */
-    static final Set<String> OWN_SOURCES = Set.of("email", "publishing", "assets", "entered");
+    static final Set<String> OWN_SOURCES = Set.of("email", "publishing", "assets", "entered", SimulatedNumbers.SANDBOX);
 
     private final MetricFacts facts;
     private final CampaignDirectory campaigns;

@@ -42,15 +42,21 @@ public class CampaignReports {
             case EXECUTIVE -> List.of(sections.headlines(), sections.topChannels(TOP_CHANNELS),
                     sections.clicksAndConversions());
         };
-        List<String> sentences = query.kind() == ReportKind.EXECUTIVE
-                ? ReportSentences.of(dashboard, words, sections) : List.of();
+        List<String> sentences = new java.util.ArrayList<>();
+        if (dashboard.simulated()) {
+            // before anything else: a reader who forwards a report must not take made-up numbers for real ones
+            sentences.add(DashboardWords.simulatedSource(dashboard.simulatedChannels()));
+        }
+        if (query.kind() == ReportKind.EXECUTIVE) {
+            sentences.addAll(ReportSentences.of(dashboard, words, sections));
+        }
         String period = words.day(dashboard.from()) + " to " + words.day(dashboard.to()) + " (" + days
                 + (days == 1 ? " day" : " days") + "), beside " + words.day(dashboard.previousFrom()) + " to "
                 + words.day(dashboard.previousTo());
         return new CampaignReport(query.kind().title() + ": " + dashboard.campaignName(), query.kind(),
                 dashboard.campaignId(), dashboard.campaignName(), dashboard.from(), dashboard.to(),
                 dashboard.previousFrom(), dashboard.previousTo(), period, asOf(dashboard, folded),
-                dashboard.timeZone(), sentences, tables);
+                dashboard.timeZone(), List.copyOf(sentences), tables);
     }
 
     /**

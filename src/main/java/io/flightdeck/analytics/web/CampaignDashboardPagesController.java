@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import io.flightdeck.analytics.dashboards.DashboardWords;
+import io.flightdeck.analytics.SimulatedNumbers;
 import io.flightdeck.analytics.dashboards.CampaignDashboards;
 import io.flightdeck.analytics.dashboards.CampaignDashboards.CampaignDashboard;
 import io.flightdeck.analytics.dashboards.ChannelDrillDown;
@@ -38,9 +39,12 @@ class CampaignDashboardPagesController {
     private final DashboardAnalysis analysis;
     private final ChannelDrillDown drillDown;
     private final JsonMapper json;
+    private final SimulatedNumbers simulated;
 
     CampaignDashboardPagesController(CampaignDashboards dashboards, CampaignDirectory campaigns,
-            DashboardStream stream, DashboardAnalysis analysis, ChannelDrillDown drillDown, JsonMapper json) {
+            DashboardStream stream, DashboardAnalysis analysis, ChannelDrillDown drillDown, JsonMapper json,
+            SimulatedNumbers simulated) {
+        this.simulated = simulated;
         this.drillDown = drillDown;
         this.dashboards = dashboards;
         this.campaigns = campaigns;
@@ -99,13 +103,16 @@ class CampaignDashboardPagesController {
         return stream.open(id, shown);
     }
 
-    private static void describe(CampaignDashboard dashboard, Model model) {
+    private void describe(CampaignDashboard dashboard, Model model) {
         long days = ChronoUnit.DAYS.between(dashboard.from(), dashboard.to()) + 1;
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("days", days);
         model.addAttribute("words", new DashboardWords(days == 1 ? "the day before" : "the " + days + " days before"));
         model.addAttribute("asOf", DashboardWords.when(dashboard.asOf(), dashboard.timeZone()));
         model.addAttribute("empty", dashboard.trend().stream().allMatch(d -> d.values().isEmpty()));
+        model.addAttribute("simulatedNote", dashboard.simulated()
+                ? DashboardWords.simulated(dashboard.simulatedChannels(), simulated.steerGuidance()) : null);
+        model.addAttribute("arriving", DashboardWords.arriving(dashboard.arriving(), dashboard.timeZone()));
     }
 
     /** JSON that cannot end its script element (a campaign's name may hold a closing tag). */

@@ -74,7 +74,10 @@ class DemoWorkspaceSeeder implements ApplicationRunner {
         }
         UUID workspaceId = Ids.newId();
         DemoWorkspace demo = TenantScope.call(workspaceId, () -> transactions.execute(status -> {
-            workspaces.save(new Workspace(workspaceId, "Northwind Marketing", "northwind", "Europe/Berlin", "en", clock.instant()));
+            Workspace workspace = new Workspace(workspaceId, "Northwind Marketing", "northwind", "Europe/Berlin", "en",
+                    clock.instant());
+            workspace.markDemo();
+            workspaces.save(workspace);
             String hash = passwordEncoder.encode(password);
             Map<Role, UUID> members = new EnumMap<>(Role.class);
             for (Person person : PEOPLE) {

@@ -18,6 +18,8 @@ class Workspace extends AbstractEntity {
     private String timeZone;
     private String locale;
     private Instant createdAt;
+    /** The demo workspace a newcomer is given, whose numbers are all simulated: guidance may learn from them there. */
+    private boolean demo;
     @Version
     private Long version;
 
@@ -31,6 +33,10 @@ class Workspace extends AbstractEntity {
         this.timeZone = timeZone;
         this.locale = locale;
         this.createdAt = createdAt;
+    }
+
+    void markDemo() {
+        this.demo = true;
     }
 
     void update(String name, String timeZone, String locale) {

@@ -46,6 +46,11 @@ public interface ChannelAdapter {
     /** The post's numbers so far. */
     PostMetrics metrics(ChannelConnection account, String externalId);
 
+    /** Whether {@link #metrics} makes its numbers up (the sandbox) rather than asking a network that measured them. */
+    default boolean simulatesNumbers() {
+        return false;
+    }
+
     /** What {@link #lookup} found. */
     record Lookup(Found found, PublishedPost post) {
 

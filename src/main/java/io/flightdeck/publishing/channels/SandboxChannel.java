@@ -21,9 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * numbers grow with a post's age, the same for the same post every time.
  */
 @Component
-class SandboxChannel implements ChannelAdapter {
+public class SandboxChannel implements ChannelAdapter {
 
-    static final String NETWORK = "sandbox";
+    public static final String NETWORK = "sandbox";
     static final String MODE = "mode";
     static final String LOOKUP = "lookup";
 
@@ -80,6 +80,11 @@ class SandboxChannel implements ChannelAdapter {
         }
         return transactions.execute(tx -> posts.findByAccountIdAndIdempotencyKey(account.accountId(), post.idempotencyKey()))
                 .map(p -> Lookup.found(published(p))).orElseGet(Lookup::notFound);
+    }
+
+    @Override
+    public boolean simulatesNumbers() {
+        return true;
     }
 
     @Override

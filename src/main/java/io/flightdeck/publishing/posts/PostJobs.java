@@ -44,7 +44,8 @@ class PostJobs {
 
     @Bean
     RecurringTask<Void> postNumbersTask(PostNumbersFetcher fetcher) {
-        return JobTasks.every("channel-post-numbers", Duration.ofMinutes(5), fetcher::fetchDue);
+        // every minute, so a post's first look comes within a minute of its due time (a read of an index when none is)
+        return JobTasks.every("channel-post-numbers", Duration.ofMinutes(1), fetcher::fetchDue);
     }
 
     @Bean

@@ -13,14 +13,17 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A published post's numbers as its network last reported them, and when to ask again: hourly for its first two days
- * (when they move), twice a day until it is thirty days old, then never.
+ * A published post's numbers as its network last reported them, and when to ask again: a first look
+ * {@link #FIRST_LOOK} after it went out (a team that just published wants to see it start), then hourly for its first
+ * two days (when they move), twice a day until it is thirty days old, then never.
  */
 @Entity
 @NotAudited
 @Table(name = "channel_post_metrics")
 class PostNumbers extends TenantOwnedEntity {
 
+    private static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
+    static final Duration FIRST_LOOK = Duration.ofMinutes(5);
     static final Duration FRESH = Duration.ofDays(2);
     static final Duration WATCHED = Duration.ofDays(30);
 
@@ -40,10 +43,10 @@ class PostNumbers extends TenantOwnedEntity {
     protected PostNumbers() {
     }
 
-    /** Numbers to fetch for a post just published: the first look an hour later. */
+    /** Numbers to fetch for a post just published: the first look a few minutes later. */
     PostNumbers(UUID channelPostId, Instant publishedAt) {
         this.channelPostId = channelPostId;
-        this.nextFetchAt = publishedAt.plus(Duration.ofHours(1));
+        this.nextFetchAt = publishedAt.plus(FIRST_LOOK);
     }
 
     /** Records what the network said; answers false when the post is old enough to stop asking. */
@@ -67,7 +70,7 @@ class PostNumbers extends TenantOwnedEntity {
     private boolean schedule(Instant publishedAt, Instant now) {
         Duration age = Duration.between(publishedAt, now);
         if (age.compareTo(WATCHED) >= 0) {
-            this.nextFetchAt = Instant.parse("9999-12-31T00:00:00Z");
+            this.nextFetchAt = NEVER;
             return false;
         }
         this.nextFetchAt = now.plus(age.compareTo(FRESH) < 0 ? Duration.ofHours(1) : Duration.ofHours(12));
@@ -100,5 +103,10 @@ class PostNumbers extends TenantOwnedEntity {
 
     Instant getNextFetchAt() {
         return nextFetchAt;
+    }
+
+    /** The next look, or null when there is none: the post is older than {@link #WATCHED}. */
+    Instant nextLook() {
+        return nextFetchAt.getEpochSecond() >= NEVER.getEpochSecond() ? null : nextFetchAt;
     }
 }

@@ -84,11 +84,12 @@ class PostNumbersFetcher {
         }
         PostMetrics found = metrics;
         String problem = error;
+        boolean simulated = adapter.isPresent() && adapter.get().simulatesNumbers();
         transactions.executeWithoutResult(tx -> {
             PostNumbers n = numbers.findById(due.getId()).orElseThrow();
             if (found != null) {
                 n.fetched(found, post.getPublishedAt(), now);
-                facts.record(post, found, now);
+                facts.record(post, found, now, simulated);
             } else {
                 n.failed(problem, post.getPublishedAt(), now);
             }

@@ -15,6 +15,7 @@ import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.publishing.channels.ChannelAccountView;
 import io.flightdeck.publishing.channels.ChannelAccounts;
+import io.flightdeck.publishing.channels.SandboxChannel;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.PageResponse;
@@ -137,8 +138,33 @@ public class SocialPostReader {
                     c.getStatus().name(), m == null ? null : m.impressions(), m == null ? null : m.reach(),
                     m == null ? null : m.engagements(), m == null ? null : m.clicks(),
                     n == null ? null : n.engagementRate(), n == null ? null : n.getFetchedAt(),
-                    n == null ? null : n.getLastError());
+                    n == null ? null : n.getLastError(), n == null ? null : n.nextLook(),
+                    a != null && SandboxChannel.NETWORK.equals(a.network()));
         }).toList();
+    }
+
+    /**
+     * The numbers of the given channel posts that went out, by channel post, for a page that lists them: one read of
+     * the numbers and one of the accounts.
+     */
+    public Map<UUID, ChannelNumbersView> numbers(List<ChannelPostView> shown) {
+        List<UUID> out = shown.stream().filter(c -> c.publishedAt() != null).map(ChannelPostView::id).toList();
+        if (out.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, PostNumbers> byPost = numbers.findByChannelPostIds(out).stream()
+                .collect(Collectors.toMap(PostNumbers::getChannelPostId, n -> n));
+        Map<UUID, ChannelNumbersView> views = new java.util.HashMap<>();
+        for (ChannelPostView c : shown) {
+            PostNumbers n = byPost.get(c.id());
+            if (n != null) {
+                var m = n.metrics();
+                views.put(c.id(), new ChannelNumbersView(c.id(), c.channel(), c.accountName(), c.status().name(),
+                        m.impressions(), m.reach(), m.engagements(), m.clicks(), n.engagementRate(), n.getFetchedAt(),
+                        n.getLastError(), n.nextLook(), SandboxChannel.NETWORK.equals(c.network())));
+            }
+        }
+        return views;
     }
 
     /** A campaign's channel posts by where they stand. */

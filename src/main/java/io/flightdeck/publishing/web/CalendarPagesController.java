@@ -132,6 +132,7 @@ class CalendarPagesController {
         model.addAttribute("dateParam", asked);
         model.addAttribute("title", period.title());
         model.addAttribute("days", days);
+        model.addAttribute("numbers", reader.numbers(posts));
         model.addAttribute("previousUrl", filter.url(view, period.previous()));
         model.addAttribute("todayUrl", filter.url(view, null));
         model.addAttribute("nextUrl", filter.url(view, period.next()));

@@ -59,6 +59,8 @@ class SocialPagesController {
         model.addAttribute("campaignId", campaignId);
         var queue = reader.queue(campaignId, Paging.of(page, 10, NEWEST_FIRST));
         model.addAttribute("queue", queue);
+        model.addAttribute("numbers", reader.numbers(queue.items().stream().flatMap(p -> p.channels().stream())
+                .toList()));
         model.addAttribute("pending", queue.items().stream().anyMatch(p -> java.util.EnumSet.of(PostStatus.SCHEDULED,
                 PostStatus.WAITING, PostStatus.PUBLISHING, PostStatus.PARTLY_OUT).contains(p.status())));
         model.addAttribute("accounts", accounts.list().stream().filter(ChannelAccountView::canPost).toList());

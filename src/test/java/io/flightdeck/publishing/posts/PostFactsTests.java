@@ -15,6 +15,7 @@ import java.util.UUID;
 import io.flightdeck.analytics.Metric;
 import io.flightdeck.analytics.MetricFact;
 import io.flightdeck.analytics.MetricFacts;
+import io.flightdeck.analytics.SimulatedNumbers;
 import io.flightdeck.approvals.ApprovalRequests;
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.publishing.channels.PostMetrics;
@@ -24,10 +25,12 @@ import io.flightdeck.support.Json;
 import io.flightdeck.support.MutableClock;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
+import io.flightdeck.support.WebSessions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,7 +42,8 @@ import static org.awaitility.Awaitility.await;
  * A published post's numbers reach analytics: each look's growth of the network's totals is a fact in the look's hour
  * (the sandbox's numbers grow over two days), the facts add up to the latest totals, a second look in the same hour
  * replaces its hour's fact, a lowered total gives a negative hour, the campaign's dashboard shows the post's
- * numbers under its channel, and "why did it move?" names the post.
+ * numbers under its channel, and "why did it move?" names the post. The first look comes minutes after the post
+ * goes out; until then the dashboard and the Posts tab say when, and then the Posts tab and the calendar show them.
  */
 @FlightdeckTest
 class PostFactsTests {
@@ -68,6 +72,8 @@ class PostFactsTests {
     JdbcClient jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    WebSessions web;
 
     @AfterEach
     void resetClock() {
@@ -77,22 +83,8 @@ class PostFactsTests {
     @Test
     void aPostsGrowthIsCountedInTheHourEachLookSawIt() {
         Member owner = workspaces.withoutApprovals("Post facts");
-        ApprovalRequests requests = new ApprovalRequests(mvc);
-        String campaign = requests.campaign(owner, "Spring launch");
-        requests.makeReady(owner, campaign);
-        assertThat(requests.launch(owner, campaign, null)).hasStatusOk();
-        MvcTestResult account = api.as(owner).post("/api/v1/channels/sandbox", """
-                {"displayName":"Roastery (sandbox)","channel":"LINKEDIN","timeZone":"UTC",
-                 "settings":{"mode":"NORMAL","lookup":"supported"}}""");
-        assertThat(account).hasStatus(201);
-        UUID id = workspaces.as(owner, () -> transactions.execute(tx -> {
-            SocialPost post = posts.save(new SocialPost(UUID.fromString(campaign), null, null, "Hello", owner.userId(),
-                    clock.instant()));
-            return channelPosts.save(new ChannelPost(post.getId(), UUID.fromString(campaign),
-                    UUID.fromString(Json.read(account, "$.id")), Channel.LINKEDIN, "Spring is here", null, List.of(),
-                    clock.instant(), PlannedBy.PERSON, 3, clock.instant())).getId();
-        }));
-        workspaces.as(owner, () -> runner.step(id));
+        String campaign = launched(owner);
+        UUID id = published(owner, campaign);
 
         // the first look, three hours on: everything so far in its hour
         advance(Duration.ofHours(3));
@@ -118,7 +110,7 @@ class PostFactsTests {
         ChannelPost post = workspaces.as(owner, () -> transactions.execute(tx -> channelPosts.findById(id).orElseThrow()));
         long lowered = first.get(Metric.IMPRESSIONS) - 5;
         workspaces.as(owner, () -> transactions.execute(tx -> {
-            postFacts.record(post, new PostMetrics(lowered, null, null, null), clock.instant());
+            postFacts.record(post, new PostMetrics(lowered, null, null, null), clock.instant(), true);
             return null;
         }));
         assertThat(hourly(owner, id, Metric.IMPRESSIONS)).containsEntry(secondHour, BigDecimal.valueOf(-5));
@@ -133,6 +125,8 @@ class PostFactsTests {
                 + today.minusDays(2) + "&to=" + today.plusDays(1));
         assertThat(dashboard).hasStatusOk();
         assertThat(Json.<List<String>>read(dashboard, "$.channels[*].channel")).containsExactly("LINKEDIN");
+        // the sandbox made these numbers up, and the dashboard says so
+        assertThat(Json.<List<String>>read(dashboard, "$.simulatedChannels")).containsExactly("LINKEDIN");
         assertThat(Json.<Number>read(dashboard, "$.totals.impressions.value").longValue()).isEqualTo(lowered);
         assertThat(Json.<Number>read(dashboard, "$.totals.clicks.value").longValue())
                 .isEqualTo(second.get(Metric.CLICKS));
@@ -142,6 +136,57 @@ class PostFactsTests {
         assertThat(why).hasStatusOk();
         assertThat(Json.<String>read(why, "$.objects[0].label")).isEqualTo("LinkedIn post: Spring is here");
         assertThat(Json.<String>read(why, "$.objects[0].path")).isEqualTo("/social/channel-posts/" + id + "/preview");
+    }
+
+    @Test
+    void theFirstNumbersComeMinutesAfterAPostGoesOutAndShowBesideIt() {
+        Member owner = workspaces.withoutApprovals("Post first numbers");
+        String campaign = launched(owner);
+        MockHttpSession session = web.signIn(owner);
+        UUID id = published(owner, campaign);
+
+        // before the first look, the empty dashboard and the Posts tab say when the numbers come
+        MvcTestResult dashboard = api.as(owner).get("/api/v1/analytics/campaigns/" + campaign + "/dashboard");
+        assertThat(Json.<String>read(dashboard, "$.arriving[0].what")).isEqualTo("The first numbers of a published post");
+        Instant due = Instant.parse(Json.read(dashboard, "$.arriving[0].at"));
+        assertThat(Duration.between(clock.instant(), due)).isLessThanOrEqualTo(Duration.ofMinutes(5));
+        assertThat(web.fragment(session, "/analytics/campaigns/" + campaign + "/panel"))
+                .contains("The first numbers of a published post: due about");
+        assertThat(web.fragment(session, "/campaigns/" + campaign + "/social/panel")).contains("First numbers due about");
+
+        // five minutes on, the next run of the job (every minute) has them
+        advance(Duration.ofMinutes(5));
+        numbersFetcher.fetchDue();
+        String panel = web.fragment(session, "/campaigns/" + campaign + "/social/panel");
+        assertThat(panel).contains(" impressions</span>", ">simulated</span>").doesNotContain("First numbers due");
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        assertThat(web.page(session, "/social/calendar?view=day&date=" + today + "&campaignId=" + campaign))
+                .contains("impr. ·", "(simulated)");
+    }
+
+    private String launched(Member owner) {
+        ApprovalRequests requests = new ApprovalRequests(mvc);
+        String campaign = requests.campaign(owner, "Spring launch");
+        requests.makeReady(owner, campaign);
+        assertThat(requests.launch(owner, campaign, null)).hasStatusOk();
+        return campaign;
+    }
+
+    /** A post on a sandbox LinkedIn account, published now. */
+    private UUID published(Member owner, String campaign) {
+        MvcTestResult account = api.as(owner).post("/api/v1/channels/sandbox", """
+                {"displayName":"Roastery (sandbox)","channel":"LINKEDIN","timeZone":"UTC",
+                 "settings":{"mode":"NORMAL","lookup":"supported"}}""");
+        assertThat(account).hasStatus(201);
+        UUID id = workspaces.as(owner, () -> transactions.execute(tx -> {
+            SocialPost post = posts.save(new SocialPost(UUID.fromString(campaign), null, null, "Hello", owner.userId(),
+                    clock.instant()));
+            return channelPosts.save(new ChannelPost(post.getId(), UUID.fromString(campaign),
+                    UUID.fromString(Json.read(account, "$.id")), Channel.LINKEDIN, "Spring is here", null, List.of(),
+                    clock.instant(), PlannedBy.PERSON, 3, clock.instant())).getId();
+        }));
+        workspaces.as(owner, () -> runner.step(id));
+        return id;
     }
 
     private void advance(Duration by) {
@@ -169,7 +214,7 @@ class PostFactsTests {
     }
 
     private List<MetricFact> factsOf(Member owner, UUID channelPostId) {
-        return workspaces.as(owner, () -> facts.of(PostFacts.SOURCE, PostFacts.OBJECT_TYPE, channelPostId.toString()));
+        return workspaces.as(owner, () -> facts.of(SimulatedNumbers.SANDBOX, PostFacts.OBJECT_TYPE, channelPostId.toString()));
     }
 
     private Map<Metric, Long> sums(Member owner, UUID channelPostId) {
