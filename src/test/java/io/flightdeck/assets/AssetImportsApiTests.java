@@ -260,6 +260,53 @@ class AssetImportsApiTests {
     }
 
     @Test
+    void numbersEnteredByHandCountInAnalyticsAndAnImportThatReplacesThemSaysSo() throws Exception {
+        Member owner = workspaces.workspace("Imports entered by hand");
+        String space = space(owner, "Hand – Google Ads", "GOOGLE_ADS", "EUR");
+        String campaign = Json.read(api.as(owner).get("/api/v1/campaign-spaces/" + space), "$.campaignId");
+        String hero = headline(owner, space, "Hero", "ad-1");
+        MvcTestResult entered = api.as(owner).post("/api/v1/campaign-spaces/" + space + "/update-performance",
+                Map.of("impressions", 4000, "clicks", 80, "conversions", 4, "spend", 120));
+        assertThat(entered).hasStatusOk();
+        assertThat(Json.<String>read(entered, "$.performanceEnteredAt")).isNotNull();
+        // entered again later the same day with a higher total: the day's fact is the total, not the sum of entries
+        assertThat(api.as(owner).post("/api/v1/campaign-spaces/" + space + "/update-performance",
+                Map.of("impressions", 5000, "clicks", 90, "conversions", 5, "spend", 150))).hasStatusOk();
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        awaitRollups(owner);
+        MvcTestResult dashboard = api.as(owner).get("/api/v1/analytics/campaigns/" + campaign + "/dashboard?from="
+                + today + "&to=" + today);
+        assertThat(number(dashboard, "$.totals.impressions.value")).isEqualTo(5000);
+        assertThat(number(dashboard, "$.totals.clicks.value")).isEqualTo(90);
+        assertThat(new BigDecimal(Json.<Object>read(dashboard, "$.totals.money[0].spend.value").toString()))
+                .isEqualByComparingTo("150");
+        assertThat(Json.<List<String>>read(dashboard, "$.channels[*].channel")).containsExactly("SEARCH_ADS");
+
+        // an import of the same ads' days replaces the hand-entered totals, in the space and in analytics, and says so
+        MvcTestResult imported = importAndWait(owner, space, "external_asset_id,date,impressions,clicks,spend\n"
+                + "ad-1," + today + ",1000,50,10.00\n");
+        assertThat(Json.<String>read(imported, "$.replacedEntered")).startsWith("Replaced the totals entered by hand on ")
+                .contains("5000 impressions, 90 clicks, 5 conversions, spend 150.00 EUR");
+        assertThat(Json.<String>read(api.as(owner).get("/api/v1/campaign-spaces/" + space), "$.performanceEnteredAt"))
+                .isNull();
+        assertThat(spaceStat(owner, space, "impressions")).isEqualTo("1000");
+        assertThat(assetTotal(owner, hero, "impressions")).isEqualTo(1000);
+        awaitRollups(owner);
+        dashboard = api.as(owner).get("/api/v1/analytics/campaigns/" + campaign + "/dashboard?from=" + today + "&to="
+                + today);
+        assertThat(number(dashboard, "$.totals.impressions.value")).isEqualTo(1000);
+        // a second import replaces nothing entered by hand, and says nothing of it
+        MvcTestResult again = importAndWait(owner, space, "external_asset_id,date,impressions,clicks,spend\n"
+                + "ad-1," + today + ",1200,55,11.00\n");
+        assertThat(Json.<String>read(again, "$.replacedEntered")).isNull();
+    }
+
+    private void awaitRollups(Member owner) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from analytics_changes where tenant_id = ?", Long.class, owner.workspaceId()) == 0);
+    }
+
+    @Test
     void aGoogleAdsReportWithTitleLinesTotalsAndSegmentsMapsRight() throws Exception {
         Member owner = workspaces.workspace("Imports Google");
         String space = space(owner, "Summer – Google Ads", "GOOGLE_ADS", "USD");

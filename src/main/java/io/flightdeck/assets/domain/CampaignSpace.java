@@ -57,6 +57,9 @@ class CampaignSpace extends TenantOwnedEntity {
     private long totalConversions;
     private BigDecimal totalSpend = new BigDecimal("0.00"); // the column's scale, so a new space reads back as it was answered
     private Instant performanceSyncedAt;
+    // when the totals were last entered by hand; an import's recount (PerformanceDays) clears it with the totals
+    private Instant performanceEnteredAt;
+    private UUID performanceEnteredBy;
     // Kept right by the asset work (add, delete, restore) with set-based updates (CampaignSpaceRepository.addToCounters);
     // never written through the entity, so an edit of the space cannot overwrite a concurrent count. A space starts empty.
     @Column(updatable = false)
@@ -136,6 +139,8 @@ class CampaignSpace extends TenantOwnedEntity {
         this.totalConversions = performance.conversions();
         this.totalSpend = performance.spend().setScale(2, RoundingMode.HALF_UP);
         this.performanceSyncedAt = now;
+        this.performanceEnteredAt = now;
+        this.performanceEnteredBy = actorId;
         touch(actorId, now);
     }
 
@@ -191,8 +196,8 @@ class CampaignSpace extends TenantOwnedEntity {
     CampaignSpaceView view() {
         return new CampaignSpaceView(getId(), campaignId, name, description, platform, externalCampaignId, objective,
                 audience, budget(), importSource, importedAt, new TreeSet<>(tags), category, template, active,
-                archivedAt != null, archivedAt, performance(), performanceSyncedAt, assetCount, totalAssetSizeBytes,
-                createdAt, updatedAt, getVersion());
+                archivedAt != null, archivedAt, performance(), performanceSyncedAt, performanceEnteredAt, assetCount,
+                totalAssetSizeBytes, createdAt, updatedAt, getVersion());
     }
 
     SpacePerformance performance() {

@@ -7,11 +7,17 @@ import java.util.UUID;
 import io.flightdeck.shared.Money;
 import org.jspecify.annotations.Nullable;
 
-/** A campaign space as the API answers it. */
+/**
+ * A campaign space as the API answers it.
+ *
+ * @param performanceEnteredAt when its totals were last entered by hand (they count in analytics as such); null when
+ *                             they come from imports or were never entered
+ */
 public record CampaignSpaceView(UUID id, UUID campaignId, String name, @Nullable String description,
         AdPlatform platform, @Nullable String externalCampaignId, @Nullable String objective, @Nullable String audience,
         @Nullable Money budget, ImportSource importSource, @Nullable Instant importedAt, Set<String> tags,
         @Nullable String category, boolean template, boolean active, boolean archived, @Nullable Instant archivedAt,
-        SpacePerformance performance, @Nullable Instant performanceSyncedAt, int assetCount, long totalAssetSizeBytes,
+        SpacePerformance performance, @Nullable Instant performanceSyncedAt, @Nullable Instant performanceEnteredAt,
+        int assetCount, long totalAssetSizeBytes,
         Instant createdAt, Instant updatedAt, long version) {
 }

@@ -35,10 +35,12 @@ public class CampaignSpaces {
     private final CampaignSpaceRepository spaces;
     private final CampaignDirectory campaigns;
     private final PerformanceDays performanceDays;
+    private final EnteredSpaceNumbers enteredNumbers;
     private final Clock clock;
 
     CampaignSpaces(CampaignSpaceRepository spaces, CampaignDirectory campaigns, PerformanceDays performanceDays,
-            Clock clock) {
+            EnteredSpaceNumbers enteredNumbers, Clock clock) {
+        this.enteredNumbers = enteredNumbers;
         this.spaces = spaces;
         this.campaigns = campaigns;
         this.performanceDays = performanceDays;
@@ -112,7 +114,9 @@ public class CampaignSpaces {
         }
         space.recordPerformance(performance, actor.userId(), clock.instant());
         spaces.flush();
-        return space.view();
+        CampaignSpaceView view = space.view();
+        enteredNumbers.record(view, clock.instant());
+        return view;
     }
 
     /** The soft delete: the space is archived and can be restored. */
@@ -136,6 +140,7 @@ public class CampaignSpaces {
     public void deletePermanently(UUID id) {
         CampaignSpace space = find(id);
         performanceDays.withdrawSpace(id);
+        enteredNumbers.withdraw(id);
         spaces.delete(space);
     }
 

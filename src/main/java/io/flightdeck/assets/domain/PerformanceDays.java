@@ -45,11 +45,13 @@ public class PerformanceDays {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
+    private final EnteredSpaceNumbers entered;
     private final Map<Integer, String> mergeStatements = new ConcurrentHashMap<>();
 
-    PerformanceDays(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+    PerformanceDays(JdbcClient jdbc, JdbcTemplate jdbcTemplate, EnteredSpaceNumbers entered) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
+        this.entered = entered;
     }
 
     /** Every asset in the space (archived ones too: their history counts), with the use that places it there. */
@@ -151,10 +153,11 @@ public class PerformanceDays {
      * The space's version moves, because its entity writes these columns too.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recountTotals(UUID spaceId, Instant now) {
+    public java.util.Optional<String> recountTotals(UUID spaceId, Instant now) {
         UUID tenant = TenantScope.require();
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         lockSpace(tenant, spaceId);
+        java.util.Optional<String> replaced = replacedEntered(tenant, spaceId);
         // correlated per use and per asset, so each sum is a range of the key's index whatever the planner's statistics
         // say; a join of the whole table was planned well or terribly depending on when it was last analysed
         jdbc.sql("""
@@ -173,10 +176,32 @@ public class PerformanceDays {
                     total_clicks = (select coalesce(sum(u.clicks), 0) from asset_uses u where u.tenant_id = ? and u.space_id = ?),
                     total_conversions = (select coalesce(sum(u.conversions), 0) from asset_uses u where u.tenant_id = ? and u.space_id = ?),
                     total_spend = (select coalesce(sum(u.spend), 0) from asset_uses u where u.tenant_id = ? and u.space_id = ?),
-                    performance_synced_at = ?,
+                    performance_synced_at = ?, performance_entered_at = null, performance_entered_by = null,
                     version = version + 1
                 where id = ? and tenant_id = ?""")
                 .params(tenant, spaceId, tenant, spaceId, tenant, spaceId, tenant, spaceId, at, spaceId, tenant).update();
+        return replaced;
+    }
+
+    /**
+     * The space's totals entered by hand, which the import's sums are about to replace: taken out of analytics (both
+     * would count the same ads twice) and said in words for the import to keep; empty when none were entered.
+     */
+    private java.util.Optional<String> replacedEntered(UUID tenant, UUID spaceId) {
+        java.util.Optional<String> words = jdbc.sql("select performance_entered_at, total_impressions, total_clicks,"
+                + " total_conversions, total_spend, budget_currency from campaign_spaces where id = ? and tenant_id = ?"
+                + " and performance_entered_at is not null").params(spaceId, tenant)
+                .query((r, i) -> "Replaced the totals entered by hand on " + java.time.format.DateTimeFormatter
+                        .ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
+                        .format(r.getTimestamp(1).toInstant().atZone(ZoneOffset.UTC)) + " ("
+                        + r.getLong(2) + " impressions, " + r.getLong(3) + " clicks, " + r.getLong(4)
+                        + " conversions, spend " + r.getBigDecimal(5).toPlainString()
+                        + (r.getString(6) == null ? "" : " " + r.getString(6)) + ") with the imported numbers.")
+                .optional();
+        if (words.isPresent()) {
+            entered.withdraw(spaceId);
+        }
+        return words;
     }
 
     /**

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record AssetImportView(UUID id, UUID spaceId, ImportKind kind, ImportFormat format, ImportMode mode,
         String fileName, String fileSha256, long fileSize, ImportStatus status, int progressPercent, long rowsRead,
-        long rowsImported, long rowsRejected, long errorCount, int attempts, @Nullable String failure, UUID createdBy,
+        long rowsImported, long rowsRejected, long errorCount, int attempts, @Nullable String failure,
+        @Nullable String replacedEntered, UUID createdBy,
         Instant createdAt, @Nullable Instant startedAt, @Nullable Instant finishedAt) {
 }

@@ -106,6 +106,9 @@ class ImportLedger {
             throw new Overtaken(started.id());
         }
         store(started.id(), tally, lines);
+        if (started.kind() == ImportKind.PERFORMANCE && tally.imported > 0) {
+            run.replaced(days.recountTotals(started.spaceId(), clock.instant()).orElse(null));
+        }
         run.finish(tally, clock.instant());
         imports.saveAndFlush(run); // publishes the run's AssetImportEnded
     }
@@ -127,7 +130,7 @@ class ImportLedger {
         }
         run.fail(counted, why, clock.instant());
         if (run.getKind() == ImportKind.PERFORMANCE && counted.imported > 0) {
-            days.recountTotals(run.getSpaceId(), clock.instant());
+            run.replaced(days.recountTotals(run.getSpaceId(), clock.instant()).orElse(null));
         }
         imports.saveAndFlush(run); // publishes the run's AssetImportEnded
     }

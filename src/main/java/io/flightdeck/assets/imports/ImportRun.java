@@ -2,14 +2,12 @@ package io.flightdeck.assets.imports;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import io.flightdeck.assets.storage.BlobStore;
-import io.flightdeck.assets.domain.PerformanceDays;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
@@ -45,18 +43,13 @@ class ImportRun {
     private final ImportLedger ledger;
     private final RowReaders readers;
     private final BlobStore store;
-    private final PerformanceDays days;
     private final TransactionTemplate transactions;
-    private final Clock clock;
 
-    ImportRun(ImportLedger ledger, RowReaders readers, BlobStore store, PerformanceDays days,
-            TransactionTemplate transactions, Clock clock) {
+    ImportRun(ImportLedger ledger, RowReaders readers, BlobStore store, TransactionTemplate transactions) {
         this.ledger = ledger;
         this.readers = readers;
         this.store = store;
-        this.days = days;
         this.transactions = transactions;
-        this.clock = clock;
     }
 
     void run(UUID importId) {
@@ -133,10 +126,7 @@ class ImportRun {
         transactions.executeWithoutResult(tx -> {
             rows.write(batch);
             tally.imported += batch.size();
-            if (started.kind() == ImportKind.PERFORMANCE && tally.imported > 0) {
-                days.recountTotals(started.spaceId(), clock.instant());
-            }
-            ledger.finish(started, tally, lines);
+            ledger.finish(started, tally, lines); // recounts the space's totals in the same transaction
         });
     }
 
@@ -214,10 +204,7 @@ class ImportRun {
         }
         rows.write(batch);
         tally.imported += batch.size();
-        if (started.kind() == ImportKind.PERFORMANCE && tally.imported > 0) {
-            days.recountTotals(started.spaceId(), clock.instant());
-        }
-        ledger.finish(started, tally, List.of());
+        ledger.finish(started, tally, List.of()); // recounts the space's totals in the same transaction
     }
 
     /** A row the first pass accepted is refused by the second (its asset was deleted meanwhile, say). */

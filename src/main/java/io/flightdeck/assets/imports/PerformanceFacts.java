@@ -87,11 +87,7 @@ class PerformanceFacts {
 
     /** The campaign channel an ad platform's numbers count under; platforms without one keep their own name. */
     static String channel(AdPlatform platform) {
-        return switch (platform) {
-            case GOOGLE_ADS, MICROSOFT_ADS -> "SEARCH_ADS";
-            case META -> "FACEBOOK";
-            default -> platform.name();
-        };
+        return platform.channel();
     }
 
     private static MetricFact count(CampaignSpaceView space, String objectId, String channel, Metric metric,

@@ -484,9 +484,18 @@ class AssetPagesTests {
         String location = created.getResponse().getRedirectedUrl();
         assertThat(location).matches("/spaces/[0-9a-f-]{36}");
         String space = location.substring("/spaces/".length());
-        assertThat(api.as(owner).post("/api/v1/campaign-spaces/" + space + "/update-performance",
-                "{\"impressions\":20000,\"clicks\":500,\"conversions\":25,\"spend\":1234.5}")).hasStatusOk();
+        // the figures entered by hand on the space's page, as the API's update-performance
+        String drawn = String.valueOf(Json.<Number>read(api.as(owner).get("/api/v1/campaign-spaces/" + space),
+                "$.version"));
+        assertThat(web.page(session, location)).contains("Enter the figures by hand", "None yet");
+        assertThat(web.post(session, location + "/performance", "impressions", "20000", "clicks", "500",
+                "conversions", "25", "spend", "1234.5", "version", drawn)).hasRedirectedUrl(location);
+        assertThat(web.post(session, location + "/performance", "impressions", "10", "clicks", "500",
+                "conversions", "25", "spend", "x", "version", drawn)).hasRedirectedUrl(location);
+        assertThat((Number) Json.read(api.as(owner).get("/api/v1/campaign-spaces/" + space), "$.performance.impressions"))
+                .isEqualTo(20000);
         upload(owner, space, "search-banner.png", AssetSamples.png(91, 200, 100));
+        assertThat(web.page(session, location)).contains("Entered by hand", "the campaign&#39;s analytics counts them");
 
         assertThat(web.page(session, location)).contains("Space campaign – Google").contains("Google Ads")
                 .contains("search-banner.png").contains("20,000").contains("2.5 %").contains("1,234.50 USD")

@@ -1,0 +1,79 @@
+package io.flightdeck.assets.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.flightdeck.analytics.Granularity;
+import io.flightdeck.analytics.Metric;
+import io.flightdeck.analytics.MetricFact;
+import io.flightdeck.analytics.MetricFacts;
+import org.springframework.stereotype.Component;
+
+/**
+ * A campaign space's totals entered by hand, as analytics facts: totals over the space's life, so each entry's facts
+ * are what the totals grew by since the entries of earlier days, counted on the entry's UTC day (a second entry the
+ * same day replaces the day's growth, and a lowered total gives the day a negative growth). The space's facts always
+ * add up to its latest totals. Spend counts only in the space's budget currency: an amount without its currency cannot
+ * be told apart from one in another. An import's numbers replace them ({@link PerformanceDays#recountTotals}).
+ */
+@Component
+public class EnteredSpaceNumbers {
+
+    /** Hand-entered numbers' source, as spend entered on the budget page. */
+    public static final String SOURCE = "entered";
+    public static final String OBJECT_TYPE = "campaign-space";
+
+    private final MetricFacts facts;
+
+    EnteredSpaceNumbers(MetricFacts facts) {
+        this.facts = facts;
+    }
+
+    /** In the transaction that entered the space's totals. */
+    void record(CampaignSpaceView space, Instant now) {
+        Instant day = now.truncatedTo(ChronoUnit.DAYS);
+        String currency = space.budget() == null ? null : space.budget().currency();
+        Map<String, BigDecimal> earlier = new HashMap<>();
+        Set<String> today = new HashSet<>();
+        for (MetricFact f : facts.of(SOURCE, OBJECT_TYPE, space.id().toString())) {
+            String key = f.metric() + " " + f.currency();
+            if (f.periodStart().isBefore(day)) {
+                earlier.merge(key, f.value(), BigDecimal::add);
+            } else if (f.periodStart().equals(day)) {
+                today.add(key);
+            }
+        }
+        SpacePerformance totals = space.performance();
+        List<MetricFact> grown = new ArrayList<>();
+        add(grown, space, Metric.IMPRESSIONS, null, BigDecimal.valueOf(totals.impressions()), day, earlier, today);
+        add(grown, space, Metric.CLICKS, null, BigDecimal.valueOf(totals.clicks()), day, earlier, today);
+        add(grown, space, Metric.CONVERSIONS, null, BigDecimal.valueOf(totals.conversions()), day, earlier, today);
+        if (currency != null) {
+            add(grown, space, Metric.SPEND, currency, totals.spend(), day, earlier, today);
+        }
+        facts.upsert(grown);
+    }
+
+    /** Takes the space's hand-entered numbers out of analytics, once an import's stand for the space. */
+    void withdraw(java.util.UUID spaceId) {
+        facts.replace(SOURCE, OBJECT_TYPE, spaceId.toString(), List.of());
+    }
+
+    private static void add(List<MetricFact> grown, CampaignSpaceView space, Metric metric, String currency,
+            BigDecimal total, Instant day, Map<String, BigDecimal> earlier, Set<String> today) {
+        String key = metric + " " + currency;
+        BigDecimal growth = total.subtract(earlier.getOrDefault(key, BigDecimal.ZERO));
+        // a day with no growth gets no row, unless an earlier entry that day wrote one that must become 0
+        if (growth.signum() != 0 || today.contains(key)) {
+            grown.add(new MetricFact(SOURCE, OBJECT_TYPE, space.id().toString(), space.campaignId(),
+                    space.platform().channel(), metric, Granularity.DAY, day, growth, currency));
+        }
+    }
+}
