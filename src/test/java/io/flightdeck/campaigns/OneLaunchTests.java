@@ -86,7 +86,7 @@ class OneLaunchTests {
         assertThat((String) Json.read(unconfirmed, "$.type")).endsWith("/launch-needs-confirmation");
         assertUnchanged(owner, early, "DRAFT", etag, feed);
 
-        // below the threshold: refused where it would be marked ready, and no forcing on the way
+        // below the threshold: refused where it would be marked ready; forcing without a reason changes nothing
         String thin = api.createId(owner, CampaignRequests.bareBody("Thin"));
         etag = api.get(owner, thin).getResponse().getHeader(HttpHeaders.ETAG);
         feed = api.sentences(owner, thin).size();
@@ -95,9 +95,9 @@ class OneLaunchTests {
         assertThat(below).hasStatus(409);
         assertThat((String) Json.read(below, "$.type")).endsWith("/readiness-below-threshold");
         assertUnchanged(owner, thin, "DRAFT", etag, feed);
-        MvcTestResult forced = api.transition(owner, thin, "launch",
-                "{\"throughPlanning\":true,\"force\":true,\"reason\":\"Now\"}");
-        assertThat(forced).hasStatus(400);
+        MvcTestResult noReason = api.transition(owner, thin, "launch",
+                "{\"throughPlanning\":true,\"confirm\":true,\"force\":true}");
+        assertThat(noReason).hasStatus(400);
         assertUnchanged(owner, thin, "DRAFT", etag, feed);
 
         // nothing to walk from an active campaign
@@ -105,6 +105,27 @@ class OneLaunchTests {
         MvcTestResult again = api.transition(owner, active, "launch", THROUGH);
         assertThat(again).hasStatus(409);
         assertThat((String) Json.read(again, "$.type")).endsWith("/illegal-transition");
+    }
+
+    /** Seen: at 75 % with an 80 % threshold the one Launch offered only Close, though a manager may force it. */
+    @Test
+    void aManagerForcesADraftPastTheScoreAloneWithAReason() {
+        Member owner = workspaces.withoutApprovals("One launch forced");
+        Member manager = workspaces.addMember(owner, Role.MANAGER);
+        String thin = api.createId(owner, CampaignRequests.bareBody("Thin but urgent"));
+        events.clear();
+
+        MvcTestResult forced = api.transition(manager, thin, "launch",
+                "{\"throughPlanning\":true,\"confirm\":true,\"force\":true,\"reason\":\"The partner mail goes out today\"}");
+
+        assertThat(forced).hasStatusOk();
+        assertThat((String) Json.read(forced, "$.status")).isEqualTo("ACTIVE");
+        List<String> feed = api.sentences(owner, thin);
+        String name = api.displayName(manager);
+        assertThat(feed.get(0)).startsWith(name + " launched the campaign at ")
+                .contains("(threshold 80%), forcing it: The partner mail goes out today");
+        assertThat(feed.subList(1, 3)).containsExactly(name + " marked the campaign ready", name + " started planning");
+        assertThat(events.stream(CampaignLaunched.class)).singleElement().satisfies(e -> assertThat(e.forced()).isTrue());
     }
 
     @Test

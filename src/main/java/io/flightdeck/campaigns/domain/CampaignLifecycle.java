@@ -66,6 +66,12 @@ public class CampaignLifecycle {
     @Transactional
     public CampaignView transition(UUID id, CampaignTransition transition, boolean force, String reason, boolean confirmed,
             Long expectedVersion) {
+        return move(id, transition, force, reason, confirmed, expectedVersion, false);
+    }
+
+    /** {@code readyForForcedLaunch}: marking ready on the way to a launch a manager forces, checked before the walk. */
+    private CampaignView move(UUID id, CampaignTransition transition, boolean force, String reason, boolean confirmed,
+            Long expectedVersion, boolean readyForForcedLaunch) {
         Actor actor = CurrentActor.require();
         Campaign campaign = campaigns.live(id);
         campaign.requireVersion(expectedVersion);
@@ -73,7 +79,7 @@ public class CampaignLifecycle {
         campaign.requireAllowed(transition);
         String summary = transition.pastTense();
         boolean forced = false;
-        if (transition == CampaignTransition.MARK_READY) {
+        if (transition == CampaignTransition.MARK_READY && !readyForForcedLaunch) {
             LaunchPolicy.requireMarkReady(scores.readiness(campaign));
         } else if (transition == CampaignTransition.LAUNCH) {
             Readiness readiness = scores.readiness(campaign);
@@ -106,27 +112,33 @@ public class CampaignLifecycle {
     /**
      * One Launch from wherever the campaign stands: from a draft or planning it moves through planning and ready
      * first, each move checked, recorded and announced as if made by hand, all or nothing (a refusal at any step, such
-     * as readiness below the threshold or unconfirmed warnings, leaves the campaign where it was). No forcing here: a
-     * launch below the threshold is the ready campaign's own, deliberate action.
+     * as readiness below the threshold or unconfirmed warnings, leaves the campaign where it was). A manager may
+     * {@code force} it past the threshold with a reason when the score is the only obstacle, as a ready campaign's
+     * launch: it is marked ready on the way, and the launch records the forcing.
      */
     @Transactional
-    public CampaignView launchThrough(UUID id, boolean confirmed, Long expectedVersion) {
+    public CampaignView launchThrough(UUID id, boolean confirmed, boolean force, String reason, Long expectedVersion) {
         Campaign campaign = campaigns.live(id);
         campaign.requireVersion(expectedVersion);
         LaunchWalk walk = LaunchWalk.of(campaign.getStatus());
         if (walk.steps().isEmpty()) {
             campaign.requireAllowed(CampaignTransition.LAUNCH);
         }
+        boolean forced = false;
         if (walk.walks()) {
             // refused before the first move, so a refusal publishes nothing, not even to be rolled back
             Readiness readiness = scores.readiness(campaign);
-            LaunchPolicy.requireMarkReady(readiness);
+            if (force) {
+                forced = LaunchPolicy.launch(readiness, true, reason, CurrentActor.require().role()).forced();
+            } else {
+                LaunchPolicy.requireMarkReady(readiness);
+            }
             LaunchPolicy.requireConfirmed(LaunchPolicy.warnings(campaign.snapshot(), readiness, today()), confirmed);
         }
         for (CampaignTransition step : walk.before()) {
-            transition(id, step, false, null, false, null);
+            move(id, step, false, null, false, null, forced);
         }
-        return transition(id, CampaignTransition.LAUNCH, false, null, confirmed, null);
+        return transition(id, CampaignTransition.LAUNCH, force, reason, confirmed, null);
     }
 
     /** What a launch right now would have to confirm (for the launch dialog), given the readiness just read. */

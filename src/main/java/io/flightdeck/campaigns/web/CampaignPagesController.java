@@ -173,7 +173,7 @@ class CampaignPagesController {
         CampaignTransition move = CampaignTransition.byPath(transition).orElseThrow(() -> new NotFoundException("The action"));
         try {
             CampaignView moved = through && move == CampaignTransition.LAUNCH
-                    ? lifecycle.launchThrough(id, confirm, version)
+                    ? lifecycle.launchThrough(id, confirm, force, reason, version)
                     : lifecycle.transition(id, move, force, reason, confirm, version);
             redirect.addFlashAttribute(Flash.KEY, Flash.success("Campaign is now " + moved.status().label().toLowerCase()));
         } catch (ConflictException | InvalidInputException e) {

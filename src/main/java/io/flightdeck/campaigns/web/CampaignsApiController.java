@@ -135,7 +135,8 @@ class CampaignsApiController {
             @Schema(description = "Launch despite the warnings a 409 launch-needs-confirmation listed (before the start "
                     + "date, plan ending after the end date)", example = "true") Boolean confirm,
             @Schema(description = "Launch a draft or a campaign in planning in one call: start planning and mark it "
-                    + "ready on the way, each move checked and recorded, all or nothing; not with force",
+                    + "ready on the way, each move checked and recorded, all or nothing; with force, a manager launches "
+                    + "it below the threshold when the score is the only obstacle",
                     example = "true") Boolean throughPlanning) {
     }
 
@@ -198,11 +199,8 @@ class CampaignsApiController {
             @Valid @RequestBody(required = false) CampaignTransitionRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         if (request != null && Boolean.TRUE.equals(request.throughPlanning())) {
-            if (Boolean.TRUE.equals(request.force())) {
-                throw new InvalidInputException("force", "cannot go with throughPlanning: mark the campaign ready first, "
-                        + "then force its launch with a reason");
-            }
-            CampaignView view = lifecycle.launchThrough(id, Boolean.TRUE.equals(request.confirm()), ETags.expectedVersion(ifMatch));
+            CampaignView view = lifecycle.launchThrough(id, Boolean.TRUE.equals(request.confirm()),
+                    Boolean.TRUE.equals(request.force()), request.reason(), ETags.expectedVersion(ifMatch));
             return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
         }
         return move(id, CampaignTransition.LAUNCH, request, ifMatch);
