@@ -126,9 +126,10 @@ class ChannelPost extends TenantOwnedEntity {
     }
 
     /** Publish now: a scheduled post's time becomes now; a failed or missed one starts again now. */
-    void publishNow(Instant now) {
+    /** Goes at {@code at}: now, or the first moment the campaign's minimum gap allows ({@link PublishNow}). */
+    void publishNow(Instant at, Instant now) {
         ChannelPostMove.PUBLISH.requireFrom(status);
-        this.scheduledAt = now;
+        this.scheduledAt = at;
         this.plannedBy = PlannedBy.PERSON;
         requeue(now);
         log("info", "Publish now", now);
@@ -178,13 +179,13 @@ class ChannelPost extends TenantOwnedEntity {
         if (!found.equals(blockers)) {
             log("warn", "Waiting: " + String.join("; ", found.stream().map(PostBlocker::message).toList()), now);
         }
-        boolean waitedOnPerson = blockedSince != null && blockers.stream().anyMatch(PostBlocker::needsPerson);
+        boolean waitedOnPerson = blockedSince != null && PostBlocker.waitOnPerson(blockers);
         if (blockedSince == null) {
             this.blockedSince = now;
         }
         this.blockers = new ArrayList<>(found);
         this.updatedAt = now;
-        return !waitedOnPerson && found.stream().anyMatch(PostBlocker::needsPerson);
+        return !waitedOnPerson && PostBlocker.waitOnPerson(found);
     }
 
     void missed(String why, Instant now) {

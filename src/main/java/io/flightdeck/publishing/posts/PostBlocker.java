@@ -17,4 +17,14 @@ public record PostBlocker(String key, String message, String fixLink) {
     public boolean needsPerson() {
         return !key.startsWith("campaign-");
     }
+
+    /**
+     * Whether a post held by {@code blockers} waits on a person: something a person must clear holds it, and the
+     * campaign's own state does not. A draft's post also waits for its approvals, but a draft is not blocked: it is not
+     * launched yet, and the owner hears of the approvals when its launch is what they hold up.
+     */
+    static boolean waitOnPerson(java.util.List<PostBlocker> blockers) {
+        return blockers.stream().anyMatch(PostBlocker::needsPerson)
+                && blockers.stream().allMatch(PostBlocker::needsPerson);
+    }
 }

@@ -156,12 +156,6 @@ public class SocialScheduler {
         return saved(p, null);
     }
 
-    public ChannelPostView publishNow(UUID channelPostId) {
-        ChannelPost p = channelPost(channelPostId, null);
-        p.publishNow(clock.instant());
-        return saved(p, null);
-    }
-
     public ChannelPostView cancel(UUID channelPostId) {
         ChannelPost p = channelPost(channelPostId, null);
         p.cancel(clock.instant());
@@ -181,29 +175,6 @@ public class SocialScheduler {
         }
         p.resolveInDoubt(foundOnNetwork, url == null || url.isBlank() ? null : url.strip(), clock.instant());
         return saved(p, null);
-    }
-
-    /** Publishes every channel of a post now that is scheduled, failed or missed; the others stay as they are. */
-    public SocialPostView publishPostNow(UUID postId) {
-        SocialPost post = posts.findById(postId).orElseThrow(() -> new NotFoundException("Post"));
-        List<ChannelPost> channels = channelPosts.findByPostId(postId);
-        Instant now = clock.instant();
-        List<ChannelPost> moved = new ArrayList<>();
-        for (ChannelPost c : channels) {
-            if (EnumSet.of(ChannelPostStatus.SCHEDULED, ChannelPostStatus.FAILED, ChannelPostStatus.MISSED)
-                    .contains(c.getStatus())) {
-                c.publishNow(now);
-                moved.add(c);
-            }
-        }
-        if (moved.isEmpty()) {
-            throw new ConflictException("illegal-post-transition", "Nothing in this post waits to be published.");
-        }
-        channelPosts.flush();
-        for (ChannelPost c : moved) {
-            jobs.wake(PostJobs.CHANNEL_POST, TenantScope.require(), c.getId(), now);
-        }
-        return reader.view(post, channels);
     }
 
     /** Cancels every channel of a post that can still be cancelled; the published ones stay. */

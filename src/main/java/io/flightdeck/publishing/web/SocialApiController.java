@@ -8,6 +8,7 @@ import java.util.UUID;
 import io.flightdeck.publishing.posts.ChannelNumbersView;
 import io.flightdeck.publishing.posts.ChannelPostView;
 import io.flightdeck.publishing.posts.PostBatches;
+import io.flightdeck.publishing.posts.PublishNow;
 import io.flightdeck.publishing.posts.SocialPostReader;
 import io.flightdeck.publishing.posts.SocialPostView;
 import io.flightdeck.publishing.posts.SocialScheduler;
@@ -64,9 +65,11 @@ class SocialApiController {
     private final SocialPostReader reader;
     private final PostBatches batches;
     private final IdempotencyKeys idempotencyKeys;
+    private final PublishNow publishNow;
 
     SocialApiController(SocialScheduler scheduler, SocialPostReader reader, PostBatches batches,
-            IdempotencyKeys idempotencyKeys) {
+            IdempotencyKeys idempotencyKeys, PublishNow publishNow) {
+        this.publishNow = publishNow;
         this.scheduler = scheduler;
         this.reader = reader;
         this.batches = batches;
@@ -158,12 +161,14 @@ class SocialApiController {
         return reader.get(postId);
     }
 
-    @Operation(summary = "Publish every channel of a post now that is scheduled, failed or missed (contributors); "
-            + "the gate still applies")
+    @Operation(summary = "Publish every channel of a post now that is scheduled, failed or missed (contributors): "
+            + "409 post-waiting, listing waitingFor, while anything holds one (an approval, an account, an asset's "
+            + "rights), changing nothing; a channel too near the campaign's other posts there goes at the first "
+            + "moment the minimum gap allows (its scheduledAt)")
     @PostMapping("/posts/{postId}/publish")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     SocialPostView publishPost(@PathVariable UUID postId) {
-        return scheduler.publishPostNow(postId);
+        return publishNow.post(postId).view();
     }
 
     @Operation(summary = "A post's numbers per channel (impressions, reach, engagements, clicks), as each network "
@@ -220,11 +225,13 @@ class SocialApiController {
         return withETag(scheduler.reschedule(id, request.at(), ETags.expectedVersion(ifMatch)));
     }
 
-    @Operation(summary = "Publish one channel now (contributors); the gate still applies")
+    @Operation(summary = "Publish one channel now (contributors): 409 post-waiting, listing waitingFor, while "
+            + "anything holds it, changing nothing; too near the campaign's other posts there, it goes at the first "
+            + "moment the minimum gap allows (its scheduledAt)")
     @PostMapping("/channel-posts/{id}/publish")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<ChannelPostView> publishNow(@PathVariable UUID id) {
-        return withETag(scheduler.publishNow(id));
+        return withETag(publishNow.channel(id).view());
     }
 
     @Operation(summary = "Cancel one channel (contributors); 409 once it is publishing or published")

@@ -6,6 +6,7 @@ import java.util.UUID;
 import io.flightdeck.publishing.channels.ChannelAccountView;
 import io.flightdeck.publishing.channels.ChannelAccounts;
 import io.flightdeck.publishing.posts.PostBatches;
+import io.flightdeck.publishing.posts.PublishNow;
 import io.flightdeck.publishing.posts.PostStatus;
 import io.flightdeck.publishing.posts.SocialPostReader;
 import io.flightdeck.publishing.posts.SocialScheduler;
@@ -41,9 +42,11 @@ class SocialPagesController {
     private final SocialPostReader reader;
     private final PostBatches batches;
     private final ChannelAccounts accounts;
+    private final PublishNow publishNow;
 
     SocialPagesController(SocialScheduler scheduler, SocialPostReader reader, PostBatches batches,
-            ChannelAccounts accounts) {
+            ChannelAccounts accounts, PublishNow publishNow) {
+        this.publishNow = publishNow;
         this.scheduler = scheduler;
         this.reader = reader;
         this.batches = batches;
@@ -121,21 +124,27 @@ class SocialPagesController {
     String act(@PathVariable UUID id, @PathVariable String action, HttpServletRequest request,
             RedirectAttributes redirect) {
         try {
-            switch (action) {
-                case "publish" -> scheduler.publishNow(id);
-                case "cancel" -> scheduler.cancel(id);
-                case "retry" -> scheduler.retry(id);
-                case "found" -> scheduler.resolveInDoubt(id, true, null);
-                case "resend" -> scheduler.resolveInDoubt(id, false, null);
+            String done = switch (action) {
+                case "publish" -> publishNow.channel(id).words();
+                case "cancel" -> {
+                    scheduler.cancel(id);
+                    yield "Cancelled.";
+                }
+                case "retry" -> {
+                    scheduler.retry(id);
+                    yield "Retrying now.";
+                }
+                case "found" -> {
+                    scheduler.resolveInDoubt(id, true, null);
+                    yield "Marked as published.";
+                }
+                case "resend" -> {
+                    scheduler.resolveInDoubt(id, false, null);
+                    yield "Sending it again.";
+                }
                 default -> throw new InvalidInputException("action", "Unknown action.");
-            }
-            redirect.addFlashAttribute(Flash.KEY, Flash.success(switch (action) {
-                case "publish" -> "Publishing now.";
-                case "cancel" -> "Cancelled.";
-                case "retry" -> "Retrying now.";
-                case "found" -> "Marked as published.";
-                default -> "Sending it again.";
-            }));
+            };
+            redirect.addFlashAttribute(Flash.KEY, Flash.success(done));
         } catch (InvalidInputException | ConflictException e) {
             redirect.addFlashAttribute(Flash.KEY, Flash.error(e.getMessage()));
         }

@@ -64,7 +64,7 @@ class ChannelPostTests {
                     EnumSet.of(ChannelPostStatus.SCHEDULED, ChannelPostStatus.FAILED, ChannelPostStatus.MISSED)),
             new Move("cancel", p -> p.cancel(T0), EnumSet.of(ChannelPostStatus.SCHEDULED, ChannelPostStatus.FAILED,
                     ChannelPostStatus.MISSED, ChannelPostStatus.IN_DOUBT)),
-            new Move("publish now", p -> p.publishNow(T0),
+            new Move("publish now", p -> p.publishNow(T0, T0),
                     EnumSet.of(ChannelPostStatus.SCHEDULED, ChannelPostStatus.FAILED, ChannelPostStatus.MISSED)),
             new Move("retry", p -> p.retry(T0), EnumSet.of(ChannelPostStatus.FAILED)),
             new Move("resolve", p -> p.resolveInDoubt(true, null, T0), EnumSet.of(ChannelPostStatus.IN_DOUBT)),
@@ -191,9 +191,10 @@ class ChannelPostTests {
         PostBlocker paused = new PostBlocker("campaign-paused", "The campaign is paused.", "/c");
         PostBlocker approval = new PostBlocker("approval:social", "Social is not approved.", "/c/approvals");
         assertThat(p.block(List.of(paused), T0)).as("a paused campaign was chosen and told: nobody to wake").isFalse();
-        assertThat(p.block(List.of(paused, approval), T0.plusSeconds(30))).as("now it waits on a person").isTrue();
-        assertThat(p.block(List.of(approval), T0.plusSeconds(60))).as("once, not on every recheck").isFalse();
-        p.block(List.of(approval), T0.plusSeconds(90));
+        assertThat(p.block(List.of(paused, approval), T0.plusSeconds(30)))
+                .as("the campaign's own state still holds it: the approval is not what holds it up").isFalse();
+        assertThat(p.block(List.of(approval), T0.plusSeconds(60))).as("resumed: now it waits on a person").isTrue();
+        assertThat(p.block(List.of(approval), T0.plusSeconds(90))).as("once, not on every recheck").isFalse();
         assertThat(p.getLog().stream().filter(l -> l.message().startsWith("Waiting"))).as("logged when they change")
                 .hasSize(3);
         assertThat(p.getBlockedSince()).isEqualTo(T0);
@@ -202,6 +203,20 @@ class ChannelPostTests {
         assertThat(p.getBlockedSince()).isNull();
         p.attemptFailed("timeout", "No answer", true, java.time.Duration.ofMinutes(1), null, T0.plusSeconds(130));
         assertThat(p.block(List.of(approval), T0.plusSeconds(200))).as("waiting again after it was cleared").isTrue();
+    }
+
+    /** Seen: a creative scheduled on a draft campaign sent its owner two "blocked" alarms, one per network. */
+    @Test
+    void aDraftsPostWaitingForItsApprovalsIsNotBlockedUntilTheCampaignIsLaunched() {
+        ChannelPost p = scheduled();
+        PostBlocker draft = new PostBlocker("campaign-not-active", "The campaign is a draft, not active.", "/c");
+        PostBlocker content = new PostBlocker("approval:content", "Content is not approved.", "/c/approvals");
+        PostBlocker schedule = new PostBlocker("approval:schedule", "The schedule is not approved.", "/c/approvals");
+        assertThat(p.block(List.of(draft, content, schedule), T0)).isFalse();
+        assertThat(p.block(List.of(draft, content, schedule), T0.plusSeconds(60))).isFalse();
+        // launched with content still waiting: now the approval holds up a live campaign's post, and its people hear
+        assertThat(p.block(List.of(content), T0.plusSeconds(120))).isTrue();
+        assertThat(p.block(List.of(content), T0.plusSeconds(180))).isFalse();
     }
 
     @Test

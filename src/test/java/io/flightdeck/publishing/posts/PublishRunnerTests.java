@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -343,6 +344,45 @@ class PublishRunnerTests {
         assertThat(p.getBlockers()).extracting(PostBlocker::key)
                 .contains("campaign-not-active", "approval:content", "approval:schedule")
                 .doesNotContain("approval:strategy", "approval:ads");
+    }
+
+    /** Seen: "Publish now" on an unapproved post said "Publishing now." and moved it inside the minimum gap. */
+    @Test
+    void publishNowSaysWhatAPostWaitsForAndKeepsTheGap() {
+        UUID first = due(account, 3);
+        step(first);
+        assertThat(read(first).getStatus()).isEqualTo(ChannelPostStatus.PUBLISHED);
+        Instant out = read(first).getScheduledAt();
+        advance(Duration.ofMinutes(10));
+        UUID second = due(account, 3);
+        MvcTestResult kept = api.as(owner).post("/api/v1/social/channel-posts/" + second + "/publish");
+        assertThat(kept).hasStatusOk();
+        // two hours (the default gap) after the campaign's LinkedIn post that went out ten minutes ago
+        assertThat(Instant.parse(Json.read(kept, "$.scheduledAt"))).isEqualTo(out.plus(Duration.ofHours(2)));
+        assertThat(step(second)).isPresent();
+        assertThat(read(second).getStatus()).isEqualTo(ChannelPostStatus.SCHEDULED);
+
+        Member gated = workspaces.workspace("Publish now gated");
+        String gatedCampaign = requests.campaign(gated, "Gated now");
+        var created = api.as(gated).post("/api/v1/channels/sandbox",
+                "{\"displayName\":\"Gated\",\"channel\":\"LINKEDIN\",\"timeZone\":\"UTC\"}");
+        UUID waiting = workspaces.as(gated, () -> transactions.execute(tx -> {
+            SocialPost post = posts.save(new SocialPost(UUID.fromString(gatedCampaign), null, null, "Hi", gated.userId(),
+                    clock.instant()));
+            return channelPosts.save(new ChannelPost(post.getId(), UUID.fromString(gatedCampaign),
+                    UUID.fromString(Json.read(created, "$.id")), Channel.LINKEDIN, "Hi", null, List.of(),
+                    clock.instant().plus(Duration.ofDays(1)), PlannedBy.PERSON, 3, clock.instant())).getId();
+        }));
+        Instant planned = workspaces.as(gated, () -> transactions.execute(tx ->
+                channelPosts.findById(waiting).orElseThrow().getScheduledAt()));
+        MvcTestResult refused = api.as(gated).post("/api/v1/social/channel-posts/" + waiting + "/publish");
+        assertThat(refused).hasStatus(409);
+        assertThat(Json.<String>read(refused, "$.type")).endsWith("/post-waiting");
+        assertThat(Json.<List<String>>read(refused, "$.waitingFor")).isNotEmpty()
+                .anySatisfy(w -> assertThat(w).contains("not active"));
+        ChannelPost untouched = workspaces.as(gated, () -> transactions.execute(tx ->
+                channelPosts.findById(waiting).orElseThrow()));
+        assertThat(untouched.getScheduledAt()).isEqualTo(planned);
     }
 
     @Test

@@ -82,12 +82,14 @@ class SocialPagesTests {
         assertThat(web.fragment(session, "/campaigns/" + campaign + "/social/panel")).contains("Spring roast is back")
                 .contains("best time").contains("Scheduled");
 
-        // the campaign is not launched: publishing now makes it wait, and the card says why
+        // the campaign is not launched: publishing now says what the post waits for (seen: "Publishing now.")
         String channelPost = Json.read(api.as(owner).get("/api/v1/social/queue/" + campaign), "$.items[0].channels[0].id");
-        assertThat(web.post(session, "/social/channel-posts/" + channelPost + "/publish")).hasStatus3xxRedirection();
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> web.fragment(session,
-                "/campaigns/" + campaign + "/social/panel").contains("posts go out once it is launched"));
-        assertThat(web.fragment(session, "/campaigns/" + campaign + "/social/panel")).contains("Waiting");
+        MvcTestResult now = web.post(session, "/social/channel-posts/" + channelPost + "/publish");
+        assertThat(now).hasStatus3xxRedirection();
+        assertThat(String.valueOf(now.getMvcResult().getFlashMap().get("flash"))).contains("It cannot go now")
+                .contains("posts go out once it is launched").doesNotContain("Publishing now");
+        assertThat((String) Json.read(api.as(owner).get("/api/v1/social/queue/" + campaign),
+                "$.items[0].channels[0].plannedBy")).isEqualTo("BEST_TIME");
     }
 
     @Test
