@@ -50,9 +50,10 @@ public interface CreativeCopy {
      * @param revision      the creative's revision this copy is of: a post records it
      * @param media         what to attach on this network: the video where the network takes one, else the rendered
      *                      size of the image that suits the network best, else the image; empty when none
+     * @param networks      the networks the creative is written for (the composer ticks their accounts)
      */
     record PostCopy(UUID creativeId, UUID campaignId, String title, Channel channel, String text, int maxChars,
             UUID imageAssetId, UUID videoAssetId, CreativeStatus status, boolean brandBlocked, int revision,
-            List<UUID> media) {
+            List<UUID> media, Set<Channel> networks) {
     }
 }

@@ -112,6 +112,7 @@ class CreativePostCopy implements CreativeCopy {
         Map<UUID, AssetCard> cards = sized.isEmpty() ? Map.of() : assets.find(sized);
         return new PostCopy(creative.id(), creative.campaignId(), creative.title(), channel, preview.text(),
                 preview.maxChars(), image, video, creative.status(), preview.blocked(), creative.revision(),
-                MediaFit.media(channel, image, video, creative.imageVariants(), cards));
+                MediaFit.media(channel, image, video, creative.imageVariants(), cards),
+                Set.copyOf(creative.channels()));
     }
 }

@@ -143,6 +143,8 @@ class ComposerPagesController {
         List<NetworkCopy> networks = new ArrayList<>();
         Integer version = null;
         String title = null;
+        // a creative's first view ticks the accounts of the networks it is written for; after that, what was ticked
+        List<String> ticked = new ArrayList<>(chosen);
         for (Channel channel : postable.stream().map(ChannelAccountView::channel).distinct().sorted().toList()) {
             PostCopy copy = creativeId == null ? null : creatives.forChannel(creativeId, channel)
                     .filter(c -> c.campaignId().equals(campaignId)).orElse(null);
@@ -157,6 +159,9 @@ class ComposerPagesController {
             if (copy != null) {
                 version = copy.revision();
                 title = copy.title();
+                if (typed.isEmpty() && copy.networks().contains(channel)) {
+                    postable.stream().filter(a -> a.channel() == channel).forEach(a -> ticked.add(a.id().toString()));
+                }
             }
         }
         Map<UUID, TimeAdvice> best = new LinkedHashMap<>();
@@ -175,7 +180,7 @@ class ComposerPagesController {
         model.addAttribute("networks", networks);
         model.addAttribute("best", best);
         model.addAttribute("typed", typed);
-        model.addAttribute("chosen", chosen);
+        model.addAttribute("chosen", ticked);
         model.addAttribute("errors", errors);
         model.addAttribute("zone", CurrentActor.zone().getId());
         return "publishing/compose";

@@ -68,6 +68,13 @@ class ComposerPagesTests {
         assertThat(page).contains("Schedule “Spring teaser”").contains("Copy on X (Twitter)").contains("Copy on LinkedIn")
                 .contains("Our spring roast is here.\n\n#coffee #spring").contains("X (Twitter) does best from")
                 .contains("characters as X (Twitter) counts them");
+        // the creative's networks come ticked (seen: none was); an account on another network does not
+        String instagram = Json.read(api.as(owner).post("/api/v1/channels/sandbox",
+                "{\"displayName\":\"Roastery on Instagram\",\"channel\":\"INSTAGRAM\",\"timeZone\":\"UTC\"}"), "$.id");
+        String ticked = web.page(session, "/campaigns/" + campaign + "/compose?creative=" + creative);
+        assertThat(ticked).contains("value=\"" + x + "\" checked=\"checked\"")
+                .contains("value=\"" + linkedIn + "\" checked=\"checked\"")
+                .contains("value=\"" + instagram + "\"").doesNotContain("value=\"" + instagram + "\" checked");
         // as the person types, the network's post is previewed as it will be sent, counted as the network counts
         MvcTestResult live = web.post(session, "/campaigns/" + campaign + "/compose/preview?channel=TWITTER&creativeId="
                 + creative, "text_TWITTER", "Short for X: example.com/spring-roast-is-back-and-better-than-ever");
