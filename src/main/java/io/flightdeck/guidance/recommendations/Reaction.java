@@ -32,6 +32,9 @@ class Reaction extends TenantOwnedEntity {
     private String targetType;
     @Column(name = "target_id", nullable = false, updatable = false)
     private String targetId;
+    // what the recommendation said and what it was about, as the person saw them when reacting
+    private String title;
+    private String targetName;
     @Enumerated(EnumType.STRING)
     @Column(name = "reaction", nullable = false, updatable = false)
     private ReactionKind kind;
@@ -61,6 +64,8 @@ class Reaction extends TenantOwnedEntity {
         this.ruleVersion = recommendation.ruleVersion();
         this.targetType = recommendation.target().type();
         this.targetId = recommendation.target().id();
+        this.title = cut(recommendation.what(), 300);
+        this.targetName = cut(recommendation.target().name(), 200);
         this.kind = kind;
         this.reason = reason;
         this.fingerprint = recommendation.fingerprint();
@@ -106,7 +111,12 @@ class Reaction extends TenantOwnedEntity {
 
     ReactionMemory.ReactionView view() {
         return new ReactionMemory.ReactionView(getId(), campaignId, ruleId, ruleVersion, targetType, targetId, kind,
-                reason, until, createdBy, createdAt);
+                reason, until, createdBy, createdAt, title != null ? title
+                        : ruleId.replace('-', ' ') + " (" + (targetName != null ? targetName : targetType) + ")");
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     ReactionKind kind() {

@@ -58,7 +58,10 @@ public class ReactionMemory {
             @Schema(example = "Facebook is there for reach, not clicks") @Nullable String reason,
             @Schema(example = "2027-05-30T09:30:00Z") Instant until,
             @Schema(example = "0190c2a4-6b7e-7c4c-9d8e-3f1a2b3c4d5f") UUID createdBy,
-            @Schema(example = "2027-03-01T09:30:00Z") Instant createdAt) {
+            @Schema(example = "2027-03-01T09:30:00Z") Instant createdAt,
+            @Schema(description = "What the recommendation said when the person reacted, for people",
+                    example = "Move budget away from Facebook: its click rate is 35 % of the workspace's there")
+            String title) {
     }
 
     /** A campaign's reactions still in their time, newest first, and how many of each kind. */

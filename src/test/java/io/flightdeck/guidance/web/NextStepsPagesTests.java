@@ -67,8 +67,12 @@ class NextStepsPagesTests {
                 LocalDate.now(ZoneOffset.UTC).plusDays(5).toString()))
                 .hasRedirectedUrl("/campaigns/" + campaign + "#guidance");
         String snoozed = web.fragment(session, panel);
-        assertThat(snoozed).doesNotContain("Rework or cut back Facebook").contains("1 snoozed")
-                .contains("No recommendation for this").contains(">Undo</button>");
+        // seen: "Snoozed: underperforming-channel (FACEBOOK)" beside "nothing to act on"; now what it said, in words,
+        // and the card does not claim there is nothing to act on while something is snoozed
+        assertThat(snoozed).doesNotContain("<h4>Rework or cut back Facebook").contains("1 snoozed")
+                .contains("Snoozed until ").contains(": Rework or cut back Facebook: it earns 17 %")
+                .doesNotContain("underperforming-channel (").doesNotContain("No recommendation for this")
+                .contains("No other recommendation now. 1 snoozed below").contains(">Undo</button>");
         String reaction = snoozed.replaceAll("(?s).*guidance/reactions/([0-9a-f-]{36})/undo.*", "$1");
         assertThat(web.post(session, reactions + "/" + reaction + "/undo")).hasStatus3xxRedirection();
         assertThat(web.fragment(session, panel)).contains("Rework or cut back Facebook").doesNotContain("1 snoozed");

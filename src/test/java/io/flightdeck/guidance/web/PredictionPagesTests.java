@@ -43,7 +43,7 @@ class PredictionPagesTests {
                 .contains("hx-get=\"" + prediction + "\"");
         String card = web.fragment(session, prediction);
         assertThat(card).contains("No objective yet").contains("Set objective")
-                .contains("Not enough history: 0 finished campaigns, 5 needed.")
+                .contains("Not enough history: 0 finished campaigns judged against an objective, 5 needed.")
                 .contains("href=\"/guidance/track-record\"");
 
         MvcTestResult set = web.post(session, "/campaigns/" + campaign + "/guidance/objective", "metric", "REVENUE",
