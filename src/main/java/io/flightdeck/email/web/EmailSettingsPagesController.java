@@ -13,7 +13,11 @@ import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.Flash;
 import io.flightdeck.shared.web.FormErrors;
+import io.flightdeck.shared.web.NavGroup;
+import io.flightdeck.shared.web.NavItem;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -111,5 +115,17 @@ class EmailSettingsPagesController {
         model.addAttribute("errors", errors);
         model.addAttribute("canEdit", CurrentActor.require().role().includes(Role.ADMIN));
         return "email/settings";
+    }
+
+    /** Settings lists the sender and the postal address, so a person sent to set it finds it, or whom to ask. */
+    @Configuration(proxyBeanMethods = false)
+    static class EmailSettingsNavigation {
+
+        @Bean
+        NavItem emailSenderSettingsNavItem() {
+            return new NavItem("Sender and postal address", "/email/settings", "mail", 929, Role.ADMIN,
+                    NavGroup.SETTINGS, "Who campaign mail comes from, where replies go, and the postal address every "
+                    + "campaign mail carries in its footer (no campaign mail goes out without one).");
+        }
     }
 }
