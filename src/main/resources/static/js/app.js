@@ -115,7 +115,9 @@
 })();
 
 // Live top-bar counts (the notification bell): each top-bar entry's page streams server-sent events when its count
-// changes, on whichever node serves the browser; the badges are then re-read and swapped in place (GET /nav/badges).
+// changes, on whichever node serves the browser; the badges are then re-read and swapped in place (GET /nav/badges),
+// and 'fd:elsewhere' tells the page's parts that listen for it (the home page's sections) to read themselves again:
+// what raised the bell (a task assigned, an approval asked) is what they show.
 (function () {
   var sources = {};
   function connect() {
@@ -126,6 +128,7 @@
       sources[url] = source;
       source.addEventListener('unseen', function () {
         if (window.htmx) window.htmx.ajax('GET', '/nav/badges', { swap: 'none' });
+        document.body.dispatchEvent(new CustomEvent('fd:elsewhere'));
       });
     });
   }

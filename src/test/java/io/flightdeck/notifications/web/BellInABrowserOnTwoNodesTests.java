@@ -74,6 +74,9 @@ class BellInABrowserOnTwoNodesTests {
             ok(a.send("PUT", "/api/v1/tasks/" + task + "/assignee", owner, "{\"assigneeId\":\"" + annId + "\"}"), 200);
             assertThat(page.locator("#topbar-nav-badge-notifications")).hasAttribute("aria-label", "Notifications, 1 new",
                     new LocatorAssertions.HasAttributeOptions().setTimeout(5_000));
+            // the home page's sections follow the badges in place (seen: only the badges moved)
+            assertThat(page.locator(".home-sections")).containsText("Ring the bell in a browser",
+                    new LocatorAssertions.ContainsTextOptions().setTimeout(5_000));
             System.out.println("task assigned through node A to the bell of a page on node B ("
                     + (nodes.onPostgres() ? "PostgreSQL" : "H2") + "): "
                     + java.time.Duration.between(assigned, Instant.now()).toMillis() + " ms, as the browser saw it");
