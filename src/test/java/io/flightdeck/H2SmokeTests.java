@@ -141,7 +141,8 @@ class H2SmokeTests {
     void demoWorkspaceExistsAndItsOwnerCanSignIn() throws Exception {
         assertThat(jdbc.sql("select count(*) from workspaces where slug = 'northwind'").query(Integer.class).single()).isEqualTo(1);
         // marked as the demo: its numbers are all simulated, and guidance may learn from them there
-        assertThat(jdbc.sql("select demo from workspaces where slug = 'northwind'").query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select demo from workspaces where slug = 'northwind'").query(Boolean.class).single())
+                .isTrue();
         HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/auth/token"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"demo@flightdeck.local\",\"password\":\"flightdeck-demo\"}"))

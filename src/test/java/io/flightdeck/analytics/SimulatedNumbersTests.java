@@ -22,8 +22,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sandbox network's made-up numbers (source {@code sandbox}) show marked on the dashboard, the workspace summary and
- * the report, and stay out of what guidance learns from (campaign totals, channel results, a campaign's results beside
+ * The sandbox network's made-up numbers (source {@code sandbox}) show marked on the dashboard, the workspace summary
+ * and the report, and stay out of what guidance learns from (campaign totals, channel results, a campaign's results beside
  * the others'), while measured numbers of the same campaign stay in; in the demo workspace guidance uses them.
  */
 @FlightdeckTest
@@ -63,7 +63,8 @@ class SimulatedNumbersTests {
         assertThat(Json.<List<String>>read(dashboard, "$.simulatedChannels")).containsExactly("LINKEDIN");
         // the dashboard shows every number, the made-up ones included, marked
         assertThat(Json.<Number>read(dashboard, "$.totals.impressions.value").longValue()).isEqualTo(1500);
-        String page = web.page(web.signIn(owner), "/analytics/campaigns/" + campaign + "?from=2026-11-16&to=2026-11-16");
+        String page = web.page(web.signIn(owner), "/analytics/campaigns/" + campaign
+                + "?from=2026-11-16&to=2026-11-16");
         assertThat(page).contains("Simulated numbers: the sandbox network made up its posts&#39; numbers (LinkedIn)",
                 "Recommendations, predictions and the track record leave them out.", ">simulated</span>");
         MvcTestResult measured = api.as(owner).get("/api/v1/analytics/campaigns/" + other
@@ -103,7 +104,8 @@ class SimulatedNumbersTests {
         UUID campaign = UUID.fromString(campaigns.create(owner, "Demo launch"));
         UUID other = UUID.fromString(campaigns.create(owner, "Demo other"));
         write(owner, campaign, other);
-        String page = web.page(web.signIn(owner), "/analytics/campaigns/" + campaign + "?from=2026-11-16&to=2026-11-16");
+        String page = web.page(web.signIn(owner), "/analytics/campaigns/" + campaign
+                + "?from=2026-11-16&to=2026-11-16");
         assertThat(page).contains("This demo workspace&#39;s recommendations and prediction use them");
         workspaces.as(owner, () -> {
             assertThat(totals.through(Map.of(campaign, DAY, other, DAY))).containsOnlyKeys(campaign, other);

@@ -285,7 +285,8 @@ class AssetImportsApiTests {
         // an import of the same ads' days replaces the hand-entered totals, in the space and in analytics, and says so
         MvcTestResult imported = importAndWait(owner, space, "external_asset_id,date,impressions,clicks,spend\n"
                 + "ad-1," + today + ",1000,50,10.00\n");
-        assertThat(Json.<String>read(imported, "$.replacedEntered")).startsWith("Replaced the totals entered by hand on ")
+        assertThat(Json.<String>read(imported, "$.replacedEntered"))
+                .startsWith("Replaced the totals entered by hand on ")
                 .contains("5000 impressions, 90 clicks, 5 conversions, spend 150.00 EUR");
         assertThat(Json.<String>read(api.as(owner).get("/api/v1/campaign-spaces/" + space), "$.performanceEnteredAt"))
                 .isNull();

@@ -109,7 +109,8 @@ class CampaignBrowserTests {
         assertThat(notYet).containsText("Launch below the readiness threshold?");
         assertThat(notYet).containsText("Still missing");
         assertThat(notYet.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Launch now"))).hasCount(0);
-        assertThat(notYet.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Force launch"))).isVisible();
+        assertThat(notYet.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Force launch")))
+                .isVisible();
         notYet.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Not yet")).click();
         // An admin lowers the threshold for a moment, so the thin campaign gets ready and then falls short again.
         String teaser = page.url();

@@ -116,7 +116,8 @@ class OneLaunchTests {
         events.clear();
 
         MvcTestResult forced = api.transition(manager, thin, "launch",
-                "{\"throughPlanning\":true,\"confirm\":true,\"force\":true,\"reason\":\"The partner mail goes out today\"}");
+                "{\"throughPlanning\":true,\"confirm\":true,\"force\":true,"
+                + "\"reason\":\"The partner mail goes out today\"}");
 
         assertThat(forced).hasStatusOk();
         assertThat((String) Json.read(forced, "$.status")).isEqualTo("ACTIVE");
@@ -125,7 +126,8 @@ class OneLaunchTests {
         assertThat(feed.get(0)).startsWith(name + " launched the campaign at ")
                 .contains("(threshold 80%), forcing it: The partner mail goes out today");
         assertThat(feed.subList(1, 3)).containsExactly(name + " marked the campaign ready", name + " started planning");
-        assertThat(events.stream(CampaignLaunched.class)).singleElement().satisfies(e -> assertThat(e.forced()).isTrue());
+        assertThat(events.stream(CampaignLaunched.class)).singleElement()
+                .satisfies(e -> assertThat(e.forced()).isTrue());
     }
 
     @Test

@@ -106,7 +106,8 @@ public final class DashboardWords {
     public static String simulatedSource(List<String> channels) {
         String on = channels.stream().map(c -> c.isEmpty() ? "no channel" : label(c))
                 .collect(java.util.stream.Collectors.joining(", "));
-        return "Simulated numbers: the sandbox network made up its posts' numbers (" + on + "); nobody saw these posts.";
+        return "Simulated numbers: the sandbox network made up its posts' numbers (" + on
+                + "); nobody saw these posts.";
     }
 
     /** When the next numbers come, for a dashboard without any: "The first numbers of 4 posts, about 10:35". */

@@ -122,7 +122,7 @@ class AssetImport extends TenantOwnedEntity {
         ended(now);
     }
 
-    /** What the import's numbers replaced that a person had entered by hand on the space, in words; null for nothing. */
+    /** What the import's numbers replaced that a person entered by hand on the space, in words; null for nothing. */
     void replaced(String enteredByHand) {
         if (enteredByHand != null) {
             this.replacedEntered = enteredByHand;
@@ -194,7 +194,7 @@ class AssetImport extends TenantOwnedEntity {
         int percent = bytesTotal == 0 ? (status.isFinished() ? 100 : 0)
                 : (int) Math.min(status.isFinished() ? 100 : 99, bytesDone * 100 / bytesTotal);
         return new AssetImportView(getId(), spaceId, kind, format, mode, fileName, fileSha256, fileSize, status, percent,
-                rowsRead, rowsImported, rowsRejected, errorCount, attempts, failure, replacedEntered, createdBy, createdAt,
-                startedAt, finishedAt);
+                rowsRead, rowsImported, rowsRejected, errorCount, attempts, failure, replacedEntered, createdBy,
+                createdAt, startedAt, finishedAt);
     }
 }

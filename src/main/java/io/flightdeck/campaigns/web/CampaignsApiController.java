@@ -135,8 +135,8 @@ class CampaignsApiController {
             @Schema(description = "Launch despite the warnings a 409 launch-needs-confirmation listed (before the start "
                     + "date, plan ending after the end date)", example = "true") Boolean confirm,
             @Schema(description = "Launch a draft or a campaign in planning in one call: start planning and mark it "
-                    + "ready on the way, each move checked and recorded, all or nothing; with force, a manager launches "
-                    + "it below the threshold when the score is the only obstacle",
+                    + "ready on the way, each move checked and recorded, all or nothing; with force, a manager "
+                    + "launches it below the threshold when the score is the only obstacle",
                     example = "true") Boolean throughPlanning) {
     }
 

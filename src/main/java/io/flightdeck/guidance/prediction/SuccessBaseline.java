@@ -54,8 +54,8 @@ public final class SuccessBaseline {
         int finished = history.size();
         if (finished < MIN_HISTORY) {
             return SuccessPrediction.notEnoughHistory(finished, String.format(Locale.ROOT,
-                    "Not enough history: %s judged against an objective in this workspace, and an estimate needs at least "
-                    + "%d.",
+                    "Not enough history: %s judged against an objective in this workspace, and an estimate "
+                    + "needs at least %d.",
                     campaigns(finished, "finished campaign"), MIN_HISTORY));
         }
         int workspaceSuccesses = 0;

@@ -492,7 +492,8 @@ class AssetPagesTests {
                 "conversions", "25", "spend", "1234.5", "version", drawn)).hasRedirectedUrl(location);
         assertThat(web.post(session, location + "/performance", "impressions", "10", "clicks", "500",
                 "conversions", "25", "spend", "x", "version", drawn)).hasRedirectedUrl(location);
-        assertThat((Number) Json.read(api.as(owner).get("/api/v1/campaign-spaces/" + space), "$.performance.impressions"))
+        assertThat((Number) Json.read(api.as(owner).get("/api/v1/campaign-spaces/" + space),
+                "$.performance.impressions"))
                 .isEqualTo(20000);
         upload(owner, space, "search-banner.png", AssetSamples.png(91, 200, 100));
         assertThat(web.page(session, location)).contains("Entered by hand", "the campaign&#39;s analytics counts them");

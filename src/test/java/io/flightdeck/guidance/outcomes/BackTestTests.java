@@ -151,8 +151,8 @@ class BackTestTests {
         assertThat(first).hasStatusOk();
         assertThat((String) Json.read(first, "$.prediction.method")).isEqualTo("NOT_ENOUGH_HISTORY");
         assertThat((String) Json.read(first, "$.prediction.explanation"))
-                .isEqualTo("Not enough history: 0 finished campaigns judged against an objective in this workspace, and an "
-                        + "estimate needs at least 5.");
+                .isEqualTo("Not enough history: 0 finished campaigns judged against an objective in this workspace, "
+                        + "and an estimate needs at least 5.");
         assertThat((Object) Json.read(first, "$.objective")).isNull();
         assertThat((String) Json.read(predict(owner, campaign), "$.id")).isEqualTo(Json.read(first, "$.id"));
         assertThat(recorded(campaign)).isEqualTo(1);

@@ -84,8 +84,8 @@ class SuccessBaselineTests {
         assertThat(prediction.formula()).isNull();
         assertThat(prediction.learnedFrom()).isEqualTo(4);
         assertThat(prediction.explanation())
-                .isEqualTo("Not enough history: 4 finished campaigns judged against an objective in this workspace, and an "
-                        + "estimate needs at least 5.");
+                .isEqualTo("Not enough history: 4 finished campaigns judged against an objective in this workspace, "
+                        + "and an estimate needs at least 5.");
         assertThat(SuccessBaseline.predict(TARGET, List.of()).explanation())
                 .startsWith("Not enough history: 0 finished campaigns");
 

@@ -147,12 +147,14 @@ class PostFactsTests {
 
         // before the first look, the empty dashboard and the Posts tab say when the numbers come
         MvcTestResult dashboard = api.as(owner).get("/api/v1/analytics/campaigns/" + campaign + "/dashboard");
-        assertThat(Json.<String>read(dashboard, "$.arriving[0].what")).isEqualTo("The first numbers of a published post");
+        assertThat(Json.<String>read(dashboard, "$.arriving[0].what"))
+                .isEqualTo("The first numbers of a published post");
         Instant due = Instant.parse(Json.read(dashboard, "$.arriving[0].at"));
         assertThat(Duration.between(clock.instant(), due)).isLessThanOrEqualTo(Duration.ofMinutes(5));
         assertThat(web.fragment(session, "/analytics/campaigns/" + campaign + "/panel"))
                 .contains("The first numbers of a published post: due about");
-        assertThat(web.fragment(session, "/campaigns/" + campaign + "/social/panel")).contains("First numbers due about");
+        assertThat(web.fragment(session, "/campaigns/" + campaign + "/social/panel"))
+                .contains("First numbers due about");
 
         // five minutes on, the next run of the job (every minute) has them
         advance(Duration.ofMinutes(5));
@@ -214,7 +216,8 @@ class PostFactsTests {
     }
 
     private List<MetricFact> factsOf(Member owner, UUID channelPostId) {
-        return workspaces.as(owner, () -> facts.of(SimulatedNumbers.SANDBOX, PostFacts.OBJECT_TYPE, channelPostId.toString()));
+        return workspaces.as(owner, () -> facts.of(SimulatedNumbers.SANDBOX, PostFacts.OBJECT_TYPE,
+                channelPostId.toString()));
     }
 
     private Map<Metric, Long> sums(Member owner, UUID channelPostId) {

@@ -367,8 +367,8 @@ class PublishRunnerTests {
         var created = api.as(gated).post("/api/v1/channels/sandbox",
                 "{\"displayName\":\"Gated\",\"channel\":\"LINKEDIN\",\"timeZone\":\"UTC\"}");
         UUID waiting = workspaces.as(gated, () -> transactions.execute(tx -> {
-            SocialPost post = posts.save(new SocialPost(UUID.fromString(gatedCampaign), null, null, "Hi", gated.userId(),
-                    clock.instant()));
+            SocialPost post = posts.save(new SocialPost(UUID.fromString(gatedCampaign), null, null, "Hi",
+                    gated.userId(), clock.instant()));
             return channelPosts.save(new ChannelPost(post.getId(), UUID.fromString(gatedCampaign),
                     UUID.fromString(Json.read(created, "$.id")), Channel.LINKEDIN, "Hi", null, List.of(),
                     clock.instant().plus(Duration.ofDays(1)), PlannedBy.PERSON, 3, clock.instant())).getId();
