@@ -25,7 +25,7 @@ public record EmailReport(UUID emailCampaignId, String name, String status, Inst
 
     /** Whether anything left yet: before that the page shows its empty states. */
     public boolean sent() {
-        return totals.sent() > 0;
+        return totals.sent() + totals.unconfirmed() > 0;
     }
 
     /**
@@ -33,6 +33,9 @@ public record EmailReport(UUID emailCampaignId, String name, String status, Inst
      * after); delivered, bounced and complained come from the provider's reports (Mailjet, SendGrid; plain SMTP
      * reports none).
      *
+     * @param unconfirmed      handed to the server with no answer recorded (the app stopped as they left): the server
+     *                         may or may not have them, so they are not in {@code sent}
+     * @param resent           sent again at a person's request after an unconfirmed hand-over: they may have it twice
      * @param delivered        reported delivered, even when a complaint followed
      * @param deliveryReported whether the provider reported on any message of the send
      * @param waiting          not sent yet: queued, or waiting for the A/B test's winner
@@ -40,7 +43,8 @@ public record EmailReport(UUID emailCampaignId, String name, String status, Inst
      * @param clickRate        people who clicked / sent; null while nothing was sent
      */
     @Schema(name = "EmailReportTotals")
-    public record ReportTotals(long recipients, long sent, long delivered, boolean deliveryReported, long bounced,
+    public record ReportTotals(long recipients, long sent, long unconfirmed, long resent, long delivered,
+            boolean deliveryReported, long bounced,
             long complained, long unsubscribed, long failed, long skipped, long waiting, long peopleWhoOpened,
             @Schema(example = "42.5") Double openRate, long peopleWhoClicked, @Schema(example = "7.1") Double clickRate,
             long humanOpens, long humanClicks, long machineOpens, long machineClicks) {

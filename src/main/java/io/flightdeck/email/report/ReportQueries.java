@@ -28,8 +28,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportQueries {
 
-    /** The states of a message that left: handed over, accepted, and whatever the provider said after. */
-    private static final String LEFT = "('HANDED_OVER', 'SENT', 'DELIVERED', 'BOUNCED', 'COMPLAINED')";
+    /**
+     * The states of a message the server confirmed it took, and whatever the provider said after. A message handed
+     * over and never confirmed (a crash as it left) is counted apart: the server may or may not have it.
+     */
+    private static final String CONFIRMED = "('SENT', 'DELIVERED', 'BOUNCED', 'COMPLAINED')";
     private static final int TOP_LINKS = 10;
 
     private final JdbcClient jdbc;
@@ -54,7 +57,9 @@ class ReportQueries {
     ReportTotals totals(UUID emailCampaignId) {
         UUID tenant = TenantScope.require();
         Map<String, Object> ledger = jdbc.sql("select count(*) as total,"
-                + " coalesce(sum(case when state in " + LEFT + " then 1 else 0 end), 0) as sent,"
+                + " coalesce(sum(case when state in " + CONFIRMED + " then 1 else 0 end), 0) as sent,"
+                + " coalesce(sum(case when state = 'HANDED_OVER' then 1 else 0 end), 0) as unconfirmed,"
+                + " count(resent_at) as resent,"
                 + " count(delivered_at) as delivered,"
                 + " count(coalesce(delivered_at, bounced_at, complained_at)) as reported,"
                 + " coalesce(sum(case when state = 'BOUNCED' then 1 else 0 end), 0) as bounced,"
@@ -70,7 +75,8 @@ class ReportQueries {
         long sent = n(ledger, "sent");
         long opened = n(engaged, "opened");
         long clicked = n(engaged, "clicked");
-        return new ReportTotals(n(ledger, "total"), sent, n(ledger, "delivered"), n(ledger, "reported") > 0,
+        return new ReportTotals(n(ledger, "total"), sent, n(ledger, "unconfirmed"), n(ledger, "resent"),
+                n(ledger, "delivered"), n(ledger, "reported") > 0,
                 n(ledger, "bounced"), n(ledger, "complained"), n(ledger, "unsubscribed"), n(ledger, "failed"),
                 n(ledger, "skipped"), n(ledger, "waiting"), opened, EmailReport.rate(opened, sent), clicked,
                 EmailReport.rate(clicked, sent), n(engaged, "human_opens"), n(engaged, "human_clicks"),

@@ -43,11 +43,14 @@ public class EmailMetrics {
     }
 
     /**
-     * @param reached     sent, delivered, handed over (the server had it), bounced or complained: what left
+     * @param reached     sent, delivered, bounced or complained: what the server confirmed it took
+     * @param unconfirmed handed to the server with no answer recorded (a crash as it left): they may or may not have
+     *                    it, so they are neither reached nor not
      * @param openRate    unique people who opened (human) / reached, in per cent with one decimal
      * @param clickRate   unique people who clicked (human) / reached
      */
-    public record Metrics(UUID emailCampaignId, long recipients, long reached, long delivered, long bounced,
+    public record Metrics(UUID emailCampaignId, long recipients, long reached, long unconfirmed, long delivered,
+            long bounced,
             long complained, long failed, long skipped, long unsubscribed, long humanOpens, long machineOpens,
             long peopleWhoOpened, long humanClicks, long machineClicks, long peopleWhoClicked, double openRate,
             double clickRate, List<LinkClicks> links) {
@@ -58,7 +61,9 @@ public class EmailMetrics {
         emails.find(emailCampaignId);
         UUID tenant = TenantScope.current();
         Map<String, Object> ledger = jdbc.sql("select count(*) as total,"
-                + " coalesce(sum(case when state in ('SENT', 'DELIVERED', 'HANDED_OVER', 'BOUNCED', 'COMPLAINED') then 1 else 0 end), 0) as reached,"
+                + " coalesce(sum(case when state in ('SENT', 'DELIVERED', 'BOUNCED', 'COMPLAINED') then 1 else 0 end), 0)"
+                + " as reached,"
+                + " coalesce(sum(case when state = 'HANDED_OVER' then 1 else 0 end), 0) as unconfirmed,"
                 // as the report counts it: a message the provider reported delivered stays so when a complaint follows
                 + " count(delivered_at) as delivered,"
                 + " coalesce(sum(case when state = 'BOUNCED' then 1 else 0 end), 0) as bounced,"
@@ -76,7 +81,8 @@ public class EmailMetrics {
                 + " order by 2 desc, url limit 100").params(tenant, emailCampaignId)
                 .query((r, i) -> new LinkClicks(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4))).list();
         long reached = n(ledger, "reached");
-        return new Metrics(emailCampaignId, n(ledger, "total"), reached, n(ledger, "delivered"), n(ledger, "bounced"),
+        return new Metrics(emailCampaignId, n(ledger, "total"), reached, n(ledger, "unconfirmed"),
+                n(ledger, "delivered"), n(ledger, "bounced"),
                 n(ledger, "complained"), n(ledger, "failed"), n(ledger, "skipped"), n(ledger, "unsubscribed"),
                 n(engaged, "human_opens"), n(engaged, "machine_opens"), n(engaged, "opened"), n(engaged, "human_clicks"),
                 n(engaged, "machine_clicks"), n(engaged, "clicked"), rate(n(engaged, "opened"), reached),

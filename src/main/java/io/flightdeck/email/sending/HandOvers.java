@@ -54,8 +54,8 @@ class HandOvers {
     int sendAgain(UUID tenantId, UUID emailCampaignId, Instant before, Instant now) {
         Timestamp at = Timestamp.from(now);
         return jdbc.sql("update email_recipients set state = 'QUEUED', next_attempt_at = ?, updated_at = ?,"
-                + " error = 'Sent again on request: its first hand-over was never confirmed'"
+                + " resent_at = ?, error = 'Sent again on request: its first hand-over was never confirmed'"
                 + " where tenant_id = ? and email_campaign_id = ? and state = 'HANDED_OVER' and handed_over_at < ?")
-                .params(at, at, tenantId, emailCampaignId, Timestamp.from(before)).update();
+                .params(at, at, at, tenantId, emailCampaignId, Timestamp.from(before)).update();
     }
 }

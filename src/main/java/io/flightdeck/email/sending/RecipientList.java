@@ -13,11 +13,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A send's ledger as a person reads it, a page at a time: everyone, or only the people it did not reach. */
+/**
+ * A send's ledger as a person reads it, a page at a time: everyone, or only the people it did not reach, with those
+ * whose message was handed to the server and never confirmed (they may or may not have it) among them, as such.
+ */
 @Service
 public class RecipientList {
 
-    private static final String NOT_REACHED = "('QUEUED', 'HELD', 'FAILED', 'SKIPPED')";
+    private static final String NOT_REACHED = "('QUEUED', 'HELD', 'FAILED', 'SKIPPED', 'HANDED_OVER')";
 
     private final EmailCampaigns emails;
     private final JdbcClient jdbc;
@@ -35,13 +38,14 @@ public class RecipientList {
         UUID tenant = TenantScope.current();
         long total = jdbc.sql("select count(*)" + where).params(tenant, emailCampaignId).query(Long.class).single();
         List<RecipientView> rows = jdbc.sql("select id, contact_id, address, state, attempts, error, permanent,"
-                + " next_attempt_at, sent_at, updated_at, provider_id, delivered_at, bounced_at, complained_at" + where + " order by address, id limit ? offset ?")
+                + " next_attempt_at, sent_at, updated_at, provider_id, delivered_at, bounced_at, complained_at,"
+                + " resent_at" + where + " order by address, id limit ? offset ?")
                 .params(tenant, emailCampaignId, page.getPageSize(), page.getOffset())
                 .query((r, i) -> new RecipientView(r.getObject(1, UUID.class), r.getObject(2, UUID.class),
                         r.getString(3), RecipientState.valueOf(r.getString(4)), r.getInt(5), r.getString(6),
                         r.getBoolean(7), instant(r.getTimestamp(8)), instant(r.getTimestamp(9)),
                         instant(r.getTimestamp(10)), r.getString(11), instant(r.getTimestamp(12)),
-                        instant(r.getTimestamp(13)), instant(r.getTimestamp(14))))
+                        instant(r.getTimestamp(13)), instant(r.getTimestamp(14)), instant(r.getTimestamp(15))))
                 .list();
         return new PageImpl<>(rows, page, total);
     }

@@ -13,5 +13,5 @@ import org.jspecify.annotations.Nullable;
 public record RecipientView(UUID id, UUID contactId, String address, RecipientState state, int attempts,
         @Nullable String error, boolean permanent, Instant nextAttemptAt, @Nullable Instant sentAt, Instant updatedAt,
         @Nullable String providerId, @Nullable Instant deliveredAt, @Nullable Instant bouncedAt,
-        @Nullable Instant complainedAt) {
+        @Nullable Instant complainedAt, @Nullable Instant resentAt) {
 }

@@ -40,6 +40,8 @@ class SendRunner implements DisposableBean {
     /** Crash-test boundaries: the SMTP path's, and a Mailjet call's (see {@link ProviderSending}). */
     static final Set<String> BOUNDARIES = Set.of("before-hand-over", "after-hand-over", "before-provider-call",
             "after-provider-call");
+    /** Leftover unconfirmed rows settled at a run's start: a crash leaves at most two per sending thread. */
+    private static final int LEFT_OVER = 1_000;
     /**
      * How long one run of the send's job goes on sending before it hands the send back to the scheduler, which finds
      * it again within a poll (a second): long enough that those gaps stay under 5 % of a send, short enough to share
@@ -92,6 +94,9 @@ class SendRunner implements DisposableBean {
         if (turn.next() != null || turn.batch() == null) {
             return Optional.ofNullable(turn.next());
         }
+        if (turn.batch().account().provider() == DeliveryProvider.SMTP) {
+            settleLeftOver(turn.batch());
+        }
         while (true) {
             Instant next = once(turn.batch());
             if (next != AGAIN) {
@@ -101,6 +106,25 @@ class SendRunner implements DisposableBean {
                 // a stopped send's next run finds out why, and says so
                 return Optional.of(clock.instant());
             }
+        }
+    }
+
+    /**
+     * Rows a run that died left handed over and unconfirmed, settled by the transport when it can tell: the outbox
+     * has the message's file or it does not (an SMTP server keeps no record a client can ask for, so those stay for
+     * a person). A run of a send is the only one, so at its start every unconfirmed row is such a leftover.
+     */
+    private void settleLeftOver(Batch batch) {
+        Instant now = clock.instant();
+        for (UUID id : ledger.inDoubt(batch.tenantId(), batch.emailCampaignId(), now, LEFT_OVER)) {
+            transport.sent(batch.tenantId(), id.toString()).ifPresent(arrived -> {
+                if (arrived) {
+                    ledger.confirmSent(batch.tenantId(), id, null, now);
+                } else {
+                    ledger.requeueUnsent(batch.tenantId(), id, "Sending stopped before the " + transport.name()
+                            + " had it: sent again", now);
+                }
+            });
         }
     }
 
