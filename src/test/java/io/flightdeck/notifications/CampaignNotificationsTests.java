@@ -12,6 +12,7 @@ import io.flightdeck.campaigns.Channel;
 import io.flightdeck.planning.TimelineRecalculated;
 import io.flightdeck.publishing.PostBlocked;
 import io.flightdeck.publishing.PostFailed;
+import io.flightdeck.publishing.PostPublished;
 import io.flightdeck.rendering.RenderCompleted;
 import io.flightdeck.rendering.RenderType;
 import io.flightdeck.shared.security.Role;
@@ -142,6 +143,48 @@ class CampaignNotificationsTests {
         assertThat(Json.<List<String>>read(feed, "$.items[?(@.trigger == 'CAMPAIGN_BLOCKED')].priority"))
                 .containsExactly("HIGH");
         assertThat(titles(bystander)).isEmpty();
+    }
+
+    /**
+     * Seen: "stop these" on a routine item (a post published) silenced the failures of the same category, and a failed
+     * post's alarm stayed after the post went out on a retry.
+     */
+    @Test
+    void aFailureIsNeverSilencedByStopTheseAndSettlesWhenThePostGoesOut() {
+        Instant now = Instant.now();
+        publish(new PostPublished(owner.workspaceId(), UUID.randomUUID(), UUID.randomUUID(), campaign, null,
+                Channel.LINKEDIN, "sandbox", "x-1", null, now));
+        String routineTitle = "Published on LinkedIn for Autumn roast";
+        await().atMost(Duration.ofSeconds(30)).until(() -> titles(owner).contains(routineTitle));
+        String routine = Json.<List<String>>read(api.as(owner).get("/api/v1/notifications?size=50"),
+                "$.items[?(@.title == '" + routineTitle + "')].id").get(0);
+        assertThat(api.as(owner).post("/api/v1/notifications/" + routine + "/stop", Map.of("channel", "IN_APP")))
+                .hasStatusOk();
+        assertThat(api.as(owner).post("/api/v1/notifications/" + routine + "/stop", Map.of("channel", "EMAIL")))
+                .hasStatusOk();
+
+        UUID failing = UUID.randomUUID();
+        publish(new PostFailed(owner.workspaceId(), UUID.randomUUID(), failing, campaign, Channel.LINKEDIN, "FAILED",
+                "refused", "LinkedIn refused the post", now));
+        String failedTitle = "A post of Autumn roast failed on LinkedIn";
+        await().atMost(Duration.ofSeconds(30)).until(() -> titles(owner).contains(failedTitle));
+        String failure = Json.<List<String>>read(api.as(owner).get("/api/v1/notifications?size=50"),
+                "$.items[?(@.title == '" + failedTitle + "')].id").get(0);
+        MvcTestResult item = api.as(owner).get("/api/v1/notifications/" + failure);
+        assertThat((Boolean) Json.read(item, "$.inApp")).isTrue();
+        assertThat(Json.<List<String>>read(item, "$.deliveries[*].channel")).as("by email at once").contains("EMAIL");
+        long unseen = ((Number) Json.read(api.as(owner).get("/api/v1/notifications/unseen-count"), "$.unseen"))
+                .longValue();
+
+        // the post went out on a retry: the alarm says so and no longer rings
+        publish(new PostPublished(owner.workspaceId(), UUID.randomUUID(), failing, campaign, null, Channel.LINKEDIN,
+                "sandbox", "x-2", null, now.plusSeconds(60)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> titles(owner).contains("Settled: " + failedTitle));
+        MvcTestResult settled = api.as(owner).get("/api/v1/notifications/" + failure);
+        assertThat((String) Json.read(settled, "$.body")).startsWith("It went out on LinkedIn after all.");
+        assertThat((String) Json.read(settled, "$.readAt")).isNotNull();
+        assertThat(((Number) Json.read(api.as(owner).get("/api/v1/notifications/unseen-count"), "$.unseen"))
+                .longValue()).isLessThan(unseen);
     }
 
     private void publish(Object event) {

@@ -67,6 +67,9 @@ class CampaignTriggers {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(PostPublished event) {
+        // a post that failed and went out on a retry: its alarm says so and stops ringing
+        TenantScope.run(event.workspaceId(), () -> notifier.settle("channel-post", event.channelPostId(),
+                NotificationTrigger.POST_FAILED, "It went out on " + event.channel().label() + " after all."));
         tell(event.workspaceId(), event.campaignId(), c -> NotificationDraft.of(
                 "post-published:" + event.channelPostId(), NotificationTrigger.POST_PUBLISHED,
                 "Published on " + event.channel().label() + " for " + c.name(), "/campaigns/" + c.id() + "/tabs/posts",

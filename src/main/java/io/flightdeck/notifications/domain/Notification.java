@@ -37,9 +37,9 @@ class Notification extends TenantOwnedEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private NotificationPriority priority;
-    @Column(nullable = false, updatable = false)
+    // a settled item says so in its title and body (settled); nothing else changes them
+    @Column(nullable = false)
     private String title;
-    @Column(updatable = false)
     private String body;
     @Column(nullable = false, updatable = false)
     private String link;
@@ -104,6 +104,25 @@ class Notification extends TenantOwnedEntity {
         if (readAt == null) {
             readAt = now;
         }
+    }
+
+    /**
+     * What it told of was put right (a failed post went out after all): it says so and no longer counts as new, so
+     * the bell does not keep ringing for something already over.
+     */
+    void settled(String words, Instant now) {
+        if (title.startsWith(SETTLED)) {
+            return;
+        }
+        this.title = cut(SETTLED + title, 300);
+        this.body = cut(words + (body == null ? "" : " " + body), 2000);
+        markRead(now);
+    }
+
+    private static final String SETTLED = "Settled: ";
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     /** Putting an item away also reads it: an archived item never counts as new or unread. */

@@ -23,6 +23,10 @@ interface NotificationRepository extends JpaRepository<Notification, UUID> {
 
     long countByRecipientIdAndInAppTrueAndSeenAtIsNullAndArchivedAtIsNull(UUID recipientId);
 
+    /** Every item told of one thing by one trigger, everyone's: what settles when the thing is put right. */
+    List<Notification> findBySubjectTypeAndSubjectIdAndTrigger(String subjectType, UUID subjectId,
+            NotificationTrigger trigger);
+
     @Query("select n.recipientId from Notification n where n.eventKey = :eventKey and n.recipientId in :recipients")
     List<UUID> findRecipientsHaving(String eventKey, Collection<UUID> recipients);
 

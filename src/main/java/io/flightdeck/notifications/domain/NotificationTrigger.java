@@ -63,6 +63,18 @@ public enum NotificationTrigger {
         return escalates;
     }
 
+    /**
+     * Something went wrong that a person must know of (a post, a render, an import or a report that failed, a broken
+     * account, a webhook switched off): it reaches the app whatever the category's settings say, and by email at once
+     * when high or urgent, so stopping a routine item of the same category never silences it.
+     */
+    public boolean failure() {
+        return switch (this) {
+            case POST_FAILED, RENDER_FAILED, CHANNEL_BROKEN, IMPORT_FAILED, REPORT_FAILED, WEBHOOK_DISABLED -> true;
+            default -> false;
+        };
+    }
+
     public NotificationCategory category() {
         return category;
     }

@@ -60,6 +60,21 @@ class Notifier {
     }
 
     /**
+     * Settles every item {@code trigger} told of the subject (a failed post that went out after a retry): each says
+     * so and stops counting as new, and the bells of those who had it read again. Answers how many settled.
+     */
+    @Transactional
+    int settle(String subjectType, UUID subjectId, NotificationTrigger trigger, String words) {
+        List<Notification> told = notifications.findBySubjectTypeAndSubjectIdAndTrigger(subjectType, subjectId, trigger);
+        Instant now = clock.instant();
+        told.forEach(n -> n.settled(words, now));
+        if (!told.isEmpty()) {
+            live.publish(Inbox.CHANNEL, TenantScope.require().toString());
+        }
+        return told.size();
+    }
+
+    /**
      * The number of notifications written: the actor, anyone who is not a member of the workspace and recipients who
      * already have this event get none.
      */
@@ -105,6 +120,13 @@ class Notifier {
         for (UUID recipient : to.stream().sorted().toList()) {
             Choice inApp = choices.get(recipient).get(NotificationChannel.IN_APP);
             Choice email = choices.get(recipient).get(NotificationChannel.EMAIL);
+            if (draft.trigger().failure()) {
+                // a failure is never silenced by a category's settings: in the app always, by email at once when high
+                inApp = inApp.on() ? inApp : new Choice(DeliveryMode.IMMEDIATE, PreferenceSource.BUILT_IN);
+                if (draft.priority().compareTo(NotificationPriority.HIGH) >= 0 && (!email.on() || email.mode().digest())) {
+                    email = new Choice(DeliveryMode.IMMEDIATE, PreferenceSource.BUILT_IN);
+                }
+            }
             Choice slack = choices.get(recipient).get(NotificationChannel.SLACK);
             boolean toSlack = slack.on() && inSlack.containsKey(recipient);
             if (!inApp.on() && !email.on() && !toSlack) {
