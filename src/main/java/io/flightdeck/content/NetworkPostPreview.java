@@ -52,7 +52,7 @@ public record NetworkPostPreview(Channel channel, String networkName, String acc
      *
      * @param imagePath the picture to show (a thumbnail, or a video's poster frame); null while there is none
      */
-    public record PreviewMedia(UUID assetId, String name, String imagePath, boolean video) {
+    public record PreviewMedia(UUID assetId, String name, @Nullable String imagePath, boolean video) {
 
         /** The attached files among {@code ids} that the directory knows, in their order. */
         public static List<PreviewMedia> of(Collection<UUID> ids, Map<UUID, AssetCard> cards) {

@@ -1,4 +1,4 @@
-package io.flightdeck.strategy.domain;
+package io.flightdeck.strategy;
 
 /** What paid media is bought to achieve; ad platforms optimise delivery towards it. */
 public enum AdObjective {

@@ -20,20 +20,21 @@ public interface StrategyAuthoring {
     default int saveVersion(UUID campaignId, List<Channel> platforms, List<String> goals, String targetAudience,
             List<String> contentPillars, String brandTone, String cadence, Integer basedOnVersion) {
         return saveVersion(campaignId, platforms, goals, targetAudience, contentPillars, brandTone, cadence, null, null,
-                basedOnVersion);
+                null, basedOnVersion);
     }
 
     /**
-     * Saves the fields as the campaign's next version, keeping the current version's constraints and the rest of its
-     * ads settings (objective, bidding notes).
+     * Saves the fields as the campaign's next version, keeping the current version's constraints and its bidding
+     * notes.
      *
      * @param channelMix  each platform's share of the content in whole percent, adding up to 100; null keeps the
      *                    current version's
      * @param budgetSplit each platform's share of the ad budget in whole percent, adding up to 100; null keeps the
      *                    current version's
+     * @param adObjective what the ads are bought for; null keeps the current version's
      * @return the new version's number
      */
     int saveVersion(UUID campaignId, List<Channel> platforms, List<String> goals, String targetAudience,
             List<String> contentPillars, String brandTone, String cadence, Map<Channel, Integer> channelMix,
-            Map<Channel, Integer> budgetSplit, Integer basedOnVersion);
+            Map<Channel, Integer> budgetSplit, AdObjective adObjective, Integer basedOnVersion);
 }

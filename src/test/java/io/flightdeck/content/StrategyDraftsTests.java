@@ -1,6 +1,7 @@
 package io.flightdeck.content;
 
 import java.util.List;
+import java.util.Map;
 
 import io.flightdeck.approvals.ApprovalRequests;
 import io.flightdeck.shared.security.Role;
@@ -45,25 +46,41 @@ class StrategyDraftsTests {
         assertThat((List<String>) Json.read(draft, "$.contentPillars")).hasSize(4).isSubsetOf("Product features",
                 "Behind the scenes", "Customer stories", "How-to and tips", "Launch countdown");
         assertThat((String) Json.read(draft, "$.cadence")).contains("One email a week").contains("four Instagram posts a week");
-        assertThat((String) Json.read(draft, "$.targetAudience")).contains("Spring collection launch");
+        // seen: the brief pasted as the audience, the budget split repeated as the channel mix, and no ad objective,
+        // which then held readiness; now an audience for the type, two splits of their own, and an objective
+        String description = Json.read(api.as(owner).get("/api/v1/campaigns/" + campaign), "$.description");
+        assertThat((String) Json.read(draft, "$.targetAudience")).isNotBlank()
+                .doesNotContain(description.substring(0, Math.min(20, description.length())));
+        Map<String, Integer> mix = Json.read(draft, "$.channelMix");
+        Map<String, Integer> split = Json.read(draft, "$.budgetSplit");
+        assertThat(mix).containsOnlyKeys("EMAIL", "INSTAGRAM").isNotEqualTo(split);
+        assertThat(mix.get("INSTAGRAM")).as("four posts a week against one email").isGreaterThan(mix.get("EMAIL"));
+        assertThat(split.get("INSTAGRAM")).as("ads are bought on Instagram, not for email")
+                .isGreaterThan(split.get("EMAIL"));
+        assertThat((String) Json.read(draft, "$.adObjective")).isEqualTo("SALES");
         assertThat((List<String>) Json.read(draft, "$.platforms")).containsExactly("EMAIL", "INSTAGRAM");
         assertThat((Integer) Json.read(draft, "$.basedOnVersion")).isZero();
         assertThat((String) Json.read(draft, "$.provider")).isEqualTo("built-in");
 
         MockHttpSession session = web.signIn(owner);
         assertThat(web.page(session, "/campaigns/" + campaign + "/strategy-draft")).contains("Strategy draft")
-                .contains("Save as the next strategy version");
+                .contains("Save as the next strategy version", "Ad objective", "Content mix: ", "Budget split: ");
         MvcTestResult adopted = mvc.post().uri("/campaigns/" + campaign + "/strategy-draft").session(session).with(csrf())
                 .param("goals", "Sell 500 jackets\nGrow the list by 1,000").param("contentPillars", "Craft\nTrails")
-                .param("brandTone", "warm").param("cadence", "Weekly").param("platforms", "INSTAGRAM")
-                .param("basedOnVersion", "0").exchange();
+                .param("brandTone", "warm").param("cadence", "Weekly").param("platforms", "EMAIL", "INSTAGRAM")
+                .param("adObjective", "SALES").param("channelMix", "EMAIL=20,INSTAGRAM=80")
+                .param("budgetSplit", "EMAIL=10,INSTAGRAM=90").param("basedOnVersion", "0").exchange();
         assertThat(adopted).hasStatus3xxRedirection();
         MvcTestResult current = api.as(owner).get("/api/v1/campaigns/" + campaign + "/strategies/current");
         assertThat((Integer) Json.read(current, "$.version")).isEqualTo(1);
+        // the draft's ads section and mix are saved with it, so readiness does not wait on an empty objective
+        assertThat((String) Json.read(current, "$.adsConfig.objective")).isEqualTo("SALES");
+        assertThat((Integer) Json.read(current, "$.adsConfig.budgetSplit.INSTAGRAM")).isEqualTo(90);
         assertThat((List<String>) Json.read(current, "$.goals")).containsExactly("Sell 500 jackets", "Grow the list by 1,000");
 
         MvcTestResult stale = mvc.post().uri("/campaigns/" + campaign + "/strategy-draft").session(session).with(csrf())
-                .param("goals", "Another").param("basedOnVersion", "0").exchange();
+                .param("goals", "Another").param("platforms", "EMAIL", "INSTAGRAM").param("basedOnVersion", "0")
+                .exchange();
         assertThat(stale).hasStatusOk().bodyText().contains("Version 1 was saved since");
         MvcTestResult noGoals = mvc.post().uri("/campaigns/" + campaign + "/strategy-draft").session(session).with(csrf())
                 .param("goals", " ").param("basedOnVersion", "1").exchange();

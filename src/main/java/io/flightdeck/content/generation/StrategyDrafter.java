@@ -10,8 +10,9 @@ import java.util.SplittableRandom;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The built-in generator's first strategy for a campaign: goals, pillars and a tone that suit its type, an audience
- * from its description, a cadence per channel, and the channel mix and budget split over the campaign's channels.
+ * The built-in generator's first strategy for a campaign: goals, pillars, a tone, an audience and an ad objective that
+ * suit its type, a cadence per channel, the channel mix (following the cadence) and the budget split (following where
+ * ads are bought) over the campaign's channels.
  * What worked in the workspace's past campaigns, when the facts carry it, leads: the pillars that did best come first,
  * and the mix and split lean toward the stronger channels (the budget more than the content, which every channel
  * needs some of). Curated, like the phrase book; a person is expected to edit it.
@@ -20,33 +21,52 @@ final class StrategyDrafter {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private record Plan(List<String> goals, List<String> pillars, List<String> tones) {
+    /**
+     * What a campaign of one type is usually for: goals to choose from, pillars, tones, whom it speaks to, and what
+     * its ads are bought for (the objective's name, as the strategy's ads section keeps it).
+     */
+    private record Plan(List<String> goals, List<String> pillars, List<String> tones, String audience,
+            String adObjective) {
     }
 
     private static final Map<String, Plan> PLANS = Map.of(
             "product launch", new Plan(List.of("Reach 50,000 people in the launch month", "Drive 1,000 sign-ups or pre-orders",
                     "Get 200 product reviews or testimonials"),
                     List.of("Product features", "Behind the scenes", "Customer stories", "How-to and tips", "Launch countdown"),
-                    List.of("confident and clear", "bold and energetic", "warm and excited")),
+                    List.of("confident and clear", "bold and energetic", "warm and excited"),
+                    "Existing customers ready for what is next, and early adopters who buy in this category", "SALES"),
             "brand awareness", new Plan(List.of("Grow followers by 20 % in the quarter", "Double branded search volume",
                     "Reach 100,000 people"), List.of("Brand story", "Community", "Values in action", "Culture", "Education"),
-                    List.of("warm and human", "playful", "inspiring")),
+                    List.of("warm and human", "playful", "inspiring"),
+                    "People in the brand's market who do not know it yet, and those who already follow it", "AWARENESS"),
             "lead generation", new Plan(List.of("Generate 300 qualified leads", "Book 50 demos", "Grow the newsletter by 2,000"),
                     List.of("Education", "Case studies", "Expert insights", "Product tips", "Industry news"),
-                    List.of("professional and clear", "expert and helpful", "confident")),
+                    List.of("professional and clear", "expert and helpful", "confident"),
+                    "Decision makers and their teams at companies that fit the customer profile", "LEADS"),
             "event", new Plan(List.of("Sell out the event", "Get 500 registrations", "Reach 1,000 people with the recap"),
                     List.of("Speakers and agenda", "Behind the scenes", "Countdown", "Attendee stories", "Recap"),
-                    List.of("excited and welcoming", "bold", "warm")),
+                    List.of("excited and welcoming", "bold", "warm"),
+                    "Past attendees, people working in the field and those who follow the speakers", "LEADS"),
             "seasonal promotion", new Plan(List.of("Drive 25 % more online sales than last season", "Clear the seasonal stock",
                     "Win 1,000 new customers"), List.of("Offers", "Gift ideas", "Product highlights", "Customer stories"),
-                    List.of("urgent and upbeat", "playful", "warm")),
+                    List.of("urgent and upbeat", "playful", "warm"),
+                    "Existing customers and shoppers looking for this season's offers", "SALES"),
             "content series", new Plan(List.of("Publish every week of the quarter", "Grow engagement by 30 %",
                     "Grow subscribers by 1,500"), List.of("Education", "Interviews", "Behind the scenes", "Tips", "Community"),
-                    List.of("curious and friendly", "expert", "warm")));
+                    List.of("curious and friendly", "expert", "warm"),
+                    "Subscribers and people who follow the topic, looking to learn something each week", "ENGAGEMENT"));
 
     private static final Plan DEFAULT = new Plan(List.of("Reach 20,000 people", "Drive 500 site visits", "Grow engagement by 15 %"),
             List.of("Product highlights", "Customer stories", "Behind the scenes", "Tips"),
-            List.of("warm and clear", "friendly", "confident"));
+            List.of("warm and clear", "friendly", "confident"),
+            "Existing customers and people like them", "TRAFFIC");
+
+    /** How much content each channel takes in a week, as the cadence plans it: the channel mix's weights. */
+    private static final Map<String, Double> POSTS_A_WEEK = Map.of("EMAIL", 1.0, "LINKEDIN", 3.0, "TWITTER", 5.0,
+            "BLOG", 0.5);
+    /** Where paid media is bought: the budget split's weights (email and a blog take little beyond production). */
+    private static final Map<String, Double> PAID = Map.of("SEARCH_ADS", 3.0, "FACEBOOK", 2.5, "INSTAGRAM", 2.5,
+            "LINKEDIN", 2.0, "TIKTOK", 2.0, "YOUTUBE", 2.0, "TWITTER", 1.0, "EMAIL", 0.25, "BLOG", 0.25);
 
     private StrategyDrafter() {
     }
@@ -80,17 +100,21 @@ final class StrategyDrafter {
         for (String key : list(f.get("channel keys"), ",")) {
             // bounded, so one lucky channel never takes everything and a weak one keeps a share to prove itself
             double s = Math.max(0.5, Math.min(2.5, strength.getOrDefault(key, 1.0)));
-            content.put(key, Math.sqrt(s));
-            budget.put(key, s);
+            // the content follows the cadence (an email a week is less content than an X post every weekday); the
+            // budget follows where ads are bought: two different splits, not one repeated
+            content.put(key, POSTS_A_WEEK.getOrDefault(key, 4.0) * Math.sqrt(s));
+            budget.put(key, PAID.getOrDefault(key, 1.0) * s);
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("goals", goals);
-        out.put("targetAudience", audience(f.get("description"), brief.campaignName()));
+        // whom the type of campaign speaks to, for a person to narrow: the brief is not an audience
+        out.put("targetAudience", plan.audience());
         out.put("contentPillars", pillars);
         out.put("brandTone", plan.tones().get(random.nextInt(plan.tones().size())));
         out.put("cadence", cadence(f.getOrDefault("channels", "")));
         out.put("channelMix", ChannelShares.of(content));
         out.put("budgetSplit", ChannelShares.of(budget));
+        out.put("adObjective", plan.adObjective());
         return JSON.writeValueAsString(out);
     }
 
@@ -133,14 +157,6 @@ final class StrategyDrafter {
             }
         }
         return strength;
-    }
-
-    private static String audience(String description, String campaign) {
-        if (description != null && !description.isBlank()) {
-            String first = LengthFitter.sentences(description).get(0).strip();
-            return "People who care about this: " + LengthFitter.fit(first, 160);
-        }
-        return "Existing customers and people like them who follow " + (campaign == null ? "the brand" : campaign);
     }
 
     private static String cadence(String channels) {

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.content.generation.GenerationFailedException;
+import io.flightdeck.strategy.AdObjective;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,7 +27,8 @@ final class StrategyAnswer {
     }
 
     record Read(List<String> goals, String targetAudience, List<String> contentPillars, String brandTone,
-            String cadence, Map<Channel, Integer> channelMix, Map<Channel, Integer> budgetSplit) {
+            String cadence, Map<Channel, Integer> channelMix, Map<Channel, Integer> budgetSplit,
+            AdObjective adObjective) {
     }
 
     static Read read(String text, String provider, Set<Channel> channels) {
@@ -46,7 +48,21 @@ final class StrategyAnswer {
         return new Read(goals, text(json.path("targetAudience")), strings(json.path("contentPillars")),
                 text(json.path("brandTone")), text(json.path("cadence")),
                 shares(json.path("channelMix"), "channel mix", provider, channels),
-                shares(json.path("budgetSplit"), "budget split", provider, channels));
+                shares(json.path("budgetSplit"), "budget split", provider, channels),
+                objective(text(json.path("adObjective"))));
+    }
+
+    /** An objective by its name or its label; none for anything else (the person chooses one before saving). */
+    private static AdObjective objective(String answered) {
+        if (answered == null) {
+            return null;
+        }
+        for (AdObjective o : AdObjective.values()) {
+            if (o.name().equalsIgnoreCase(answered) || o.label().equalsIgnoreCase(answered)) {
+                return o;
+            }
+        }
+        return null;
     }
 
     private static Map<Channel, Integer> shares(JsonNode node, String what, String provider, Set<Channel> channels) {

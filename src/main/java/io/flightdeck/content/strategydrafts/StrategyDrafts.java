@@ -62,7 +62,7 @@ public class StrategyDrafts implements StrategyDrafting {
         StrategyAnswer.Read answer = StrategyAnswer.read(text.text(), text.provider(), campaign.channels());
         var current = strategies.currentVersion(campaignId);
         return new StrategyDraft(channels, answer.goals(), answer.targetAudience(), answer.contentPillars(),
-                answer.brandTone(), answer.cadence(), answer.channelMix(), answer.budgetSplit(),
+                answer.brandTone(), answer.cadence(), answer.channelMix(), answer.budgetSplit(), answer.adObjective(),
                 current.isPresent() ? current.getAsInt() : 0, text.provider());
     }
 
@@ -101,6 +101,6 @@ public class StrategyDrafts implements StrategyDrafting {
         }
         return authoring.saveVersion(campaignId, draft.platforms(), draft.goals(), draft.targetAudience(),
                 draft.contentPillars(), draft.brandTone(), draft.cadence(), draft.channelMix(), draft.budgetSplit(),
-                draft.basedOnVersion());
+                draft.adObjective(), draft.basedOnVersion());
     }
 }

@@ -15,6 +15,7 @@ import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.web.Flash;
+import io.flightdeck.strategy.AdObjective;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,17 +58,20 @@ class StrategyDraftsController {
             @RequestParam(defaultValue = "") String targetAudience, @RequestParam(defaultValue = "") String contentPillars,
             @RequestParam(defaultValue = "") String brandTone, @RequestParam(defaultValue = "") String cadence,
             @RequestParam(required = false) List<Channel> platforms, @RequestParam(defaultValue = "0") int basedOnVersion,
-            Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) AdObjective adObjective, @RequestParam(defaultValue = "") String channelMix,
+            @RequestParam(defaultValue = "") String budgetSplit, Model model, RedirectAttributes redirect) {
         CampaignSnapshot campaign = campaigns.find(id).orElseThrow(() -> new NotFoundException("The campaign"));
         StrategyDraft draft = new StrategyDraft(platforms == null ? List.of() : platforms, lines(goals),
-                blank(targetAudience), lines(contentPillars), blank(brandTone), blank(cadence), null, null, basedOnVersion,
-                "a person");
+                blank(targetAudience), lines(contentPillars), blank(brandTone), blank(cadence), shares(channelMix),
+                shares(budgetSplit), adObjective, basedOnVersion, "a person");
         try {
             int version = drafts.adopt(id, draft);
             redirect.addFlashAttribute(Flash.KEY, Flash.success("The draft is strategy version " + version));
             return "redirect:/campaigns/" + id + "/strategy";
         } catch (InvalidInputException e) {
-            return form(model, campaign, draft, Map.of(e.field() == null ? "global" : e.field(), e.getMessage()));
+            // only the goals have a field of their own here; anything else (the ads section) is said above the form
+            return form(model, campaign, draft, Map.of("goals".equals(e.field()) ? "goals" : "global",
+                    e.getMessage()));
         } catch (ConflictException e) {
             return form(model, campaign, draft, Map.of("global", e.getMessage()));
         }
@@ -76,8 +80,25 @@ class StrategyDraftsController {
     private static String form(Model model, CampaignSnapshot campaign, StrategyDraft draft, Map<String, String> errors) {
         model.addAttribute("campaign", campaign);
         model.addAttribute("draft", draft);
+        model.addAttribute("objectives", AdObjective.values());
         model.addAttribute("errors", errors);
         return "content/strategy-draft";
+    }
+
+    /** The draft's shares as the form carries them, {@code LINKEDIN=40,EMAIL=60}; null for none (the current kept). */
+    private static Map<Channel, Integer> shares(String text) {
+        Map<Channel, Integer> shares = new java.util.EnumMap<>(Channel.class);
+        for (String pair : text.split(",")) {
+            String[] kv = pair.split("=");
+            if (kv.length == 2) {
+                try {
+                    shares.put(Channel.valueOf(kv[0].strip()), Integer.parseInt(kv[1].strip()));
+                } catch (IllegalArgumentException notOne) {
+                    throw new InvalidInputException("channelMix", "A share is a channel and a whole percent: " + pair);
+                }
+            }
+        }
+        return shares.isEmpty() ? null : shares;
     }
 
     private static List<String> lines(String text) {

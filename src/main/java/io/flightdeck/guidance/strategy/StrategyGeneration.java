@@ -74,7 +74,7 @@ public class StrategyGeneration {
         StrategyGenerationEntry entry = transaction.execute(status -> {
             int version = authoring.saveVersion(campaignId, draft.platforms(), draft.goals(),
                     draft.targetAudience(), draft.contentPillars(), draft.brandTone(), draft.cadence(),
-                    draft.channelMix(), draft.budgetSplit(), null);
+                    draft.channelMix(), draft.budgetSplit(), draft.adObjective(), null);
             return entries.save(new StrategyGenerationEntry(campaignId, version, draft.provider(), evidence,
                     CurrentActor.require().userId(), clock.instant()));
         });

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import io.flightdeck.campaigns.Channel;
+import io.flightdeck.strategy.AdObjective;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -17,6 +17,7 @@ import io.flightdeck.identity.MemberSummary;
 import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
+import io.flightdeck.strategy.AdObjective;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.flightdeck.campaigns.Channel;
+import io.flightdeck.strategy.AdObjective;
 import io.flightdeck.strategy.StrategyDiffRow;
 import io.flightdeck.strategy.StrategyDiffRow.DiffItem;
 

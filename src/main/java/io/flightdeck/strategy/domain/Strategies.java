@@ -16,6 +16,7 @@ import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
+import io.flightdeck.strategy.AdObjective;
 import io.flightdeck.strategy.StrategyAuthoring;
 import io.flightdeck.strategy.StrategyInvalidated;
 import io.flightdeck.strategy.StrategyRevised;
@@ -195,12 +196,14 @@ public class Strategies implements StrategyAuthoring {
     public int saveVersion(UUID campaignId, List<io.flightdeck.campaigns.Channel> platforms, List<String> goals,
             String targetAudience, List<String> contentPillars, String brandTone, String cadence,
             Map<io.flightdeck.campaigns.Channel, Integer> channelMix, Map<io.flightdeck.campaigns.Channel, Integer> budgetSplit,
-            Integer basedOnVersion) {
+            AdObjective adObjective, Integer basedOnVersion) {
         Optional<StrategyVersion> latest = versions.findFirstByCampaignIdOrderByNumberDesc(campaignId);
         StrategyDetails kept = latest.map(StrategyVersion::details).orElse(StrategyDetails.empty());
-        AdsConfig ads = budgetSplit == null ? kept.adsConfig() : kept.adsConfig() == null
-                ? new AdsConfig(null, budgetSplit, null)
-                : new AdsConfig(kept.adsConfig().objective(), budgetSplit, kept.adsConfig().biddingNotes());
+        AdsConfig was = kept.adsConfig();
+        AdsConfig ads = budgetSplit == null && adObjective == null ? was
+                : new AdsConfig(adObjective != null ? adObjective : was == null ? null : was.objective(),
+                        budgetSplit != null ? budgetSplit : was == null ? Map.of() : was.budgetSplit(),
+                        was == null ? null : was.biddingNotes());
         return save(campaignId, new StrategyDetails(platforms, goals, targetAudience, contentPillars, brandTone,
                 kept.constraints(), cadence, ads, channelMix == null ? kept.channelMix() : channelMix),
                 basedOnVersion).version();

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.shared.InvalidInputException;
-import io.flightdeck.strategy.domain.AdObjective;
+import io.flightdeck.strategy.AdObjective;
 import io.flightdeck.strategy.domain.AdsConfig;
 import io.flightdeck.strategy.domain.StrategyDetails;
 import io.flightdeck.strategy.domain.StrategyView;

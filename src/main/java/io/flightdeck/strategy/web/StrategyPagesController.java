@@ -14,7 +14,7 @@ import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.Flash;
 import io.flightdeck.strategy.domain.ReadableDiff;
-import io.flightdeck.strategy.domain.AdObjective;
+import io.flightdeck.strategy.AdObjective;
 import io.flightdeck.strategy.domain.Strategies;
 import io.flightdeck.strategy.domain.StrategyDetails;
 import io.flightdeck.strategy.domain.StrategyView;

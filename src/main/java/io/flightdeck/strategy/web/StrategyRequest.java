@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.flightdeck.campaigns.Channel;
-import io.flightdeck.strategy.domain.AdObjective;
+import io.flightdeck.strategy.AdObjective;
 import io.flightdeck.strategy.domain.AdsConfig;
 import io.flightdeck.strategy.domain.StrategyDetails;
 import io.swagger.v3.oas.annotations.media.Schema;

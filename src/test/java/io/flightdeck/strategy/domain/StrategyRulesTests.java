@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.strategy.AdObjective;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
