@@ -20,7 +20,7 @@ public interface NumbersOnTheWay {
     /**
      * Numbers on their way.
      *
-     * @param what for people: whose numbers ("the first numbers of 4 published posts")
+     * @param what for people: whose numbers, such as the first numbers of 4 published posts
      * @param at   about when they arrive; null when that waits on something else (a post not yet out)
      */
     record Arrival(String what, @Nullable Instant at) {

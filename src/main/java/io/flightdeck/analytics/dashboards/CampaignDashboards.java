@@ -67,7 +67,8 @@ public class CampaignDashboards {
      * A campaign's dashboard.
      *
      * @param simulatedChannels the channels whose numbers (some or all) were made up by the sandbox network, not
-     *                          measured; {@code ""} stands for numbers on no channel. Empty when every number is real.
+     *                          measured; an empty name stands for numbers on no channel. Empty when every number is
+     *                          real.
      * @param arriving          numbers on their way, soonest first (a published post's first look)
      */
     public record CampaignDashboard(UUID campaignId, String campaignName, String timeZone, LocalDate from, LocalDate to,

@@ -102,7 +102,7 @@ public final class DashboardWords {
                         : "Recommendations, predictions and the track record leave them out.");
     }
 
-    /** Where simulated numbers came from, as a report says it: "Simulated numbers: the sandbox network made up...". */
+    /** Where simulated numbers came from, as a report says it: the sandbox network made them up, on which channels. */
     public static String simulatedSource(List<String> channels) {
         String on = channels.stream().map(c -> c.isEmpty() ? "no channel" : label(c))
                 .collect(java.util.stream.Collectors.joining(", "));
@@ -110,7 +110,7 @@ public final class DashboardWords {
                 + "); nobody saw these posts.";
     }
 
-    /** When the next numbers come, for a dashboard without any: "The first numbers of 4 posts, about 10:35". */
+    /** When the next numbers come, for a dashboard without any: whose, and about when, on the workspace's clock. */
     public static String arriving(List<NumbersOnTheWay.Arrival> arriving, String zone) {
         if (arriving.isEmpty()) {
             return null;
