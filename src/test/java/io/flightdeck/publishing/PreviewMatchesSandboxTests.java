@@ -91,12 +91,13 @@ class PreviewMatchesSandboxTests {
                 expected.put(creative + channel, new Expected(creative, channel, text, count, media));
             }
             // one post per creative to both accounts, three hours apart so the campaign's minimum gap holds, then now
+            // whatever the gap (publish now keeps it unless asked not to)
             MvcTestResult scheduled = api.as(owner).post("/api/v1/social/schedule-multi-platform", """
                     {"campaignId":"%s","creativeId":"%s","at":"%s","targets":[{"accountId":"%s"},{"accountId":"%s"}]}"""
                     .formatted(campaign, creative, first.plus(Duration.ofHours(3L * i)), x, linkedIn));
             assertThat(scheduled).as("creative %d scheduled", i).hasStatus(201);
             String post = Json.read(scheduled, "$.id");
-            assertThat(api.as(owner).post("/api/v1/social/posts/" + post + "/publish")).hasStatusOk();
+            assertThat(api.as(owner).post("/api/v1/social/posts/" + post + "/publish?keepGap=false")).hasStatusOk();
             posts.add(post);
         }
 

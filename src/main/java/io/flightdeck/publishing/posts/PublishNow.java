@@ -23,10 +23,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "Publish now": a person asks a scheduled, failed or missed post to go at once. It goes only when nothing holds it:
+ * Publish now: a person asks a scheduled, failed or missed post to go at once. It goes only when nothing holds it:
  * a post waiting for an approval, a broken account or an asset's rights is refused (409 {@code post-waiting}) with
- * what it waits for, rather than told "publishing now" and left waiting. It keeps the campaign's minimum gap to its
- * other posts on the network: when one is too near, it goes at the first moment the gap allows, and says when.
+ * what it waits for, rather than told it is publishing and left waiting. It keeps the campaign's minimum gap to its
+ * other posts on the network: when one is too near, it goes at the first moment the gap allows, and says when,
+ * unless the person asks for now whatever the gap ({@code keepGap} false: a deliberate burst, such as a correction).
  */
 @Service
 @Transactional
@@ -57,37 +58,47 @@ public class PublishNow {
         this.clock = clock;
     }
 
-    /** What was done, for the person who asked: "Publishing now." or when, to keep the gap. */
+    /** What was done, for the person who asked: publishing now, or when, to keep the gap. */
     public record Outcome<T>(T view, String words) {
     }
 
-    /** One channel of a post. */
+    /** One channel of a post, keeping the gap. */
     public Outcome<ChannelPostView> channel(UUID channelPostId) {
+        return channel(channelPostId, true);
+    }
+
+    /** One channel of a post; {@code keepGap} false sends it now whatever the campaign's other posts there. */
+    public Outcome<ChannelPostView> channel(UUID channelPostId, boolean keepGap) {
         ChannelPost p = channelPosts.findById(channelPostId).orElseThrow(() -> new NotFoundException("Channel post"));
         ChannelPostMove.PUBLISH.requireFrom(p.getStatus());
         SocialPost post = posts.findById(p.getPostId()).orElseThrow();
-        Map<ChannelPost, Instant> when = plan(post, List.of(p));
+        Map<ChannelPost, Instant> when = plan(post, List.of(p), keepGap);
         ChannelPost saved = channelPosts.saveAndFlush(p);
         wake(List.of(saved));
         return new Outcome<>(reader.view(saved), words(when));
     }
 
-    /** Every channel of a post that may go; the others stay as they are. */
+    /** Every channel of a post that may go, keeping the gap; the others stay as they are. */
     public Outcome<SocialPostView> post(UUID postId) {
+        return post(postId, true);
+    }
+
+    /** Every channel of a post that may go; {@code keepGap} false sends them now whatever the gap. */
+    public Outcome<SocialPostView> post(UUID postId, boolean keepGap) {
         SocialPost post = posts.findById(postId).orElseThrow(() -> new NotFoundException("Post"));
         List<ChannelPost> channels = channelPosts.findByPostId(postId);
         List<ChannelPost> going = channels.stream().filter(c -> MAY_GO.contains(c.getStatus())).toList();
         if (going.isEmpty()) {
             throw new ConflictException("illegal-post-transition", "Nothing in this post waits to be published.");
         }
-        Map<ChannelPost, Instant> when = plan(post, going);
+        Map<ChannelPost, Instant> when = plan(post, going, keepGap);
         channelPosts.flush();
         wake(going);
         return new Outcome<>(reader.view(post, channels), words(when));
     }
 
     /** Refuses when any channel is held (before any moves), then moves each to now or the gap's first free moment. */
-    private Map<ChannelPost, Instant> plan(SocialPost post, List<ChannelPost> going) {
+    private Map<ChannelPost, Instant> plan(SocialPost post, List<ChannelPost> going, boolean keepGap) {
         Instant now = clock.instant();
         Map<UUID, ChannelAccountView> byId = accounts.find(going.stream().map(ChannelPost::getAccountId).toList());
         List<String> waits = new ArrayList<>();
@@ -103,7 +114,7 @@ public class PublishNow {
         for (ChannelPost c : going) {
             List<Instant> taken = times.taken(c.getCampaignId(), c.getChannel(), now.minus(times.gap()),
                     times.horizon(now), List.of(c.getId()));
-            Instant at = firstFree(now, taken);
+            Instant at = keepGap ? firstFree(now, taken) : now;
             c.publishNow(at, now);
             when.put(c, at);
         }

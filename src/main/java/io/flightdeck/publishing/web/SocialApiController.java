@@ -164,11 +164,11 @@ class SocialApiController {
     @Operation(summary = "Publish every channel of a post now that is scheduled, failed or missed (contributors): "
             + "409 post-waiting, listing waitingFor, while anything holds one (an approval, an account, an asset's "
             + "rights), changing nothing; a channel too near the campaign's other posts there goes at the first "
-            + "moment the minimum gap allows (its scheduledAt)")
+            + "moment the minimum gap allows (its scheduledAt), unless keepGap=false asks for now whatever the gap")
     @PostMapping("/posts/{postId}/publish")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
-    SocialPostView publishPost(@PathVariable UUID postId) {
-        return publishNow.post(postId).view();
+    SocialPostView publishPost(@PathVariable UUID postId, @RequestParam(defaultValue = "true") boolean keepGap) {
+        return publishNow.post(postId, keepGap).view();
     }
 
     @Operation(summary = "A post's numbers per channel (impressions, reach, engagements, clicks), as each network "
@@ -227,11 +227,12 @@ class SocialApiController {
 
     @Operation(summary = "Publish one channel now (contributors): 409 post-waiting, listing waitingFor, while "
             + "anything holds it, changing nothing; too near the campaign's other posts there, it goes at the first "
-            + "moment the minimum gap allows (its scheduledAt)")
+            + "moment the minimum gap allows (its scheduledAt), unless keepGap=false asks for now whatever the gap")
     @PostMapping("/channel-posts/{id}/publish")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
-    ResponseEntity<ChannelPostView> publishNow(@PathVariable UUID id) {
-        return withETag(publishNow.channel(id).view());
+    ResponseEntity<ChannelPostView> publishNow(@PathVariable UUID id,
+            @RequestParam(defaultValue = "true") boolean keepGap) {
+        return withETag(publishNow.channel(id, keepGap).view());
     }
 
     @Operation(summary = "Cancel one channel (contributors); 409 once it is publishing or published")

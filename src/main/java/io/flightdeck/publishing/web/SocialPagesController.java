@@ -126,6 +126,7 @@ class SocialPagesController {
         try {
             String done = switch (action) {
                 case "publish" -> publishNow.channel(id).words();
+                case "publish-anyway" -> publishNow.channel(id, false).words();
                 case "cancel" -> {
                     scheduler.cancel(id);
                     yield "Cancelled.";

@@ -361,6 +361,10 @@ class PublishRunnerTests {
         assertThat(Instant.parse(Json.read(kept, "$.scheduledAt"))).isEqualTo(out.plus(Duration.ofHours(2)));
         assertThat(step(second)).isPresent();
         assertThat(read(second).getStatus()).isEqualTo(ChannelPostStatus.SCHEDULED);
+        // asked for now whatever the gap, it is now
+        MvcTestResult anyway = api.as(owner).post("/api/v1/social/channel-posts/" + second + "/publish?keepGap=false");
+        assertThat(anyway).hasStatusOk();
+        assertThat(Instant.parse(Json.read(anyway, "$.scheduledAt"))).isBefore(out.plus(Duration.ofHours(1)));
 
         Member gated = workspaces.workspace("Publish now gated");
         String gatedCampaign = requests.campaign(gated, "Gated now");

@@ -155,11 +155,13 @@ class ContentChainBrowserTests {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Schedule")).click();
         page.waitForURL("**/campaigns/" + campaign + "/tabs/posts**");
         assertThat(card).containsText("now with oat milk");
-        // queued for its next best time: the manager sends it now, and the gate holds it for its own approval
+        // queued for its next best time: the manager asks for it now, and is told what it waits for (seen: it said
+        // "Publishing now." and left it waiting)
         card.locator(".channel-post").filter(new Locator.FilterOptions().setHasText("now with oat milk"))
                 .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish now")).click();
+        assertThat(page.locator("#toasts")).containsText("It cannot go now", LONG);
+        assertThat(page.locator("#toasts")).containsText("content approval");
         page.navigate(ui.url("/campaigns/" + campaign + "/tabs/posts"));
-        assertThat(card).containsText("waits for content approval", LONG);
         assertThat(card.locator("[data-field=post-status]").filter(new Locator.FilterOptions().setHasText("Published")))
                 .hasCount(1);
 
