@@ -126,9 +126,12 @@
       if (sources[url] || !window.EventSource) return;
       var source = new EventSource(url);
       sources[url] = source;
-      source.addEventListener('unseen', function () {
+      // the first event is the count as the page was drawn with it: only a change sends the sections reading
+      var last = null;
+      source.addEventListener('unseen', function (event) {
         if (window.htmx) window.htmx.ajax('GET', '/nav/badges', { swap: 'none' });
-        document.body.dispatchEvent(new CustomEvent('fd:elsewhere'));
+        if (last !== null && event.data !== last) document.body.dispatchEvent(new CustomEvent('fd:elsewhere'));
+        last = event.data;
       });
     });
   }

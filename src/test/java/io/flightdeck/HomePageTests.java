@@ -89,7 +89,7 @@ class HomePageTests {
     private void whatWaits(MockHttpSession session) {
         String home = web.page(session, "/");
         assertThat(home).doesNotContain("Get your workspace ready").doesNotContain("You are in")
-                .contains("hx-get=\"/home/approvals/waiting\"").contains("hx-trigger=\"load, fd:changed from:body\"")
+                .contains("hx-get=\"/home/approvals/waiting\"").contains("hx-trigger=\"load, fd:changed from:body, fd:elsewhere from:body\"")
                 .contains("hx-get=\"/home/tasks\"").contains("hx-get=\"/home/campaigns\"")
                 .contains("hx-get=\"/home/approvals/decisions\"");
         // The badge on the Approvals entry, read as "Approvals (6 waiting)".
