@@ -155,6 +155,18 @@ class H2SmokeTests {
         assertThat(jdbc.sql("select count(*) from creatives where mode = 'HYBRID'").query(Integer.class).single()).isEqualTo(1);
     }
 
+    /**
+     * The page walk on the demo workspace a newcomer sees, after the pool retired its first connections (as it does
+     * half an hour after start): no serious or critical axe finding and no sideways scrolling, on a laptop and a phone.
+     */
+    @Test
+    void theDemoWorkspacePassesThePageWalk() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(io.flightdeck.support.Chromium.installed(),
+                "no Chromium at " + io.flightdeck.support.Chromium.PATH);
+        List<String> problems = new DemoWorkspaceWalk(port).problems();
+        assertThat(problems).as("problems the page walk found on the demo workspace").isEmpty();
+    }
+
     @Test
     void pagesAndHealthAnswer() throws Exception {
         HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),

@@ -129,6 +129,7 @@ class PlanningSignalsBrowserTests {
         api.createId(owner, campaign, "{\"title\":\"Blog post\",\"estimateHours\":4,\"skills\":{\"copywriting\":3}}");
         api.createId(owner, campaign, "{\"title\":\"Video edit\",\"estimateHours\":4,\"skills\":{\"video\":2}}");
         List<String> errors = errorsOf(page);
+        io.flightdeck.support.PageChecks.install(page.context());
         ui.signIn(page, owner);
 
         page.navigate(ui.url("/campaigns/" + campaign + "/tasks"));
@@ -139,6 +140,8 @@ class PlanningSignalsBrowserTests {
         assertThat(panel.locator(".auto-assign-unqualified li"))
                 .hasText("Video edit: nobody has video at level 2 or above");
         assertThat(page.locator("#toasts .toast-error, #toasts [role=alert]")).hasCount(0);
+        // seen: axe's link-in-text-block on the task links, told apart from the text beside them by colour alone
+        assertThat(io.flightdeck.support.PageChecks.axeViolations(page)).isEmpty();
         assertThat(errors).isEmpty();
     }
 
