@@ -95,12 +95,17 @@ class CampaignTabPagesTests {
         MockHttpSession session = signIn(workspaces.withoutApprovals("One launch thin").email());
         String id = create(session, "Thin", false);
         String base = "/campaigns/" + id;
-        assertThat(page(session, base)).contains("Not ready to launch yet").contains("Still missing")
-                .doesNotContain("This starts planning");
+        // the score is the only obstacle: the manager is offered to force it, with a reason
+        assertThat(page(session, base)).contains("Launch below the readiness threshold?").contains("Still missing")
+                .contains("Force launch").doesNotContain("This starts planning");
         MvcTestResult refused = mvc.post().uri(base + "/transitions/launch").param("through", "true")
                 .param("confirm", "true").session(session).with(csrf()).exchange();
         assertThat(flash(refused).kind()).isEqualTo("error");
         assertThat(page(session, base)).contains("status-draft");
+        MvcTestResult forced = mvc.post().uri(base + "/transitions/launch").param("through", "true")
+                .param("confirm", "true").param("force", "true").param("reason", "The partner mail is out")
+                .session(session).with(csrf()).exchange();
+        assertThat(flash(forced).message()).isEqualTo("Campaign is now active");
     }
 
     private String create(MockHttpSession session, String name) {
