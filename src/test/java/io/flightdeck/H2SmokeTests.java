@@ -157,7 +157,7 @@ class H2SmokeTests {
 
     /**
      * The page walk on the demo workspace a newcomer sees, after the pool retired its first connections (as it does
-     * half an hour after start): no serious or critical axe finding and no sideways scrolling, on a laptop and a phone.
+     * half an hour after start): no serious or critical axe finding and no sideways scrolling on a phone.
      */
     @Test
     void theDemoWorkspacePassesThePageWalk() throws Exception {
