@@ -7,7 +7,6 @@ import java.util.Set;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import io.flightdeck.support.Chromium;
 import io.flightdeck.support.PageChecks;
@@ -83,18 +82,6 @@ final class DemoWorkspaceWalk {
     }
 
     private List<String> check(Page page, String path, int width) {
-        String where = "demo " + path + " at " + width + " px: ";
-        Response response = page.navigate(base + path);
-        if (response == null || response.status() != 200) {
-            return List.of(where + "answered " + (response == null ? "nothing" : response.status()));
-        }
-        PageChecks.settle(page);
-        List<String> problems = new ArrayList<>();
-        PageChecks.axeViolations(page).forEach(violation -> problems.add(where + violation));
-        String overflow = PageChecks.overflow(page);
-        if (overflow != null) {
-            problems.add(where + "scrolls sideways: " + overflow);
-        }
-        return problems;
+        return PageChecks.problems(page, base + path, 200, "demo " + path + " at " + width + " px: ");
     }
 }

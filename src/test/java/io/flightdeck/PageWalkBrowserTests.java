@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import io.flightdeck.assets.AssetSamples;
@@ -387,19 +386,8 @@ class PageWalkBrowserTests {
     }
 
     private static List<String> check(Page page, WebUi ui, Stop stop, int width) {
-        String where = stop.name() + " (" + stop.path() + ") at " + width + " px: ";
-        Response response = page.navigate(ui.url(stop.path()));
-        if (response == null || response.status() != stop.status()) {
-            return List.of(where + "answered " + (response == null ? "nothing" : response.status()));
-        }
-        PageChecks.settle(page);
-        List<String> problems = new ArrayList<>();
-        PageChecks.axeViolations(page).forEach(violation -> problems.add(where + violation));
-        String overflow = PageChecks.overflow(page);
-        if (overflow != null) {
-            problems.add(where + "scrolls sideways: " + overflow);
-        }
-        return problems;
+        return PageChecks.problems(page, ui.url(stop.path()), stop.status(),
+                stop.name() + " (" + stop.path() + ") at " + width + " px: ");
     }
 
     /** One workspace and one campaign with everything the detail pages show; answers the ids the paths use. */

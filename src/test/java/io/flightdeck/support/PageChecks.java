@@ -9,6 +9,7 @@ import java.util.List;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 
 /**
  * What every page must pass, checked in the browser: no serious or critical axe-core violation, and no sideways
@@ -137,6 +138,25 @@ public final class PageChecks {
     /** Why the page scrolls sideways, or null when it does not. */
     public static String overflow(Page page) {
         return (String) page.evaluate(OVERFLOW);
+    }
+
+    /**
+     * Opens {@code url} and answers what a page walk finds there, each problem after {@code where}: an answer other
+     * than {@code status}, axe-core's serious and critical violations, sideways scrolling.
+     */
+    public static List<String> problems(Page page, String url, int status, String where) {
+        Response response = page.navigate(url);
+        if (response == null || response.status() != status) {
+            return List.of(where + "answered " + (response == null ? "nothing" : response.status()));
+        }
+        settle(page);
+        List<String> problems = new ArrayList<>();
+        axeViolations(page).forEach(violation -> problems.add(where + violation));
+        String overflow = overflow(page);
+        if (overflow != null) {
+            problems.add(where + "scrolls sideways: " + overflow);
+        }
+        return problems;
     }
 
     /** axe-core's source, installed with npm ci on first use. */
