@@ -24,11 +24,11 @@ import org.springframework.stereotype.Component;
  * be told apart from one in another. An import's numbers replace them ({@link PerformanceDays#recountTotals}).
  */
 @Component
-public class EnteredSpaceNumbers {
+class EnteredSpaceNumbers {
 
     /** Hand-entered numbers' source, as spend entered on the budget page. */
-    public static final String SOURCE = "entered";
-    public static final String OBJECT_TYPE = "campaign-space";
+    static final String SOURCE = "entered";
+    static final String OBJECT_TYPE = "campaign-space";
 
     private final MetricFacts facts;
 
