@@ -11,8 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The built-in generator's first strategy for a campaign: goals, pillars, a tone, an audience and an ad objective that
- * suit its type, a cadence per channel, the channel mix (following the cadence) and the budget split (following where
- * ads are bought) over the campaign's channels.
+ * suit its type, a cadence per channel, the channel mix (following the cadence) and the budget split over the
+ * campaign's channels.
  * What worked in the workspace's past campaigns, when the facts carry it, leads: the pillars that did best come first,
  * and the mix and split lean toward the stronger channels (the budget more than the content, which every channel
  * needs some of). Curated, like the phrase book; a person is expected to edit it.
@@ -61,12 +61,9 @@ final class StrategyDrafter {
             List.of("warm and clear", "friendly", "confident"),
             "Existing customers and people like them", "TRAFFIC");
 
-    /** How much content each channel takes in a week, as the cadence plans it: the channel mix's weights. */
+    /** How much content each channel takes in a week, as the cadence plans it: what the channel mix leans on. */
     private static final Map<String, Double> POSTS_A_WEEK = Map.of("EMAIL", 1.0, "LINKEDIN", 3.0, "TWITTER", 5.0,
             "BLOG", 0.5);
-    /** Where paid media is bought: the budget split's weights (email and a blog take little beyond production). */
-    private static final Map<String, Double> PAID = Map.of("SEARCH_ADS", 3.0, "FACEBOOK", 2.5, "INSTAGRAM", 2.5,
-            "LINKEDIN", 2.0, "TIKTOK", 2.0, "YOUTUBE", 2.0, "TWITTER", 1.0, "EMAIL", 0.25, "BLOG", 0.25);
 
     private StrategyDrafter() {
     }
@@ -100,10 +97,10 @@ final class StrategyDrafter {
         for (String key : list(f.get("channel keys"), ",")) {
             // bounded, so one lucky channel never takes everything and a weak one keeps a share to prove itself
             double s = Math.max(0.5, Math.min(2.5, strength.getOrDefault(key, 1.0)));
-            // the content follows the cadence (an email a week is less content than an X post every weekday); the
-            // budget follows where ads are bought: two different splits, not one repeated
-            content.put(key, POSTS_A_WEEK.getOrDefault(key, 4.0) * Math.sqrt(s));
-            budget.put(key, PAID.getOrDefault(key, 1.0) * s);
+            // the budget follows what worked; the content follows it less and the cadence too (an email a week is
+            // less content than four Instagram posts), so the two splits differ even with no history to lean on
+            content.put(key, Math.sqrt(POSTS_A_WEEK.getOrDefault(key, 4.0) * s));
+            budget.put(key, s);
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("goals", goals);

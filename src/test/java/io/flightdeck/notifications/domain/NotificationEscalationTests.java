@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.Channel;
-import io.flightdeck.publishing.PostFailed;
+import io.flightdeck.publishing.PostBlocked;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.tenancy.TenantScope;
 import io.flightdeck.notifications.SlackSetup;
@@ -67,12 +67,12 @@ class NotificationEscalationTests {
             api.as(m).put("/api/v1/campaigns/" + campaign + "/follow", Map.of());
         }
         api.as(cem).patch("/api/v1/notifications/preferences", Map.of("changes",
-                List.of(Map.of("category", "PUBLISHING", "channel", "EMAIL", "mode", "OFF"))));
+                List.of(Map.of("category", "CAMPAIGNS", "channel", "EMAIL", "mode", "OFF"))));
 
         Instant before = Instant.now();
-        transactions.executeWithoutResult(tx -> events.publishEvent(new PostFailed(owner.workspaceId(), UUID.randomUUID(),
-                UUID.randomUUID(), UUID.fromString(campaign), Channel.LINKEDIN, "FAILED", "rejected",
-                "LinkedIn refused the post", Instant.now())));
+        transactions.executeWithoutResult(tx -> events.publishEvent(new PostBlocked(owner.workspaceId(), UUID.randomUUID(),
+                UUID.randomUUID(), UUID.fromString(campaign), Channel.LINKEDIN, "Spring teaser",
+                List.of("The content review is waiting."), "/campaigns/" + campaign + "/approvals", Instant.now())));
         await().atMost(Duration.ofSeconds(30)).until(() -> item(ann) != null && item(bob) != null && item(cem) != null);
 
         for (Member watched : List.of(ann, bob)) {
@@ -107,12 +107,12 @@ class NotificationEscalationTests {
         String campaign = campaigns.create(owner, "Slack blocked campaign");
         api.as(ann).put("/api/v1/campaigns/" + campaign + "/follow", Map.of());
 
-        transactions.executeWithoutResult(tx -> events.publishEvent(new PostFailed(owner.workspaceId(), UUID.randomUUID(),
-                UUID.randomUUID(), UUID.fromString(campaign), Channel.LINKEDIN, "FAILED", "rejected",
-                "LinkedIn refused the post", Instant.now())));
+        transactions.executeWithoutResult(tx -> events.publishEvent(new PostBlocked(owner.workspaceId(), UUID.randomUUID(),
+                UUID.randomUUID(), UUID.fromString(campaign), Channel.LINKEDIN, "Spring teaser",
+                List.of("The content review is waiting."), "/campaigns/" + campaign + "/approvals", Instant.now())));
         await().atMost(Duration.ofSeconds(30)).until(() -> item(ann) != null);
         assertThat(Json.<List<Object>>read(api.as(ann).get("/api/v1/notifications"), "$.items[0].deliveries"))
-                .as("publishing reaches her in the app only, by default").isEmpty();
+                .as("a blocked campaign reaches her in the app only, by default").isEmpty();
         assertThat(escalate(ann)).isTrue();
         assertThat(escalate(ann)).as("once").isFalse();
         await().atMost(Duration.ofSeconds(30)).until(() -> SlackSetup.SLACK.messagesIn("D" + slackUser.substring(1)).size() == 1);
