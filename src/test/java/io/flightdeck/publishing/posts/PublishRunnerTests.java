@@ -55,6 +55,8 @@ class PublishRunnerTests {
     PostNumbersFetcher numbersFetcher;
     @Autowired
     Clock clock;
+    @Autowired
+    io.flightdeck.support.WebSessions web;
 
     private ApprovalRequests requests;
     private Member owner;
@@ -361,8 +363,15 @@ class PublishRunnerTests {
         assertThat(Instant.parse(Json.read(kept, "$.scheduledAt"))).isEqualTo(out.plus(Duration.ofHours(2)));
         assertThat(step(second)).isPresent();
         assertThat(read(second).getStatus()).isEqualTo(ChannelPostStatus.SCHEDULED);
-        // asked for now whatever the gap, it is now
-        MvcTestResult anyway = api.as(owner).post("/api/v1/social/channel-posts/" + second + "/publish?keepGap=false");
+        // the Posts card offers it now whatever the gap, and so does the API
+        org.springframework.mock.web.MockHttpSession session = web.signIn(owner);
+        String card = web.fragment(session, "/campaigns/" + campaign + "/social/panel");
+        assertThat(card).contains("/social/channel-posts/" + second + "/publish-anyway", "Now, whatever the gap");
+        MvcTestResult viaPage = web.post(session, "/social/channel-posts/" + second + "/publish-anyway");
+        assertThat(viaPage).hasStatus3xxRedirection();
+        assertThat(read(second).getScheduledAt()).isBefore(out.plus(Duration.ofHours(1)));
+        UUID third = due(account, 3);
+        MvcTestResult anyway = api.as(owner).post("/api/v1/social/channel-posts/" + third + "/publish?keepGap=false");
         assertThat(anyway).hasStatusOk();
         assertThat(Instant.parse(Json.read(anyway, "$.scheduledAt"))).isBefore(out.plus(Duration.ofHours(1)));
 
