@@ -46,16 +46,7 @@ public class SimulatedNumbers {
 
     /** For each of the campaigns (of the current workspace) with simulated numbers, their channels. */
     public Map<UUID, Set<String>> of(Collection<UUID> campaignIds) {
-        Map<UUID, Set<String>> found = new HashMap<>();
-        if (campaignIds.isEmpty()) {
-            return found;
-        }
-        jdbc.sql("select distinct campaign_id, channel from analytics_facts where tenant_id = :tenant"
-                + " and source in (:sources) and campaign_id in (:ids)")
-                .param("tenant", TenantScope.require()).param("sources", SOURCES).param("ids", Set.copyOf(campaignIds))
-                .query((RowCallbackHandler) r -> found.computeIfAbsent(r.getObject(1, UUID.class),
-                        k -> new TreeSet<>()).add(channel(r.getString(2))));
-        return found;
+        return campaignIds.isEmpty() ? new HashMap<>() : read(TenantScope.require(), campaignIds);
     }
 
     /** Of the campaigns, those whose numbers guidance must leave out, with the channels: none in the demo. */
@@ -65,15 +56,21 @@ public class SimulatedNumbers {
 
     /** Every campaign of the workspace whose numbers guidance must leave out, with the channels: none in the demo. */
     Map<UUID, Set<String>> leftOutOfGuidance(UUID tenant) {
+        return demo(tenant) ? new HashMap<>() : read(tenant, null);
+    }
+
+    /** The campaigns with simulated numbers and their channels: of {@code campaignIds}, or of all when null. */
+    private Map<UUID, Set<String>> read(UUID tenant, Collection<UUID> campaignIds) {
         Map<UUID, Set<String>> found = new HashMap<>();
-        if (demo(tenant)) {
-            return found;
+        var query = jdbc.sql("select distinct campaign_id, channel from analytics_facts where tenant_id = :tenant"
+                + " and source in (:sources) and " + (campaignIds == null ? "campaign_id is not null"
+                        : "campaign_id in (:ids)"))
+                .param("tenant", tenant).param("sources", SOURCES);
+        if (campaignIds != null) {
+            query = query.param("ids", Set.copyOf(campaignIds));
         }
-        jdbc.sql("select distinct campaign_id, channel from analytics_facts where tenant_id = :tenant"
-                + " and source in (:sources) and campaign_id is not null")
-                .param("tenant", tenant).param("sources", SOURCES)
-                .query((RowCallbackHandler) r -> found.computeIfAbsent(r.getObject(1, UUID.class),
-                        k -> new TreeSet<>()).add(channel(r.getString(2))));
+        query.query((RowCallbackHandler) r -> found.computeIfAbsent(r.getObject(1, UUID.class),
+                k -> new TreeSet<>()).add(channel(r.getString(2))));
         return found;
     }
 

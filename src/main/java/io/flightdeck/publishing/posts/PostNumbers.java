@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.flightdeck.campaigns.Channel;
 import io.flightdeck.publishing.channels.PostMetrics;
+import io.flightdeck.publishing.channels.SandboxChannel;
 import io.flightdeck.shared.persistence.NotAudited;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
@@ -107,6 +109,20 @@ class PostNumbers extends TenantOwnedEntity {
 
     /** The next look, or null when there is none: the post is older than {@link #WATCHED}. */
     Instant nextLook() {
-        return nextFetchAt.getEpochSecond() >= NEVER.getEpochSecond() ? null : nextFetchAt;
+        return NEVER.equals(nextFetchAt) ? null : nextFetchAt;
+    }
+
+    /**
+     * A channel post's numbers as people see them: all null before the first look ({@code numbers} null too when
+     * the post has no row yet); {@code network} says whether they are the sandbox's, made up.
+     */
+    static ChannelNumbersView view(PostNumbers numbers, UUID channelPostId, Channel channel, String accountName,
+            String status, String network) {
+        PostMetrics m = numbers == null ? null : numbers.metrics();
+        return new ChannelNumbersView(channelPostId, channel, accountName, status,
+                m == null ? null : m.impressions(), m == null ? null : m.reach(), m == null ? null : m.engagements(),
+                m == null ? null : m.clicks(), numbers == null ? null : numbers.engagementRate(),
+                numbers == null ? null : numbers.fetchedAt, numbers == null ? null : numbers.lastError,
+                numbers == null ? null : numbers.nextLook(), SandboxChannel.NETWORK.equals(network));
     }
 }

@@ -15,7 +15,6 @@ import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.publishing.channels.ChannelAccountView;
 import io.flightdeck.publishing.channels.ChannelAccounts;
-import io.flightdeck.publishing.channels.SandboxChannel;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.PageResponse;
@@ -131,15 +130,10 @@ public class SocialPostReader {
                 .stream().collect(Collectors.toMap(PostNumbers::getChannelPostId, n -> n));
         Map<UUID, ChannelAccountView> accountsById = accountsOf(channels);
         return channels.stream().map(c -> {
-            PostNumbers n = byPost.get(c.getId());
             ChannelAccountView a = accountsById.get(c.getAccountId());
-            var m = n == null ? null : n.metrics();
-            return new ChannelNumbersView(c.getId(), c.getChannel(), a == null ? "A deleted account" : a.displayName(),
-                    c.getStatus().name(), m == null ? null : m.impressions(), m == null ? null : m.reach(),
-                    m == null ? null : m.engagements(), m == null ? null : m.clicks(),
-                    n == null ? null : n.engagementRate(), n == null ? null : n.getFetchedAt(),
-                    n == null ? null : n.getLastError(), n == null ? null : n.nextLook(),
-                    a != null && SandboxChannel.NETWORK.equals(a.network()));
+            return PostNumbers.view(byPost.get(c.getId()), c.getId(), c.getChannel(),
+                    a == null ? "A deleted account" : a.displayName(), c.getStatus().name(),
+                    a == null ? null : a.network());
         }).toList();
     }
 
@@ -158,10 +152,8 @@ public class SocialPostReader {
         for (ChannelPostView c : shown) {
             PostNumbers n = byPost.get(c.id());
             if (n != null) {
-                var m = n.metrics();
-                views.put(c.id(), new ChannelNumbersView(c.id(), c.channel(), c.accountName(), c.status().name(),
-                        m.impressions(), m.reach(), m.engagements(), m.clicks(), n.engagementRate(), n.getFetchedAt(),
-                        n.getLastError(), n.nextLook(), SandboxChannel.NETWORK.equals(c.network())));
+                views.put(c.id(), PostNumbers.view(n, c.id(), c.channel(), c.accountName(), c.status().name(),
+                        c.network()));
             }
         }
         return views;
