@@ -132,6 +132,16 @@ abstract class EmailSendingContext {
     }
 
     /**
+     * Whether the test group's mail is all in the SMTP server: {@code held} wait for the winner, none is queued and
+     * none is in the middle of its hand-over (a recipient leaves the queue before its SMTP conversation ends).
+     */
+    static boolean settled(MvcTestResult email, int held) {
+        return ((Number) Json.read(email, "$.progress.held")).intValue() == held
+                && ((Number) Json.read(email, "$.progress.queued")).intValue() == 0
+                && ((Number) Json.read(email, "$.progress.handedOver")).intValue() == 0;
+    }
+
+    /**
      * Waits for {@code done}, making the send's stored job due each time it looks: the scheduler keeps real time,
      * while each step runs on the moved clock and stores its next run in that clock's future. A run in progress
      * cannot be moved; the next look moves it.
