@@ -28,10 +28,20 @@ public final class NetworkLength {
         if (text == null || text.isEmpty()) {
             return 0;
         }
+        text = oneCharacterLineBreaks(text);
         if (channel == Channel.TWITTER) {
             return TwitterTextParser.parseTweet(text).weightedLength;
         }
         return text.codePointCount(0, text.length());
+    }
+
+    /**
+     * The text with each line break as the networks take it, one {@code \n}. A browser sends a text area's breaks as
+     * {@code \r\n}, so the same copy typed into a form and made by the generator would count (and be stored) apart:
+     * 4 more of 280 for four breaks between the composer and the approval.
+     */
+    public static String oneCharacterLineBreaks(String text) {
+        return text == null ? null : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /** The network's limit on one post's text; 0 when it sets none. */

@@ -18,6 +18,7 @@ import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.content.CreativeCopy;
 import io.flightdeck.content.CreativeCopy.PostCopy;
+import io.flightdeck.content.NetworkLength;
 import io.flightdeck.publishing.channels.ChannelAccountView;
 import io.flightdeck.publishing.channels.ChannelAccounts;
 import io.flightdeck.publishing.posts.SocialScheduler.ScheduleCommand;
@@ -106,7 +107,7 @@ class NewPosts {
             SchedulingRules.refuse(SchedulingRules.oneCopyPerNetwork(field + ".text", channel, text,
                     textByChannel.get(channel)));
             textByChannel.put(channel, text);
-            if (!text.equals(copy != null ? copy.text() : base)) {
+            if (!text.equals(copy != null ? firstNonBlank(copy.text()) : base)) {
                 ownTexts.put(channel, text);
             }
             String comment = firstNonBlank(t.firstComment(), command.firstComment());
@@ -198,7 +199,7 @@ class NewPosts {
     static String firstNonBlank(String... values) {
         for (String v : values) {
             if (v != null && !v.isBlank()) {
-                return v.strip();
+                return NetworkLength.oneCharacterLineBreaks(v.strip());
             }
         }
         return null;

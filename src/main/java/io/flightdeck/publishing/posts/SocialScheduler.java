@@ -13,6 +13,7 @@ import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.campaigns.CampaignStatus;
 import io.flightdeck.content.CreativeCopy;
+import io.flightdeck.content.NetworkLength;
 import io.flightdeck.publishing.channels.ChannelAccountView;
 import io.flightdeck.publishing.channels.ChannelAccounts;
 import io.flightdeck.shared.ConflictException;
@@ -130,12 +131,13 @@ public class SocialScheduler {
     public ChannelPostView edit(UUID channelPostId, String text, String firstComment, List<UUID> mediaAssetIds,
             Long expectedVersion) {
         ChannelPost p = channelPost(channelPostId, expectedVersion);
-        String newText = text == null ? p.getText() : text.strip();
+        String newText = text == null ? p.getText() : NetworkLength.oneCharacterLineBreaks(text.strip());
         if (newText.isEmpty()) {
             throw new InvalidInputException("text", "A post needs text.");
         }
         SchedulingRules.refuse(SchedulingRules.length("text", newText, p.getChannel()));
-        String comment = firstComment == null ? p.getFirstComment() : (firstComment.isBlank() ? null : firstComment.strip());
+        String comment = firstComment == null ? p.getFirstComment() : (firstComment.isBlank() ? null
+                : NetworkLength.oneCharacterLineBreaks(firstComment.strip()));
         if (comment != null) {
             SchedulingRules.refuse(SchedulingRules.length("firstComment", comment, p.getChannel()));
         }
