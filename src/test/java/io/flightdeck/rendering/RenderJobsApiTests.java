@@ -114,6 +114,10 @@ class RenderJobsApiTests {
         MvcTestResult after = api.as(viewer).get("/api/v1/content/creatives/" + creative);
         assertThat((List<String>) Json.read(after, "$.components[?(@.kind=='IMAGE')].assetId"))
                 .containsExactly(assets.get(0));
+        // what the approver and the editor see is the size each network gets (seen: the square one, while
+        // Instagram's post carried the 1080×1350)
+        assertThat((List<String>) Json.read(api.as(viewer).get("/api/v1/content/creatives/" + creative + "/preview"),
+                "$[0].post.media[*].assetId")).containsExactly(assets.get(1));
     }
 
     @Test

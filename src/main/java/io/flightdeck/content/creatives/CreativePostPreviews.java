@@ -71,6 +71,8 @@ public class CreativePostPreviews {
                 ids.add(p.assetId());
             }
         }
+        // each network's post shows the rendered size it gets, which the directory's cards tell apart
+        ids.addAll(creative.imageVariants());
         return ids;
     }
 }

@@ -35,7 +35,8 @@ public final class CreativePreviews {
 
     /**
      * @param author who the post shows as posting it before an account is chosen: the brand, else the campaign
-     * @param cards  the creative's image and video as the asset directory has them, for their pictures
+     * @param cards  the creative's image, its rendered sizes and video as the asset directory has them, for their
+     *               pictures and for which size each network gets
      */
     public static List<ChannelPreview> of(CreativeView creative, BrandVoice brand, String author,
             Map<UUID, AssetCard> cards) {
@@ -79,24 +80,25 @@ public final class CreativePreviews {
                     .forEach(findings::add);
         }
         NetworkPostPreview preview = NetworkPostPreview.of(channel, channel.label(), author, null, post, null,
-                media(creative, cards), null);
+                media(channel, creative, cards), null);
         return new ChannelPreview(channel, preview, shown, dedupe(findings));
     }
 
     /**
-     * What the scheduler attaches from a creative (SocialScheduler): its video when it has one, else its image. A file
-     * the directory does not know (yet) is still listed, without a picture.
+     * What the scheduler attaches from a creative on this network ({@link MediaFit}, as CreativePostCopy gives it): its
+     * video where the network takes one, else the image's size that fits the network (X's 1200×628, not the square
+     * one). A file the directory does not know (yet) is still listed, without a picture.
      */
-    static List<PreviewMedia> media(CreativeView creative, Map<UUID, AssetCard> cards) {
+    static List<PreviewMedia> media(Channel channel, CreativeView creative, Map<UUID, AssetCard> cards) {
         UUID video = asset(creative, ComponentKind.VIDEO);
-        UUID image = asset(creative, ComponentKind.IMAGE);
-        UUID attached = video != null ? video : image;
-        if (attached == null) {
+        List<UUID> attached = MediaFit.media(channel, asset(creative, ComponentKind.IMAGE), video,
+                creative.imageVariants(), cards);
+        if (attached.isEmpty()) {
             return List.of();
         }
-        AssetCard card = cards.get(attached);
-        return card == null ? List.of(new PreviewMedia(attached, null, null, video != null))
-                : PreviewMedia.of(List.of(attached), cards);
+        UUID file = attached.get(0);
+        return cards.get(file) == null ? List.of(new PreviewMedia(file, null, null, file.equals(video)))
+                : PreviewMedia.of(attached, cards);
     }
 
     /** The same avoided word found in the caption and the headline is one finding per place; identical ones go. */
