@@ -106,6 +106,11 @@ class EmailReportPagesTests extends EmailSendingContext {
         String page = web.page(session, "/email/campaigns/" + email + "/report");
         assertThat(page).contains("<canvas data-chart=\"ab\" role=\"img\"", "<caption>Each variant&#39;s click rate</caption>",
                 "Sent to", "0.0 %");
+        // the decision's time in the reader's zone, as every time on the email's page (seen: in UTC beside them)
+        assertThat(api.as(owner).put("/api/v1/me", "{\"displayName\":\"Owen Owner\",\"timeZone\":\"Asia/Tokyo\"}"))
+                .hasStatusOk();
+        assertThat(web.page(web.signIn(owner), "/email/campaigns/" + email)).contains("(Asia/Tokyo), by click rate.")
+                .doesNotContain("UTC, by");
     }
 
     private static String path(MimeMessage m, String attribute, String prefix) throws Exception {

@@ -229,7 +229,17 @@ class PostReviewGateTests {
         schedule(x, "Spring roast is back", Instant.now().plusSeconds(3600));
         String page = web.page(web.signIn(approver), "/approvals/" + requests.scopeId(owner, campaign, "schedule"));
         assertThat(page).contains("Items submitted (1)").contains("Post “Spring roast is back”")
-                .contains("Spring roast is back").contains("X (sandbox)").contains("(UTC)").doesNotContain("Nothing has been submitted");
+                .contains("Spring roast is back").contains("X (sandbox)").contains("(UTC)").doesNotContain("Nothing has been submitted")
+                .doesNotContain("for the account");
+
+        // a reader elsewhere reads the time in their own zone, as every other time on the page, and the account's
+        // clock beside it (seen: each account's own zone, beside times in the reader's)
+        Instant at = Instant.parse("2027-03-04T10:30:00Z");
+        schedule(x, "Spring roast in Tokyo", at);
+        assertThat(api.as(approver).put("/api/v1/me", "{\"displayName\":\"Aki Approver\",\"timeZone\":\"Asia/Tokyo\"}"))
+                .hasStatusOk();
+        assertThat(web.page(web.signIn(approver), "/approvals/" + requests.scopeId(owner, campaign, "schedule")))
+                .contains("Thu 4 Mar 2027, 19:30 (Asia/Tokyo), Thu 10:30 for the account (UTC)");
 
         assertThat(api.as(owner).put("/api/v1/approval-scopes/ads", "{\"enabled\":true}")).hasStatusOk();
         assertThat(api.as(contributor).post(io.flightdeck.strategy.StrategyRequests.base(campaign),

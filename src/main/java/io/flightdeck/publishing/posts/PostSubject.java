@@ -1,5 +1,6 @@
 package io.flightdeck.publishing.posts;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -19,17 +20,19 @@ import io.flightdeck.content.NetworkPostPreview;
 import io.flightdeck.content.NetworkPostPreview.PreviewMedia;
 import io.flightdeck.publishing.channels.ChannelAccountView;
 import io.flightdeck.publishing.channels.ChannelAccounts;
+import io.flightdeck.shared.security.CurrentActor;
 import org.springframework.stereotype.Component;
 
 /**
- * What a post's schedule review is about: each of its channels as it will go out — the account, the time in the
- * account's zone, the exact copy, the first comment and the media. The Schedule scope's page lists every post
+ * What a post's schedule review is about: each of its channels as it will go out — the account, the time (and the
+ * account's own where its zone differs), the exact copy, the first comment and the media. The Schedule scope's page lists every post
  * submitted to it this way.
  */
 @Component
 class PostSubject implements ApprovalSubject {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
 
     private final SocialPostRepository posts;
     private final ChannelPostRepository channelPosts;
@@ -68,12 +71,11 @@ class PostSubject implements ApprovalSubject {
             List<ChannelUnderReview> rows = new ArrayList<>();
             for (ChannelPost c : channels) {
                 ChannelAccountView a = byId.get(c.getAccountId());
-                ZoneId zone = a == null ? ZoneId.of("UTC") : ZoneId.of(a.timeZone());
                 NetworkPostPreview preview = NetworkPostPreview.of(c.getChannel(),
                         a == null ? c.getChannel().label() : a.networkName(),
                         a == null ? "A deleted account" : a.displayName(), a == null ? null : a.handle(),
                         c.getText(), c.getFirstComment(), PreviewMedia.of(c.getMediaAssetIds(), cards), c.getScheduledAt());
-                rows.add(new ChannelUnderReview(WHEN.format(c.getScheduledAt().atZone(zone)) + " (" + zone.getId() + ")",
+                rows.add(new ChannelUnderReview(when(c.getScheduledAt(), a),
                         c.getStatus().label(), c.getCreativeRevision(), signed == null ? preview : preview.withPictures(signed)));
             }
             // a whole sentence, since messages about the approval (the inbox, Slack) show it without the preview
@@ -85,5 +87,19 @@ class PostSubject implements ApprovalSubject {
                     request.member() ? "/campaigns/" + post.getCampaignId() + "/tabs/posts#social" : null,
                     "publishing/fragments-approval", "post", new PostUnderReview(post.getTitle(), rows));
         });
+    }
+
+    /**
+     * When, in the reader's zone like every other time on the page (seen: each account's own zone beside the page's),
+     * with the account's local time as well where that differs, since the post's audience reads that clock.
+     */
+    private static String when(Instant at, ChannelAccountView account) {
+        ZoneId reader = CurrentActor.zone();
+        String when = WHEN.format(at.atZone(reader)) + " (" + reader.getId() + ")";
+        ZoneId there = account == null ? reader : ZoneId.of(account.timeZone());
+        if (there.getRules().getOffset(at).equals(reader.getRules().getOffset(at))) {
+            return when;
+        }
+        return when + ", " + LOCAL.format(at.atZone(there)) + " for the account (" + there.getId() + ")";
     }
 }

@@ -28,6 +28,11 @@ public class Dates {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(CurrentActor.zone()));
     }
 
+    /** The date and time with the zone named, where the page says nothing else about its zone. */
+    public String zoned(Instant instant) {
+        return instant == null ? "" : dateTime(instant) + " (" + CurrentActor.zone().getId() + ")";
+    }
+
     /** The time of day alone, for a calendar whose cell already says the day. */
     public String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant.atZone(CurrentActor.zone()));
