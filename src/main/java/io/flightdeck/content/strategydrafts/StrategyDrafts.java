@@ -12,6 +12,7 @@ import io.flightdeck.content.PastResults;
 import io.flightdeck.content.StrategyDraft;
 import io.flightdeck.content.StrategyDrafting;
 import io.flightdeck.content.TextKind;
+import io.flightdeck.content.WhatWorkedBefore;
 import io.flightdeck.content.brands.Brands;
 import io.flightdeck.content.generation.ContentBrief;
 import io.flightdeck.content.generation.ContentGenerator;
@@ -25,8 +26,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Strategy drafts: the generation port writes a strategy for a campaign from its facts (the built-in generator from
- * its type, or the workspace's AI provider), and from what worked in the workspace's past campaigns when the caller
- * knows it (guidance); a person edits it and adopts it as the next strategy version, or guidance saves it for review.
+ * its type, or the workspace's AI provider) and from what worked in the workspace's past campaigns
+ * ({@link WhatWorkedBefore}, which guidance gives); a person edits it and adopts it as the next strategy version, or
+ * guidance's API saves it for review.
  */
 @Service
 public class StrategyDrafts implements StrategyDrafting {
@@ -36,18 +38,26 @@ public class StrategyDrafts implements StrategyDrafting {
     private final StrategyAuthoring authoring;
     private final ContentGenerator generator;
     private final Brands brands;
+    private final List<WhatWorkedBefore> whatWorked;
 
     StrategyDrafts(CampaignDirectory campaigns, StrategyDirectory strategies, StrategyAuthoring authoring,
-            ContentGenerator generator, Brands brands) {
+            ContentGenerator generator, Brands brands, List<WhatWorkedBefore> whatWorked) {
         this.campaigns = campaigns;
         this.strategies = strategies;
         this.authoring = authoring;
         this.generator = generator;
         this.brands = brands;
+        this.whatWorked = whatWorked;
     }
 
+    /** A draft from the campaign and what worked before it: the one the page and the API offer. */
     public StrategyDraft draft(UUID campaignId, String provider) {
-        return draft(campaignId, provider, PastResults.none());
+        return draft(campaignId, provider, pastResults(campaignId));
+    }
+
+    /** What worked before the campaign, as every draft of it is given it (none without guidance). */
+    public PastResults pastResults(UUID campaignId) {
+        return whatWorked.isEmpty() ? PastResults.none() : whatWorked.get(0).forCampaign(campaignId);
     }
 
     @Override

@@ -33,8 +33,9 @@ class StrategyDraftsApiController {
             @Schema(example = "built-in") @Size(max = 40) String provider) {
     }
 
-    @Operation(summary = "Draft a first strategy for a campaign from its type, channels, objective and description "
-            + "(contributors); nothing is saved: save it through the strategies API or the draft page")
+    @Operation(summary = "Draft a strategy for a campaign from its type, channels, objective and description and "
+            + "what worked in the workspace's past campaigns, as generate-strategy does (contributors); nothing is "
+            + "saved: save it through the strategies API or the draft page")
     @PostMapping("/api/v1/content/strategy-drafts")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     StrategyDraft draft(@Valid @RequestBody ContentStrategyDraftRequest request) {

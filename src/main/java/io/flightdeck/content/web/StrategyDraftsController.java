@@ -9,6 +9,7 @@ import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.content.generation.GenerationFailedException;
+import io.flightdeck.content.PastResults;
 import io.flightdeck.content.StrategyDraft;
 import io.flightdeck.content.strategydrafts.StrategyDrafts;
 import io.flightdeck.shared.ConflictException;
@@ -26,8 +27,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The strategy draft page: {@code /campaigns/{id}/strategy-draft} shows one to edit and adopts it as the next strategy
- * version. The API's drafts come from {@link StrategyDraftsApiController}.
+ * The strategy draft page, the one place a person drafts a strategy (the Content tab and the Strategy tab's card both
+ * lead here): {@code /campaigns/{id}/strategy-draft} shows a draft written from the campaign and what worked before,
+ * with that evidence, to edit and adopt as the next strategy version. The API's drafts come from
+ * {@link StrategyDraftsApiController}.
  */
 @Controller
 class StrategyDraftsController {
@@ -44,10 +47,12 @@ class StrategyDraftsController {
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     String page(@PathVariable UUID id, @RequestParam(required = false) String provider, Model model) {
         CampaignSnapshot campaign = campaigns.find(id).orElseThrow(() -> new NotFoundException("The campaign"));
+        PastResults past = drafts.pastResults(id);
+        model.addAttribute("past", past);
         try {
-            return form(model, campaign, drafts.draft(id, provider), Map.of());
+            return form(model, campaign, drafts.draft(id, provider, past), Map.of());
         } catch (GenerationFailedException e) {
-            return form(model, campaign, drafts.draft(id, "built-in"), Map.of("global", e.getMessage()
+            return form(model, campaign, drafts.draft(id, "built-in", past), Map.of("global", e.getMessage()
                     + " The built-in generator wrote this draft instead."));
         }
     }

@@ -13,10 +13,12 @@ import io.flightdeck.support.Json;
 import io.flightdeck.support.TestCampaigns;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
+import io.flightdeck.support.WebSessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +40,8 @@ class GenerateStrategyApiTests {
     JdbcClient jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    WebSessions web;
 
     private Member owner;
     private String campaign;
@@ -127,6 +131,25 @@ class GenerateStrategyApiTests {
         assertThat((Integer) Json.read(again, "$.version")).isEqualTo(2);
         assertThat((String) Json.read(api.as(owner).get("/api/v1/campaigns/" + campaign + "/strategies/1"), "$.status"))
                 .isEqualTo("SUPERSEDED");
+    }
+
+    @Test
+    void theDraftPageAndTheContentApiDraftFromTheSameEvidence() {
+        // seen: the Content tab's draft ignored what worked (an even budget split, the pillars of the type), while
+        // the Strategy tab's card leaned on it; now both tabs open the one draft page, written from what worked
+        MvcTestResult draft = api.as(owner).post("/api/v1/content/strategy-drafts",
+                Map.of("campaignId", campaign, "provider", "built-in"));
+        assertThat(draft).hasStatusOk();
+        Map<String, Integer> split = Json.read(draft, "$.budgetSplit");
+        assertThat(split.get("EMAIL")).isGreaterThan(split.get("INSTAGRAM"));
+        assertThat((List<String>) Json.read(draft, "$.contentPillars")).first().isEqualTo("Customer stories");
+
+        MockHttpSession session = web.signIn(owner);
+        assertThat(web.fragment(session, "/campaigns/" + campaign + "/guidance/strategy-generation/panel"))
+                .contains("action=\"/campaigns/" + campaign + "/strategy-draft\"").contains(">Draft a strategy</button>");
+        assertThat(web.page(session, "/campaigns/" + campaign + "/strategy-draft?provider=built-in"))
+                .contains("What worked in past campaigns").contains("Email in 2 past campaigns: click rate 5.33 %")
+                .contains("Customer stories");
     }
 
     @Test

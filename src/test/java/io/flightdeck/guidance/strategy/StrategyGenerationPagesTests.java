@@ -34,7 +34,7 @@ class StrategyGenerationPagesTests {
     MockMvcTester mvc;
 
     @Test
-    void theCardGeneratesAVersionAndItsPageShowsTheEvidence() {
+    void theCardOpensTheDraftPageAndAnApiGenerationsPageShowsTheEvidence() {
         Member owner = workspaces.workspace("Strategy generation pages");
         String campaign = new TestCampaigns(api).draft("Generated on the page").channels("EMAIL", "LINKEDIN")
                 .createdBy(owner);
@@ -42,17 +42,23 @@ class StrategyGenerationPagesTests {
         String panel = "/campaigns/" + campaign + "/guidance/strategy-generation/panel";
 
         assertThat(web.page(session, "/campaigns/" + campaign + "/tabs/strategy")).contains("hx-get=\"" + panel + "\"");
-        assertThat(web.fragment(session, panel)).contains("<h2>Generate a strategy draft</h2>")
+        // one generator: the card opens the draft page the Content tab opens, to see and edit before saving
+        assertThat(web.fragment(session, panel)).contains("<h2>Draft a strategy</h2>")
                 .contains("No past campaign of the workspace has numbers yet")
-                .contains("action=\"/campaigns/" + campaign + "/guidance/generate-strategy\"")
-                .contains(">Generate a strategy draft</button>");
+                .contains("action=\"/campaigns/" + campaign + "/strategy-draft\"").contains("method=\"get\"")
+                .contains(">Draft a strategy</button>");
+        assertThat(web.page(session, "/campaigns/" + campaign + "/strategy-draft?provider=built-in"))
+                .contains("Strategy draft").contains("What worked in past campaigns")
+                .contains("No past campaign of the workspace has numbers yet");
+        assertThat(web.post(session, "/campaigns/" + campaign + "/guidance/generate-strategy", "provider", "built-in"))
+                .as("the card's own generator is gone").hasStatus(404);
 
-        MvcTestResult posted = web.post(session, "/campaigns/" + campaign + "/guidance/generate-strategy",
-                "provider", "built-in");
-
-        assertThat(posted).hasStatus3xxRedirection();
-        String location = posted.getResponse().getRedirectedUrl();
-        assertThat(location).startsWith("/campaigns/" + campaign + "/guidance/strategy-generations/");
+        // a version the API generated has a page with what it was based on
+        MvcTestResult generated = api.as(owner).post("/api/v1/orchestrator/campaigns/" + campaign
+                + "/generate-strategy", "{\"provider\":\"built-in\"}");
+        assertThat(generated).hasStatus(201);
+        String location = "/campaigns/" + campaign + "/guidance/strategy-generations/"
+                + io.flightdeck.support.Json.read(generated, "$.generationId");
         assertThat(web.page(session, location)).contains("Generated strategy version 1")
                 .contains("Awaiting review").contains("What it was based on")
                 .contains("No past campaign of the workspace has numbers yet")
@@ -66,8 +72,9 @@ class StrategyGenerationPagesTests {
         Member viewer = workspaces.addMember(owner, Role.VIEWER);
         MockHttpSession viewing = web.signIn(viewer);
         assertThat(web.fragment(viewing, panel)).contains("What worked in past campaigns")
-                .doesNotContain("generate-strategy\"");
-        assertThat(web.post(viewing, "/campaigns/" + campaign + "/guidance/generate-strategy")).hasStatus(403);
+                .doesNotContain("strategy-draft\"");
+        assertThat(mvc.get().uri("/campaigns/" + campaign + "/strategy-draft").session(viewing).exchange())
+                .hasStatus(403);
         Member stranger = workspaces.workspace("Strategy generation pages elsewhere");
         assertThat(mvc.get().uri(location).session(web.signIn(stranger)).exchange()).hasStatus(404);
         assertThat(api.as(stranger).get("/api/v1/campaigns/" + campaign + "/strategies/1")).hasStatus(404);
