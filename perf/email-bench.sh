@@ -129,12 +129,13 @@ if phase crash; then
     (( got >= PEOPLE / 2 )) && break
     sleep 0.2
   done
-  kill -9 "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
+  kill -9 "$APP_PID"; KILLED_MS=$(date +%s%3N); wait "$APP_PID" 2>/dev/null || true
   APP_PID=""
   grep '\[email-bench' "$OUT/app-crash.log" | tee -a "$OUT/bench.log"
   sleep 1.5
   AT_KILL=$(sink crash .received)
   log "crash: SIGKILL with $AT_KILL messages at the sink; starting again on the same database"
+  RESTARTED_MS=$(date +%s%3N)
   driver resume 0 resume
   finish resume
   stop_sink
@@ -203,6 +204,21 @@ SPAN='"\(.received) in \((.last - .first) / 100 | round / 10) s, steady window \
       "SENT + HANDED_OVER = $PEOPLE |"
     echo "| crash: recipients the sink never got / their ledger rows / connections cut mid-message |" \
       "$MISSING / $MISSING_STATES / $(sink crash .cutShort) | 0 |"
+    # mail stops from the kill to the restarted node's first message: its start, then the dead run taken over once
+    # its heartbeats are missed (4 × 10 s) at the scheduler's next look
+    echo "| crash: mail stopped (the sink's longest pause) / SIGKILL to the first message after it / the restart" \
+      "(launch to app ready) |" "$(awk -v g="$(sink crash .longestGap)" 'BEGIN { printf "%.1f s", g / 1000 }') /" \
+      "$(awk -v a="$KILLED_MS" -v b="$(sink crash .gapTo)" 'BEGIN { printf "%.1f s", (b - a) / 1000 }') /" \
+      "$(grep -o 'app ready in [0-9.]* s' "$OUT/app-resume.log" | head -n1 | sed 's/app ready in //')" \
+      "(launched $(awk -v a="$KILLED_MS" -v b="$RESTARTED_MS" 'BEGIN { printf "%.1f s", (b - a) / 1000 }')" \
+      "after the kill) | within a minute of the kill |"
+  fi
+  # the window a crash leaves in doubt (HandOverTimes) against the bare loop's end of data to answer
+  if phase send && phase bare; then
+    echo "| send: hand-over commit / commit to answer / bare loop's end of data to answer |" \
+      "$(grep -o 'send: hand-over .*' "$OUT/app-send.log" | head -n1 | sed 's/^send: hand-over //') /" \
+      "$(grep -o 'end of data to answer mean [0-9.]* ms' "$OUT/bare.log" | head -n1 | sed 's/.*mean //') |" \
+      "commit to answer near the bare loop's |"
   fi
   # the send's idle moments, from the ledger: pauses over 150 ms between one hand-over and the next (between batches)
   for name in rate send; do

@@ -2,7 +2,8 @@
 // through nodemailer's smtp-server, keeps none, and counts them by Message-ID, and by recipient and Message-ID, so a
 // message handed over twice shows as a duplicate. Every second, and on SIGTERM, it writes one JSON line to the file
 // named: {"received":n,"distinct":n,"pairs":n,"recipients":n,"bytes":n,"cutShort":n,"resets":n,"connections":n,
-// "maxConnections":n,"first":ms,"last":ms, ...}; on SIGTERM also the steady rate: the messages between the moments the
+// "maxConnections":n,"first":ms,"last":ms, ...}; on SIGTERM also the longest pause between two messages (longestGap,
+// gapFrom, gapTo, in ms) and the steady rate: the messages between the moments the
 // first 10 % and the first 90 % had arrived, divided by the time between them (t10, t90, steadyRate), so that the
 // ramp at the start (JIT, first connections) and the tail at the end count for neither of the two loops measured.
 //
@@ -43,10 +44,24 @@ function steady() {
   return { t10, t90, steadyRate: t90 > t10 ? Math.round((n * 1000 * 10) / (t90 - t10)) / 10 : null };
 }
 
+// the longest time without a message between the first and the last: where a crash run was killed, how long mail
+// stopped (gapFrom is the last message before it, gapTo the first after, both ms since the epoch)
+function longestGap() {
+  let gap = 0;
+  let at = 0;
+  for (let i = 1; i < arrivals.length; i += 1) {
+    if (arrivals[i] - arrivals[i - 1] > gap) {
+      gap = arrivals[i] - arrivals[i - 1];
+      at = i;
+    }
+  }
+  return at === 0 ? {} : { longestGap: gap, gapFrom: arrivals[at - 1], gapTo: arrivals[at] };
+}
+
 function write(final) {
   const status = { received, distinct: ids.size, pairs: pairs.size, recipients: recipients.size, other, bytes,
     cutShort, resets, connections, maxConnections, first, last };
-  fs.writeFileSync(statusFile, JSON.stringify(final ? Object.assign(status, steady()) : status) + '\n');
+  fs.writeFileSync(statusFile, JSON.stringify(final ? Object.assign(status, steady(), longestGap()) : status) + '\n');
 }
 
 const server = new SMTPServer({

@@ -8,11 +8,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import io.flightdeck.FlightdeckApplication;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -95,6 +99,17 @@ public final class EmailSendLoad {
         log(String.format("%s: %d recipients, send requested to SENT in %.2f s = %.0f/s end to end (ledger rows "
                 + "written, sent, recorded); ledger %s; heap %s", label, people, seconds(clicked, sent),
                 people / seconds(clicked, sent), states(email), heap.summary()));
+        log(String.format("%s: hand-over %s; commit to answer %s", label, timed("commit"), timed("answer")));
+    }
+
+    /** One part of the send's hand-over timer (HandOverTimes): its mean and 99th percentile in milliseconds. */
+    private String timed(String part) {
+        Timer timer = app.getBean(MeterRegistry.class).get("flightdeck.email.hand-over").tag("part", part).timer();
+        double p99 = java.util.Arrays.stream(timer.takeSnapshot().percentileValues())
+                .filter(p -> p.percentile() == 0.99).mapToDouble(p -> p.value(TimeUnit.MILLISECONDS)).findFirst()
+                .orElse(Double.NaN);
+        return String.format(Locale.ROOT, "mean %.2f ms p99 %.2f ms over %d", timer.mean(TimeUnit.MILLISECONDS), p99,
+                timer.count());
     }
 
     private void crash() throws Exception {

@@ -62,13 +62,15 @@ class SendRunner implements DisposableBean {
     private final CrashHold hold;
     private final AtomicInteger handedOver = new AtomicInteger();
     private final HandOvers handOvers;
+    private final HandOverTimes times;
     /** The row of the message this sending thread's server last accepted, recorded with the thread's next hand-over. */
     private final ThreadLocal<HandOvers.Answered> answered = new ThreadLocal<>();
 
-    SendRunner(SendSteps steps, SendLedger ledger, HandOvers handOvers, ProviderSending providers,
+    SendRunner(SendSteps steps, SendLedger ledger, HandOvers handOvers, HandOverTimes times, ProviderSending providers,
             MailTransport transport, SendThrottle throttle, SendingProperties properties, Clock clock) {
         this.steps = steps;
         this.handOvers = handOvers;
+        this.times = times;
         this.ledger = ledger;
         this.providers = providers;
         this.transport = transport;
@@ -213,6 +215,7 @@ class SendRunner implements DisposableBean {
 
     private Outcome sendOne(Batch batch, SendLedger.Due row) {
         boolean[] handed = {false};
+        long[] committedAt = {0};
         try {
             OutgoingMail mail = batch.composer(row.variant()).compose(row);
             throttle.acquire();
@@ -220,15 +223,20 @@ class SendRunner implements DisposableBean {
                 if (handedOver.get() >= properties.holdAfter()) {
                     hold.reached("before-hand-over", "email recipient " + row.id());
                 }
+                long start = System.nanoTime();
                 if (!handOvers.handOver(batch.tenantId(), row.id(), answered.get(), clock.instant())) {
                     throw new IllegalStateException("Recipient " + row.id() + " is no longer queued");
                 }
+                committedAt[0] = times.committed(start);
                 answered.remove();
                 handed[0] = true;
                 if (handedOver.incrementAndGet() > properties.holdAfter()) {
                     hold.reached("after-hand-over", "email recipient " + row.id());
                 }
             });
+            if (handed[0]) {
+                times.answered(committedAt[0]);
+            }
             answered.set(new HandOvers.Answered(batch.tenantId(), row.id()));
             return Outcome.sent(row.id());
         } catch (MailFailure failure) {
