@@ -167,6 +167,20 @@ class H2SmokeTests {
         assertThat(problems).as("problems the page walk found on the demo workspace").isEmpty();
     }
 
+    /**
+     * The journey of an email through its approvals, in the browser, from the approver's inbox to the recipient's
+     * mail to the dashboard, after the pool retired its first connections (the bug of H2 2.4.240 broke the click's
+     * insert and every dashboard then).
+     */
+    @Test
+    void anEmailIsApprovedRewrittenApprovedAgainSentAndItsClickReachesTheDashboard() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(io.flightdeck.support.Chromium.installed(),
+                "no Chromium at " + io.flightdeck.support.Chromium.PATH);
+        new EmailApprovalJourney(port, () -> jdbc.sql("update scheduled_tasks set execution_time = ?"
+                + " where task_name = 'email-facts' and picked = false").param(java.sql.Timestamp.from(Instant.now()))
+                .update()).run();
+    }
+
     @Test
     void pagesAndHealthAnswer() throws Exception {
         HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),

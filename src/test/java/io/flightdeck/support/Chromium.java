@@ -54,7 +54,16 @@ public final class Chromium implements AutoCloseable {
 
     /** A fresh, signed-out browser context at a desktop size. */
     public BrowserContext newContext() {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("en-US"));
+        return newContext(null);
+    }
+
+    /**
+     * The same, telling sites it is the given browser: headless Chromium names itself in its user agent, and email
+     * tracking counts such a visitor as a machine, not a person.
+     */
+    public BrowserContext newContext(String userAgent) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
+                .setLocale("en-US").setUserAgent(userAgent));
         context.setDefaultTimeout(10_000);
         return context;
     }

@@ -92,8 +92,11 @@ class EmailReviews {
             return EmailReadinessItem.blocked("email-approval", label, revision + " was sent back with changes "
                     + "requested.", link);
         }
+        // the wizard makes a revision at each saved step: only an item sent for approval before and changed since
+        // (back to review) changed after an earlier revision was sent
         return EmailReadinessItem.blocked("email-approval", label, revision + " waits for approval"
-                + (email.revision() > 1 ? ": it changed after an earlier revision was sent for approval." : "."), link)
+                + (check.state() == ApprovalState.NEEDS_REVIEW
+                        ? ": it changed after an earlier revision was sent for approval." : "."), link)
                 .waitable();
     }
 
