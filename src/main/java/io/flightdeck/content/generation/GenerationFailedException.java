@@ -2,9 +2,9 @@ package io.flightdeck.content.generation;
 
 /**
  * A provider gave no usable text: out of budget, refused, timed out, or answered in a shape we could not read. The
- * message is meant for the person who asked.
+ * message is meant for the person who asked, and nothing was saved.
  */
-public class GenerationFailedException extends io.flightdeck.content.ContentGenerationException {
+public class GenerationFailedException extends RuntimeException {
 
     private final String reason;
 
@@ -18,7 +18,7 @@ public class GenerationFailedException extends io.flightdeck.content.ContentGene
         this(reason, message, null);
     }
 
-    @Override
+    /** A short stable code: {@code budget-exhausted}, {@code provider-unavailable}, {@code malformed-answer}, ... */
     public String reason() {
         return reason;
     }
