@@ -5,8 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -160,6 +162,41 @@ public class MetricFacts {
         int removed = jdbc.sql("delete" + where).params(params).update();
         changed(tenant, emptied, Timestamp.from(clock.instant()));
         return removed;
+    }
+
+    /**
+     * Writes what one object's totals over its life so far grew by in their period (a network reports a post's
+     * numbers so far, a person enters a space's). {@code totals}: facts of one object and one period, each carrying
+     * the total so far. Each fact written is the total less the object's facts of earlier periods, so a second look
+     * in the same period replaces rather than adds, the object's facts always add up to its latest totals, and a
+     * lowered total gives the period a negative growth. A total that did not grow gets no row, unless an earlier
+     * look in the period wrote one that must become 0.
+     */
+    @Transactional
+    public void upsertGrowth(List<MetricFact> totals) {
+        if (totals.isEmpty()) {
+            return;
+        }
+        MetricFact first = totals.get(0);
+        Map<String, BigDecimal> earlier = new HashMap<>();
+        Set<String> thisPeriod = new HashSet<>();
+        for (MetricFact f : of(first.source(), first.objectType(), first.objectId())) {
+            if (f.periodStart().isBefore(first.periodStart())) {
+                earlier.merge(f.metric() + " " + f.currency(), f.value(), BigDecimal::add);
+            } else if (f.periodStart().equals(first.periodStart())) {
+                thisPeriod.add(f.metric() + " " + f.currency());
+            }
+        }
+        List<MetricFact> grown = new ArrayList<>();
+        for (MetricFact t : totals) {
+            String key = t.metric() + " " + t.currency();
+            BigDecimal growth = t.value().subtract(earlier.getOrDefault(key, BigDecimal.ZERO));
+            if (growth.signum() != 0 || thisPeriod.contains(key)) {
+                grown.add(new MetricFact(t.source(), t.objectType(), t.objectId(), t.campaignId(), t.channel(),
+                        t.metric(), t.granularity(), t.periodStart(), growth, t.currency()));
+            }
+        }
+        upsert(grown);
     }
 
     /** One object's facts from one source, by metric and period. */

@@ -4,11 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import io.flightdeck.analytics.Granularity;
 import io.flightdeck.analytics.Metric;
@@ -18,9 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A campaign space's totals entered by hand, as analytics facts: totals over the space's life, so each entry's facts
- * are what the totals grew by since the entries of earlier days, counted on the entry's UTC day (a second entry the
- * same day replaces the day's growth, and a lowered total gives the day a negative growth). The space's facts always
- * add up to its latest totals. Spend counts only in the space's budget currency: an amount without its currency cannot
+ * are what the totals grew by since the entries of earlier days, counted on the entry's UTC day
+ * ({@link MetricFacts#upsertGrowth}: a second entry the same day replaces the day's growth, and a lowered total gives
+ * the day a negative growth). The space's facts always add up to its latest totals. Spend counts only in the space's budget currency: an amount without its currency cannot
  * be told apart from one in another. An import's numbers replace them ({@link PerformanceDays#recountTotals}).
  */
 @Component
@@ -39,26 +35,16 @@ class EnteredSpaceNumbers {
     /** In the transaction that entered the space's totals. */
     void record(CampaignSpaceView space, Instant now) {
         Instant day = now.truncatedTo(ChronoUnit.DAYS);
-        String currency = space.budget() == null ? null : space.budget().currency();
-        Map<String, BigDecimal> earlier = new HashMap<>();
-        Set<String> today = new HashSet<>();
-        for (MetricFact f : facts.of(SOURCE, OBJECT_TYPE, space.id().toString())) {
-            String key = f.metric() + " " + f.currency();
-            if (f.periodStart().isBefore(day)) {
-                earlier.merge(key, f.value(), BigDecimal::add);
-            } else if (f.periodStart().equals(day)) {
-                today.add(key);
-            }
-        }
         SpacePerformance totals = space.performance();
-        List<MetricFact> grown = new ArrayList<>();
-        add(grown, space, Metric.IMPRESSIONS, null, BigDecimal.valueOf(totals.impressions()), day, earlier, today);
-        add(grown, space, Metric.CLICKS, null, BigDecimal.valueOf(totals.clicks()), day, earlier, today);
-        add(grown, space, Metric.CONVERSIONS, null, BigDecimal.valueOf(totals.conversions()), day, earlier, today);
+        List<MetricFact> soFar = new ArrayList<>();
+        soFar.add(total(space, Metric.IMPRESSIONS, null, BigDecimal.valueOf(totals.impressions()), day));
+        soFar.add(total(space, Metric.CLICKS, null, BigDecimal.valueOf(totals.clicks()), day));
+        soFar.add(total(space, Metric.CONVERSIONS, null, BigDecimal.valueOf(totals.conversions()), day));
+        String currency = space.budget() == null ? null : space.budget().currency();
         if (currency != null) {
-            add(grown, space, Metric.SPEND, currency, totals.spend(), day, earlier, today);
+            soFar.add(total(space, Metric.SPEND, currency, totals.spend(), day));
         }
-        facts.upsert(grown);
+        facts.upsertGrowth(soFar);
     }
 
     /** Takes the space's hand-entered numbers out of analytics, once an import's stand for the space. */
@@ -66,14 +52,9 @@ class EnteredSpaceNumbers {
         facts.replace(SOURCE, OBJECT_TYPE, spaceId.toString(), List.of());
     }
 
-    private static void add(List<MetricFact> grown, CampaignSpaceView space, Metric metric, String currency,
-            BigDecimal total, Instant day, Map<String, BigDecimal> earlier, Set<String> today) {
-        String key = metric + " " + currency;
-        BigDecimal growth = total.subtract(earlier.getOrDefault(key, BigDecimal.ZERO));
-        // a day with no growth gets no row, unless an earlier entry that day wrote one that must become 0
-        if (growth.signum() != 0 || today.contains(key)) {
-            grown.add(new MetricFact(SOURCE, OBJECT_TYPE, space.id().toString(), space.campaignId(),
-                    space.platform().channel(), metric, Granularity.DAY, day, growth, currency));
-        }
+    private static MetricFact total(CampaignSpaceView space, Metric metric, String currency, BigDecimal total,
+            Instant day) {
+        return new MetricFact(SOURCE, OBJECT_TYPE, space.id().toString(), space.campaignId(),
+                space.platform().channel(), metric, Granularity.DAY, day, total, currency);
     }
 }

@@ -4,11 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import io.flightdeck.analytics.Granularity;
 import io.flightdeck.analytics.Metric;
@@ -20,10 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A published post's numbers as analytics facts. Networks report a post's totals so far, not what happened when; the
- * facts are what each total grew by, counted in the UTC hour of the look that saw it. The hour's fact is the total
- * now less the sum of the post's facts of earlier hours, so a second look in the same hour replaces rather than adds,
- * the facts of a post always add up to its latest totals, and a network that lowers a number (spam impressions taken
- * out) gives that hour a negative growth rather than a total that never comes down. Reach is people, not events: a
+ * facts are what each total grew by, counted in the UTC hour of the look that saw it ({@link MetricFacts#upsertGrowth}:
+ * a second look in the same hour replaces rather than adds, and a network that lowers a number, spam impressions taken
+ * out, gives that hour a negative growth rather than a total that never comes down). Reach is people, not events: a
  * post's reach facts add up to its reach, but the sum across posts counts a person once per post. The sandbox's
  * numbers are made up: their facts carry its source ({@link SimulatedNumbers#SANDBOX}), so analytics can say so.
  */
@@ -45,40 +40,20 @@ class PostFacts {
      */
     void record(ChannelPost post, PostMetrics totals, Instant seenAt, boolean simulated) {
         String source = simulated ? SimulatedNumbers.SANDBOX : SOURCE;
-        Map<Metric, Long> now = new EnumMap<>(Metric.class);
-        put(now, Metric.IMPRESSIONS, totals.impressions());
-        put(now, Metric.REACH, totals.reach());
-        put(now, Metric.ENGAGEMENT, totals.engagements());
-        put(now, Metric.CLICKS, totals.clicks());
-        if (now.isEmpty()) {
-            return;
-        }
         Instant hour = seenAt.truncatedTo(ChronoUnit.HOURS);
-        String objectId = post.getId().toString();
-        Map<Metric, BigDecimal> earlier = new EnumMap<>(Metric.class);
-        Set<Metric> thisHour = new HashSet<>();
-        for (MetricFact f : facts.of(source, OBJECT_TYPE, objectId)) {
-            if (f.periodStart().isBefore(hour)) {
-                earlier.merge(f.metric(), f.value(), BigDecimal::add);
-            } else if (f.periodStart().equals(hour)) {
-                thisHour.add(f.metric());
-            }
-        }
-        List<MetricFact> grown = new ArrayList<>();
-        now.forEach((metric, total) -> {
-            BigDecimal growth = BigDecimal.valueOf(total).subtract(earlier.getOrDefault(metric, BigDecimal.ZERO));
-            // an hour with no growth gets no row, unless an earlier look this hour wrote one that must become 0
-            if (growth.signum() != 0 || thisHour.contains(metric)) {
-                grown.add(new MetricFact(source, OBJECT_TYPE, objectId, post.getCampaignId(), post.getChannel().name(),
-                        metric, Granularity.HOUR, hour, growth, null));
-            }
-        });
-        facts.upsert(grown);
+        List<MetricFact> soFar = new ArrayList<>();
+        put(soFar, post, source, hour, Metric.IMPRESSIONS, totals.impressions());
+        put(soFar, post, source, hour, Metric.REACH, totals.reach());
+        put(soFar, post, source, hour, Metric.ENGAGEMENT, totals.engagements());
+        put(soFar, post, source, hour, Metric.CLICKS, totals.clicks());
+        facts.upsertGrowth(soFar);
     }
 
-    private static void put(Map<Metric, Long> totals, Metric metric, Long value) {
-        if (value != null) {
-            totals.put(metric, value);
+    private static void put(List<MetricFact> soFar, ChannelPost post, String source, Instant hour, Metric metric,
+            Long total) {
+        if (total != null) {
+            soFar.add(new MetricFact(source, OBJECT_TYPE, post.getId().toString(), post.getCampaignId(),
+                    post.getChannel().name(), metric, Granularity.HOUR, hour, BigDecimal.valueOf(total), null));
         }
     }
 }
