@@ -139,6 +139,9 @@ class OneLaunchTests {
         }
         Member stranger = workspaces.withoutApprovals("One launch stranger");
         assertThat(api.transition(stranger, id, "launch", THROUGH)).hasStatus(404);
+        String forced = "{\"throughPlanning\":true,\"confirm\":true,\"force\":true,\"reason\":\"Not theirs\"}";
+        assertThat(api.transition(stranger, id, "launch", forced)).hasStatus(404);
+        assertThat(api.transition(workspaces.addMember(owner, Role.CONTRIBUTOR), id, "launch", forced)).hasStatus(403);
         assertThat((String) Json.read(api.get(owner, id), "$.status")).isEqualTo("DRAFT");
     }
 

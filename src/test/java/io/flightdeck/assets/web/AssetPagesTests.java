@@ -495,6 +495,15 @@ class AssetPagesTests {
         assertThat((Number) Json.read(api.as(owner).get("/api/v1/campaign-spaces/" + space),
                 "$.performance.impressions"))
                 .isEqualTo(20000);
+        // another workspace finds no such space and a viewer may not enter figures: neither writes anything
+        String now = String.valueOf(Json.<Number>read(api.as(owner).get("/api/v1/campaign-spaces/" + space),
+                "$.version"));
+        assertThat(web.post(web.signIn(workspaces.workspace("Someone else's spaces")), location + "/performance",
+                "impressions", "1", "clicks", "1", "conversions", "1", "spend", "1", "version", now)).hasStatus(404);
+        assertThat(web.post(web.signIn(workspaces.addMember(owner, Role.VIEWER)), location + "/performance",
+                "impressions", "1", "clicks", "1", "conversions", "1", "spend", "1", "version", now)).hasStatus(403);
+        assertThat((Number) Json.read(api.as(owner).get("/api/v1/campaign-spaces/" + space),
+                "$.performance.impressions")).isEqualTo(20000);
         upload(owner, space, "search-banner.png", AssetSamples.png(91, 200, 100));
         assertThat(web.page(session, location)).contains("Entered by hand", "the campaign&#39;s analytics counts them");
 

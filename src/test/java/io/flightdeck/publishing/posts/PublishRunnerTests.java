@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import io.flightdeck.approvals.ApprovalRequests;
 import io.flightdeck.campaigns.Channel;
+import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
@@ -396,6 +397,15 @@ class PublishRunnerTests {
         ChannelPost untouched = workspaces.as(gated, () -> transactions.execute(tx ->
                 channelPosts.findById(waiting).orElseThrow()));
         assertThat(untouched.getScheduledAt()).isEqualTo(planned);
+        // another workspace's post is not found, through the page or the API, and a viewer may not move it
+        assertThat(web.post(web.signIn(owner), "/social/channel-posts/" + waiting + "/publish-anyway")).hasStatus(404);
+        assertThat(api.as(owner).post("/api/v1/social/channel-posts/" + waiting + "/publish?keepGap=false"))
+                .hasStatus(404);
+        assertThat(web.post(web.signIn(workspaces.addMember(gated, Role.VIEWER)), "/social/channel-posts/" + waiting
+                + "/publish-anyway")).hasStatus(403);
+        Instant still = workspaces.as(gated, () -> transactions.execute(tx -> channelPosts.findById(waiting)
+                .orElseThrow().getScheduledAt()));
+        assertThat(still).isEqualTo(planned);
     }
 
     @Test
