@@ -34,7 +34,7 @@ import static org.awaitility.Awaitility.await;
  */
 class HandOverWindowTests extends EmailSendingContext {
 
-    private static final int PEOPLE = 120;
+    private static final int PEOPLE = 60;
 
     @Autowired
     MeterRegistry registry;

@@ -40,12 +40,4 @@ class HandOverTimes {
     void answered(long committedNanos) {
         answer.record(System.nanoTime() - committedNanos, TimeUnit.NANOSECONDS);
     }
-
-    Timer commit() {
-        return commit;
-    }
-
-    Timer answer() {
-        return answer;
-    }
 }
