@@ -117,6 +117,29 @@ class ArchitectureRulesTests {
      * internals, but of any other module only the root package ({@code shared} is open to all). Test support and the
      * root-level tests belong to no module, so they use only root packages.
      */
+    /**
+     * A module reads identity's workspaces through its {@code WorkspaceDirectory}, never the table: SQL in strings is
+     * a dependency no module rule sees (there were nine such reads in four modules, one taking a row lock).
+     */
+    @Test
+    void onlyIdentityReadsTheWorkspacesTable() throws java.io.IOException {
+        java.util.regex.Pattern sql = java.util.regex.Pattern.compile("(?i)\\b(from|join|update|into)\\s+workspaces\\b");
+        java.nio.file.Path main = java.nio.file.Path.of("src", "main", "java", "io", "flightdeck");
+        java.util.List<String> readers;
+        try (var files = java.nio.file.Files.walk(main)) {
+            readers = files.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> !p.startsWith(main.resolve("identity")))
+                    .filter(p -> {
+                        try {
+                            return sql.matcher(java.nio.file.Files.readString(p)).find();
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }).map(main::relativize).map(Object::toString).toList();
+        }
+        assertThat(readers).as("classes outside identity with SQL on the workspaces table").isEmpty();
+    }
+
     @Test
     void testsUseOnlyTheRootPackageOfOtherModules() {
         classes().should(useOnlyTheRootPackageOfOtherModules()).check(tests);

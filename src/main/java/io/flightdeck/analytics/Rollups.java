@@ -20,6 +20,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import io.flightdeck.analytics.dashboards.CampaignDashboards;
+import io.flightdeck.identity.WorkspaceDirectory;
+import io.flightdeck.identity.WorkspaceSummary;
 import io.flightdeck.shared.live.LiveSignals;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.slf4j.Logger;
@@ -66,10 +68,12 @@ class Rollups {
     private final LiveSignals live;
     private final RunningTotals totals;
     private final WorkspaceChannelTotals channelTotals;
+    private final WorkspaceDirectory workspaces;
 
     Rollups(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate tx, Clock clock, LiveSignals live,
-            RunningTotals totals, WorkspaceChannelTotals channelTotals) {
+            RunningTotals totals, WorkspaceChannelTotals channelTotals, WorkspaceDirectory workspaces) {
         this.jdbc = jdbc;
+        this.workspaces = workspaces;
         this.batch = batch;
         this.tx = tx;
         this.clock = clock;
@@ -115,10 +119,9 @@ class Rollups {
     }
 
     private void fold(UUID tenant, List<Change> changes) {
-        String zoneId = jdbc.sql("select time_zone from workspaces where id = ?").param(tenant).query(String.class)
-                .optional().orElse(null);
-        if (zoneId != null) {
-            rebuild(tenant, changes, ZoneId.of(zoneId));
+        ZoneId zone = workspaces.find(tenant).map(WorkspaceSummary::timeZone).orElse(null);
+        if (zone != null) {
+            rebuild(tenant, changes, zone);
             // open dashboards of the workspace, on any node, look again once this commits
             live.publish(CampaignDashboards.LIVE_CHANNEL, tenant.toString());
         }

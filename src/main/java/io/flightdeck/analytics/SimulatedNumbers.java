@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import io.flightdeck.identity.WorkspaceDirectory;
+import io.flightdeck.identity.WorkspaceSummary;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,8 +31,10 @@ public class SimulatedNumbers {
     public static final Set<String> SOURCES = Set.of(SANDBOX);
 
     private final JdbcClient jdbc;
+    private final WorkspaceDirectory workspaces;
 
-    SimulatedNumbers(JdbcClient jdbc) {
+    SimulatedNumbers(JdbcClient jdbc, WorkspaceDirectory workspaces) {
+        this.workspaces = workspaces;
         this.jdbc = jdbc;
     }
 
@@ -75,8 +79,7 @@ public class SimulatedNumbers {
     }
 
     private boolean demo(UUID tenant) {
-        return jdbc.sql("select demo from workspaces where id = ?").param(tenant).query(Boolean.class)
-                .optional().orElse(false);
+        return workspaces.find(tenant).map(WorkspaceSummary::demo).orElse(false);
     }
 
     private static String channel(String channel) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
+import io.flightdeck.identity.WorkspaceDirectory;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.tenancy.TenantScope;
 import io.flightdeck.strategy.StrategyAds;
@@ -33,9 +34,12 @@ public class CampaignBudgets {
     private final CampaignDirectory campaigns;
     private final StrategyDirectory strategies;
     private final Clock clock;
+    private final WorkspaceDirectory workspaces;
 
-    CampaignBudgets(JdbcClient jdbc, CampaignDirectory campaigns, StrategyDirectory strategies, Clock clock) {
+    CampaignBudgets(JdbcClient jdbc, CampaignDirectory campaigns, StrategyDirectory strategies,
+            WorkspaceDirectory workspaces, Clock clock) {
         this.jdbc = jdbc;
+        this.workspaces = workspaces;
         this.campaigns = campaigns;
         this.strategies = strategies;
         this.clock = clock;
@@ -46,8 +50,7 @@ public class CampaignBudgets {
     public BudgetView of(UUID campaignId) {
         CampaignSnapshot campaign = campaigns.find(campaignId).orElseThrow(() -> new NotFoundException("Campaign"));
         UUID tenant = TenantScope.require();
-        ZoneId zone = ZoneId.of(jdbc.sql("select time_zone from workspaces where id = ?").param(tenant)
-                .query(String.class).single());
+        ZoneId zone = workspaces.find(tenant).orElseThrow().timeZone();
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         OptionalInt version = strategies.currentVersion(campaignId);
         Map<String, Integer> split = new LinkedHashMap<>();

@@ -17,6 +17,7 @@ import io.flightdeck.analytics.NumbersOnTheWay;
 import io.flightdeck.analytics.SimulatedNumbers;
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
+import io.flightdeck.identity.WorkspaceDirectory;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -46,10 +47,12 @@ public class CampaignDashboards {
     private final Clock clock;
     private final SimulatedNumbers simulated;
     private final List<NumbersOnTheWay> onTheWay;
+    private final WorkspaceDirectory workspaces;
 
     CampaignDashboards(JdbcClient jdbc, CampaignDirectory campaigns, Clock clock, SimulatedNumbers simulated,
-            List<NumbersOnTheWay> onTheWay) {
+            List<NumbersOnTheWay> onTheWay, WorkspaceDirectory workspaces) {
         this.jdbc = jdbc;
+        this.workspaces = workspaces;
         this.campaigns = campaigns;
         this.clock = clock;
         this.simulated = simulated;
@@ -86,7 +89,7 @@ public class CampaignDashboards {
     public CampaignDashboard of(UUID campaignId, LocalDate from, LocalDate to) {
         CampaignSnapshot campaign = campaigns.find(campaignId).orElseThrow(() -> new NotFoundException("Campaign"));
         UUID tenant = TenantScope.require();
-        DayRange range = DayRange.of(from, to, DayRange.zoneOf(jdbc, tenant), clock.instant());
+        DayRange range = DayRange.of(from, to, DayRange.zoneOf(workspaces, tenant), clock.instant());
         LocalDate start = range.from();
         LocalDate end = range.to();
 
@@ -146,7 +149,7 @@ public class CampaignDashboards {
 
     /** The current workspace's time zone, whose days the rollups and reports count in. */
     public java.time.ZoneId workspaceZone() {
-        return DayRange.zoneOf(jdbc, TenantScope.require());
+        return DayRange.zoneOf(workspaces, TenantScope.require());
     }
 
     /** When the rollups last folded changes of the campaign in; empty before they ever have. */

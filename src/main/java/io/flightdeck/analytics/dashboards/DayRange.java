@@ -6,8 +6,8 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import io.flightdeck.identity.WorkspaceDirectory;
 import io.flightdeck.shared.InvalidInputException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A range of the workspace's days, both ends included, and the same number of days just before it, which every
@@ -33,8 +33,7 @@ record DayRange(ZoneId zone, LocalDate from, LocalDate to, LocalDate previousFro
     }
 
     /** The workspace's time zone, in which its rollups' days are cut. */
-    static ZoneId zoneOf(JdbcClient jdbc, UUID tenant) {
-        return ZoneId.of(jdbc.sql("select time_zone from workspaces where id = ?").param(tenant)
-                .query(String.class).single());
+    static ZoneId zoneOf(WorkspaceDirectory workspaces, UUID tenant) {
+        return workspaces.find(tenant).orElseThrow().timeZone();
     }
 }

@@ -17,6 +17,7 @@ import io.flightdeck.analytics.FactObjects;
 import io.flightdeck.analytics.Metric;
 import io.flightdeck.analytics.dashboards.MovementWords.Part;
 import io.flightdeck.campaigns.CampaignDirectory;
+import io.flightdeck.identity.WorkspaceDirectory;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.tenancy.TenantScope;
@@ -41,9 +42,12 @@ public class Movements {
     private final CampaignDirectory campaigns;
     private final ObjectNames names;
     private final Clock clock;
+    private final WorkspaceDirectory workspaces;
 
-    Movements(JdbcClient jdbc, CampaignDirectory campaigns, ObjectNames names, Clock clock) {
+    Movements(JdbcClient jdbc, CampaignDirectory campaigns, ObjectNames names, Clock clock,
+            WorkspaceDirectory workspaces) {
         this.jdbc = jdbc;
+        this.workspaces = workspaces;
         this.campaigns = campaigns;
         this.names = names;
         this.clock = clock;
@@ -79,7 +83,7 @@ public class Movements {
         }
         UUID tenant = TenantScope.require();
         // the dashboards' range, defaults and limits, so a range is refused in the same words everywhere
-        DayRange range = DayRange.of(from, to, DayRange.zoneOf(jdbc, tenant), clock.instant());
+        DayRange range = DayRange.of(from, to, DayRange.zoneOf(workspaces, tenant), clock.instant());
         ZoneId zone = range.zone();
         LocalDate start = range.from();
         LocalDate end = range.to();

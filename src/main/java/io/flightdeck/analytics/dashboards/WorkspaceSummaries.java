@@ -18,6 +18,7 @@ import io.flightdeck.analytics.SimulatedNumbers;
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignLabel;
 import io.flightdeck.campaigns.CampaignStatus;
+import io.flightdeck.identity.WorkspaceDirectory;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.PageResponse;
 import io.flightdeck.shared.Paging;
@@ -46,9 +47,12 @@ public class WorkspaceSummaries {
     private final CampaignDirectory campaigns;
     private final Clock clock;
     private final SimulatedNumbers simulated;
+    private final WorkspaceDirectory workspaces;
 
-    WorkspaceSummaries(JdbcClient jdbc, CampaignDirectory campaigns, Clock clock, SimulatedNumbers simulated) {
+    WorkspaceSummaries(JdbcClient jdbc, CampaignDirectory campaigns, Clock clock, SimulatedNumbers simulated,
+            WorkspaceDirectory workspaces) {
         this.jdbc = jdbc;
+        this.workspaces = workspaces;
         this.simulated = simulated;
         this.campaigns = campaigns;
         this.clock = clock;
@@ -85,7 +89,7 @@ public class WorkspaceSummaries {
             throw new InvalidInputException("currency", "must be an ISO 4217 code in capitals, such as EUR");
         }
         UUID tenant = TenantScope.require();
-        DayRange range = DayRange.of(from, to, DayRange.zoneOf(jdbc, tenant), clock.instant());
+        DayRange range = DayRange.of(from, to, DayRange.zoneOf(workspaces, tenant), clock.instant());
         PageRequest paging = Paging.of(page, size, Sort.unsorted());
 
         Map<UUID, Halves> byCampaign = sums(tenant, range);

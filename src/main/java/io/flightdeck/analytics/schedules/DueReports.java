@@ -6,11 +6,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.analytics.ScheduledReportFailed;
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
+import io.flightdeck.identity.WorkspaceDirectory;
+import io.flightdeck.identity.WorkspaceSummary;
 import io.flightdeck.shared.jobs.Jobs;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.slf4j.Logger;
@@ -40,10 +43,12 @@ class DueReports {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final WorkspaceDirectory workspaces;
 
-    DueReports(JdbcClient jdbc, ReportRuns runs, Jobs jobs, CampaignDirectory campaigns,
+    DueReports(JdbcClient jdbc, ReportRuns runs, Jobs jobs, CampaignDirectory campaigns, WorkspaceDirectory workspaces,
             ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
         this.jdbc = jdbc;
+        this.workspaces = workspaces;
         this.runs = runs;
         this.jobs = jobs;
         this.campaigns = campaigns;
@@ -53,24 +58,30 @@ class DueReports {
     }
 
     private record Candidate(UUID id, UUID tenant, UUID campaignId, UUID ownerId, ReportCadence cadence,
-            Instant createdAt, ZoneId zone, LocalDate lastFrom) {
+            Instant createdAt, LocalDate lastFrom) {
     }
 
     void open() {
         List<Candidate> candidates = TenantScope.system("report schedules", () -> jdbc.sql(
-                        "select s.id, s.tenant_id, s.campaign_id, s.owner_id, s.cadence, s.created_at, w.time_zone,"
+                        "select s.id, s.tenant_id, s.campaign_id, s.owner_id, s.cadence, s.created_at,"
                         + " (select max(r.period_from) from analytics_report_runs r where r.schedule_id = s.id)"
-                        + " from analytics_report_schedules s join workspaces w on w.id = s.tenant_id"
-                        + " where not s.paused")
+                        + " from analytics_report_schedules s where not s.paused")
                 .query((r, i) -> new Candidate(r.getObject(1, UUID.class), r.getObject(2, UUID.class),
                         r.getObject(3, UUID.class), r.getObject(4, UUID.class), ReportCadence.valueOf(r.getString(5)),
-                        r.getTimestamp(6).toInstant(), ZoneId.of(r.getString(7)), r.getObject(8, LocalDate.class)))
+                        r.getTimestamp(6).toInstant(), r.getObject(7, LocalDate.class)))
                 .list());
+        // the workspaces' zones in one read; a schedule of a workspace that is gone has nothing to open
+        Map<UUID, WorkspaceSummary> zones = workspaces.find(candidates.stream().map(Candidate::tenant).toList());
         Instant now = clock.instant();
         resume(now);
         for (Candidate candidate : candidates) {
+            WorkspaceSummary workspace = zones.get(candidate.tenant());
+            if (workspace == null) {
+                continue;
+            }
             try {
-                TenantScope.run(candidate.tenant(), () -> tx.executeWithoutResult(s -> open(candidate, now)));
+                TenantScope.run(candidate.tenant(), () -> tx.executeWithoutResult(
+                        s -> open(candidate, workspace.timeZone(), now)));
             } catch (RuntimeException e) {
                 // a second node or a person's "send now" made the run first: it is there, which is all that counts
                 log.info("Report schedule {} not opened this time: {}", candidate.id(), e.toString());
@@ -91,13 +102,13 @@ class DueReports {
         due.forEach(run -> jobs.schedule(ReportJobs.REPORT_RUN, run.tenant(), run.id(), now));
     }
 
-    private void open(Candidate candidate, Instant now) {
+    private void open(Candidate candidate, ZoneId zone, Instant now) {
         ReportCadence cadence = candidate.cadence();
-        ReportPeriod latest = cadence.latestDue(now, candidate.zone());
+        ReportPeriod latest = cadence.latestDue(now, zone);
         List<ReportPeriod> due = new ArrayList<>();
         for (ReportPeriod period = latest; due.size() <= MAX_MISSED; period = cadence.previous(period)) {
             boolean before = candidate.lastFrom() != null && !period.from().isAfter(candidate.lastFrom());
-            if (before || cadence.dueAt(period, candidate.zone()).isBefore(candidate.createdAt())) {
+            if (before || cadence.dueAt(period, zone).isBefore(candidate.createdAt())) {
                 break;
             }
             due.add(period);
@@ -106,7 +117,7 @@ class DueReports {
             return;
         }
         UUID runId = UUID.randomUUID();
-        runs.insert(runId, candidate.tenant(), candidate.id(), latest, cadence.dueAt(latest, candidate.zone()),
+        runs.insert(runId, candidate.tenant(), candidate.id(), latest, cadence.dueAt(latest, zone),
                 RunStatus.DUE, null);
         jobs.schedule(ReportJobs.REPORT_RUN, candidate.tenant(), runId, now);
         List<ReportPeriod> missed = due.subList(1, due.size());
@@ -118,7 +129,7 @@ class DueReports {
         for (ReportPeriod period : missed) {
             lastMissed = UUID.randomUUID();
             runs.insert(lastMissed, candidate.tenant(), candidate.id(), period,
-                    cadence.dueAt(period, candidate.zone()), RunStatus.MISSED, reason);
+                    cadence.dueAt(period, zone), RunStatus.MISSED, reason);
         }
         String name = campaigns.find(candidate.campaignId()).map(CampaignSnapshot::name).orElse("a campaign");
         ReportPeriod first = missed.get(missed.size() - 1);

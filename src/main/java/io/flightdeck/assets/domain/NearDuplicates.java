@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.assets.media.PerceptualHash;
+import io.flightdeck.identity.WorkspaceDirectory;
 import io.flightdeck.shared.Ids;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
@@ -33,10 +34,12 @@ public class NearDuplicates {
     private final AssetRepository assets;
     private final AssetSettingsService settings;
     private final Clock clock;
+    private final WorkspaceDirectory workspaces;
 
     NearDuplicates(EntityManager entityManager, SimilarPairRepository pairs, AssetRepository assets,
-            AssetSettingsService settings, Clock clock) {
+            AssetSettingsService settings, Clock clock, WorkspaceDirectory workspaces) {
         this.entityManager = entityManager;
+        this.workspaces = workspaces;
         this.pairs = pairs;
         this.assets = assets;
         this.settings = settings;
@@ -56,8 +59,7 @@ public class NearDuplicates {
         long hash = content.getPerceptualHash();
         // Two images measured at once would each miss the other (neither hash is committed when the other looks), so
         // the workspace's measurements take turns here: the second waits for the first to commit, then sees its hash.
-        entityManager.createNativeQuery("select id from workspaces where id = ? for update")
-                .setParameter(1, TenantScope.current()).getResultList();
+        workspaces.lock(TenantScope.current());
         List<Object[]> others = entityManager.createQuery(
                 "select c.id, c.perceptualHash from AssetContent c where c.perceptualHash is not null and c.id <> :id",
                 Object[].class).setParameter("id", content.getId()).getResultList();

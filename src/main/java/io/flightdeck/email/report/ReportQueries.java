@@ -1,19 +1,19 @@
 package io.flightdeck.email.report;
 
 import java.sql.Timestamp;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import io.flightdeck.email.report.EmailReport.ReportLink;
 import io.flightdeck.email.report.EmailReport.ReportTotals;
 import io.flightdeck.email.sending.EmailMetrics;
+import io.flightdeck.identity.WorkspaceDirectory;
+import io.flightdeck.identity.WorkspaceSummary;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,22 +36,16 @@ class ReportQueries {
     private static final int TOP_LINKS = 10;
 
     private final JdbcClient jdbc;
+    private final WorkspaceDirectory workspaces;
 
-    ReportQueries(JdbcClient jdbc) {
+    ReportQueries(JdbcClient jdbc, WorkspaceDirectory workspaces) {
         this.jdbc = jdbc;
+        this.workspaces = workspaces;
     }
 
     /** The workspace's time zone; UTC when it names none Java knows. */
     ZoneId zone() {
-        // identity's API offers no workspace zone; the one row of this workspace, filtered by its id (as EmailSettings
-        // reads the workspace's name)
-        Optional<String> zone = jdbc.sql("select time_zone from workspaces where id = ?").param(TenantScope.require())
-                .query(String.class).optional();
-        try {
-            return zone.filter(z -> !z.isBlank()).map(ZoneId::of).orElse(ZoneOffset.UTC);
-        } catch (DateTimeException unknown) {
-            return ZoneOffset.UTC;
-        }
+        return workspaces.find(TenantScope.require()).map(WorkspaceSummary::timeZone).orElse(ZoneOffset.UTC);
     }
 
     ReportTotals totals(UUID emailCampaignId) {

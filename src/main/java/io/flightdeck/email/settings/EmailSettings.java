@@ -1,16 +1,16 @@
 package io.flightdeck.email.settings;
 
 import java.time.Clock;
-import java.util.UUID;
 
 import io.flightdeck.email.contacts.EmailAddress;
+import io.flightdeck.identity.WorkspaceDirectory;
+import io.flightdeck.identity.WorkspaceSummary;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.mail.MailSettings;
 import io.flightdeck.shared.tenancy.TenantScope;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,13 +27,13 @@ public class EmailSettings {
     }
 
     private final SenderProfileRepository profiles;
-    private final EntityManager entities;
+    private final WorkspaceDirectory workspaces;
     private final MailSettings mail;
     private final Clock clock;
 
-    EmailSettings(SenderProfileRepository profiles, EntityManager entities, MailSettings mail, Clock clock) {
+    EmailSettings(SenderProfileRepository profiles, WorkspaceDirectory workspaces, MailSettings mail, Clock clock) {
         this.profiles = profiles;
-        this.entities = entities;
+        this.workspaces = workspaces;
         this.mail = mail;
         this.clock = clock;
     }
@@ -93,11 +93,7 @@ public class EmailSettings {
     }
 
     private String workspaceName() {
-        UUID workspace = TenantScope.require();
-        // identity's API has no workspace name to offer; the one row of this workspace, filtered by its id
-        java.util.List<?> names = entities.createNativeQuery("select name from workspaces where id = ?1")
-                .setParameter(1, workspace).getResultList();
-        return names.isEmpty() ? "" : String.valueOf(names.get(0));
+        return workspaces.find(TenantScope.require()).map(WorkspaceSummary::name).orElse("");
     }
 
     private String installationAddress() {

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import io.flightdeck.identity.WorkspaceDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +25,10 @@ class TaskTrendRows {
     }
 
     private final JdbcClient jdbc;
+    private final WorkspaceDirectory workspaces;
 
-    TaskTrendRows(JdbcClient jdbc) {
+    TaskTrendRows(JdbcClient jdbc, WorkspaceDirectory workspaces) {
+        this.workspaces = workspaces;
         this.jdbc = jdbc;
     }
 
@@ -43,8 +46,7 @@ class TaskTrendRows {
     }
 
     ZoneId zoneOf(UUID tenant) {
-        return ZoneId.of(jdbc.sql("select time_zone from workspaces where id = ?").param(tenant)
-                .query(String.class).single());
+        return workspaces.find(tenant).orElseThrow().timeZone();
     }
 
     private static OffsetDateTime utc(Instant instant) {
