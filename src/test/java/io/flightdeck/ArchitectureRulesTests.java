@@ -1,5 +1,7 @@
 package io.flightdeck;
 
+import java.util.regex.Pattern;
+
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -12,8 +14,11 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 import org.jmolecules.event.annotation.DomainEvent;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.repository.Repository;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.bind.annotation.RestController;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -112,18 +117,39 @@ class ArchitectureRulesTests {
     }
 
     /**
-     * Tests go through other modules' public API like production code does, so a module can change its internals
-     * without breaking other modules' tests: a test in {@code io.flightdeck.<module>..} may use its own module's
-     * internals, but of any other module only the root package ({@code shared} is open to all). Test support and the
-     * root-level tests belong to no module, so they use only root packages.
+     * An event another module hears is part of its module's API: a {@code @DomainEvent} record in the root package
+     * (the rule above checks where such records live), so the module documenter and readers see it as one.
      */
+    @Test
+    void eventsHeardByAnotherModuleAreDomainEvents() {
+        java.util.List<String> unmarked = new java.util.ArrayList<>();
+        for (JavaClass listener : classes) {
+            for (var method : listener.getMethods()) {
+                boolean listens = method.isAnnotatedWith(ApplicationModuleListener.class)
+                        || method.isAnnotatedWith(TransactionalEventListener.class)
+                        || method.isAnnotatedWith(EventListener.class);
+                if (!listens || method.getRawParameterTypes().size() != 1) {
+                    continue;
+                }
+                JavaClass event = method.getRawParameterTypes().get(0);
+                String from = moduleOf(event.getPackageName());
+                String heardIn = moduleOf(listener.getPackageName());
+                if (from != null && !from.equals("shared") && !from.equals(heardIn)
+                        && !event.isAnnotatedWith(DomainEvent.class)) {
+                    unmarked.add(event.getName() + " heard in " + listener.getSimpleName());
+                }
+            }
+        }
+        assertThat(unmarked).as("events other modules hear without @DomainEvent").isEmpty();
+    }
+
     /**
      * A module reads identity's workspaces through its {@code WorkspaceDirectory}, never the table: SQL in strings is
      * a dependency no module rule sees (there were nine such reads in four modules, one taking a row lock).
      */
     @Test
     void onlyIdentityReadsTheWorkspacesTable() throws java.io.IOException {
-        java.util.regex.Pattern sql = java.util.regex.Pattern.compile("(?i)\\b(from|join|update|into)\\s+workspaces\\b");
+        Pattern sql = Pattern.compile("(?i)\\b(from|join|update|into)\\s+workspaces\\b");
         java.nio.file.Path main = java.nio.file.Path.of("src", "main", "java", "io", "flightdeck");
         java.util.List<String> readers;
         try (var files = java.nio.file.Files.walk(main)) {
@@ -140,6 +166,12 @@ class ArchitectureRulesTests {
         assertThat(readers).as("classes outside identity with SQL on the workspaces table").isEmpty();
     }
 
+    /**
+     * Tests go through other modules' public API like production code does, so a module can change its internals
+     * without breaking other modules' tests: a test in {@code io.flightdeck.<module>..} may use its own module's
+     * internals, but of any other module only the root package ({@code shared} is open to all). Test support and the
+     * root-level tests belong to no module, so they use only root packages.
+     */
     @Test
     void testsUseOnlyTheRootPackageOfOtherModules() {
         classes().should(useOnlyTheRootPackageOfOtherModules()).check(tests);
