@@ -71,11 +71,11 @@ class DueReports {
                         r.getTimestamp(6).toInstant(), r.getObject(7, LocalDate.class)))
                 .list());
         // the workspaces' zones in one read; a schedule of a workspace that is gone has nothing to open
-        Map<UUID, WorkspaceSummary> zones = workspaces.find(candidates.stream().map(Candidate::tenant).toList());
+        Map<UUID, WorkspaceSummary> found = workspaces.find(candidates.stream().map(Candidate::tenant).toList());
         Instant now = clock.instant();
         resume(now);
         for (Candidate candidate : candidates) {
-            WorkspaceSummary workspace = zones.get(candidate.tenant());
+            WorkspaceSummary workspace = found.get(candidate.tenant());
             if (workspace == null) {
                 continue;
             }

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 class WorkspaceDirectoryQueries implements WorkspaceDirectory {
 
     private static final String COLUMNS = "select id, name, time_zone, locale, demo from workspaces";
+    /** Ids in one query: PostgreSQL takes at most 65,535 parameters in a statement. */
+    private static final int CHUNK = 1_000;
 
     private final JdbcClient jdbc;
 
@@ -39,9 +42,11 @@ class WorkspaceDirectoryQueries implements WorkspaceDirectory {
     @Override
     public Map<UUID, WorkspaceSummary> find(Collection<UUID> workspaceIds) {
         Map<UUID, WorkspaceSummary> found = new HashMap<>();
-        if (!workspaceIds.isEmpty()) {
-            jdbc.sql(COLUMNS + " where id in (:ids)").param("ids", Set.copyOf(workspaceIds))
-                    .query((r, i) -> summary(r)).list().forEach(w -> found.put(w.id(), w));
+        List<UUID> ids = List.copyOf(Set.copyOf(workspaceIds));
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            jdbc.sql(COLUMNS + " where id in (:ids)").param("ids", chunk).query((r, i) -> summary(r)).list()
+                    .forEach(w -> found.put(w.id(), w));
         }
         return found;
     }
