@@ -35,6 +35,10 @@ import static org.awaitility.Awaitility.await;
 class HandOverWindowTests extends EmailSendingContext {
 
     private static final int PEOPLE = 60;
+    private static final int ROUNDS = 3;
+    private static final double BOUND = 3;
+    /** Added to the floor's three times: a millisecond of scheduling is noise, not a step. */
+    private static final double SLACK_MS = 1;
 
     @Autowired
     MeterRegistry registry;
@@ -46,11 +50,28 @@ class HandOverWindowTests extends EmailSendingContext {
     void theWindowFromTheHandOverToTheServersAnswerIsOneRoundTripOfTheEndOfData() throws Exception {
         Member owner = workspaces.withoutApprovals("Hand-over window");
         String campaign = launched(owner);
+        // a busy machine can stall one round (a collection, another fork's burst); the best of a few rounds, each
+        // with its own floor measured right after it, is the figure, as BENCHMARKING.md asks of a noisy run
+        double best = Double.MAX_VALUE;
+        String rounds = "";
+        for (int round = 0; round < ROUNDS && best >= BOUND; round++) {
+            double[] measured = round(owner, campaign, round);
+            double ratio = measured[0] / (measured[1] + SLACK_MS / BOUND);
+            rounds += String.format(Locale.ROOT, " [%.2f ms against %.2f ms]", measured[0], measured[1]);
+            best = Math.min(best, ratio);
+        }
+        // generous for a loaded machine: a step between the commit and the end of data (a second commit, a look-up)
+        // would cost a database round trip per message and show as several times the floor in every round
+        assertThat(best).as("commit to answer against the bare end of data, per round:%s", rounds).isLessThan(BOUND);
+    }
+
+    /** One send to {@link #PEOPLE} people and the floor right after it: {window ms, floor ms}. */
+    private double[] round(Member owner, String campaign, int round) throws Exception {
         List<String> people = new ArrayList<>();
         for (int i = 0; i < PEOPLE; i++) {
-            people.add(contact(owner, "p" + i + "@window.example", "Person " + i));
+            people.add(contact(owner, "r" + round + "p" + i + "@window.example", "Person " + i));
         }
-        String email = email(owner, campaign, list(owner, "Window people", people));
+        String email = email(owner, campaign, list(owner, "Window people " + round, people));
         Timer answer = timer("answer");
         Timer commit = timer("commit");
         long answersBefore = answer.count();
@@ -64,13 +85,11 @@ class HandOverWindowTests extends EmailSendingContext {
         double window = (answer.totalTime(TimeUnit.NANOSECONDS) - answerNanosBefore) / answers / 1e6;
         double commitMs = (commit.totalTime(TimeUnit.NANOSECONDS) - commitNanosBefore) / answers / 1e6;
 
-        double floor = bareEndOfDataRoundTrip(message("p0@window.example"), PEOPLE);
-        System.out.printf(Locale.ROOT, "hand-over window: commit %.2f ms, commit to answer %.2f ms, bare end of data "
-                + "to answer %.2f ms, ratio %.2f (%d messages)%n", commitMs, window, floor, window / floor, answers);
-        // generous for a loaded machine: a step between the commit and the end of data (a second commit, a look-up)
-        // would cost a database round trip per message and show as several times the floor
-        assertThat(window).as("commit to answer against the bare end of data, %.2f ms", floor)
-                .isLessThan(floor * 3 + 1);
+        double floor = bareEndOfDataRoundTrip(message("r" + round + "p0@window.example"), PEOPLE);
+        System.out.printf(Locale.ROOT, "hand-over window, round %d: commit %.2f ms, commit to answer %.2f ms, bare "
+                + "end of data to answer %.2f ms, ratio %.2f (%d messages)%n", round + 1, commitMs, window, floor,
+                window / floor, answers);
+        return new double[] {window, floor};
     }
 
     private Timer timer(String part) {
