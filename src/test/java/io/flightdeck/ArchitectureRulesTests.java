@@ -11,6 +11,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.flightdeck.shared.ConflictException;
 import jakarta.persistence.Entity;
 import org.jmolecules.event.annotation.DomainEvent;
 import org.junit.jupiter.api.Test;
@@ -141,6 +142,19 @@ class ArchitectureRulesTests {
             }
         }
         assertThat(unmarked).as("events other modules hear without @DomainEvent").isEmpty();
+    }
+
+    /**
+     * An entity of email, notifications or analytics refuses a move through its state machine ({@code StateMove}),
+     * so every refusal is the one 409 {@code illegal-transition} with the moves allowed; a conflict of its own slug
+     * (a name taken) belongs to the service that finds it, never to a status check.
+     */
+    @Test
+    void theLedgerModulesEntitiesRefuseMovesOnlyAsIllegalTransitions() {
+        noClasses().that().areAnnotatedWith(Entity.class).and().resideInAnyPackage("io.flightdeck.email..",
+                        "io.flightdeck.notifications..", "io.flightdeck.analytics..")
+                .should().dependOnClassesThat().haveFullyQualifiedName(ConflictException.class.getName())
+                .because("a refused move is an IllegalTransition from the entity's StateMove enum").check(classes);
     }
 
     /**

@@ -139,7 +139,7 @@ class ReportSchedulesPagesTests {
         assertThat(htmxPost(manager, "/analytics/schedules/" + schedule + "/send-now")).hasStatusOk().bodyText()
                 .contains("role=\"alert\"", "has a run already");
         assertThat(htmxPost(manager, runs + "/" + run + "/retry")).hasStatusOk().bodyText()
-                .contains("role=\"alert\"", "Only a failed, missed or doubtful run is sent again");
+                .contains("role=\"alert\"", "Cannot retry a report run that is sent.");
         jdbc.sql("update analytics_report_runs set status = 'FAILED' where id = ?").param(UUID.fromString(run)).update();
         assertThat(htmxPost(manager, runs + "/" + run + "/retry")).hasStatusOk().bodyText()
                 .contains("again to those it did not reach", "hx-trigger=\"every 2s").doesNotContain("role=\"alert\"");

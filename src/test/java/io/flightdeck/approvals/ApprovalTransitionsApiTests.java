@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.FlightdeckTest;
+import io.flightdeck.support.IllegalMoves;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
@@ -73,14 +74,6 @@ class ApprovalTransitionsApiTests {
         }
         assertThat(api.state(viewer, id)).isEqualTo(state);
         return id;
-    }
-
-    private static void assertIllegal(MvcTestResult refused, String currentState, String move, List<String> allowed) {
-        assertThat(refused).hasStatus(409).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat((String) Json.read(refused, "$.type")).endsWith("/illegal-transition");
-        assertThat((String) Json.read(refused, "$.currentState")).isEqualTo(currentState);
-        assertThat((String) Json.read(refused, "$.attemptedMove")).isEqualTo(move);
-        assertThat((List<String>) Json.read(refused, "$.allowedMoves")).containsExactlyElementsOf(allowed);
     }
 
     @Test
@@ -253,7 +246,7 @@ class ApprovalTransitionsApiTests {
             case "REJECTED" -> List.of("request-review");
             default -> List.of("approve", "reject");
         };
-        assertIllegal(refused, state, action, allowed);
+        IllegalMoves.assertRefused(refused, state, action, allowed);
         assertThat(api.state(viewer, id)).isEqualTo(state);
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
+import io.flightdeck.support.IllegalMoves;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
@@ -86,7 +87,10 @@ class ContactsApiTests {
                 Map.of("source", "MANUAL", "evidence", "Signed up again at the spring fair"));
         assertThat((String) Json.read(back, "$.status")).isEqualTo("SUBSCRIBED");
         assertThat((String) Json.read(back, "$.consent.evidence")).isEqualTo("Signed up again at the spring fair");
-        assertThat(api.as(owner).post("/api/v1/email/contacts/" + id + "/resubscribe", CONSENT)).hasStatus(409);
+        IllegalMoves.assertRefused(api.as(owner).post("/api/v1/email/contacts/" + id + "/resubscribe", CONSENT),
+                "SUBSCRIBED", "resubscribe", List.of());
+        IllegalMoves.assertRefused(api.as(owner).post("/api/v1/email/contacts/" + id + "/opt-in/resend"),
+                "SUBSCRIBED", "resend", List.of());
     }
 
     @Test

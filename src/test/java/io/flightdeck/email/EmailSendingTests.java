@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.flightdeck.support.ApiClient;
+import io.flightdeck.support.IllegalMoves;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.MutableClock;
 import io.flightdeck.support.OwnDatabase;
@@ -256,8 +257,8 @@ class EmailSendingTests extends EmailSendingContext {
         assertThat(api.as(stranger).post("/api/v1/email/campaigns/" + email + "/send-to-unconfirmed")).hasStatus(404);
         assertThat(api.as(viewer).post("/api/v1/email/campaigns/" + email + "/send-to-unconfirmed")).hasStatus(403);
         MvcTestResult draft = api.as(owner).post("/api/v1/email/campaigns/" + email + "/send-to-unconfirmed");
-        assertThat(draft).hasStatus(409);
-        assertThat((String) Json.read(draft, "$.type")).endsWith("/not-started");
+        IllegalMoves.assertRefused(draft, "DRAFT", "send-to-unconfirmed",
+                List.of("edit", "request-approval", "schedule", "send", "cancel", "delete"));
         assertThat((String) Json.read(get(owner, email), "$.status")).isEqualTo("DRAFT");
     }
 }

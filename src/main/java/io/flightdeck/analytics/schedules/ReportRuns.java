@@ -126,10 +126,7 @@ public class ReportRuns {
     @Transactional
     public RunView retry(UUID scheduleId, UUID runId) {
         RunView run = get(scheduleId, runId);
-        if (!run.status().retriable()) {
-            throw new ConflictException("report-run-not-retriable", "Only a failed, missed or doubtful run is sent "
-                    + "again; this one is " + run.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
-        }
+        RunMove.RETRY.requireFrom(run.status());
         UUID tenant = TenantScope.require();
         jdbc.sql("update analytics_report_mails set status = 'QUEUED', detail = null where run_id = ? and tenant_id = ?"
                 + " and status in ('FAILED', 'IN_DOUBT')").params(runId, tenant).update();

@@ -11,6 +11,6 @@ public enum RunStatus {
 
     /** Whether a person may send the run's unsent mails again. */
     public boolean retriable() {
-        return this == FAILED || this == IN_DOUBT || this == MISSED;
+        return RunMove.RETRY.allowedFrom(this);
     }
 }

@@ -113,7 +113,7 @@ class ReportSchedulesApiController {
     }
 
     @Operation(summary = "Send a failed, missed or doubtful run again (managers): only to those it did not reach; "
-            + "409 for a run that is due, sent or skipped")
+            + "409 illegal-transition for a run that is due, sent or skipped")
     @PostMapping("/{id}/runs/{runId}/retry")
     @PreAuthorize("hasRole('MANAGER')")
     RunView retry(@PathVariable UUID id, @PathVariable UUID runId) {

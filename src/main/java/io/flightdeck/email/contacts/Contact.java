@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -106,9 +105,7 @@ class Contact extends TenantOwnedEntity {
      * unsubscribed, bounced or complained meanwhile is never subscribed again by an old link.
      */
     void confirmOptIn(Instant now, String address) {
-        if (status != ContactStatus.PENDING || optInToken == null) {
-            return; // a second click on the same link: already confirmed
-        }
+        ContactMove.CONFIRM.requireFrom(status);
         optInToken = null;
         optInConfirmedAt = now;
         status = ContactStatus.SUBSCRIBED;
@@ -122,9 +119,7 @@ class Contact extends TenantOwnedEntity {
 
     /** A new confirmation link for a PENDING contact (someone asked to send it again): a new token, sent from now. */
     void reissueOptIn(String tokenHash, Instant now) {
-        if (status != ContactStatus.PENDING) {
-            throw new ConflictException("contact-not-pending", "This contact is not waiting for a confirmation.");
-        }
+        ContactMove.RESEND.requireFrom(status);
         optInToken = tokenHash;
         optInSentAt = now;
         updatedAt = now;
@@ -158,9 +153,7 @@ class Contact extends TenantOwnedEntity {
 
     /** Back to SUBSCRIBED, only on fresh consent; the old consent is replaced, never reused. */
     void resubscribe(ContactConsent consent, Instant now) {
-        if (status == ContactStatus.SUBSCRIBED) {
-            throw new ConflictException("contact-subscribed", "This contact is already subscribed.");
-        }
+        ContactMove.RESUBSCRIBE.requireFrom(status);
         status = ContactStatus.SUBSCRIBED;
         unsubscribedByContact = false;
         statusReason = "Subscribed again: " + consent.evidence();

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.flightdeck.email.contacts.ContactBatches;
-import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -86,9 +85,7 @@ class ContactImport extends TenantOwnedEntity {
     /** The mapping and choices, checked by the caller; only an uploaded file starts, and only once. */
     void start(List<ContactImportColumn> mapping, String consentEvidence, UUID listId,
             ContactBatches.Existing existing) {
-        if (status != ContactImportStatus.UPLOADED) {
-            throw new ConflictException("contact-import-started", "This import has started already.");
-        }
+        ContactImportMove.START.requireFrom(status);
         this.mapping = new ArrayList<>(mapping);
         this.consentEvidence = consentEvidence;
         this.listId = listId;
@@ -96,24 +93,19 @@ class ContactImport extends TenantOwnedEntity {
         this.status = ContactImportStatus.QUEUED;
     }
 
-    /**
-     * A run begins (the first, a retry, or a rerun after a crash): it carries on after its last committed row. Answers
-     * false when there is nothing to run, so a job delivered twice does nothing the second time.
-     */
-    boolean begin(Instant now) {
-        if (!status.isRunning()) {
-            return false;
-        }
+    /** A run begins (the first, a retry, or a rerun after a crash): it carries on after its last committed row. */
+    void begin(Instant now) {
+        ContactImportMove.BEGIN.requireFrom(status);
         attempts++;
         status = ContactImportStatus.RUNNING;
         if (startedAt == null) {
             startedAt = now;
         }
-        return true;
     }
 
     /** The whole file read: all good, partly (bad rows in the report), or failed when no row was good. */
     void finish(ContactImportTally tally, Instant now) {
+        ContactImportMove.FINISH.requireFrom(status);
         take(tally);
         bytesDone = fileSize;
         long good = rowsAdded + rowsUpdated + rowsSkipped + rowsSuppressed;
@@ -124,6 +116,7 @@ class ContactImport extends TenantOwnedEntity {
 
     /** The run cannot go on (the file is not readable from some row, or the job gave up); committed rows stay. */
     void fail(ContactImportTally tally, String why, Instant now) {
+        ContactImportMove.FAIL.requireFrom(status);
         if (tally != null) {
             take(tally);
         }

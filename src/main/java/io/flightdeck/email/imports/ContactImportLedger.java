@@ -57,13 +57,14 @@ class ContactImportLedger {
         jobs.schedule(ContactImportJob.KIND, TenantScope.require(), started.getId(), clock.instant());
     }
 
-    /** Null when there is nothing to run: the import is gone, not started, or finished. */
+    /** Null when there is nothing to run: the import is gone, not started, or finished (a job delivered twice). */
     @Transactional
     Started begin(UUID id) {
         ContactImport run = imports.findById(id).orElse(null);
-        if (run == null || !run.begin(clock.instant())) {
+        if (run == null || !ContactImportMove.BEGIN.allowedFrom(run.status())) {
             return null;
         }
+        run.begin(clock.instant());
         imports.flush();
         ContactImportTally tally = run.tally(errors.countByImportId(id));
         return new Started(id, run.attempts(), run.fileSize(), List.copyOf(run.header()), List.copyOf(run.mapping()),
@@ -96,8 +97,8 @@ class ContactImportLedger {
     @Transactional
     void fail(UUID id, String why, ContactImportRowError line) {
         ContactImport run = imports.findById(id).orElse(null);
-        if (run == null || run.status().isFinished()) {
-            return;
+        if (run == null || !ContactImportMove.FAIL.allowedFrom(run.status())) {
+            return; // ended already (or never started): the failure of a run that is over changes nothing
         }
         ContactImportTally tally = run.tally(errors.countByImportId(id));
         if (line != null) {

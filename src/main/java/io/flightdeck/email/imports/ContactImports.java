@@ -139,9 +139,7 @@ public class ContactImports {
     @Transactional
     public ContactImportView start(UUID id, Start start) {
         ContactImport upload = find(id);
-        if (upload.status() != ContactImportStatus.UPLOADED) {
-            upload.start(List.of(), null, null, null); // refuses with the reason
-        }
+        ContactImportMove.START.requireFrom(upload.status()); // before the mapping's checks: 409, not 400
         InputProblems problems = new InputProblems();
         List<ContactImportColumn> mapping = null;
         try {

@@ -63,7 +63,7 @@ public class AbTests {
     @Transactional
     public AbTestView set(UUID emailCampaignId, AbTestPlan.Input input, Long expectedVersion) {
         EmailCampaign email = emails.find(emailCampaignId);
-        email.requireEditable();
+        email.require(EmailCampaignMove.EDIT);
         AbTestPlan plan = AbTestPlan.of(input, EmailCampaigns::clean);
         EmailDraft draft = email.draft();
         for (AbVariant v : plan.variants()) {
@@ -90,7 +90,7 @@ public class AbTests {
     @Transactional
     public void remove(UUID emailCampaignId) {
         EmailCampaign email = emails.find(emailCampaignId);
-        email.requireEditable();
+        email.require(EmailCampaignMove.EDIT);
         tests.findByEmailCampaignId(email.getId()).ifPresent(test -> {
             tests.delete(test);
             tests.flush();
@@ -174,8 +174,7 @@ public class AbTests {
             variants.add(new AbTestView.VariantView(v.key(), v.subject(), v.preheader(), v.html(), n.sent(),
                     n.successes(), n.rate(), confidence.get(v.key())));
         }
-        String status = test.decideAt() == null ? "SET_UP" : test.outcome() == null ? "TESTING"
-                : test.outcome() == EmailAbTest.Outcome.WAIT ? "WAITING" : "DECIDED";
+        String status = test.status().name();
         return new AbTestView(email.getId(), variants, test.testShare(), test.settings().metric(), test.goalUrl(),
                 (int) test.decideAfter().toMinutes(), test.settings().minimumSamplePerVariant(),
                 test.settings().requiredConfidence(), test.settings().ifInconclusive(), status, test.decideAt(),

@@ -10,7 +10,6 @@ import io.flightdeck.email.abtest.AbTestSettings;
 import io.flightdeck.email.abtest.AbTestVerdict;
 import io.flightdeck.email.abtest.InconclusiveRule;
 import io.flightdeck.email.abtest.Metric;
-import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -109,12 +108,7 @@ class EmailAbTest extends TenantOwnedEntity {
 
     /** A person's choice of the variant the rest gets, once the test runs and before the rest got anything. */
     void pick(String variant, String who, Instant now) {
-        if (decideAt == null) {
-            throw new ConflictException("ab-test-not-started", "The test has not started: send the email first.");
-        }
-        if (!open()) {
-            throw new ConflictException("ab-test-decided", "The rest already got variant " + winner + ".");
-        }
+        AbTestMove.PICK.requireFrom(status());
         if (!keys().contains(variant)) {
             throw new io.flightdeck.shared.InvalidInputException("variant", "This test has variants "
                     + String.join(", ", keys()) + "; there is no variant " + variant);
@@ -124,6 +118,14 @@ class EmailAbTest extends TenantOwnedEntity {
         reason = who + " picked variant " + variant + " for the rest.";
         decidedAt = now;
         updatedAt = now;
+    }
+
+    AbTestMove.Status status() {
+        if (decideAt == null) {
+            return AbTestMove.Status.SET_UP;
+        }
+        return outcome == null ? AbTestMove.Status.TESTING
+                : outcome == Outcome.WAIT ? AbTestMove.Status.WAITING : AbTestMove.Status.DECIDED;
     }
 
     /** Whether the rest still waits: no outcome yet, or the last look said wait. */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -88,7 +87,7 @@ class EmailCampaign extends TenantOwnedEntity {
 
     /** New content or audience: only while nothing has been sent. */
     void change(EmailDraft draft, Instant now) {
-        requireEditable();
+        EmailCampaignMove.EDIT.requireFrom(status);
         name = draft.name();
         subject = draft.subject();
         preheader = draft.preheader();
@@ -104,7 +103,7 @@ class EmailCampaign extends TenantOwnedEntity {
      * (the workspace's zone for those without one), and the send starts when the first zone reaches it.
      */
     void schedule(Instant at, boolean inRecipientZone, ZoneId workspaceZone, Instant now) {
-        requireEditable();
+        EmailCampaignMove.SCHEDULE.requireFrom(status);
         status = EmailCampaignStatus.SCHEDULED;
         recipientZone = inRecipientZone;
         if (inRecipientZone) {
@@ -122,9 +121,7 @@ class EmailCampaign extends TenantOwnedEntity {
     }
 
     void unschedule(Instant now) {
-        if (status != EmailCampaignStatus.SCHEDULED) {
-            throw new ConflictException("not-scheduled", "This email is " + status.label().toLowerCase() + ", not scheduled.");
-        }
+        EmailCampaignMove.UNSCHEDULE.requireFrom(status);
         status = EmailCampaignStatus.DRAFT;
         scheduledAt = null;
         recipientZone = false;
@@ -135,7 +132,7 @@ class EmailCampaign extends TenantOwnedEntity {
 
     /** The send begins: its ledger rows are written in the same transaction. */
     void start(Instant now) {
-        requireEditable();
+        EmailCampaignMove.SEND.requireFrom(status);
         status = EmailCampaignStatus.SENDING;
         startedAt = now;
         blockers = new ArrayList<>();
@@ -151,38 +148,29 @@ class EmailCampaign extends TenantOwnedEntity {
     }
 
     void pause(Instant now) {
-        if (status != EmailCampaignStatus.SENDING) {
-            throw new ConflictException("not-sending", "Only a send in progress can be paused; this one is "
-                    + status.label().toLowerCase() + ".");
-        }
+        EmailCampaignMove.PAUSE.requireFrom(status);
         status = EmailCampaignStatus.PAUSED;
         updatedAt = now;
     }
 
     /** Sending again: after a pause, or after it finished with recipients put back in the queue (send to the rest). */
     void resume(Instant now) {
-        if (status != EmailCampaignStatus.PAUSED && status != EmailCampaignStatus.SENT) {
-            throw new ConflictException("not-paused", "Only a paused or finished send can go on; this one is "
-                    + status.label().toLowerCase() + ".");
-        }
+        EmailCampaignMove.RESUME.requireFrom(status);
         status = EmailCampaignStatus.SENDING;
         finishedAt = null;
         updatedAt = now;
     }
 
+    /** Nothing is left queued: only a running send finishes (a paused or cancelled one was ended by a person). */
     void finish(Instant now) {
-        if (status == EmailCampaignStatus.SENDING) {
-            status = EmailCampaignStatus.SENT;
-            finishedAt = now;
-            updatedAt = now;
-        }
+        EmailCampaignMove.FINISH.requireFrom(status);
+        status = EmailCampaignStatus.SENT;
+        finishedAt = now;
+        updatedAt = now;
     }
 
     void cancel(Instant now) {
-        if (status == EmailCampaignStatus.SENT || status == EmailCampaignStatus.CANCELLED) {
-            throw new ConflictException("not-cancellable", "This email is " + status.label().toLowerCase()
-                    + "; there is nothing left to cancel.");
-        }
+        EmailCampaignMove.CANCEL.requireFrom(status);
         status = EmailCampaignStatus.CANCELLED;
         finishedAt = now;
         updatedAt = now;
@@ -213,11 +201,9 @@ class EmailCampaign extends TenantOwnedEntity {
         return fingerprint;
     }
 
-    void requireEditable() {
-        if (!status.editable()) {
-            throw new ConflictException("email-not-editable", "This email is " + status.label().toLowerCase()
-                    + ": its content and audience can no longer change.");
-        }
+    /** Refuses the move unless this email's status allows it (the moves a service guards before its own steps). */
+    void require(EmailCampaignMove move) {
+        move.requireFrom(status);
     }
 
     EmailDraft draft() {

@@ -24,6 +24,6 @@ public enum EmailCampaignStatus {
 
     /** Whether its content and audience may still change: only before anything was sent. */
     public boolean editable() {
-        return this == DRAFT || this == SCHEDULED;
+        return EmailCampaignMove.EDIT.allowedFrom(this);
     }
 }

@@ -11,7 +11,6 @@ import io.flightdeck.email.templates.EmailContent;
 import io.flightdeck.email.templates.EmailHtml;
 import io.flightdeck.email.templates.EmailRendering;
 import io.flightdeck.email.templates.EmailTemplates;
-import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.PreconditionFailedException;
@@ -122,11 +121,7 @@ public class EmailCampaigns {
     @Transactional
     public void delete(UUID id) {
         EmailCampaign email = find(id);
-        if (email.status() == EmailCampaignStatus.SENDING || email.status() == EmailCampaignStatus.SCHEDULED
-                || email.status() == EmailCampaignStatus.PAUSED) {
-            throw new ConflictException("email-in-progress", "This email is "
-                    + email.status().label().toLowerCase() + ": cancel it before deleting it.");
-        }
+        email.require(EmailCampaignMove.DELETE);
         emails.delete(email);
     }
 

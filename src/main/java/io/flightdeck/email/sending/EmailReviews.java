@@ -53,7 +53,7 @@ class EmailReviews {
 
     /** Sends the email's current revision for approval (again, after changes were asked for). */
     void submit(EmailCampaign email) {
-        email.requireEditable();
+        email.require(EmailCampaignMove.REQUEST_APPROVAL);
         if (!approvals.scopeEnabled(SCOPE)) {
             throw new ConflictException("approval-not-needed", "This workspace does not review content, so the email "
                     + "needs no approval.");

@@ -109,11 +109,7 @@ public class SendControl {
     @Transactional
     public EmailCampaignView sendToRest(UUID id) {
         EmailCampaign email = emails.find(id);
-        if (email.status() == EmailCampaignStatus.DRAFT || email.status() == EmailCampaignStatus.SCHEDULED
-                || email.status() == EmailCampaignStatus.CANCELLED) {
-            throw new ConflictException("not-started", "This email is " + email.status().label().toLowerCase()
-                    + ": there is no rest to send to.");
-        }
+        email.require(EmailCampaignMove.SEND_TO_REST);
         Instant now = clock.instant();
         int requeued = ledger.requeueFailed(TenantScope.current(), id, now);
         if (email.status() != EmailCampaignStatus.SENDING) {
@@ -135,11 +131,7 @@ public class SendControl {
     @Transactional
     public EmailCampaignView sendToUnconfirmed(UUID id) {
         EmailCampaign email = emails.find(id);
-        if (email.status() == EmailCampaignStatus.DRAFT || email.status() == EmailCampaignStatus.SCHEDULED
-                || email.status() == EmailCampaignStatus.CANCELLED) {
-            throw new ConflictException("not-started", "This email is " + email.status().label().toLowerCase()
-                    + ": there is nobody unconfirmed to send to.");
-        }
+        email.require(EmailCampaignMove.SEND_TO_UNCONFIRMED);
         Instant now = clock.instant();
         Instant before = now.minus(properties.inFlightLimit());
         int again = handOvers.sendAgain(TenantScope.current(), id, before, now);

@@ -155,7 +155,9 @@ class SendSteps {
                 // the test group has its messages: the rest waits for the winner
                 return abTests.decideOrWait(id, clock.instant());
             }
-            emails.findById(id).ifPresent(email -> email.finish(clock.instant()));
+            // a person's pause or cancel ended the send already: nothing is left to finish
+            emails.findById(id).filter(email -> EmailCampaignMove.FINISH.allowedFrom(email.status()))
+                    .ifPresent(email -> email.finish(clock.instant()));
             return null;
         });
     }

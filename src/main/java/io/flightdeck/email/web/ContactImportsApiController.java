@@ -131,7 +131,7 @@ class ContactImportsApiController {
     @Operation(summary = "Start the import (contributors) with the mapping (exactly one EMAIL column), the consent "
             + "evidence for the whole file, an optional list and what to do with existing contacts; unsubscribed, "
             + "bounced and complained contacts are never subscribed again. 202 with the import to poll; a wrong "
-            + "mapping is 400 with every problem and changes nothing; an import starts once (409 after)")
+            + "mapping is 400 with every problem and changes nothing; an import starts once (409 illegal-transition after)")
     @ApiResponse(responseCode = "202", description = "The import started; poll it at Location",
             headers = @Header(name = "Location", schema = @Schema(type = "string")),
             content = @Content(mediaType = "application/json",

@@ -99,7 +99,8 @@ class EmailAbTestsApiController {
         tests.remove(id);
     }
 
-    @Operation(summary = "Pick the variant the rest gets, while the test runs or waits; 409 once the rest has one")
+    @Operation(summary = "Pick the variant the rest gets, while the test runs or waits; 409 illegal-transition "
+            + "before the send and once the rest has one")
     @PostMapping("/pick")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     AbTestView pick(@PathVariable UUID id, @Valid @RequestBody AbPickBody body) {

@@ -161,7 +161,7 @@ class EmailCampaignsApiController {
 
     @Operation(summary = "Send the email as it is now for approval in its campaign's content review; a change after "
             + "that makes a new revision, which waits for its own approval. 409 approval-not-needed when the workspace "
-            + "does not review content, email-not-editable once it is sending or sent")
+            + "does not review content, illegal-transition once it is sending or sent")
     @PostMapping("/{id}/request-approval")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<EmailCampaignView> requestApproval(@PathVariable UUID id) {

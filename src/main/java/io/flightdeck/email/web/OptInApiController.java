@@ -60,7 +60,7 @@ class OptInApiController {
         return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
     }
 
-    @Operation(summary = "Send the confirmation link again to a contact waiting for it (PENDING; 409 otherwise); the "
+    @Operation(summary = "Send the confirmation link again to a contact waiting for it (PENDING; 409 illegal-transition otherwise); the "
             + "earlier link stops working")
     @PostMapping("/api/v1/email/contacts/{id}/opt-in/resend")
     @PreAuthorize("hasRole('CONTRIBUTOR')")

@@ -108,6 +108,7 @@ class NotificationDelivery extends TenantOwnedEntity {
 
     /** Gathered into the digest {@code digest}, whose own delivery now carries it. */
     void digested(UUID digest, Instant now) {
+        DeliveryMove.GATHER.requireFrom(status);
         status = DeliveryStatus.DIGESTED;
         digestId = digest;
         updatedAt = now;
@@ -135,6 +136,7 @@ class NotificationDelivery extends TenantOwnedEntity {
 
     /** An attempt begins; committed before the call. */
     void sending(String transportName, Instant now) {
+        DeliveryMove.START_ATTEMPT.requireFrom(status);
         status = DeliveryStatus.SENDING;
         attempts++;
         transport = transportName;
@@ -149,6 +151,7 @@ class NotificationDelivery extends TenantOwnedEntity {
     }
 
     void sent(Instant now) {
+        DeliveryMove.RECORD_SENT.requireFrom(status);
         status = DeliveryStatus.SENT;
         sentAt = now;
         lastError = null;
@@ -175,6 +178,7 @@ class NotificationDelivery extends TenantOwnedEntity {
 
     /** The attempt failed: tried again after the next pause, or dead when none is left or retrying cannot help. */
     Instant failed(String error, boolean permanent, Instant now) {
+        DeliveryMove.RECORD_FAILURE.requireFrom(status);
         lastError = error.length() > 500 ? error.substring(0, 499) + "…" : error;
         updatedAt = now;
         if (permanent || attempts > RETRIES.size()) {
@@ -190,6 +194,7 @@ class NotificationDelivery extends TenantOwnedEntity {
 
     /** Given up before any send (the member left the workspace, the notification is gone): nothing went out. */
     void abandon(String why, Instant now) {
+        DeliveryMove.GIVE_UP.requireFrom(status);
         status = DeliveryStatus.DEAD;
         lastError = why;
         deadAt = now;
@@ -199,10 +204,7 @@ class NotificationDelivery extends TenantOwnedEntity {
 
     /** A person asks for another try of a dead delivery: a fresh round of attempts, now. */
     void retry(Instant now) {
-        if (status != DeliveryStatus.DEAD) {
-            throw new io.flightdeck.shared.ConflictException("delivery-not-dead",
-                    "Only a delivery that has stopped trying can be retried; this one is " + status.name().toLowerCase());
-        }
+        DeliveryMove.RETRY.requireFrom(status);
         status = DeliveryStatus.QUEUED;
         attempts = 0;
         deadAt = null;

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.persistence.NotAudited;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
@@ -98,6 +97,7 @@ class WebhookMessage extends TenantOwnedEntity {
     }
 
     void sending(Instant now) {
+        WebhookMessageMove.START_ATTEMPT.requireFrom(status);
         if (status == DeliveryStatus.SENDING) {
             possibleDuplicate = true;
         }
@@ -109,6 +109,7 @@ class WebhookMessage extends TenantOwnedEntity {
     }
 
     void sent(int httpStatus, Instant now) {
+        WebhookMessageMove.RECORD_SENT.requireFrom(status);
         status = DeliveryStatus.SENT;
         lastStatus = httpStatus;
         lastError = null;
@@ -119,6 +120,7 @@ class WebhookMessage extends TenantOwnedEntity {
 
     /** The attempt failed: tried again after the next pause, or dead when none is left. */
     Instant failed(Integer httpStatus, String error, Instant now) {
+        WebhookMessageMove.RECORD_FAILURE.requireFrom(status);
         lastStatus = httpStatus;
         lastError = error.length() > 500 ? error.substring(0, 499) + "…" : error;
         updatedAt = now;
@@ -132,6 +134,7 @@ class WebhookMessage extends TenantOwnedEntity {
 
     /** No more attempts (the endpoint is disabled or gone): the reason stays in the log. */
     void abandon(String why, Instant now) {
+        WebhookMessageMove.GIVE_UP.requireFrom(status);
         lastError = why;
         updatedAt = now;
         stop(now);
@@ -149,10 +152,7 @@ class WebhookMessage extends TenantOwnedEntity {
      * a fresh round of attempts from now. One that is still being tried is refused: it has its own next attempt.
      */
     void replay(Instant now) {
-        if (status != DeliveryStatus.SENT && status != DeliveryStatus.DEAD) {
-            throw new ConflictException("webhook-message-open",
-                    "This message is still being tried (" + status.name().toLowerCase() + "); wait for it to end");
-        }
+        WebhookMessageMove.REPLAY.requireFrom(status);
         status = DeliveryStatus.QUEUED;
         attempts = 0;
         deadAt = null;

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import io.flightdeck.shared.ConflictException;
+import io.flightdeck.shared.IllegalTransition;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +41,8 @@ class NotificationDeliveryTests {
         assertThat(d.view().attempts()).isZero();
         assertThat(d.view().nextAttemptAt()).isEqualTo(now.plusSeconds(60));
         Instant later = now.plusSeconds(120);
-        assertThatThrownBy(() -> d.retry(later)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> d.retry(later)).isInstanceOf(IllegalTransition.class)
+                .hasMessage("Cannot retry a delivery that is queued. No move is allowed now.");
     }
 
     @Test
@@ -67,5 +68,20 @@ class NotificationDeliveryTests {
         assertThat(d.open()).isFalse();
         assertThat(d.view().possibleDuplicate()).isTrue();
         assertThat(d.view().sentAt()).isEqualTo(T0.plusSeconds(1));
+    }
+
+    @Test
+    void theRunnersMovesAreGuardedToo() {
+        NotificationDelivery d = new NotificationDelivery(UUID.randomUUID(), UUID.randomUUID(), NotificationChannel.EMAIL,
+                PreferenceSource.MEMBER, T0);
+        assertThatThrownBy(() -> d.sent(T0)).as("nothing was attempted").isInstanceOf(IllegalTransition.class)
+                .hasMessage("Cannot record as sent a delivery that is queued. No move is allowed now.");
+        assertThatThrownBy(() -> d.failed("x", false, T0)).isInstanceOf(IllegalTransition.class);
+        d.sending("smtp", T0);
+        d.sent(T0);
+        assertThatThrownBy(() -> d.sending("smtp", T0)).as("a sent mail is not sent again")
+                .isInstanceOf(IllegalTransition.class);
+        assertThatThrownBy(() -> d.abandon("gone", T0)).isInstanceOf(IllegalTransition.class);
+        assertThat(d.status()).isEqualTo(DeliveryStatus.SENT);
     }
 }

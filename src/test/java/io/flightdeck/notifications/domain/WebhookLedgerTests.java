@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import io.flightdeck.shared.ConflictException;
+import io.flightdeck.shared.IllegalTransition;
 import io.flightdeck.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +49,10 @@ class WebhookLedgerTests {
         assertThat(m.status()).isEqualTo(DeliveryStatus.QUEUED);
         assertThat(m.messageId()).as("a replay is the same message").isEqualTo(id);
         Instant later = now.plusSeconds(2);
-        assertThatThrownBy(() -> m.replay(later)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> m.replay(later)).isInstanceOf(IllegalTransition.class)
+                .hasMessage("Cannot replay a webhook message that is queued. No move is allowed now.");
+        assertThatThrownBy(() -> m.sent(204, later)).as("a message not being tried records no answer")
+                .isInstanceOf(IllegalTransition.class);
     }
 
     @Test
