@@ -2,12 +2,14 @@ package io.flightdeck.notifications.domain;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
+import io.flightdeck.shared.outbound.Attempts;
+import io.flightdeck.shared.outbound.RetrySchedule;
 import io.flightdeck.shared.persistence.NotAudited;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,8 +28,8 @@ import jakarta.persistence.Version;
 class NotificationDelivery extends TenantOwnedEntity {
 
     /** The pauses before the second, third, ... attempt; after the last one fails the delivery is dead. */
-    static final List<Duration> RETRIES = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30),
-            Duration.ofHours(2), Duration.ofHours(6));
+    static final RetrySchedule RETRIES = RetrySchedule.of(Duration.ofMinutes(1), Duration.ofMinutes(5),
+            Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(6));
 
     @Column(name = "notification_id", nullable = false, updatable = false)
     private UUID notificationId;
@@ -44,23 +46,11 @@ class NotificationDelivery extends TenantOwnedEntity {
     private PreferenceSource source;
     @Column(name = "idempotency_key", nullable = false, updatable = false)
     private String idempotencyKey;
-    @Column(nullable = false)
-    private int attempts;
-    @Column(name = "possible_duplicate", nullable = false)
-    private boolean possibleDuplicate;
+    @Embedded
+    private Attempts attempts;
     private String transport;
-    @Column(name = "last_error")
-    private String lastError;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
-    @Column(name = "next_attempt_at")
-    private Instant nextAttemptAt;
-    @Column(name = "sending_at")
-    private Instant sendingAt;
-    @Column(name = "sent_at")
-    private Instant sentAt;
-    @Column(name = "dead_at")
-    private Instant deadAt;
     /** For a DIGEST row: the digest it waits for (DAILY or WEEKLY). */
     @Enumerated(EnumType.STRING)
     @Column(name = "digest_period", updatable = false)
@@ -91,7 +81,7 @@ class NotificationDelivery extends TenantOwnedEntity {
         this.status = DeliveryStatus.QUEUED;
         this.idempotencyKey = "notification-" + getId();
         this.createdAt = now;
-        this.nextAttemptAt = now;
+        this.attempts = Attempts.dueAt(now);
         this.updatedAt = now;
     }
 
@@ -102,7 +92,7 @@ class NotificationDelivery extends TenantOwnedEntity {
                 source, now);
         waiting.status = DeliveryStatus.DIGEST;
         waiting.digestPeriod = period;
-        waiting.nextAttemptAt = null;
+        waiting.attempts.holdUntil(null);
         return waiting;
     }
 
@@ -116,7 +106,7 @@ class NotificationDelivery extends TenantOwnedEntity {
 
     /** Waits for the recipient's quiet hours or mute to end: the first attempt is due then. */
     void holdUntil(Instant at, Instant now) {
-        nextAttemptAt = at;
+        attempts.holdUntil(at);
         updatedAt = now;
     }
 
@@ -131,31 +121,27 @@ class NotificationDelivery extends TenantOwnedEntity {
 
     /** When the last attempt began. */
     Instant sendingAt() {
-        return sendingAt;
+        return attempts.startedAt();
     }
 
     /** An attempt begins; committed before the call. */
     void sending(String transportName, Instant now) {
         DeliveryMove.START_ATTEMPT.requireFrom(status);
         status = DeliveryStatus.SENDING;
-        attempts++;
+        attempts.start(now);
         transport = transportName;
-        sendingAt = now;
-        nextAttemptAt = null;
         updatedAt = now;
     }
 
     /** A resend after an attempt that may have gone out: whoever reads the log is told. */
     void markPossibleDuplicate() {
-        possibleDuplicate = true;
+        attempts.markPossibleDuplicate();
     }
 
     void sent(Instant now) {
         DeliveryMove.RECORD_SENT.requireFrom(status);
         status = DeliveryStatus.SENT;
-        sentAt = now;
-        lastError = null;
-        nextAttemptAt = null;
+        attempts.succeeded(now);
         updatedAt = now;
     }
 
@@ -168,53 +154,38 @@ class NotificationDelivery extends TenantOwnedEntity {
 
     /** As {@link #failed(String, boolean, Instant)}, but not again before {@code atLeast} (a 429's Retry-After). */
     Instant failed(String error, boolean permanent, java.time.Duration atLeast, Instant now) {
-        Instant next = failed(error, permanent, now);
-        if (next != null && atLeast != null && next.isBefore(now.plus(atLeast))) {
-            nextAttemptAt = now.plus(atLeast);
-            return nextAttemptAt;
-        }
+        DeliveryMove.RECORD_FAILURE.requireFrom(status);
+        Instant next = attempts.failed(RETRIES, error, permanent, atLeast, now);
+        status = next == null ? DeliveryStatus.DEAD : DeliveryStatus.FAILED;
+        updatedAt = now;
         return next;
     }
 
     /** The attempt failed: tried again after the next pause, or dead when none is left or retrying cannot help. */
     Instant failed(String error, boolean permanent, Instant now) {
-        DeliveryMove.RECORD_FAILURE.requireFrom(status);
-        lastError = error.length() > 500 ? error.substring(0, 499) + "…" : error;
-        updatedAt = now;
-        if (permanent || attempts > RETRIES.size()) {
-            status = DeliveryStatus.DEAD;
-            deadAt = now;
-            nextAttemptAt = null;
-            return null;
-        }
-        status = DeliveryStatus.FAILED;
-        nextAttemptAt = now.plus(RETRIES.get(attempts - 1));
-        return nextAttemptAt;
+        return failed(error, permanent, null, now);
     }
 
     /** Given up before any send (the member left the workspace, the notification is gone): nothing went out. */
     void abandon(String why, Instant now) {
         DeliveryMove.GIVE_UP.requireFrom(status);
         status = DeliveryStatus.DEAD;
-        lastError = why;
-        deadAt = now;
+        attempts.giveUp(why, now);
         updatedAt = now;
-        nextAttemptAt = null;
     }
 
     /** A person asks for another try of a dead delivery: a fresh round of attempts, now. */
     void retry(Instant now) {
         DeliveryMove.RETRY.requireFrom(status);
         status = DeliveryStatus.QUEUED;
-        attempts = 0;
-        deadAt = null;
-        nextAttemptAt = now;
+        attempts.again(now);
         updatedAt = now;
     }
 
     DeliveryView view() {
-        return new DeliveryView(getId(), notificationId, recipientId, channel, status, source, attempts,
-                possibleDuplicate, transport, lastError, createdAt, nextAttemptAt, sentAt, deadAt);
+        return new DeliveryView(getId(), notificationId, recipientId, channel, status, source, attempts.made(),
+                attempts.possibleDuplicate(), transport, attempts.lastError(), createdAt, attempts.nextAt(),
+                attempts.sentAt(), attempts.deadAt());
     }
 
     UUID notificationId() {

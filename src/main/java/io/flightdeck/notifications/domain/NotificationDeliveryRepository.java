@@ -29,7 +29,7 @@ interface NotificationDeliveryRepository extends JpaRepository<NotificationDeliv
     }
 
     /** A member's email waiting for a moment after {@code after}: what their quiet hours or mute hold. */
-    List<NotificationDelivery> findByRecipientIdAndStatusAndNextAttemptAtAfter(UUID recipientId, DeliveryStatus status,
+    List<NotificationDelivery> findByRecipientIdAndStatusAndAttemptsNextAtAfter(UUID recipientId, DeliveryStatus status,
             Instant after);
 
     boolean existsByNotificationIdAndChannel(UUID notificationId, NotificationChannel channel);

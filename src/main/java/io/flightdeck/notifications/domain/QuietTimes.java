@@ -91,7 +91,7 @@ public class QuietTimes {
     private QuietHours retime(QuietHours hours) {
         Instant now = clock.instant();
         Instant release = hours.heldUntil(now);
-        for (NotificationDelivery held : deliveries.findByRecipientIdAndStatusAndNextAttemptAtAfter(me(),
+        for (NotificationDelivery held : deliveries.findByRecipientIdAndStatusAndAttemptsNextAtAfter(me(),
                 DeliveryStatus.QUEUED, now)) {
             held.holdUntil(release, now);
             jobs.wake(DeliveryJobs.DELIVERY, TenantScope.require(), held.getId(), release);

@@ -2,12 +2,14 @@ package io.flightdeck.notifications.domain;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
+import io.flightdeck.shared.outbound.Attempts;
+import io.flightdeck.shared.outbound.RetrySchedule;
 import io.flightdeck.shared.persistence.NotAudited;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,8 +28,8 @@ import jakarta.persistence.Version;
 class WebhookMessage extends TenantOwnedEntity {
 
     /** The pauses after the first, second, ... attempt (Standard Webhooks' schedule); eight attempts in all. */
-    static final List<Duration> RETRIES = List.of(Duration.ofSeconds(5), Duration.ofMinutes(5), Duration.ofMinutes(30),
-            Duration.ofHours(2), Duration.ofHours(5), Duration.ofHours(10), Duration.ofHours(10));
+    static final RetrySchedule RETRIES = RetrySchedule.of(Duration.ofSeconds(5), Duration.ofMinutes(5),
+            Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(5), Duration.ofHours(10), Duration.ofHours(10));
 
     @Column(name = "endpoint_id", nullable = false, updatable = false)
     private UUID endpointId;
@@ -42,24 +44,12 @@ class WebhookMessage extends TenantOwnedEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private DeliveryStatus status;
-    @Column(nullable = false)
-    private int attempts;
-    @Column(name = "possible_duplicate", nullable = false)
-    private boolean possibleDuplicate;
+    @Embedded
+    private Attempts attempts;
     @Column(name = "last_status")
     private Integer lastStatus;
-    @Column(name = "last_error")
-    private String lastError;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
-    @Column(name = "next_attempt_at")
-    private Instant nextAttemptAt;
-    @Column(name = "sending_at")
-    private Instant sendingAt;
-    @Column(name = "sent_at")
-    private Instant sentAt;
-    @Column(name = "dead_at")
-    private Instant deadAt;
     /** Every change sets it: the orphan sweep leaves rows changed in the last minutes alone. */
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -77,7 +67,7 @@ class WebhookMessage extends TenantOwnedEntity {
         this.payload = payload;
         this.status = DeliveryStatus.QUEUED;
         this.createdAt = now;
-        this.nextAttemptAt = now;
+        this.attempts = Attempts.dueAt(now);
         this.updatedAt = now;
     }
 
@@ -88,23 +78,21 @@ class WebhookMessage extends TenantOwnedEntity {
     /** An attempt begins, committed before the call; one that finds the last attempt cut off says so. */
     /** Whether the last attempt was cut off (still SENDING), and when it began. */
     Instant interruptedAt() {
-        return status == DeliveryStatus.SENDING ? sendingAt : null;
+        return status == DeliveryStatus.SENDING ? attempts.startedAt() : null;
     }
 
     /** A look-up showed the cut-off attempt posted nothing, so the resend is no duplicate. */
     void notADuplicate() {
-        possibleDuplicate = false;
+        attempts.notADuplicate();
     }
 
     void sending(Instant now) {
         WebhookMessageMove.START_ATTEMPT.requireFrom(status);
         if (status == DeliveryStatus.SENDING) {
-            possibleDuplicate = true;
+            attempts.markPossibleDuplicate();
         }
         status = DeliveryStatus.SENDING;
-        attempts++;
-        sendingAt = now;
-        nextAttemptAt = null;
+        attempts.start(now);
         updatedAt = now;
     }
 
@@ -112,9 +100,7 @@ class WebhookMessage extends TenantOwnedEntity {
         WebhookMessageMove.RECORD_SENT.requireFrom(status);
         status = DeliveryStatus.SENT;
         lastStatus = httpStatus;
-        lastError = null;
-        sentAt = now;
-        nextAttemptAt = null;
+        attempts.succeeded(now);
         updatedAt = now;
     }
 
@@ -122,29 +108,18 @@ class WebhookMessage extends TenantOwnedEntity {
     Instant failed(Integer httpStatus, String error, Instant now) {
         WebhookMessageMove.RECORD_FAILURE.requireFrom(status);
         lastStatus = httpStatus;
-        lastError = error.length() > 500 ? error.substring(0, 499) + "…" : error;
+        Instant next = attempts.failed(RETRIES, error, false, null, now);
+        status = next == null ? DeliveryStatus.DEAD : DeliveryStatus.FAILED;
         updatedAt = now;
-        if (attempts > RETRIES.size()) {
-            return stop(now);
-        }
-        status = DeliveryStatus.FAILED;
-        nextAttemptAt = now.plus(RETRIES.get(attempts - 1));
-        return nextAttemptAt;
+        return next;
     }
 
     /** No more attempts (the endpoint is disabled or gone): the reason stays in the log. */
     void abandon(String why, Instant now) {
         WebhookMessageMove.GIVE_UP.requireFrom(status);
-        lastError = why;
-        updatedAt = now;
-        stop(now);
-    }
-
-    private Instant stop(Instant now) {
         status = DeliveryStatus.DEAD;
-        deadAt = now;
-        nextAttemptAt = null;
-        return null;
+        attempts.giveUp(why, now);
+        updatedAt = now;
     }
 
     /**
@@ -154,15 +129,14 @@ class WebhookMessage extends TenantOwnedEntity {
     void replay(Instant now) {
         WebhookMessageMove.REPLAY.requireFrom(status);
         status = DeliveryStatus.QUEUED;
-        attempts = 0;
-        deadAt = null;
-        nextAttemptAt = now;
+        attempts.again(now);
         updatedAt = now;
     }
 
     WebhookMessageView view() {
-        return new WebhookMessageView(getId(), endpointId, messageId, eventType, status, attempts, possibleDuplicate,
-                lastStatus, lastError, createdAt, nextAttemptAt, sentAt, deadAt, payload);
+        return new WebhookMessageView(getId(), endpointId, messageId, eventType, status, attempts.made(),
+                attempts.possibleDuplicate(), lastStatus, attempts.lastError(), createdAt, attempts.nextAt(),
+                attempts.sentAt(), attempts.deadAt(), payload);
     }
 
     UUID endpointId() {
