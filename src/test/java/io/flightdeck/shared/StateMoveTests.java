@@ -1,8 +1,6 @@
 package io.flightdeck.shared;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,29 +12,22 @@ class StateMoveTests {
 
     enum Door { OPEN, CLOSED, LOCKED }
 
-    enum DoorMove implements StateMove<Door> {
-        CLOSE(EnumSet.of(Door.OPEN), true),
-        OPEN(EnumSet.of(Door.CLOSED), true),
-        LOCK(EnumSet.of(Door.CLOSED), true),
-        PICK_LOCK(EnumSet.of(Door.LOCKED), true),
-        SETTLE(EnumSet.allOf(Door.class), false);
+    enum DoorMove implements RuledMove<Door> {
+        CLOSE(MoveRule.of(Door.OPEN)),
+        OPEN(MoveRule.of(Door.CLOSED)),
+        LOCK(MoveRule.of(Door.CLOSED)),
+        PICK_LOCK(MoveRule.said("pick the lock of", Door.LOCKED)),
+        SETTLE(MoveRule.system("settle", Door.OPEN, Door.CLOSED, Door.LOCKED));
 
-        private final Set<Door> from;
-        private final boolean offered;
+        private final MoveRule<Door> rule;
 
-        DoorMove(Set<Door> from, boolean offered) {
-            this.from = from;
-            this.offered = offered;
+        DoorMove(MoveRule<Door> rule) {
+            this.rule = rule;
         }
 
         @Override
-        public boolean allowedFrom(Door state) {
-            return from.contains(state);
-        }
-
-        @Override
-        public boolean offered() {
-            return offered;
+        public MoveRule<Door> rule() {
+            return rule;
         }
     }
 
@@ -68,5 +59,15 @@ class StateMoveTests {
         IllegalTransition none = new IllegalTransition("Nothing to do", Door.LOCKED, "open", List.of());
         assertThat(none.properties()).containsEntry("allowedMoves", List.of());
         assertThat(IllegalTransition.orList(List.of("a", "b", "c"))).isEqualTo("a, b or c");
+    }
+
+    @Test
+    void aMoveIsSaidInItsOwnWordsWhereItsNameDoesNotSayIt() {
+        IllegalTransition refused = catchThrowableOfType(IllegalTransition.class,
+                () -> DoorMove.PICK_LOCK.requireFrom(Door.OPEN, "door"));
+        assertThat(refused.getMessage()).isEqualTo("Cannot pick the lock of a door that is open. Allowed now: close.");
+        assertThat(refused.properties()).containsEntry("attemptedMove", "pick-lock");
+        assertThat(DoorMove.SETTLE.offered()).isFalse();
+        assertThat(DoorMove.SETTLE.inWords()).isEqualTo("settle");
     }
 }

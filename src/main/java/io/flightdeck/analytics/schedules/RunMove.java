@@ -1,9 +1,7 @@
 package io.flightdeck.analytics.schedules;
 
-import java.util.EnumSet;
-import java.util.Set;
-
-import io.flightdeck.shared.StateMove;
+import io.flightdeck.shared.MoveRule;
+import io.flightdeck.shared.RuledMove;
 
 import static io.flightdeck.analytics.schedules.RunStatus.FAILED;
 import static io.flightdeck.analytics.schedules.RunStatus.IN_DOUBT;
@@ -13,18 +11,18 @@ import static io.flightdeck.analytics.schedules.RunStatus.MISSED;
  * The move a person makes on a scheduled report's run: sending again one that failed, was missed or may not have
  * arrived. A run settles from DUE once, by the runner's compare-and-set in {@link RunLedger}.
  */
-enum RunMove implements StateMove<RunStatus> {
-    RETRY(EnumSet.of(FAILED, IN_DOUBT, MISSED));
+enum RunMove implements RuledMove<RunStatus> {
+    RETRY(MoveRule.of(FAILED, IN_DOUBT, MISSED));
 
-    private final Set<RunStatus> from;
+    private final MoveRule<RunStatus> rule;
 
-    RunMove(Set<RunStatus> from) {
-        this.from = from;
+    RunMove(MoveRule<RunStatus> rule) {
+        this.rule = rule;
     }
 
     @Override
-    public boolean allowedFrom(RunStatus status) {
-        return from.contains(status);
+    public MoveRule<RunStatus> rule() {
+        return rule;
     }
 
     void requireFrom(RunStatus status) {

@@ -1,35 +1,28 @@
 package io.flightdeck.approvals.domain;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 import io.flightdeck.approvals.ApprovalState;
-import io.flightdeck.shared.StateMove;
+import io.flightdeck.shared.MoveRule;
+import io.flightdeck.shared.RuledMove;
 
 /**
  * What people may do to an approval, by state: approve or reject while it waits for votes, ask for another review once
  * rejected. A cascade (something the approval depends on changed) sends it back to review from any state; that is the
  * system's doing, not a move anyone asks for.
  */
-enum ApprovalMove implements StateMove<ApprovalState> {
-    APPROVE(EnumSet.of(ApprovalState.PENDING, ApprovalState.NEEDS_REVIEW)),
-    REJECT(EnumSet.of(ApprovalState.PENDING, ApprovalState.NEEDS_REVIEW)),
-    REQUEST_REVIEW(EnumSet.of(ApprovalState.REJECTED));
+enum ApprovalMove implements RuledMove<ApprovalState> {
+    APPROVE(MoveRule.of(ApprovalState.PENDING, ApprovalState.NEEDS_REVIEW)),
+    REJECT(MoveRule.of(ApprovalState.PENDING, ApprovalState.NEEDS_REVIEW)),
+    REQUEST_REVIEW(MoveRule.said("request review of", ApprovalState.REJECTED));
 
-    private final Set<ApprovalState> from;
+    private final MoveRule<ApprovalState> rule;
 
-    ApprovalMove(Set<ApprovalState> from) {
-        this.from = from;
+    ApprovalMove(MoveRule<ApprovalState> rule) {
+        this.rule = rule;
     }
 
     @Override
-    public boolean allowedFrom(ApprovalState state) {
-        return from.contains(state);
-    }
-
-    @Override
-    public String inWords() {
-        return this == REQUEST_REVIEW ? "request review of" : StateMove.super.inWords();
+    public MoveRule<ApprovalState> rule() {
+        return rule;
     }
 
     /** Refuses the move unless the approval's state allows it. */

@@ -1,9 +1,7 @@
 package io.flightdeck.email.contacts;
 
-import java.util.EnumSet;
-import java.util.Set;
-
-import io.flightdeck.shared.StateMove;
+import io.flightdeck.shared.MoveRule;
+import io.flightdeck.shared.RuledMove;
 
 import static io.flightdeck.email.contacts.ContactStatus.BOUNCED;
 import static io.flightdeck.email.contacts.ContactStatus.COMPLAINED;
@@ -16,34 +14,20 @@ import static io.flightdeck.email.contacts.ContactStatus.UNSUBSCRIBED;
  * stays a complaint (see {@link Contact#suppress}). Confirming is the person's own click on the link, made only by a
  * pending contact.
  */
-enum ContactMove implements StateMove<ContactStatus> {
-    RESEND(EnumSet.of(PENDING), "send the confirmation again to", true),
-    RESUBSCRIBE(EnumSet.of(UNSUBSCRIBED, BOUNCED, COMPLAINED, PENDING), "subscribe again", true),
-    CONFIRM(EnumSet.of(PENDING), "confirm the subscription of", false);
+enum ContactMove implements RuledMove<ContactStatus> {
+    RESEND(MoveRule.said("send the confirmation again to", PENDING)),
+    RESUBSCRIBE(MoveRule.said("subscribe again", UNSUBSCRIBED, BOUNCED, COMPLAINED, PENDING)),
+    CONFIRM(MoveRule.system("confirm the subscription of", PENDING));
 
-    private final Set<ContactStatus> from;
-    private final String words;
-    private final boolean offered;
+    private final MoveRule<ContactStatus> rule;
 
-    ContactMove(Set<ContactStatus> from, String words, boolean offered) {
-        this.from = from;
-        this.words = words;
-        this.offered = offered;
+    ContactMove(MoveRule<ContactStatus> rule) {
+        this.rule = rule;
     }
 
     @Override
-    public boolean allowedFrom(ContactStatus status) {
-        return from.contains(status);
-    }
-
-    @Override
-    public boolean offered() {
-        return offered;
-    }
-
-    @Override
-    public String inWords() {
-        return words;
+    public MoveRule<ContactStatus> rule() {
+        return rule;
     }
 
     void requireFrom(ContactStatus status) {

@@ -1,9 +1,7 @@
 package io.flightdeck.email.imports;
 
-import java.util.EnumSet;
-import java.util.Set;
-
-import io.flightdeck.shared.StateMove;
+import io.flightdeck.shared.MoveRule;
+import io.flightdeck.shared.RuledMove;
 
 import static io.flightdeck.email.imports.ContactImportStatus.QUEUED;
 import static io.flightdeck.email.imports.ContactImportStatus.RUNNING;
@@ -14,35 +12,22 @@ import static io.flightdeck.email.imports.ContactImportStatus.UPLOADED;
  * (a retry or a rerun after a crash begins again where the last committed row ended) and are never offered to a
  * client. A job delivered after its import ended finds nothing to begin and leaves it as it is.
  */
-enum ContactImportMove implements StateMove<ContactImportStatus> {
-    START(EnumSet.of(UPLOADED), null),
+enum ContactImportMove implements RuledMove<ContactImportStatus> {
+    START(MoveRule.of(UPLOADED)),
     // the job's
-    BEGIN(EnumSet.of(QUEUED, RUNNING), "begin a run of"),
-    FINISH(EnumSet.of(RUNNING), "finish"),
-    FAIL(EnumSet.of(QUEUED, RUNNING), "fail");
+    BEGIN(MoveRule.system("begin a run of", QUEUED, RUNNING)),
+    FINISH(MoveRule.system("finish", RUNNING)),
+    FAIL(MoveRule.system("fail", QUEUED, RUNNING));
 
-    private final Set<ContactImportStatus> from;
-    /** The job's moves say what they are in a sentence; the person's is named by its endpoint. */
-    private final String jobWords;
+    private final MoveRule<ContactImportStatus> rule;
 
-    ContactImportMove(Set<ContactImportStatus> from, String jobWords) {
-        this.from = from;
-        this.jobWords = jobWords;
+    ContactImportMove(MoveRule<ContactImportStatus> rule) {
+        this.rule = rule;
     }
 
     @Override
-    public boolean allowedFrom(ContactImportStatus status) {
-        return from.contains(status);
-    }
-
-    @Override
-    public boolean offered() {
-        return jobWords == null;
-    }
-
-    @Override
-    public String inWords() {
-        return jobWords != null ? jobWords : StateMove.super.inWords();
+    public MoveRule<ContactImportStatus> rule() {
+        return rule;
     }
 
     void requireFrom(ContactImportStatus status) {

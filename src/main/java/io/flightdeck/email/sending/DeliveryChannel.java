@@ -17,13 +17,17 @@ interface DeliveryChannel {
     DeliveryProvider provider();
 
     /** How many rows one call takes: 1 where each message is a call of its own. */
-    int callSize();
+    default int callSize() {
+        return 1;
+    }
 
     /**
      * Whether a call's outcomes are recorded as soon as it is answered rather than with the batch's: after a crash
      * only the calls on their way are left in doubt (not a whole batch of a thousand).
      */
-    boolean recordsEachCall();
+    default boolean recordsEachCall() {
+        return false;
+    }
 
     /**
      * Sends one call's rows (all still in the audience): each handed over, then sent, with the outcome of each row
@@ -34,7 +38,9 @@ interface DeliveryChannel {
     /**
      * Settles the rows a crash or a lost answer left handed over and unconfirmed, where this channel can tell (the
      * outbox has the message's file, Mailjet lists it); answers when to look again, or null when nothing is left to
-     * wait for.
+     * wait for. A channel that can never tell leaves them for a person.
      */
-    Instant settleInDoubt(SendRunner.Batch batch);
+    default Instant settleInDoubt(SendRunner.Batch batch) {
+        return null;
+    }
 }

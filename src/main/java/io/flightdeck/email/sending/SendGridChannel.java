@@ -1,7 +1,6 @@
 package io.flightdeck.email.sending;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,16 +38,6 @@ class SendGridChannel implements DeliveryChannel {
     }
 
     @Override
-    public int callSize() {
-        return 1;
-    }
-
-    @Override
-    public boolean recordsEachCall() {
-        return false;
-    }
-
-    @Override
     public List<Outcome> send(SendRunner.Batch batch, List<SendLedger.Due> call) throws InterruptedException {
         List<Outcome> outcomes = new ArrayList<>(call.size());
         for (SendLedger.Due row : call) {
@@ -71,10 +60,5 @@ class SendGridChannel implements DeliveryChannel {
             }
         }
         return outcomes;
-    }
-
-    @Override
-    public Instant settleInDoubt(SendRunner.Batch batch) {
-        return null;
     }
 }

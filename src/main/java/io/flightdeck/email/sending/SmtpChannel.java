@@ -60,16 +60,6 @@ class SmtpChannel implements DeliveryChannel {
     }
 
     @Override
-    public int callSize() {
-        return 1;
-    }
-
-    @Override
-    public boolean recordsEachCall() {
-        return false;
-    }
-
-    @Override
     public List<Outcome> send(SendRunner.Batch batch, List<SendLedger.Due> call) {
         return call.stream().map(row -> sendOne(batch, row)).toList();
     }

@@ -1,9 +1,7 @@
 package io.flightdeck.notifications.domain;
 
-import java.util.EnumSet;
-import java.util.Set;
-
-import io.flightdeck.shared.StateMove;
+import io.flightdeck.shared.MoveRule;
+import io.flightdeck.shared.RuledMove;
 
 import static io.flightdeck.notifications.domain.DeliveryStatus.DEAD;
 import static io.flightdeck.notifications.domain.DeliveryStatus.DIGEST;
@@ -15,37 +13,24 @@ import static io.flightdeck.notifications.domain.DeliveryStatus.SENDING;
  * A notification delivery's state machine. A person retries a dead one; the runner's moves take it through its
  * attempts (one cut off, still SENDING, is attempted again) and are never offered to a client.
  */
-enum DeliveryMove implements StateMove<DeliveryStatus> {
-    RETRY(EnumSet.of(DEAD), null),
+enum DeliveryMove implements RuledMove<DeliveryStatus> {
+    RETRY(MoveRule.of(DEAD)),
     // the runner's
-    START_ATTEMPT(EnumSet.of(QUEUED, FAILED, SENDING), "start an attempt of"),
-    RECORD_SENT(EnumSet.of(SENDING), "record as sent"),
-    RECORD_FAILURE(EnumSet.of(SENDING), "record a failure of"),
-    GIVE_UP(EnumSet.of(QUEUED, FAILED, SENDING, DIGEST), "give up on"),
-    GATHER(EnumSet.of(DIGEST), "gather into a digest");
+    START_ATTEMPT(MoveRule.system("start an attempt of", QUEUED, FAILED, SENDING)),
+    RECORD_SENT(MoveRule.system("record as sent", SENDING)),
+    RECORD_FAILURE(MoveRule.system("record a failure of", SENDING)),
+    GIVE_UP(MoveRule.system("give up on", QUEUED, FAILED, SENDING, DIGEST)),
+    GATHER(MoveRule.system("gather into a digest", DIGEST));
 
-    private final Set<DeliveryStatus> from;
-    /** The runner's moves say what they are in a sentence; a person's is named by its endpoint. */
-    private final String runnerWords;
+    private final MoveRule<DeliveryStatus> rule;
 
-    DeliveryMove(Set<DeliveryStatus> from, String runnerWords) {
-        this.from = from;
-        this.runnerWords = runnerWords;
+    DeliveryMove(MoveRule<DeliveryStatus> rule) {
+        this.rule = rule;
     }
 
     @Override
-    public boolean allowedFrom(DeliveryStatus status) {
-        return from.contains(status);
-    }
-
-    @Override
-    public boolean offered() {
-        return runnerWords == null;
-    }
-
-    @Override
-    public String inWords() {
-        return runnerWords != null ? runnerWords : StateMove.super.inWords();
+    public MoveRule<DeliveryStatus> rule() {
+        return rule;
     }
 
     void requireFrom(DeliveryStatus status) {

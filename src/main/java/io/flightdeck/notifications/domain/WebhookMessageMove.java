@@ -1,9 +1,7 @@
 package io.flightdeck.notifications.domain;
 
-import java.util.EnumSet;
-import java.util.Set;
-
-import io.flightdeck.shared.StateMove;
+import io.flightdeck.shared.MoveRule;
+import io.flightdeck.shared.RuledMove;
 
 import static io.flightdeck.notifications.domain.DeliveryStatus.DEAD;
 import static io.flightdeck.notifications.domain.DeliveryStatus.FAILED;
@@ -15,37 +13,24 @@ import static io.flightdeck.notifications.domain.DeliveryStatus.SENT;
  * A webhook message's state machine. A person replays one that has ended, sent or dead (one still being tried has its
  * own next attempt); the runner's moves take it through its attempts and are never offered to a client.
  */
-enum WebhookMessageMove implements StateMove<DeliveryStatus> {
-    REPLAY(EnumSet.of(SENT, DEAD), null),
+enum WebhookMessageMove implements RuledMove<DeliveryStatus> {
+    REPLAY(MoveRule.of(SENT, DEAD)),
     // the runner's
-    START_ATTEMPT(EnumSet.of(QUEUED, FAILED, SENDING), "start an attempt of"),
-    RECORD_SENT(EnumSet.of(SENDING), "record as sent"),
-    RECORD_FAILURE(EnumSet.of(SENDING), "record a failure of"),
+    START_ATTEMPT(MoveRule.system("start an attempt of", QUEUED, FAILED, SENDING)),
+    RECORD_SENT(MoveRule.system("record as sent", SENDING)),
+    RECORD_FAILURE(MoveRule.system("record a failure of", SENDING)),
     // a message its last failure made dead still takes the reason its endpoint was switched off for
-    GIVE_UP(EnumSet.of(QUEUED, FAILED, SENDING, DEAD), "give up on");
+    GIVE_UP(MoveRule.system("give up on", QUEUED, FAILED, SENDING, DEAD));
 
-    private final Set<DeliveryStatus> from;
-    /** The runner's moves say what they are in a sentence; a person's is named by its endpoint. */
-    private final String runnerWords;
+    private final MoveRule<DeliveryStatus> rule;
 
-    WebhookMessageMove(Set<DeliveryStatus> from, String runnerWords) {
-        this.from = from;
-        this.runnerWords = runnerWords;
+    WebhookMessageMove(MoveRule<DeliveryStatus> rule) {
+        this.rule = rule;
     }
 
     @Override
-    public boolean allowedFrom(DeliveryStatus status) {
-        return from.contains(status);
-    }
-
-    @Override
-    public boolean offered() {
-        return runnerWords == null;
-    }
-
-    @Override
-    public String inWords() {
-        return runnerWords != null ? runnerWords : StateMove.super.inWords();
+    public MoveRule<DeliveryStatus> rule() {
+        return rule;
     }
 
     void requireFrom(DeliveryStatus status) {

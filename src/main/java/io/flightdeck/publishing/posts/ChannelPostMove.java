@@ -1,9 +1,7 @@
 package io.flightdeck.publishing.posts;
 
-import java.util.EnumSet;
-import java.util.Set;
-
-import io.flightdeck.shared.StateMove;
+import io.flightdeck.shared.MoveRule;
+import io.flightdeck.shared.RuledMove;
 
 import static io.flightdeck.publishing.posts.ChannelPostStatus.FAILED;
 import static io.flightdeck.publishing.posts.ChannelPostStatus.IN_DOUBT;
@@ -16,48 +14,31 @@ import static io.flightdeck.publishing.posts.ChannelPostStatus.SCHEDULED;
  * sent, retry a failed one and settle one in doubt; the runner's moves take it through an attempt, and are never
  * offered to a client.
  */
-enum ChannelPostMove implements StateMove<ChannelPostStatus> {
-    RESCHEDULE(EnumSet.of(SCHEDULED, FAILED, MISSED)),
-    EDIT(EnumSet.of(SCHEDULED, FAILED, MISSED)),
-    CANCEL(EnumSet.of(SCHEDULED, FAILED, MISSED, IN_DOUBT)),
-    PUBLISH(EnumSet.of(SCHEDULED, FAILED, MISSED)),
-    RETRY(EnumSet.of(FAILED)),
-    RESOLVE(EnumSet.of(IN_DOUBT)),
+enum ChannelPostMove implements RuledMove<ChannelPostStatus> {
+    RESCHEDULE(MoveRule.of(SCHEDULED, FAILED, MISSED)),
+    EDIT(MoveRule.of(SCHEDULED, FAILED, MISSED)),
+    CANCEL(MoveRule.of(SCHEDULED, FAILED, MISSED, IN_DOUBT)),
+    PUBLISH(MoveRule.of(SCHEDULED, FAILED, MISSED)),
+    RETRY(MoveRule.of(FAILED)),
+    RESOLVE(MoveRule.of(IN_DOUBT)),
     // the runner's
-    WAIT(EnumSet.of(SCHEDULED), "wait"),
-    MISS(EnumSet.of(SCHEDULED), "miss"),
-    START_ATTEMPT(EnumSet.of(SCHEDULED), "start an attempt of"),
-    RECORD_PUBLISHED(EnumSet.of(PUBLISHING), "record as published"),
-    RECORD_FAILURE(EnumSet.of(PUBLISHING), "record a failure of"),
-    SEND_AGAIN(EnumSet.of(PUBLISHING), "send again"),
-    MARK_IN_DOUBT(EnumSet.of(PUBLISHING), "mark in doubt");
+    WAIT(MoveRule.system("wait", SCHEDULED)),
+    MISS(MoveRule.system("miss", SCHEDULED)),
+    START_ATTEMPT(MoveRule.system("start an attempt of", SCHEDULED)),
+    RECORD_PUBLISHED(MoveRule.system("record as published", PUBLISHING)),
+    RECORD_FAILURE(MoveRule.system("record a failure of", PUBLISHING)),
+    SEND_AGAIN(MoveRule.system("send again", PUBLISHING)),
+    MARK_IN_DOUBT(MoveRule.system("mark in doubt", PUBLISHING));
 
-    private final Set<ChannelPostStatus> from;
-    /** The runner's moves say what they are in a sentence; people's are named by their endpoint. */
-    private final String runnerWords;
+    private final MoveRule<ChannelPostStatus> rule;
 
-    ChannelPostMove(Set<ChannelPostStatus> from) {
-        this(from, null);
-    }
-
-    ChannelPostMove(Set<ChannelPostStatus> from, String runnerWords) {
-        this.from = from;
-        this.runnerWords = runnerWords;
+    ChannelPostMove(MoveRule<ChannelPostStatus> rule) {
+        this.rule = rule;
     }
 
     @Override
-    public boolean allowedFrom(ChannelPostStatus status) {
-        return from.contains(status);
-    }
-
-    @Override
-    public boolean offered() {
-        return runnerWords == null;
-    }
-
-    @Override
-    public String inWords() {
-        return runnerWords != null ? runnerWords : StateMove.super.inWords();
+    public MoveRule<ChannelPostStatus> rule() {
+        return rule;
     }
 
     void requireFrom(ChannelPostStatus status) {

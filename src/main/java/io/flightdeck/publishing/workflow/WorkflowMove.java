@@ -1,26 +1,24 @@
 package io.flightdeck.publishing.workflow;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 import io.flightdeck.publishing.workflow.CampaignWorkflow.Status;
-import io.flightdeck.shared.StateMove;
+import io.flightdeck.shared.MoveRule;
+import io.flightdeck.shared.RuledMove;
 
 /** A campaign workflow's moves: a running one pauses, a paused one resumes, either completes; a completed one stays. */
-enum WorkflowMove implements StateMove<Status> {
-    PAUSE(EnumSet.of(Status.RUNNING)),
-    RESUME(EnumSet.of(Status.PAUSED)),
-    COMPLETE(EnumSet.of(Status.RUNNING, Status.PAUSED));
+enum WorkflowMove implements RuledMove<Status> {
+    PAUSE(MoveRule.of(Status.RUNNING)),
+    RESUME(MoveRule.of(Status.PAUSED)),
+    COMPLETE(MoveRule.of(Status.RUNNING, Status.PAUSED));
 
-    private final Set<Status> from;
+    private final MoveRule<Status> rule;
 
-    WorkflowMove(Set<Status> from) {
-        this.from = from;
+    WorkflowMove(MoveRule<Status> rule) {
+        this.rule = rule;
     }
 
     @Override
-    public boolean allowedFrom(Status status) {
-        return from.contains(status);
+    public MoveRule<Status> rule() {
+        return rule;
     }
 
     void requireFrom(Status status) {

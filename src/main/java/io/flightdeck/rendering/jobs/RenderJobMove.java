@@ -1,11 +1,10 @@
 package io.flightdeck.rendering.jobs;
 
 import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Set;
 
 import io.flightdeck.shared.IllegalTransition;
-import io.flightdeck.shared.StateMove;
+import io.flightdeck.shared.MoveRule;
+import io.flightdeck.shared.RuledMove;
 
 import static io.flightdeck.rendering.jobs.RenderStatus.CANCELLED;
 import static io.flightdeck.rendering.jobs.RenderStatus.FAILED;
@@ -18,37 +17,24 @@ import static io.flightdeck.rendering.jobs.RenderStatus.RUNNING;
  * created and waiting for a person's submit, or submitted and waiting for the runner, so that flag decides between
  * submitting it and starting an attempt.
  */
-enum RenderJobMove implements StateMove<RenderStatus> {
-    SUBMIT(EnumSet.of(QUEUED, FAILED, CANCELLED), null),
-    CANCEL(EnumSet.of(QUEUED, RUNNING), null),
-    START_ATTEMPT(EnumSet.of(QUEUED), "start an attempt of"),
-    RECORD_PROVIDER_ID(EnumSet.of(RUNNING), "record the provider's id of"),
-    PUBLISH(EnumSet.of(RUNNING), "publish"),
-    FAIL(EnumSet.of(QUEUED, RUNNING), "fail"),
-    CANCELLED_BY_PROVIDER(EnumSet.of(RUNNING), "record the provider's cancel of");
+enum RenderJobMove implements RuledMove<RenderStatus> {
+    SUBMIT(MoveRule.of(QUEUED, FAILED, CANCELLED)),
+    CANCEL(MoveRule.of(QUEUED, RUNNING)),
+    START_ATTEMPT(MoveRule.system("start an attempt of", QUEUED)),
+    RECORD_PROVIDER_ID(MoveRule.system("record the provider's id of", RUNNING)),
+    PUBLISH(MoveRule.system("publish", RUNNING)),
+    FAIL(MoveRule.system("fail", QUEUED, RUNNING)),
+    CANCELLED_BY_PROVIDER(MoveRule.system("record the provider's cancel of", RUNNING));
 
-    private final Set<RenderStatus> from;
-    /** The runner's moves say what they are in a sentence; people's are named by their endpoint. */
-    private final String runnerWords;
+    private final MoveRule<RenderStatus> rule;
 
-    RenderJobMove(Set<RenderStatus> from, String runnerWords) {
-        this.from = from;
-        this.runnerWords = runnerWords;
+    RenderJobMove(MoveRule<RenderStatus> rule) {
+        this.rule = rule;
     }
 
     @Override
-    public boolean allowedFrom(RenderStatus status) {
-        return from.contains(status);
-    }
-
-    @Override
-    public boolean offered() {
-        return runnerWords == null;
-    }
-
-    @Override
-    public String inWords() {
-        return runnerWords != null ? runnerWords : StateMove.super.inWords();
+    public MoveRule<RenderStatus> rule() {
+        return rule;
     }
 
     /** Whether the move may be made from the status, given whether a queued job was submitted. */
