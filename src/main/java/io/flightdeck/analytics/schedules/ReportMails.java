@@ -10,7 +10,7 @@ import io.flightdeck.analytics.reports.ReportFiles;
 import io.flightdeck.analytics.reports.ReportFormat;
 import io.flightdeck.shared.mail.MailTemplates;
 import io.flightdeck.shared.mail.OutgoingMail;
-import io.flightdeck.shared.web.PublicUrls;
+import io.flightdeck.shared.links.PublicUrls;
 import org.springframework.stereotype.Component;
 
 /**

@@ -20,7 +20,7 @@ import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.Flash;
 import io.flightdeck.shared.web.Htmx;
-import io.flightdeck.shared.web.PublicUrls;
+import io.flightdeck.shared.links.PublicUrls;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;

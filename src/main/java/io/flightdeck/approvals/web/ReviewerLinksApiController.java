@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import io.flightdeck.approvals.domain.ReviewerLinkView;
 import io.flightdeck.approvals.domain.ReviewerLinks;
-import io.flightdeck.shared.web.PublicUrls;
+import io.flightdeck.shared.links.PublicUrls;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;

@@ -14,7 +14,7 @@ import io.flightdeck.shared.mail.MailTemplates;
 import io.flightdeck.shared.mail.MailTransport;
 import io.flightdeck.shared.mail.OutgoingMail;
 import io.flightdeck.shared.tenancy.TenantScope;
-import io.flightdeck.shared.web.PublicUrls;
+import io.flightdeck.shared.links.PublicUrls;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.support.TransactionTemplate;

@@ -12,7 +12,7 @@ import io.flightdeck.shared.InputProblems;
 import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.crypto.SecretCipher;
 import io.flightdeck.shared.tenancy.TenantScope;
-import io.flightdeck.shared.web.PublicUrls;
+import io.flightdeck.shared.links.PublicUrls;
 import io.flightdeck.shared.webhooks.BasicAuthScheme;
 import io.flightdeck.shared.webhooks.EcdsaHeaderScheme;
 import io.flightdeck.shared.webhooks.SignatureScheme;

@@ -12,7 +12,7 @@ import io.flightdeck.email.templates.EmailContent;
 import io.flightdeck.email.templates.TrackedEmail;
 import io.flightdeck.email.tracking.TrackingLinks;
 import io.flightdeck.shared.tenancy.TenantScope;
-import io.flightdeck.shared.web.PublicUrls;
+import io.flightdeck.shared.links.PublicUrls;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,7 +1,7 @@
 package io.flightdeck.email.templates;
 
 import io.flightdeck.shared.crypto.MasterKey;
-import io.flightdeck.shared.web.PublicUrls;
+import io.flightdeck.shared.links.PublicUrls;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -25,7 +25,7 @@ import io.flightdeck.shared.mail.MailTransport;
 import io.flightdeck.shared.mail.OutgoingMail;
 import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
-import io.flightdeck.shared.web.PublicUrls;
+import io.flightdeck.shared.links.PublicUrls;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

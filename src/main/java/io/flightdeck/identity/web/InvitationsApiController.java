@@ -9,7 +9,7 @@ import io.flightdeck.shared.PageResponse;
 import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.flightdeck.shared.security.Role;
-import io.flightdeck.shared.web.PublicUrls;
+import io.flightdeck.shared.links.PublicUrls;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;

@@ -10,7 +10,7 @@ import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
-import io.flightdeck.shared.web.PublicUrls;
+import io.flightdeck.shared.links.PublicUrls;
 import io.flightdeck.shared.web.Flash;
 import io.flightdeck.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;

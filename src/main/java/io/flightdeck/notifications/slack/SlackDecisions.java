@@ -25,7 +25,7 @@ import io.flightdeck.shared.jobs.WorkspaceTask;
 import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.tenancy.TenantScope;
-import io.flightdeck.shared.web.PublicUrls;
+import io.flightdeck.shared.links.PublicUrls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;

@@ -1,7 +1,7 @@
 package io.flightdeck.notifications.web;
 
 import io.flightdeck.notifications.domain.AbsoluteLinks;
-import io.flightdeck.shared.web.PublicUrls;
+import io.flightdeck.shared.links.PublicUrls;
 import org.springframework.stereotype.Component;
 
 /** Email links under the installation's public address ({@code FLIGHTDECK_BASE_URL}). */

@@ -17,7 +17,7 @@ import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.crypto.SecretCipher;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.tenancy.TenantScope;
-import io.flightdeck.shared.web.PublicUrls;
+import io.flightdeck.shared.links.PublicUrls;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;

@@ -1,4 +1,4 @@
-package io.flightdeck.shared.web;
+package io.flightdeck.shared.links;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
