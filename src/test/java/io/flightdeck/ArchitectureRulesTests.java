@@ -163,6 +163,56 @@ class ArchitectureRulesTests {
     }
 
     /**
+     * A public type below a module's root is public for a reason: something outside its own package uses it (a test
+     * of another package counts: it stands in for a module's user). One only its package uses is package-private, so
+     * a module's internals stay visible as what they are.
+     */
+    @Test
+    void aPublicTypeBelowTheRootIsUsedOutsideItsPackage() {
+        java.util.Set<String> usedElsewhere = new java.util.HashSet<>();
+        for (JavaClasses set : java.util.List.of(classes, tests)) {
+            for (JavaClass user : set) {
+                usedFrom(user).stream().filter(t -> !t.getPackageName().equals(user.getPackageName()))
+                        .forEach(t -> usedElsewhere.add(outermost(t).getName()));
+            }
+        }
+        java.util.List<String> unused = new java.util.ArrayList<>();
+        for (JavaClass type : classes) {
+            String module = moduleOf(type.getPackageName());
+            if (module != null && !module.equals("shared") && type.getModifiers().contains(JavaModifier.PUBLIC)
+                    && !type.getPackageName().equals("io.flightdeck." + module) && type.isTopLevelClass()
+                    && !usedElsewhere.contains(type.getName()) && !USED_ONLY_THROUGH_CONSTANTS.contains(type.getName())) {
+                unused.add(type.getName());
+            }
+        }
+        assertThat(unused).as("public types below a module's root that nothing outside their package uses").isEmpty();
+    }
+
+    /** A compile-time constant is copied into its user's bytecode, so these uses are invisible to the rule above. */
+    private static final java.util.Set<String> USED_ONLY_THROUGH_CONSTANTS = java.util.Set.of(
+            "io.flightdeck.publishing.channels.SandboxChannel", "io.flightdeck.rendering.jobs.RenderJobSignals");
+
+    /** The types a class names: its dependencies, and what the members it calls take and give back. */
+    private static java.util.Set<JavaClass> usedFrom(JavaClass user) {
+        java.util.Set<JavaClass> used = new java.util.HashSet<>();
+        user.getDirectDependenciesFromSelf().forEach(d -> used.add(d.getTargetClass().getBaseComponentType()));
+        java.util.stream.Stream.concat(user.getCodeUnitCallsFromSelf().stream().map(c -> c.getTarget()),
+                user.getCodeUnitReferencesFromSelf().stream().map(r -> r.getTarget())).forEach(target -> {
+                    used.add(target.getRawReturnType().getBaseComponentType());
+                    target.getRawParameterTypes().forEach(p -> used.add(p.getBaseComponentType()));
+                });
+        return used;
+    }
+
+    private static JavaClass outermost(JavaClass type) {
+        JavaClass outer = type;
+        while (outer.getEnclosingClass().isPresent()) {
+            outer = outer.getEnclosingClass().get();
+        }
+        return outer;
+    }
+
+    /**
      * A module reads identity's workspaces through its {@code WorkspaceDirectory}, never the table: SQL in strings is
      * a dependency no module rule sees (there were nine such reads in four modules, one taking a row lock).
      */

@@ -12,7 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "CampaignReportCell")
-public record ReportCell(ReportCellType type, BigDecimal value, String currency, LocalDate date, String text) {
+record ReportCell(ReportCellType type, BigDecimal value, String currency, LocalDate date, String text) {
 
     static ReportCell text(String text) {
         return new ReportCell(ReportCellType.TEXT, null, null, null, text == null ? "" : text);

@@ -4,7 +4,7 @@ package io.flightdeck.analytics.reports;
  * What a report cell holds, which decides how each format writes it: a spreadsheet formats numbers by it, a CSV file
  * writes the plain number, the screen and the PDF write the cell's words.
  */
-public enum ReportCellType {
+enum ReportCellType {
     TEXT,
     /** A number of things: impressions, clicks. */
     COUNT,

@@ -9,6 +9,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * section marked {@code chart} is also drawn as a line chart of its number columns, day by day.
  */
 @Schema(name = "CampaignReportSection")
-public record ReportSection(String title, String caption, List<String> headings, List<List<ReportCell>> rows,
+record ReportSection(String title, String caption, List<String> headings, List<List<ReportCell>> rows,
         boolean chart) {
 }

@@ -15,7 +15,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * What the summary page needs beside the summary: links that keep its range and order (a column's heading sorts by
  * it, and a second click turns the order round), the order in words, and a campaign's money in one currency.
  */
-public final class SummaryView {
+final class SummaryView {
 
     private final WorkspaceSummary summary;
     private final SummarySort sort;

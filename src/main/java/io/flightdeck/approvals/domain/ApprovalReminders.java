@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ApprovalReminders {
+class ApprovalReminders {
 
     /** The earliest a reminder comes: candidates are the stages due within this. */
     static final Duration AT_MOST_BEFORE = Duration.ofDays(1);

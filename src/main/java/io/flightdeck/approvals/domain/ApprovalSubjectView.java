@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param items     for a scope approval: the items of its scope in the campaign, newest first (at most 50)
  * @param emptyNote what to say when a scope approval has no items; null otherwise
  */
-public record ApprovalSubjectView(ApprovalSubjectPreview main, List<SubjectItem> items, @Nullable String emptyNote) {
+record ApprovalSubjectView(ApprovalSubjectPreview main, List<SubjectItem> items, @Nullable String emptyNote) {
 
     /** @param href the item's approval page for members; null on the reviewer page */
     public record SubjectItem(UUID approvalId, String itemType, String title, ApprovalState state,

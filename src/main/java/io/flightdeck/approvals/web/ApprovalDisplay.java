@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * Thymeleaf's expressions call it by reflection; nothing outside the web layer uses it.
  */
 @Component("approvalDisplay")
-public class ApprovalDisplay {
+class ApprovalDisplay {
 
     private static final Pattern EMAIL_MENTION = Pattern.compile("@[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}");
 

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * Thymeleaf's expressions call it by reflection; nothing outside the web layer uses it.
  */
 @Component("assetDisplay")
-public class AssetDisplay {
+class AssetDisplay {
 
     private static final String[] UNITS = {"KB", "MB", "GB", "TB"};
 

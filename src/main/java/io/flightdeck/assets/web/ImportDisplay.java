@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * because Thymeleaf's expressions call it by reflection.
  */
 @Component("importDisplay")
-public class ImportDisplay {
+class ImportDisplay {
 
     /** What each mapped field is called on the preview (the import's own field names). */
     private static final Map<String, String> FIELDS = Map.ofEntries(

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * fields in words and people's names instead of ids. The raw rows stay on {@code /api/v1/audit-log} for admins.
  */
 @Schema(description = "One request's changes, in words")
-public record AuditLogEntry(
+record AuditLogEntry(
         @Schema(description = "Shared by the raw rows of this request (their changeSet)") String changeSet,
         Instant occurredAt,
         @Schema(example = "Dana Owner") String who,

@@ -23,7 +23,7 @@ import io.flightdeck.content.brands.BrandFinding;
  * The headline, call to action and script are checked too, but are no part of the post: nothing sends them. Pure; the
  * editor calls it for every keystroke's preview, approvals for what the approver sees, the scheduler for the text.
  */
-public final class CreativePreviews {
+final class CreativePreviews {
 
     private CreativePreviews() {
     }

@@ -10,7 +10,7 @@ import io.flightdeck.content.ComponentKind;
  *
  * @param firstReview true when no version was approved yet (then {@code changes} is empty and everything is new)
  */
-public record CreativeReview(CreativeView creative, List<ChannelPreview> previews, boolean firstReview,
+record CreativeReview(CreativeView creative, List<ChannelPreview> previews, boolean firstReview,
         List<Change> changes) {
 
     public record Change(ComponentKind kind, Integer approvedVersion, String approvedText, Integer currentVersion,

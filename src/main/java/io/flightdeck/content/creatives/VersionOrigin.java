@@ -4,7 +4,7 @@ import java.util.Collection;
 
 
 /** How a component's version came to be. */
-public enum VersionOrigin {
+enum VersionOrigin {
     /** Written by a generator (the built-in one or a model). */
     GENERATED,
     /** A person changed a generated text: the creative becomes hybrid, and the edit is never overwritten. */

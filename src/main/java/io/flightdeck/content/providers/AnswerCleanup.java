@@ -15,7 +15,7 @@ import io.flightdeck.content.generation.LengthFitter;
  * and bold) goes, and the text is held to the same rules as the built-in generator's: the legal footer closes a
  * caption, the network's limit is kept by whole sentences, hashtags are hashtags and no more than the network takes.
  */
-public final class AnswerCleanup {
+final class AnswerCleanup {
 
     private AnswerCleanup() {
     }

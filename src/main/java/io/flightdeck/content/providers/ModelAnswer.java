@@ -7,6 +7,6 @@ package io.flightdeck.content.providers;
  * @param stopReason e.g. {@code end_turn}, {@code max_tokens}, {@code stop}, {@code length}
  * @param attempts   1 when the first request succeeded; more after retries
  */
-public record ModelAnswer(String text, String model, int inputTokens, int outputTokens, long latencyMillis,
+record ModelAnswer(String text, String model, int inputTokens, int outputTokens, long latencyMillis,
         String stopReason, int attempts) {
 }

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param azureApiVersion set for Azure OpenAI: the model is then the deployment's name and the key goes in {@code api-key}
  * @param timeout         for the whole request, each attempt
  */
-public record ModelCall(ProviderKind kind, String name, URI baseUrl, String apiKey, String model, String system,
+record ModelCall(ProviderKind kind, String name, URI baseUrl, String apiKey, String model, String system,
         String user, int maxOutputTokens, double temperature, Duration timeout, String azureApiVersion) {
 
     public ModelCall {

@@ -22,7 +22,7 @@ import io.flightdeck.shared.outbound.OutboundException;
  * jitter. A provider asking for more than {@link #MAX_WAIT} is not waited for: the person who asked is told instead. A
  * timeout is not retried: the person has waited long enough.
  */
-public class ModelClient {
+class ModelClient {
 
     static final int RETRIES = 3;
     static final Duration MAX_WAIT = Duration.ofSeconds(30);

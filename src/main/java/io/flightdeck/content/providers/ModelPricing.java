@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** What a call cost at the model's list price ({@code content/model-prices.properties}), in micro-dollars. */
 @Component
-public class ModelPricing {
+class ModelPricing {
 
     private final Map<String, BigDecimal[]> prices = new TreeMap<>();
 

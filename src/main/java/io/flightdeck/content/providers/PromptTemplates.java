@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * line whose placeholders have no value is left out, so a brief with no audience never says "Audience: null".
  */
 @Component
-public class PromptTemplates {
+class PromptTemplates {
 
     static final String VERSION = "v1";
     /** Kinds whose wording changed since {@link #VERSION}: the strategy draft asks for a channel mix and budget split. */

@@ -14,7 +14,7 @@ import static io.flightdeck.email.segments.SegmentField.SUBSCRIBED;
  * workspace ({@code UUID.nameUUIDFromBytes("flightdeck-segment:<key>")}), so a send or a link may name them. As every
  * segment, they count subscribed contacts only.
  */
-public final class BuiltInSegments {
+final class BuiltInSegments {
 
     /** A built-in segment: its stable key, name, what it selects, and its rules. */
     public record BuiltIn(String key, UUID id, String name, String description, SegmentRules rules) {

@@ -6,7 +6,7 @@ import io.flightdeck.shared.InvalidInputException;
  * A variant B, C or D of an A/B test: the subject, preheader and, or, body it sends instead of the email's own (A);
  * what it leaves out (null) is the email's. The body is sanitised and its merge fields checked before it is kept.
  */
-public record AbVariant(String key, String subject, String preheader, String html) {
+record AbVariant(String key, String subject, String preheader, String html) {
 
     public AbVariant {
         if (subject != null && (subject.isBlank() || subject.length() > 300 || subject.indexOf('\n') >= 0

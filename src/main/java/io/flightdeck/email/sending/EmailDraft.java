@@ -12,7 +12,7 @@ import io.flightdeck.shared.InvalidInputException;
  * preheader, the HTML (already sanitised by the caller), the template it started from, and at least one audience:
  * lists, a segment, or both (a contact in either, counted once).
  */
-public record EmailDraft(String name, String subject, String preheader, String html, String templateId,
+record EmailDraft(String name, String subject, String preheader, String html, String templateId,
         List<UUID> listIds, UUID segmentId) {
 
     public static final int MAX_LISTS = 20;

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param waitsWhenScheduled a blocker a scheduled send waits for rather than one that stops scheduling (the campaign
  *                           not launched yet, its approval pending)
  */
-public record EmailReadinessItem(String key, String label, EmailReadinessState state, String detail,
+record EmailReadinessItem(String key, String label, EmailReadinessState state, String detail,
         @Nullable String fixPath, boolean waitsWhenScheduled) {
 
     static EmailReadinessItem done(String key, String label, String detail, String fixPath) {

@@ -1,7 +1,7 @@
 package io.flightdeck.email.sending;
 
 /** Where one item of an email's readiness stands. */
-public enum EmailReadinessState {
+enum EmailReadinessState {
     /** Holds: nothing to do. */
     DONE,
     /** Holds the send back until it is fixed. */

@@ -6,7 +6,7 @@ package io.flightdeck.email.sending;
  * server has it unless the process died within the hand-over's own commit); a person may send it again
  * ({@link SendControl#sendToUnconfirmed}). The states after SENT come from the provider's events.
  */
-public enum RecipientState {
+enum RecipientState {
     QUEUED("Queued", false),
     /** Outside an A/B test's group: waits for the winner. */
     HELD("Waiting for the test's winner", false),

@@ -9,7 +9,7 @@ import java.util.Set;
  * An email parsed once for a whole send ({@link EmailRendering#prepare}): rendering it for a recipient only fills in
  * values, with no HTML parsing, so a send renders thousands a second.
  */
-public final class PreparedEmail {
+final class PreparedEmail {
 
     private final MergeTemplate subject;
     private final MergeTemplate html;

@@ -21,7 +21,7 @@ import io.flightdeck.shared.InvalidInputException;
  * checker or HTTP library.</li>
  * </ul>
  */
-public record ClassifierSettings(Duration prefetchWindow, Duration burstWindow, int burstDistinctLinks,
+record ClassifierSettings(Duration prefetchWindow, Duration burstWindow, int burstDistinctLinks,
         List<String> appleProxyRanges, List<String> scannerUserAgents) {
 
     /** Four ranges copied from Apple's egress list as published in 2026: a British, two American and a German one. */

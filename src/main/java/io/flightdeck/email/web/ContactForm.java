@@ -15,7 +15,7 @@ import io.flightdeck.shared.InvalidInputException;
  * The contact form as typed: attributes one per line as {@code name = value}, consent as its source and evidence.
  * Public for the templates.
  */
-public record ContactForm(String email, String name, String timeZone, String attributes, ConsentSource consentSource,
+record ContactForm(String email, String name, String timeZone, String attributes, ConsentSource consentSource,
         String consentEvidence) {
 
     /** The sources a person picks from; double opt-in is recorded when someone confirms, never chosen. */

@@ -7,6 +7,6 @@ import java.util.List;
  * names it), the attribute's name, the first rows' values as a hint, and what is wrong with it. Public for the
  * templates.
  */
-public record ContactImportFormColumn(int index, String name, String field, String key, List<String> samples,
+record ContactImportFormColumn(int index, String name, String field, String key, List<String> samples,
         String error) {
 }

@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * attribute's name and a value, posted as repeated parameters in row order). Read from the request's parameter arrays
  * rather than bound, because binding one value to a list splits it at its commas (a value of 1,000 would become two).
  */
-public record SegmentForm(String name, String description, String match, List<Row> rows) {
+record SegmentForm(String name, String description, String match, List<Row> rows) {
 
     /** At most this many rows; the rules refuse more anyway, and the page should not grow without end. */
     static final int MAX_ROWS = SegmentRules.MAX_CONDITIONS;

@@ -10,6 +10,6 @@ import org.jspecify.annotations.Nullable;
  * @param url       the signed address mail carries it by (recipients' mail apps show it only when this installation's
  *                  public address is https; previews and the outbox show it either way)
  */
-public record TemplateImageChoice(UUID assetId, String name, @Nullable Integer width, @Nullable Integer height,
+record TemplateImageChoice(UUID assetId, String name, @Nullable Integer width, @Nullable Integer height,
         @Nullable String thumbnail, String url) {
 }

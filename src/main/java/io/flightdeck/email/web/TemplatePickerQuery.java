@@ -1,7 +1,7 @@
 package io.flightdeck.email.web;
 
 /** What the editor's pickers show: each one's search words and page, kept in the editor's address. */
-public record TemplatePickerQuery(String creativeQuery, Integer creativePage, String imageQuery, Integer imagePage) {
+record TemplatePickerQuery(String creativeQuery, Integer creativePage, String imageQuery, Integer imagePage) {
 
     static final TemplatePickerQuery NONE = new TemplatePickerQuery("", 0, "", 0);
 

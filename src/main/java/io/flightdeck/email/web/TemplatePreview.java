@@ -9,7 +9,7 @@ import io.flightdeck.email.templates.RenderedEmail;
  * The editor's preview: the rendered email, or why it could not render (a bad merge tag), whose data it shows, and
  * whether at a phone's width.
  */
-public record TemplatePreview(RenderedEmail email, String error, String contactNote, boolean mobile, String contact) {
+record TemplatePreview(RenderedEmail email, String error, String contactNote, boolean mobile, String contact) {
 
     /** {@code base} with this preview's contact and the given width, for the width toggle's links. */
     public String link(String base, boolean atMobileWidth) {

@@ -4,7 +4,7 @@ package io.flightdeck.guidance.home;
  * What is at stake if a piece of a member's work waits, most pressing first: the home page's order (see
  * {@link WorkRanking}). The words are shown beside each item, so a member sees why it sits where it does.
  */
-public enum WorkConsequence {
+enum WorkConsequence {
     /** A campaign cannot launch or finish on time until this is done. */
     HOLDS_UP_A_CAMPAIGN("Holds up a campaign"),
     /** Something that should have gone out did not, or may have gone out twice. */

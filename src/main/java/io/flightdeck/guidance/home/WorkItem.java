@@ -17,7 +17,7 @@ import java.util.UUID;
  * @param whenWords   that day in words ("due 3 Dec", "starts in 5 days"), or null
  * @param link        where it is done
  */
-public record WorkItem(WorkConsequence consequence, String kind, String title, String detail, UUID campaignId,
+record WorkItem(WorkConsequence consequence, String kind, String title, String detail, UUID campaignId,
         String campaign, LocalDate when, String whenWords, String link) {
 
     public WorkItem {

@@ -13,7 +13,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  *
  * @param from how many similar past campaigns with the same metric (and currency) it comes from
  */
-public record MetricRange(
+record MetricRange(
         @Schema(example = "2.1") BigDecimal low,
         @Schema(example = "2.8") BigDecimal high,
         @Schema(example = "6") int from) {

@@ -24,7 +24,7 @@ import smile.classification.LogisticRegression;
  * campaign's standardized value, the amount it moves the campaign's log-odds from the average training campaign's; the
  * {@value #TOP_FACTORS} largest in size, above {@value #MIN_CONTRIBUTION} log-odds.
  */
-public final class SuccessModel {
+final class SuccessModel {
 
     /** Finished campaigns needed before the model is trained. */
     public static final int MIN_HISTORY = 30;

@@ -1,6 +1,6 @@
 package io.flightdeck.guidance.recommendations;
 
 /** How much work acting on a recommendation takes; between otherwise equal recommendations the lighter comes first. */
-public enum Effort {
+enum Effort {
     LOW, MEDIUM, HIGH
 }

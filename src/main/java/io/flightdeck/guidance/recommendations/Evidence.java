@@ -10,7 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param value the value in words, for example {@code 0.42 % (8 clicks of 1,900 impressions)}
  * @param link  the path of the page that shows it
  */
-public record Evidence(@Schema(example = "Facebook click rate in this campaign") String label,
+record Evidence(@Schema(example = "Facebook click rate in this campaign") String label,
         @Schema(example = "0.42 % (8 clicks of 1,900 impressions)") String value,
         @Schema(example = "/analytics/campaigns/0190c2a4-7b7e-7c4c-9d8e-3f1a2b3c4d5e/channels/FACEBOOK") String link) {
 }

@@ -14,7 +14,7 @@ import org.springframework.web.util.UriUtils;
  * A rule's message or link with {@code {name}} placeholders, checked when the rule file is read so that a rule never
  * shows a brace to a person. In a link, each value is encoded as a path segment.
  */
-public final class MessageTemplate {
+final class MessageTemplate {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 

@@ -12,7 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param name what people call it
  * @param link the path of its page, starting with a slash
  */
-public record ObjectRef(@Schema(example = "channel") String type, @Schema(example = "FACEBOOK") String id,
+record ObjectRef(@Schema(example = "channel") String type, @Schema(example = "FACEBOOK") String id,
         @Schema(example = "Facebook") String name,
         @Schema(example = "/analytics/campaigns/0190c2a4-7b7e-7c4c-9d8e-3f1a2b3c4d5e/channels/FACEBOOK") String link) {
 

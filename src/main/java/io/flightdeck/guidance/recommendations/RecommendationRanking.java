@@ -16,7 +16,7 @@ import java.util.List;
  *   the same order.</li>
  * </ol>
  */
-public final class RecommendationRanking {
+final class RecommendationRanking {
 
     static final double PRIORITY_STEP = 0.05;
 

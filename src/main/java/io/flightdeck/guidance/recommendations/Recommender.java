@@ -10,7 +10,7 @@ import io.flightdeck.guidance.recommendations.CampaignSituation.PostTrouble;
  * on for the workspace ({@link RuleSwitches#enabledRules()}) and hides what people reacted to
  * ({@link ReactionMemory#visible}) afterwards. A rule runs only for the campaign statuses its file names.
  */
-public final class Recommender {
+final class Recommender {
 
     private Recommender() {
     }

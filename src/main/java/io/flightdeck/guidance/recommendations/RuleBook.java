@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * naming the file and what is wrong, since a missing rule would otherwise go unnoticed.
  */
 @Component
-public class RuleBook {
+class RuleBook {
 
     static final String LOCATION = "classpath*:guidance/rules/*.json";
 

@@ -15,7 +15,7 @@ import java.util.Set;
  * @param statuses         the campaign statuses it applies to; empty for every status
  * @param thresholds       exactly the thresholds its kind asks for
  */
-public record RuleDefinition(String id, int version, RuleKind kind, boolean enabledByDefault, Set<String> statuses,
+record RuleDefinition(String id, int version, RuleKind kind, boolean enabledByDefault, Set<String> statuses,
         MessageTemplate title, MessageTemplate why, MessageTemplate effect, Effort effort, MessageTemplate actionLabel,
         MessageTemplate actionLink, Map<String, Double> thresholds) {
 

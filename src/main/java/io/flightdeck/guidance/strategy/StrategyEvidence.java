@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param campaigns how many past campaigns with numbers were read
  * @param findings  the sentences the generator was given
  */
-public record StrategyEvidence(@Schema(example = "finished") String basis, @Schema(example = "4") int campaigns,
+record StrategyEvidence(@Schema(example = "finished") String basis, @Schema(example = "4") int campaigns,
         @Schema(description = "Every channel with numbers, strongest first") List<ChannelEvidence> channels,
         @Schema(description = "Pillars of the campaigns that did best, best first") List<PillarEvidence> pillars,
         @Schema(example = "[\"Email in 3 past campaigns: click rate 3.10 %, 12 conversions a campaign, return 2.50x; 1.80 times the average\"]") List<String> findings) {

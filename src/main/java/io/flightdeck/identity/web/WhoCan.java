@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * ("Admins and owners connect accounts: ask Ada Admin or Olly Owner."). Templates call it as {@code @whoCan}.
  */
 @Component("whoCan")
-public class WhoCan implements RefusalExplainer {
+class WhoCan implements RefusalExplainer {
 
     private static final int NAMES = 3;
 

@@ -4,7 +4,7 @@ package io.flightdeck.notifications.domain;
  * What caused a notification, with the category a member's preferences are kept by and the priority it has unless a
  * rule raises it. The title says what happened in the words the member sees first.
  */
-public enum NotificationTrigger {
+enum NotificationTrigger {
 
     APPROVAL_REQUESTED(NotificationCategory.APPROVALS, NotificationPriority.HIGH, true),
     APPROVAL_DECIDED(NotificationCategory.APPROVALS, NotificationPriority.NORMAL),

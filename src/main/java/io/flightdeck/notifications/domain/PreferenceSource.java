@@ -4,7 +4,7 @@ package io.flightdeck.notifications.domain;
  * Which setting decided a channel for a member: their own, the workspace's default, or Flightdeck's; or why a channel
  * was used whatever they decided (a test, an escalation).
  */
-public enum PreferenceSource {
+enum PreferenceSource {
 
     MEMBER("your own setting"), WORKSPACE("the workspace's default"), BUILT_IN("Flightdeck's default"),
     /** A test send: every channel, whatever the settings. */

@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout       how long a call to Slack may take
  */
 @ConfigurationProperties("flightdeck.slack")
-public record SlackProperties(@DefaultValue("") String clientId, @DefaultValue("") String clientSecret,
+record SlackProperties(@DefaultValue("") String clientId, @DefaultValue("") String clientSecret,
         @DefaultValue("") String signingSecret, @DefaultValue("https://slack.com/api/") URI apiBase,
         @DefaultValue("https://slack.com/oauth/v2/authorize") URI authorizeUrl, @DefaultValue("PT10S") Duration timeout) {
 

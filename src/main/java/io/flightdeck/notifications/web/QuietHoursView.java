@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * Quiet hours as the API and the settings page show them: the window, a mute still running, and whether email waits
  * right now and until when.
  */
-public record QuietHoursView(boolean enabled, @Schema(example = "22:00") String start,
+record QuietHoursView(boolean enabled, @Schema(example = "22:00") String start,
         @Schema(example = "07:00") String end, @Schema(example = "Europe/Berlin") String timeZone,
         @Nullable Instant mutedUntil, boolean quietNow, @Nullable Instant heldUntil) {
 

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * expressions call it by reflection; nothing outside the web layer uses it.
  */
 @Component("teamDisplay")
-public class TeamDisplay {
+class TeamDisplay {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);

@@ -20,7 +20,7 @@ import org.springframework.util.MultiValueMap;
  * pairs, read by {@link #readSkills} (not bound: a single posted value would be split at commas); their errors are keyed
  * {@code items[3].skills[1]} by chip. Blank new rows are left out; a row with its remove box ticked is dropped.
  */
-public class TemplateForm {
+class TemplateForm {
 
     static final int BLANK_ROWS = 3;
     static final int MAX_SKILLS = 20;

@@ -4,7 +4,7 @@ package io.flightdeck.publishing.posts;
  * Where a post stands on one channel. Scheduled → publishing → published | failed | cancelled | in doubt, and missed
  * for a post whose time passed while nothing could send it. Failed, in doubt and missed wait for a person.
  */
-public enum ChannelPostStatus {
+enum ChannelPostStatus {
     SCHEDULED("Scheduled"), PUBLISHING("Publishing"), PUBLISHED("Published"), FAILED("Failed"),
     CANCELLED("Cancelled"), IN_DOUBT("In doubt"), MISSED("Missed");
 

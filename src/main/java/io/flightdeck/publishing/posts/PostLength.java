@@ -7,7 +7,7 @@ import io.flightdeck.content.NetworkLength;
  * A post's length as its network counts it (X's weighted count, every link as 23). The counting lives in content's
  * {@link NetworkLength}, so that the preview a person reads and the check before sending never disagree.
  */
-public final class PostLength {
+final class PostLength {
 
     private PostLength() {
     }

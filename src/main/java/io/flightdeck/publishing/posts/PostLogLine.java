@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One line of a channel post's history; {@code level} is info, warn or error. */
-public record PostLogLine(Instant at, String level, String message) {
+record PostLogLine(Instant at, String level, String message) {
 
     /** The most lines a post keeps: the newest. */
     static final int MAX_LINES = 100;

@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minimumGap   the least time between two posts of a campaign on one channel, unless a campaign sets its own
  */
 @ConfigurationProperties("flightdeck.publishing")
-public record PublishingProperties(@DefaultValue("PT30S") Duration retryPause, @DefaultValue("3") int maxRetries,
+record PublishingProperties(@DefaultValue("PT30S") Duration retryPause, @DefaultValue("3") int maxRetries,
         @DefaultValue("PT15M") Duration missedAfter, @DefaultValue("PT1M") Duration recheck,
         @DefaultValue("PT2H") Duration minimumGap) {
 }

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * @param attempts how many times the step was run
  * @param message  what the step last found, in words
  */
-public record StepState(WorkflowStep step, StepStatus status, @Nullable Instant startedAt, @Nullable Instant finishedAt,
+record StepState(WorkflowStep step, StepStatus status, @Nullable Instant startedAt, @Nullable Instant finishedAt,
         int attempts, @Nullable String message) {
 
     static StepState pending(WorkflowStep step) {

@@ -1,7 +1,7 @@
 package io.flightdeck.publishing.workflow;
 
 /** Seed 002's four steps of a campaign's workflow, in order. */
-public enum WorkflowStep {
+enum WorkflowStep {
     VALIDATE("Validate", "The campaign is active, approved for content and schedule, and its accounts can post"),
     SCHEDULE("Schedule", "Every post has its time; posts whose time passed are re-planned"),
     PUBLISH("Publish", "The posts go out; failures retry, and what needs a person is listed"),

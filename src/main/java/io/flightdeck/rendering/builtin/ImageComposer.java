@@ -31,7 +31,7 @@ import io.flightdeck.rendering.builtin.LayoutTemplate.Layer;
  * {@link FontChoice} (the brand's, else the template's, else bundled Inter) and colours kept readable by
  * {@link ContrastPlan} (4.5:1 for text on its fill).
  */
-public final class ImageComposer {
+final class ImageComposer {
 
     private static final double LINE_HEIGHT = 1.2;
 

@@ -1,7 +1,7 @@
 package io.flightdeck.rendering.builtin;
 
 /** A layer that cannot be drawn as asked: its text does not fit even at the smallest size, or it has nothing to show. */
-public class LayerFitException extends RuntimeException {
+class LayerFitException extends RuntimeException {
 
     private final String layerName;
 

@@ -20,7 +20,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param bodyFont    the same for {@code body} text
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record LayoutTemplate(String key, String name, String background, String headingFont, String bodyFont,
+record LayoutTemplate(String key, String name, String background, String headingFont, String bodyFont,
         List<Layer> layers) {
 
     static final Set<String> BRAND_COLOURS = Set.of("{brand.primary}", "{brand.secondary}", "{brand.accent}",

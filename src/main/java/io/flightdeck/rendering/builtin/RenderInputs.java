@@ -10,6 +10,6 @@ import java.util.Map;
  * @param logo        null when the brand has none
  * @param background  the job's image; null when it has none
  */
-public record RenderInputs(String headline, String cta, String caption, String brandName, Map<String, String> brandColors,
+record RenderInputs(String headline, String cta, String caption, String brandName, Map<String, String> brandColors,
         String headingFont, String bodyFont, BufferedImage logo, BufferedImage background) {
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** One line of a job's log; {@code level} is info, warn, error, or provider for what the provider logged. */
-public record RenderJobLogLine(Instant at, String level, String message) {
+record RenderJobLogLine(Instant at, String level, String message) {
 
     /** The most lines a job keeps: the newest. */
     static final int MAX_LINES = 200;

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Every {@link RenderProvider} bean, by name. */
 @Component
-public class RenderProviders {
+class RenderProviders {
 
     private final List<RenderProvider> providers;
     private final RenderingProperties properties;

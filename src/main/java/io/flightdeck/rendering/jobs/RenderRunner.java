@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * provider that cannot be asked fails the job with that reason rather than sending it a second time.
  */
 @Component
-public class RenderRunner {
+class RenderRunner {
 
     private static final Logger log = LoggerFactory.getLogger(RenderRunner.class);
 

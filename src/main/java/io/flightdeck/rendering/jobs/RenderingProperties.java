@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         means polling only (a laptop has no public address)
  */
 @ConfigurationProperties("flightdeck.rendering")
-public record RenderingProperties(@DefaultValue("builtin-image") String defaultImageProvider,
+record RenderingProperties(@DefaultValue("builtin-image") String defaultImageProvider,
         @DefaultValue("builtin-video") String defaultVideoProvider, @DefaultValue("PT10S") Duration retryPause,
         @DefaultValue("PT1S") Duration pollMin, @DefaultValue("PT30S") Duration pollMax,
         @DefaultValue("400") int maxPolls, @DefaultValue("") String webhookBaseUrl) {

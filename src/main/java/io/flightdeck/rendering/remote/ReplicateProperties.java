@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param webhookTolerance  how far a webhook's timestamp may be from now before it is refused as stale (replays)
  */
 @ConfigurationProperties("flightdeck.rendering.replicate")
-public record ReplicateProperties(String apiToken, @DefaultValue("https://api.replicate.com") URI baseUrl,
+record ReplicateProperties(String apiToken, @DefaultValue("https://api.replicate.com") URI baseUrl,
         @DefaultValue("black-forest-labs/flux-schnell") String model, String webhookSecret,
         @DefaultValue("PT30S") Duration timeout, @DefaultValue("PT5M") Duration webhookTolerance) {
 }

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param apiVersion the {@code X-Runway-Version} every request names
  */
 @ConfigurationProperties("flightdeck.rendering.runway")
-public record RunwayProperties(String apiKey, @DefaultValue("https://api.dev.runwayml.com") URI baseUrl,
+record RunwayProperties(String apiKey, @DefaultValue("https://api.dev.runwayml.com") URI baseUrl,
         @DefaultValue("gen4_turbo") String model, @DefaultValue("2024-11-06") String apiVersion,
         @DefaultValue("PT30S") Duration timeout) {
 }

@@ -4,7 +4,7 @@ package io.flightdeck.strategy.domain;
  * A version's standing: the one current version, one a later save replaced, or one a member withdrew with a reason.
  * Only the current version can be invalidated; superseded and invalidated versions are read-only history.
  */
-public enum StrategyStatus {
+enum StrategyStatus {
     CURRENT, SUPERSEDED, INVALIDATED;
 
     public String label() {

@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout how long one call may take before it counts as unanswered
  */
 @ConfigurationProperties("flightdeck.publishing.linkedin")
-public record LinkedInProperties(String clientId, String clientSecret,
+record LinkedInProperties(String clientId, String clientSecret,
         @DefaultValue("https://api.linkedin.com") URI apiUrl,
         @DefaultValue("https://www.linkedin.com/oauth/v2") URI authUrl,
         @DefaultValue("202601") String version,

@@ -24,7 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                               post must be created within {@code timeout} of its attempt's start
  */
 @ConfigurationProperties("flightdeck.publishing.x")
-public record XProperties(String clientId, String clientSecret, @DefaultValue("https://api.x.com") URI apiUrl,
+record XProperties(String clientId, String clientSecret, @DefaultValue("https://api.x.com") URI apiUrl,
         @DefaultValue("https://x.com/i/oauth2/authorize") URI authorizeUrl, @DefaultValue("PT30S") Duration timeout,
         @DefaultValue("PT2M") Duration mediaProcessingTimeout, @DefaultValue("PT1M") Duration lookupMargin,
         @DefaultValue("PT10M") Duration createWithin) {
