@@ -8,9 +8,9 @@ import java.util.UUID;
 import io.flightdeck.analytics.reports.CampaignReport;
 import io.flightdeck.analytics.reports.ReportFiles;
 import io.flightdeck.analytics.reports.ReportFormat;
+import io.flightdeck.shared.links.PublicUrls;
 import io.flightdeck.shared.mail.MailTemplates;
 import io.flightdeck.shared.mail.OutgoingMail;
-import io.flightdeck.shared.links.PublicUrls;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,11 +2,11 @@ package io.flightdeck.approvals.web;
 
 import java.util.UUID;
 
+import io.flightdeck.approvals.domain.ApprovalComments;
+import io.flightdeck.approvals.domain.ApprovalLookup;
 import io.flightdeck.approvals.domain.ApprovalRefused;
 import io.flightdeck.approvals.domain.ApprovalSubjects;
-import io.flightdeck.approvals.domain.ApprovalComments;
 import io.flightdeck.approvals.domain.ApprovalView;
-import io.flightdeck.approvals.domain.ApprovalLookup;
 import io.flightdeck.approvals.domain.ApprovalVoting;
 import io.flightdeck.approvals.domain.ReviewerLinkView;
 import io.flightdeck.approvals.domain.ReviewerLinks;
@@ -15,12 +15,12 @@ import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.Paging;
+import io.flightdeck.shared.links.PublicUrls;
 import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.Flash;
 import io.flightdeck.shared.web.Htmx;
-import io.flightdeck.shared.links.PublicUrls;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;

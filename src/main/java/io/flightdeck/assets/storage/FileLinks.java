@@ -22,8 +22,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.crypto.MasterKey;
-import io.flightdeck.shared.tenancy.TenantScope;
 import io.flightdeck.shared.links.PublicUrls;
+import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
