@@ -163,6 +163,21 @@ class ArchitectureRulesTests {
     }
 
     /**
+     * A link that works without signing in is a token of the signed-link kit ({@code shared/links/SignedTokens}):
+     * purpose-bound keys that rotate, constant-time checks, one layout. There were five hand-written formats; the
+     * HMAC outside {@code shared} is left only to the two readers of tokens made before the kit, which live minutes.
+     */
+    @Test
+    void signedLinksGoThroughTheKit() {
+        noClasses().that().resideOutsideOfPackage("io.flightdeck.shared..")
+                .and().doNotHaveFullyQualifiedName("io.flightdeck.assets.storage.FileLinks")
+                .and().doNotHaveFullyQualifiedName("io.flightdeck.notifications.slack.SlackInstallState")
+                .should().dependOnClassesThat().haveFullyQualifiedName("javax.crypto.Mac")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.flightdeck.shared.crypto.Hmac")
+                .because("a signed token is made and checked by shared/links/SignedTokens").check(classes);
+    }
+
+    /**
      * A public type below a module's root is public for a reason: something outside its own package uses it (a test
      * of another package counts: it stands in for a module's user). One only its package uses is package-private, so
      * a module's internals stay visible as what they are.

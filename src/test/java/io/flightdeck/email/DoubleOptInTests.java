@@ -1,19 +1,31 @@
 package io.flightdeck.email;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import io.flightdeck.shared.crypto.Hashing;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
+import io.flightdeck.support.TestLinkKeys;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -37,6 +49,8 @@ class DoubleOptInTests {
     TestWorkspaces workspaces;
     @Autowired
     MockMvcTester mvc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private MvcTestResult settings(Member as, boolean doubleOptIn, boolean keepAddress) {
         return api.as(as).put("/api/v1/email/consent-settings", Map.of("doubleOptIn", doubleOptIn,
@@ -164,5 +178,38 @@ class DoubleOptInTests {
         assertThat((Boolean) Json.read(api.as(other).get("/api/v1/email/consent-settings"), "$.doubleOptIn")).isFalse();
         assertThat((String) Json.read(api.as(other).post("/api/v1/email/contacts", Map.of("email", "g@example.com",
                 "consent", Map.of("source", "FORM", "evidence", "Form"))), "$.status")).isEqualTo("SUBSCRIBED");
+    }
+
+    @Test
+    void aLinkMailedBeforeTheSigningKitStillConfirms() throws Exception {
+        assertThat(linkAsMadeBefore(UUID.fromString("33333333-3333-4333-8333-333333333333"),
+                UUID.fromString("22222222-2222-4222-8222-222222222222"), Instant.parse("2026-11-27T06:00:00Z")))
+                .as("the format as the code before the kit made it, under the test profile's key")
+                .isEqualTo("MzMzMzMzQzODMzMzMzMzMw.GCuYg4I4BCNN5lbgR-Abr40N_k5Urwe0PpWf-OiDYdE");
+        Member owner = workspaces.workspace("Double opt-in before the kit");
+        settings(owner, true, false);
+        String id = add(owner, "gil@example.com", "FORM");
+        Instant sentAt = Instant.parse("2026-11-20T09:00:00Z");
+        String before = linkAsMadeBefore(owner.workspaceId(), UUID.fromString(id), sentAt);
+        // the contact as that code left it: the hash of the mailed link stored, nothing else
+        jdbc.update("update email_contacts set opt_in_token = ?, opt_in_sent_at = ? where id = ?",
+                Hashing.sha256Hex(before), Timestamp.from(sentAt), UUID.fromString(id));
+
+        assertThat(Json.body(mvc.get().uri("/email/confirm/" + before).exchange())).contains("gil@example.com");
+        assertThat(mvc.post().uri("/email/confirm/" + before).with(csrf()).exchange()).hasStatus3xxRedirection();
+        assertThat((String) Json.read(api.as(owner).get("/api/v1/email/contacts/" + id), "$.status"))
+                .isEqualTo("SUBSCRIBED");
+    }
+
+    /** The workspace id, a dot, and an HMAC of the contact and the time, as double opt-in links were made. */
+    private static String linkAsMadeBefore(UUID workspace, UUID contact, Instant sentAt) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(TestLinkKeys.masterKey(TestLinkKeys.TEST_PROFILE_KEY)
+                .derive("flightdeck:email-opt-in:v1"), "HmacSHA256"));
+        byte[] proof = mac.doFinal((contact + ":" + sentAt.toEpochMilli()).getBytes(StandardCharsets.UTF_8));
+        byte[] id = ByteBuffer.allocate(16).putLong(workspace.getMostSignificantBits())
+                .putLong(workspace.getLeastSignificantBits()).array();
+        Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
+        return url.encodeToString(id) + "." + url.encodeToString(proof);
     }
 }

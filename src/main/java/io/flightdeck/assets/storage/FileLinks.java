@@ -7,56 +7,58 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import io.flightdeck.shared.NotFoundException;
+import io.flightdeck.shared.crypto.Hmac;
 import io.flightdeck.shared.crypto.MasterKey;
+import io.flightdeck.shared.links.LinkKeys;
 import io.flightdeck.shared.links.PublicUrls;
+import io.flightdeck.shared.links.SignedTokens;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * The local store's signed URLs: {@code /files/{token}}, where the token carries what the download needs (workspace,
- * key, expiry, MIME type, download name) and an HMAC-SHA256 over it under a key derived from the master key for this
- * purpose alone. Nothing is stored: the signature is the proof, so a link cannot be revoked, only left to expire,
- * which is why it lives minutes.
+ * key, MIME type, download name) and its expiry, a {@link SignedTokens} token of purpose {@value #PURPOSE}. Nothing is
+ * stored: the signature is the proof, so a link cannot be revoked, only left to expire, which is why it lives minutes
+ * ({@link BlobStore#MAX_SIGNED_URL_TTL} at most).
  * <p>
- * Token: {@code base64url(payload) "." base64url(hmac)}, the payload being a version byte, the workspace id, the
- * expiry in epoch seconds, then key, MIME type and download name as length-prefixed UTF-8.
+ * The payload is the workspace id, then key, MIME type and download name as length-prefixed UTF-8. Tokens of the
+ * format before the kit ({@code base64url(payload) "." base64url(hmac)}, with a dot) are still accepted while they
+ * can be valid: an hour after an upgrade none is, and {@link #v1} can go.
  */
 @Component
 public class FileLinks {
 
     /** Where {@code web} serves the tokens; a public path, since the token is the credential. */
     public static final String PATH = "/files/";
+    static final String PURPOSE = "flightdeck:file-downloads";
+    /** The key the format before the kit was signed under; a different purpose, so one never passes as the other. */
+    static final String V1_KEY_PURPOSE = "flightdeck:file-links:v1";
 
-    private static final byte VERSION = 1;
     private static final int MAX_NAME_LENGTH = 255;
-    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
-    private final SecretKeySpec key;
+    private final SignedTokens tokens;
+    private final byte[] v1Key;
     private final Clock clock;
     private final UnaryOperator<String> absolute;
 
     @Autowired
-    public FileLinks(MasterKey masterKey, Clock clock, PublicUrls urls) {
-        this(masterKey.derive("flightdeck:file-links:v1"), clock, urls::of);
+    FileLinks(LinkKeys keys, MasterKey masterKey, Clock clock, PublicUrls urls) {
+        this(keys, masterKey, clock, urls::of);
     }
 
-    FileLinks(byte[] key, Clock clock, UnaryOperator<String> absolute) {
-        this.key = new SecretKeySpec(key, "HmacSHA256");
+    FileLinks(LinkKeys keys, MasterKey masterKey, Clock clock, UnaryOperator<String> absolute) {
+        this.tokens = keys.tokens(PURPOSE, BlobStore.MAX_SIGNED_URL_TTL);
+        this.v1Key = masterKey.derive(V1_KEY_PURPOSE);
         this.clock = clock;
         this.absolute = absolute;
     }
@@ -65,26 +67,10 @@ public class FileLinks {
     public record Link(UUID workspaceId, String key, Instant expiresAt, String mimeType, String downloadName) {
     }
 
-    /** A token that was ours and is past its expiry: worth saying so, unlike a forged one. */
-    public static final class LinkExpiredException extends RuntimeException {
-
-        private final Instant expiredAt;
-
-        LinkExpiredException(Instant expiredAt) {
-            super("This link expired at " + expiredAt + "; ask for a new one");
-            this.expiredAt = expiredAt;
-        }
-
-        public Instant expiredAt() {
-            return expiredAt;
-        }
-    }
-
     /** A link to a key of the current workspace, valid for {@code ttl} from now. */
     URI issue(String ownKey, String downloadName, String mimeType, Duration ttl) {
-        Instant expiresAt = clock.instant().plus(ttl).truncatedTo(ChronoUnit.SECONDS);
-        String path = PATH + token(new Link(TenantScope.require(), ownKey, expiresAt, DownloadHeaders.contentType(mimeType),
-                downloadName == null ? "" : truncated(downloadName)));
+        String path = PATH + token(TenantScope.require(), ownKey, DownloadHeaders.contentType(mimeType),
+                downloadName == null ? "" : truncated(downloadName), ttl);
         try {
             return URI.create(absolute.apply(path));
         } catch (IllegalStateException e) {
@@ -94,21 +80,50 @@ public class FileLinks {
         }
     }
 
-    /** Signs exactly this link; {@link #issue} is the way in, which takes the workspace from the current scope. */
-    String token(Link link) {
-        byte[] payload = payload(link);
-        return ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(mac(payload));
-    }
-
     /**
      * The link a token grants. Anything not signed by us, changed or malformed is not found, the same for every
-     * cause; only a genuine token past its expiry says so ({@link LinkExpiredException}).
+     * cause; only a genuine token past its expiry says so ({@link SignedTokens.Expired}).
      */
     public Link verify(String token) {
-        int dot = token == null ? -1 : token.indexOf('.');
-        if (dot <= 0) {
+        if (token != null && token.indexOf('.') >= 0) {
+            return v1(token);
+        }
+        SignedTokens.Opened opened = tokens.opened(token).orElseThrow(FileLinks::notFound);
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(opened.payload().array(),
+                opened.payload().arrayOffset(), opened.payload().remaining()))) {
+            return link(in, new UUID(in.readLong(), in.readLong()), opened.expiresAt());
+        } catch (IOException e) {
             throw notFound();
         }
+    }
+
+    /** Signs exactly this; {@link #issue} is the way in, which takes the workspace from the current scope. */
+    String token(UUID workspaceId, String key, String mimeType, String downloadName, Duration ttl) {
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeLong(workspaceId.getMostSignificantBits());
+            out.writeLong(workspaceId.getLeastSignificantBits());
+            out.writeUTF(key);
+            out.writeUTF(mimeType);
+            out.writeUTF(downloadName);
+            out.flush();
+            return tokens.sign(bytes.toByteArray(), ttl);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Key, MIME type and name after the workspace; nothing may follow them. */
+    private static Link link(DataInputStream in, UUID workspaceId, Instant expiresAt) throws IOException {
+        Link link = new Link(workspaceId, in.readUTF(), expiresAt, in.readUTF(), in.readUTF());
+        if (in.available() > 0 || TenantScope.NONE.equals(workspaceId) || TenantScope.SYSTEM.equals(workspaceId)) {
+            throw notFound();
+        }
+        return link;
+    }
+
+    /** A token of the format before the kit: version 1, workspace, expiry, then as now; the full HMAC after a dot. */
+    private Link v1(String token) {
+        int dot = token.indexOf('.');
         byte[] payload;
         byte[] signature;
         try {
@@ -117,65 +132,21 @@ public class FileLinks {
         } catch (IllegalArgumentException e) {
             throw notFound();
         }
-        // the decoder ignores the spare bits of a last character; only the one spelling we issue counts, so that any
-        // changed character fails
-        if (!ENCODER.encodeToString(payload).equals(token.substring(0, dot))
-                || !ENCODER.encodeToString(signature).equals(token.substring(dot + 1))) {
+        Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
+        String spelling = encoder.encodeToString(payload) + "." + encoder.encodeToString(signature);
+        if (payload.length == 0 || !spelling.equals(token) || !MessageDigest.isEqual(Hmac.sha256(v1Key, payload), signature) || payload[0] != 1) {
             throw notFound();
         }
-        // constant-time, so the answer's timing says nothing about how much of a forged signature was right
-        if (!MessageDigest.isEqual(mac(payload), signature)) {
+        Link link;
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload, 1, payload.length - 1))) {
+            link = link(in, new UUID(in.readLong(), in.readLong()), Instant.ofEpochSecond(in.readLong()));
+        } catch (IOException e) {
             throw notFound();
         }
-        Link link = parse(payload);
         if (!clock.instant().isBefore(link.expiresAt())) {
-            throw new LinkExpiredException(link.expiresAt());
+            throw new SignedTokens.Expired(link.expiresAt());
         }
         return link;
-    }
-
-    private static byte[] payload(Link link) {
-        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeByte(VERSION);
-            out.writeLong(link.workspaceId().getMostSignificantBits());
-            out.writeLong(link.workspaceId().getLeastSignificantBits());
-            out.writeLong(link.expiresAt().getEpochSecond());
-            out.writeUTF(link.key());
-            out.writeUTF(link.mimeType());
-            out.writeUTF(link.downloadName());
-            out.flush();
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Link parse(byte[] payload) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload))) {
-            if (in.readByte() != VERSION) {
-                throw notFound();
-            }
-            UUID workspaceId = new UUID(in.readLong(), in.readLong());
-            Instant expiresAt = Instant.ofEpochSecond(in.readLong());
-            Link link = new Link(workspaceId, in.readUTF(), expiresAt, in.readUTF(), in.readUTF());
-            if (in.available() > 0 || TenantScope.NONE.equals(workspaceId) || TenantScope.SYSTEM.equals(workspaceId)) {
-                throw notFound();
-            }
-            return link;
-        } catch (IOException e) {
-            // signed by us yet unreadable: only a token of a future version could be, and this node cannot serve it
-            throw notFound();
-        }
-    }
-
-    private byte[] mac(byte[] payload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(payload);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String truncated(String name) {

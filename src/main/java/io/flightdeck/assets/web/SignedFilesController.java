@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 
 import io.flightdeck.assets.storage.BlobStore;
 import io.flightdeck.assets.storage.FileLinks;
+import io.flightdeck.shared.links.SignedTokens;
 import io.flightdeck.shared.security.PublicPaths;
 import io.flightdeck.shared.tenancy.TenantScope;
 import io.flightdeck.shared.web.Problems;
@@ -56,8 +57,8 @@ class SignedFilesController {
         });
     }
 
-    @ExceptionHandler(FileLinks.LinkExpiredException.class)
-    ProblemDetail expired(FileLinks.LinkExpiredException e, HttpServletRequest request) {
+    @ExceptionHandler(SignedTokens.Expired.class)
+    ProblemDetail expired(SignedTokens.Expired e, HttpServletRequest request) {
         ProblemDetail problem = Problems.of(HttpStatus.GONE, "link-expired", "Link expired", e.getMessage(),
                 request.getRequestURI());
         problem.setProperty("expiredAt", e.expiredAt());

@@ -1,21 +1,17 @@
 package io.flightdeck.email.contacts;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.function.Supplier;
 
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.crypto.Hashing;
-import io.flightdeck.shared.crypto.MasterKey;
 import io.flightdeck.shared.jobs.Jobs;
+import io.flightdeck.shared.links.LinkKeys;
+import io.flightdeck.shared.links.SignedTokens;
 import io.flightdeck.shared.tenancy.TenantScope;
 import io.flightdeck.shared.tenancy.WorkspaceTokens;
 import org.springframework.stereotype.Service;
@@ -25,11 +21,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Double opt-in: a contact added by a form or through the API, while the workspace asks for it, waits (PENDING) until
  * they confirm the link mailed to them.
  * <p>
- * The link's token names the workspace (so the public page opens its scope, as reviewer links do) and carries an HMAC,
- * under a key derived from the master key, of the contact's id and the moment the link was issued. Only its SHA-256 is
- * stored ({@code opt_in_token}); the mail job derives the same token again from what is committed, so a retried send
- * carries the same link and the same Message-ID, and nothing secret waits in the job's data. Asking to send it again
- * issues a new link (the old one stops working).
+ * The link's token is a {@link SignedTokens} token of purpose {@value #PURPOSE} whose payload is the workspace (so the
+ * public page opens its scope, as reviewer links do), the contact and the moment the link was issued. Only its SHA-256
+ * is stored ({@code opt_in_token}), and only the stored one is honoured: that is how a link is revoked. The mail job
+ * signs the same token again from what is committed, so a retried send carries the same link and the same Message-ID,
+ * and nothing secret waits in the job's data. Asking to send it again issues a new link (the old one stops working).
+ * Links of the format before the kit (the workspace, a dot, an HMAC) are found by their stored hash as before.
  */
 @Service
 public class OptIns {
@@ -40,22 +37,24 @@ public class OptIns {
 
     /** Marks a contact made to wait before its token is known (its token depends on its id). */
     static final String AWAITING = "awaiting";
+    static final String PURPOSE = "flightdeck:email-opt-in-link";
+    private static final int PAYLOAD_BYTES = 16 + 16 + 8;
 
     private final ContactRepository contacts;
     private final ConsentSettingsService settings;
     private final Jobs jobs;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final byte[] key;
+    private final SignedTokens tokens;
 
     OptIns(ContactRepository contacts, ConsentSettingsService settings, Jobs jobs, TransactionTemplate transactions,
-            Clock clock, MasterKey masterKey) {
+            Clock clock, LinkKeys keys) {
         this.contacts = contacts;
         this.settings = settings;
         this.jobs = jobs;
         this.transactions = transactions;
         this.clock = clock;
-        this.key = masterKey.derive("flightdeck:email-opt-in:v1");
+        this.tokens = keys.tokens(PURPOSE);
     }
 
     /** Whether a contact added now with this consent must confirm first: double opt-in on, and a form or the API. */
@@ -102,27 +101,23 @@ public class OptIns {
                 })).orElseThrow(() -> new NotFoundException("The confirmation link"));
     }
 
-    private <T> Optional<T> inScope(String token, java.util.function.Supplier<Optional<T>> work) {
+    private <T> Optional<T> inScope(String token, Supplier<Optional<T>> work) {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
-        return WorkspaceTokens.workspaceOf(token)
-                .flatMap(workspace -> TenantScope.call(workspace, () -> transactions.execute(tx -> work.get())));
+        // a link mailed before the kit: its workspace in the clear before the dot, its HMAC checked by the stored hash
+        Optional<UUID> workspaceOf = token.indexOf('.') >= 0 ? WorkspaceTokens.workspaceOf(token)
+                : tokens.open(token).filter(payload -> payload.remaining() == PAYLOAD_BYTES)
+                        .map(payload -> new UUID(payload.getLong(), payload.getLong()));
+        return workspaceOf.flatMap(workspace -> TenantScope.call(workspace,
+                () -> transactions.execute(tx -> work.get())));
     }
 
-    /** The link's token for this contact as issued at {@code sentAt}: the workspace, a dot, the HMAC. */
+    /** The link's token for this contact as issued at {@code sentAt}. */
     String token(UUID workspaceId, UUID contactId, Instant sentAt) {
-        byte[] id = ByteBuffer.allocate(16).putLong(workspaceId.getMostSignificantBits())
-                .putLong(workspaceId.getLeastSignificantBits()).array();
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            byte[] proof = mac.doFinal((contactId + ":" + sentAt.toEpochMilli()).getBytes(StandardCharsets.UTF_8));
-            Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
-            return url.encodeToString(id) + "." + url.encodeToString(proof);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return tokens.sign(ByteBuffer.allocate(PAYLOAD_BYTES).putLong(workspaceId.getMostSignificantBits())
+                .putLong(workspaceId.getLeastSignificantBits()).putLong(contactId.getMostSignificantBits())
+                .putLong(contactId.getLeastSignificantBits()).putLong(sentAt.toEpochMilli()).array());
     }
 
     /** The column holds 64 characters: an IPv6 address with a zone fits; anything longer is not an address. */

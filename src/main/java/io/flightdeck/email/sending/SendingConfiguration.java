@@ -1,7 +1,7 @@
 package io.flightdeck.email.sending;
 
 import io.flightdeck.email.tracking.TrackingLinks;
-import io.flightdeck.shared.crypto.MasterKey;
+import io.flightdeck.shared.links.LinkKeys;
 import io.flightdeck.shared.security.CsrfExemptPaths;
 import io.flightdeck.shared.security.PublicPaths;
 import org.springframework.context.annotation.Bean;
@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 class SendingConfiguration {
 
     @Bean
-    TrackingLinks trackingLinks(MasterKey key) {
-        return new TrackingLinks(key.derive(TrackingLinks.KEY_PURPOSE));
+    TrackingLinks trackingLinks(LinkKeys keys) {
+        return new TrackingLinks(keys.tokens(TrackingLinks.KEY_PURPOSE));
     }
 
     @Bean

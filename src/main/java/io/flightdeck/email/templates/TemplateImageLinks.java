@@ -1,55 +1,44 @@
 package io.flightdeck.email.templates;
 
 import java.nio.ByteBuffer;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import io.flightdeck.shared.NotFoundException;
+import io.flightdeck.shared.links.SignedTokens;
 
 /**
  * Signed addresses of the asset library's images in email ({@code <base>/t/i/<token>}): a recipient's mail client
- * loads them without a session. The token is {@code base64url(version ‖ workspace id ‖ asset id ‖ tag)}, the tag an
- * HMAC-SHA256 of the rest truncated to 16 bytes, as for the tracking links; 66 characters that reveal only two ids.
+ * loads them without a session. The token is a {@link SignedTokens} token of purpose {@value #KEY_PURPOSE} whose
+ * payload is the workspace id and the asset id: 66 characters that reveal only two ids. Generation 1 of the kit is the layout
+ * these links had before it, so images in mail already sent still load.
  * <p>
  * Links are made under an http base address too (a laptop), so previews and the outbox show the image; only an https
  * public address reaches recipients' mail apps, which the picker says ({@link #recipientsNote}).
  * <p>
  * They do not expire: mail is opened months later. What stops one is the image itself: an archived or deleted asset
- * is no longer served. The key is derived from the master key for this purpose alone, so these tokens never pass as
- * tracking tokens or the other way round.
+ * is no longer served. The keys are this purpose's alone, so these tokens never pass as tracking tokens or the other
+ * way round.
  */
 public final class TemplateImageLinks {
 
-    public static final String KEY_PURPOSE = "flightdeck:email-template-images:v1";
+    public static final String KEY_PURPOSE = "flightdeck:email-template-images";
     public static final String PATH = "/t/i/";
 
-    private static final byte VERSION = 1;
-    private static final int PAYLOAD_BYTES = 1 + 16 + 16;
-    private static final int TAG_BYTES = 16;
-    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final int PAYLOAD_BYTES = 16 + 16;
 
-    private final SecretKeySpec key;
+    private final SignedTokens tokens;
     private final String baseUrl;
     private final Supplier<String> localBase;
 
     /**
-     * @param key       at least 32 bytes, for this purpose only
+     * @param tokens    of purpose {@link #KEY_PURPOSE}, without a lifetime
      * @param baseUrl   the installation's public address ({@code flightdeck.base-url}); blank when not set
      * @param localBase the address links are made under while {@code baseUrl} is blank: the one the request came in
      *                  on, else this node's on localhost
      */
-    public TemplateImageLinks(byte[] key, String baseUrl, Supplier<String> localBase) {
-        if (key == null || key.length < 32) {
-            throw new IllegalArgumentException("The image link key must hold at least 32 bytes");
-        }
-        this.key = new SecretKeySpec(key.clone(), "HmacSHA256");
+    public TemplateImageLinks(SignedTokens tokens, String baseUrl, Supplier<String> localBase) {
+        this.tokens = tokens;
         this.baseUrl = withoutSlash(baseUrl == null ? "" : baseUrl.strip());
         this.localBase = localBase;
     }
@@ -75,13 +64,11 @@ public final class TemplateImageLinks {
     }
 
     public String url(UUID workspaceId, UUID assetId) {
-        ByteBuffer payload = ByteBuffer.allocate(PAYLOAD_BYTES).put(VERSION)
+        ByteBuffer payload = ByteBuffer.allocate(PAYLOAD_BYTES)
                 .putLong(workspaceId.getMostSignificantBits()).putLong(workspaceId.getLeastSignificantBits())
                 .putLong(assetId.getMostSignificantBits()).putLong(assetId.getLeastSignificantBits());
-        byte[] sealed = Arrays.copyOf(payload.array(), PAYLOAD_BYTES + TAG_BYTES);
-        System.arraycopy(tag(payload.array()), 0, sealed, PAYLOAD_BYTES, TAG_BYTES);
         String base = baseUrl.isEmpty() ? withoutSlash(localBase.get()) : baseUrl;
-        return base + PATH + ENCODER.encodeToString(sealed);
+        return base + PATH + tokens.sign(payload.array());
     }
 
     public record Image(UUID workspaceId, UUID assetId) {
@@ -89,36 +76,9 @@ public final class TemplateImageLinks {
 
     /** The image a token names; anything forged, altered or malformed is not found. */
     public Image verify(String token) {
-        if (token == null || token.length() != 66) {
-            throw notFound();
-        }
-        byte[] sealed;
-        try {
-            sealed = Base64.getUrlDecoder().decode(token);
-        } catch (IllegalArgumentException e) {
-            throw notFound();
-        }
-        // one spelling per token: the decoder would accept other trailing bits
-        if (sealed.length != PAYLOAD_BYTES + TAG_BYTES || !ENCODER.encodeToString(sealed).equals(token)) {
-            throw notFound();
-        }
-        byte[] payload = Arrays.copyOf(sealed, PAYLOAD_BYTES);
-        byte[] given = Arrays.copyOfRange(sealed, PAYLOAD_BYTES, sealed.length);
-        if (!MessageDigest.isEqual(tag(payload), given) || payload[0] != VERSION) {
-            throw notFound();
-        }
-        ByteBuffer ids = ByteBuffer.wrap(payload, 1, PAYLOAD_BYTES - 1);
+        ByteBuffer ids = tokens.open(token).filter(payload -> payload.remaining() == PAYLOAD_BYTES)
+                .orElseThrow(TemplateImageLinks::notFound);
         return new Image(new UUID(ids.getLong(), ids.getLong()), new UUID(ids.getLong(), ids.getLong()));
-    }
-
-    private byte[] tag(byte[] payload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return Arrays.copyOf(mac.doFinal(payload), TAG_BYTES);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
     }
 
     private static String withoutSlash(String base) {

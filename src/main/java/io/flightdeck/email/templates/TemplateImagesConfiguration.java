@@ -1,6 +1,6 @@
 package io.flightdeck.email.templates;
 
-import io.flightdeck.shared.crypto.MasterKey;
+import io.flightdeck.shared.links.LinkKeys;
 import io.flightdeck.shared.links.PublicUrls;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Configuration;
 class TemplateImagesConfiguration {
 
     @Bean
-    TemplateImageLinks templateImageLinks(MasterKey key, @Value("${flightdeck.base-url:}") String baseUrl,
+    TemplateImageLinks templateImageLinks(LinkKeys keys, @Value("${flightdeck.base-url:}") String baseUrl,
             PublicUrls urls) {
-        return new TemplateImageLinks(key.derive(TemplateImageLinks.KEY_PURPOSE), baseUrl, () -> urls.ofOrLocal(""));
+        return new TemplateImageLinks(keys.tokens(TemplateImageLinks.KEY_PURPOSE), baseUrl, () -> urls.ofOrLocal(""));
     }
 }

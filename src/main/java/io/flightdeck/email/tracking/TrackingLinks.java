@@ -4,17 +4,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.UUID;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
+import io.flightdeck.shared.links.SignedTokens;
 
 /**
  * Signed tracking URLs: click links ({@code <base>/t/c/<token>}), open pixels ({@code <base>/t/o/<token>}) and
@@ -22,26 +16,25 @@ import io.flightdeck.shared.NotFoundException;
  * endpoint needs and an HMAC-SHA256 over it, so a forged or altered token is refused, and a click can only ever go to
  * the target that was signed: no open redirect.
  * <p>
- * <b>Token.</b> {@code base64url(payload ‖ tag)} without padding, where the payload is a version byte, a kind byte
- * ({@code c}, {@code o} or {@code u}, so a pixel token can never pass as a click or an unsubscribe), the send id and
- * the contact id (16 bytes each), and for a click the link index (2 bytes) and the target URL in UTF-8, as the WHATWG
- * URL Standard writes it ({@link WebLink}: what a mail app would open, percent-encoded where needed); the tag is
- * HMAC-SHA256 of the payload truncated to 16 bytes (128 bits, well above the 64 that NIST SP 800-107 sets as the floor
- * for a truncated HMAC). An open or unsubscribe token is 67 characters and reveals no email address or name, only two
- * internal ids that mean nothing without the database.
+ * <b>Token.</b> A {@link SignedTokens} token of purpose {@value #KEY_PURPOSE}, whose payload is a kind byte ({@code c},
+ * {@code o} or {@code u}, so a pixel token can never pass as a click or an unsubscribe), the send id and the contact id
+ * (16 bytes each), and for a click the link index (2 bytes) and the target URL in UTF-8, as the WHATWG URL Standard
+ * writes it ({@link WebLink}: what a mail app would open, percent-encoded where needed). An open or unsubscribe token
+ * is 67 characters and reveals no email address or name, only two internal ids that mean nothing without the
+ * database. Generation 1 of the kit is the layout these links had before it, so every link ever sent still works.
  * <p>
  * <b>Why the target is signed rather than looked up.</b> The click endpoint then redirects without reading the send's
  * link table, and links keep working whatever becomes of that table; the price is length, about 4/3 of the target on
  * top of about 70 characters, which is why targets over {@value #MAX_TARGET_LENGTH} characters are refused. The link index
  * still travels with it, so a click is counted against the right link of the send.
  * <p>
- * Tokens do not expire (people click old emails, and an unsubscribe link must keep working); changing the key
- * invalidates every link ever sent, so the key is derived from the master key for this purpose alone:
- * {@code new TrackingLinks(masterKey.derive(TrackingLinks.KEY_PURPOSE))}.
+ * Tokens do not expire (people click old emails, and an unsubscribe link must keep working); retiring a key generation
+ * invalidates every link it signed, so the keys are this purpose's alone: {@code new
+ * TrackingLinks(linkKeys.tokens(TrackingLinks.KEY_PURPOSE))}.
  */
 public final class TrackingLinks {
 
-    public static final String KEY_PURPOSE = "flightdeck:email-tracking:v1";
+    public static final String KEY_PURPOSE = "flightdeck:email-tracking";
     public static final String CLICK_PATH = "/t/c/";
     public static final String OPEN_PATH = "/t/o/";
     public static final String UNSUBSCRIBE_PATH = "/t/u/";
@@ -49,25 +42,18 @@ public final class TrackingLinks {
     /** Longer addresses break in some mail clients and proxies; a landing page needs no more. */
     public static final int MAX_TARGET_LENGTH = WebLink.MAX_LENGTH;
     private static final int MAX_LINK_INDEX = 0xFFFF;
-    private static final int TAG_BYTES = 16;
-    /** The send and contact ids, and where they end after the version and kind bytes. */
+    /** The send and contact ids, and where they end after the kind byte. */
     private static final int IDS = 16 + 16;
-    private static final int IDS_END = 2 + IDS;
-    private static final int MAX_TOKEN_LENGTH = 4 * (IDS_END + 2 + 3 * MAX_TARGET_LENGTH + TAG_BYTES) / 3 + 4;
-    private static final byte VERSION = 1;
+    private static final int IDS_END = 1 + IDS;
     private static final byte CLICK = 'c';
     private static final byte OPEN = 'o';
     private static final byte UNSUBSCRIBE = 'u';
-    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
-    private final SecretKeySpec key;
+    private final SignedTokens tokens;
 
-    /** @param key at least 32 bytes, for this purpose only (see {@link #KEY_PURPOSE}) */
-    public TrackingLinks(byte[] key) {
-        if (key == null || key.length < 32) {
-            throw new IllegalArgumentException("The tracking key must hold at least 32 bytes");
-        }
-        this.key = new SecretKeySpec(key.clone(), "HmacSHA256");
+    /** @param tokens of purpose {@link #KEY_PURPOSE}, without a lifetime */
+    public TrackingLinks(SignedTokens tokens) {
+        this.tokens = tokens;
     }
 
     public record OpenPixel(UUID sendId, UUID contactId) {
@@ -156,51 +142,23 @@ public final class TrackingLinks {
                     "A tracking link needs both the send and the contact");
         }
         ByteBuffer payload = ByteBuffer.allocate(IDS_END + extra);
-        payload.put(VERSION).put(kind);
+        payload.put(kind);
         payload.putLong(sendId.getMostSignificantBits()).putLong(sendId.getLeastSignificantBits());
         payload.putLong(contactId.getMostSignificantBits()).putLong(contactId.getLeastSignificantBits());
         return payload;
     }
 
     private String seal(byte[] payload) {
-        byte[] sealed = Arrays.copyOf(payload, payload.length + TAG_BYTES);
-        System.arraycopy(tag(payload), 0, sealed, payload.length, TAG_BYTES);
-        return ENCODER.encodeToString(sealed);
+        return tokens.sign(payload);
     }
 
-    /** The payload after version, kind and a valid tag, positioned at the send id. */
+    /** The payload after its kind byte, positioned at the send id. */
     private ByteBuffer opened(String token, byte kind) {
-        if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
+        ByteBuffer payload = tokens.open(token).orElseThrow(TrackingLinks::notFound);
+        if (payload.remaining() < IDS_END || payload.get() != kind) {
             throw notFound();
         }
-        byte[] sealed;
-        try {
-            sealed = Base64.getUrlDecoder().decode(token);
-        } catch (IllegalArgumentException e) {
-            throw notFound();
-        }
-        // the decoder ignores the spare bits of the last character; only the spelling we issue counts, so that a
-        // changed character always fails
-        if (sealed.length < IDS_END + TAG_BYTES || !ENCODER.encodeToString(sealed).equals(token)) {
-            throw notFound();
-        }
-        byte[] payload = Arrays.copyOf(sealed, sealed.length - TAG_BYTES);
-        byte[] given = Arrays.copyOfRange(sealed, payload.length, sealed.length);
-        // constant time, so the time taken says nothing about how much of a forged tag was right
-        if (!MessageDigest.isEqual(tag(payload), given) || payload[0] != VERSION || payload[1] != kind) {
-            throw notFound();
-        }
-        return ByteBuffer.wrap(payload, 2, payload.length - 2);
-    }
-
-    private byte[] tag(byte[] payload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return Arrays.copyOf(mac.doFinal(payload), TAG_BYTES);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return payload;
     }
 
     private static String base(String baseUrl) {

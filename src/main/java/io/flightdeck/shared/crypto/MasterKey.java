@@ -2,15 +2,12 @@ package io.flightdeck.shared.crypto;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +15,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The one key everything secret derives from: secret encryption, JWT signing, remember-me cookies. Taken from
+ * The one key everything secret derives from: secret encryption, JWT signing, remember-me cookies,
+ * signed links. Taken from
  * {@code FLIGHTDECK_SECRETS_KEY} (base64 of 32 bytes); without it, generated once and kept in
  * {@code <data-dir>/secrets.key}. Every node of a cluster must share the same key.
  */
@@ -35,13 +33,7 @@ public class MasterKey {
 
     /** A 256-bit key for one purpose (HMAC-SHA256 of the purpose under the master key). */
     public byte[] derive(String purpose) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(purpose.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hmac.sha256(key, purpose.getBytes(StandardCharsets.UTF_8));
     }
 
     private static byte[] decode(String configured) {

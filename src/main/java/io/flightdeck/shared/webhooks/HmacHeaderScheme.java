@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 
+import io.flightdeck.shared.crypto.Hmac;
+
 /**
  * A hex HMAC-SHA256 in one header, keyed with a shared secret, over the body or over a timestamp header and the body:
  * <ul>

@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
 
+import io.flightdeck.shared.crypto.Hmac;
+
 /**
  * The Standard Webhooks spec (standardwebhooks.com; Replicate, Svix and others send it): headers {@code webhook-id},
  * {@code webhook-timestamp} and {@code webhook-signature}, the last a space-separated list of {@code v1,<base64>}

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.UUID;
 
+import io.flightdeck.shared.crypto.MasterKey;
+import io.flightdeck.support.TestLinkKeys;
+
 /** What the blob store tests store, for the local and the S3 store alike. */
 final class BlobSamples {
 
@@ -18,7 +21,8 @@ final class BlobSamples {
 
     /** Signed links under a fixed test key, as served by a Flightdeck at {@code http://flightdeck.test}. */
     static FileLinks links(Clock clock) {
-        return new FileLinks(new byte[32], clock, path -> "http://flightdeck.test" + path);
+        MasterKey key = TestLinkKeys.masterKey(0);
+        return new FileLinks(TestLinkKeys.linkKeys(key, clock), key, clock, path -> "http://flightdeck.test" + path);
     }
 
     static FileLinks links() {

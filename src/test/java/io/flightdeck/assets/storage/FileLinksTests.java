@@ -10,9 +10,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.UUID;
 
 import io.flightdeck.shared.NotFoundException;
+import io.flightdeck.shared.crypto.MasterKey;
+import io.flightdeck.shared.links.SignedTokens;
 import io.flightdeck.shared.tenancy.TenantScope;
+import io.flightdeck.support.TestLinkKeys;
 import org.junit.jupiter.api.Test;
 
 /** The local store's link tokens: what they carry, and that nothing but an unchanged token of ours, in time, passes. */
@@ -32,7 +36,7 @@ class FileLinksTests {
     void aTokenCarriesWorkspaceKeyExpiryTypeAndName() {
         String token = issue("Q3 brief – “final”.pdf", "application/pdf; charset=binary", Duration.ofMinutes(10));
 
-        assertThat(token).matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]{43}");
+        assertThat(token).matches("[A-Za-z0-9_-]+");
         assertThat(links.verify(token)).isEqualTo(new FileLinks.Link(WORKSPACE, KEY, NOW.plus(Duration.ofMinutes(10)),
                 "application/pdf", "Q3 brief – “final”.pdf"));
     }
@@ -63,12 +67,13 @@ class FileLinksTests {
         String first = issue("a.png", "image/png", Duration.ofMinutes(10));
         String second = TenantScope.call(OTHER, () -> links.issue(BlobStore.key(OTHER, "ab" + "d".repeat(62)), "a.png",
                 "image/png", Duration.ofMinutes(10))).getPath().substring(FileLinks.PATH.length());
-        String payloadOfFirst = first.substring(0, first.indexOf('.'));
-        String signatureOfSecond = second.substring(second.indexOf('.') + 1);
+        // the first's payload with (most of) the second's tag
+        String spliced = first.substring(0, first.length() - 21) + second.substring(second.length() - 21);
 
-        assertThatThrownBy(() -> links.verify(payloadOfFirst + "." + signatureOfSecond)).isInstanceOf(NotFoundException.class);
-        FileLinks otherInstallation = new FileLinks(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17,
-                18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32}, Clock.fixed(NOW, ZoneOffset.UTC), path -> path);
+        assertThatThrownBy(() -> links.verify(spliced)).isInstanceOf(NotFoundException.class);
+        MasterKey other = TestLinkKeys.masterKey(9);
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        FileLinks otherInstallation = new FileLinks(TestLinkKeys.linkKeys(other, clock), other, clock, path -> path);
         assertThatThrownBy(() -> otherInstallation.verify(first)).as("signed under another master key")
                 .isInstanceOf(NotFoundException.class);
         for (String malformed : new String[] {"", ".", "abc", "abc.", ".abc", "a.b.c", "!!!.???", "%2e%2e", null}) {
@@ -83,7 +88,7 @@ class FileLinksTests {
 
         assertThat(BlobSamples.links(Clock.fixed(expiry.minusMillis(1), ZoneOffset.UTC)).verify(token).key()).isEqualTo(KEY);
         assertThatThrownBy(() -> BlobSamples.links(Clock.fixed(expiry, ZoneOffset.UTC)).verify(token))
-                .isInstanceOfSatisfying(FileLinks.LinkExpiredException.class, e -> assertThat(e.expiredAt()).isEqualTo(expiry))
+                .isInstanceOfSatisfying(SignedTokens.Expired.class, e -> assertThat(e.expiredAt()).isEqualTo(expiry))
                 .hasMessage("This link expired at 2027-03-01T10:10:00Z; ask for a new one");
     }
 
@@ -94,5 +99,28 @@ class FileLinksTests {
         String carried = links.verify(issue(name, "image/png", Duration.ofMinutes(1))).downloadName();
 
         assertThat(carried).isEqualTo("😀".repeat(255));
+    }
+
+    @Test
+    void aLinkMadeBeforeTheSigningKitIsServedUntilItExpires() {
+        // made by the code before the kit, under the test profile's master key, at 06:00 for half an hour
+        MasterKey testProfile = TestLinkKeys.masterKey(TestLinkKeys.TEST_PROFILE_KEY);
+        UUID workspace = UUID.fromString("33333333-3333-4333-8333-333333333333");
+        String token = "ATMzMzMzM0MzgzMzMzMzMzMAAAAAawkjaAA8d29ya3NwYWNlcy8zMzMzMzMzMy0zMzMzLTQzMzMtODMzMy0z"
+                + "MzMzMzMzMzMzMzMvYXNzZXRzL2EucG5nAAlpbWFnZS9wbmcAD0xhdW5jaCBoZXJvLnBuZw"
+                + ".zt0OSAu_4FytVwHmUpvpFF0WenCztuGAyMrMhEJCItY";
+        Instant expiry = Instant.parse("2026-11-27T06:30:00Z");
+        Clock before = Clock.fixed(Instant.parse("2026-11-27T06:29:59Z"), ZoneOffset.UTC);
+        Clock at = Clock.fixed(expiry, ZoneOffset.UTC);
+
+        assertThat(new FileLinks(TestLinkKeys.linkKeys(testProfile, before), testProfile, before, path -> path)
+                .verify(token)).isEqualTo(new FileLinks.Link(workspace, "workspaces/" + workspace + "/assets/a.png",
+                        expiry, "image/png", "Launch hero.png"));
+        assertThatThrownBy(() -> new FileLinks(TestLinkKeys.linkKeys(testProfile, at), testProfile, at, path -> path)
+                .verify(token)).isInstanceOf(SignedTokens.Expired.class);
+        assertThatThrownBy(() -> new FileLinks(TestLinkKeys.linkKeys(testProfile, before), testProfile, before,
+                path -> path).verify(token.replace(".zt0", ".zt1"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> links.verify(token)).as("under another master key")
+                .isInstanceOf(NotFoundException.class);
     }
 }

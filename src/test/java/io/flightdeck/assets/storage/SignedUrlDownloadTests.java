@@ -185,11 +185,11 @@ class SignedUrlDownloadTests {
         StoredBlob film = put(workspace, CONTENT);
         String token = signedPath(workspace, logo, "Logo.png", "image/png").substring(FileLinks.PATH.length());
         String other = signedPath(workspace, film, "Film.mp4", "video/mp4").substring(FileLinks.PATH.length());
-        int dot = token.indexOf('.');
+        int tag = token.length() - 21;
 
-        for (String tampered : new String[] {changed(token, 10), changed(token, dot - 1), changed(token, token.length() - 1),
-                token.substring(0, dot) + other.substring(other.indexOf('.')), other.substring(0, other.indexOf('.'))
-                + token.substring(dot), token.substring(0, dot), token + "A", "nonsense"}) {
+        for (String tampered : new String[] {changed(token, 10), changed(token, tag - 1),
+                changed(token, token.length() - 1), token.substring(0, tag) + other.substring(other.length() - 21),
+                token.substring(0, tag), token + "A", token.substring(0, tag) + "." + token.substring(tag), "nonsense"}) {
             MvcTestResult refused = get(FileLinks.PATH + tampered, "Accept", "video/mp4");
             assertThat(refused).as(tampered).hasStatus(404);
             assertThat(Json.<String>read(refused, "$.type")).isEqualTo("https://flightdeck.dev/problems/not-found");
@@ -203,10 +203,9 @@ class SignedUrlDownloadTests {
         UUID owner = workspace("Signed owner");
         UUID stranger = workspace("Signed stranger");
         StoredBlob logo = put(owner, PNG);
-        Instant expiry = clock.instant().plus(TTL);
 
-        String foreign = links.token(new FileLinks.Link(stranger, logo.key(), expiry, "image/png", "Logo.png"));
-        String own = links.token(new FileLinks.Link(owner, logo.key(), expiry, "image/png", "Logo.png"));
+        String foreign = links.token(stranger, logo.key(), "image/png", "Logo.png", TTL);
+        String own = links.token(owner, logo.key(), "image/png", "Logo.png", TTL);
 
         assertThat(get(FileLinks.PATH + foreign)).hasStatus(404);
         assertThat(get(FileLinks.PATH + own)).as("the same key in its own workspace").hasStatusOk();

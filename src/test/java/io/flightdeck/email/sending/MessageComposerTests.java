@@ -1,7 +1,6 @@
 package io.flightdeck.email.sending;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -12,6 +11,7 @@ import io.flightdeck.email.templates.EmailContent;
 import io.flightdeck.email.templates.TrackedEmail;
 import io.flightdeck.email.tracking.TrackingLinks;
 import io.flightdeck.shared.mail.OutgoingMail;
+import io.flightdeck.support.TestLinkKeys;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,13 +28,7 @@ class MessageComposerTests {
     private static final UUID EMAIL = UUID.randomUUID();
     private static final SenderSettings SENDER = new SenderSettings("Shop", "news@shop.example", null, "1 Main St",
             true);
-    private final TrackingLinks links = new TrackingLinks(key());
-
-    private static byte[] key() {
-        byte[] key = new byte[32];
-        Arrays.fill(key, (byte) 7);
-        return key;
-    }
+    private final TrackingLinks links = new TrackingLinks(TestLinkKeys.linkKeys(7).tokens(TrackingLinks.KEY_PURPOSE));
 
     private MessageComposer composer(String baseUrl, String html) {
         return new MessageComposer(WORKSPACE, EMAIL, TrackedEmail.prepare(new EmailContent("Hello", "", html)), SENDER,

@@ -1,9 +1,11 @@
 package io.flightdeck.email.templates;
 
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.UUID;
 
 import io.flightdeck.shared.NotFoundException;
+import io.flightdeck.shared.links.SignedTokens;
+import io.flightdeck.support.TestLinkKeys;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Signed image addresses: they name the workspace and the asset, and nothing forged, altered or signed by another key passes. */
 class TemplateImageLinksTests {
 
-    private static final byte[] KEY = "an image link key of 32 bytes!!!".getBytes(StandardCharsets.US_ASCII);
+    private static final SignedTokens KEY = TestLinkKeys.linkKeys(3).tokens(TemplateImageLinks.KEY_PURPOSE);
     private final TemplateImageLinks links = new TemplateImageLinks(KEY, "https://mail.example/", () -> {
         throw new AssertionError("the configured address is used");
     });
@@ -31,8 +33,8 @@ class TemplateImageLinksTests {
             altered[i] = altered[i] == 'A' ? 'B' : 'A';
             assertThatThrownBy(() -> links.verify(new String(altered))).isInstanceOf(NotFoundException.class);
         }
-        TemplateImageLinks otherKey = new TemplateImageLinks("another key, also of 32 bytes!!!".getBytes(
-                StandardCharsets.US_ASCII), "https://mail.example", () -> "http://localhost:8080");
+        TemplateImageLinks otherKey = new TemplateImageLinks(TestLinkKeys.linkKeys(4)
+                .tokens(TemplateImageLinks.KEY_PURPOSE), "https://mail.example", () -> "http://localhost:8080");
         assertThatThrownBy(() -> otherKey.verify(token)).isInstanceOf(NotFoundException.class);
         for (String bad : new String[] {null, "", "x", token + "A", "!".repeat(66)}) {
             assertThatThrownBy(() -> links.verify(bad)).isInstanceOf(NotFoundException.class);
@@ -58,5 +60,19 @@ class TemplateImageLinksTests {
         assertThat(plain.recipientsNote()).contains("http://flightdeck.internal:8080", "FLIGHTDECK_BASE_URL");
         assertThat(links.reachesRecipients()).isTrue();
         assertThat(links.recipientsNote()).isNull();
+    }
+
+    @Test
+    void imagesInMailSentBeforeTheSigningKitStillLoad() {
+        // made by the code before the kit, under the test profile's master key: generation 1 is that layout
+        TemplateImageLinks before = new TemplateImageLinks(TestLinkKeys.linkKeys(TestLinkKeys.masterKey(
+                TestLinkKeys.TEST_PROFILE_KEY), Clock.systemUTC()).tokens(TemplateImageLinks.KEY_PURPOSE),
+                "https://mail.example.com", () -> "unused");
+        UUID workspace = UUID.fromString("33333333-3333-4333-8333-333333333333");
+        UUID asset = UUID.fromString("44444444-4444-4444-8444-444444444444");
+        String token = "ATMzMzMzM0MzgzMzMzMzMzNERERERERERIRERERERERETEOEsTVFKbsnMfwaOtKoMQ";
+
+        assertThat(before.verify(token)).isEqualTo(new TemplateImageLinks.Image(workspace, asset));
+        assertThat(before.url(workspace, asset)).isEqualTo("https://mail.example.com/t/i/" + token);
     }
 }

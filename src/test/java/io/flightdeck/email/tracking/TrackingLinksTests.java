@@ -1,7 +1,9 @@
 package io.flightdeck.email.tracking;
 
+import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.UUID;
@@ -11,6 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
+import io.flightdeck.support.TestLinkKeys;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,12 +26,10 @@ class TrackingLinksTests {
     private static final UUID CONTACT = UUID.fromString("01890a5d-ac96-7c1d-9a3e-5f0c2d8e4b11");
     private static final String URL_SAFE = "[A-Za-z0-9_-]+";
 
-    private final TrackingLinks links = new TrackingLinks(key(1));
+    private final TrackingLinks links = links(1);
 
-    private static byte[] key(int seed) {
-        byte[] key = new byte[32];
-        Arrays.fill(key, (byte) seed);
-        return key;
+    private static TrackingLinks links(int seed) {
+        return new TrackingLinks(TestLinkKeys.linkKeys(seed).tokens(TrackingLinks.KEY_PURPOSE));
     }
 
     private static String token(String url, String path) {
@@ -103,7 +104,7 @@ class TrackingLinksTests {
 
     @Test
     void aTokenFromAnotherKeyIsRefused() {
-        var otherKey = new TrackingLinks(key(2));
+        var otherKey = links(2);
         String click = token(otherKey.clickUrl(BASE, SEND, CONTACT, 0, "https://example.com/"), TrackingLinks.CLICK_PATH);
         String open = token(otherKey.openUrl(BASE, SEND, CONTACT), TrackingLinks.OPEN_PATH);
         assertThatThrownBy(() -> links.click(click)).isInstanceOf(NotFoundException.class);
@@ -213,7 +214,7 @@ class TrackingLinksTests {
                 .putLong(CONTACT.getMostSignificantBits()).putLong(CONTACT.getLeastSignificantBits())
                 .putShort((short) 0).put(url);
         Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(key(1), "HmacSHA256"));
+        mac.init(new SecretKeySpec(TestLinkKeys.masterKey(1).derive("flightdeck:email-tracking:v1"), "HmacSHA256"));
         byte[] tag = Arrays.copyOf(mac.doFinal(payload.array()), 16);
         byte[] sealed = Arrays.copyOf(payload.array(), payload.capacity() + 16);
         System.arraycopy(tag, 0, sealed, payload.capacity(), 16);
@@ -231,6 +232,28 @@ class TrackingLinksTests {
         assertThatThrownBy(() -> links.openUrl(BASE + "/?x=1", SEND, CONTACT)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> links.openUrl(BASE, null, CONTACT))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("sendId"));
-        assertThatThrownBy(() -> new TrackingLinks(new byte[16])).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void linksInMailSentBeforeTheSigningKitStillWorkAndAreMadeTheSameWay() {
+        // made by the code before the kit, under the test profile's master key: generation 1 is that layout
+        TrackingLinks before = new TrackingLinks(TestLinkKeys.linkKeys(TestLinkKeys.masterKey(
+                TestLinkKeys.TEST_PROFILE_KEY), Clock.systemUTC()).tokens(TrackingLinks.KEY_PURPOSE));
+        UUID send = UUID.fromString("11111111-1111-4111-8111-111111111111");
+        UUID contact = UUID.fromString("22222222-2222-4222-8222-222222222222");
+        String click = "AWMRERERERFBEYERERERERERIiIiIiIiQiKCIiIiIiIiIgADaHR0cHM6Ly9leGFtcGxlLmNvbS9sYXVuY2g_"
+                + "dXRtX3NvdXJjZT1lbWFpbLeCmh_EmYA1Wvh4iB6qRYo";
+        String open = "AW8RERERERFBEYERERERERERIiIiIiIiQiKCIiIiIiIiIqe66jO23dgmgW_hbryb0Uw";
+        String unsubscribe = "AXURERERERFBEYERERERERERIiIiIiIiQiKCIiIiIiIiIrcPXFGzSx_m4zYEHo9Pc2I";
+
+        assertThat(before.click(click)).isEqualTo(new TrackingLinks.LinkClick(send, contact, 3,
+                URI.create("https://example.com/launch?utm_source=email")));
+        assertThat(before.open(open)).isEqualTo(new TrackingLinks.OpenPixel(send, contact));
+        assertThat(before.unsubscribe(unsubscribe)).isEqualTo(new TrackingLinks.Unsubscribe(send, contact));
+        String base = "https://mail.example.com";
+        assertThat(before.clickUrl(base, send, contact, 3, "https://example.com/launch?utm_source=email"))
+                .isEqualTo(base + "/t/c/" + click);
+        assertThat(before.openUrl(base, send, contact)).isEqualTo(base + "/t/o/" + open);
+        assertThat(before.unsubscribeToken(send, contact)).isEqualTo(unsubscribe);
     }
 }
