@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.Channel;
+import io.flightdeck.shared.outbound.Retries;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,33 +36,26 @@ class ChannelPost extends TenantOwnedEntity {
     private UUID accountId;
     @Enumerated(EnumType.STRING)
     private Channel channel;
-    private String text;
-    /** The creative whose copy this is, and its revision: the content review approves that revision. */
-    private UUID creativeId;
-    private Integer creativeRevision;
-    private String firstComment;
-    @JdbcTypeCode(SqlTypes.JSON)
-    private List<UUID> mediaAssetIds = new ArrayList<>();
+    @Embedded
+    private PostCopy copy;
     private Instant scheduledAt;
     @Enumerated(EnumType.STRING)
     private PlannedBy plannedBy;
     @Enumerated(EnumType.STRING)
     private ChannelPostStatus status;
-    private int attempt;
+    /** Attempt number (with the id, the key), retries made and allowed, and when the next is due. */
+    @Embedded
+    private Retries retries;
     private String attemptKey;
     private Instant attemptStartedAt;
-    private int retryCount;
-    private int maxRetries;
-    private Instant nextAttemptAt;
     private String externalId;
     private String externalUrl;
     private String commentId;
     private Instant publishedAt;
     private String errorCode;
     private String errorMessage;
-    @JdbcTypeCode(SqlTypes.JSON)
-    private List<PostBlocker> blockers = new ArrayList<>();
-    private Instant blockedSince;
+    @Embedded
+    private PostWaits waits = new PostWaits();
     @JdbcTypeCode(SqlTypes.JSON)
     private List<PostLogLine> log = new ArrayList<>();
     private Instant createdAt;
@@ -78,13 +73,11 @@ class ChannelPost extends TenantOwnedEntity {
         this.campaignId = campaignId;
         this.accountId = accountId;
         this.channel = channel;
-        this.text = text;
-        this.firstComment = firstComment;
-        this.mediaAssetIds = new ArrayList<>(mediaAssetIds);
+        this.copy = new PostCopy(text, firstComment, mediaAssetIds, null, null);
         this.scheduledAt = scheduledAt;
         this.plannedBy = plannedBy;
         this.status = ChannelPostStatus.SCHEDULED;
-        this.maxRetries = maxRetries;
+        this.retries = new Retries(maxRetries);
         this.createdAt = now;
         this.updatedAt = now;
         log("info", "Scheduled for " + scheduledAt, now);
@@ -103,15 +96,12 @@ class ChannelPost extends TenantOwnedEntity {
 
     /** The creative (and its revision) whose copy the post sends; set when scheduled and when its copy changes. */
     void carries(UUID creativeId, Integer creativeRevision) {
-        this.creativeId = creativeId;
-        this.creativeRevision = creativeRevision;
+        this.copy = copy.from(creativeId, creativeRevision);
     }
 
     void edit(String text, String firstComment, List<UUID> mediaAssetIds, Instant now) {
         ChannelPostMove.EDIT.requireFrom(status);
-        this.text = text;
-        this.firstComment = firstComment;
-        this.mediaAssetIds = new ArrayList<>(mediaAssetIds);
+        this.copy = copy.edited(text, firstComment, mediaAssetIds);
         this.updatedAt = now;
         log("info", "Edited", now);
     }
@@ -119,13 +109,12 @@ class ChannelPost extends TenantOwnedEntity {
     void cancel(Instant now) {
         ChannelPostMove.CANCEL.requireFrom(status);
         this.status = ChannelPostStatus.CANCELLED;
-        this.nextAttemptAt = null;
-        unblock();
+        retries.stop();
+        waits.clear();
         this.updatedAt = now;
         log("info", "Cancelled", now);
     }
 
-    /** Publish now: a scheduled post's time becomes now; a failed or missed one starts again now. */
     /** Goes at {@code at}: now, or the first moment the campaign's minimum gap allows ({@link PublishNow}). */
     void publishNow(Instant at, Instant now) {
         ChannelPostMove.PUBLISH.requireFrom(status);
@@ -162,37 +151,28 @@ class ChannelPost extends TenantOwnedEntity {
 
     private void requeue(Instant now) {
         this.status = ChannelPostStatus.SCHEDULED;
-        this.retryCount = 0;
-        this.nextAttemptAt = null;
+        retries.restart();
         clearError();
         this.updatedAt = now;
     }
 
     // ---- the runner's moves --------------------------------------------------------------------------------------
 
-    /**
-     * Waits for its blockers; logs only when they change. True when it starts waiting on a person (it was not
-     * already): that is when the campaign's people hear of it, once, not on every recheck.
-     */
+    /** Waits for its blockers, logged only when they change; true when it starts waiting on a person. */
     boolean block(List<PostBlocker> found, Instant now) {
         ChannelPostMove.WAIT.requireFrom(status);
-        if (!found.equals(blockers)) {
+        if (waits.changesTo(found)) {
             log("warn", "Waiting: " + String.join("; ", found.stream().map(PostBlocker::message).toList()), now);
         }
-        boolean waitedOnPerson = blockedSince != null && PostBlocker.waitOnPerson(blockers);
-        if (blockedSince == null) {
-            this.blockedSince = now;
-        }
-        this.blockers = new ArrayList<>(found);
         this.updatedAt = now;
-        return !waitedOnPerson && PostBlocker.waitOnPerson(found);
+        return waits.waitOn(found, now);
     }
 
     void missed(String why, Instant now) {
         ChannelPostMove.MISS.requireFrom(status);
         this.status = ChannelPostStatus.MISSED;
-        unblock();
-        this.nextAttemptAt = null;
+        waits.clear();
+        retries.stop();
         error("missed", why, now);
         log("warn", why, now);
     }
@@ -201,11 +181,10 @@ class ChannelPost extends TenantOwnedEntity {
     void startAttempt(Instant now) {
         ChannelPostMove.START_ATTEMPT.requireFrom(status);
         this.status = ChannelPostStatus.PUBLISHING;
-        this.attempt++;
-        this.attemptKey = getId() + ":" + attempt;
+        int attempt = retries.start();
+        this.attemptKey = retries.key(getId());
         this.attemptStartedAt = now;
-        this.nextAttemptAt = null;
-        unblock();
+        waits.clear();
         this.updatedAt = now;
         log("info", "Attempt " + attempt + " started", now);
     }
@@ -225,18 +204,14 @@ class ChannelPost extends TenantOwnedEntity {
             Instant now) {
         ChannelPostMove.RECORD_FAILURE.requireFrom(status);
         error(code, message, now);
-        if (retryable && retryCount < maxRetries) {
-            Duration doubled = firstPause.multipliedBy(1L << Math.min(retryCount, 16));
-            Duration pause = atLeast != null && atLeast.compareTo(doubled) > 0 ? atLeast : doubled;
-            retryCount++;
+        Instant next = retries.failed(retryable, firstPause, atLeast, now);
+        if (next != null) {
             this.status = ChannelPostStatus.SCHEDULED;
-            this.nextAttemptAt = now.plus(pause);
-            log("warn", message + " — retry " + retryCount + " of " + maxRetries + " in " + pause.toSeconds() + " s",
-                    now);
+            log("warn", message + " — retry " + retries.made() + " of " + retries.allowed() + " in "
+                    + Duration.between(now, next).toSeconds() + " s", now);
             return false;
         }
         this.status = ChannelPostStatus.FAILED;
-        this.nextAttemptAt = null;
         log("error", message + (retryable ? " — no retries left" : ""), now);
         return true;
     }
@@ -246,10 +221,10 @@ class ChannelPost extends TenantOwnedEntity {
         ChannelPostMove.SEND_AGAIN.requireFrom(status);
         this.status = ChannelPostStatus.SCHEDULED;
         this.updatedAt = now;
-        log("info", "The network never received attempt " + attempt + "; sending it again", now);
-        // the next start counts back up to this attempt, so the resend carries the same key: a network that honours
-        // keys (or one whose timeline lagged behind the lookup) then still refuses to post it twice
-        this.attempt--;
+        log("info", "The network never received attempt " + retries.attempt() + "; sending it again", now);
+        // the resend carries the same key: a network that honours keys (or one whose timeline lagged behind the
+        // lookup) then still refuses to post it twice
+        retries.sameKeyNextTime();
     }
 
     /** Nobody can tell whether the interrupted attempt arrived: a person decides; nothing is sent again. */
@@ -267,7 +242,7 @@ class ChannelPost extends TenantOwnedEntity {
 
     /** When the runner should look at it next while scheduled. */
     Instant dueAt() {
-        return nextAttemptAt != null ? nextAttemptAt : scheduledAt;
+        return retries.nextAt() != null ? retries.nextAt() : scheduledAt;
     }
 
     private void landed(String externalId, String url, String commentId, Instant now) {
@@ -288,12 +263,7 @@ class ChannelPost extends TenantOwnedEntity {
     private void clearError() {
         this.errorCode = null;
         this.errorMessage = null;
-        unblock();
-    }
-
-    private void unblock() {
-        this.blockers = new ArrayList<>();
-        this.blockedSince = null;
+        waits.clear();
     }
 
     void log(String level, String message, Instant at) {
@@ -304,28 +274,21 @@ class ChannelPost extends TenantOwnedEntity {
     UUID getCampaignId() { return campaignId; }
     UUID getAccountId() { return accountId; }
     Channel getChannel() { return channel; }
-    UUID getCreativeId() { return creativeId; }
-    Integer getCreativeRevision() { return creativeRevision; }
-    String getText() { return text; }
-    String getFirstComment() { return firstComment; }
-    List<UUID> getMediaAssetIds() { return mediaAssetIds; }
+    PostCopy getCopy() { return copy; }
     Instant getScheduledAt() { return scheduledAt; }
     PlannedBy getPlannedBy() { return plannedBy; }
     ChannelPostStatus getStatus() { return status; }
-    int getAttempt() { return attempt; }
+    Retries getRetries() { return retries; }
     String getAttemptKey() { return attemptKey; }
     Instant getAttemptStartedAt() { return attemptStartedAt; }
-    int getRetryCount() { return retryCount; }
-    int getMaxRetries() { return maxRetries; }
-    Instant getNextAttemptAt() { return nextAttemptAt; }
     String getExternalId() { return externalId; }
     String getExternalUrl() { return externalUrl; }
     String getCommentId() { return commentId; }
     Instant getPublishedAt() { return publishedAt; }
     String getErrorCode() { return errorCode; }
     String getErrorMessage() { return errorMessage; }
-    List<PostBlocker> getBlockers() { return blockers; }
-    Instant getBlockedSince() { return blockedSince; }
+    List<PostBlocker> getBlockers() { return waits.blockers(); }
+    Instant getBlockedSince() { return waits.since(); }
     List<PostLogLine> getLog() { return log; }
     Instant getCreatedAt() { return createdAt; }
     Instant getUpdatedAt() { return updatedAt; }

@@ -61,7 +61,7 @@ interface ChannelPostRepository extends JpaRepository<ChannelPost, UUID> {
 
     /** A campaign's channel posts counted by status, and how many scheduled ones wait on blockers. */
     @Query("""
-            select c.status, count(c), sum(case when c.blockedSince is not null then 1 else 0 end)
+            select c.status, count(c), sum(case when c.waits.since is not null then 1 else 0 end)
             from ChannelPost c where c.campaignId = :campaignId group by c.status""")
     List<Object[]> countByStatus(UUID campaignId);
 }

@@ -28,10 +28,11 @@ public record ChannelPostView(UUID id, UUID postId, UUID campaignId, UUID accoun
     static ChannelPostView of(ChannelPost p, ChannelAccountView account) {
         return new ChannelPostView(p.getId(), p.getPostId(), p.getCampaignId(), p.getAccountId(),
                 account == null ? "A deleted account" : account.displayName(), account == null ? null : account.network(),
-                p.getChannel(), p.getChannel().label(), p.getCreativeId(), p.getCreativeRevision(), p.getText(),
-                p.getFirstComment(), List.copyOf(p.getMediaAssetIds()),
-                p.getScheduledAt(), p.getPlannedBy(), p.getStatus(), label(p), p.getAttempt(), p.getRetryCount(),
-                p.getMaxRetries(), p.getNextAttemptAt(), p.getExternalId(), p.getExternalUrl(), p.getPublishedAt(),
+                p.getChannel(), p.getChannel().label(), p.getCopy().creativeId(), p.getCopy().creativeRevision(),
+                p.getCopy().text(), p.getCopy().firstComment(), List.copyOf(p.getCopy().mediaAssetIds()),
+                p.getScheduledAt(), p.getPlannedBy(), p.getStatus(), label(p), p.getRetries().attempt(),
+                p.getRetries().made(), p.getRetries().allowed(), p.getRetries().nextAt(), p.getExternalId(),
+                p.getExternalUrl(), p.getPublishedAt(),
                 p.getErrorCode(), p.getErrorMessage(), List.copyOf(p.getBlockers()), p.getBlockedSince(),
                 List.copyOf(p.getLog()), p.getUpdatedAt(), p.getVersion());
     }
@@ -41,7 +42,7 @@ public record ChannelPostView(UUID id, UUID postId, UUID campaignId, UUID accoun
         if (p.getStatus() == ChannelPostStatus.SCHEDULED && !p.getBlockers().isEmpty()) {
             return "Waiting";
         }
-        if (p.getStatus() == ChannelPostStatus.SCHEDULED && p.getNextAttemptAt() != null) {
+        if (p.getStatus() == ChannelPostStatus.SCHEDULED && p.getRetries().nextAt() != null) {
             return "Retrying";
         }
         return p.getStatus().label();

@@ -33,7 +33,7 @@ class PostFactObjects implements FactObjects {
         List<UUID> ids = FactObjects.uuids(objectIds);
         Map<String, Named> names = new HashMap<>();
         for (ChannelPost p : posts.findAllById(ids)) {
-            String text = p.getText() == null ? "" : p.getText().strip();
+            String text = p.getCopy().text() == null ? "" : p.getCopy().text().strip();
             String start = text.length() > SHOWN ? text.substring(0, SHOWN - 1) + "…" : text;
             names.put(p.getId().toString(), new Named(p.getChannel().label() + " post: " + start,
                     "/social/channel-posts/" + p.getId() + "/preview"));

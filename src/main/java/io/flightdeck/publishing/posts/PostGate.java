@@ -80,7 +80,7 @@ class PostGate {
         }
         blockers.addAll(reviews.blockers(channelPost, post));
         Channel channel = channelPost.getChannel();
-        Collection<UUID> mediaAssetIds = channelPost.getMediaAssetIds();
+        Collection<UUID> mediaAssetIds = channelPost.getCopy().mediaAssetIds();
         if (account == null || account.disconnected()) {
             blockers.add(new PostBlocker("channel-disconnected", "The account was disconnected: choose another.",
                     "/channels"));

@@ -43,13 +43,13 @@ class PostReviews {
     /** What holds one channel's post in review; empty when its creative revision and the post itself are approved. */
     List<PostBlocker> blockers(ChannelPost channelPost, SocialPost post) {
         List<PostBlocker> blockers = new ArrayList<>();
-        if (channelPost.getCreativeId() != null) {
-            ItemCheck content = approvals.check(CONTENT_SCOPE, CREATIVE_ITEM, channelPost.getCreativeId(),
-                    channelPost.getCreativeRevision());
+        if (channelPost.getCopy().creativeId() != null) {
+            ItemCheck content = approvals.check(CONTENT_SCOPE, CREATIVE_ITEM, channelPost.getCopy().creativeId(),
+                    channelPost.getCopy().creativeRevision());
             if (!content.passes()) {
-                blockers.add(new PostBlocker("content-review:" + channelPost.getCreativeId(),
-                        contentMessage(content, post.getTitle(), channelPost.getCreativeRevision()),
-                        link(content.approvalId(), "/creatives/" + channelPost.getCreativeId())));
+                blockers.add(new PostBlocker("content-review:" + channelPost.getCopy().creativeId(),
+                        contentMessage(content, post.getTitle(), channelPost.getCopy().creativeRevision()),
+                        link(content.approvalId(), "/creatives/" + channelPost.getCopy().creativeId())));
             }
         }
         if (post != null) {

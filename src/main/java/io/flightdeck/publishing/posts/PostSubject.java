@@ -64,7 +64,7 @@ class PostSubject implements ApprovalSubject {
         return posts.findById(request.itemId()).map(post -> {
             List<ChannelPost> channels = channelPosts.findByPostId(post.getId());
             Map<UUID, ChannelAccountView> byId = accounts.find(channels.stream().map(ChannelPost::getAccountId).toList());
-            List<UUID> media = channels.stream().flatMap(c -> c.getMediaAssetIds().stream()).distinct().toList();
+            List<UUID> media = channels.stream().flatMap(c -> c.getCopy().mediaAssetIds().stream()).distinct().toList();
             Map<UUID, AssetCard> cards = assets.find(media);
             // a reader without an account (an external reviewer) cannot open the library: signed links instead
             Map<UUID, String> signed = request.member() ? null : assets.signedPictures(media);
@@ -74,9 +74,11 @@ class PostSubject implements ApprovalSubject {
                 NetworkPostPreview preview = NetworkPostPreview.of(c.getChannel(),
                         a == null ? c.getChannel().label() : a.networkName(),
                         a == null ? "A deleted account" : a.displayName(), a == null ? null : a.handle(),
-                        c.getText(), c.getFirstComment(), PreviewMedia.of(c.getMediaAssetIds(), cards), c.getScheduledAt());
+                        c.getCopy().text(), c.getCopy().firstComment(),
+                        PreviewMedia.of(c.getCopy().mediaAssetIds(), cards), c.getScheduledAt());
                 rows.add(new ChannelUnderReview(when(c.getScheduledAt(), a),
-                        c.getStatus().label(), c.getCreativeRevision(), signed == null ? preview : preview.withPictures(signed)));
+                        c.getStatus().label(), c.getCopy().creativeRevision(),
+                        signed == null ? preview : preview.withPictures(signed)));
             }
             // a whole sentence, since messages about the approval (the inbox, Slack) show it without the preview
             String summary = "Revision " + post.getRevision() + " on " + rows.size()

@@ -11,25 +11,25 @@ import java.util.function.Consumer;
 
 import io.flightdeck.assets.AssetCard;
 import io.flightdeck.assets.AssetDirectory;
-import io.flightdeck.campaigns.CampaignJournal;
 import io.flightdeck.assets.AssetIntake;
-import io.flightdeck.publishing.channels.ChannelAdapter;
-import io.flightdeck.publishing.channels.ChannelAdapter.Lookup;
-import io.flightdeck.publishing.channels.ChannelConnection;
-import io.flightdeck.publishing.channels.ChannelException;
-import io.flightdeck.publishing.channels.OutgoingPost;
+import io.flightdeck.campaigns.CampaignJournal;
 import io.flightdeck.publishing.PostBlocked;
 import io.flightdeck.publishing.PostFailed;
 import io.flightdeck.publishing.PostPublished;
-import io.flightdeck.publishing.channels.PublishedPost;
 import io.flightdeck.publishing.channels.ChannelAccountView;
 import io.flightdeck.publishing.channels.ChannelAccounts;
+import io.flightdeck.publishing.channels.ChannelAdapter;
+import io.flightdeck.publishing.channels.ChannelAdapter.Lookup;
 import io.flightdeck.publishing.channels.ChannelAdapters;
+import io.flightdeck.publishing.channels.ChannelConnection;
+import io.flightdeck.publishing.channels.ChannelException;
+import io.flightdeck.publishing.channels.OutgoingPost;
+import io.flightdeck.publishing.channels.PublishedPost;
 import io.flightdeck.shared.ConflictException;
+import io.flightdeck.shared.persistence.ConcurrentWrites;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import io.flightdeck.shared.persistence.ConcurrentWrites;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -132,7 +132,7 @@ class PublishRunner {
      * failed before any attempt was not reached late; those posts go out on recovery, however slow it was.
      */
     private Optional<Instant> due(ChannelPost post, Instant now, Instant runDueSince) {
-        boolean firstTry = post.getNextAttemptAt() == null && post.getBlockedSince() == null;
+        boolean firstTry = post.getRetries().nextAt() == null && post.getBlockedSince() == null;
         Instant lateSince = runDueSince.isAfter(post.getScheduledAt()) ? runDueSince : post.getScheduledAt();
         if (firstTry && now.isAfter(lateSince.plus(properties.missedAfter()))) {
             ChannelPost missed = update(post.getId(), p -> p.missed("Its time, " + post.getScheduledAt()
@@ -274,13 +274,14 @@ class PublishRunner {
     }
 
     private OutgoingPost outgoing(ChannelPost post) {
-        Map<UUID, AssetCard> cards = post.getMediaAssetIds().isEmpty() ? Map.of()
-                : transactions.execute(tx -> assets.find(post.getMediaAssetIds()));
-        List<OutgoingPost.Media> media = post.getMediaAssetIds().stream().filter(cards::containsKey).map(id -> {
+        PostCopy copy = post.getCopy();
+        Map<UUID, AssetCard> cards = copy.mediaAssetIds().isEmpty() ? Map.of()
+                : transactions.execute(tx -> assets.find(copy.mediaAssetIds()));
+        List<OutgoingPost.Media> media = copy.mediaAssetIds().stream().filter(cards::containsKey).map(id -> {
             AssetCard card = cards.get(id);
             return new OutgoingPost.Media(id, card.name(), card.mimeType(), -1, () -> files.open(id));
         }).toList();
-        return new OutgoingPost(post.getId(), post.getAttemptKey(), post.getText(), post.getFirstComment(), media,
+        return new OutgoingPost(post.getId(), post.getAttemptKey(), copy.text(), copy.firstComment(), media,
                 post.getAttemptStartedAt());
     }
 

@@ -131,28 +131,29 @@ public class SocialScheduler {
     public ChannelPostView edit(UUID channelPostId, String text, String firstComment, List<UUID> mediaAssetIds,
             Long expectedVersion) {
         ChannelPost p = channelPost(channelPostId, expectedVersion);
-        String newText = text == null ? p.getText() : NetworkLength.oneCharacterLineBreaks(text.strip());
+        String newText = text == null ? p.getCopy().text() : NetworkLength.oneCharacterLineBreaks(text.strip());
         if (newText.isEmpty()) {
             throw new InvalidInputException("text", "A post needs text.");
         }
         SchedulingRules.refuse(SchedulingRules.length("text", newText, p.getChannel()));
-        String comment = firstComment == null ? p.getFirstComment() : (firstComment.isBlank() ? null
+        String comment = firstComment == null ? p.getCopy().firstComment() : (firstComment.isBlank() ? null
                 : NetworkLength.oneCharacterLineBreaks(firstComment.strip()));
         if (comment != null) {
             SchedulingRules.refuse(SchedulingRules.length("firstComment", comment, p.getChannel()));
         }
-        List<UUID> media = mediaAssetIds == null ? p.getMediaAssetIds() : newPosts.checkedMedia(mediaAssetIds);
-        boolean changed = !newText.equals(p.getText()) || !Objects.equals(comment, p.getFirstComment())
-                || !media.equals(p.getMediaAssetIds());
+        List<UUID> media = mediaAssetIds == null ? p.getCopy().mediaAssetIds() : newPosts.checkedMedia(mediaAssetIds);
+        boolean changed = !newText.equals(p.getCopy().text()) || !Objects.equals(comment, p.getCopy().firstComment())
+                || !media.equals(p.getCopy().mediaAssetIds());
         if (!changed) {
             return saved(p, null);
         }
         Instant now = clock.instant();
-        boolean textChanged = !newText.equals(p.getText());
+        boolean textChanged = !newText.equals(p.getCopy().text());
         p.edit(newText, comment, media, now);
-        if (textChanged && p.getCreativeId() != null) {
+        if (textChanged && p.getCopy().creativeId() != null) {
             // the copy for one network is the creative's copy there: a new revision, which this post now carries
-            p.carries(p.getCreativeId(), creatives.writeChannelText(p.getCreativeId(), p.getChannel(), newText).revision());
+            UUID creative = p.getCopy().creativeId();
+            p.carries(creative, creatives.writeChannelText(creative, p.getChannel(), newText).revision());
         }
         changedByPerson(p, now);
         return saved(p, null);

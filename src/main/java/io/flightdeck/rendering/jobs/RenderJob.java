@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.rendering.RenderType;
+import io.flightdeck.shared.outbound.Retries;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -41,7 +43,9 @@ class RenderJob extends TenantOwnedEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     private Map<String, Object> params = new LinkedHashMap<>();
     private String providerJobId;
-    private int attempt;
+    /** Attempt number (with the id, the key), retries made and allowed, and when the next is due. */
+    @Embedded
+    private Retries retries;
     private Integer currentStep;
     private Integer totalSteps;
     private Integer etaSeconds;
@@ -59,9 +63,6 @@ class RenderJob extends TenantOwnedEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     private Map<String, Object> providerMetadata;
     private int regenerationCount;
-    private int retryCount;
-    private int maxRetries;
-    private Instant nextAttemptAt;
     private int pollCount;
     private UUID requestedBy;
     private Instant createdAt;
@@ -83,7 +84,7 @@ class RenderJob extends TenantOwnedEntity {
         this.provider = provider;
         this.model = model;
         this.params = new LinkedHashMap<>(params);
-        this.maxRetries = maxRetries;
+        this.retries = new Retries(maxRetries);
         this.regenerationCount = regenerationCount;
         this.requestedBy = requestedBy;
         this.status = RenderStatus.QUEUED;
@@ -106,8 +107,7 @@ class RenderJob extends TenantOwnedEntity {
             log("info", "Submitted again after it " + (status == RenderStatus.FAILED ? "failed" : "was cancelled"), now);
             status = RenderStatus.QUEUED;
             submitRequested = true;
-            retryCount = 0;
-            nextAttemptAt = null;
+            retries.restart();
             providerJobId = null;
             clearError();
             clearProgress();
@@ -120,18 +120,17 @@ class RenderJob extends TenantOwnedEntity {
     void startAttempt(Instant now) {
         RenderJobMove.START_ATTEMPT.requireFor(status, submitRequested);
         status = RenderStatus.RUNNING;
-        attempt++;
+        int attempt = retries.start();
         providerJobId = null;
         providerMetadata = null;
         pollCount = 0;
-        nextAttemptAt = null;
         clearProgress();
         if (startedAt == null) {
             startedAt = now;
         }
         updatedAt = now;
-        log("info", "Attempt " + attempt + (retryCount > 0 ? " (retry " + retryCount + " of " + maxRetries + ")" : "")
-                + ": sending to " + provider, now);
+        log("info", "Attempt " + attempt + (retries.made() > 0 ? " (retry " + retries.made() + " of "
+                + retries.allowed() + ")" : "") + ": sending to " + provider, now);
     }
 
     /** The provider accepted the attempt under this id. */
@@ -186,20 +185,17 @@ class RenderJob extends TenantOwnedEntity {
         errorMessage = cut(message, 2000);
         errorDetails = cut(details, 4000);
         providerJobId = null;
-        if (retryable && retryCount < maxRetries) {
-            retryCount++;
+        Instant next = retries.failed(retryable, firstPause, null, now);
+        updatedAt = now;
+        if (next != null) {
             status = RenderStatus.QUEUED;
-            nextAttemptAt = now.plus(firstPause.multipliedBy(1L << (retryCount - 1)));
             clearProgress();
-            updatedAt = now;
-            log("warn", message + " — retry " + retryCount + " of " + maxRetries + " at " + nextAttemptAt, now);
+            log("warn", message + " — retry " + retries.made() + " of " + retries.allowed() + " at " + next, now);
             return false;
         }
         status = RenderStatus.FAILED;
-        nextAttemptAt = null;
         completedAt = now;
-        updatedAt = now;
-        log("error", message + (retryable ? " — gave up after " + retryCount + " retries" : ""), now);
+        log("error", message + (retryable ? " — gave up after " + retries.made() + " retries" : ""), now);
         return true;
     }
 
@@ -207,7 +203,7 @@ class RenderJob extends TenantOwnedEntity {
     void cancel(Instant now) {
         RenderJobMove.CANCEL.requireFor(status, submitRequested);
         status = RenderStatus.CANCELLED;
-        nextAttemptAt = null;
+        retries.stop();
         completedAt = now;
         updatedAt = now;
         log("info", "Cancelled", now);
@@ -251,7 +247,7 @@ class RenderJob extends TenantOwnedEntity {
     }
 
     String idempotencyKey() {
-        return getId() + ":" + attempt;
+        return retries.key(getId());
     }
 
     private void clearProgress() {
@@ -279,7 +275,7 @@ class RenderJob extends TenantOwnedEntity {
     public boolean isSubmitRequested() { return submitRequested; }
     public Map<String, Object> getParams() { return params; }
     public String getProviderJobId() { return providerJobId; }
-    public int getAttempt() { return attempt; }
+    public Retries getRetries() { return retries; }
     public Integer getCurrentStep() { return currentStep; }
     public Integer getTotalSteps() { return totalSteps; }
     public Integer getEtaSeconds() { return etaSeconds; }
@@ -293,9 +289,6 @@ class RenderJob extends TenantOwnedEntity {
     public String getOutputHash() { return outputHash; }
     public Map<String, Object> getProviderMetadata() { return providerMetadata == null ? Map.of() : providerMetadata; }
     public int getRegenerationCount() { return regenerationCount; }
-    public int getRetryCount() { return retryCount; }
-    public int getMaxRetries() { return maxRetries; }
-    public Instant getNextAttemptAt() { return nextAttemptAt; }
     public int getPollCount() { return pollCount; }
     public UUID getRequestedBy() { return requestedBy; }
     public Instant getCreatedAt() { return createdAt; }

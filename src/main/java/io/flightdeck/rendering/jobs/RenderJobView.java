@@ -79,7 +79,8 @@ public record RenderJobView(UUID id, UUID creativeId, UUID campaignId, RenderTyp
                 j.getErrorCode() == null ? null : new RenderJobError(j.getErrorCode(), j.getErrorMessage(), j.getErrorDetails()),
                 List.copyOf(j.getLogs()), new RenderJobMetadata(j.getOutputHash(), j.getModel(), j.getRegenerationCount(),
                         fontFallbacks(j.getProviderMetadata().get("fontFallbacks"))),
-                j.getAttempt(), j.getRetryCount(), j.getMaxRetries(), j.getNextAttemptAt(), j.getRequestedBy(),
-                j.getCreatedAt(), j.getStartedAt(), j.getCompletedAt(), j.getUpdatedAt(), j.getVersion());
+                j.getRetries().attempt(), j.getRetries().made(), j.getRetries().allowed(), j.getRetries().nextAt(),
+                j.getRequestedBy(), j.getCreatedAt(), j.getStartedAt(), j.getCompletedAt(), j.getUpdatedAt(),
+                j.getVersion());
     }
 }

@@ -71,13 +71,13 @@ class RenderJobWrites {
                 failed(j);
             }
         });
-        return job.getStatus() == RenderStatus.QUEUED ? Optional.of(job.getNextAttemptAt()) : Optional.empty();
+        return job.getStatus() == RenderStatus.QUEUED ? Optional.of(job.getRetries().nextAt()) : Optional.empty();
     }
 
     /** Announces a job that failed for good. */
     void failed(RenderJob j) {
         events.publishEvent(new RenderFailed(j.getTenantId(), j.getId(), j.getCreativeId(), j.getCampaignId(), j.getType(),
-                j.getErrorCode(), j.getErrorMessage(), j.getAttempt()));
+                j.getErrorCode(), j.getErrorMessage(), j.getRetries().attempt()));
     }
 
     /** Work done for the member who asked for the render (assets record who added them; creatives who changed them). */

@@ -67,8 +67,8 @@ class RenderRunner {
                 if (!job.isSubmitRequested()) {
                     yield Optional.empty();
                 }
-                if (job.getNextAttemptAt() != null && job.getNextAttemptAt().isAfter(clock.instant())) {
-                    yield Optional.of(job.getNextAttemptAt());
+                if (job.getRetries().nextAt() != null && job.getRetries().nextAt().isAfter(clock.instant())) {
+                    yield Optional.of(job.getRetries().nextAt());
                 }
                 yield startAttempt(jobId);
             }
@@ -129,7 +129,8 @@ class RenderRunner {
     private Optional<Instant> recover(RenderJob job) {
         RenderProvider provider = providers.require(job.getProvider());
         if (provider.inProcess()) {
-            log.info("Render job {}: rendering attempt {} again after an interruption", job.getId(), job.getAttempt());
+            log.info("Render job {}: rendering attempt {} again after an interruption", job.getId(),
+                    job.getRetries().attempt());
             return send(job);
         }
         if (!provider.canLookUpSubmissions()) {
@@ -151,7 +152,8 @@ class RenderRunner {
             });
             return Optional.of(clock.instant());
         }
-        log.info("Render job {}: {} never received attempt {}; sending it", job.getId(), provider.name(), job.getAttempt());
+        log.info("Render job {}: {} never received attempt {}; sending it", job.getId(), provider.name(),
+                job.getRetries().attempt());
         return send(job);
     }
 

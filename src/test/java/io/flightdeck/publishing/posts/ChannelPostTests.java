@@ -120,7 +120,7 @@ class ChannelPostTests {
 
         assertThat(p.attemptFailed("down", "Down", true, PAUSE, null, T0)).isFalse();
         assertThat(p.getStatus()).isEqualTo(ChannelPostStatus.SCHEDULED);
-        assertThat(p.getNextAttemptAt()).isEqualTo(T0.plus(PAUSE));
+        assertThat(p.getRetries().nextAt()).isEqualTo(T0.plus(PAUSE));
         assertThat(p.isDue(T0.plus(PAUSE).minusMillis(1))).isFalse();
         assertThat(p.isDue(T0.plus(PAUSE))).isTrue();
 
@@ -128,7 +128,7 @@ class ChannelPostTests {
         assertThat(p.getAttemptKey()).isEqualTo(p.getId() + ":2");
         // the network's Retry-After wins when it asks for longer than the back-off
         assertThat(p.attemptFailed("slow", "Slow down", true, PAUSE, Duration.ofMinutes(5), T0)).isFalse();
-        assertThat(p.getNextAttemptAt()).isEqualTo(T0.plus(Duration.ofMinutes(5)));
+        assertThat(p.getRetries().nextAt()).isEqualTo(T0.plus(Duration.ofMinutes(5)));
 
         p.startAttempt(T0.plusSeconds(600));
         // two retries allowed: the third failure is final, and says so
@@ -146,10 +146,10 @@ class ChannelPostTests {
         p.attemptFailed("down", "Down", true, PAUSE, null, T0);
         p.startAttempt(T0);
         p.attemptFailed("down", "Down", true, PAUSE, null, T0);
-        assertThat(p.getNextAttemptAt()).isEqualTo(T0.plus(PAUSE.multipliedBy(2)));
+        assertThat(p.getRetries().nextAt()).isEqualTo(T0.plus(PAUSE.multipliedBy(2)));
         p.startAttempt(T0);
         p.attemptFailed("down", "Down", true, PAUSE, null, T0);
-        assertThat(p.getNextAttemptAt()).isEqualTo(T0.plus(PAUSE.multipliedBy(4)));
+        assertThat(p.getRetries().nextAt()).isEqualTo(T0.plus(PAUSE.multipliedBy(4)));
     }
 
     @Test
@@ -158,7 +158,7 @@ class ChannelPostTests {
         p.startAttempt(T0);
         assertThat(p.attemptFailed("refused", "Too long", false, PAUSE, null, T0)).isTrue();
         assertThat(p.getStatus()).isEqualTo(ChannelPostStatus.FAILED);
-        assertThat(p.getRetryCount()).isZero();
+        assertThat(p.getRetries().made()).isZero();
     }
 
     @Test
@@ -166,7 +166,7 @@ class ChannelPostTests {
         ChannelPost p = in(ChannelPostStatus.FAILED);
         p.retry(T0.plusSeconds(60));
         assertThat(p.getStatus()).isEqualTo(ChannelPostStatus.SCHEDULED);
-        assertThat(p.getRetryCount()).isZero();
+        assertThat(p.getRetries().made()).isZero();
         assertThat(p.getErrorCode()).isNull();
         assertThat(p.isDue(T0.plusSeconds(60))).isTrue();
     }

@@ -177,19 +177,19 @@ class PublishRunnerTests {
         Optional<Instant> first = step(id);
         ChannelPost p = read(id);
         assertThat(p.getStatus()).isEqualTo(ChannelPostStatus.SCHEDULED);
-        assertThat(p.getRetryCount()).isEqualTo(1);
-        assertThat(first).contains(p.getNextAttemptAt());
-        assertThat(Duration.between(clock.instant(), p.getNextAttemptAt())).isBetween(Duration.ofSeconds(29),
+        assertThat(p.getRetries().made()).isEqualTo(1);
+        assertThat(first).contains(p.getRetries().nextAt());
+        assertThat(Duration.between(clock.instant(), p.getRetries().nextAt())).isBetween(Duration.ofSeconds(29),
                 Duration.ofSeconds(30));
         // not yet: the pause holds
-        assertThat(step(id)).contains(p.getNextAttemptAt());
-        assertThat(read(id).getAttempt()).isEqualTo(1);
+        assertThat(step(id)).contains(p.getRetries().nextAt());
+        assertThat(read(id).getRetries().attempt()).isEqualTo(1);
 
         advance(Duration.ofSeconds(30));
         step(id);
         p = read(id);
-        assertThat(p.getRetryCount()).isEqualTo(2);
-        assertThat(Duration.between(clock.instant(), p.getNextAttemptAt())).isBetween(Duration.ofSeconds(59),
+        assertThat(p.getRetries().made()).isEqualTo(2);
+        assertThat(Duration.between(clock.instant(), p.getRetries().nextAt())).isBetween(Duration.ofSeconds(59),
                 Duration.ofSeconds(60));
 
         advance(Duration.ofSeconds(60));
@@ -197,7 +197,7 @@ class PublishRunnerTests {
         p = read(id);
         assertThat(p.getStatus()).isEqualTo(ChannelPostStatus.FAILED);
         assertThat(p.getErrorMessage()).contains("down");
-        assertThat(p.getAttempt()).isEqualTo(3);
+        assertThat(p.getRetries().attempt()).isEqualTo(3);
         assertThat(sandboxPosts(failing)).isZero();
 
         var deadLetter = api.as(owner).get("/api/v1/social/dead-letter");
@@ -220,7 +220,7 @@ class PublishRunnerTests {
         ChannelPost p = read(id);
         assertThat(p.getStatus()).isEqualTo(ChannelPostStatus.SCHEDULED);
         // the sandbox says 60 s, longer than the 30 s back-off
-        assertThat(Duration.between(clock.instant(), p.getNextAttemptAt())).isBetween(Duration.ofSeconds(59),
+        assertThat(Duration.between(clock.instant(), p.getRetries().nextAt())).isBetween(Duration.ofSeconds(59),
                 Duration.ofSeconds(60));
     }
 
@@ -231,7 +231,7 @@ class PublishRunnerTests {
         assertThat(step(id)).isEmpty();
         ChannelPost p = read(id);
         assertThat(p.getStatus()).isEqualTo(ChannelPostStatus.FAILED);
-        assertThat(p.getRetryCount()).isZero();
+        assertThat(p.getRetries().made()).isZero();
         assertThat(p.getErrorCode()).isEqualTo("sandbox-refused");
     }
 
@@ -295,7 +295,7 @@ class PublishRunnerTests {
         assertThat(read(before).getStatus()).as("not received: sent again").isEqualTo(ChannelPostStatus.SCHEDULED);
         step(before);
         assertThat(read(before).getStatus()).isEqualTo(ChannelPostStatus.PUBLISHED);
-        assertThat(read(before).getAttempt()).as("resent as the same attempt, under its key").isEqualTo(1);
+        assertThat(read(before).getRetries().attempt()).as("resent as the same attempt, under its key").isEqualTo(1);
         assertThat(sandboxPosts(account)).isEqualTo(1);
     }
 

@@ -29,14 +29,14 @@ class SocialPostTests {
         assertThat(channel.getCampaignId()).isEqualTo(campaign);
         assertThat(channel.getAccountId()).isEqualTo(account);
         assertThat(channel.getChannel()).isEqualTo(Channel.LINKEDIN);
-        assertThat(channel.getCreativeId()).isEqualTo(creative);
-        assertThat(channel.getCreativeRevision()).isEqualTo(4);
-        assertThat(channel.getText()).isEqualTo("Spring roast is back");
-        assertThat(channel.getFirstComment()).isEqualTo("More soon");
-        assertThat(channel.getMediaAssetIds()).containsExactly(image);
+        assertThat(channel.getCopy().creativeId()).isEqualTo(creative);
+        assertThat(channel.getCopy().creativeRevision()).isEqualTo(4);
+        assertThat(channel.getCopy().text()).isEqualTo("Spring roast is back");
+        assertThat(channel.getCopy().firstComment()).isEqualTo("More soon");
+        assertThat(channel.getCopy().mediaAssetIds()).containsExactly(image);
         assertThat(channel.getScheduledAt()).isEqualTo(NOW.plusSeconds(3600));
         assertThat(channel.getPlannedBy()).isEqualTo(PlannedBy.BEST_TIME);
-        assertThat(channel.getMaxRetries()).isEqualTo(2);
+        assertThat(channel.getRetries().allowed()).isEqualTo(2);
         assertThat(channel.getStatus()).isEqualTo(ChannelPostStatus.SCHEDULED);
     }
 }

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import io.flightdeck.rendering.jobs.RenderProvider.ProviderStatus;
 import io.flightdeck.rendering.RenderType;
+import io.flightdeck.rendering.jobs.RenderProvider.ProviderStatus;
 import io.flightdeck.shared.ConflictException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,7 +70,7 @@ class RenderJobTests {
         RenderJob job = job(true);
         job.startAttempt(T0);
         assertThat(job.getStatus()).isEqualTo(RenderStatus.RUNNING);
-        assertThat(job.getAttempt()).isEqualTo(1);
+        assertThat(job.getRetries().attempt()).isEqualTo(1);
         assertThat(job.submissionInDoubt()).isTrue();
         assertThat(job.idempotencyKey()).isEqualTo(job.getId() + ":1");
 
@@ -96,16 +96,16 @@ class RenderJobTests {
             boolean gaveUp = job.failAttempt("provider-unavailable", "503", null, true, PAUSE, now);
             assertThat(gaveUp).isFalse();
             assertThat(job.getStatus()).isEqualTo(RenderStatus.QUEUED);
-            assertThat(job.getRetryCount()).isEqualTo(retry);
+            assertThat(job.getRetries().made()).isEqualTo(retry);
             // 10 s, 20 s, 40 s
-            assertThat(job.getNextAttemptAt()).isEqualTo(now.plus(PAUSE.multipliedBy(1L << (retry - 1))));
-            now = job.getNextAttemptAt();
+            assertThat(job.getRetries().nextAt()).isEqualTo(now.plus(PAUSE.multipliedBy(1L << (retry - 1))));
+            now = job.getRetries().nextAt();
         }
         job.startAttempt(now);
         assertThat(job.failAttempt("provider-unavailable", "503", null, true, PAUSE, now)).isTrue();
         assertThat(job.getStatus()).isEqualTo(RenderStatus.FAILED);
-        assertThat(job.getAttempt()).isEqualTo(4);
-        assertThat(job.getNextAttemptAt()).isNull();
+        assertThat(job.getRetries().attempt()).isEqualTo(4);
+        assertThat(job.getRetries().nextAt()).isNull();
         assertThat(job.getLogs().get(job.getLogs().size() - 1).message()).contains("gave up after 3 retries");
     }
 
@@ -115,7 +115,7 @@ class RenderJobTests {
         job.startAttempt(T0);
         assertThat(job.failAttempt("layer-does-not-fit", "Layer headline does not fit", null, false, PAUSE, T0))
                 .isTrue();
-        assertThat(job.getRetryCount()).isZero();
+        assertThat(job.getRetries().made()).isZero();
         assertThat(job.getErrorCode()).isEqualTo("layer-does-not-fit");
     }
 
@@ -125,7 +125,7 @@ class RenderJobTests {
             RenderJob job = in(ended);
             job.requestSubmit(T0);
             assertThat(job.getStatus()).isEqualTo(RenderStatus.QUEUED);
-            assertThat(job.getRetryCount()).isZero();
+            assertThat(job.getRetries().made()).isZero();
             assertThat(job.getErrorCode()).isNull();
             assertThat(job.getCompletedAt()).isNull();
         }

@@ -23,9 +23,9 @@ import io.flightdeck.content.CreativeMedia;
 import io.flightdeck.identity.MemberDirectory;
 import io.flightdeck.rendering.RenderCompleted;
 import io.flightdeck.rendering.RenderFailed;
+import io.flightdeck.rendering.RenderType;
 import io.flightdeck.rendering.jobs.RenderProvider.ProviderStatus;
 import io.flightdeck.rendering.jobs.RenderProvider.Submission;
-import io.flightdeck.rendering.RenderType;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
@@ -194,7 +194,7 @@ class RenderRunnerTests {
         Instant t = clock.instant();
         Optional<Instant> next = step(id);
         assertThat(job(id).getStatus()).isEqualTo(RenderStatus.QUEUED);
-        assertThat(job(id).getRetryCount()).isEqualTo(1);
+        assertThat(job(id).getRetries().made()).isEqualTo(1);
         assertThat(next).get().matches(at -> Duration.between(t, at).toSeconds() >= 10 && Duration.between(t, at).toSeconds() < 12);
 
         // too early: nothing is sent, the step waits for the pause
@@ -204,14 +204,14 @@ class RenderRunnerTests {
         mutable.advance(Duration.ofSeconds(11));
         Instant t2 = clock.instant();
         next = step(id);
-        assertThat(job(id).getRetryCount()).isEqualTo(2);
+        assertThat(job(id).getRetries().made()).isEqualTo(2);
         assertThat(next).get().matches(at -> Duration.between(t2, at).toSeconds() >= 20 && Duration.between(t2, at).toSeconds() < 22);
 
         mutable.advance(Duration.ofSeconds(21));
         assertThat(step(id)).isEmpty();
         RenderJob failed = job(id);
         assertThat(failed.getStatus()).isEqualTo(RenderStatus.FAILED);
-        assertThat(failed.getAttempt()).isEqualTo(3);
+        assertThat(failed.getRetries().attempt()).isEqualTo(3);
         assertThat(failed.getErrorCode()).isEqualTo("provider-unavailable");
         assertThat(provider.submitted).hasValue(3);
         assertThat(events).filteredOn(RenderFailed.class::isInstance).hasSize(1);
@@ -225,7 +225,7 @@ class RenderRunnerTests {
         step(id);
         assertThat(step(id)).isEmpty();
         assertThat(job(id).getStatus()).isEqualTo(RenderStatus.FAILED);
-        assertThat(job(id).getRetryCount()).isZero();
+        assertThat(job(id).getRetries().made()).isZero();
     }
 
     @Test
@@ -240,7 +240,7 @@ class RenderRunnerTests {
         Optional<Instant> next = step(id);
         assertThat(next).get().matches(at -> Duration.between(t, at).toSeconds() >= 7);
         assertThat(job(id).getStatus()).isEqualTo(RenderStatus.RUNNING);
-        assertThat(job(id).getRetryCount()).isZero();
+        assertThat(job(id).getRetries().made()).isZero();
 
         assertThat(step(id)).isEmpty();
         assertThat(job(id).getStatus()).isEqualTo(RenderStatus.PUBLISHED);
@@ -322,7 +322,7 @@ class RenderRunnerTests {
         provider.submits.add(r -> new Submission(null, ScriptedProvider.succeededWith(png(Color.PINK))));
         assertThat(step(id)).isEmpty();
         assertThat(job(id).getStatus()).isEqualTo(RenderStatus.PUBLISHED);
-        assertThat(job(id).getAttempt()).isEqualTo(1);
+        assertThat(job(id).getRetries().attempt()).isEqualTo(1);
     }
 
     @Test
