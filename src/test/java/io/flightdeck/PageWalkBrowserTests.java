@@ -20,11 +20,11 @@ import com.microsoft.playwright.options.FilePayload;
 import io.flightdeck.assets.AssetSamples;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.ApiClient;
+import io.flightdeck.support.BrowserTest;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.PageChecks;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
-import io.flightdeck.support.BrowserTest;
 import io.flightdeck.support.WebUi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -147,6 +147,7 @@ class PageWalkBrowserTests {
             Stop.signedIn("stop these notifications", "/notifications/{notification}/stop?channel=EMAIL"),
             Stop.signedIn("a mail in the outbox", "/settings/mail-outbox/{mail}"),
             Stop.signedIn("a webhook endpoint with its log", "/settings/webhooks/{webhook}"),
+            Stop.signedIn("outgoing webhook messages", "/settings/outgoing?ledger=webhooks"),
             // email (the contacts list is in the navigation)
             Stop.signedIn("a contact", "/email/contacts/{contact}"),
             Stop.signedIn("an unsubscribed contact", "/email/contacts/{unsubscribedContact}"),

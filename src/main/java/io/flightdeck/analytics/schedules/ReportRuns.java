@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReportRuns {
 
-    private static final String COLUMNS = "r.id, r.schedule_id, r.period_from, r.period_to, r.due_at, r.status,"
+    static final String COLUMNS = "r.id, r.schedule_id, r.period_from, r.period_to, r.due_at, r.status,"
             + " r.detail, r.as_of, r.finished_at,"
             + " (select count(*) from analytics_report_mails m where m.run_id = r.id),"
             + " (select count(*) from analytics_report_mails m where m.run_id = r.id and m.status = 'SENT')";

@@ -1,0 +1,50 @@
+package io.flightdeck.shared.outbound;
+
+import java.util.Map;
+import java.util.UUID;
+
+import io.flightdeck.shared.ConflictException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+/**
+ * One outgoing-message ledger as an admin reads it: a module that writes a row before each message leaves (a
+ * notification, a webhook message, an email, a test send, a scheduled report's mail) implements this as a bean, and
+ * the operations page shows every ledger the same way: its backlog by state, the items that need a person (retrying,
+ * in doubt, dead) with the reason in words, and a retry where the ledger has one. Everything answers for the current
+ * workspace only; the caller checks that the person is an admin.
+ */
+public interface OutgoingLedger {
+
+    /** The ledger's name in URLs, stable: {@code notifications}, {@code webhooks}, ... */
+    String key();
+
+    /** Its name for people: "Notifications by email and Slack". */
+    String name();
+
+    /** The page where its items are managed in full. */
+    String page();
+
+    /** How many items stand in each state (every state present, zero included), in one query. */
+    Map<LedgerState, Long> backlog();
+
+    /** The items retrying, in doubt or dead, newest first. */
+    Page<LedgerItem> troubled(Pageable pageable);
+
+    /** Whether a person can send a dead item again here (some ledgers are settled on their own page instead). */
+    boolean retries();
+
+    /**
+     * Another round of attempts for one item, from now.
+     *
+     * @throws io.flightdeck.shared.NotFoundException when the item is not this workspace's
+     * @throws io.flightdeck.shared.IllegalTransition when its state does not allow a retry
+     * @throws ConflictException {@code no-retry-here} when {@link #retries} is false ({@link #noRetry})
+     */
+    LedgerItem retry(UUID id);
+
+    /** The answer of a ledger whose items are settled on their own page: what to do instead. */
+    static ConflictException noRetry(String ledger, String instead) {
+        return new ConflictException("no-retry-here", ledger + " are not sent again from here. " + instead);
+    }
+}
