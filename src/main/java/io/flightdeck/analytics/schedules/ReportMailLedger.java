@@ -63,9 +63,6 @@ class ReportMailLedger implements OutgoingLedger {
     @Override
     public Map<LedgerState, Long> backlog() {
         Map<LedgerState, Long> counts = new EnumMap<>(LedgerState.class);
-        for (LedgerState state : LedgerState.values()) {
-            counts.put(state, 0L);
-        }
         jdbc.sql("select status, count(*) from analytics_report_runs where tenant_id = ? group by status")
                 .param(TenantScope.require())
                 .query((r, i) -> Map.entry(RunStatus.valueOf(r.getString(1)), r.getLong(2))).list()

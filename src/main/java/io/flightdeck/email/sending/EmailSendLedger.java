@@ -66,9 +66,6 @@ class EmailSendLedger implements OutgoingLedger {
     @Override
     public Map<LedgerState, Long> backlog() {
         Map<LedgerState, Long> counts = new EnumMap<>(LedgerState.class);
-        for (LedgerState state : LedgerState.values()) {
-            counts.put(state, 0L);
-        }
         jdbc.sql("select state, case when attempts > 0 then 1 else 0 end, count(*) from email_recipients"
                         + " where tenant_id = ? group by 1, 2")
                 .param(TenantScope.require())

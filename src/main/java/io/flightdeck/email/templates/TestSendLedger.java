@@ -58,9 +58,6 @@ class TestSendLedger implements OutgoingLedger {
     @Override
     public Map<LedgerState, Long> backlog() {
         Map<LedgerState, Long> counts = new EnumMap<>(LedgerState.class);
-        for (LedgerState state : LedgerState.values()) {
-            counts.put(state, 0L);
-        }
         Timestamp unseen = Timestamp.from(clock.instant().minus(UNSEEN));
         // grouped by position: PostgreSQL does not see two parameters as the same expression
         jdbc.sql("select state, case when state = 'QUEUED' and created_at < ? then 1 else 0 end, count(*)"

@@ -65,9 +65,6 @@ class NotificationLedger implements OutgoingLedger {
     @Transactional(readOnly = true)
     public Map<LedgerState, Long> backlog() {
         Map<LedgerState, Long> counts = new EnumMap<>(LedgerState.class);
-        for (LedgerState state : LedgerState.values()) {
-            counts.put(state, 0L);
-        }
         deliveries.countByChannelAndStatus()
                 .forEach(row -> counts.merge(state(row.getStatus()), row.getCount(), Long::sum));
         return counts;

@@ -50,9 +50,6 @@ class WebhookLedger implements OutgoingLedger {
     @Transactional(readOnly = true)
     public Map<LedgerState, Long> backlog() {
         Map<LedgerState, Long> counts = new EnumMap<>(LedgerState.class);
-        for (LedgerState state : LedgerState.values()) {
-            counts.put(state, 0L);
-        }
         messages.countByStatus().forEach(row -> counts.merge(NotificationLedger.state(row.getStatus()), row.getCount(),
                 Long::sum));
         return counts;

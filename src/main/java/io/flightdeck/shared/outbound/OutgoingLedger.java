@@ -25,7 +25,7 @@ public interface OutgoingLedger {
     /** The page where its items are managed in full. */
     String page();
 
-    /** How many items stand in each state (every state present, zero included), in one query. */
+    /** How many items stand in each state (a state left out counts none), in one query. */
     Map<LedgerState, Long> backlog();
 
     /** The items retrying, in doubt or dead, newest first. */

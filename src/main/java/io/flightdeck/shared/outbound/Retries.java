@@ -11,7 +11,7 @@ import jakarta.persistence.Embeddable;
  * The retry bookkeeping of work handed to another service under an idempotency key until it lands, embedded in the
  * row that owns the work (a post on a channel, a render job): the attempt number, which with the row's id is the key;
  * the retries made and allowed; and when the next one is due. The owner's state machine says which move it may make;
- * this keeps the count and the doubling pause the same everywhere. (A ledger of messages, which gives up after a
+ * this keeps the count and the doubling pause ({@link RetrySchedule#doubling}) the same everywhere. (A ledger of messages, which gives up after a
  * schedule rather than a count, embeds {@link Attempts} instead.)
  */
 @Embeddable
@@ -60,13 +60,14 @@ public class Retries {
      * @return when the next attempt is due; null when it failed for good
      */
     public Instant failed(boolean retryable, Duration firstPause, Duration atLeast, Instant now) {
-        if (!retryable || made >= allowed) {
+        Instant next = retryable ? RetrySchedule.doubling(firstPause, allowed + 1, MAX_DOUBLINGS).next(made + 1, now)
+                : null;
+        if (next == null) {
             nextAt = null;
             return null;
         }
-        Duration doubled = firstPause.multipliedBy(1L << Math.min(made, MAX_DOUBLINGS));
         made++;
-        nextAt = now.plus(atLeast != null && atLeast.compareTo(doubled) > 0 ? atLeast : doubled);
+        nextAt = atLeast != null && next.isBefore(now.plus(atLeast)) ? now.plus(atLeast) : next;
         return nextAt;
     }
 

@@ -2,6 +2,7 @@ package io.flightdeck.shared.outbound;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,6 +18,18 @@ public record RetrySchedule(List<Duration> pauses) {
 
     public static RetrySchedule of(Duration... pauses) {
         return new RetrySchedule(List.of(pauses));
+    }
+
+    /**
+     * {@code attempts} attempts in all, the pause doubling after each failure: the first pause, twice it, four times,
+     * and so on, at most {@code 2^maxDoublings} times the first (a send to many recipients, a post, a render).
+     */
+    public static RetrySchedule doubling(Duration first, int attempts, int maxDoublings) {
+        List<Duration> pauses = new ArrayList<>();
+        for (int failed = 0; failed < attempts - 1; failed++) {
+            pauses.add(first.multipliedBy(1L << Math.min(failed, maxDoublings)));
+        }
+        return new RetrySchedule(pauses);
     }
 
     /** How many attempts an item gets in all. */
