@@ -94,13 +94,23 @@ class TusJavaClientTests {
                     TusUploader uploader = again.resumeOrCreateUpload(upload(file));
                     resumedAt[0] = uploader.getOffset();
                     resumedUrl[0] = uploader.getUploadURL();
-                    sendAll(uploader);
+                    try {
+                        sendAll(uploader);
+                    } catch (ProtocolException e) {
+                        // 409: the broken request's last bytes landed between this HEAD and the PATCH (seen once on
+                        // a loaded CI machine); the answer says to ask with HEAD again, which the next attempt does
+                        if (e.getCausingConnection() != null && e.getCausingConnection().getResponseCode() == 409) {
+                            throw new IOException("The upload's offset moved on; asking again", e);
+                        }
+                        throw e;
+                    }
                 }
             };
             executor.setDelays(new int[] {200, 500, 1000, 2000});
             assertThat(executor.makeAttempts()).isTrue();
             assertThat(resumedUrl[0]).as("the same upload, not a new one").isEqualTo(location);
-            assertThat(resumedAt[0]).as("went on from the server's bytes, not from the start").isEqualTo(kept);
+            assertThat(resumedAt[0]).as("went on from the server's bytes, not from the start")
+                    .isGreaterThanOrEqualTo(kept).isLessThan(source.length);
             assetId = asset(owner, location);
         }
 

@@ -3,14 +3,19 @@ package io.flightdeck.email.templates;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.flightdeck.shared.outbound.Attempts;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 /**
- * One test send in the ledger: written QUEUED and committed before the mail is handed on (its id is the mail's key and
- * Message-ID), then SENT or FAILED with the reason in words. A row left QUEUED is one whose outcome nobody saw.
+ * One test send in the ledger: written QUEUED with its one attempt begun, and committed before the mail is handed on
+ * (its id is the mail's key and Message-ID), then SENT or FAILED with the reason in words. A row left QUEUED is one
+ * whose outcome nobody saw. The attempt is kept as every outgoing-message ledger keeps it ({@link Attempts}); a test
+ * is never retried, a person sends a new one.
  */
 @Entity
 @Table(name = "email_test_sends")
@@ -28,13 +33,13 @@ class TestSend extends TenantOwnedEntity {
     private UUID contactId;
     @Column(nullable = false)
     private String state;
-    private String error;
+    @Embedded
+    @AttributeOverride(name = "lastError", column = @Column(name = "error"))
+    private Attempts attempts;
     @Column(name = "created_by", nullable = false, updatable = false)
     private UUID createdBy;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
-    @Column(name = "sent_at")
-    private Instant sentAt;
 
     protected TestSend() {
     }
@@ -49,20 +54,22 @@ class TestSend extends TenantOwnedEntity {
         this.state = "QUEUED";
         this.createdBy = createdBy;
         this.createdAt = now;
+        this.attempts = Attempts.dueAt(now);
+        attempts.start(now);
     }
 
     void sent(Instant now) {
         state = "SENT";
-        sentAt = now;
+        attempts.succeeded(now);
     }
 
-    void failed(String reason) {
+    void failed(String reason, Instant now) {
         state = "FAILED";
-        error = reason.length() > 1000 ? reason.substring(0, 999) + "…" : reason;
+        attempts.giveUp(reason, now);
     }
 
     TestSends.TestSendView view() {
-        return new TestSends.TestSendView(getId(), subjectKind, subjectId, toAddress, contactId, state, error,
-                createdAt, sentAt);
+        return new TestSends.TestSendView(getId(), subjectKind, subjectId, toAddress, contactId, state,
+                attempts.lastError(), createdAt, attempts.sentAt());
     }
 }

@@ -83,7 +83,8 @@ class TestSendLedger implements OutgoingLedger {
         String troubled = " where tenant_id = ? and (state = 'FAILED' or state = 'QUEUED' and created_at < ?)";
         long total = jdbc.sql("select count(*) from email_test_sends" + troubled).params(tenant, unseen)
                 .query(Long.class).single();
-        List<LedgerItem> items = jdbc.sql("select id, subject_kind, subject_id, to_address, state, error, created_at"
+        List<LedgerItem> items = jdbc.sql("select id, subject_kind, subject_id, to_address, state, error, created_at,"
+                        + " attempts"
                         + " from email_test_sends" + troubled + " order by created_at desc, id offset "
                         + pageable.getOffset() + " rows fetch next " + pageable.getPageSize() + " rows only")
                 .params(tenant, unseen).query((r, i) -> item(r)).list();
@@ -98,7 +99,8 @@ class TestSendLedger implements OutgoingLedger {
         String reason = r.getString(6) != null ? r.getString(6)
                 : "No answer was recorded: the test may or may not have arrived; send a new one";
         return new LedgerItem(r.getObject(1, UUID.class), template ? "Test of a template" : "Test of an email",
-                r.getString(4), "FAILED".equals(state) ? LedgerState.DEAD : LedgerState.IN_DOUBT, state, reason, 1, at,
+                r.getString(4), "FAILED".equals(state) ? LedgerState.DEAD : LedgerState.IN_DOUBT, state, reason,
+                r.getInt(8), at,
                 null, false, (template ? "/email/templates/" : "/email/campaigns/") + subject);
     }
 

@@ -12,15 +12,15 @@ import org.springframework.data.repository.query.Param;
 
 interface TestSendRepository extends JpaRepository<TestSend, UUID> {
 
-    @Query("select max(t.sentAt) from TestSend t where t.subjectId = :subjectId and t.contentDigest = :digest "
+    @Query("select max(t.attempts.sentAt) from TestSend t where t.subjectId = :subjectId and t.contentDigest = :digest "
             + "and t.state = 'SENT'")
     Optional<Instant> lastSent(@Param("subjectId") UUID subjectId, @Param("digest") String digest);
 
     /** Per subject and content, when its latest test went out: subject id, digest, time. */
-    @Query("select t.subjectId, t.contentDigest, max(t.sentAt) from TestSend t where t.subjectId in :subjectIds "
-            + "and t.state = 'SENT' group by t.subjectId, t.contentDigest")
+    @Query("select t.subjectId, t.contentDigest, max(t.attempts.sentAt) from TestSend t"
+            + " where t.subjectId in :subjectIds and t.state = 'SENT' group by t.subjectId, t.contentDigest")
     List<Object[]> lastSentByContent(@Param("subjectIds") Collection<UUID> subjectIds);
 
-    @Query("select max(t.sentAt) from TestSend t where t.subjectId = :subjectId and t.state = 'SENT'")
+    @Query("select max(t.attempts.sentAt) from TestSend t where t.subjectId = :subjectId and t.state = 'SENT'")
     Optional<Instant> lastSentOfAnyContent(@Param("subjectId") UUID subjectId);
 }

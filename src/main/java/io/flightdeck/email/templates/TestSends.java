@@ -126,7 +126,7 @@ public class TestSends {
             if (failure == null) {
                 saved.sent(clock.instant());
             } else {
-                saved.failed(failure);
+                saved.failed(failure, clock.instant());
             }
             sends.flush();
             return saved.view();

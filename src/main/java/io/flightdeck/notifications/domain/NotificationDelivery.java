@@ -153,7 +153,7 @@ class NotificationDelivery extends TenantOwnedEntity {
     }
 
     /** As {@link #failed(String, boolean, Instant)}, but not again before {@code atLeast} (a 429's Retry-After). */
-    Instant failed(String error, boolean permanent, java.time.Duration atLeast, Instant now) {
+    Instant failed(String error, boolean permanent, Duration atLeast, Instant now) {
         DeliveryMove.RECORD_FAILURE.requireFrom(status);
         Instant next = attempts.failed(RETRIES, error, permanent, atLeast, now);
         status = next == null ? DeliveryStatus.DEAD : DeliveryStatus.FAILED;

@@ -75,7 +75,6 @@ class WebhookMessage extends TenantOwnedEntity {
         return status == DeliveryStatus.QUEUED || status == DeliveryStatus.SENDING || status == DeliveryStatus.FAILED;
     }
 
-    /** An attempt begins, committed before the call; one that finds the last attempt cut off says so. */
     /** Whether the last attempt was cut off (still SENDING), and when it began. */
     Instant interruptedAt() {
         return status == DeliveryStatus.SENDING ? attempts.startedAt() : null;
@@ -86,6 +85,7 @@ class WebhookMessage extends TenantOwnedEntity {
         attempts.notADuplicate();
     }
 
+    /** An attempt begins, committed before the call; one that finds the last attempt cut off says so. */
     void sending(Instant now) {
         WebhookMessageMove.START_ATTEMPT.requireFrom(status);
         if (status == DeliveryStatus.SENDING) {

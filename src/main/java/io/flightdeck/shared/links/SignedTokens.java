@@ -19,8 +19,8 @@ import io.flightdeck.shared.crypto.Hmac;
  * its top bit set when an expiry follows, so a token of one kind never opens as the other), for a purpose with a
  * lifetime the expiry (8 bytes, epoch seconds), the purpose's payload, and HMAC-SHA256 of all before it truncated to
  * 16 bytes (128 bits, twice the floor NIST SP 800-107 sets for a truncated HMAC) under the purpose's key of that
- * generation. The tag is checked in constant time and only the spelling we issue is accepted,
- * so any changed character fails. Payloads are signed, not encrypted: put ids in them, never an address or a name.
+ * generation. The tag is checked in constant time and only the spelling we issue is accepted, so any changed
+ * character fails. Payloads are signed, not encrypted: put ids in them, never an address or a name.
  * <p>
  * Generation 1 is byte for byte the layout the tracking and template image links always had (their version byte was
  * 1), so links in mail sent before this kit are tokens of it. Revocation, where a purpose needs it, is the purpose's
