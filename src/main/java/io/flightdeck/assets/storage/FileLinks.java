@@ -99,7 +99,8 @@ public class FileLinks {
 
     /** Signs exactly this; {@link #issue} is the way in, which takes the workspace from the current scope. */
     String token(UUID workspaceId, String key, String mimeType, String downloadName, Duration ttl) {
-        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); DataOutputStream out = new DataOutputStream(bytes)) {
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeLong(workspaceId.getMostSignificantBits());
             out.writeLong(workspaceId.getLeastSignificantBits());
             out.writeUTF(key);
@@ -134,7 +135,8 @@ public class FileLinks {
         }
         Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
         String spelling = encoder.encodeToString(payload) + "." + encoder.encodeToString(signature);
-        if (payload.length == 0 || !spelling.equals(token) || !MessageDigest.isEqual(Hmac.sha256(v1Key, payload), signature) || payload[0] != 1) {
+        if (payload.length == 0 || payload[0] != 1 || !spelling.equals(token)
+                || !MessageDigest.isEqual(Hmac.sha256(v1Key, payload), signature)) {
             throw notFound();
         }
         Link link;

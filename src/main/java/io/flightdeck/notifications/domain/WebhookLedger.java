@@ -84,7 +84,7 @@ class WebhookLedger implements OutgoingLedger {
         String reason = m.lastError() != null ? m.lastError()
                 : m.lastStatus() != null ? "The endpoint answered HTTP " + m.lastStatus() : null;
         return new LedgerItem(m.id(), m.eventType() + " (" + m.messageId() + ")", url,
-                NotificationLedger.state(m.status()), m.status().name(), reason, m.attempts(), m.createdAt(), m.nextAttemptAt(),
-                m.status() == DeliveryStatus.DEAD, "/settings/webhooks/" + m.endpointId());
+                NotificationLedger.state(m.status()), m.status().name(), reason, m.attempts(), m.createdAt(),
+                m.nextAttemptAt(), m.status() == DeliveryStatus.DEAD, "/settings/webhooks/" + m.endpointId());
     }
 }
