@@ -13,9 +13,7 @@ import io.flightdeck.shared.outbound.LedgerItem;
 import io.flightdeck.shared.outbound.LedgerState;
 import io.flightdeck.shared.outbound.OutgoingLedger;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,13 +72,12 @@ class NotificationLedger implements OutgoingLedger {
     @Transactional(readOnly = true)
     public Page<LedgerItem> troubled(Pageable pageable) {
         Page<NotificationDelivery> page = deliveries.findByStatusIn(List.of(DeliveryStatus.FAILED, DeliveryStatus.DEAD),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                        Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
+                OutgoingLedger.newestFirst(pageable));
         // one read of the titles and one of the names for the whole page
         Map<UUID, String> titles = notifications.findAllById(page.stream().map(NotificationDelivery::notificationId)
                         .collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(Notification::getId, Notification::title));
-        Map<UUID, String> names = members.displayNames(page.stream().map(d -> d.view().recipientId()).toList());
+        Map<UUID, String> names = members.displayNames(page.stream().map(NotificationDelivery::recipientId).toList());
         return page.map(d -> item(d.view(), titles::get, names::get));
     }
 

@@ -11,9 +11,7 @@ import io.flightdeck.shared.outbound.LedgerItem;
 import io.flightdeck.shared.outbound.LedgerState;
 import io.flightdeck.shared.outbound.OutgoingLedger;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,8 +57,7 @@ class WebhookLedger implements OutgoingLedger {
     @Transactional(readOnly = true)
     public Page<LedgerItem> troubled(Pageable pageable) {
         Page<WebhookMessage> page = messages.findByStatusIn(List.of(DeliveryStatus.FAILED, DeliveryStatus.DEAD),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                        Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
+                OutgoingLedger.newestFirst(pageable));
         Map<UUID, String> urls = endpoints.findAllById(page.stream().map(WebhookMessage::endpointId)
                         .collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(WebhookEndpoint::getId, WebhookEndpoint::url));

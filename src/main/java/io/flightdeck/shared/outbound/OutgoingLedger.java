@@ -5,7 +5,9 @@ import java.util.UUID;
 
 import io.flightdeck.shared.ConflictException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 
 /**
  * One outgoing-message ledger as an admin reads it: a module that writes a row before each message leaves (a
@@ -42,6 +44,12 @@ public interface OutgoingLedger {
      * @throws ConflictException {@code no-retry-here} when {@link #retries} is false ({@link #noRetry})
      */
     LedgerItem retry(UUID id);
+
+    /** The page asked for, newest first by {@code createdAt} (then id, so a page boundary never repeats an item). */
+    static Pageable newestFirst(Pageable page) {
+        return PageRequest.of(page.getPageNumber(), page.getPageSize(),
+                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
+    }
 
     /** The answer of a ledger whose items are settled on their own page: what to do instead. */
     static ConflictException noRetry(String ledger, String instead) {
