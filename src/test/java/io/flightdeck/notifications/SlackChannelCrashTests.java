@@ -85,7 +85,8 @@ class SlackChannelCrashTests {
         Map<String, String> ids = new HashMap<>();
         try (Connection db = DriverManager.getConnection(ForkedApp.jdbcUrl(database), "sa", "");
              ResultSet r = db.createStatement().executeQuery(
-                     "select message_id, possible_duplicate, status, id from webhook_messages")) {
+                     "select idempotency_key, possible_duplicate, status, id from notification_deliveries"
+                             + " where kind = 'WEBHOOK'")) {
             while (r.next()) {
                 assertThat(r.getString(3)).isEqualTo("SENT");
                 marked.put(r.getString(1), r.getBoolean(2));

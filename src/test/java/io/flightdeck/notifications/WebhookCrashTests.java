@@ -86,7 +86,8 @@ class WebhookCrashTests {
             Map<String, String> idsByRow = new HashMap<>();
             try (Connection db = DriverManager.getConnection(ForkedApp.jdbcUrl(database), "sa", "");
                  ResultSet r = db.createStatement().executeQuery(
-                         "select id, message_id, possible_duplicate, status from webhook_messages")) {
+                         "select id, idempotency_key, possible_duplicate, status from notification_deliveries"
+                                 + " where kind = 'WEBHOOK'")) {
                 while (r.next()) {
                     assertThat(r.getString(4)).isEqualTo("SENT");
                     marked.put(r.getString(2), r.getBoolean(3));

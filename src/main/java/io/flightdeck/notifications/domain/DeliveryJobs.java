@@ -3,6 +3,7 @@ package io.flightdeck.notifications.domain;
 import java.time.Duration;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import io.flightdeck.shared.jobs.JobKind;
@@ -14,16 +15,21 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * One execution per outside delivery (instance id = its id): each run is one attempt ({@link DeliveryRunner#step}),
- * rescheduled for the next after a failure until it is sent or dead. A run that throws (the database away) is
- * retried with growing pauses for as long as it takes: a delivery is never dropped by the kit, only by its own
- * retry budget, with its reason. The sweeper revives any open delivery left without an execution.
+ * One execution per row of the outgoing ledger, a member's delivery or a webhook message alike (instance id = its
+ * id): each run is one attempt ({@link OutgoingNotificationRunner#step}), rescheduled for the next after a failure
+ * until it is sent or dead. A run that throws (the database away) is retried with growing pauses for as long as it
+ * takes: a row is never dropped by the kit, only by its own retry budget, with its reason. The sweeper revives any
+ * open row left without an execution.
  */
 @Configuration(proxyBeanMethods = false)
 class DeliveryJobs {
 
-    /** The task data: which delivery, in which workspace (stored in scheduled_tasks: never rename). */
-    record DeliveryTaskData(UUID workspaceId, UUID deliveryId) implements WorkspaceTask {
+    /**
+     * The task data: which row, in which workspace (stored in scheduled_tasks: never rename). Webhook messages had a
+     * job kind of their own ({@code webhook-message}, data {@code messageId}) until the two ledgers became one; the
+     * migration that joined them renamed their executions to this kind, and the alias reads their data.
+     */
+    record DeliveryTaskData(UUID workspaceId, @JsonAlias("messageId") UUID deliveryId) implements WorkspaceTask {
     }
 
     static final JobKind<DeliveryTaskData> DELIVERY = JobKind.of("notification-delivery", DeliveryTaskData.class,
@@ -33,7 +39,7 @@ class DeliveryJobs {
             "c.status in ('QUEUED', 'SENDING', 'FAILED')", "next_attempt_at");
 
     @Bean
-    CustomTask<DeliveryTaskData> notificationDeliveryTask(DeliveryRunner runner) {
+    CustomTask<DeliveryTaskData> notificationDeliveryTask(OutgoingNotificationRunner runner) {
         return JobTasks.stepped(DELIVERY, Failures.retryForever(Duration.ofSeconds(5)),
                 data -> runner.step(data.deliveryId()));
     }

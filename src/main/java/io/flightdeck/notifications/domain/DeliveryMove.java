@@ -19,6 +19,7 @@ enum DeliveryMove implements RuledMove<DeliveryStatus> {
     START_ATTEMPT(MoveRule.system("start an attempt of", QUEUED, FAILED, SENDING)),
     RECORD_SENT(MoveRule.system("record as sent", SENDING)),
     RECORD_FAILURE(MoveRule.system("record a failure of", SENDING)),
+    WAIT_FOR_DIGEST(MoveRule.system("hold for a digest", QUEUED)),
     GIVE_UP(MoveRule.system("give up on", QUEUED, FAILED, SENDING, DIGEST)),
     GATHER(MoveRule.system("gather into a digest", DIGEST));
 

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One attempt of one email delivery (a Slack one goes to {@link SlackDeliveryRunner}), in three steps with their own transactions: begin (the attempt committed as SENDING,
- * the mail composed), send (outside any transaction), record (SENT, or FAILED with the next attempt's time, or DEAD).
+ * One attempt of one email delivery, in three steps with their own transactions: begin (the attempt committed as
+ * SENDING, the mail composed), send (outside any transaction), record (SENT, or FAILED with the next attempt's time,
+ * or DEAD).
  * A delivery found SENDING was cut off mid-attempt by a crash: the transport is asked whether the mail went out
  * (the outbox can tell); if it cannot tell (SMTP) the mail is sent again and the row says it may be a duplicate.
  * <p>
@@ -36,21 +37,19 @@ class DeliveryRunner {
     private final MemberDirectory members;
     private final NotificationEmails emails;
     private final DigestEmails digests;
-    private final SlackDeliveryRunner slack;
     private final MailTransport mail;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final CrashHold hold;
 
     DeliveryRunner(NotificationDeliveryRepository deliveries, NotificationRepository notifications,
-            MemberDirectory members, NotificationEmails emails, DigestEmails digests, SlackDeliveryRunner slack,
-            MailTransport mail, TransactionTemplate tx, Clock clock, @Value("${flightdeck.notifications.hold-at:}") String holdAt) {
+            MemberDirectory members, NotificationEmails emails, DigestEmails digests, MailTransport mail,
+            TransactionTemplate tx, Clock clock, @Value("${flightdeck.notifications.hold-at:}") String holdAt) {
         this.deliveries = deliveries;
         this.notifications = notifications;
         this.members = members;
         this.emails = emails;
         this.digests = digests;
-        this.slack = slack;
         this.mail = mail;
         this.tx = tx;
         this.clock = clock;
@@ -59,10 +58,6 @@ class DeliveryRunner {
 
     /** Runs the delivery's attempt that is due; answers when the next one is, or empty when it is settled. */
     Optional<Instant> step(UUID deliveryId) {
-        if (tx.execute(status -> deliveries.findById(deliveryId).map(NotificationDelivery::channel).orElse(null))
-                == NotificationChannel.SLACK) {
-            return slack.step(deliveryId);
-        }
         OutgoingMail attempt = tx.execute(status -> begin(deliveryId));
         if (attempt == null) {
             return Optional.empty();
@@ -87,7 +82,7 @@ class DeliveryRunner {
         }
         // db-scheduler runs it at its time (the attempt's own, or a person's retry): its clock decides, not this node's
         Instant now = clock.instant();
-        if (delivery.interrupted()) {
+        if (delivery.interruptedAt() != null) {
             Optional<Boolean> went = mail.sent(TenantScope.require(), delivery.idempotencyKey());
             if (went.orElse(false)) {
                 delivery.sent(now);

@@ -124,7 +124,7 @@ class SlackDeliveryRunner {
             return null;
         }
         Instant now = clock.instant();
-        Instant interruptedAt = delivery.interrupted() ? delivery.sendingAt() : null;
+        Instant interruptedAt = delivery.interruptedAt();
         Notification notification = notifications.findById(delivery.notificationId()).orElse(null);
         Optional<SlackConnections.Bot> bot = connections.bot();
         String user = links.slackUsers(Set.of(delivery.recipientId())).get(delivery.recipientId());

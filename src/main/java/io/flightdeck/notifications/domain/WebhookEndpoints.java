@@ -143,7 +143,7 @@ public class WebhookEndpoints {
             throw new InvalidInputException("enabled", "Enable the endpoint before replaying its messages");
         }
         message.replay(clock.instant());
-        jobs.schedule(WebhookJobs.MESSAGE, TenantScope.require(), message.getId(), clock.instant());
+        jobs.schedule(DeliveryJobs.DELIVERY, TenantScope.require(), message.getId(), clock.instant());
         return message.view();
     }
 

@@ -82,8 +82,8 @@ class WebhookQueue {
     }
 
     private void schedule(List<WebhookMessage> written, Instant now) {
-        jobs.scheduleNew(WebhookJobs.MESSAGE, TenantScope.require(), written.stream().map(WebhookMessage::getId).toList(),
-                now);
+        jobs.scheduleNew(DeliveryJobs.DELIVERY, TenantScope.require(),
+                written.stream().map(WebhookMessage::getId).toList(), now);
     }
 
     private Map<String, Object> data(NotificationDraft draft) {

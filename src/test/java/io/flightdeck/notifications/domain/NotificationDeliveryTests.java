@@ -62,7 +62,7 @@ class NotificationDeliveryTests {
                 PreferenceSource.WORKSPACE, T0);
         assertThat(d.open()).isTrue();
         d.sending("outbox", T0);
-        assertThat(d.interrupted()).isTrue();
+        assertThat(d.interruptedAt()).isEqualTo(T0);
         d.markPossibleDuplicate();
         d.sent(T0.plusSeconds(1));
         assertThat(d.open()).isFalse();
