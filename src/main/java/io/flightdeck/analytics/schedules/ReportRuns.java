@@ -128,8 +128,8 @@ public class ReportRuns {
         RunView run = get(scheduleId, runId);
         RunMove.RETRY.requireFrom(run.status());
         UUID tenant = TenantScope.require();
-        jdbc.sql("update analytics_report_mails set status = 'QUEUED', detail = null where run_id = ? and tenant_id = ?"
-                + " and status in ('FAILED', 'IN_DOUBT')").params(runId, tenant).update();
+        jdbc.sql("update analytics_report_mails set status = 'QUEUED', last_error = null where run_id = ?"
+                + " and tenant_id = ? and status in ('FAILED', 'IN_DOUBT')").params(runId, tenant).update();
         jdbc.sql("update analytics_report_runs set status = 'DUE', detail = null, finished_at = null where id = ?"
                 + " and tenant_id = ?").params(runId, tenant).update();
         jobs.schedule(ReportJobs.REPORT_RUN, tenant, runId, clock.instant());

@@ -77,7 +77,7 @@ class RunLedger {
     List<MailRow> open(Target target, Instant asOf, BiFunction<UUID, String, String> keys) {
         UUID tenant = TenantScope.require();
         for (String recipient : target.recipients()) {
-            jdbc.sql("insert into analytics_report_mails (run_id, recipient, tenant_id, mail_key, status)"
+            jdbc.sql("insert into analytics_report_mails (run_id, recipient, tenant_id, idempotency_key, status)"
                             + " select ?, ?, ?, ?, 'QUEUED' from (values (1)) one where not exists (select 1"
                             + " from analytics_report_mails m where m.run_id = ? and m.recipient = ?)")
                     .params(target.runId(), recipient, tenant, keys.apply(target.runId(), recipient), target.runId(),
@@ -86,7 +86,7 @@ class RunLedger {
         }
         jdbc.sql("update analytics_report_runs set as_of = ? where id = ? and tenant_id = ?")
                 .params(Timestamp.from(asOf), target.runId(), tenant).update();
-        return jdbc.sql("select recipient, mail_key, status from analytics_report_mails where run_id = ?"
+        return jdbc.sql("select recipient, idempotency_key, status from analytics_report_mails where run_id = ?"
                         + " and tenant_id = ? and status in ('QUEUED', 'HANDED_OVER') order by recipient")
                 .params(target.runId(), tenant)
                 .query((r, i) -> new MailRow(r.getString(1), r.getString(2), MailStatus.valueOf(r.getString(3))))
@@ -104,7 +104,7 @@ class RunLedger {
     }
 
     void mark(UUID runId, MailRow row, MailStatus status, String detail) {
-        jdbc.sql("update analytics_report_mails set status = ?, detail = ?, sent_at = ? where run_id = ?"
+        jdbc.sql("update analytics_report_mails set status = ?, last_error = ?, sent_at = ? where run_id = ?"
                         + " and recipient = ? and tenant_id = ?")
                 .params(status.name(), detail == null ? null : shorten(detail),
                         status == MailStatus.SENT ? Timestamp.from(clock.instant()) : null, runId, row.recipient(),
@@ -116,7 +116,7 @@ class RunLedger {
     void finish(Target target, String campaignName) {
         record Settled(String recipient, MailStatus status, String detail) {
         }
-        List<Settled> rows = jdbc.sql("select recipient, status, detail from analytics_report_mails"
+        List<Settled> rows = jdbc.sql("select recipient, status, last_error from analytics_report_mails"
                         + " where run_id = ? and tenant_id = ?")
                 .params(target.runId(), TenantScope.require())
                 .query((r, i) -> new Settled(r.getString(1), MailStatus.valueOf(r.getString(2)), r.getString(3)))
@@ -140,8 +140,8 @@ class RunLedger {
         if (target == null) {
             return;
         }
-        jdbc.sql("update analytics_report_mails set status = 'FAILED', detail = ? where run_id = ? and tenant_id = ?"
-                        + " and status = 'QUEUED'")
+        jdbc.sql("update analytics_report_mails set status = 'FAILED', last_error = ? where run_id = ?"
+                        + " and tenant_id = ? and status = 'QUEUED'")
                 .params(shorten(cause), runId, TenantScope.require()).update();
         finish(target, campaigns.find(target.campaignId()).map(CampaignSnapshot::name).orElse("a removed campaign"));
     }
