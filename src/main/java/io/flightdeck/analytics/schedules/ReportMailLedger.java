@@ -35,21 +35,6 @@ class ReportMailLedger implements OutgoingLedger {
         this.runs = runs;
     }
 
-    @Override
-    public String key() {
-        return "report-mails";
-    }
-
-    @Override
-    public String name() {
-        return "Scheduled report mails";
-    }
-
-    @Override
-    public String page() {
-        return "/analytics/schedules";
-    }
-
     private static LedgerState state(RunStatus status) {
         return switch (status) {
             case DUE -> LedgerState.WAITING;
@@ -58,6 +43,11 @@ class ReportMailLedger implements OutgoingLedger {
             case IN_DOUBT -> LedgerState.IN_DOUBT;
             case FAILED, MISSED -> LedgerState.DEAD;
         };
+    }
+
+    @Override
+    public About about() {
+        return new About("report-mails", "Scheduled report mails", "/analytics/schedules", true);
     }
 
     @Override
@@ -83,11 +73,6 @@ class ReportMailLedger implements OutgoingLedger {
                 .query((r, i) -> item(ReportRuns.read(r), ReportKind.valueOf(r.getString(12)), r.getString(13)))
                 .list();
         return new PageImpl<>(items, pageable, total);
-    }
-
-    @Override
-    public boolean retries() {
-        return true;
     }
 
     @Override

@@ -36,21 +36,6 @@ class EmailSendLedger implements OutgoingLedger {
         this.jdbc = jdbc;
     }
 
-    @Override
-    public String key() {
-        return "email-sends";
-    }
-
-    @Override
-    public String name() {
-        return "Emails to contacts";
-    }
-
-    @Override
-    public String page() {
-        return "/email/campaigns";
-    }
-
     /** HANDED_OVER rows are unconfirmed, as the email's numbers count them: in doubt until a person settles them. */
     private static LedgerState state(RecipientState state, int attempts) {
         return switch (state) {
@@ -61,6 +46,11 @@ class EmailSendLedger implements OutgoingLedger {
             case BOUNCED, FAILED -> LedgerState.DEAD;
             case SKIPPED -> LedgerState.SKIPPED;
         };
+    }
+
+    @Override
+    public About about() {
+        return new About("email-sends", "Emails to contacts", "/email/campaigns", false);
     }
 
     @Override
@@ -101,13 +91,8 @@ class EmailSendLedger implements OutgoingLedger {
     }
 
     @Override
-    public boolean retries() {
-        return false;
-    }
-
-    @Override
     public LedgerItem retry(UUID id) {
-        throw OutgoingLedger.noRetry(name(), "Send again from the email's page: to the unconfirmed, or to those it "
+        throw OutgoingLedger.noRetry(about().name(), "Send again from the email's page: to the unconfirmed, or to those it "
                 + "did not reach.");
     }
 }

@@ -41,18 +41,8 @@ class TestSendLedger implements OutgoingLedger {
     }
 
     @Override
-    public String key() {
-        return "email-test-sends";
-    }
-
-    @Override
-    public String name() {
-        return "Email test sends";
-    }
-
-    @Override
-    public String page() {
-        return "/email/templates";
+    public About about() {
+        return new About("email-test-sends", "Email test sends", "/email/templates", false);
     }
 
     @Override
@@ -105,12 +95,7 @@ class TestSendLedger implements OutgoingLedger {
     }
 
     @Override
-    public boolean retries() {
-        return false;
-    }
-
-    @Override
     public LedgerItem retry(UUID id) {
-        throw OutgoingLedger.noRetry(name(), "Send a new test from the template's or the email's page.");
+        throw OutgoingLedger.noRetry(about().name(), "Send a new test from the template's or the email's page.");
     }
 }

@@ -34,21 +34,6 @@ class NotificationLedger implements OutgoingLedger {
         this.members = members;
     }
 
-    @Override
-    public String key() {
-        return "notifications";
-    }
-
-    @Override
-    public String name() {
-        return "Notifications by email and Slack";
-    }
-
-    @Override
-    public String page() {
-        return "/settings/notifications";
-    }
-
     static LedgerState state(DeliveryStatus status) {
         return switch (status) {
             case QUEUED, DIGEST -> LedgerState.WAITING;
@@ -57,6 +42,11 @@ class NotificationLedger implements OutgoingLedger {
             case DEAD -> LedgerState.DEAD;
             case SENT, DIGESTED -> LedgerState.SENT;
         };
+    }
+
+    @Override
+    public About about() {
+        return new About("notifications", "Notifications by email and Slack", "/settings/notifications", true);
     }
 
     @Override
@@ -79,11 +69,6 @@ class NotificationLedger implements OutgoingLedger {
                 .collect(Collectors.toMap(Notification::getId, Notification::title));
         Map<UUID, String> names = members.displayNames(page.stream().map(NotificationDelivery::recipientId).toList());
         return page.map(d -> item(d.view(), titles::get, names::get));
-    }
-
-    @Override
-    public boolean retries() {
-        return true;
     }
 
     @Override

@@ -30,18 +30,8 @@ class WebhookLedger implements OutgoingLedger {
     }
 
     @Override
-    public String key() {
-        return "webhooks";
-    }
-
-    @Override
-    public String name() {
-        return "Webhook messages";
-    }
-
-    @Override
-    public String page() {
-        return "/settings/webhooks";
+    public About about() {
+        return new About("webhooks", "Webhook messages", "/settings/webhooks", true);
     }
 
     @Override
@@ -62,11 +52,6 @@ class WebhookLedger implements OutgoingLedger {
                         .collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(WebhookEndpoint::getId, WebhookEndpoint::url));
         return page.map(m -> item(m.view(), urls.getOrDefault(m.endpointId(), "A removed endpoint")));
-    }
-
-    @Override
-    public boolean retries() {
-        return true;
     }
 
     @Override

@@ -55,13 +55,13 @@ public class OutgoingMessages {
     private final List<OutgoingLedger> ledgers;
 
     OutgoingMessages(List<OutgoingLedger> ledgers) {
-        this.ledgers = ledgers.stream().sorted(Comparator.comparing(OutgoingLedger::name)).toList();
+        this.ledgers = ledgers.stream().sorted(Comparator.comparing(l -> l.about().name())).toList();
     }
 
     /** Every ledger with its backlog, by name; one grouped query each. */
     public List<Ledger> ledgers() {
-        return ledgers.stream().map(l -> new Ledger(l.key(), l.name(), l.page(), l.retries(), Backlog.of(l.backlog())))
-                .toList();
+        return ledgers.stream().map(l -> new Ledger(l.about().key(), l.about().name(), l.about().page(),
+                l.about().retries(), Backlog.of(l.backlog()))).toList();
     }
 
     /** One ledger's items that need a person, newest first. */
@@ -75,7 +75,7 @@ public class OutgoingMessages {
     }
 
     private OutgoingLedger ledger(String key) {
-        return ledgers.stream().filter(l -> l.key().equals(key)).findFirst()
+        return ledgers.stream().filter(l -> l.about().key().equals(key)).findFirst()
                 .orElseThrow(() -> new NotFoundException("The outgoing-message ledger " + key));
     }
 }

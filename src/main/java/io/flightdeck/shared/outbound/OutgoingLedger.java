@@ -18,14 +18,18 @@ import org.springframework.data.domain.Sort;
  */
 public interface OutgoingLedger {
 
-    /** The ledger's name in URLs, stable: {@code notifications}, {@code webhooks}, ... */
-    String key();
+    /**
+     * What a ledger is.
+     *
+     * @param key     its name in URLs, stable: {@code notifications}, {@code webhooks}, ...
+     * @param name    its name for people: "Notifications by email and Slack"
+     * @param page    the page where its items are managed in full
+     * @param retries whether a person can send a dead item again here (some ledgers are settled on their own page)
+     */
+    record About(String key, String name, String page, boolean retries) {
+    }
 
-    /** Its name for people: "Notifications by email and Slack". */
-    String name();
-
-    /** The page where its items are managed in full. */
-    String page();
+    About about();
 
     /** How many items stand in each state (a state left out counts none), in one query. */
     Map<LedgerState, Long> backlog();
@@ -33,15 +37,12 @@ public interface OutgoingLedger {
     /** The items retrying, in doubt or dead, newest first. */
     Page<LedgerItem> troubled(Pageable pageable);
 
-    /** Whether a person can send a dead item again here (some ledgers are settled on their own page instead). */
-    boolean retries();
-
     /**
      * Another round of attempts for one item, from now.
      *
      * @throws io.flightdeck.shared.NotFoundException when the item is not this workspace's
      * @throws io.flightdeck.shared.IllegalTransition when its state does not allow a retry
-     * @throws ConflictException {@code no-retry-here} when {@link #retries} is false ({@link #noRetry})
+     * @throws ConflictException {@code no-retry-here} when {@link About#retries} is false ({@link #noRetry})
      */
     LedgerItem retry(UUID id);
 
