@@ -147,7 +147,7 @@ class PageWalkBrowserTests {
             Stop.signedIn("stop these notifications", "/notifications/{notification}/stop?channel=EMAIL"),
             Stop.signedIn("a mail in the outbox", "/settings/mail-outbox/{mail}"),
             Stop.signedIn("a webhook endpoint with its log", "/settings/webhooks/{webhook}"),
-            Stop.signedIn("outgoing webhook messages", "/settings/outgoing?ledger=webhooks"),
+            Stop.signedIn("outgoing notifications and webhook messages", "/settings/outgoing?ledger=notifications"),
             // email (the contacts list is in the navigation)
             Stop.signedIn("a contact", "/email/contacts/{contact}"),
             Stop.signedIn("an unsubscribed contact", "/email/contacts/{unsubscribedContact}"),

@@ -52,7 +52,7 @@ class OutgoingMessagesBrowserTests {
         api.as(owner).put("/api/v1/tasks/" + task + "/assignee", Map.of("assigneeId", ann.userId()));
         await().atMost(Duration.ofSeconds(30)).until(() -> sent(owner) == 1);
         // six failed attempts over nine hours leave it so (NotificationDeliveryTests)
-        UUID delivery = jdbc.sql("select id from notification_deliveries where tenant_id = ?")
+        UUID delivery = jdbc.sql("select id from notification_deliveries where tenant_id = ? and kind = 'MEMBER'")
                 .param(owner.workspaceId()).query(UUID.class).single();
         jdbc.sql("update notification_deliveries set status = 'DEAD', attempts = 6, last_error = ?, dead_at = now()"
                 + " where id = ?").params("The mail server refused the address", delivery).update();
@@ -63,7 +63,8 @@ class OutgoingMessagesBrowserTests {
         page.setViewportSize(390, 844);
         page.navigate(ui.url("/settings/outgoing"));
         Locator needing = page.locator(".card").filter(new Locator.FilterOptions().setHas(page.getByRole(
-                AriaRole.HEADING, new Page.GetByRoleOptions().setName("Notifications by email and Slack that need you"))));
+                AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName("Notifications and webhook messages that need you"))));
         Locator row = needing.locator("tbody tr");
         assertThat(row).hasCount(1);
         assertThat(row).containsText("Email: Task for you: Check the proofs");

@@ -64,13 +64,13 @@ class OutgoingMessagesTests {
         MvcTestResult ledgers = api.as(owner).get(LEDGERS);
         assertThat(ledgers).hasStatusOk();
         assertThat(Json.<List<String>>read(ledgers, "$[*].key")).containsExactly("email-test-sends", "email-sends",
-                "notifications", "report-mails", "webhooks");
+                "notifications", "report-mails");
         assertThat(Json.<List<String>>read(ledgers, "$[*].name")).containsExactly("Email test sends",
-                "Emails to contacts", "Notifications by email and Slack", "Scheduled report mails", "Webhook messages");
+                "Emails to contacts", "Notifications and webhook messages", "Scheduled report mails");
         assertThat(count(api.as(stranger).get(LEDGERS), "notifications", "sent")).as("another workspace's").isZero();
 
         // six failed attempts over nine hours leave it so (NotificationDeliveryTests)
-        UUID delivery = jdbc.sql("select id from notification_deliveries where tenant_id = ?")
+        UUID delivery = jdbc.sql("select id from notification_deliveries where tenant_id = ? and kind = 'MEMBER'")
                 .param(owner.workspaceId()).query(UUID.class).single();
         jdbc.sql("update notification_deliveries set status = 'DEAD', attempts = 6, last_error = ?, dead_at = now()"
                 + " where id = ?").params("The mail server refused the address", delivery).update();
@@ -93,6 +93,35 @@ class OutgoingMessagesTests {
                 .until(() -> count(api.as(owner).get(LEDGERS), "notifications", "sent") == 1);
         assertThat(api.as(owner).post(LEDGERS + "/notifications/items/" + delivery + "/retry"))
                 .as("a sent delivery is not retried").hasStatus(409);
+    }
+
+    @Test
+    void aStoppedWebhookMessageStandsInTheSameLedgerAndIsReplayedFromIt() {
+        Member owner = workspaces.workspace("Outgoing webhooks");
+        MvcTestResult endpoint = api.as(owner).post("/api/v1/webhook-endpoints", """
+                {"url":"http://127.0.0.1:9/hooks","description":"Nobody listens","eventTypes":["*"]}""");
+        assertThat(endpoint).hasStatus(201);
+        String webhook = Json.read(endpoint, "$.endpoint.id");
+        assertThat(api.as(owner).post("/api/v1/webhook-endpoints/" + webhook + "/test")).hasStatus(202);
+        UUID message = jdbc.sql("select id from notification_deliveries where tenant_id = ? and kind = 'WEBHOOK'")
+                .param(owner.workspaceId()).query(UUID.class).single();
+        // eight failed attempts over a day and a half leave it so (WebhookLedgerTests)
+        jdbc.sql("update notification_deliveries set status = 'DEAD', attempts = 8, last_error = null,"
+                + " last_status = 502, next_attempt_at = null, dead_at = now() where id = ?").param(message).update();
+
+        MvcTestResult troubled = api.as(owner).get(LEDGERS + "/notifications/troubled");
+        assertThat(Json.<List<String>>read(troubled, "$.items[*].id")).containsExactly(message.toString());
+        assertThat((String) Json.read(troubled, "$.items[0].what")).startsWith("Webhook webhook.test (msg_");
+        assertThat((String) Json.read(troubled, "$.items[0].to")).isEqualTo("http://127.0.0.1:9/hooks");
+        assertThat((String) Json.read(troubled, "$.items[0].reason")).isEqualTo("The endpoint answered HTTP 502");
+        assertThat((String) Json.read(troubled, "$.items[0].link")).isEqualTo("/settings/webhooks/" + webhook);
+        assertThat(count(api.as(owner).get(LEDGERS), "notifications", "dead")).isEqualTo(1);
+
+        MvcTestResult replayed = api.as(owner).post(LEDGERS + "/notifications/items/" + message + "/retry");
+        assertThat(replayed).hasStatusOk();
+        assertThat((String) Json.read(replayed, "$.state")).isEqualTo("WAITING");
+        assertThat(jdbc.sql("select status from notification_deliveries where id = ?").param(message)
+                .query(String.class).single()).isIn("QUEUED", "SENDING", "FAILED");
     }
 
     @Test
@@ -129,7 +158,21 @@ class OutgoingMessagesTests {
                     .hasStatus(403);
         }
         assertThat(api.as(owner).get(LEDGERS + "/nothing/troubled")).hasStatus(404);
-        assertThat(api.as(owner).post(LEDGERS + "/webhooks/items/" + UUID.randomUUID() + "/retry")).hasStatus(404);
+        assertThat(api.as(owner).post(LEDGERS + "/notifications/items/" + UUID.randomUUID() + "/retry"))
+                .hasStatus(404);
+    }
+
+    @Test
+    void badInputIsAClearProblemAndPagesAreBounded() {
+        Member owner = workspaces.workspace("Outgoing bad input");
+        MvcTestResult malformed = api.as(owner).post(LEDGERS + "/notifications/items/not-an-id/retry");
+        assertThat(malformed).hasStatus(400);
+        assertThat(malformed.getResponse().getContentType()).startsWith("application/problem+json");
+        assertThat(api.as(owner).get(LEDGERS + "/notifications/troubled?page=first")).hasStatus(400);
+        MvcTestResult huge = api.as(owner).get(LEDGERS + "/notifications/troubled?page=-3&size=100000");
+        assertThat(huge).hasStatusOk();
+        assertThat((Integer) Json.read(huge, "$.page")).isZero();
+        assertThat((Integer) Json.read(huge, "$.size")).isEqualTo(100);
     }
 
     @Test
@@ -138,9 +181,10 @@ class OutgoingMessagesTests {
         MockHttpSession session = web.signIn(owner);
 
         String page = web.page(session, "/settings/outgoing");
-        assertThat(page).contains("Outgoing messages", "Notifications by email and Slack", "Webhook messages",
-                "Emails to contacts", "Email test sends", "Scheduled report mails", "Nothing needs you here");
-        assertThat(web.page(session, "/settings/outgoing?ledger=webhooks")).contains("Webhook messages that need you");
+        assertThat(page).contains("Outgoing messages", "Notifications and webhook messages", "Emails to contacts",
+                "Email test sends", "Scheduled report mails", "Nothing needs you here");
+        assertThat(web.page(session, "/settings/outgoing?ledger=report-mails"))
+                .contains("Scheduled report mails that need you");
         assertThat(web.page(session, "/settings")).contains("Outgoing messages");
         MockHttpSession viewer = web.signIn(workspaces.addMember(owner, Role.VIEWER));
         assertThat(web.post(viewer, "/settings/outgoing/notifications/items/" + UUID.randomUUID() + "/retry"))

@@ -3,8 +3,8 @@ package io.flightdeck.notifications.domain;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.flightdeck.identity.MemberDirectory;
@@ -17,21 +17,35 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The delivery ledger of notifications by email and Slack, as the operations page shows every ledger. */
+/**
+ * The module's one outgoing ledger as the operations page shows every ledger: notifications to members by email and
+ * Slack, and events to webhook endpoints, in one backlog and one list of what needs a person. A retry goes through
+ * the row's own move: a dead delivery is retried, a dead webhook message replayed (its endpoint must be enabled).
+ */
 @Component
 class NotificationLedger implements OutgoingLedger {
 
-    private final NotificationDeliveryRepository deliveries;
+    private final OutgoingNotificationRepository outgoing;
     private final NotificationRepository notifications;
-    private final Deliveries admin;
+    private final WebhookEndpointRepository endpoints;
+    private final Deliveries deliveries;
+    private final WebhookEndpoints webhooks;
     private final MemberDirectory members;
 
-    NotificationLedger(NotificationDeliveryRepository deliveries, NotificationRepository notifications,
-            Deliveries admin, MemberDirectory members) {
-        this.deliveries = deliveries;
+    NotificationLedger(OutgoingNotificationRepository outgoing, NotificationRepository notifications,
+            WebhookEndpointRepository endpoints, Deliveries deliveries, WebhookEndpoints webhooks,
+            MemberDirectory members) {
+        this.outgoing = outgoing;
         this.notifications = notifications;
-        this.admin = admin;
+        this.endpoints = endpoints;
+        this.deliveries = deliveries;
+        this.webhooks = webhooks;
         this.members = members;
+    }
+
+    @Override
+    public About about() {
+        return new About("notifications", "Notifications and webhook messages", "/settings/notifications", true);
     }
 
     static LedgerState state(DeliveryStatus status) {
@@ -45,46 +59,72 @@ class NotificationLedger implements OutgoingLedger {
     }
 
     @Override
-    public About about() {
-        return new About("notifications", "Notifications by email and Slack", "/settings/notifications", true);
-    }
-
-    @Override
     @Transactional(readOnly = true)
     public Map<LedgerState, Long> backlog() {
         Map<LedgerState, Long> counts = new EnumMap<>(LedgerState.class);
-        deliveries.countByChannelAndStatus()
-                .forEach(row -> counts.merge(state(row.getStatus()), row.getCount(), Long::sum));
+        outgoing.countByStatus().forEach(row -> counts.merge(state(row.getStatus()), row.getCount(), Long::sum));
         return counts;
     }
 
     @Override
     @Transactional(readOnly = true)
     public Page<LedgerItem> troubled(Pageable pageable) {
-        Page<NotificationDelivery> page = deliveries.findByStatusIn(List.of(DeliveryStatus.FAILED, DeliveryStatus.DEAD),
+        Page<OutgoingNotification> page = outgoing.findByStatusIn(List.of(DeliveryStatus.FAILED, DeliveryStatus.DEAD),
                 OutgoingLedger.newestFirst(pageable));
-        // one read of the titles and one of the names for the whole page
-        Map<UUID, String> titles = notifications.findAllById(page.stream().map(NotificationDelivery::notificationId)
-                        .collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(Notification::getId, Notification::title));
-        Map<UUID, String> names = members.displayNames(page.stream().map(NotificationDelivery::recipientId).toList());
-        return page.map(d -> item(d.view(), titles::get, names::get));
+        return page.map(new Names(page.getContent())::item);
     }
 
     @Override
     @Transactional
     public LedgerItem retry(UUID id) {
-        DeliveryView view = admin.retry(id);
-        Notification notification = notifications.findById(view.notificationId())
-                .orElseThrow(() -> new NotFoundException("The notification"));
-        return item(view, any -> notification.title(), members.displayNames(List.of(view.recipientId()))::get);
+        OutgoingNotification row = outgoing.findById(id).orElseThrow(() -> new NotFoundException("The notification"));
+        if (row instanceof WebhookMessage message) {
+            webhooks.replay(message.endpointId(), id);
+        } else {
+            deliveries.retry(id);
+        }
+        return new Names(List.of(row)).item(row);
     }
 
-    private static LedgerItem item(DeliveryView d, Function<UUID, String> titles, Function<UUID, String> names) {
-        String title = titles.apply(d.notificationId());
-        String name = names.apply(d.recipientId());
-        return new LedgerItem(d.id(), d.channel().label() + ": " + (title == null ? "a notification" : title),
-                name == null ? "A former member" : name, state(d.status()), d.status().name(), d.lastError(),
-                d.attempts(), d.createdAt(), d.nextAttemptAt(), d.status() == DeliveryStatus.DEAD, null);
+    /** What the rows of a page go to and are about, read once for the page: titles, members' names, endpoints. */
+    private final class Names {
+
+        private final Map<UUID, String> titles;
+        private final Map<UUID, String> people;
+        private final Map<UUID, String> urls;
+
+        Names(List<OutgoingNotification> rows) {
+            List<NotificationDelivery> toMembers = of(rows, NotificationDelivery.class);
+            titles = notifications.findAllById(toMembers.stream().map(NotificationDelivery::notificationId)
+                    .collect(Collectors.toSet())).stream()
+                    .collect(Collectors.toMap(Notification::getId, Notification::title));
+            people = members.displayNames(toMembers.stream().map(NotificationDelivery::recipientId).toList());
+            Set<UUID> endpointIds = of(rows, WebhookMessage.class).stream().map(WebhookMessage::endpointId)
+                    .collect(Collectors.toSet());
+            urls = endpoints.findAllById(endpointIds).stream()
+                    .collect(Collectors.toMap(WebhookEndpoint::getId, WebhookEndpoint::url));
+        }
+
+        LedgerItem item(OutgoingNotification row) {
+            if (row instanceof WebhookMessage message) {
+                WebhookMessageView m = message.view();
+                String reason = m.lastError() != null ? m.lastError()
+                        : m.lastStatus() != null ? "The endpoint answered HTTP " + m.lastStatus() : null;
+                return new LedgerItem(m.id(), "Webhook " + m.eventType() + " (" + m.messageId() + ")",
+                        urls.getOrDefault(m.endpointId(), "A removed endpoint"), state(m.status()), m.status().name(),
+                        reason, m.attempts(), m.createdAt(), m.nextAttemptAt(), m.status() == DeliveryStatus.DEAD,
+                        "/settings/webhooks/" + m.endpointId());
+            }
+            DeliveryView d = ((NotificationDelivery) row).view();
+            String title = titles.get(d.notificationId());
+            String name = people.get(d.recipientId());
+            return new LedgerItem(d.id(), d.channel().label() + ": " + (title == null ? "a notification" : title),
+                    name == null ? "A former member" : name, state(d.status()), d.status().name(), d.lastError(),
+                    d.attempts(), d.createdAt(), d.nextAttemptAt(), d.status() == DeliveryStatus.DEAD, null);
+        }
+
+        private static <T> List<T> of(List<OutgoingNotification> rows, Class<T> kind) {
+            return rows.stream().filter(kind::isInstance).map(kind::cast).toList();
+        }
     }
 }

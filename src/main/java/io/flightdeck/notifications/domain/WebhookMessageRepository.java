@@ -18,16 +18,4 @@ interface WebhookMessageRepository extends JpaRepository<WebhookMessage, UUID> {
 
     Page<WebhookMessage> findByEndpointIdAndStatusIn(UUID endpointId, Collection<DeliveryStatus> statuses,
             Pageable page);
-
-    Page<WebhookMessage> findByStatusIn(Collection<DeliveryStatus> statuses, Pageable page);
-
-    /** The backlog of every endpoint: how many messages stand at each status. */
-    @Query("select m.status as status, count(m) as count from WebhookMessage m group by m.status")
-    List<StatusCount> countByStatus();
-
-    interface StatusCount {
-        DeliveryStatus getStatus();
-
-        long getCount();
-    }
 }

@@ -45,7 +45,7 @@ public class OutgoingMessages {
     /**
      * One ledger: what it holds, where its items are managed in full, and whether a person can retry here.
      *
-     * @param key the ledger's name in URLs: {@code notifications}, {@code webhooks}, {@code email-sends},
+     * @param key the ledger's name in URLs: {@code notifications} (webhook messages too), {@code email-sends},
      *            {@code email-test-sends}, {@code report-mails}
      */
     @Schema(name = "OutgoingLedger")

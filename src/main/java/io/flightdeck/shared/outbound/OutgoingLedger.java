@@ -21,7 +21,7 @@ public interface OutgoingLedger {
     /**
      * What a ledger is.
      *
-     * @param key     its name in URLs, stable: {@code notifications}, {@code webhooks}, ...
+     * @param key     its name in URLs, stable: {@code notifications}, {@code email-sends}, ...
      * @param name    its name for people: "Notifications by email and Slack"
      * @param page    the page where its items are managed in full
      * @param retries whether a person can send a dead item again here (some ledgers are settled on their own page)
