@@ -5,11 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The four templates every workspace starts with (welcome, newsletter, promotional, transactional), read once from
- * {@code email-templates/} and sanitised like anything a member writes. Their ids ({@code builtin-welcome}, ...) are
+ * {@code email-templates/} and sanitised like anything a member writes. Each file holds what is its own; the document
+ * around it (the head with its mobile and dark-mode styles, the centred 600 px card, the footer's address and links)
+ * is {@code _top.html} and {@code _bottom.html}, shared by all four. Their ids ({@code builtin-welcome}, ...) are
  * stable, so a campaign may name one.
  */
 final class BuiltInTemplates {
@@ -22,6 +25,10 @@ final class BuiltInTemplates {
         }
     }
 
+    /** Each template's document title (the shared top leaves it empty); declared before {@link #ALL} reads it. */
+    private static final Map<String, String> TITLES = Map.of("welcome", "Welcome", "newsletter", "Newsletter",
+            "promotional", "Offer", "transactional", "Your order");
+
     static final List<BuiltIn> ALL = List.of(
             load("welcome", "Welcome", EmailTemplateKind.WELCOME, "Welcome, {{first_name | \"friend\"}}!",
                     "Here is how to get started, in three short steps."),
@@ -33,6 +40,7 @@ final class BuiltInTemplates {
             load("transactional", "Transactional", EmailTemplateKind.TRANSACTIONAL, "Thank you for your order",
                     "We have your order and are getting it ready."));
 
+
     private BuiltInTemplates() {
     }
 
@@ -40,7 +48,13 @@ final class BuiltInTemplates {
         return ALL.stream().filter(b -> b.id().equals(id)).findFirst();
     }
 
-    static String resource(String file) {
+    /** The whole document of a built-in template, before sanitising: the shared top, its own part, the bottom. */
+    static String source(String key) {
+        return resource("_top.html").replace("<title></title>", "<title>" + TITLES.get(key) + "</title>")
+                + resource(key + ".html") + resource("_bottom.html");
+    }
+
+    private static String resource(String file) {
         try (InputStream in = BuiltInTemplates.class.getResourceAsStream("/email-templates/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("Missing built-in email template " + file);
@@ -52,6 +66,6 @@ final class BuiltInTemplates {
     }
 
     private static BuiltIn load(String key, String name, EmailTemplateKind kind, String subject, String preheader) {
-        return new BuiltIn(PREFIX + key, name, kind, subject, preheader, EmailHtml.sanitise(resource(key + ".html")));
+        return new BuiltIn(PREFIX + key, name, kind, subject, preheader, EmailHtml.sanitise(source(key)));
     }
 }

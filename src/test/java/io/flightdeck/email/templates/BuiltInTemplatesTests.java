@@ -22,14 +22,16 @@ class BuiltInTemplatesTests {
 
     private static final Pattern TAG = Pattern.compile("\\{\\{[^{}]*\\}\\}");
 
-    static String read(String file) {
-        return BuiltInTemplates.resource(file);
+    static String read(String key) {
+        return BuiltInTemplates.source(key);
     }
 
     @Test
     void sanitisingTheBuiltInsRemovesNothingAndKeepsEveryMergeTagAndLink() {
         for (String name : new String[] {"welcome", "newsletter", "promotional", "transactional"}) {
-            String source = read(name + ".html");
+            String source = read(name);
+            assertThat(source).as(name).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
+            assertThat(Jsoup.parse(source).title()).as(name).isNotBlank();
             EmailHtml.Sanitised clean = EmailHtml.sanitiseReporting(source);
             assertThat(clean.removed()).as(name).isEmpty();
             assertThat(tags(clean.html().replace("&quot;", "\""))).as(name).isEqualTo(tags(source));

@@ -102,7 +102,7 @@ class EmailRenderingTests {
 
     @Test
     void aSendRendersTenThousandRecipientsWellUnderASecond() {
-        String html = EmailHtml.sanitise(BuiltInTemplatesTests.read("newsletter.html"));
+        String html = EmailHtml.sanitise(BuiltInTemplatesTests.read("newsletter"));
         PreparedEmail email = EmailRendering.prepare(new EmailContent("Hi {{first_name | \"there\"}}", "News", html));
         Map<String, String> values = EmailRendering.valuesOf("ana@example.com", "Ana Lima", Map.of("city", "Porto"));
         for (int i = 0; i < 2_000; i++) { // warm up
