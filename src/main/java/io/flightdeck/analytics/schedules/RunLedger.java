@@ -20,6 +20,7 @@ import io.flightdeck.analytics.reports.ReportFormat;
 import io.flightdeck.analytics.reports.ReportKind;
 import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
+import io.flightdeck.shared.Text;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -106,7 +107,7 @@ class RunLedger {
     void mark(UUID runId, MailRow row, MailStatus status, String detail) {
         jdbc.sql("update analytics_report_mails set status = ?, last_error = ?, sent_at = ? where run_id = ?"
                         + " and recipient = ? and tenant_id = ?")
-                .params(status.name(), detail == null ? null : shorten(detail),
+                .params(status.name(), Text.cut(detail, 1000),
                         status == MailStatus.SENT ? Timestamp.from(clock.instant()) : null, runId, row.recipient(),
                         TenantScope.require())
                 .update();
@@ -142,7 +143,7 @@ class RunLedger {
         }
         jdbc.sql("update analytics_report_mails set status = 'FAILED', last_error = ? where run_id = ?"
                         + " and tenant_id = ? and status = 'QUEUED'")
-                .params(shorten(cause), runId, TenantScope.require()).update();
+                .params(Text.cut(cause, 1000), runId, TenantScope.require()).update();
         finish(target, campaigns.find(target.campaignId()).map(CampaignSnapshot::name).orElse("a removed campaign"));
     }
 
@@ -150,7 +151,7 @@ class RunLedger {
     void settle(Target target, RunStatus status, String detail, Instant asOf, String campaignName) {
         int moved = jdbc.sql("update analytics_report_runs set status = ?, detail = ?, finished_at = ?,"
                         + " as_of = coalesce(?, as_of) where id = ? and tenant_id = ? and status = 'DUE'")
-                .params(status.name(), detail == null ? null : shorten(detail), Timestamp.from(clock.instant()),
+                .params(status.name(), Text.cut(detail, 1000), Timestamp.from(clock.instant()),
                         asOf == null ? null : Timestamp.from(asOf), target.runId(), TenantScope.require())
                 .update();
         if (moved == 1 && status != RunStatus.SENT && status != RunStatus.SKIPPED) {
@@ -158,9 +159,5 @@ class RunLedger {
                     target.ownerId(), campaignName, target.period().from(), target.period().to(), status.name(),
                     detail));
         }
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= 1000 ? text : text.substring(0, 999) + "…";
     }
 }

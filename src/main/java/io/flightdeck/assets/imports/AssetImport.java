@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.flightdeck.assets.AssetImportEnded;
+import io.flightdeck.shared.Text;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -117,7 +118,7 @@ class AssetImport extends TenantOwnedEntity {
             take(tally);
         }
         status = ImportStatus.FAILED;
-        failure = why.length() > 1000 ? why.substring(0, 999) + "…" : why;
+        failure = Text.cut(why, 1000);
         finishedAt = now;
         ended(now);
     }

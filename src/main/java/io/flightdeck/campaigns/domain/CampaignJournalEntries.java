@@ -3,6 +3,7 @@ package io.flightdeck.campaigns.domain;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.flightdeck.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,12 +44,9 @@ class CampaignJournalEntries implements CampaignJournal {
             return false;
         }
         keys.save(new CampaignJournalKey(campaignId, key));
-        String name = actorName == null || actorName.isBlank() ? "Flightdeck" : cut(actorName.strip(), 120);
-        activity.save(new CampaignActivity(campaignId, actorId, name, cut(verb, 40), cut(summary.strip(), 1000), at));
+        String name = actorName == null || actorName.isBlank() ? "Flightdeck" : Text.cut(actorName.strip(), 120);
+        activity.save(new CampaignActivity(campaignId, actorId, name, Text.cut(verb, 40),
+                Text.cut(summary.strip(), 1000), at));
         return true;
-    }
-
-    private static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

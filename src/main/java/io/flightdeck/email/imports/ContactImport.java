@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.flightdeck.email.contacts.ContactBatches;
+import io.flightdeck.shared.Text;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -121,7 +122,7 @@ class ContactImport extends TenantOwnedEntity {
             take(tally);
         }
         status = ContactImportStatus.FAILED;
-        failure = why.length() > 1000 ? why.substring(0, 999) + "…" : why;
+        failure = Text.cut(why, 1000);
         finishedAt = now;
     }
 

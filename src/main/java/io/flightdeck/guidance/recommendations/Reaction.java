@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.flightdeck.shared.ConflictException;
+import io.flightdeck.shared.Text;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -64,8 +65,8 @@ class Reaction extends TenantOwnedEntity {
         this.ruleVersion = recommendation.ruleVersion();
         this.targetType = recommendation.target().type();
         this.targetId = recommendation.target().id();
-        this.title = cut(recommendation.what(), 300);
-        this.targetName = cut(recommendation.target().name(), 200);
+        this.title = Text.cut(recommendation.what(), 300);
+        this.targetName = Text.cut(recommendation.target().name(), 200);
         this.kind = kind;
         this.reason = reason;
         this.fingerprint = recommendation.fingerprint();
@@ -113,10 +114,6 @@ class Reaction extends TenantOwnedEntity {
         return new ReactionMemory.ReactionView(getId(), campaignId, ruleId, ruleVersion, targetType, targetId, kind,
                 reason, until, createdBy, createdAt, title != null ? title
                         : ruleId.replace('-', ' ') + " (" + (targetName != null ? targetName : targetType) + ")");
-    }
-
-    private static String cut(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     ReactionKind kind() {

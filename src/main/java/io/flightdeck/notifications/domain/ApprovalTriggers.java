@@ -18,6 +18,7 @@ import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.identity.MemberDirectory;
 import io.flightdeck.identity.MemberSummary;
+import io.flightdeck.shared.Text;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -125,7 +126,7 @@ class ApprovalTriggers {
 
     /** What is under review, short enough for a notification's body (2,000 characters with the rest). */
     private static String cut(String about) {
-        return about.length() <= 1_500 ? about : about.substring(0, 1_499) + "…";
+        return Text.cut(about, 1_500);
     }
 
     private String campaign(UUID campaignId) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.flightdeck.shared.Text;
 import io.flightdeck.shared.persistence.NotAudited;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
@@ -114,16 +115,12 @@ class Notification extends TenantOwnedEntity {
         if (title.startsWith(SETTLED)) {
             return;
         }
-        this.title = cut(SETTLED + title, 300);
-        this.body = cut(words + (body == null ? "" : " " + body), 2000);
+        this.title = Text.cut(SETTLED + title, 300);
+        this.body = Text.cut(words + (body == null ? "" : " " + body), 2000);
         markRead(now);
     }
 
     private static final String SETTLED = "Settled: ";
-
-    private static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-    }
 
     /** Putting an item away also reads it: an archived item never counts as new or unread. */
     void archive(Instant now) {

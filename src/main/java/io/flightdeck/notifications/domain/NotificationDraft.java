@@ -3,6 +3,8 @@ package io.flightdeck.notifications.domain;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.flightdeck.shared.Text;
+
 /**
  * A notification before it has recipients: what happened, where to look, why it is sent and the event it comes from.
  * The event key names the event (for example {@code task-assigned:<task>:<assignee>:<time>}), so a retried listener
@@ -14,9 +16,9 @@ record NotificationDraft(String eventKey, NotificationTrigger trigger, Notificat
         Instant dueAt) {
 
     NotificationDraft {
-        title = cut(title, 300);
-        body = body == null ? null : cut(body, 2000);
-        reason = cut(reason, 500);
+        title = Text.cut(title, 300);
+        body = Text.cut(body, 2000);
+        reason = Text.cut(reason, 500);
     }
 
     static NotificationDraft of(String eventKey, NotificationTrigger trigger, String title, String link, String reason,
@@ -45,9 +47,5 @@ record NotificationDraft(String eventKey, NotificationTrigger trigger, Notificat
     NotificationDraft withDue(Instant due) {
         return new NotificationDraft(eventKey, trigger, priority, title, body, link, reason, subjectType, subjectId,
                 campaignId, actorId, due);
-    }
-
-    private static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.flightdeck.approvals.ApprovalDecisions.Decision;
+import io.flightdeck.shared.Text;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -78,7 +79,7 @@ class SlackAction extends TenantOwnedEntity {
 
     void settle(Status to, String why, Instant now) {
         status = to;
-        outcome = why == null || why.length() <= 500 ? why : why.substring(0, 499) + "…";
+        outcome = Text.cut(why, 500);
         doneAt = now;
     }
 

@@ -25,6 +25,7 @@ import io.flightdeck.publishing.posts.SocialScheduler.ScheduleCommand;
 import io.flightdeck.publishing.posts.SocialScheduler.Target;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.Text;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.jobs.Jobs;
 import io.flightdeck.shared.tenancy.TenantScope;
@@ -207,6 +208,6 @@ class NewPosts {
 
     static String abbreviate(String text) {
         String line = text.strip().split("\\R", 2)[0];
-        return line.length() <= 80 ? line : line.substring(0, 79) + "…";
+        return Text.cut(line, 80);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.rendering.RenderType;
+import io.flightdeck.shared.Text;
 import io.flightdeck.shared.outbound.Retries;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Column;
@@ -182,8 +183,8 @@ class RenderJob extends TenantOwnedEntity {
     boolean failAttempt(String code, String message, String details, boolean retryable, Duration firstPause, Instant now) {
         RenderJobMove.FAIL.requireFor(status, submitRequested);
         errorCode = code;
-        errorMessage = cut(message, 2000);
-        errorDetails = cut(details, 4000);
+        errorMessage = Text.cut(message, 2000);
+        errorDetails = Text.cut(details, 4000);
         providerJobId = null;
         Instant next = retries.failed(retryable, firstPause, null, now);
         updatedAt = now;
@@ -260,10 +261,6 @@ class RenderJob extends TenantOwnedEntity {
         errorCode = null;
         errorMessage = null;
         errorDetails = null;
-    }
-
-    private static String cut(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
     public UUID getCreativeId() { return creativeId; }

@@ -3,6 +3,8 @@ package io.flightdeck.rendering.jobs;
 import java.time.Instant;
 import java.util.List;
 
+import io.flightdeck.shared.Text;
+
 /** One line of a job's log; {@code level} is info, warn, error, or provider for what the provider logged. */
 record RenderJobLogLine(Instant at, String level, String message) {
 
@@ -27,6 +29,6 @@ record RenderJobLogLine(Instant at, String level, String message) {
     }
 
     private static String cut(String message) {
-        return message == null || message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE - 1) + "…";
+        return Text.cut(message, MAX_MESSAGE);
     }
 }

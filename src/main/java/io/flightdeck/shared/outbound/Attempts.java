@@ -3,6 +3,7 @@ package io.flightdeck.shared.outbound;
 import java.time.Duration;
 import java.time.Instant;
 
+import io.flightdeck.shared.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -105,7 +106,7 @@ public class Attempts {
     }
 
     private static String clip(String why) {
-        return why == null || why.length() <= MAX_ERROR ? why : why.substring(0, MAX_ERROR - 1) + "…";
+        return Text.cut(why, MAX_ERROR);
     }
 
     public int made() {
