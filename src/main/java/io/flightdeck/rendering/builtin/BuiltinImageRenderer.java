@@ -46,29 +46,10 @@ class BuiltinImageRenderer implements RenderProvider {
     }
 
     @Override
-    public String name() {
-        return NAME;
+    public About about() {
+        return new About(NAME, "Built-in image renderer", RenderType.IMAGE, "layout-v1", true);
     }
 
-    @Override
-    public String displayName() {
-        return "Built-in image renderer";
-    }
-
-    @Override
-    public boolean canRender(RenderType type) {
-        return type == RenderType.IMAGE;
-    }
-
-    @Override
-    public String defaultModel(RenderType type) {
-        return "layout-v1";
-    }
-
-    @Override
-    public boolean inProcess() {
-        return true;
-    }
 
     /** template (default bold-headline), sizes (default all four), format (png or jpeg), layers (overrides by name). */
     @Override

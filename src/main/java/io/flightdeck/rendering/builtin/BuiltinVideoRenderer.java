@@ -41,29 +41,10 @@ class BuiltinVideoRenderer implements RenderProvider {
     }
 
     @Override
-    public String name() {
-        return NAME;
+    public About about() {
+        return new About(NAME, "Built-in video renderer", RenderType.VIDEO, "slideshow-v1", true);
     }
 
-    @Override
-    public String displayName() {
-        return "Built-in video renderer";
-    }
-
-    @Override
-    public boolean canRender(RenderType type) {
-        return type == RenderType.VIDEO;
-    }
-
-    @Override
-    public String defaultModel(RenderType type) {
-        return "slideshow-v1";
-    }
-
-    @Override
-    public boolean inProcess() {
-        return true;
-    }
 
     /** width, height (even; default 720×720), fps (default 24), duration in seconds (default 6), template. */
     @Override

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.flightdeck.shared.webhooks.WebhookRejectedException;
 import io.flightdeck.rendering.RenderType;
@@ -19,28 +20,36 @@ import io.flightdeck.rendering.RenderType;
  */
 public interface RenderProvider {
 
+    /** What the provider is: jobs name it by {@link About#name()}, people see its display name. */
+    About about();
+
     /** The name jobs use ({@code builtin-image}, {@code replicate}, …): lower case, stable, stored on every job. */
-    String name();
+    default String name() {
+        return about().name();
+    }
 
     /** A label for people. */
-    String displayName();
+    default String displayName() {
+        return about().displayName();
+    }
 
-    boolean canRender(RenderType type);
+    default boolean canRender(RenderType type) {
+        return about().types().contains(type);
+    }
 
     /** The model a job gets when it names none. */
-    String defaultModel(RenderType type);
+    default String defaultModel(RenderType type) {
+        return about().defaultModel();
+    }
 
     /** Whether the provider is configured here (an adapter without its API token is listed but cannot be chosen). */
     default boolean available() {
         return true;
     }
 
-    /**
-     * Whether the work happens in this process. Such a provider is simply asked again after a crash (its output is
-     * the same bytes, stored once), so a submission that may or may not have happened is re-run, not looked up.
-     */
+    /** Whether the work happens in this process (see {@link About#inProcess()}). */
     default boolean inProcess() {
-        return false;
+        return about().inProcess();
     }
 
     /**
@@ -82,6 +91,28 @@ public interface RenderProvider {
      */
     default Optional<WebhookUpdate> handleWebhook(Map<String, String> headers, byte[] body) {
         throw new WebhookRejectedException(displayName() + " does not send webhooks");
+    }
+
+    /**
+     * What a provider is, in one place.
+     *
+     * @param name         the name jobs use: lower case, stable, stored on every job
+     * @param displayName  a label for people
+     * @param types        what it renders
+     * @param defaultModel the model a job gets when it names none
+     * @param inProcess    whether the work happens in this process: such a provider is simply asked again after a crash
+     *                     (its output is the same bytes, stored once), so a submission that may or may not have
+     *                     happened is re-run, not looked up
+     */
+    record About(String name, String displayName, Set<RenderType> types, String defaultModel, boolean inProcess) {
+
+        public About {
+            types = Set.copyOf(types);
+        }
+
+        public About(String name, String displayName, RenderType type, String defaultModel, boolean inProcess) {
+            this(name, displayName, Set.of(type), defaultModel, inProcess);
+        }
     }
 
     /** The outcome of a submission: the provider's id, and for in-process work the finished status. */

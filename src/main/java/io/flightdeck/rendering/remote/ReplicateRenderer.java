@@ -48,23 +48,8 @@ class ReplicateRenderer implements RenderProvider {
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String displayName() {
-        return "Replicate";
-    }
-
-    @Override
-    public boolean canRender(RenderType type) {
-        return type == RenderType.IMAGE;
-    }
-
-    @Override
-    public String defaultModel(RenderType type) {
-        return properties.model();
+    public About about() {
+        return new About(NAME, "Replicate", RenderType.IMAGE, properties.model(), false);
     }
 
     @Override

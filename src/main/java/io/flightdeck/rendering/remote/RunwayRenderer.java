@@ -54,23 +54,8 @@ class RunwayRenderer implements RenderProvider {
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String displayName() {
-        return "Runway";
-    }
-
-    @Override
-    public boolean canRender(RenderType type) {
-        return type == RenderType.VIDEO;
-    }
-
-    @Override
-    public String defaultModel(RenderType type) {
-        return properties.model();
+    public About about() {
+        return new About(NAME, "Runway", RenderType.VIDEO, properties.model(), false);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.flightdeck.rendering.jobs;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,28 +29,8 @@ class ScriptedProvider implements RenderProvider {
     String found;
 
     @Override
-    public String name() {
-        return "scripted";
-    }
-
-    @Override
-    public String displayName() {
-        return "Scripted";
-    }
-
-    @Override
-    public boolean canRender(RenderType type) {
-        return true;
-    }
-
-    @Override
-    public String defaultModel(RenderType type) {
-        return "script-1";
-    }
-
-    @Override
-    public boolean inProcess() {
-        return inProcess;
+    public About about() {
+        return new About("scripted", "Scripted", EnumSet.allOf(RenderType.class), "script-1", inProcess);
     }
 
     @Override
