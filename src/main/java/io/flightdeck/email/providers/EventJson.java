@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.flightdeck.email.providers.ProviderEvent.Kind;
 import io.flightdeck.shared.InvalidInputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -25,19 +26,26 @@ final class EventJson {
     }
 
     /** One provider's reading of one event: null for a type Flightdeck does not act on. */
+    /** A provider's kind for an event of a type, or null for a type Flightdeck does not act on. */
+    interface Kinds {
+        Kind of(String type, JsonNode event);
+    }
+
+    /** A provider's event of a kind Flightdeck acts on, read. */
     interface Reader {
-        ProviderEvent read(String type, JsonNode event, int index);
+        ProviderEvent read(Kind kind, String type, JsonNode event, int index);
     }
 
     /** Each event of the body read, in the order posted, those of unknown types left out. */
-    static List<ProviderEvent> parse(String provider, byte[] body, Reader reader) {
+    static List<ProviderEvent> parse(String provider, byte[] body, Kinds kinds, Reader reader) {
         List<JsonNode> events = events(provider, body);
         List<ProviderEvent> parsed = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             String type = text(events.get(i), "event");
-            ProviderEvent event = type == null ? null : reader.read(type.toLowerCase(Locale.ROOT), events.get(i), i);
-            if (event != null) {
-                parsed.add(event);
+            String lowered = type == null ? null : type.toLowerCase(Locale.ROOT);
+            Kind kind = lowered == null ? null : kinds.of(lowered, events.get(i));
+            if (kind != null) {
+                parsed.add(reader.read(kind, lowered, events.get(i), i));
             }
         }
         return parsed;

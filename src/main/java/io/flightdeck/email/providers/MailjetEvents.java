@@ -34,10 +34,7 @@ public final class MailjetEvents {
 
     /** The events Flightdeck acts on, in the order posted; unknown types left out. */
     public static List<ProviderEvent> parse(byte[] body) {
-        return EventJson.parse(PROVIDER, body, (type, event, index) -> {
-            Kind kind = kind(type, event);
-            return kind == null ? null : event(kind, type, event, index);
-        });
+        return EventJson.parse(PROVIDER, body, MailjetEvents::kind, MailjetEvents::event);
     }
 
     private static Kind kind(String type, JsonNode event) {

@@ -33,10 +33,7 @@ public final class SendGridEvents {
 
     /** The events Flightdeck acts on, in the order posted; unknown types left out. */
     public static List<ProviderEvent> parse(byte[] body) {
-        return EventJson.parse(PROVIDER, body, (type, event, index) -> {
-            Kind kind = kind(type, event);
-            return kind == null ? null : event(kind, type, event, index);
-        });
+        return EventJson.parse(PROVIDER, body, SendGridEvents::kind, SendGridEvents::event);
     }
 
     private static Kind kind(String type, JsonNode event) {
