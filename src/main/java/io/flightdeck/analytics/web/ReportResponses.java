@@ -3,10 +3,10 @@ package io.flightdeck.analytics.web;
 import java.io.IOException;
 
 import io.flightdeck.analytics.reports.CampaignReport;
+import io.flightdeck.shared.web.Downloads;
 import io.flightdeck.analytics.reports.ReportFiles;
 import io.flightdeck.analytics.reports.ReportFormat;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -21,11 +21,8 @@ final class ReportResponses {
 
     static void send(ReportFiles files, CampaignReport report, ReportFormat format, HttpServletResponse response)
             throws IOException {
-        response.setContentType(format.mediaType());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(ReportFiles.fileName(report, format)).build().toString());
         // a report is the numbers as of its moment: a cache would show old numbers as new
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        files.write(report, format, response.getOutputStream());
+        files.write(report, format, Downloads.start(response, format.mediaType(), ReportFiles.fileName(report, format)));
     }
 }

@@ -1,11 +1,11 @@
 package io.flightdeck.assets.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
 import io.flightdeck.assets.domain.CampaignSpaceView;
+import io.flightdeck.shared.web.Downloads;
 import io.flightdeck.assets.domain.CampaignSpaces;
 import io.flightdeck.assets.imports.AssetImportView;
 import io.flightdeck.assets.imports.AssetImports;
@@ -16,8 +16,6 @@ import io.flightdeck.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -81,12 +79,7 @@ class AssetImportPagesController {
     void errorsCsv(@PathVariable UUID id, HttpServletResponse response) throws IOException {
         AssetImportView run = imports.get(id); // not found before the answer starts
         String name = run.fileName().replaceFirst("(?i)\\.(csv|tsv|txt)$", "") + "-errors.csv";
-        // a plain name stays plain; another one is encoded (RFC 6266), so no header breaks on a quote or an accent
-        boolean ascii = name.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, (ascii ? ContentDisposition.attachment().filename(name)
-                : ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8)).build().toString());
-        imports.writeErrorsCsv(id, response.getOutputStream());
+        imports.writeErrorsCsv(id, Downloads.start(response, "text/csv;charset=UTF-8", name));
     }
 
     /** A space's imports, newest first; any member reads them. */

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.UUID;
 
 import io.flightdeck.assets.domain.AssetUploads;
+import io.flightdeck.shared.web.Downloads;
 import io.flightdeck.assets.imports.AssetImportView;
 import io.flightdeck.assets.imports.AssetImports;
 import io.flightdeck.assets.imports.ImportKind;
@@ -26,7 +27,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -145,8 +145,6 @@ class AssetImportsApiController {
     @GetMapping(value = "/imports/{id}/errors.csv", produces = "text/csv")
     void errorsCsv(@PathVariable UUID id, HttpServletResponse response) throws IOException {
         imports.get(id); // 404 before the answer starts
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-errors.csv\"");
-        imports.writeErrorsCsv(id, response.getOutputStream());
+        imports.writeErrorsCsv(id, Downloads.start(response, "text/csv;charset=UTF-8", "import-" + id + "-errors.csv"));
     }
 }

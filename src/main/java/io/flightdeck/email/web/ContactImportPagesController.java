@@ -2,7 +2,6 @@ package io.flightdeck.email.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.email.contacts.ContactBatches;
+import io.flightdeck.shared.web.Downloads;
 import io.flightdeck.email.contacts.EmailLists;
 import io.flightdeck.email.imports.ContactImportColumn;
 import io.flightdeck.email.imports.ContactImportField;
@@ -26,8 +26,6 @@ import io.flightdeck.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -144,10 +142,7 @@ class ContactImportPagesController {
     void errorsCsv(@PathVariable UUID id, HttpServletResponse response) throws IOException {
         ContactImportView run = imports.get(id); // not found before the answer starts
         String name = run.fileName().replaceFirst("(?i)\\.(csv|txt)$", "") + "-errors.csv";
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
-        imports.writeErrorsCsv(id, response.getOutputStream());
+        imports.writeErrorsCsv(id, Downloads.start(response, "text/csv;charset=UTF-8", name));
     }
 
     /** What was chosen in a refused form, to show again. */

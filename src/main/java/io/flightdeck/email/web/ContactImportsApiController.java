@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.flightdeck.email.contacts.ContactBatches;
+import io.flightdeck.shared.web.Downloads;
 import io.flightdeck.email.imports.ContactImportColumn;
 import io.flightdeck.email.imports.ContactImportField;
 import io.flightdeck.email.imports.ContactImportRowError;
@@ -27,7 +28,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -160,8 +160,6 @@ class ContactImportsApiController {
     @GetMapping(value = "/{id}/errors.csv", produces = "text/csv")
     void errorsCsv(@PathVariable UUID id, HttpServletResponse response) throws IOException {
         imports.get(id); // 404 before the answer starts
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-errors.csv\"");
-        imports.writeErrorsCsv(id, response.getOutputStream());
+        imports.writeErrorsCsv(id, Downloads.start(response, "text/csv;charset=UTF-8", "import-" + id + "-errors.csv"));
     }
 }

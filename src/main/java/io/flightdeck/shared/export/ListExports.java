@@ -5,10 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import io.flightdeck.shared.web.Downloads;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,10 +34,7 @@ public class ListExports {
 
     public <T> void send(HttpServletResponse response, ExportFormat format, ListExport<T> list, ExportRows<T> rows)
             throws IOException {
-        response.setContentType(format.mediaType());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(fileName(list.name(), format)).build().toString());
-        list.write(format, rows, response.getOutputStream(), sheetRows);
+        list.write(format, rows, Downloads.start(response, format.mediaType(), fileName(list.name(), format)), sheetRows);
     }
 
     /** The list's name in plain ASCII with the day: email-sends-2026-03-01.csv. */
