@@ -5,13 +5,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import io.flightdeck.shared.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -23,7 +22,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "email_contacts")
-class Contact extends TenantOwnedEntity {
+class Contact extends VersionedEntity {
 
     @Column(nullable = false)
     private String email;
@@ -63,10 +62,6 @@ class Contact extends TenantOwnedEntity {
     private Instant optInConfirmedAt;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @Version
-    private long version;
 
     protected Contact() {
     }

@@ -4,16 +4,15 @@ import java.time.Instant;
 import java.util.Locale;
 
 import io.flightdeck.shared.InvalidInputException;
-import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import io.flightdeck.shared.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A named list of contacts (a newsletter, a customer group); its name is unique in the workspace, in any case. */
 @Entity
 @Table(name = "email_lists")
-class EmailList extends TenantOwnedEntity {
+class EmailList extends VersionedEntity {
 
     @Column(nullable = false)
     private String name;
@@ -22,10 +21,6 @@ class EmailList extends TenantOwnedEntity {
     private String description;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @Version
-    private long version;
 
     protected EmailList() {
     }

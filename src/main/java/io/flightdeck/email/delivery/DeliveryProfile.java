@@ -2,13 +2,12 @@ package io.flightdeck.email.delivery;
 
 import java.time.Instant;
 
-import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import io.flightdeck.shared.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * A workspace's delivery settings, one row at most. The keys and the webhook password are stored encrypted (the
@@ -17,7 +16,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "email_delivery_settings")
-class DeliveryProfile extends TenantOwnedEntity {
+class DeliveryProfile extends VersionedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -34,10 +33,6 @@ class DeliveryProfile extends TenantOwnedEntity {
     private String webhookToken;
     @Column(name = "webhook_password", nullable = false)
     private String webhookPassword;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @Version
-    private long version;
 
     protected DeliveryProfile() {
     }

@@ -4,18 +4,17 @@ import java.time.Instant;
 import java.util.Locale;
 
 import io.flightdeck.shared.InvalidInputException;
-import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import io.flightdeck.shared.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A workspace's own segment: a name unique in the workspace in any case, a description, and its checked rules. */
 @Entity
 @Table(name = "email_segments")
-class Segment extends TenantOwnedEntity {
+class Segment extends VersionedEntity {
 
     @Column(nullable = false)
     private String name;
@@ -27,10 +26,6 @@ class Segment extends TenantOwnedEntity {
     private SegmentRules rules;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @Version
-    private long version;
 
     protected Segment() {
     }

@@ -10,13 +10,12 @@ import io.flightdeck.email.abtest.AbTestSettings;
 import io.flightdeck.email.abtest.AbTestVerdict;
 import io.flightdeck.email.abtest.InconclusiveRule;
 import io.flightdeck.email.abtest.Metric;
-import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import io.flightdeck.shared.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -28,7 +27,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "email_ab_tests")
-class EmailAbTest extends TenantOwnedEntity {
+class EmailAbTest extends VersionedEntity {
 
     /** What became of the test; null while it runs or before it starts. */
     enum Outcome { WINNER, SEND_VARIANT_A, WAIT, PICKED }
@@ -65,10 +64,6 @@ class EmailAbTest extends TenantOwnedEntity {
     private List<String> warnings = new ArrayList<>();
     @Column(name = "decided_at")
     private Instant decidedAt;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @Version
-    private long version;
 
     protected EmailAbTest() {
     }

@@ -7,13 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import io.flightdeck.shared.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -24,7 +23,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "email_campaigns")
-class EmailCampaign extends TenantOwnedEntity {
+class EmailCampaign extends VersionedEntity {
 
     @Column(name = "campaign_id", nullable = false, updatable = false)
     private UUID campaignId;
@@ -69,10 +68,6 @@ class EmailCampaign extends TenantOwnedEntity {
     private UUID createdBy;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @Version
-    private long version;
 
     protected EmailCampaign() {
     }

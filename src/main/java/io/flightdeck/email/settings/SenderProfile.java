@@ -2,16 +2,15 @@ package io.flightdeck.email.settings;
 
 import java.time.Instant;
 
-import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import io.flightdeck.shared.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A workspace's sender settings, one row at most; a blank field falls back to its default. */
 @Entity
 @Table(name = "email_settings")
-class SenderProfile extends TenantOwnedEntity {
+class SenderProfile extends VersionedEntity {
 
     @Column(name = "from_name")
     private String fromName;
@@ -21,10 +20,6 @@ class SenderProfile extends TenantOwnedEntity {
     private String replyTo;
     @Column(name = "postal_address")
     private String postalAddress;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @Version
-    private long version;
 
     protected SenderProfile() {
     }

@@ -6,18 +6,17 @@ import java.util.Locale;
 import java.util.UUID;
 
 import io.flightdeck.shared.InvalidInputException;
-import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import io.flightdeck.shared.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A workspace's own email template; its name is unique in the workspace in any case, and its HTML is sanitised. */
 @Entity
 @Table(name = "email_templates")
-class EmailTemplate extends TenantOwnedEntity {
+class EmailTemplate extends VersionedEntity {
 
     @Column(nullable = false)
     private String name;
@@ -36,12 +35,8 @@ class EmailTemplate extends TenantOwnedEntity {
     private Instant createdAt;
     @Column(name = "created_by", nullable = false, updatable = false)
     private UUID createdBy;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
     @Column(name = "updated_by", nullable = false)
     private UUID updatedBy;
-    @Version
-    private long version;
 
     protected EmailTemplate() {
     }

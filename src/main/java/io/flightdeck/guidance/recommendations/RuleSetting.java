@@ -3,16 +3,15 @@ package io.flightdeck.guidance.recommendations;
 import java.time.Instant;
 import java.util.UUID;
 
-import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import io.flightdeck.shared.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A workspace's own choice to have one recommendation rule on or off; without it the rule's default holds. */
 @Entity
 @Table(name = "guidance_rule_settings")
-class RuleSetting extends TenantOwnedEntity {
+class RuleSetting extends VersionedEntity {
 
     @Column(name = "rule_id", nullable = false, updatable = false)
     private String ruleId;
@@ -20,10 +19,6 @@ class RuleSetting extends TenantOwnedEntity {
     private boolean enabled;
     @Column(name = "updated_by", nullable = false)
     private UUID updatedBy;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @Version
-    private long version;
 
     protected RuleSetting() {
     }

@@ -2,16 +2,15 @@ package io.flightdeck.notifications.domain;
 
 import java.time.Instant;
 
-import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import io.flightdeck.shared.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.Version;
 
 /** A choice for one category on one channel: a member's own ({@link NotificationPreference}) or the workspace's. */
 @MappedSuperclass
-abstract class ChannelChoice extends TenantOwnedEntity {
+abstract class ChannelChoice extends VersionedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -22,10 +21,6 @@ abstract class ChannelChoice extends TenantOwnedEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private DeliveryMode mode;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @Version
-    private long version;
 
     protected ChannelChoice() {
     }

@@ -9,7 +9,7 @@ import io.flightdeck.shared.StateMove;
 import io.flightdeck.shared.outbound.Attempts;
 import io.flightdeck.shared.outbound.RetrySchedule;
 import io.flightdeck.shared.persistence.NotAudited;
-import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import io.flightdeck.shared.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorColumn;
 import jakarta.persistence.Embedded;
@@ -19,7 +19,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Inheritance;
 import jakarta.persistence.InheritanceType;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * One row of the notifications module's one ledger of what goes outside: a notification for a member on email or
@@ -35,7 +34,7 @@ import jakarta.persistence.Version;
 @Table(name = "notification_deliveries")
 @Inheritance(strategy = InheritanceType.SINGLE_TABLE)
 @DiscriminatorColumn(name = "kind", length = 10)
-abstract class OutgoingNotification extends TenantOwnedEntity {
+abstract class OutgoingNotification extends VersionedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -47,10 +46,6 @@ abstract class OutgoingNotification extends TenantOwnedEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
     /** Every change sets it: the orphan sweep leaves rows changed in the last minutes alone. */
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @Version
-    private long version;
 
     protected OutgoingNotification() {
     }

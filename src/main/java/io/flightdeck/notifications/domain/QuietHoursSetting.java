@@ -5,16 +5,15 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.UUID;
 
-import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import io.flightdeck.shared.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A member's quiet hours and mute as stored: one row per member and workspace, made on the first change. */
 @Entity
 @Table(name = "notification_quiet_hours")
-class QuietHoursSetting extends TenantOwnedEntity {
+class QuietHoursSetting extends VersionedEntity {
 
     @Column(name = "member_id", nullable = false, updatable = false)
     private UUID memberId;
@@ -28,10 +27,6 @@ class QuietHoursSetting extends TenantOwnedEntity {
     private String timeZone;
     @Column(name = "muted_until")
     private Instant mutedUntil;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @Version
-    private long version;
 
     protected QuietHoursSetting() {
     }

@@ -8,13 +8,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import io.flightdeck.shared.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * A workspace's outgoing webhook: where to post, which event types, and the secrets that sign each message the
@@ -24,7 +23,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "webhook_endpoints")
-class WebhookEndpoint extends TenantOwnedEntity {
+class WebhookEndpoint extends VersionedEntity {
 
     /** How long an endpoint may fail, with no success in between, before it is disabled. */
     static final Duration FAILING_LIMIT = Duration.ofDays(5);
@@ -60,10 +59,6 @@ class WebhookEndpoint extends TenantOwnedEntity {
     private UUID ownerId;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @Version
-    private long version;
 
     protected WebhookEndpoint() {
     }
