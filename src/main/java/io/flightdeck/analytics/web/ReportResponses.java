@@ -3,7 +3,7 @@ package io.flightdeck.analytics.web;
 import java.io.IOException;
 
 import io.flightdeck.analytics.reports.CampaignReport;
-import io.flightdeck.shared.web.Downloads;
+import io.flightdeck.shared.export.Downloads;
 import io.flightdeck.analytics.reports.ReportFiles;
 import io.flightdeck.analytics.reports.ReportFormat;
 import jakarta.servlet.http.HttpServletResponse;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.flightdeck.assets.domain.CampaignSpaceView;
-import io.flightdeck.shared.web.Downloads;
+import io.flightdeck.shared.export.Downloads;
 import io.flightdeck.assets.domain.CampaignSpaces;
 import io.flightdeck.assets.imports.AssetImportView;
 import io.flightdeck.assets.imports.AssetImports;

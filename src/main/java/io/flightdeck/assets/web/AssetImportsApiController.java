@@ -7,7 +7,7 @@ import java.net.URI;
 import java.util.UUID;
 
 import io.flightdeck.assets.domain.AssetUploads;
-import io.flightdeck.shared.web.Downloads;
+import io.flightdeck.shared.export.Downloads;
 import io.flightdeck.assets.imports.AssetImportView;
 import io.flightdeck.assets.imports.AssetImports;
 import io.flightdeck.assets.imports.ImportKind;

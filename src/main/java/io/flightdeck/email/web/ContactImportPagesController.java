@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.email.contacts.ContactBatches;
-import io.flightdeck.shared.web.Downloads;
+import io.flightdeck.shared.export.Downloads;
 import io.flightdeck.email.contacts.EmailLists;
 import io.flightdeck.email.imports.ContactImportColumn;
 import io.flightdeck.email.imports.ContactImportField;

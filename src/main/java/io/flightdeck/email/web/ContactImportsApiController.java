@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.flightdeck.email.contacts.ContactBatches;
-import io.flightdeck.shared.web.Downloads;
+import io.flightdeck.shared.export.Downloads;
 import io.flightdeck.email.imports.ContactImportColumn;
 import io.flightdeck.email.imports.ContactImportField;
 import io.flightdeck.email.imports.ContactImportRowError;

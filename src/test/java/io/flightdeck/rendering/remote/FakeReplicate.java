@@ -42,6 +42,9 @@ public class FakeReplicate extends Dispatcher {
     /** How many polls a prediction answers "processing" before it succeeds. */
     public volatile int pollsUntilDone = 2;
     private final AtomicInteger ids = new AtomicInteger();
+    /** Each fake's ids differ from another's: two fakes' jobs may share the test database. */
+    private final String idSuffix = Long.toString(java.util.concurrent.ThreadLocalRandom.current()
+            .nextLong(Long.MAX_VALUE), 36);
     private volatile String baseUrl = "";
 
     static final class Prediction {
@@ -142,7 +145,7 @@ public class FakeReplicate extends Dispatcher {
             violations.add("POST /v1/predictions without a version");
         }
         created.add(body);
-        Prediction p = new Prediction("fake" + ids.incrementAndGet() + "qorzdhgbfurvjtvhg6dck", body);
+        Prediction p = new Prediction("fake" + ids.incrementAndGet() + idSuffix, body);
         predictions.put(p.id, p);
         return answer(201, json.writeValueAsString(body(p)));
     }

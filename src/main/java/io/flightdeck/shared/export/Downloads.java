@@ -1,4 +1,4 @@
-package io.flightdeck.shared.web;
+package io.flightdeck.shared.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
