@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The MCP server through the official Java SDK's client, as an assistant would use it: it initialises on protocol
  * 2025-11-25, lists its tools with schemas and honest annotations, and answers a campaign list and a campaign as
  * structured content (validated by the SDK against the tool's output schema) in the caller's workspace only. Without a
- * key it is 401 with the protected resource metadata named; a page on another origin is refused.
+ * key it is 401 with the protected resource metadata named; a page on another origin is refused; a malformed request
+ * is refused without the server's internals in the answer.
  */
 @FlightdeckTest
 class McpServerTests {
@@ -60,7 +61,8 @@ class McpServerTests {
         try (McpSyncClient client = client(owner)) {
             assertThat(client.getCurrentInitializationResult().protocolVersion()).isEqualTo("2025-11-25");
             List<McpSchema.Tool> tools = client.listTools().tools();
-            assertThat(tools).extracting(McpSchema.Tool::name).contains("get_campaign", "list_campaigns");
+            assertThat(tools).extracting(McpSchema.Tool::name).contains("get_campaign", "get_campaign_readiness",
+                    "list_campaigns");
             McpSchema.Tool list = tools.stream().filter(t -> t.name().equals("list_campaigns")).findFirst().orElseThrow();
             assertThat(list.annotations().readOnlyHint()).isTrue();
             assertThat(list.annotations().destructiveHint()).isFalse();
@@ -80,6 +82,12 @@ class McpServerTests {
             CallToolResult got = client.callTool(new McpSchema.CallToolRequest("get_campaign", Map.of("id", campaign)));
             assertThat(got.isError()).as("%s", got.content()).isFalse();
             assertThat(((Map<?, ?>) got.structuredContent()).get("id")).isEqualTo(campaign);
+
+            CallToolResult ready = client.callTool(new McpSchema.CallToolRequest("get_campaign_readiness",
+                    Map.of("id", campaign)));
+            assertThat(ready.isError()).as("%s", ready.content()).isFalse();
+            assertThat(((Map<?, ?>) ready.structuredContent()).keySet()).map(String::valueOf)
+                    .contains("score", "threshold", "items");
         }
     }
 
@@ -123,6 +131,11 @@ class McpServerTests {
         HttpResponse<String> foreign = http.send(post(initialize).header("Authorization", owner.bearer())
                 .header("Origin", "https://evil.example").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(foreign.statusCode()).isEqualTo(403);
+
+        HttpResponse<String> malformed = http.send(post("{\"jsonrpc\": ").header("Authorization", owner.bearer())
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.body()).as("no server internals in an error").doesNotContain("stackTrace", "at io.");
     }
 
     private HttpRequest.Builder post(String body) {

@@ -5,8 +5,10 @@ import java.util.UUID;
 
 import io.flightdeck.campaigns.CampaignStatus;
 import io.flightdeck.campaigns.domain.CampaignFilter;
+import io.flightdeck.campaigns.domain.CampaignReadiness;
 import io.flightdeck.campaigns.domain.CampaignView;
 import io.flightdeck.campaigns.domain.Campaigns;
+import io.flightdeck.campaigns.domain.Readiness;
 import io.flightdeck.shared.PageResponse;
 import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.assistant.AssistantTool;
@@ -20,7 +22,8 @@ import org.springframework.core.ResolvableType;
 
 /**
  * The campaigns an AI assistant may read over MCP, on the services {@link CampaignsApiController} uses: the same
- * filters, paging and permission checks as {@code GET /api/v1/campaigns} and {@code GET /api/v1/campaigns/{id}}.
+ * filters, paging and permission checks as {@code GET /api/v1/campaigns}, {@code GET /api/v1/campaigns/{id}} and its
+ * {@code /readiness}.
  */
 @Configuration(proxyBeanMethods = false)
 class CampaignTools {
@@ -46,6 +49,15 @@ class CampaignTools {
                 input -> PageResponse.of(campaigns.list(new CampaignFilter(input.status(), null, null, null, null,
                         null, null, null, input.q()), Paging.of(input.page(), input.size(),
                         CampaignSorts.parse("updatedAt,desc"))), c -> c));
+    }
+
+    @Bean
+    AssistantTool campaignReadinessTool(CampaignReadiness scores) {
+        return AssistantTool.reading("get_campaign_readiness", "Get a campaign's readiness",
+                "Answers how ready a campaign is to launch: its score against the workspace's threshold and the "
+                        + "checklist, each item with whether it is met, why it matters and the page where it is fixed. "
+                        + "Use it to say what blocks a campaign.",
+                Toolset.CAMPAIGNS, GetInput.class, Readiness.class, input -> scores.readiness(input.id()));
     }
 
     @Bean

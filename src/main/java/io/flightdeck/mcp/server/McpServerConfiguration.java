@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.flightdeck.shared.assistant.AssistantTool;
 import io.flightdeck.shared.security.PublicPaths;
 import io.modelcontextprotocol.json.McpJsonMapper;
@@ -81,7 +82,16 @@ class McpServerConfiguration {
         return PublicPaths.of("/.well-known/oauth-protected-resource", "/.well-known/oauth-protected-resource/**");
     }
 
+    /**
+     * The SDK's own mapper. The transport writes a refused request's error (malformed JSON, a wrong Accept header) by
+     * serialising the exception itself, which Jackson would do with its stack trace: an exception is written as its
+     * message and code only.
+     */
     private static McpJsonMapper mcpJson() {
-        return new JacksonMcpJsonMapper(JsonMapper.builder().build());
+        return new JacksonMcpJsonMapper(JsonMapper.builder().addMixIn(Throwable.class, ErrorWithoutTrace.class).build());
+    }
+
+    @JsonIgnoreProperties({"stackTrace", "suppressed", "cause", "localizedMessage"})
+    private abstract static class ErrorWithoutTrace {
     }
 }

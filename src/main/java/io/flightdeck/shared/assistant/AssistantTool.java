@@ -1,5 +1,6 @@
 package io.flightdeck.shared.assistant;
 
+import java.lang.reflect.Type;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -26,7 +27,7 @@ import io.flightdeck.shared.security.Role;
  * @param handler     the call, given the bound arguments
  */
 public record AssistantTool(String name, String title, String description, Toolset toolset, Role role, Effect effect,
-        Class<?> input, java.lang.reflect.Type output, Function<Object, Object> handler) {
+        Class<?> input, Type output, Function<Object, Object> handler) {
 
     public AssistantTool {
         Objects.requireNonNull(name);
@@ -36,7 +37,7 @@ public record AssistantTool(String name, String title, String description, Tools
 
     /** A read-only tool whose arguments are {@code input}. */
     public static <I> AssistantTool reading(String name, String title, String description, Toolset toolset,
-            Class<I> input, java.lang.reflect.Type output, Function<I, Object> handler) {
+            Class<I> input, Type output, Function<I, Object> handler) {
         return new AssistantTool(name, title, description, toolset, Role.VIEWER, Effect.READS, input, output,
                 arguments -> handler.apply(input.cast(arguments)));
     }
