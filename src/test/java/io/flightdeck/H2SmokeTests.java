@@ -97,6 +97,16 @@ class H2SmokeTests {
                             metadata, created_at, updated_at, expires_at, version)
                         values (:contact, :workspace, :user, 10, 0, json '{}', current_timestamp, current_timestamp,
                             current_timestamp, 0)"""),
+                "notification_deliveries", List.of("""
+                        insert into webhook_endpoints (id, tenant_id, url, event_types, secret, enabled, owner_id,
+                            created_at, updated_at, version)
+                        values (:contact, :workspace, 'https://hooks.example.com/in', '*', 'smoke', true, :user,
+                            current_timestamp, current_timestamp, 0)""", """
+                        insert into notification_deliveries (id, tenant_id, kind, endpoint_id, idempotency_key,
+                            event_type, event_key, payload, status, attempts, possible_duplicate, created_at,
+                            updated_at, version)
+                        values (:contact, :workspace, 'WEBHOOK', :contact, 'msg_smoke', 'webhook.test', 'smoke', '{}',
+                            'QUEUED', 0, false, current_timestamp, current_timestamp, 0)"""),
                 "email_engagements", List.of("""
                         insert into email_contacts (id, tenant_id, email, email_key, attributes, status,
                             status_changed_at, created_at, updated_at, version)
