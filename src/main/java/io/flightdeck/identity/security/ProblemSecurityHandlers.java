@@ -2,6 +2,7 @@ package io.flightdeck.identity.security;
 
 import java.io.IOException;
 
+import io.flightdeck.shared.links.PublicUrls;
 import io.flightdeck.shared.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,9 +17,11 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final ProblemResponses problems;
+    private final PublicUrls urls;
 
-    ProblemSecurityHandlers(ProblemResponses problems) {
+    ProblemSecurityHandlers(ProblemResponses problems, PublicUrls urls) {
         this.problems = problems;
+        this.urls = urls;
     }
 
     @Override
@@ -30,7 +33,7 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
             problems.write(request, response, HttpStatus.UNAUTHORIZED, "invalid-credentials", "Unauthorized", detail);
             return;
         }
-        response.setHeader("WWW-Authenticate", "Bearer");
+        response.setHeader("WWW-Authenticate", "Bearer resource_metadata=\"" + metadata(request) + "\"");
         problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthorized",
                 "Send a Bearer token from POST /api/v1/auth/token or a personal API key");
     }
@@ -40,6 +43,15 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
             throws IOException {
         problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
                 "Your role in this workspace does not allow this action");
+    }
+
+    /**
+     * Where a client finds how to sign in to what it asked for (RFC 9728's protected resource metadata; MCP clients
+     * follow it): the MCP endpoint's own document, or the API's.
+     */
+    private String metadata(HttpServletRequest request) {
+        String path = request.getRequestURI().startsWith(request.getContextPath() + "/mcp") ? "/mcp" : "";
+        return urls.of("/.well-known/oauth-protected-resource" + path);
     }
 
     private static String describe(AuthenticationException exception) {

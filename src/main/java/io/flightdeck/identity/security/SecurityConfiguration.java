@@ -12,6 +12,7 @@ import io.flightdeck.identity.domain.IdentityProperties;
 import io.flightdeck.identity.domain.ApiKeys;
 import io.flightdeck.identity.domain.Workspaces;
 import io.flightdeck.shared.crypto.MasterKey;
+import io.flightdeck.shared.links.PublicUrls;
 import io.flightdeck.shared.security.CsrfExemptPaths;
 import io.flightdeck.shared.security.PublicPaths;
 import io.flightdeck.shared.web.ProblemResponses;
@@ -42,8 +43,8 @@ import org.springframework.security.web.authentication.rememberme.TokenBasedReme
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
 /**
- * Two filter chains: the API (Bearer JWT or API key, stateless, problem-document errors) and the web UI (form
- * sign-in, session, CSRF, remember-me). The UI's sessions live in the database (Spring Session JDBC), so any node
+ * Two filter chains: the API and the MCP endpoint (Bearer JWT or API key, stateless, problem-document errors) and
+ * the web UI (form sign-in, session, CSRF, remember-me). The UI's sessions live in the database (Spring Session JDBC), so any node
  * serves any request; signing out deletes the session row and Spring Session expires its cookie. Both end in {@link ActorContextFilter}, which opens the workspace scope.
  * Endpoints check roles with {@code @PreAuthorize}. Form sign-in uses the one {@link ThrottledSignInProvider} bean,
  * which Spring Security makes the global authentication provider.
@@ -97,8 +98,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    ProblemSecurityHandlers problemSecurityHandlers(ProblemResponses problems) {
-        return new ProblemSecurityHandlers(problems);
+    ProblemSecurityHandlers problemSecurityHandlers(ProblemResponses problems, PublicUrls urls) {
+        return new ProblemSecurityHandlers(problems, urls);
     }
 
     @Bean
@@ -106,7 +107,7 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(HttpSecurity http, ApiKeys apiKeys, Workspaces workspaces, JwtDecoder jwtDecoder,
             ProblemSecurityHandlers problemHandlers, List<PublicPaths> publicPaths) throws Exception {
         BearerAuthenticationManager bearer = new BearerAuthenticationManager(apiKeys, workspaces, jwtDecoder);
-        http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**")
+        http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/mcp")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())

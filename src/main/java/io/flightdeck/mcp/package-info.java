@@ -1,0 +1,12 @@
+/**
+ * Flightdeck for AI assistants over the Model Context Protocol: a stateless Streamable HTTP server at {@code /mcp}
+ * (any node answers any request), signed in with a personal API key or an access token as for the API. The tools
+ * come from the modules: each contributes its own as {@link io.flightdeck.shared.assistant.AssistantTool} beans on
+ * the services its REST controller uses, so a call is checked and validated exactly as the API call is. Nothing
+ * outside calls this module.
+ * <p>
+ * Inside: {@code server} (the transport, the server, tool specifications and schemas) and {@code web} (the protected
+ * resource metadata of RFC 9728).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Assistants (MCP)", allowedDependencies = {"shared"})
+package io.flightdeck.mcp;

@@ -1,0 +1,58 @@
+package io.flightdeck.shared.assistant;
+
+import java.lang.reflect.Type;
+import java.util.Objects;
+import java.util.function.Function;
+
+import io.flightdeck.shared.security.Role;
+
+/**
+ * One tool an AI assistant may call over the Model Context Protocol. The module that owns what the tool reads or
+ * changes contributes it as a bean, beside its REST controller and on the same services, so the two stay at parity
+ * and dependencies keep pointing one way; the {@code mcp} module lists every bean of this type and runs the calls.
+ * <p>
+ * A call runs as the person whose key or token made it, in their workspace, with their role capped by the key: the
+ * services' own permission checks and validation apply as they do for the API. {@code input} is a record whose
+ * fields are the tool's arguments (its JSON schema is derived from it, as the OpenAPI document's are); the handler
+ * gets it bound and validated, and answers an object that is the tool's structured output.
+ *
+ * @param name        stable, snake case: {@code list_campaigns}
+ * @param title       for people: "List campaigns"
+ * @param description for a model: what it does, when to use it, what it answers
+ * @param toolset     the module's toolset, chosen per key
+ * @param role        the least role that may call it; a tool the caller's role cannot use is not listed
+ * @param effect      what a call does to the workspace, which sets its annotations
+ * @param input       the arguments' record type ({@link NoInput} for none)
+ * @param output      the structured output's type: an object (a record, a page)
+ * @param handler     the call, given the bound arguments
+ */
+public record AssistantTool(String name, String title, String description, Toolset toolset, Role role, Effect effect,
+        Class<?> input, Type output, Function<Object, Object> handler) {
+
+    public AssistantTool {
+        Objects.requireNonNull(name);
+        Objects.requireNonNull(description);
+        Objects.requireNonNull(handler);
+    }
+
+    /** A read-only tool whose arguments are {@code input}. */
+    public static <I> AssistantTool reading(String name, String title, String description, Toolset toolset,
+            Class<I> input, Type output, Function<I, Object> handler) {
+        return new AssistantTool(name, title, description, toolset, Role.VIEWER, Effect.READS, input, output,
+                arguments -> handler.apply(input.cast(arguments)));
+    }
+
+    /** The groups of tools a key may be given, one per module. */
+    public enum Toolset {
+        CAMPAIGNS, PLANNING, APPROVALS, CONTENT, ASSETS, PUBLISHING, EMAIL, ANALYTICS, GUIDANCE, NOTIFICATIONS
+    }
+
+    /** What a call does: only reads; changes something and doing it twice changes nothing more; removes or ends. */
+    public enum Effect {
+        READS, WRITES, WRITES_IDEMPOTENT, DESTROYS
+    }
+
+    /** The arguments of a tool that takes none. */
+    public record NoInput() {
+    }
+}

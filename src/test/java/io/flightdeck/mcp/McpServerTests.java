@@ -1,0 +1,146 @@
+package io.flightdeck.mcp;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.flightdeck.support.FlightdeckTest;
+import io.flightdeck.support.TestCampaigns;
+import io.flightdeck.support.TestWorkspaces;
+import io.flightdeck.support.TestWorkspaces.Member;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The MCP server through the official Java SDK's client, as an assistant would use it: it initialises on protocol
+ * 2025-11-25, lists its tools with schemas and honest annotations, and answers a campaign list and a campaign as
+ * structured content (validated by the SDK against the tool's output schema) in the caller's workspace only. Without a
+ * key it is 401 with the protected resource metadata named; a page on another origin is refused; a malformed request
+ * is refused without the server's internals in the answer.
+ */
+@FlightdeckTest
+class McpServerTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestWorkspaces workspaces;
+    @Autowired
+    TestCampaigns campaigns;
+
+    private McpSyncClient client(Member member) {
+        HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport.builder("http://localhost:" + port)
+                .endpoint("/mcp")
+                .httpRequestCustomizer((request, method, uri, body, context) ->
+                        request.header("Authorization", member.bearer()))
+                .build();
+        McpSyncClient client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(20)).build();
+        client.initialize();
+        return client;
+    }
+
+    @Test
+    void anAssistantListsTheToolsAndReadsTheCallersCampaignsOnly() {
+        Member owner = workspaces.workspace("MCP campaigns");
+        Member stranger = workspaces.workspace("MCP elsewhere");
+        String campaign = campaigns.create(owner, "Harbour festival");
+        campaigns.create(stranger, "Someone else's launch");
+
+        try (McpSyncClient client = client(owner)) {
+            assertThat(client.getCurrentInitializationResult().protocolVersion()).isEqualTo("2025-11-25");
+            List<McpSchema.Tool> tools = client.listTools().tools();
+            assertThat(tools).extracting(McpSchema.Tool::name).contains("get_campaign", "get_campaign_readiness",
+                    "list_campaigns");
+            McpSchema.Tool list = tools.stream().filter(t -> t.name().equals("list_campaigns")).findFirst().orElseThrow();
+            assertThat(list.annotations().readOnlyHint()).isTrue();
+            assertThat(list.annotations().destructiveHint()).isFalse();
+            assertThat(list.outputSchema()).containsKey("$defs");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> arguments = (Map<String, Object>) list.inputSchema().get("properties");
+            assertThat(arguments).containsKeys("status", "q", "page", "size");
+
+            CallToolResult listed = client.callTool(new McpSchema.CallToolRequest("list_campaigns", Map.of()));
+            assertThat(listed.isError()).as("%s", listed.content()).isFalse();
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> items = (List<Map<String, Object>>) ((Map<String, Object>) listed
+                    .structuredContent()).get("items");
+            assertThat(items).extracting(i -> i.get("name")).containsExactly("Harbour festival");
+            assertThat(((McpSchema.TextContent) listed.content().get(0)).text()).contains("Harbour festival");
+
+            CallToolResult got = client.callTool(new McpSchema.CallToolRequest("get_campaign", Map.of("id", campaign)));
+            assertThat(got.isError()).as("%s", got.content()).isFalse();
+            assertThat(((Map<?, ?>) got.structuredContent()).get("id")).isEqualTo(campaign);
+
+            CallToolResult ready = client.callTool(new McpSchema.CallToolRequest("get_campaign_readiness",
+                    Map.of("id", campaign)));
+            assertThat(ready.isError()).as("%s", ready.content()).isFalse();
+            assertThat(((Map<?, ?>) ready.structuredContent()).keySet()).map(String::valueOf)
+                    .contains("score", "threshold", "items");
+        }
+    }
+
+    @Test
+    void mistakesComeBackAsToolErrorsThatSayWhatToDo() {
+        Member owner = workspaces.workspace("MCP mistakes");
+        Member stranger = workspaces.workspace("MCP mistakes elsewhere");
+        String theirs = campaigns.create(stranger, "Not yours");
+        try (McpSyncClient client = client(owner)) {
+            CallToolResult missing = client.callTool(new McpSchema.CallToolRequest("get_campaign", Map.of("id", theirs)));
+            assertThat(missing.isError()).isTrue();
+            assertThat(((McpSchema.TextContent) missing.content().get(0)).text()).contains("was not found",
+                    "List what there is first");
+            CallToolResult malformed = client.callTool(new McpSchema.CallToolRequest("get_campaign",
+                    Map.of("id", "not-an-id")));
+            assertThat(malformed.isError()).isTrue();
+            CallToolResult tooLong = client.callTool(new McpSchema.CallToolRequest("list_campaigns",
+                    Map.of("q", "x".repeat(201))));
+            assertThat(tooLong.isError()).isTrue();
+            assertThat(((McpSchema.TextContent) tooLong.content().get(0)).text()).contains("q");
+        }
+    }
+
+    @Test
+    void withoutAKeyItIsUnauthorisedAndSaysWhereToLearnHowAndAForeignOriginIsRefused() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String initialize = """
+                {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25",
+                "capabilities":{},"clientInfo":{"name":"test","version":"1"}}}""";
+        HttpResponse<String> anonymous = http.send(post(initialize).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value)
+                .contains("resource_metadata=\"http://localhost:" + port + "/.well-known/oauth-protected-resource/mcp\""));
+        HttpResponse<String> metadata = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/.well-known/oauth-protected-resource/mcp")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(metadata.statusCode()).isEqualTo(200);
+        assertThat(metadata.body()).contains("\"resource\":\"http://localhost:" + port + "/mcp\"",
+                "\"bearer_methods_supported\":[\"header\"]");
+
+        Member owner = workspaces.workspace("MCP origins");
+        HttpResponse<String> foreign = http.send(post(initialize).header("Authorization", owner.bearer())
+                .header("Origin", "https://evil.example").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(foreign.statusCode()).isEqualTo(403);
+
+        HttpResponse<String> malformed = http.send(post("{\"jsonrpc\": ").header("Authorization", owner.bearer())
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.body()).as("no server internals in an error").doesNotContain("stackTrace", "at io.");
+    }
+
+    private HttpRequest.Builder post(String body) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/mcp"))
+                .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+}
