@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
+import io.flightdeck.support.Json;
 import io.flightdeck.support.TestCampaigns;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
@@ -39,6 +41,8 @@ class McpServerTests {
     TestWorkspaces workspaces;
     @Autowired
     TestCampaigns campaigns;
+    @Autowired
+    ApiClient api;
 
     private McpSyncClient client(Member member) {
         HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport.builder("http://localhost:" + port)
@@ -88,6 +92,29 @@ class McpServerTests {
             assertThat(ready.isError()).as("%s", ready.content()).isFalse();
             assertThat(((Map<?, ?>) ready.structuredContent()).keySet()).map(String::valueOf)
                     .contains("score", "threshold", "items");
+        }
+    }
+
+    @Test
+    void anAssistantReadsACampaignsTasksAsTheApiListsThem() {
+        Member owner = workspaces.workspace("MCP tasks");
+        String campaign = campaigns.create(owner, "Harbour festival");
+        String task = Json.read(api.as(owner).post("/api/v1/campaigns/" + campaign + "/tasks",
+                Map.of("title", "Book the stage")), "$.id");
+        try (McpSyncClient client = client(owner)) {
+            CallToolResult listed = client.callTool(new McpSchema.CallToolRequest("list_tasks",
+                    Map.of("campaignId", campaign, "status", List.of("todo"))));
+            assertThat(listed.isError()).as("%s", listed.content()).isFalse();
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> items = (List<Map<String, Object>>) ((Map<String, Object>) listed
+                    .structuredContent()).get("items");
+            assertThat(items).extracting(i -> i.get("id")).containsExactly(task);
+            CallToolResult wrongStatus = client.callTool(new McpSchema.CallToolRequest("list_tasks",
+                    Map.of("status", List.of("sleeping"))));
+            assertThat(wrongStatus.isError()).isTrue();
+            assertThat(((McpSchema.TextContent) wrongStatus.content().get(0)).text()).contains("status");
+            CallToolResult got = client.callTool(new McpSchema.CallToolRequest("get_task", Map.of("id", task)));
+            assertThat(((Map<?, ?>) got.structuredContent()).get("title")).isEqualTo("Book the stage");
         }
     }
 

@@ -12,8 +12,11 @@ import io.flightdeck.campaigns.domain.Readiness;
 import io.flightdeck.shared.PageResponse;
 import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.assistant.AssistantTool;
+import io.flightdeck.shared.assistant.AssistantTool.Effect;
 import io.flightdeck.shared.assistant.AssistantTool.Toolset;
+import io.flightdeck.shared.security.Role;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.context.annotation.Bean;
@@ -21,9 +24,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.ResolvableType;
 
 /**
- * The campaigns an AI assistant may read over MCP, on the services {@link CampaignsApiController} uses: the same
- * filters, paging and permission checks as {@code GET /api/v1/campaigns}, {@code GET /api/v1/campaigns/{id}} and its
- * {@code /readiness}.
+ * The campaigns an AI assistant may read and change over MCP, on the services {@link CampaignsApiController} uses:
+ * the same filters, paging, validation and roles as {@code GET /api/v1/campaigns}, {@code GET} and {@code PUT
+ * /api/v1/campaigns/{id}}, its {@code /readiness}, and {@code POST /api/v1/campaigns}.
  */
 @Configuration(proxyBeanMethods = false)
 class CampaignTools {
@@ -36,6 +39,11 @@ class CampaignTools {
     }
 
     record GetInput(@Schema(description = "The campaign's id, as list_campaigns answers it") @NotNull UUID id) {
+    }
+
+    record UpdateInput(@Schema(description = "The campaign's id, as list_campaigns answers it") @NotNull UUID id,
+            @Schema(description = "Every detail as it should be after the change: start from get_campaign's answer "
+                    + "and change only what the person asked for") @NotNull @Valid CampaignRequest campaign) {
     }
 
     @Bean
@@ -58,6 +66,26 @@ class CampaignTools {
                         + "checklist, each item with whether it is met, why it matters and the page where it is fixed. "
                         + "Use it to say what blocks a campaign.",
                 Toolset.CAMPAIGNS, GetInput.class, Readiness.class, input -> scores.readiness(input.id()));
+    }
+
+    @Bean
+    AssistantTool createCampaignTool(Campaigns campaigns) {
+        return AssistantTool.creating("create_campaign", "Create a campaign",
+                "Creates a campaign in the workspace as a draft, owned by the person unless ownerId says otherwise. "
+                        + "Managers and above. Dry run it first and show the person the campaign it would make.",
+                Toolset.CAMPAIGNS, Role.MANAGER, CampaignRequest.class, CampaignView.class,
+                request -> campaigns.create(request.toDetails()));
+    }
+
+    @Bean
+    AssistantTool updateCampaignTool(Campaigns campaigns) {
+        return AssistantTool.changing("update_campaign", "Change a campaign's details",
+                "Replaces a campaign's details (name, description, type, objective, priority, channels, tags, dates, "
+                        + "budget, owner) with the ones given; its status moves by other tools. Managers and above. "
+                        + "Dry run it first: the answer lists each field that would change, before and after.",
+                Toolset.CAMPAIGNS, Role.MANAGER, Effect.WRITES_IDEMPOTENT, UpdateInput.class, CampaignView.class,
+                input -> campaigns.get(input.id()),
+                input -> campaigns.update(input.id(), input.campaign().toDetails(), null));
     }
 
     @Bean

@@ -1,14 +1,20 @@
 package io.flightdeck.identity.domain;
 
 import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
+import io.flightdeck.shared.assistant.AssistantLimits;
+import io.flightdeck.shared.assistant.AssistantTool.Toolset;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import io.flightdeck.shared.security.Role;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A personal API key: acts for its owner in one workspace, capped at a role ceiling. Only its hash is kept. */
 @Entity
@@ -25,12 +31,18 @@ class ApiKey extends TenantOwnedEntity {
     private Instant revokedAt;
     private Instant lastUsedAt;
     private Instant createdAt;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Set<Toolset> assistantToolsets;
+    private boolean assistantReadOnly;
 
     protected ApiKey() {
     }
 
-    ApiKey(UUID userId, String name, Role roleCeiling, String secretHash, String hint, Instant expiresAt, Instant createdAt) {
+    ApiKey(UUID userId, String name, Role roleCeiling, String secretHash, String hint, Instant expiresAt,
+            AssistantLimits assistant, Instant createdAt) {
         this.userId = userId;
+        this.assistantToolsets = assistant.toolsets() == null ? null : new TreeSet<>(assistant.toolsets());
+        this.assistantReadOnly = assistant.readOnly();
         this.name = name;
         this.roleCeiling = roleCeiling;
         this.secretHash = secretHash;
@@ -73,8 +85,12 @@ class ApiKey extends TenantOwnedEntity {
         return lastUsedAt;
     }
 
+    AssistantLimits getAssistantLimits() {
+        return new AssistantLimits(assistantToolsets, assistantReadOnly);
+    }
+
     ApiKeyView view(String ownerName, Instant now) {
         return new ApiKeyView(getId(), name, userId, ownerName, roleCeiling, "fd_…" + hint, createdAt, expiresAt, lastUsedAt,
-                revokedAt, isActive(now));
+                revokedAt, isActive(now), getAssistantLimits());
     }
 }

@@ -14,6 +14,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
+import io.flightdeck.shared.assistant.AssistantLimits;
 import io.flightdeck.shared.crypto.Hashing;
 import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
@@ -34,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * entropy, so a slow hash adds nothing).
  */
 @Service
-public class ApiKeys {
+public class ApiKeys implements AssistantLimits.ForKeys {
 
     static final String PREFIX = "fd_";
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
@@ -67,6 +68,12 @@ public class ApiKeys {
 
     @Transactional
     public Created create(String name, Role ceiling, Instant expiresAt) {
+        return create(name, ceiling, expiresAt, AssistantLimits.NONE);
+    }
+
+    /** A key whose assistants (MCP) see only some toolsets, or only read. */
+    @Transactional
+    public Created create(String name, Role ceiling, Instant expiresAt, AssistantLimits assistant) {
         Actor actor = CurrentActor.require();
         Instant now = clock.instant();
         if (!actor.role().includes(ceiling)) {
@@ -77,7 +84,7 @@ public class ApiKeys {
         }
         String secret = Hashing.randomToken(32);
         ApiKey key = new ApiKey(actor.userId(), name.trim(), ceiling, Hashing.sha256Hex(secret),
-                secret.substring(secret.length() - 4), expiresAt, now);
+                secret.substring(secret.length() - 4), expiresAt, assistant, now);
         keys.save(key);
         String token = PREFIX + encodeIds(actor.workspaceId(), key.getId()) + "." + secret;
         return new Created(key.view(actor.displayName(), now), token);
@@ -178,12 +185,19 @@ public class ApiKeys {
                 m.displayName(), m.timeZone(), keyId), null);
     }
 
+    /** Read from the keys authentication keeps in memory: a key's limits never change after it is made. */
+    @Override
+    public AssistantLimits assistantLimits(UUID workspaceId, UUID keyId) {
+        Grant grant = grants.get(new KeyRef(workspaceId, keyId), this::load);
+        return grant == null ? AssistantLimits.NONE : grant.assistant();
+    }
+
     /** What authentication needs of a key, as last read; the secret stays hashed. */
     private record Grant(UUID userId, Role roleCeiling, String secretHash, Instant expiresAt, Instant revokedAt,
-            Instant lastUsedAt) {
+            Instant lastUsedAt, AssistantLimits assistant) {
 
         Grant usedAt(Instant now) {
-            return new Grant(userId, roleCeiling, secretHash, expiresAt, revokedAt, now);
+            return new Grant(userId, roleCeiling, secretHash, expiresAt, revokedAt, now, assistant);
         }
     }
 
@@ -194,7 +208,7 @@ public class ApiKeys {
     private Grant load(KeyRef ref) {
         return TenantScope.call(ref.workspaceId(), () -> keys.findById(ref.keyId())
                 .map(k -> new Grant(k.getUserId(), k.getRoleCeiling(), k.getSecretHash(), k.getExpiresAt(),
-                        k.getRevokedAt(), k.getLastUsedAt()))
+                        k.getRevokedAt(), k.getLastUsedAt(), k.getAssistantLimits()))
                 .orElse(null));
     }
 

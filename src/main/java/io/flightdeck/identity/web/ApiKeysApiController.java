@@ -8,6 +8,7 @@ import io.flightdeck.identity.domain.ApiKeyView;
 import io.flightdeck.identity.domain.ApiKeys;
 import io.flightdeck.shared.PageResponse;
 import io.flightdeck.shared.Paging;
+import io.flightdeck.shared.assistant.AssistantLimits;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
@@ -21,6 +22,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -60,7 +62,9 @@ class ApiKeysApiController {
 
     record CreateRequest(@Schema(example = "Reporting dashboard") @NotBlank @Size(max = 80) String name,
             @Schema(description = "The most the key may do, whatever its owner's role", example = "VIEWER") @NotNull Role roleCeiling,
-            @Schema(description = "Never expires when absent", example = "2030-01-31T00:00:00Z") Instant expiresAt) {
+            @Schema(description = "Never expires when absent", example = "2030-01-31T00:00:00Z") Instant expiresAt,
+            @Schema(description = "What an AI assistant using the key may do over MCP; every toolset, reads and "
+                    + "writes, when absent") @Nullable AssistantLimits assistant) {
     }
 
     /** The key's secret is in this answer only. */
@@ -75,7 +79,8 @@ class ApiKeysApiController {
     ResponseEntity<?> create(@Valid @RequestBody CreateRequest request,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
         return idempotencyKeys.run(idempotencyKey, request, () -> {
-            ApiKeys.Created created = apiKeys.create(request.name(), request.roleCeiling(), request.expiresAt());
+            ApiKeys.Created created = apiKeys.create(request.name(), request.roleCeiling(), request.expiresAt(),
+                    request.assistant() == null ? AssistantLimits.NONE : request.assistant());
             return ResponseEntity.created(URI.create("/api/v1/api-keys/" + created.key().id()))
                     .body(new CreateResponse(created.key(), created.secret()));
         });

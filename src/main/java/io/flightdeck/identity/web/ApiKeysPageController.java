@@ -2,11 +2,15 @@ package io.flightdeck.identity.web;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 import io.flightdeck.identity.domain.ApiKeys;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.Paging;
+import io.flightdeck.shared.assistant.AssistantLimits;
+import io.flightdeck.shared.assistant.AssistantTool.Toolset;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.Flash;
@@ -38,13 +42,20 @@ class ApiKeysPageController {
 
     record KeyForm(@NotBlank(message = "Name the key after what will use it") 
             @Size(max = 80, message = "Use at most 80 characters") String name,
-            @NotNull(message = "Choose a role") Role roleCeiling, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn) {
+            @NotNull(message = "Choose a role") Role roleCeiling, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
+            Set<Toolset> toolsets, boolean assistantReadOnly) {
+
+        /** Every toolset ticked is the same as no limit, so a toolset added later reaches such a key too. */
+        AssistantLimits assistant() {
+            boolean all = toolsets != null && toolsets.containsAll(EnumSet.allOf(Toolset.class));
+            return new AssistantLimits(all ? null : toolsets, assistantReadOnly);
+        }
     }
 
     @GetMapping("/settings/api-keys")
     String page(@RequestParam(defaultValue = "mine") String scope, @RequestParam(required = false) Integer page, Model model) {
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new KeyForm("", Role.VIEWER, null));
+            model.addAttribute("form", new KeyForm("", Role.VIEWER, null, EnumSet.allOf(Toolset.class), false));
         }
         return render(scope, page, model);
     }
@@ -58,12 +69,16 @@ class ApiKeysPageController {
         if (form.expiresOn() != null && !form.expiresOn().isAfter(LocalDate.now(ZoneOffset.UTC))) {
             errors.rejectValue("expiresOn", "invalid", "Choose a day after today, or leave it empty");
         }
+        if (form.toolsets() == null || form.toolsets().isEmpty()) {
+            errors.rejectValue("toolsets", "invalid", "Tick at least one toolset, or all of them");
+        }
         if (errors.hasErrors()) {
             return render("mine", 0, model);
         }
         try {
             ApiKeys.Created created = apiKeys.create(form.name(), form.roleCeiling(),
-                    form.expiresOn() == null ? null : form.expiresOn().atStartOfDay(ZoneOffset.UTC).toInstant());
+                    form.expiresOn() == null ? null : form.expiresOn().atStartOfDay(ZoneOffset.UTC).toInstant(),
+                    form.assistant());
             redirect.addFlashAttribute("newSecret", created.secret());
             redirect.addFlashAttribute("newKeyName", created.key().name());
         } catch (InvalidInputException e) {
@@ -87,6 +102,7 @@ class ApiKeysPageController {
         model.addAttribute("scope", everyone ? "all" : "mine");
         model.addAttribute("isAdmin", admin);
         model.addAttribute("ceilings", CurrentActor.require().role().implied().stream().sorted().toList());
+        model.addAttribute("toolsets", Toolset.values());
         return "identity/api-keys";
     }
 }

@@ -1,11 +1,17 @@
 package io.flightdeck.mcp.server;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.flightdeck.shared.assistant.AssistantLimits;
 import io.flightdeck.shared.assistant.AssistantTool;
+import io.flightdeck.shared.idempotency.IdempotencyKeys;
+import io.flightdeck.shared.links.LinkKeys;
 import io.flightdeck.shared.security.PublicPaths;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson3.JacksonMcpJsonMapper;
@@ -20,6 +26,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -52,8 +59,13 @@ class McpServerConfiguration {
 
     @Bean
     McpStatelessSyncServer mcpServer(HttpServletStatelessServerTransport transport, List<AssistantTool> tools,
-            JsonMapper json, Validator validator, List<ModelConverter> converters) {
-        ToolSpecs specs = new ToolSpecs(json, validator, new ToolSchemas(converters));
+            JsonMapper json, Validator validator, List<ModelConverter> converters, TransactionTemplate transactions,
+            IdempotencyKeys idempotency, LinkKeys keys, AssistantLimits.ForKeys limits, Clock clock) {
+        ToolAccess access = new ToolAccess(tools.stream()
+                .collect(Collectors.toMap(AssistantTool::name, Function.identity())), limits);
+        WriteCalls writes = new WriteCalls(json, transactions, idempotency,
+                keys.tokens("flightdeck:mcp-confirmations", WriteCalls.LIFETIME), clock);
+        ToolSpecs specs = new ToolSpecs(json, validator, new ToolSchemas(converters), access, writes);
         return McpServer.sync(transport)
                 .serverInfo("flightdeck", "1")
                 .instructions("Flightdeck plans, approves, publishes and measures marketing campaigns. You act as the "
@@ -62,6 +74,7 @@ class McpServerConfiguration {
                 .jsonMapper(mcpJson())
                 .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
                 .immediateExecution(true)
+                .addToolFilter(access)
                 .tools(tools.stream().sorted(Comparator.comparing(AssistantTool::name)).map(specs::of).toList())
                 .build();
     }

@@ -1,5 +1,6 @@
 package io.flightdeck.mcp.server;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,7 @@ import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.springframework.core.ResolvableType;
 import org.springframework.security.access.AccessDeniedException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,21 +30,28 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ToolSpecs {
 
+    private static final int MAX_CONFIRMATION = 4096;
+
     private final JsonMapper json;
     private final Validator validator;
     private final ToolSchemas schemas;
+    private final ToolAccess access;
+    private final WriteCalls writes;
 
-    ToolSpecs(JsonMapper json, Validator validator, ToolSchemas schemas) {
+    ToolSpecs(JsonMapper json, Validator validator, ToolSchemas schemas, ToolAccess access, WriteCalls writes) {
         this.json = json;
         this.validator = validator;
         this.schemas = schemas;
+        this.access = access;
+        this.writes = writes;
     }
 
     SyncToolSpecification of(AssistantTool tool) {
-        McpSchema.Tool described = McpSchema.Tool.builder(tool.name(), schemas.of(tool.input()))
+        McpSchema.Tool described = McpSchema.Tool.builder(tool.name(), inputSchema(tool))
                 .title(tool.title())
                 .description(tool.description())
-                .outputSchema(schemas.of(tool.output()))
+                .outputSchema(schemas.of(tool.writes() ? ResolvableType.forClassWithGenerics(WriteOutcome.class,
+                        ResolvableType.forType(tool.output())).getType() : tool.output()))
                 .annotations(McpSchema.ToolAnnotations.builder()
                         .title(tool.title())
                         .readOnlyHint(tool.effect() == Effect.READS)
@@ -54,10 +63,38 @@ final class ToolSpecs {
         return new SyncToolSpecification(described, (context, request) -> call(tool, request.arguments()));
     }
 
-    private CallToolResult call(AssistantTool tool, Map<String, Object> arguments) {
+    /** A tool that changes something also takes the dry run and the confirmation it answers. */
+    private Map<String, Object> inputSchema(AssistantTool tool) {
+        Map<String, Object> schema = schemas.of(tool.input());
+        if (tool.writes()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> properties = new LinkedHashMap<>(
+                    (Map<String, Object>) schema.getOrDefault("properties", Map.of()));
+            properties.put(WriteCalls.DRY_RUN, Map.of("type", "boolean", "description", "true: change nothing, answer "
+                    + "what the call would do and a confirmation. Every change starts with a dry run."));
+            properties.put(WriteCalls.CONFIRMATION, Map.of("type", "string", "maxLength", MAX_CONFIRMATION,
+                    "description", "The confirmation a dry run with these same arguments answered: makes the change"));
+            schema.put("properties", properties);
+        }
+        return schema;
+    }
+
+    private CallToolResult call(AssistantTool tool, Map<String, Object> given) {
+        access.requireCallable(tool);
+        Map<String, Object> arguments = new LinkedHashMap<>(given == null ? Map.of() : given);
+        Object dryRun = tool.writes() ? arguments.remove(WriteCalls.DRY_RUN) : null;
+        Object confirmation = tool.writes() ? arguments.remove(WriteCalls.CONFIRMATION) : null;
+        if (dryRun != null && !(dryRun instanceof Boolean) || confirmation != null
+                && !(confirmation instanceof String text && text.length() <= MAX_CONFIRMATION)) {
+            return error("Correct the arguments: dryRun is true or false, confirmation the text a dry run answered.");
+        }
+        if (tool.writes() && !Boolean.TRUE.equals(dryRun) && confirmation == null) {
+            return error(tool.name() + " changes the workspace, so it is previewed first: call it with dryRun: true, "
+                    + "show the person what would change, then call it again with the confirmation it answers.");
+        }
         Object input;
         try {
-            input = json.convertValue(arguments == null ? Map.of() : arguments, tool.input());
+            input = json.convertValue(arguments, tool.input());
         } catch (JacksonException e) {
             return error("The arguments do not fit " + tool.name() + "'s input schema: " + e.getOriginalMessage());
         } catch (IllegalArgumentException e) {
@@ -69,11 +106,20 @@ final class ToolSpecs {
                     .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
         }
         try {
-            Object output = tool.handler().apply(input);
-            @SuppressWarnings("unchecked")
-            Map<String, Object> structured = json.convertValue(output, Map.class);
+            Map<String, Object> structured;
+            if (!tool.writes()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> read = json.convertValue(tool.handler().apply(input), Map.class);
+                structured = read;
+            } else if (Boolean.TRUE.equals(dryRun)) {
+                structured = writes.dryRun(tool, input);
+            } else {
+                structured = writes.confirmed(tool, input, (String) confirmation);
+            }
             return CallToolResult.builder().structuredContent(structured)
                     .addTextContent(json.writeValueAsString(structured)).build();
+        } catch (WriteCalls.Refused e) {
+            return error(e.getMessage());
         } catch (InvalidInputException e) {
             return error("Correct the arguments: " + (e.problems().isEmpty() ? e.getMessage()
                     : e.problems().stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; "))));

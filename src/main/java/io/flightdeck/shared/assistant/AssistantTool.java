@@ -25,9 +25,12 @@ import io.flightdeck.shared.security.Role;
  * @param input       the arguments' record type ({@link NoInput} for none)
  * @param output      the structured output's type: an object (a record, a page)
  * @param handler     the call, given the bound arguments
+ * @param current     for a tool that changes something that exists: reads it as it stands, in the output's shape, so
+ *                    a dry run can say what would change and the real call can tell whether it changed since; null
+ *                    for a tool that creates
  */
 public record AssistantTool(String name, String title, String description, Toolset toolset, Role role, Effect effect,
-        Class<?> input, Type output, Function<Object, Object> handler) {
+        Class<?> input, Type output, Function<Object, Object> handler, Function<Object, Object> current) {
 
     public AssistantTool {
         Objects.requireNonNull(name);
@@ -35,11 +38,38 @@ public record AssistantTool(String name, String title, String description, Tools
         Objects.requireNonNull(handler);
     }
 
-    /** A read-only tool whose arguments are {@code input}. */
+    /** A read-only tool whose arguments are {@code input}; any member may call it. */
     public static <I> AssistantTool reading(String name, String title, String description, Toolset toolset,
             Class<I> input, Type output, Function<I, Object> handler) {
         return new AssistantTool(name, title, description, toolset, Role.VIEWER, Effect.READS, input, output,
-                arguments -> handler.apply(input.cast(arguments)));
+                arguments -> handler.apply(input.cast(arguments)), null);
+    }
+
+    /**
+     * A tool that creates something: the assistant previews it with a dry run first (the server answers what would be
+     * made and a confirmation), then makes it with that confirmation.
+     */
+    public static <I> AssistantTool creating(String name, String title, String description, Toolset toolset, Role role,
+            Class<I> input, Type output, Function<I, Object> handler) {
+        return new AssistantTool(name, title, description, toolset, role, Effect.WRITES, input, output,
+                arguments -> handler.apply(input.cast(arguments)), null);
+    }
+
+    /**
+     * A tool that changes something that exists, read by {@code current} in the output's shape: a dry run answers it
+     * before and after, and the confirmed call is refused if it changed in between.
+     */
+    public static <I> AssistantTool changing(String name, String title, String description, Toolset toolset, Role role,
+            Effect effect, Class<I> input, Type output, Function<I, Object> current, Function<I, Object> handler) {
+        if (effect == Effect.READS) {
+            throw new IllegalArgumentException(name + " changes something: its effect cannot be READS");
+        }
+        return new AssistantTool(name, title, description, toolset, role, effect, input, output,
+                arguments -> handler.apply(input.cast(arguments)), arguments -> current.apply(input.cast(arguments)));
+    }
+
+    public boolean writes() {
+        return effect != Effect.READS;
     }
 
     /** The groups of tools a key may be given, one per module. */

@@ -80,14 +80,34 @@ class IdentityFormsTests {
         Member owner = workspaces.workspace("Key form");
         MockHttpSession session = web.signIn(owner);
         MvcTestResult refused = mvc.post().uri("/settings/api-keys").session(session).with(csrf())
-                .param("name", "").param("roleCeiling", "VIEWER").param("expiresOn", "2020-01-01").exchange();
+                .param("name", "").param("roleCeiling", "VIEWER").param("expiresOn", "2020-01-01")
+                .param("toolsets", "CAMPAIGNS").exchange();
         assertThat(refused).hasStatusOk().bodyText().contains("Name the key after what will use it")
                 .contains("Choose a day after today").contains("2 fields need a change").contains("value=\"2020-01-01\"");
 
         MvcTestResult unreadable = mvc.post().uri("/settings/api-keys").session(session).with(csrf())
-                .param("name", "Weekly report bot").param("roleCeiling", "VIEWER").param("expiresOn", "someday").exchange();
+                .param("name", "Weekly report bot").param("roleCeiling", "VIEWER").param("expiresOn", "someday")
+                .param("toolsets", "CAMPAIGNS").exchange();
         assertThat(unreadable).hasStatusOk().bodyText().contains("Enter a date such as 2031-03-01")
                 .contains("value=\"Weekly report bot\"").doesNotContain("Failed to convert");
         assertThat(web.page(session, "/settings/api-keys")).doesNotContain("Weekly report bot");
+    }
+
+    @Test
+    void aKeyIsMadeForAssistantsWithSomeToolsetsAndOnlyReading() {
+        Member owner = workspaces.workspace("Assistant key form");
+        MockHttpSession session = web.signIn(owner);
+        assertThat(web.page(session, "/settings/api-keys")).contains("For AI assistants (MCP) using this key")
+                .contains("name=\"toolsets\" value=\"PLANNING\" checked=\"checked\"");
+        MvcTestResult none = mvc.post().uri("/settings/api-keys").session(session).with(csrf())
+                .param("name", "Planner").param("roleCeiling", "VIEWER").exchange();
+        assertThat(none).hasStatusOk().bodyText().contains("Tick at least one toolset");
+
+        MvcTestResult made = mvc.post().uri("/settings/api-keys").session(session).with(csrf())
+                .param("name", "Planner").param("roleCeiling", "VIEWER").param("toolsets", "PLANNING")
+                .param("toolsets", "CAMPAIGNS").param("assistantReadOnly", "true").exchange();
+        assertThat(made).hasStatus3xxRedirection();
+        assertThat(web.page(session, "/settings/api-keys")).contains("Planner").contains("Campaigns, planning")
+                .contains("Read only");
     }
 }

@@ -1,0 +1,218 @@
+package io.flightdeck.mcp;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.flightdeck.shared.security.Role;
+import io.flightdeck.support.ApiClient;
+import io.flightdeck.support.Json;
+import io.flightdeck.support.FlightdeckTest;
+import io.flightdeck.support.TestCampaigns;
+import io.flightdeck.support.TestWorkspaces;
+import io.flightdeck.support.TestWorkspaces.Member;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.spec.McpError;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Tools that change something, through the official Java SDK's client: a write is always previewed by a dry run that
+ * changes nothing and answers a confirmation bound to the exact arguments and the state previewed; the confirmed call
+ * makes exactly that change once (the same confirmation again answers the first result), and is refused when the
+ * arguments differ or the thing changed since. A role that may not make the change does not see the tool, and calling
+ * it anyway is an unknown tool.
+ */
+@FlightdeckTest
+class McpWriteToolsTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestWorkspaces workspaces;
+    @Autowired
+    TestCampaigns campaigns;
+    @Autowired
+    ApiClient api;
+
+    private McpSyncClient client(Member member) {
+        return client(member.bearer());
+    }
+
+    private McpSyncClient client(String bearer) {
+        HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport.builder("http://localhost:" + port)
+                .endpoint("/mcp")
+                .httpRequestCustomizer((request, method, uri, body, context) ->
+                        request.header("Authorization", bearer))
+                .build();
+        McpSyncClient client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(20)).build();
+        client.initialize();
+        return client;
+    }
+
+    private static Map<String, Object> campaign(String name) {
+        Map<String, Object> campaign = new HashMap<>();
+        campaign.put("name", name);
+        campaign.put("type", "PRODUCT_LAUNCH");
+        campaign.put("channels", List.of("EMAIL"));
+        return campaign;
+    }
+
+    private static Map<String, Object> with(Map<String, Object> arguments, String key, Object value) {
+        Map<String, Object> more = new HashMap<>(arguments);
+        more.put(key, value);
+        return more;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> structured(CallToolResult result) {
+        assertThat(result.isError()).as("%s", result.content()).isFalse();
+        return (Map<String, Object>) result.structuredContent();
+    }
+
+    private static String text(CallToolResult result) {
+        return ((McpSchema.TextContent) result.content().get(0)).text();
+    }
+
+    private int count(Member member) {
+        return Json.read(api.as(member).get("/api/v1/campaigns"), "$.totalElements");
+    }
+
+    @Test
+    void aCampaignIsCreatedOnlyAfterADryRunAndOnceForItsConfirmation() {
+        Member owner = workspaces.workspace("MCP writes");
+        try (McpSyncClient client = client(owner)) {
+            McpSchema.Tool create = client.listTools().tools().stream()
+                    .filter(t -> t.name().equals("create_campaign")).findFirst().orElseThrow();
+            assertThat(create.annotations().readOnlyHint()).isFalse();
+            assertThat((Map<String, Object>) create.inputSchema().get("properties")).containsKeys("dryRun",
+                    "confirmation", "name", "type");
+
+            Map<String, Object> arguments = campaign("Autumn drop");
+            CallToolResult unpreviewed = client.callTool(new CallToolRequest("create_campaign", arguments));
+            assertThat(unpreviewed.isError()).isTrue();
+            assertThat(text(unpreviewed)).contains("dryRun: true");
+
+            Map<String, Object> preview = structured(client.callTool(new CallToolRequest("create_campaign",
+                    with(arguments, "dryRun", true))));
+            assertThat(preview.get("dryRun")).isEqualTo(true);
+            assertThat(preview.get("before")).isNull();
+            assertThat((Map<String, Object>) preview.get("after")).containsEntry("name", "Autumn drop")
+                    .containsEntry("status", "DRAFT");
+            assertThat(preview.get("confirmation")).isNotNull();
+            assertThat(count(owner)).as("a dry run changes nothing").isZero();
+
+            CallToolResult otherArguments = client.callTool(new CallToolRequest("create_campaign",
+                    with(campaign("Winter drop"), "confirmation", preview.get("confirmation"))));
+            assertThat(otherArguments.isError()).isTrue();
+            assertThat(text(otherArguments)).contains("another call");
+            assertThat(count(owner)).isZero();
+
+            Map<String, Object> done = structured(client.callTool(new CallToolRequest("create_campaign",
+                    with(arguments, "confirmation", preview.get("confirmation")))));
+            assertThat(done.get("dryRun")).isEqualTo(false);
+            assertThat(done.get("replayed")).isEqualTo(false);
+            assertThat((Map<String, Object>) done.get("after")).containsEntry("name", "Autumn drop");
+            assertThat(count(owner)).isEqualTo(1);
+
+            Map<String, Object> again = structured(client.callTool(new CallToolRequest("create_campaign",
+                    with(arguments, "confirmation", preview.get("confirmation")))));
+            assertThat(again.get("replayed")).isEqualTo(true);
+            assertThat(((Map<?, ?>) again.get("after")).get("id")).isEqualTo(((Map<?, ?>) done.get("after")).get("id"));
+            assertThat(count(owner)).as("a confirmation makes its change once").isEqualTo(1);
+
+            CallToolResult forged = client.callTool(new CallToolRequest("create_campaign",
+                    with(arguments, "confirmation", "not-a-token")));
+            assertThat(forged.isError()).isTrue();
+            assertThat(count(owner)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anUpdatePreviewsEachFieldThatChangesAndIsRefusedWhenTheCampaignChangedSince() {
+        Member owner = workspaces.workspace("MCP updates");
+        String id = campaigns.create(owner, "Harbour festival");
+        try (McpSyncClient client = client(owner)) {
+            Map<String, Object> arguments = Map.of("id", id, "campaign", campaign("Harbour festival 2027"));
+            Map<String, Object> preview = structured(client.callTool(new CallToolRequest("update_campaign",
+                    with(arguments, "dryRun", true))));
+            assertThat((Map<String, Object>) preview.get("before")).containsEntry("name", "Harbour festival");
+            assertThat((List<Map<String, Object>>) preview.get("changes")).anySatisfy(change -> assertThat(change)
+                    .containsEntry("field", "name").containsEntry("from", "Harbour festival")
+                    .containsEntry("to", "Harbour festival 2027"));
+            assertThat((String) Json.read(api.as(owner).get("/api/v1/campaigns/" + id), "$.name"))
+                    .isEqualTo("Harbour festival");
+
+            // a person changes it meanwhile: what was previewed is no longer what the call would do
+            api.as(owner).put("/api/v1/campaigns/" + id, """
+                    {"name":"Harbour festival (renamed)","type":"PRODUCT_LAUNCH","channels":["EMAIL"]}""");
+            CallToolResult stale = client.callTool(new CallToolRequest("update_campaign",
+                    with(arguments, "confirmation", preview.get("confirmation"))));
+            assertThat(stale.isError()).isTrue();
+            assertThat(text(stale)).contains("changed since your dry run");
+            assertThat((String) Json.read(api.as(owner).get("/api/v1/campaigns/" + id), "$.name"))
+                    .isEqualTo("Harbour festival (renamed)");
+
+            Map<String, Object> fresh = structured(client.callTool(new CallToolRequest("update_campaign",
+                    with(arguments, "dryRun", true))));
+            structured(client.callTool(new CallToolRequest("update_campaign",
+                    with(arguments, "confirmation", fresh.get("confirmation")))));
+            assertThat((String) Json.read(api.as(owner).get("/api/v1/campaigns/" + id), "$.name"))
+                    .isEqualTo("Harbour festival 2027");
+        }
+    }
+
+    @Test
+    void aRoleThatCannotMakeAChangeDoesNotSeeTheToolAndCannotCallIt() {
+        Member owner = workspaces.workspace("MCP roles");
+        Member viewer = workspaces.addMember(owner, Role.VIEWER);
+        Member contributor = workspaces.addMember(owner, Role.CONTRIBUTOR);
+        for (Member member : List.of(viewer, contributor)) {
+            try (McpSyncClient client = client(member)) {
+                assertThat(client.listTools().tools()).extracting(McpSchema.Tool::name)
+                        .contains("list_campaigns", "get_campaign")
+                        .doesNotContain("create_campaign", "update_campaign");
+                assertThatThrownBy(() -> client.callTool(new CallToolRequest("create_campaign",
+                        with(campaign("Sneaky"), "dryRun", true))))
+                        .isInstanceOf(McpError.class).hasMessageContaining("Unknown tool: create_campaign");
+            }
+        }
+        assertThat(count(owner)).isZero();
+    }
+
+    @Test
+    void aKeysToolsetsAndReadOnlySwitchBoundWhatItsAssistantSeesAndCalls() {
+        Member owner = workspaces.workspace("MCP key limits");
+        String planningOnly = Json.read(api.as(owner).post("/api/v1/api-keys", """
+                {"name":"Planner","roleCeiling":"OWNER","assistant":{"toolsets":["PLANNING"],"readOnly":false}}"""),
+                "$.secret");
+        String readOnly = Json.read(api.as(owner).post("/api/v1/api-keys", """
+                {"name":"Reader","roleCeiling":"OWNER","assistant":{"toolsets":null,"readOnly":true}}"""), "$.secret");
+        assertThat((List<Object>) Json.read(api.as(owner).get("/api/v1/api-keys"), "$.items[*].assistant.readOnly"))
+                .contains(true, false);
+
+        try (McpSyncClient client = client("Bearer " + planningOnly)) {
+            assertThat(client.listTools().tools()).extracting(McpSchema.Tool::name)
+                    .contains("list_tasks", "get_task").doesNotContain("list_campaigns", "create_campaign");
+            assertThatThrownBy(() -> client.callTool(new CallToolRequest("list_campaigns", Map.of())))
+                    .isInstanceOf(McpError.class).hasMessageContaining("Unknown tool: list_campaigns");
+        }
+        try (McpSyncClient client = client("Bearer " + readOnly)) {
+            assertThat(client.listTools().tools()).extracting(McpSchema.Tool::name)
+                    .contains("list_campaigns", "list_tasks").doesNotContain("create_campaign", "update_campaign");
+            assertThatThrownBy(() -> client.callTool(new CallToolRequest("create_campaign",
+                    with(campaign("Sneaky"), "dryRun", true)))).isInstanceOf(McpError.class);
+        }
+        assertThat(count(owner)).isZero();
+    }
+}
