@@ -15,6 +15,10 @@ import io.flightdeck.shared.security.Role;
  * services' own permission checks and validation apply as they do for the API. {@code input} is a record whose
  * fields are the tool's arguments (its JSON schema is derived from it, as the OpenAPI document's are); the handler
  * gets it bound and validated, and answers an object that is the tool's structured output.
+ * <p>
+ * A tool that changes something is previewed by running its handler in a transaction that is then rolled back, so a
+ * handler may change only the database within the caller's transaction: work that reaches outside (a model, a
+ * provider, a mail) belongs in a job the committed change starts, as the services already do it.
  *
  * @param name        stable, snake case: {@code list_campaigns}
  * @param title       for people: "List campaigns"
