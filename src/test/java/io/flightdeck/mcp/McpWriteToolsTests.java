@@ -215,4 +215,24 @@ class McpWriteToolsTests {
         }
         assertThat(count(owner)).isZero();
     }
+
+    @Test
+    void anAdminKeepsEveryAssistantOfTheWorkspaceToReading() {
+        Member owner = workspaces.workspace("MCP read-only workspace");
+        api.as(owner).put("/api/v1/workspace", Map.of("name", "MCP read-only workspace", "timeZone", "UTC",
+                "locale", "en", "assistantsReadOnly", true));
+        assertThat((Boolean) Json.read(api.as(owner).get("/api/v1/workspace"), "$.assistantsReadOnly")).isTrue();
+        try (McpSyncClient client = client(owner)) {
+            assertThat(client.listTools().tools()).extracting(McpSchema.Tool::name)
+                    .contains("list_campaigns").doesNotContain("create_campaign", "update_campaign");
+        }
+        // a later change that leaves the switch out keeps it as it is
+        api.as(owner).put("/api/v1/workspace", Map.of("name", "Renamed", "timeZone", "UTC", "locale", "en"));
+        assertThat((Boolean) Json.read(api.as(owner).get("/api/v1/workspace"), "$.assistantsReadOnly")).isTrue();
+        api.as(owner).put("/api/v1/workspace", Map.of("name", "Renamed", "timeZone", "UTC", "locale", "en",
+                "assistantsReadOnly", false));
+        try (McpSyncClient client = client(owner)) {
+            assertThat(client.listTools().tools()).extracting(McpSchema.Tool::name).contains("create_campaign");
+        }
+    }
 }

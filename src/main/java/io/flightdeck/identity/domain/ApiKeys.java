@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * entropy, so a slow hash adds nothing).
  */
 @Service
-public class ApiKeys implements AssistantLimits.ForKeys {
+public class ApiKeys {
 
     static final String PREFIX = "fd_";
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
@@ -186,8 +186,7 @@ public class ApiKeys implements AssistantLimits.ForKeys {
     }
 
     /** Read from the keys authentication keeps in memory: a key's limits never change after it is made. */
-    @Override
-    public AssistantLimits assistantLimits(UUID workspaceId, UUID keyId) {
+    AssistantLimits assistantLimits(UUID workspaceId, UUID keyId) {
         Grant grant = grants.get(new KeyRef(workspaceId, keyId), this::load);
         return grant == null ? AssistantLimits.NONE : grant.assistant();
     }

@@ -20,6 +20,8 @@ class Workspace extends AbstractEntity {
     private Instant createdAt;
     /** The demo workspace a newcomer is given, whose numbers are all simulated: guidance may learn from them there. */
     private boolean demo;
+    /** Every AI assistant (MCP) in the workspace only reads, whatever its key allows. */
+    private boolean assistantsReadOnly;
     @Version
     private Long version;
 
@@ -39,10 +41,15 @@ class Workspace extends AbstractEntity {
         this.demo = true;
     }
 
-    void update(String name, String timeZone, String locale) {
+    void update(String name, String timeZone, String locale, boolean assistantsReadOnly) {
         this.name = name;
         this.timeZone = timeZone;
         this.locale = locale;
+        this.assistantsReadOnly = assistantsReadOnly;
+    }
+
+    boolean isAssistantsReadOnly() {
+        return assistantsReadOnly;
     }
 
     String getName() {

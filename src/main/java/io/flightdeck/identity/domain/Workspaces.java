@@ -107,7 +107,12 @@ public class Workspaces {
                 .orElseThrow(() -> new NotFoundException("The workspace"));
     }
 
-    public record Settings(String name, String timeZone, String locale) {
+    /** {@code assistantsReadOnly} null keeps the workspace's switch as it is. */
+    public record Settings(String name, String timeZone, String locale, Boolean assistantsReadOnly) {
+
+        public Settings(String name, String timeZone, String locale) {
+            this(name, timeZone, locale, null);
+        }
     }
 
     @Transactional
@@ -118,7 +123,8 @@ public class Workspaces {
         }
         String previousZone = workspace.getTimeZone();
         workspace.update(settings.name().trim(), IdentityRules.timeZone("timeZone", settings.timeZone()),
-                IdentityRules.locale("locale", settings.locale()));
+                IdentityRules.locale("locale", settings.locale()), settings.assistantsReadOnly() == null
+                        ? workspace.isAssistantsReadOnly() : settings.assistantsReadOnly());
         workspaces.flush();
         if (!workspace.getTimeZone().equals(previousZone)) {
             events.publishEvent(new WorkspaceTimeZoneChanged(workspace.getId(), previousZone, workspace.getTimeZone()));
@@ -167,6 +173,7 @@ public class Workspaces {
     }
 
     private static WorkspaceView view(Workspace w) {
-        return new WorkspaceView(w.getId(), w.getName(), w.getSlug(), w.getTimeZone(), w.getLocale(), w.getVersion());
+        return new WorkspaceView(w.getId(), w.getName(), w.getSlug(), w.getTimeZone(), w.getLocale(),
+                w.isAssistantsReadOnly(), w.getVersion());
     }
 }

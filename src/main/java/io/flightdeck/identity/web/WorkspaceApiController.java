@@ -39,15 +39,18 @@ class WorkspaceApiController {
 
     record WorkspaceSettingsRequest(@Schema(example = "Northwind Marketing") @NotBlank @Size(max = 120) String name,
             @Schema(description = "IANA time zone", example = "Europe/Berlin") @NotBlank String timeZone,
-            @Schema(description = "BCP 47 language tag", example = "en-GB") @NotBlank String locale) {
+            @Schema(description = "BCP 47 language tag", example = "en-GB") @NotBlank String locale,
+            @Schema(description = "true: every AI assistant (MCP) in the workspace only reads, whatever its key "
+                    + "allows; unchanged when absent") Boolean assistantsReadOnly) {
     }
 
-    @Operation(summary = "Change the workspace's name, time zone and locale (admins)")
+    @Operation(summary = "Change the workspace's name, time zone, locale and whether AI assistants only read (admins)")
     @PutMapping
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<WorkspaceView> update(@Valid @RequestBody WorkspaceSettingsRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        WorkspaceView view = workspaces.update(new Workspaces.Settings(request.name(), request.timeZone(), request.locale()),
+        WorkspaceView view = workspaces.update(new Workspaces.Settings(request.name(), request.timeZone(), request.locale(),
+                request.assistantsReadOnly()),
                 ETags.expectedVersion(ifMatch));
         return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
     }

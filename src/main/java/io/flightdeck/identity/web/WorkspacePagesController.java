@@ -74,14 +74,16 @@ class WorkspacePagesController {
 
     record SettingsForm(@NotBlank(message = "Name the workspace") @Size(max = 120, message = "Use at most 120 characters") String name,
             @NotBlank(message = "Enter a time zone, such as Europe/Berlin") String timeZone,
-            @NotBlank(message = "Enter a language tag, such as en or de-CH") String locale, long version) {
+            @NotBlank(message = "Enter a language tag, such as en or de-CH") String locale, boolean assistantsReadOnly,
+            long version) {
     }
 
     @GetMapping("/settings/workspace")
     @PreAuthorize("hasRole('ADMIN')")
     String settings(Model model) {
         var current = workspaces.current();
-        model.addAttribute("form", new SettingsForm(current.name(), current.timeZone(), current.locale(), current.version()));
+        model.addAttribute("form", new SettingsForm(current.name(), current.timeZone(), current.locale(),
+                current.assistantsReadOnly(), current.version()));
         model.addAttribute("workspace", current);
         return "identity/workspace-settings";
     }
@@ -97,7 +99,8 @@ class WorkspacePagesController {
             return "identity/workspace-settings";
         }
         try {
-            workspaces.update(new Workspaces.Settings(form.name(), form.timeZone(), form.locale()), form.version());
+            workspaces.update(new Workspaces.Settings(form.name(), form.timeZone(), form.locale(),
+                    form.assistantsReadOnly()), form.version());
         } catch (InvalidInputException e) {
             errors.rejectValue(e.field(), "invalid", e.getMessage());
             return "identity/workspace-settings";

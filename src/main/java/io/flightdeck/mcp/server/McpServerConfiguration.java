@@ -60,7 +60,7 @@ class McpServerConfiguration {
     @Bean
     McpStatelessSyncServer mcpServer(HttpServletStatelessServerTransport transport, List<AssistantTool> tools,
             JsonMapper json, Validator validator, List<ModelConverter> converters, TransactionTemplate transactions,
-            IdempotencyKeys idempotency, LinkKeys keys, AssistantLimits.ForKeys limits, Clock clock) {
+            IdempotencyKeys idempotency, LinkKeys keys, AssistantLimits.Source limits, Clock clock) {
         ToolAccess access = new ToolAccess(tools.stream()
                 .collect(Collectors.toMap(AssistantTool::name, Function.identity())), limits);
         WriteCalls writes = new WriteCalls(json, transactions, idempotency,

@@ -29,8 +29,12 @@ public record AssistantLimits(
         return (toolsets == null || toolsets.contains(tool.toolset())) && !(readOnly && tool.writes());
     }
 
-    /** The limits of the key an assistant signed in with; identity keeps them with the key. */
-    public interface ForKeys {
-        AssistantLimits assistantLimits(UUID workspaceId, UUID keyId);
+    /** Where the limits are kept: with the key an assistant signed in with, and the workspace's own switch. */
+    public interface Source {
+
+        AssistantLimits ofKey(UUID workspaceId, UUID keyId);
+
+        /** Whether an admin keeps every assistant in the workspace to reading. */
+        boolean workspaceReadOnly(UUID workspaceId);
     }
 }

@@ -110,4 +110,20 @@ class IdentityFormsTests {
         assertThat(web.page(session, "/settings/api-keys")).contains("Planner").contains("Campaigns, planning")
                 .contains("Read only");
     }
+
+    @Test
+    void anAdminSwitchesTheWorkspacesAssistantsToReadingOnly() {
+        Member owner = workspaces.workspace("Assistant switch");
+        MockHttpSession session = web.signIn(owner);
+        String page = web.page(session, "/settings/workspace");
+        assertThat(page).contains("AI assistants only read")
+                .doesNotContain("name=\"assistantsReadOnly\" value=\"true\" checked");
+        String version = page.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+        MvcTestResult saved = mvc.post().uri("/settings/workspace").session(session).with(csrf())
+                .param("name", "Assistant switch").param("timeZone", "UTC").param("locale", "en")
+                .param("assistantsReadOnly", "true").param("version", version).exchange();
+        assertThat(saved).hasStatus3xxRedirection();
+        assertThat(web.page(session, "/settings/workspace"))
+                .contains("name=\"assistantsReadOnly\" value=\"true\" checked=\"checked\"");
+    }
 }
