@@ -85,7 +85,7 @@ class McpWriteToolsTests {
     }
 
     private int count(Member member) {
-        return Json.read(api.as(member).get("/api/v1/campaigns"), "$.totalElements");
+        return Json.read(api.as(member).get("/api/v1/campaigns"), "$.total");
     }
 
     @Test

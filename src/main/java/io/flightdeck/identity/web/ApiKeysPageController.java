@@ -43,12 +43,12 @@ class ApiKeysPageController {
     record KeyForm(@NotBlank(message = "Name the key after what will use it") 
             @Size(max = 80, message = "Use at most 80 characters") String name,
             @NotNull(message = "Choose a role") Role roleCeiling, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
-            Set<Toolset> toolsets, boolean assistantReadOnly) {
+            Set<Toolset> toolsets, Boolean assistantReadOnly) {
 
         /** Every toolset ticked is the same as no limit, so a toolset added later reaches such a key too. */
         AssistantLimits assistant() {
             boolean all = toolsets != null && toolsets.containsAll(EnumSet.allOf(Toolset.class));
-            return new AssistantLimits(all ? null : toolsets, assistantReadOnly);
+            return new AssistantLimits(all ? null : toolsets, Boolean.TRUE.equals(assistantReadOnly));
         }
     }
 

@@ -74,7 +74,7 @@ class WorkspacePagesController {
 
     record SettingsForm(@NotBlank(message = "Name the workspace") @Size(max = 120, message = "Use at most 120 characters") String name,
             @NotBlank(message = "Enter a time zone, such as Europe/Berlin") String timeZone,
-            @NotBlank(message = "Enter a language tag, such as en or de-CH") String locale, boolean assistantsReadOnly,
+            @NotBlank(message = "Enter a language tag, such as en or de-CH") String locale, Boolean assistantsReadOnly,
             long version) {
     }
 
@@ -100,7 +100,7 @@ class WorkspacePagesController {
         }
         try {
             workspaces.update(new Workspaces.Settings(form.name(), form.timeZone(), form.locale(),
-                    form.assistantsReadOnly()), form.version());
+                    Boolean.TRUE.equals(form.assistantsReadOnly())), form.version());
         } catch (InvalidInputException e) {
             errors.rejectValue(e.field(), "invalid", e.getMessage());
             return "identity/workspace-settings";
