@@ -235,4 +235,22 @@ class McpWriteToolsTests {
             assertThat(client.listTools().tools()).extracting(McpSchema.Tool::name).contains("create_campaign");
         }
     }
+
+    @Test
+    void aKeyOverItsPaceGetsAToolErrorSayingWhenToTryAgain() {
+        Member owner = workspaces.workspace("MCP pace");
+        try (McpSyncClient client = client(owner)) {
+            // the default pace: 120 calls a minute for a caller
+            for (int i = 0; i < 120; i++) {
+                assertThat(client.callTool(new CallToolRequest("list_campaigns", Map.of())).isError()).isFalse();
+            }
+            CallToolResult over = client.callTool(new CallToolRequest("list_campaigns", Map.of()));
+            assertThat(over.isError()).isTrue();
+            assertThat(text(over)).contains("Too many calls").containsPattern("Try again in \\d+ seconds");
+        }
+        try (McpSyncClient other = client(workspaces.addMember(owner, Role.VIEWER))) {
+            assertThat(other.callTool(new CallToolRequest("list_campaigns", Map.of())).isError())
+                    .as("another member's assistant keeps its own pace").isFalse();
+        }
+    }
 }

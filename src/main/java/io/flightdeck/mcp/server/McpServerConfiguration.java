@@ -60,12 +60,15 @@ class McpServerConfiguration {
     @Bean
     McpStatelessSyncServer mcpServer(HttpServletStatelessServerTransport transport, List<AssistantTool> tools,
             JsonMapper json, Validator validator, List<ModelConverter> converters, TransactionTemplate transactions,
-            IdempotencyKeys idempotency, LinkKeys keys, AssistantLimits.Source limits, Clock clock) {
+            IdempotencyKeys idempotency, LinkKeys keys, AssistantLimits.Source limits, Clock clock,
+            @Value("${flightdeck.mcp.calls-per-minute:120}") int callsPerMinute,
+            @Value("${flightdeck.mcp.writes-per-minute:30}") int writesPerMinute) {
         ToolAccess access = new ToolAccess(tools.stream()
                 .collect(Collectors.toMap(AssistantTool::name, Function.identity())), limits);
         WriteCalls writes = new WriteCalls(json, transactions, idempotency,
                 keys.tokens("flightdeck:mcp-confirmations", WriteCalls.LIFETIME), clock);
-        ToolSpecs specs = new ToolSpecs(json, validator, new ToolSchemas(converters), access, writes);
+        ToolSpecs specs = new ToolSpecs(json, validator, new ToolSchemas(converters), access,
+                new CallLimits(callsPerMinute, writesPerMinute), writes);
         return McpServer.sync(transport)
                 .serverInfo("flightdeck", "1")
                 .instructions("Flightdeck plans, approves, publishes and measures marketing campaigns. You act as the "

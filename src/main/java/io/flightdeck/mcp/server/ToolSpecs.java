@@ -1,8 +1,10 @@
 package io.flightdeck.mcp.server;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -11,6 +13,8 @@ import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.assistant.AssistantTool;
 import io.flightdeck.shared.assistant.AssistantTool.Effect;
+import io.flightdeck.shared.security.Actor;
+import io.flightdeck.shared.security.CurrentActor;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
@@ -36,13 +40,16 @@ final class ToolSpecs {
     private final Validator validator;
     private final ToolSchemas schemas;
     private final ToolAccess access;
+    private final CallLimits limits;
     private final WriteCalls writes;
 
-    ToolSpecs(JsonMapper json, Validator validator, ToolSchemas schemas, ToolAccess access, WriteCalls writes) {
+    ToolSpecs(JsonMapper json, Validator validator, ToolSchemas schemas, ToolAccess access, CallLimits limits,
+            WriteCalls writes) {
         this.json = json;
         this.validator = validator;
         this.schemas = schemas;
         this.access = access;
+        this.limits = limits;
         this.writes = writes;
     }
 
@@ -81,6 +88,13 @@ final class ToolSpecs {
 
     private CallToolResult call(AssistantTool tool, Map<String, Object> given) {
         access.requireCallable(tool);
+        Actor caller = CurrentActor.require();
+        Optional<Duration> wait = limits.take(caller.viaApiKey() ? caller.apiKeyId() : caller.userId(), tool.writes());
+        if (wait.isPresent()) {
+            return error("Too many calls for now: this key's pace is spent. Try again in "
+                    + Math.max(1, wait.get().toSeconds() + 1) + " seconds, and make fewer calls, for example one "
+                    + "list with a larger page instead of many gets.");
+        }
         Map<String, Object> arguments = new LinkedHashMap<>(given == null ? Map.of() : given);
         Object dryRun = tool.writes() ? arguments.remove(WriteCalls.DRY_RUN) : null;
         Object confirmation = tool.writes() ? arguments.remove(WriteCalls.CONFIRMATION) : null;
