@@ -1,6 +1,5 @@
 package io.flightdeck.mcp;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -9,9 +8,7 @@ import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
-import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
@@ -37,14 +34,7 @@ class McpApprovalToolsTests {
     MockMvcTester mvc;
 
     private McpSyncClient client(Member member) {
-        HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport.builder("http://localhost:" + port)
-                .endpoint("/mcp")
-                .httpRequestCustomizer((request, method, uri, body, context) ->
-                        request.header("Authorization", member.bearer()))
-                .build();
-        McpSyncClient client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(20)).build();
-        client.initialize();
-        return client;
+        return McpClients.connect(port, member.bearer());
     }
 
     @SuppressWarnings("unchecked")

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -14,9 +13,7 @@ import io.flightdeck.support.Json;
 import io.flightdeck.support.TestCampaigns;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
-import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import org.junit.jupiter.api.Test;
@@ -45,14 +42,7 @@ class McpServerTests {
     ApiClient api;
 
     private McpSyncClient client(Member member) {
-        HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport.builder("http://localhost:" + port)
-                .endpoint("/mcp")
-                .httpRequestCustomizer((request, method, uri, body, context) ->
-                        request.header("Authorization", member.bearer()))
-                .build();
-        McpSyncClient client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(20)).build();
-        client.initialize();
-        return client;
+        return McpClients.connect(port, member.bearer());
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.flightdeck.mcp;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +11,7 @@ import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.TestCampaigns;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
-import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
@@ -50,14 +47,7 @@ class McpWriteToolsTests {
     }
 
     private McpSyncClient client(String bearer) {
-        HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport.builder("http://localhost:" + port)
-                .endpoint("/mcp")
-                .httpRequestCustomizer((request, method, uri, body, context) ->
-                        request.header("Authorization", bearer))
-                .build();
-        McpSyncClient client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(20)).build();
-        client.initialize();
-        return client;
+        return McpClients.connect(port, bearer);
     }
 
     private static Map<String, Object> campaign(String name) {
