@@ -35,6 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class ToolSpecs {
 
     private static final int MAX_CONFIRMATION = 4096;
+    /** The explicit yes a tool that removes or ends something needs on its real call, beside the confirmation. */
+    static final String DESTROY = "confirmDestroy";
 
     private final JsonMapper json;
     private final Validator validator;
@@ -81,6 +83,10 @@ final class ToolSpecs {
                     + "what the call would do and a confirmation. Every change starts with a dry run."));
             properties.put(WriteCalls.CONFIRMATION, Map.of("type", "string", "maxLength", MAX_CONFIRMATION,
                     "description", "The confirmation a dry run with these same arguments answered: makes the change"));
+            if (tool.effect() == Effect.DESTROYS) {
+                properties.put(DESTROY, Map.of("type", "boolean", "description", "true, with the confirmation: the "
+                        + "person was told this removes or ends something and cannot be undone, and agreed"));
+            }
             schema.put("properties", properties);
         }
         return schema;
@@ -98,13 +104,20 @@ final class ToolSpecs {
         Map<String, Object> arguments = new LinkedHashMap<>(given == null ? Map.of() : given);
         Object dryRun = tool.writes() ? arguments.remove(WriteCalls.DRY_RUN) : null;
         Object confirmation = tool.writes() ? arguments.remove(WriteCalls.CONFIRMATION) : null;
+        Object destroy = tool.effect() == Effect.DESTROYS ? arguments.remove(DESTROY) : null;
         if (dryRun != null && !(dryRun instanceof Boolean) || confirmation != null
-                && !(confirmation instanceof String text && text.length() <= MAX_CONFIRMATION)) {
-            return error("Correct the arguments: dryRun is true or false, confirmation the text a dry run answered.");
+                && !(confirmation instanceof String text && text.length() <= MAX_CONFIRMATION)
+                || destroy != null && !(destroy instanceof Boolean)) {
+            return error("Correct the arguments: dryRun and confirmDestroy are true or false, confirmation the text a "
+                    + "dry run answered.");
         }
         if (tool.writes() && !Boolean.TRUE.equals(dryRun) && confirmation == null) {
             return error(tool.name() + " changes the workspace, so it is previewed first: call it with dryRun: true, "
                     + "show the person what would change, then call it again with the confirmation it answers.");
+        }
+        if (tool.effect() == Effect.DESTROYS && !Boolean.TRUE.equals(dryRun) && !Boolean.TRUE.equals(destroy)) {
+            return error(tool.name() + " removes or ends something for good: tell the person what the dry run "
+                    + "answered, and only if they agree call it again with the confirmation and confirmDestroy: true.");
         }
         Object input;
         try {
