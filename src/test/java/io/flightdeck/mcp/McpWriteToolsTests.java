@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.jayway.jsonpath.JsonPath;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.Json;
@@ -245,5 +246,39 @@ class McpWriteToolsTests {
             assertThat(other.callTool(new CallToolRequest("list_campaigns", Map.of())).isError())
                     .as("another member's assistant keeps its own pace").isFalse();
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyCallIsInTheAuditLogAsTheAssistantsOnThePersonsBehalf() {
+        Member owner = workspaces.workspace("MCP audit");
+        try (McpSyncClient client = client(owner)) {
+            structured(client.callTool(new CallToolRequest("list_campaigns", Map.of())));
+            Map<String, Object> arguments = campaign("Audited drop");
+            Map<String, Object> preview = structured(client.callTool(new CallToolRequest("create_campaign",
+                    with(arguments, "dryRun", true))));
+            structured(client.callTool(new CallToolRequest("create_campaign",
+                    with(arguments, "confirmation", preview.get("confirmation")))));
+            assertThat(client.callTool(new CallToolRequest("get_campaign",
+                    Map.of("id", "00000000-0000-7000-8000-000000000000"))).isError()).isTrue();
+        }
+        List<Map<String, Object>> calls = Json.read(api.as(owner)
+                .get("/api/v1/audit-log?entityType=AssistantCall&size=50"), "$.items");
+        assertThat(calls).hasSize(4).allSatisfy(row -> assertThat((String) row.get("actorName"))
+                .isEqualTo(owner.actor().displayName() + " (through Java SDK MCP Client 0.15.0)"));
+        assertThat(calls).extracting(row -> JsonPath.read(row.get("changes"), "$.outcome.to"))
+                .containsExactlyInAnyOrder("read", "previewed", "changed", "refused");
+        assertThat(calls).extracting(row -> JsonPath.read(row.get("changes"), "$.tool.to"))
+                .containsOnly("list_campaigns", "create_campaign", "get_campaign");
+        assertThat(calls).allSatisfy(row -> {
+            assertThat(row.get("changes").toString()).as("the arguments are kept as a hash, not as they were written")
+                    .doesNotContain("Audited drop");
+            assertThat((String) JsonPath.read(row.get("changes"), "$.argumentsDigest.to")).matches("[0-9a-f]{64}");
+        });
+
+        List<Map<String, Object>> made = Json.read(api.as(owner)
+                .get("/api/v1/audit-log?entityType=Campaign&action=created"), "$.items");
+        assertThat(made).singleElement().satisfies(row -> assertThat((String) row.get("actorName"))
+                .endsWith("(through Java SDK MCP Client 0.15.0)"));
     }
 }

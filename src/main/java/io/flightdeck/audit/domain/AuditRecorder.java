@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.shared.Ids;
+import io.flightdeck.shared.assistant.AssistantTool;
 import io.flightdeck.shared.persistence.AbstractEntity;
 import io.flightdeck.shared.persistence.NotAudited;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
@@ -217,6 +218,8 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
         String requestId = MDC.get(RequestLoggingFilter.MDC_REQUEST_ID);
         String address = MDC.get(RequestLoggingFilter.MDC_CLIENT_ADDRESS);
         String changeSet = changeSet();
+        // a change an AI assistant made over MCP is the person's, made through their assistant's client
+        String assistant = MDC.get(AssistantTool.CLIENT_IN_LOGS);
         List<PendingAuditRow> all = new ArrayList<>(rows.values());
         session.doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
@@ -225,7 +228,8 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
                     insert.setObject(2, row.tenantId);
                     insert.setObject(3, actor == null ? null : actor.userId());
                     insert.setObject(4, actor == null ? null : actor.apiKeyId());
-                    insert.setString(5, actor == null ? "System" : actor.displayName());
+                    insert.setString(5, actor == null ? "System" : assistant == null ? actor.displayName()
+                            : actor.displayName() + " (through " + assistant + ")");
                     insert.setString(6, row.action());
                     insert.setString(7, row.entityType);
                     insert.setObject(8, row.entityId);

@@ -79,10 +79,17 @@ class AuditReading {
                             changes.get(row.id().toString()), values, kinds))
                     .toList();
             String who = first == null ? "" : first.actorUserId() != null
-                    ? names.getOrDefault(first.actorUserId(), first.actorName()) : first.actorName();
+                    ? names.getOrDefault(first.actorUserId(), first.actorName()) + through(first.actorName())
+                    : first.actorName();
             entries.add(new AuditLogEntry(set.key(), set.occurredAt(), who, first != null && first.actorApiKeyId() != null, records));
         }
         return entries;
+    }
+
+    /** " (through Claude Desktop 1.2)" when an assistant made the change on the person's behalf, else nothing. */
+    private static String through(String actorName) {
+        int at = actorName == null ? -1 : actorName.lastIndexOf(" (through ");
+        return at < 0 ? "" : actorName.substring(at);
     }
 
     private static AuditLogRecord record(AuditEntryView row, RecordKind kind, RecordLink link,

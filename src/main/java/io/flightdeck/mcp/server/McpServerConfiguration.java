@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.flightdeck.mcp.calls.AssistantCalls;
 import io.flightdeck.shared.assistant.AssistantLimits;
 import io.flightdeck.shared.assistant.AssistantTool;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
@@ -41,6 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
 class McpServerConfiguration {
 
     static final String PATH = "/mcp";
+    /** The largest JSON-RPC message accepted, in bytes: a tool call with a long text fits many times over. */
+    static final int MAX_REQUEST = 1024 * 1024;
 
     @Bean
     HttpServletStatelessServerTransport mcpTransport(@Value("${flightdeck.base-url:}") String baseUrl,
@@ -53,14 +56,14 @@ class McpServerConfiguration {
                 .jsonMapper(mcpJson())
                 .messageEndpoint(PATH)
                 .securityValidator(DefaultServerTransportSecurityValidator.builder().allowedOrigins(origins).build())
-                .maxRequestSize(1024 * 1024)
+                .maxRequestSize(MAX_REQUEST)
                 .build();
     }
 
     @Bean
     McpStatelessSyncServer mcpServer(HttpServletStatelessServerTransport transport, List<AssistantTool> tools,
             JsonMapper json, Validator validator, List<ModelConverter> converters, TransactionTemplate transactions,
-            IdempotencyKeys idempotency, LinkKeys keys, AssistantLimits.Source limits, Clock clock,
+            IdempotencyKeys idempotency, LinkKeys keys, AssistantLimits.Source limits, AssistantCalls calls, Clock clock,
             @Value("${flightdeck.mcp.calls-per-minute:120}") int callsPerMinute,
             @Value("${flightdeck.mcp.writes-per-minute:30}") int writesPerMinute) {
         ToolAccess access = new ToolAccess(tools.stream()
@@ -68,7 +71,7 @@ class McpServerConfiguration {
         WriteCalls writes = new WriteCalls(json, transactions, idempotency,
                 keys.tokens("flightdeck:mcp-confirmations", WriteCalls.LIFETIME), clock);
         ToolSpecs specs = new ToolSpecs(json, validator, new ToolSchemas(converters), access,
-                new CallLimits(callsPerMinute, writesPerMinute), writes);
+                new CallLimits(callsPerMinute, writesPerMinute), writes, calls);
         return McpServer.sync(transport)
                 .serverInfo("flightdeck", "1")
                 .instructions("Flightdeck plans, approves, publishes and measures marketing campaigns. You act as the "
@@ -84,10 +87,10 @@ class McpServerConfiguration {
 
     /** Registered after the server is built, which hands the transport its handler. */
     @Bean
-    ServletRegistrationBean<HttpServletStatelessServerTransport> mcpServlet(HttpServletStatelessServerTransport transport,
-            McpStatelessSyncServer server) {
-        ServletRegistrationBean<HttpServletStatelessServerTransport> registration =
-                new ServletRegistrationBean<>(transport, PATH);
+    ServletRegistrationBean<ClientNaming> mcpServlet(HttpServletStatelessServerTransport transport,
+            McpStatelessSyncServer server, AssistantCalls calls, JsonMapper json) {
+        ServletRegistrationBean<ClientNaming> registration =
+                new ServletRegistrationBean<>(new ClientNaming(transport, calls, json, MAX_REQUEST), PATH);
         registration.setName("mcp");
         registration.setLoadOnStartup(1);
         return registration;

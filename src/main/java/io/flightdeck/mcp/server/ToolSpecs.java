@@ -8,18 +8,23 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.flightdeck.mcp.calls.AssistantCalls;
+import io.flightdeck.mcp.calls.AssistantClient;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.assistant.AssistantTool;
 import io.flightdeck.shared.assistant.AssistantTool.Effect;
+import io.flightdeck.shared.crypto.Hashing;
 import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.slf4j.MDC;
 import org.springframework.core.ResolvableType;
 import org.springframework.security.access.AccessDeniedException;
 import tools.jackson.core.JacksonException;
@@ -44,9 +49,11 @@ final class ToolSpecs {
     private final ToolAccess access;
     private final CallLimits limits;
     private final WriteCalls writes;
+    private final AssistantCalls calls;
 
     ToolSpecs(JsonMapper json, Validator validator, ToolSchemas schemas, ToolAccess access, CallLimits limits,
-            WriteCalls writes) {
+            WriteCalls writes, AssistantCalls calls) {
+        this.calls = calls;
         this.json = json;
         this.validator = validator;
         this.schemas = schemas;
@@ -69,7 +76,7 @@ final class ToolSpecs {
                         .openWorldHint(false)
                         .build())
                 .build();
-        return new SyncToolSpecification(described, (context, request) -> call(tool, request.arguments()));
+        return new SyncToolSpecification(described, (context, request) -> recorded(tool, request.arguments()));
     }
 
     /** A tool that changes something also takes the dry run and the confirmation it answers. */
@@ -90,6 +97,42 @@ final class ToolSpecs {
             schema.put("properties", properties);
         }
         return schema;
+    }
+
+    /**
+     * Runs the call with the assistant's client named in the logging context (the audit log's actor then reads "on
+     * behalf of"), and records it however it ends: the arguments as a hash, since they may hold people's words.
+     */
+    private CallToolResult recorded(AssistantTool tool, Map<String, Object> given) {
+        AssistantClient client = calls.client(CurrentActor.require()).orElse(null);
+        String arguments = Hashing.sha256Hex(json.writeValueAsString(given == null ? Map.of() : given));
+        CallToolResult result = null;
+        String outcome = "failed";
+        MDC.put(AssistantTool.CLIENT_IN_LOGS, client == null ? "an assistant" : client.label());
+        try {
+            result = call(tool, given);
+            outcome = outcome(tool, result);
+            return result;
+        } catch (McpError refused) {
+            outcome = "refused";
+            throw refused;
+        } finally {
+            calls.record(client, tool.name(), arguments, outcome, result != null && result.isError()
+                    ? ((McpSchema.TextContent) result.content().get(0)).text() : null);
+            MDC.remove(AssistantTool.CLIENT_IN_LOGS);
+        }
+    }
+
+    private static String outcome(AssistantTool tool, CallToolResult result) {
+        if (result.isError() != null && result.isError()) {
+            return "refused";
+        }
+        Map<?, ?> structured = (Map<?, ?>) result.structuredContent();
+        if (!tool.writes()) {
+            return "read";
+        }
+        return Boolean.TRUE.equals(structured.get("dryRun")) ? "previewed"
+                : Boolean.TRUE.equals(structured.get("replayed")) ? "replayed" : "changed";
     }
 
     private CallToolResult call(AssistantTool tool, Map<String, Object> given) {

@@ -36,6 +36,12 @@ import io.flightdeck.shared.security.Role;
 public record AssistantTool(String name, String title, String description, Toolset toolset, Role role, Effect effect,
         Class<?> input, Type output, Function<Object, Object> handler, Function<Object, Object> current) {
 
+    /**
+     * The logging context key that names the assistant's client while a tool call runs, so what the call writes is
+     * recorded as done by the assistant on the person's behalf.
+     */
+    public static final String CLIENT_IN_LOGS = "assistantClient";
+
     public AssistantTool {
         Objects.requireNonNull(name);
         Objects.requireNonNull(description);
