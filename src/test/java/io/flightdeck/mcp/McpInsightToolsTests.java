@@ -43,7 +43,8 @@ class McpInsightToolsTests {
 
     private static final List<String> TOOLS = List.of("list_strategy_versions", "get_strategy",
             "get_strategy_completeness", "get_campaign_blockers", "list_recommendations", "get_campaign_prediction",
-            "get_campaign_dashboard", "get_workspace_summary", "get_campaign_report", "list_notifications",
+            "get_campaign_dashboard", "get_workspace_summary", "get_campaign_report", "list_report_schedules",
+            "list_notifications",
             "mark_notifications_read");
 
     @LocalServerPort
@@ -187,6 +188,14 @@ class McpInsightToolsTests {
             assertThat((List<String>) report.get("sentences")).first().asString()
                     .startsWith("Simulated numbers: the sandbox network made up its posts' numbers (LinkedIn)");
             assertThat(report).containsEntry("kind", "SUMMARY").containsEntry("campaignName", "Sandbox launch");
+
+            assertThat(api.as(owner).post("/api/v1/analytics/report-schedules", Map.of("campaignId", campaign,
+                    "kind", "EXECUTIVE", "cadence", "WEEKLY"))).hasStatus(201);
+            Map<String, Object> schedules = structured(client.callTool(call("list_report_schedules",
+                    Map.of("campaignId", campaign.toString()))));
+            assertThat((List<Map<String, Object>>) schedules.get("items")).singleElement().satisfies(s -> assertThat(s)
+                    .containsEntry("campaignName", "Sandbox launch").containsEntry("kind", "EXECUTIVE")
+                    .containsEntry("cadence", "WEEKLY"));
 
             assertThat(error(client.callTool(call("get_workspace_summary", Map.of("currency", "euro")))))
                     .contains("currency");

@@ -12,6 +12,10 @@ import io.flightdeck.analytics.reports.CampaignReport;
 import io.flightdeck.analytics.reports.CampaignReports;
 import io.flightdeck.analytics.reports.ReportKind;
 import io.flightdeck.analytics.reports.ReportQuery;
+import io.flightdeck.analytics.schedules.ReportSchedules;
+import io.flightdeck.analytics.schedules.ScheduleView;
+import io.flightdeck.shared.PageResponse;
+import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.assistant.AssistantTool;
 import io.flightdeck.shared.assistant.AssistantTool.Toolset;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -20,12 +24,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.ResolvableType;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 
 /**
  * A campaign's and the workspace's numbers as an AI assistant may read them over MCP, on the services and in the
  * views the API answers: {@code GET /api/v1/analytics/campaigns/{id}/dashboard}, {@code GET
  * /api/v1/analytics/campaigns/all/summary} and the JSON form of {@code POST /api/v1/analytics/campaigns/{id}/report}
- * (built as it is asked, changing nothing). The views keep their marks on simulated numbers (the sandbox network's
+ * (built as it is asked, changing nothing), and {@code GET /api/v1/analytics/report-schedules}. The views keep their marks on simulated numbers (the sandbox network's
  * made-up ones), and the descriptions ask the assistant to pass them on.
  */
 @Configuration(proxyBeanMethods = false)
@@ -54,6 +61,12 @@ class AnalyticsTools {
             @Schema(description = "SUMMARY, DETAILED or EXECUTIVE") @NotBlank @Size(max = 20) String kind,
             @Schema(description = "First day, the workspace's, as 2026-11-01 (default: 29 days before to)") LocalDate from,
             @Schema(description = "Last day, included (default: today)") LocalDate to) {
+    }
+
+    record SchedulesInput(@Schema(description = "Only this campaign's schedules, as list_campaigns answers its id")
+            UUID campaignId,
+            @Schema(description = "The page, from 0") Integer page,
+            @Schema(description = "Schedules a page, 1 to 100 (20 when left out)") Integer size) {
     }
 
     @Bean
@@ -88,5 +101,19 @@ class AnalyticsTools {
                 Toolset.ANALYTICS, ReportInput.class, CampaignReport.class,
                 input -> reports.build(new ReportQuery(input.campaignId(), ReportKind.parse(input.kind()),
                         input.from(), input.to())));
+    }
+
+    @Bean
+    AssistantTool listReportSchedulesTool(ReportSchedules schedules) {
+        return AssistantTool.reading("list_report_schedules", "List report schedules",
+                "Lists the workspace's campaign reports sent by email on a schedule, newest first, a page at a time "
+                        + "(one campaign's when campaignId is given): each with its campaign, kind, file format, "
+                        + "cadence, recipients, whether it is paused, its next report and its last run with the outcome. "
+                        + "Use get_campaign_report to read a report's numbers now.",
+                Toolset.ANALYTICS, SchedulesInput.class,
+                ResolvableType.forClassWithGenerics(PageResponse.class, ScheduleView.class).getType(), input -> {
+                    Pageable paging = Paging.of(input.page(), input.size(), Sort.unsorted());
+                    return schedules.list(input.campaignId(), paging.getPageNumber(), paging.getPageSize());
+                });
     }
 }
