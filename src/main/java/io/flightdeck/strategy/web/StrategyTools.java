@@ -20,9 +20,9 @@ import org.springframework.data.domain.Sort;
 /**
  * A campaign's strategy as an AI assistant may read it over MCP, on the service {@link StrategiesApiController} uses:
  * {@code GET /api/v1/campaigns/{id}/strategies}, its {@code /current} and {@code /{version}}, and {@code POST
- * .../{version}/check-completeness} (which only reads). Saving and generating a strategy are not tools here: the
- * generator calls the AI provider before anything is saved, outside the caller's transaction, so it cannot be
- * previewed by a rolled-back dry run.
+ * .../{version}/check-completeness} (which only reads). Generating a strategy is not a tool: the generator calls the
+ * AI provider before anything is saved, outside the caller's transaction, so a rolled-back dry run would still call
+ * it. Saving a version by hand is not a tool yet.
  */
 @Configuration(proxyBeanMethods = false)
 class StrategyTools {
