@@ -1,0 +1,186 @@
+package io.flightdeck.mcp;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.flightdeck.support.ApiClient;
+import io.flightdeck.support.FlightdeckTest;
+import io.flightdeck.support.Json;
+import io.flightdeck.support.TestCampaigns;
+import io.flightdeck.support.TestWorkspaces;
+import io.flightdeck.support.TestWorkspaces.Member;
+import io.flightdeck.shared.security.Role;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Assets, creatives and render jobs through the official Java SDK's client: an assistant searches the library, reads
+ * an asset and reuses it elsewhere after a dry run, reads a campaign's creatives, and queues a render job after a dry
+ * run that queues nothing; a viewer sees only the reading tools, another workspace's ids are not found, and nothing
+ * generates text (the generator is called inside the request, which a dry run cannot take back).
+ */
+@FlightdeckTest
+class McpContentToolsTests {
+
+    private static final List<String> READING = List.of("search_assets", "get_asset", "list_creatives", "get_creative",
+            "get_render_job");
+    private static final List<String> WRITING = List.of("reuse_asset", "create_render_job");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestWorkspaces workspaces;
+    @Autowired
+    TestCampaigns campaigns;
+    @Autowired
+    ApiClient api;
+
+    private McpSyncClient client(Member member) {
+        return McpClients.connect(port, member.bearer());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> structured(CallToolResult result) {
+        assertThat(result.isError()).as("%s", result.content()).isFalse();
+        return (Map<String, Object>) result.structuredContent();
+    }
+
+    private static Map<String, Object> with(Map<String, Object> arguments, String key, Object value) {
+        Map<String, Object> more = new HashMap<>(arguments);
+        more.put(key, value);
+        return more;
+    }
+
+    private static String created(MvcTestResult result) {
+        assertThat(result).as(Json.body(result)).hasStatus(201);
+        return Json.read(result, "$.id");
+    }
+
+    private String asset(Member owner, String campaign) {
+        return created(api.as(owner).post("/api/v1/campaign-assets", Map.of("campaignId", campaign,
+                "name", "Autumn headline", "type", "HEADLINE", "headline", "Ride into autumn", "tags", List.of("autumn"))));
+    }
+
+    private String creative(Member owner, String campaign) {
+        return created(api.as(owner).post("/api/v1/content/creatives", """
+                {"campaignId":"%s","title":"Autumn teaser","topic":"autumn","channels":["INSTAGRAM"],"mode":"MANUAL",
+                 "texts":{"HEADLINE":"Autumn blend","CTA":"Order now"}}""".formatted(campaign)));
+    }
+
+    private int uses(Member owner, String asset) {
+        return Json.<Integer>read(api.as(owner).get("/api/v1/campaign-assets/" + asset + "/uses"), "$.total");
+    }
+
+    private int renderJobs(Member owner, String creative) {
+        return Json.<Integer>read(api.as(owner).get("/api/v1/render-jobs?creativeId=" + creative), "$.total");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAssistantSearchesReusesReadsCreativesAndQueuesARenderAfterDryRuns() {
+        Member owner = workspaces.workspace("MCP content");
+        String autumn = campaigns.draft("Autumn").channels("INSTAGRAM").createdBy(owner);
+        String winter = campaigns.create(owner, "Winter");
+        String asset = asset(owner, autumn);
+        String creative = creative(owner, autumn);
+
+        try (McpSyncClient client = client(owner)) {
+            assertThat(client.listTools().tools()).extracting(McpSchema.Tool::name)
+                    .containsAll(READING).containsAll(WRITING)
+                    .noneMatch(name -> name.contains("generate"));
+
+            Map<String, Object> found = structured(client.callTool(new CallToolRequest("search_assets",
+                    Map.of("q", "autumn", "type", List.of("HEADLINE"), "tag", List.of("autumn")))));
+            assertThat(found).containsEntry("total", 1);
+            assertThat((List<Map<String, Object>>) found.get("items")).singleElement()
+                    .satisfies(hit -> assertThat(hit).containsEntry("id", asset).containsEntry("name", "Autumn headline"));
+            assertThat(found).containsKey("facets");
+            assertThat(structured(client.callTool(new CallToolRequest("search_assets",
+                    Map.of("q", "spring")))).get("total")).isEqualTo(0);
+
+            assertThat(structured(client.callTool(new CallToolRequest("get_asset", Map.of("id", asset)))))
+                    .containsEntry("id", asset).containsEntry("type", "HEADLINE");
+
+            Map<String, Object> reuse = Map.of("assetId", asset, "campaignId", winter, "context", "Winter landing page");
+            Map<String, Object> preview = structured(client.callTool(new CallToolRequest("reuse_asset",
+                    with(reuse, "dryRun", true))));
+            assertThat((Map<String, Object>) preview.get("after")).containsEntry("campaignId", winter)
+                    .containsEntry("assetId", asset);
+            assertThat(uses(owner, asset)).as("a dry run reuses nothing").isEqualTo(1);
+            assertThat(structured(client.callTool(new CallToolRequest("search_assets",
+                    Map.of("campaignId", winter)))).get("total")).as("nor indexes it").isEqualTo(0);
+            structured(client.callTool(new CallToolRequest("reuse_asset",
+                    with(reuse, "confirmation", preview.get("confirmation")))));
+            assertThat(uses(owner, asset)).isEqualTo(2);
+            assertThat(structured(client.callTool(new CallToolRequest("search_assets",
+                    Map.of("campaignId", winter)))).get("total")).as("indexed with the commit").isEqualTo(1);
+
+            Map<String, Object> listed = structured(client.callTool(new CallToolRequest("list_creatives",
+                    Map.of("campaignId", autumn))));
+            assertThat((List<Map<String, Object>>) listed.get("items")).singleElement()
+                    .satisfies(c -> assertThat(c).containsEntry("id", creative).containsEntry("title", "Autumn teaser"));
+            assertThat(structured(client.callTool(new CallToolRequest("get_creative", Map.of("id", creative)))))
+                    .containsEntry("id", creative).containsEntry("campaignId", autumn);
+
+            // not sent, so nothing renders while the test runs; the job is what the REST API would have queued
+            Map<String, Object> render = Map.of("creativeId", creative, "type", "IMAGE", "submit", false,
+                    "params", Map.of("sizes", List.of("1080x1080")));
+            Map<String, Object> renderPreview = structured(client.callTool(new CallToolRequest("create_render_job",
+                    with(render, "dryRun", true))));
+            assertThat((Map<String, Object>) renderPreview.get("after")).containsEntry("creativeId", creative)
+                    .containsEntry("type", "IMAGE").containsEntry("campaignId", autumn);
+            assertThat(renderJobs(owner, creative)).as("a dry run queues nothing").isZero();
+            Map<String, Object> queued = structured(client.callTool(new CallToolRequest("create_render_job",
+                    with(render, "confirmation", renderPreview.get("confirmation")))));
+            assertThat(renderJobs(owner, creative)).isEqualTo(1);
+            String job = Json.read(api.as(owner).get("/api/v1/render-jobs?creativeId=" + creative), "$.items[0].id");
+            assertThat(queued.toString()).contains(job);
+
+            assertThat(structured(client.callTool(new CallToolRequest("get_render_job", Map.of("id", job)))))
+                    .containsEntry("id", job).containsEntry("status", "QUEUED").containsEntry("provider", "builtin-image");
+
+            CallToolResult badSort = client.callTool(new CallToolRequest("search_assets", Map.of("sort", "loudest")));
+            assertThat(badSort.isError()).isTrue();
+            assertThat(badSort.content().toString()).contains("sort");
+            CallToolResult noType = client.callTool(new CallToolRequest("create_render_job",
+                    Map.of("creativeId", creative, "dryRun", true)));
+            assertThat(noType.isError()).isTrue();
+        }
+
+        Member viewer = workspaces.addMember(owner, Role.VIEWER);
+        try (McpSyncClient client = client(viewer)) {
+            assertThat(client.listTools().tools()).extracting(McpSchema.Tool::name)
+                    .containsAll(READING).doesNotContainAnyElementsOf(WRITING);
+            assertThat(structured(client.callTool(new CallToolRequest("get_creative", Map.of("id", creative)))))
+                    .containsEntry("id", creative);
+        }
+
+        Member stranger = workspaces.workspace("MCP content elsewhere");
+        String job = Json.read(api.as(owner).get("/api/v1/render-jobs?creativeId=" + creative), "$.items[0].id");
+        try (McpSyncClient client = client(stranger)) {
+            for (var call : List.of(new CallToolRequest("get_asset", Map.of("id", asset)),
+                    new CallToolRequest("get_creative", Map.of("id", creative)),
+                    new CallToolRequest("get_render_job", Map.of("id", job)),
+                    new CallToolRequest("reuse_asset", Map.of("assetId", asset, "campaignId", winter, "dryRun", true)),
+                    new CallToolRequest("create_render_job", Map.of("creativeId", creative, "type", "IMAGE",
+                            "dryRun", true)))) {
+                CallToolResult result = client.callTool(call);
+                assertThat(result.isError()).as(call.name()).isTrue();
+                assertThat(result.content().toString()).as(call.name()).containsIgnoringCase("not found");
+            }
+            assertThat(structured(client.callTool(new CallToolRequest("search_assets", Map.of("q", "autumn")))))
+                    .containsEntry("total", 0);
+        }
+        assertThat(uses(owner, asset)).isEqualTo(2);
+        assertThat(renderJobs(owner, creative)).isEqualTo(1);
+    }
+}
