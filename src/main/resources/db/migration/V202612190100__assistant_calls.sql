@@ -5,6 +5,7 @@ create table assistant_calls (
     id             uuid primary key,
     tenant_id      uuid not null references workspaces (id),
     user_id        uuid not null,
+    user_name      varchar(200) not null,
     api_key_id     uuid,
     client_name    varchar(200),
     client_version varchar(100),
@@ -15,6 +16,7 @@ create table assistant_calls (
     occurred_at    timestamp with time zone not null
 );
 create index assistant_calls_recent on assistant_calls (tenant_id, occurred_at desc);
+create index assistant_calls_by_person on assistant_calls (tenant_id, user_id, occurred_at desc);
 
 -- The client a caller (a key, or a person signed in without one) last initialised with. The server is stateless, so
 -- later calls, on any node, read it here.

@@ -11,6 +11,7 @@ import io.flightdeck.support.Json;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.TestCampaigns;
 import io.flightdeck.support.TestWorkspaces;
+import io.flightdeck.support.WebSessions;
 import io.flightdeck.support.TestWorkspaces.Member;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpError;
@@ -20,6 +21,8 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,6 +45,10 @@ class McpWriteToolsTests {
     TestCampaigns campaigns;
     @Autowired
     ApiClient api;
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    WebSessions sessions;
 
     private McpSyncClient client(Member member) {
         return client(member.bearer());
@@ -280,5 +287,18 @@ class McpWriteToolsTests {
                 .get("/api/v1/audit-log?entityType=Campaign&action=created"), "$.items");
         assertThat(made).singleElement().satisfies(row -> assertThat((String) row.get("actorName"))
                 .endsWith("(through Java SDK MCP Client 0.15.0)"));
+
+        // the person's own list, over the API and on the assistants page; another member sees only theirs
+        List<Map<String, Object>> mine = Json.read(api.as(owner).get("/api/v1/assistant-calls"), "$.items");
+        assertThat(mine).hasSize(4).first().satisfies(call -> assertThat(call)
+                .containsEntry("tool", "get_campaign").containsEntry("outcome", "refused")
+                .containsEntry("clientName", "Java SDK MCP Client").containsEntry("clientVersion", "0.15.0"));
+        Member viewer = workspaces.addMember(owner, Role.VIEWER);
+        assertThat((Integer) Json.read(api.as(viewer).get("/api/v1/assistant-calls?scope=all"), "$.total"))
+                .as("only admins read everyone's").isZero();
+        assertThat((Integer) Json.read(api.as(owner).get("/api/v1/assistant-calls?scope=all"), "$.total")).isEqualTo(4);
+        MvcTestResult page = mvc.get().uri("/settings/assistants").session(sessions.signIn(owner)).exchange();
+        assertThat(page).hasStatusOk().bodyText().contains("/mcp", "claude mcp add", "get_campaign",
+                "Java SDK MCP Client 0.15.0", "Everyone's");
     }
 }

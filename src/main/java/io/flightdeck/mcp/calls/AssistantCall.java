@@ -18,6 +18,8 @@ import org.hibernate.annotations.Immutable;
 class AssistantCall extends TenantOwnedEntity {
 
     private UUID userId;
+    /** As the person was named when they called: the page lists calls without reading the members. */
+    private String userName;
     private UUID apiKeyId;
     private String clientName;
     private String clientVersion;
@@ -30,9 +32,10 @@ class AssistantCall extends TenantOwnedEntity {
     protected AssistantCall() {
     }
 
-    AssistantCall(UUID userId, UUID apiKeyId, AssistantClient client, String tool, String argumentsDigest,
+    AssistantCall(UUID userId, String userName, UUID apiKeyId, AssistantClient client, String tool, String argumentsDigest,
             String outcome, String detail, Instant occurredAt) {
         this.userId = userId;
+        this.userName = userName;
         this.apiKeyId = apiKeyId;
         this.clientName = client == null ? null : client.name();
         this.clientVersion = client == null ? null : client.version();
@@ -44,7 +47,7 @@ class AssistantCall extends TenantOwnedEntity {
     }
 
     AssistantCallView view() {
-        return new AssistantCallView(getId(), occurredAt, userId, apiKeyId, clientName, clientVersion, tool,
+        return new AssistantCallView(getId(), occurredAt, userId, userName, apiKeyId, clientName, clientVersion, tool,
                 argumentsDigest, outcome, detail);
     }
 }

@@ -9,4 +9,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface AssistantCallRepository extends JpaRepository<AssistantCall, UUID> {
 
     Page<AssistantCall> findAllByOrderByOccurredAtDescIdDesc(Pageable page);
+
+    Page<AssistantCall> findAllByUserIdOrderByOccurredAtDescIdDesc(UUID userId, Pageable page);
 }

@@ -6,7 +6,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** One recorded tool call, as the assistants page and its API list it. */
-public record AssistantCallView(UUID id, Instant occurredAt, UUID userId,
+public record AssistantCallView(UUID id, Instant occurredAt, UUID userId, String userName,
         @Schema(nullable = true, description = "The key the call was made with; null for a signed-in token") UUID apiKeyId,
         @Schema(nullable = true, description = "The client's name from its initialize, when it sent one") String clientName,
         @Schema(nullable = true) String clientVersion,

@@ -69,14 +69,15 @@ public class AssistantCalls {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(AssistantClient client, String tool, String argumentsDigest, String outcome, String detail) {
         Actor actor = CurrentActor.require();
-        calls.save(new AssistantCall(actor.userId(), actor.apiKeyId(), client, tool, argumentsDigest, outcome,
+        calls.save(new AssistantCall(actor.userId(), cut(actor.displayName(), 200), actor.apiKeyId(), client, tool, argumentsDigest, outcome,
                 cut(detail, DETAIL), clock.instant()));
     }
 
-    /** The workspace's calls, newest first. */
+    /** The workspace's calls, or one person's ({@code userId} not null), newest first. */
     @Transactional(readOnly = true)
-    public Page<AssistantCallView> recent(Pageable page) {
-        return calls.findAllByOrderByOccurredAtDescIdDesc(page).map(AssistantCall::view);
+    public Page<AssistantCallView> recent(UUID userId, Pageable page) {
+        return (userId == null ? calls.findAllByOrderByOccurredAtDescIdDesc(page)
+                : calls.findAllByUserIdOrderByOccurredAtDescIdDesc(userId, page)).map(AssistantCall::view);
     }
 
     private static String cut(String text, int max) {
