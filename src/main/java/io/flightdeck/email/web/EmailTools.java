@@ -47,7 +47,8 @@ class EmailTools {
     record ScheduleInput(@Schema(description = "The email's id, as list_email_campaigns answers it") @NotNull UUID id,
             @Schema(description = "When it is sent (ISO-8601 instant, such as 2026-12-01T09:00:00Z); not in the past")
             @NotNull Instant at,
-            @Schema(description = "true: send at that wall-clock time in each recipient's own zone") Boolean recipientZone,
+            @Schema(description = "true: send at that wall-clock time in each recipient's own zone")
+            Boolean recipientZone,
             @Schema(description = "The zone the time is read in for recipient-zone sends, such as Europe/Lisbon; the "
                     + "caller's when left out") @Size(max = 64) String zone) {
 
@@ -96,10 +97,10 @@ class EmailTools {
     AssistantTool scheduleEmailCampaignTool(SendControl sends, EmailCampaigns emails) {
         return AssistantTool.changing("schedule_email_campaign", "Schedule an email campaign",
                 "Schedules a draft email (or moves a scheduled one) to be sent at a time, or at that time in "
-                        + "each recipient's zone. Refused, naming each blocker, while anything but the campaign's launch and the approval of this "
-                        + "revision is missing; those two the scheduled send waits for, and it leaves only once people "
-                        + "approved it. It must have been sent for approval. Contributors and above. Dry run it first "
-                        + "and show the person the time.",
+                        + "each recipient's zone. Refused, naming each blocker, while anything but the campaign's "
+                        + "launch and the approval of this revision is missing; those two the scheduled send waits "
+                        + "for, and it leaves only once people approved it. It must have been sent for approval. "
+                        + "Contributors and above. Dry run it first and show the person the time.",
                 Toolset.EMAIL, Role.CONTRIBUTOR, Effect.WRITES_IDEMPOTENT, ScheduleInput.class,
                 EmailCampaignView.class, input -> emails.get(input.id()),
                 input -> sends.schedule(input.id(), input.at(), Boolean.TRUE.equals(input.recipientZone()),

@@ -57,7 +57,8 @@ class PublishingTools {
 
     record ScheduleInput(
             @Schema(description = "The campaign's id, as list_campaigns answers it") @NotNull UUID campaignId,
-            @Schema(description = "The account to post to, as list_channel_accounts answers it") @NotNull UUID accountId,
+            @Schema(description = "The account to post to, as list_channel_accounts answers it") @NotNull
+            UUID accountId,
             @Schema(description = "The post's text; left out, the creative's text for that channel") String text,
             @Schema(description = "When it goes out (ISO-8601 instant); left out, the account's next best time")
             Instant at,
@@ -128,7 +129,8 @@ class PublishingTools {
     AssistantTool getPostTool(SocialPostReader reader) {
         return AssistantTool.reading("get_post", "Get a social post",
                 "Answers one social post by its id: its title, status, revision and each channel with its text, "
-                        + "time, state, attempts, blockers (such as a content or schedule review it waits for) and log.",
+                        + "time, state, attempts, blockers (such as a content or schedule review it waits for) and "
+                        + "log.",
                 Toolset.PUBLISHING, PostInput.class, SocialPostView.class, input -> reader.get(input.postId()));
     }
 
@@ -138,7 +140,8 @@ class PublishingTools {
                 "Schedules a post for a campaign on one connected account, at a time or at the account's next best "
                         + "time. It goes into the campaign's review like any post: it is published only once its "
                         + "content and schedule are approved by people and the campaign is live; this tool approves "
-                        + "nothing. Contributors and above. Dry run it first and show the person the post and its time.",
+                        + "nothing. Contributors and above. Dry run it first and show the person the post and its "
+                        + "time.",
                 Toolset.PUBLISHING, Role.CONTRIBUTOR, ScheduleInput.class, SocialPostView.class,
                 input -> scheduler.schedule(input.request().toCommand()));
     }
