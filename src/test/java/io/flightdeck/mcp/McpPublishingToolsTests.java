@@ -20,6 +20,7 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -49,6 +50,8 @@ class McpPublishingToolsTests {
     MockMvcTester mvc;
     @Autowired
     ApiClient api;
+    @Autowired
+    JdbcClient jdbc;
 
     private McpSyncClient client(Member member) {
         return McpClients.connect(port, member.bearer());
@@ -79,6 +82,12 @@ class McpPublishingToolsTests {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> before(Map<String, Object> outcome) {
         return (Map<String, Object>) outcome.get("before");
+    }
+
+    /** The jobs of this object: a dry run must leave none behind, since its rows are rolled back. */
+    private long jobs(Object id) {
+        return jdbc.sql("select count(*) from scheduled_tasks where task_instance = ?").param(id.toString())
+                .query(Long.class).single();
     }
 
     private static Instant instant(Object text) {
@@ -141,12 +150,14 @@ class McpPublishingToolsTests {
                             .containsEntry("text", "Spring roast is back"));
             assertThat((Integer) Json.read(api.as(owner).get(queue), "$.total")).as("a dry run posts nothing")
                     .isZero();
+            assertThat(jobs(((List<Map<String, Object>>) after(preview).get("channels")).get(0).get("id"))).isZero();
 
             Map<String, Object> done = structured(client.callTool(new CallToolRequest("schedule_post",
                     with(arguments, "confirmation", preview.get("confirmation")))));
             postId = (String) after(done).get("id");
             channelPostId = (String) ((List<Map<String, Object>>) after(done).get("channels")).get(0).get("id");
             assertThat((Integer) Json.read(api.as(owner).get(queue), "$.total")).isEqualTo(1);
+            assertThat(jobs(channelPostId)).as("its publish job runs after commit").isEqualTo(1);
             // the post went into review like any other: the assistant approved nothing
             assertThat(reviewState(requests, owner, campaign, postId)).isEqualTo("PENDING");
             assertThat(reviewState(requests, owner, campaign, (String) after(done).get("creativeId")))
@@ -272,10 +283,12 @@ class McpPublishingToolsTests {
             assertThat(instant(after(preview).get("scheduledAt"))).isEqualTo(at);
             assertThat((String) Json.read(api.as(owner).get(path), "$.status")).as("a dry run schedules nothing")
                     .isEqualTo("DRAFT");
+            assertThat(jobs(reviewed)).isZero();
             structured(client.callTool(new CallToolRequest("schedule_email_campaign",
                     with(arguments, "confirmation", preview.get("confirmation")))));
             assertThat((String) Json.read(api.as(owner).get(path), "$.status")).isEqualTo("SCHEDULED");
             assertThat(instant(Json.read(api.as(owner).get(path), "$.scheduledAt"))).isEqualTo(at);
+            assertThat(jobs(reviewed)).as("the send's job sends it after commit, once approved").isEqualTo(1);
 
             assertThat(error(client.callTool(new CallToolRequest("schedule_email_campaign", Map.of("id", reviewed,
                     "at", at.toString(), "recipientZone", true, "zone", "Mars/Olympus", "dryRun", true)))))
