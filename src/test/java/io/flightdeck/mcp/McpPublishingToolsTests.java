@@ -35,10 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @FlightdeckTest
 class McpPublishingToolsTests {
 
-    private static final List<String> PUBLISHING_READS = List.of("list_channel_accounts", "list_posts",
-            "list_post_calendar", "get_post");
-    private static final List<String> EMAIL_READS = List.of("list_email_campaigns", "get_email_campaign",
-            "get_email_readiness");
+    private static final List<String> READS = List.of("list_channel_accounts", "list_posts", "list_post_calendar",
+            "get_post", "list_email_campaigns", "get_email_campaign", "get_email_readiness");
     private static final List<String> WRITES = List.of("schedule_post", "reschedule_post", "cancel_post",
             "schedule_email_campaign");
 
@@ -58,13 +56,15 @@ class McpPublishingToolsTests {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> structured(CallToolResult result) {
+    private static Map<String, Object> ok(McpSyncClient client, String tool, Map<String, Object> arguments) {
+        CallToolResult result = client.callTool(new CallToolRequest(tool, arguments));
         assertThat(result.isError()).as("%s", result.content()).isFalse();
         return (Map<String, Object>) result.structuredContent();
     }
 
-    private static String error(CallToolResult result) {
-        assertThat(result.isError()).as("%s", result.structuredContent()).isTrue();
+    private static String refused(McpSyncClient client, String tool, Map<String, Object> arguments) {
+        CallToolResult result = client.callTool(new CallToolRequest(tool, arguments));
+        assertThat(result.isError()).isTrue();
         return ((McpSchema.TextContent) result.content().get(0)).text();
     }
 
@@ -75,13 +75,15 @@ class McpPublishingToolsTests {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> after(Map<String, Object> outcome) {
-        return (Map<String, Object>) outcome.get("after");
+    private static Map<String, Object> part(Map<String, Object> outcome, String which) {
+        return (Map<String, Object>) outcome.get(which);
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> before(Map<String, Object> outcome) {
-        return (Map<String, Object>) outcome.get("before");
+    private static Map<String, Object> onlyChannel(Map<String, Object> post) {
+        List<Map<String, Object>> channels = (List<Map<String, Object>>) post.get("channels");
+        assertThat(channels).hasSize(1);
+        return channels.get(0);
     }
 
     /** The jobs of this object: a dry run must leave none behind, since its rows are rolled back. */
@@ -93,7 +95,6 @@ class McpPublishingToolsTests {
     private static Instant instant(Object text) {
         return Instant.parse((String) text);
     }
-
     private String account(Member owner, String name, String channel) {
         MvcTestResult created = api.as(owner).post("/api/v1/channels/sandbox", """
                 {"displayName":"%s","channel":"%s","timeZone":"UTC","settings":{"mode":"NORMAL"}}"""
@@ -129,104 +130,90 @@ class McpPublishingToolsTests {
         String postId;
         String channelPostId;
         try (McpSyncClient client = client(contributor)) {
-            assertThat(client.listTools().tools()).extracting(McpSchema.Tool::name)
-                    .containsAll(PUBLISHING_READS).containsAll(EMAIL_READS).containsAll(WRITES)
-                    .noneMatch(name -> name.contains("approve") || name.contains("publish"));
+            assertThat(client.listTools().tools()).extracting(McpSchema.Tool::name).containsAll(READS)
+                    .containsAll(WRITES).noneMatch(name -> name.contains("approve") || name.contains("publish"));
 
-            List<Map<String, Object>> accounts = (List<Map<String, Object>>) structured(client.callTool(
-                    new CallToolRequest("list_channel_accounts", Map.of()))).get("accounts");
-            assertThat(accounts).singleElement().satisfies(a -> assertThat(a).containsEntry("id", x)
+            assertThat((List<Map<String, Object>>) ok(client, "list_channel_accounts", Map.of()).get("accounts"))
+                    .singleElement().satisfies(a -> assertThat(a).containsEntry("id", x)
                     .containsEntry("channel", "TWITTER").containsEntry("displayName", "X (sandbox)"));
 
             Map<String, Object> arguments = Map.of("campaignId", campaign, "accountId", x,
                     "text", "Spring roast is back", "title", "Spring roast", "at", at.toString());
-            CallToolResult unpreviewed = client.callTool(new CallToolRequest("schedule_post", arguments));
-            assertThat(error(unpreviewed)).contains("dryRun: true");
-            Map<String, Object> preview = structured(client.callTool(new CallToolRequest("schedule_post",
-                    with(arguments, "dryRun", true))));
-            assertThat(after(preview)).containsEntry("title", "Spring roast").containsEntry("campaignId", campaign);
-            assertThat((List<Map<String, Object>>) after(preview).get("channels")).singleElement()
-                    .satisfies(c -> assertThat(c).containsEntry("accountId", x)
-                            .containsEntry("text", "Spring roast is back"));
-            assertThat((Integer) Json.read(api.as(owner).get(queue), "$.total")).as("a dry run posts nothing")
-                    .isZero();
-            assertThat(jobs(((List<Map<String, Object>>) after(preview).get("channels")).get(0).get("id"))).isZero();
+            assertThat(refused(client, "schedule_post", arguments)).contains("dryRun: true");
+            Map<String, Object> preview = ok(client, "schedule_post", with(arguments, "dryRun", true));
+            assertThat(part(preview, "after")).containsEntry("title", "Spring roast")
+                    .containsEntry("campaignId", campaign);
+            assertThat(onlyChannel(part(preview, "after"))).containsEntry("accountId", x)
+                    .containsEntry("text", "Spring roast is back");
+            assertThat((Integer) Json.read(api.as(owner).get(queue), "$.total")).as("no post").isZero();
+            assertThat(jobs(onlyChannel(part(preview, "after")).get("id"))).isZero();
 
-            Map<String, Object> done = structured(client.callTool(new CallToolRequest("schedule_post",
-                    with(arguments, "confirmation", preview.get("confirmation")))));
-            postId = (String) after(done).get("id");
-            channelPostId = (String) ((List<Map<String, Object>>) after(done).get("channels")).get(0).get("id");
+            Map<String, Object> done = ok(client, "schedule_post",
+                    with(arguments, "confirmation", preview.get("confirmation")));
+            postId = (String) part(done, "after").get("id");
+            channelPostId = (String) onlyChannel(part(done, "after")).get("id");
             assertThat((Integer) Json.read(api.as(owner).get(queue), "$.total")).isEqualTo(1);
             assertThat(jobs(channelPostId)).as("its publish job runs after commit").isEqualTo(1);
             // the post went into review like any other: the assistant approved nothing
             assertThat(reviewState(requests, owner, campaign, postId)).isEqualTo("PENDING");
-            assertThat(reviewState(requests, owner, campaign, (String) after(done).get("creativeId")))
+            assertThat(reviewState(requests, owner, campaign, (String) part(done, "after").get("creativeId")))
                     .isEqualTo("PENDING");
 
-            Map<String, Object> page = structured(client.callTool(new CallToolRequest("list_posts",
-                    Map.of("campaignId", campaign, "size", 5))));
+            Map<String, Object> page = ok(client, "list_posts", Map.of("campaignId", campaign, "size", 5));
             assertThat(page.get("total")).isEqualTo(1);
             assertThat((List<Map<String, Object>>) page.get("items")).singleElement()
                     .satisfies(p -> assertThat(p).containsEntry("id", postId).containsEntry("status", "SCHEDULED"));
-            Map<String, Object> post = structured(client.callTool(new CallToolRequest("get_post",
-                    Map.of("postId", postId))));
+            Map<String, Object> post = ok(client, "get_post", Map.of("postId", postId));
             assertThat(post).containsEntry("id", postId).containsEntry("title", "Spring roast");
-            List<Map<String, Object>> calendar = (List<Map<String, Object>>) structured(client.callTool(
-                    new CallToolRequest("list_post_calendar", Map.of("from", Instant.now().toString(),
-                            "to", at.plus(3, ChronoUnit.DAYS).toString())))).get("channelPosts");
-            assertThat(calendar).singleElement().satisfies(c -> assertThat(c).containsEntry("id", channelPostId)
+            assertThat((List<Map<String, Object>>) ok(client, "list_post_calendar", Map.of("from",
+                    Instant.now().toString(), "to", at.plus(3, ChronoUnit.DAYS).toString())).get("channelPosts"))
+                    .singleElement().satisfies(c -> assertThat(c).containsEntry("id", channelPostId)
                     .containsEntry("postId", postId));
-            assertThat(error(client.callTool(new CallToolRequest("list_post_calendar", Map.of("from",
-                    at.toString(), "to", Instant.now().toString()))))).contains("Correct the arguments");
+            assertThat(refused(client, "list_post_calendar", Map.of("from", at.toString(), "to",
+                    Instant.now().toString()))).contains("Correct the arguments");
 
             // moved a day later: previewed before and after, then done
             Instant later = at.plus(1, ChronoUnit.DAYS);
             String channelPost = "/api/v1/social/channel-posts/" + channelPostId;
             Map<String, Object> move = Map.of("channelPostId", channelPostId, "at", later.toString());
-            Map<String, Object> moving = structured(client.callTool(new CallToolRequest("reschedule_post",
-                    with(move, "dryRun", true))));
-            assertThat(instant(before(moving).get("scheduledAt"))).isEqualTo(at);
-            assertThat(instant(after(moving).get("scheduledAt"))).isEqualTo(later);
+            Map<String, Object> moving = ok(client, "reschedule_post", with(move, "dryRun", true));
+            assertThat(instant(part(moving, "before").get("scheduledAt"))).isEqualTo(at);
+            assertThat(instant(part(moving, "after").get("scheduledAt"))).isEqualTo(later);
             assertThat((List<Map<String, Object>>) moving.get("changes"))
                     .anySatisfy(change -> assertThat(change).containsEntry("field", "scheduledAt"));
             assertThat(instant(Json.read(api.as(owner).get(channelPost), "$.scheduledAt"))).isEqualTo(at);
-            structured(client.callTool(new CallToolRequest("reschedule_post",
-                    with(move, "confirmation", moving.get("confirmation")))));
+            ok(client, "reschedule_post", with(move, "confirmation", moving.get("confirmation")));
             assertThat(instant(Json.read(api.as(owner).get(channelPost), "$.scheduledAt"))).isEqualTo(later);
 
             // cancelling ends it for good: the confirmed call needs the person's yes as well
             String social = "/api/v1/social/posts/" + postId;
-            Map<String, Object> cancelling = structured(client.callTool(new CallToolRequest("cancel_post",
-                    Map.of("postId", postId, "dryRun", true))));
-            assertThat(before(cancelling)).containsEntry("status", "SCHEDULED");
-            assertThat(after(cancelling)).containsEntry("status", "CANCELLED");
+            Map<String, Object> cancelling = ok(client, "cancel_post", Map.of("postId", postId, "dryRun", true));
+            assertThat(part(cancelling, "before")).containsEntry("status", "SCHEDULED");
+            assertThat(part(cancelling, "after")).containsEntry("status", "CANCELLED");
             assertThat((String) Json.read(api.as(owner).get(social), "$.status")).isEqualTo("SCHEDULED");
-            assertThat(error(client.callTool(new CallToolRequest("cancel_post", Map.of("postId", postId,
-                    "confirmation", cancelling.get("confirmation")))))).contains("confirmDestroy: true");
+            assertThat(refused(client, "cancel_post", Map.of("postId", postId,
+                    "confirmation", cancelling.get("confirmation")))).contains("confirmDestroy: true");
             assertThat((String) Json.read(api.as(owner).get(social), "$.status")).isEqualTo("SCHEDULED");
-            structured(client.callTool(new CallToolRequest("cancel_post", Map.of("postId", postId,
-                    "confirmation", cancelling.get("confirmation"), "confirmDestroy", true))));
+            ok(client, "cancel_post", Map.of("postId", postId,
+                    "confirmation", cancelling.get("confirmation"), "confirmDestroy", true));
             assertThat((String) Json.read(api.as(owner).get(social), "$.status")).isEqualTo("CANCELLED");
 
-            assertThat(error(client.callTool(new CallToolRequest("schedule_post", Map.of("campaignId", campaign,
-                    "text", "No account", "dryRun", true))))).contains("accountId");
+            assertThat(refused(client, "schedule_post", Map.of("campaignId", campaign,
+                    "text", "No account", "dryRun", true))).contains("accountId");
         }
 
         Member viewer = workspaces.addMember(owner, Role.VIEWER);
         try (McpSyncClient client = client(viewer)) {
             assertThat(client.listTools().tools()).extracting(McpSchema.Tool::name)
-                    .containsAll(PUBLISHING_READS).containsAll(EMAIL_READS).doesNotContainAnyElementsOf(WRITES);
-            assertThat(structured(client.callTool(new CallToolRequest("get_post", Map.of("postId", postId)))))
-                    .containsEntry("status", "CANCELLED");
+                    .containsAll(READS).doesNotContainAnyElementsOf(WRITES);
+            assertThat(ok(client, "get_post", Map.of("postId", postId))).containsEntry("status", "CANCELLED");
         }
         Member stranger = workspaces.workspace("MCP posts elsewhere");
         try (McpSyncClient client = client(stranger)) {
-            assertThat(error(client.callTool(new CallToolRequest("get_post", Map.of("postId", postId)))))
-                    .contains("in this workspace");
-            assertThat(error(client.callTool(new CallToolRequest("list_posts", Map.of("campaignId", campaign)))))
-                    .contains("in this workspace");
-            assertThat(error(client.callTool(new CallToolRequest("reschedule_post", Map.of("channelPostId",
-                    channelPostId, "dryRun", true))))).contains("in this workspace");
+            assertThat(refused(client, "get_post", Map.of("postId", postId))).contains("in this workspace");
+            assertThat(refused(client, "list_posts", Map.of("campaignId", campaign))).contains("in this workspace");
+            assertThat(refused(client, "reschedule_post", Map.of("channelPostId",
+                    channelPostId, "dryRun", true))).contains("in this workspace");
         }
     }
 
@@ -243,13 +230,12 @@ class McpPublishingToolsTests {
         requests.initialized(owner, campaign);
         assertThat(api.as(owner).put("/api/v1/email/settings", Map.of("fromName", "Roastery", "fromAddress",
                 "news@roastery.example", "postalAddress", "1 Main St, Lisbon"))).hasStatusOk();
-        MvcTestResult contact = api.as(owner).post("/api/v1/email/contacts", Map.of("email",
-                TestWorkspaces.uniqueEmail("ana"), "name", "Ana Lima", "consent", Map.of("source", "FORM",
-                        "evidence", "Signed up on the form")));
-        assertThat(contact).hasStatus(201);
+        String contact = Json.read(api.as(owner).post("/api/v1/email/contacts", Map.of("email", TestWorkspaces
+                .uniqueEmail("ana"), "name", "Ana Lima", "consent", Map.of("source", "FORM", "evidence",
+                "Signed up on the form"))), "$.id");
         String list = Json.read(api.as(owner).post("/api/v1/email/lists", Map.of("name", "Regulars")), "$.id");
         assertThat(api.as(owner).post("/api/v1/email/lists/" + list + "/members", Map.of("contactIds",
-                List.of(Json.<String>read(contact, "$.id"))))).hasStatusOk();
+                List.of(contact)))).hasStatusOk();
         String reviewed = email(owner, campaign, list, "Spring news");
         String unreviewed = email(owner, campaign, list, "Late addition");
         assertThat(api.as(owner).post("/api/v1/email/campaigns/" + reviewed + "/request-approval")).hasStatusOk();
@@ -257,50 +243,44 @@ class McpPublishingToolsTests {
         Instant at = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
 
         try (McpSyncClient client = client(owner)) {
-            Map<String, Object> page = structured(client.callTool(new CallToolRequest("list_email_campaigns",
-                    Map.of("campaignId", campaign))));
+            Map<String, Object> page = ok(client, "list_email_campaigns", Map.of("campaignId", campaign));
             assertThat(page.get("total")).isEqualTo(2);
             assertThat((List<Map<String, Object>>) page.get("items")).extracting(e -> e.get("id"))
                     .containsExactlyInAnyOrder(reviewed, unreviewed);
-            Map<String, Object> email = structured(client.callTool(new CallToolRequest("get_email_campaign",
-                    Map.of("id", reviewed))));
+            Map<String, Object> email = ok(client, "get_email_campaign", Map.of("id", reviewed));
             assertThat(email).containsEntry("id", reviewed).containsEntry("name", "Spring news")
                     .containsEntry("status", "DRAFT").containsKey("progress");
-            Map<String, Object> readiness = structured(client.callTool(new CallToolRequest("get_email_readiness",
-                    Map.of("id", reviewed))));
+            Map<String, Object> readiness = ok(client, "get_email_readiness", Map.of("id", reviewed));
             assertThat(readiness).containsEntry("emailId", reviewed).containsEntry("ready", false);
             assertThat((List<?>) readiness.get("items")).isNotEmpty();
 
             // never sent for approval: the service refuses to schedule it, and so does the tool
-            assertThat(error(client.callTool(new CallToolRequest("schedule_email_campaign", Map.of("id", unreviewed,
-                    "at", at.toString(), "dryRun", true))))).contains("cannot be scheduled");
+            assertThat(refused(client, "schedule_email_campaign", Map.of("id", unreviewed,
+                    "at", at.toString(), "dryRun", true))).contains("cannot be scheduled");
 
             Map<String, Object> arguments = Map.of("id", reviewed, "at", at.toString());
-            Map<String, Object> preview = structured(client.callTool(new CallToolRequest("schedule_email_campaign",
-                    with(arguments, "dryRun", true))));
-            assertThat(before(preview)).containsEntry("status", "DRAFT");
-            assertThat(after(preview)).containsEntry("status", "SCHEDULED");
-            assertThat(instant(after(preview).get("scheduledAt"))).isEqualTo(at);
+            Map<String, Object> preview = ok(client, "schedule_email_campaign", with(arguments, "dryRun", true));
+            assertThat(part(preview, "before")).containsEntry("status", "DRAFT");
+            assertThat(part(preview, "after")).containsEntry("status", "SCHEDULED");
+            assertThat(instant(part(preview, "after").get("scheduledAt"))).isEqualTo(at);
             assertThat((String) Json.read(api.as(owner).get(path), "$.status")).as("a dry run schedules nothing")
                     .isEqualTo("DRAFT");
             assertThat(jobs(reviewed)).isZero();
-            structured(client.callTool(new CallToolRequest("schedule_email_campaign",
-                    with(arguments, "confirmation", preview.get("confirmation")))));
+            ok(client, "schedule_email_campaign", with(arguments, "confirmation", preview.get("confirmation")));
             assertThat((String) Json.read(api.as(owner).get(path), "$.status")).isEqualTo("SCHEDULED");
             assertThat(instant(Json.read(api.as(owner).get(path), "$.scheduledAt"))).isEqualTo(at);
             assertThat(jobs(reviewed)).as("the send's job sends it after commit, once approved").isEqualTo(1);
 
-            assertThat(error(client.callTool(new CallToolRequest("schedule_email_campaign", Map.of("id", reviewed,
-                    "at", at.toString(), "recipientZone", true, "zone", "Mars/Olympus", "dryRun", true)))))
+            assertThat(refused(client, "schedule_email_campaign", Map.of("id", reviewed,
+                    "at", at.toString(), "recipientZone", true, "zone", "Mars/Olympus", "dryRun", true)))
                     .contains("Correct the arguments").contains("zone");
-            assertThat(error(client.callTool(new CallToolRequest("schedule_email_campaign", Map.of("id", reviewed,
-                    "dryRun", true))))).contains("'at'");
+            assertThat(refused(client, "schedule_email_campaign", Map.of("id", reviewed,
+                    "dryRun", true))).contains("'at'");
         }
         try (McpSyncClient client = client(workspaces.workspace("MCP email elsewhere"))) {
-            assertThat(error(client.callTool(new CallToolRequest("get_email_campaign", Map.of("id", reviewed)))))
-                    .contains("in this workspace");
-            assertThat(error(client.callTool(new CallToolRequest("schedule_email_campaign", Map.of("id", reviewed,
-                    "at", at.toString(), "dryRun", true))))).contains("in this workspace");
+            assertThat(refused(client, "get_email_campaign", Map.of("id", reviewed))).contains("in this workspace");
+            assertThat(refused(client, "schedule_email_campaign", Map.of("id", reviewed,
+                    "at", at.toString(), "dryRun", true))).contains("in this workspace");
         }
     }
 
