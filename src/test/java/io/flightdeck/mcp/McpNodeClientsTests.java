@@ -40,7 +40,8 @@ class McpNodeClientsTests {
 
     private static final Path FOLDER = Path.of("src", "test", "mcp-clients");
     /** The suite's scenarios that depend only on the protocol, not on its fixture tools, resources or prompts. */
-    private static final List<String> SCENARIOS = List.of("server-initialize", "ping", "tools-list");
+    private static final List<String> SCENARIOS = List.of("server-initialize", "ping", "tools-list", "resources-list",
+            "prompts-list");
 
     @LocalServerPort
     int port;

@@ -14,6 +14,7 @@ import io.flightdeck.support.TestCampaigns;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The MCP server through the official Java SDK's client, as an assistant would use it: it initialises on protocol
@@ -105,6 +107,39 @@ class McpServerTests {
             assertThat(((McpSchema.TextContent) wrongStatus.content().get(0)).text()).contains("status");
             CallToolResult got = client.callTool(new McpSchema.CallToolRequest("get_task", Map.of("id", task)));
             assertThat(((Map<?, ?>) got.structuredContent()).get("title")).isEqualTo("Book the stage");
+        }
+    }
+
+    @Test
+    void anAssistantReadsACampaignsBriefAsAResourceAndGetsPromptsForCommonJobs() {
+        Member owner = workspaces.workspace("MCP resources");
+        Member stranger = workspaces.workspace("MCP resources elsewhere");
+        String campaign = campaigns.create(owner, "Harbour festival");
+        try (McpSyncClient client = client(owner)) {
+            assertThat(client.listResourceTemplates().resourceTemplates())
+                    .extracting(McpSchema.ResourceTemplate::uriTemplate)
+                    .containsExactlyInAnyOrder("flightdeck://campaigns/{id}/brief", "flightdeck://campaigns/{id}/strategy",
+                            "flightdeck://campaigns/{id}/report");
+            McpSchema.ReadResourceResult brief = client.readResource(
+                    new McpSchema.ReadResourceRequest("flightdeck://campaigns/" + campaign + "/brief"));
+            McpSchema.TextResourceContents text = (McpSchema.TextResourceContents) brief.contents().get(0);
+            assertThat(text.mimeType()).isEqualTo("application/json");
+            assertThat(text.text()).contains("\"name\":\"Harbour festival\"", campaign);
+
+            assertThat(client.listPrompts().prompts()).extracting(McpSchema.Prompt::name)
+                    .containsExactlyInAnyOrder("plan_product_launch", "weekly_status_report", "what_blocks_campaign");
+            McpSchema.GetPromptResult blocks = client.getPrompt(new McpSchema.GetPromptRequest("what_blocks_campaign",
+                    Map.of("campaignId", campaign)));
+            assertThat(((McpSchema.TextContent) blocks.messages().get(0).content()).text())
+                    .contains(campaign, "get_campaign_blockers", "Change nothing");
+            assertThatThrownBy(() -> client.getPrompt(new McpSchema.GetPromptRequest("what_blocks_campaign", Map.of())))
+                    .isInstanceOf(McpError.class).hasMessageContaining("campaignId");
+        }
+        try (McpSyncClient client = client(stranger)) {
+            assertThatThrownBy(() -> client.readResource(
+                    new McpSchema.ReadResourceRequest("flightdeck://campaigns/" + campaign + "/brief")))
+                    .as("another workspace's campaign is not found").isInstanceOf(McpError.class)
+                    .hasMessageContaining("Resource not found");
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -66,8 +67,9 @@ class McpServerConfiguration {
             IdempotencyKeys idempotency, LinkKeys keys, AssistantLimits.Source limits, AssistantCalls calls, Clock clock,
             @Value("${flightdeck.mcp.calls-per-minute:120}") int callsPerMinute,
             @Value("${flightdeck.mcp.writes-per-minute:30}") int writesPerMinute) {
-        ToolAccess access = new ToolAccess(tools.stream()
-                .collect(Collectors.toMap(AssistantTool::name, Function.identity())), limits);
+        Map<String, AssistantTool> byName = tools.stream()
+                .collect(Collectors.toMap(AssistantTool::name, Function.identity()));
+        ToolAccess access = new ToolAccess(byName, limits);
         WriteCalls writes = new WriteCalls(json, transactions, idempotency,
                 keys.tokens("flightdeck:mcp-confirmations", WriteCalls.LIFETIME), clock);
         ToolSpecs specs = new ToolSpecs(json, validator, new ToolSchemas(converters), access,
@@ -76,12 +78,16 @@ class McpServerConfiguration {
                 .serverInfo("flightdeck", "1")
                 .instructions("Flightdeck plans, approves, publishes and measures marketing campaigns. You act as the "
                         + "person whose key you hold, in their workspace, with their role: list before you get, and "
-                        + "use the ids the lists answer.")
+                        + "use the ids the lists answer. Every change is previewed: call a tool that writes with dryRun: "
+                        + "true, show the person what would change, and confirm only with their agreement.")
                 .jsonMapper(mcpJson())
-                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
+                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).resources(false, false)
+                        .prompts(false).build())
                 .immediateExecution(true)
                 .addToolFilter(access)
                 .tools(tools.stream().sorted(Comparator.comparing(AssistantTool::name)).map(specs::of).toList())
+                .resourceTemplates(new ToolResources(byName, access, json).specifications())
+                .prompts(Prompts.specifications())
                 .build();
     }
 

@@ -46,7 +46,7 @@ final class ToolAccess implements McpSyncListFilter<McpSchema.Tool> {
         }
     }
 
-    private boolean allows(AssistantTool tool) {
+    boolean allows(AssistantTool tool) {
         Optional<Actor> actor = CurrentActor.find();
         return tool != null && actor.isPresent() && actor.get().role().includes(tool.role())
                 && callersLimits(actor.get()).allows(tool);
