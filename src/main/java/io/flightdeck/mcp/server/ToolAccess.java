@@ -7,6 +7,7 @@ import io.flightdeck.shared.assistant.AssistantLimits;
 import io.flightdeck.shared.assistant.AssistantTool;
 import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
+import io.flightdeck.shared.security.Role;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpSyncListFilter;
 import io.modelcontextprotocol.spec.McpError;
@@ -17,7 +18,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 /**
  * Which tools the caller may see and call: those their role in the workspace (capped by their key) can use, within
  * the toolsets and the read-only switch of the key they signed in with (an access token has no such limits), and
- * only the reading ones where an admin keeps the workspace's assistants to reading. A tool
+ * only the reading ones where an admin keeps the workspace's assistants to reading or the key acts as a Viewer. A tool
  * they may not call is not listed, and calling it anyway is answered as the protocol answers a tool it does not know,
  * so an assistant learns nothing from names it was not given. Calls run on the request thread (the server executes
  * immediately), so the caller is the request's signed-in actor.
@@ -49,7 +50,15 @@ final class ToolAccess implements McpSyncListFilter<McpSchema.Tool> {
     boolean allows(AssistantTool tool) {
         Optional<Actor> actor = CurrentActor.find();
         return tool != null && actor.isPresent() && actor.get().role().includes(tool.role())
-                && callersLimits(actor.get()).allows(tool);
+                && !(tool.writes() && actsAsViewerKey(actor.get())) && callersLimits(actor.get()).allows(tool);
+    }
+
+    /**
+     * A key that acts as a Viewer never writes, as over the API ({@code ReadOnlyKeyCheck}): even the changes any member
+     * may make to what is their own (marking their notifications read) stay with people signed in.
+     */
+    private static boolean actsAsViewerKey(Actor actor) {
+        return actor.viaApiKey() && actor.role() == Role.VIEWER;
     }
 
     /** Read once a request: {@code tools/list} asks for every tool. */

@@ -12,8 +12,6 @@ import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.assistant.AssistantTool;
 import io.flightdeck.shared.assistant.AssistantTool.Effect;
 import io.flightdeck.shared.assistant.AssistantTool.Toolset;
-import io.flightdeck.shared.security.Actor;
-import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotEmpty;
@@ -23,12 +21,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.ResolvableType;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The caller's own notifications over MCP, on the service {@link NotificationsApiController} uses: {@code GET
  * /api/v1/notifications} and {@code POST /api/v1/notifications/{id}/read}. As in the API every member, a viewer
- * included, puts away their own items, while a key that acts as a viewer only reads.
+ * included, puts away their own items, while a key that acts as a viewer only reads (the server does not list the
+ * writing tool for such a key).
  */
 @Configuration(proxyBeanMethods = false)
 class NotificationTools {
@@ -74,7 +72,6 @@ class NotificationTools {
                 Toolset.NOTIFICATIONS, Role.VIEWER, Effect.WRITES_IDEMPOTENT, ReadInput.class, Notifications.class,
                 input -> read(inbox, input),
                 input -> {
-                    refuseViewerKeys();
                     input.ids().forEach(inbox::markRead);
                     return read(inbox, input);
                 });
@@ -82,16 +79,5 @@ class NotificationTools {
 
     private static Notifications read(Inbox inbox, ReadInput input) {
         return new Notifications(input.ids().stream().distinct().map(inbox::get).toList());
-    }
-
-    /**
-     * The API's read-only check for keys that act as a viewer runs on HTTP requests; a tool open to viewers (their own
-     * inbox) needs it here, where a viewer signed in with an access token still may.
-     */
-    private static void refuseViewerKeys() {
-        Actor actor = CurrentActor.require();
-        if (actor.viaApiKey() && actor.role() == Role.VIEWER) {
-            throw new AccessDeniedException("This API key acts as a Viewer: it can read but not change anything");
-        }
     }
 }
