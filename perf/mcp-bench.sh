@@ -3,9 +3,9 @@
 # HTTP) beside the same reads over REST and the liveness floor, in the same run, on PostgreSQL. See perf/README.md
 # ("MCP (issue 47)") and docs/benchmarks.md ("MCP server (issue 47)").
 #
-#   nice -n 19 perf/mcp-bench.sh                # the full run (about 8 minutes on two cores)
-#   WARMUP_SECONDS=3 LATENCY_SECONDS=3 ROUNDS=1 CAMPAIGNS=20 perf/mcp-bench.sh
-#                                               # a check of the script in about a minute
+#   nice -n 19 perf/mcp-bench.sh                # the full run (10 to 15 minutes on two cores)
+#   WARMUP_SECONDS=2 LATENCY_SECONDS=2 ROUNDS=1 CAMPAIGNS=20 PROFILE_REQUESTS=20 perf/mcp-bench.sh
+#                                               # a check of the script in a few minutes
 #
 # 1. builds target/flightdeck-*.jar if it is missing (./mvnw -q -o -DskipTests package)
 # 2. makes a fresh database (DB_NAME, default fd_mcpbench), starts the app on it (Flyway migrates it) with JAVA_OPTS
