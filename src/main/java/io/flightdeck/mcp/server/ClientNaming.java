@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 import io.flightdeck.mcp.calls.AssistantCalls;
 import io.flightdeck.mcp.calls.AssistantClient;
+import io.modelcontextprotocol.server.McpStatelessSyncServer;
 import io.modelcontextprotocol.server.transport.HttpServletStatelessServerTransport;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletConfig;
@@ -17,6 +18,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,12 +31,20 @@ import tools.jackson.databind.json.JsonMapper;
 final class ClientNaming extends HttpServlet {
 
     private final HttpServletStatelessServerTransport transport;
-    private final AssistantCalls calls;
+    private final ObjectProvider<McpStatelessSyncServer> server;
+    private final ObjectProvider<AssistantCalls> calls;
     private final JsonMapper json;
     private final int maxBody;
 
-    ClientNaming(HttpServletStatelessServerTransport transport, AssistantCalls calls, JsonMapper json, int maxBody) {
+    /**
+     * The server and the calls' record are looked up on the first request, not when the servlet is registered: the
+     * servlet is made while the web server is created, before the application's other beans, and the server pulls in
+     * every module's tools (and their services' settings) with it.
+     */
+    ClientNaming(HttpServletStatelessServerTransport transport, ObjectProvider<McpStatelessSyncServer> server,
+            ObjectProvider<AssistantCalls> calls, JsonMapper json, int maxBody) {
         this.transport = transport;
+        this.server = server;
         this.calls = calls;
         this.json = json;
         this.maxBody = maxBody;
@@ -49,6 +59,7 @@ final class ClientNaming extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException,
             IOException {
+        server.getObject(); // built once: building it hands the transport its handler
         if (!"POST".equals(request.getMethod()) || request.getContentLengthLong() > maxBody) {
             transport.service(request, response);
             return;
@@ -70,7 +81,7 @@ final class ClientNaming extends HttpServlet {
             String name = info.path("name").asString("");
             if (!name.isBlank()) {
                 String version = info.path("version").asString("");
-                calls.clientSeen(new AssistantClient(name, version.isBlank() ? null : version));
+                calls.getObject().clientSeen(new AssistantClient(name, version.isBlank() ? null : version));
             }
         }
     }

@@ -24,6 +24,7 @@ import io.modelcontextprotocol.server.transport.HttpServletStatelessServerTransp
 import io.modelcontextprotocol.spec.McpSchema;
 import io.swagger.v3.core.converter.ModelConverter;
 import jakarta.validation.Validator;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -91,12 +92,15 @@ class McpServerConfiguration {
                 .build();
     }
 
-    /** Registered after the server is built, which hands the transport its handler. */
+    /**
+     * The servlet at /mcp. It is made with the web server, before the other beans, so it takes the server lazily (see
+     * {@link ClientNaming}): taken here, every tool's services would be made before their settings are all known.
+     */
     @Bean
     ServletRegistrationBean<ClientNaming> mcpServlet(HttpServletStatelessServerTransport transport,
-            McpStatelessSyncServer server, AssistantCalls calls, JsonMapper json) {
+            ObjectProvider<McpStatelessSyncServer> server, ObjectProvider<AssistantCalls> calls, JsonMapper json) {
         ServletRegistrationBean<ClientNaming> registration =
-                new ServletRegistrationBean<>(new ClientNaming(transport, calls, json, MAX_REQUEST), PATH);
+                new ServletRegistrationBean<>(new ClientNaming(transport, server, calls, json, MAX_REQUEST), PATH);
         registration.setName("mcp");
         registration.setLoadOnStartup(1);
         return registration;
