@@ -5,8 +5,10 @@
  * the services its REST controller uses, so a call is checked and validated exactly as the API call is. Nothing
  * outside calls this module.
  * <p>
- * Inside: {@code server} (the transport, the server, tool specifications and schemas) and {@code web} (the protected
- * resource metadata of RFC 9728).
+ * Inside: {@code server} (the transport, the server, tool specifications and schemas), {@code calls} (what assistants
+ * did), {@code client} (Flightdeck as an MCP client: outside MCP servers an admin connects, each checked with the SDK's
+ * client and its tools listed) and {@code web} (the protected resource metadata of RFC 9728, the assistants and MCP
+ * servers pages and their API).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Assistants (MCP)", allowedDependencies = {"shared"})
 package io.flightdeck.mcp;
