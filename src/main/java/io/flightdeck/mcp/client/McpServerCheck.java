@@ -67,8 +67,10 @@ class McpServerCheck {
                     .build();
             McpSchema.InitializeResult initialized = client.initialize();
             McpSchema.Implementation server = initialized.serverInfo();
+            // a server that offers no tools says so by leaving the capability out; listing would be refused
+            boolean offersTools = initialized.capabilities() != null && initialized.capabilities().tools() != null;
             outcome = new Reached(cut(server == null ? null : server.name(), 200),
-                    cut(server == null ? null : server.version(), 100), tools(client));
+                    cut(server == null ? null : server.version(), 100), offersTools ? tools(client) : List.of());
         } catch (RuntimeException e) {
             outcome = new Failed(CheckFailure.describe(e, address, secret, CONNECT_TIMEOUT, ANSWER_TIMEOUT));
         } finally {
@@ -83,7 +85,7 @@ class McpServerCheck {
         String cursor = null;
         for (int page = 0; page < MAX_PAGES && tools.size() < MAX_TOOLS; page++) {
             McpSchema.ListToolsResult listed = client.listTools(cursor);
-            for (McpSchema.Tool tool : listed.tools()) {
+            for (McpSchema.Tool tool : listed.tools() == null ? List.<McpSchema.Tool>of() : listed.tools()) {
                 // a tool without a name could never be called: it is not worth listing
                 if (tools.size() < MAX_TOOLS && tool.name() != null && !tool.name().isBlank()) {
                     tools.add(new McpServerTool(cut(tool.name(), 200), cut(tool.title(), 200),
