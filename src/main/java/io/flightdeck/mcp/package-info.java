@@ -10,5 +10,5 @@
  * client and its tools listed) and {@code web} (the protected resource metadata of RFC 9728, the assistants and MCP
  * servers pages and their API).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Assistants (MCP)", allowedDependencies = {"shared"})
+@org.springframework.modulith.ApplicationModule(displayName = "Assistants (MCP)", allowedDependencies = {"shared", "campaigns"})
 package io.flightdeck.mcp;

@@ -14,10 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -35,11 +38,14 @@ final class ReferenceMcpServer {
     private static final Path FOLDER = Path.of("src", "test", "mcp-clients");
     private static final String SCRIPT = "node_modules/@modelcontextprotocol/server-everything/dist/index.js";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Pattern CALL_KEY = Pattern.compile(
+            "\"method\"\\s*:\\s*\"tools/call\".*\"io\\.flightdeck/idempotency-key\"\\s*:\\s*\"([^\"]+)\"", Pattern.DOTALL);
 
     private final String secret;
     private final Process node;
     private final int nodePort;
     private final AtomicInteger authorized = new AtomicInteger();
+    private final List<String> callKeys = new CopyOnWriteArrayList<>();
     private HttpServer proxy;
     private ExecutorService proxyThreads;
 
@@ -86,6 +92,14 @@ final class ReferenceMcpServer {
         return authorized.get();
     }
 
+    /**
+     * The idempotency keys Flightdeck's tool calls carried in {@code _meta}, one per {@code tools/call} that reached
+     * the server with the secret, in order: a key twice is a call made twice.
+     */
+    List<String> toolCallKeys() {
+        return List.copyOf(callKeys);
+    }
+
     void stop() throws InterruptedException {
         if (proxy != null) {
             proxy.stop(0);
@@ -109,6 +123,10 @@ final class ReferenceMcpServer {
                 return;
             }
             authorized.incrementAndGet();
+            Matcher key = CALL_KEY.matcher(new String(body, StandardCharsets.UTF_8));
+            if (key.find()) {
+                callKeys.add(key.group(1));
+            }
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + nodePort
                     + exchange.getRequestURI())).method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
             exchange.getRequestHeaders().forEach((name, values) -> {

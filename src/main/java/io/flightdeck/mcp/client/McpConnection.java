@@ -128,6 +128,15 @@ class McpConnection extends VersionedEntity {
         return url;
     }
 
+    String name() {
+        return name;
+    }
+
+    /** The tools of the last check that reached the server. */
+    List<McpServerTool> tools() {
+        return tools == null ? List.of() : tools;
+    }
+
     /** Encrypted, or null. */
     String secret() {
         return secret;

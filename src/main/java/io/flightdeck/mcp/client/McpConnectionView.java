@@ -2,6 +2,7 @@ package io.flightdeck.mcp.client;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -22,7 +23,12 @@ public record McpConnectionView(UUID id, String name, String url, boolean secret
         UNTESTED, HEALTHY, BROKEN
     }
 
-    /** One tool the server listed, as it described itself (its input schema is not kept: nothing calls it yet). */
-    public record McpServerTool(String name, @Nullable String title, @Nullable String description) {
+    /**
+     * One tool the server listed, as it described itself. {@code inputSchema} is the JSON Schema its arguments must
+     * meet, kept so a call is checked before it is queued; null for a snapshot taken before it was kept, or a schema
+     * too large to keep.
+     */
+    public record McpServerTool(String name, @Nullable String title, @Nullable String description,
+            @Nullable Map<String, Object> inputSchema) {
     }
 }

@@ -4,11 +4,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.flightdeck.mcp.client.McpConnectionView.McpServerTool;
-import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 import io.modelcontextprotocol.spec.McpSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,11 +23,12 @@ import org.springframework.stereotype.Component;
 @Component
 class McpServerCheck {
 
-    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
-    static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration CONNECT_TIMEOUT = OutsideMcp.CONNECT_TIMEOUT;
+    static final Duration ANSWER_TIMEOUT = OutsideMcp.ANSWER_TIMEOUT;
     /** A server whose cursor never ends must not keep the admin waiting: past these, the list is cut. */
     static final int MAX_PAGES = 20;
     static final int MAX_TOOLS = 500;
+    static final int MAX_SCHEMA_LENGTH = 20_000;
 
     private static final Logger log = LoggerFactory.getLogger(McpServerCheck.class);
 
@@ -49,22 +49,7 @@ class McpServerCheck {
         McpSyncClient client = null;
         Outcome outcome;
         try {
-            // the base is the origin and the endpoint the whole address, query included, so any path works
-            HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport
-                    .builder(address.getScheme() + "://" + address.getRawAuthority())
-                    .endpoint(url)
-                    .connectTimeout(CONNECT_TIMEOUT)
-                    .httpRequestCustomizer((request, method, uri, body, context) -> {
-                        if (secret != null) {
-                            request.header("Authorization", "Bearer " + secret);
-                        }
-                    })
-                    .build();
-            client = McpClient.sync(transport)
-                    .clientInfo(new McpSchema.Implementation("flightdeck", "1"))
-                    .requestTimeout(ANSWER_TIMEOUT)
-                    .initializationTimeout(ANSWER_TIMEOUT)
-                    .build();
+            client = OutsideMcp.client(url, secret, ANSWER_TIMEOUT);
             McpSchema.InitializeResult initialized = client.initialize();
             McpSchema.Implementation server = initialized.serverInfo();
             // a server that offers no tools says so by leaving the capability out; listing would be refused
@@ -74,7 +59,7 @@ class McpServerCheck {
         } catch (RuntimeException e) {
             outcome = new Failed(CheckFailure.describe(e, address, secret, CONNECT_TIMEOUT, ANSWER_TIMEOUT));
         } finally {
-            close(client);
+            OutsideMcp.close(client);
         }
         logLine(address, outcome, (System.nanoTime() - started) / 1_000_000);
         return outcome;
@@ -89,7 +74,7 @@ class McpServerCheck {
                 // a tool without a name could never be called: it is not worth listing
                 if (tools.size() < MAX_TOOLS && tool.name() != null && !tool.name().isBlank()) {
                     tools.add(new McpServerTool(cut(tool.name(), 200), cut(tool.title(), 200),
-                            cut(tool.description(), 1000)));
+                            cut(tool.description(), 1000), inputSchema(tool.inputSchema())));
                 }
             }
             cursor = listed.nextCursor();
@@ -100,28 +85,18 @@ class McpServerCheck {
         return tools;
     }
 
-    /** Ends the server's session (the SDK sends DELETE with the session id) and the client's streams. */
-    private static void close(McpSyncClient client) {
-        if (client == null) {
-            return;
-        }
-        try {
-            if (!client.closeGracefully()) {
-                client.close();
-            }
-        } catch (RuntimeException e) {
-            log.debug("Closing the MCP client failed", e);
-        }
-    }
-
     private static void logLine(URI address, Outcome outcome, long millis) {
-        String where = address.getHost() + (address.getPort() == -1 ? "" : ":" + address.getPort())
-                + (address.getRawPath() == null || address.getRawPath().isEmpty() ? "/" : address.getRawPath());
+        String where = OutsideMcp.where(address);
         if (outcome instanceof Reached reached) {
             log.debug("outbound mcp check {} -> healthy, {} tools in {} ms", where, reached.tools().size(), millis);
         } else if (outcome instanceof Failed failed) {
             log.info("outbound mcp check {} -> broken in {} ms: {}", where, millis, failed.error());
         }
+    }
+
+    /** The schema as the server gave it, or null when it is too large to keep: the server then checks alone. */
+    static Map<String, Object> inputSchema(Map<String, Object> schema) {
+        return schema == null || schema.toString().length() > MAX_SCHEMA_LENGTH ? null : schema;
     }
 
     private static String cut(String text, int max) {
