@@ -256,6 +256,38 @@ class McpWriteToolsTests {
     }
 
     @Test
+    void badPagingOfTheCallsIsAProblemOrBoundedNeverAnError() {
+        Member owner = workspaces.workspace("MCP calls paging");
+        try (McpSyncClient client = client(owner)) {
+            for (int i = 0; i < 3; i++) {
+                structured(client.callTool(new CallToolRequest("list_campaigns", Map.of())));
+            }
+        }
+        String calls = "/api/v1/assistant-calls";
+        // out of range numbers are bounded, as every list's paging is: page from 0, size 1 to 100 (20 when not one)
+        MvcTestResult negative = api.as(owner).get(calls + "?page=-1&size=0");
+        assertThat(negative).hasStatusOk();
+        assertThat((Integer) Json.read(negative, "$.page")).isZero();
+        assertThat((Integer) Json.read(negative, "$.size")).isEqualTo(20);
+        assertThat((List<Object>) Json.read(negative, "$.items")).hasSize(3);
+        MvcTestResult huge = api.as(owner).get(calls + "?size=100000&scope=all");
+        assertThat(huge).hasStatusOk();
+        assertThat((Integer) Json.read(huge, "$.size")).isEqualTo(100);
+        assertThat((Integer) Json.read(huge, "$.total")).isEqualTo(3);
+        MvcTestResult beyond = api.as(owner).get(calls + "?page=50");
+        assertThat(beyond).hasStatusOk();
+        assertThat((List<Object>) Json.read(beyond, "$.items")).isEmpty();
+        assertThat((Integer) Json.read(beyond, "$.total")).isEqualTo(3);
+        // what is not a number, or not a scope, is a problem that names the parameter
+        for (String bad : List.of("?page=abc", "?size=abc", "?page=1.5", "?scope=bogus", "?scope=ALL")) {
+            MvcTestResult problem = api.as(owner).get(calls + bad);
+            assertThat(problem).as(bad).hasStatus(400).hasContentTypeCompatibleWith("application/problem+json");
+            assertThat(Json.body(problem)).as(bad).contains(bad.substring(1, bad.indexOf('=')));
+        }
+        assertThat(Json.body(api.as(owner).get(calls + "?scope=bogus"))).contains("mine", "all");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void everyCallIsInTheAuditLogAsTheAssistantsOnThePersonsBehalf() {
         Member owner = workspaces.workspace("MCP audit");

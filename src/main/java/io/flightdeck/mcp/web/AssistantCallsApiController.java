@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import io.flightdeck.mcp.calls.AssistantCallView;
 import io.flightdeck.mcp.calls.AssistantCalls;
+import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.PageResponse;
 import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.security.CurrentActor;
@@ -36,8 +37,12 @@ class AssistantCallsApiController {
         return PageResponse.of(calls.recent(whose(scope), Paging.of(page, size, Sort.unsorted())), c -> c);
     }
 
-    /** Null for the whole workspace, which only an admin may read. */
+    /** Null for the whole workspace, which only an admin may read. A scope other than mine or all is a mistake. */
     static UUID whose(String scope) {
+        if (scope != null && !"mine".equals(scope) && !"all".equals(scope)) {
+            throw new InvalidInputException("scope", "Either mine (your own calls, the default) or all (the "
+                    + "workspace's, for admins).");
+        }
         boolean all = "all".equals(scope) && CurrentActor.require().role().includes(Role.ADMIN);
         return all ? null : CurrentActor.require().userId();
     }
