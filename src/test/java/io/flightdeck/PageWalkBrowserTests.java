@@ -81,6 +81,7 @@ class PageWalkBrowserTests {
             Stop.signedIn("orchestration dashboard", "/campaigns/{campaign}/orchestration"),
             Stop.signedIn("report schedules", "/analytics/schedules"),
             Stop.signedIn("campaign activity tab", "/campaigns/{campaign}/tabs/activity"),
+            Stop.signedIn("connected tools of a campaign", "/campaigns/{campaign}/tool-calls"),
             Stop.signedIn("new campaign", "/campaigns/new"),
             Stop.signedIn("edit campaign", "/campaigns/{campaign}/edit"),
             // strategy
