@@ -131,7 +131,7 @@ public class CampaignToolCalls {
         }
     }
 
-    /** The validator's list without its preamble: "/a: string found, number expected, : required property 'b'…". */
+    /** The validator's list of errors without its preamble, one error after another. */
     private static String schemaErrors(String message) {
         String errors = message == null ? "" : message.replaceFirst("(?s)^.*?validation errors: \\[(.*)]$", "$1");
         return cut(errors.replace(", : ", "; ").replaceFirst("^: ", ""), 400);

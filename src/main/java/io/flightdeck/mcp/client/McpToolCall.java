@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * honours one (MCP defines none, so nothing counts on it). It touches no database.
  */
 @Component
-public class McpToolCall {
+class McpToolCall {
 
     static final String IDEMPOTENCY_KEY = "io.flightdeck/idempotency-key";
     /** A tool may work for a while (a report, a search); a person sees the call as running meanwhile. */
@@ -32,27 +32,27 @@ public class McpToolCall {
     private static final Logger log = LoggerFactory.getLogger(McpToolCall.class);
 
     /** What the call came to. */
-    public sealed interface Outcome {
+    sealed interface Outcome {
     }
 
     /** The server answered: its result, a tool error ({@code isError}) included, as text and structured JSON. */
-    public record Answered(boolean toolError, String text, String structured) implements Outcome {
+    record Answered(boolean toolError, String text, String structured) implements Outcome {
     }
 
     /** The server answered the call with a protocol error (an unknown tool, bad arguments): it did not run it. */
-    public record Refused(String error) implements Outcome {
+    record Refused(String error) implements Outcome {
     }
 
     /** The call never left: the server could not be reached or refused the connection. Safe to try again. */
-    public record NotSent(String error) implements Outcome {
+    record NotSent(String error) implements Outcome {
     }
 
     /** The call left and its answer was lost (a timeout, a dropped connection): the tool may have run. */
-    public record Unknown(String error) implements Outcome {
+    record Unknown(String error) implements Outcome {
     }
 
     /** Calls {@code tool} with {@code arguments} at {@code url} ({@code secret}: plain, or null). Never throws. */
-    public Outcome call(String url, String secret, String tool, Map<String, Object> arguments, String idempotencyKey) {
+    Outcome call(String url, String secret, String tool, Map<String, Object> arguments, String idempotencyKey) {
         URI address = URI.create(url);
         long started = System.nanoTime();
         McpSyncClient client = null;
