@@ -40,6 +40,7 @@ final class ReferenceMcpServer {
     private final Process node;
     private final int nodePort;
     private final AtomicInteger authorized = new AtomicInteger();
+    private volatile boolean unavailable;
     private HttpServer proxy;
     private ExecutorService proxyThreads;
 
@@ -81,6 +82,14 @@ final class ReferenceMcpServer {
         return "http://localhost:" + proxy.getAddress().getPort() + "/mcp";
     }
 
+    /**
+     * While true, the proxy answers every request 503 without passing it on, as a load balancer does for a server that
+     * is down; the health watch's tests break and mend a connection with it.
+     */
+    void unavailable(boolean down) {
+        unavailable = down;
+    }
+
     /** How many requests came with the right secret so far. */
     int authorizedRequests() {
         return authorized.get();
@@ -100,6 +109,13 @@ final class ReferenceMcpServer {
     private void forward(HttpExchange exchange) throws IOException {
         try (exchange; InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readAllBytes();
+            if (unavailable) {
+                exchange.getResponseHeaders().set("Content-Type", "text/plain");
+                byte[] down = "Service Unavailable".getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(503, down.length);
+                exchange.getResponseBody().write(down);
+                return;
+            }
             if (!("Bearer " + secret).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
                 byte[] refusal = "{\"error\":\"invalid_token\"}".getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer error=\"invalid_token\"");
