@@ -28,7 +28,7 @@ import io.flightdeck.support.NpmPackages;
  * {@code src/test/mcp-clients}), serving Streamable HTTP on a free port, behind a proxy that wants a bearer secret:
  * without it the proxy answers 401 as a real server would (the reference server itself asks for none), with it the
  * request goes on and the answer, an event stream included, streams back. {@link McpConnectionsTests} checks
- * Flightdeck's MCP client against it.
+ * Flightdeck's MCP client against it, and {@link McpHealthWatchTests} its health watch.
  */
 final class ReferenceMcpServer {
 
