@@ -10,6 +10,6 @@
  * listeners) and {@code web}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-        allowedDependencies = {"analytics", "approvals", "assets", "campaigns", "identity", "planning", "publishing", "rendering",
-                "shared", "strategy"})
+        allowedDependencies = {"analytics", "approvals", "assets", "campaigns", "identity", "mcp", "planning", "publishing",
+                "rendering", "shared", "strategy"})
 package io.flightdeck.notifications;

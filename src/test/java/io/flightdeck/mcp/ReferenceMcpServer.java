@@ -31,7 +31,7 @@ import io.flightdeck.support.NpmPackages;
  * {@code src/test/mcp-clients}), serving Streamable HTTP on a free port, behind a proxy that wants a bearer secret:
  * without it the proxy answers 401 as a real server would (the reference server itself asks for none), with it the
  * request goes on and the answer, an event stream included, streams back. {@link McpConnectionsTests} checks
- * Flightdeck's MCP client against it.
+ * Flightdeck's MCP client against it, and {@link McpHealthWatchTests} its health watch.
  */
 final class ReferenceMcpServer {
 
@@ -46,6 +46,7 @@ final class ReferenceMcpServer {
     private final int nodePort;
     private final AtomicInteger authorized = new AtomicInteger();
     private final List<String> callKeys = new CopyOnWriteArrayList<>();
+    private volatile boolean unavailable;
     private HttpServer proxy;
     private ExecutorService proxyThreads;
 
@@ -87,6 +88,14 @@ final class ReferenceMcpServer {
         return "http://localhost:" + proxy.getAddress().getPort() + "/mcp";
     }
 
+    /**
+     * While true, the proxy answers every request 503 without passing it on, as a load balancer does for a server that
+     * is down; the health watch's tests break and mend a connection with it.
+     */
+    void unavailable(boolean down) {
+        unavailable = down;
+    }
+
     /** How many requests came with the right secret so far. */
     int authorizedRequests() {
         return authorized.get();
@@ -114,6 +123,13 @@ final class ReferenceMcpServer {
     private void forward(HttpExchange exchange) throws IOException {
         try (exchange; InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readAllBytes();
+            if (unavailable) {
+                exchange.getResponseHeaders().set("Content-Type", "text/plain");
+                byte[] down = "Service Unavailable".getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(503, down.length);
+                exchange.getResponseBody().write(down);
+                return;
+            }
             if (!("Bearer " + secret).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
                 byte[] refusal = "{\"error\":\"invalid_token\"}".getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer error=\"invalid_token\"");

@@ -12,6 +12,7 @@ import java.util.UUID;
 import io.flightdeck.analytics.ScheduledReportFailed;
 import io.flightdeck.assets.AssetImportEnded;
 import io.flightdeck.campaigns.Channel;
+import io.flightdeck.mcp.McpConnectionHealthChanged;
 import io.flightdeck.planning.TaskAssigned;
 import io.flightdeck.planning.TaskDeadline;
 import io.flightdeck.publishing.ChannelAccountTrouble;
@@ -36,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The notification listeners that tell one person about their own work, each fed by a {@link Scenario} in the shared
- * context: a network account in trouble (whoever connected it), a task assigned, commented on or falling due
+ * context: a network account in trouble (whoever connected it), an MCP server broken (the admins), a task assigned,
+ * commented on or falling due
  * (planning's events: its assignee and its discussion), a scheduled report that failed (its schedule's owner) and an
  * import that ended (its uploader). A listener that needs nothing but its event is published its event; planning's
  * triggers read the task, so the task is real (made through the planning API) and the assignment and the comment are
@@ -111,6 +113,53 @@ class NotificationListenerScenarioTests {
                             .containsEntry("priority", "NORMAL"));
                     assertThat(feed.all(ann)).isEmpty();
                 });
+    }
+
+    // ---- McpServerTriggers
+
+    @Test
+    void aBrokenMcpServerTellsTheAdminsOnceButNotTheOneWhoCheckedIt(Scenario scenario) {
+        Member admin = workspaces.addMember(owner, Role.ADMIN);
+        Member checker = workspaces.addMember(owner, Role.ADMIN);
+        UUID connection = UUID.randomUUID();
+        McpConnectionHealthChanged broken = new McpConnectionHealthChanged(owner.workspaceId(), connection,
+                "Marketing agent", "BROKEN", "The server refused the secret (HTTP 401).", checker.userId(), Instant.now());
+        scenario.stimulate(feed.twice(broken, "McpServerTriggers", connection))
+                .andWaitAtMost(PATIENCE)
+                .andWaitForStateChange(() -> feed.told(admin, "MCP_SERVER_BROKEN"), told -> !told.isEmpty()
+                        && feed.handled("McpServerTriggers", McpConnectionHealthChanged.class, connection) == 2)
+                .andVerify(told -> {
+                    assertThat(told).singleElement().satisfies(n -> assertThat(n)
+                            .containsEntry("title", "MCP server Marketing agent is broken")
+                            .containsEntry("body", "The server refused the secret (HTTP 401).")
+                            .containsEntry("link", "/settings/mcp-connections")
+                            .containsEntry("reason", "You are an admin of this workspace: you manage its MCP servers.")
+                            .containsEntry("priority", "HIGH")
+                            .containsEntry("subjectType", "mcp-connection")
+                            .containsEntry("subjectId", connection.toString()));
+                    assertThat(feed.told(owner, "MCP_SERVER_BROKEN")).singleElement().satisfies(n -> assertThat(n)
+                            .containsEntry("reason", "You own this workspace, and its MCP servers with it."));
+                    assertThat(feed.all(checker)).as("who checked it by hand").isEmpty();
+                    assertThat(feed.all(ann)).as("a contributor").isEmpty();
+                });
+    }
+
+    @Test
+    void anMcpServerThatAnswersAgainSettlesItsAlarm(Scenario scenario) {
+        UUID connection = UUID.randomUUID();
+        scenario.publish(new McpConnectionHealthChanged(owner.workspaceId(), connection, "Chat tool", "BROKEN",
+                        "The server did not answer within 10 seconds.", null, Instant.now()))
+                .andWaitAtMost(PATIENCE)
+                .andWaitForStateChange(() -> feed.told(owner, "MCP_SERVER_BROKEN"), told -> !told.isEmpty());
+        scenario.publish(new McpConnectionHealthChanged(owner.workspaceId(), connection, "Chat tool", "HEALTHY", null,
+                        null, Instant.now()))
+                .andWaitAtMost(PATIENCE)
+                .andWaitForStateChange(() -> feed.told(owner, "MCP_SERVER_BROKEN"),
+                        told -> ((String) told.get(0).get("title")).startsWith("Settled: "))
+                .andVerify(told -> assertThat(told).singleElement().satisfies(n -> assertThat(n)
+                        .containsEntry("title", "Settled: MCP server Chat tool is broken")
+                        .containsEntry("body", "It answered again. The server did not answer within 10 seconds.")
+                        .satisfies(settled -> assertThat(settled.get("readAt")).as("no longer new").isNotNull())));
     }
 
     // ---- TaskTriggers

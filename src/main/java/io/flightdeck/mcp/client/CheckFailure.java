@@ -28,7 +28,8 @@ final class CheckFailure {
 
     /** As long as a stored failure reason elsewhere ({@code shared/outbound/ErrorText}). */
     static final int MAX_LENGTH = 300;
-    private static final Pattern STATUS = Pattern.compile("Status code: ?(\\d{3})");
+    /** The SDK says "Status code: 404" or "Received unexpected status code: 503, response body: …". */
+    private static final Pattern STATUS = Pattern.compile("status code: ?(\\d{3})", Pattern.CASE_INSENSITIVE);
 
     private CheckFailure() {
     }
@@ -74,15 +75,15 @@ final class CheckFailure {
         if (find(chain, TimeoutException.class) != null || find(chain, HttpTimeoutException.class) != null) {
             return "The server did not answer within " + answerTimeout.toSeconds() + " seconds.";
         }
+        // the status anywhere in the chain first: the SDK wraps it in "Failed to send message", which says less
+        for (Throwable cause : chain) {
+            Matcher status = STATUS.matcher(cause.getMessage() == null ? "" : cause.getMessage());
+            if (status.find()) {
+                return statusWords(status.group(1));
+            }
+        }
         for (Throwable cause : chain) {
             String message = cause.getMessage() == null ? "" : cause.getMessage();
-            Matcher status = STATUS.matcher(message);
-            if (status.find()) {
-                return status.group(1).equals("404")
-                        ? "Nothing was found at this address (HTTP 404): an MCP server usually answers at a path "
-                                + "ending in /mcp."
-                        : "The server answered HTTP " + status.group(1) + " instead of an MCP answer: check the address.";
-            }
             if (message.startsWith("Unknown media type returned")) {
                 return "The address answered with something other than MCP (" + message.replaceFirst(".*: ", "")
                         + "): check the path, which often ends in /mcp.";
@@ -97,6 +98,17 @@ final class CheckFailure {
         Throwable deepest = chain.get(chain.size() - 1);
         return "The check failed: " + (deepest.getMessage() == null ? deepest.getClass().getSimpleName()
                 : deepest.getMessage());
+    }
+
+    /** Never the answer's body, which the server wrote and may be a whole error page. */
+    private static String statusWords(String status) {
+        if (status.equals("404")) {
+            return "Nothing was found at this address (HTTP 404): an MCP server usually answers at a path ending in /mcp.";
+        }
+        if (status.startsWith("5")) {
+            return "The server answered HTTP " + status + ": it is down or failing for now.";
+        }
+        return "The server answered HTTP " + status + " instead of an MCP answer: check the address.";
     }
 
     private static List<Throwable> chain(Throwable failure) {

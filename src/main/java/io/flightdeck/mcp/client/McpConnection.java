@@ -3,8 +3,10 @@ package io.flightdeck.mcp.client;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
+import io.flightdeck.mcp.McpConnectionHealthChanged;
 import io.flightdeck.mcp.client.McpConnectionView.McpHealth;
 import io.flightdeck.mcp.client.McpConnectionView.McpServerTool;
 import io.flightdeck.shared.persistence.VersionedEntity;
@@ -87,8 +89,16 @@ class McpConnection extends VersionedEntity {
         updatedAt = now;
     }
 
-    /** The check reached the server: its name, version and tools as it listed them now. */
-    void reached(String newServerName, String newServerVersion, List<McpServerTool> listed, Instant now) {
+    /**
+     * The check reached the server: its name, version and tools as it listed them now. Answering again after it was
+     * broken (or for the first time) is a change the notifications module hears: it settles the alarm it raised.
+     * {@code checkedBy} is the admin who asked, null for the automatic check.
+     */
+    void reached(String newServerName, String newServerVersion, List<McpServerTool> listed, UUID checkedBy, Instant now) {
+        if (health != McpHealth.HEALTHY) {
+            registerEvent(new McpConnectionHealthChanged(getTenantId(), getId(), name, McpHealth.HEALTHY.name(), null,
+                    checkedBy, now));
+        }
         health = McpHealth.HEALTHY;
         checkedAt = now;
         lastError = null;
@@ -99,12 +109,33 @@ class McpConnection extends VersionedEntity {
         updatedAt = now;
     }
 
-    /** The check did not get through; the last snapshot stays, dated by {@code toolsListedAt}. */
-    void broken(String error, Instant now) {
+    /**
+     * The check did not get through; the last snapshot stays, dated by {@code toolsListedAt}. Only the change to broken
+     * is told (the admins hear it once), not every check that finds it still broken.
+     */
+    void broken(String error, UUID checkedBy, Instant now) {
+        if (health != McpHealth.BROKEN) {
+            registerEvent(new McpConnectionHealthChanged(getTenantId(), getId(), name, McpHealth.BROKEN.name(), error,
+                    checkedBy, now));
+        }
         health = McpHealth.BROKEN;
         checkedAt = now;
         lastError = error;
         updatedAt = now;
+    }
+
+    /**
+     * Whether a check that reached the server found just what the last one did (the same server, version and tools),
+     * so that only the times move.
+     */
+    boolean reachedAgain(String foundServerName, String foundServerVersion, List<McpServerTool> listed) {
+        return health == McpHealth.HEALTHY && Objects.equals(serverName, foundServerName)
+                && Objects.equals(serverVersion, foundServerVersion) && Objects.equals(tools, listed);
+    }
+
+    /** Whether a check that failed failed as the last one did, in the same words. */
+    boolean brokenAgain(String error) {
+        return health == McpHealth.BROKEN && Objects.equals(lastError, error);
     }
 
     private void useSecret(String encryptedSecret, String plainSecret) {
@@ -135,6 +166,10 @@ class McpConnection extends VersionedEntity {
     /** The tools of the last check that reached the server. */
     List<McpServerTool> tools() {
         return tools == null ? List.of() : tools;
+    }
+
+    Instant toolsListedAt() {
+        return toolsListedAt;
     }
 
     /** Encrypted, or null. */

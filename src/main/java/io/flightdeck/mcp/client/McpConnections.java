@@ -1,6 +1,7 @@
 package io.flightdeck.mcp.client;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.crypto.SecretCipher;
+import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -97,12 +99,15 @@ public class McpConnections {
      * The outside call holds no transaction (a slow server would hold a database connection for as long as it takes):
      * the address and secret are read and that transaction ends, the call is made, and the outcome is written in a
      * short transaction of its own. A connection changed or removed meanwhile is not overwritten with a check of what
-     * it was.
+     * it was. An admin's check and the automatic one ({@link McpHealthWatch}, with no one signed in) are the same; a
+     * change of health raises {@link io.flightdeck.mcp.McpConnectionHealthChanged}, and a check that found what the
+     * last one did only moves its times.
      */
     public McpConnectionView check(UUID id) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("An MCP server is checked outside any transaction");
         }
+        UUID checkedBy = CurrentActor.find().map(Actor::userId).orElse(null);
         Target target = reading.execute(status -> {
             McpConnection connection = find(id);
             return new Target(connection.url(), connection.secret(),
@@ -112,20 +117,40 @@ public class McpConnections {
         return writing.execute(status -> {
             McpConnection connection = find(id);
             if (!connection.url().equals(target.url()) || !Objects.equals(connection.secret(), target.secret())) {
-                throw new ConflictException("mcp-connection-changed", "The connection's address or secret changed "
-                        + "while it was being checked; check it again");
+                throw changedMeanwhile();
+            }
+            Instant now = clock.instant();
+            if (outcome instanceof Reached reached
+                    && connection.reachedAgain(reached.serverName(), reached.serverVersion(), reached.tools())) {
+                return checkedAgain(connection, now, now);
+            }
+            if (outcome instanceof Failed failed && connection.brokenAgain(failed.error())) {
+                return checkedAgain(connection, now, connection.toolsListedAt());
             }
             if (outcome instanceof Reached reached) {
-                connection.reached(reached.serverName(), reached.serverVersion(), reached.tools(), clock.instant());
+                connection.reached(reached.serverName(), reached.serverVersion(), reached.tools(), checkedBy, now);
             } else if (outcome instanceof Failed failed) {
-                connection.broken(failed.error(), clock.instant());
+                connection.broken(failed.error(), checkedBy, now);
             }
-            return connections.saveAndFlush(connection).view();
+            return connections.saveAndFlush(connection).view(); // publishes a change of health
         });
+    }
+
+    /** Only the times move (see {@link McpConnectionRepository#checkedAgain}), unless someone changed it meanwhile. */
+    private McpConnectionView checkedAgain(McpConnection connection, Instant now, Instant toolsListedAt) {
+        if (connections.checkedAgain(connection.getId(), connection.version(), now, toolsListedAt) == 0) {
+            throw changedMeanwhile();
+        }
+        return find(connection.getId()).view();
     }
 
     /** What a check needs, read before the call: the secret both as stored (to notice a change) and in plain. */
     private record Target(String url, String secret, String plainSecret) {
+    }
+
+    private static ConflictException changedMeanwhile() {
+        return new ConflictException("mcp-connection-changed", "The connection's address or secret changed while it "
+                + "was being checked; check it again");
     }
 
     private String encrypted(String secret) {

@@ -1,20 +1,28 @@
 package io.flightdeck.mcp.web;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.mcp.client.McpConnectionView;
 import io.flightdeck.mcp.client.McpConnections;
+import io.flightdeck.mcp.client.McpHealthWatch;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.Flash;
 import io.flightdeck.shared.web.FormErrors;
+import io.flightdeck.shared.web.Htmx;
 import io.flightdeck.shared.web.NavGroup;
 import io.flightdeck.shared.web.NavItem;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,8 +35,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The outside MCP servers Flightdeck connects to, for admins: each with its health, its last error and the tools it
- * listed, a "Check now" per server, and a form that adds one. The secret is typed once and never shown again.
+ * The outside MCP servers Flightdeck connects to, for admins: each with its health, its last error, when the watch
+ * checks it next and the tools it listed, a "Check now" per server, and a form that adds one. The list reloads itself
+ * every minute, so an open page shows what the automatic checks found. The secret is typed once and never shown again.
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
@@ -37,9 +46,13 @@ class McpConnectionsPagesController {
     static final String PATH = "/settings/mcp-connections";
 
     private final McpConnections connections;
+    private final McpHealthWatch watch;
+    private final Clock clock;
 
-    McpConnectionsPagesController(McpConnections connections) {
+    McpConnectionsPagesController(McpConnections connections, McpHealthWatch watch, Clock clock) {
         this.connections = connections;
+        this.watch = watch;
+        this.clock = clock;
     }
 
     @Bean
@@ -48,9 +61,11 @@ class McpConnectionsPagesController {
                 "Connect other MCP servers to Flightdeck with their secret, check them and see the tools they offer.");
     }
 
+    /** The page, or on an htmx request (the list reloading itself) the list alone. */
     @GetMapping(PATH)
-    String list(@RequestParam(required = false) Integer page, Model model) {
-        return listPage(page, model, new Form("", ""), Map.of());
+    String list(@RequestParam(required = false) Integer page, Model model, HttpServletRequest request) {
+        listPage(page, model, new Form("", ""), Map.of());
+        return Htmx.view(request, "mcp/connections", "list");
     }
 
     /** The secret is never put back into the page, even when the form comes back with errors: it is typed again. */
@@ -93,11 +108,27 @@ class McpConnectionsPagesController {
     }
 
     private String listPage(Integer page, Model model, Form form, Map<String, String> errors) {
-        model.addAttribute("connections", connections.list(Paging.of(page, Paging.DEFAULT_SIZE,
-                Sort.by("createdAt", "id"))));
+        Page<McpConnectionView> listed = connections.list(Paging.of(page, Paging.DEFAULT_SIZE,
+                Sort.by("createdAt", "id")));
+        // null where the check is already due: the page says "due now" rather than a time gone by
+        Map<UUID, Instant> nextChecks = new HashMap<>();
+        Instant now = clock.instant();
+        listed.forEach(c -> nextChecks.put(c.id(), watch.nextCheck(c).isAfter(now) ? watch.nextCheck(c) : null));
+        model.addAttribute("connections", listed);
+        model.addAttribute("nextChecks", nextChecks);
+        model.addAttribute("checkedEvery", every(watch.interval()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "mcp/connections";
+    }
+
+    /** "every 15 minutes", "every hour", "every 2 hours" (seconds left out: the watch looks once a minute). */
+    static String every(Duration interval) {
+        long minutes = interval.toMinutes();
+        if (minutes % 60 == 0) {
+            return minutes == 60 ? "every hour" : "every " + minutes / 60 + " hours";
+        }
+        return minutes == 1 ? "every minute" : "every " + minutes + " minutes";
     }
 
     /** What the admin typed, kept when the page comes back with errors (the secret excepted). */

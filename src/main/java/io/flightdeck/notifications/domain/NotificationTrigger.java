@@ -36,6 +36,8 @@ enum NotificationTrigger {
     REPORT_FAILED(NotificationCategory.CAMPAIGNS, NotificationPriority.HIGH),
     /** An outgoing webhook endpoint failed for five days and was switched off: its owner is told. */
     WEBHOOK_DISABLED(NotificationCategory.CHANNELS, NotificationPriority.HIGH, true),
+    /** An outside MCP server the workspace connected stopped answering (or refuses Flightdeck): the admins are told. */
+    MCP_SERVER_BROKEN(NotificationCategory.CHANNELS, NotificationPriority.HIGH, true),
     /** A member's daily or weekly digest by email: what waited for it, grouped by campaign (never in the feed). */
     DIGEST(NotificationCategory.CHANNELS, NotificationPriority.LOW),
     /** A member's own test of their channels (“send me a test”). */
@@ -65,12 +67,13 @@ enum NotificationTrigger {
 
     /**
      * Something went wrong that a person must know of (a post, a render, an import or a report that failed, a broken
-     * account, a webhook switched off): it reaches the app whatever the category's settings say, and by email at once
-     * when high or urgent, so stopping a routine item of the same category never silences it.
+     * account or MCP server, a webhook switched off): it reaches the app whatever the category's settings say, and by
+     * email at once when high or urgent, so stopping a routine item of the same category never silences it.
      */
     public boolean failure() {
         return switch (this) {
-            case POST_FAILED, RENDER_FAILED, CHANNEL_BROKEN, IMPORT_FAILED, REPORT_FAILED, WEBHOOK_DISABLED -> true;
+            case POST_FAILED, RENDER_FAILED, CHANNEL_BROKEN, IMPORT_FAILED, REPORT_FAILED, WEBHOOK_DISABLED,
+                    MCP_SERVER_BROKEN -> true;
             default -> false;
         };
     }
