@@ -64,9 +64,10 @@ class OutgoingMessagesTests {
         MvcTestResult ledgers = api.as(owner).get(LEDGERS);
         assertThat(ledgers).hasStatusOk();
         assertThat(Json.<List<String>>read(ledgers, "$[*].key")).containsExactly("email-test-sends", "email-sends",
-                "notifications", "report-mails");
+                "notifications", "report-mails", "mcp-tool-calls");
         assertThat(Json.<List<String>>read(ledgers, "$[*].name")).containsExactly("Email test sends",
-                "Emails to contacts", "Notifications and webhook messages", "Scheduled report mails");
+                "Emails to contacts", "Notifications and webhook messages", "Scheduled report mails",
+                "Tool calls to connected MCP servers");
         assertThat(count(api.as(stranger).get(LEDGERS), "notifications", "sent")).as("another workspace's").isZero();
 
         // six failed attempts over nine hours leave it so (NotificationDeliveryTests)
