@@ -1,5 +1,6 @@
 package io.flightdeck.mcp;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,15 +19,17 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Assets, creatives and render jobs through the official Java SDK's client: an assistant searches the library, reads
  * an asset and reuses it elsewhere after a dry run, reads a campaign's creatives, and queues a render job after a dry
- * run that queues nothing; a viewer sees only the reading tools, another workspace's ids are not found, and nothing
- * generates text (the generator is called inside the request, which a dry run cannot take back).
+ * run that queues nothing; a viewer sees only the reading tools, another workspace's ids are not found. A part is
+ * regenerated through a job its confirmed call queues, so its dry run reaches no generator.
  */
 @FlightdeckTest
 class McpContentToolsTests {
@@ -43,6 +46,8 @@ class McpContentToolsTests {
     TestCampaigns campaigns;
     @Autowired
     ApiClient api;
+    @Autowired
+    JdbcClient jdbc;
 
     private McpSyncClient client(Member member) {
         return McpClients.connect(port, member.bearer());
@@ -182,5 +187,79 @@ class McpContentToolsTests {
         }
         assertThat(uses(owner, asset)).isEqualTo(2);
         assertThat(renderJobs(owner, creative)).isEqualTo(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAssistantRegeneratesAPartThroughAJobAfterADryRunThatReachesNoGenerator() {
+        Member owner = workspaces.workspace("MCP regeneration");
+        String campaign = campaigns.draft("Harvest").channels("INSTAGRAM").createdBy(owner);
+        String creative = created(api.as(owner).post("/api/v1/content/creatives", """
+                {"campaignId":"%s","title":"Harvest teaser","topic":"harvest","channels":["INSTAGRAM"],"mode":"AI",
+                 "provider":"built-in","texts":{"HEADLINE":"Harvest blend"}}""".formatted(campaign)));
+        String versions = "/api/v1/content/creatives/" + creative + "/components/caption/versions";
+        assertThat(Json.<List<Object>>read(api.as(owner).get(versions), "$")).hasSize(1);
+
+        try (McpSyncClient client = client(owner)) {
+            Map<String, Object> ask = Map.of("creativeId", creative, "part", "CAPTION", "provider", "built-in");
+            Map<String, Object> preview = structured(client.callTool(new CallToolRequest("regenerate_creative_part",
+                    with(ask, "dryRun", true))));
+            assertThat((Map<String, Object>) preview.get("after")).containsEntry("state", "QUEUED")
+                    .containsEntry("part", "CAPTION").containsEntry("creativeId", creative);
+            assertThat(regenerations(creative)).as("a dry run queues nothing").isZero();
+            assertThat(Json.<List<Object>>read(api.as(owner).get(versions), "$")).as("nor writes").hasSize(1);
+
+            Map<String, Object> queued = structured(client.callTool(new CallToolRequest("regenerate_creative_part",
+                    with(ask, "confirmation", preview.get("confirmation")))));
+            String id = (String) ((Map<String, Object>) queued.get("after")).get("id");
+            await().atMost(Duration.ofSeconds(30)).until(() -> "DONE".equals(structured(client.callTool(
+                    new CallToolRequest("get_creative_regeneration", Map.of("id", id)))).get("state")));
+            assertThat(structured(client.callTool(new CallToolRequest("get_creative_regeneration", Map.of("id", id)))))
+                    .containsEntry("versionNumber", 2).containsEntry("replaced", true).containsEntry("attempts", 1);
+            assertThat(Json.<List<Integer>>read(api.as(owner).get(versions), "$[*].number")).containsExactly(2, 1);
+            assertThat(Json.<String>read(api.as(owner).get(versions), "$[0].provider")).isEqualTo("built-in");
+            assertThat(regenerations(creative)).isEqualTo(1);
+
+            // a person's headline stays: the new version waits in its history
+            Map<String, Object> headline = Map.of("creativeId", creative, "part", "HEADLINE");
+            Map<String, Object> second = structured(client.callTool(new CallToolRequest("regenerate_creative_part",
+                    with(headline, "confirmation", structured(client.callTool(new CallToolRequest(
+                            "regenerate_creative_part", with(headline, "dryRun", true)))).get("confirmation")))));
+            String secondId = (String) ((Map<String, Object>) second.get("after")).get("id");
+            await().atMost(Duration.ofSeconds(30)).until(() -> "DONE".equals(structured(client.callTool(
+                    new CallToolRequest("get_creative_regeneration", Map.of("id", secondId)))).get("state")));
+            assertThat(structured(client.callTool(new CallToolRequest("get_creative_regeneration",
+                    Map.of("id", secondId))))).containsEntry("replaced", false);
+            assertThat(Json.<List<String>>read(api.as(owner).get("/api/v1/content/creatives/" + creative),
+                    "$.components[?(@.kind == 'HEADLINE')].text")).containsExactly("Harvest blend");
+
+            assertThat(api.as(owner).post("/api/v1/content/creatives/" + creative + "/components/caption/lock"))
+                    .hasStatusOk();
+            CallToolResult locked = client.callTool(new CallToolRequest("regenerate_creative_part",
+                    with(ask, "dryRun", true)));
+            assertThat(locked.isError()).isTrue();
+            assertThat(locked.content().toString()).contains("locked");
+            CallToolResult image = client.callTool(new CallToolRequest("regenerate_creative_part",
+                    Map.of("creativeId", creative, "part", "IMAGE", "dryRun", true)));
+            assertThat(image.isError()).isTrue();
+            assertThat(image.content().toString()).contains("only text parts");
+        }
+
+        try (McpSyncClient client = client(workspaces.addMember(owner, Role.VIEWER))) {
+            assertThat(client.listTools().tools()).extracting(McpSchema.Tool::name)
+                    .contains("get_creative_regeneration").doesNotContain("regenerate_creative_part");
+        }
+        try (McpSyncClient client = client(workspaces.workspace("MCP regeneration elsewhere"))) {
+            CallToolResult foreign = client.callTool(new CallToolRequest("regenerate_creative_part",
+                    Map.of("creativeId", creative, "part", "CAPTION", "dryRun", true)));
+            assertThat(foreign.isError()).isTrue();
+            assertThat(foreign.content().toString()).containsIgnoringCase("not found");
+        }
+        assertThat(regenerations(creative)).isEqualTo(2);
+    }
+
+    private long regenerations(String creative) {
+        return jdbc.sql("select count(*) from creative_part_regenerations where creative_id = ?")
+                .param(java.util.UUID.fromString(creative)).query(Long.class).single();
     }
 }
