@@ -8,8 +8,9 @@
  * <p>
  * Inside: {@code server} (the transport, the server, tool specifications and schemas), {@code calls} (what assistants
  * did), {@code client} (Flightdeck as an MCP client: outside MCP servers an admin connects, each checked with the SDK's
- * client and its tools listed, by hand or by the recurring health watch) and {@code web} (the protected resource metadata of RFC 9728, the assistants and MCP
- * servers pages and their API).
+ * client and its tools listed, by hand or by the recurring health watch; their tools called with a campaign's data
+ * through the ledger {@code mcp_tool_calls}, which is why this module reads campaigns) and {@code web} (the protected
+ * resource metadata of RFC 9728, the assistants, MCP servers and connected tools pages and their API).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Assistants (MCP)", allowedDependencies = {"shared", "campaigns"})
 package io.flightdeck.mcp;
