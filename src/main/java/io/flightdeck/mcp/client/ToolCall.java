@@ -106,7 +106,10 @@ class ToolCall extends VersionedEntity {
         return nextAttemptAt;
     }
 
-    /** The server refused the call itself (an unknown tool, arguments it does not take): trying again is no use. */
+    /**
+     * The server refused the call itself (an unknown tool, arguments it does not take), or it could not be made (its
+     * connection removed): trying again is no use.
+     */
     void refused(String why, Instant now) {
         state = ToolCallState.FAILED;
         reason = why;
@@ -118,11 +121,6 @@ class ToolCall extends VersionedEntity {
         state = ToolCallState.IN_DOUBT;
         reason = why;
         finish(now);
-    }
-
-    /** Failed before it could be made (its connection removed). */
-    void abandoned(String why, Instant now) {
-        refused(why, now);
     }
 
     /**

@@ -91,7 +91,7 @@ class ToolCallRunner {
         McpConnection connection = call.connectionId() == null ? null
                 : connections.findById(call.connectionId()).orElse(null);
         if (connection == null) {
-            call.abandoned("Not called: the connection to " + call.connectionName() + " was removed", now);
+            call.refused("Not called: the connection to " + call.connectionName() + " was removed", now);
             return null;
         }
         call.calling(now);

@@ -23,15 +23,6 @@ public enum ToolCallState {
         return ledger;
     }
 
-    static ToolCallState of(LedgerState state) {
-        for (ToolCallState own : values()) {
-            if (own.ledger == state) {
-                return own;
-            }
-        }
-        throw new IllegalArgumentException("No tool call state for " + state);
-    }
-
     /** Still to be made: the job has work. */
     boolean open() {
         return this == WAITING || this == RETRYING || this == CALLING;
