@@ -91,6 +91,10 @@ class McpToolCallsTests {
 
         assertThat(Json.<List<String>>read(api.as(owner).get(calls(campaign)), "$.items[*].tool"))
                 .as("newest first").containsExactly("get-sum", "echo");
+        Member stranger = workspaces.workspace("MCP tool calls elsewhere");
+        assertThat(api.as(stranger).get("/api/v1/mcp-tool-calls/" + id)).as("another workspace's call").hasStatus(404);
+        assertThat(api.as(stranger).post("/api/v1/mcp-tool-calls/" + id + "/again")).hasStatus(404);
+        assertThat(web.post(web.signIn(stranger), "/tool-calls/" + id + "/again")).hasStatus(404);
         MockHttpSession session = web.signIn(manager);
         assertThat(web.page(session, "/campaigns/" + campaign + "/tool-calls")).contains("Connected tools",
                 "Echo: Harvest launch starts 2031-03-01", key, "Call tool", "Everything");
