@@ -29,7 +29,8 @@ import static org.awaitility.Awaitility.await;
  * Assets, creatives and render jobs through the official Java SDK's client: an assistant searches the library, reads
  * an asset and reuses it elsewhere after a dry run, reads a campaign's creatives, and queues a render job after a dry
  * run that queues nothing; a viewer sees only the reading tools, another workspace's ids are not found. A part is
- * regenerated through a job its confirmed call queues, so its dry run reaches no generator.
+ * regenerated, a stale creative refreshed and a creative in AI mode created through a job its confirmed call queues,
+ * so their dry runs reach no generator.
  */
 @FlightdeckTest
 class McpContentToolsTests {
@@ -256,6 +257,132 @@ class McpContentToolsTests {
             assertThat(foreign.content().toString()).containsIgnoringCase("not found");
         }
         assertThat(regenerations(creative)).isEqualTo(2);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAssistantCreatesACreativeWhoseEmptyPartsAJobWritesAfterADryRunThatMakesNothing() {
+        Member owner = workspaces.workspace("MCP generated creative");
+        String campaign = campaigns.draft("Frost").channels("INSTAGRAM").createdBy(owner);
+        Member contributor = workspaces.addMember(owner, Role.CONTRIBUTOR);
+        Map<String, Object> ask = Map.of("campaignId", campaign, "title", "Frost teaser", "topic", "first frost",
+                "mode", "AI", "provider", "built-in", "texts", Map.of("HEADLINE", "First frost"));
+        try (McpSyncClient client = client(contributor)) {
+            Map<String, Object> preview = structured(client.callTool(new CallToolRequest("create_creative",
+                    with(ask, "dryRun", true))));
+            Map<String, Object> after = (Map<String, Object>) preview.get("after");
+            assertThat((Map<String, Object>) after.get("generation")).containsEntry("scope", "EMPTY_PARTS")
+                    .containsEntry("state", "QUEUED");
+            assertThat(creatives(owner, campaign)).as("a dry run makes no creative").isZero();
+            assertThat(jdbc.sql("select count(*) from creative_part_regenerations r join creatives c on "
+                    + "c.id = r.creative_id where c.campaign_id = ?").param(java.util.UUID.fromString(campaign))
+                    .query(Long.class).single()).as("nor queues a generation").isZero();
+
+            Map<String, Object> made = (Map<String, Object>) structured(client.callTool(new CallToolRequest(
+                    "create_creative", with(ask, "confirmation", preview.get("confirmation"))))).get("after");
+            String creative = (String) ((Map<String, Object>) made.get("creative")).get("id");
+            String id = (String) ((Map<String, Object>) made.get("generation")).get("id");
+            await().atMost(Duration.ofSeconds(30)).until(() -> "DONE".equals(structured(client.callTool(
+                    new CallToolRequest("get_creative_regeneration", Map.of("id", id)))).get("state")));
+            Map<String, Object> done = structured(client.callTool(new CallToolRequest("get_creative_regeneration",
+                    Map.of("id", id))));
+            assertThat(done).containsEntry("creativeId", creative).containsEntry("attempts", 1);
+            assertThat(done.get("versionNumber")).isNull();
+            MvcTestResult read = api.as(owner).get("/api/v1/content/creatives/" + creative);
+            assertThat(Json.<List<String>>read(read, "$.components[?(@.kind == 'HEADLINE')].text"))
+                    .containsExactly("First frost");
+            for (String kind : List.of("CAPTION", "HASHTAGS", "CTA")) {
+                assertThat(Json.<List<String>>read(read, "$.components[?(@.kind == '" + kind + "')].origin"))
+                        .as(kind).containsExactly("GENERATED");
+                assertThat(Json.<List<String>>read(read, "$.components[?(@.kind == '" + kind + "')].text"))
+                        .as(kind).allSatisfy(text -> assertThat(text).isNotBlank());
+            }
+            assertThat(Json.<String>read(read, "$.mode")).isEqualTo("HYBRID");
+            assertThat(creatives(owner, campaign)).isEqualTo(1);
+
+            // MANUAL keeps only the texts given: nothing to generate, nothing queued
+            Map<String, Object> manual = (Map<String, Object>) structured(client.callTool(new CallToolRequest(
+                    "create_creative", with(with(ask, "mode", "MANUAL"), "confirmation", structured(client.callTool(
+                            new CallToolRequest("create_creative", with(with(ask, "mode", "MANUAL"), "dryRun",
+                                    true)))).get("confirmation"))))).get("after");
+            assertThat(manual.get("generation")).isNull();
+
+            CallToolResult blank = client.callTool(new CallToolRequest("create_creative",
+                    with(with(ask, "title", " "), "dryRun", true)));
+            assertThat(blank.isError()).isTrue();
+            assertThat(blank.content().toString()).contains("title");
+            CallToolResult nullChannel = client.callTool(new CallToolRequest("create_creative",
+                    with(with(ask, "channels", java.util.Arrays.asList("INSTAGRAM", null)), "dryRun", true)));
+            assertThat(nullChannel.isError()).isTrue();
+        }
+        assertThat(creatives(owner, campaign)).isEqualTo(2);
+        try (McpSyncClient client = client(workspaces.addMember(owner, Role.VIEWER))) {
+            assertThat(client.listTools().tools()).extracting(McpSchema.Tool::name)
+                    .doesNotContain("create_creative", "refresh_creative");
+        }
+        try (McpSyncClient client = client(workspaces.workspace("MCP generated creative elsewhere"))) {
+            CallToolResult foreign = client.callTool(new CallToolRequest("create_creative", with(ask, "dryRun", true)));
+            assertThat(foreign.isError()).isTrue();
+            assertThat(foreign.content().toString()).containsIgnoringCase("not found");
+        }
+        assertThat(creatives(owner, campaign)).isEqualTo(2);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAssistantRefreshesAStaleCreativeThroughAJobAfterADryRunThatReachesNoGenerator() {
+        Member owner = workspaces.workspace("MCP refresh");
+        String campaign = campaigns.draft("Thaw").channels("INSTAGRAM").createdBy(owner);
+        String strategies = "/api/v1/campaigns/" + campaign + "/strategies";
+        String strategy = """
+                {"platforms":["INSTAGRAM"],"goals":["Build awareness"],"targetAudience":"%s",
+                 "contentPillars":["Origins"],"brandTone":"warm"}""";
+        assertThat(api.as(owner).post(strategies, strategy.formatted("Students"))).hasStatus(201);
+        String creative = created(api.as(owner).post("/api/v1/content/creatives", """
+                {"campaignId":"%s","title":"Thaw teaser","topic":"thaw","channels":["INSTAGRAM"],"mode":"AI",
+                 "provider":"built-in","texts":{"CTA":"Come early"}}""".formatted(campaign)));
+        String path = "/api/v1/content/creatives/" + creative;
+        try (McpSyncClient client = client(owner)) {
+            CallToolResult current = client.callTool(new CallToolRequest("refresh_creative",
+                    Map.of("creativeId", creative, "dryRun", true)));
+            assertThat(current.isError()).isTrue();
+            assertThat(current.content().toString()).contains("already follows the current strategy");
+
+            assertThat(api.as(owner).post(strategies, strategy.formatted("Commuters"))).hasStatus(201);
+            await().atMost(Duration.ofSeconds(30)).until(() ->
+                    Json.read(api.as(owner).get(path), "$.staleAgainstVersion") != null);
+            Map<String, Object> ask = Map.of("creativeId", creative, "provider", "built-in");
+            Map<String, Object> preview = structured(client.callTool(new CallToolRequest("refresh_creative",
+                    with(ask, "dryRun", true))));
+            assertThat((Map<String, Object>) preview.get("after")).containsEntry("scope", "STALE_PARTS")
+                    .containsEntry("state", "QUEUED");
+            assertThat(regenerations(creative)).as("a dry run queues nothing").isZero();
+            assertThat(Json.<Integer>read(api.as(owner).get(path), "$.strategyVersion")).isEqualTo(1);
+
+            String id = (String) ((Map<String, Object>) structured(client.callTool(new CallToolRequest(
+                    "refresh_creative", with(ask, "confirmation", preview.get("confirmation"))))).get("after"))
+                    .get("id");
+            await().atMost(Duration.ofSeconds(30)).until(() -> "DONE".equals(structured(client.callTool(
+                    new CallToolRequest("get_creative_regeneration", Map.of("id", id)))).get("state")));
+            MvcTestResult refreshed = api.as(owner).get(path);
+            assertThat(Json.<Integer>read(refreshed, "$.strategyVersion")).isEqualTo(2);
+            assertThat((Object) Json.read(refreshed, "$.staleAgainstVersion")).isNull();
+            assertThat(Json.<List<Integer>>read(refreshed, "$.components[?(@.kind == 'CAPTION')].versionCount"))
+                    .containsExactly(2);
+            assertThat(Json.<List<String>>read(refreshed, "$.components[?(@.kind == 'CTA')].text"))
+                    .as("a person's text stays").containsExactly("Come early");
+        }
+        try (McpSyncClient client = client(workspaces.workspace("MCP refresh elsewhere"))) {
+            CallToolResult foreign = client.callTool(new CallToolRequest("refresh_creative",
+                    Map.of("creativeId", creative, "dryRun", true)));
+            assertThat(foreign.isError()).isTrue();
+            assertThat(foreign.content().toString()).containsIgnoringCase("not found");
+        }
+        assertThat(regenerations(creative)).isEqualTo(1);
+    }
+
+    private int creatives(Member owner, String campaign) {
+        return Json.<Integer>read(api.as(owner).get("/api/v1/content/creatives?campaignId=" + campaign), "$.total");
     }
 
     private long regenerations(String creative) {

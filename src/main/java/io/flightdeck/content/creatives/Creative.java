@@ -204,6 +204,12 @@ class Creative extends TenantOwnedEntity {
         return parts().refreshable();
     }
 
+    /** The text parts a generator writes for a creative made to be generated: see {@link CreativeParts#emptyTexts}. */
+    List<ComponentKind> emptyTextParts() {
+        requireLive();
+        return parts().emptyTexts();
+    }
+
     /** After a refresh: the creative follows the newer version; parts a person wrote or locked stay as they were. */
     void refreshed(int newStrategyVersion) {
         strategyVersion = newStrategyVersion;

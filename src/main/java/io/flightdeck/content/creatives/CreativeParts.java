@@ -117,6 +117,11 @@ final class CreativeParts {
         return components.stream().filter(CreativeComponent::refreshable).map(CreativeComponent::getKind).toList();
     }
 
+    /** The text parts the channels need that nobody wrote and nobody locked: what a generated creative waits for. */
+    List<ComponentKind> emptyTexts() {
+        return textKindsFor(channels).stream().filter(kind -> of(kind).isEmpty() && !of(kind).isLocked()).toList();
+    }
+
     /** Each part as the API shows it, in the order of the kinds, marked where it changed since the approval. */
     List<CreativeView.Part> views(Optional<ApprovedVersions> approved) {
         return components.stream().sorted(Comparator.comparing(CreativeComponent::getKind))

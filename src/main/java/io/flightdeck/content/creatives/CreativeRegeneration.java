@@ -3,6 +3,7 @@ package io.flightdeck.content.creatives;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -19,8 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A generator writes parts of an existing creative again: one part with a chosen provider and model, or every stale
- * part after a strategy change. Every text is generated before any is written; a part a person wrote or locked keeps
+ * A generator writes parts of an existing creative again: one part with a chosen provider and model, every stale
+ * part after a strategy change, or the empty parts of a creative made to be generated. Every text is generated before any is written; a part a person wrote or locked keeps
  * its text.
  */
 @Service
@@ -71,6 +72,33 @@ public class CreativeRegeneration {
         }
         CreativeView view = creatives.flushed(creative);
         return new Regenerated(view, v.view(replaced), replaced);
+    }
+
+    /**
+     * Writes the text parts a creative's channels need that are still empty, from the strategy version it was made
+     * from: the second half of creating a creative whose parts a generator writes in a job. A part a person wrote or
+     * locked in the meantime stays; with none left, nothing is generated.
+     */
+    @Transactional
+    public CreativeView fillEmpty(UUID id, String provider, String model) {
+        Actor actor = CurrentActor.require();
+        Creative creative = creatives.find(id);
+        List<ComponentKind> parts = creative.emptyTextParts();
+        if (parts.isEmpty()) {
+            return creative.view();
+        }
+        CampaignSnapshot campaign = creatives.requireCampaign(creative.getCampaignId());
+        ContentBrief brief = briefs.brief(campaign, creative.getStrategyVersion(), creative.getTopic());
+        BrandVoice brand = brands.voiceFor(campaign.id());
+        Map<ComponentKind, Generated> fresh = new EnumMap<>(ComponentKind.class);
+        for (ComponentKind kind : parts) {
+            fresh.put(kind, generator.generate(kind, creative.getChannels(), brief, brand, null, provider, model));
+        }
+        Instant now = clock.instant();
+        fresh.forEach((kind, g) -> creative.component(kind).generated(g.text().text(), g.by(actor.userId()),
+                creative.getStrategyVersion(), now));
+        reviews.afterChange(creative, actor.userId(), now);
+        return creatives.flushed(creative);
     }
 
     /**

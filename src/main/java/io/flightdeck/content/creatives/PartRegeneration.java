@@ -12,9 +12,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 /**
- * A request to write one part of a creative again with the generator, made by a job once the request committed. A
- * run that finds it RUNNING was cut off before its version was written (the version and DONE commit together), so it
- * runs again, up to {@link #ATTEMPTS} times.
+ * A request for the generator to write parts of a creative, made by a job once the request committed: one part
+ * ({@link PartRegenerationView.Scope#PART}), the parts a refresh rewrites, or the empty text parts of a new creative.
+ * A run that finds it RUNNING was cut off before its versions were written (they and DONE commit together), so it runs
+ * again, up to {@link #ATTEMPTS} times.
  */
 @Entity
 @Table(name = "creative_part_regenerations")
@@ -26,6 +27,9 @@ class PartRegeneration extends VersionedEntity {
     private UUID creativeId;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
+    private PartRegenerationView.Scope scope;
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
     private ComponentKind componentKind;
     private String provider;
     private String model;
@@ -46,9 +50,14 @@ class PartRegeneration extends VersionedEntity {
     protected PartRegeneration() {
     }
 
-    PartRegeneration(UUID creativeId, ComponentKind kind, String provider, String model, Long seed, UUID requestedBy,
-            Instant now) {
+    /** @param kind the part, for scope PART only */
+    PartRegeneration(UUID creativeId, PartRegenerationView.Scope scope, ComponentKind kind, String provider,
+            String model, Long seed, UUID requestedBy, Instant now) {
+        if ((scope == PartRegenerationView.Scope.PART) != (kind != null)) {
+            throw new IllegalArgumentException("A part is named for scope PART only");
+        }
         this.creativeId = creativeId;
+        this.scope = scope;
         this.componentKind = kind;
         this.provider = provider;
         this.model = model;
@@ -76,7 +85,8 @@ class PartRegeneration extends VersionedEntity {
         return true;
     }
 
-    void done(int number, boolean becameCurrent, Instant now) {
+    /** @param number the part's new version, null for the other scopes (their parts are in the creative) */
+    void done(Integer number, Boolean becameCurrent, Instant now) {
         state = PartRegenerationView.State.DONE;
         versionNumber = number;
         replaced = becameCurrent;
@@ -97,6 +107,10 @@ class PartRegeneration extends VersionedEntity {
 
     UUID creativeId() {
         return creativeId;
+    }
+
+    PartRegenerationView.Scope scope() {
+        return scope;
     }
 
     ComponentKind kind() {
@@ -120,7 +134,7 @@ class PartRegeneration extends VersionedEntity {
     }
 
     PartRegenerationView view() {
-        return new PartRegenerationView(getId(), creativeId, componentKind, provider, model, state, attempts,
+        return new PartRegenerationView(getId(), creativeId, scope, componentKind, provider, model, state, attempts,
                 versionNumber, replaced, reason, requestedBy, createdAt, finishedAt);
     }
 }

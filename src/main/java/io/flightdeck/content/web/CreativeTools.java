@@ -8,6 +8,7 @@ import io.flightdeck.content.creatives.CreativeView;
 import io.flightdeck.content.creatives.Creatives;
 import io.flightdeck.content.creatives.PartRegenerationView;
 import io.flightdeck.content.creatives.PartRegenerations;
+import io.flightdeck.content.web.ContentCreativeRequests.ContentCreativeRequest;
 import io.flightdeck.shared.PageResponse;
 import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.assistant.AssistantTool;
@@ -25,10 +26,10 @@ import org.springframework.data.domain.Sort;
  * The creatives an AI assistant may read over MCP, on the service {@link CreativesApiController} uses: the list as
  * {@code GET /api/v1/content/creatives} and one as {@code GET /api/v1/content/creatives/{id}}.
  * <p>
- * Regenerating a part is a tool through {@link PartRegenerations}: the call queues the regeneration and its job, so a
- * dry run (rolled back with its job) never reaches the model provider, and the confirmed call's job writes the part as
- * {@code POST .../components/{kind}/regenerate} does. Creating a creative in AI mode and refreshing a stale one are
- * not tools yet: the service asks the provider inside the request.
+ * What a generator writes goes through {@link PartRegenerations}: regenerating a part, refreshing a stale creative and
+ * creating one in AI mode queue the generation and its job, so a dry run (rolled back with its job) never reaches the
+ * model provider, and the confirmed call's job writes the parts as {@code POST .../components/{kind}/regenerate},
+ * {@code POST .../refresh} and {@code POST /api/v1/content/creatives} do.
  */
 @Configuration(proxyBeanMethods = false)
 class CreativeTools {
@@ -74,7 +75,8 @@ class CreativeTools {
             @Schema(description = "The provider's model; its default when left out") @Size(max = 120) String model) {
     }
 
-    record RegenerationInput(@Schema(description = "The regeneration's id, as regenerate_creative_part answers it")
+    record RegenerationInput(@Schema(description = "The generation's id, as regenerate_creative_part, "
+            + "refresh_creative or create_creative answers it")
             @NotNull UUID id) {
     }
 
@@ -92,11 +94,44 @@ class CreativeTools {
     }
 
     @Bean
+    AssistantTool createCreativeTool(PartRegenerations regenerations) {
+        return AssistantTool.creating("create_creative", "Create a creative",
+                "Creates a creative (a post or ad) in a campaign (contributors and above), as POST "
+                        + "/api/v1/content/creatives: a title, an optional topic, its channels (the campaign's when "
+                        + "left out), texts a person gave by part, and mode AI (the default: the generator writes every "
+                        + "text part left out), HYBRID, or MANUAL (only the texts given). The creative is made at once; "
+                        + "with AI or HYBRID the generator writes its empty parts in a job: the answer's generation has "
+                        + "its id, read it with get_creative_regeneration until DONE, then get_creative shows the texts. "
+                        + "Dry run it first and tell the person what would be made.",
+                Toolset.CONTENT, Role.CONTRIBUTOR, ContentCreativeRequest.class, PartRegenerations.QueuedCreative.class,
+                input -> regenerations.create(input.toDraft()));
+    }
+
+    record RefreshInput(@Schema(description = "The stale creative's id, as list_creatives answers it (stale: true on "
+            + "a part)") @NotNull UUID creativeId,
+            @Schema(description = "The generator: built-in, or a provider's name or id the workspace has; its default "
+                    + "when left out") @Size(max = 40) String provider,
+            @Schema(description = "The provider's model; its default when left out") @Size(max = 120) String model) {
+    }
+
+    @Bean
+    AssistantTool refreshCreativeTool(PartRegenerations regenerations) {
+        return AssistantTool.creating("refresh_creative", "Refresh a stale creative",
+                "Catches a creative up with the campaign's current strategy (contributors and above), as POST "
+                        + "/api/v1/content/creatives/{id}/refresh: the generator rewrites only its stale parts that are "
+                        + "neither locked nor a person's; the rest stays. The call queues the work and answers its id "
+                        + "and state QUEUED: read it with get_creative_regeneration until DONE or FAILED. Refused when "
+                        + "the creative already follows the current strategy. Dry run it first.",
+                Toolset.CONTENT, Role.CONTRIBUTOR, RefreshInput.class, PartRegenerationView.class,
+                input -> regenerations.queueRefresh(input.creativeId(), input.provider(), input.model()));
+    }
+
+    @Bean
     AssistantTool getCreativeRegenerationTool(PartRegenerations regenerations) {
         return AssistantTool.reading("get_creative_regeneration", "Get a creative part's regeneration",
-                "Answers a regeneration regenerate_creative_part queued: QUEUED or RUNNING while the generator "
-                        + "writes, DONE with the part's new version number and whether it became the current text, or "
-                        + "FAILED with the reason in words.",
+                "Answers a generation regenerate_creative_part, refresh_creative or create_creative queued: QUEUED "
+                        + "or RUNNING while the generator writes, DONE (for one part, with its new version number and "
+                        + "whether it became the current text), or FAILED with the reason in words.",
                 Toolset.CONTENT, RegenerationInput.class, PartRegenerationView.class,
                 input -> regenerations.get(input.id()));
     }
