@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Test sends of templates and emails, as the operations page shows every ledger. A test send is one attempt: a row
- * still QUEUED after {@link #UNSEEN} is one whose outcome nobody saw (the process stopped as it sent); a person sends
- * a new test rather than this one again.
+ * still QUEUED {@link #UNSEEN} after its attempt began is one whose outcome nobody saw (the process stopped as it
+ * sent); a person sends a new test rather than this one again. A queued test waits (WAITING) for its job.
  */
 @Component
 class TestSendLedger implements OutgoingLedger {
@@ -50,7 +50,7 @@ class TestSendLedger implements OutgoingLedger {
         Map<LedgerState, Long> counts = new EnumMap<>(LedgerState.class);
         Timestamp unseen = Timestamp.from(clock.instant().minus(UNSEEN));
         // grouped by position: PostgreSQL does not see two parameters as the same expression
-        jdbc.sql("select state, case when state = 'QUEUED' and created_at < ? then 1 else 0 end, count(*)"
+        jdbc.sql("select state, case when state = 'QUEUED' and sending_at < ? then 1 else 0 end, count(*)"
                         + " from email_test_sends where tenant_id = ? group by 1, 2")
                 .params(unseen, TenantScope.require())
                 .query((r, i) -> Map.entry(state(r.getString(1), r.getInt(2) == 1), r.getLong(3))).list()
@@ -62,6 +62,7 @@ class TestSendLedger implements OutgoingLedger {
         return switch (state) {
             case "SENT" -> LedgerState.SENT;
             case "FAILED" -> LedgerState.DEAD;
+            case "WAITING" -> LedgerState.WAITING;
             default -> unseen ? LedgerState.IN_DOUBT : LedgerState.SENDING;
         };
     }
@@ -70,7 +71,7 @@ class TestSendLedger implements OutgoingLedger {
     public Page<LedgerItem> troubled(Pageable pageable) {
         UUID tenant = TenantScope.require();
         Timestamp unseen = Timestamp.from(clock.instant().minus(UNSEEN));
-        String troubled = " where tenant_id = ? and (state = 'FAILED' or state = 'QUEUED' and created_at < ?)";
+        String troubled = " where tenant_id = ? and (state = 'FAILED' or state = 'QUEUED' and sending_at < ?)";
         long total = jdbc.sql("select count(*) from email_test_sends" + troubled).params(tenant, unseen)
                 .query(Long.class).single();
         List<LedgerItem> items = jdbc.sql("select id, subject_kind, subject_id, to_address, state, error, created_at,"

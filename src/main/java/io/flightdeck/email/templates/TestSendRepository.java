@@ -6,11 +6,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface TestSendRepository extends JpaRepository<TestSend, UUID> {
+
+    /** The row locked until the transaction ends: two runs of a queued test never both start its attempt. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select t from TestSend t where t.id = :id")
+    Optional<TestSend> findLocked(@Param("id") UUID id);
 
     @Query("select max(t.attempts.sentAt) from TestSend t where t.subjectId = :subjectId and t.contentDigest = :digest "
             + "and t.state = 'SENT'")

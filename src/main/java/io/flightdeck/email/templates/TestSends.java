@@ -51,7 +51,10 @@ public class TestSends {
 
     public static final Set<String> SUBJECT_KINDS = Set.of("TEMPLATE", "CAMPAIGN");
 
-    /** One test send and how it went: QUEUED, SENT, or FAILED with the reason in words. */
+    /**
+     * One test send and how it went: WAITING for its job (a queued test), QUEUED (its attempt begun), SENT, or FAILED
+     * with the reason in words.
+     */
     public record TestSendView(UUID id, String subjectKind, UUID subjectId, String to, @Nullable UUID contactId,
             String state, @Nullable String error, Instant createdAt, @Nullable Instant sentAt) {
     }
@@ -89,8 +92,24 @@ public class TestSends {
             throw new InvalidInputException("subjectKind", "A test send is of a TEMPLATE or a CAMPAIGN");
         }
         Actor actor = CurrentActor.require();
+        Checked checked = check(content, to, contactIdOrNull, actor.email());
+        TestSend row = transactions.execute(tx -> sends.saveAndFlush(TestSend.started(subjectKind, subjectId,
+                checked.digest(), checked.to().display(), contactIdOrNull, actor.userId(), clock.instant())));
+        return deliver(row.getId(), actor.workspaceId(), checked);
+    }
+
+    /** A test checked and ready to render: the recipient, their contact (or none), the sender, the content's digest. */
+    record Checked(EmailAddress to, @Nullable ContactView contact, SenderSettings sender, TrackedEmail tracked,
+            String digest) {
+    }
+
+    /**
+     * The checks of a test before anything is written: the address is the asker's own ({@code askerEmail}) or a
+     * contact's, the chosen contact is the workspace's, and every link of the content is one the send could track.
+     */
+    Checked check(EmailContent content, String to, @Nullable UUID contactIdOrNull, @Nullable String askerEmail) {
         EmailAddress address = EmailAddress.of("to", to);
-        boolean own = actor.email() != null && actor.email().equalsIgnoreCase(address.key());
+        boolean own = askerEmail != null && askerEmail.equalsIgnoreCase(address.key());
         if (!own && contacts.byAddress(address.display()).isEmpty()) {
             throw new InvalidInputException("to", "Send a test only to your own address or to a contact of this "
                     + "workspace");
@@ -98,23 +117,26 @@ public class TestSends {
         ContactView contact = contactIdOrNull == null ? null : contacts.get(contactIdOrNull);
         SenderSettings sender = settings.current();
         EmailLinks.check(content.html(), "html");
-        TrackedEmail tracked = TrackedEmail.prepare(content);
-        String digest = digest(content);
+        return new Checked(address, contact, sender, TrackedEmail.prepare(content), digest(content));
+    }
 
-        TestSend row = transactions.execute(tx -> sends.saveAndFlush(new TestSend(subjectKind, subjectId, digest,
-                address.display(), contactIdOrNull, actor.userId(), clock.instant())));
+    /**
+     * Renders the test of the row {@code id}, whose attempt is committed, hands it to the transport and records SENT
+     * or FAILED: a transport failure is recorded and answered, not thrown.
+     */
+    TestSendView deliver(UUID id, UUID workspaceId, Checked checked) {
         String base = urls.ofOrLocal("");
-        UUID clicker = contactIdOrNull == null ? SAMPLE_CONTACT : contactIdOrNull;
-        RenderedEmail email = tracked.render(values(contact), footer(sender), (index, target) -> links.clickUrl(base,
-                row.getId(), clicker, index, target.address()), link -> log.warn("Test send {}: link {} goes out "
-                        + "untracked: {}", row.getId(), link.index(), link.loggable()));
+        UUID clicker = checked.contact() == null ? SAMPLE_CONTACT : checked.contact().id();
+        RenderedEmail email = checked.tracked().render(values(checked.contact()), footer(checked.sender()),
+                (index, target) -> links.clickUrl(base, id, clicker, index, target.address()),
+                link -> log.warn("Test send {}: link {} goes out untracked: {}", id, link.index(), link.loggable()));
         String outcome;
         try {
             Map<String, String> headers = new LinkedHashMap<>();
-            if (sender.replyTo() != null) {
-                headers.put("Reply-To", sender.replyTo());
+            if (checked.sender().replyTo() != null) {
+                headers.put("Reply-To", checked.sender().replyTo());
             }
-            transport.send(new OutgoingMail(actor.workspaceId(), "test-" + row.getId(), address.display(),
+            transport.send(new OutgoingMail(workspaceId, "test-" + id, checked.to().display(),
                     "[Test] " + email.subject(), email.text(), email.html(), headers));
             outcome = null;
         } catch (RuntimeException e) {
@@ -122,7 +144,7 @@ public class TestSends {
         }
         String failure = outcome;
         return transactions.execute(tx -> {
-            TestSend saved = sends.findById(row.getId()).orElseThrow();
+            TestSend saved = sends.findById(id).orElseThrow();
             if (failure == null) {
                 saved.sent(clock.instant());
             } else {

@@ -8,7 +8,9 @@ import io.flightdeck.email.sending.EmailCampaignView;
 import io.flightdeck.email.sending.EmailCampaigns;
 import io.flightdeck.email.sending.EmailReadiness;
 import io.flightdeck.email.sending.EmailReadinessCheck;
+import io.flightdeck.email.sending.EmailTestSends;
 import io.flightdeck.email.sending.SendControl;
+import io.flightdeck.email.templates.TestSends.TestSendView;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.PageResponse;
 import io.flightdeck.shared.Paging;
@@ -18,6 +20,7 @@ import io.flightdeck.shared.assistant.AssistantTool.Toolset;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.context.annotation.Bean;
@@ -29,8 +32,9 @@ import org.springframework.data.domain.Sort;
  * The email campaigns an AI assistant may read and schedule over MCP, on the services {@link
  * EmailCampaignsApiController} uses: the same paging, checks and roles as {@code GET /api/v1/email/campaigns}, {@code
  * GET /email/campaigns/{id}} and its {@code /readiness}, and {@code POST /email/campaigns/{id}/schedule}. Scheduling
- * only sets the time and wakes the send's job, which sends after commit, and only an approved revision leaves. The
- * test send is not a tool: it hands the mail to the transport inside the request, which a dry run could not undo.
+ * only sets the time and wakes the send's job, which sends after commit, and only an approved revision leaves. A test
+ * send, which the API hands to the transport inside the request, is queued here instead ({@link
+ * EmailTestSends#queue}): its job sends it after commit, so a dry run, rolled back with the job, sends nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class EmailTools {
@@ -60,6 +64,16 @@ class EmailTools {
                 throw new InvalidInputException("zone", "Not a time zone: " + zone);
             }
         }
+    }
+
+    record TestSendInput(@Schema(description = "The email's id, as list_email_campaigns answers it") @NotNull UUID id,
+            @Schema(description = "Who receives the test: the caller's own address or a contact of the workspace")
+            @NotBlank @Size(max = 320) String to,
+            @Schema(description = "A contact whose data fills the merge fields; sample data when left out")
+            UUID contactId) {
+    }
+
+    record TestSendIdInput(@Schema(description = "The test send's id, as send_test_email answers it") @NotNull UUID id) {
     }
 
     @Bean
@@ -105,5 +119,27 @@ class EmailTools {
                 EmailCampaignView.class, input -> emails.get(input.id()),
                 input -> sends.schedule(input.id(), input.at(), Boolean.TRUE.equals(input.recipientZone()),
                         input.zoneId()));
+    }
+
+    @Bean
+    AssistantTool sendTestEmailTool(EmailTestSends testSends) {
+        return AssistantTool.creating("send_test_email", "Send a test of an email",
+                "Sends an email's current subject, preheader and body as a test (subject starting [Test]) to the "
+                        + "caller's own address or to a contact of the workspace; the readiness asks for a test of the "
+                        + "content as it is now. Contributors and above. The call queues it and answers at once with "
+                        + "its id and state WAITING: read it with get_test_email until it is SENT, or FAILED with the "
+                        + "reason (the content changed before it went out, say: then nothing is sent). Dry run it "
+                        + "first and tell the person who would receive it.",
+                Toolset.EMAIL, Role.CONTRIBUTOR, TestSendInput.class, TestSendView.class,
+                input -> testSends.queue(input.id(), input.to(), input.contactId()));
+    }
+
+    @Bean
+    AssistantTool getTestEmailTool(EmailTestSends testSends) {
+        return AssistantTool.reading("get_test_email", "Get a test send of an email",
+                "Answers a test send by its id: WAITING for its job, QUEUED while it is handed to the mail server "
+                        + "(one still QUEUED after minutes may or may not have arrived: send a new one), SENT with "
+                        + "when, or FAILED with the reason in words; and its recipient.",
+                Toolset.EMAIL, TestSendIdInput.class, TestSendView.class, input -> testSends.get(input.id()));
     }
 }
