@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Strategy, guidance, analytics and notifications through the official Java SDK's client: an assistant reads a
  * campaign's strategy versions and completeness, what blocks it, its recommendations and prediction, its dashboard,
  * the workspace's summary and a report (simulated numbers marked as the API marks them), and lists and marks read its
- * person's own notifications after a dry run; a key that acts as a viewer only reads them.
+ * person's own notifications after a dry run; a key that acts as a viewer only reads them. A strategy is generated
+ * through a job its confirmed call queues, so its dry run reaches no generator.
  */
 @FlightdeckTest
 class McpInsightToolsTests {
@@ -81,6 +83,12 @@ class McpInsightToolsTests {
         return new CallToolRequest(tool, arguments);
     }
 
+    private static Map<String, Object> with(Map<String, Object> arguments, String key, Object value) {
+        Map<String, Object> more = new HashMap<>(arguments);
+        more.put(key, value);
+        return more;
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void anAssistantReadsAStrategyAndWhatGuidanceSaysOfTheCampaign() {
@@ -92,8 +100,7 @@ class McpInsightToolsTests {
         Member stranger = workspaces.workspace("MCP strategy elsewhere");
 
         try (McpSyncClient client = client(owner)) {
-            assertThat(client.listTools().tools()).extracting(McpSchema.Tool::name).containsAll(TOOLS)
-                    .doesNotContain("generate_strategy");
+            assertThat(client.listTools().tools()).extracting(McpSchema.Tool::name).containsAll(TOOLS);
 
             Map<String, Object> versions = structured(client.callTool(call("list_strategy_versions",
                     Map.of("campaignId", campaign))));
@@ -149,6 +156,84 @@ class McpInsightToolsTests {
             assertThat(error(client.callTool(call("get_campaign_report", Map.of("campaignId", campaign,
                     "kind", "WEEKLY"))))).contains("Choose a report kind");
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAssistantGeneratesAStrategyThroughAJobAfterADryRunThatReachesNoGenerator() {
+        Member owner = workspaces.workspace("MCP strategy generation");
+        Member contributor = workspaces.addMember(owner, Role.CONTRIBUTOR);
+        String campaign = campaigns.draft("Autumn coats").description("Coats for city cyclists.")
+                .channels("EMAIL", "INSTAGRAM").createdBy(owner);
+        String current = "/api/v1/campaigns/" + campaign + "/strategies/current";
+
+        try (McpSyncClient client = client(contributor)) {
+            McpSchema.Tool reading = client.listTools().tools().stream()
+                    .filter(t -> t.name().equals("get_strategy_generation")).findFirst().orElseThrow();
+            assertThat(((Map<String, Object>) reading.outputSchema().get("properties")).get("strategyVersion"))
+                    .as("null until DONE").asString().contains("null");
+            Map<String, Object> ask = Map.of("campaignId", campaign, "provider", "built-in");
+            Map<String, Object> preview = structured(client.callTool(call("generate_strategy",
+                    with(ask, "dryRun", true))));
+            assertThat((Map<String, Object>) preview.get("after")).containsEntry("state", "QUEUED")
+                    .containsEntry("campaignId", campaign).containsEntry("provider", "built-in");
+            assertThat(generationRequests(campaign)).as("a dry run queues nothing").isZero();
+            assertThat(api.as(owner).get(current)).as("nor drafts").hasStatus(404);
+
+            Map<String, Object> queued = structured(client.callTool(call("generate_strategy",
+                    with(ask, "confirmation", preview.get("confirmation")))));
+            String id = (String) ((Map<String, Object>) queued.get("after")).get("id");
+            Map<String, Object> done = generation(client, id, "DONE");
+            assertThat(done).containsEntry("strategyVersion", 1).containsEntry("attempts", 1)
+                    .containsEntry("requestedBy", contributor.userId().toString());
+            assertThat((String) done.get("review")).startsWith("Awaiting review");
+            assertThat((Integer) Json.read(api.as(owner).get(current), "$.version")).isEqualTo(1);
+            assertThat((String) Json.read(api.as(owner).get(current), "$.createdBy"))
+                    .isEqualTo(contributor.userId().toString());
+            // the version's record of its evidence was saved with it
+            assertThat(jdbc.sql("select strategy_version from guidance_strategy_generations where id = ? and evidence "
+                    + "is not null").param(UUID.fromString((String) done.get("generationId"))).query(Integer.class)
+                    .single()).isEqualTo(1);
+
+            // a provider the workspace does not have fails in the job, in words, and saves no version
+            Map<String, Object> unknown = Map.of("campaignId", campaign, "provider", "Nowhere AI");
+            Map<String, Object> refused = structured(client.callTool(call("generate_strategy", with(unknown,
+                    "confirmation", structured(client.callTool(call("generate_strategy",
+                            with(unknown, "dryRun", true)))).get("confirmation")))));
+            Map<String, Object> failed = generation(client,
+                    (String) ((Map<String, Object>) refused.get("after")).get("id"), "FAILED");
+            assertThat((String) failed.get("reason")).contains("Nowhere AI").contains("not set up in this workspace");
+            assertThat(failed.get("strategyVersion")).isNull();
+            assertThat((Integer) Json.read(api.as(owner).get(current), "$.version")).isEqualTo(1);
+
+            // bad input is named and writes nothing
+            assertThat(error(client.callTool(call("generate_strategy", Map.of("campaignId", campaign,
+                    "provider", "x".repeat(41), "dryRun", true))))).contains("provider");
+            assertThat(error(client.callTool(call("generate_strategy", Map.of("dryRun", true))))).contains("campaignId");
+        }
+        assertThat(generationRequests(campaign)).isEqualTo(2);
+
+        try (McpSyncClient client = client(workspaces.addMember(owner, Role.VIEWER))) {
+            assertThat(client.listTools().tools()).extracting(McpSchema.Tool::name)
+                    .contains("get_strategy_generation").doesNotContain("generate_strategy");
+        }
+        try (McpSyncClient client = client(workspaces.workspace("MCP strategy generation elsewhere"))) {
+            assertThat(error(client.callTool(call("generate_strategy", Map.of("campaignId", campaign,
+                    "dryRun", true))))).containsIgnoringCase("not found");
+        }
+        assertThat(generationRequests(campaign)).isEqualTo(2);
+    }
+
+    /** The generation once it reached {@code state}, read through the tool. */
+    private static Map<String, Object> generation(McpSyncClient client, String id, String state) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> state.equals(structured(client.callTool(
+                call("get_strategy_generation", Map.of("id", id)))).get("state")));
+        return structured(client.callTool(call("get_strategy_generation", Map.of("id", id))));
+    }
+
+    private long generationRequests(String campaign) {
+        return jdbc.sql("select count(*) from guidance_strategy_generation_requests where campaign_id = ?")
+                .param(UUID.fromString(campaign)).query(Long.class).single();
     }
 
     @Test

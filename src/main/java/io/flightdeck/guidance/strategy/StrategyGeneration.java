@@ -66,19 +66,31 @@ public class StrategyGeneration {
      * @param provider the provider's name, {@code built-in}, or null for the workspace's default
      */
     public GeneratedStrategy generate(UUID campaignId, String provider) {
-        CampaignSnapshot campaign = campaign(campaignId);
-        StrategyEvidence evidence = whatWorked.forCampaign(campaign);
-        StrategyDraft draft = drafting.draft(campaignId, provider, pastResults(evidence));
-        // The version and the record of its evidence are saved together, so no version exists without its evidence.
-        // On top of whatever is newest by then: every version stays in the history, so nothing is overwritten.
-        StrategyGenerationEntry entry = transaction.execute(status -> {
-            int version = authoring.saveVersion(campaignId, draft.platforms(), draft.goals(),
-                    draft.targetAudience(), draft.contentPillars(), draft.brandTone(), draft.cadence(),
-                    draft.channelMix(), draft.budgetSplit(), draft.adObjective(), null);
-            return entries.save(new StrategyGenerationEntry(campaignId, version, draft.provider(), evidence,
-                    CurrentActor.require().userId(), clock.instant()));
-        });
-        return view(entry);
+        Drafted drafted = draft(campaignId, provider);
+        return view(transaction.execute(status -> save(campaignId, drafted)));
+    }
+
+    /** A draft and the evidence it was given; the generator is asked here, so call it outside any transaction. */
+    record Drafted(StrategyDraft draft, StrategyEvidence evidence) {
+    }
+
+    Drafted draft(UUID campaignId, String provider) {
+        StrategyEvidence evidence = whatWorked.forCampaign(campaign(campaignId));
+        return new Drafted(drafting.draft(campaignId, provider, pastResults(evidence)), evidence);
+    }
+
+    /**
+     * Saves the draft as the campaign's next version with the record of its evidence, in the caller's transaction: so
+     * no version exists without its evidence. On top of whatever is newest by then: every version stays in the
+     * history, so nothing is overwritten.
+     */
+    StrategyGenerationEntry save(UUID campaignId, Drafted drafted) {
+        StrategyDraft draft = drafted.draft();
+        int version = authoring.saveVersion(campaignId, draft.platforms(), draft.goals(), draft.targetAudience(),
+                draft.contentPillars(), draft.brandTone(), draft.cadence(), draft.channelMix(), draft.budgetSplit(),
+                draft.adObjective(), null);
+        return entries.save(new StrategyGenerationEntry(campaignId, version, draft.provider(), drafted.evidence(),
+                CurrentActor.require().userId(), clock.instant()));
     }
 
     /** A generation of the campaign, for its page; another campaign's or workspace's is not found. */
@@ -109,7 +121,8 @@ public class StrategyGeneration {
         return new PastResults(evidence.findings(), strength, strong);
     }
 
-    private CampaignSnapshot campaign(UUID campaignId) {
+    /** The campaign in the current workspace; another workspace's is not found. */
+    CampaignSnapshot campaign(UUID campaignId) {
         return campaigns.find(campaignId).orElseThrow(() -> new NotFoundException("The campaign"));
     }
 }
