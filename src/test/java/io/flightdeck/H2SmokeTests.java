@@ -107,6 +107,11 @@ class H2SmokeTests {
                             updated_at, version)
                         values (:contact, :workspace, 'WEBHOOK', :contact, 'msg_smoke', 'webhook.test', 'smoke', '{}',
                             'QUEUED', 0, false, current_timestamp, current_timestamp, 0)"""),
+                "creative_part_regenerations", List.of("""
+                        insert into creative_part_regenerations (id, tenant_id, creative_id, scope, component_kind,
+                            state, attempts, requested_by, created_at, updated_at, version)
+                        values (:contact, :workspace, :contact, 'PART', 'CAPTION', 'QUEUED', 0, :user,
+                            current_timestamp, current_timestamp, 0)"""),
                 "email_engagements", List.of("""
                         insert into email_contacts (id, tenant_id, email, email_key, attributes, status,
                             status_changed_at, created_at, updated_at, version)

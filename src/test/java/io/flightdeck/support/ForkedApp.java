@@ -155,6 +155,11 @@ public final class ForkedApp implements AutoCloseable {
         return all;
     }
 
+    /** Whether the application logged this text so far (a step that leaves nothing else to see, say). */
+    public boolean logged(String text) throws IOException {
+        return java.nio.file.Files.exists(log) && java.nio.file.Files.readString(log).contains(text);
+    }
+
     /** Kills the process without any shutdown (SIGKILL), as a crash or {@code kill -9} would, and waits for it. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();

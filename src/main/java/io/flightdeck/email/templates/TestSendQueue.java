@@ -73,8 +73,12 @@ public class TestSendQueue {
      * no longer allowed, the subject gone) settles it FAILED in words; anything else throws, for the job to retry.
      */
     public void run(UUID id, Function<UUID, EmailContent> contentNow) {
-        TestSend asked = tx.execute(status -> sends.findById(id).filter(TestSend::waiting).orElse(null));
-        if (asked == null) {
+        TestSend asked = tx.execute(status -> sends.findById(id).orElse(null));
+        if (asked == null || !asked.waiting()) {
+            if (asked != null && "QUEUED".equals(asked.view().state())) {
+                // a run cut off after the attempt began: the mail may be out, so a person decides, never a resend
+                log.warn("Test send {} was begun before and never recorded: not sent again", id);
+            }
             return;
         }
         // the member who asked acts (audit, the own-address rule); their role was checked when the test was queued

@@ -21,6 +21,7 @@ import io.flightdeck.email.settings.EmailSettings;
 import io.flightdeck.email.settings.SenderSettings;
 import io.flightdeck.email.tracking.TrackingLinks;
 import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.jobs.CrashHold;
 import io.flightdeck.shared.links.PublicUrls;
 import io.flightdeck.shared.mail.MailTransport;
 import io.flightdeck.shared.mail.OutgoingMail;
@@ -29,6 +30,7 @@ import io.flightdeck.shared.security.CurrentActor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -67,9 +69,16 @@ public class TestSends {
     private final PublicUrls urls;
     private final TrackingLinks links;
     private final Clock clock;
+    /**
+     * {@code flightdeck.email.test-send-hold-at} ({@code before-send}, {@code after-send}) holds the thread that
+     * delivers a test for the crash test ({@code EmailTestSendCrashTests}); never set in production.
+     */
+    private final CrashHold hold;
 
     TestSends(TestSendRepository sends, Contacts contacts, EmailSettings settings, MailTransport transport,
-            TransactionTemplate transactions, PublicUrls urls, TrackingLinks links, Clock clock) {
+            TransactionTemplate transactions, PublicUrls urls, TrackingLinks links, Clock clock,
+            @Value("${flightdeck.email.test-send-hold-at:}") String holdAt) {
+        this.hold = CrashHold.of("flightdeck.email.test-send-hold-at", holdAt, Set.of("before-send", "after-send"));
         this.links = links;
         this.sends = sends;
         this.contacts = contacts;
@@ -136,8 +145,10 @@ public class TestSends {
             if (checked.sender().replyTo() != null) {
                 headers.put("Reply-To", checked.sender().replyTo());
             }
+            hold.reached("before-send", "test send " + id);
             transport.send(new OutgoingMail(workspaceId, "test-" + id, checked.to().display(),
                     "[Test] " + email.subject(), email.text(), email.html(), headers));
+            hold.reached("after-send", "test send " + id);
             outcome = null;
         } catch (RuntimeException e) {
             outcome = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
