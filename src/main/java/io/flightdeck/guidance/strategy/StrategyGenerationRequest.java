@@ -3,41 +3,34 @@ package io.flightdeck.guidance.strategy;
 import java.time.Instant;
 import java.util.UUID;
 
-import io.flightdeck.guidance.strategy.StrategyGenerationRequestView.State;
+import io.flightdeck.shared.jobs.QueuedRun;
 import io.flightdeck.shared.persistence.VersionedEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 /**
  * A request to generate a campaign's strategy, drafted by a job once the request committed. A run that finds it
  * RUNNING was cut off before its version was saved (the version, its entry and DONE commit together), so it runs
- * again, up to {@link #ATTEMPTS} times.
+ * again, up to {@link QueuedRun#ATTEMPTS} times.
  */
 @Entity
 @Table(name = "guidance_strategy_generation_requests")
 class StrategyGenerationRequest extends VersionedEntity {
 
-    static final int ATTEMPTS = 3;
-
     @Column(nullable = false, updatable = false)
     private UUID campaignId;
     @Column(updatable = false)
     private String provider;
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private State state;
-    private int attempts;
+    @Embedded
+    private QueuedRun run = new QueuedRun();
     private Integer strategyVersion;
     private UUID generationId;
-    private String reason;
     @Column(nullable = false, updatable = false)
     private UUID requestedBy;
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
-    private Instant finishedAt;
 
     protected StrategyGenerationRequest() {
     }
@@ -45,7 +38,6 @@ class StrategyGenerationRequest extends VersionedEntity {
     StrategyGenerationRequest(UUID campaignId, String provider, UUID requestedBy, Instant now) {
         this.campaignId = campaignId;
         this.provider = provider;
-        this.state = State.QUEUED;
         this.requestedBy = requestedBy;
         this.createdAt = now;
         this.updatedAt = now;
@@ -53,37 +45,24 @@ class StrategyGenerationRequest extends VersionedEntity {
 
     /** Whether a run has work: queued, or running when the last run was cut off. */
     boolean open() {
-        return state == State.QUEUED || state == State.RUNNING;
+        return run.open();
     }
 
     /** A run begins; false when its attempts are spent (it is then failed). */
     boolean start(Instant now) {
-        if (attempts >= ATTEMPTS) {
-            failed("Flightdeck stopped " + attempts + " times while drafting it; ask for it again", now);
-            return false;
-        }
-        state = State.RUNNING;
-        attempts++;
         updatedAt = now;
-        return true;
+        return run.start("drafting it", now);
     }
 
     void done(StrategyGenerationEntry entry, Instant now) {
-        state = State.DONE;
         strategyVersion = entry.strategyVersion();
         generationId = entry.getId();
-        reason = null;
-        finish(now);
+        run.done(now);
+        updatedAt = now;
     }
 
     void failed(String why, Instant now) {
-        state = State.FAILED;
-        reason = why == null ? "The generator failed" : why.length() > 500 ? why.substring(0, 499) + "…" : why;
-        finish(now);
-    }
-
-    private void finish(Instant now) {
-        finishedAt = now;
+        run.failed(why, now);
         updatedAt = now;
     }
 
@@ -100,8 +79,8 @@ class StrategyGenerationRequest extends VersionedEntity {
     }
 
     StrategyGenerationRequestView view() {
-        return new StrategyGenerationRequestView(getId(), campaignId, provider, state, attempts, strategyVersion,
-                generationId, state == State.DONE ? StrategyGeneration.REVIEW : null, reason, requestedBy, createdAt,
-                finishedAt);
+        return new StrategyGenerationRequestView(getId(), campaignId, provider, run.state(), run.attempts(),
+                strategyVersion, generationId, run.state() == QueuedRun.State.DONE ? StrategyGeneration.REVIEW : null,
+                run.reason(), requestedBy, createdAt, run.finishedAt());
     }
 }
