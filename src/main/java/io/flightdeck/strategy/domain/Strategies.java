@@ -95,6 +95,14 @@ public class Strategies implements StrategyAuthoring {
         }
     }
 
+    /**
+     * Saves the first version of a campaign made in the caller's transaction (one started from a template): it cannot
+     * see a campaign not yet committed from a transaction of its own, and nobody else can race a campaign nobody sees.
+     */
+    StrategyView saveFirst(UUID campaignId, StrategyDetails details) {
+        return saveOnce(CurrentActor.require(), campaignId, StrategyRules.check(details), 0);
+    }
+
     private StrategyView saveOnce(Actor actor, UUID campaignId, StrategyDetails details, Integer basedOnVersion) {
         requireCampaign(campaignId);
         Optional<StrategyVersion> latest = versions.findFirstByCampaignIdOrderByNumberDesc(campaignId);
