@@ -84,6 +84,10 @@ class PageWalkBrowserTests {
             Stop.signedIn("connected tools of a campaign", "/campaigns/{campaign}/tool-calls"),
             Stop.signedIn("new campaign", "/campaigns/new"),
             Stop.signedIn("edit campaign", "/campaigns/{campaign}/edit"),
+            Stop.signedIn("save a campaign as a template", "/campaigns/{campaign}/save-as-template"),
+            Stop.signedIn("clone a campaign", "/campaigns/{campaign}/clone"),
+            Stop.signedIn("campaign template", "/templates/{campaignTemplate}"),
+            Stop.signedIn("start a campaign from a template", "/templates/{campaignTemplate}/use"),
             // strategy
             Stop.signedIn("strategy editor", "/campaigns/{campaign}/strategy"),
             Stop.signedIn("strategy version", "/campaigns/{campaign}/strategy/versions/1"),
@@ -450,6 +454,10 @@ class PageWalkBrowserTests {
         ids.put("task", tasks.get(tasks.size() - 1));
         ids.put("planStart", busyTeam(campaign));
         ids.put("template", Json.read(ok(api.as(owner).get("/api/v1/timeline-templates")), "$[0].id"));
+        ids.put("campaignTemplate", id(api.as(owner).post("/api/v1/templates", """
+                {"campaignId":"%s","name":"Walk launch, the template with a rather long name for small screens",
+                 "description":"Brief, strategy and the plan of the spring launch","category":"Launches"}"""
+                .formatted(campaign))));
         // assets: a space with figures, an image uploaded into it and reused in the campaign, and copy
         String space = id(api.as(owner).post("/api/v1/campaign-spaces", """
                 {"campaignId":"%s","name":"Walk launch – Meta","platform":"META","objective":"Sign-ups",

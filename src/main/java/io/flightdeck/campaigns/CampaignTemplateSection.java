@@ -26,7 +26,7 @@ public interface CampaignTemplateSection {
      */
     void apply(CampaignSnapshot campaign, JsonNode captured, TemplateCopy copy);
 
-    /** A part's content with a line a person reads on the template's page ("12 tasks, 3 milestones"). */
+    /** A part's content with a line a person reads on the template's page (12 tasks, 3 milestones). */
     record Captured(JsonNode content, String summary) {
     }
 }

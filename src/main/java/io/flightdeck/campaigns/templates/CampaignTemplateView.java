@@ -23,7 +23,7 @@ public record CampaignTemplateView(UUID id, String name, @Nullable String descri
         Set<Channel> channels, Set<String> tags, @Nullable Integer durationDays, @Nullable Money budget,
         List<Part> parts, int uses, Instant createdAt, Instant updatedAt, @Nullable Instant deletedAt, long version) {
 
-    /** One part the template carries, with what it holds in words ("12 tasks, 3 milestones"). */
+    /** One part the template carries, with what it holds in words (12 tasks, 3 milestones). */
     public record Part(TemplatePart part, String label, String summary) {
     }
 }

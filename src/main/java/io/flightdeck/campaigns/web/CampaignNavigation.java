@@ -15,6 +15,11 @@ class CampaignNavigation {
     }
 
     @Bean
+    NavItem templatesNav() {
+        return new NavItem("Templates", "/templates", "list", 12, Role.VIEWER, NavGroup.WORK);
+    }
+
+    @Bean
     NavItem campaignSettingsNav() {
         return new NavItem("Campaign settings", "/settings/campaigns", "sliders", 925, Role.ADMIN, NavGroup.SETTINGS, "How ready a campaign must be before it can launch.");
     }
