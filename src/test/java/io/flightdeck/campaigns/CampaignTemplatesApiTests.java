@@ -57,6 +57,10 @@ class CampaignTemplatesApiTests {
         assertThat(api.as(owner).put("/api/v1/tasks/" + first + "/assignee", "{\"assigneeId\":\"" + owner.userId() + "\"}"))
                 .hasStatusOk();
         assertThat(api.as(owner).post("/api/v1/tasks/" + first + "/status", "{\"status\":\"in_progress\"}")).hasStatusOk();
+        assertThat(api.as(owner).post("/api/v1/content/creatives", """
+                {"campaignId":"%s","title":"Teaser","topic":"Spring","channels":["INSTAGRAM"],"mode":"MANUAL",
+                 "texts":{"HEADLINE":"Spring is here","CAPTION":"Ride into spring","CTA":"Shop now"}}""".formatted(id)))
+                .hasStatus(201);
         return id;
     }
 
@@ -78,7 +82,7 @@ class CampaignTemplatesApiTests {
         String template = template(owner, source, "");
 
         MvcTestResult shown = api.as(owner).get("/api/v1/templates/" + template);
-        assertThat((List<String>) Json.read(shown, "$.parts[*].part")).containsExactly("BRIEF", "STRATEGY", "TASKS");
+        assertThat((List<String>) Json.read(shown, "$.parts[*].part")).containsExactly("BRIEF", "STRATEGY", "TASKS", "CREATIVES");
         assertThat((String) Json.read(shown, "$.parts[2].summary")).matches("\\d+ tasks, \\d+ milestones");
         MvcTestResult preview = api.as(owner).get("/api/v1/templates/" + template + "/preview?startDate=2027-05-31");
         assertThat((String) Json.read(preview, "$.endDate")).isEqualTo("2027-06-30");
@@ -126,6 +130,14 @@ class CampaignTemplatesApiTests {
                     .allSatisfy(item -> assertThat(item.get("done")).isEqualTo(false));
         }
         assertThat(was).anySatisfy(t -> assertThat(t.get("status")).isEqualTo("IN_PROGRESS"));
+
+        Map<String, Object> creative = Json.read(api.as(owner).get("/api/v1/content/creatives?campaignId=" + copy), "$.items[0]");
+        assertThat(creative.get("title")).isEqualTo("Teaser");
+        assertThat(creative.get("status")).isEqualTo("DRAFT");
+        assertThat(creative.get("strategyVersion")).as("made from the new campaign's own strategy").isEqualTo(1);
+        assertThat((List<Map<String, Object>>) creative.get("components"))
+                .filteredOn(p -> p.get("text") != null).extracting(p -> p.get("kind") + "=" + p.get("text"))
+                .containsExactlyInAnyOrder("HEADLINE=Spring is here", "CAPTION=Ride into spring", "CTA=Shop now");
         assertThat((Integer) Json.read(api.as(owner).get("/api/v1/templates/" + template), "$.uses")).isEqualTo(1);
     }
 
