@@ -157,6 +157,8 @@ class CampaignTemplatesApiTests {
         Member owner = workspaces.workspace("Clone options");
         String source = launch(owner, "Autumn launch");
 
+        assertThat(api.as(owner).post("/api/v1/campaigns/" + source + "/approvals/initialize", null)).hasStatusOk();
+
         MvcTestResult briefOnly = api.as(owner).post("/api/v1/campaigns/" + source + "/clone",
                 "{\"name\":\"Brief only\",\"startDate\":\"2027-09-06\",\"parts\":[\"BRIEF\"]}");
         assertThat(briefOnly).hasStatus(201);
@@ -180,6 +182,11 @@ class CampaignTemplatesApiTests {
         assertThat((Integer) Json.read(api.as(owner).get("/api/v1/campaigns/" + full + "/strategies/current"), "$.version"))
                 .isEqualTo(1);
         assertThat(Json.<String>read(everything, "$.status")).isEqualTo("DRAFT");
+        // asked again at once, from the first stage: no decision comes along
+        List<String> states = Json.read(api.as(owner).get("/api/v1/campaigns/" + full + "/approvals"), "$.scopes[*].state");
+        assertThat(states).isNotEmpty().doesNotContain("REJECTED", "APPROVED");
+        assertThat((List<?>) Json.read(api.as(owner).get("/api/v1/campaigns/" + bare + "/approvals"), "$.scopes"))
+                .as("without approvalsStartOver nobody is asked yet").isEmpty();
         assertThat(Json.<String>read(everything, "$.endDate")).isEqualTo("2027-10-06");
     }
 
