@@ -54,7 +54,7 @@ class BulkApiController {
     }
 
     @Schema(description = "A bulk action on the listed items")
-    record BulkRequest(
+    record BulkActionRequest(
             @Schema(example = "tasks", description = "the item type (GET /api/v1/bulk/actions)") @NotBlank @Size(max = 40) String type,
             @Schema(example = "status", description = "the action's key (GET /api/v1/bulk/actions)") @NotBlank @Size(max = 40) String action,
             @ArraySchema(schema = @Schema(example = "0190a5c2-7b3e-7c00-8000-0000000000aa"), maxItems = 10_000,
@@ -74,7 +74,7 @@ class BulkApiController {
     @PostMapping("/preview")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     @ReadOnlyOperation
-    BulkViews.Preview preview(@Valid @RequestBody BulkRequest request) {
+    BulkViews.Preview preview(@Valid @RequestBody BulkActionRequest request) {
         return bulk.preview(request.type(), request.action(), request.ids(), request.params());
     }
 
@@ -85,7 +85,7 @@ class BulkApiController {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = BulkViews.Operation.class)))
     @PostMapping
     @PreAuthorize("hasRole('CONTRIBUTOR')")
-    ResponseEntity<?> start(@Valid @RequestBody BulkRequest request,
+    ResponseEntity<?> start(@Valid @RequestBody BulkActionRequest request,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
         return idempotencyKeys.run(idempotencyKey, request, () -> {
             BulkViews.Operation started = bulk.start(request.type(), request.action(), request.ids(), request.params());

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.flightdeck.ops.bulk.BulkOperations;
+import io.flightdeck.ops.bulk.BulkStatus;
 import io.flightdeck.ops.bulk.BulkViews;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
@@ -92,6 +93,9 @@ class BulkPagesController {
 
     private String progress(BulkViews.Operation operation, Model model) {
         model.addAttribute("op", operation);
+        // an undo in progress cannot be cancelled: it would leave some items put back and others not
+        model.addAttribute("cancellable", operation.status() == BulkStatus.QUEUED
+                || operation.status() == BulkStatus.RUNNING);
         model.addAttribute("items", bulk.items(operation.id(), null, Paging.of(0, ITEMS_SHOWN, Sort.unsorted())));
         return "ops/bulk :: progress";
     }
