@@ -104,6 +104,9 @@ class PageWalkBrowserTests {
             Stop.signedIn("board", "/campaigns/{campaign}/board"),
             Stop.signedIn("campaign tasks", "/campaigns/{campaign}/tasks"),
             Stop.signedIn("task", "/tasks/{task}"),
+            // ops: bulk actions
+            Stop.signedIn("your bulk actions", "/bulk"),
+            Stop.signedIn("bulk action with its results", "/bulk/{bulk}"),
             Stop.signedIn("team member", "/team/{owner}"),
             Stop.signedIn("team in the plan's busiest weeks", "/team?from={planStart}"),
             Stop.signedIn("timeline templates", "/planning/templates"),
@@ -452,6 +455,9 @@ class PageWalkBrowserTests {
         List<String> tasks = Json.read(ok(api.as(owner).get("/api/v1/campaigns/" + campaign + "/tasks?size=50")),
                 "$.items[?(@.kind == 'TASK')].id");
         ids.put("task", tasks.get(tasks.size() - 1));
+        // a bulk action whose one item is refused (a task to do cannot be done at once): nothing changes, a reason shows
+        ids.put("bulk", Json.read(api.as(owner).post("/api/v1/bulk", Map.of("type", "tasks", "action", "status",
+                "ids", List.of(tasks.get(0)), "params", Map.of("status", "done"))), "$.id"));
         ids.put("planStart", busyTeam(campaign));
         ids.put("template", Json.read(ok(api.as(owner).get("/api/v1/timeline-templates")), "$[0].id"));
         ids.put("campaignTemplate", id(api.as(owner).post("/api/v1/templates", """

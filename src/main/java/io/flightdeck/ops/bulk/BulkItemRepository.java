@@ -1,0 +1,31 @@
+package io.flightdeck.ops.bulk;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface BulkItemRepository extends JpaRepository<BulkItem, UUID> {
+
+    Page<BulkItem> findByOperationIdOrderByPosition(UUID operationId, Pageable pageable);
+
+    Page<BulkItem> findByOperationIdAndStateOrderByPosition(UUID operationId, BulkItemState state, Pageable pageable);
+
+    List<BulkItem> findByOperationIdAndStateOrderByPosition(UUID operationId, BulkItemState state, Limit limit);
+
+    @Query("select new io.flightdeck.ops.bulk.BulkCounts$ByState(i.state, count(i)) from BulkItem i"
+            + " where i.operationId = :operationId group by i.state")
+    List<BulkCounts.ByState> countByState(UUID operationId);
+
+    /** A cancel: the items not reached yet are skipped, in one statement. */
+    @Modifying
+    @Query("update BulkItem i set i.state = io.flightdeck.ops.bulk.BulkItemState.SKIPPED,"
+            + " i.reason = 'Cancelled before it ran', i.version = i.version + 1"
+            + " where i.operationId = :operationId and i.state = io.flightdeck.ops.bulk.BulkItemState.PENDING")
+    int skipPending(UUID operationId);
+}
