@@ -115,6 +115,9 @@ class SearchApiTests {
         task(owner, campaign, "Landing page", "Fix the <script>alert(1)</script> banner before the harbour launch");
         String snippet = Json.read(search(owner, "q=harbour"), "$.items[0].snippet");
         assertThat(snippet).contains("<mark>harbour</mark>").contains("&lt;script&gt;").doesNotContain("<script>");
+        // matched in the title only: the snippet is the start of the text, escaped all the same
+        String start = Json.read(search(owner, "q=landing"), "$.items[0].snippet");
+        assertThat(start).startsWith("Fix the &lt;script&gt;").doesNotContain("<script>").doesNotContain("<mark>");
     }
 
     @Test

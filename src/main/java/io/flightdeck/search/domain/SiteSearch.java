@@ -14,6 +14,9 @@ import io.flightdeck.shared.search.SearchFields;
 import io.flightdeck.shared.search.Searchable;
 import io.flightdeck.shared.security.Role;
 import jakarta.persistence.EntityManager;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Safelist;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateOptionsCollector;
@@ -99,8 +102,17 @@ public class SiteSearch {
         List<String> highlights = (List<String>) row.get(3);
         Float score = (Float) row.get(7);
         return new SearchResults.Hit((String) row.get(0), (String) row.get(1), (String) row.get(2),
-                highlights == null || highlights.isEmpty() ? "" : highlights.get(0), (String) row.get(4),
+                highlights == null || highlights.isEmpty() ? "" : onlyMarks(highlights.get(0)), (String) row.get(4),
                 (String) row.get(5), (Instant) row.get(6), score == null || score.isNaN() ? 0 : score);
+    }
+
+    /**
+     * The highlighter escapes the text it cuts, but a snippet is shown as markup, so it goes through jsoup as well:
+     * whatever reached it, only {@code <mark>} survives as a tag.
+     */
+    static String onlyMarks(String snippet) {
+        return Jsoup.clean(snippet, "", Safelist.none().addTags("mark"),
+                new Document.OutputSettings().prettyPrint(false));
     }
 
     /** Every word must match, each allowing typos (more for longer words); the filters do not touch the score. */
