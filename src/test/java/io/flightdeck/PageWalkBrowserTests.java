@@ -186,6 +186,9 @@ class PageWalkBrowserTests {
             Stop.signedOut("email preference centre", "/email/preferences/{preferencesToken}"),
             Stop.signedOut("unsubscribe confirmation", "/t/u/{unsubscribeToken}"),
             Stop.signedIn("new workspace", "/workspaces/new"),
+            // search: hits of several kinds with snippets and every facet, and a search that finds nothing
+            Stop.signedIn("search results", "/search?q=launch"),
+            Stop.signedIn("search without results", "/search?q=xylophone&type=contact"),
             Stop.signedOut("sign in", "/login"),
             Stop.signedOut("sign up", "/signup"));
 

@@ -16,6 +16,8 @@ import io.flightdeck.campaigns.Channel;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import io.flightdeck.shared.search.SearchAnalysis;
+import io.flightdeck.shared.search.SearchDocument;
+import io.flightdeck.shared.search.SearchableDocument;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -64,7 +66,9 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "assets")
 @DynamicUpdate
 @Indexed(index = "assets")
-class Asset extends TenantOwnedEntity {
+@SearchableDocument(dependsOn = {"name", "type", "title", "description", "adCopy", "headline", "ctaText", "archivedAt",
+        "uploadedBy", "createdAt", "tags", "allowedChannels", "campaignId"})
+class Asset extends TenantOwnedEntity implements io.flightdeck.shared.search.Searchable {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "content_id")
@@ -285,5 +289,13 @@ class Asset extends TenantOwnedEntity {
                 performance.view(clickThroughRate),
                 reusedCount, lastReusedAt, archivedAt != null, archivedAt, uploadedBy, createdAt, updatedAt,
                 getVersion());
+    }
+
+    @Override
+    public SearchDocument searchDocument() {
+        return new SearchDocument("asset", title == null || title.isBlank() ? name : title,
+                SearchDocument.words(name, headline, description, adCopy, ctaText), archivedAt == null ? "ACTIVE" : "ARCHIVED",
+                uploadedBy, tags, allowedChannels.stream().map(Enum::name).toList(), createdAt, campaignId,
+                "/assets/" + getId(), archivedAt != null);
     }
 }

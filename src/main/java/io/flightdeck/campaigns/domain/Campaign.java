@@ -9,6 +9,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import io.flightdeck.shared.search.SearchDocument;
+import io.flightdeck.shared.search.Searchable;
+import io.flightdeck.shared.search.SearchableDocument;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import io.flightdeck.campaigns.CampaignPriority;
 import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.campaigns.CampaignStatus;
@@ -32,7 +36,9 @@ import org.hibernate.annotations.BatchSize;
 /** A marketing campaign and its lifecycle. Channels and tags are rows of their own tables, not arrays. */
 @Entity
 @Table(name = "campaigns")
-class Campaign extends TenantOwnedEntity {
+@Indexed(index = "search-campaigns")
+@SearchableDocument(dependsOn = {"name", "description", "objective", "status", "ownerId", "startDate", "createdAt", "deletedAt", "tags", "channels"})
+class Campaign extends TenantOwnedEntity implements Searchable {
 
     private String name;
     private String description;
@@ -219,5 +225,13 @@ class Campaign extends TenantOwnedEntity {
     /** Member names for views, looked up once per page. */
     interface Names {
         String of(UUID userId);
+    }
+
+    @Override
+    public SearchDocument searchDocument() {
+        return new SearchDocument("campaign", name, SearchDocument.words(description, objective), status.name(), ownerId,
+                tags, channels.stream().map(Enum::name).toList(),
+                startDate != null ? SearchDocument.day(startDate) : createdAt, getId(), "/campaigns/" + getId(),
+                deletedAt != null);
     }
 }

@@ -11,6 +11,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import io.flightdeck.shared.search.SearchDocument;
+import io.flightdeck.shared.search.Searchable;
+import io.flightdeck.shared.search.SearchableDocument;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.content.ComponentKind;
 import io.flightdeck.shared.ConflictException;
@@ -40,7 +44,9 @@ import org.hibernate.annotations.BatchSize;
  */
 @Entity
 @Table(name = "creatives")
-class Creative extends TenantOwnedEntity {
+@Indexed(index = "search-creatives")
+@SearchableDocument(dependsOn = {"title", "topic", "status", "createdBy", "updatedAt", "createdAt", "deletedAt", "channels", "campaignId"})
+class Creative extends TenantOwnedEntity implements Searchable {
 
     private UUID campaignId;
     private String title;
@@ -296,5 +302,12 @@ class Creative extends TenantOwnedEntity {
 
     Long getVersion() {
         return version;
+    }
+
+    @Override
+    public SearchDocument searchDocument() {
+        return new SearchDocument("creative", title, topic, status.name(), createdBy, null,
+                channels.stream().map(Enum::name).toList(), updatedAt != null ? updatedAt : createdAt, campaignId,
+                "/creatives/" + getId(), deletedAt != null);
     }
 }

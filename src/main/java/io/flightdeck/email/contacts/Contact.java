@@ -5,6 +5,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.flightdeck.shared.search.SearchDocument;
+import io.flightdeck.shared.search.Searchable;
+import io.flightdeck.shared.search.SearchableDocument;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import io.flightdeck.shared.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,7 +26,9 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "email_contacts")
-class Contact extends VersionedEntity {
+@Indexed(index = "search-contacts")
+@SearchableDocument(dependsOn = {"email", "name", "status", "createdAt"})
+class Contact extends VersionedEntity implements Searchable {
 
     @Column(nullable = false)
     private String email;
@@ -200,5 +206,11 @@ class Contact extends VersionedEntity {
 
     long version() {
         return version;
+    }
+
+    @Override
+    public SearchDocument searchDocument() {
+        return new SearchDocument("contact", name == null || name.isBlank() ? email : name, email, status.name(), null,
+                null, null, createdAt, null, "/email/contacts/" + getId(), false);
     }
 }

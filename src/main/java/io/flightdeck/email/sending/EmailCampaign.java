@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.flightdeck.shared.search.SearchDocument;
+import io.flightdeck.shared.search.Searchable;
+import io.flightdeck.shared.search.SearchableDocument;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import io.flightdeck.shared.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,7 +27,9 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "email_campaigns")
-class EmailCampaign extends VersionedEntity {
+@Indexed(index = "search-email-campaigns")
+@SearchableDocument(dependsOn = {"name", "subject", "preheader", "status", "createdBy", "scheduledAt", "createdAt", "campaignId"})
+class EmailCampaign extends VersionedEntity implements Searchable {
 
     @Column(name = "campaign_id", nullable = false, updatable = false)
     private UUID campaignId;
@@ -255,5 +261,12 @@ class EmailCampaign extends VersionedEntity {
 
     long version() {
         return version;
+    }
+
+    @Override
+    public SearchDocument searchDocument() {
+        return new SearchDocument("email-campaign", name, SearchDocument.words(subject, preheader), status.name(), createdBy,
+                null, java.util.List.of("EMAIL"), scheduledAt != null ? scheduledAt : createdAt, campaignId,
+                "/email/campaigns/" + getId(), false);
     }
 }

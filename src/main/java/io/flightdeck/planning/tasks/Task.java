@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.flightdeck.shared.search.SearchDocument;
+import io.flightdeck.shared.search.Searchable;
+import io.flightdeck.shared.search.SearchableDocument;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import io.flightdeck.campaigns.CampaignPriority;
 import io.flightdeck.planning.TaskCompleted;
 import io.flightdeck.planning.templates.TaskKind;
@@ -30,7 +34,9 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "tasks")
-class Task extends TenantOwnedEntity {
+@Indexed(index = "search-tasks")
+@SearchableDocument(dependsOn = {"title", "description", "status", "assigneeId", "dueDate", "createdAt", "deletedAt", "campaignId"})
+class Task extends TenantOwnedEntity implements Searchable {
 
     private UUID campaignId;
     private UUID timelineId;
@@ -293,4 +299,11 @@ class Task extends TenantOwnedEntity {
     Instant getUpdatedAt() { return updatedAt; }
     Instant getDeletedAt() { return deletedAt; }
     Long getVersion() { return version; }
+
+    @Override
+    public SearchDocument searchDocument() {
+        return new SearchDocument("task", title, description, status.name(), assigneeId, null, null,
+                dueDate != null ? SearchDocument.day(dueDate) : createdAt, campaignId, "/tasks/" + getId(),
+                deletedAt != null);
+    }
 }

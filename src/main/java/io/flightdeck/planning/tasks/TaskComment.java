@@ -4,6 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.flightdeck.shared.search.SearchDocument;
+import io.flightdeck.shared.search.Searchable;
+import io.flightdeck.shared.search.SearchableDocument;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import io.flightdeck.planning.TaskCommented;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Entity;
@@ -12,7 +16,9 @@ import jakarta.persistence.Table;
 /** A comment on a task. */
 @Entity
 @Table(name = "task_comments")
-class TaskComment extends TenantOwnedEntity {
+@Indexed(index = "search-comments")
+@SearchableDocument(dependsOn = {"body", "authorId", "createdAt", "taskId"})
+class TaskComment extends TenantOwnedEntity implements Searchable {
 
     private UUID taskId;
     private UUID authorId;
@@ -49,5 +55,11 @@ class TaskComment extends TenantOwnedEntity {
 
     Instant getCreatedAt() {
         return createdAt;
+    }
+
+    @Override
+    public SearchDocument searchDocument() {
+        return new SearchDocument("comment", "Comment on a task", body, null, authorId, null, null, createdAt, null,
+                "/tasks/" + taskId + "#comment-" + getId(), false);
     }
 }

@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.flightdeck.shared.search.SearchDocument;
+import io.flightdeck.shared.search.Searchable;
+import io.flightdeck.shared.search.SearchableDocument;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.shared.outbound.Retries;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
@@ -27,7 +31,9 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "channel_posts")
-class ChannelPost extends TenantOwnedEntity {
+@Indexed(index = "search-posts")
+@SearchableDocument(dependsOn = {"copy.text", "copy.firstComment", "status", "channel", "scheduledAt", "createdAt", "campaignId"})
+class ChannelPost extends TenantOwnedEntity implements Searchable {
 
     static final int DEFAULT_MAX_RETRIES = 3;
 
@@ -293,4 +299,15 @@ class ChannelPost extends TenantOwnedEntity {
     Instant getCreatedAt() { return createdAt; }
     Instant getUpdatedAt() { return updatedAt; }
     long getVersion() { return version; }
+
+    @Override
+    public SearchDocument searchDocument() {
+        // a post has no title: its first words stand for one
+        String text = copy.text() == null ? "" : copy.text().strip();
+        String title = text.length() <= 80 ? text : text.substring(0, 80).strip() + "…";
+        return new SearchDocument("post", channel.name() + ": " + title, SearchDocument.words(copy.text(), copy.firstComment()),
+                status.name(), null, null, java.util.List.of(channel.name()),
+                scheduledAt != null ? scheduledAt : createdAt, campaignId,
+                "/social/channel-posts/" + getId() + "/preview", false);
+    }
 }
