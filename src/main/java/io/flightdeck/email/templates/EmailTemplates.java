@@ -127,8 +127,47 @@ public class EmailTemplates {
         refuseTaken(EmailTemplate.key(name), template.getId());
         template.change(name, change.kind() != null ? change.kind() : current.kind(),
                 new EmailContent(content.subject(), content.preheader(), clean.html()), actor(), clock.instant());
+        if (change.html() != null && !change.html().equals(now.html())) {
+            template.design(null);
+        }
         templates.flush();
         return template.view(clean.removed());
+    }
+
+    /**
+     * Saves what the block editor made: its exported HTML goes through {@link #update} (merge tags, links, sanitising,
+     * version), and its project data is kept beside it only when the sanitiser removed nothing, so the design reopened
+     * in the editor always matches the HTML that is sent. Answers the template and whether the design was kept.
+     */
+    @Transactional
+    public DesignSaved saveDesign(String id, String designJson, String html, Long expectedVersion) {
+        String design = TemplateDesigns.checked(designJson);
+        EmailTemplateView saved = update(id, new TemplateChange(null, null, null, null, html), expectedVersion);
+        boolean kept = saved.removed().isEmpty();
+        EmailTemplate template = find(id);
+        template.design(kept ? design : null);
+        templates.flush();
+        EmailTemplateView view = template.view(saved.removed());
+        return new DesignSaved(view, kept, textPart(view.html()));
+    }
+
+    /** The text part sent beside this HTML, merge tags unfilled: the footer the send adds included. */
+    public static String textPart(String html) {
+        String clean = EmailHtml.sanitise(html);
+        return TextPart.of(EmailRendering.withFooter(clean, MergeTemplate.html(clean, "html").names()));
+    }
+
+    /** A block-built save: the template, whether its design was kept, and the text part its HTML reads as. */
+    public record DesignSaved(EmailTemplateView template, boolean designKept, String textPart) {
+    }
+
+    /** The block design of a workspace template, when its HTML was built with blocks and not edited since. */
+    @Transactional(readOnly = true)
+    public Optional<String> design(String id) {
+        if (BuiltInTemplates.find(id).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(find(id).design());
     }
 
     @Transactional
