@@ -43,6 +43,7 @@
       pluginsOpts: {},
       assetManager: { upload: false }
     });
+    nameFrames(editor);
     // the preset's own image block opens an empty asset manager: library images come through the picker instead
     if (editor.Blocks.get('image')) {
       editor.Blocks.remove('image');
@@ -58,6 +59,7 @@
         importHtml(editor, form.getAttribute('data-html') || '');
       }
       lockFooter(editor);
+      nameFrames(editor);
       window.flightdeckBlocks = editor; // for the browser tests and the console
       form.setAttribute('data-ready', 'true');
     });
@@ -108,6 +110,26 @@
     if (css) {
       editor.setStyle(css);
     }
+  }
+
+  /** Frames need a title and a language for screen readers; GrapesJS's canvas has neither. */
+  function nameFrames(editor) {
+    var canvas = editor.Canvas.getDocument();
+    if (canvas && canvas.documentElement) {
+      canvas.documentElement.setAttribute('lang', 'en');
+      canvas.title = 'Email being edited';
+    }
+    // the panel column scrolls on its own: the keyboard must be able to reach and scroll it
+    Array.prototype.forEach.call(document.querySelectorAll('#blocks-editor .gjs-pn-views-container'), function (panel) {
+      panel.setAttribute('tabindex', '0');
+      panel.setAttribute('role', 'region');
+      panel.setAttribute('aria-label', 'Editor panels');
+    });
+    Array.prototype.forEach.call(document.querySelectorAll('#blocks-editor iframe'), function (frame) {
+      if (!frame.getAttribute('title')) {
+        frame.setAttribute('title', 'Email being edited');
+      }
+    });
   }
 
   /** The element holding the unsubscribe link (or the postal address): its table row, or its top-level block. */

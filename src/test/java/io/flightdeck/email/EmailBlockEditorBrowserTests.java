@@ -3,6 +3,7 @@ package io.flightdeck.email;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
@@ -12,6 +13,7 @@ import io.flightdeck.assets.AssetSamples;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.BrowserTest;
 import io.flightdeck.support.Json;
+import io.flightdeck.support.PageChecks;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import io.flightdeck.support.WebUi;
@@ -52,20 +54,25 @@ class EmailBlockEditorBrowserTests {
         String template = Json.read(api.as(owner).post("/api/v1/email/templates", Map.of("copyFrom",
                 "builtin-newsletter", "name", "Built from blocks")), "$.id");
 
+        PageChecks.install(page.context());
         ui.signIn(page, owner);
-        page.onConsoleMessage(m -> System.out.println("BROWSER " + m.type() + ": " + m.text()));
-        page.onPageError(e -> System.out.println("BROWSER ERROR: " + e));
         page.setViewportSize(1280, 900);
         page.navigate(ui.url("/email/templates/" + template + "/blocks"));
         Locator editorReady = page.locator("#blocks-form[data-ready=true]");
         assertThat(editorReady).isAttached();
         FrameLocator canvas = page.frameLocator("#blocks-editor iframe.gjs-frame");
+        // at a phone's width the editor scrolls in its own frame; the page neither scrolls sideways nor fails axe
+        page.setViewportSize(390, 844);
+        PageChecks.settle(page);
+        org.assertj.core.api.Assertions.assertThat(PageChecks.axeViolations(page)).as("axe at 390 px").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(PageChecks.overflow(page)).as("sideways at 390 px").isNull();
+        page.setViewportSize(1280, 900);
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add social links")).click();
         assertThat(canvas.getByText("Instagram")).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add divider")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add placeholder")).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use Spring teaser in the placeholder"))
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use in placeholder: Spring teaser"))
                 .click();
         assertThat(page.locator("#blocks-status")).hasText("The placeholder was replaced. Save to keep it.");
         assertThat(canvas.getByText("Ride into spring")).isVisible();
@@ -73,7 +80,7 @@ class EmailBlockEditorBrowserTests {
         assertThat(canvas.locator(".fd-placeholder")).hasCount(1);
         page.getByLabel("Alt text for fair-stand.png").fill("Our stand at the fair");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                .setName("Use image fair-stand.png in the placeholder")).click();
+                .setName("Use in placeholder: image fair-stand.png")).click();
         assertThat(canvas.getByAltText("Our stand at the fair")).isAttached();
         assertThat(canvas.locator(".fd-placeholder")).hasCount(0);
         // the footer is locked: neither removable nor editable
@@ -83,6 +90,8 @@ class EmailBlockEditorBrowserTests {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save template")).click();
         assertThat(page.getByText("Template saved")).isVisible();
+        // the design was kept (the sanitiser changed nothing of the export), so it reopens as it was built
+        assertThat(page.locator("#blocks-form")).hasAttribute("data-design", Pattern.compile("fd-social"));
         assertThat(editorReady).isAttached();
         assertThat(canvas.getByText("Ride into spring")).isVisible();
         assertThat(canvas.getByAltText("Our stand at the fair")).isAttached();

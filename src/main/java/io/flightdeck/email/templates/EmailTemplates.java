@@ -110,6 +110,14 @@ public class EmailTemplates {
     /** Changes a workspace template; refused (412) when {@code expectedVersion} is not the current one. */
     @Transactional
     public EmailTemplateView update(String id, TemplateChange change, Long expectedVersion) {
+        return change(id, change, expectedVersion, null);
+    }
+
+    /**
+     * One save, one version: {@code design} null for the HTML editor (an HTML change drops the block design), or the
+     * block editor's design, kept only when the sanitiser removed nothing from its export.
+     */
+    private EmailTemplateView change(String id, TemplateChange change, Long expectedVersion, String design) {
         if (BuiltInTemplates.find(id).isPresent()) {
             throw new ConflictException("builtin-template", "Built-in templates cannot be changed; make a copy and "
                     + "change that");
@@ -127,7 +135,9 @@ public class EmailTemplates {
         refuseTaken(EmailTemplate.key(name), template.getId());
         template.change(name, change.kind() != null ? change.kind() : current.kind(),
                 new EmailContent(content.subject(), content.preheader(), clean.html()), actor(), clock.instant());
-        if (change.html() != null && !change.html().equals(now.html())) {
+        if (design != null) {
+            template.design(clean.removed().isEmpty() ? design : null);
+        } else if (change.html() != null && !change.html().equals(now.html())) {
             template.design(null);
         }
         templates.flush();
@@ -142,13 +152,8 @@ public class EmailTemplates {
     @Transactional
     public DesignSaved saveDesign(String id, String designJson, String html, Long expectedVersion) {
         String design = TemplateDesigns.checked(designJson);
-        EmailTemplateView saved = update(id, new TemplateChange(null, null, null, null, html), expectedVersion);
-        boolean kept = saved.removed().isEmpty();
-        EmailTemplate template = find(id);
-        template.design(kept ? design : null);
-        templates.flush();
-        EmailTemplateView view = template.view(saved.removed());
-        return new DesignSaved(view, kept, textPart(view.html()));
+        EmailTemplateView saved = change(id, new TemplateChange(null, null, null, null, html), expectedVersion, design);
+        return new DesignSaved(saved, saved.removed().isEmpty(), textPart(saved.html()));
     }
 
     /** The text part sent beside this HTML, merge tags unfilled: the footer the send adds included. */
