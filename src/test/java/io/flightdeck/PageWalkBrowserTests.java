@@ -166,6 +166,7 @@ class PageWalkBrowserTests {
             Stop.signedIn("a built-in email template", "/email/templates/builtin-newsletter"),
             Stop.signedIn("an email template previewed for a contact at a phone's width",
                     "/email/templates/{emailTemplate}?view=mobile&contact=ana.maria"),
+            Stop.signedIn("an email template's block editor", "/email/templates/{emailTemplate}/blocks"),
             Stop.signedIn("email sender settings", "/email/settings"),
             Stop.signedIn("an email's audience", "/email/campaigns/{emailCampaign}?step=audience"),
             Stop.signedIn("an email's content", "/email/campaigns/{emailCampaign}?step=content"),

@@ -31,6 +31,9 @@ class EmailTemplate extends VersionedEntity {
     private String preheader;
     @Column(nullable = false)
     private String html;
+    /** The block editor's project data (JSON) when the HTML was built with blocks; null for HTML written by hand. */
+    @Column
+    private String design;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
     @Column(name = "created_by", nullable = false, updatable = false)
@@ -57,6 +60,18 @@ class EmailTemplate extends VersionedEntity {
         this.html = content.html();
         this.updatedAt = now;
         this.updatedBy = by;
+    }
+
+    /**
+     * The block design the HTML was exported from, or null: every HTML edit clears it (the editor rebuilds it from the
+     * HTML), so a design is never shown that does not match what is sent.
+     */
+    void design(String projectData) {
+        this.design = projectData;
+    }
+
+    String design() {
+        return design;
     }
 
     static String checkedName(String name) {

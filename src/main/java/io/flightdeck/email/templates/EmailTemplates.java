@@ -110,6 +110,14 @@ public class EmailTemplates {
     /** Changes a workspace template; refused (412) when {@code expectedVersion} is not the current one. */
     @Transactional
     public EmailTemplateView update(String id, TemplateChange change, Long expectedVersion) {
+        return change(id, change, expectedVersion, null);
+    }
+
+    /**
+     * One save, one version: {@code design} null for the HTML editor (an HTML change drops the block design), or the
+     * block editor's design, kept only when the sanitiser removed nothing from its export.
+     */
+    private EmailTemplateView change(String id, TemplateChange change, Long expectedVersion, String design) {
         if (BuiltInTemplates.find(id).isPresent()) {
             throw new ConflictException("builtin-template", "Built-in templates cannot be changed; make a copy and "
                     + "change that");
@@ -127,8 +135,44 @@ public class EmailTemplates {
         refuseTaken(EmailTemplate.key(name), template.getId());
         template.change(name, change.kind() != null ? change.kind() : current.kind(),
                 new EmailContent(content.subject(), content.preheader(), clean.html()), actor(), clock.instant());
+        if (design != null) {
+            template.design(clean.removed().isEmpty() ? design : null);
+        } else if (change.html() != null && !change.html().equals(now.html())) {
+            template.design(null);
+        }
         templates.flush();
         return template.view(clean.removed());
+    }
+
+    /**
+     * Saves what the block editor made: its exported HTML goes through {@link #update} (merge tags, links, sanitising,
+     * version), and its project data is kept beside it only when the sanitiser removed nothing, so the design reopened
+     * in the editor always matches the HTML that is sent. Answers the template and whether the design was kept.
+     */
+    @Transactional
+    public DesignSaved saveDesign(String id, String designJson, String html, Long expectedVersion) {
+        String design = TemplateDesigns.checked(designJson);
+        EmailTemplateView saved = change(id, new TemplateChange(null, null, null, null, html), expectedVersion, design);
+        return new DesignSaved(saved, saved.removed().isEmpty(), textPart(saved.html()));
+    }
+
+    /** The text part sent beside this HTML, merge tags unfilled: the footer the send adds included. */
+    public static String textPart(String html) {
+        String clean = EmailHtml.sanitise(html);
+        return TextPart.of(EmailRendering.withFooter(clean, MergeTemplate.html(clean, "html").names()));
+    }
+
+    /** A block-built save: the template, whether its design was kept, and the text part its HTML reads as. */
+    public record DesignSaved(EmailTemplateView template, boolean designKept, String textPart) {
+    }
+
+    /** The block design of a workspace template, when its HTML was built with blocks and not edited since. */
+    @Transactional(readOnly = true)
+    public Optional<String> design(String id) {
+        if (BuiltInTemplates.find(id).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(find(id).design());
     }
 
     @Transactional

@@ -40,14 +40,22 @@ public class TemplateInsertions {
     @Transactional
     public EmailTemplateView insertCreative(String templateId, UUID creativeId, Long expectedVersion) {
         EmailTemplateView template = editable(templateId, expectedVersion);
+        return save(template, creativeBlock(creativeId));
+    }
+
+    /**
+     * The HTML a creative goes into an email as (headline, caption, call to action), for the block editor, which puts
+     * it in place of a placeholder block; 404 for another workspace's creative.
+     */
+    @Transactional(readOnly = true)
+    public String creativeBlock(UUID creativeId) {
         CreativeMedia.RenderBrief brief = creatives.renderBrief(creativeId)
                 .orElseThrow(() -> new NotFoundException("Creative"));
         if (blank(brief.headline()) && blank(brief.caption()) && blank(brief.cta())) {
             throw new InvalidInputException("creativeId", "This creative has no headline, caption or call to action "
                     + "yet");
         }
-        String block = TemplateBlocks.creative(brief.headline(), brief.caption(), brief.cta());
-        return save(template, block);
+        return TemplateBlocks.creative(brief.headline(), brief.caption(), brief.cta());
     }
 
     /**
@@ -60,10 +68,18 @@ public class TemplateInsertions {
             throw new InvalidInputException("alt", "Keep the alt text to " + MAX_ALT + " characters");
         }
         EmailTemplateView template = editable(templateId, expectedVersion);
+        return save(template, imageBlock(assetId, alt));
+    }
+
+    /** The HTML a library image goes into an email as (signed address, alt text), for the block editor. */
+    @Transactional(readOnly = true)
+    public String imageBlock(UUID assetId, String alt) {
+        if (alt != null && alt.strip().length() > MAX_ALT) {
+            throw new InvalidInputException("alt", "Keep the alt text to " + MAX_ALT + " characters");
+        }
         ImageLibrary.Picture picture = images.picture(assetId).orElseThrow(() -> new NotFoundException("Image"));
         String text = blank(alt) ? TemplateBlocks.altFromName(picture.name()) : alt.strip();
-        String block = TemplateBlocks.image(links.url(TenantScope.require(), assetId), text, picture.width());
-        return save(template, block);
+        return TemplateBlocks.image(links.url(TenantScope.require(), assetId), text, picture.width());
     }
 
     /** For the picker, while recipients' mail apps cannot show the images (no https public address): why, in words. */

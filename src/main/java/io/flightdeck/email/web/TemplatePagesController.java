@@ -132,6 +132,7 @@ class TemplatePagesController {
         model.addAttribute("template", template);
         model.addAttribute("form", form);
         model.addAttribute("kinds", EmailTemplateKind.values());
+        model.addAttribute("builtWithBlocks", !template.builtIn() && templates.design(template.id()).isPresent());
         model.addAttribute("errors", errors);
         model.addAttribute("me", CurrentActor.require().email());
         model.addAttribute("canEdit", !template.builtIn() && CurrentActor.require().role().includes(Role.CONTRIBUTOR));

@@ -53,7 +53,7 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    private static final String[] STATIC = {"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/favicon.svg"};
+    private static final String[] STATIC = {"/css/**", "/js/**", "/img/**", "/webjars/**", "/vendor/**", "/favicon.ico", "/favicon.svg"};
 
     /**
      * No observation per security filter. management.observations.enable.spring.security=false only makes them
