@@ -112,6 +112,11 @@ class H2SmokeTests {
                             state, attempts, requested_by, created_at, updated_at, version)
                         values (:contact, :workspace, :contact, 'PART', 'CAPTION', 'QUEUED', 0, :user,
                             current_timestamp, current_timestamp, 0)"""),
+                "campaign_templates", List.of("""
+                        insert into campaign_templates (id, tenant_id, name, category, visibility, owner_id,
+                            campaign_type, priority, uses, created_at, updated_at, version)
+                        values (:contact, :workspace, 'Smoke launch', 'General', 'PRIVATE', :user, 'OTHER', 'MEDIUM', 0,
+                            current_timestamp, current_timestamp, 0)"""),
                 "email_engagements", List.of("""
                         insert into email_contacts (id, tenant_id, email, email_key, attributes, status,
                             status_changed_at, created_at, updated_at, version)

@@ -21,9 +21,9 @@ public record CampaignTemplateView(UUID id, String name, @Nullable String descri
         TemplateVisibility visibility, UUID ownerId, String ownerName, @Nullable UUID sourceCampaignId,
         CampaignType campaignType, @Nullable String brief, @Nullable String objective, CampaignPriority priority,
         Set<Channel> channels, Set<String> tags, @Nullable Integer durationDays, @Nullable Money budget,
-        List<Part> parts, int uses, Instant createdAt, Instant updatedAt, @Nullable Instant deletedAt, long version) {
+        List<CarriedPart> parts, int uses, Instant createdAt, Instant updatedAt, @Nullable Instant deletedAt, long version) {
 
     /** One part the template carries, with what it holds in words (12 tasks, 3 milestones). */
-    public record Part(TemplatePart part, String label, String summary) {
+    public record CarriedPart(TemplatePart part, String label, String summary) {
     }
 }

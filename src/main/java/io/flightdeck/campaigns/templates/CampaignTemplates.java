@@ -166,8 +166,8 @@ public class CampaignTemplates {
     }
 
     private static CampaignTemplateView view(CampaignTemplate t, Map<UUID, String> names) {
-        List<CampaignTemplateView.Part> parts = t.getParts().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> new CampaignTemplateView.Part(e.getKey(), e.getKey().label(), e.getValue().summary()))
+        List<CampaignTemplateView.CarriedPart> parts = t.getParts().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> new CampaignTemplateView.CarriedPart(e.getKey(), e.getKey().label(), e.getValue().summary()))
                 .toList();
         return new CampaignTemplateView(t.getId(), t.getName(), t.getDescription(), t.getCategory(), t.getVisibility(),
                 t.getOwnerId(), names.getOrDefault(t.getOwnerId(), "Former member"), t.getSourceCampaignId(),

@@ -113,7 +113,7 @@ class CampaignTemplatePagesController {
         model.addAttribute("template", template);
         keep(model, "startDate", LocalDate.now().plusWeeks(2));
         keep(model, "name", template.name());
-        keep(model, "chosen", template.parts().stream().map(CampaignTemplateView.Part::part).toList());
+        keep(model, "chosen", template.parts().stream().map(CampaignTemplateView.CarriedPart::part).toList());
         if (model.getAttribute("startDate") instanceof LocalDate start) {
             model.addAttribute("preview", templates.preview(id, start));
         }
