@@ -104,7 +104,7 @@ public class BulkOperations {
     }
 
     @Transactional(readOnly = true)
-    public Page<BulkViews.Item> items(UUID id, BulkItemState state, Pageable pageable) {
+    public Page<BulkViews.ItemOutcome> items(UUID id, BulkItemState state, Pageable pageable) {
         visible(id);
         Pageable plain = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
         return (state == null ? items.findByOperationIdOrderByPosition(id, plain)

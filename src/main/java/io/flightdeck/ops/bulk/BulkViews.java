@@ -31,7 +31,7 @@ public final class BulkViews {
     }
 
     @Schema(name = "BulkItem", description = "One item's outcome: SUCCEEDED, or FAILED with the reason in words")
-    public record Item(int position, UUID itemId, @Nullable String name, BulkItemState state, @Nullable String reason) {
+    public record ItemOutcome(int position, UUID itemId, @Nullable String name, BulkItemState state, @Nullable String reason) {
     }
 
     @Schema(name = "BulkType", description = "An item type and the bulk actions it supports")
@@ -49,7 +49,7 @@ public final class BulkViews {
                 o.getRequesterName(), o.getCreatedAt(), o.getFinishedAt(), undoableUntil);
     }
 
-    static Item of(BulkItem i) {
-        return new Item(i.getPosition(), i.getItemId(), i.getItemName(), i.getState(), i.getReason());
+    static ItemOutcome of(BulkItem i) {
+        return new ItemOutcome(i.getPosition(), i.getItemId(), i.getItemName(), i.getState(), i.getReason());
     }
 }

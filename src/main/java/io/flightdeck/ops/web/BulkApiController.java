@@ -109,7 +109,7 @@ class BulkApiController {
 
     @Operation(summary = "Each item's outcome in request order: succeeded, or failed with the reason in words")
     @GetMapping("/{id}/items")
-    PageResponse<BulkViews.Item> items(@PathVariable UUID id, @RequestParam(required = false) BulkItemState state,
+    PageResponse<BulkViews.ItemOutcome> items(@PathVariable UUID id, @RequestParam(required = false) BulkItemState state,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return PageResponse.of(bulk.items(id, state, Paging.of(page, size, Sort.unsorted())), i -> i);
     }
