@@ -117,6 +117,11 @@ class H2SmokeTests {
                             campaign_type, priority, uses, created_at, updated_at, version)
                         values (:contact, :workspace, 'Smoke launch', 'General', 'PRIVATE', :user, 'OTHER', 'MEDIUM', 0,
                             current_timestamp, current_timestamp, 0)"""),
+                "saved_searches", List.of("""
+                        insert into saved_searches (id, tenant_id, owner_id, name, visibility, query, alert,
+                            created_at, updated_at, version)
+                        values (:contact, :workspace, :user, 'Smoke launches', 'PRIVATE', '{"text":"launch"}', false,
+                            current_timestamp, current_timestamp, 0)"""),
                 "email_engagements", List.of("""
                         insert into email_contacts (id, tenant_id, email, email_key, attributes, status,
                             status_changed_at, created_at, updated_at, version)

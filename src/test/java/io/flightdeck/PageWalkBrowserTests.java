@@ -190,6 +190,7 @@ class PageWalkBrowserTests {
             // search: hits of several kinds with snippets and every facet, and a search that finds nothing
             Stop.signedIn("search results", "/search?q=launch"),
             Stop.signedIn("search without results", "/search?q=xylophone&type=contact"),
+            Stop.signedIn("saved searches, one watched with a long name", "/search/saved"),
             Stop.signedOut("sign in", "/login"),
             Stop.signedOut("sign up", "/signup"));
 
@@ -468,6 +469,9 @@ class PageWalkBrowserTests {
                 {"campaignId":"%s","name":"Walk launch, the template with a rather long name for small screens",
                  "description":"Brief, strategy and the plan of the spring launch","category":"Launches"}"""
                 .formatted(campaign))));
+        id(api.as(owner).post("/api/v1/saved-searches", Map.of("name",
+                "Launch tasks of the spring campaign that still wait for someone to pick them up", "alert", true,
+                "visibility", "WORKSPACE", "query", Map.of("q", "launch", "type", List.of("task")))));
         // assets: a space with figures, an image uploaded into it and reused in the campaign, and copy
         String space = id(api.as(owner).post("/api/v1/campaign-spaces", """
                 {"campaignId":"%s","name":"Walk launch – Meta","platform":"META","objective":"Sign-ups",

@@ -11,5 +11,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
         allowedDependencies = {"analytics", "approvals", "assets", "campaigns", "identity", "mcp", "planning", "publishing",
-                "rendering", "shared", "strategy"})
+                "rendering", "search", "shared", "strategy"})
 package io.flightdeck.notifications;

@@ -16,6 +16,7 @@ import io.flightdeck.mcp.McpConnectionHealthChanged;
 import io.flightdeck.planning.TaskAssigned;
 import io.flightdeck.planning.TaskDeadline;
 import io.flightdeck.publishing.ChannelAccountTrouble;
+import io.flightdeck.search.SavedSearchFoundNew;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
@@ -112,6 +113,29 @@ class NotificationListenerScenarioTests {
                             .containsEntry("link", "/channels")
                             .containsEntry("priority", "NORMAL"));
                     assertThat(feed.all(ann)).isEmpty();
+                });
+    }
+
+    // ---- SearchTriggers
+
+    @Test
+    void aSavedSearchsNewResultsAreToldToItsOwnerOnce(Scenario scenario) {
+        UUID search = UUID.randomUUID();
+        SavedSearchFoundNew found = new SavedSearchFoundNew(owner.workspaceId(), search, owner.userId(), "Launch posts",
+                2, List.of("Teaser video", "Countdown post"), "/search?q=launch&type=post", Instant.now());
+        scenario.stimulate(feed.twice(found, "SearchTriggers", search))
+                .andWaitAtMost(PATIENCE)
+                .andWaitForStateChange(() -> feed.told(owner, "SEARCH_ALERT"), told -> !told.isEmpty()
+                        && feed.handled("SearchTriggers", SavedSearchFoundNew.class, search) == 2)
+                .andVerify(told -> {
+                    assertThat(told).singleElement().satisfies(n -> assertThat(n)
+                            .containsEntry("title", "2 new results for “Launch posts”")
+                            .containsEntry("body", "Teaser video\nCountdown post")
+                            .containsEntry("link", "/search?q=launch&type=post")
+                            .containsEntry("category", "SEARCHES")
+                            .containsEntry("subjectType", "saved-search")
+                            .containsEntry("subjectId", search.toString()));
+                    assertThat(feed.all(ann)).as("no one but its owner").isEmpty();
                 });
     }
 

@@ -178,4 +178,31 @@ class SearchApiTests {
         });
         assertThat(ids(owner, "q=wombat")).hasSize(1);
     }
+
+    @Test
+    void aTemplateIsFoundAndAPrivateOneOnlyByItsOwnerNotEvenCounted() {
+        Member owner = workspaces.workspace("Search templates");
+        Member colleague = workspaces.addMember(owner, Role.MANAGER);
+        String campaign = campaigns.create(owner, "Otter season");
+        MvcTestResult shared = api.as(owner).post("/api/v1/templates", Map.of("campaignId", campaign,
+                "name", "Otter launch", "category", "Launches", "parts", List.of("BRIEF")));
+        assertThat(shared).hasStatus(201);
+        MvcTestResult mine = api.as(owner).post("/api/v1/templates", Map.of("campaignId", campaign,
+                "name", "Otter draft", "visibility", "PRIVATE", "parts", List.of("BRIEF")));
+        assertThat(mine).hasStatus(201);
+
+        await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> assertThat(
+                ids(owner, "q=otter&type=template")).containsExactlyInAnyOrder(Json.read(shared, "$.id"), Json.read(mine, "$.id")));
+        MvcTestResult seen = search(colleague, "q=otter&type=template");
+        assertThat(Json.<List<String>>read(seen, "$.items[*].id")).containsExactly(Json.<String>read(shared, "$.id"));
+        assertThat(Json.<List<String>>read(seen, "$.items[*].link")).containsExactly("/templates/" + Json.read(shared, "$.id"));
+        assertThat(facet(search(colleague, "q=otter"), "type")).containsEntry("template", 1);
+        // the category is searched too
+        assertThat(ids(colleague, "q=launches&type=template")).containsExactly(Json.<String>read(shared, "$.id"));
+
+        // binned, it is found no more
+        assertThat(api.as(owner).delete("/api/v1/templates/" + Json.read(shared, "$.id"))).hasStatus(204);
+        await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(50))
+                .untilAsserted(() -> assertThat(ids(colleague, "q=otter&type=template")).isEmpty());
+    }
 }

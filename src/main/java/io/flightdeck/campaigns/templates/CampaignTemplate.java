@@ -16,6 +16,9 @@ import io.flightdeck.campaigns.TemplatePart;
 import io.flightdeck.shared.Money;
 import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import io.flightdeck.shared.search.SearchDocument;
+import io.flightdeck.shared.search.Searchable;
+import io.flightdeck.shared.search.SearchableDocument;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -29,6 +32,7 @@ import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 /**
  * A campaign's shape kept to start the next one from: its own fields (the brief) as columns, every other module's
@@ -36,7 +40,10 @@ import org.hibernate.annotations.BatchSize;
  */
 @Entity
 @Table(name = "campaign_templates")
-class CampaignTemplate extends TenantOwnedEntity {
+@Indexed(index = "search-templates")
+@SearchableDocument(dependsOn = {"name", "description", "category", "brief", "objective", "visibility", "ownerId",
+        "updatedAt", "deletedAt", "tags", "channels"})
+class CampaignTemplate extends TenantOwnedEntity implements Searchable {
 
     private String name;
     private String description;
@@ -173,5 +180,13 @@ class CampaignTemplate extends TenantOwnedEntity {
 
     Money budget() {
         return budgetAmount == null ? null : new Money(budgetAmount, budgetCurrency);
+    }
+
+    /** Found by its name, category, description and brief; a private one by its owner alone. A template has no status. */
+    @Override
+    public SearchDocument searchDocument() {
+        return new SearchDocument("template", name, SearchDocument.words(category, description, brief, objective), null,
+                ownerId, tags, channels.stream().map(Enum::name).toList(), updatedAt, null, "/templates/" + getId(),
+                deletedAt != null, visibility == TemplateVisibility.PRIVATE ? ownerId : null);
     }
 }

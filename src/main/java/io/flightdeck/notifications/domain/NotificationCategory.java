@@ -15,7 +15,9 @@ public enum NotificationCategory {
     CHANNELS("Channels", true),
     IMPORTS("Imports", false),
     CAMPAIGNS("Campaigns", false),
-    STRATEGY("Strategy", false);
+    STRATEGY("Strategy", false),
+    /** Only for members who asked: a saved search's alert is wanted, so it is emailed too unless switched off. */
+    SEARCHES("Saved search alerts", true);
 
     private final String label;
     private final boolean emailByDefault;

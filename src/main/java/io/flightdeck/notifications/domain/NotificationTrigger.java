@@ -38,6 +38,8 @@ enum NotificationTrigger {
     WEBHOOK_DISABLED(NotificationCategory.CHANNELS, NotificationPriority.HIGH, true),
     /** An outside MCP server the workspace connected stopped answering (or refuses Flightdeck): the admins are told. */
     MCP_SERVER_BROKEN(NotificationCategory.CHANNELS, NotificationPriority.HIGH, true),
+    /** A saved search its owner watches found results it had not seen. */
+    SEARCH_ALERT(NotificationCategory.SEARCHES, NotificationPriority.NORMAL),
     /** A member's daily or weekly digest by email: what waited for it, grouped by campaign (never in the feed). */
     DIGEST(NotificationCategory.CHANNELS, NotificationPriority.LOW),
     /** A member's own test of their channels (“send me a test”). */

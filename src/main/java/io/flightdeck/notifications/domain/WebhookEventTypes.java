@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * The event types an outgoing webhook can take: one per trigger, named the way webhook consumers expect
  * ({@code task.assigned}, {@code post.published}), and {@code webhook.test} for a test message. A member's own test
- * and the endpoint's own disabling are not events of the workspace and are not sent.
+ * and the endpoint's own disabling are not events of the workspace and are not sent, nor is a saved search's alert
+ * (a member's own, of a search that may be private).
  */
 public final class WebhookEventTypes {
 
@@ -38,6 +39,6 @@ public final class WebhookEventTypes {
 
     static boolean sent(NotificationTrigger trigger) {
         return trigger != NotificationTrigger.TEST_SEND && trigger != NotificationTrigger.WEBHOOK_DISABLED
-                && trigger != NotificationTrigger.DIGEST;
+                && trigger != NotificationTrigger.DIGEST && trigger != NotificationTrigger.SEARCH_ALERT;
     }
 }

@@ -21,7 +21,8 @@ public enum SearchType {
     EMAIL_CAMPAIGN("email-campaign", "Email campaign", Role.VIEWER),
     CONTACT("contact", "Contact", Role.VIEWER),
     COMMENT("comment", "Comment", Role.VIEWER),
-    ASSET("asset", "Asset", Role.VIEWER);
+    ASSET("asset", "Asset", Role.VIEWER),
+    TEMPLATE("template", "Template", Role.VIEWER);
 
     private final String key;
     private final String label;

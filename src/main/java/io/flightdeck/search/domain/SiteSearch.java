@@ -33,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The one search box: a query over every searchable index at once ({@code search(Searchable.class)} targets every
  * indexed entity that implements it), on the common fields each of them maps. The search session is the
  * workspace's own (Hibernate Search's tenant discriminator), so another workspace is neither a hit nor counted; kinds
- * the member's role may not open are filtered out in the query, so they are not counted either. Hits are read from
+ * the member's role may not open, and other members' private items, are filtered out in the query, so they are not
+ * counted either. Hits are read from
  * the index alone (stored fields and highlights), so a page of results loads no entity.
  */
 @Service
@@ -62,7 +63,7 @@ public class SiteSearch {
     }
 
     @Transactional(readOnly = true)
-    public SearchResults search(SearchQuery query, Role role, int page, int size) {
+    public SearchResults search(SearchQuery query, UUID member, Role role, int page, int size) {
         if ((long) page * size + size > MAX_WINDOW) {
             throw new InvalidInputException("page", "reaches past the first " + MAX_WINDOW + " hits; narrow the search");
         }
@@ -73,7 +74,7 @@ public class SiteSearch {
                         f.field(SearchFields.TITLE, String.class), f.highlight(SearchFields.TEXT),
                         f.field(SearchFields.LINK, String.class), f.field(SearchFields.STATUS, String.class),
                         f.field(SearchFields.DATE, Instant.class), f.score()).asList())
-                .where(f -> predicate(f, query, role))
+                .where(f -> predicate(f, query, member, role))
                 // HTML encoding escapes the indexed text, so a snippet carries no markup but our <mark>; the unified highlighter
                 // cuts fragments at sentences (Lucene refuses a fragment size for it)
                 .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
@@ -97,6 +98,22 @@ public class SiteSearch {
         return new SearchResults(hits, result.total().hitCount(), page, size, facets);
     }
 
+    /** A hit as an alert knows it: {@code key} is its type and id ("task:…"). */
+    record Found(String key, String title) {
+    }
+
+    /** Up to {@code limit} hits, newest first, read from the index alone: what a saved search's alert compares. */
+    @Transactional(readOnly = true)
+    public List<Found> newest(SearchQuery query, UUID member, Role role, int limit) {
+        return Search.session(entityManager).search(Searchable.class)
+                .select(f -> f.composite().from(f.field(SearchFields.TYPE, String.class),
+                        f.field(SearchFields.ID, String.class), f.field(SearchFields.TITLE, String.class))
+                        .as((type, id, title) -> new Found(type + ":" + id, title)))
+                .where(f -> predicate(f, query, member, role))
+                .sort(f -> f.field(SearchFields.DATE).desc().missing().last())
+                .fetchHits(limit);
+    }
+
     private static SearchResults.Hit hit(List<?> row) {
         @SuppressWarnings("unchecked")
         List<String> highlights = (List<String>) row.get(3);
@@ -116,7 +133,7 @@ public class SiteSearch {
     }
 
     /** Every word must match, each allowing typos (more for longer words); the filters do not touch the score. */
-    private static PredicateFinalStep predicate(SearchPredicateFactory f, SearchQuery query, Role role) {
+    private static PredicateFinalStep predicate(SearchPredicateFactory f, SearchQuery query, UUID member, Role role) {
         return f.bool().with(b -> {
             b.must(f.matchAll());
             for (String word : query.text().split("\\s+")) {
@@ -126,6 +143,9 @@ public class SiteSearch {
                 }
             }
             b.filter(f.match().field(SearchFields.HIDDEN).matching(false));
+            // a private template is its owner's alone: for anyone else it is neither a hit nor counted
+            b.filter(f.or(f.not(f.exists().field(SearchFields.PRIVATE_TO)),
+                    f.match().field(SearchFields.PRIVATE_TO).matching(member.toString())));
             List<String> hidden = SearchType.hiddenFrom(role);
             if (!hidden.isEmpty()) {
                 b.mustNot(f.terms().field(SearchFields.TYPE).matchingAny(hidden));

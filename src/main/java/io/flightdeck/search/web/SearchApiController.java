@@ -10,6 +10,7 @@ import io.flightdeck.search.domain.SearchReindexes;
 import io.flightdeck.search.domain.SearchResults;
 import io.flightdeck.search.domain.SiteSearch;
 import io.flightdeck.shared.NotFoundException;
+import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -44,7 +45,7 @@ class SearchApiController {
         this.reindexes = reindexes;
     }
 
-    @Operation(summary = "Search campaigns, tasks, creatives, posts, email campaigns, contacts, task comments and "
+    @Operation(summary = "Search campaigns, tasks, creatives, posts, email campaigns, contacts, task comments, templates and "
             + "assets at once: every word must match the title or text, a typo or two allowed; ranked, each hit with a "
             + "highlighted snippet (HTML: matches in <mark>, the rest escaped) and its page. Filters: type, status, "
             + "owner, tag and channel (each repeatable, any of), from/to (days, UTC, inclusive). Facets count every hit "
@@ -59,7 +60,9 @@ class SearchApiController {
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         SearchParameters parameters = new SearchParameters(q, type, status, owner, tag, channel, from, to, page, size);
-        return search.search(parameters.query(), CurrentActor.require().role(), parameters.pageIndex(), parameters.pageSize());
+        Actor actor = CurrentActor.require();
+        return search.search(parameters.query(), actor.userId(), actor.role(), parameters.pageIndex(),
+                parameters.pageSize());
     }
 
     @Operation(summary = "Rebuild the workspace's search indexes from the database (admins), as a background job; 202 "

@@ -12,6 +12,7 @@ import io.flightdeck.search.domain.SearchType;
 import io.flightdeck.search.domain.SiteSearch;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.security.CurrentActor;
+import io.flightdeck.shared.security.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +28,8 @@ class SearchPagesController {
 
     private static final Map<String, String> TYPE_LABELS = Arrays.stream(SearchType.values())
             .collect(Collectors.toMap(SearchType::key, SearchType::label));
+
+    private static final List<String> SAVED_FILTERS = List.of("type", "status", "owner", "tag", "channel", "from", "to");
 
     private final SiteSearch search;
 
@@ -44,8 +47,11 @@ class SearchPagesController {
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("typeLabels", TYPE_LABELS);
         model.addAttribute("siteSearchQuery", q);
+        model.addAttribute("savedParameters", filters(request));
+        model.addAttribute("canShare", CurrentActor.require().role().includes(Role.CONTRIBUTOR));
         try {
-            SearchResults results = search.search(parameters.query(), CurrentActor.require().role(),
+            SearchResults results = search.search(parameters.query(), CurrentActor.require().userId(),
+                    CurrentActor.require().role(),
                     parameters.pageIndex(), parameters.pageSize());
             SearchLinks links = new SearchLinks(request.getParameterMap());
             model.addAttribute("results", results);
@@ -59,5 +65,12 @@ class SearchPagesController {
             model.addAttribute("error", refused.getMessage());
         }
         return "search/results";
+    }
+
+    /** The filters of this search, for the hidden fields of "Save this search". */
+    private static List<Map.Entry<String, String>> filters(HttpServletRequest request) {
+        return SAVED_FILTERS.stream().flatMap(name -> Arrays.stream(request.getParameterValues(name) == null
+                ? new String[0] : request.getParameterValues(name)).filter(value -> !value.isBlank())
+                .map(value -> Map.entry(name, value))).toList();
     }
 }

@@ -32,6 +32,9 @@ class SearchConfiguration implements HibernatePropertiesCustomizer {
         hibernate.putIfAbsent(PREFIX + "multi_tenancy.tenant_identifier_converter", new UuidTenantIds());
         if (properties.elasticsearchBackend()) {
             hibernate.putIfAbsent(PREFIX + "backend.analysis.configurer", new ElasticsearchAnalysis());
+            // a field added by an upgrade (a private template's owner, say) is added to the cluster's existing mappings
+            // instead of failing the start on validation; a reindex then fills it in
+            hibernate.putIfAbsent(PREFIX + "schema_management.strategy", "create-or-update");
             SearchProperties.Elasticsearch cluster = properties.elasticsearch();
             putIfText(hibernate, "backend.uris", cluster.uris());
             putIfText(hibernate, "backend.username", cluster.username());

@@ -21,13 +21,21 @@ import java.util.UUID;
  * @param campaign  the campaign it belongs to, or null
  * @param link      the page that opens it
  * @param hidden    deleted or archived: kept in the index but never found
+ * @param privateTo the one member who may find it (a private template), or null for every member
  */
 public record SearchDocument(String type, String title, String text, String status, UUID owner,
-        Collection<String> tags, Collection<String> channels, Instant date, UUID campaign, String link, boolean hidden) {
+        Collection<String> tags, Collection<String> channels, Instant date, UUID campaign, String link, boolean hidden,
+        UUID privateTo) {
 
     public SearchDocument {
         tags = tags == null ? List.of() : List.copyOf(tags);
         channels = channels == null ? List.of() : List.copyOf(channels);
+    }
+
+    /** What every member may find. */
+    public SearchDocument(String type, String title, String text, String status, UUID owner, Collection<String> tags,
+            Collection<String> channels, Instant date, UUID campaign, String link, boolean hidden) {
+        this(type, title, text, status, owner, tags, channels, date, campaign, link, hidden, null);
     }
 
     /** Start of that day in UTC, for entities whose date is a day. */

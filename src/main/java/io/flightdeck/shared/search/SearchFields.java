@@ -16,6 +16,7 @@ public final class SearchFields {
     public static final String CAMPAIGN = "searchCampaign";
     public static final String LINK = "searchLink";
     public static final String HIDDEN = "searchHidden";
+    public static final String PRIVATE_TO = "searchPrivateTo";
 
     private SearchFields() {
     }

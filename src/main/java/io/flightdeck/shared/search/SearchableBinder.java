@@ -50,7 +50,8 @@ final class SearchableBinder implements TypeBinder {
                 schema.field(SearchFields.CAMPAIGN, f -> f.asString()).toReference(),
                 schema.field(SearchFields.LINK, f -> f.asString().projectable(Projectable.YES)
                         .searchable(Searchable.NO)).toReference(),
-                schema.field(SearchFields.HIDDEN, f -> f.asBoolean()).toReference());
+                schema.field(SearchFields.HIDDEN, f -> f.asBoolean()).toReference(),
+                schema.field(SearchFields.PRIVATE_TO, f -> f.asString()).toReference());
         context.bridge(io.flightdeck.shared.search.Searchable.class, new Bridge(fields));
     }
 
@@ -69,7 +70,7 @@ final class SearchableBinder implements TypeBinder {
             IndexFieldReference<String> title, IndexFieldReference<String> text, IndexFieldReference<String> status,
             IndexFieldReference<String> owner, IndexFieldReference<String> tags, IndexFieldReference<String> channels,
             IndexFieldReference<Instant> date, IndexFieldReference<String> campaign, IndexFieldReference<String> link,
-            IndexFieldReference<Boolean> hidden) {
+            IndexFieldReference<Boolean> hidden, IndexFieldReference<String> privateTo) {
     }
 
     private record Bridge(Fields fields) implements TypeBridge<io.flightdeck.shared.search.Searchable> {
@@ -90,6 +91,7 @@ final class SearchableBinder implements TypeBinder {
             target.addValue(fields.campaign, text(document.campaign()));
             target.addValue(fields.link, document.link());
             target.addValue(fields.hidden, document.hidden());
+            target.addValue(fields.privateTo, text(document.privateTo()));
         }
 
         private static Object idOf(io.flightdeck.shared.search.Searchable entity) {
