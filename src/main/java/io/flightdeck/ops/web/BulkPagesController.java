@@ -47,7 +47,7 @@ class BulkPagesController {
             Model model) {
         try {
             BulkViews.Operation started = bulk.start(type, action, ids == null ? List.of() : ids,
-                    new BulkParams(status, assigneeId, shiftDays, null));
+                    new BulkParams(status, assigneeId, shiftDays, null, null, null));
             return progress(started, model);
         } catch (InvalidInputException e) {
             model.addAttribute("bulkError", "Nothing was changed: " + e.field().replace("params.", "") + " "

@@ -19,7 +19,11 @@ public record BulkParams(
                 description = "assign: the member to assign, or null to unassign") @Nullable UUID assigneeId,
         @Schema(example = "7", description = "reschedule: days to shift the dates by (negative: earlier)")
         @Min(-3650) @Max(3650) @Nullable Integer shiftDays,
-        @Schema(example = "launch", description = "tag / untag: the tag") @Size(max = 60) @Nullable String tag) {
+        @Schema(example = "launch", description = "tag / untag: the tag") @Size(max = 60) @Nullable String tag,
+        @Schema(example = "0190a5c2-7b3e-7c00-8000-000000000002", description = "move: the space (or folder) to move to")
+        @Nullable UUID spaceId,
+        @Schema(example = "Approved for the spring wave", description = "approve / reject: the comment recorded with each decision")
+        @Size(max = 2000) @Nullable String comment) {
 
-    public static final BulkParams NONE = new BulkParams(null, null, null, null);
+    public static final BulkParams NONE = new BulkParams(null, null, null, null, null, null);
 }
