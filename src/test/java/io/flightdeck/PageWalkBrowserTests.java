@@ -191,6 +191,7 @@ class PageWalkBrowserTests {
             Stop.signedIn("search results", "/search?q=launch"),
             Stop.signedIn("search without results", "/search?q=xylophone&type=contact"),
             Stop.signedIn("saved searches, one watched with a long name", "/search/saved"),
+            Stop.signedIn("a bulk action on all the tasks a search finds", "/bulk/matching?type=task&q=launch"),
             Stop.signedOut("sign in", "/login"),
             Stop.signedOut("sign up", "/signup"));
 

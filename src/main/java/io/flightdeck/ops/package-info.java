@@ -2,9 +2,12 @@
  * Operations: how the installation is doing, for admins. So far, every module's outgoing-message ledger read the same
  * way (a notification, a webhook message, an email, a test send, a scheduled report's mail): each module contributes
  * its ledger as a {@link io.flightdeck.shared.outbound.OutgoingLedger} bean, and this module shows their backlog by
- * state, the items that need a person with the reason, and a retry. Nothing outside calls this module.
+ * state, the items that need a person with the reason, and a retry. And bulk actions: each module that owns items
+ * contributes a {@link io.flightdeck.shared.bulk.BulkTarget}, and this module runs an action over many of them as a
+ * job, with per-item outcomes and undo; the items may be all that match a search (search's {@code MatchingItems}).
+ * Nothing outside calls this module.
  * <p>
- * Inside: {@code outgoing} (the ledgers gathered) and {@code web}.
+ * Inside: {@code outgoing} (the ledgers gathered), {@code bulk} and {@code web}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Operations", allowedDependencies = {"shared"})
+@org.springframework.modulith.ApplicationModule(displayName = "Operations", allowedDependencies = {"search", "shared"})
 package io.flightdeck.ops;

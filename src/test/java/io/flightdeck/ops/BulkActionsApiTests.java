@@ -194,4 +194,50 @@ class BulkActionsApiTests {
         settled(contributor, deletion, "UNDONE");
         assertThat(api.as(owner).get("/api/v1/tasks/" + task)).hasStatusOk();
     }
+
+    @Test
+    void allThatMatchASearchAreChangedAsTheSearchFindsThemNow() {
+        Member owner = workspaces.workspace("Bulk by search");
+        Member viewer = workspaces.addMember(owner, Role.VIEWER);
+        Member stranger = workspaces.workspace("Bulk by search elsewhere");
+        String campaign = campaigns.create(owner, "Pelican coast");
+        List<String> pelicans = List.of(task(owner, campaign, "Pelican banner"), task(owner, campaign, "Pelican leaflet"),
+                task(owner, campaign, "Pelican reel"));
+        String other = task(owner, campaign, "Harbour map");
+        String theirs = task(stranger, campaigns.create(stranger, "Theirs"), "Pelican of theirs");
+        await().atMost(Duration.ofSeconds(2)).until(() -> Json.<List<String>>read(
+                api.as(owner).get("/api/v1/search?q=pelican&type=task"), "$.items[*].id").size() == 3);
+        Map<String, Object> match = Map.of("q", "pelican");
+
+        MvcTestResult preview = api.as(owner).post(BULK + "/preview", Map.of("type", "tasks", "action", "status",
+                "match", match, "params", Map.of("status", "in_progress")));
+        assertThat(preview).hasStatusOk();
+        assertThat(Json.<Integer>read(preview, "$.total")).isEqualTo(3);
+
+        MvcTestResult started = api.as(owner).post(BULK, Map.of("type", "tasks", "action", "status", "match", match,
+                "params", Map.of("status", "in_progress")));
+        assertThat(started).hasStatus(202);
+        String operation = Json.read(started, "$.id");
+        MvcTestResult done = settled(owner, operation, "FINISHED");
+        assertThat(Json.<Integer>read(done, "$.succeeded")).isEqualTo(3);
+        assertThat(Json.<List<String>>read(api.as(owner).get(BULK + "/" + operation + "/items"), "$.items[*].itemId"))
+                .containsExactlyInAnyOrderElementsOf(pelicans);
+        pelicans.forEach(task -> assertThat(status(owner, task)).isEqualTo("IN_PROGRESS"));
+        assertThat(status(owner, other)).isEqualTo("TODO");
+        assertThat(status(stranger, theirs)).as("another workspace's match").isEqualTo("TODO");
+
+        // refused before anything is written: the role first, then the request
+        assertThat(api.as(viewer).post(BULK, Map.of("type", "tasks", "action", "status", "match", match,
+                "params", Map.of("status", "done")))).hasStatus(403);
+        assertThat(api.as(owner).post(BULK, Map.of("type", "tasks", "action", "status", "match", match,
+                "ids", List.of(other), "params", Map.of("status", "done")))).hasStatus(400);
+        MvcTestResult nothing = api.as(owner).post(BULK, Map.of("type", "tasks", "action", "status",
+                "match", Map.of("q", "xylophone"), "params", Map.of("status", "done")));
+        assertThat(nothing).hasStatus(400);
+        assertThat(Json.body(nothing)).contains("\"field\":\"match\"");
+        assertThat(api.as(owner).post(BULK, Map.of("type", "tasks", "action", "status",
+                "match", Map.of("q", "pelican", "type", List.of("planet")), "params", Map.of("status", "done"))))
+                .hasStatus(400);
+        assertThat(Json.<Integer>read(api.as(owner).get(BULK), "$.total")).isEqualTo(1);
+    }
 }

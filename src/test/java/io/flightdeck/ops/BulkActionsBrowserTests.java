@@ -77,6 +77,37 @@ class BulkActionsBrowserTests {
         check(page, "after the undo");
     }
 
+    @Test
+    void allThatMatchASearchAreChangedFromTheResults(WebUi ui, BrowserContext context) {
+        Member owner = workspaces.workspace("Bulk from a search");
+        String campaign = campaigns.create(owner, "Quay days");
+        String first = task(owner, campaign, "Gannet banner");
+        String second = task(owner, campaign, "Gannet leaflet");
+        String other = task(owner, campaign, "Harbour map");
+
+        PageChecks.install(context);
+        Page page = context.newPage();
+        ui.signIn(page, owner);
+        page.setViewportSize(390, 844);
+        page.navigate(ui.url("/search?q=gannet&type=task"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change all that match")).click();
+        assertThat(page.locator("h1")).hasText("Change all 2 tasks that match");
+        check(page, "the form for all that match");
+        Locator status = page.locator("form").filter(new Locator.FilterOptions().setHasText("Change status"));
+        status.getByLabel("Status").selectOption("in_progress");
+        status.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Change status: all 2")).click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/bulk/[0-9a-f-]{36}$"));
+        assertThat(page.locator("#bulk-progress")).containsText("2 succeeded", new com.microsoft.playwright.assertions
+                .LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+        assertThat(status(owner, first)).isEqualTo("IN_PROGRESS");
+        assertThat(status(owner, second)).isEqualTo("IN_PROGRESS");
+        assertThat(status(owner, other)).isEqualTo("TODO");
+    }
+
+    private String status(Member owner, String task) {
+        return Json.read(api.as(owner).get("/api/v1/tasks/" + task), "$.status");
+    }
+
     private String task(Member owner, String campaign, String title) {
         return Json.read(api.as(owner).post("/api/v1/campaigns/" + campaign + "/tasks", Map.of("title", title)), "$.id");
     }

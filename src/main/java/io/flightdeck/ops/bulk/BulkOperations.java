@@ -4,9 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
+import io.flightdeck.search.MatchingItems;
+import io.flightdeck.search.SearchCriteria;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
@@ -44,14 +50,16 @@ public class BulkOperations {
     private final BulkItemRepository items;
     private final BulkTargets targets;
     private final Jobs jobs;
+    private final MatchingItems matchingItems;
     private final Clock clock;
 
     BulkOperations(BulkOperationRepository operations, BulkItemRepository items, BulkTargets targets, Jobs jobs,
-            Clock clock) {
+            MatchingItems matchingItems, Clock clock) {
         this.operations = operations;
         this.items = items;
         this.targets = targets;
         this.jobs = jobs;
+        this.matchingItems = matchingItems;
         this.clock = clock;
     }
 
@@ -62,22 +70,29 @@ public class BulkOperations {
 
     /** Checks the request as {@link #start} would and says which items exist; writes nothing. */
     @Transactional(readOnly = true)
-    public BulkViews.Preview preview(String type, String action, List<UUID> ids, BulkParams params) {
-        BulkTarget target = checked(type, action, ids, params);
-        List<UUID> distinct = BulkTargets.distinct(ids);
+    public BulkViews.Preview preview(String type, String action, List<UUID> ids, SearchCriteria match,
+            BulkParams params) {
+        Checked checked = checked(type, action, ids, match, params);
         List<UUID> notFound = new ArrayList<>();
-        for (UUID id : distinct) {
-            if (target.name(id) == null) {
+        // what a search found exists; only ids named by hand are looked up one by one
+        for (UUID id : match == null ? checked.ids() : List.<UUID>of()) {
+            if (checked.target().name(id) == null) {
                 notFound.add(id);
             }
         }
-        return new BulkViews.Preview(type, action, distinct.size(), distinct.size() - notFound.size(), notFound);
+        return new BulkViews.Preview(type, action, checked.ids().size(), checked.ids().size() - notFound.size(),
+                notFound);
     }
 
-    public BulkViews.Operation start(String type, String action, List<UUID> ids, BulkParams params) {
-        BulkTarget target = checked(type, action, ids, params);
+    /**
+     * Starts an operation on the items named, or on all that {@code match} finds now (the search as the member runs
+     * it; items that match later are not added).
+     */
+    public BulkViews.Operation start(String type, String action, List<UUID> ids, SearchCriteria match,
+            BulkParams params) {
+        Checked checked = checked(type, action, ids, match, params);
         Actor actor = CurrentActor.require();
-        List<UUID> distinct = BulkTargets.distinct(ids);
+        List<UUID> distinct = checked.ids();
         Instant now = clock.instant();
         BulkOperation operation = new BulkOperation(type, action, params == null ? BulkParams.NONE : params,
                 distinct.size(), actor.userId(), actor.role(), actor.displayName(), now);
@@ -89,6 +104,24 @@ public class BulkOperations {
         items.saveAll(rows); // inserts in JDBC batches (hibernate.jdbc.batch_size)
         jobs.schedule(BulkJobs.BULK, TenantScope.require(), operation.getId(), Instant.now()); // the scheduler's time
         return view(operation);
+    }
+
+    /**
+     * The form for acting on all that {@code criteria} finds of the items the search calls {@code searchType}; empty
+     * when no bulk action takes them. Writes nothing.
+     */
+    @Transactional(readOnly = true)
+    public Optional<BulkViews.MatchForm> matchForm(String searchType, SearchCriteria criteria) {
+        Role role = CurrentActor.require().role();
+        return targets.all().stream().filter(t -> searchType.equals(t.searchType())).findFirst().map(target -> {
+            List<BulkAction> allowed = target.actions().stream().filter(a -> role.includes(a.requiredRole())).toList();
+            Map<String, Map<String, String>> choices = new LinkedHashMap<>();
+            allowed.stream().flatMap(a -> a.params().stream()).distinct()
+                    .forEach(param -> choices.put(param, target.choices(param)));
+            int matching = matchingItems.ids(searchType, criteria, MAX_ITEMS + 1).size();
+            return new BulkViews.MatchForm(target.type(), target.label(), allowed, choices,
+                    Math.min(matching, MAX_ITEMS), matching > MAX_ITEMS);
+        });
     }
 
     @Transactional(readOnly = true)
@@ -155,8 +188,11 @@ public class BulkOperations {
         return view(operation);
     }
 
-    /** The role first, then the request; throws before anything is written. */
-    private BulkTarget checked(String type, String action, List<UUID> ids, BulkParams params) {
+    private record Checked(BulkTarget target, List<UUID> ids) {
+    }
+
+    /** The role first, then the request; throws before anything is written. Answers the distinct items. */
+    private Checked checked(String type, String action, List<UUID> ids, SearchCriteria match, BulkParams params) {
         BulkTarget target = targets.target(type);
         BulkAction bulkAction = targets.action(target, action);
         Role role = CurrentActor.require().role();
@@ -164,14 +200,31 @@ public class BulkOperations {
             throw new AccessDeniedException("A " + role.label() + " may not " + bulkAction.label().toLowerCase()
                     + " " + target.label().toLowerCase());
         }
-        if (ids == null || ids.isEmpty()) {
-            throw new InvalidInputException("ids", "must name at least one item");
+        List<UUID> items = match == null ? ids : matching(target, ids, match);
+        if (items == null || items.isEmpty()) {
+            throw new InvalidInputException(match == null ? "ids" : "match",
+                    match == null ? "must name at least one item" : "finds nothing");
         }
-        if (ids.size() > MAX_ITEMS) {
-            throw new InvalidInputException("ids", "at most " + MAX_ITEMS + " items at once");
+        if (items.size() > MAX_ITEMS) {
+            throw new InvalidInputException(match == null ? "ids" : "match", "at most " + MAX_ITEMS
+                    + " items at once" + (match == null ? "" : "; narrow the search"));
+        }
+        if (items.stream().anyMatch(Objects::isNull)) {
+            throw new InvalidInputException("ids", "holds no nulls");
         }
         target.check(action, params == null ? BulkParams.NONE : params);
-        return target;
+        return new Checked(target, BulkTargets.distinct(items));
+    }
+
+    /** All the items of the target's kind the search finds for the member, up to one past the limit. */
+    private List<UUID> matching(BulkTarget target, List<UUID> ids, SearchCriteria match) {
+        if (ids != null && !ids.isEmpty()) {
+            throw new InvalidInputException("match", "is instead of ids: send one or the other");
+        }
+        if (target.searchType() == null) {
+            throw new InvalidInputException("match", target.label() + " are not found by search; name their ids");
+        }
+        return matchingItems.ids(target.searchType(), match, MAX_ITEMS + 1);
     }
 
     /** The requester's operation, or any for an admin; another member's or workspace's answers 404. */

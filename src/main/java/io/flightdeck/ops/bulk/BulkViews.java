@@ -2,6 +2,7 @@ package io.flightdeck.ops.bulk;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.shared.bulk.BulkAction;
@@ -41,6 +42,15 @@ public final class BulkViews {
     @Schema(name = "BulkPreview", description = "What a bulk action would do, written nowhere: the items it would "
             + "reach and those not found")
     public record Preview(String type, String action, int total, int found, List<UUID> notFound) {
+    }
+
+    /**
+     * A form for a bulk action on all that a search finds: the item type, its actions with the choices each parameter
+     * offers, and how many items match (at most {@link BulkOperations#MAX_ITEMS}; {@code more} when the search finds
+     * more than that).
+     */
+    public record MatchForm(String type, String label, List<BulkAction> actions,
+            Map<String, Map<String, String>> choices, int matching, boolean more) {
     }
 
     static Operation of(BulkOperation o, String actionLabel, Instant undoableUntil) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.flightdeck.ops.bulk.BulkItemState;
 import io.flightdeck.ops.bulk.BulkOperations;
 import io.flightdeck.ops.bulk.BulkViews;
+import io.flightdeck.search.SearchCriteria;
 import io.flightdeck.shared.PageResponse;
 import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.bulk.BulkParams;
@@ -21,8 +22,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,7 +60,10 @@ class BulkApiController {
             @Schema(example = "status", description = "the action's key (GET /api/v1/bulk/actions)") @NotBlank @Size(max = 40) String action,
             @ArraySchema(schema = @Schema(example = "0190a5c2-7b3e-7c00-8000-0000000000aa"), maxItems = 10_000,
                     arraySchema = @Schema(description = "the items, at most 10,000; an id not found (another "
-                            + "workspace's too) fails as its own item")) @NotNull @Size(min = 1, max = 10_000) List<UUID> ids,
+                            + "workspace's too) fails as its own item. Leave out to take all that match")) @Nullable
+            @Size(max = 10_000) List<UUID> ids,
+            @Schema(description = "instead of ids: every item of the type that this search finds now (the search "
+                    + "box's words and filters, as you run it), at most 10,000") @Nullable @Valid SearchCriteria match,
             @Valid BulkParams params) {
     }
 
@@ -75,7 +79,7 @@ class BulkApiController {
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     @ReadOnlyOperation
     BulkViews.Preview preview(@Valid @RequestBody BulkActionRequest request) {
-        return bulk.preview(request.type(), request.action(), request.ids(), request.params());
+        return bulk.preview(request.type(), request.action(), request.ids(), request.match(), request.params());
     }
 
     @Operation(summary = "Start a bulk action: 202 with the operation, whose items then run as a job (follow it at "
@@ -88,7 +92,8 @@ class BulkApiController {
     ResponseEntity<?> start(@Valid @RequestBody BulkActionRequest request,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
         return idempotencyKeys.run(idempotencyKey, request, () -> {
-            BulkViews.Operation started = bulk.start(request.type(), request.action(), request.ids(), request.params());
+            BulkViews.Operation started = bulk.start(request.type(), request.action(), request.ids(), request.match(),
+                    request.params());
             return ResponseEntity.accepted().location(URI.create("/api/v1/bulk/" + started.id())).body(started);
         });
     }

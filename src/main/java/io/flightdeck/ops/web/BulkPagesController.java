@@ -46,7 +46,7 @@ class BulkPagesController {
             @RequestParam(required = false) UUID assigneeId, @RequestParam(required = false) Integer shiftDays,
             Model model) {
         try {
-            BulkViews.Operation started = bulk.start(type, action, ids == null ? List.of() : ids,
+            BulkViews.Operation started = bulk.start(type, action, ids == null ? List.of() : ids, null,
                     new BulkParams(status, assigneeId, shiftDays, null, null, null));
             return progress(started, model);
         } catch (InvalidInputException e) {

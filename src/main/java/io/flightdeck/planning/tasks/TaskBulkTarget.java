@@ -3,7 +3,9 @@ package io.flightdeck.planning.tasks;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -54,6 +56,27 @@ class TaskBulkTarget implements BulkTarget {
     @Override
     public String label() {
         return "Tasks";
+    }
+
+    @Override
+    public String searchType() {
+        return "task";
+    }
+
+    @Override
+    public Map<String, String> choices(String param) {
+        Map<String, String> choices = new LinkedHashMap<>();
+        switch (param) {
+            case "status" -> Arrays.stream(TaskStatus.values())
+                    .forEach(status -> choices.put(status.name().toLowerCase(Locale.ROOT), status.label()));
+            case "assigneeId" -> {
+                choices.put("", "Nobody");
+                assignments.assignableMembers().forEach(m -> choices.put(m.userId().toString(), m.displayName()));
+            }
+            default -> {
+            }
+        }
+        return choices;
     }
 
     @Override

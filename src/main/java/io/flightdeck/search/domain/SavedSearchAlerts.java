@@ -10,6 +10,7 @@ import java.util.Set;
 import io.flightdeck.identity.MemberDirectory;
 import io.flightdeck.identity.MemberSummary;
 import io.flightdeck.search.SavedSearchFoundNew;
+import io.flightdeck.search.SearchCriteria;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.slf4j.Logger;
@@ -88,8 +89,8 @@ public class SavedSearchAlerts {
     }
 
     /** What the search finds now is what it has seen: the first alert tells only of what appears afterwards. */
-    void baseline(SavedSearch saved, SavedSearchQuery query, Role role) {
-        saved.checked(keys(search.newest(query.query(), saved.getOwnerId(), role, WATCHED)), clock.instant());
+    void baseline(SavedSearch saved, SearchCriteria query, Role role) {
+        saved.checked(keys(search.newest(SearchQuery.of(query), saved.getOwnerId(), role, WATCHED)), clock.instant());
     }
 
     private void check(DueSavedSearch watched) {
@@ -103,8 +104,8 @@ public class SavedSearchAlerts {
             saved.alert(false, clock.instant());
             return;
         }
-        SavedSearchQuery query = json.readValue(saved.getQueryJson(), SavedSearchQuery.class);
-        List<SiteSearch.Found> hits = search.newest(query.query(), saved.getOwnerId(), owner.get().role(), WATCHED);
+        SearchCriteria query = json.readValue(saved.getQueryJson(), SearchCriteria.class);
+        List<SiteSearch.Found> hits = search.newest(SearchQuery.of(query), saved.getOwnerId(), owner.get().role(), WATCHED);
         Set<String> fresh = saved.checked(keys(hits), clock.instant());
         if (!fresh.isEmpty()) {
             List<String> examples = hits.stream().filter(hit -> fresh.contains(hit.key())).limit(EXAMPLES)

@@ -1,5 +1,6 @@
 package io.flightdeck.search.domain;
 
+import io.flightdeck.search.SearchCriteria;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 public record SavedSearchFields(
         @Nullable @Size(max = SavedSearchFields.MAX_NAME) @Schema(example = "Spring launch tasks") String name,
         @Nullable SavedSearchVisibility visibility,
-        @Nullable @Valid SavedSearchQuery query,
+        @Nullable @Valid SearchCriteria query,
         @Nullable @Schema(description = "Tell me when new results appear") Boolean alert) {
 
     public static final int MAX_NAME = 120;

@@ -3,6 +3,7 @@ package io.flightdeck.search.domain;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.flightdeck.search.SearchCriteria;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Schema(name = "SavedSearch")
 public record SavedSearchView(UUID id, @Schema(example = "Spring launch tasks") String name,
-        SavedSearchVisibility visibility, SavedSearchQuery query,
+        SavedSearchVisibility visibility, SearchCriteria query,
         @Schema(example = "/search?q=spring%20launch&type=task") String link, boolean alert,
         @Nullable Instant alertCheckedAt, UUID ownerId, @Schema(example = "Dana Park") String ownerName, boolean mine,
         Instant createdAt, Instant updatedAt, long version) {

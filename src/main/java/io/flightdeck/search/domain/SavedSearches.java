@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.identity.MemberDirectory;
+import io.flightdeck.search.SearchCriteria;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.security.Actor;
@@ -137,13 +138,13 @@ public class SavedSearches {
     }
 
     /** Checked as the search box checks it, then kept. */
-    private String queryJson(SavedSearchQuery query) {
-        query.query();
+    private String queryJson(SearchCriteria query) {
+        SearchQuery.of(query);
         return json.writeValueAsString(query);
     }
 
-    SavedSearchQuery query(SavedSearch search) {
-        return json.readValue(search.getQueryJson(), SavedSearchQuery.class);
+    SearchCriteria query(SavedSearch search) {
+        return json.readValue(search.getQueryJson(), SearchCriteria.class);
     }
 
     private SavedSearchView view(SavedSearch search) {
@@ -151,7 +152,7 @@ public class SavedSearches {
     }
 
     private SavedSearchView view(SavedSearch search, Map<UUID, String> names, Actor actor) {
-        SavedSearchQuery query = query(search);
+        SearchCriteria query = query(search);
         return new SavedSearchView(search.getId(), search.getName(), search.getVisibility(), query, query.link(),
                 search.isAlert(), search.getAlertCheckedAt(), search.getOwnerId(),
                 names.getOrDefault(search.getOwnerId(), "A former member"), search.getOwnerId().equals(actor.userId()),

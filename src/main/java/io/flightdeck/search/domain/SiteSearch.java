@@ -9,9 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.flightdeck.search.MatchingItems;
+import io.flightdeck.search.SearchCriteria;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.search.SearchFields;
 import io.flightdeck.shared.search.Searchable;
+import io.flightdeck.shared.security.Actor;
+import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import jakarta.persistence.EntityManager;
 import org.jsoup.Jsoup;
@@ -38,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the index alone (stored fields and highlights), so a page of results loads no entity.
  */
 @Service
-public class SiteSearch {
+public class SiteSearch implements MatchingItems {
 
     /** Lucene pages by skipping: beyond this many hits, narrow the search. */
     static final int MAX_WINDOW = 10_000;
@@ -112,6 +116,18 @@ public class SiteSearch {
                 .where(f -> predicate(f, query, member, role))
                 .sort(f -> f.field(SearchFields.DATE).desc().missing().last())
                 .fetchHits(limit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UUID> ids(String type, SearchCriteria criteria, int limit) {
+        SearchType kind = SearchType.of(type).orElseThrow(() -> new InvalidInputException("type", "is not searched"));
+        SearchQuery asked = SearchQuery.of(criteria);
+        SearchQuery query = new SearchQuery(asked.text(), List.of(kind), asked.statuses(), asked.owners(), asked.tags(),
+                asked.channels(), asked.from(), asked.to());
+        Actor actor = CurrentActor.require();
+        return newest(query, actor.userId(), actor.role(), limit).stream()
+                .map(found -> UUID.fromString(found.key().substring(found.key().indexOf(':') + 1))).toList();
     }
 
     private static SearchResults.Hit hit(List<?> row) {

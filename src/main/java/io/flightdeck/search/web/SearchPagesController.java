@@ -11,6 +11,7 @@ import io.flightdeck.search.domain.SearchResults;
 import io.flightdeck.search.domain.SearchType;
 import io.flightdeck.search.domain.SiteSearch;
 import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.bulk.BulkTarget;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,9 +33,11 @@ class SearchPagesController {
     private static final List<String> SAVED_FILTERS = List.of("type", "status", "owner", "tag", "channel", "from", "to");
 
     private final SiteSearch search;
+    private final List<BulkTarget> bulkTargets;
 
-    SearchPagesController(SiteSearch search) {
+    SearchPagesController(SiteSearch search, List<BulkTarget> bulkTargets) {
         this.search = search;
+        this.bulkTargets = bulkTargets;
     }
 
     @GetMapping("/search")
@@ -61,10 +64,24 @@ class SearchPagesController {
             model.addAttribute("previousLink", results.page() > 0 ? links.page(results.page() - 1) : null);
             model.addAttribute("nextLink", (long) (results.page() + 1) * results.size() < results.total()
                     ? links.page(results.page() + 1) : null);
+            model.addAttribute("bulkLink", results.total() > 0 ? bulkLink(parameters) : null);
         } catch (InvalidInputException refused) {
             model.addAttribute("error", refused.getMessage());
         }
         return "search/results";
+    }
+
+    /**
+     * Filtered to one kind that bulk actions take, a contributor may change all that match at once (ops' page for
+     * it); null otherwise.
+     */
+    private String bulkLink(SearchParameters parameters) {
+        List<String> types = parameters.saved().type();
+        if (types.size() != 1 || !CurrentActor.require().role().includes(Role.CONTRIBUTOR)
+                || bulkTargets.stream().noneMatch(target -> types.get(0).equals(target.searchType()))) {
+            return null;
+        }
+        return parameters.saved().link().replaceFirst("^/search", "/bulk/matching");
     }
 
     /** The filters of this search, for the hidden fields of "Save this search". */

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import io.flightdeck.search.domain.SavedSearchQuery;
+import io.flightdeck.search.SearchCriteria;
 import io.flightdeck.search.domain.SearchQuery;
 import io.flightdeck.shared.Paging;
 
@@ -12,12 +12,12 @@ import io.flightdeck.shared.Paging;
 record SearchParameters(String q, List<String> type, List<String> status, List<UUID> owner, List<String> tag,
         List<String> channel, LocalDate from, LocalDate to, Integer page, Integer size) {
 
-    SavedSearchQuery saved() {
-        return new SavedSearchQuery(q, type, status, owner, tag, channel, from, to);
+    SearchCriteria saved() {
+        return new SearchCriteria(q, type, status, owner, tag, channel, from, to);
     }
 
     SearchQuery query() {
-        return saved().query();
+        return SearchQuery.of(saved());
     }
 
     int pageIndex() {

@@ -22,6 +22,23 @@ public interface BulkTarget {
     /** The item type for people: "Tasks". */
     String label();
 
+    /**
+     * The search box's key for these items ({@code task}), so that a bulk action can take all that match a search; null
+     * when the search does not find them.
+     */
+    default String searchType() {
+        return null;
+    }
+
+    /**
+     * The values a parameter may take, value to label in the order a menu shows them (the statuses, the members who
+     * may be assigned), for a form that is not the item's own list; empty where any value of the parameter's type
+     * goes (a number of days, a tag).
+     */
+    default Map<String, String> choices(String param) {
+        return Map.of();
+    }
+
     /** What can be done to these items, in the order a menu shows them. */
     List<BulkAction> actions();
 
