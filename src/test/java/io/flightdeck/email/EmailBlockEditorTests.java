@@ -15,7 +15,9 @@ import io.flightdeck.support.WebSessions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +45,10 @@ class EmailBlockEditorTests {
     WebSessions web;
     @Autowired
     TestWorkspaces workspaces;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MockMvcTester mvc;
     @LocalServerPort
     int port;
 
@@ -122,5 +128,37 @@ class EmailBlockEditorTests {
         assertThat(stale.getResponse().getContentAsString()).contains("design-marker", "someone saved");
         assertThat(web.post(session, "/email/templates/builtin-welcome/blocks", "design", DESIGN, "html", HTML))
                 .hasStatus(400);
+    }
+
+    @Test
+    void aDesignThatCouldRunInAColleaguesEditorIsNeitherKeptNorLoaded() throws Exception {
+        Member owner = workspaces.workspace("Block editor safety");
+        Member stranger = workspaces.workspace("Block editor elsewhere");
+        MockHttpSession session = web.signIn(owner);
+        String id = Json.read(api.as(owner).post("/api/v1/email/templates", Map.of("name", "Safety",
+                "subject", "x", "html", "<p>x</p>")), "$.id");
+        String blocks = "/email/templates/" + id + "/blocks";
+        for (String unsafe : new String[] {
+                DESIGN.replace("\"tagName\":\"p\"", "\"tagName\":\"p\",\"attributes\":{\"onmouseover\":\"x()\"}"),
+                DESIGN.replace("\"tagName\":\"p\"", "\"tagName\":\"script\""),
+                DESIGN.replace("\"tagName\":\"p\"", "\"tagName\":\"p\",\"script\":\"function(){x()}\""),
+                DESIGN.replace("design-marker", "<img src=x onerror=x()>design-marker"),
+                DESIGN.replace("\"tagName\":\"p\"", "\"tagName\":\"a\",\"attributes\":{\"href\":\"java\\tscript:x()\"}")}) {
+            MvcTestResult saved = web.post(session, blocks, "design", unsafe, "html", HTML, "version",
+                    Json.read(api.as(owner).get("/api/v1/email/templates/" + id), "$.version").toString());
+            assertThat(saved).as(unsafe).hasStatus3xxRedirection();
+            assertThat(saved.getMvcResult().getFlashMap().get("flash").toString())
+                    .contains("runs in a browser and was not kept");
+            assertThat(web.page(session, blocks)).as(unsafe).doesNotContain("data-design=", "design-marker")
+                    .contains("Ride into spring");
+        }
+        // one stored before designs were checked is not handed to an editor either
+        jdbc.sql("update email_templates set design = :design where id = cast(:id as uuid)")
+                .param("design", DESIGN.replace("\"tagName\":\"p\"", "\"tagName\":\"iframe\"")).param("id", id).update();
+        assertThat(web.page(session, blocks)).doesNotContain("data-design=");
+        // and another workspace's template is not found by its editor
+        MockHttpSession theirs = web.signIn(stranger);
+        assertThat(mvc.get().uri(blocks).session(theirs).exchange()).hasStatus(404);
+        assertThat(web.post(theirs, blocks, "design", DESIGN, "html", HTML, "version", "0")).hasStatus(404);
     }
 }

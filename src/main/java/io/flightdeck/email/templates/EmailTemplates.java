@@ -136,7 +136,7 @@ public class EmailTemplates {
         template.change(name, change.kind() != null ? change.kind() : current.kind(),
                 new EmailContent(content.subject(), content.preheader(), clean.html()), actor(), clock.instant());
         if (design != null) {
-            template.design(clean.removed().isEmpty() ? design : null);
+            template.design(clean.removed().isEmpty() && TemplateDesigns.safe(design) ? design : null);
         } else if (change.html() != null && !change.html().equals(now.html())) {
             template.design(null);
         }
@@ -146,14 +146,15 @@ public class EmailTemplates {
 
     /**
      * Saves what the block editor made: its exported HTML goes through {@link #update} (merge tags, links, sanitising,
-     * version), and its project data is kept beside it only when the sanitiser removed nothing, so the design reopened
-     * in the editor always matches the HTML that is sent. Answers the template and whether the design was kept.
+     * version), and its project data is kept beside it only when the sanitiser removed nothing and it holds nothing
+     * that runs ({@link TemplateDesigns#safe}), so the design reopened in the editor always matches the HTML that is
+     * sent and cannot run anything in a colleague's browser. Answers the template and whether the design was kept.
      */
     @Transactional
     public DesignSaved saveDesign(String id, String designJson, String html, Long expectedVersion) {
         String design = TemplateDesigns.checked(designJson);
         EmailTemplateView saved = change(id, new TemplateChange(null, null, null, null, html), expectedVersion, design);
-        return new DesignSaved(saved, saved.removed().isEmpty(), textPart(saved.html()));
+        return new DesignSaved(saved, saved.removed().isEmpty() && TemplateDesigns.safe(design), textPart(saved.html()));
     }
 
     /** The text part sent beside this HTML, merge tags unfilled: the footer the send adds included. */
@@ -172,7 +173,8 @@ public class EmailTemplates {
         if (BuiltInTemplates.find(id).isPresent()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(find(id).design());
+        // a design kept before designs were checked is checked again before an editor loads it
+        return Optional.ofNullable(find(id).design()).filter(TemplateDesigns::safe);
     }
 
     @Transactional

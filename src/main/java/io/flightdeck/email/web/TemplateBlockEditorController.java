@@ -69,7 +69,9 @@ class TemplateBlockEditorController {
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
         try {
             EmailTemplates.DesignSaved saved = templates.saveDesign(id, design, html, version);
-            String removed = EmailHtml.Sanitised.summaryOf(saved.template().removed());
+            String removed = saved.template().removed().isEmpty()
+                    ? "The block design held something that runs in a browser and was not kept"
+                    : EmailHtml.Sanitised.summaryOf(saved.template().removed());
             redirect.addFlashAttribute(Flash.KEY, saved.designKept() ? Flash.success("Template saved")
                     : Flash.error("Template saved. " + removed + ". The block design will be rebuilt from the saved "
                             + "HTML."));
