@@ -1,6 +1,9 @@
 // The bulk bar of a list page: it shows once a row is ticked, with the count, and only the field the chosen action
 // reads. Delegated from the document so that it keeps working after htmx swaps the list (filters, paging).
 (function () {
+  // a list swapped in by htmx (the campaign's posts panel) brings this script again: listen once
+  if (window.flightdeckBulkBar) { return; }
+  window.flightdeckBulkBar = true;
   function bar() { return document.querySelector('[data-bulk-bar]'); }
 
   function refresh() {
@@ -14,7 +17,8 @@
     if (all) { all.checked = ticked > 0 && ticked === boxes.length; }
     var action = form.querySelector('[data-bulk-action]').value;
     form.querySelectorAll('[data-bulk-param]').forEach(function (label) {
-      var shown = label.getAttribute('data-bulk-param') === action;
+      // a field several actions read names them all, space-separated
+      var shown = label.getAttribute('data-bulk-param').split(' ').indexOf(action) >= 0;
       label.hidden = !shown;
       label.querySelectorAll('select, input').forEach(function (field) { field.disabled = !shown; });
     });

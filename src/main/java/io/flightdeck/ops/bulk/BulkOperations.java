@@ -236,6 +236,10 @@ public class BulkOperations {
     }
 
     private Instant undoableUntil(BulkOperation operation) {
+        // an action that cannot be undone (a decision) never offers an undo, so its page shows no Undo button
+        if (!targets.action(targets.target(operation.getItemType()), operation.getAction()).undoable()) {
+            return null;
+        }
         boolean settled = operation.getStatus() == BulkStatus.FINISHED || operation.getStatus() == BulkStatus.CANCELLED;
         return settled && operation.getFinishedAt() != null ? operation.getFinishedAt().plus(UNDO_WINDOW) : null;
     }
