@@ -55,6 +55,12 @@ class PostBulkTarget implements BulkTarget {
         return "Posts";
     }
 
+    /** A post of the search box is one post on one network, as here. */
+    @Override
+    public String searchType() {
+        return "post";
+    }
+
     @Override
     public List<BulkAction> actions() {
         return ACTIONS;
