@@ -1,8 +1,11 @@
 package io.flightdeck.campaigns.domain;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -159,14 +162,14 @@ class CampaignBulkTarget implements BulkTarget {
         if ("ACTIVE".equals(current) && "PAUSED".equals(previous)) {
             return CampaignTransition.PAUSE;
         }
-        throw new ConflictException("not-reversible", "A campaign cannot go back from " + current.toLowerCase()
-                + " to " + previous.toLowerCase() + "; its lifecycle only moves forward");
+        throw new ConflictException("not-reversible", "A campaign cannot go back from " + current.toLowerCase(Locale.ROOT)
+                + " to " + previous.toLowerCase(Locale.ROOT) + "; its lifecycle only moves forward");
     }
 
     private static CampaignTransition move(String path) {
-        return CampaignTransition.byPath(path == null ? "" : path.strip().toLowerCase())
+        return CampaignTransition.byPath(path == null ? "" : path.strip().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new InvalidInputException("params.status", "must be one of the lifecycle moves "
-                        + java.util.Arrays.stream(CampaignTransition.values()).map(CampaignTransition::path).toList()));
+                        + Arrays.stream(CampaignTransition.values()).map(CampaignTransition::path).toList()));
     }
 
     private static String tag(String tag) {
@@ -176,7 +179,7 @@ class CampaignBulkTarget implements BulkTarget {
         return tag.strip();
     }
 
-    private static CampaignDetails details(CampaignSnapshot s, java.util.Set<String> tags, UUID ownerId) {
+    private static CampaignDetails details(CampaignSnapshot s, Set<String> tags, UUID ownerId) {
         return new CampaignDetails(s.name(), s.description(), s.type(), s.objective(), s.priority(), s.channels(), tags,
                 s.startDate(), s.endDate(), s.budget(), ownerId);
     }

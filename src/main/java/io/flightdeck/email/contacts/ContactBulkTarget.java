@@ -1,6 +1,7 @@
 package io.flightdeck.email.contacts;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -71,7 +72,7 @@ class ContactBulkTarget implements BulkTarget {
                 // a bounce or a complaint is the reason to keep; unsubscribing over it would hide it
                 if (contact.status() != ContactStatus.SUBSCRIBED) {
                     throw new ConflictException("contact-suppressed", "The contact is already "
-                            + contact.status().name().toLowerCase() + "; nothing to unsubscribe");
+                            + contact.status().name().toLowerCase(Locale.ROOT) + "; nothing to unsubscribe");
                 }
                 contacts.unsubscribe(id, "By " + CurrentActor.require().displayName() + " (bulk action)");
             }
