@@ -87,6 +87,7 @@ class CampaignPagesController {
                 && !request.getQueryString().matches("(page=\\d+&?)*"));
         model.addAttribute("query", Htmx.queryWithoutPage(request));
         addChoices(model);
+        model.addAttribute("bulkMoves", CampaignTransition.values());
         return Htmx.view(request, "campaigns/list", "results");
     }
 

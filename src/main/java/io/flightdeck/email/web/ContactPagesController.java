@@ -173,6 +173,7 @@ class ContactPagesController {
         model.addAttribute("filtered", (q != null && !q.isBlank()) || status != null);
         model.addAttribute("canEdit", CurrentActor.require().role().includes(Role.CONTRIBUTOR));
         model.addAttribute("canExport", CurrentActor.require().role().includes(Role.MANAGER));
+        model.addAttribute("isAdmin", CurrentActor.require().role().includes(Role.ADMIN));
         model.addAttribute("doubleOptIn", consentSettings.current().doubleOptIn());
     }
 

@@ -44,10 +44,11 @@ class BulkPagesController {
     String start(@RequestParam String type, @RequestParam String action,
             @RequestParam(required = false) List<UUID> ids, @RequestParam(required = false) String status,
             @RequestParam(required = false) UUID assigneeId, @RequestParam(required = false) Integer shiftDays,
+            @RequestParam(required = false) String tag, @RequestParam(required = false) UUID spaceId,
             @RequestParam(required = false) String comment, Model model) {
         try {
             BulkViews.Operation started = bulk.start(type, action, ids == null ? List.of() : ids, null,
-                    new BulkParams(status, assigneeId, shiftDays, null, null, comment));
+                    new BulkParams(status, assigneeId, shiftDays, tag, spaceId, comment));
             return progress(started, model);
         } catch (InvalidInputException e) {
             model.addAttribute("bulkError", "Nothing was changed: " + e.field().replace("params.", "") + " "
