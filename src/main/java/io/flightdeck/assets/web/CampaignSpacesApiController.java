@@ -147,6 +147,10 @@ class CampaignSpacesApiController {
 
     @Operation(summary = "Save a campaign space as a template in the templates library (managers): a template carrying "
             + "this space and its assets alone, category Spaces unless named; the space is marked as a template")
+    @ApiResponse(responseCode = "201", description = "The template made and the space, marked as a template",
+            headers = @Header(name = "Location", schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = SpaceTemplates.SavedSpaceTemplate.class)))
     @PostMapping("/{id}/save-as-template")
     @PreAuthorize("hasRole('MANAGER')")
     ResponseEntity<SpaceTemplates.SavedSpaceTemplate> saveAsTemplate(@PathVariable UUID id,
