@@ -155,6 +155,37 @@ class CampaignTemplatePartsTests {
     }
 
     @Test
+    void aScheduledEmailComesAsADraftWithItsSendTimeMovedAsAPlan() {
+        Member owner = workspaces.workspace("Template parts send time");
+        Source source = source(owner);
+        MvcTestResult contact = api.as(owner).post("/api/v1/email/contacts", Map.of("email",
+                TestWorkspaces.uniqueEmail("ana"), "name", "Ana Lima", "consent", Map.of("source", "FORM", "evidence",
+                        "Signed up on the form")));
+        assertThat(contact).hasStatus(201);
+        assertThat(api.as(owner).post("/api/v1/email/lists/" + source.list() + "/members", Map.of("contactIds",
+                List.of(Json.<String>read(contact, "$.id"))))).hasStatusOk();
+        MvcTestResult initialized = api.as(owner).post("/api/v1/campaigns/" + source.campaign() + "/approvals/initialize");
+        assertThat(initialized).as(Json.body(initialized)).hasStatusOk();
+        MvcTestResult asked = api.as(owner).post("/api/v1/email/campaigns/" + source.email() + "/request-approval");
+        assertThat(asked).as(Json.body(asked)).hasStatusOk();
+        assertThat(api.as(owner).post("/api/v1/email/campaigns/" + source.email() + "/test-send",
+                Map.of("to", owner.email()))).hasStatus(201);
+        // the send waits for the campaign's launch and the email's approval; the template takes its time alone
+        MvcTestResult scheduled = api.as(owner).post("/api/v1/email/campaigns/" + source.email() + "/schedule",
+                Map.of("at", "2027-03-03T09:30:00Z"));
+        assertThat(scheduled).as(Json.body(scheduled)).hasStatusOk();
+
+        String copy = start(owner, template(owner, source.campaign()), "Summer launch", false);
+        List<Map<String, Object>> emails = Json.read(api.as(owner).get("/api/v1/email/campaigns?campaignId=" + copy),
+                "$.items");
+        assertThat(emails).singleElement().satisfies(e -> {
+            assertThat(e.get("status")).isEqualTo("DRAFT");
+            assertThat(e.get("scheduledAt")).isNull();
+            assertThat(e.get("plannedSendAt")).as("moved with the start").isEqualTo("2027-06-02T09:30:00Z");
+        });
+    }
+
+    @Test
     void copiedAssetsAreRecordsOfTheirOwnOverTheSameBytes() {
         Member owner = workspaces.workspace("Template parts copy");
         Source source = source(owner);
