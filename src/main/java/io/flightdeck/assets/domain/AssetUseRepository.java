@@ -13,6 +13,9 @@ interface AssetUseRepository extends JpaRepository<AssetUse, UUID> {
 
     List<AssetUse> findByAssetId(UUID assetId);
 
+    /** The assets in a space, first placed first. */
+    List<AssetUse> findBySpaceIdOrderByUsedAtAscIdAsc(UUID spaceId);
+
     boolean existsByAssetIdAndCampaignIdAndSpaceId(UUID assetId, UUID campaignId, UUID spaceId);
 
     boolean existsByAssetIdAndCampaignIdAndSpaceIdIsNull(UUID assetId, UUID campaignId);

@@ -10,6 +10,7 @@ import io.flightdeck.assets.domain.CampaignSpaceStats;
 import io.flightdeck.assets.domain.CampaignSpaceView;
 import io.flightdeck.assets.domain.CampaignSpaces;
 import io.flightdeck.assets.domain.SpacePerformance;
+import io.flightdeck.assets.domain.SpaceTemplates;
 import io.flightdeck.shared.PageResponse;
 import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
@@ -50,10 +51,12 @@ class CampaignSpacesApiController {
     private static final Sort NEWEST_CHANGE_FIRST = Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
 
     private final CampaignSpaces spaces;
+    private final SpaceTemplates spaceTemplates;
     private final IdempotencyKeys idempotencyKeys;
 
-    CampaignSpacesApiController(CampaignSpaces spaces, IdempotencyKeys idempotencyKeys) {
+    CampaignSpacesApiController(CampaignSpaces spaces, SpaceTemplates spaceTemplates, IdempotencyKeys idempotencyKeys) {
         this.spaces = spaces;
+        this.spaceTemplates = spaceTemplates;
         this.idempotencyKeys = idempotencyKeys;
     }
 
@@ -136,6 +139,25 @@ class CampaignSpacesApiController {
     ResponseEntity<CampaignSpaceView> markAsTemplate(@PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return withETag(spaces.markAsTemplate(id, ETags.expectedVersion(ifMatch)));
+    }
+
+    /** A space saved as a template: the library's name, description and category for it, each optional. */
+    record SpaceTemplateRequest(String name, String description, String category) {
+    }
+
+    @Operation(summary = "Save a campaign space as a template in the templates library (managers): a template carrying "
+            + "this space and its assets alone, category Spaces unless named; the space is marked as a template")
+    @ApiResponse(responseCode = "201", description = "The template made and the space, marked as a template",
+            headers = @Header(name = "Location", schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = SpaceTemplates.SavedSpaceTemplate.class)))
+    @PostMapping("/{id}/save-as-template")
+    @PreAuthorize("hasRole('MANAGER')")
+    ResponseEntity<SpaceTemplates.SavedSpaceTemplate> saveAsTemplate(@PathVariable UUID id,
+            @RequestBody(required = false) SpaceTemplateRequest request) {
+        SpaceTemplateRequest r = request == null ? new SpaceTemplateRequest(null, null, null) : request;
+        SpaceTemplates.SavedSpaceTemplate saved = spaceTemplates.save(id, r.name(), r.description(), r.category());
+        return ResponseEntity.created(URI.create("/api/v1/templates/" + saved.templateId())).body(saved);
     }
 
     @Operation(summary = "A campaign space's asset count and size, performance totals and the rates derived from them")

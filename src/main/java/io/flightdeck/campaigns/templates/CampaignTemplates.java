@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Callers check roles; who may see a private template is decided here.
  */
 @Service
-public class CampaignTemplates {
+public class CampaignTemplates implements io.flightdeck.campaigns.TemplateLibrary {
 
     static final int MAX_CATEGORY = 60;
 
@@ -78,6 +78,21 @@ public class CampaignTemplates {
                     part.getValue().summary()));
         }
         return view(templates.save(template));
+    }
+
+    /** A template of one part another module captured on its own; parts nobody offers are refused as elsewhere. */
+    @Override
+    @Transactional
+    public UUID saveOnePart(UUID campaignId, String name, String description, String category, TemplatePart part,
+            CampaignTemplateSection.Captured captured) {
+        Actor actor = CurrentActor.require();
+        TemplateLabel checked = check(new TemplateLabel(name, description, category, TemplateVisibility.WORKSPACE));
+        sections.chosen(java.util.EnumSet.of(part));
+        CampaignSnapshot campaign = campaigns.find(campaignId).orElseThrow(() -> new NotFoundException("The campaign"));
+        CampaignTemplate template = new CampaignTemplate(checked, actor.userId(), campaign.id(), campaign.type(),
+                clock.instant());
+        template.part(part, new TemplatePartContent(json.writeValueAsString(captured.content()), captured.summary()));
+        return templates.save(template).getId();
     }
 
     @Transactional(readOnly = true)

@@ -52,6 +52,9 @@ class EmailCampaign extends VersionedEntity implements Searchable {
     private EmailCampaignStatus status;
     @Column(name = "scheduled_at")
     private Instant scheduledAt;
+    /** A draft's intended send time, a plan only: a campaign from a template gets it; scheduling is a person's. */
+    @Column(name = "planned_send_at")
+    private Instant plannedSendAt;
     @Column(name = "recipient_zone", nullable = false)
     private boolean recipientZone;
     @Column(name = "local_time")
@@ -221,6 +224,16 @@ class EmailCampaign extends VersionedEntity implements Searchable {
 
     Instant scheduledAt() {
         return scheduledAt;
+    }
+
+    Instant plannedSendAt() {
+        return plannedSendAt;
+    }
+
+    void plan(Instant at, Instant now) {
+        EmailCampaignMove.EDIT.requireFrom(status);
+        plannedSendAt = at;
+        updatedAt = now;
     }
 
     boolean recipientZone() {
