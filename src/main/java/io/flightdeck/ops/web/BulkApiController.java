@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -45,6 +46,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/bulk")
 @Tag(name = "Bulk actions")
 class BulkApiController {
+
+    private static final String BY_IDS = """
+            {"type":"tasks","action":"status","ids":["0190a5c2-7b3e-7c00-8000-0000000000aa"],
+             "params":{"status":"in_progress"}}""";
+    private static final String ALL_THAT_MATCH = """
+            {"type":"tasks","action":"status","match":{"q":"spring launch","status":["TODO"]},
+             "params":{"status":"in_progress"}}""";
 
     private final BulkOperations bulk;
     private final IdempotencyKeys idempotencyKeys;
@@ -78,7 +86,11 @@ class BulkApiController {
     @PostMapping("/preview")
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     @ReadOnlyOperation
-    BulkViews.Preview preview(@Valid @RequestBody BulkActionRequest request) {
+    BulkViews.Preview preview(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = BulkActionRequest.class), examples = {
+                    @ExampleObject(name = "by-ids", summary = "The items named", value = BY_IDS),
+                    @ExampleObject(name = "all-that-match", summary = "All that a search finds", value = ALL_THAT_MATCH)}))
+            @Valid @RequestBody BulkActionRequest request) {
         return bulk.preview(request.type(), request.action(), request.ids(), request.match(), request.params());
     }
 
@@ -89,7 +101,11 @@ class BulkApiController {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = BulkViews.Operation.class)))
     @PostMapping
     @PreAuthorize("hasRole('CONTRIBUTOR')")
-    ResponseEntity<?> start(@Valid @RequestBody BulkActionRequest request,
+    ResponseEntity<?> start(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = BulkActionRequest.class), examples = {
+                    @ExampleObject(name = "by-ids", summary = "The items named", value = BY_IDS),
+                    @ExampleObject(name = "all-that-match", summary = "All that a search finds", value = ALL_THAT_MATCH)}))
+            @Valid @RequestBody BulkActionRequest request,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
         return idempotencyKeys.run(idempotencyKey, request, () -> {
             BulkViews.Operation started = bulk.start(request.type(), request.action(), request.ids(), request.match(),
