@@ -57,7 +57,7 @@ fresh_db() {
     psql_db -d postgres -c "drop database if exists $DB_NAME with (force)" -c "create database $DB_NAME"
   else
     log "no right to create databases: emptying the public schema of $DB_NAME instead"
-    psql_db -d "$DB_NAME" -c "drop schema public cascade" -c "create schema public"
+    psql_db -d "$DB_NAME" -c "set client_min_messages = warning" -c "drop schema public cascade" -c "create schema public"
   fi
 }
 drop_db() {
@@ -65,7 +65,7 @@ drop_db() {
   if may_create_databases; then
     psql_db -d postgres -c "drop database if exists $DB_NAME with (force)" || true
   else
-    psql_db -d "$DB_NAME" -c "drop schema public cascade" -c "create schema public" || true
+    psql_db -d "$DB_NAME" -c "set client_min_messages = warning" -c "drop schema public cascade" -c "create schema public" || true
   fi
 }
 

@@ -48,12 +48,17 @@ psql_db -d "$DB_NAME" -At -c "select json_build_object('type', 'tasks', 'action'
     from tasks where campaign_id = '$CAMPAIGN'" > "$OUT/request.json"
 
 # follows operation $1 until its status is $2; prints the last answer
+# (the progress is logged every 5 s or so: how "done" grows tells batches waiting for the scheduler from slow items)
 follow() {
-  local answer status
+  local answer status logged=$SECONDS
   while true; do
     answer="$(api GET "/api/v1/bulk/$1")"
     status="$(echo "$answer" | json_field status)"
     [[ "$status" == "$2" ]] && { echo "$answer"; return 0; }
+    if ((SECONDS - logged >= 5)); then
+      log "  $status: done $(echo "$answer" | json_number done), undone $(echo "$answer" | json_number undone) of $(echo "$answer" | json_number total)"
+      logged=$SECONDS
+    fi
     case "$status" in
       QUEUED|RUNNING|UNDOING) sleep "$POLL" ;;
       *) log "operation $1 is $status, not $2: $answer"; return 1 ;;

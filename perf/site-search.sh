@@ -69,9 +69,11 @@ T0="$(now_ms)"
 REINDEX="$(api POST /api/v1/search/reindex)"
 REINDEX_ID="$(echo "$REINDEX" | json_field id)"
 [[ -n "$REINDEX_ID" ]] || { log "the reindex was not accepted: $REINDEX"; exit 1; }
+SIGNED_IN_AT=$SECONDS
 while true; do
   sleep 2
-  sign_in
+  # a token lives 15 minutes; a reindex of a million items may take longer
+  if ((SECONDS - SIGNED_IN_AT > 600)); then sign_in; SIGNED_IN_AT=$SECONDS; fi
   PROGRESS="$(api GET "/api/v1/search/reindex/$REINDEX_ID")"
   STATUS="$(echo "$PROGRESS" | json_field status)"
   DONE="$(echo "$PROGRESS" | json_number entitiesDone)"
