@@ -152,6 +152,14 @@ class EmailBlockEditorTests {
             assertThat(web.page(session, blocks)).as(unsafe).doesNotContain("data-design=", "design-marker")
                     .contains("Ride into spring");
         }
+        // the editor's own link component and a less-than sign in a text are no such thing: that design is kept
+        String links = DESIGN.replace("\"tagName\":\"p\",\"content\":\"design-marker\"", "\"type\":\"link\","
+                + "\"tagName\":\"a\",\"attributes\":{\"href\":\"https://example.com/\"},\"content\":\"design-marker < 10\"");
+        assertThat(links).contains("\"type\":\"link\"");
+        assertThat(web.post(session, blocks, "design", links, "html", HTML, "version",
+                Json.read(api.as(owner).get("/api/v1/email/templates/" + id), "$.version").toString()))
+                .hasStatus3xxRedirection();
+        assertThat(web.page(session, blocks)).contains("data-design=", "design-marker");
         // one stored before designs were checked is not handed to an editor either
         jdbc.sql("update email_templates set design = :design where id = cast(:id as uuid)")
                 .param("design", DESIGN.replace("\"tagName\":\"p\"", "\"tagName\":\"iframe\"")).param("id", id).update();

@@ -3,6 +3,7 @@ package io.flightdeck.email.templates;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.flightdeck.shared.InvalidInputException;
 import tools.jackson.core.JacksonException;
@@ -23,6 +24,13 @@ final class TemplateDesigns {
     /** Elements that run code or load another document; none of the email blocks makes them. */
     private static final Set<String> RUNNABLE_TAGS = Set.of("script", "iframe", "frame", "object", "embed", "applet",
             "base", "meta", "link", "form", "svg", "math", "template", "noscript");
+    /**
+     * GrapesJS's component types that render such an element. A type is the editor's name for a kind of component,
+     * not a tag: its "link" is an anchor, which the email blocks use.
+     */
+    private static final Set<String> RUNNABLE_TYPES = Set.of("script", "iframe", "map");
+    /** Markup inside a text: a tag, a closing tag, a comment or a declaration, not a lone less-than sign. */
+    private static final Pattern MARKUP = Pattern.compile("<[a-z/!?]");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private TemplateDesigns() {
@@ -83,8 +91,10 @@ final class TemplateDesigns {
         return switch (key) {
             case "script", "script-export" -> !text.isEmpty();
             case "srcdoc", "formaction" -> true;
-            case "tagname", "type" -> RUNNABLE_TAGS.contains(text);
-            case "content" -> text.contains("<");
+            case "tagname" -> RUNNABLE_TAGS.contains(text);
+            case "type" -> RUNNABLE_TYPES.contains(text);
+            // as a browser reads it: "a < b" is text, "<img" a tag
+            case "content" -> MARKUP.matcher(value.toLowerCase(Locale.ROOT)).find();
             default -> text.contains("javascript:") || text.contains("vbscript:") || text.contains("data:text/html")
                     || text.contains("<script") || text.contains("expression(");
         };
