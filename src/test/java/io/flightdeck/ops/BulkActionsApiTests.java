@@ -15,10 +15,12 @@ import io.flightdeck.support.MutableClock;
 import io.flightdeck.support.TestCampaigns;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
+import io.flightdeck.support.WebSessions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +46,9 @@ class BulkActionsApiTests {
     MutableClock clock;
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    WebSessions web;
 
     @AfterEach
     void resetClock() {
@@ -239,5 +244,32 @@ class BulkActionsApiTests {
                 "match", Map.of("q", "pelican", "type", List.of("planet")), "params", Map.of("status", "done"))))
                 .hasStatus(400);
         assertThat(Json.<Integer>read(api.as(owner).get(BULK), "$.total")).isEqualTo(1);
+    }
+
+    @Test
+    void allThatMatchWithNoUndoWaitForThePersonToSaySo() {
+        Member owner = workspaces.workspace("Bulk erase by search");
+        for (String who : List.of("osprey.one", "osprey.two")) {
+            assertThat(api.as(owner).post("/api/v1/email/contacts", Map.of("email", who + "@example.com",
+                    "name", "Osprey " + who, "consent", Map.of("source", "MANUAL", "evidence", "Asked")))).hasStatus(201);
+        }
+        await().atMost(Duration.ofSeconds(2)).until(() -> Json.<Integer>read(
+                api.as(owner).get("/api/v1/search?q=osprey&type=contact"), "$.total") == 2);
+        MockHttpSession session = web.signIn(owner);
+        String form = web.page(session, "/bulk/matching?type=contact&q=osprey");
+        assertThat(form).contains("Change all 2 contacts that match", "Erase cannot be undone");
+
+        MvcTestResult unconfirmed = web.post(session, "/bulk/matching", "searchType", "contact", "action", "erase",
+                "q", "osprey");
+        assertThat(unconfirmed).hasStatusOk();
+        assertThat(Json.body(unconfirmed)).contains("tick that you know this cannot be undone");
+        assertThat(Json.<Integer>read(api.as(owner).get(BULK), "$.total")).as("nothing started").isZero();
+
+        MvcTestResult confirmed = web.post(session, "/bulk/matching", "searchType", "contact", "action", "erase",
+                "q", "osprey", "confirmed", "true");
+        assertThat(confirmed).hasStatus3xxRedirection();
+        String operation = Json.read(api.as(owner).get(BULK), "$.items[0].id");
+        assertThat(confirmed.getResponse().getRedirectedUrl()).isEqualTo("/bulk/" + operation);
+        assertThat(Json.<Integer>read(settled(owner, operation, "FINISHED"), "$.succeeded")).isEqualTo(2);
     }
 }

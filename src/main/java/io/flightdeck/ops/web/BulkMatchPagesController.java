@@ -55,10 +55,15 @@ class BulkMatchPagesController {
             @RequestParam(name = "params.shiftDays", required = false) Integer shiftDays,
             @RequestParam(name = "params.tag", required = false) String tagParam,
             @RequestParam(name = "params.spaceId", required = false) UUID spaceId,
-            @RequestParam(name = "params.comment", required = false) String comment, Model model) {
+            @RequestParam(name = "params.comment", required = false) String comment,
+            @RequestParam(defaultValue = "false") boolean confirmed, Model model) {
         SearchCriteria criteria = new SearchCriteria(q, List.of(searchType), status, owner, tag, channel, from, to);
         BulkViews.MatchForm form = bulk.matchForm(searchType, criteria)
                 .orElseThrow(() -> new NotFoundException("A bulk action for these items"));
+        // every item a search finds, with no undo (an erasure, a decision): the person says so first
+        if (!confirmed && form.actions().stream().anyMatch(a -> a.key().equals(action) && !a.undoable())) {
+            return show(searchType, criteria, "Nothing was changed: tick that you know this cannot be undone", model);
+        }
         try {
             BulkViews.Operation started = bulk.start(form.type(), action, null, criteria, new BulkParams(statusParam, assigneeId,
                     shiftDays, tagParam, spaceId, comment));
