@@ -1,11 +1,6 @@
 package io.flightdeck.assets.domain;
 
-import java.util.Optional;
-import java.util.UUID;
+import io.flightdeck.shared.search.MassIndexingRunRepository;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface AssetIndexRebuildRepository extends JpaRepository<AssetIndexRebuild, UUID> {
-
-    Optional<AssetIndexRebuild> findFirstByOrderByRequestedAtDescIdDesc();
+interface AssetIndexRebuildRepository extends MassIndexingRunRepository<AssetIndexRebuild> {
 }

@@ -1,11 +1,6 @@
 package io.flightdeck.search.domain;
 
-import java.util.Optional;
-import java.util.UUID;
+import io.flightdeck.shared.search.MassIndexingRunRepository;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface SearchReindexRepository extends JpaRepository<SearchReindex, UUID> {
-
-    Optional<SearchReindex> findFirstByOrderByRequestedAtDescIdDesc();
+interface SearchReindexRepository extends MassIndexingRunRepository<SearchReindex> {
 }
