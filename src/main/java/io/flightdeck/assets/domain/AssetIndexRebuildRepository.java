@@ -1,6 +1,11 @@
 package io.flightdeck.assets.domain;
 
-import io.flightdeck.shared.search.MassIndexingRunRepository;
+import java.util.Optional;
+import java.util.UUID;
 
-interface AssetIndexRebuildRepository extends MassIndexingRunRepository<AssetIndexRebuild> {
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AssetIndexRebuildRepository extends JpaRepository<AssetIndexRebuild, UUID> {
+
+    Optional<AssetIndexRebuild> findFirstByOrderByRequestedAtDescIdDesc();
 }

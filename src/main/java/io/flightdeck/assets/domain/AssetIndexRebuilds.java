@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.flightdeck.shared.search.MassIndexing;
+import io.flightdeck.shared.search.MassIndexingRuns;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,10 +18,13 @@ public class AssetIndexRebuilds {
 
     private final AssetIndexRebuildRepository rebuilds;
     private final MassIndexing massIndexing;
+    private final MassIndexingRuns<AssetIndexRebuild> runs;
 
     AssetIndexRebuilds(AssetIndexRebuildRepository rebuilds, MassIndexing massIndexing) {
         this.rebuilds = rebuilds;
         this.massIndexing = massIndexing;
+        this.runs = new MassIndexingRuns<>(rebuilds::findFirstByOrderByRequestedAtDescIdDesc, rebuilds::findById,
+                rebuilds::save);
     }
 
     /** What {@link #request()} answers: the rebuild, and whether this request started it. */
@@ -33,7 +37,7 @@ public class AssetIndexRebuilds {
      */
     @Transactional
     public Requested request() {
-        MassIndexing.Requested<AssetIndexRebuild> requested = massIndexing.request(rebuilds, AssetIndexRebuild::new,
+        MassIndexing.Requested<AssetIndexRebuild> requested = massIndexing.request(runs, AssetIndexRebuild::new,
                 AssetIndexRebuildJob.KIND);
         return new Requested(requested.run().view(), requested.started());
     }
@@ -45,6 +49,6 @@ public class AssetIndexRebuilds {
 
     /** The job's work, in the rebuild's workspace scope and outside any transaction. */
     public void run(UUID rebuildId) {
-        massIndexing.run(rebuilds, rebuildId, Asset.class, "the asset search index");
+        massIndexing.run(runs, rebuildId, Asset.class, "the asset search index");
     }
 }

@@ -1,6 +1,11 @@
 package io.flightdeck.search.domain;
 
-import io.flightdeck.shared.search.MassIndexingRunRepository;
+import java.util.Optional;
+import java.util.UUID;
 
-interface SearchReindexRepository extends MassIndexingRunRepository<SearchReindex> {
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SearchReindexRepository extends JpaRepository<SearchReindex, UUID> {
+
+    Optional<SearchReindex> findFirstByOrderByRequestedAtDescIdDesc();
 }

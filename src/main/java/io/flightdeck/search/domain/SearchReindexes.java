@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.flightdeck.shared.search.MassIndexing;
+import io.flightdeck.shared.search.MassIndexingRuns;
 import io.flightdeck.shared.search.Searchable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,10 +20,13 @@ public class SearchReindexes {
 
     private final SearchReindexRepository reindexes;
     private final MassIndexing massIndexing;
+    private final MassIndexingRuns<SearchReindex> runs;
 
     SearchReindexes(SearchReindexRepository reindexes, MassIndexing massIndexing) {
         this.reindexes = reindexes;
         this.massIndexing = massIndexing;
+        this.runs = new MassIndexingRuns<>(reindexes::findFirstByOrderByRequestedAtDescIdDesc, reindexes::findById,
+                reindexes::save);
     }
 
     /** What {@link #request()} answers: the reindex, and whether this request started it. */
@@ -35,7 +39,7 @@ public class SearchReindexes {
      */
     @Transactional
     public Requested request() {
-        MassIndexing.Requested<SearchReindex> requested = massIndexing.request(reindexes, SearchReindex::new,
+        MassIndexing.Requested<SearchReindex> requested = massIndexing.request(runs, SearchReindex::new,
                 SearchReindexJob.KIND);
         return new Requested(requested.run().view(), requested.started());
     }
@@ -52,6 +56,6 @@ public class SearchReindexes {
 
     /** The job's work, in the reindex's workspace scope and outside any transaction. */
     public void run(UUID reindexId) {
-        massIndexing.run(reindexes, reindexId, Searchable.class, "the search indexes");
+        massIndexing.run(runs, reindexId, Searchable.class, "the search indexes");
     }
 }

@@ -29,10 +29,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The mass-indexing kit: indexing the current workspace's documents of some types again from the database, as a
  * db-scheduler job with a visible progress. A module keeps its runs in a table of its own (a {@link MassIndexingRun}
- * subclass and a {@link MassIndexingRunRepository}), asks with {@link #request} and runs its job with {@link #run}.
- * Hibernate Search's mass indexer drops the workspace's documents and indexes every item again while the job writes
- * its progress to the run about once a second. Other workspaces' documents are not touched: the mass indexer works in
- * the session's workspace.
+ * subclass, its repository handed over as {@link MassIndexingRuns}), asks with {@link #request} and runs its job with
+ * {@link #run}. Hibernate Search's mass indexer drops the workspace's documents and indexes every item again while
+ * the job writes its progress to the run about once a second. Other workspaces' documents are not touched: the mass
+ * indexer works in the session's workspace.
  */
 @Component
 public class MassIndexing {
@@ -67,14 +67,14 @@ public class MassIndexing {
      * @param newRun the module's run row, from who asked (null: the application) and when
      */
     @Transactional
-    public <R extends MassIndexingRun, D extends WorkspaceTask> Requested<R> request(MassIndexingRunRepository<R> runs,
+    public <R extends MassIndexingRun, D extends WorkspaceTask> Requested<R> request(MassIndexingRuns<R> runs,
             BiFunction<UUID, Instant, R> newRun, JobKind<D> kind) {
-        Optional<R> latest = runs.findFirstByOrderByRequestedAtDescIdDesc();
+        Optional<R> latest = runs.latest().get();
         if (latest.isPresent() && latest.get().getStatus().isActive()) {
             return new Requested<>(latest.get(), false);
         }
         UUID by = CurrentActor.find().map(actor -> actor.userId()).orElse(null);
-        R run = runs.save(newRun.apply(by, clock.instant()));
+        R run = runs.save().apply(newRun.apply(by, clock.instant()));
         jobs.schedule(kind, TenantScope.require(), run.getId(), Instant.now());
         return new Requested<>(run, true);
     }
@@ -86,7 +86,7 @@ public class MassIndexing {
      * @param indexed the indexed type (or supertype) whose documents are indexed again
      * @param what    what is indexed, for the log ("the asset search index")
      */
-    public <R extends MassIndexingRun> void run(MassIndexingRunRepository<R> runs, UUID runId, Class<?> indexed,
+    public <R extends MassIndexingRun> void run(MassIndexingRuns<R> runs, UUID runId, Class<?> indexed,
             String what) {
         if (!write(runs, runId, run -> run.started(clock.instant()))) {
             return; // the run is gone with its workspace
@@ -126,16 +126,16 @@ public class MassIndexing {
         }
     }
 
-    private <R extends MassIndexingRun> void fail(MassIndexingRunRepository<R> runs, UUID runId, String what,
+    private <R extends MassIndexingRun> void fail(MassIndexingRuns<R> runs, UUID runId, String what,
             Throwable cause) {
         log.warn("Indexing {} of workspace {} again failed", what, TenantScope.current(), cause);
         write(runs, runId, run -> run.failed(cause.getClass().getSimpleName() + ": " + cause.getMessage(),
                 clock.instant()));
     }
 
-    private <R extends MassIndexingRun> boolean write(MassIndexingRunRepository<R> runs, UUID runId,
+    private <R extends MassIndexingRun> boolean write(MassIndexingRuns<R> runs, UUID runId,
             Consumer<R> change) {
-        return Boolean.TRUE.equals(transaction.execute(status -> runs.findById(runId).map(run -> {
+        return Boolean.TRUE.equals(transaction.execute(status -> runs.find().apply(runId).map(run -> {
             change.accept(run);
             return true;
         }).orElse(false)));
