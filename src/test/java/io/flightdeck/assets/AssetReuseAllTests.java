@@ -53,8 +53,15 @@ class AssetReuseAllTests {
         return ids.stream().map(UUID::fromString).toList();
     }
 
-    /** The JPQL and SQL queries the work ran (inserts and updates of rows are not queries). */
-    private long queries(Member owner, Runnable work) {
+    /** What the work read: the queries it ran and the entities and collections it loaded one at a time. */
+    private record Reads(long queries, long entityFetches, long collectionFetches, String detail) {
+
+        long total() {
+            return queries + entityFetches;
+        }
+    }
+
+    private Reads reads(Member owner, Runnable work) {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         boolean enabled = statistics.isStatisticsEnabled();
         statistics.setStatisticsEnabled(true);
@@ -64,14 +71,32 @@ class AssetReuseAllTests {
                 work.run();
                 return null;
             });
-            return statistics.getQueryExecutionCount() + statistics.getEntityFetchCount();
+            StringBuilder detail = new StringBuilder();
+            for (String query : statistics.getQueries()) {
+                detail.append(query).append(" x").append(statistics.getQueryStatistics(query).getExecutionCount())
+                        .append('\n');
+            }
+            for (String entity : statistics.getEntityNames()) {
+                long fetched = statistics.getEntityStatistics(entity).getFetchCount();
+                if (fetched > 0) {
+                    detail.append("fetched ").append(entity).append(" x").append(fetched).append('\n');
+                }
+            }
+            for (String role : statistics.getCollectionRoleNames()) {
+                long fetched = statistics.getCollectionStatistics(role).getFetchCount();
+                if (fetched > 0) {
+                    detail.append("fetched ").append(role).append(" x").append(fetched).append('\n');
+                }
+            }
+            return new Reads(statistics.getQueryExecutionCount(), statistics.getEntityFetchCount(),
+                    statistics.getCollectionFetchCount(), detail.toString());
         } finally {
             statistics.setStatisticsEnabled(enabled);
         }
     }
 
     @Test
-    void liveAssetsAreLinkedInOrderWithOneReadForThemAll() {
+    void theLiveAssetsAreLinkedOnceEachWithOneReadForThemAll() {
         Member owner = workspaces.workspace("Reuse all");
         String campaign = Json.read(api.as(owner).post("/api/v1/campaigns", Map.of("name", "Reuse launch",
                 "type", "PRODUCT_LAUNCH")), "$.id");
@@ -87,16 +112,31 @@ class AssetReuseAllTests {
         assertThat(api.as(owner).delete(ASSETS + "/" + archived)).hasStatus2xxSuccessful();
 
         UUID campaignId = UUID.fromString(campaign);
-        String one = space(owner, campaign, "One");
-        long forOne = queries(owner, () -> library.reuseAll(List.of(assets.get(0)),
-                new AssetPlacement(campaignId, UUID.fromString(one)), "From a template"));
-        String many = space(owner, campaign, "Many");
         // one named twice and one archived
         List<UUID> named = List.of(assets.get(3), assets.get(1), assets.get(3), assets.get(0), archived, assets.get(2));
-        long forMany = queries(owner, () -> library.reuseAll(named,
-                new AssetPlacement(campaignId, UUID.fromString(many)), "From a template"));
-        assertThat(forMany).as("no query per asset").isEqualTo(forOne);
+        // the counts are the whole application's and a job (the uploads' derived data) may run meanwhile: the least
+        // of three tries, each into new spaces
+        Reads forOne = null;
+        Reads forMany = null;
+        List<String> ones = new ArrayList<>();
+        List<String> manys = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ones.add(space(owner, campaign, "One " + i));
+            Reads one = reads(owner, () -> library.reuseAll(List.of(assets.get(0)),
+                    new AssetPlacement(campaignId, UUID.fromString(ones.get(ones.size() - 1))), "From a template"));
+            manys.add(space(owner, campaign, "Many " + i));
+            Reads many = reads(owner, () -> library.reuseAll(named,
+                    new AssetPlacement(campaignId, UUID.fromString(manys.get(manys.size() - 1))), "From a template"));
+            forOne = forOne == null || one.total() < forOne.total() ? one : forOne;
+            forMany = forMany == null || many.total() < forMany.total() ? many : forMany;
+        }
+        assertThat(forMany.queries()).as("no query per asset; one asset:\n%s\nfour:\n%s", forOne.detail(),
+                forMany.detail()).isEqualTo(forOne.queries());
+        assertThat(forMany.entityFetches()).as("no asset loaded alone; one asset:\n%s\nfour:\n%s", forOne.detail(),
+                forMany.detail()).isEqualTo(forOne.entityFetches());
 
+        String one = ones.get(0);
+        String many = manys.get(0);
         assertThat(placed(owner, many)).as("the live ones, once each")
                 .containsExactlyInAnyOrder(assets.get(0), assets.get(1), assets.get(2), assets.get(3));
         assertThat((Integer) Json.read(api.as(owner).get("/api/v1/campaign-spaces/" + many), "$.assetCount"))
@@ -112,6 +152,6 @@ class AssetReuseAllTests {
         assertThat((Integer) Json.read(api.as(owner).get("/api/v1/campaign-spaces/" + one), "$.assetCount"))
                 .isEqualTo(2);
         assertThat((Integer) Json.read(api.as(owner).get(ASSETS + "/" + assets.get(0)), "$.reusedCount"))
-                .isEqualTo(2);
+                .as("once for each of the six spaces it went into, not again where it already was").isEqualTo(6);
     }
 }

@@ -139,8 +139,8 @@ class CampaignTemplatePagesController {
             @RequestParam(defaultValue = "false") boolean approvalsStartOver,
             @RequestParam(defaultValue = "false") boolean copyAssets, Model model, RedirectAttributes redirect) {
         return started(new NewCampaignFromTemplate(name, startDate, chosen(parts),
-                new TemplateCopy(approvalsStartOver, copyAssets)), starter::fromTemplate, id, "started from the template",
-                () -> use(id, model), model, redirect);
+                new TemplateCopy(approvalsStartOver, copyAssets)), starter::fromTemplate, id,
+                "started from the template", () -> use(id, model), model, redirect);
     }
 
     @GetMapping("/campaigns/{id}/save-as-template")
