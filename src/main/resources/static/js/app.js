@@ -88,9 +88,9 @@
   window.addEventListener('resize', function () { clearTimeout(resizing); resizing = setTimeout(focusableScrollers, 150); });
   document.addEventListener('DOMContentLoaded', focusableScrollers);
   document.addEventListener('htmx:afterSettle', focusableScrollers);
-  // Toasts leave by themselves after a while; errors stay until dismissed.
+  // Toasts leave by themselves after a while; errors and notices (something to see to) stay until dismissed.
   function autoDismiss(root) {
-    root.querySelectorAll('.toast:not(.toast-error)').forEach(function (toast) {
+    root.querySelectorAll('.toast:not(.toast-error):not(.toast-notice)').forEach(function (toast) {
       setTimeout(function () { toast.remove(); }, 6000);
     });
   }

@@ -1,5 +1,6 @@
 package io.flightdeck.campaigns;
 
+import java.util.List;
 import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
@@ -23,8 +24,11 @@ public interface CampaignTemplateSection {
     /**
      * Gives the new campaign what {@link #capture} took, dates counted from its start date. The campaign is new and
      * empty of this part (except what its creation made on its own).
+     *
+     * @return what the person starting the campaign should know, one sentence each: what could not come along since
+     *         the template was made and what to do instead; empty when everything came
      */
-    void apply(CampaignSnapshot campaign, JsonNode captured, TemplateCopy copy);
+    List<String> apply(CampaignSnapshot campaign, JsonNode captured, TemplateCopy copy);
 
     /** A part's content with a line a person reads on the template's page (12 tasks, 3 milestones). */
     record Captured(JsonNode content, String summary) {

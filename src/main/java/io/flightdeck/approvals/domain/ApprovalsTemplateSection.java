@@ -54,9 +54,10 @@ class ApprovalsTemplateSection implements CampaignTemplateSection {
     }
 
     @Override
-    public void apply(CampaignSnapshot campaign, JsonNode captured, TemplateCopy copy) {
+    public List<String> apply(CampaignSnapshot campaign, JsonNode captured, TemplateCopy copy) {
         if (copy.approvalsStartOver()) {
             opening.initialize(campaign.id(), json.treeToValue(captured, CapturedApprovals.class).urgency());
         }
+        return List.of();
     }
 }

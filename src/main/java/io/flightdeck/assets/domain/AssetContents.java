@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import io.flightdeck.assets.storage.BlobStore;
 import io.flightdeck.assets.storage.StoredBlob;
 import io.flightdeck.shared.Ids;
+import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.jobs.Jobs;
 import io.flightdeck.shared.tenancy.TenantScope;
@@ -63,6 +64,16 @@ class AssetContents {
 
     java.util.Optional<AssetContent> find(String sha256) {
         return contents.findBySha256(sha256);
+    }
+
+    /** The workspace's stored bytes with this SHA-256, if it has them (what an upload by hash registers). */
+    @Transactional(readOnly = true)
+    java.util.Optional<StoredBlob> stored(String sha256) {
+        if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+            throw new InvalidInputException("sha256", "must be 64 lower-case hexadecimal digits");
+        }
+        return find(sha256).map(c -> new StoredBlob(c.getBlobKey(), c.getSha256(), c.getSizeBytes(), c.getMimeType(),
+                true));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -4,84 +4,26 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.flightdeck.shared.persistence.NotAudited;
-import io.flightdeck.shared.persistence.TenantOwnedEntity;
+import io.flightdeck.shared.search.MassIndexingRun;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** One rebuild of a workspace's asset search index, as far as it has got. Bookkeeping, so not audited. */
 @Entity
 @Table(name = "asset_search_rebuilds")
 @NotAudited
-class AssetIndexRebuild extends TenantOwnedEntity {
-
-    enum Status {
-        QUEUED, RUNNING, SUCCEEDED, FAILED;
-
-        boolean isActive() {
-            return this == QUEUED || this == RUNNING;
-        }
-    }
-
-    @Enumerated(EnumType.STRING)
-    private Status status;
-    private Long entitiesTotal;
-    private long entitiesDone;
-    private UUID requestedBy;
-    private Instant requestedAt;
-    private Instant startedAt;
-    private Instant finishedAt;
-    private String error;
-    @Version
-    private Long version;
+class AssetIndexRebuild extends MassIndexingRun {
 
     protected AssetIndexRebuild() {
     }
 
     /** @param requestedBy null when the application asked (an empty index at start-up) */
     AssetIndexRebuild(UUID requestedBy, Instant now) {
-        this.status = Status.QUEUED;
-        this.requestedBy = requestedBy;
-        this.requestedAt = now;
-    }
-
-    /** Also when a crashed run is picked up again: it starts over. */
-    void started(Instant now) {
-        this.status = Status.RUNNING;
-        this.entitiesTotal = null;
-        this.entitiesDone = 0;
-        this.startedAt = now;
-        this.finishedAt = null;
-        this.error = null;
-    }
-
-    /** @param total null until the indexer has counted */
-    void progressed(long done, Long total) {
-        this.entitiesDone = done;
-        this.entitiesTotal = total;
-    }
-
-    void succeeded(long done, Long total, Instant now) {
-        this.status = Status.SUCCEEDED;
-        this.entitiesDone = done;
-        this.entitiesTotal = total == null ? done : total;
-        this.finishedAt = now;
-    }
-
-    void failed(String error, Instant now) {
-        this.status = Status.FAILED;
-        this.error = error == null ? "failed" : error.length() > 2000 ? error.substring(0, 2000) : error;
-        this.finishedAt = now;
-    }
-
-    Status getStatus() {
-        return status;
+        super(requestedBy, now);
     }
 
     AssetIndexRebuildView view() {
-        return new AssetIndexRebuildView(getId(), status.name(), entitiesDone, entitiesTotal, requestedBy, requestedAt,
-                startedAt, finishedAt, error);
+        return new AssetIndexRebuildView(getId(), getStatus().name(), getEntitiesDone(), getEntitiesTotal(),
+                getRequestedBy(), getRequestedAt(), getStartedAt(), getFinishedAt(), getError());
     }
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.flightdeck.assets.storage.BlobStore;
 import io.flightdeck.assets.storage.StoredBlob;
@@ -20,6 +21,7 @@ import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Changes to the asset library of the current workspace: registering stored uploads (with dedup), copy, editing,
@@ -37,11 +39,11 @@ public class AssetLibrary {
     private final CampaignDirectory campaigns;
     private final BlobStore store;
     private final Clock clock;
-    private final org.springframework.transaction.support.TransactionTemplate transactions;
+    private final TransactionTemplate transactions;
 
     AssetLibrary(AssetRepository assets, AssetUseRepository uses, AssetContents contents, CampaignSpaceRepository spaces,
             CampaignDirectory campaigns, BlobStore store, Clock clock,
-            org.springframework.transaction.support.TransactionTemplate transactions) {
+            TransactionTemplate transactions) {
         this.transactions = transactions;
         this.assets = assets;
         this.uses = uses;
@@ -130,16 +132,6 @@ public class AssetLibrary {
         return asset.view();
     }
 
-    /** The workspace's stored bytes with this SHA-256, if it has them (what an upload by hash registers). */
-    @Transactional(readOnly = true)
-    public java.util.Optional<StoredBlob> storedContent(String sha256) {
-        if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
-            throw new InvalidInputException("sha256", "must be 64 lower-case hexadecimal digits");
-        }
-        return contents.find(sha256).map(c -> new StoredBlob(c.getBlobKey(), c.getSha256(), c.getSizeBytes(),
-                c.getMimeType(), true));
-    }
-
     /**
      * The details as {@link #createCopy} and {@link #update} would store them, or the {@link InvalidInputException}
      * they would throw; writes nothing. An import checks each row with it before the row's batch is written, so one bad
@@ -223,6 +215,36 @@ public class AssetLibrary {
         AssetUse use = addUse(asset, placement, AssetUse.Kind.REUSE, context, actor, clock.instant());
         assets.flush();
         return use.view();
+    }
+
+    /**
+     * Links the live ones of these assets into a placement, in their order, as {@link #reuse} links one, but reading
+     * them and their uses there in one query each. Archived or deleted ones, and those already there, are left out.
+     */
+    @Transactional
+    public void reuseAll(List<UUID> ids, AssetPlacement placement, String context) {
+        if (ids.isEmpty() || placement.isLibraryOnly()) {
+            return;
+        }
+        Actor actor = CurrentActor.require();
+        Instant now = clock.instant();
+        var live = assets.findAllWithContent(ids).stream().filter(a -> !a.isArchived())
+                .collect(Collectors.toMap(Asset::getId, a -> a));
+        live.keySet().removeAll(uses.placedIn(placement, live.keySet()));
+        int linked = 0;
+        long bytes = 0;
+        for (UUID id : ids) {
+            Asset asset = live.remove(id); // removed, so an id named twice links once
+            if (asset != null) {
+                uses.save(asset.useIn(placement.campaignId(), space(placement), AssetUse.Kind.REUSE, context,
+                        actor.userId(), now));
+                asset.reused(actor.userId(), now);
+                linked++;
+                bytes += asset.fileSize();
+            }
+        }
+        count(placement.spaceId(), linked, bytes); // one counter update for them all
+        assets.flush();
     }
 
     /** Links an existing asset into a placement unless it is already there; answers whether it linked. */

@@ -23,12 +23,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AssetUploads {
 
     private final AssetLibrary library;
+    private final AssetContents contents;
     private final AssetSettingsService settings;
     private final BlobStore store;
     private final TransactionTemplate transactions;
 
-    AssetUploads(AssetLibrary library, AssetSettingsService settings, BlobStore store, TransactionTemplate transactions) {
+    AssetUploads(AssetLibrary library, AssetContents contents, AssetSettingsService settings, BlobStore store,
+            TransactionTemplate transactions) {
         this.library = library;
+        this.contents = contents;
         this.settings = settings;
         this.store = store;
         this.transactions = transactions;
@@ -103,7 +106,7 @@ public class AssetUploads {
     public UploadResult uploadKnownContent(AssetUpload upload, String fileName, String sha256) {
         AssetDetails details = AssetDetailsRules.forUpload(upload, fileName);
         AssetPlacement placement = library.placement(upload.campaignId(), upload.spaceId());
-        StoredBlob blob = library.storedContent(sha256).orElse(null);
+        StoredBlob blob = contents.stored(sha256).orElse(null);
         if (blob == null) {
             return null;
         }

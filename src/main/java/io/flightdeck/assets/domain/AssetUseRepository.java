@@ -1,5 +1,6 @@
 package io.flightdeck.assets.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,4 +20,18 @@ interface AssetUseRepository extends JpaRepository<AssetUse, UUID> {
     boolean existsByAssetIdAndCampaignIdAndSpaceId(UUID assetId, UUID campaignId, UUID spaceId);
 
     boolean existsByAssetIdAndCampaignIdAndSpaceIdIsNull(UUID assetId, UUID campaignId);
+
+    List<AssetUse> findBySpaceIdAndAssetIdIn(UUID spaceId, Collection<UUID> assetIds);
+
+    List<AssetUse> findByCampaignIdAndSpaceIdIsNullAndAssetIdIn(UUID campaignId, Collection<UUID> assetIds);
+
+    /** Which of these assets the placement already shows, in one query. */
+    default List<UUID> placedIn(AssetPlacement placement, Collection<UUID> assetIds) {
+        if (assetIds.isEmpty()) {
+            return List.of();
+        }
+        return (placement.spaceId() != null ? findBySpaceIdAndAssetIdIn(placement.spaceId(), assetIds)
+                : findByCampaignIdAndSpaceIdIsNullAndAssetIdIn(placement.campaignId(), assetIds)).stream()
+                .map(AssetUse::getAssetId).toList();
+    }
 }

@@ -90,28 +90,31 @@ class SpacesTemplateSection implements CampaignTemplateSection {
     }
 
     @Override
-    public void apply(CampaignSnapshot campaign, JsonNode content, TemplateCopy copy) {
+    public List<String> apply(CampaignSnapshot campaign, JsonNode content, TemplateCopy copy) {
         for (JsonNode node : content) {
             CapturedSpace s = json.treeToValue(node, CapturedSpace.class);
             CampaignSpaceView space = spaces.create(new CampaignSpaceDetails(campaign.id(), s.name(), s.description(),
                     s.platform(), null, s.objective(), s.audience(), s.budget(), ImportSource.MANUAL_UPLOAD,
                     s.tags() == null ? Set.of() : s.tags(), s.category(), false, s.active()));
             AssetPlacement placement = new AssetPlacement(campaign.id(), space.id());
-            Map<UUID, Asset> live = assets.findAllById(s.assetIds()).stream().filter(a -> !a.isArchived())
+            // an asset archived or deleted since the template was made is left out rather than refusing the start
+            if (s.assetIds().isEmpty()) {
+                continue;
+            }
+            if (!copy.copyAssets()) {
+                library.reuseAll(s.assetIds(), placement, "From a template");
+                continue;
+            }
+            Map<UUID, Asset> live = assets.findAllWithContent(s.assetIds()).stream().filter(a -> !a.isArchived())
                     .collect(Collectors.toMap(Asset::getId, a -> a));
             for (UUID assetId : s.assetIds()) {
-                // an asset archived or deleted since the template was made is left out rather than refusing the start
-                Asset asset = live.get(assetId);
-                if (asset == null) {
-                    continue;
-                }
-                if (copy.copyAssets()) {
+                Asset asset = live.remove(assetId);
+                if (asset != null) {
                     copyInto(asset, placement);
-                } else {
-                    library.reuse(assetId, placement, "From a template");
                 }
             }
         }
+        return List.of();
     }
 
     /** A record of its own, its details as they read now, over the same stored bytes; placed there first. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -28,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Starts a campaign from a template, or from another campaign (a clone), in one transaction: the campaign with the
  * brief, then each part its module gives it, dates counted from the new start. The new campaign is a draft owned by
- * the person who starts it; nothing approved, sent, published or measured comes along.
+ * the person who starts it; nothing approved, sent, published or measured comes along. What no longer exists since
+ * the template was made (a deleted email list) is left out and named in the answer's notes.
  */
 @Service
 public class CampaignStarter {
@@ -55,7 +57,7 @@ public class CampaignStarter {
 
     /** A new campaign from the template with the parts asked for (all it carries when none are named). */
     @Transactional
-    public CampaignView fromTemplate(UUID templateId, NewCampaignFromTemplate request) {
+    public StartedCampaign fromTemplate(UUID templateId, NewCampaignFromTemplate request) {
         CampaignTemplate template = templates.visible(templateId);
         check(request);
         Set<TemplatePart> chosen = sections.chosen(request.parts());
@@ -73,14 +75,14 @@ public class CampaignStarter {
                         start, template.getDurationDays() == null ? null : start.plusDays(template.getDurationDays()),
                         template.budget(), CurrentActor.require().userId())
                 : bare(request.name().strip(), template.getCampaignType(), start);
-        CampaignView created = start(details, parts, copy(request));
+        StartedCampaign started = start(details, parts, copy(request));
         template.used(clock.instant());
-        return created;
+        return started;
     }
 
     /** A new campaign like the given one, with the parts asked for, as {@link #fromTemplate} makes it. */
     @Transactional
-    public CampaignView cloneOf(UUID campaignId, NewCampaignFromTemplate request) {
+    public StartedCampaign cloneOf(UUID campaignId, NewCampaignFromTemplate request) {
         CampaignSnapshot source = directory.find(campaignId).orElseThrow(() -> new NotFoundException("The campaign"));
         check(request);
         Set<TemplatePart> chosen = sections.chosen(request.parts());
@@ -99,11 +101,11 @@ public class CampaignStarter {
         return start(details, parts, copy(request));
     }
 
-    private CampaignView start(CampaignDetails details, Map<TemplatePart, JsonNode> parts, TemplateCopy copy) {
+    private StartedCampaign start(CampaignDetails details, Map<TemplatePart, JsonNode> parts, TemplateCopy copy) {
         CampaignView created = campaigns.create(details);
         CampaignSnapshot campaign = directory.find(created.id()).orElseThrow();
-        sections.apply(campaign, parts, copy);
-        return campaigns.get(created.id());
+        List<String> notes = sections.apply(campaign, parts, copy);
+        return new StartedCampaign(campaigns.get(created.id()), notes);
     }
 
     private static CampaignDetails bare(String name, io.flightdeck.campaigns.CampaignType type, LocalDate start) {

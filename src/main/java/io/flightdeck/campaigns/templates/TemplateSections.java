@@ -60,13 +60,15 @@ class TemplateSections {
         return captured;
     }
 
-    /** Gives the new campaign each part, in order. */
-    void apply(CampaignSnapshot campaign, Map<TemplatePart, JsonNode> parts, TemplateCopy copy) {
+    /** Gives the new campaign each part, in order; answers what could not come along, in the parts' words. */
+    List<String> apply(CampaignSnapshot campaign, Map<TemplatePart, JsonNode> parts, TemplateCopy copy) {
+        List<String> notes = new java.util.ArrayList<>();
         sections.forEach((part, section) -> {
             JsonNode content = parts.get(part);
             if (content != null) {
-                section.apply(campaign, content, copy);
+                notes.addAll(section.apply(campaign, content, copy));
             }
         });
+        return notes;
     }
 }

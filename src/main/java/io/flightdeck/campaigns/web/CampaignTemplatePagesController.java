@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import io.flightdeck.campaigns.TemplateCopy;
 import io.flightdeck.campaigns.TemplatePart;
@@ -13,6 +15,7 @@ import io.flightdeck.campaigns.templates.CampaignStarter;
 import io.flightdeck.campaigns.templates.CampaignTemplateView;
 import io.flightdeck.campaigns.templates.CampaignTemplates;
 import io.flightdeck.campaigns.templates.NewCampaignFromTemplate;
+import io.flightdeck.campaigns.templates.StartedCampaign;
 import io.flightdeck.campaigns.templates.TemplateLabel;
 import io.flightdeck.campaigns.templates.TemplateVisibility;
 import io.flightdeck.shared.InvalidInputException;
@@ -135,16 +138,9 @@ class CampaignTemplatePagesController {
             @RequestParam(required = false) Set<TemplatePart> parts,
             @RequestParam(defaultValue = "false") boolean approvalsStartOver,
             @RequestParam(defaultValue = "false") boolean copyAssets, Model model, RedirectAttributes redirect) {
-        Set<TemplatePart> chosen = parts == null ? EnumSet.noneOf(TemplatePart.class) : parts;
-        try {
-            CampaignView created = starter.fromTemplate(id, new NewCampaignFromTemplate(name, startDate, chosen,
-                    new TemplateCopy(approvalsStartOver, copyAssets)));
-            redirect.addFlashAttribute(Flash.KEY, Flash.success("\"" + created.name() + "\" started from the template"));
-            return "redirect:/campaigns/" + created.id();
-        } catch (InvalidInputException e) {
-            refused(model, e, name, startDate, chosen);
-            return use(id, model);
-        }
+        return started(new NewCampaignFromTemplate(name, startDate, chosen(parts),
+                new TemplateCopy(approvalsStartOver, copyAssets)), starter::fromTemplate, id,
+                "started from the template", () -> use(id, model), model, redirect);
     }
 
     @GetMapping("/campaigns/{id}/save-as-template")
@@ -165,7 +161,7 @@ class CampaignTemplatePagesController {
             @RequestParam(required = false) String description, @RequestParam(required = false) String category,
             @RequestParam(required = false) TemplateVisibility visibility,
             @RequestParam(required = false) Set<TemplatePart> parts, Model model, RedirectAttributes redirect) {
-        Set<TemplatePart> chosen = parts == null ? EnumSet.noneOf(TemplatePart.class) : parts;
+        Set<TemplatePart> chosen = chosen(parts);
         try {
             CampaignTemplateView made = templates.fromCampaign(id, new TemplateLabel(name, description, category,
                     visibility), chosen);
@@ -199,16 +195,31 @@ class CampaignTemplatePagesController {
             @RequestParam(required = false) Set<TemplatePart> parts,
             @RequestParam(defaultValue = "false") boolean approvalsStartOver,
             @RequestParam(defaultValue = "false") boolean copyAssets, Model model, RedirectAttributes redirect) {
-        Set<TemplatePart> chosen = parts == null ? EnumSet.noneOf(TemplatePart.class) : parts;
+        return started(new NewCampaignFromTemplate(name, startDate, chosen(parts),
+                new TemplateCopy(approvalsStartOver, copyAssets)), starter::cloneOf, id, "cloned",
+                () -> cloneForm(id, model), model, redirect);
+    }
+
+    /**
+     * Starts the campaign (from a template or as a clone of one) and goes to it, told what did not come along; a
+     * refusal puts the form back with what was typed and the reason beside the field.
+     */
+    private static String started(NewCampaignFromTemplate request,
+            BiFunction<UUID, NewCampaignFromTemplate, StartedCampaign> start, UUID from, String done,
+            Supplier<String> form, Model model, RedirectAttributes redirect) {
         try {
-            CampaignView created = starter.cloneOf(id, new NewCampaignFromTemplate(name, startDate, chosen,
-                    new TemplateCopy(approvalsStartOver, copyAssets)));
-            redirect.addFlashAttribute(Flash.KEY, Flash.success("\"" + created.name() + "\" cloned"));
-            return "redirect:/campaigns/" + created.id();
+            StartedCampaign started = start.apply(from, request);
+            String told = started.told("\"" + started.campaign().name() + "\" " + done);
+            redirect.addFlashAttribute(Flash.KEY, started.notes().isEmpty() ? Flash.success(told) : Flash.notice(told));
+            return "redirect:/campaigns/" + started.campaign().id();
         } catch (InvalidInputException e) {
-            refused(model, e, name, startDate, chosen);
-            return cloneForm(id, model);
+            refused(model, e, request.name(), request.startDate(), request.parts());
+            return form.get();
         }
+    }
+
+    private static Set<TemplatePart> chosen(Set<TemplatePart> parts) {
+        return parts == null ? EnumSet.noneOf(TemplatePart.class) : parts;
     }
 
     private static void refused(Model model, InvalidInputException e, String name, LocalDate startDate,

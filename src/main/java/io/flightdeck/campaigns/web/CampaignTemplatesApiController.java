@@ -13,6 +13,7 @@ import io.flightdeck.campaigns.templates.CampaignStarter;
 import io.flightdeck.campaigns.templates.CampaignTemplateView;
 import io.flightdeck.campaigns.templates.CampaignTemplates;
 import io.flightdeck.campaigns.templates.NewCampaignFromTemplate;
+import io.flightdeck.campaigns.templates.StartedCampaign;
 import io.flightdeck.campaigns.templates.TemplateCategory;
 import io.flightdeck.campaigns.templates.TemplateLabel;
 import io.flightdeck.campaigns.templates.TemplatePreview;
@@ -174,7 +175,8 @@ class CampaignTemplatesApiController {
             + "start; honours Idempotency-Key")
     @ApiResponse(responseCode = "201", description = "The campaign started",
             headers = @Header(name = "Location", schema = @Schema(type = "string")),
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CampaignView.class)))
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = CampaignStartedBody.class)))
     @PostMapping("/templates/{id}/campaigns")
     @PreAuthorize("hasRole('MANAGER')")
     ResponseEntity<?> use(@PathVariable UUID id, @Valid @RequestBody NewCampaignBody body,
@@ -186,7 +188,8 @@ class CampaignTemplatesApiController {
             + "approvals, sends, published posts or numbers; honours Idempotency-Key")
     @ApiResponse(responseCode = "201", description = "The clone",
             headers = @Header(name = "Location", schema = @Schema(type = "string")),
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CampaignView.class)))
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = CampaignStartedBody.class)))
     @PostMapping("/campaigns/{id}/clone")
     @PreAuthorize("hasRole('MANAGER')")
     ResponseEntity<?> cloneCampaign(@PathVariable UUID id, @Valid @RequestBody NewCampaignBody body,
@@ -194,8 +197,9 @@ class CampaignTemplatesApiController {
         return idempotencyKeys.run(idempotencyKey, body, () -> created(starter.cloneOf(id, body.toRequest())));
     }
 
-    private static ResponseEntity<CampaignView> created(CampaignView campaign) {
+    private static ResponseEntity<CampaignStartedBody> created(StartedCampaign started) {
+        CampaignView campaign = started.campaign();
         return ResponseEntity.created(URI.create("/api/v1/campaigns/" + campaign.id()))
-                .eTag(ETags.of(campaign.version())).body(campaign);
+                .eTag(ETags.of(campaign.version())).body(new CampaignStartedBody(campaign, started.notes()));
     }
 }

@@ -70,11 +70,12 @@ class CreativesTemplateSection implements CampaignTemplateSection {
     }
 
     @Override
-    public void apply(CampaignSnapshot campaign, JsonNode content, TemplateCopy copy) {
+    public List<String> apply(CampaignSnapshot campaign, JsonNode content, TemplateCopy copy) {
         for (JsonNode node : content) {
             CapturedCreative c = json.treeToValue(node, CapturedCreative.class);
             creatives.create(new CreativeDraft(campaign.id(), c.title(), c.topic(), c.channels(), CreativeMode.MANUAL,
                     c.texts(), c.imageAssetId(), c.videoAssetId(), null, null));
         }
+        return List.of();
     }
 }

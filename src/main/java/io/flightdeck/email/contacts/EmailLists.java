@@ -56,6 +56,13 @@ public class EmailLists {
         return list.view(counts(List.of(id)).getOrDefault(id, 0L));
     }
 
+    /** The names of those of these lists the workspace still has, in one query; a deleted one is absent. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        return ids.isEmpty() ? Map.of() : lists.findAllById(ids).stream()
+                .collect(Collectors.toMap(EmailList::getId, list -> list.view(0).name()));
+    }
+
     @Transactional
     public EmailListView create(String name, String description) {
         EmailList list = new EmailList(name, description, clock.instant());

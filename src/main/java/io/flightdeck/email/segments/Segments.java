@@ -65,6 +65,13 @@ public class Segments {
         return view(segment, queries.count(filter(rulesOf(segment), id2 -> true)));
     }
 
+    /** The segment's name (a built-in's too), without counting its contacts; empty once it is deleted. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> name(UUID id) {
+        return BuiltInSegments.byId(id).map(BuiltInSegments.BuiltIn::name)
+                .or(() -> segments.findById(id).map(Segment::name));
+    }
+
     /** A segment of the workspace's own; 409 when the name is taken (a built-in's included), in any case. */
     @Transactional
     public SegmentView create(String name, String description, SegmentRules rules) {

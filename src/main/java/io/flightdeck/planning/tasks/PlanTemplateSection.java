@@ -104,7 +104,7 @@ class PlanTemplateSection implements CampaignTemplateSection {
     }
 
     @Override
-    public void apply(CampaignSnapshot campaign, JsonNode content, TemplateCopy copy) {
+    public List<String> apply(CampaignSnapshot campaign, JsonNode content, TemplateCopy copy) {
         CapturedPlan plan = json.treeToValue(content, CapturedPlan.class);
         Instant now = clock.instant();
         LocalDate start = campaign.startDate() != null ? campaign.startDate() : LocalDate.now(clock);
@@ -157,6 +157,7 @@ class PlanTemplateSection implements CampaignTemplateSection {
             tasks.flush();
             planner.recalculate(campaign);
         }
+        return List.of();
     }
 
     /** Dependencies and milestones among tasks off the timeline (the planner links those on it). */

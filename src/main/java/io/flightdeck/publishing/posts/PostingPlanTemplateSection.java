@@ -116,7 +116,7 @@ class PostingPlanTemplateSection implements CampaignTemplateSection {
     }
 
     @Override
-    public void apply(CampaignSnapshot campaign, JsonNode content, TemplateCopy copy) {
+    public List<String> apply(CampaignSnapshot campaign, JsonNode content, TemplateCopy copy) {
         LocalDate start = campaign.startDate() != null ? campaign.startDate() : LocalDate.now(clock);
         Instant zero = start.atStartOfDay(ZoneOffset.UTC).toInstant();
         // a time this close or already past is left to the channel's next best time rather than refused
@@ -139,6 +139,7 @@ class PostingPlanTemplateSection implements CampaignTemplateSection {
             scheduler.schedule(new ScheduleCommand(campaign.id(), creative(campaign.id(), post.creativeTitle()), null,
                     post.title(), targets, null, null, null, media, null));
         }
+        return List.of();
     }
 
     /** The new campaign's creative of that title, which the creatives part made just before; null without one. */

@@ -17,4 +17,9 @@ public record Flash(String kind, String message) implements Serializable {
     public static Flash error(String message) {
         return new Flash("error", message);
     }
+
+    /** Done, with something the person has to see to: it stays until dismissed, as an error does. */
+    public static Flash notice(String message) {
+        return new Flash("notice", message);
+    }
 }

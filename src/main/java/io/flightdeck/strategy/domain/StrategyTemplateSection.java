@@ -1,5 +1,6 @@
 package io.flightdeck.strategy.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 import io.flightdeck.campaigns.CampaignSnapshot;
@@ -40,7 +41,8 @@ class StrategyTemplateSection implements CampaignTemplateSection {
     }
 
     @Override
-    public void apply(CampaignSnapshot campaign, JsonNode captured, TemplateCopy copy) {
+    public List<String> apply(CampaignSnapshot campaign, JsonNode captured, TemplateCopy copy) {
         strategies.saveFirst(campaign.id(), json.treeToValue(captured, StrategyDetails.class));
+        return List.of();
     }
 }
