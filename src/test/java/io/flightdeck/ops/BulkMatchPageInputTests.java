@@ -116,9 +116,9 @@ class BulkMatchPageInputTests {
     }
 
     @Test
-    void wordsTooLongAreBadInput() {
-        refusedOnTheErrorPage(web.post(session, MATCHING, "searchType", "task", "action", "delete",
-                "q", "pelican ".repeat(40)), 400, "q is at most 200 characters");
+    void wordsTooLongAreSaidOnTheForm() {
+        refusedOnTheForm(web.post(session, MATCHING, "searchType", "task", "action", "delete",
+                "q", "pelican ".repeat(40)), "q is at most 200 characters");
     }
 
     @Test

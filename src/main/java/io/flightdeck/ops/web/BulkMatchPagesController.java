@@ -58,8 +58,14 @@ class BulkMatchPagesController {
             @RequestParam(name = "params.comment", required = false) String comment,
             @RequestParam(defaultValue = "false") boolean confirmed, Model model) {
         SearchCriteria criteria = new SearchCriteria(q, List.of(searchType), status, owner, tag, channel, from, to);
-        BulkViews.MatchForm form = bulk.matchForm(searchType, criteria)
-                .orElseThrow(() -> new NotFoundException("A bulk action for these items"));
+        BulkViews.MatchForm form;
+        try {
+            form = bulk.matchForm(searchType, criteria)
+                    .orElseThrow(() -> new NotFoundException("A bulk action for these items"));
+        } catch (InvalidInputException refused) {
+            // the search itself cannot run (words too long, say): the form says why, as the GET does
+            return show(searchType, criteria, "Nothing was changed: " + refused.field() + " " + refused.getMessage(), model);
+        }
         // every item a search finds, with no undo (an erasure, a decision): the person says so first
         if (!confirmed && form.actions().stream().anyMatch(a -> a.key().equals(action) && !a.undoable())) {
             return show(searchType, criteria, "Nothing was changed: tick that you know this cannot be undone", model);
@@ -78,7 +84,7 @@ class BulkMatchPagesController {
         try {
             model.addAttribute("form", bulk.matchForm(searchType, criteria).orElse(null));
         } catch (InvalidInputException refused) {
-            error = "The search cannot run: " + refused.field() + " " + refused.getMessage();
+            error = error != null ? error : "The search cannot run: " + refused.field() + " " + refused.getMessage();
         }
         model.addAttribute("paramLabels", PARAM_LABELS);
         model.addAttribute("searchType", searchType);
