@@ -117,8 +117,10 @@ public class EmailCampaigns {
         }
         List<String> removed = EmailHtml.sanitiseReporting(html).removed();
         boolean kept = removed.isEmpty() && TemplateDesigns.safe(design);
-        EmailCampaign email = apply(id, new Changes(null, null, null, html, null, null, null, false), expectedVersion,
-                true, kept ? design : null);
+        // the same markup exported again (a reopened design lists some attributes in another order) is no new content
+        String changed = EmailHtml.sameMarkup(clean(html), find(id).draft().html()) ? null : html;
+        EmailCampaign email = apply(id, new Changes(null, null, null, changed, null, null, null, false),
+                expectedVersion, true, kept ? design : null);
         return new DesignSaved(view(email), kept, removed);
     }
 
