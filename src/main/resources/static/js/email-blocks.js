@@ -1,4 +1,4 @@
-// The email block editor's glue (templates/email/template-blocks.html): starts GrapesJS with its newsletter preset,
+// The email block editor's glue (templates/email/fragments/blocks-editor.html, on a template's and an email's page): starts GrapesJS with its newsletter preset,
 // opens the saved design (or imports the template's HTML), locks the footer that carries the postal address and the
 // unsubscribe link, adds blocks from the page's buttons (keyboard users cannot drag), puts a picked creative or library
 // image in place of a placeholder block, and on save posts the design (project JSON) with the email-safe HTML the
@@ -83,7 +83,7 @@
       if (!creative && !image) {
         return;
       }
-      var base = '/email/templates/' + form.getAttribute('data-template') + '/blocks/';
+      var base = form.getAttribute('data-picks') + '/';
       var url;
       if (creative) {
         url = base + 'creative?creativeId=' + encodeURIComponent(creative.getAttribute('data-creative'));
@@ -101,7 +101,10 @@
     });
   }
 
-  /** The template's HTML as components: the body's content, and the style elements' rules as the editor's CSS. */
+  /**
+   * The HTML as components: the body's content, the style elements' rules as the editor's CSS, and the body's own
+   * style (its background, say) and bgcolor on the editor's wrapper, which exports them on the body again.
+   */
   function importHtml(editor, html) {
     var doc = new DOMParser().parseFromString(html, 'text/html');
     var css = Array.prototype.map.call(doc.querySelectorAll('style'), function (s) { return s.textContent; }).join('\n');
@@ -110,6 +113,25 @@
     if (css) {
       editor.setStyle(css);
     }
+    var bodyStyle = declarations(doc.body.getAttribute('style') || '');
+    var bgcolor = doc.body.getAttribute('bgcolor');
+    if (bgcolor && !bodyStyle['background-color'] && !bodyStyle.background) {
+      bodyStyle['background-color'] = bgcolor;
+    }
+    if (Object.keys(bodyStyle).length) {
+      editor.getWrapper().addStyle(bodyStyle);
+    }
+  }
+
+  /** A style attribute as property → value; a semicolon inside parentheses (a data: image) does not end one. */
+  function declarations(style) {
+    var found = {};
+    var declaration = /([a-zA-Z-]+)\s*:\s*((?:[^;(]|\([^)]*\))+)/g;
+    var match;
+    while ((match = declaration.exec(style)) !== null) {
+      found[match[1].toLowerCase()] = match[2].trim();
+    }
+    return found;
   }
 
   /** Frames need a title and a language for screen readers; GrapesJS's canvas has neither. */

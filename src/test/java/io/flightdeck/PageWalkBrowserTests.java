@@ -170,6 +170,7 @@ class PageWalkBrowserTests {
             Stop.signedIn("email sender settings", "/email/settings"),
             Stop.signedIn("an email's audience", "/email/campaigns/{emailCampaign}?step=audience"),
             Stop.signedIn("an email's content", "/email/campaigns/{emailCampaign}?step=content"),
+            Stop.signedIn("an email's block editor", "/email/campaigns/{emailCampaign}/blocks"),
             Stop.signedIn("an email's A/B test", "/email/campaigns/{emailCampaign}?step=ab"),
             Stop.signedIn("an email's schedule", "/email/campaigns/{emailCampaign}?step=schedule"),
             Stop.signedIn("an email's review", "/email/campaigns/{emailCampaign}?step=review"),

@@ -73,6 +73,8 @@ class EmailCampaign extends VersionedEntity implements Searchable {
     private int revision = 1;
     /** The SHA-256 of what this revision sends; null until first worked out. */
     private String fingerprint;
+    /** The block editor's design its HTML was exported from, or null (see {@link #design(String)}). */
+    private String design;
     @Column(name = "created_by", nullable = false, updatable = false)
     private UUID createdBy;
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -212,6 +214,16 @@ class EmailCampaign extends VersionedEntity implements Searchable {
 
     EmailDraft draft() {
         return new EmailDraft(name, subject, preheader, html, templateId, listIds, segmentId);
+    }
+
+    /** Set by a block-built save, cleared by an HTML edit: the design shown never differs from what is sent. */
+    void design(String projectData) {
+        EmailCampaignMove.EDIT.requireFrom(status);
+        design = projectData;
+    }
+
+    String design() {
+        return design;
     }
 
     UUID campaignId() {

@@ -1,7 +1,9 @@
 package io.flightdeck.email.sending;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.CampaignDirectory;
@@ -11,6 +13,7 @@ import io.flightdeck.email.templates.EmailContent;
 import io.flightdeck.email.templates.EmailHtml;
 import io.flightdeck.email.templates.EmailRendering;
 import io.flightdeck.email.templates.EmailTemplates;
+import io.flightdeck.email.templates.TemplateDesigns;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.PreconditionFailedException;
@@ -88,24 +91,70 @@ public class EmailCampaigns {
         checkAudience(draft);
         EmailCampaign email = emails.save(new EmailCampaign(campaignId, draft, CurrentActor.require().userId(),
                 clock.instant()));
+        if (changes.templateId() != null && changes.html() == null) {
+            // a template built with blocks goes on in blocks: its design matches the HTML it gave
+            templates.design(changes.templateId()).ifPresent(email::design);
+        }
         reviews.afterChange(email);
         return view(email);
     }
 
     @Transactional
     public EmailCampaignView change(UUID id, Changes changes, Long expectedVersion) {
+        return view(apply(id, changes, expectedVersion, false, null));
+    }
+
+    /**
+     * Saves what the block editor made: its exported HTML takes the HTML form's path ({@link #change}: checks,
+     * sanitiser, and a new revision only when what recipients get changed), and its design is kept beside it only
+     * when the sanitiser removed nothing and it holds nothing that runs ({@link TemplateDesigns#safe}).
+     */
+    @Transactional
+    public DesignSaved saveDesign(UUID id, String designJson, String html, Long expectedVersion) {
+        String design = TemplateDesigns.checked(designJson);
+        if (html == null || html.isBlank()) {
+            throw new InvalidInputException("html", "The editor sent no HTML");
+        }
+        List<String> removed = EmailHtml.sanitiseReporting(html).removed();
+        boolean kept = removed.isEmpty() && TemplateDesigns.safe(design);
+        // the same markup exported again (a reopened design lists some attributes in another order) is no new content
+        String changed = EmailHtml.sameMarkup(clean(html), find(id).draft().html()) ? null : html;
+        EmailCampaign email = apply(id, new Changes(null, null, null, changed, null, null, null, false),
+                expectedVersion, true, kept ? design : null);
+        return new DesignSaved(view(email), kept, removed);
+    }
+
+    /** A block-built save: the email, whether its design was kept, and what the sanitiser removed from the export. */
+    public record DesignSaved(EmailCampaignView email, boolean designKept, List<String> removed) {
+    }
+
+    /** The email's block design, when its HTML was built with blocks and not edited as HTML since. */
+    @Transactional(readOnly = true)
+    public Optional<String> design(UUID id) {
+        // a design is checked again before an editor loads it, as a template's is
+        return Optional.ofNullable(find(id).design()).filter(TemplateDesigns::safe);
+    }
+
+    /** One save, one flush: from the block editor its design is set (null: not kept), else an HTML change clears it. */
+    private EmailCampaign apply(UUID id, Changes changes, Long expectedVersion, boolean fromBlocks, String design) {
         EmailCampaign email = find(id);
         if (expectedVersion != null && expectedVersion != email.version()) {
             throw new PreconditionFailedException(email.version());
         }
-        EmailDraft draft = email.draft().with(changes.name(), changes.subject(), changes.preheader(),
+        EmailDraft before = email.draft();
+        EmailDraft draft = before.with(changes.name(), changes.subject(), changes.preheader(),
                 changes.html() == null ? null : clean(changes.html()), changes.templateId(), changes.listIds(),
                 changes.segmentId(), changes.clearSegment());
         checkAudience(draft);
         email.change(draft, clock.instant());
+        if (fromBlocks) {
+            email.design(design);
+        } else if (!sameText(draft.html(), before.html())) {
+            email.design(null);
+        }
         reviews.afterChange(email);
         emails.flush();
-        return view(email);
+        return email;
     }
 
     /** Sends the email as it is now for approval in its campaign's content review. */
@@ -160,6 +209,11 @@ public class EmailCampaigns {
         if (draft.segmentId() != null) {
             segments.filter(draft.segmentId());
         }
+    }
+
+    /** A text area posts its lines ended by CR LF: the same HTML sent back unchanged is no edit of it. */
+    private static boolean sameText(String a, String b) {
+        return a.replace("\r\n", "\n").equals(b.replace("\r\n", "\n"));
     }
 
     private static String or(String given, String fallback) {

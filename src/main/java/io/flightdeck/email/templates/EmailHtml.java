@@ -1,8 +1,15 @@
 package io.flightdeck.email.templates;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * The HTML people write for email, made safe to store and send, and read as plain text. Every HTML a member writes
@@ -25,6 +32,27 @@ public final class EmailHtml {
     public static Sanitised sanitiseReporting(String html) {
         HtmlSanitiser.Result result = HtmlSanitiser.sanitise(html);
         return new Sanitised(result.html(), result.removed());
+    }
+
+    /**
+     * Whether two HTML documents are the same markup: the same elements, texts and attribute values, whatever order
+     * each element's attributes come in. The block editor's export of a reopened design may list an element's id before
+     * its class where the first export listed it after: that is not a change of what recipients get.
+     */
+    public static boolean sameMarkup(String first, String second) {
+        return canonical(first).equals(canonical(second));
+    }
+
+    private static String canonical(String html) {
+        Document document = Jsoup.parse(html);
+        document.outputSettings().prettyPrint(false);
+        for (Element element : document.getAllElements()) {
+            List<Attribute> sorted = new ArrayList<>(element.attributes().asList());
+            sorted.sort(Comparator.comparing(Attribute::getKey));
+            sorted.forEach(attribute -> element.removeAttr(attribute.getKey()));
+            sorted.forEach(attribute -> element.attr(attribute.getKey(), attribute.getValue()));
+        }
+        return document.outerHtml().replace("\r\n", "\n");
     }
 
     /** The plain-text part the HTML reads as: paragraphs, line breaks, bullets, links as text (url), wrapped at 76. */

@@ -16,9 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
  * failing when the editor reopens it. What is sent is never read from it: the exported HTML is. But a colleague's
  * editor loads it, and it is posted beside the HTML rather than made from it, so a design carrying anything that runs
  * in a browser (a script element or a component's script, an event handler attribute, a javascript: address, markup
- * in a text) is not {@link #safe}: it is not kept, and one kept before this check is not handed to an editor.
+ * in a text) is not {@link #safe}: it is not kept, and one kept before this check is not handed to an editor. Email
+ * campaigns keep their own designs by the same rules.
  */
-final class TemplateDesigns {
+public final class TemplateDesigns {
 
     static final int MAX_DESIGN = 1_000_000;
     /** Elements that run code or load another document; none of the email blocks makes them. */
@@ -36,7 +37,8 @@ final class TemplateDesigns {
     private TemplateDesigns() {
     }
 
-    static String checked(String design) {
+    /** The design as posted, refused (400) when missing, too long or not one JSON object. */
+    public static String checked(String design) {
         if (design == null || design.isBlank()) {
             throw new InvalidInputException("design", "The block design is missing");
         }
@@ -55,7 +57,7 @@ final class TemplateDesigns {
     }
 
     /** Whether the design holds nothing that could run in the editor of whoever opens it next. */
-    static boolean safe(String design) {
+    public static boolean safe(String design) {
         try {
             return safe(JSON.readTree(design), "");
         } catch (JacksonException e) {

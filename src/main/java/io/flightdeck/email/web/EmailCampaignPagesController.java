@@ -212,6 +212,7 @@ class EmailCampaignPagesController {
             model.addAttribute("lists", lists.page(Paging.of(0, Paging.MAX_SIZE, Sort.by("nameKey", "id"))).getContent());
             model.addAttribute("segments", segments.page(PageRequest.of(0, Paging.MAX_SIZE)).getContent());
         }
+        model.addAttribute("builtWithBlocks", "content".equals(current) && emails.design(email.id()).isPresent());
         if ("review".equals(current)) {
             model.addAttribute("readiness", readiness.check(email.id()));
             model.addAttribute("testTo", CurrentActor.require().email());
