@@ -174,7 +174,9 @@ public class BulkOperations {
         }
         operation.moveTo(BulkStatus.UNDOING, now);
         operations.saveAndFlush(operation);
-        jobs.schedule(BulkJobs.BULK, TenantScope.require(), id, Instant.now()); // the scheduler's time
+        // a wake, not a schedule: the run that finished the operation may still hold its execution for a moment, and a
+        // schedule would then be dropped, leaving the undo to the orphan sweep a minute later
+        jobs.wake(BulkJobs.BULK, TenantScope.require(), id, Instant.now()); // the scheduler's time
         return view(operation);
     }
 

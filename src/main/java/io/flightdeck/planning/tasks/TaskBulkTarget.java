@@ -99,7 +99,7 @@ class TaskBulkTarget extends BulkTargetSupport {
         switch (action) {
             case STATUS -> {
                 before.put("status", task.getStatus().name());
-                tasks.move(id, status(params.status()));
+                tasks.moved(id, status(params.status()));
             }
             case ASSIGN -> {
                 before.put("assigneeId", Objects.toString(task.getAssigneeId(), ""));
@@ -129,7 +129,7 @@ class TaskBulkTarget extends BulkTargetSupport {
         Task task = repository.findById(id).orElseThrow(() -> new NotFoundException("The task"));
         unchangedSince(task.getVersion(), restore, "The task");
         switch (action) {
-            case STATUS -> tasks.move(id, TaskStatus.valueOf(restore.get("status")));
+            case STATUS -> tasks.moved(id, TaskStatus.valueOf(restore.get("status")));
             case ASSIGN -> assignments.assign(id, uuid(restore.get("assigneeId")));
             case RESCHEDULE -> tasks.update(id, dates(date(restore.get("startDate")), date(restore.get("dueDate"))),
                     null);
