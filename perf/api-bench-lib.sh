@@ -1,7 +1,8 @@
-# Shared by perf/site-search.sh and perf/bulk-bench.sh: the settings, the jar, a fresh PostgreSQL database, the app
-# started on it (and stopped on exit), the bench user signed up and signed in, and a curl helper for the API. The same
-# steps as perf/search.sh, kept here once so that the two issue-48 benchmarks do not each carry a copy. Source it
-# after setting NAME (the benchmark's name, for logs and the results folder), DEFAULT_PORT and DEFAULT_DB.
+# Shared by perf/search.sh, perf/site-search.sh and perf/bulk-bench.sh: the settings, the jar, a fresh PostgreSQL
+# database, the app started on it (and stopped on exit), the bench user signed up and signed in, a curl helper for the
+# API, items/s and the app's memory: kept here once so that no benchmark carries a copy. Source it after setting NAME
+# (the benchmark's name, for logs and the results folder), DEFAULT_PORT and DEFAULT_DB (and BENCH_EMAIL to keep
+# another address); a script may set DATA_DIR again after it.
 #
 # Settings (environment): PORT, JAR, JAVA_OPTS (app JVM options, default none), DB_HOST/DB_PORT/DB_NAME/DB_USER/
 # DB_PASSWORD (localhost/5432/$DEFAULT_DB/flightdeck/flightdeck), KEEP (0: 1 keeps the database afterwards).
@@ -30,6 +31,7 @@ now_ms() { date +%s%3N; }
 seconds_since() { awk -v a="$1" -v b="$(now_ms)" 'BEGIN{printf "%.2f", (b-a)/1000}'; }
 json_field() { sed -n "s/.*\"$1\":\"\\([^\"]*\\)\".*/\\1/p"; }
 json_number() { sed -n "s/.*\"$1\":\\([0-9]*\\).*/\\1/p"; }
+rate() { awk -v n="$1" -v s="$2" 'BEGIN{printf "%.0f", n/s}'; } # items seconds -> items/s
 
 # ---- the jar: built once (./mvnw -q -DskipTests package); rebuild it after changing code ----
 JAR="${JAR:-$(ls "$ROOT"/target/flightdeck-*.jar 2>/dev/null | grep -v original | head -n1 || true)}"
@@ -115,6 +117,11 @@ sign_in() {
   TOKEN="$(curl -s -X POST "$BASE_URL/api/v1/auth/token" -H 'Content-Type: application/json' -H 'Accept: application/json' \
     -d "{\"email\":\"$BENCH_EMAIL\",\"password\":\"$BENCH_PASSWORD\"}" | json_field accessToken)"
   [[ -n "$TOKEN" ]] || { log "sign-in failed"; exit 1; }
+}
+# the app's resident memory now and its peak, in kB, into RSS_KB and HWM_KB (read before stop_app)
+app_memory() {
+  RSS_KB="$(awk '/^VmRSS/{print $2}' "/proc/$APP_PID/status")"
+  HWM_KB="$(awk '/^VmHWM/{print $2}' "/proc/$APP_PID/status")"
 }
 api() { # method path [json | @file]
   local body=()

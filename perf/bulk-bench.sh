@@ -11,7 +11,7 @@
 #    and seeds $TASKS tasks "to do" into it in SQL (perf/bulk/seed-tasks.sql)
 # 3. each round:
 #    a. the floor (perf/bulk/floor.sql): the same rows to in_progress and back in plain SQL, in one statement and one
-#       row per transaction (BulkRunner's shape: each item in its own transaction)
+#       row per transaction (the shape BulkRunner had before chunks: each item in its own transaction)
 #    b. POST /api/v1/bulk {"type":"tasks","action":"status","ids":[all],"params":{"status":"in_progress"}}; timed from
 #       the 202 until GET /api/v1/bulk/{id} says FINISHED (polled every $POLL s, so a figure is late by up to that)
 #    c. POST /api/v1/bulk/{id}/undo; timed from its 202 until the operation says UNDONE
@@ -65,7 +65,6 @@ follow() {
     esac
   done
 }
-rate() { awk -v n="$1" -v s="$2" 'BEGIN{printf "%.0f", n/s}'; }
 
 ROWS=()
 for round in $(seq 1 "$ROUNDS"); do
@@ -104,8 +103,7 @@ for round in $(seq 1 "$ROUNDS"); do
   LEFT="$(psql_db -d "$DB_NAME" -At -c "select count(*) from tasks where campaign_id = '$CAMPAIGN' and status <> 'TODO'")"
   [[ "$LEFT" == "0" ]] || log "round $round: $LEFT tasks are not 'to do' after the undo"
 done
-RSS_KB="$(awk '/^VmRSS/{print $2}' "/proc/$APP_PID/status")"
-HWM_KB="$(awk '/^VmHWM/{print $2}' "/proc/$APP_PID/status")"
+app_memory
 LOAD="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 stop_app
@@ -115,7 +113,7 @@ drop_db
   echo "## Flightdeck bulk action benchmark, run $RUN_ID"
   echo
   echo "- command: \`perf/bulk-bench.sh\` (TASKS=$TASKS ROUNDS=$ROUNDS POLL=$POLL; jar $(basename "$JAR"), app JVM options: ${JAVA_OPTS:-(none)}); PostgreSQL on localhost"
-  echo "- data: $TASKS tasks \"to do\" in one campaign without a timeline; the bulk action moves them all to in_progress (batches of 100, each item in its own transaction), the undo puts them back"
+  echo "- data: $TASKS tasks \"to do\" in one campaign without a timeline; the bulk action moves them all to in_progress (chunks of 100, one transaction a chunk, each item atomic: docs/bulk.md), the undo puts them back"
   echo "- seconds from the 202 until the operation says FINISHED / UNDONE, polled every $POLL s; aim: each under 10 s for 10,000"
   echo "- app memory after the run: RSS $((RSS_KB / 1024)) MB (peak $((HWM_KB / 1024)) MB); machine load after: $LOAD"
   echo

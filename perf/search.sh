@@ -26,14 +26,19 @@
 # for the machine's load average to fall below 1.0 before measuring).
 set -euo pipefail
 
-PERF_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-ROOT="$(cd "$PERF_DIR/.." && pwd)"
-PORT="${PORT:-18347}"
-DB_HOST="${DB_HOST:-localhost}"
-DB_PORT="${DB_PORT:-5432}"
-DB_NAME="${DB_NAME:-flightdeck_search_bench}"
-DB_USER="${DB_USER:-flightdeck}"
-DB_PASSWORD="${DB_PASSWORD:-flightdeck}"
+NAME=search
+DEFAULT_PORT=18347
+DEFAULT_DB=flightdeck_search_bench
+BENCH_EMAIL="${BENCH_EMAIL:-search-bench@example.com}"
+# PostgreSQL is started here when it is down; perf/api-bench-lib.sh only checks that it answers
+if ! pg_isready -q -h "${DB_HOST:-localhost}" -p "${DB_PORT:-5432}"; then
+  echo "starting PostgreSQL 15" >&2
+  pg_ctlcluster --skip-systemctl-redirect 15 main start
+  for _ in $(seq 1 30); do pg_isready -q -h "${DB_HOST:-localhost}" -p "${DB_PORT:-5432}" && break; sleep 1; done
+fi
+# the settings, the jar, fresh_db/drop_db, start_app/stop_app, sign_up/sign_in, api: shared with the issue-48 benchmarks
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/api-bench-lib.sh"
+DATA_DIR="$PERF_DIR/target/search-bench" # its own name: KEEP=1 and REUSE=1 find the index there across runs
 ASSETS="${ASSETS:-1000000}"
 SPACES="${SPACES:-12}"
 RATE="${RATE:-6}"
@@ -42,64 +47,12 @@ WARMUP_SECONDS="${WARMUP_SECONDS:-30}"
 LATENCY_SECONDS="${LATENCY_SECONDS:-60}"
 CONCURRENCY="${CONCURRENCY:-4}"
 SAT_SECONDS="${SAT_SECONDS:-15}"
-KEEP="${KEEP:-0}"
 REUSE="${REUSE:-0}"
 REBUILD="${REBUILD:-0}"
 QUIET_WAIT="${QUIET_WAIT:-0}"
-BENCH_EMAIL="search-bench@example.com"
-BENCH_PASSWORD="bench-password-1"
 PLATFORMS=(META GOOGLE_ADS LINKEDIN TIKTOK PINTEREST YOUTUBE SNAPCHAT TWITTER REDDIT AMAZON_ADS MICROSOFT_ADS OTHER)
 
-RUN_ID="$(date -u +%Y%m%dT%H%M%SZ)"
-OUT="$PERF_DIR/target/results/search-$RUN_ID"
-DATA_DIR="$PERF_DIR/target/search-bench"
-mkdir -p "$OUT"
-BASE_URL="http://localhost:$PORT"
-export PGPASSWORD="$DB_PASSWORD"
-psql_db() { psql -X -q -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" "$@"; }
-log() { printf '[search.sh %s] %s\n' "$(date -u +%H:%M:%S)" "$*" | tee -a "$OUT/run.log" >&2; }
-now_ms() { date +%s%3N; }
-# A fresh database. A user without the right to create databases (CREATEDB) cannot drop and create one, so the public
-# schema of DB_NAME, a database it owns, is emptied instead: DB_NAME=fd_search perf/search.sh
-may_create_databases() {
-  [[ "$(psql_db -d postgres -At -c "select rolcreatedb or rolsuper from pg_roles where rolname = current_user")" == "t" ]]
-}
-fresh_db() {
-  if may_create_databases; then
-    psql_db -d postgres -c "drop database if exists $DB_NAME with (force)" -c "create database $DB_NAME"
-  else
-    log "no right to create databases: emptying the public schema of $DB_NAME instead"
-    psql_db -d "$DB_NAME" -c "drop schema public cascade" -c "create schema public"
-  fi
-}
-drop_db() {
-  if may_create_databases; then
-    psql_db -d postgres -c "drop database if exists $DB_NAME with (force)" || true
-  else
-    psql_db -d "$DB_NAME" -c "drop schema public cascade" -c "create schema public" || true
-  fi
-}
-json_field() { sed -n "s/.*\"$1\":\"\\([^\"]*\\)\".*/\\1/p"; }
-
-# ---- 1. the jar ----
-JAR="${JAR:-$(ls "$ROOT"/target/flightdeck-*.jar 2>/dev/null | grep -v original | head -n1 || true)}"
-if [[ -z "$JAR" || ! -f "$JAR" ]]; then
-  log "building the jar (./mvnw -q -DskipTests package)"
-  (cd "$ROOT" && ./mvnw -q -DskipTests package)
-  JAR="$(ls "$ROOT"/target/flightdeck-*.jar | grep -v original | head -n1)"
-fi
-log "jar: $JAR"
-if curl -s -o /dev/null "$BASE_URL/"; then
-  echo "Something already answers on port $PORT; set PORT to a free one." >&2
-  exit 1
-fi
-
 # ---- 2. the database ----
-if ! pg_isready -q -h "$DB_HOST" -p "$DB_PORT"; then
-  log "starting PostgreSQL 15"
-  pg_ctlcluster --skip-systemctl-redirect 15 main start
-  for _ in $(seq 1 30); do pg_isready -q -h "$DB_HOST" -p "$DB_PORT" && break; sleep 1; done
-fi
 SEEDED=0
 if [[ "$REUSE" == "1" ]]; then
   SEEDED="$(psql_db -d "$DB_NAME" -At -c "select count(*) from assets" 2>/dev/null || echo 0)"
@@ -111,54 +64,13 @@ else
   fresh_db
   rm -rf "$DATA_DIR"
 fi
-mkdir -p "$DATA_DIR"
 
 # ---- 3. the app ----
-APP_PID=""
-cleanup() {
-  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill "$APP_PID" 2>/dev/null || true
-    for _ in $(seq 1 40); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
-    kill -9 "$APP_PID" 2>/dev/null || true
-  fi
-}
-trap cleanup EXIT
-log "starting the app on port $PORT (PostgreSQL $DB_HOST:$DB_PORT/$DB_NAME, index in $DATA_DIR/search)"
-# shellcheck disable=SC2086
-FLIGHTDECK_PORT="$PORT" \
-FLIGHTDECK_DB_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_NAME" \
-FLIGHTDECK_DB_USER="$DB_USER" FLIGHTDECK_DB_PASSWORD="$DB_PASSWORD" \
-FLIGHTDECK_DEMO=false FLIGHTDECK_DATA_DIR="$DATA_DIR" FLIGHTDECK_SEARCH_INDEX_ON_STARTUP=false \
-  java ${JAVA_OPTS:-} -jar "$JAR" > "$OUT/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 1800); do
-  curl -sf -o /dev/null "$BASE_URL/actuator/health/readiness" && break
-  kill -0 "$APP_PID" 2>/dev/null || { log "the app exited; see $OUT/app.log"; tail -n 40 "$OUT/app.log" >&2; exit 1; }
-  sleep 0.1
-done
-curl -sf -o /dev/null "$BASE_URL/actuator/health/readiness" || { log "the app was not ready within 180 s"; exit 1; }
-# other people's apps run on this machine too: make sure the one answering is ours
-ss -ltnpH "sport = :$PORT" | grep -q "pid=$APP_PID," || { log "port $PORT is answered by another process"; exit 1; }
-log "the app is ready"
-
-api() { # method path [json]
-  local body=()
-  [[ $# -ge 3 ]] && body=(-H 'Content-Type: application/json' -d "$3")
-  curl -s -X "$1" "$BASE_URL$2" -H "Authorization: Bearer $TOKEN" -H 'Accept: application/json' "${body[@]}"
-}
+start_app
 
 # ---- 4. data and index ----
-# access tokens live 15 minutes, less than seeding a million assets: sign in again before each use
-sign_in() {
-  TOKEN="$(curl -s -X POST "$BASE_URL/api/v1/auth/token" -H 'Content-Type: application/json' -H 'Accept: application/json' \
-    -d "{\"email\":\"$BENCH_EMAIL\",\"password\":\"$BENCH_PASSWORD\"}" | json_field accessToken)"
-  [[ -n "$TOKEN" ]] || { log "sign-in failed"; exit 1; }
-}
 if [[ "$REUSE" != "1" ]]; then
-  TOKEN="$(curl -s -X POST "$BASE_URL/api/v1/auth/signup" -H 'Content-Type: application/json' -H 'Accept: application/json' \
-    -d "{\"workspaceName\":\"Search benchmark\",\"displayName\":\"Bench Owner\",\"email\":\"$BENCH_EMAIL\",\"password\":\"$BENCH_PASSWORD\",\"timeZone\":\"UTC\"}" \
-    | json_field accessToken)"
-  [[ -n "$TOKEN" ]] || { log "sign-up failed"; exit 1; }
+  sign_up
   for c in 1 2 3 4; do
     CAMPAIGN="$(api POST /api/v1/campaigns "{\"name\":\"Search bench $c\",\"type\":\"OTHER\"}" | json_field id)"
     for ((s = c - 1; s < SPACES; s += 4)); do
@@ -166,8 +78,6 @@ if [[ "$REUSE" != "1" ]]; then
       api POST /api/v1/campaign-spaces "{\"campaignId\":\"$CAMPAIGN\",\"name\":\"Search bench $c - $P $s\",\"platform\":\"$P\"}" > /dev/null
     done
   done
-  WORKSPACE="$(psql_db -d "$DB_NAME" -At -c "select tenant_id from campaign_spaces limit 1")"
-  USER_ID="$(psql_db -d "$DB_NAME" -At -c "select id from users where email = '$BENCH_EMAIL'")"
   log "seeding $ASSETS assets in SQL into workspace $WORKSPACE ($SPACES spaces)"
   T0="$(now_ms)"
   psql_db -d "$DB_NAME" -v workspace="$WORKSPACE" -v user="$USER_ID" -v count="$ASSETS" -f "$PERF_DIR/search/seed-assets.sql"
@@ -233,16 +143,12 @@ MACHINE="$(printf '%s\n%s\n' "$CPU_BEFORE" "$(head -n1 /proc/stat)" | awk -v app
             printf "CPU busy %.0f %% during Gatling, steal %.0f %%, the app %.0f %% of all CPU time", 100 * busy / t, 100 * d[9] / t, 100 * app / t }')"
 log "Gatling finished with exit code $GATLING_RC"
 grep -E 'searching|percentile|count of failed|BUILD|ERROR' "$OUT/gatling.log" | grep -v Download | tee -a "$OUT/run.log" >&2 || true
-RSS_KB="$(awk '/^VmRSS/{print $2}' "/proc/$APP_PID/status")"
-HWM_KB="$(awk '/^VmHWM/{print $2}' "/proc/$APP_PID/status")"
+app_memory
 
 # ---- 6. stop and summarise ----
-cleanup
-APP_PID=""
-if [[ "$KEEP" != "1" ]]; then
-  drop_db
-  rm -rf "$DATA_DIR"
-fi
+stop_app
+drop_db
+[[ "$KEEP" == "1" ]] || rm -rf "$DATA_DIR"
 REPORT_DIR="$(ls -d "$OUT"/gatling/*/ 2>/dev/null | head -n1 || true)"
 python3 "$PERF_DIR/search/summarize.py" --report "${REPORT_DIR:-missing}" --run-id "$RUN_ID" --jar "$(basename "$JAR")" \
   --java-opts="${JAVA_OPTS:-(none)}" --volume "$VOLUME" \

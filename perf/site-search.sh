@@ -82,7 +82,7 @@ while true; do
   [[ "$STATUS" == "FAILED" || -z "$STATUS" ]] && { log "the reindex failed: $PROGRESS"; exit 1; }
 done
 REINDEX_S="$(seconds_since "$T0")"
-REINDEX_LINE="$DONE items in $REINDEX_S s ($(awk -v n="$DONE" -v s="$REINDEX_S" 'BEGIN{printf "%.0f", n/s}') items/s, polled every 2 s)"
+REINDEX_LINE="$DONE items in $REINDEX_S s ($(rate "$DONE" "$REINDEX_S") items/s, polled every 2 s)"
 log "reindexed: $REINDEX_LINE"
 VOLUME="$ITEMS items in one workspace ($ASSETS assets, $CAMPAIGNS campaigns, $TASKS tasks, $CONTACTS contacts; 2-5 % deleted or archived, not found)"
 INDEX_SIZE="$(du -sh "$DATA_DIR/search" 2>/dev/null | cut -f1 || echo '?')"
@@ -104,8 +104,7 @@ set -e
 LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
 log "Gatling finished with exit code $GATLING_RC"
 grep -E 'searching|percentile|count of failed|BUILD|ERROR' "$OUT/gatling.log" | grep -v Download | tee -a "$OUT/run.log" >&2 || true
-RSS_KB="$(awk '/^VmRSS/{print $2}' "/proc/$APP_PID/status")"
-HWM_KB="$(awk '/^VmHWM/{print $2}' "/proc/$APP_PID/status")"
+app_memory
 
 # ---- stop and summarise ----
 stop_app

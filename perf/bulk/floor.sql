@@ -1,8 +1,8 @@
 -- The floor of a bulk status change, in the same run as perf/bulk-bench.sh's bulk action and on the same rows (the
 -- tasks of :'campaign'): what PostgreSQL itself takes to change their status
 --   1. in one statement, update ... where id = any(...), one transaction: the least any bulk action could cost;
---   2. one row per transaction (a DO block that commits after each row), the shape BulkRunner has (each item in its
---      own transaction), without the app, Hibernate, the checks, the audit or the outcome rows;
+--   2. one row per transaction (a DO block that commits after each row), the shape BulkRunner had before chunks of
+--      100 items a transaction, without the app, Hibernate, the checks, the audit or the outcome rows;
 -- and puts each back to 'TODO' the same way (the undo's floor). Prints "floor <name> <rows> <seconds>" lines.
 \set ON_ERROR_STOP on
 \pset tuples_only on

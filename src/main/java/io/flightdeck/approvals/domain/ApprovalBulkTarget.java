@@ -1,5 +1,6 @@
 package io.flightdeck.approvals.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -8,7 +9,7 @@ import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.bulk.BulkAction;
 import io.flightdeck.shared.bulk.BulkParams;
-import io.flightdeck.shared.bulk.BulkTarget;
+import io.flightdeck.shared.bulk.BulkTargetSupport;
 import io.flightdeck.shared.security.Role;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  * may go out), so neither action can be undone: there is no way to withdraw a decision once taken.
  */
 @Component
-class ApprovalBulkTarget implements BulkTarget {
+class ApprovalBulkTarget extends BulkTargetSupport {
 
     static final String APPROVE = "approve";
     static final String REJECT = "reject";
@@ -34,23 +35,9 @@ class ApprovalBulkTarget implements BulkTarget {
     private final ApprovalRepository approvals;
 
     ApprovalBulkTarget(ApprovalVoting voting, ApprovalRepository approvals) {
+        super("approvals", "Approvals", null, ACTIONS);
         this.voting = voting;
         this.approvals = approvals;
-    }
-
-    @Override
-    public String type() {
-        return "approvals";
-    }
-
-    @Override
-    public String label() {
-        return "Approvals";
-    }
-
-    @Override
-    public List<BulkAction> actions() {
-        return ACTIONS;
     }
 
     @Override
@@ -65,6 +52,11 @@ class ApprovalBulkTarget implements BulkTarget {
     @Override
     public String name(UUID id) {
         return approvals.findById(id).map(Approval::getTitle).orElse(null);
+    }
+
+    @Override
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        return namesOf(approvals.findAllById(ids), Approval::getId, Approval::getTitle);
     }
 
     @Override

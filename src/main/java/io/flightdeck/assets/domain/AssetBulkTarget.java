@@ -1,5 +1,6 @@
 package io.flightdeck.assets.domain;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.bulk.BulkAction;
 import io.flightdeck.shared.bulk.BulkParams;
-import io.flightdeck.shared.bulk.BulkTarget;
+import io.flightdeck.shared.bulk.BulkTargetSupport;
 import io.flightdeck.shared.security.Role;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  * whose version moved since, rather than overwriting someone's later change.
  */
 @Component
-class AssetBulkTarget implements BulkTarget {
+class AssetBulkTarget extends BulkTargetSupport {
 
     static final String TAG = "tag";
     static final String UNTAG = "untag";
@@ -40,28 +41,9 @@ class AssetBulkTarget implements BulkTarget {
     private final AssetRepository repository;
 
     AssetBulkTarget(AssetLibrary library, AssetRepository repository) {
+        super("assets", "Assets", "asset", ACTIONS);
         this.library = library;
         this.repository = repository;
-    }
-
-    @Override
-    public String type() {
-        return "assets";
-    }
-
-    @Override
-    public String label() {
-        return "Assets";
-    }
-
-    @Override
-    public String searchType() {
-        return "asset";
-    }
-
-    @Override
-    public List<BulkAction> actions() {
-        return ACTIONS;
     }
 
     @Override
@@ -77,6 +59,11 @@ class AssetBulkTarget implements BulkTarget {
     }
 
     @Override
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        return namesOf(repository.findAllById(ids), Asset::getId, Asset::getName);
+    }
+
+    @Override
     public Map<String, String> apply(UUID id, String action, BulkParams params) {
         AssetView asset = find(id).view();
         Map<String, String> before = new HashMap<>();
@@ -89,29 +76,22 @@ class AssetBulkTarget implements BulkTarget {
                     throw new ConflictException("nothing-to-change", TAG.equals(action)
                             ? "The asset already has the tag " + tag : "The asset does not have the tag " + tag);
                 }
-                before.put("tags", String.join("\n", asset.tags()));
+                before.put("tags", joinTags(asset.tags()));
                 library.update(id, details(asset, tags), null);
             }
             case ARCHIVE -> library.archive(id);
             case UNARCHIVE -> library.restore(id);
             default -> throw new InvalidInputException("action", "assets have no action " + action);
         }
-        before.put("version", String.valueOf(versionNow(id)));
-        return before;
+        return withVersionAfter(before, repository, id, Asset::getVersion);
     }
 
     @Override
     public void undo(UUID id, String action, Map<String, String> restore) {
         Asset asset = find(id);
-        if (!String.valueOf(asset.getVersion()).equals(restore.get("version"))) {
-            throw BulkTarget.changedSince("The asset");
-        }
+        unchangedSince(asset.getVersion(), restore, "The asset");
         switch (action) {
-            case TAG, UNTAG -> {
-                String saved = restore.get("tags");
-                library.update(id, details(asset.view(), saved == null || saved.isEmpty() ? Set.of()
-                        : new TreeSet<>(List.of(saved.split("\n")))), null);
-            }
+            case TAG, UNTAG -> library.update(id, details(asset.view(), splitTags(restore.get("tags"))), null);
             case ARCHIVE -> library.restore(id);
             case UNARCHIVE -> library.archive(id);
             default -> throw new InvalidInputException("action", "assets have no action " + action);
@@ -120,19 +100,6 @@ class AssetBulkTarget implements BulkTarget {
 
     private Asset find(UUID id) {
         return repository.findWithContent(id).orElseThrow(() -> new NotFoundException("The asset"));
-    }
-
-    /** The version the change leaves, flushed so that it is the one the commit writes. */
-    private long versionNow(UUID id) {
-        repository.flush();
-        return repository.findById(id).map(Asset::getVersion).orElseThrow();
-    }
-
-    private static String tag(String tag) {
-        if (tag == null || tag.isBlank()) {
-            throw new InvalidInputException("params.tag", "must not be blank");
-        }
-        return tag.strip();
     }
 
     private static AssetDetails details(AssetView a, Set<String> tags) {

@@ -1,6 +1,7 @@
 package io.flightdeck.campaigns.domain;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,7 @@ import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.bulk.BulkAction;
 import io.flightdeck.shared.bulk.BulkParams;
-import io.flightdeck.shared.bulk.BulkTarget;
+import io.flightdeck.shared.bulk.BulkTargetSupport;
 import io.flightdeck.shared.security.Role;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
  * is refused for the item otherwise, rather than writing a status no endpoint could reach.
  */
 @Component
-class CampaignBulkTarget implements BulkTarget {
+class CampaignBulkTarget extends BulkTargetSupport {
 
     static final String STATUS = "status";
     static final String ASSIGN = "assign";
@@ -51,25 +52,11 @@ class CampaignBulkTarget implements BulkTarget {
 
     CampaignBulkTarget(Campaigns campaigns, CampaignLifecycle lifecycle, CampaignRepository repository,
             MemberDirectory members) {
+        super("campaigns", "Campaigns", "campaign", ACTIONS);
         this.campaigns = campaigns;
         this.lifecycle = lifecycle;
         this.repository = repository;
         this.members = members;
-    }
-
-    @Override
-    public String type() {
-        return "campaigns";
-    }
-
-    @Override
-    public String label() {
-        return "Campaigns";
-    }
-
-    @Override
-    public String searchType() {
-        return "campaign";
     }
 
     @Override
@@ -83,11 +70,6 @@ class CampaignBulkTarget implements BulkTarget {
             }
         }
         return choices;
-    }
-
-    @Override
-    public List<BulkAction> actions() {
-        return ACTIONS;
     }
 
     @Override
@@ -108,6 +90,11 @@ class CampaignBulkTarget implements BulkTarget {
     @Override
     public String name(UUID id) {
         return repository.findById(id).map(Campaign::getName).orElse(null);
+    }
+
+    @Override
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        return namesOf(repository.findAllById(ids), Campaign::getId, Campaign::getName);
     }
 
     @Override
@@ -132,22 +119,19 @@ class CampaignBulkTarget implements BulkTarget {
                     throw new ConflictException("nothing-to-change", TAG.equals(action)
                             ? "The campaign already has the tag " + tag : "The campaign does not have the tag " + tag);
                 }
-                before.put("tags", String.join("\n", now.tags()));
+                before.put("tags", joinTags(now.tags()));
                 campaigns.update(id, details(now, tags, now.ownerId()), null);
             }
             case DELETE -> campaigns.delete(id);
             default -> throw new InvalidInputException("action", "campaigns have no action " + action);
         }
-        before.put("version", String.valueOf(versionNow(id)));
-        return before;
+        return withVersionAfter(before, repository, id, Campaign::getVersion);
     }
 
     @Override
     public void undo(UUID id, String action, Map<String, String> restore) {
         Campaign campaign = repository.findById(id).orElseThrow(() -> new NotFoundException("The campaign"));
-        if (!String.valueOf(campaign.getVersion()).equals(restore.get("version"))) {
-            throw BulkTarget.changedSince("The campaign");
-        }
+        unchangedSince(campaign.getVersion(), restore, "The campaign");
         switch (action) {
             case STATUS -> lifecycle.transition(id, reverse(campaign.snapshot().status().name(), restore.get("status")),
                     false, null, null);
@@ -157,20 +141,11 @@ class CampaignBulkTarget implements BulkTarget {
             }
             case TAG, UNTAG -> {
                 CampaignSnapshot now = campaign.snapshot();
-                String saved = restore.get("tags");
-                TreeSet<String> tags = new TreeSet<>(saved == null || saved.isEmpty() ? List.of()
-                        : List.of(saved.split("\n")));
-                campaigns.update(id, details(now, tags, now.ownerId()), null);
+                campaigns.update(id, details(now, splitTags(restore.get("tags")), now.ownerId()), null);
             }
             case DELETE -> campaigns.restore(id);
             default -> throw new InvalidInputException("action", "campaigns have no action " + action);
         }
-    }
-
-    /** The version the change leaves, flushed so that it is the one the commit writes. */
-    private long versionNow(UUID id) {
-        repository.flush();
-        return repository.findById(id).map(Campaign::getVersion).orElseThrow();
     }
 
     /** Only pause and resume undo each other; every other move has no way back in the lifecycle. */
@@ -189,13 +164,6 @@ class CampaignBulkTarget implements BulkTarget {
         return CampaignTransition.byPath(path == null ? "" : path.strip().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new InvalidInputException("params.status", "must be one of the lifecycle moves "
                         + Arrays.stream(CampaignTransition.values()).map(CampaignTransition::path).toList()));
-    }
-
-    private static String tag(String tag) {
-        if (tag == null || tag.isBlank()) {
-            throw new InvalidInputException("params.tag", "must not be blank");
-        }
-        return tag.strip();
     }
 
     private static CampaignDetails details(CampaignSnapshot s, Set<String> tags, UUID ownerId) {

@@ -1,5 +1,6 @@
 package io.flightdeck.email.contacts;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +11,7 @@ import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.bulk.BulkAction;
 import io.flightdeck.shared.bulk.BulkParams;
-import io.flightdeck.shared.bulk.BulkTarget;
+import io.flightdeck.shared.bulk.BulkTargetSupport;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * Contacts have no tags, so there is no tag action.
  */
 @Component
-class ContactBulkTarget implements BulkTarget {
+class ContactBulkTarget extends BulkTargetSupport {
 
     static final String UNSUBSCRIBE = "unsubscribe";
     static final String ERASE = "erase";
@@ -35,28 +36,9 @@ class ContactBulkTarget implements BulkTarget {
     private final ContactRepository repository;
 
     ContactBulkTarget(Contacts contacts, ContactRepository repository) {
+        super("contacts", "Contacts", "contact", ACTIONS);
         this.contacts = contacts;
         this.repository = repository;
-    }
-
-    @Override
-    public String type() {
-        return "contacts";
-    }
-
-    @Override
-    public String label() {
-        return "Contacts";
-    }
-
-    @Override
-    public String searchType() {
-        return "contact";
-    }
-
-    @Override
-    public List<BulkAction> actions() {
-        return ACTIONS;
     }
 
     @Override
@@ -67,6 +49,11 @@ class ContactBulkTarget implements BulkTarget {
     @Override
     public String name(UUID id) {
         return repository.findById(id).map(Contact::email).orElse(null);
+    }
+
+    @Override
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        return namesOf(repository.findAllById(ids), Contact::getId, Contact::email);
     }
 
     @Override

@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * One execution per bulk operation (instance id = its id) while it applies or undoes its items: each run works through
- * batches for a few seconds ({@link BulkRunner#step}) and asks to run again at once while items are left. A node that
- * dies mid-batch leaves the run to another, which carries on from the items' states (each item commits on its own).
+ * chunks for a few seconds ({@link BulkRunner#step}) and asks to run again at once while items are left. A node that
+ * dies mid-chunk leaves the run to another, which carries on from the items' states (an item's change commits with its
+ * outcome, so a chunk a dead node did not commit is simply still pending).
  */
 @Configuration(proxyBeanMethods = false)
 class BulkJobs {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import io.flightdeck.search.MatchingItems;
@@ -45,6 +46,8 @@ public class BulkOperations {
     public static final int MAX_ITEMS = 10_000;
     /** How long an undo is accepted after the operation finished. */
     public static final Duration UNDO_WINDOW = Duration.ofDays(1);
+    /** Ids in one query's list of a preview's lookup: well under any database's limit on parameters. */
+    private static final int NAMES_PER_QUERY = 1_000;
 
     private final BulkOperationRepository operations;
     private final BulkItemRepository items;
@@ -74,11 +77,12 @@ public class BulkOperations {
             BulkParams params) {
         Checked checked = checked(type, action, ids, match, params);
         List<UUID> notFound = new ArrayList<>();
-        // what a search found exists; only ids named by hand are looked up one by one
-        for (UUID id : match == null ? checked.ids() : List.<UUID>of()) {
-            if (checked.target().name(id) == null) {
-                notFound.add(id);
-            }
+        // what a search found exists; only ids named by hand are looked up, a slice of them per query
+        List<UUID> named = match == null ? checked.ids() : List.of();
+        for (int from = 0; from < named.size(); from += NAMES_PER_QUERY) {
+            List<UUID> slice = named.subList(from, Math.min(named.size(), from + NAMES_PER_QUERY));
+            Set<UUID> found = checked.target().names(slice).keySet();
+            slice.stream().filter(id -> !found.contains(id)).forEach(notFound::add);
         }
         return new BulkViews.Preview(type, action, checked.ids().size(), checked.ids().size() - notFound.size(),
                 notFound);
@@ -170,7 +174,9 @@ public class BulkOperations {
         }
         operation.moveTo(BulkStatus.UNDOING, now);
         operations.saveAndFlush(operation);
-        jobs.schedule(BulkJobs.BULK, TenantScope.require(), id, Instant.now()); // the scheduler's time
+        // a wake, not a schedule: the run that finished the operation may still hold its execution for a moment, and a
+        // schedule would then be dropped, leaving the undo to the orphan sweep a minute later
+        jobs.wake(BulkJobs.BULK, TenantScope.require(), id, Instant.now()); // the scheduler's time
         return view(operation);
     }
 

@@ -2,6 +2,7 @@ package io.flightdeck.planning.tasks;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,7 @@ import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.bulk.BulkAction;
 import io.flightdeck.shared.bulk.BulkParams;
-import io.flightdeck.shared.bulk.BulkTarget;
+import io.flightdeck.shared.bulk.BulkTargetSupport;
 import io.flightdeck.shared.security.Role;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
  * changed by someone (or something) else, and its undo is refused rather than overwriting that.
  */
 @Component
-class TaskBulkTarget implements BulkTarget {
+class TaskBulkTarget extends BulkTargetSupport {
 
     static final String STATUS = "status";
     static final String ASSIGN = "assign";
@@ -43,24 +44,10 @@ class TaskBulkTarget implements BulkTarget {
     private final TaskRepository repository;
 
     TaskBulkTarget(Tasks tasks, TaskAssignments assignments, TaskRepository repository) {
+        super("tasks", "Tasks", "task", ACTIONS);
         this.tasks = tasks;
         this.assignments = assignments;
         this.repository = repository;
-    }
-
-    @Override
-    public String type() {
-        return "tasks";
-    }
-
-    @Override
-    public String label() {
-        return "Tasks";
-    }
-
-    @Override
-    public String searchType() {
-        return "task";
     }
 
     @Override
@@ -80,11 +67,6 @@ class TaskBulkTarget implements BulkTarget {
     }
 
     @Override
-    public List<BulkAction> actions() {
-        return ACTIONS;
-    }
-
-    @Override
     public void check(String action, BulkParams params) {
         // an assignee is checked whenever one is named: another workspace's member is refused before anything is written
         if (params.assigneeId() != null && assignments.assignableMembers().stream()
@@ -94,11 +76,7 @@ class TaskBulkTarget implements BulkTarget {
         }
         switch (action) {
             case STATUS -> status(params.status());
-            case RESCHEDULE -> {
-                if (params.shiftDays() == null || params.shiftDays() == 0) {
-                    throw new InvalidInputException("params.shiftDays", "must be a number of days other than 0");
-                }
-            }
+            case RESCHEDULE -> checkShift(params.shiftDays());
             default -> {
             }
         }
@@ -110,13 +88,18 @@ class TaskBulkTarget implements BulkTarget {
     }
 
     @Override
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        return namesOf(repository.findAllById(ids), Task::getId, Task::getTitle);
+    }
+
+    @Override
     public Map<String, String> apply(UUID id, String action, BulkParams params) {
         Task task = tasks.live(id);
         Map<String, String> before = new HashMap<>();
         switch (action) {
             case STATUS -> {
                 before.put("status", task.getStatus().name());
-                tasks.move(id, status(params.status()));
+                tasks.moved(id, status(params.status()));
             }
             case ASSIGN -> {
                 before.put("assigneeId", Objects.toString(task.getAssigneeId(), ""));
@@ -138,30 +121,21 @@ class TaskBulkTarget implements BulkTarget {
             case DELETE -> tasks.delete(id);
             default -> throw new InvalidInputException("action", "tasks have no action " + action);
         }
-        before.put("version", String.valueOf(versionNow(id)));
-        return before;
+        return withVersionAfter(before, repository, id, Task::getVersion);
     }
 
     @Override
     public void undo(UUID id, String action, Map<String, String> restore) {
         Task task = repository.findById(id).orElseThrow(() -> new NotFoundException("The task"));
-        if (!String.valueOf(task.getVersion()).equals(restore.get("version"))) {
-            throw BulkTarget.changedSince("The task");
-        }
+        unchangedSince(task.getVersion(), restore, "The task");
         switch (action) {
-            case STATUS -> tasks.move(id, TaskStatus.valueOf(restore.get("status")));
+            case STATUS -> tasks.moved(id, TaskStatus.valueOf(restore.get("status")));
             case ASSIGN -> assignments.assign(id, uuid(restore.get("assigneeId")));
             case RESCHEDULE -> tasks.update(id, dates(date(restore.get("startDate")), date(restore.get("dueDate"))),
                     null);
             case DELETE -> tasks.restore(id);
             default -> throw new InvalidInputException("action", "tasks have no action " + action);
         }
-    }
-
-    /** The version the change leaves, flushed so that it is the one the commit writes. */
-    private long versionNow(UUID id) {
-        repository.flush();
-        return repository.findById(id).map(Task::getVersion).orElseThrow();
     }
 
     private static TaskStatus status(String status) {

@@ -2,17 +2,19 @@ package io.flightdeck.publishing.posts;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.bulk.BulkAction;
 import io.flightdeck.shared.bulk.BulkParams;
-import io.flightdeck.shared.bulk.BulkTarget;
+import io.flightdeck.shared.bulk.BulkTargetSupport;
 import io.flightdeck.shared.security.Role;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Component;
  * published. A cancel cannot be undone: a cancelled channel post has no way back to scheduled.
  */
 @Component
-class PostBulkTarget implements BulkTarget {
+class PostBulkTarget extends BulkTargetSupport {
 
     static final String RESCHEDULE = "reschedule";
     static final String CANCEL = "cancel";
@@ -39,37 +41,18 @@ class PostBulkTarget implements BulkTarget {
     private final ChannelPostRepository channelPosts;
     private final SocialPostRepository posts;
 
+    /** A post of the search box ({@code post}) is one post on one network, as here. */
     PostBulkTarget(SocialScheduler scheduler, ChannelPostRepository channelPosts, SocialPostRepository posts) {
+        super("posts", "Posts", "post", ACTIONS);
         this.scheduler = scheduler;
         this.channelPosts = channelPosts;
         this.posts = posts;
     }
 
     @Override
-    public String type() {
-        return "posts";
-    }
-
-    @Override
-    public String label() {
-        return "Posts";
-    }
-
-    /** A post of the search box is one post on one network, as here. */
-    @Override
-    public String searchType() {
-        return "post";
-    }
-
-    @Override
-    public List<BulkAction> actions() {
-        return ACTIONS;
-    }
-
-    @Override
     public void check(String action, BulkParams params) {
-        if (RESCHEDULE.equals(action) && (params.shiftDays() == null || params.shiftDays() == 0)) {
-            throw new InvalidInputException("params.shiftDays", "must be a number of days other than 0");
+        if (RESCHEDULE.equals(action)) {
+            checkShift(params.shiftDays());
         }
     }
 
@@ -77,6 +60,16 @@ class PostBulkTarget implements BulkTarget {
     public String name(UUID id) {
         return channelPosts.findById(id).map(p -> posts.findById(p.getPostId()).map(SocialPost::getTitle)
                 .orElse("Post") + " (" + p.getChannel().label() + ")").orElse(null);
+    }
+
+    /** Two queries: the channel posts, then the posts they belong to, for the titles. */
+    @Override
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        List<ChannelPost> found = channelPosts.findAllById(ids);
+        Map<UUID, String> titles = namesOf(posts.findAllById(found.stream().map(ChannelPost::getPostId)
+                .collect(Collectors.toSet())), SocialPost::getId, SocialPost::getTitle);
+        return namesOf(found, ChannelPost::getId,
+                p -> titles.getOrDefault(p.getPostId(), "Post") + " (" + p.getChannel().label() + ")");
     }
 
     @Override
@@ -95,8 +88,7 @@ class PostBulkTarget implements BulkTarget {
             case CANCEL -> scheduler.cancel(id);
             default -> throw new InvalidInputException("action", "posts have no action " + action);
         }
-        before.put("version", String.valueOf(versionNow(id)));
-        return before;
+        return withVersionAfter(before, channelPosts, id, ChannelPost::getVersion);
     }
 
     @Override
@@ -105,9 +97,7 @@ class PostBulkTarget implements BulkTarget {
         if (post.getStatus() == ChannelPostStatus.PUBLISHED) {
             throw new ConflictException("already-published", "The post was published since; it stays as it went out");
         }
-        if (!String.valueOf(post.getVersion()).equals(restore.get("version"))) {
-            throw BulkTarget.changedSince("The post");
-        }
+        unchangedSince(post.getVersion(), restore, "The post");
         if (!RESCHEDULE.equals(action)) {
             throw new ConflictException("not-undoable", "A cancelled post cannot be scheduled again by an undo");
         }
@@ -116,11 +106,5 @@ class PostBulkTarget implements BulkTarget {
 
     private ChannelPost live(UUID id) {
         return channelPosts.findById(id).orElseThrow(() -> new NotFoundException("The post"));
-    }
-
-    /** The version the change leaves, flushed so that it is the one the commit writes. */
-    private long versionNow(UUID id) {
-        channelPosts.flush();
-        return channelPosts.findById(id).map(ChannelPost::getVersion).orElseThrow();
     }
 }

@@ -1,5 +1,7 @@
 package io.flightdeck.shared.bulk;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,9 +12,12 @@ import java.util.UUID;
  * point one way, as with {@link io.flightdeck.shared.outbound.OutgoingLedger}. The rules stay with the owner: each
  * method calls the owning module's own services, which check state moves and input as for a single change.
  * <p>
- * Every call runs inside the workspace's tenant scope, as the member who asked ({@code CurrentActor}), and
- * {@link #apply} and {@link #undo} inside one transaction per item: a failure throws (a not found, a conflict such as
- * an illegal transition, invalid input), the item's changes roll back, and its message becomes the item's reason.
+ * Every call runs inside the workspace's tenant scope, as the member who asked ({@code CurrentActor}). {@link #apply}
+ * and {@link #undo} run inside a transaction that may hold other items of the same operation (a chunk): a failure
+ * throws (a not found, a conflict such as an illegal transition, invalid input), and the item's changes roll back
+ * while the others' are kept, and its message becomes the item's reason. So an item's work goes through the database
+ * (or after-commit events) only: a call to another system made inside apply could be made again for an item whose
+ * chunk was rolled back because of another item. {@link BulkTargetSupport} holds the frame every target shares.
  */
 public interface BulkTarget {
 
@@ -51,6 +56,21 @@ public interface BulkTarget {
 
     /** The item's name for the results list, or null when it is not found (another workspace's included). */
     String name(UUID id);
+
+    /**
+     * The names of the items found among {@code ids} (those not found are left out), read at once; by default one
+     * {@link #name} after another, which a target overrides with one query.
+     */
+    default Map<UUID, String> names(Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        ids.forEach(id -> {
+            String name = name(id);
+            if (name != null) {
+                names.put(id, name);
+            }
+        });
+        return names;
+    }
 
     /**
      * Changes one item and answers what undo needs to put it back exactly (the values before, and the item's version
