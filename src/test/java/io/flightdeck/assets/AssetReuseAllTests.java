@@ -1,5 +1,6 @@
 package io.flightdeck.assets;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * {@link AssetLibrary#reuseAll}, which a template uses to fill a new space: the live assets linked, archived and
@@ -54,7 +56,8 @@ class AssetReuseAllTests {
     }
 
     /** What the work read: the queries it ran and the entities and collections it loaded one at a time. */
-    private record Reads(long queries, long entityFetches, long collectionFetches, String detail) {
+    private record Reads(long queries, long entityFetches, long collectionFetches, long assetQueries,
+            long assetFetches, String detail) {
 
         long total() {
             return queries + entityFetches;
@@ -72,9 +75,11 @@ class AssetReuseAllTests {
                 return null;
             });
             StringBuilder detail = new StringBuilder();
+            long assetQueries = 0;
             for (String query : statistics.getQueries()) {
-                detail.append(query).append(" x").append(statistics.getQueryStatistics(query).getExecutionCount())
-                        .append('\n');
+                long runs = statistics.getQueryStatistics(query).getExecutionCount();
+                detail.append(query).append(" x").append(runs).append('\n');
+                assetQueries += query.contains("Asset") ? runs : 0;
             }
             for (String entity : statistics.getEntityNames()) {
                 long fetched = statistics.getEntityStatistics(entity).getFetchCount();
@@ -89,7 +94,8 @@ class AssetReuseAllTests {
                 }
             }
             return new Reads(statistics.getQueryExecutionCount(), statistics.getEntityFetchCount(),
-                    statistics.getCollectionFetchCount(), detail.toString());
+                    statistics.getCollectionFetchCount(), assetQueries,
+                    statistics.getEntityStatistics("io.flightdeck.assets.domain.Asset").getFetchCount(), detail.toString());
         } finally {
             statistics.setStatisticsEnabled(enabled);
         }
@@ -107,6 +113,11 @@ class AssetReuseAllTests {
                     "picture-" + i + ".png", AssetSamples.png(i + 1, 40 + i, 30), "title", "Picture " + i);
             assertThat(upload).as(Json.body(upload)).hasStatus(201);
             assets.add(UUID.fromString(Json.read(upload, "$.asset.id")));
+        }
+        // the uploads' own job (measuring each file) reads assets too: it is done before anything is counted
+        for (UUID asset : assets) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> "DONE".equals(
+                    Json.read(api.as(owner).get(ASSETS + "/" + asset), "$.file.derivedStatus")));
         }
         UUID archived = assets.get(4);
         assertThat(api.as(owner).delete(ASSETS + "/" + archived)).hasStatus2xxSuccessful();
@@ -130,10 +141,11 @@ class AssetReuseAllTests {
             forOne = forOne == null || one.total() < forOne.total() ? one : forOne;
             forMany = forMany == null || many.total() < forMany.total() ? many : forMany;
         }
-        assertThat(forMany.queries()).as("no query per asset; one asset:\n%s\nfour:\n%s", forOne.detail(),
-                forMany.detail()).isEqualTo(forOne.queries());
-        assertThat(forMany.entityFetches()).as("no asset loaded alone; one asset:\n%s\nfour:\n%s", forOne.detail(),
-                forMany.detail()).isEqualTo(forOne.entityFetches());
+        // the application's own work (a job reading a space, say) may count as well: only the asset reads are compared
+        assertThat(forMany.assetQueries()).as("no query per asset; one asset:\n%s\nfour:\n%s", forOne.detail(),
+                forMany.detail()).isEqualTo(forOne.assetQueries());
+        assertThat(forMany.assetFetches()).as("no asset loaded alone; one asset:\n%s\nfour:\n%s", forOne.detail(),
+                forMany.detail()).isZero();
 
         String one = ones.get(0);
         String many = manys.get(0);

@@ -8,6 +8,7 @@ import java.util.List;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PageAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.flightdeck.support.TestWorkspaces.Member;
 
@@ -75,7 +76,8 @@ public final class WebUi implements AutoCloseable {
         page.locator("#email").fill(member.email());
         page.locator("#password").fill(TestWorkspaces.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page).hasURL(url("/"));
+        // the home page renders every module's section: on a CI machine busy with forks it took over the default 5 s
+        assertThat(page).hasURL(url("/"), new PageAssertions.HasURLOptions().setTimeout(15_000));
     }
 
     /** Options for a full-page screenshot to {@code target/screenshots/<name>.png}; change them as needed. */
