@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import io.flightdeck.support.ApiClient;
@@ -166,7 +167,10 @@ class EmailBlockEditorTests {
         assertThat(web.page(session, blocks)).doesNotContain("data-design=");
         // and another workspace's template is not found by its editor
         MockHttpSession theirs = web.signIn(stranger);
-        assertThat(mvc.get().uri(blocks).session(theirs).exchange()).hasStatus(404);
+        for (String path : List.of(blocks, blocks + "/creative?creativeId=" + java.util.UUID.randomUUID(),
+                blocks + "/image?assetId=" + java.util.UUID.randomUUID())) {
+            assertThat(mvc.get().uri(path).session(theirs).exchange()).as(path).hasStatus(404);
+        }
         assertThat(web.post(theirs, blocks, "design", DESIGN, "html", HTML, "version", "0")).hasStatus(404);
     }
 }

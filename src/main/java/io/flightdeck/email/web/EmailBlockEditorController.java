@@ -8,15 +8,11 @@ import io.flightdeck.email.sending.EmailCampaigns;
 import io.flightdeck.email.templates.EmailContent;
 import io.flightdeck.email.templates.EmailHtml;
 import io.flightdeck.email.templates.EmailTemplates;
-import io.flightdeck.email.templates.TemplateInsertions;
 import io.flightdeck.shared.InvalidInputException;
-import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.web.Flash;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,12 +32,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EmailBlockEditorController {
 
     private final EmailCampaigns emails;
-    private final TemplateInsertions insertions;
     private final TemplateTools tools;
 
-    EmailBlockEditorController(EmailCampaigns emails, TemplateInsertions insertions, TemplateTools tools) {
+    EmailBlockEditorController(EmailCampaigns emails, TemplateTools tools) {
         this.emails = emails;
-        this.insertions = insertions;
         this.tools = tools;
     }
 
@@ -100,21 +94,6 @@ class EmailBlockEditorController {
         return "email/fragments/template-preview :: preview";
     }
 
-    @GetMapping(value = "/email/campaigns/{id}/blocks/creative", produces = MediaType.TEXT_HTML_VALUE)
-    @PreAuthorize("hasRole('CONTRIBUTOR')")
-    ResponseEntity<String> creativeBlock(@PathVariable UUID id, @RequestParam String creativeId) {
-        emails.get(id);
-        return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(insertions.creativeBlock(uuid(creativeId)));
-    }
-
-    @GetMapping(value = "/email/campaigns/{id}/blocks/image", produces = MediaType.TEXT_HTML_VALUE)
-    @PreAuthorize("hasRole('CONTRIBUTOR')")
-    ResponseEntity<String> imageBlock(@PathVariable UUID id, @RequestParam String assetId,
-            @RequestParam(required = false) String alt) {
-        emails.get(id);
-        return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(insertions.imageBlock(uuid(assetId), alt));
-    }
-
     private String page(EmailCampaignView email, String design, String html, String error, Model model) {
         model.addAttribute("email", email);
         model.addAttribute("design", design);
@@ -127,13 +106,5 @@ class EmailBlockEditorController {
 
     private static EmailContent content(EmailCampaignView email) {
         return new EmailContent(email.subject(), email.preheader() == null ? "" : email.preheader(), email.html());
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Item");
-        }
     }
 }

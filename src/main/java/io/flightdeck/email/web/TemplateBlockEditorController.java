@@ -1,22 +1,17 @@
 package io.flightdeck.email.web;
 
 import java.util.Map;
-import java.util.UUID;
 
 import io.flightdeck.email.templates.EmailHtml;
 import io.flightdeck.email.templates.EmailTemplateView;
 import io.flightdeck.email.templates.EmailTemplates;
-import io.flightdeck.email.templates.TemplateInsertions;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
-import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.web.Flash;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,12 +31,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TemplateBlockEditorController {
 
     private final EmailTemplates templates;
-    private final TemplateInsertions insertions;
     private final TemplateTools tools;
 
-    TemplateBlockEditorController(EmailTemplates templates, TemplateInsertions insertions, TemplateTools tools) {
+    TemplateBlockEditorController(EmailTemplates templates, TemplateTools tools) {
         this.templates = templates;
-        this.insertions = insertions;
         this.tools = tools;
     }
 
@@ -89,21 +82,6 @@ class TemplateBlockEditorController {
         }
     }
 
-    @GetMapping(value = "/email/templates/{id}/blocks/creative", produces = MediaType.TEXT_HTML_VALUE)
-    @PreAuthorize("hasRole('CONTRIBUTOR')")
-    ResponseEntity<String> creativeBlock(@PathVariable String id, @RequestParam String creativeId) {
-        templates.get(id);
-        return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(insertions.creativeBlock(uuid(creativeId)));
-    }
-
-    @GetMapping(value = "/email/templates/{id}/blocks/image", produces = MediaType.TEXT_HTML_VALUE)
-    @PreAuthorize("hasRole('CONTRIBUTOR')")
-    ResponseEntity<String> imageBlock(@PathVariable String id, @RequestParam String assetId,
-            @RequestParam(required = false) String alt) {
-        templates.get(id);
-        return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(insertions.imageBlock(uuid(assetId), alt));
-    }
-
     private String page(EmailTemplateView template, String design, String html, String error, Model model) {
         model.addAttribute("template", template);
         model.addAttribute("design", design);
@@ -114,13 +92,5 @@ class TemplateBlockEditorController {
         model.addAttribute("canEdit", true);
         model.addAttribute("canSend", true);
         return "email/template-blocks";
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Item");
-        }
     }
 }
