@@ -1,8 +1,10 @@
 package io.flightdeck.ops.bulk;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -11,6 +13,8 @@ import io.flightdeck.shared.bulk.BulkParams;
 import io.flightdeck.shared.bulk.BulkTarget;
 import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,7 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs one chunk of a bulk operation's items so that each item stays atomic (its change and its outcome commit
  * together, or neither does) while the chunk pays one commit, and one search-index commit, instead of one per item.
  * <p>
- * The chunk is tried in one transaction, item after item, flushed after each so that a failure belongs to its item.
+ * The chunk is tried in one transaction, item after item. What an item's own work raises (its checks, the flush a
+ * target makes to learn the version it leaves) belongs to that item. The items' rows are read read-only, so the flushes
+ * of the items' work do not compare a hundred of them each time, and their outcomes are written together at the end
+ * of the chunk; a failure only the commit raises sends the chunk one item a transaction, where each is its own item's.
  * When an item throws, the whole transaction rolls back: the items before it are run again in a transaction of their
  * own (they succeeded on the same state a moment ago), the failed item's reason is written in its own, and the items
  * after it are tried as a chunk again. A rollback rather than a savepoint, because a savepoint rolls back the rows only:
@@ -44,10 +51,12 @@ class BulkChunk {
 
     private final BulkItemRepository items;
     private final TransactionTemplate transactions;
+    private final EntityManager entityManager;
 
-    BulkChunk(BulkItemRepository items, TransactionTemplate transactions) {
+    BulkChunk(BulkItemRepository items, TransactionTemplate transactions, EntityManager entityManager) {
         this.items = items;
         this.transactions = transactions;
+        this.entityManager = entityManager;
     }
 
     /** Runs the items (bulk item ids, in order), each succeeding or failing with its reason. */
@@ -78,16 +87,26 @@ class BulkChunk {
     private ItemFailed attempt(List<UUID> chunk, Run run) {
         try {
             transactions.executeWithoutResult(tx -> {
-                Map<UUID, BulkItem> fresh = items.findAllById(chunk).stream()
+                Map<UUID, BulkItem> fresh = items.findByIdIn(chunk).stream()
                         .collect(Collectors.toMap(BulkItem::getId, Function.identity()));
+                run.target().load(fresh.values().stream().map(BulkItem::getItemId).toList());
+                Map<BulkItem, Consumer<BulkItem>> outcomes = new LinkedHashMap<>();
                 for (int i = 0; i < chunk.size(); i++) {
                     BulkItem item = fresh.get(chunk.get(i));
                     try {
-                        one(item, run);
+                        Consumer<BulkItem> outcome = one(item, run);
+                        if (outcome != null) {
+                            outcomes.put(item, outcome);
+                        }
                     } catch (RuntimeException e) {
                         throw new ItemFailed(i, e);
                     }
                 }
+                Session session = entityManager.unwrap(Session.class);
+                outcomes.forEach((item, outcome) -> {
+                    session.setReadOnly(item, false); // its state now is the snapshot: the outcome is what changes
+                    outcome.accept(item);
+                });
             });
             return null;
         } catch (ItemFailed failure) {
@@ -98,26 +117,32 @@ class BulkChunk {
     /** One item in a transaction of its own, as before chunks: the fallback when a chunk's commit fails. */
     private void alone(UUID id, Run run) {
         try {
-            transactions.executeWithoutResult(tx -> one(items.findById(id).orElseThrow(), run));
+            transactions.executeWithoutResult(tx -> {
+                BulkItem item = items.findById(id).orElseThrow();
+                Consumer<BulkItem> outcome = one(item, run);
+                if (outcome != null) {
+                    outcome.accept(item);
+                }
+            });
         } catch (RuntimeException e) {
             failed(id, e, run);
         }
     }
 
-    private void one(BulkItem item, Run run) {
+    /** Changes the item's target and answers the item's outcome to write, or null when the item is settled already. */
+    private Consumer<BulkItem> one(BulkItem item, Run run) {
         if (item == null || item.getState() != run.expected()) {
-            return; // a cancel or another run settled it meanwhile
+            return null; // a cancel or another run settled it meanwhile
         }
         permitted(run.action(), run.target());
         UUID itemId = item.getItemId();
         if (run.undoing()) {
             run.target().undo(itemId, run.action().key(), item.getRestore());
-            item.undone();
-        } else {
-            Map<String, String> restore = run.target().apply(itemId, run.action().key(), run.params());
-            item.succeeded(run.target().name(itemId), restore);
+            return BulkItem::undone;
         }
-        items.saveAndFlush(item);
+        Map<String, String> restore = run.target().apply(itemId, run.action().key(), run.params());
+        String name = run.target().name(itemId);
+        return done -> done.succeeded(name, restore);
     }
 
     /** Writes an item's failure in a transaction of its own, unless a cancel settled the item meanwhile. */

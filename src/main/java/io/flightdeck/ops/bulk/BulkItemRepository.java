@@ -1,5 +1,6 @@
 package io.flightdeck.ops.bulk;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,8 +10,18 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
 
 interface BulkItemRepository extends JpaRepository<BulkItem, UUID> {
+
+    /**
+     * A chunk's items, read-only: a flush does not compare them, so the flushes its items' own work makes do not grow
+     * with the chunk; {@link BulkChunk} makes each writable again when it writes its outcome.
+     */
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
+    List<BulkItem> findByIdIn(Collection<UUID> ids);
 
     Page<BulkItem> findByOperationIdOrderByPosition(UUID operationId, Pageable pageable);
 

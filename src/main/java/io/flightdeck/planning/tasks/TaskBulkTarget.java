@@ -93,6 +93,11 @@ class TaskBulkTarget extends BulkTargetSupport {
     }
 
     @Override
+    public void load(Collection<UUID> ids) {
+        repository.findAllById(ids);
+    }
+
+    @Override
     public Map<String, String> apply(UUID id, String action, BulkParams params) {
         Task task = tasks.live(id);
         Map<String, String> before = new HashMap<>();

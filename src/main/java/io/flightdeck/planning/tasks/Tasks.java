@@ -229,7 +229,9 @@ class Tasks implements CampaignTasks {
     }
 
     Task live(UUID id) {
-        return tasks.findByIdAndDeletedAtIsNull(id).orElseThrow(() -> new NotFoundException("The task"));
+        // by id rather than a query, so a task this transaction already read is not read again (a bulk chunk loads
+        // its tasks at once)
+        return tasks.findById(id).filter(task -> !task.isDeleted()).orElseThrow(() -> new NotFoundException("The task"));
     }
 
     CampaignSnapshot campaign(UUID campaignId) {

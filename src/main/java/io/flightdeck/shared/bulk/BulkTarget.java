@@ -73,6 +73,13 @@ public interface BulkTarget {
     }
 
     /**
+     * Reads the items of one chunk at once, inside the chunk's transaction, so that each item's own read in
+     * {@link #apply} or {@link #undo} finds it already loaded instead of asking the database again; by default nothing.
+     */
+    default void load(Collection<UUID> ids) {
+    }
+
+    /**
      * Changes one item and answers what undo needs to put it back exactly (the values before, and the item's version
      * after, so an undo can see a later change by someone else). Throws when the item refuses the change.
      */
