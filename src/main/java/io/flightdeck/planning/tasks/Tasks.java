@@ -231,7 +231,8 @@ class Tasks implements CampaignTasks {
     Task live(UUID id) {
         // by id rather than a query, so a task this transaction already read is not read again (a bulk chunk loads
         // its tasks at once)
-        return tasks.findById(id).filter(task -> !task.isDeleted()).orElseThrow(() -> new NotFoundException("The task"));
+        return tasks.findById(id).filter(task -> !task.isDeleted())
+                .orElseThrow(() -> new NotFoundException("The task"));
     }
 
     CampaignSnapshot campaign(UUID campaignId) {
