@@ -116,6 +116,28 @@ class BulkActionsApiTests {
     }
 
     @Test
+    void aTaskWaitingOnAnOpenPredecessorFailsWithTheReasonWhileTheOthersStart() {
+        Member owner = workspaces.workspace("Bulk predecessors");
+        String campaign = campaigns.create(owner, "Bulk predecessors campaign");
+        String brief = task(owner, campaign, "Write the brief");
+        String banner = task(owner, campaign, "Design the banner");
+        String venue = task(owner, campaign, "Book the venue");
+        assertThat(api.as(owner).post("/api/v1/tasks/" + banner + "/dependencies", Map.of("predecessorId", brief)))
+                .hasStatus(201);
+
+        // the banner comes first in its chunk, before its predecessor moves: the rule is checked per item as it runs
+        String operation = start(owner, "status", List.of(banner, brief, venue), Map.of("status", "in_progress"));
+        settled(owner, operation, "FINISHED");
+        MvcTestResult items = api.as(owner).get(BULK + "/" + operation + "/items");
+        assertThat(Json.<List<String>>read(items, "$.items[*].state")).containsExactly("FAILED", "SUCCEEDED",
+                "SUCCEEDED");
+        assertThat(Json.<String>read(items, "$.items[0].reason")).contains("Design the banner", "Write the brief");
+        assertThat(status(owner, banner)).isEqualTo("TODO");
+        assertThat(status(owner, brief)).isEqualTo("IN_PROGRESS");
+        assertThat(status(owner, venue)).isEqualTo("IN_PROGRESS");
+    }
+
+    @Test
     void anUndoADayLaterIsRefusedAndAnItemChangedSinceIsLeftAlone() {
         Member owner = workspaces.workspace("Bulk undo");
         Member ann = workspaces.addMember(owner, Role.CONTRIBUTOR);

@@ -42,12 +42,15 @@ class TaskBulkTarget extends BulkTargetSupport {
     private final Tasks tasks;
     private final TaskAssignments assignments;
     private final TaskRepository repository;
+    private final TaskDependencyRepository dependencies;
 
-    TaskBulkTarget(Tasks tasks, TaskAssignments assignments, TaskRepository repository) {
+    TaskBulkTarget(Tasks tasks, TaskAssignments assignments, TaskRepository repository,
+            TaskDependencyRepository dependencies) {
         super("tasks", "Tasks", "task", ACTIONS);
         this.tasks = tasks;
         this.assignments = assignments;
         this.repository = repository;
+        this.dependencies = dependencies;
     }
 
     @Override
@@ -95,6 +98,7 @@ class TaskBulkTarget extends BulkTargetSupport {
     @Override
     public void load(Collection<UUID> ids) {
         repository.findAllById(ids);
+        PreloadedPredecessors.hold(ids, dependencies.findBySuccessorIdIn(ids));
     }
 
     @Override

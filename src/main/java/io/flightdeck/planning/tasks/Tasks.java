@@ -253,8 +253,8 @@ class Tasks implements CampaignTasks {
     }
 
     List<Task> openPredecessors(Task task) {
-        List<UUID> ids = dependencies.findBySuccessorIdIn(List.of(task.getId())).stream()
-                .map(TaskDependency::getPredecessorId).toList();
+        List<UUID> ids = PreloadedPredecessors.of(task.getId()).orElseGet(() -> dependencies
+                .findBySuccessorIdIn(List.of(task.getId())).stream().map(TaskDependency::getPredecessorId).toList());
         return ids.isEmpty() ? List.of() : tasks.findAllById(ids).stream()
                 .filter(p -> !p.isDeleted() && p.getStatus().open())
                 .sorted(java.util.Comparator.comparingInt(Task::getPosition)).toList();
