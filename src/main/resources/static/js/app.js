@@ -89,12 +89,21 @@
   document.addEventListener('DOMContentLoaded', focusableScrollers);
   document.addEventListener('htmx:afterSettle', focusableScrollers);
   // Toasts leave by themselves after a while; errors and notices (something to see to) stay until dismissed.
+  // The while starts once the page has loaded (a slow preview frame must not eat a person's reading time) and
+  // waits while the pointer or focus is on the toast.
   function autoDismiss(root) {
     root.querySelectorAll('.toast:not(.toast-error):not(.toast-notice)').forEach(function (toast) {
-      setTimeout(function () { toast.remove(); }, 6000);
+      var timer;
+      function start() { clearTimeout(timer); timer = setTimeout(function () { toast.remove(); }, 6000); }
+      function hold() { clearTimeout(timer); }
+      toast.addEventListener('mouseenter', hold);
+      toast.addEventListener('focusin', hold);
+      toast.addEventListener('mouseleave', start);
+      toast.addEventListener('focusout', start);
+      start();
     });
   }
-  document.addEventListener('DOMContentLoaded', function () { autoDismiss(document); });
+  window.addEventListener('load', function () { autoDismiss(document); });
   document.addEventListener('htmx:afterSwap', function (event) { autoDismiss(event.target); });
   // Close an open <details> menu when clicking elsewhere or pressing Escape.
   document.addEventListener('click', function (event) {
