@@ -156,6 +156,9 @@ class PageWalkBrowserTests {
             Stop.signedIn("a mail in the outbox", "/settings/mail-outbox/{mail}"),
             Stop.signedIn("a webhook endpoint with its log", "/settings/webhooks/{webhook}"),
             Stop.signedIn("outgoing notifications and webhook messages", "/settings/outgoing?ledger=notifications"),
+            // operations (the system status page is in the navigation)
+            Stop.signedIn("alert rules", "/settings/system/alert-rules"),
+            Stop.signedIn("an alert rule", "/settings/system/alert-rules/{alertRule}"),
             // email (the contacts list is in the navigation)
             Stop.signedIn("a contact", "/email/contacts/{contact}"),
             Stop.signedIn("an unsubscribed contact", "/email/contacts/{unsubscribedContact}"),
@@ -414,6 +417,7 @@ class PageWalkBrowserTests {
         owner = workspaces.workspace("Page walk");
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put("owner", owner.userId().toString());
+        ids.put("alertRule", Json.read(ok(api.as(owner).get("/api/v1/monitoring/alert-rules")), "$[0].id"));
         // the walk generates the timeline itself, so the automatic one must not race it
         ok(api.as(owner).put("/api/v1/planning-settings", """
                 {"autoTimeline":false,"bufferUrgent":5,"bufferHigh":10,"bufferMedium":15,"bufferLow":20,"holidays":[]}"""));

@@ -10,6 +10,6 @@
  * listeners) and {@code web}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-        allowedDependencies = {"analytics", "approvals", "assets", "campaigns", "identity", "mcp", "planning", "publishing",
+        allowedDependencies = {"analytics", "approvals", "assets", "campaigns", "identity", "mcp", "ops", "planning", "publishing",
                 "rendering", "search", "shared", "strategy"})
 package io.flightdeck.notifications;

@@ -5,9 +5,13 @@
  * state, the items that need a person with the reason, and a retry. And bulk actions: each module that owns items
  * contributes a {@link io.flightdeck.shared.bulk.BulkTarget}, and this module runs an action over many of them as a
  * job, with per-item outcomes and undo; the items may be all that match a search (search's {@code MatchingItems}).
- * Nothing outside calls this module.
+ * And health: the platform's components as Actuator checks them and each module's own
+ * ({@link io.flightdeck.shared.health.WorkspaceHealth}), the metrics alert rules watch, the rules and the alerts they
+ * open ({@link io.flightdeck.ops.AlertOpened}, {@link io.flightdeck.ops.AlertResolved}, which notifications turn into
+ * messages to the admins). Nothing outside calls this module; notifications listens to its events.
  * <p>
- * Inside: {@code outgoing} (the ledgers gathered), {@code bulk} and {@code web}.
+ * Inside: {@code outgoing} (the ledgers gathered), {@code bulk}, {@code health}, {@code alerts} and {@code web}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Operations", allowedDependencies = {"search", "shared"})
+@org.springframework.modulith.ApplicationModule(displayName = "Operations",
+        allowedDependencies = {"identity", "search", "shared"})
 package io.flightdeck.ops;

@@ -48,6 +48,15 @@ public interface BlobStore {
     /** Whether the workspace already holds content with this hash (a client can ask before it sends the bytes). */
     boolean exists(UUID workspaceId, String sha256);
 
+    /**
+     * Whether the store can take content now, for its health component: throws what stops it (a folder that cannot
+     * be written, a bucket that does not answer or refuses the credentials). Cheap: no content moves.
+     */
+    void check() throws IOException;
+
+    /** Where content goes, for people: a folder or a bucket's name (never a credential). */
+    String describe();
+
     /** Removes the bytes; the caller makes sure no asset still refers to them. */
     void delete(String key) throws IOException;
 

@@ -129,4 +129,16 @@ class LocalBlobStore implements BlobStore {
     public void delete(String key) throws IOException {
         Files.deleteIfExists(root.resolve(BlobStore.requireOwnKey(key)));
     }
+
+    @Override
+    public void check() throws IOException {
+        // a probe file where uploads land first: a full disk or a read-only mount fails here as it would for an upload
+        Path probe = Files.createTempFile(incoming, "health-", ".probe");
+        Files.delete(probe);
+    }
+
+    @Override
+    public String describe() {
+        return "Folder " + root;
+    }
 }

@@ -148,6 +148,20 @@ class S3BlobStore implements BlobStore {
         }
     }
 
+    @Override
+    public void check() throws IOException {
+        try {
+            s3.headBucket(request -> request.bucket(bucket));
+        } catch (SdkException e) {
+            throw new IOException("Bucket " + bucket + " does not answer: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String describe() {
+        return "S3 bucket " + bucket;
+    }
+
     private boolean objectExists(String key) throws IOException {
         try {
             s3.headObject(request -> request.bucket(bucket).key(key));

@@ -49,6 +49,15 @@ class GenerationUsage extends TenantOwnedEntity {
         this.createdAt = createdAt;
     }
 
+    UUID providerId() {
+        return providerId;
+    }
+
+    /** {@code ok}, or the failure's reason. */
+    String outcome() {
+        return outcome;
+    }
+
     GenerationUsageView view() {
         return new GenerationUsageView(getId(), providerName, model, promptVersion, textKind, inputTokens, outputTokens,
                 costMicros, latencyMs, outcome, requestedBy, createdAt);

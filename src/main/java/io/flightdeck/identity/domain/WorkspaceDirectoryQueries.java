@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import io.flightdeck.identity.WorkspaceDirectory;
 import io.flightdeck.identity.WorkspaceSummary;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -37,6 +38,14 @@ class WorkspaceDirectoryQueries implements WorkspaceDirectory {
     @Override
     public Optional<WorkspaceSummary> find(UUID workspaceId) {
         return jdbc.sql(COLUMNS + " where id = ?").param(workspaceId).query((r, i) -> summary(r)).optional();
+    }
+
+    @Override
+    public List<UUID> ids(@Nullable UUID after, int limit) {
+        return after == null
+                ? jdbc.sql("select id from workspaces order by id limit ?").param(limit).query(UUID.class).list()
+                : jdbc.sql("select id from workspaces where id > ? order by id limit ?").params(after, limit)
+                        .query(UUID.class).list();
     }
 
     @Override

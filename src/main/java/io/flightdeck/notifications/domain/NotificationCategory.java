@@ -16,6 +16,8 @@ public enum NotificationCategory {
     IMPORTS("Imports", false),
     CAMPAIGNS("Campaigns", false),
     STRATEGY("Strategy", false),
+    /** System alerts, to the workspace's admins: something is wrong that a person must see to. */
+    SYSTEM("System alerts", true),
     /** Only for members who asked: a saved search's alert is wanted, so it is emailed too unless switched off. */
     SEARCHES("Saved search alerts", true);
 

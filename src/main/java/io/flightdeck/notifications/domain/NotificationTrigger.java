@@ -38,6 +38,10 @@ enum NotificationTrigger {
     WEBHOOK_DISABLED(NotificationCategory.CHANNELS, NotificationPriority.HIGH, true),
     /** An outside MCP server the workspace connected stopped answering (or refuses Flightdeck): the admins are told. */
     MCP_SERVER_BROKEN(NotificationCategory.CHANNELS, NotificationPriority.HIGH, true),
+    /** An alert rule's condition held for its wait: the admins are told (critical alerts are urgent). */
+    ALERT_OPENED(NotificationCategory.SYSTEM, NotificationPriority.HIGH, true),
+    /** A system alert's condition cleared, or an admin resolved it. */
+    ALERT_RESOLVED(NotificationCategory.SYSTEM, NotificationPriority.LOW),
     /** A saved search its owner watches found results it had not seen. */
     SEARCH_ALERT(NotificationCategory.SEARCHES, NotificationPriority.NORMAL),
     /** A member's daily or weekly digest by email: what waited for it, grouped by campaign (never in the feed). */
@@ -75,7 +79,7 @@ enum NotificationTrigger {
     public boolean failure() {
         return switch (this) {
             case POST_FAILED, RENDER_FAILED, CHANNEL_BROKEN, IMPORT_FAILED, REPORT_FAILED, WEBHOOK_DISABLED,
-                    MCP_SERVER_BROKEN -> true;
+                    MCP_SERVER_BROKEN, ALERT_OPENED -> true;
             default -> false;
         };
     }

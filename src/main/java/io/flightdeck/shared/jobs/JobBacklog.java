@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import com.github.kagkarlsson.scheduler.task.Task;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -31,8 +32,11 @@ class JobBacklog {
     /** A scrape reads every gauge within this time; the numbers are a few seconds old at most. */
     private static final Duration REUSE = Duration.ofSeconds(5);
 
-    record Counts(long due, long running, long failing) {
-        static final Counts NONE = new Counts(0, 0, 0);
+    /**
+     * One kind's executions by state, and since when its oldest due execution has waited (null when none is due).
+     */
+    record Counts(long due, long running, long failing, @Nullable Instant oldestDue) {
+        static final Counts NONE = new Counts(0, 0, 0, null);
     }
 
     private record Snapshot(Instant at, Map<String, Counts> byTask) {
@@ -77,6 +81,17 @@ class JobBacklog {
         return snapshot.byTask().getOrDefault(task, Counts.NONE);
     }
 
+    /**
+     * Every kind's counts (kinds with no execution left out), read now: the health check, whose callers reuse its
+     * answer themselves. The gauges take the new snapshot too.
+     */
+    Map<String, Counts> readNow() {
+        Instant now = Instant.now();
+        Snapshot snapshot = new Snapshot(now, read(now));
+        last = snapshot;
+        return snapshot.byTask();
+    }
+
     /** The next read queries afresh. */
     void forget() {
         last = new Snapshot(Instant.MIN, Map.of());
@@ -84,15 +99,18 @@ class JobBacklog {
 
     // Wall time: db-scheduler compares execution_time with the wall clock when it picks.
     private Map<String, Counts> read(Instant now) {
-        record Row(String taskName, long due, long running, long failing) {
+        record Row(String taskName, long due, long running, long failing, @Nullable Timestamp oldestDue) {
         }
+        Timestamp at = Timestamp.from(now);
         List<Row> rows = jdbc.sql("""
                 select task_name,
                        sum(case when not picked and execution_time <= ? then 1 else 0 end) as due,
                        sum(case when picked then 1 else 0 end) as running,
-                       sum(case when consecutive_failures > 0 and not picked then 1 else 0 end) as failing
+                       sum(case when consecutive_failures > 0 and not picked then 1 else 0 end) as failing,
+                       min(case when not picked and execution_time <= ? then execution_time end) as oldest_due
                 from scheduled_tasks group by task_name""")
-                .param(Timestamp.from(now)).query(Row.class).list();
-        return rows.stream().collect(Collectors.toMap(Row::taskName, r -> new Counts(r.due(), r.running(), r.failing())));
+                .params(at, at).query(Row.class).list();
+        return rows.stream().collect(Collectors.toMap(Row::taskName, r -> new Counts(r.due(), r.running(), r.failing(),
+                r.oldestDue() == null ? null : r.oldestDue().toInstant())));
     }
 }
