@@ -6,8 +6,9 @@ import java.time.Instant;
 
 import io.flightdeck.shared.health.HealthStatuses;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,10 +16,11 @@ import org.springframework.stereotype.Component;
  * The event publication registry as a health component ({@code eventPublications}): how many events still wait for
  * a listener, and how many of those are stuck (published five minutes ago or more and still not handled, although
  * incomplete ones are handed back to their listeners every minute). Stuck reads as {@code DEGRADED}: something a
- * module should have done after a change (a notification, a readiness update) has not happened.
+ * module should have done after a change (a notification, a readiness update) has not happened. A failed query
+ * reads as down (Actuator's base class).
  */
 @Component("eventPublicationsHealthIndicator")
-class EventPublicationsHealthIndicator implements HealthIndicator {
+class EventPublicationsHealthIndicator extends AbstractHealthIndicator {
 
     static final Duration STUCK_AFTER = Duration.ofMinutes(5);
 
@@ -29,15 +31,7 @@ class EventPublicationsHealthIndicator implements HealthIndicator {
     }
 
     @Override
-    public Health health() {
-        try {
-            return read();
-        } catch (RuntimeException e) {
-            return Health.down().withDetail("error", String.valueOf(e.getMessage())).build();
-        }
-    }
-
-    private Health read() {
+    protected void doHealthCheck(Health.Builder health) {
         record Row(long incomplete, long stuck, @Nullable Timestamp oldest) {
         }
         Instant now = Instant.now();
@@ -48,11 +42,9 @@ class EventPublicationsHealthIndicator implements HealthIndicator {
                        min(publication_date) as oldest
                 from event_publication where completion_date is null""")
                 .param(Timestamp.from(now.minus(STUCK_AFTER))).query(Row.class).single();
-        Health.Builder health = row.stuck() > 0 ? Health.status(HealthStatuses.DEGRADED) : Health.up();
-        health.withDetail("incomplete", row.incomplete()).withDetail("stuck", row.stuck());
+        health.status(row.stuck() > 0 ? HealthStatuses.DEGRADED : Status.UP).withDetail("incomplete", row.incomplete()).withDetail("stuck", row.stuck());
         if (row.oldest() != null) {
             health.withDetail("oldestSeconds", Duration.between(row.oldest().toInstant(), now).toSeconds());
         }
-        return health.build();
     }
 }

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import io.flightdeck.shared.health.HealthStatuses;
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * itself still serves requests, so the answer stays 200 and a load balancer keeps it.
  */
 @Component("jobsHealthIndicator")
-class JobsHealthIndicator implements HealthIndicator {
+class JobsHealthIndicator extends AbstractHealthIndicator {
 
     static final Duration STALLED_AFTER = Duration.ofMinutes(5);
 
@@ -31,15 +31,7 @@ class JobsHealthIndicator implements HealthIndicator {
     }
 
     @Override
-    public Health health() {
-        try {
-            return read();
-        } catch (RuntimeException e) {
-            return Health.down().withDetail("error", String.valueOf(e.getMessage())).build();
-        }
-    }
-
-    private Health read() {
+    protected void doHealthCheck(Health.Builder health) {
         Instant stalledBefore = Instant.now().minus(STALLED_AFTER); // wall time, as db-scheduler picks by
         Map<String, JobBacklog.Counts> all = new TreeMap<>(backlog.readNow());
         long due = 0;
@@ -62,8 +54,8 @@ class JobsHealthIndicator implements HealthIndicator {
                 .filter(kind -> kind.getValue().oldestDue() != null
                         && kind.getValue().oldestDue().isBefore(stalledBefore))
                 .map(Map.Entry::getKey).toList();
-        return Health.status(stalled.isEmpty() ? Status.UP : HealthStatuses.DEGRADED)
+        health.status(stalled.isEmpty() ? Status.UP : HealthStatuses.DEGRADED)
                 .withDetail("due", due).withDetail("running", running).withDetail("failing", failing)
-                .withDetail("stalled", stalled).withDetail("kinds", kinds).build();
+                .withDetail("stalled", stalled).withDetail("kinds", kinds);
     }
 }
