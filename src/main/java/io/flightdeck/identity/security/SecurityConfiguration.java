@@ -15,6 +15,7 @@ import io.flightdeck.shared.crypto.MasterKey;
 import io.flightdeck.shared.links.PublicUrls;
 import io.flightdeck.shared.security.CsrfExemptPaths;
 import io.flightdeck.shared.security.FormTargets;
+import io.flightdeck.shared.security.InlineStylePages;
 import io.flightdeck.shared.security.PublicPaths;
 import io.flightdeck.shared.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletResponse;
@@ -155,7 +156,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, Workspaces workspaces, TokenBasedRememberMeServices rememberMe,
             List<PublicPaths> publicPaths, List<CsrfExemptPaths> csrfExempt, List<FormTargets> formTargets,
-            ObjectProvider<RefusalExplainer> explainer) throws Exception {
+            List<InlineStylePages> inlineStylePages, ObjectProvider<RefusalExplainer> explainer) throws Exception {
         String[] exempt = csrfExempt.stream().flatMap(p -> p.patterns().stream()).toArray(String[]::new);
         if (exempt.length > 0) {
             http.csrf(csrf -> csrf.ignoringRequestMatchers(exempt));
@@ -183,7 +184,7 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true))
                 // Spring Security's defaults stay: nosniff, X-Frame-Options DENY, HSTS on https requests only
                 .headers(headers -> headers
-                        .addHeaderWriter(new PagePolicy(formTargets))
+                        .addHeaderWriter(new PagePolicy(formTargets, inlineStylePages))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .addFilterBefore(new CspNonceFilter(), HeaderWriterFilter.class)
                 .addFilterAfter(new ActorContextFilter(workspaces), AnonymousAuthenticationFilter.class);
