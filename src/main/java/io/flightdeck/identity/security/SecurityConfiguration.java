@@ -18,6 +18,7 @@ import io.flightdeck.shared.security.FormTargets;
 import io.flightdeck.shared.security.InlineStylePages;
 import io.flightdeck.shared.security.PublicPaths;
 import io.flightdeck.shared.web.ProblemResponses;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -182,13 +183,22 @@ class SecurityConfiguration {
                             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
                         }, new RequestHeaderRequestMatcher("HX-Request", "true"))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true))
-                // Spring Security's defaults stay: nosniff, X-Frame-Options DENY, HSTS on https requests only
+                // Spring Security's defaults stay (nosniff, HSTS on https requests only) but X-Frame-Options: its
+                // writer overwrites the SAMEORIGIN of an email preview (FramedHtml), which our own pages frame
                 .headers(headers -> headers
+                        .frameOptions(frame -> frame.disable())
+                        .addHeaderWriter(SecurityConfiguration::denyFramingUnlessSet)
                         .addHeaderWriter(new PagePolicy(formTargets, inlineStylePages))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .addFilterBefore(new CspNonceFilter(), HeaderWriterFilter.class)
                 .addFilterAfter(new ActorContextFilter(workspaces), AnonymousAuthenticationFilter.class);
         return http.build();
+    }
+
+    private static void denyFramingUnlessSet(HttpServletRequest request, HttpServletResponse response) {
+        if (!response.containsHeader("X-Frame-Options")) {
+            response.setHeader("X-Frame-Options", "DENY");
+        }
     }
 
     private static String[] patterns(List<PublicPaths> publicPaths) {

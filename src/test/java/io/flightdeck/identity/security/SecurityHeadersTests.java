@@ -56,7 +56,7 @@ class SecurityHeadersTests {
         MvcTestResult login = mvc.get().uri("/login").exchange();
         assertThat(login).hasStatusOk();
         assertThat(pageNonces(login)).containsOnly(nonce(login));
-        MvcTestResult missing = mvc.get().uri("/no-such-page").session(signIn(workspaces.workspace("Lost headers").email()))
+        MvcTestResult missing = mvc.get().uri("/campaigns/not-an-id").session(signIn(workspaces.workspace("Lost headers").email()))
                 .exchange();
         assertThat(missing).hasStatus(404);
         assertThat(missing.getResponse().getHeader("Content-Security-Policy")).contains("'nonce-" + nonce(missing) + "'");
