@@ -177,6 +177,12 @@ class SystemAlertsTests {
         assertThat((Boolean) Json.read(resolved, "$.clearedItself")).isTrue();
         assertThat((Double) Json.read(resolved, "$.lastValue")).isEqualTo(1.0);
         assertThat(api.as(owner).post(ALERTS + "/" + alert + "/resolve")).hasStatus(409);
+        assertThat(api.as(stranger).post(ALERTS + "/" + alert + "/resolve")).as("another workspace").hasStatus(404);
+        assertThat(api.as(stranger).get(ALERTS + "/" + alert)).hasStatus(404);
+        assertThat(api.as(stranger).delete(RULES + "/" + rule)).hasStatus(404);
+        assertThat(api.as(owner).get(ALERTS + "?status=SMOULDERING")).as("an unknown status").hasStatus(400);
+        assertThat(api.as(owner).get(ALERTS + "/not-an-id")).hasStatus(400);
+        assertThat(api.as(owner).post(RULES, "[1,2]")).as("not a rule").hasStatus(400);
         await().atMost(Duration.ofSeconds(20)).until(() -> Json.<List<String>>read(
                 api.as(owner).get("/api/v1/notifications"), "$.items[*].title").contains("Alert resolved: LinkedIn down"));
     }
