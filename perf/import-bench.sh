@@ -64,7 +64,7 @@ log "starting the app on port $PORT (PostgreSQL $DB_HOST:$DB_PORT/$DB_NAME, $JAV
 FLIGHTDECK_PORT="$PORT" \
 FLIGHTDECK_DB_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_NAME" \
 FLIGHTDECK_DB_USER="$DB_USER" FLIGHTDECK_DB_PASSWORD="$DB_PASSWORD" \
-FLIGHTDECK_DEMO=false FLIGHTDECK_DATA_DIR="$OUT/app-data" \
+FLIGHTDECK_DEMO=false FLIGHTDECK_RATE_LIMITS_ENABLED=false FLIGHTDECK_DATA_DIR="$OUT/app-data" \
   java $JAVA_OPTS "-Xlog:gc:file=$OUT/gc.log:time" -jar "$JAR" > "$OUT/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 1800); do

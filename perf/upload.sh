@@ -54,7 +54,7 @@ psql -X -q -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d postgres -c "create data
 
 log "starting $JAR with -Xmx$HEAP"
 FLIGHTDECK_PORT="$PORT" FLIGHTDECK_DB_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_NAME" \
-FLIGHTDECK_DB_USER="$DB_USER" FLIGHTDECK_DB_PASSWORD="$DB_PASSWORD" FLIGHTDECK_DEMO=false \
+FLIGHTDECK_DB_USER="$DB_USER" FLIGHTDECK_DB_PASSWORD="$DB_PASSWORD" FLIGHTDECK_DEMO=false FLIGHTDECK_RATE_LIMITS_ENABLED=false \
 FLIGHTDECK_DATA_DIR="$WORK/app-data" FLIGHTDECK_ASSETS_MAX_UPLOAD_SIZE=5GB \
   java -Xmx"$HEAP" -Xlog:gc:file="$WORK/gc.log" -Djava.io.tmpdir="$WORK/tmp" -jar "$JAR" > "$WORK/app.log" 2>&1 &
 APP_PID=$!

@@ -29,7 +29,7 @@ APP_PID=""
 trap '[[ -n "$APP_PID" ]] && kill "$APP_PID" 2> /dev/null; wait 2> /dev/null' EXIT
 # shellcheck disable=SC2086
 FLIGHTDECK_PORT="$PORT" FLIGHTDECK_DB_URL="jdbc:postgresql://localhost:5432/$DB_NAME" FLIGHTDECK_DB_USER=flightdeck \
-FLIGHTDECK_DB_PASSWORD=flightdeck FLIGHTDECK_DEMO=false FLIGHTDECK_DATA_DIR="$OUT/data" \
+FLIGHTDECK_DB_PASSWORD=flightdeck FLIGHTDECK_DEMO=false FLIGHTDECK_RATE_LIMITS_ENABLED=false FLIGHTDECK_DATA_DIR="$OUT/data" \
   java ${JAVA_OPTS:-} -jar "$JAR" > "$OUT/app.log" 2>&1 &
 APP_PID=$!
 until curl -sf -o /dev/null "$BASE/actuator/health/readiness"; do

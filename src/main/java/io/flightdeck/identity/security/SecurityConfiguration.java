@@ -13,6 +13,7 @@ import io.flightdeck.identity.domain.ApiKeys;
 import io.flightdeck.identity.domain.Workspaces;
 import io.flightdeck.shared.crypto.MasterKey;
 import io.flightdeck.shared.links.PublicUrls;
+import io.flightdeck.shared.ratelimit.RateLimits;
 import io.flightdeck.shared.security.CsrfExemptPaths;
 import io.flightdeck.shared.security.PublicPaths;
 import io.flightdeck.shared.web.ProblemResponses;
@@ -105,7 +106,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiKeys apiKeys, Workspaces workspaces, JwtDecoder jwtDecoder,
-            ProblemSecurityHandlers problemHandlers, List<PublicPaths> publicPaths) throws Exception {
+            ProblemSecurityHandlers problemHandlers, List<PublicPaths> publicPaths, RateLimits rateLimits,
+            ProblemResponses problems) throws Exception {
         BearerAuthenticationManager bearer = new BearerAuthenticationManager(apiKeys, workspaces, jwtDecoder);
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/mcp")
                 .csrf(csrf -> csrf.disable())
@@ -126,7 +128,8 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problemHandlers)
                         .accessDeniedHandler(problemHandlers))
-                .addFilterAfter(new ActorContextFilter(workspaces), AnonymousAuthenticationFilter.class);
+                .addFilterAfter(new ActorContextFilter(workspaces), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new RateLimitFilter(rateLimits, problems), ActorContextFilter.class);
         return http.build();
     }
 

@@ -14,6 +14,7 @@ import io.flightdeck.shared.assistant.AssistantLimits;
 import io.flightdeck.shared.assistant.AssistantTool;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.flightdeck.shared.links.LinkKeys;
+import io.flightdeck.shared.ratelimit.RateLimits;
 import io.flightdeck.shared.security.PublicPaths;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson3.JacksonMcpJsonMapper;
@@ -66,6 +67,7 @@ class McpServerConfiguration {
     McpStatelessSyncServer mcpServer(HttpServletStatelessServerTransport transport, List<AssistantTool> tools,
             JsonMapper json, Validator validator, List<ModelConverter> converters, TransactionTemplate transactions,
             IdempotencyKeys idempotency, LinkKeys keys, AssistantLimits.Source limits, AssistantCalls calls, Clock clock,
+            RateLimits rateLimits,
             @Value("${flightdeck.mcp.calls-per-minute:120}") int callsPerMinute,
             @Value("${flightdeck.mcp.writes-per-minute:30}") int writesPerMinute) {
         Map<String, AssistantTool> byName = tools.stream()
@@ -74,7 +76,7 @@ class McpServerConfiguration {
         WriteCalls writes = new WriteCalls(json, transactions, idempotency,
                 keys.tokens("flightdeck:mcp-confirmations", WriteCalls.LIFETIME), clock);
         ToolSpecs specs = new ToolSpecs(json, validator, new ToolSchemas(converters), access,
-                new CallLimits(callsPerMinute, writesPerMinute), writes, calls);
+                new CallLimits(rateLimits, callsPerMinute, writesPerMinute), writes, calls);
         return McpServer.sync(transport)
                 .serverInfo("flightdeck", "1")
                 .instructions("Flightdeck plans, approves, publishes and measures marketing campaigns. You act as the "

@@ -22,6 +22,8 @@ import io.flightdeck.shared.PageResponse;
 import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.health.ComponentHealth;
 import io.flightdeck.shared.health.HealthState;
+import io.flightdeck.shared.ratelimit.RateLimits;
+import io.flightdeck.shared.tenancy.TenantScope;
 import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -56,11 +58,13 @@ class MonitoringApiController {
     private final SystemHealth health;
     private final SystemAlerts alerts;
     private final AlertRules rules;
+    private final RateLimits rateLimits;
 
-    MonitoringApiController(SystemHealth health, SystemAlerts alerts, AlertRules rules) {
+    MonitoringApiController(SystemHealth health, SystemAlerts alerts, AlertRules rules, RateLimits rateLimits) {
         this.health = health;
         this.alerts = alerts;
         this.rules = rules;
+        this.rateLimits = rateLimits;
     }
 
     @Schema(name = "SystemHealth")
@@ -102,6 +106,14 @@ class MonitoringApiController {
     StatusAnswer status() {
         SystemHealth.Report report = health.report();
         return new StatusAnswer(report.state(), report.checkedAt(), alerts.unresolvedBySeverity(), report.troubled());
+    }
+
+    @Operation(summary = "The API's rate limits for this workspace: requests a minute per caller (an API key, a "
+            + "member's token) and for the whole workspace in each class of endpoint, with what the workspace has left "
+            + "this minute (0 is no limit)")
+    @GetMapping("/rate-limits")
+    List<RateLimits.Quota> rateLimits() {
+        return rateLimits.quotas(TenantScope.require());
     }
 
     @Operation(summary = "The alerts, newest first; filter with ?status=OPEN&status=ACKNOWLEDGED")

@@ -12,7 +12,9 @@ import io.flightdeck.ops.health.SystemHealth;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.health.ComponentHealth;
+import io.flightdeck.shared.ratelimit.RateLimits;
 import io.flightdeck.shared.security.Role;
+import io.flightdeck.shared.tenancy.TenantScope;
 import io.flightdeck.shared.web.Flash;
 import io.flightdeck.shared.web.NavGroup;
 import io.flightdeck.shared.web.NavItem;
@@ -30,7 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The system status page: the overall state, the alerts that are not resolved (acknowledge, resolve), every
- * component by kind with what was seen, and the alerts of the past, a page at a time.
+ * component by kind with what was seen, the API's rate limits with what the workspace has left this minute, and the
+ * alerts of the past, a page at a time.
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
@@ -40,10 +43,12 @@ class SystemStatusPagesController {
 
     private final SystemHealth health;
     private final SystemAlerts alerts;
+    private final RateLimits rateLimits;
 
-    SystemStatusPagesController(SystemHealth health, SystemAlerts alerts) {
+    SystemStatusPagesController(SystemHealth health, SystemAlerts alerts, RateLimits rateLimits) {
         this.health = health;
         this.alerts = alerts;
+        this.rateLimits = rateLimits;
     }
 
     @Bean
@@ -64,6 +69,7 @@ class SystemStatusPagesController {
                 PageRequest.of(0, 50)).getContent());
         model.addAttribute("past", alerts.page(EnumSet.of(AlertStatus.RESOLVED),
                 Paging.of(page, Paging.DEFAULT_SIZE, Sort.unsorted())));
+        model.addAttribute("quotas", rateLimits.quotas(TenantScope.require()));
         return "ops/system";
     }
 

@@ -165,7 +165,10 @@ class OpenApiConventions {
         if (writes) {
             problems.put("409", "Not allowed in the resource's current state, or a concurrent change");
         }
-        // every other refusal (405, 412, 413, 415, 429, 500 …) is a problem document too
+        if (!path.startsWith("/api/v1/external-reviews/")) {
+            problems.put("429", "Over the caller's or the workspace's rate limit: Retry-After says when to try again");
+        }
+        // every other refusal (405, 412, 413, 415, 500 …) is a problem document too
         problems.put("default", "Any other error, as an RFC 9457 problem");
         problems.forEach((status, description) -> {
             if (!responses.containsKey(status)) {

@@ -3,16 +3,26 @@ package io.flightdeck.mcp.server;
 import java.time.Duration;
 import java.util.UUID;
 
+import io.flightdeck.shared.ratelimit.RateLimits;
+import io.flightdeck.support.FlightdeckTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The pace of tool calls, by hand: a minute's allowance, refilled evenly, writes counted apart, per caller. */
+/**
+ * The pace of tool calls, by hand: a minute's allowance, refilled evenly, writes counted apart, per caller, in the
+ * API's shared buckets (this node's memory in the suite; RateLimitTests shows two nodes sharing PostgreSQL's).
+ */
+@FlightdeckTest
 class CallLimitsTests {
+
+    @Autowired
+    RateLimits shared;
 
     @Test
     void aCallerSpendsAMinutesAllowanceAndIsToldHowLongToWait() {
-        CallLimits limits = new CallLimits(3, 0);
+        CallLimits limits = new CallLimits(shared, 3, 0);
         UUID key = UUID.randomUUID();
         assertThat(limits.take(key, false)).isEmpty();
         assertThat(limits.take(key, false)).isEmpty();
@@ -25,7 +35,7 @@ class CallLimitsTests {
 
     @Test
     void writesHaveTheirOwnSmallerPaceAndStillSpendCalls() {
-        CallLimits limits = new CallLimits(3, 1);
+        CallLimits limits = new CallLimits(shared, 3, 1);
         UUID key = UUID.randomUUID();
         assertThat(limits.take(key, true)).isEmpty();
         assertThat(limits.take(key, true)).as("the minute's one write is spent").isPresent();
@@ -35,7 +45,7 @@ class CallLimitsTests {
 
     @Test
     void zeroMeansNoLimit() {
-        CallLimits limits = new CallLimits(0, 0);
+        CallLimits limits = new CallLimits(shared, 0, 0);
         UUID key = UUID.randomUUID();
         for (int i = 0; i < 1000; i++) {
             assertThat(limits.take(key, true)).isEmpty();
