@@ -1,6 +1,30 @@
 // Small behaviours for the shell: mobile navigation, folding list filters, dismissible toasts, confirmation dialogs,
 // copy buttons.
 (function () {
+  // A form that asks first (data-confirm="Remove this list?"): the Content-Security-Policy refuses onsubmit attributes.
+  document.addEventListener('submit', function (event) {
+    var message = event.target.getAttribute && event.target.getAttribute('data-confirm');
+    if (message && !window.confirm(message)) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  }, true);
+  // Conditions on a part's reloads that hx-trigger would write as [filters], which htmx runs through eval (refused by
+  // the Content-Security-Policy): data-poll-unless skips a timed reload while its selector matches (a dialog open,
+  // focus inside), data-changes-skip skips a change signal raised from inside its selector (the part's own answer).
+  document.addEventListener('htmx:confirm', function (event) {
+    var elt = event.detail.elt;
+    var trigger = event.detail.triggeringEvent;
+    var unless = elt.getAttribute('data-poll-unless');
+    if (unless && !trigger && document.querySelector(unless)) {
+      event.preventDefault();
+      return;
+    }
+    var skip = elt.getAttribute('data-changes-skip');
+    if (skip && trigger && trigger.type === 'fd:changed' && trigger.target.closest && trigger.target.closest(skip)) {
+      event.preventDefault();
+    }
+  });
   document.addEventListener('click', function (event) {
     var toggle = event.target.closest('[data-nav-toggle]');
     if (toggle) {
@@ -27,6 +51,10 @@
     if (closer) {
       closer.closest('dialog').close();
     }
+    if (event.target.closest('[data-history-back]') && window.history.length > 1) {
+      event.preventDefault();
+      window.history.back();
+    }
     var copy = event.target.closest('[data-copy]');
     if (copy) {
       var source = document.getElementById(copy.getAttribute('data-copy'));
@@ -34,6 +62,14 @@
         copy.textContent = 'Copied';
       });
     }
+  });
+  // The sign-up form suggests the browser's own time zone while the field still holds the default.
+  document.addEventListener('DOMContentLoaded', function () {
+    var field = document.querySelector('[data-detect-time-zone]');
+    try {
+      var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      if (field && zone && (!field.value || field.value === 'UTC')) { field.value = zone; }
+    } catch (e) { /* keep UTC */ }
   });
   function setNavOpen(open) {
     document.body.classList.toggle('nav-open', open);

@@ -6,6 +6,24 @@
 
   function region() { return document.getElementById('gantt'); }
 
+  /**
+   * Puts the chart's parts where the server measured them (data-x, data-width, and the chart's day width, row height
+   * and width): through the CSSOM, because the Content-Security-Policy refuses style attributes.
+   */
+  function place(root) {
+    root.querySelectorAll('.gantt[data-chart-width]').forEach(function (chart) {
+      chart.style.setProperty('--gantt-day', chart.getAttribute('data-day-width') + 'px');
+      chart.style.setProperty('--gantt-row', chart.getAttribute('data-row-height') + 'px');
+      chart.style.setProperty('--gantt-width', chart.getAttribute('data-chart-width') + 'px');
+    });
+    root.querySelectorAll('.gantt [data-x]').forEach(function (part) {
+      part.style.left = part.getAttribute('data-x') + 'px';
+      if (part.hasAttribute('data-width')) { part.style.width = part.getAttribute('data-width') + 'px'; }
+    });
+  }
+  place(document);
+  document.addEventListener('htmx:load', function (event) { place(event.target.parentNode || event.target); });
+
   function parseDate(text) {
     var p = text.split('-');
     return new Date(Date.UTC(+p[0], +p[1] - 1, +p[2]));
@@ -54,6 +72,7 @@
         holder.innerHTML = html.trim();
         var fresh = holder.querySelector('#gantt') || holder.firstElementChild;
         old.replaceWith(fresh);
+        place(fresh);
         if (window.htmx) { window.htmx.process(fresh); }
         var bar = fresh.querySelector('.gantt-bar[data-task-id="' + taskId + '"]');
         if (bar && bar.getAttribute('tabindex') !== null) { bar.focus({ preventScroll: true }); }

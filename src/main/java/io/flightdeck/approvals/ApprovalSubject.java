@@ -23,4 +23,14 @@ public interface ApprovalSubject {
 
     /** What is under review; empty when the object is gone (then the fallback shows the approval's title). */
     Optional<ApprovalSubjectPreview> describe(ApprovalSubjectRequest request);
+
+    /**
+     * HTML the preview shows in a frame of its own address rather than inline (an email version, styled inline as
+     * email is, which the page's Content-Security-Policy would refuse), by the part's name; empty for none. The
+     * preview's fragment frames {@code ${subjectFrames} + part}; the answer gets {@code FramedHtml}'s policy. Called
+     * like {@link #describe}, for a member or a reviewer's link.
+     */
+    default Optional<String> framedHtml(ApprovalSubjectRequest request, String part) {
+        return Optional.empty();
+    }
 }

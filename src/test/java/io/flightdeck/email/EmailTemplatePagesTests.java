@@ -40,7 +40,9 @@ class EmailTemplatePagesTests {
         assertThat(web.page(session, "/email/templates")).contains("Welcome", "Newsletter", "Promotional",
                 "Transactional", "Built-in", "Make a template");
         assertThat(web.page(session, "/email/templates/builtin-welcome")).contains("A built-in template",
-                "Make a copy", "srcdoc=", "sandbox=\"\"").doesNotContain("Save template");
+                "Make a copy", "src=\"/email/templates/builtin-welcome/preview/frame\"", "sandbox=\"\"")
+                .doesNotContain("Save template", "srcdoc=");
+        assertThat(web.page(session, "/email/templates/builtin-welcome/preview/frame")).containsIgnoringCase("<html");
 
         MvcTestResult made = web.post(session, "/email/templates", "copyFrom", "builtin-promotional", "name",
                 "Autumn sale");

@@ -5,15 +5,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Response;
 
 /**
- * What every page must pass, checked in the browser: no serious or critical axe-core violation, and no sideways
- * scrolling. axe-core comes from npm, pinned in {@code src/test/axe/package.json} and its lock file; the first use
+ * What every page must pass, checked in the browser: no serious or critical axe-core violation, no sideways
+ * scrolling, and nothing the Content-Security-Policy refused (an inline style or script, an eval, a frame). axe-core comes from npm, pinned in {@code src/test/axe/package.json} and its lock file; the first use
  * runs {@code npm ci} there (the test is skipped, with the reason, when npm is missing; CI installs it).
  * {@link #install(BrowserContext)} adds axe to every page the context opens; {@link #settle(Page)} waits for the
  * page's htmx requests (panels that load themselves) to finish before anything is analysed.
@@ -112,15 +119,62 @@ public final class PageChecks {
                   + (culprits.length > 5 ? ' and ' + (culprits.length - 5) + ' more' : '');
             }""";
 
+    /**
+     * Collects the page's Content-Security-Policy violations (each frame its own, the email previews' too) into
+     * window.__cspViolations: the directive, what was refused and where.
+     */
+    private static final String CSP_RECORDER = """
+            window.__cspViolations = [];
+            document.addEventListener('securitypolicyviolation', function (e) {
+              window.__cspViolations.push(e.violatedDirective + ' refused ' + (e.blockedURI || 'inline')
+                  + (e.sourceFile ? ' at ' + e.sourceFile + ':' + e.lineNumber : '')
+                  + (e.sample ? ' (' + e.sample + ')' : ''));
+            });""";
+
+    /** What the browser's console said about refused content, by page, since the page's last check. */
+    private static final Map<Page, List<String>> REFUSALS = Collections.synchronizedMap(new WeakHashMap<>());
+
     private static String axeSource;
 
     private PageChecks() {
     }
 
-    /** Adds axe-core and the htmx request counter to every page the context opens from now on. */
+    /**
+     * Adds axe-core, the htmx request counter and the Content-Security-Policy recorder to every page the context opens
+     * from now on, and listens to the console for what the policy refused.
+     */
     public static void install(BrowserContext context) {
         context.addInitScript(axe());
         context.addInitScript(HTMX_TRACKER);
+        context.addInitScript(CSP_RECORDER);
+        context.onConsoleMessage(message -> {
+            String text = message.text();
+            if (message.page() != null && (text.contains("Content Security Policy") || text.contains("Refused to"))) {
+                REFUSALS.computeIfAbsent(message.page(), p -> Collections.synchronizedList(new ArrayList<>())).add(text);
+            }
+        });
+    }
+
+    /**
+     * What the Content-Security-Policy refused on the page since it was last asked: the console's refusals and each
+     * frame's securitypolicyviolation events. Asking empties the console's list.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<String> cspViolations(Page page) {
+        Set<String> found = new LinkedHashSet<>();
+        List<String> console = REFUSALS.remove(page);
+        if (console != null) {
+            found.addAll(console);
+        }
+        for (Frame frame : page.frames()) {
+            try {
+                Object recorded = frame.evaluate("() => window.__cspViolations || []");
+                ((List<String>) recorded).forEach(v -> found.add(v + " in " + frame.url()));
+            } catch (PlaywrightException e) {
+                // a frame that went away, or a sandboxed one that runs no script: its refusals reach the console
+            }
+        }
+        return new ArrayList<>(found);
     }
 
     /** Waits for the page's load event and then for its htmx requests to finish. */
@@ -142,15 +196,18 @@ public final class PageChecks {
 
     /**
      * Opens {@code url} and answers what a page walk finds there, each problem after {@code where}: an answer other
-     * than {@code status}, axe-core's serious and critical violations, sideways scrolling.
+     * than {@code status}, what the Content-Security-Policy refused, axe-core's serious and critical violations,
+     * sideways scrolling.
      */
     public static List<String> problems(Page page, String url, int status, String where) {
+        REFUSALS.remove(page);
         Response response = page.navigate(url);
         if (response == null || response.status() != status) {
             return List.of(where + "answered " + (response == null ? "nothing" : response.status()));
         }
         settle(page);
         List<String> problems = new ArrayList<>();
+        cspViolations(page).forEach(violation -> problems.add(where + "Content-Security-Policy: " + violation));
         axeViolations(page).forEach(violation -> problems.add(where + violation));
         String overflow = overflow(page);
         if (overflow != null) {

@@ -1,6 +1,7 @@
 package io.flightdeck.approvals.domain;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,7 +41,7 @@ public class ApprovalSubjects {
     ApprovalSubjectView of(Approval approval, boolean member) {
         ApprovalSubjectPreview main = describe(approval, member);
         if (approval.getItemType() != null) {
-            return new ApprovalSubjectView(main, List.of(), null);
+            return new ApprovalSubjectView(approval.getId(), main, List.of(), null);
         }
         List<ApprovalSubjectView.SubjectItem> items = approvals
                 .findTop50ByCampaignIdAndScopeKeyAndItemTypeIsNotNullOrderByUpdatedAtDesc(approval.getCampaignId(),
@@ -53,7 +54,34 @@ public class ApprovalSubjects {
                 ? "Nothing has been submitted to the " + approval.getScopeName()
                         + " scope yet: approving it approves the scope as a whole."
                 : null;
-        return new ApprovalSubjectView(main, items, emptyNote);
+        return new ApprovalSubjectView(approval.getId(), main, items, emptyNote);
+    }
+
+    /** For the member's approval page: the HTML its subject's preview frames from its own address (an email version). */
+    public Optional<String> framedHtml(UUID approvalId, String part) {
+        return framed(lookup.live(approvalId), part, true);
+    }
+
+    /**
+     * For the reviewer page of {@code reviewed}: the same, for that approval or an item of its scope (what the page
+     * shows), and nothing else.
+     */
+    Optional<String> framedHtml(Approval reviewed, UUID approvalId, String part) {
+        if (approvalId.equals(reviewed.getId())) {
+            return framed(reviewed, part, false);
+        }
+        Approval item = lookup.live(approvalId);
+        boolean shown = reviewed.getItemType() == null && item.getItemType() != null
+                && Objects.equals(reviewed.getCampaignId(), item.getCampaignId())
+                && Objects.equals(reviewed.getScopeKey(), item.getScopeKey());
+        return shown ? framed(item, part, false) : Optional.empty();
+    }
+
+    private Optional<String> framed(Approval approval, String part, boolean member) {
+        return subjects.orderedStream()
+                .filter(s -> s.describes(approval.getScopeKey(), approval.getItemType()))
+                .findFirst()
+                .flatMap(s -> s.framedHtml(request(approval, member), part));
     }
 
     /**
@@ -70,13 +98,17 @@ public class ApprovalSubjects {
     }
 
     private Optional<ApprovalSubjectPreview> described(Approval approval, boolean member) {
-        ApprovalSubjectRequest request = new ApprovalSubjectRequest(approval.getId(), approval.getCampaignId(),
-                approval.getScopeKey(), approval.getItemType(), approval.getItemId(), approval.getTitle(),
-                approval.getStrategyVersion(), approval.getApprovedStrategyVersion(), member);
+        ApprovalSubjectRequest request = request(approval, member);
         return subjects.orderedStream()
                 .filter(s -> s.describes(approval.getScopeKey(), approval.getItemType()))
                 .findFirst()
                 .flatMap(s -> s.describe(request));
+    }
+
+    private static ApprovalSubjectRequest request(Approval approval, boolean member) {
+        return new ApprovalSubjectRequest(approval.getId(), approval.getCampaignId(), approval.getScopeKey(),
+                approval.getItemType(), approval.getItemId(), approval.getTitle(), approval.getStrategyVersion(),
+                approval.getApprovedStrategyVersion(), member);
     }
 
     private boolean hasOwnSubject(Approval approval) {

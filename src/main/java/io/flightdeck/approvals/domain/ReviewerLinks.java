@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -110,6 +111,11 @@ public class ReviewerLinks {
 
     public ExternalReview open(String token) {
         return withLink(token, (link) -> review(link));
+    }
+
+    /** The HTML a preview on the reviewer's page frames from its own address; empty for what the page does not show. */
+    public Optional<String> framedHtml(String token, UUID approvalId, String part) {
+        return withLink(token, link -> subjects.framedHtml(lookup.live(link.getApprovalId()), approvalId, part));
     }
 
     public ExternalReview decide(String token, boolean approve, String text) {

@@ -14,15 +14,18 @@ import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.links.PublicUrls;
 import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.Flash;
+import io.flightdeck.shared.web.FramedHtml;
 import io.flightdeck.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -195,6 +198,12 @@ class ApprovalDetailPagesController {
         }
         addPage(id, null, model);
         return "approvals/detail";
+    }
+
+    /** A preview's frame on the approval page (an email version): its own answer, with FramedHtml's policy. */
+    @GetMapping("/approvals/frames/{id}/{part}")
+    ResponseEntity<String> frame(@PathVariable UUID id, @PathVariable String part) {
+        return subjects.framedHtml(id, part).map(FramedHtml::of).orElseThrow(() -> new NotFoundException("The preview"));
     }
 
     private void addPage(UUID id, Integer page, Model model) {

@@ -1,5 +1,6 @@
 package io.flightdeck.approvals.web;
 
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import io.flightdeck.approvals.domain.ExternalReview;
@@ -7,8 +8,10 @@ import io.flightdeck.approvals.domain.ReviewerLinks;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
+import io.flightdeck.shared.web.FramedHtml;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,6 +38,13 @@ class ReviewPagesController {
     @GetMapping("/review/{token}")
     String review(@PathVariable String token, Model model, HttpServletResponse response) {
         return show(token, model, response, () -> links.open(token));
+    }
+
+    /** A preview's frame on the reviewer's page (an email version): its own answer, with FramedHtml's policy. */
+    @GetMapping("/review/{token}/frames/{approvalId}/{part}")
+    ResponseEntity<String> frame(@PathVariable String token, @PathVariable UUID approvalId, @PathVariable String part) {
+        return links.framedHtml(token, approvalId, part).map(FramedHtml::of)
+                .orElseThrow(() -> new NotFoundException("The preview"));
     }
 
     @PostMapping("/review/{token}/comments")

@@ -76,12 +76,7 @@ class EmailSubject implements ApprovalSubject {
         return emails.findById(request.itemId()).map(email -> {
             EmailDraft draft = email.draft();
             SenderSettings sender = settings.current();
-            List<VersionUnderReview> versions = new ArrayList<>();
-            versions.add(version("A", draft.subject(), draft.preheader(), draft.html()));
-            tests.findByEmailCampaignId(email.getId()).map(EmailAbTest::variants).orElse(List.of()).stream()
-                    .sorted(Comparator.comparing(AbVariant::key))
-                    .forEach(v -> versions.add(version(v.key(), or(v.subject(), draft.subject()),
-                            or(v.preheader(), draft.preheader()), or(v.html(), draft.html()))));
+            List<VersionUnderReview> versions = versions(email);
             long people = draft.hasAudience() ? census.of(TenantScope.current(),
                     audiences.of(draft.listIds(), draft.segmentId())).mailable() : 0;
             EmailUnderReview under = new EmailUnderReview(email.revision(),
@@ -97,6 +92,25 @@ class EmailSubject implements ApprovalSubject {
                     request.member() ? "/email/campaigns/" + email.getId() : null, "email/fragments/approval",
                     "email", under);
         });
+    }
+
+    /** A version's HTML, which the preview frames from its own address (the page's policy refuses inline styles). */
+    @Override
+    public Optional<String> framedHtml(ApprovalSubjectRequest request, String part) {
+        return emails.findById(request.itemId()).flatMap(email -> versions(email).stream()
+                .filter(v -> v.key().equals(part)).findFirst().map(VersionUnderReview::html));
+    }
+
+    /** Version A (the email itself) and each A/B variant, the variant's fields falling back to the email's. */
+    private List<VersionUnderReview> versions(EmailCampaign email) {
+        EmailDraft draft = email.draft();
+        List<VersionUnderReview> versions = new ArrayList<>();
+        versions.add(version("A", draft.subject(), draft.preheader(), draft.html()));
+        tests.findByEmailCampaignId(email.getId()).map(EmailAbTest::variants).orElse(List.of()).stream()
+                .sorted(Comparator.comparing(AbVariant::key))
+                .forEach(v -> versions.add(version(v.key(), or(v.subject(), draft.subject()),
+                        or(v.preheader(), draft.preheader()), or(v.html(), draft.html()))));
+        return versions;
     }
 
     private VersionUnderReview version(String key, String subject, String preheader, String html) {

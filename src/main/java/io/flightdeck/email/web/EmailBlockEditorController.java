@@ -11,7 +11,9 @@ import io.flightdeck.email.templates.EmailTemplates;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.PreconditionFailedException;
 import io.flightdeck.shared.web.Flash;
+import io.flightdeck.shared.web.FramedHtml;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -92,6 +94,12 @@ class EmailBlockEditorController {
         model.addAttribute("previewBase", "/email/campaigns/" + id + "/blocks");
         model.addAttribute("preview", tools.preview(content(email), contact, "mobile".equals(view)));
         return "email/fragments/template-preview :: preview";
+    }
+
+    /** The preview's HTML on its own, for the preview's frame: styled inline, as email is ({@link FramedHtml}). */
+    @GetMapping("/email/campaigns/{id}/blocks/preview/frame")
+    ResponseEntity<String> frame(@PathVariable UUID id, @RequestParam(required = false) String contact) {
+        return TemplatePreview.framed(tools.preview(content(emails.get(id)), contact, false));
     }
 
     private String page(EmailCampaignView email, String design, String html, String error, Model model) {

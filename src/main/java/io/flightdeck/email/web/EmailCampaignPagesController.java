@@ -27,6 +27,7 @@ import io.flightdeck.shared.security.CurrentActor;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.Flash;
 import io.flightdeck.shared.web.FormErrors;
+import io.flightdeck.shared.web.FramedHtml;
 import io.flightdeck.shared.web.Htmx;
 import io.flightdeck.shared.web.NavGroup;
 import io.flightdeck.shared.web.NavItem;
@@ -38,6 +39,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -112,6 +114,12 @@ class EmailCampaignPagesController {
             @RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
         EmailCampaignView email = emails.get(id);
         return emailPage(email, step, page, Map.of(), model, request);
+    }
+
+    /** The email's saved body on its own, for the review step's frame: styled inline, as email is ({@link FramedHtml}). */
+    @GetMapping("/email/campaigns/{id}/body.html")
+    ResponseEntity<String> body(@PathVariable UUID id) {
+        return FramedHtml.of(emails.get(id).html());
     }
 
     /** One wizard step's form: the fields of that step only; the others keep their values. */

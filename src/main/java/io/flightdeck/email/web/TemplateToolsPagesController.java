@@ -8,7 +8,9 @@ import io.flightdeck.email.templates.TestSends;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.web.Flash;
+import io.flightdeck.shared.web.FramedHtml;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseEntity;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -47,6 +49,12 @@ class TemplateToolsPagesController {
         model.addAttribute("template", template);
         model.addAttribute("preview", tools.preview(template.content(), contact, "mobile".equals(view)));
         return "email/fragments/template-preview :: preview";
+    }
+
+    /** The preview's HTML on its own, for the preview's frame: styled inline, as email is ({@link FramedHtml}). */
+    @GetMapping("/email/templates/{id}/preview/frame")
+    ResponseEntity<String> frame(@PathVariable String id, @RequestParam(required = false) String contact) {
+        return TemplatePreview.framed(tools.preview(templates.get(id).content(), contact, false));
     }
 
     @PostMapping("/email/templates/{id}/test-send")

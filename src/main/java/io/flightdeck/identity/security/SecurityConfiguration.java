@@ -15,8 +15,11 @@ import io.flightdeck.shared.crypto.MasterKey;
 import io.flightdeck.shared.links.PublicUrls;
 import io.flightdeck.shared.ratelimit.RateLimits;
 import io.flightdeck.shared.security.CsrfExemptPaths;
+import io.flightdeck.shared.security.FormTargets;
+import io.flightdeck.shared.security.InlineStylePages;
 import io.flightdeck.shared.security.PublicPaths;
 import io.flightdeck.shared.web.ProblemResponses;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -41,13 +44,17 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
 /**
  * Two filter chains: the API and the MCP endpoint (Bearer JWT or API key, stateless, problem-document errors) and
  * the web UI (form sign-in, session, CSRF, remember-me). The UI's sessions live in the database (Spring Session JDBC), so any node
  * serves any request; signing out deletes the session row and Spring Session expires its cookie. Both end in {@link ActorContextFilter}, which opens the workspace scope.
- * Endpoints check roles with {@code @PreAuthorize}. Form sign-in uses the one {@link ThrottledSignInProvider} bean,
+ * Endpoints check roles with {@code @PreAuthorize}. Every answer carries the security headers: a strict
+ * Content-Security-Policy on the API's JSON, the pages' nonce-based one ({@link PagePolicy}) on the UI, and Spring
+ * Security's defaults (nosniff, frames denied, HSTS over https). Form sign-in uses the one {@link ThrottledSignInProvider} bean,
  * which Spring Security makes the global authentication provider.
  */
 @Configuration(proxyBeanMethods = false)
@@ -128,6 +135,10 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problemHandlers)
                         .accessDeniedHandler(problemHandlers))
+                // JSON, never a page: nothing in an answer may load, run or be framed
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .addFilterAfter(new ActorContextFilter(workspaces), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new RateLimitFilter(rateLimits, problems), ActorContextFilter.class);
         return http.build();
@@ -148,8 +159,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, Workspaces workspaces, TokenBasedRememberMeServices rememberMe,
-            List<PublicPaths> publicPaths, List<CsrfExemptPaths> csrfExempt, ObjectProvider<RefusalExplainer> explainer)
-            throws Exception {
+            List<PublicPaths> publicPaths, List<CsrfExemptPaths> csrfExempt, List<FormTargets> formTargets,
+            List<InlineStylePages> inlineStylePages, ObjectProvider<RefusalExplainer> explainer) throws Exception {
         String[] exempt = csrfExempt.stream().flatMap(p -> p.patterns().stream()).toArray(String[]::new);
         if (exempt.length > 0) {
             http.csrf(csrf -> csrf.ignoringRequestMatchers(exempt));
@@ -175,8 +186,22 @@ class SecurityConfiguration {
                             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
                         }, new RequestHeaderRequestMatcher("HX-Request", "true"))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true))
+                // Spring Security's defaults stay (nosniff, HSTS on https requests only) but X-Frame-Options: its
+                // writer overwrites the SAMEORIGIN of an email preview (FramedHtml), which our own pages frame
+                .headers(headers -> headers
+                        .frameOptions(frame -> frame.disable())
+                        .addHeaderWriter(SecurityConfiguration::denyFramingUnlessSet)
+                        .addHeaderWriter(new PagePolicy(formTargets, inlineStylePages))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .addFilterBefore(new CspNonceFilter(), HeaderWriterFilter.class)
                 .addFilterAfter(new ActorContextFilter(workspaces), AnonymousAuthenticationFilter.class);
         return http.build();
+    }
+
+    private static void denyFramingUnlessSet(HttpServletRequest request, HttpServletResponse response) {
+        if (!response.containsHeader("X-Frame-Options")) {
+            response.setHeader("X-Frame-Options", "DENY");
+        }
     }
 
     private static String[] patterns(List<PublicPaths> publicPaths) {

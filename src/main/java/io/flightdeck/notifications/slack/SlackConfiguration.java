@@ -1,5 +1,6 @@
 package io.flightdeck.notifications.slack;
 
+import io.flightdeck.shared.security.FormTargets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,5 +11,11 @@ class SlackConfiguration {
     @Bean
     SlackWebApi slackWebApi(SlackProperties properties) {
         return new SlackWebApi(properties.apiBase(), properties.timeout());
+    }
+
+    /** Installing Slack posts to us and is redirected to Slack's consent page: the page's form-action allows it. */
+    @Bean
+    FormTargets slackConsentPageOrigin(SlackProperties properties) {
+        return FormTargets.of(properties.authorizeUrl());
     }
 }

@@ -15,6 +15,7 @@ import io.flightdeck.shared.web.Flash;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
+import io.flightdeck.shared.web.FramedHtml;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -83,6 +84,12 @@ class NotificationAdminPagesController {
     String mail(@PathVariable String key, Model model) {
         model.addAttribute("mail", outbox.open(key));
         return "notifications/outbox-mail";
+    }
+
+    /** The mail's HTML on its own, for the page's frame: styled inline, as mail is ({@link FramedHtml}). */
+    @GetMapping("/settings/mail-outbox/{key}/html")
+    ResponseEntity<String> html(@PathVariable String key) {
+        return FramedHtml.of(outbox.open(key).html());
     }
 
     @GetMapping("/settings/mail-outbox/{key}/raw")

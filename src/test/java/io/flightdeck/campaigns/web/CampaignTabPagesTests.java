@@ -57,7 +57,7 @@ class CampaignTabPagesTests {
         assertThat(page(session, base + "/tabs/analytics")).contains("/analytics/campaigns/" + id + "/panel");
         assertThat(page(session, base + "/tabs/activity")).contains("hx-get=\"" + base + "/activity\"");
         // an old link to a card (/campaigns/{id}#approvals) is sent on to its tab
-        assertThat(overview).contains("\"approvals\":\"approvals\"").contains("\"social\":\"posts\"");
+        assertThat(overview).contains("approvals:approvals").contains("social:posts");
 
         assertThat(mvc.get().uri(base + "/tabs/nothing").accept(MediaType.TEXT_HTML).session(session).exchange())
                 .hasStatus(404);

@@ -104,8 +104,14 @@ class NotificationSettingsPagesTests {
 
         String key = Json.read(api.as(owner).get("/api/v1/mail-outbox"), "$.items[0].key");
         String mail = web.page(admin, "/settings/mail-outbox/" + key);
-        assertThat(mail).contains("A test notification").contains("sandbox").contains("srcdoc=\"&lt;!DOCTYPE html&gt;")
-                .contains("Download .eml").contains(owner.email());
+        assertThat(mail).contains("A test notification").contains("sandbox")
+                .contains("src=\"/settings/mail-outbox/" + key + "/html\"").contains("Download .eml").contains(owner.email());
+        // the mail's HTML in its own answer, styled inline as sent: a policy of its own, which only our pages frame
+        var html = mvc.get().uri("/settings/mail-outbox/" + key + "/html").session(admin).exchange();
+        assertThat(html).hasStatusOk().bodyText().startsWith("<!DOCTYPE html");
+        assertThat(html.getResponse().getHeader("Content-Security-Policy"))
+                .contains("style-src 'unsafe-inline'", "frame-ancestors 'self'", "sandbox").doesNotContain("script-src");
+        assertThat(html.getResponse().getHeader("X-Frame-Options")).isEqualTo("SAMEORIGIN");
     }
 
     @Test
