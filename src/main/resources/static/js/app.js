@@ -11,12 +11,17 @@
   }, true);
   // Conditions on a part's reloads that hx-trigger would write as [filters], which htmx runs through eval (refused by
   // the Content-Security-Policy): data-poll-unless skips a timed reload while its selector matches (a dialog open,
-  // focus inside), data-changes-skip skips a change signal raised from inside its selector (the part's own answer).
+  // focus inside), data-poll-visible skips it while the page's tab is hidden, data-reload-unless skips any reload
+  // (timed or signalled) while its selector matches (rows ticked, a bulk action's progress shown), data-changes-skip
+  // skips a change signal raised from inside its selector (the part's own answer).
   document.addEventListener('htmx:confirm', function (event) {
     var elt = event.detail.elt;
     var trigger = event.detail.triggeringEvent;
     var unless = elt.getAttribute('data-poll-unless');
-    if (unless && !trigger && document.querySelector(unless)) {
+    var always = elt.getAttribute('data-reload-unless');
+    if (!trigger && (unless && document.querySelector(unless)
+        || elt.hasAttribute('data-poll-visible') && document.visibilityState !== 'visible')
+        || always && (!trigger || trigger.type === 'fd:changed') && document.querySelector(always)) {
       event.preventDefault();
       return;
     }
