@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.HttpSessionIdResolver;
 import org.springframework.web.util.WebUtils;
@@ -25,6 +26,20 @@ public class MockMvcSessionIds {
     @Bean
     HttpSessionIdResolver httpSessionIdResolver() {
         return new Resolver();
+    }
+
+    /**
+     * The same session as a request that reaches another node finds it: a new MockHttpSession carrying nothing but
+     * the session's id, as a browser's cookie would, so whatever the requests in it find comes from the database.
+     */
+    public static MockHttpSession fromTheDatabase(MockHttpSession session) {
+        Object id = session.getAttribute(Resolver.ID);
+        if (!(id instanceof String)) {
+            throw new IllegalArgumentException("The session carries no id: it has not reached the session store");
+        }
+        MockHttpSession carrier = new MockHttpSession();
+        carrier.setAttribute(Resolver.ID, id);
+        return carrier;
     }
 
     private static final class Resolver implements HttpSessionIdResolver {

@@ -20,6 +20,7 @@ import io.flightdeck.campaigns.CampaignDirectory;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.PayloadTooLargeException;
+import io.flightdeck.shared.files.FileChunks;
 import io.flightdeck.shared.web.Flash;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,7 +42,8 @@ import static io.flightdeck.assets.web.AssetImportPagesController.addSpace;
  * <p>
  * The pages call {@link AssetImports} directly rather than the REST API, because the API's filter chain takes only
  * tokens and API keys, not the pages' session. Steps 1 and 2 post plain forms (a file input needs no script) and
- * redirect, so that reloading the preview or the import page never sends the file again.
+ * redirect, so that reloading the preview or the import page never sends the file again. The chosen file waits in
+ * the database ({@link ImportWizardFiles}), so each step may reach any node.
  */
 @Controller
 class AssetImportWizardPagesController {
@@ -49,6 +51,8 @@ class AssetImportWizardPagesController {
     /** The fields of a performance import (the import's own names), for {@link #figuresLeftOut}. */
     private static final Set<String> FIGURES = Set.of("DAY", "IMPRESSIONS", "CLICKS", "CONVERSIONS",
             "SPEND", "REVENUE");
+    private static final String NO_LONGER_KEPT = "The file chosen earlier is no longer kept (a file waits an hour for "
+            + "its import). Choose it again.";
 
     private final AssetImports imports;
     private final CampaignSpaces spaces;
@@ -101,19 +105,19 @@ class AssetImportWizardPagesController {
         PendingImport kept = waiting(session, form.token(), id);
         boolean chosen = file != null && file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank();
         if (!chosen && kept == null) {
-            String problem = form.token() == null ? "Choose a CSV file to import."
-                    : "The file chosen earlier is no longer kept (a file waits an hour for its import). Choose it again.";
-            return choosePage(model, space, form, null, problem);
+            return choosePage(model, space, form, null, form.token() == null ? "Choose a CSV file to import."
+                    : NO_LONGER_KEPT);
         }
         if (chosen) {
-            String problem = ImportFileCheck.problem(file, settings.current().maxUploadBytes(), display);
+            long maxBytes = settings.current().maxUploadBytes();
+            String problem = ImportFileCheck.problem(file, maxBytes, display);
             if (problem != null) {
                 return choosePage(model, space, form, kept, problem);
             }
             if (kept != null) {
                 files.discard(session, kept.token());
             }
-            kept = files.keep(session, id, file, form.kind(), form.format(), form.mode());
+            kept = files.keep(session, id, file, maxBytes, form.kind(), form.format(), form.mode());
         } else {
             kept = files.update(session, kept.withChoices(form.kind(), form.format(), form.mode()));
         }
@@ -126,6 +130,8 @@ class AssetImportWizardPagesController {
                 return choosePage(model, space, form, null, e.getMessage());
             }
             return choosePage(model, space, AssetImportForm.of(kept), kept, e.getMessage());
+        } catch (FileChunks.Gone e) {
+            return choosePage(model, space, form, null, NO_LONGER_KEPT); // its hour ran out while it was read
         }
         return "redirect:/spaces/" + id + "/imports/preview/" + kept.token();
     }
@@ -151,6 +157,8 @@ class AssetImportWizardPagesController {
             preview = read(id, kept);
         } catch (InvalidInputException e) {
             return choosePage(model, space, AssetImportForm.of(kept), kept, e.getMessage());
+        } catch (FileChunks.Gone e) {
+            return notKept(id, redirect); // its hour ran out while it was read
         }
         ImportPreviewTable table = ImportPreviewTable.of(preview,
                 lookup.names(ImportPreviewTable.assetIds(preview)), display);
@@ -199,6 +207,8 @@ class AssetImportWizardPagesController {
         } catch (PayloadTooLargeException e) {
             redirect.addFlashAttribute(Flash.KEY, Flash.error("The import did not start: the file is larger than "
                     + "this workspace takes (" + display.size(e.limitBytes()) + ")."));
+        } catch (FileChunks.Gone e) {
+            return notKept(id, redirect); // its hour ran out while it was read: nothing started
         }
         return "redirect:/spaces/" + id + "/imports/preview/" + kept.token();
     }

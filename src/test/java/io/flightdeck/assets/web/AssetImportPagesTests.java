@@ -1,21 +1,29 @@
 package io.flightdeck.assets.web;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 
 import io.flightdeck.assets.AssetSamples;
+import io.flightdeck.shared.files.FileChunks;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.Flash;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
+import io.flightdeck.support.MockMvcSessionIds;
 import io.flightdeck.support.MutableClock;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
 import io.flightdeck.support.WebSessions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -27,8 +35,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * The CSV import wizard through MockMvc: choose, preview (nothing written), start, the import's page and its report;
  * files refused on the first step with a reason, never a 500; Back keeping the file, a format that is not the chosen
- * one stopping the start, Cancel and expiry dropping the file; viewers reading but not importing, and another
- * workspace finding nothing.
+ * one stopping the start, Cancel and expiry dropping the file, every step after the first served from the database
+ * (as another node would serve it); viewers reading but not importing, and another workspace finding nothing.
  */
 @FlightdeckTest
 class AssetImportPagesTests {
@@ -60,6 +68,10 @@ class AssetImportPagesTests {
     WebSessions web;
     @Autowired
     MutableClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Value("${flightdeck.data-dir}")
+    Path dataDir;
 
     // ---- fixtures through the API -----------------------------------------------------------------------------------
 
@@ -258,6 +270,47 @@ class AssetImportPagesTests {
         assertThat(web.post(session, "/spaces/" + space + "/imports", "token", token(preview)).getResponse().getRedirectedUrl())
                 .isEqualTo("/spaces/" + space + "/imports/new");
         assertThat(importCount(owner, space)).isZero();
+    }
+
+    @Test
+    void aChosenFileIsKeptInTheDatabaseSoTheNextStepMayReachAnyNode() throws Exception {
+        Member owner = workspaces.workspace("Import nodes");
+        String space = space(owner, "Nodes – Meta");
+        headline(owner, space, "Hero", "ad-1");
+        MockHttpSession session = web.signIn(owner);
+        // several pieces: 300 KB of rows, read back in order
+        String csv = "external_asset_id,date,impressions,clicks\n" + "ad-1,2027-03-01,10,1\n".repeat(15_000);
+        byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+        assertThat(bytes.length).isGreaterThan(FileChunks.CHUNK);
+
+        String preview = previewPath(choose(session, space, "nodes.csv", bytes, "kind", "PERFORMANCE",
+                "mode", "ALL_OR_NOTHING"), space);
+        UUID id = ImportWizardFiles.id(token(preview));
+        assertThat(jdbc.queryForObject("select count(*) from asset_import_wizard_chunks where file_id = ?",
+                Integer.class, id)).as("kept in the database, in pieces").isEqualTo(2);
+        assertThat(dataDir.resolve("import-previews").resolve(token(preview) + ".csv")).as("on no node's disk")
+                .doesNotExist();
+
+        // every later step as another node serves it: the session's id, and what the database holds
+        assertThat(web.page(MockMvcSessionIds.fromTheDatabase(session), preview)).contains("Check the preview")
+                .contains("nodes.csv").contains("Start the import");
+        assertThat(web.page(MockMvcSessionIds.fromTheDatabase(session), "/spaces/" + space + "/imports/new?token="
+                + token(preview))).contains("Using <strong>nodes.csv</strong>");
+        MvcTestResult started = web.post(MockMvcSessionIds.fromTheDatabase(session), "/spaces/" + space + "/imports",
+                "token", token(preview));
+        String importPage = started.getResponse().getRedirectedUrl();
+        assertThat(importPage).as(String.valueOf(flash(started))).startsWith("/imports/");
+        MvcTestResult imported = api.as(owner).get(API + importPage);
+        assertThat(((Number) Json.read(imported, "$.fileSize")).longValue()).isEqualTo(bytes.length);
+        assertThat(Json.<String>read(imported, "$.fileSha256")).as("the whole file, in order")
+                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+        assertThat(jdbc.queryForObject("select count(*) from asset_import_wizard_files where id = ?", Integer.class, id))
+                .as("the kept file goes when its import starts").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from asset_import_wizard_chunks where file_id = ?",
+                Integer.class, id)).isZero();
+        assertThat(mvc.get().uri(preview).session(MockMvcSessionIds.fromTheDatabase(session)).exchange().getResponse()
+                .getRedirectedUrl()).isEqualTo(importPage);
+        awaitEnd(owner, importPage.substring("/imports/".length()));
     }
 
     @Test
