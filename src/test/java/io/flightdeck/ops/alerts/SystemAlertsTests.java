@@ -78,7 +78,8 @@ class SystemAlertsTests {
         MvcTestResult rules = api.as(owner).get(RULES);
         assertThat(rules).hasStatusOk();
         assertThat(Json.<List<String>>read(rules, "$[*].builtinKey")).as("by name")
-                .containsExactly("channel-broken", "storage-failing", "events-stuck", "mail-refused", "queue-stalled");
+                .containsExactly("channel-broken", "storage-failing", "emails-refused", "events-stuck", "mail-refused",
+                        "queue-stalled");
         assertThat(api.as(owner).get(RULES)).satisfies(again -> assertThat(Json.<List<String>>read(again, "$[*].id"))
                 .as("made once").isEqualTo(Json.<List<String>>read(rules, "$[*].id")));
         String queue = Json.<List<String>>read(rules, "$[?(@.builtinKey == 'queue-stalled')].id").get(0);
