@@ -126,9 +126,10 @@ class SystemHealthTests {
     private void refusedTest(Member member, Instant at) {
         jdbc.sql("""
                 insert into email_test_sends (id, tenant_id, subject_kind, subject_id, content_digest, to_address, state,
-                    error, created_by, created_at)
-                values (?, ?, 'TEMPLATE', ?, 'digest', 'nobody@example.com', 'FAILED', '550 No such user', ?, ?)""")
-                .params(UUID.randomUUID(), member.workspaceId(), UUID.randomUUID(), member.userId(), Timestamp.from(at))
+                    error, created_by, created_at, updated_at)
+                values (?, ?, 'TEMPLATE', ?, 'digest', 'nobody@example.com', 'FAILED', '550 No such user', ?, ?, ?)""")
+                .params(UUID.randomUUID(), member.workspaceId(), UUID.randomUUID(), member.userId(), Timestamp.from(at),
+                        Timestamp.from(at))
                 .update();
     }
 }
