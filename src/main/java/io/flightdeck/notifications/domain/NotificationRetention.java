@@ -41,7 +41,7 @@ class NotificationRetention implements RetentionPurge {
                 select n.id, n.created_at, n.recipient_id, n.event_key, n.trigger_type, n.category, n.priority, n.title,
                     n.body, n.link, n.reason, n.subject_type, n.subject_id, n.campaign_id, n.actor_id, n.in_app,
                     n.seen_at, n.read_at, n.archived_at
-                from notifications n where n.tenant_id = :tenant and n.created_at < :cutoff and """ + DONE + " order by n.created_at, n.id limit :limit")
+                from notifications n where n.tenant_id = :tenant and n.created_at < :cutoff and """ + " " + DONE + " order by n.created_at, n.id limit :limit")
                 .param("tenant", TenantScope.require()).param("cutoff", Timestamp.from(cutoff)).param("limit", limit)
                 .query().listOfRows();
     }

@@ -45,7 +45,7 @@ class OutgoingMessagesRetention implements RetentionPurge {
                     d.endpoint_id, d.event_type, d.event_key, d.idempotency_key, d.attempts, d.possible_duplicate,
                     d.transport, d.last_status, d.last_error, d.sent_at, d.dead_at, d.digest_period, d.digest_id,
                     d.payload
-                from notification_deliveries d where d.tenant_id = :tenant and d.created_at < :cutoff and """ + DONE + " order by d.created_at, d.id limit :limit")
+                from notification_deliveries d where d.tenant_id = :tenant and d.created_at < :cutoff and """ + " " + DONE + " order by d.created_at, d.id limit :limit")
                 .param("tenant", TenantScope.require()).param("cutoff", Timestamp.from(cutoff)).param("limit", limit)
                 .query().listOfRows();
     }

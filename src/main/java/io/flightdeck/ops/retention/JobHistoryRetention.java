@@ -52,7 +52,7 @@ class JobHistoryRetention implements RetentionPurge {
         List<Map<String, Object>> rows = new ArrayList<>(jdbc.sql("""
                 select 'bulk-action' as record, id, item_type, action, status, total, succeeded, failed, undone,
                     undo_failed, requested_by, requester_name, requester_role, params, created_at, finished_at, updated_at
-                from bulk_operations where tenant_id = :tenant and updated_at < :cutoff and """ + BULK_DONE
+                from bulk_operations where tenant_id = :tenant and updated_at < :cutoff and """ + " " + BULK_DONE
                         + " order by updated_at, id limit :limit")
                 .param("tenant", tenant).param("cutoff", Timestamp.from(cutoff)).param("limit", limit)
                 .query().listOfRows());
@@ -60,7 +60,7 @@ class JobHistoryRetention implements RetentionPurge {
             List<Map<String, Object>> runs = jdbc.sql("""
                     select 'clean-up-run' as record, id, trigger_kind, status, requested_by, created_at, started_at,
                         finished_at, error
-                    from retention_runs where tenant_id = :tenant and created_at < :cutoff and """ + RUN_DONE
+                    from retention_runs where tenant_id = :tenant and created_at < :cutoff and """ + " " + RUN_DONE
                             + " order by created_at, id limit :limit")
                     .param("tenant", tenant).param("cutoff", Timestamp.from(cutoff)).param("limit", limit - rows.size())
                     .query().listOfRows();

@@ -181,7 +181,8 @@ class RetentionPurger {
             }
             return null;
         } catch (RuntimeException e) {
-            String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            Throwable cause = org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e);
+            String error = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
             String shortError = error.length() > 900 ? error.substring(0, 900) : error;
             log.warn("Retention run {}: the {} purge failed: {}", runId, kind.key(), e.toString());
             transactions.executeWithoutResult(status -> jdbc.sql("update retention_run_kinds set error = ?"
