@@ -1,18 +1,14 @@
 package io.flightdeck.ops.retention;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,7 +27,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A clean-up run: for each kind in turn, its purge's oldest rows past the cutoff in small batches, each batch in its
@@ -53,14 +48,14 @@ class RetentionPurger {
     private final ExportStore store;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final JsonMapper json;
+    private final JsonLines lines;
     private final Clock clock;
     private final int batchSize;
     private final Duration keepEventPublications;
 
     RetentionPurger(List<RetentionPurge> purges, RetentionPolicies policies, RetentionRuns runs,
             WorkspaceDirectory workspaces, ExportStore store, JdbcClient jdbc, TransactionTemplate transactions,
-            JsonMapper json, Clock clock, @Value("${flightdeck.retention.batch-size:500}") int batchSize,
+            JsonLines lines, Clock clock, @Value("${flightdeck.retention.batch-size:500}") int batchSize,
             @Value("${flightdeck.retention.event-publications.keep:P7D}") Duration keepEventPublications) {
         purges.forEach(purge -> this.purges.put(purge.kind(), purge));
         this.policies = policies;
@@ -69,7 +64,7 @@ class RetentionPurger {
         this.store = store;
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.json = json;
+        this.lines = lines;
         this.clock = clock;
         this.batchSize = Math.max(1, batchSize);
         this.keepEventPublications = keepEventPublications;
@@ -199,7 +194,7 @@ class RetentionPurger {
         }
         String kind = purge.kind().key();
         if (export) {
-            byte[] part = jsonLines(rows);
+            byte[] part = lines.of(rows);
             String key = storePart(part);
             Integer next = jdbc.sql("select coalesce(max(part), 0) + 1 from retention_export_parts where run_id = ?"
                     + " and kind = ?").params(runId, kind).query(Integer.class).single();
@@ -237,45 +232,6 @@ class RetentionPurger {
             }
         });
         return key;
-    }
-
-    /** Each row as a line of JSON: times as ISO instants, ids as text. */
-    byte[] jsonLines(List<Map<String, Object>> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (Map<String, Object> row : rows) {
-            Map<String, Object> clean = new LinkedHashMap<>();
-            row.forEach((column, value) -> clean.put(column.toLowerCase(java.util.Locale.ROOT), plain(value)));
-            out.writeBytes(json.writeValueAsBytes(clean));
-            out.write('\n');
-        }
-        return out.toByteArray();
-    }
-
-    private static @Nullable Object plain(@Nullable Object value) {
-        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
-            return value;
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant().toString();
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time.toInstant().toString();
-        }
-        if (value instanceof Instant instant) {
-            return instant.toString();
-        }
-        if (value instanceof byte[] bytes) {
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(RetentionPurger::plain).toList();
-        }
-        if (value instanceof Map<?, ?> map) {
-            Map<String, Object> clean = new LinkedHashMap<>();
-            map.forEach((k, v) -> clean.put(String.valueOf(k).toLowerCase(java.util.Locale.ROOT), plain(v)));
-            return clean;
-        }
-        return value.toString();
     }
 
     private void finish(UUID runId, StringBuilder errors) {

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import io.flightdeck.shared.Ids;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.tenancy.TenantScope;
 import io.flightdeck.support.ApiClient;
@@ -19,6 +18,7 @@ import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.Json;
 import io.flightdeck.support.TestWorkspaces;
 import io.flightdeck.support.TestWorkspaces.Member;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,6 +52,15 @@ class RetentionTests {
     JsonMapper json;
     @Autowired
     RetentionPurger purger;
+    @Autowired
+    RetentionRuns retentionRuns;
+
+    private RetentionRows rows;
+
+    @BeforeEach
+    void seedRows() {
+        rows = new RetentionRows(jdbc);
+    }
 
     @Test
     void policiesHaveDefaultsAreChangedByAdminsOnlyWithEveryMistakeAtOnce() {
@@ -106,32 +115,32 @@ class RetentionTests {
         Instant young = now.minus(10, ChronoUnit.DAYS);
 
         // audit: 1,201 entries past 365 days (three batches of 500), five young ones; the other workspace's old ones
-        Set<UUID> oldAudit = new HashSet<>(audit(owner.workspaceId(), old, 1201));
-        List<UUID> youngAudit = audit(owner.workspaceId(), young, 5);
-        List<UUID> othersAudit = audit(other.workspaceId(), old, 7);
+        Set<UUID> oldAudit = new HashSet<>(rows.audit(owner.workspaceId(), old, 1201));
+        List<UUID> youngAudit = rows.audit(owner.workspaceId(), young, 5);
+        List<UUID> othersAudit = rows.audit(other.workspaceId(), old, 7);
 
         // outgoing messages and notifications, 100 days old (past 90)
         Instant past90 = now.minus(100, ChronoUnit.DAYS);
-        UUID readDone = notification(owner, past90, true);
-        UUID readSent = notification(owner, past90, true);
-        UUID sent = delivery(owner, readSent, past90, "SENT", null);
-        UUID unread = notification(owner, past90, false);
-        UUID readRetrying = notification(owner, past90, true);
-        UUID retrying = delivery(owner, readRetrying, past90, "FAILED", null);
-        UUID digest = notification(owner, now.minus(1, ChronoUnit.DAYS), false);
-        delivery(owner, digest, now.minus(1, ChronoUnit.DAYS), "QUEUED", null);
-        UUID digested = delivery(owner, notification(owner, past90, true), past90, "DIGESTED", digest);
-        UUID youngRead = notification(owner, young, true);
-        UUID othersRead = notification(other, past90, true);
+        UUID readDone = rows.notification(owner, past90, true);
+        UUID readSent = rows.notification(owner, past90, true);
+        UUID sent = rows.delivery(owner, readSent, past90, "SENT", null);
+        UUID unread = rows.notification(owner, past90, false);
+        UUID readRetrying = rows.notification(owner, past90, true);
+        UUID retrying = rows.delivery(owner, readRetrying, past90, "FAILED", null);
+        UUID digest = rows.notification(owner, now.minus(1, ChronoUnit.DAYS), false);
+        rows.delivery(owner, digest, now.minus(1, ChronoUnit.DAYS), "QUEUED", null);
+        UUID digested = rows.delivery(owner, rows.notification(owner, past90, true), past90, "DIGESTED", digest);
+        UUID youngRead = rows.notification(owner, young, true);
+        UUID othersRead = rows.notification(other, past90, true);
 
         // idempotency keys: two days old (past the one-day default) and an hour old
-        idempotencyKey(owner, now.minus(2, ChronoUnit.DAYS), "old-key");
-        idempotencyKey(owner, now.minus(1, ChronoUnit.HOURS), "young-key");
-        idempotencyKey(other, now.minus(2, ChronoUnit.DAYS), "others-key");
+        rows.idempotencyKey(owner, now.minus(2, ChronoUnit.DAYS), "old-key");
+        rows.idempotencyKey(owner, now.minus(1, ChronoUnit.HOURS), "young-key");
+        rows.idempotencyKey(other, now.minus(2, ChronoUnit.DAYS), "others-key");
 
         // job history: a bulk action finished 100 days ago, one still running since then
-        UUID finishedBulk = bulk(owner, past90, "FINISHED");
-        UUID runningBulk = bulk(owner, past90, "RUNNING");
+        UUID finishedBulk = rows.bulk(owner, past90, "FINISHED");
+        UUID runningBulk = rows.bulk(owner, past90, "RUNNING");
 
         assertThat(api.as(owner).put(POLICIES, """
                 {"policies":[{"kind":"audit-log","keepDays":365,"exportBeforePurge":true},
@@ -202,11 +211,11 @@ class RetentionTests {
     @Test
     void aSecondRunWaitsForTheFirstAndOldRunsGoWithTheirExportsAsJobHistory() {
         Member owner = workspaces.workspace("Retention runs");
-        audit(owner.workspaceId(), Instant.now().minus(400, ChronoUnit.DAYS), 3);
+        rows.audit(owner.workspaceId(), Instant.now().minus(400, ChronoUnit.DAYS), 3);
         assertThat(api.as(owner).put(POLICIES, """
                 {"policies":[{"kind":"audit-log","keepDays":365,"exportBeforePurge":true}]}""")).hasStatusOk();
         UUID first = TenantScope.call(owner.workspaceId(), () -> {
-            UUID run = runs().create(owner.workspaceId(), "MANUAL", owner.userId());
+            UUID run = retentionRuns.create(owner.workspaceId(), "MANUAL", owner.userId());
             return run;
         });
         assertThat(api.as(owner).post(RUNS)).as("one is queued").hasStatus(409);
@@ -248,73 +257,8 @@ class RetentionTests {
         jdbc.sql("delete from event_publication where listener_id = 'retention-test'").update();
     }
 
-    @Autowired
-    RetentionRuns retentionRuns;
-
-    private RetentionRuns runs() {
-        return retentionRuns;
-    }
-
     private long count(String table, java.util.Collection<UUID> ids) {
         return jdbc.sql("select count(*) from " + table + " where id in (:ids)").param("ids", List.copyOf(ids))
                 .query(Long.class).single();
-    }
-
-    private List<UUID> audit(UUID workspace, Instant at, int n) {
-        List<UUID> ids = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            UUID id = Ids.newId();
-            ids.add(id);
-            jdbc.sql("insert into audit_log (id, tenant_id, actor_name, action, entity_type, entity_id, changes,"
-                            + " occurred_at, change_set) values (?, ?, 'Retention test', 'UPDATE', 'RetentionTest', ?,"
-                            + " '{\"name\":[\"a\",\"b\"]}', ?, ?)")
-                    .params(id, workspace, UUID.randomUUID(), Timestamp.from(at.plusMillis(i)), id.toString()).update();
-        }
-        return ids;
-    }
-
-    private UUID notification(Member member, Instant at, boolean read) {
-        UUID id = Ids.newId();
-        jdbc.sql("insert into notifications (id, tenant_id, recipient_id, event_key, trigger_type, category, priority,"
-                        + " title, link, reason, subject_type, subject_id, created_at, read_at, version, in_app,"
-                        + " in_app_source) values (?, ?, ?, ?, 'TASK_ASSIGNED', 'TASKS', 'NORMAL', 'Old news', '/',"
-                        + " 'You were assigned', 'TASK', ?, ?, ?, 0, true, 'BUILT_IN')")
-                .params(id, member.workspaceId(), member.userId(), "retention-" + id, UUID.randomUUID(),
-                        Timestamp.from(at), read ? Timestamp.from(at.plusSeconds(60)) : null)
-                .update();
-        return id;
-    }
-
-    private UUID delivery(Member member, UUID notification, Instant at, String status, UUID digestId) {
-        UUID id = Ids.newId();
-        jdbc.sql("insert into notification_deliveries (id, tenant_id, kind, notification_id, recipient_id, channel,"
-                        + " status, source, idempotency_key, attempts, possible_duplicate, created_at, updated_at,"
-                        + " digest_id, version) values (?, ?, 'MEMBER', ?, ?, 'EMAIL', ?, 'BUILT_IN', ?, 1, false, ?,"
-                        + " ?, ?, 0)")
-                .params(id, member.workspaceId(), notification, member.userId(), status, "<" + id + "@test>",
-                        Timestamp.from(at), Timestamp.from(at), digestId)
-                .update();
-        return id;
-    }
-
-    private void idempotencyKey(Member member, Instant at, String key) {
-        jdbc.sql("insert into idempotency_keys (tenant_id, actor_id, idempotency_key, request_hash, response_status,"
-                + " created_at) values (?, ?, ?, 'hash', 201, ?)")
-                .params(member.workspaceId(), member.userId(), key, Timestamp.from(at)).update();
-    }
-
-    private UUID bulk(Member member, Instant at, String status) {
-        UUID id = Ids.newId();
-        jdbc.sql("insert into bulk_operations (id, tenant_id, item_type, action, status, total, done, succeeded,"
-                        + " failed, undone, undo_failed, requested_by, requester_role, created_at, finished_at,"
-                        + " updated_at, version) values (?, ?, 'task', 'delete', ?, 1, 1, 1, 0, 0, 0, ?, 'ADMIN', ?, ?,"
-                        + " ?, 0)")
-                .params(id, member.workspaceId(), status, member.userId(), Timestamp.from(at),
-                        status.equals("FINISHED") ? Timestamp.from(at) : null, Timestamp.from(at))
-                .update();
-        jdbc.sql("insert into bulk_items (id, tenant_id, operation_id, position, item_id, state, version)"
-                + " values (?, ?, ?, 0, ?, 'SUCCEEDED', 0)").params(Ids.newId(), member.workspaceId(), id,
-                UUID.randomUUID()).update();
-        return id;
     }
 }
