@@ -34,8 +34,4 @@ public record RetentionRunView(UUID id, @Schema(allowableValues = {"SCHEDULED", 
     public record Kind(@Schema(example = "audit-log") String kind, String label, int keepDays, Instant cutoff,
             long removed, boolean exported, long exportRows, @Nullable String exportUrl, @Nullable String error) {
     }
-
-    public boolean finished() {
-        return status.equals("DONE") || status.equals("FAILED");
-    }
 }
