@@ -66,6 +66,7 @@ public class OverloadSimulation extends Simulation {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         CampaignApiSimulation.token = CampaignApiSimulation.signUpOrSignIn(client);
+        CampaignApiSimulation.disableApprovalGate(client); // the seed moves campaigns along their lifecycle
         CampaignApiSimulation.seed(client);
         CampaignApiSimulation.idPool = CampaignApiSimulation.SEEDED_IDS.toArray(new String[0]);
         closedLoop(client, CAPACITY_SECONDS); // warm-up
