@@ -1,14 +1,12 @@
 package io.flightdeck.assets.web;
 
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.support.Fuzzing;
-import org.junit.jupiter.api.Timeout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,9 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TusHeadersFuzzTests {
 
     @FuzzTest(maxDuration = Fuzzing.SUITE_DURATION)
-    @Timeout(value = Fuzzing.INPUT_TIMEOUT_SECONDS, unit = TimeUnit.SECONDS)
-    @DictionaryEntries({"filename ", "tags ", "c3VtbWVyLW1vdmllLm1wNA==", ",", " ", "=", "sha256 ", "sha1 ",
-            "734003200", "9223372036854775807", "99999999999999999999"})
+    @DictionaryEntries({"filename ", "tags ", "c3VtbWVyLW1vdmllLm1wNA==", ",", " ", "=", "sha256 ", "sha1 ", "734003200", "9223372036854775807", "99999999999999999999"})
     void anyHeaderTextIsReadOrRefusedNamingTheHeader(FuzzedDataProvider data) {
         String length = data.consumeString(40);
         String checksum = data.consumeBoolean() ? null : data.consumeString(120);

@@ -1,13 +1,11 @@
 package io.flightdeck.email.providers;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.support.Fuzzing;
-import org.junit.jupiter.api.Timeout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,12 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProviderEventsFuzzTests {
 
     @FuzzTest(maxDuration = Fuzzing.SUITE_DURATION)
-    @Timeout(value = Fuzzing.INPUT_TIMEOUT_SECONDS, unit = TimeUnit.SECONDS)
-    @DictionaryEntries({"\"event\"", "\"time\"", "\"timestamp\"", "\"email\"", "\"MessageID\"", "\"mj_message_id\"",
-            "\"Message_GUID\"", "\"CustomID\"", "\"url\"", "\"hard_bounce\"", "\"sg_event_id\"", "\"sg_message_id\"",
-            "\"type\"", "\"sent\"", "\"open\"", "\"click\"", "\"bounce\"", "\"blocked\"", "\"spam\"", "\"unsub\"",
-            "\"delivered\"", "\"deferred\"", "\"dropped\"", "\"spamreport\"", "\"unsubscribe\"", "\"group_unsubscribe\"",
-            "1764298800", "99999999999999999999", "true", "null", "[", "]", "{", "}", ":", ","})
+    @DictionaryEntries({"event", "time", "timestamp", "email", "MessageID", "mj_message_id", "Message_GUID",
+            "CustomID", "url", "hard_bounce", "sg_event_id", "sg_message_id", "type", "sent", "open", "click", "bounce",
+            "blocked", "spam", "unsub", "delivered", "deferred", "dropped", "spamreport", "unsubscribe", "1764298800", "99999999999999999999", "true", "null", "[", "]", "{", "}", ":", ","})
     void anyBodyIsReadIntoEventsOrRefused(byte[] body) {
         read(() -> MailjetEvents.parse(body));
         read(() -> SendGridEvents.parse(body));
