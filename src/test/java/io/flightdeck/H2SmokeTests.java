@@ -162,6 +162,55 @@ class H2SmokeTests {
         });
     }
 
+    /**
+     * The retention purge on H2: an admin's run removes an old audit entry after exporting it (the export downloads),
+     * and the daily job, brought forward, purges every workspace and the installation's event publications, with no
+     * kind failing on H2's SQL.
+     */
+    @Test
+    void retentionPurgesAndExportsOnH2() throws Exception {
+        UUID workspace = jdbc.sql("select id from workspaces where slug = 'northwind'").query(UUID.class).single();
+        UUID entry = UUID.randomUUID();
+        jdbc.sql("insert into audit_log (id, tenant_id, actor_name, action, entity_type, entity_id, occurred_at,"
+                + " change_set) values (?, ?, 'Smoke', 'UPDATE', 'Smoke', ?, ?, 'smoke')")
+                .params(entry, workspace, UUID.randomUUID(), java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(400))))
+                .update();
+        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/auth/token"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"demo@flightdeck.local\",\"password\":\"flightdeck-demo\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        String bearer = "Bearer " + token.body().replaceAll(".*\"accessToken\":\"([^\"]+)\".*", "$1");
+        HttpResponse<String> policy = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/retention/policies"))
+                .header("Content-Type", "application/json").header("Authorization", bearer)
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"policies\":[{\"kind\":\"audit-log\",\"keepDays\":365,\"exportBeforePurge\":true}]}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(policy.statusCode()).as(policy.body()).isEqualTo(200);
+        HttpResponse<String> run = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/retention/runs"))
+                .header("Authorization", bearer).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(run.statusCode()).as(run.body()).isEqualTo(202);
+        String runId = run.body().replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select status from retention_runs where id = ?")
+                .param(UUID.fromString(runId)).query(String.class).single().equals("DONE"));
+        assertThat(jdbc.sql("select count(*) from retention_run_kinds where run_id = ? and error is not null")
+                .param(UUID.fromString(runId)).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from audit_log where id = ?").param(entry).query(Integer.class).single()).isZero();
+        HttpResponse<String> export = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/v1/retention/runs/" + runId + "/exports/audit-log")).header("Authorization", bearer).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.body()).contains(entry.toString());
+
+        jdbc.sql("update scheduled_tasks set execution_time = ? where task_name = 'retention-purge' and picked = false")
+                .param(java.sql.Timestamp.from(Instant.now())).update();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from retention_runs"
+                + " where tenant_id is null and status = 'DONE'").query(Integer.class).single() > 0
+                && jdbc.sql("select count(*) from retention_runs where tenant_id = ? and trigger_kind = 'SCHEDULED'"
+                + " and status = 'DONE'").param(workspace).query(Integer.class).single() > 0);
+        assertThat(jdbc.sql("select count(*) from retention_run_kinds where error is not null").query(Integer.class)
+                .single()).isZero();
+    }
+
     @Test
     void demoWorkspaceExistsAndItsOwnerCanSignIn() throws Exception {
         assertThat(jdbc.sql("select count(*) from workspaces where slug = 'northwind'").query(Integer.class).single()).isEqualTo(1);

@@ -8,9 +8,13 @@
  * And health: the platform's components as Actuator checks them and each module's own
  * ({@link io.flightdeck.shared.health.WorkspaceHealth}), the metrics alert rules watch, the rules and the alerts they
  * open ({@link io.flightdeck.ops.AlertOpened}, {@link io.flightdeck.ops.AlertResolved}, which notifications turn into
- * messages to the admins). Nothing outside calls this module; notifications listens to its events.
+ * messages to the admins). And retention: how long a workspace keeps each kind of record, and the daily purge that
+ * removes older rows in small batches through each owning module's
+ * {@link io.flightdeck.shared.retention.RetentionPurge}, exporting them first where asked, with a report per run.
+ * Nothing outside calls this module; notifications listens to its events.
  * <p>
- * Inside: {@code outgoing} (the ledgers gathered), {@code bulk}, {@code health}, {@code alerts} and {@code web}.
+ * Inside: {@code outgoing} (the ledgers gathered), {@code bulk}, {@code health}, {@code alerts}, {@code retention}
+ * and {@code web}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Operations",
         allowedDependencies = {"identity", "search", "shared"})

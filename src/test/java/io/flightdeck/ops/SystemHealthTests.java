@@ -104,4 +104,32 @@ class SystemHealthTests {
         assertThat(Json.<List<String>>read(api.as(owner).get(HEALTH + "?fresh=true"), "$.components[?(@.key == 'jobs')].detail")
                 .get(0)).doesNotContain(task);
     }
+
+    @Test
+    void emailsRefusedInTheLastHourAreCountedForTheirWorkspaceOnly() {
+        Member owner = workspaces.workspace("Refused mail");
+        Member stranger = workspaces.workspace("Refused elsewhere");
+        Instant now = Instant.now();
+        refusedTest(owner, now.minus(Duration.ofMinutes(5)));
+        refusedTest(owner, now.minus(Duration.ofMinutes(50)));
+        refusedTest(owner, now.minus(Duration.ofHours(2)));
+        assertThat(Json.<List<Double>>read(api.as(owner).get("/api/v1/monitoring/metrics"),
+                "$[?(@.key == 'mail.refused')].value")).as("two in the last hour, not the older one").containsExactly(2.0);
+        assertThat(Json.<List<Double>>read(api.as(stranger).get("/api/v1/monitoring/metrics"),
+                "$[?(@.key == 'mail.refused')].value")).containsExactly(0.0);
+        assertThat(Json.<List<Double>>read(api.as(owner).get("/api/v1/monitoring/alert-rules"),
+                "$[?(@.builtinKey == 'emails-refused')].threshold")).as("a few refusals are a list's normal wear")
+                .containsExactly(10.0);
+    }
+
+    /** A test email the server refused at that moment, as the test send ledger records one. */
+    private void refusedTest(Member member, Instant at) {
+        jdbc.sql("""
+                insert into email_test_sends (id, tenant_id, subject_kind, subject_id, content_digest, to_address, state,
+                    error, created_by, created_at, updated_at)
+                values (?, ?, 'TEMPLATE', ?, 'digest', 'nobody@example.com', 'FAILED', '550 No such user', ?, ?, ?)""")
+                .params(UUID.randomUUID(), member.workspaceId(), UUID.randomUUID(), member.userId(), Timestamp.from(at),
+                        Timestamp.from(at))
+                .update();
+    }
 }

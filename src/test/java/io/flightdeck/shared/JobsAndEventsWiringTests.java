@@ -25,7 +25,7 @@ class JobsAndEventsWiringTests {
     void recurringTasksAreScheduledInTheDatabase() {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             List<String> tasks = jdbc.sql("select task_name from scheduled_tasks").query(String.class).list();
-            assertThat(tasks).contains("resubmit-incomplete-events", "purge-idempotency-keys", "forget-old-sign-in-failures");
+            assertThat(tasks).contains("resubmit-incomplete-events", "retention-purge", "forget-old-sign-in-failures");
         });
         assertThat(scheduler.getSchedulerState().isStarted()).isTrue();
     }

@@ -59,6 +59,15 @@ public final class ForkedApp implements AutoCloseable {
      */
     public static ForkedApp start(List<String> jvmOptions, Path database, String... properties)
             throws IOException, InterruptedException {
+        return start(jvmOptions, jdbcUrl(database), "sa", "", database, properties);
+    }
+
+    /**
+     * The application on any database (a PostgreSQL schema, say), logging to {@code <logBase>.<port>.log}; the test
+     * profile, its own port, no demo workspace.
+     */
+    public static ForkedApp start(List<String> jvmOptions, String jdbcUrl, String user, String password, Path logBase,
+            String... properties) throws IOException, InterruptedException {
         for (int attempt = 1; ; attempt++) {
             int port = freePort();
             ForkArchive.Start from = ForkArchive.get();
@@ -66,12 +75,13 @@ public final class ForkedApp implements AutoCloseable {
             command.addAll(from.jvmOptions());
             command.addAll(jvmOptions);
             command.addAll(List.of("-cp", from.classPath(), "io.flightdeck.FlightdeckApplication",
-                    "--spring.profiles.active=test", "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl(database),
-                    "--spring.datasource.username=sa", "--spring.datasource.password=", "--flightdeck.demo.enabled=false"));
+                    "--spring.profiles.active=test", "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl,
+                    "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
+                    "--flightdeck.demo.enabled=false"));
             for (String property : properties) {
                 command.add("--" + property);
             }
-            File log = new File(database.toAbsolutePath() + "." + port + ".log");
+            File log = new File(logBase.toAbsolutePath() + "." + port + ".log");
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
             ForkedApp app = new ForkedApp(process, port, log.toPath());
             try {
@@ -115,6 +125,12 @@ public final class ForkedApp implements AutoCloseable {
         }
         request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET whose answer is bytes (a file's content), with the bearer token. */
+    public HttpResponse<byte[]> download(String path, String bearer) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + bearer).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Sends a request with a body of the given type (a file, a multipart form) and the bearer token. */

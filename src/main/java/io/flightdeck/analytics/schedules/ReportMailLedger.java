@@ -1,5 +1,7 @@
 package io.flightdeck.analytics.schedules;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,14 @@ class ReportMailLedger implements OutgoingLedger {
     @Override
     public About about() {
         return new About("report-mails", "Scheduled report mails", "/analytics/schedules", true);
+    }
+
+    /** Each recipient's mail that failed for good, dated by when its run finished. */
+    @Override
+    public long mailRefusedSince(Instant since) {
+        return jdbc.sql("select count(*) from analytics_report_mails m join analytics_report_runs r on r.id = m.run_id"
+                + " where m.tenant_id = ? and m.status = 'FAILED' and r.finished_at >= ?")
+                .params(TenantScope.require(), Timestamp.from(since)).query(Long.class).single();
     }
 
     @Override

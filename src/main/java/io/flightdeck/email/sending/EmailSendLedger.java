@@ -1,5 +1,6 @@
 package io.flightdeck.email.sending;
 
+import java.time.Instant;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -51,6 +52,13 @@ class EmailSendLedger implements OutgoingLedger {
     @Override
     public About about() {
         return new About("email-sends", "Emails to contacts", "/email/campaigns", false);
+    }
+
+    /** Rejected by the server or out of attempts (FAILED), or bounced later (BOUNCED), by when the row last changed. */
+    @Override
+    public long mailRefusedSince(Instant since) {
+        return jdbc.sql("select count(*) from email_recipients where tenant_id = ? and state in ('FAILED', 'BOUNCED')"
+                + " and updated_at >= ?").params(TenantScope.require(), Timestamp.from(since)).query(Long.class).single();
     }
 
     @Override

@@ -45,6 +45,13 @@ class TestSendLedger implements OutgoingLedger {
         return new About("email-test-sends", "Email test sends", "/email/templates", false);
     }
 
+    /** A test fails at once or not at all, so its creation dates the refusal. */
+    @Override
+    public long mailRefusedSince(Instant since) {
+        return jdbc.sql("select count(*) from email_test_sends where tenant_id = ? and state = 'FAILED' and created_at >= ?")
+                .params(TenantScope.require(), Timestamp.from(since)).query(Long.class).single();
+    }
+
     @Override
     public Map<LedgerState, Long> backlog() {
         Map<LedgerState, Long> counts = new EnumMap<>(LedgerState.class);

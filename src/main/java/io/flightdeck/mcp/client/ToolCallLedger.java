@@ -1,5 +1,6 @@
 package io.flightdeck.mcp.client;
 
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -35,6 +36,12 @@ class ToolCallLedger implements OutgoingLedger {
     @Override
     public About about() {
         return new About("mcp-tool-calls", "Tool calls to connected MCP servers", "/settings/mcp-connections", true);
+    }
+
+    /** Calls to other MCP servers: no email. */
+    @Override
+    public long mailRefusedSince(Instant since) {
+        return 0;
     }
 
     @Override

@@ -32,6 +32,10 @@ interface NotificationDeliveryRepository extends JpaRepository<NotificationDeliv
     List<NotificationDelivery> findByRecipientIdAndStatusAndAttemptsNextAtAfter(UUID recipientId, DeliveryStatus status,
             Instant after);
 
+    @Query("select count(d) from NotificationDelivery d where d.channel = :channel and d.status = :status"
+            + " and d.attempts.deadAt >= :since")
+    long countDeadSince(NotificationChannel channel, DeliveryStatus status, Instant since);
+
     boolean existsByNotificationIdAndChannel(UUID notificationId, NotificationChannel channel);
 
     /** Runs in a system scope: the workspaces where email waits for a digest. */

@@ -1,5 +1,6 @@
 package io.flightdeck.notifications.domain;
 
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +32,12 @@ class NotificationLedger implements OutgoingLedger {
     private final Deliveries deliveries;
     private final WebhookEndpoints webhooks;
     private final MemberDirectory members;
+    private final NotificationDeliveryRepository deliveriesByChannel;
 
     NotificationLedger(OutgoingNotificationRepository outgoing, NotificationRepository notifications,
             WebhookEndpointRepository endpoints, Deliveries deliveries, WebhookEndpoints webhooks,
-            MemberDirectory members) {
+            MemberDirectory members, NotificationDeliveryRepository deliveriesByChannel) {
+        this.deliveriesByChannel = deliveriesByChannel;
         this.outgoing = outgoing;
         this.notifications = notifications;
         this.endpoints = endpoints;
@@ -56,6 +59,13 @@ class NotificationLedger implements OutgoingLedger {
             case DEAD -> LedgerState.DEAD;
             case SENT, DIGESTED -> LedgerState.SENT;
         };
+    }
+
+    /** Members' emails that went dead (Slack messages and webhooks are not mail). */
+    @Override
+    @Transactional(readOnly = true)
+    public long mailRefusedSince(Instant since) {
+        return deliveriesByChannel.countDeadSince(NotificationChannel.EMAIL, DeliveryStatus.DEAD, since);
     }
 
     @Override

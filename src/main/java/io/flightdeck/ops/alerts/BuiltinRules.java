@@ -25,6 +25,9 @@ final class BuiltinRules {
         rules.put("channel-broken", rule("Channel account broken", MonitoredMetric.CHANNELS_BROKEN, 0,
                 AlertSeverity.WARNING));
         rules.put("mail-refused", rule("Mail refused", MonitoredMetric.MAIL_FAILING, 2, AlertSeverity.CRITICAL));
+        // the server takes mail but turns messages away: a bad list, a blocked sender, a broken domain
+        rules.put("emails-refused", new AlertRuleSettings("Emails refused or bounced", MonitoredMetric.MAIL_REFUSED,
+                AlertComparison.ABOVE, 10, 0, AlertSeverity.WARNING, true));
         rules.put("storage-failing", rule("Disk or file storage failing", MonitoredMetric.STORAGE_FAILING, 2,
                 AlertSeverity.CRITICAL));
         return java.util.Collections.unmodifiableMap(rules);

@@ -18,7 +18,8 @@ public enum MonitoredMetric {
     EVENTS_STUCK("events.stuck", "Event publications unhandled for over 5 minutes", true),
     CHANNELS_BROKEN("channels.broken", "Channel accounts broken", false),
     PROVIDERS_FAILING("providers.failing", "AI and render services down (their last 3 calls failed)", false),
-    OUTGOING_DEAD("outgoing.dead", "Outgoing messages that failed for good and wait for a person", false);
+    OUTGOING_DEAD("outgoing.dead", "Outgoing messages that failed for good and wait for a person", false),
+    MAIL_REFUSED("mail.refused", "Emails refused or bounced in the last hour", false);
 
     private final String key;
     private final String label;

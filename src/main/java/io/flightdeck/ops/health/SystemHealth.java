@@ -1,5 +1,7 @@
 package io.flightdeck.ops.health;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,8 +27,10 @@ public class SystemHealth {
     private final PlatformComponents platform;
     private final List<WorkspaceHealth> sources;
     private final OutgoingMessages outgoing;
+    private final Clock clock;
 
-    SystemHealth(PlatformComponents platform, List<WorkspaceHealth> sources, OutgoingMessages outgoing) {
+    SystemHealth(PlatformComponents platform, List<WorkspaceHealth> sources, OutgoingMessages outgoing, Clock clock) {
+        this.clock = clock;
         this.platform = platform;
         this.sources = sources.stream().sorted(Comparator.comparing(WorkspaceHealth::kind)).toList();
         this.outgoing = outgoing;
@@ -81,6 +85,8 @@ public class SystemHealth {
                         && c.state() == HealthState.DOWN).count());
         values.put(MonitoredMetric.OUTGOING_DEAD, (double) outgoing.ledgers().stream()
                 .mapToLong(ledger -> ledger.backlog().dead()).sum());
+        Instant hourAgo = clock.instant().minus(Duration.ofHours(1));
+        values.put(MonitoredMetric.MAIL_REFUSED, (double) outgoing.mailRefusedSince(hourAgo));
         return values;
     }
 

@@ -1,5 +1,6 @@
 package io.flightdeck.ops.outgoing;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,11 @@ public class OutgoingMessages {
     public List<Ledger> ledgers() {
         return ledgers.stream().map(l -> new Ledger(l.about().key(), l.about().name(), l.about().page(),
                 l.about().retries(), Backlog.of(l.backlog()))).toList();
+    }
+
+    /** Emails a mail server refused for good since then, over every ledger. */
+    public long mailRefusedSince(Instant since) {
+        return ledgers.stream().mapToLong(ledger -> ledger.mailRefusedSince(since)).sum();
     }
 
     /** One ledger's items that need a person, newest first. */

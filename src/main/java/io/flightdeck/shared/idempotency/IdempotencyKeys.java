@@ -2,8 +2,6 @@ package io.flightdeck.shared.idempotency;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -27,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code Idempotency-Key} for POSTs that create. The first request with a key runs and its response is stored in the
  * same transaction; a retry with the same key and body gets the stored response again (marked
  * {@code Idempotent-Replayed: true}); the same key with a different body is a 422. Keys are scoped to the workspace
- * and the actor and kept for 24 hours; stored answers are encrypted.
+ * and the actor and kept for at least 24 hours: the workspace's retention says how long (at least a day), and the
+ * daily purge removes them after ({@link IdempotencyKeyRetention}). Stored answers are encrypted.
  *
  * <pre>
  * return idempotencyKeys.run(key, request, () -&gt; ResponseEntity.created(uri).body(created));
@@ -38,7 +37,6 @@ public class IdempotencyKeys {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
-    static final Duration RETENTION = Duration.ofHours(24);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -94,12 +92,6 @@ public class IdempotencyKeys {
             // Another request with this key committed first; answer as it did.
             return find(actor, key).map(s -> replay(s, requestHash)).orElseThrow(() -> raced);
         }
-    }
-
-    /** Deletes keys past their retention; run by a recurring job. */
-    public int purgeOlderThan(Instant cutoff) {
-        return jdbc.sql("delete from idempotency_keys where created_at < :cutoff")
-                .param("cutoff", java.sql.Timestamp.from(cutoff)).update();
     }
 
     private Optional<StoredResponse> find(Actor actor, String key) {

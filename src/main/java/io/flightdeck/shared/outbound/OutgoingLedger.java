@@ -1,5 +1,6 @@
 package io.flightdeck.shared.outbound;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -33,6 +34,12 @@ public interface OutgoingLedger {
 
     /** How many items stand in each state (a state left out counts none), in one query. */
     Map<LedgerState, Long> backlog();
+
+    /**
+     * How many of its emails a mail server refused for good (a rejection, a bounce, out of attempts) since then, for
+     * the alert on refused mail; 0 for a ledger that sends no email.
+     */
+    long mailRefusedSince(Instant since);
 
     /** The items retrying, in doubt or dead, newest first. */
     Page<LedgerItem> troubled(Pageable pageable);
