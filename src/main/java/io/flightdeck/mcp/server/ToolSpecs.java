@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.flightdeck.mcp.calls.AssistantCalls;
@@ -22,12 +21,10 @@ import io.modelcontextprotocol.server.McpStatelessServerFeatures.SyncToolSpecifi
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.slf4j.MDC;
 import org.springframework.core.ResolvableType;
 import org.springframework.security.access.AccessDeniedException;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,12 +36,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ToolSpecs {
 
-    private static final int MAX_CONFIRMATION = 4096;
     /** The explicit yes a tool that removes or ends something needs on its real call, beside the confirmation. */
     static final String DESTROY = "confirmDestroy";
 
     private final JsonMapper json;
-    private final Validator validator;
+    private final ToolArguments arguments;
     private final ToolSchemas schemas;
     private final ToolAccess access;
     private final CallLimits limits;
@@ -55,7 +51,7 @@ final class ToolSpecs {
             WriteCalls writes, AssistantCalls calls) {
         this.calls = calls;
         this.json = json;
-        this.validator = validator;
+        this.arguments = new ToolArguments(json, validator);
         this.schemas = schemas;
         this.access = access;
         this.limits = limits;
@@ -88,7 +84,7 @@ final class ToolSpecs {
                     (Map<String, Object>) schema.getOrDefault("properties", Map.of()));
             properties.put(WriteCalls.DRY_RUN, Map.of("type", "boolean", "description", "true: change nothing, answer "
                     + "what the call would do and a confirmation. Every change starts with a dry run."));
-            properties.put(WriteCalls.CONFIRMATION, Map.of("type", "string", "maxLength", MAX_CONFIRMATION,
+            properties.put(WriteCalls.CONFIRMATION, Map.of("type", "string", "maxLength", ToolArguments.MAX_CONFIRMATION,
                     "description", "The confirmation a dry run with these same arguments answered: makes the change"));
             if (tool.effect() == Effect.DESTROYS) {
                 properties.put(DESTROY, Map.of("type", "boolean", "description", "true, with the confirmation: the "
@@ -144,47 +140,21 @@ final class ToolSpecs {
                     + Math.max(1, wait.get().toSeconds() + 1) + " seconds, and make fewer calls, for example one "
                     + "list with a larger page instead of many gets.");
         }
-        Map<String, Object> arguments = new LinkedHashMap<>(given == null ? Map.of() : given);
-        Object dryRun = tool.writes() ? arguments.remove(WriteCalls.DRY_RUN) : null;
-        Object confirmation = tool.writes() ? arguments.remove(WriteCalls.CONFIRMATION) : null;
-        Object destroy = tool.effect() == Effect.DESTROYS ? arguments.remove(DESTROY) : null;
-        if (dryRun != null && !(dryRun instanceof Boolean) || confirmation != null
-                && !(confirmation instanceof String text && text.length() <= MAX_CONFIRMATION)
-                || destroy != null && !(destroy instanceof Boolean)) {
-            return error("Correct the arguments: dryRun and confirmDestroy are true or false, confirmation the text a "
-                    + "dry run answered.");
+        ToolArguments.Bound bound = arguments.bind(tool, given);
+        if (bound.refusal() != null) {
+            return error(bound.refusal());
         }
-        if (tool.writes() && !Boolean.TRUE.equals(dryRun) && confirmation == null) {
-            return error(tool.name() + " changes the workspace, so it is previewed first: call it with dryRun: true, "
-                    + "show the person what would change, then call it again with the confirmation it answers.");
-        }
-        if (tool.effect() == Effect.DESTROYS && !Boolean.TRUE.equals(dryRun) && !Boolean.TRUE.equals(destroy)) {
-            return error(tool.name() + " removes or ends something for good: tell the person what the dry run "
-                    + "answered, and only if they agree call it again with the confirmation and confirmDestroy: true.");
-        }
-        Object input;
-        try {
-            input = json.convertValue(arguments, tool.input());
-        } catch (JacksonException e) {
-            return error("The arguments do not fit " + tool.name() + "'s input schema: " + e.getOriginalMessage());
-        } catch (IllegalArgumentException e) {
-            return error("The arguments do not fit " + tool.name() + "'s input schema: " + e.getMessage());
-        }
-        Set<ConstraintViolation<Object>> violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            return error("Correct the arguments: " + violations.stream()
-                    .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
-        }
+        Object input = bound.input();
         try {
             Map<String, Object> structured;
             if (!tool.writes()) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> read = json.convertValue(tool.handler().apply(input), Map.class);
                 structured = read;
-            } else if (Boolean.TRUE.equals(dryRun)) {
+            } else if (bound.dryRun()) {
                 structured = writes.dryRun(tool, input);
             } else {
-                structured = writes.confirmed(tool, input, (String) confirmation);
+                structured = writes.confirmed(tool, input, bound.confirmation());
             }
             return CallToolResult.builder().structuredContent(structured)
                     .addTextContent(json.writeValueAsString(structured)).build();
