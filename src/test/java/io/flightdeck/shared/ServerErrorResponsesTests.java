@@ -1,10 +1,18 @@
 package io.flightdeck.shared;
 
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 import io.flightdeck.support.FlightdeckTest;
 import io.flightdeck.support.TestWorkspaces;
 import org.junit.jupiter.api.Test;
@@ -23,6 +31,8 @@ class ServerErrorResponsesTests {
     int port;
     @Autowired
     TestWorkspaces workspaces;
+    @Autowired
+    DataSource dataSource;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -80,6 +90,45 @@ class ServerErrorResponsesTests {
         HttpResponse<String> missingInvitation = send(HttpRequest.newBuilder(uri("/invitations/not-a-real-token")).header("Accept", "text/html"));
         assertThat(missingInvitation.statusCode()).isEqualTo(404);
         assertThat(missingInvitation.body()).contains("This link does not work");
+    }
+
+    /**
+     * Every pool connection taken, as under a load the pool cannot serve: the API key's check finds no connection, and
+     * the answer is a 503 to come back to, not a 500 that reads as a bug. Then the same request succeeds.
+     */
+    @Test
+    void noDatabaseConnectionIsA503ToComeBackTo() throws Exception {
+        String bearer = workspaces.workspace("No connection").bearer();
+        HttpRequest.Builder campaigns = HttpRequest.newBuilder(uri("/api/v1/campaigns")).header("Authorization", bearer);
+        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+        long timeout = pool.getConnectionTimeout();
+        List<Connection> held = new ArrayList<>();
+        HttpResponse<String> response;
+        try {
+            pool.setConnectionTimeout(250);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            // background jobs borrow connections for moments, so keep asking until every one is ours
+            while (held.size() < pool.getMaximumPoolSize() && System.nanoTime() < deadline) {
+                try {
+                    held.add(pool.getConnection());
+                } catch (SQLException busy) {
+                    // all lent out for now: ask again
+                }
+            }
+            assertThat(held).hasSize(pool.getMaximumPoolSize());
+            response = send(campaigns);
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
+            pool.setConnectionTimeout(timeout);
+        }
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"type\":\"https://flightdeck.dev/problems/database-unavailable\"");
+        assertThat(send(campaigns).statusCode()).isEqualTo(200);
     }
 
     @Test

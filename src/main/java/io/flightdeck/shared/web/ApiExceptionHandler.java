@@ -128,15 +128,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
             // a viewer who seeks in a video or closes the tab ends a download midway: nothing went wrong on our side,
             // and no one is there to read an answer
             return null;
         }
+        if (DatabaseUnavailable.causes(e)) {
+            log.warn("No database connection for {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER)
+                    .body(DatabaseUnavailable.problem(request.getRequestURI()));
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "server-error", "Internal server error",
-                "Something went wrong on our side. Quote the request id when you report it.", request.getRequestURI());
+        return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "server-error",
+                "Internal server error", "Something went wrong on our side. Quote the request id when you report it.",
+                request.getRequestURI()));
     }
 
     @Override

@@ -168,10 +168,11 @@ class OpenApiConventions {
         if (!path.startsWith("/api/v1/external-reviews/")) {
             problems.put("429", "Over the caller's or the workspace's rate limit: Retry-After says when to try again");
         }
-        if (!path.startsWith("/api/v1/uploads")) {
-            problems.put("503", "The server is answering as many requests as it can (load shedding): Retry-After says "
-                    + "when to try again");
-        }
+        // any request can find the database's pool empty; uploads alone are never shed
+        problems.put("503", path.startsWith("/api/v1/uploads")
+                ? "The database gave no connection in time: Retry-After says when to try again"
+                : "The server is answering as many requests as it can (load shedding), or the database gave no "
+                        + "connection in time: Retry-After says when to try again");
         // every other refusal (405, 412, 413, 415, 500 …) is a problem document too
         problems.put("default", "Any other error, as an RFC 9457 problem");
         problems.forEach((status, description) -> {

@@ -10,6 +10,7 @@ import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.autoconfigure.error.AbstractErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -48,6 +49,13 @@ class ProblemErrorController extends AbstractErrorController {
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         HttpStatus status = getStatus(request);
         Object path = getErrorAttributes(request, ErrorAttributeOptions.of(ErrorAttributeOptions.Include.PATH)).get("path");
+        // a filter that reads the database (an API key, a session) failed for want of a connection
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseUnavailable.causes(failure)) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(DatabaseUnavailable.problem(path == null ? null : path.toString()));
+        }
         ProblemDetail problem = Problems.of(status, Problems.typeFor(status.value()), status.getReasonPhrase(),
                 detailFor(status), path == null ? null : path.toString());
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
