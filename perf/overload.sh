@@ -17,6 +17,8 @@
 # flightdeck/flightdeck), KEEP (0). The app's own settings apply as shipped: FLIGHTDECK_MAX_CONCURRENT_REQUESTS (20)
 # and FLIGHTDECK_LOAD_SHEDDING_WAIT (1 s) may be set in the environment to try others.
 set -euo pipefail
+# the load generator keeps thousands of connections open at twice the capacity; the default 1,024 files is too few
+ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 NAME=overload
 DEFAULT_PORT=18361
 DEFAULT_DB=fd_overload_bench

@@ -121,8 +121,14 @@ public class Members implements MemberDirectory {
         return memberships.findAllWithUsers().stream().map(Members::summary).toList();
     }
 
+    /**
+     * No transaction of its own: a campaign's read ({@code Campaigns.get}) runs without one and holds its connection,
+     * and a new transaction here took a second connection from the pool for every view, even when the names came
+     * from the cache. Twenty such requests at once on a pool of ten each held one connection and waited for another
+     * until the pool's timeout (the overload run in docs/benchmarks.md). The one query on a cache miss fetches the
+     * users with the memberships, so it needs no open session after it.
+     */
     @Override
-    @Transactional(readOnly = true)
     public Map<UUID, String> displayNames(Collection<UUID> userIds) {
         // Every campaign view names its people: read at most once per member cache ttl, see MemberActors.
         return memberActors.displayNames(userIds);

@@ -63,6 +63,56 @@ class LoadSheddingTests {
         assertThat(meters.counter("flightdeck.requests.shed").count()).isZero();
     }
 
+    /**
+     * With the one turn taken and the one place in line taken by a request that waits its while, a third is refused
+     * at once: waiting requests hold server threads, so past the line the answer must not cost a wait.
+     */
+    @Test
+    void pastTheLineARequestIsRefusedWithoutWaiting() throws Exception {
+        LoadShedding longWait = new LoadShedding(1, Duration.ofSeconds(5), new ProblemResponses(JsonMapper.builder().build()),
+                meters);
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> filter(longWait, new MockHttpServletResponse(),
+                (rq, rs) -> {
+                    holding.countDown();
+                    await(release);
+                }));
+        assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Integer> waiting = CompletableFuture.supplyAsync(() -> {
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            filter(longWait, response, serve);
+            return response.getStatus();
+        });
+        Thread.sleep(200); // the second request is in line by now
+
+        long before = System.nanoTime();
+        MockHttpServletResponse refused = new MockHttpServletResponse();
+        longWait.doFilter(request("GET", "/api/v1/campaigns"), refused, serve);
+        assertThat(refused.getStatus()).isEqualTo(503);
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - before)).as("refused at once").isLessThan(1_000L);
+
+        release.countDown();
+        first.get(5, TimeUnit.SECONDS);
+        assertThat(waiting.get(5, TimeUnit.SECONDS)).as("the one in line got the turn").isEqualTo(200);
+    }
+
+    private static void filter(LoadShedding filter, MockHttpServletResponse response, FilterChain chain) {
+        try {
+            filter.doFilter(request("GET", "/api/v1/campaigns"), response, chain);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Test
     void healthChecksPagesAndUploadsAreNeverShed() throws Exception {
         CountDownLatch holding = new CountDownLatch(1);
