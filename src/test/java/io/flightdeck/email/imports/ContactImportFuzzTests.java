@@ -9,7 +9,6 @@ import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.support.Fuzzing;
-import org.junit.jupiter.api.Disabled;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,9 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * checked into a contact or its errors, never an exception. The rows are also checked with the first column as the
  * email column, so files whose header names no email column reach the row checks too.
  */
-@Disabled("Under Jazzer 0.24's instrumentation, the record ContactImportColumn's constructor throws NoSuchFieldError "
-        + "(field) in ContactImportMapping.suggest, on every seed: a fault of the fuzzing run, not of the import; "
-        + "see docs/development.md, Fuzzing")
 class ContactImportFuzzTests {
 
     private static final int MAX_ROWS = 500;
