@@ -35,6 +35,9 @@ class SearchConfiguration implements HibernatePropertiesCustomizer {
             // a field added by an upgrade (a private template's owner, say) is added to the cluster's existing mappings
             // instead of failing the start on validation; a reindex then fills it in
             hibernate.putIfAbsent(PREFIX + "schema_management.strategy", "create-or-update");
+            // a commit returns once the cluster has refreshed the changed indexes, so whoever wrote finds the change on
+            // the next request, on any node, as with the embedded index (write-sync would wait only for the write)
+            hibernate.putIfAbsent(PREFIX + "indexing.plan.synchronization.strategy", "read-sync");
             SearchProperties.Elasticsearch cluster = properties.elasticsearch();
             putIfText(hibernate, "backend.uris", cluster.uris());
             putIfText(hibernate, "backend.username", cluster.username());

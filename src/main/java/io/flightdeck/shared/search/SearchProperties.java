@@ -1,8 +1,10 @@
 package io.flightdeck.shared.search;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code flightdeck.search.*}: where the full-text index lives. The embedded Lucene index ({@code lucene}) is one
@@ -13,10 +15,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param root            Lucene only: the index folder
  * @param indexOnStartup  at start-up, rebuild the index of every workspace that has assets but no indexed ones (a
  *                        new index folder, a first start after an upgrade)
+ * @param outboxInterval  Elasticsearch only: how often the job search-outbox indexes the recorded changes again
+ *                        ({@code SearchOutbox})
  */
 @ConfigurationProperties("flightdeck.search")
 public record SearchProperties(String backend, String directory, Path root, boolean indexOnStartup,
-        Elasticsearch elasticsearch) {
+        Elasticsearch elasticsearch, @DefaultValue("5s") Duration outboxInterval) {
 
     /**
      * @param uris      comma-separated, e.g. {@code https://search.example.com:9200}
