@@ -76,14 +76,14 @@ final class NodeWorkload {
         return id;
     }
 
-    /** An email of the campaign to the list, its content tested (which its readiness asks for); not sent yet. */
-    String emailCampaign(String campaign, String list, String testTo) throws Exception {
+    /** Email {@code n} of the campaign to the list, its content tested (which its readiness asks for); not sent yet. */
+    String emailCampaign(String campaign, String list, String testTo, int n) throws Exception {
         ok(node.send("PUT", "/api/v1/email/settings", token, """
                 {"fromName":"Nodes Co","fromAddress":"news@nodes.example","postalAddress":"1 Main St, Lisbon"}"""), 200);
         String id = JsonPath.read(ok(node.send("POST", "/api/v1/email/campaigns", token, """
-                {"campaignId":"%s","name":"Node news","subject":"News for {{first_name | \\"you\\"}}",
+                {"campaignId":"%s","name":"Node news %d","subject":"Node news %d",
                  "html":"<p>Hello {{first_name | \\"there\\"}}, this is the news.</p>","listIds":["%s"]}"""
-                .formatted(campaign, list)), 201), "$.id");
+                .formatted(campaign, n, n, list)), 201), "$.id");
         ok(node.send("POST", "/api/v1/email/campaigns/" + id + "/test-send", token, "{\"to\":\"" + testTo + "\"}"), 201);
         return id;
     }
