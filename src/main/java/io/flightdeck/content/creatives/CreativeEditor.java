@@ -107,7 +107,7 @@ public class CreativeEditor {
     public AttachOutcome attachRendered(UUID id, ComponentKind kind, UUID assetId, List<UUID> variants,
             String provider, String model) {
         Actor actor = CurrentActor.require();
-        Creative creative = repository.findById(id).orElse(null);
+        Creative creative = repository.findForUpdate(id).orElse(null);
         if (creative == null || creative.isDeleted() || campaigns.find(creative.getCampaignId()).isEmpty()) {
             return AttachOutcome.CREATIVE_GONE;
         }

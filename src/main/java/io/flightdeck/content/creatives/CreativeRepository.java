@@ -1,14 +1,26 @@
 package io.flightdeck.content.creatives;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface CreativeRepository extends JpaRepository<Creative, UUID> {
+
+    /**
+     * Held while a render is attached: renders of one creative that finish at once (on two job threads or two nodes)
+     * take turns, so each numbers its version after the other's. Without it both took the same next number, and the
+     * later one failed on the unique number rather than on the creative's version, which no retry recognised.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Creative c where c.id = ?1")
+    Optional<Creative> findForUpdate(UUID id);
 
     @Query("select c from Creative c where c.campaignId = ?1"
             + " and (?2 = true and c.deletedAt is null or ?2 = false and c.deletedAt is not null)")
