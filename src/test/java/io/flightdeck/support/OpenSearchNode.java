@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -90,8 +91,12 @@ public final class OpenSearchNode {
     }
 
     private static OpenSearchNode start() throws IOException, InterruptedException {
-        Path home = home();
+        boolean asNobody = "root".equals(System.getProperty("user.name"));
         Path folder = Files.createTempDirectory("flightdeck-opensearch-");
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxrwx"));
+        // nobody may not reach the build's copy: a checkout under a folder only root may enter (CI clones into a
+        // private temporary folder) refuses even the launcher. So the node gets its own copy (57 MB, under a second).
+        Path home = asNobody ? copyDistribution(home(), folder.resolve("distribution")) : home();
         Path config = folder.resolve("config");
         copy(home.resolve("config"), config);
         Path data = Files.createDirectories(folder.resolve("data"));
@@ -106,7 +111,7 @@ public final class OpenSearchNode {
         }
         int port = freePort();
         List<String> command = new ArrayList<>();
-        if ("root".equals(System.getProperty("user.name"))) {
+        if (asNobody) {
             command.addAll(List.of("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups", "--"));
         }
         command.addAll(List.of("bash", home.resolve("bin").resolve("opensearch").toString(),
@@ -178,6 +183,22 @@ public final class OpenSearchNode {
             throw new IllegalStateException(home + " lacks its added modules: ./mvnw test-compile unpacks and adds them");
         }
         return home;
+    }
+
+    /** The distribution as it is, files keeping their modes, every folder open to all. */
+    private static Path copyDistribution(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                    Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
+                } else {
+                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return to;
     }
 
     private static void copy(Path from, Path to) throws IOException {
