@@ -58,6 +58,19 @@ final class NodeWorkload {
 
     /** Starts a CSV import of {@code people} contacts onto the list, waiting for its end if asked; answers its id. */
     String importContacts(String list, String fileName, int people, boolean waitForTheEnd) throws Exception {
+        String id = startImport(prepareImport(list, fileName, people));
+        if (waitForTheEnd) {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> "SUCCEEDED".equals(
+                    JsonPath.read(ok(node.send("GET", "/api/v1/email/imports/" + id, token, null), 200), "$.status")));
+        }
+        return id;
+    }
+
+    /** A contact import uploaded and previewed, not started: the slow part, done before the work is given. */
+    record PreparedImport(String id, String list, String mapping) {
+    }
+
+    PreparedImport prepareImport(String list, String fileName, int people) throws Exception {
         StringBuilder csv = new StringBuilder("Email,Name\n");
         for (int i = 0; i < people; i++) {
             csv.append(fileName, 0, 4).append(i).append('-').append(run).append("@nodes.example,Person ").append(i)
@@ -66,14 +79,14 @@ final class NodeWorkload {
         String id = JsonPath.read(ok(node.upload("/api/v1/email/imports", token, fileName, csv.toString()), 201), "$.id");
         net.minidev.json.JSONArray mapping = JsonPath.read(ok(node.send("GET", "/api/v1/email/imports/" + id
                 + "/preview", token, null), 200), "$.mapping");
-        ok(node.send("POST", "/api/v1/email/imports/" + id + "/start", token, """
-                {"mapping":%s,"consentEvidence":"Sign-up form","listId":"%s"}""".formatted(mapping.toJSONString(), list)),
-                202);
-        if (waitForTheEnd) {
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> "SUCCEEDED".equals(
-                    JsonPath.read(ok(node.send("GET", "/api/v1/email/imports/" + id, token, null), 200), "$.status")));
-        }
-        return id;
+        return new PreparedImport(id, list, mapping.toJSONString());
+    }
+
+    String startImport(PreparedImport prepared) throws Exception {
+        ok(node.send("POST", "/api/v1/email/imports/" + prepared.id() + "/start", token, """
+                {"mapping":%s,"consentEvidence":"Sign-up form","listId":"%s"}""".formatted(prepared.mapping(),
+                prepared.list())), 202);
+        return prepared.id();
     }
 
     /** Email {@code n} of the campaign to the list, its content tested (which its readiness asks for); not sent yet. */
@@ -110,8 +123,9 @@ final class NodeWorkload {
     }
 
     /** {@code count} posts due now on the account, in one CSV batch. */
-    void posts(String campaign, String account, int count) throws Exception {
-        String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    /** {@code count} posts to the account, all due {@code in} from now. */
+    void posts(String campaign, String account, int count, Duration in) throws Exception {
+        String now = Instant.now().plus(in).truncatedTo(ChronoUnit.SECONDS).toString();
         StringBuilder csv = new StringBuilder("account,at,text\n");
         for (int i = 0; i < count; i++) {
             csv.append(account).append(',').append(now).append(",Post ").append(i + 1).append(" of the two nodes\n");
