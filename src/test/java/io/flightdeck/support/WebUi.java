@@ -76,8 +76,10 @@ public final class WebUi implements AutoCloseable {
         page.locator("#email").fill(member.email());
         page.locator("#password").fill(TestWorkspaces.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        // the home page renders every module's section: on a CI machine busy with forks it took over the default 5 s
-        assertThat(page).hasURL(url("/"), new PageAssertions.HasURLOptions().setTimeout(15_000));
+        // the home page renders every module's section: on a CI machine busy with forks it took over the default 5 s,
+        // and once over 15 s while the other test JVM started contexts and an OpenSearch node (a wait only costs its
+        // length when it fails)
+        assertThat(page).hasURL(url("/"), new PageAssertions.HasURLOptions().setTimeout(30_000));
     }
 
     /** Options for a full-page screenshot to {@code target/screenshots/<name>.png}; change them as needed. */
