@@ -143,6 +143,12 @@ class ChannelAccount extends TenantOwnedEntity {
                 && tokenExpiresAt.isBefore(now.plus(ahead));
     }
 
+    /** A token without a refresh token that its network renews itself ({@code OAuthChannelAdapter#renew}) is due. */
+    boolean keptTokenDue(Instant now) {
+        return accessToken != null && refreshToken == null && tokenExpiresAt != null
+                && tokenExpiresAt.isBefore(now.plus(EXPIRY_WARNING));
+    }
+
     void rename(String displayName, ZoneId zone, Instant now) {
         requireLive();
         this.displayName = displayName;

@@ -112,7 +112,8 @@ public class ChannelAccounts {
     public Optional<ChannelConnection> connection(UUID id) {
         // one read on the hot path; a token about to end (rare) costs the renewal and a second read
         Optional<ChannelAccount> account = transactions.execute(tx -> accounts.findLive(id));
-        if (account.isPresent() && account.get().refreshDue(clock.instant(), ChannelTokens.RENEW_BEFORE_CALL)
+        if (account.isPresent() && (account.get().refreshDue(clock.instant(), ChannelTokens.RENEW_BEFORE_CALL)
+                || account.get().keptTokenDue(clock.instant()))
                 && tokens.renewIfDue(id, ChannelTokens.RENEW_BEFORE_CALL)) {
             account = transactions.execute(tx -> accounts.findLive(id));
         }

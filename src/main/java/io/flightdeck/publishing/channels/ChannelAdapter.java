@@ -2,6 +2,7 @@ package io.flightdeck.publishing.channels;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import io.flightdeck.campaigns.Channel;
@@ -49,6 +50,30 @@ public interface ChannelAdapter {
     /** Whether {@link #metrics} makes its numbers up (the sandbox) rather than asking a network that measured them. */
     default boolean simulatesNumbers() {
         return false;
+    }
+
+    /**
+     * What stops this post from going out on this network as it is (a PNG where JPEG is required, a video too long for
+     * a Reel, no audio stream where one is required), each a sentence with the fix in words; empty when nothing does.
+     * Checked from the measured facts before launch and before any upload or container is made, and again by
+     * {@link #publish}, which refuses such a post without calling the network.
+     */
+    default List<String> preflight(OutgoingPost post) {
+        return List.of();
+    }
+
+    /** The choices this network offers for a post from this account (formats, privacy); empty for none. */
+    default List<PostOption> postOptions(ChannelConnection account) {
+        return List.of();
+    }
+
+    /**
+     * The account's publishing limits as the network reports them now, for the check of a campaign's week.
+     *
+     * @throws ChannelException when the network cannot be asked
+     */
+    default PostingLimits limits(ChannelConnection account) {
+        return PostingLimits.NONE;
     }
 
     /** What {@link #lookup} found. */

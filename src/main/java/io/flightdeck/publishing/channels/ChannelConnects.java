@@ -118,7 +118,7 @@ public class ChannelConnects {
             throw new InvalidInputException("code", "The network's answer carried no code; start again.");
         }
         OAuthChannelAdapter adapter = oauthAdapter(network);
-        Grant grant = oauth.exchange(adapter.oauth(), code, redirectUri(network), request.verifier());
+        Grant grant = kept(adapter, oauth.exchange(adapter.oauth(), code, redirectUri(network), request.verifier()));
         List<NetworkAccount> found = adapter.accounts(grant.accessToken());
         if (found.isEmpty()) {
             throw new ConflictException("connect-no-account", adapterName(network)
@@ -185,6 +185,16 @@ public class ChannelConnects {
                 : cipher.encrypt(grant.refreshToken()), grant.expiresAt(), grant.scopes(), now);
         account.checkToken(now);
         return ChannelAccountView.of(accounts.saveAndFlush(account), adapterName(network));
+    }
+
+    /** A grant without a refresh token as the network would have it kept (Meta's long-lived token). */
+    private static Grant kept(OAuthChannelAdapter adapter, Grant grant) {
+        if (grant.refreshToken() != null) {
+            return grant;
+        }
+        OAuthChannelAdapter.KeptToken kept = adapter.keep(new OAuthChannelAdapter.KeptToken(grant.accessToken(),
+                grant.expiresAt()));
+        return new Grant(kept.accessToken(), null, kept.expiresAt(), grant.scopes());
     }
 
     private List<ConnectCandidate> candidates(String network, List<NetworkAccount> found) {

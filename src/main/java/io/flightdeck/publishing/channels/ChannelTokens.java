@@ -71,25 +71,26 @@ class ChannelTokens {
         return ending.size();
     }
 
-    /** Renews the account's token when it ends within {@code ahead} and can be renewed; answers whether it did. */
+    /**
+     * Renews the account's token when it ends within {@code ahead} and can be renewed, or, on a network that renews
+     * its kept tokens itself (Meta's), within a week; answers whether it did.
+     */
     boolean renewIfDue(UUID accountId, Duration ahead) {
-        ChannelAccount seen = transactions.execute(tx -> accounts.findLive(accountId)
-                .filter(a -> a.refreshDue(clock.instant(), ahead)).orElse(null));
-        if (seen == null) {
-            return false;
-        }
-        ChannelAdapter adapter = adapters.find(seen.getNetwork()).orElse(null);
-        if (!(adapter instanceof OAuthChannelAdapter network) || !adapter.available()) {
+        ChannelAccount seen = transactions.execute(tx -> accounts.findLive(accountId).orElse(null));
+        ChannelAdapter adapter = seen == null ? null : adapters.find(seen.getNetwork()).orElse(null);
+        if (!(adapter instanceof OAuthChannelAdapter network) || !adapter.available() || !due(seen, network, ahead)) {
             return false;
         }
         return Boolean.TRUE.equals(transactions.execute(tx -> {
             ChannelAccount a = accounts.findLiveForUpdate(accountId).orElse(null);
             Instant now = clock.instant();
-            if (a == null || !a.refreshDue(now, ahead)) {
+            if (a == null || !due(a, network, ahead)) {
                 return false; // another node renewed it while this one waited for the row
             }
             try {
-                Grant grant = oauth.refresh(network.oauth(), cipher.decrypt(a.getRefreshToken()));
+                Grant grant = a.getRefreshToken() != null
+                        ? oauth.refresh(network.oauth(), cipher.decrypt(a.getRefreshToken()))
+                        : kept(network.renew(cipher.decrypt(a.getAccessToken())), a.getScopes());
                 a.tokens(cipher.encrypt(grant.accessToken()), grant.refreshToken() == null ? null
                         : cipher.encrypt(grant.refreshToken()), grant.expiresAt(), grant.scopes(), now);
                 a.checkToken(now);
@@ -108,5 +109,14 @@ class ChannelTokens {
                 return false;
             }
         }));
+    }
+
+    private boolean due(ChannelAccount account, OAuthChannelAdapter network, Duration ahead) {
+        Instant now = clock.instant();
+        return account.refreshDue(now, ahead) || network.renewsKeptTokens() && account.keptTokenDue(now);
+    }
+
+    private static Grant kept(OAuthChannelAdapter.KeptToken token, String scopes) {
+        return new Grant(token.accessToken(), null, token.expiresAt(), scopes);
     }
 }

@@ -1,5 +1,6 @@
 package io.flightdeck.publishing.channels;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -20,4 +21,38 @@ public interface OAuthChannelAdapter extends ChannelAdapter {
      * @throws ChannelException when the network refuses the token or cannot be reached
      */
     List<NetworkAccount> accounts(String accessToken);
+
+    /** A token as an account keeps it when the network gives no refresh token (Meta's long-lived tokens). */
+    record KeptToken(String accessToken, Instant expiresAt) {
+
+        @Override
+        public String toString() {
+            return "KeptToken[expires " + expiresAt + "]"; // never the token in a log line
+        }
+    }
+
+    /**
+     * The token to keep from the code exchange's (Facebook's short-lived user token traded for a long-lived one);
+     * unchanged by default. Only asked when the exchange gave no refresh token.
+     *
+     * @throws ChannelException when the network refuses or cannot be reached
+     */
+    default KeptToken keep(KeptToken granted) {
+        return granted;
+    }
+
+    /** Whether {@link #renew} renews a kept token before it lapses (within a week of its end). */
+    default boolean renewsKeptTokens() {
+        return false;
+    }
+
+    /**
+     * A fresh kept token for one about to lapse (Instagram's {@code ig_refresh_token}, Facebook's
+     * {@code fb_exchange_token}); only asked when {@link #renewsKeptTokens()}.
+     *
+     * @throws ChannelException {@code UNAUTHORIZED} when the network refuses (lapsed, revoked): the account is broken
+     */
+    default KeptToken renew(String accessToken) {
+        throw new UnsupportedOperationException(network() + " does not renew its tokens");
+    }
 }

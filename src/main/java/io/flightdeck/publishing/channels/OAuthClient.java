@@ -13,9 +13,18 @@ import java.util.List;
  * @param pkce         whether the network takes a PKCE challenge (S256); X requires one, LinkedIn's web flow has none
  * @param basicAuth    whether the client authenticates at the token endpoint with HTTP Basic (X) rather than with
  *                     {@code client_id} and {@code client_secret} in the form (LinkedIn)
+ * @param clientIdParameter what the network calls the client id in the address and the form: {@code client_id}, or
+ *                     TikTok's {@code client_key}
+ * @param scopeSeparator how the scopes are joined: a space (RFC 6749), or a comma (TikTok, Facebook)
  */
 public record OAuthClient(URI authorizeUri, URI tokenUri, String clientId, String clientSecret, List<String> scopes,
-        boolean pkce, boolean basicAuth) {
+        boolean pkce, boolean basicAuth, String clientIdParameter, String scopeSeparator) {
+
+    /** A client as RFC 6749 names its parameters. */
+    public OAuthClient(URI authorizeUri, URI tokenUri, String clientId, String clientSecret, List<String> scopes,
+            boolean pkce, boolean basicAuth) {
+        this(authorizeUri, tokenUri, clientId, clientSecret, scopes, pkce, basicAuth, "client_id", " ");
+    }
 
     @Override
     public String toString() {

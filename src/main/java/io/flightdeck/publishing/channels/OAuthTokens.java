@@ -88,9 +88,9 @@ class OAuthTokens {
     URI authorizationUri(OAuthClient client, URI redirectUri, String state, String verifier) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("response_type", "code");
-        query.put("client_id", client.clientId());
+        query.put(client.clientIdParameter(), client.clientId());
         query.put("redirect_uri", redirectUri.toString());
-        query.put("scope", String.join(" ", client.scopes()));
+        query.put("scope", String.join(client.scopeSeparator(), client.scopes()));
         query.put("state", state);
         if (client.pkce()) {
             query.put("code_challenge", challenge(verifier));
@@ -125,7 +125,7 @@ class OAuthTokens {
                     + URLEncoder.encode(client.clientSecret(), StandardCharsets.UTF_8);
             basic = "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
         } else {
-            body.put("client_id", client.clientId());
+            body.put(client.clientIdParameter(), client.clientId());
             if (client.clientSecret() != null) {
                 body.put("client_secret", client.clientSecret());
             }

@@ -54,6 +54,7 @@ class ChannelPost extends TenantOwnedEntity implements Searchable {
     private Retries retries;
     private String attemptKey;
     private Instant attemptStartedAt;
+    private String networkRef;
     private String externalId;
     private String externalUrl;
     private String commentId;
@@ -190,9 +191,17 @@ class ChannelPost extends TenantOwnedEntity implements Searchable {
         int attempt = retries.start();
         this.attemptKey = retries.key(getId());
         this.attemptStartedAt = now;
+        this.networkRef = null;
         waits.clear();
         this.updatedAt = now;
         log("info", "Attempt " + attempt + " started", now);
+    }
+
+    /** What the network named the attempt before its step that can duplicate: asked about after a crash. */
+    void networkNamed(String ref, Instant now) {
+        ChannelPostMove.RECORD_NETWORK_REF.requireFrom(status);
+        this.networkRef = ref;
+        log("info", "The network named this attempt " + ref, now);
     }
 
     void published(String externalId, String url, String commentId, Instant now) {
@@ -228,6 +237,7 @@ class ChannelPost extends TenantOwnedEntity implements Searchable {
         this.status = ChannelPostStatus.SCHEDULED;
         this.updatedAt = now;
         log("info", "The network never received attempt " + retries.attempt() + "; sending it again", now);
+        this.networkRef = null;
         // the resend carries the same key: a network that honours keys (or one whose timeline lagged behind the
         // lookup) then still refuses to post it twice
         retries.sameKeyNextTime();
@@ -287,6 +297,7 @@ class ChannelPost extends TenantOwnedEntity implements Searchable {
     Retries getRetries() { return retries; }
     String getAttemptKey() { return attemptKey; }
     Instant getAttemptStartedAt() { return attemptStartedAt; }
+    String getNetworkRef() { return networkRef; }
     String getExternalId() { return externalId; }
     String getExternalUrl() { return externalUrl; }
     String getCommentId() { return commentId; }

@@ -26,6 +26,7 @@ enum ChannelPostMove implements RuledMove<ChannelPostStatus> {
     MISS(MoveRule.system("miss", SCHEDULED)),
     START_ATTEMPT(MoveRule.system("start an attempt of", SCHEDULED)),
     RECORD_PUBLISHED(MoveRule.system("record as published", PUBLISHING)),
+    RECORD_NETWORK_REF(MoveRule.system("record the network's name of the attempt of", PUBLISHING)),
     RECORD_FAILURE(MoveRule.system("record a failure of", PUBLISHING)),
     SEND_AGAIN(MoveRule.system("send again", PUBLISHING)),
     MARK_IN_DOUBT(MoveRule.system("mark in doubt", PUBLISHING));

@@ -4,14 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import io.flightdeck.assets.AssetCard;
-import io.flightdeck.assets.AssetDirectory;
-import io.flightdeck.assets.AssetIntake;
 import io.flightdeck.campaigns.CampaignJournal;
 import io.flightdeck.publishing.PostBlocked;
 import io.flightdeck.publishing.PostFailed;
@@ -51,8 +47,7 @@ class PublishRunner {
     private final ChannelAccounts accounts;
     private final ChannelAdapters adapters;
     private final PostGate gate;
-    private final AssetDirectory assets;
-    private final AssetIntake files;
+    private final OutgoingPosts outgoing;
     private final PublishingProperties properties;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
@@ -61,7 +56,7 @@ class PublishRunner {
     private final CampaignJournal journal;
 
     PublishRunner(ChannelPostRepository posts, SocialPostRepository socialPosts, PostNumbersRepository numbers,
-            ChannelAccounts accounts, ChannelAdapters adapters, PostGate gate, AssetDirectory assets, AssetIntake files,
+            ChannelAccounts accounts, ChannelAdapters adapters, PostGate gate, OutgoingPosts outgoing,
             PublishingProperties properties, TransactionTemplate transactions, ApplicationEventPublisher events,
             Clock clock, CrashPoints crashPoints, CampaignJournal journal) {
         this.journal = journal;
@@ -71,8 +66,7 @@ class PublishRunner {
         this.accounts = accounts;
         this.adapters = adapters;
         this.gate = gate;
-        this.assets = assets;
-        this.files = files;
+        this.outgoing = outgoing;
         this.properties = properties;
         this.transactions = transactions;
         this.events = events;
@@ -170,11 +164,11 @@ class PublishRunner {
                     ? "This installation no longer posts to " + account.networkName() + "."
                     : "The account was disconnected.", false, null);
         }
-        OutgoingPost outgoing = outgoing(post);
+        OutgoingPost attempt = outgoing.of(post);
         PublishedPost result;
         crashPoints.reached("before-call", post.getId());
         try {
-            result = adapter.publish(connection.get(), outgoing);
+            result = adapter.publish(connection.get(), attempt);
         } catch (ChannelException e) {
             return switch (e.kind()) {
                 case UNKNOWN_OUTCOME -> recover(read(post.getId()));
@@ -209,7 +203,7 @@ class PublishRunner {
         }
         Lookup lookup;
         try {
-            lookup = adapter.lookup(connection.get(), outgoing(post), post.getAttemptStartedAt());
+            lookup = adapter.lookup(connection.get(), outgoing.of(post), post.getAttemptStartedAt());
         } catch (ChannelException e) {
             if (e.retryable()) {
                 Duration wait = e.retryAfter() != null ? e.retryAfter() : properties.retryPause();
@@ -271,18 +265,6 @@ class PublishRunner {
     private void needsPerson(ChannelPost p) {
         events.publishEvent(new PostFailed(p.getTenantId(), p.getPostId(), p.getId(), p.getCampaignId(), p.getChannel(),
                 p.getStatus().name(), p.getErrorCode(), p.getErrorMessage(), clock.instant()));
-    }
-
-    private OutgoingPost outgoing(ChannelPost post) {
-        PostCopy copy = post.getCopy();
-        Map<UUID, AssetCard> cards = copy.mediaAssetIds().isEmpty() ? Map.of()
-                : transactions.execute(tx -> assets.find(copy.mediaAssetIds()));
-        List<OutgoingPost.Media> media = copy.mediaAssetIds().stream().filter(cards::containsKey).map(id -> {
-            AssetCard card = cards.get(id);
-            return new OutgoingPost.Media(id, card.name(), card.mimeType(), -1, () -> files.open(id));
-        }).toList();
-        return new OutgoingPost(post.getId(), post.getAttemptKey(), copy.text(), copy.firstComment(), media,
-                post.getAttemptStartedAt());
     }
 
     private ChannelPost read(UUID id) {
