@@ -54,12 +54,15 @@ public record OutgoingPost(UUID channelPostId, String idempotencyKey, String tex
      * @param size           bytes; -1 when unknown
      * @param durationMillis a video's length
      * @param codec          a video's codec as the asset module names it ({@code h264}, {@code hvc1}, ...)
+     * @param audio          whether a video has an audio stream
+     * @param publicUrl      a signed, short-lived address of the file that the network can fetch itself (Instagram
+     *                       takes images only so); null when this installation has none to give
      */
     public record Media(UUID assetId, String fileName, String mimeType, long size, Opener opener, Integer width,
-            Integer height, Long durationMillis, String codec) {
+            Integer height, Long durationMillis, String codec, Boolean audio, String publicUrl) {
 
         public Media(UUID assetId, String fileName, String mimeType, long size, Opener opener) {
-            this(assetId, fileName, mimeType, size, opener, null, null, null, null);
+            this(assetId, fileName, mimeType, size, opener, null, null, null, null, null, null);
         }
 
         public InputStream open() throws IOException {

@@ -43,7 +43,7 @@ class OutgoingPosts {
         List<OutgoingPost.Media> media = copy.mediaAssetIds().stream().filter(cards::containsKey).map(id -> {
             AssetCard card = cards.get(id);
             return new OutgoingPost.Media(id, card.name(), card.mimeType(), -1, () -> files.open(id), card.width(),
-                    card.height(), null, null);
+                    card.height(), null, null, null, null);
         }).toList();
         UUID id = post.getId();
         return new OutgoingPost(id, post.getAttemptKey(), copy.text(), copy.firstComment(), media,
