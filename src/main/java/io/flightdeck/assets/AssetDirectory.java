@@ -31,4 +31,10 @@ public interface AssetDirectory {
      * Anyone holding one sees that picture until it expires (minutes), so give them only to whom the page is for.
      */
     Map<UUID, String> signedPictures(Collection<UUID> ids);
+
+    /**
+     * The files of these assets as a social network's preflight checks them, with a signed address of each original
+     * (for networks that fetch files themselves); assets without a file, and missing ids, are left out.
+     */
+    Map<UUID, AssetMedia> media(Collection<UUID> ids);
 }

@@ -66,6 +66,37 @@ class AssetCards implements AssetDirectory {
     }
 
     @Override
+    public Map<UUID, io.flightdeck.assets.AssetMedia> media(Collection<UUID> ids) {
+        Map<UUID, io.flightdeck.assets.AssetMedia> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        for (Asset asset : assets.findAllWithContent(List.copyOf(ids))) {
+            AssetContent content = asset.getContent();
+            if (content == null) {
+                continue;
+            }
+            AssetFileView f = content.view();
+            found.put(asset.getId(), new io.flightdeck.assets.AssetMedia(asset.getId(), asset.getName(), f.mimeType(),
+                    f.sizeBytes(), f.width(), f.height(), f.durationMs(), f.codec(),
+                    f.frameRate() == null ? null : f.frameRate().doubleValue(), content.getHasAudio(),
+                    signedOriginal(asset, content)));
+        }
+        return found;
+    }
+
+    /** Null when no address can be made here: a job on an installation without flightdeck.base-url. */
+    private String signedOriginal(Asset asset, AssetContent content) {
+        AssetFile file = content.file(asset.getName(), null);
+        try {
+            return store.signedUrl(file.key(), file.downloadName(), file.mimeType(), signedUrls.signedUrlTtl())
+                    .toString();
+        } catch (IllegalStateException noAddress) {
+            return null;
+        }
+    }
+
+    @Override
     public Map<UUID, AssetCard> find(Collection<UUID> ids) {
         Map<UUID, AssetCard> found = new HashMap<>();
         if (!ids.isEmpty()) {

@@ -46,6 +46,8 @@ class AssetContent extends TenantOwnedEntity {
     private Integer height;
     private Long durationMs;
     private String codec;
+    // null: not a video, or measured before audio tracks were recorded
+    private Boolean hasAudio;
     private BigDecimal frameRate;
     private Integer pageCount;
     private Long perceptualHash;
@@ -75,6 +77,7 @@ class AssetContent extends TenantOwnedEntity {
         this.height = m.height();
         this.durationMs = m.durationMillis();
         this.codec = m.codec();
+        this.hasAudio = m.audio();
         this.frameRate = m.frameRate() == null ? null : BigDecimal.valueOf(m.frameRate()).setScale(3, java.math.RoundingMode.HALF_UP);
         this.pageCount = m.pageCount();
         this.perceptualHash = m.perceptualHash();
@@ -110,6 +113,10 @@ class AssetContent extends TenantOwnedEntity {
 
     Long getPerceptualHash() {
         return perceptualHash;
+    }
+
+    Boolean getHasAudio() {
+        return hasAudio;
     }
 
     AssetFileView view() {

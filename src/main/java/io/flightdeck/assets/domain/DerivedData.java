@@ -54,8 +54,7 @@ public class DerivedData {
         }
         AssetContent content = found.get();
         MeasuredMedia measured = inspects(content.getMimeType()) ? inspect(content)
-                : new MeasuredMedia(null, null, null, null, null, null, null, null, null, null, null,
-                        "Nothing to measure in a " + content.getMimeType() + " file", true);
+                : MeasuredMedia.nothing("Nothing to measure in a " + content.getMimeType() + " file");
         // a content deleted for good while it was measured is simply gone; its renditions' blobs were stored for nothing
         transactions.executeWithoutResult(tx -> contents.lockById(contentId).ifPresent(row -> {
             row.measured(measured, clock.instant());
@@ -83,7 +82,7 @@ public class DerivedData {
                     facts.frameRate(), facts.pageCount(), facts.perceptualHash(), stored(facts, Rendition.THUMB_SMALL),
                     stored(facts, Rendition.THUMB_LARGE),
                     facts.rendition(Rendition.THUMB_SMALL).map(Rendition::mimeType).orElse(null),
-                    stored(facts, Rendition.POSTER), facts.unreadableReason(), false);
+                    stored(facts, Rendition.POSTER), facts.unreadableReason(), false, facts.audio());
         } finally {
             Files.deleteIfExists(copy);
         }

@@ -20,12 +20,20 @@ import java.util.Optional;
  *                         for videos
  * @param unreadableReason set only when nothing could be read at all (then every other field is null and there are no
  *                         renditions): a sentence for the asset's page, never a stack trace
+ * @param audio            whether a video has an audio track (some networks require one); null for other media
  */
 public record MediaFacts(Integer width, Integer height, Long durationMillis, String codec, Double frameRate,
-        Integer pageCount, Long perceptualHash, List<Rendition> renditions, String unreadableReason) {
+        Integer pageCount, Long perceptualHash, List<Rendition> renditions, String unreadableReason, Boolean audio) {
 
     public MediaFacts {
         renditions = renditions == null ? List.of() : List.copyOf(renditions);
+    }
+
+    /** Facts of a medium without an audio question (an image, a PDF). */
+    public MediaFacts(Integer width, Integer height, Long durationMillis, String codec, Double frameRate,
+            Integer pageCount, Long perceptualHash, List<Rendition> renditions, String unreadableReason) {
+        this(width, height, durationMillis, codec, frameRate, pageCount, perceptualHash, renditions, unreadableReason,
+                null);
     }
 
     /** Nothing could be read; the reason says why. */

@@ -37,7 +37,8 @@ final class VideoInspection {
                 return MediaFacts.none("This is not an MP4 or QuickTime container");
             }
             channel.setPosition(0);
-            DemuxerTrack track = MP4Demuxer.createMP4Demuxer(channel).getVideoTrack();
+            MP4Demuxer demuxer = MP4Demuxer.createMP4Demuxer(channel);
+            DemuxerTrack track = demuxer.getVideoTrack();
             if (track == null) {
                 return MediaFacts.none("The file has no video track");
             }
@@ -56,7 +57,7 @@ final class VideoInspection {
             String codec = h264 ? "h264" : ((AbstractMP4DemuxerTrack) track).getFourcc().trim();
             List<Rendition> renditions = h264 ? List.of(poster(channel, seconds)) : List.of();
             return new MediaFacts(width, height, Math.round(seconds * 1000), codec, meta.getTotalFrames() / seconds, null,
-                    null, renditions, null);
+                    null, renditions, null, !demuxer.getAudioTracks().isEmpty());
         }
     }
 

@@ -193,8 +193,23 @@ public class ChannelAccounts {
                     }
                     settings.put(SandboxChannel.LOOKUP, value);
                 }
+                case SandboxChannel.POSTS_PER_DAY -> {
+                    if (value == null || value.isBlank()) {
+                        continue; // no limit
+                    }
+                    try {
+                        int perDay = Integer.parseInt(value.strip());
+                        if (perDay < 1 || perDay > 10_000) {
+                            throw new NumberFormatException();
+                        }
+                        settings.put(SandboxChannel.POSTS_PER_DAY, perDay);
+                    } catch (NumberFormatException bad) {
+                        throw new InvalidInputException("settings.postsPerDay", "A whole number of posts from 1 to "
+                                + "10000, or empty for no limit.");
+                    }
+                }
                 default -> throw new InvalidInputException("settings." + e.getKey(),
-                        "A sandbox account takes mode and lookup.");
+                        "A sandbox account takes mode, lookup and postsPerDay.");
             }
         }
         return settings;

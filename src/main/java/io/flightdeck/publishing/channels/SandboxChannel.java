@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The built-in sandbox network, the default that runs offline: it records what would have been posted (text, first
  * comment, the files attached) once per idempotency key, shows it as its network would, and answers lookups by key.
  * An account stands in for any social channel, and its settings make it fail, refuse, limit the rate, reject the
- * token or time out after the post arrived, so every path of the scheduler can be tried without a network. Its
+ * token or time out after the post arrived, so every path of the scheduler can be tried without a network; they can
+ * also give it a network's posting limit, so the check of a campaign's week before launch can be tried offline. Its
  * numbers grow with a post's age, the same for the same post every time.
  */
 @Component
@@ -26,6 +27,8 @@ public class SandboxChannel implements ChannelAdapter {
     public static final String NETWORK = "sandbox";
     static final String MODE = "mode";
     static final String LOOKUP = "lookup";
+    /** The network's posting limit to emulate: posts in any 24 hours (absent: none). */
+    static final String POSTS_PER_DAY = "postsPerDay";
 
     private final SandboxPostRepository posts;
     private final TransactionTemplate transactions;
@@ -71,6 +74,19 @@ public class SandboxChannel implements ChannelAdapter {
                     "The sandbox network did not answer in time (the account is set to time out).");
         }
         return published(stored);
+    }
+
+    /** The posting limit the account's settings give it, with what it published in the last 24 hours. */
+    @Override
+    public PostingLimits limits(ChannelConnection account) {
+        Object limit = account.settings().get(POSTS_PER_DAY);
+        if (limit == null) {
+            return PostingLimits.NONE;
+        }
+        Instant now = clock.instant();
+        long used = transactions.execute(tx -> posts.countByAccountIdAndPostedAtAfter(account.accountId(),
+                now.minus(Duration.ofHours(24))));
+        return new PostingLimits(Integer.valueOf(limit.toString()), (int) used, java.util.Map.of(), List.of());
     }
 
     @Override

@@ -14,4 +14,6 @@ interface SandboxPostRepository extends JpaRepository<SandboxPost, UUID> {
     Page<SandboxPost> findByAccountId(UUID accountId, Pageable pageable);
 
     long countByAccountId(UUID accountId);
+
+    long countByAccountIdAndPostedAtAfter(UUID accountId, java.time.Instant after);
 }

@@ -44,6 +44,14 @@ interface ChannelPostRepository extends JpaRepository<ChannelPost, UUID> {
             order by c.scheduledAt""")
     List<Instant> takenTimes(UUID campaignId, Channel channel, Instant from, Instant to, Collection<UUID> except);
 
+    /** What counts against the accounts' posting limits: their scheduled posts of every campaign in a span. */
+    @Query("""
+            select c from ChannelPost c where c.accountId in :accountIds
+              and c.status = io.flightdeck.publishing.posts.ChannelPostStatus.SCHEDULED
+              and c.scheduledAt >= :from and c.scheduledAt < :to
+            order by c.scheduledAt, c.id""")
+    List<ChannelPost> scheduledOnAccounts(Collection<UUID> accountIds, Instant from, Instant to);
+
     @Query("select c from ChannelPost c where c.campaignId = :campaignId and c.status = :status order by c.scheduledAt")
     List<ChannelPost> findByCampaignIdAndStatus(UUID campaignId, ChannelPostStatus status);
 

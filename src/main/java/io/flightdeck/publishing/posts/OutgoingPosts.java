@@ -1,11 +1,13 @@
 package io.flightdeck.publishing.posts;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
-import io.flightdeck.assets.AssetCard;
+import io.flightdeck.assets.AssetMedia;
 import io.flightdeck.assets.AssetDirectory;
 import io.flightdeck.assets.AssetIntake;
 import io.flightdeck.publishing.channels.OutgoingPost;
@@ -14,9 +16,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A channel post's attempt as its adapter sends it: the copy, the media with their measured facts, the network's
- * options, and the checkpoint where the adapter writes down what the network named the attempt before the step that
- * can duplicate (committed in its own transaction before the adapter goes on).
+ * A channel post's attempt as its adapter sends it: the copy, the media with their measured facts and a signed address
+ * (for networks that fetch files themselves), the network's options, and the checkpoint where the adapter writes down
+ * what the network named the attempt before the step that can duplicate (committed in its own transaction before the
+ * adapter goes on).
  */
 @Component
 class OutgoingPosts {
@@ -36,18 +39,33 @@ class OutgoingPosts {
         this.clock = clock;
     }
 
+    /** The attempt the runner sends. */
     OutgoingPost of(ChannelPost post) {
-        PostCopy copy = post.getCopy();
-        Map<UUID, AssetCard> cards = copy.mediaAssetIds().isEmpty() ? Map.of()
-                : transactions.execute(tx -> assets.find(copy.mediaAssetIds()));
-        List<OutgoingPost.Media> media = copy.mediaAssetIds().stream().filter(cards::containsKey).map(id -> {
-            AssetCard card = cards.get(id);
-            return new OutgoingPost.Media(id, card.name(), card.mimeType(), -1, () -> files.open(id), card.width(),
-                    card.height(), null, null, null, null);
-        }).toList();
+        List<UUID> ids = post.getCopy().mediaAssetIds();
+        Map<UUID, AssetMedia> found = ids.isEmpty() ? Map.of() : transactions.execute(tx -> assets.media(ids));
         UUID id = post.getId();
-        return new OutgoingPost(id, post.getAttemptKey(), copy.text(), copy.firstComment(), media,
-                post.getAttemptStartedAt(), copy.networkOptions(), post.getNetworkRef(), ref -> record(id, ref));
+        return attempt(post, found, ref -> record(id, ref));
+    }
+
+    /** What a preflight checks of many posts, their media read at once; nothing can be recorded through these. */
+    List<OutgoingPost> forChecks(List<ChannelPost> many) {
+        Set<UUID> ids = new HashSet<>();
+        many.forEach(p -> ids.addAll(p.getCopy().mediaAssetIds()));
+        Map<UUID, AssetMedia> found = ids.isEmpty() ? Map.of() : assets.media(ids);
+        return many.stream().map(p -> attempt(p, found, ref -> {
+            throw new IllegalStateException("A preflight records nothing");
+        })).toList();
+    }
+
+    private OutgoingPost attempt(ChannelPost post, Map<UUID, AssetMedia> found, OutgoingPost.Checkpoint checkpoint) {
+        PostCopy copy = post.getCopy();
+        List<OutgoingPost.Media> media = copy.mediaAssetIds().stream().filter(found::containsKey).map(id -> {
+            AssetMedia m = found.get(id);
+            return new OutgoingPost.Media(id, m.name(), m.mimeType(), m.size(), () -> files.open(id), m.width(),
+                    m.height(), m.durationMillis(), m.codec(), m.audio(), m.signedUrl());
+        }).toList();
+        return new OutgoingPost(post.getId(), post.getAttemptKey(), copy.text(), copy.firstComment(), media,
+                post.getAttemptStartedAt(), copy.networkOptions(), post.getNetworkRef(), checkpoint);
     }
 
     private void record(UUID id, String ref) {

@@ -18,12 +18,14 @@ import io.flightdeck.campaigns.CampaignSnapshot;
 import io.flightdeck.campaigns.CampaignStatus;
 import io.flightdeck.campaigns.Channel;
 import io.flightdeck.publishing.channels.ChannelAccountView;
+import io.flightdeck.publishing.channels.ChannelAdapter;
+import io.flightdeck.publishing.channels.ChannelAdapters;
 import org.springframework.stereotype.Component;
 
 /**
  * What must hold before a post goes out, checked at the moment it is due: the campaign is active, its content and
- * schedule scopes are approved, the account can post, and no attached asset's rights have ended (or exclude the
- * channel). Anything else is a blocker the post waits on, listed for a person.
+ * schedule scopes are approved, the account can post, the network takes the post's media as they are (its preflight),
+ * and no attached asset's rights have ended (or exclude the channel). Anything else is a blocker the post waits on, listed for a person.
  */
 @Component
 class PostGate {
@@ -35,12 +37,17 @@ class PostGate {
     private final ApprovalGate approvals;
     private final AssetDirectory assets;
     private final PostReviews reviews;
+    private final ChannelAdapters adapters;
+    private final OutgoingPosts outgoing;
 
-    PostGate(CampaignDirectory campaigns, ApprovalGate approvals, AssetDirectory assets, PostReviews reviews) {
+    PostGate(CampaignDirectory campaigns, ApprovalGate approvals, AssetDirectory assets, PostReviews reviews,
+            ChannelAdapters adapters, OutgoingPosts outgoing) {
         this.campaigns = campaigns;
         this.approvals = approvals;
         this.assets = assets;
         this.reviews = reviews;
+        this.adapters = adapters;
+        this.outgoing = outgoing;
     }
 
     /** What holds every post of the campaign: its status and its content and schedule approvals. */
@@ -89,6 +96,9 @@ class PostGate {
                     + (account.healthReason() == null ? "connect it again." : account.healthReason()),
                     "/channels/" + account.id()));
         }
+        if (account != null && !account.disconnected()) {
+            blockers.addAll(preflight(channelPost, account));
+        }
         if (!mediaAssetIds.isEmpty()) {
             LocalDate today = LocalDate.ofInstant(now, account == null ? java.time.ZoneOffset.UTC
                     : java.time.ZoneId.of(account.timeZone()));
@@ -104,6 +114,21 @@ class PostGate {
                     blockers.add(new PostBlocker("asset-rights:" + id, why, "/assets/" + id));
                 }
             }
+        }
+        return blockers;
+    }
+
+    /** What the account's network would refuse in the post (a PNG where it takes JPEG only), before anything is sent. */
+    private List<PostBlocker> preflight(ChannelPost channelPost, ChannelAccountView account) {
+        ChannelAdapter adapter = adapters.find(account.network()).orElse(null);
+        if (adapter == null) {
+            return List.of();
+        }
+        List<String> problems = adapter.preflight(outgoing.of(channelPost));
+        List<PostBlocker> blockers = new ArrayList<>();
+        for (int i = 0; i < problems.size(); i++) {
+            blockers.add(new PostBlocker("preflight:" + i, account.networkName() + " would refuse it: "
+                    + problems.get(i), "/campaigns/" + channelPost.getCampaignId() + "/compose"));
         }
         return blockers;
     }

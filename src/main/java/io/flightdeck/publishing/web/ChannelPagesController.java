@@ -65,9 +65,12 @@ class ChannelPagesController {
     @PreAuthorize("hasRole('ADMIN')")
     String connectSandbox(@RequestParam String displayName, @RequestParam(required = false) Channel channel,
             @RequestParam(required = false) String timeZone, @RequestParam(defaultValue = "NORMAL") String mode,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) String postsPerDay, RedirectAttributes redirect) {
         try {
-            accounts.connectSandbox(new AccountDraft(displayName, channel, timeZone, Map.of("mode", mode)));
+            Map<String, Object> settings = new LinkedHashMap<>();
+            settings.put("mode", mode);
+            settings.put("postsPerDay", postsPerDay);
+            accounts.connectSandbox(new AccountDraft(displayName, channel, timeZone, settings));
             redirect.addFlashAttribute(Flash.KEY, Flash.success("Sandbox account connected."));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute(Flash.KEY, Flash.error(e.getMessage()));
@@ -78,13 +81,19 @@ class ChannelPagesController {
     @PostMapping("/channels/{id}/settings")
     @PreAuthorize("hasRole('ADMIN')")
     String settings(@PathVariable UUID id, @RequestParam(required = false) String timeZone,
-            @RequestParam(required = false) String mode, RedirectAttributes redirect) {
+            @RequestParam(required = false) String mode, @RequestParam(required = false) String postsPerDay,
+            RedirectAttributes redirect) {
         try {
-            Map<String, Object> settings = new LinkedHashMap<>();
+            // the form shows the behaviour and the limit; other settings (lookup, set through the API) are kept
+            Map<String, Object> settings = new LinkedHashMap<>(accounts.get(id).settings());
             if (mode != null) {
                 settings.put("mode", mode);
             }
-            accounts.update(id, new AccountDraft(null, null, timeZone, mode == null ? null : settings), null);
+            if (postsPerDay != null) {
+                settings.put("postsPerDay", postsPerDay);
+            }
+            boolean changed = mode != null || postsPerDay != null;
+            accounts.update(id, new AccountDraft(null, null, timeZone, changed ? settings : null), null);
             redirect.addFlashAttribute(Flash.KEY, Flash.success("Account saved."));
         } catch (InvalidInputException | ConflictException e) {
             redirect.addFlashAttribute(Flash.KEY, Flash.error(e.getMessage()));
