@@ -185,6 +185,45 @@ class SocialApiTests {
         assertThat(api.as(contributor).post("/api/v1/social/channel-posts/" + channelPost + "/retry")).hasStatus(409);
     }
 
+    @Test
+    void aPostCarriesItsNetworkChoicesWhichAreCheckedAndCanBeChanged() {
+        Instant at = Instant.now().plus(Duration.ofDays(6));
+        // bad choices are refused before anything is written
+        long before = postCount(contributor);
+        for (String bad : new String[] {"{\"Format\":\"reel\"}", "{\"format\":null}", "{\"format\":\"\"}",
+                "{\"format\":\"" + "r".repeat(101) + "\"}"}) {
+            var refused = api.as(contributor).post("/api/v1/social/schedule", """
+                    {"campaignId":"%s","accountId":"%s","text":"Reel","at":"%s","networkOptions":%s}"""
+                    .formatted(campaign, x, at, bad));
+            assertThat(refused).as(bad).hasStatus(400);
+            assertThat(Json.<String>read(refused, "$.errors[0].field")).startsWith("targets[0].options");
+        }
+        assertThat(postCount(contributor)).isEqualTo(before);
+
+        var created = api.as(contributor).post("/api/v1/social/schedule", """
+                {"campaignId":"%s","accountId":"%s","text":"Reel","at":"%s","networkOptions":{"format":"reel"}}"""
+                .formatted(campaign, x, at));
+        assertThat(created).hasStatus(201);
+        String channelPost = Json.read(created, "$.channels[0].id");
+        assertThat(Json.<String>read(created, "$.channels[0].networkOptions.format")).isEqualTo("reel");
+
+        // an edit of the text keeps the choices; {} clears them
+        var edited = api.as(contributor).patch("/api/v1/social/channel-posts/" + channelPost, "{\"text\":\"Reel!\"}");
+        assertThat(Json.<String>read(edited, "$.networkOptions.format")).isEqualTo("reel");
+        var cleared = api.as(contributor).patch("/api/v1/social/channel-posts/" + channelPost,
+                "{\"networkOptions\":{}}");
+        assertThat(cleared).hasStatusOk();
+        assertThat(Json.<java.util.Map<String, Object>>read(cleared, "$.networkOptions")).isEmpty();
+
+        // the sandbox offers no choices; another workspace does not see the account
+        var offered = api.as(contributor).get("/api/v1/channels/" + x + "/post-options");
+        assertThat(offered).hasStatusOk();
+        assertThat(Json.<List<Object>>read(offered, "$.options")).isEmpty();
+        assertThat(Json.<Object>read(offered, "$.unavailable")).isNull();
+        assertThat(api.as(workspaces.withoutApprovals("Other")).get("/api/v1/channels/" + x + "/post-options"))
+                .hasStatus(404);
+    }
+
     private org.springframework.test.web.servlet.assertj.MvcTestResult csv(Member as, String body) {
         return api.as(as).raw(org.springframework.http.HttpMethod.POST, "/api/v1/social/batch?campaignId=" + campaign,
                 "text/csv", body.getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -123,6 +123,25 @@ public class ChannelAccounts {
                 Map.copyOf(a.getSettings())));
     }
 
+    /**
+     * What the account's network offers for a post from it now (TikTok asks the creator's settings every time); a
+     * network that cannot be asked is said, not fatal.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public PostOptionsView postOptions(UUID id) {
+        ChannelAccountView account = transactions.execute(tx -> get(id));
+        ChannelAdapter adapter = adapters.find(account.network()).orElse(null);
+        Optional<ChannelConnection> connection = connection(id);
+        if (adapter == null || connection.isEmpty() || account.disconnected()) {
+            return new PostOptionsView(id, account.network(), List.of(), "The account is not connected.");
+        }
+        try {
+            return new PostOptionsView(id, account.network(), adapter.postOptions(connection.get()), null);
+        } catch (ChannelException e) {
+            return new PostOptionsView(id, account.network(), List.of(), e.getMessage());
+        }
+    }
+
     /** The network refused the account's token: posts through it wait until it is connected again. */
     public void markBroken(UUID id, String reason) {
         accounts.findLive(id).ifPresent(a -> {

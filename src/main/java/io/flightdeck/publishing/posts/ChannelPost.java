@@ -101,14 +101,24 @@ class ChannelPost extends TenantOwnedEntity implements Searchable {
         log("info", "Rescheduled for " + at, now);
     }
 
+    /** The network's choices it is scheduled with (a Reel, TikTok's privacy level). */
+    void chosen(java.util.Map<String, String> options) {
+        this.copy = copy.withOptions(options);
+    }
+
     /** The creative (and its revision) whose copy the post sends; set when scheduled and when its copy changes. */
     void carries(UUID creativeId, Integer creativeRevision) {
         this.copy = copy.from(creativeId, creativeRevision);
     }
 
     void edit(String text, String firstComment, List<UUID> mediaAssetIds, Instant now) {
+        edit(text, firstComment, mediaAssetIds, copy.networkOptions(), now);
+    }
+
+    void edit(String text, String firstComment, List<UUID> mediaAssetIds, java.util.Map<String, String> options,
+            Instant now) {
         ChannelPostMove.EDIT.requireFrom(status);
-        this.copy = copy.edited(text, firstComment, mediaAssetIds);
+        this.copy = copy.edited(text, firstComment, mediaAssetIds).withOptions(options);
         this.updatedAt = now;
         log("info", "Edited", now);
     }

@@ -2,6 +2,7 @@ package io.flightdeck.publishing.posts;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.campaigns.Channel;
@@ -23,7 +24,7 @@ public record ChannelPostView(UUID id, UUID postId, UUID campaignId, UUID accoun
         @Nullable Instant nextAttemptAt, @Nullable String externalId, @Nullable String externalUrl,
         @Nullable Instant publishedAt, @Nullable String errorCode, @Nullable String errorMessage,
         List<PostBlocker> blockers, @Nullable Instant blockedSince, List<PostLogLine> log, Instant updatedAt,
-        long version) {
+        long version, Map<String, String> networkOptions) {
 
     static ChannelPostView of(ChannelPost p, ChannelAccountView account) {
         return new ChannelPostView(p.getId(), p.getPostId(), p.getCampaignId(), p.getAccountId(),
@@ -34,7 +35,7 @@ public record ChannelPostView(UUID id, UUID postId, UUID campaignId, UUID accoun
                 p.getRetries().made(), p.getRetries().allowed(), p.getRetries().nextAt(), p.getExternalId(),
                 p.getExternalUrl(), p.getPublishedAt(),
                 p.getErrorCode(), p.getErrorMessage(), List.copyOf(p.getBlockers()), p.getBlockedSince(),
-                List.copyOf(p.getLog()), p.getUpdatedAt(), p.getVersion());
+                List.copyOf(p.getLog()), p.getUpdatedAt(), p.getVersion(), Map.copyOf(p.getCopy().networkOptions()));
     }
 
     /** "Waiting" for a scheduled post held by blockers, "Retrying" for one waiting to retry; the status otherwise. */

@@ -73,7 +73,7 @@ class NewPosts {
     }
 
     private record Planned(ChannelAccountView account, String text, String comment, List<UUID> media, Instant at,
-            PlannedBy by) {
+            PlannedBy by, Map<String, String> options) {
     }
 
     /** The post and its channels, as written. */
@@ -96,6 +96,7 @@ class NewPosts {
             String field = "targets[" + i + "]";
             ChannelAccountView account = found.get(t.accountId());
             SchedulingRules.refuse(SchedulingRules.connected(field + ".accountId", account));
+            SchedulingRules.refuse(SchedulingRules.options(field + ".options", t.options()));
             Channel channel = account.channel();
             PostCopy copy = command.creativeId() == null ? null
                     : copies.computeIfAbsent(channel, c -> copy(command.creativeId(), campaign.id(), c, command));
@@ -129,7 +130,7 @@ class NewPosts {
                 times.requireFree(field + ".at", at, now, campaign.id(), channel, earlier, List.of());
             }
             takenHere.computeIfAbsent(channel, c -> new ArrayList<>()).add(at);
-            planned.add(new Planned(account, text, comment, media, at, by));
+            planned.add(new Planned(account, text, comment, media, at, by, t.options() == null ? Map.of() : t.options()));
         }
         String title = firstNonBlank(command.title(), copies.isEmpty() ? null : copies.values().iterator().next().title(),
                 abbreviate(planned.get(0).text()));
@@ -147,8 +148,10 @@ class NewPosts {
         for (Planned p : planned) {
             Channel channel = p.account().channel();
             PostCopy current = carried.computeIfAbsent(channel, c -> creatives.forChannel(creativeId, c).orElseThrow());
-            created.add(channelPosts.save(post.channelPost(p.account().id(), channel, p.text(), p.comment(), p.media(),
-                    p.at(), p.by(), maxRetries, current.revision(), now)));
+            ChannelPost channelPost = post.channelPost(p.account().id(), channel, p.text(), p.comment(), p.media(),
+                    p.at(), p.by(), maxRetries, current.revision(), now);
+            channelPost.chosen(p.options());
+            created.add(channelPosts.save(channelPost));
         }
         channelPosts.flush();
         reviews.submit(post, channels.stream().map(Channel::label).toList());

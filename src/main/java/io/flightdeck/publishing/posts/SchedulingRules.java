@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +33,8 @@ final class SchedulingRules {
     static final int MAX_RETRIES = 10;
     static final int TEXT_MAX = 65_000;
     static final int TITLE_MAX = 200;
+    static final int MAX_OPTIONS = 10;
+    private static final java.util.regex.Pattern OPTION_KEY = java.util.regex.Pattern.compile("[a-z][a-z0-9-]{0,39}");
     /** A time this little past still counts as now: the seconds between choosing it and sending the form. */
     static final Duration PAST_TOLERANCE = Duration.ofSeconds(60);
 
@@ -93,6 +96,27 @@ final class SchedulingRules {
         return earlier == null || earlier.equals(text) ? Optional.empty()
                 : problem(field, "Two " + channel.label() + " accounts in one post carry the same copy; make a second "
                         + "post for different words.");
+    }
+
+    /** At most ten network choices, each a short lower-case key with a short value (what a network's option takes). */
+    static Optional<Problem> options(String field, Map<String, String> options) {
+        if (options == null) {
+            return Optional.empty();
+        }
+        if (options.size() > MAX_OPTIONS) {
+            return problem(field, "At most " + MAX_OPTIONS + " choices for the network.");
+        }
+        for (Map.Entry<String, String> e : options.entrySet()) {
+            if (e.getKey() == null || !OPTION_KEY.matcher(e.getKey()).matches()) {
+                return problem(field, "“" + e.getKey() + "” is not a network choice: lower-case letters, digits and "
+                        + "dashes, up to 40.");
+            }
+            String value = e.getValue();
+            if (value == null || value.isBlank() || value.length() > 100 || value.chars().anyMatch(Character::isISOControl)) {
+                return problem(field + "." + e.getKey(), "A choice of up to 100 characters.");
+            }
+        }
+        return Optional.empty();
     }
 
     /** A chosen time more than a minute past is refused: publish now is the way to post at once. */

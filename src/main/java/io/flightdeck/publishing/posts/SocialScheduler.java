@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -81,8 +82,16 @@ public class SocialScheduler {
             Integer maxRetries) {
     }
 
-    /** One channel: an account, and optionally its own text, first comment and time. */
-    public record Target(UUID accountId, String text, String firstComment, Instant at) {
+    /**
+     * One channel: an account, and optionally its own text, first comment, time and choices for its network.
+     *
+     * @param options the network's choices ({@code PostOption} keys: a Reel, TikTok's privacy level); null for none
+     */
+    public record Target(UUID accountId, String text, String firstComment, Instant at, Map<String, String> options) {
+
+        public Target(UUID accountId, String text, String firstComment, Instant at) {
+            this(accountId, text, firstComment, at, null);
+        }
     }
 
     // ---- scheduling ------------------------------------------------------------------------------------------------
@@ -130,6 +139,13 @@ public class SocialScheduler {
 
     public ChannelPostView edit(UUID channelPostId, String text, String firstComment, List<UUID> mediaAssetIds,
             Long expectedVersion) {
+        return edit(channelPostId, text, firstComment, mediaAssetIds, null, expectedVersion);
+    }
+
+    /** @param options the network's choices; null leaves them, an empty map clears them */
+    public ChannelPostView edit(UUID channelPostId, String text, String firstComment, List<UUID> mediaAssetIds,
+            Map<String, String> options, Long expectedVersion) {
+        SchedulingRules.refuse(SchedulingRules.options("networkOptions", options));
         ChannelPost p = channelPost(channelPostId, expectedVersion);
         String newText = text == null ? p.getCopy().text() : NetworkLength.oneCharacterLineBreaks(text.strip());
         if (newText.isEmpty()) {
@@ -142,14 +158,15 @@ public class SocialScheduler {
             SchedulingRules.refuse(SchedulingRules.length("firstComment", comment, p.getChannel()));
         }
         List<UUID> media = mediaAssetIds == null ? p.getCopy().mediaAssetIds() : newPosts.checkedMedia(mediaAssetIds);
+        Map<String, String> chosen = options == null ? p.getCopy().networkOptions() : options;
         boolean changed = !newText.equals(p.getCopy().text()) || !Objects.equals(comment, p.getCopy().firstComment())
-                || !media.equals(p.getCopy().mediaAssetIds());
+                || !media.equals(p.getCopy().mediaAssetIds()) || !chosen.equals(p.getCopy().networkOptions());
         if (!changed) {
             return saved(p, null);
         }
         Instant now = clock.instant();
         boolean textChanged = !newText.equals(p.getCopy().text());
-        p.edit(newText, comment, media, now);
+        p.edit(newText, comment, media, chosen, now);
         if (textChanged && p.getCopy().creativeId() != null) {
             // the copy for one network is the creative's copy there: a new revision, which this post now carries
             UUID creative = p.getCopy().creativeId();

@@ -11,6 +11,7 @@ import io.flightdeck.publishing.channels.ChannelAdapter;
 import io.flightdeck.publishing.channels.ChannelAccountView;
 import io.flightdeck.publishing.channels.ChannelAccounts;
 import io.flightdeck.publishing.channels.ChannelAccounts.AccountDraft;
+import io.flightdeck.publishing.channels.PostOptionsView;
 import io.flightdeck.publishing.channels.ChannelAdapters;
 import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
@@ -92,6 +93,14 @@ class ChannelsApiController {
     ResponseEntity<ChannelAccountView> get(@PathVariable UUID id) {
         ChannelAccountView account = accounts.get(id);
         return ResponseEntity.ok().eTag(ETags.of(account.version())).body(account);
+    }
+
+    @Operation(summary = "The choices the account's network offers for a post now: a format (feed, reel, story), "
+            + "TikTok's privacy level and interaction switches as the creator's settings allow them; what a post's "
+            + "networkOptions take")
+    @GetMapping("/{id}/post-options")
+    PostOptionsView postOptions(@PathVariable UUID id) {
+        return accounts.postOptions(id);
     }
 
     @Operation(summary = "Connect a sandbox account (admins): posts to it are recorded, not sent; its settings make "

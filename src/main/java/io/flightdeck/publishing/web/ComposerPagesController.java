@@ -19,6 +19,7 @@ import io.flightdeck.content.CreativeCopy.PostCopy;
 import io.flightdeck.content.NetworkPostPreview;
 import io.flightdeck.content.NetworkPostPreview.PreviewMedia;
 import io.flightdeck.publishing.channels.ChannelAccountView;
+import io.flightdeck.publishing.channels.PostOptionsView;
 import io.flightdeck.publishing.channels.ChannelAccounts;
 import io.flightdeck.publishing.posts.SocialScheduler;
 import io.flightdeck.publishing.posts.SocialScheduler.ScheduleCommand;
@@ -108,6 +109,8 @@ class ComposerPagesController {
             return page(id, creative, form.toSingleValueMap(), form.getOrDefault("accountIds", List.of()), errors, model);
         }
         Map<UUID, ChannelAccountView> found = accounts.find(chosen);
+        Map<UUID, PostOptionsView> offered = ComposerOptions.offered(accounts, chosen.stream().map(found::get)
+                .filter(a -> a != null && a.canPost()).toList());
         List<Target> targets = new ArrayList<>();
         for (UUID account : chosen) {
             ChannelAccountView a = found.get(account);
@@ -116,7 +119,10 @@ class ComposerPagesController {
             if ("queue".equals(when) && a != null) {
                 time = scheduler.advise(id, account, true).at();
             }
-            targets.add(new Target(account, own, null, time));
+            targets.add(new Target(account, own, null, time, ComposerOptions.chosen(offered.get(account), form, errors)));
+        }
+        if (!errors.isEmpty()) {
+            return page(id, creative, form.toSingleValueMap(), form.getOrDefault("accountIds", List.of()), errors, model);
         }
         try {
             var post = scheduler.schedule(new ScheduleCommand(id, creative, intOrNull(form.getFirst("creativeVersion")),
@@ -179,6 +185,7 @@ class ComposerPagesController {
         model.addAttribute("accounts", postable);
         model.addAttribute("networks", networks);
         model.addAttribute("best", best);
+        model.addAttribute("options", ComposerOptions.offered(accounts, postable));
         model.addAttribute("typed", typed);
         model.addAttribute("chosen", ticked);
         model.addAttribute("errors", errors);

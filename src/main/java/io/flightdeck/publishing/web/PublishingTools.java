@@ -2,6 +2,7 @@ package io.flightdeck.publishing.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.publishing.channels.ChannelAccountView;
@@ -72,11 +73,14 @@ class PublishingTools {
             @Schema(description = "Images or videos from the asset library; the creative's when left out")
             List<UUID> mediaAssetIds,
             @Schema(description = "How often a failed attempt is retried; the workspace's default when left out")
-            Integer maxRetries) {
+            Integer maxRetries,
+            @Schema(description = "The network's choices for the post (format: feed, reel or story; TikTok's privacy "
+                    + "and interaction switches), as GET /api/v1/channels/{id}/post-options offers them")
+            Map<String, String> networkOptions) {
 
         ScheduleRequest request() {
             return new ScheduleRequest(campaignId, creativeId, creativeVersion, accountId, title, text, firstComment,
-                    at, mediaAssetIds, maxRetries);
+                    at, mediaAssetIds, maxRetries, networkOptions);
         }
     }
 

@@ -213,7 +213,7 @@ class SocialApiController {
     ResponseEntity<ChannelPostView> edit(@PathVariable UUID id, @RequestBody EditRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return withETag(scheduler.edit(id, request.text(), request.firstComment(), request.mediaAssetIds(),
-                ETags.expectedVersion(ifMatch)));
+                request.networkOptions(), ETags.expectedVersion(ifMatch)));
     }
 
     @Operation(summary = "Move one channel to a time, or to its next best time (contributors); a failed or missed "

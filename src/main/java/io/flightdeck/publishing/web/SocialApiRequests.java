@@ -3,6 +3,7 @@ package io.flightdeck.publishing.web;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.flightdeck.publishing.posts.SocialPostView;
@@ -18,6 +19,10 @@ final class SocialApiRequests {
 
     private SocialApiRequests() {
     }
+
+    /** What the network options are, for the OpenAPI document. */
+    static final String NETWORK_OPTIONS = "the network's choices for this post, as GET /api/v1/channels/{id}/post-options offers "
+            + "them: format (feed, reel, story...), TikTok's privacy and interaction switches";
 
     /**
      * A post to one account.
@@ -38,11 +43,12 @@ final class SocialApiRequests {
                     + "best time") Instant at,
             @Schema(nullable = true, description = "images or videos from the library; the creative's when left out")
             List<UUID> mediaAssetIds,
-            @Schema(nullable = true, example = "3") Integer maxRetries) {
+            @Schema(nullable = true, example = "3") Integer maxRetries,
+            @Schema(nullable = true, description = NETWORK_OPTIONS) Map<String, String> networkOptions) {
 
         ScheduleCommand toCommand() {
             return new ScheduleCommand(campaignId, creativeId, creativeVersion, title, List.of(new Target(accountId, text,
-                    firstComment, at)), at, text, firstComment, mediaAssetIds, maxRetries);
+                    firstComment, at, networkOptions)), at, text, firstComment, mediaAssetIds, maxRetries);
         }
     }
 
@@ -69,10 +75,11 @@ final class SocialApiRequests {
 
     record TargetRequest(@Schema(example = "0190c1a2-7c3e-7d6f-9a1b-2c3d4e5f6a7c") @NotNull UUID accountId,
             @Schema(nullable = true) String text, @Schema(nullable = true) String firstComment,
-            @Schema(nullable = true) Instant at) {
+            @Schema(nullable = true) Instant at,
+            @Schema(nullable = true, description = NETWORK_OPTIONS) Map<String, String> networkOptions) {
 
         Target toTarget() {
-            return new Target(accountId, text, firstComment, at);
+            return new Target(accountId, text, firstComment, at, networkOptions);
         }
     }
 
@@ -82,7 +89,9 @@ final class SocialApiRequests {
 
     record EditRequest(@Schema(nullable = true) String text,
             @Schema(nullable = true, description = "an empty text removes it") String firstComment,
-            @Schema(nullable = true) List<UUID> mediaAssetIds) {
+            @Schema(nullable = true) List<UUID> mediaAssetIds,
+            @Schema(nullable = true, description = NETWORK_OPTIONS + "; left out: unchanged, {} clears them")
+            Map<String, String> networkOptions) {
     }
 
     record ResolveRequest(@Schema(example = "true", description = "true: it is on the network; false: send it again")
