@@ -465,6 +465,232 @@ class TikTokChannelTests {
         assertThat(publishing.get(10, TimeUnit.SECONDS).externalId()).isEqualTo(fake.publishes.get(0).id);
     }
 
+    @Test
+    void aVideoOfUnknownSizeIsMeasuredBeforeInit() {
+        byte[] bytes = bytes(3000);
+        Media unknown = new Media(UUID.randomUUID(), "roast.mp4", "video/mp4", -1,
+                () -> new ByteArrayInputStream(bytes), null, null, null, null, null, null);
+
+        tiktok().publish(account(), privatePost(unknown));
+
+        assertThat(fake.publishes.get(0).videoSize).isEqualTo(3000);
+        assertThat(fake.publishes.get(0).bytes()).isEqualTo(bytes);
+    }
+
+    // --- metrics ---
+
+    @Test
+    void metricsAreTheVideosViewsAndItsLikesCommentsAndShares() throws Exception {
+        FakeTikTok.Video video = fake.seedVideo("7311111111111111111");
+        video.views = 1200;
+        video.likes = 80;
+        video.comments = 7;
+        video.shares = 3;
+
+        assertThat(tiktok().metrics(account(), video.id)).isEqualTo(new PostMetrics(1200L, null, 90L, null));
+        RecordedRequest query = server.takeRequest();
+        assertThat(query.getRequestLine()).isEqualTo("POST /v2/video/query/?fields=id,view_count,like_count,"
+                + "comment_count,share_count HTTP/1.1");
+        assertThat(body(query).toString()).isEqualTo("{\"filters\":{\"video_ids\":[\"7311111111111111111\"]}}");
+    }
+
+    @Test
+    void aPostRecordedByItsPublishIdGetsNumbersOnceTikTokNamesTheVideo() {
+        fake.clientAudited = true;
+        fake.processingPolls = 0;
+        OutgoingPost friends = post("x", Map.of(PostOption.PRIVACY, "MUTUAL_FOLLOW_FRIENDS"), null, video(bytes(100)));
+        tiktok(true).publish(account(), friends);
+        FakeTikTok.Publish p = fake.publishes.get(0);
+        fake.videos.get(p.publicId).views = 5;
+
+        assertThat(tiktok().metrics(account(), p.id)).isEqualTo(new PostMetrics(5L, null, 0L, null));
+
+        tiktok().publish(account(), privatePost(video(bytes(100))));
+        assertThat(tiktok().metrics(account(), fake.publishes.get(1).id))
+                .isEqualTo(new PostMetrics(null, null, null, null)); // private: TikTok names no public video
+    }
+
+    @Test
+    void metricsOfAVideoTikTokNoLongerHasAreRefused() {
+        ChannelException e = failure(() -> tiktok().metrics(account(), "7319999999999999999"));
+        assertThat(e.kind()).isEqualTo(Kind.REFUSED);
+        assertThat(e.getMessage()).contains("no longer has video 7319999999999999999");
+    }
+
+    // --- preflight ---
+
+    @Test
+    void preflightChecksTikToksVideoSpecificationsWithTheFix() {
+        TikTokChannel tiktok = tiktok(true);
+        Map<String, String> everyone = Map.of(PostOption.PRIVACY, "PUBLIC_TO_EVERYONE");
+
+        assertThat(tiktok.preflight(post("ok", everyone, null, video("video/mp4", 1080, 1920, 15_000L, "h264",
+                10 * MB)))).isEmpty();
+        assertThat(tiktok.preflight(post("ok", everyone, null, video("video/mp4", null, null, null, null, -1))))
+                .as("facts not measured are not held against the post").isEmpty();
+        assertThat(tiktok.preflight(post("x", everyone, null, video("video/x-msvideo", 1080, 1920, 1000L, "h264", 1))))
+                .containsExactly("clip is video/x-msvideo: TikTok takes MP4, WebM or MOV videos; export it as an "
+                        + "MP4 with H.264.");
+        assertThat(tiktok.preflight(post("x", everyone, null, video("video/mp4", 1080, 1920, 1000L, "prores", 1))))
+                .containsExactly("clip is encoded with prores: TikTok takes H.264, H.265, VP8 or VP9; export it "
+                        + "with H.264.");
+        assertThat(tiktok.preflight(post("x", everyone, null, video("video/mp4", 1080, 1920, 1000L, "hvc1",
+                5L * 1024 * MB)))).containsExactly("clip is larger than TikTok's 4 GB: export it at a lower bitrate.");
+        assertThat(tiktok.preflight(post("x", everyone, null, video("video/webm", 1080, 1920, 601_000L, "vp9", 1))))
+                .containsExactly("clip runs 601 s: apps may send TikTok videos of up to 10 minutes; trim it.");
+        assertThat(tiktok.preflight(post("x", everyone, null, video("video/quicktime", 320, 4100, 1000L, "h264", 1))))
+                .containsExactly("clip is 320×4100 pixels: TikTok takes 360 to 4096 pixels on each side; export it "
+                        + "at 1080×1920.");
+        assertThat(tiktok.preflight(post("x".repeat(2201), everyone, null, video(bytes(10)))))
+                .containsExactly("TikTok takes captions of up to 2200 characters; this one has 2201: shorten it.");
+        Media image = new Media(UUID.randomUUID(), "a.jpg", "image/jpeg", 10, () -> new ByteArrayInputStream(
+                new byte[10]));
+        assertThat(tiktok.preflight(post("x", everyone, null, image))).containsExactly("A TikTok post here is one "
+                + "video: attach exactly one video (and no images).");
+        assertThat(tiktok.preflight(post("x", everyone, null))).hasSize(1);
+    }
+
+    @Test
+    void preflightChecksTheChoicesTikTokRequires() {
+        Media ok = video(bytes(10));
+        assertThat(tiktok(true).preflight(post("x", Map.of(), null, ok))).containsExactly("Choose who can see this "
+                + "video on TikTok: TikTok requires a person to choose, and there is no default.");
+        assertThat(tiktok(true).preflight(post("x", Map.of(PostOption.PRIVACY, "PUBLIC"), null, ok)))
+                .containsExactly("TikTok has no privacy level PUBLIC: choose one of the account's options.");
+        assertThat(tiktok(false).preflight(post("x", Map.of(PostOption.PRIVACY, "FOLLOWER_OF_CREATOR"), null, ok)))
+                .singleElement().asString().startsWith("This post is for Followers, but TikTok has not audited")
+                .endsWith("Choose Only me.");
+        assertThat(tiktok(true).preflight(post("x", Map.of(PostOption.PRIVACY, "SELF_ONLY",
+                TikTokOptions.BRANDED_CONTENT, PostOption.ON), null, ok))).containsExactly("TikTok does not allow "
+                + "branded content to be private. Choose who can see it other than Only me, or turn the branded "
+                + "content disclosure off.");
+        assertThat(tiktok(false).preflight(post("x", Map.of(PostOption.FORMAT, TikTokOptions.DRAFT), null, ok)))
+                .as("a draft is finished in TikTok, where the creator chooses").isEmpty();
+    }
+
+    @Test
+    void publishRefusesWhatPreflightFindsWithoutCallingTikTok() {
+        ChannelException e = failure(() -> tiktok().publish(account(), post("x", Map.of(), null,
+                video("video/mp4", 100, 100, 1000L, "h264", 10))));
+
+        assertThat(e.kind()).isEqualTo(Kind.REFUSED);
+        assertThat(e.getMessage()).contains("360 to 4096 pixels").contains("Choose who can see this video");
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    // --- options and limits ---
+
+    @Test
+    void theOptionsAreTheCreatorsWithNoPrivacyDefaultAndInteractionsOff() {
+        fake.privacyOptions = List.of("PUBLIC_TO_EVERYONE", "FOLLOWER_OF_CREATOR", "SELF_ONLY");
+        fake.duetDisabled = true;
+
+        Map<String, PostOption> options = byKey(tiktok(true).postOptions(account()));
+
+        assertThat(options.keySet()).containsExactly(PostOption.FORMAT, PostOption.PRIVACY, TikTokOptions.COMMENTS,
+                TikTokOptions.DUETS, TikTokOptions.STITCHES, TikTokOptions.YOUR_BRAND, TikTokOptions.BRANDED_CONTENT);
+        PostOption privacy = options.get(PostOption.PRIVACY);
+        assertThat(privacy.choices()).extracting(PostOption.Choice::value).containsExactly("PUBLIC_TO_EVERYONE",
+                "FOLLOWER_OF_CREATOR", "SELF_ONLY");
+        assertThat(privacy.defaultValue()).isNull();
+        assertThat(privacy.label()).contains("Acme Coffee");
+        assertThat(privacy.help()).isEqualTo("By posting, you agree to TikTok's Music Usage Confirmation.");
+        for (String interaction : List.of(TikTokOptions.COMMENTS, TikTokOptions.DUETS, TikTokOptions.STITCHES)) {
+            assertThat(options.get(interaction).defaultValue()).isEqualTo(PostOption.OFF);
+        }
+        assertThat(options.get(TikTokOptions.DUETS).disabledWhy()).isEqualTo("Acme Coffee has turned Duet off in "
+                + "TikTok's settings.");
+        assertThat(options.get(TikTokOptions.COMMENTS).disabled()).isFalse();
+        assertThat(options.get(TikTokOptions.YOUR_BRAND).help()).contains("Promotional content");
+        assertThat(options.get(TikTokOptions.BRANDED_CONTENT).help()).contains("Paid partnership")
+                .endsWith("By posting, you agree to TikTok's Branded Content Policy and Music Usage Confirmation.");
+        assertThat(options.get(TikTokOptions.BRANDED_CONTENT).disabled()).isFalse();
+        assertThat(options.get(PostOption.FORMAT).defaultValue()).isEqualTo(TikTokOptions.VIDEO);
+        assertThat(fake.creatorInfoQueries.get()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnauditedClientOffersOnlyPrivatePostsAndSaysWhy() {
+        Map<String, PostOption> options = byKey(tiktok(false).postOptions(account()));
+
+        assertThat(options.get(PostOption.PRIVACY).choices()).extracting(PostOption.Choice::value)
+                .containsExactly("SELF_ONLY");
+        assertThat(options.get(PostOption.PRIVACY).defaultValue()).isNull();
+        assertThat(options.get(PostOption.PRIVACY).help()).contains("not audited").contains("Music Usage Confirmation");
+        assertThat(options.get(TikTokOptions.BRANDED_CONTENT).disabledWhy()).contains("branded content to be private");
+    }
+
+    @Test
+    void limitsAreTheConfiguredDailyCapAndWhatStopsTheAccount() {
+        PostingLimits unaudited = tiktok(false).limits(account());
+        assertThat(unaudited.postsPerDay()).isEqualTo(15);
+        assertThat(unaudited.usedToday()).isZero();
+        assertThat(unaudited.accountBlockers()).containsExactly(TikTokOptions.UNAUDITED);
+
+        fake.maxVideoPostDurationSec = 180;
+        assertThat(tiktok(true).limits(account()).accountBlockers()).containsExactly("Acme Coffee may post videos "
+                + "of up to 180 s on TikTok: trim longer ones.");
+    }
+
+    // --- the fake itself refuses what TikTok refuses ---
+
+    @Test
+    void theFakeRefusesAChunkOutOfOrderOrWithAWrongRange() throws Exception {
+        fake.clientAudited = true;
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String init = "{\"source_info\":{\"source\":\"FILE_UPLOAD\",\"video_size\":" + 11 * MB + ",\"chunk_size\":"
+                + 5 * MB + ",\"total_chunk_count\":2}}";
+        var started = http.send(java.net.http.HttpRequest.newBuilder(URI.create(server.url(
+                "/v2/post/publish/inbox/video/init/").toString())).header("Authorization", "Bearer " + FakeTikTok.TOKEN)
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(init)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        URI upload = URI.create(json.readTree(started.body()).path("data").path("upload_url").asString());
+
+        int secondFirst = put(http, upload, 5 * MB, 11 * MB - 1, 11 * MB); // chunk 2 before chunk 1
+        int wrongTotal = put(http, upload, 0, 5 * MB - 1, 12 * MB);
+        int first = put(http, upload, 0, 5 * MB - 1, 11 * MB);
+
+        assertThat(List.of(secondFirst, wrongTotal, first)).containsExactly(416, 416, 206);
+        assertThat(fake.violations).hasSize(2);
+        fake.violations.clear();
+    }
+
+    private static int put(java.net.http.HttpClient http, URI upload, long first, long last, long total)
+            throws Exception {
+        byte[] chunk = new byte[(int) (last - first + 1)];
+        return http.send(java.net.http.HttpRequest.newBuilder(upload).header("Content-Type", "video/mp4")
+                .header("Content-Range", "bytes " + first + "-" + last + "/" + total)
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(chunk)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
+    void theFakesTokenEndpointGrantsADayAndRefreshesWithTheClientKey() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String form = "client_key=" + FakeTikTok.CLIENT_KEY + "&client_secret=" + FakeTikTok.CLIENT_SECRET
+                + "&grant_type=refresh_token&refresh_token=";
+        var good = http.send(java.net.http.HttpRequest.newBuilder(tiktok().oauth().tokenUri())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form + FakeTikTok.REFRESH_TOKEN)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var spent = http.send(java.net.http.HttpRequest.newBuilder(tiktok().oauth().tokenUri())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form + "rft.spent")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(json.readTree(good.body()).path("expires_in").asInt()).isEqualTo(86400);
+        assertThat(json.readTree(good.body()).path("refresh_expires_in").asInt()).isEqualTo(31536000);
+        assertThat(spent.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(spent.body()).path("error").asString()).isEqualTo("invalid_grant");
+    }
+
+    static Map<String, PostOption> byKey(List<PostOption> options) {
+        Map<String, PostOption> byKey = new java.util.LinkedHashMap<>();
+        options.forEach(o -> byKey.put(o.key(), o));
+        return byKey;
+    }
+
     OutgoingPost withRef(OutgoingPost post, String ref) {
         return new OutgoingPost(post.channelPostId(), post.idempotencyKey(), post.text(), null, post.media(),
                 post.attemptStartedAt(), post.options(), ref, null);
