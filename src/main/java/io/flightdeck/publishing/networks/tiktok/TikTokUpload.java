@@ -126,6 +126,8 @@ class TikTokUpload {
             }
             SourceInfo sourceInfo = new SourceInfo("FILE_UPLOAD", chunks.videoSize(), chunks.chunkSize(),
                     chunks.count());
+            // init as a read: without an answer TikTok may hold a publish_id we never saw, but no byte of the video,
+            // so nothing can be published under it and a new attempt is safe
             InitAnswer answer = api.post(info == null ? INBOX_INIT : DIRECT_INIT, token, new Init(info, sourceInfo),
                     InitAnswer.class);
             TikTokApi.check(answer == null ? null : answer.error(), "the upload");

@@ -182,6 +182,12 @@ public class FakeTikTok extends Dispatcher {
         return publishes.stream().filter(p -> p.id.equals(id)).findFirst().orElse(null);
     }
 
+    /** The publishes TikTok has published (or put in the inbox): what the crash harness counts. */
+    public List<Publish> published() {
+        return publishes.stream().filter(p -> Set.of("PUBLISH_COMPLETE", "SEND_TO_USER_INBOX").contains(p.status))
+                .toList();
+    }
+
     public long inits() {
         return publishes.size();
     }

@@ -367,6 +367,7 @@ class TikTokChannelTests {
         assertThat(found.found()).isEqualTo(Lookup.Found.FOUND);
         assertThat(found.post().externalId()).isEqualTo(recorded.get(0));
         assertThat(fake.inits()).isEqualTo(1);
+        assertThat(fake.chunksAccepted).hasSize(2); // the last chunk was sent once
     }
 
     @Test
@@ -385,6 +386,20 @@ class TikTokChannelTests {
         assertThat(lookup.found()).isEqualTo(Lookup.Found.FOUND);
         assertThat(lookup.post().externalId()).isEqualTo(recorded.get(0));
         assertThat(fake.inits()).isEqualTo(1);
+    }
+
+    @Test
+    void aDraftInterruptedWhilePollingIsFoundInTheInbox() {
+        fake.onStatus = Trouble.SERVER_ERROR;
+        OutgoingPost draft = post("For the inbox", Map.of(PostOption.FORMAT, TikTokOptions.DRAFT), null,
+                video(bytes(2000)));
+
+        assertThat(failure(() -> tiktok().publish(account(), draft)).kind()).isEqualTo(Kind.UNKNOWN_OUTCOME);
+
+        fake.onStatus = null;
+        fake.processingPolls = 0;
+        Lookup lookup = tiktok().lookup(account(), withRef(draft, recorded.get(0)), NOW);
+        assertThat(lookup).isEqualTo(Lookup.found(new PublishedPost(recorded.get(0), null, null)));
     }
 
     @Test
@@ -459,6 +474,7 @@ class TikTokChannelTests {
                 tiktok.publish(account(), privatePost(video(bytes(1000)))));
 
         assertThat(fake.holding.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(fake.published()).hasSize(1);
         assertThat(fake.publishes.get(0).status).isEqualTo("PUBLISH_COMPLETE");
         assertThat(publishing).isNotDone();
         fake.hold.countDown();
