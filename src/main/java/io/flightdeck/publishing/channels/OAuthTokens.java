@@ -44,7 +44,8 @@ class OAuthTokens {
 
     /** A token endpoint's answer (RFC 6749, section 5.1); {@code expires_in} in seconds. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record TokenAnswer(String accessToken, String refreshToken, Long expiresIn, String scope) {
+    record TokenAnswer(String accessToken, String refreshToken, Long expiresIn, String scope, String error,
+            String errorDescription) {
     }
 
     /** What a token endpoint granted; {@code refreshToken} and {@code expiresAt} are null when it gave none. */
@@ -144,6 +145,11 @@ class OAuthTokens {
                 throw new ChannelException(Kind.UNAUTHORIZED, "grant-refused", e.getMessage(), null, e);
             }
             throw e;
+        }
+        if (answer != null && answer.error() != null && answer.accessToken() == null) {
+            // some networks (TikTok) answer a refused grant with 200 and the error in the body
+            throw new ChannelException(Kind.UNAUTHORIZED, "grant-refused", "The network refused the grant: "
+                    + (answer.errorDescription() == null ? answer.error() : answer.errorDescription()));
         }
         if (answer == null || answer.accessToken() == null) {
             throw new ChannelException(Kind.RETRYABLE, "grant-unreadable",

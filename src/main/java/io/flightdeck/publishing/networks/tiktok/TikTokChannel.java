@@ -208,21 +208,18 @@ class TikTokChannel implements OAuthChannelAdapter {
         return TikTokOptions.of(creator(token(account)), properties.audited());
     }
 
-    /** The creator's cap as configured (TikTok reports no usage), and what stops posting as planned. */
+    /**
+     * The creator's cap as configured (TikTok reports no usage), and an account that can post nothing at all. An
+     * unaudited app and the creator's longest video are not account blockers: they stop only some posts (a public one,
+     * a long one), which the post's own preflight and the check before each post say.
+     */
     @Override
     public PostingLimits limits(ChannelConnection account) {
         TikTokCreator creator = creator(token(account));
         List<String> blockers = new ArrayList<>();
-        if (!properties.audited()) {
-            blockers.add(TikTokOptions.UNAUDITED);
-        }
         if (creator.privacyLevelOptions().isEmpty()) {
             blockers.add(creator.name() + "'s TikTok account offers no privacy level to post with: check the account "
                     + "in the TikTok app.");
-        }
-        Integer max = creator.maxVideoPostDurationSec();
-        if (max != null && max * 1000L < TikTokPreflight.MAX_MILLIS) {
-            blockers.add(creator.name() + " may post videos of up to " + max + " s on TikTok: trim longer ones.");
         }
         return new PostingLimits(properties.postsPerDay(), 0, Map.of(), blockers);
     }
