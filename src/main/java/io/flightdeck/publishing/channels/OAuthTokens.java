@@ -147,9 +147,12 @@ class OAuthTokens {
             throw e;
         }
         if (answer != null && answer.error() != null && answer.accessToken() == null) {
-            // some networks (TikTok) answer a refused grant with 200 and the error in the body
-            throw new ChannelException(Kind.UNAUTHORIZED, "grant-refused", "The network refused the grant: "
-                    + (answer.errorDescription() == null ? answer.error() : answer.errorDescription()));
+            // some networks (TikTok) answer with 200 and the error in the body; only a person helps a refused grant
+            boolean refused = java.util.Set.of("invalid_grant", "invalid_client", "unauthorized_client",
+                    "invalid_request", "access_denied").contains(answer.error());
+            throw new ChannelException(refused ? Kind.UNAUTHORIZED : Kind.RETRYABLE, refused ? "grant-refused"
+                    : "grant-unreadable", "The network answered " + answer.error()
+                    + (answer.errorDescription() == null ? "" : ": " + answer.errorDescription()));
         }
         if (answer == null || answer.accessToken() == null) {
             throw new ChannelException(Kind.RETRYABLE, "grant-unreadable",
