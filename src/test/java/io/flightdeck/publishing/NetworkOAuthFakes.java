@@ -92,6 +92,7 @@ public class NetworkOAuthFakes {
             registry.add("flightdeck.publishing.linkedin.auth-url", () -> base + "/oauth/v2");
             registry.add("flightdeck.publishing.facebook.app-id", () -> FakeFacebook.APP_ID);
             registry.add("flightdeck.publishing.facebook.app-secret", () -> FakeFacebook.APP_SECRET);
+            registry.add("flightdeck.publishing.facebook.webhook-verify-token", () -> FakeFacebook.VERIFY_TOKEN);
             for (String host : new String[] {"graph-url", "video-url", "rupload-url", "web-url"}) {
                 registry.add("flightdeck.publishing.facebook." + host, () -> base);
             }

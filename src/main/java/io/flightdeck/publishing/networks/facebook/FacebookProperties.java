@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param processingTimeout      how long a publish waits in total for Meta to take a Reel's upload before it gives up
  * @param lookupMargin           how far Meta's clock may differ from ours: an interrupted feed post is looked for from
  *                               this long before its attempt began
+ * @param webhookVerifyToken     the token Meta's webhook subscription echoes in its {@code hub.verify_token}
+ *                               handshake ({@code /webhooks/meta}); without it the handshake is refused
  */
 @ConfigurationProperties("flightdeck.publishing.facebook")
 record FacebookProperties(String appId, String appSecret, @DefaultValue("v24.0") String version,
@@ -27,7 +29,8 @@ record FacebookProperties(String appId, String appSecret, @DefaultValue("v24.0")
         @DefaultValue("https://graph-video.facebook.com") URI videoUrl,
         @DefaultValue("https://rupload.facebook.com") URI ruploadUrl,
         @DefaultValue("https://www.facebook.com") URI webUrl, @DefaultValue("PT60S") Duration timeout,
-        @DefaultValue("PT2M") Duration processingTimeout, @DefaultValue("PT2M") Duration lookupMargin) {
+        @DefaultValue("PT2M") Duration processingTimeout, @DefaultValue("PT2M") Duration lookupMargin,
+        String webhookVerifyToken) {
 
     boolean configured() {
         return appId != null && !appId.isBlank() && appSecret != null && !appSecret.isBlank();

@@ -65,7 +65,7 @@ class FacebookChannelTests {
         URI base = URI.create(server.url("/").toString());
         return new FacebookChannel(new FacebookProperties(FakeFacebook.APP_ID, FakeFacebook.APP_SECRET,
                 FakeFacebook.VERSION, base, base, base, base, Duration.ofSeconds(1), Duration.ofSeconds(30),
-                Duration.ofMinutes(2)), clock, pauses::add);
+                Duration.ofMinutes(2), null), clock, pauses::add);
     }
 
     static ChannelConnection page(String token) {

@@ -60,6 +60,8 @@ public class FakeFacebook extends Dispatcher {
     /** A Page the person only analyses: not offered. */
     public static final String ANALYST_PAGE_ID = "104857600000003";
     public static final String PAGE_TOKEN = "fb-page-token";
+    /** The token the app's webhook subscription is set up with. */
+    public static final String VERIFY_TOKEN = "fb-verify-token";
     public static final Set<String> SCOPES = Set.of("pages_show_list", "pages_read_engagement", "pages_manage_posts");
     private static final DateTimeFormatter GRAPH_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ")
             .withZone(ZoneOffset.UTC);
