@@ -62,9 +62,13 @@ class FacebookChannelTests {
     }
 
     FacebookChannel facebook() {
+        return facebook(Duration.ofSeconds(1));
+    }
+
+    FacebookChannel facebook(Duration timeout) {
         URI base = URI.create(server.url("/").toString());
         return new FacebookChannel(new FacebookProperties(FakeFacebook.APP_ID, FakeFacebook.APP_SECRET,
-                FakeFacebook.VERSION, base, base, base, base, Duration.ofSeconds(1), Duration.ofSeconds(30),
+                FakeFacebook.VERSION, base, base, base, base, timeout, Duration.ofSeconds(30),
                 Duration.ofMinutes(2), null), clock, pauses::add);
     }
 
@@ -324,6 +328,21 @@ class FacebookChannelTests {
         fake.onRead = Trouble.UNAVAILABLE;
         assertThatThrownBy(() -> facebook().lookup(page(), post("Clip", null, Map.of(), ref), NOW))
                 .isInstanceOfSatisfying(ChannelException.class, e -> assertThat(e.kind()).isEqualTo(Kind.RETRYABLE));
+    }
+
+    @Test
+    void theHoldLetsTheCreatingCallDoItsWorkAndWaitUntilReleased() throws Exception {
+        fake.hold = new java.util.concurrent.CountDownLatch(1);
+        var publishing = java.util.concurrent.CompletableFuture.supplyAsync(() -> facebook(Duration.ofSeconds(30)).publish(page(),
+                post("Held")));
+        long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (fake.posts.isEmpty() && System.nanoTime() < until) {
+            Thread.sleep(10);
+        }
+        assertThat(fake.posts).extracting(p -> p.message).containsExactly("Held");
+        assertThat(publishing).isNotDone();
+        fake.hold.countDown();
+        assertThat(publishing.get(5, java.util.concurrent.TimeUnit.SECONDS).externalId()).isEqualTo(fake.posts.get(0).id);
     }
 
     // --- numbers, preflight, options, limits ---
