@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Set;
 
 import io.flightdeck.publishing.channels.FakeAuthorizationServer;
+import io.flightdeck.publishing.networks.facebook.FakeFacebook;
 import io.flightdeck.publishing.networks.linkedin.FakeLinkedIn;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -15,7 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
- * X's and LinkedIn's authorisation servers and APIs as one local fake for the run, as the networks' addresses of the
+ * X's, LinkedIn's and Facebook's authorisation servers and APIs as one local fake for the run, as the networks' addresses of the
  * shared test context ({@code FlightdeckTest} imports this): only a person who connects an X or LinkedIn account
  * reaches them ({@code ChannelConnectTests}), so no other test meets them, and the connect tests need no context of
  * their own. Links are made under the address each request came in on, {@code http://localhost} in MockMvc, so the
@@ -36,6 +37,8 @@ public class NetworkOAuthFakes {
             "/oauth/v2/accessToken", "li-client", "li-secret", false, false, LINKEDIN_CALLBACK,
             Set.of("openid", "profile", "w_member_social", "w_organization_social"));
     public static final FakeLinkedIn LINKEDIN = new FakeLinkedIn(java.time.Clock.systemUTC());
+    /** Facebook Login (a GET code exchange, the long-lived trade) and the Graph API's Pages, every host on this server. */
+    public static final FakeFacebook FACEBOOK = new FakeFacebook(java.time.Clock.systemUTC());
 
     static {
         LINKEDIN_AUTH.fixedAccessToken = FakeLinkedIn.TOKEN;
@@ -49,6 +52,9 @@ public class NetworkOAuthFakes {
                 }
                 if (LINKEDIN_AUTH.handles(request)) {
                     return LINKEDIN_AUTH.dispatch(request);
+                }
+                if (request.getUrl().encodedPath().startsWith("/" + FakeFacebook.VERSION + "/")) {
+                    return FACEBOOK.dispatch(request);
                 }
                 if (!request.getUrl().encodedPath().startsWith("/2/")) {
                     return LINKEDIN.dispatch(request);
@@ -84,6 +90,12 @@ public class NetworkOAuthFakes {
             registry.add("flightdeck.publishing.linkedin.client-secret", () -> "li-secret");
             registry.add("flightdeck.publishing.linkedin.api-url", () -> base);
             registry.add("flightdeck.publishing.linkedin.auth-url", () -> base + "/oauth/v2");
+            registry.add("flightdeck.publishing.facebook.app-id", () -> FakeFacebook.APP_ID);
+            registry.add("flightdeck.publishing.facebook.app-secret", () -> FakeFacebook.APP_SECRET);
+            registry.add("flightdeck.publishing.facebook.webhook-verify-token", () -> FakeFacebook.VERIFY_TOKEN);
+            for (String host : new String[] {"graph-url", "video-url", "rupload-url", "web-url"}) {
+                registry.add("flightdeck.publishing.facebook." + host, () -> base);
+            }
         };
     }
 }

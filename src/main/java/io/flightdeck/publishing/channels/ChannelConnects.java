@@ -128,7 +128,7 @@ public class ChannelConnects {
             List<ChannelAccountView> connected = transactions.execute(tx -> {
                 ChannelConnectRequest r = requests.findById(request.id()).orElseThrow();
                 r.complete(clock.instant());
-                return List.of(connect(network, found.get(0), grant, r.getZone(), user));
+                return List.of(connect(network, found.get(0), own(found.get(0), grant), r.getZone(), user));
             });
             return new ConnectOutcome(request.id(), network, connected, List.of());
         }
@@ -149,13 +149,16 @@ public class ChannelConnects {
         });
     }
 
-    /** Connects the picked accounts with the token kept for them. */
+    /**
+     * Connects the picked accounts with the token kept for them. Accounts with their own tokens (Facebook Pages) are
+     * asked of the network again, outside the transaction, since the candidates kept for the choice hold no tokens.
+     */
     public List<ChannelAccountView> choose(UUID requestId, Collection<String> externalIds) {
         if (externalIds == null || externalIds.isEmpty()) {
             throw new InvalidInputException("externalIds", "Pick at least one account.");
         }
         UUID user = CurrentActor.require().userId();
-        return transactions.execute(tx -> {
+        Choice choice = transactions.execute(tx -> {
             ChannelConnectRequest r = mine(requestId);
             if (!r.awaitingChoice()) {
                 throw new ConflictException("connect-done", "These accounts were already connected.");
@@ -166,14 +169,42 @@ public class ChannelConnects {
                         .orElseThrow(() -> new InvalidInputException("externalIds", "“" + id
                                 + "” is not one of the accounts this connection offers.")));
             }
-            Grant grant = new Grant(cipher.decrypt(r.getAccessToken()),
+            return new Choice(r.getNetwork(), picked, new Grant(cipher.decrypt(r.getAccessToken()),
                     r.getRefreshToken() == null ? null : cipher.decrypt(r.getRefreshToken()), r.getTokenExpiresAt(),
-                    r.getScopes());
+                    r.getScopes()));
+        });
+        List<NetworkAccount> picked = withOwnTokens(choice);
+        return transactions.execute(tx -> {
+            ChannelConnectRequest r = mine(requestId);
+            if (!r.awaitingChoice()) {
+                throw new ConflictException("connect-done", "These accounts were already connected.");
+            }
             List<ChannelAccountView> connected = picked.stream()
-                    .map(a -> connect(r.getNetwork(), a, grant, r.getZone(), user)).toList();
+                    .map(a -> connect(r.getNetwork(), a, own(a, choice.grant()), r.getZone(), user)).toList();
             r.complete(clock.instant());
             return connected;
         });
+    }
+
+    /** The picked accounts as the network names them now, with their own tokens where it gives them. */
+    private List<NetworkAccount> withOwnTokens(Choice choice) {
+        OAuthChannelAdapter adapter = oauthAdapter(choice.network());
+        if (!adapter.accountsHaveOwnTokens()) {
+            return choice.picked();
+        }
+        List<NetworkAccount> now = adapter.accounts(choice.grant().accessToken());
+        return choice.picked().stream().map(p -> now.stream().filter(a -> a.externalId().equals(p.externalId()))
+                .findFirst().orElseThrow(() -> new ConflictException("connect-account-gone", adapterName(
+                        choice.network()) + " no longer lets this sign-in post as " + p.displayName()
+                        + "; start again from the channels page."))).toList();
+    }
+
+    /** The account's own token when it has one (a Facebook Page's), otherwise the person's grant. */
+    private static Grant own(NetworkAccount account, Grant grant) {
+        if (account.token() == null) {
+            return grant;
+        }
+        return new Grant(account.token().accessToken(), null, account.token().expiresAt(), grant.scopes());
     }
 
     private ChannelAccountView connect(String network, NetworkAccount found, Grant grant, ZoneId zone, UUID user) {
@@ -229,6 +260,10 @@ public class ChannelConnects {
     int forgetExpired() {
         return TenantScope.system("expired channel connections", () -> transactions.execute(tx ->
                 requests.deleteExpiredBefore(clock.instant().minus(java.time.Duration.ofDays(1)))));
+    }
+
+    /** The accounts a person picked, with the grant kept for them, read before the network is asked again. */
+    private record Choice(String network, List<NetworkAccount> picked, Grant grant) {
     }
 
     /** A request whose state was spent, with its verifier for the exchange that follows outside the transaction. */

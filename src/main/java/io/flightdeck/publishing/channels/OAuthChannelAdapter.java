@@ -22,6 +22,15 @@ public interface OAuthChannelAdapter extends ChannelAdapter {
      */
     List<NetworkAccount> accounts(String accessToken);
 
+    /**
+     * Whether {@link #accounts} gives each account its own token (a Facebook Page's), which the account keeps instead
+     * of the person's grant; the connect flow then asks again when the person has picked, since it keeps no such
+     * token while they choose.
+     */
+    default boolean accountsHaveOwnTokens() {
+        return false;
+    }
+
     /** A token as an account keeps it when the network gives no refresh token (Meta's long-lived tokens). */
     record KeptToken(String accessToken, Instant expiresAt) {
 

@@ -16,9 +16,18 @@ import java.util.List;
  * @param clientIdParameter what the network calls the client id in the address and the form: {@code client_id}, or
  *                     TikTok's {@code client_key}
  * @param scopeSeparator how the scopes are joined: a space (RFC 6749), or a comma (TikTok, Facebook)
+ * @param tokenByGet  whether codes are exchanged with a GET carrying the parameters in the query (the only form Meta
+ *                     documents for its {@code oauth/access_token}) rather than RFC 6749's POSTed form
  */
 public record OAuthClient(URI authorizeUri, URI tokenUri, String clientId, String clientSecret, List<String> scopes,
-        boolean pkce, boolean basicAuth, String clientIdParameter, String scopeSeparator) {
+        boolean pkce, boolean basicAuth, String clientIdParameter, String scopeSeparator, boolean tokenByGet) {
+
+    /** A client whose token endpoint takes RFC 6749's POSTed form. */
+    public OAuthClient(URI authorizeUri, URI tokenUri, String clientId, String clientSecret, List<String> scopes,
+            boolean pkce, boolean basicAuth, String clientIdParameter, String scopeSeparator) {
+        this(authorizeUri, tokenUri, clientId, clientSecret, scopes, pkce, basicAuth, clientIdParameter, scopeSeparator,
+                false);
+    }
 
     /** A client as RFC 6749 names its parameters. */
     public OAuthClient(URI authorizeUri, URI tokenUri, String clientId, String clientSecret, List<String> scopes,

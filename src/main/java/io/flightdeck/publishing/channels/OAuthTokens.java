@@ -134,11 +134,18 @@ class OAuthTokens {
         String authorization = basic;
         TokenAnswer answer;
         try {
-            answer = http.read(rest -> rest.post().uri(client.tokenUri()).headers(h -> {
-                if (authorization != null) {
-                    h.set("Authorization", authorization);
-                }
-            }).contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form(body)).retrieve().body(TokenAnswer.class));
+            if (client.tokenByGet()) {
+                String separator = client.tokenUri().getRawQuery() == null ? "?" : "&";
+                URI withQuery = URI.create(client.tokenUri() + separator + form(body));
+                answer = http.read(rest -> rest.get().uri(withQuery).retrieve().body(TokenAnswer.class));
+            } else {
+                answer = http.read(rest -> rest.post().uri(client.tokenUri()).headers(h -> {
+                    if (authorization != null) {
+                        h.set("Authorization", authorization);
+                    }
+                }).contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form(body)).retrieve()
+                        .body(TokenAnswer.class));
+            }
         } catch (ChannelException e) {
             if (e.kind() == Kind.REFUSED || e.kind() == Kind.UNAUTHORIZED) {
                 // invalid_grant and its kin: the code or the refresh token is spent or revoked, only a person can help

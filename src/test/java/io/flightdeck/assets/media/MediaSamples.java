@@ -35,7 +35,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.jcodec.api.awt.AWTSequenceEncoder;
 
 /** The media the tests inspect, all made on the spot from a seed: nothing binary is kept in the repository. */
-final class MediaSamples {
+public final class MediaSamples {
 
     /**
      * The smallest lossless WebP there is (1×1), as browsers' feature tests use it: nothing here can write WebP, and a
@@ -207,7 +207,7 @@ final class MediaSamples {
     }
 
     /** An H.264 MP4 of {@code seconds} at {@code fps}: a ball crossing a gradient, the frame number in the corner. */
-    static Path mp4(Path file, int width, int height, int fps, int seconds) throws IOException {
+    public static Path mp4(Path file, int width, int height, int fps, int seconds) throws IOException {
         return mp4Frames(file, width, height, fps, fps * seconds);
     }
 

@@ -38,6 +38,7 @@ class VideoInspectionTests {
         assertThat(facts.codec()).isEqualTo("h264");
         assertThat(facts.durationMillis()).isCloseTo(3000L, within(100L)); // within a frame
         assertThat(facts.frameRate()).isCloseTo(10.0, within(0.01));
+        assertThat(facts.audio()).as("the sample has no sound track").isFalse();
         assertThat(facts.pageCount()).isNull();
         assertThat(facts.perceptualHash()).isNull();
         assertThat(facts.renditions()).extracting(Rendition::name).containsExactly("poster");

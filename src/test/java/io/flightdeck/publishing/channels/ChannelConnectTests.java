@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.flightdeck.shared.security.Role;
+import io.flightdeck.publishing.networks.facebook.FakeFacebook;
 import io.flightdeck.publishing.networks.linkedin.FakeLinkedIn;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;
@@ -28,6 +29,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static io.flightdeck.publishing.NetworkOAuthFakes.AUTH;
 import static io.flightdeck.publishing.NetworkOAuthFakes.CALLBACK;
+import static io.flightdeck.publishing.NetworkOAuthFakes.FACEBOOK;
 import static io.flightdeck.publishing.NetworkOAuthFakes.LINKEDIN;
 import static io.flightdeck.publishing.NetworkOAuthFakes.LINKEDIN_AUTH;
 import static io.flightdeck.publishing.NetworkOAuthFakes.LINKEDIN_CALLBACK;
@@ -83,6 +85,7 @@ class ChannelConnectTests {
         assertThat(AUTH.violations).isEmpty();
         assertThat(LINKEDIN_AUTH.violations).isEmpty();
         assertThat(LINKEDIN.violations).isEmpty();
+        assertThat(FACEBOOK.violations).isEmpty();
     }
 
     /** The channels page's button: where the person is sent. */
@@ -333,6 +336,45 @@ class ChannelConnectTests {
         connects.forgetExpired();
         assertThat(jdbc.queryForObject("select count(*) from channel_connect_requests where id = ?", Integer.class,
                 UUID.fromString(requestId))).isZero();
+    }
+
+    @Test
+    void aFacebookPageIsPickedAndKeepsItsOwnPageTokenNeverTheUsersNorInTheCandidates() throws Exception {
+        MvcTestResult started = mvc.post().uri("/channels/connect/facebook").session(admin).with(csrf())
+                .param("timeZone", "Europe/Paris").exchange();
+        URI authorize = URI.create(started.getResponse().getRedirectedUrl());
+        assertThat(authorize.getPath()).isEqualTo("/" + FakeFacebook.VERSION + "/dialog/oauth");
+        assertThat(query(authorize, "scope")).isEqualTo("pages_show_list%2Cpages_read_engagement%2C"
+                + "pages_manage_posts%2Cread_insights");
+        URI back = grant(authorize);
+        assertThat(back.toString()).startsWith(FACEBOOK.redirectUri);
+
+        // the code is exchanged with a GET, the short-lived token traded for a long-lived one, and the Pages listed
+        MvcTestResult answered = mvc.get().uri(back.getPath() + "?" + back.getRawQuery()).session(admin).exchange();
+        String choose = answered.getResponse().getRedirectedUrl();
+        assertThat(choose).startsWith("/channels/connect/");
+        String requestId = choose.substring("/channels/connect/".length());
+        assertThat(web.page(admin, choose)).contains(FakeFacebook.PAGE_NAME).contains(FakeFacebook.OTHER_PAGE_NAME)
+                .doesNotContain("Acme Analytics");
+        String kept = jdbc.queryForObject("select candidates::text || ' ' || access_token from channel_connect_requests"
+                + " where id = ?", String.class, UUID.fromString(requestId));
+        assertThat(kept).contains(FakeFacebook.PAGE_ID).doesNotContain("fb-page-token").doesNotContain("fb-user-");
+
+        MvcTestResult picked = mvc.post().uri(choose + "/accounts").session(admin).with(csrf())
+                .param("externalId", FakeFacebook.PAGE_ID).exchange();
+        assertThat(picked).hasRedirectedUrl("/channels");
+        MvcTestResult list = api.as(owner).get("/api/v1/channels");
+        assertThat(Json.<List<String>>read(list, "$[*].displayName")).containsExactly(FakeFacebook.PAGE_NAME);
+        assertThat(Json.<String>read(list, "$[0].channel")).isEqualTo("FACEBOOK");
+        assertThat(Json.<String>read(list, "$[0].health")).isEqualTo("CONNECTED");
+        UUID id = UUID.fromString(accountIds().get(0));
+        ChannelConnection page = workspaces.as(owner, () -> accounts.connection(id)).orElseThrow();
+        assertThat(page.accessToken()).isEqualTo(FakeFacebook.PAGE_TOKEN);
+        assertThat(page.externalId()).isEqualTo(FakeFacebook.PAGE_ID);
+        assertThat(jdbc.queryForObject("select token_expires_at is null and access_token not like '%fb-page%' from "
+                + "channel_accounts where id = ?", Boolean.class, id)).isTrue(); // a Page token that does not expire
+        assertThat(jdbc.queryForObject("select count(*) from channel_connect_requests where access_token is not null",
+                Integer.class)).isZero();
     }
 
     private static String query(URI uri, String name) {
