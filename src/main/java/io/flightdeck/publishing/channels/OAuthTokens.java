@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -42,9 +43,17 @@ class OAuthTokens {
         this.clock = clock;
     }
 
-    /** A token endpoint's answer (RFC 6749, section 5.1); {@code expires_in} in seconds. */
+    /**
+     * A token endpoint's answer (RFC 6749, section 5.1); {@code expires_in} in seconds. Instagram's Business Login
+     * documents its answer wrapped in a list, {@code {"data": [{"access_token": ...}]}}, and is seen answering flat
+     * too: {@code data} holds the wrapped one.
+     */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record TokenAnswer(String accessToken, String refreshToken, Long expiresIn, String scope) {
+    record TokenAnswer(String accessToken, String refreshToken, Long expiresIn, String scope, List<TokenAnswer> data) {
+
+        TokenAnswer unwrapped() {
+            return accessToken == null && data != null && !data.isEmpty() && data.get(0) != null ? data.get(0) : this;
+        }
     }
 
     /** What a token endpoint granted; {@code refreshToken} and {@code expiresAt} are null when it gave none. */
@@ -145,6 +154,7 @@ class OAuthTokens {
             }
             throw e;
         }
+        answer = answer == null ? null : answer.unwrapped();
         if (answer == null || answer.accessToken() == null) {
             throw new ChannelException(Kind.RETRYABLE, "grant-unreadable",
                     "The network's token answer had no access token.");
