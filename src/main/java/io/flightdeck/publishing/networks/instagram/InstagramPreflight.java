@@ -155,7 +155,7 @@ final class InstagramPreflight {
         }
         if (m.durationMillis() != null && m.durationMillis() > maxMillis) {
             problems.add(m.fileName() + " lasts " + seconds(m.durationMillis()) + " s; " + what + " lasts at most "
-                    + (maxMillis >= 60_000 ? maxMillis / 60_000 + " min" : maxMillis / 1000 + " s")
+                    + (maxMillis > 60_000 ? maxMillis / 60_000 + " min" : maxMillis / 1000 + " s")
                     + " on Instagram: trim it.");
         }
         if (m.size() > maxBytes) {
