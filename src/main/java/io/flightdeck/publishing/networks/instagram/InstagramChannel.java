@@ -190,8 +190,17 @@ class InstagramChannel implements OAuthChannelAdapter {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("creation_id", container);
         fields.put("access_token", token);
-        Published published = api.publish(api.graph("/" + InstagramApi.encode(account.externalId())
-                + "/media_publish", null, Map.of()), fields, Published.class);
+        Published published;
+        try {
+            published = api.publish(api.graph("/" + InstagramApi.encode(account.externalId()) + "/media_publish",
+                    null, Map.of()), fields, Published.class);
+        } catch (ChannelException e) {
+            if (e.kind() == Kind.RETRYABLE && e.code().equals("network-error")) {
+                // an outage while publishing may come after the post was made: ask the container, never resend blindly
+                throw new ChannelException(Kind.UNKNOWN_OUTCOME, "network-error", e.getMessage(), null, e);
+            }
+            throw e;
+        }
         if (published == null || published.id() == null || published.id().isBlank()) {
             throw new ChannelException(Kind.UNKNOWN_OUTCOME, "network-error",
                     "Instagram answered the publish without the post's id.");
