@@ -132,7 +132,8 @@ class InstagramApi extends NetworkCalls {
         }
         if (code == 10 || (code >= 200 && code < 300)) {
             return new ChannelException(Kind.REFUSED, "permission-missing", "Instagram refused for lack of a "
-                    + "permission: connect the account again and grant every permission asked. (" + words + ")", null, e);
+                    + "permission: connect the account again and grant every permission asked. (" + words + ")", null,
+                    e);
         }
         return new ChannelException(Kind.REFUSED, "refused", "Instagram refused it (" + e.status() + ", code " + code
                 + "): " + words, null, e);

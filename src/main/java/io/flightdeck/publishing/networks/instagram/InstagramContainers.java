@@ -20,8 +20,9 @@ import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * Instagram's media containers (the content publishing guide): an image container names the image's public
- * {@code image_url}, which Instagram fetches; a video container is made with {@code upload_type=resumable} and the
- * file is streamed to {@code rupload.facebook.com/ig-api-upload/{version}/{container}} with the headers
+ * {@code image_url}, which Instagram fetches; a video with a public address is named by {@code video_url} likewise,
+ * and one without is made with {@code upload_type=resumable} and the file is streamed to
+ * {@code rupload.facebook.com/ig-api-upload/{version}/{container}} with the headers
  * {@code Authorization: OAuth {token}}, {@code offset: 0} and {@code file_size}; a carousel is a container of up to ten
  * item containers. Each is asked about ({@code status_code}) until Instagram has {@code FINISHED} it. None of this
  * publishes anything, so every call here is a plain retry when it times out.
@@ -102,9 +103,12 @@ class InstagramContainers {
     }
 
     private String video(String igUser, Media m, String caption, String mediaType, boolean item, String token) {
+        // Meta documents the resumable upload for apps with Facebook Login and video_url for both logins: a video
+        // with a public address is fetched by Instagram, one without is sent
+        boolean fetched = m.publicUrl() != null && !m.publicUrl().isBlank();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("media_type", mediaType);
-        fields.put("upload_type", "resumable");
+        fields.put(fetched ? "video_url" : "upload_type", fetched ? m.publicUrl() : "resumable");
         if (item) {
             fields.put("is_carousel_item", "true");
         }
@@ -112,7 +116,9 @@ class InstagramContainers {
             fields.put("caption", caption);
         }
         String id = create(igUser, fields, token).id();
-        send(id, m, token);
+        if (!fetched) {
+            send(id, m, token);
+        }
         return id;
     }
 
@@ -166,7 +172,7 @@ class InstagramContainers {
                 Status.class);
     }
 
-    /** Asks until FINISHED, at most {@code containerWait} in all; ERROR and EXPIRED are refused in Instagram's words. */
+    /** Asks until FINISHED, at most {@code containerWait} in all; ERROR and EXPIRED are refused in its words. */
     void awaitFinished(String container, String token) {
         Duration waited = Duration.ZERO;
         while (true) {
@@ -176,7 +182,8 @@ class InstagramContainers {
                 case "FINISHED" -> {
                     return;
                 }
-                case "ERROR", "EXPIRED" -> throw new ChannelException(Kind.REFUSED, "container-" + code.toLowerCase(Locale.ROOT),
+                case "ERROR", "EXPIRED" -> throw new ChannelException(Kind.REFUSED,
+                        "container-" + code.toLowerCase(Locale.ROOT),
                         "Instagram could not prepare the post (" + code + (status.status() == null ? ""
                                 : ": " + status.status()) + ").");
                 default -> {

@@ -134,7 +134,8 @@ final class InstagramPreflight {
         }
         if (m.publicUrl() == null || m.publicUrl().isBlank()) {
             problems.add("Instagram fetches images itself from a public address, and this installation has none to "
-                    + "give for " + m.fileName() + ": set flightdeck.base-url to an https address Instagram can reach.");
+                    + "give for " + m.fileName() + ": set flightdeck.base-url to an https address Instagram can "
+                    + "reach.");
         }
     }
 

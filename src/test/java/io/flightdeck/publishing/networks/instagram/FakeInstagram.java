@@ -36,8 +36,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Access Token and Refresh Access Token references ({@code ig_exchange_token}, {@code ig_refresh_token}: a token at
  * least 24 hours old and unexpired), the IG User reference ({@code /me} with {@code user_id}, {@code username},
  * {@code name}, {@code account_type}), the Content Publishing guide (containers for {@code image_url}, carousels of
- * items made with {@code is_carousel_item}, {@code REELS} and {@code STORIES}, {@code upload_type=resumable} with the
- * bytes sent to {@code rupload.facebook.com/ig-api-upload/{version}/{container}} under {@code Authorization: OAuth},
+ * items made with {@code is_carousel_item}, {@code REELS} and {@code STORIES}, a video's {@code video_url} or
+ * {@code upload_type=resumable} with the bytes sent to
+ * {@code rupload.facebook.com/ig-api-upload/{version}/{container}} under {@code Authorization: OAuth},
  * {@code offset} and {@code file_size}; {@code media_publish}), the IG Container reference ({@code status_code}
  * {@code IN_PROGRESS}, {@code FINISHED}, {@code ERROR}, {@code EXPIRED}, {@code PUBLISHED}), IG User media and
  * stories, Instagram Media Insights ({@code views}, {@code reach}, {@code total_interactions}; {@code impressions}
@@ -330,15 +331,24 @@ public class FakeInstagram extends Dispatcher {
         if ("CAROUSEL".equals(type)) {
             return carousel(form);
         }
-        boolean video = "REELS".equals(type) || "VIDEO".equals(type) || "STORIES".equals(type) && resumable;
+        boolean video = "REELS".equals(type) || "VIDEO".equals(type) || "STORIES".equals(type)
+                && (resumable || form.containsKey("video_url"));
         if (type != null && !Set.of("REELS", "VIDEO", "STORIES").contains(type)) {
             throw violated("media_type " + type + " is not one Instagram documents");
         }
         if ("VIDEO".equals(type) && !item) {
             throw violated("media_type VIDEO is only for carousel items; a single video is a REELS container");
         }
-        if (video && (!resumable || form.containsKey("image_url"))) {
-            throw violated("a video container here is made with upload_type=resumable and no image_url: " + form);
+        byte[] fetched = null;
+        if (video && (resumable == form.containsKey("video_url") || form.containsKey("image_url"))) {
+            throw violated("a video container has either upload_type=resumable or a video_url: " + form);
+        }
+        if (video && !resumable) {
+            fetched = hosted.get(pathOf(form.get("video_url")));
+            if (fetched == null) {
+                return error(400, 9004, 2207052, "Media download has failed. The media URI doesn't meet our "
+                        + "requirements.");
+            }
         }
         if (!video) {
             String url = form.get("image_url");
@@ -355,11 +365,12 @@ public class FakeInstagram extends Dispatcher {
             }
         }
         Container c = new Container(String.valueOf(sequence.incrementAndGet()), video ? type : "STORIES".equals(type)
-                ? "STORIES" : "IMAGE", form.get("image_url"), form.get("caption"), List.of(), item, video,
+                ? "STORIES" : "IMAGE", form.get("image_url"), form.get("caption"), List.of(), item, resumable,
                 pollsBeforeFinished);
+        c.bytes = fetched;
         containers.put(c.id, c);
         ObjectNode created = json.createObjectNode().put("id", c.id);
-        if (video) {
+        if (resumable) {
             created.put("uri", "https://rupload.facebook.com/ig-api-upload/" + VERSION + "/" + c.id);
         }
         return answer(200, created);
@@ -635,7 +646,8 @@ public class FakeInstagram extends Dispatcher {
             for (String pair : request.getBody().utf8().split("&")) {
                 if (!pair.isEmpty()) {
                     int eq = pair.indexOf('=');
-                    params.put(decode(eq < 0 ? pair : pair.substring(0, eq)), eq < 0 ? "" : decode(pair.substring(eq + 1)));
+                    params.put(decode(eq < 0 ? pair : pair.substring(0, eq)),
+                            eq < 0 ? "" : decode(pair.substring(eq + 1)));
                 }
             }
         }

@@ -238,6 +238,20 @@ class InstagramChannelTests {
     }
 
     @Test
+    void aVideoWithAPublicAddressIsFetchedByInstagramAndNotSent() {
+        byte[] clip = bytes(40_000);
+        fake.host("/assets/public.mp4", clip);
+        Media video = new Media(UUID.randomUUID(), "public.mp4", "video/mp4", clip.length,
+                () -> new ByteArrayInputStream(clip), 1080, 1920, 12_000L, "h264", true,
+                server.url("/assets/public.mp4").toString());
+
+        instagram().publish(account(), post("Fetched", null, "reel", video));
+
+        assertThat(fake.container(fake.media.get(0).container()).bytes).isEqualTo(clip);
+        assertThat(fake.calls(Route.UPLOAD)).isZero();
+    }
+
+    @Test
     void aSingleFeedVideoIsAReelAndAVideoOfUnknownSizeIsCountedFirst() {
         byte[] clip = bytes(50_000);
         Media unknownSize = new Media(UUID.randomUUID(), "clip.mp4", "video/mp4", -1,
