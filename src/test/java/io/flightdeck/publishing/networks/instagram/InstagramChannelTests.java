@@ -372,6 +372,31 @@ class InstagramChannelTests {
     }
 
     @Test
+    void anInterruptedStoryIsTheOneStoryOfItsWindowAndAFailedContainerIsNotFound() {
+        fake.troubles.put(Route.PUBLISH, Trouble.SLOW);
+        Media image = jpeg("s.jpg", 1080, 1920);
+        thrown(() -> instagram().publish(account(), post(null, null, "story", image)));
+        fake.troubles.clear();
+
+        Lookup found = instagram().lookup(account(), post(null, null, "story", checkpoints.get(0), image), NOW);
+
+        assertThat(found.found()).isEqualTo(Lookup.Found.FOUND);
+        assertThat(found.post().externalId()).isEqualTo(fake.media.get(0).id());
+        assertThat(fake.calls(Route.STORIES)).isEqualTo(1);
+
+        fake.processingOutcome = "ERROR";
+        String failed = api().prepare(api().graph("/" + FakeInstagram.IG_USER + "/media", null, Map.of()), Map.of(
+                "image_url", image.publicUrl(), "access_token", FakeInstagram.TOKEN),
+                InstagramContainers.Created.class).id();
+        assertThat(instagram().lookup(account(), post("x", null, null, failed, image), NOW))
+                .isEqualTo(Lookup.notFound());
+    }
+
+    InstagramApi api() {
+        return new InstagramApi(properties(), clock);
+    }
+
+    @Test
     void thePublishHoldPublishesAndThenKeepsTheAnswerUntilReleased() {
         CountDownLatch release = new CountDownLatch(1);
         fake.hold = release;
