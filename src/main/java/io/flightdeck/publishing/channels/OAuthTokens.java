@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -42,10 +43,18 @@ class OAuthTokens {
         this.clock = clock;
     }
 
-    /** A token endpoint's answer (RFC 6749, section 5.1); {@code expires_in} in seconds. */
+    /**
+     * A token endpoint's answer (RFC 6749, section 5.1); {@code expires_in} in seconds. Instagram's Business Login
+     * documents its answer wrapped in a list, {@code {"data": [{"access_token": ...}]}}, and is seen answering flat
+     * too: {@code data} holds the wrapped one. TikTok may answer a refusal with 200 and {@code error} in the body.
+     */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record TokenAnswer(String accessToken, String refreshToken, Long expiresIn, String scope, String error,
-            String errorDescription) {
+            String errorDescription, List<TokenAnswer> data) {
+
+        TokenAnswer unwrapped() {
+            return accessToken == null && data != null && !data.isEmpty() && data.get(0) != null ? data.get(0) : this;
+        }
     }
 
     /** What a token endpoint granted; {@code refreshToken} and {@code expiresAt} are null when it gave none. */
@@ -153,6 +162,7 @@ class OAuthTokens {
             }
             throw e;
         }
+        answer = answer == null ? null : answer.unwrapped();
         if (answer != null && answer.error() != null && answer.accessToken() == null) {
             // some networks (TikTok) answer with 200 and the error in the body; only a person helps a refused grant
             boolean refused = java.util.Set.of("invalid_grant", "invalid_client", "unauthorized_client",
