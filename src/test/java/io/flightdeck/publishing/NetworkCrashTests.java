@@ -16,14 +16,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
-import io.flightdeck.assets.media.MediaSamples;
+import io.flightdeck.publishing.networks.facebook.FakeFacebook;
+import io.flightdeck.publishing.networks.instagram.FakeInstagram;
 import io.flightdeck.publishing.networks.tiktok.FakeTikTok;
 import io.flightdeck.support.ForkedApp;
+import io.flightdeck.support.SampleVideos;
 import io.flightdeck.support.TestWorkspaces;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
@@ -34,11 +35,12 @@ import static org.awaitility.Awaitility.await;
 /**
  * At most once on each real network when the application dies at the one step of a publish that can duplicate. The
  * application runs as its own JVM against the networks' fakes in this JVM, with an account connected through each
- * network's real sign-in flow; a post with a video goes to each, and each fake is told to hold its answer to the step
- * that can duplicate after doing the work (TikTok: the last chunk is in and the video published). With every network
- * holding, the JVM gets SIGKILL; a new one on the same database finds the posts mid-attempt, asks each network about
- * exactly what it recorded before that step (TikTok's {@code publish_id}), and records each post published, once: no
- * network holds a second copy, and nothing was started again.
+ * network's real sign-in flow; one post with a video goes to TikTok, to Instagram as a Reel and to a Facebook Page,
+ * and each fake holds its answer to the step that can duplicate after doing the work (TikTok: the last chunk is in and
+ * the video published; Instagram: {@code media_publish}; Facebook: the video's finish). With every network holding,
+ * the JVM gets SIGKILL; a new one on the same database finds the posts mid-attempt, asks each network about exactly
+ * what it recorded before that step (TikTok's {@code publish_id}, Instagram's container, Facebook's video id), and
+ * records each post published, once: no network holds a second copy, and no step that can duplicate was taken again.
  * <p>
  * One fork pair for every network, as {@code PublishingCrashTests} has one for every boundary: a kill costs a JVM
  * start, the suite's dearest item.
@@ -52,61 +54,108 @@ class NetworkCrashTests {
         Path dir = Files.createDirectories(Path.of("target", "forked-apps"));
         String run = UUID.randomUUID().toString();
         Path database = dir.resolve("network-crash-" + run);
-        Path video = MediaSamples.mp4(Files.createDirectories(dir.resolve("network-crash-media-" + run))
-                .resolve("clip.mp4"), 360, 640, 10, 3);
+        Path video = SampleVideos.mp4(Files.createDirectories(dir.resolve("network-crash-media-" + run))
+                .resolve("clip.mp4"), 360, 640, 10, 4);
         FakeTikTok tiktok = new FakeTikTok(Clock.systemUTC());
         tiktok.clientAudited = true;
-        tiktok.hold = new CountDownLatch(1);
+        FakeInstagram instagram = new FakeInstagram(Clock.systemUTC());
+        FakeFacebook facebook = new FakeFacebook(Clock.systemUTC());
+        CountDownLatch release = new CountDownLatch(1);
+        tiktok.hold = release;
+        instagram.hold = release;
+        facebook.hold = release;
         String email = "network-crash-" + run + "@example.com";
-        String campaign;
-        String channelPost;
-        try (MockWebServer tiktokServer = FakeTikTok.serve(tiktok, 0)) {
-            String tiktokUrl = "http://localhost:" + tiktokServer.getPort();
-            String[] properties = {"flightdeck.data-dir=" + dir.resolve("network-crash-data-" + run).toAbsolutePath(),
-                    "flightdeck.publishing.minimum-gap=PT0S",
-                    "flightdeck.publishing.tiktok.client-id=" + FakeTikTok.CLIENT_KEY,
-                    "flightdeck.publishing.tiktok.client-secret=" + FakeTikTok.CLIENT_SECRET,
-                    "flightdeck.publishing.tiktok.api-url=" + tiktokUrl,
-                    "flightdeck.publishing.tiktok.web-url=" + tiktokUrl,
-                    "flightdeck.publishing.tiktok.poll-every=PT1S", "flightdeck.publishing.tiktok.audited=true"};
+        String post;
+        try (MockWebServer tiktokServer = FakeTikTok.serve(tiktok, 0);
+                MockWebServer instagramServer = instagram.serve(0);
+                MockWebServer facebookServer = new MockWebServer()) {
+            facebookServer.setDispatcher(facebook);
+            facebookServer.start();
+            String[] properties = properties(dir, run, "http://localhost:" + tiktokServer.getPort(),
+                    "http://localhost:" + instagramServer.getPort(), "http://localhost:" + facebookServer.getPort());
             try (ForkedApp first = ForkedApp.start(database, properties)) {
                 String token = JsonPath.read(ok(first.send("POST", "/api/v1/auth/signup", null, """
                         {"workspaceName":"Networks","displayName":"Nia Net","email":"%s","password":"%s","timeZone":"UTC"}"""
                         .formatted(email, TestWorkspaces.PASSWORD)), 201), "$.accessToken");
-                campaign = launchedCampaign(first, token);
-                String account = connect(first, token, email, "tiktok", FakeTikTok.CODE);
+                String campaign = launchedCampaign(first, token);
+                HttpClient browser = signedIn(first, email);
+                instagram.redirect = first.url("/channels/oauth/instagram/callback");
+                facebook.redirectUri = first.url("/channels/oauth/facebook/callback");
+                String onTikTok = connect(first, token, browser, "tiktok", FakeTikTok.CODE, null);
+                String onInstagram = connect(first, token, browser, "instagram", FakeInstagram.CODE, null);
+                String onFacebook = connect(first, token, browser, "facebook", null, FakeFacebook.PAGE_ID);
                 String asset = JsonPath.read(ok(uploadVideo(first, token, video), 201), "$.asset.id");
-                channelPost = JsonPath.read(ok(first.send("POST", "/api/v1/social/schedule", token, """
-                        {"campaignId":"%s","accountId":"%s","text":"Roasting day","at":"%s","mediaAssetIds":["%s"],
-                         "networkOptions":{"privacy":"PUBLIC_TO_EVERYONE"}}"""
-                        .formatted(campaign, account, Instant.now(), asset)), 201), "$.channels[0].id");
+                String scheduled = ok(first.send("POST", "/api/v1/social/schedule-multi-platform", token, """
+                        {"campaignId":"%s","text":"Roasting day","at":"%s","mediaAssetIds":["%s"],"targets":[
+                          {"accountId":"%s","networkOptions":{"privacy":"PUBLIC_TO_EVERYONE"}},
+                          {"accountId":"%s","networkOptions":{"format":"reel"}},
+                          {"accountId":"%s"}]}"""
+                        .formatted(campaign, Instant.now(), asset, onTikTok, onInstagram, onFacebook)), 201);
+                post = JsonPath.read(scheduled, "$.id");
 
-                assertThat(tiktok.holding.await(90, TimeUnit.SECONDS)).as("TikTok reached its hold").isTrue();
-                assertThat(tiktok.published()).as("on TikTok at the kill").hasSize(1);
-                assertThat(status(first, token, channelPost)).isEqualTo("PUBLISHING");
+                // every network did the step that can duplicate and holds its answer
+                await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() ->
+                        tiktok.holding.getCount() == 0 && instagram.media.size() == 1 && !facebook.videos.isEmpty()
+                                && facebook.videos.values().stream().allMatch(v -> v.publishing.equals("complete")));
+                assertThat(JsonPath.<List<String>>read(ok(first.send("GET", "/api/v1/social/posts/" + post, token,
+                        null), 200), "$.channels[*].status")).containsOnly("PUBLISHING");
                 first.kill();
             } finally {
-                tiktok.hold.countDown(); // the held answer goes to a dead JVM
+                release.countDown(); // the held answers go to a dead JVM
             }
 
             try (ForkedApp second = ForkedApp.start(database, properties)) {
                 String token = JsonPath.read(ok(second.send("POST", "/api/v1/auth/token", null, """
                         {"email":"%s","password":"%s"}""".formatted(email, TestWorkspaces.PASSWORD)), 200),
                         "$.accessToken");
-                await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
-                        .until(() -> !status(second, token, channelPost).equals("PUBLISHING"));
-                String answer = ok(second.send("GET", "/api/v1/social/channel-posts/" + channelPost, token, null), 200);
-                assertThat(JsonPath.<String>read(answer, "$.status")).isEqualTo("PUBLISHED");
-                assertThat(JsonPath.<List<String>>read(answer, "$.log[*].message"))
-                        .anyMatch(line -> line.startsWith("The network named this attempt "))
-                        .anyMatch(line -> line.equals("Found the interrupted attempt on the network"));
+                String path = "/api/v1/social/posts/" + post;
+                await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() ->
+                        JsonPath.<List<String>>read(ok(second.send("GET", path, token, null), 200),
+                                "$.channels[*].status").stream().noneMatch("PUBLISHING"::equals));
+                String answer = ok(second.send("GET", path, token, null), 200);
+                assertThat(JsonPath.<List<String>>read(answer, "$.channels[*].status")).containsOnly("PUBLISHED");
+                for (String network : List.of("tiktok", "instagram", "facebook")) {
+                    assertThat(JsonPath.<List<String>>read(answer, "$.channels[?(@.network == '" + network
+                            + "')].log[*].message")).as(network)
+                            .anyMatch(line -> line.startsWith("The network named this attempt "))
+                            .contains("Found the interrupted attempt on the network");
+                }
                 second.kill();
             }
-            // TikTok holds the video once, and was asked to start a publish once
+            // each network holds the post once, and its step that can duplicate was taken once
             assertThat(tiktok.published()).hasSize(1);
             assertThat(tiktok.inits()).isEqualTo(1);
+            assertThat(instagram.media).hasSize(1);
+            assertThat(instagram.calls(FakeInstagram.Route.PUBLISH)).isEqualTo(1);
+            assertThat(facebook.videos).hasSize(1);
+            assertThat(facebook.creates).containsExactly("video-finish");
             assertThat(tiktok.violations).isEmpty();
+            assertThat(instagram.violations).isEmpty();
+            assertThat(facebook.violations).isEmpty();
         }
+    }
+
+    /** Each network's addresses at its fake, with waits short enough for a test. */
+    private static String[] properties(Path dir, String run, String tiktok, String instagram, String facebook) {
+        return new String[] {"flightdeck.data-dir=" + dir.resolve("network-crash-data-" + run).toAbsolutePath(),
+                "flightdeck.publishing.minimum-gap=PT0S",
+                "flightdeck.publishing.tiktok.client-id=" + FakeTikTok.CLIENT_KEY,
+                "flightdeck.publishing.tiktok.client-secret=" + FakeTikTok.CLIENT_SECRET,
+                "flightdeck.publishing.tiktok.api-url=" + tiktok, "flightdeck.publishing.tiktok.web-url=" + tiktok,
+                "flightdeck.publishing.tiktok.poll-every=PT1S", "flightdeck.publishing.tiktok.audited=true",
+                "flightdeck.publishing.instagram.client-id=" + FakeInstagram.APP_ID,
+                "flightdeck.publishing.instagram.client-secret=" + FakeInstagram.APP_SECRET,
+                "flightdeck.publishing.instagram.graph-url=" + instagram,
+                "flightdeck.publishing.instagram.api-url=" + instagram,
+                "flightdeck.publishing.instagram.authorize-url=" + instagram,
+                "flightdeck.publishing.instagram.upload-url=" + instagram,
+                "flightdeck.publishing.instagram.poll-interval=PT1S",
+                "flightdeck.publishing.facebook.app-id=" + FakeFacebook.APP_ID,
+                "flightdeck.publishing.facebook.app-secret=" + FakeFacebook.APP_SECRET,
+                "flightdeck.publishing.facebook.graph-url=" + facebook,
+                "flightdeck.publishing.facebook.video-url=" + facebook,
+                "flightdeck.publishing.facebook.rupload-url=" + facebook,
+                "flightdeck.publishing.facebook.web-url=" + facebook};
     }
 
     /** A launched campaign with no approval to wait for, past the workflow's first planning step. */
@@ -130,16 +179,8 @@ class NetworkCrashTests {
         return campaign;
     }
 
-    /**
-     * Connects the network's account as a person would: the API starts the connection, the network (its fake) grants
-     * a code, and the browser's return to the callback page, signed in, completes it.
-     */
-    private static String connect(ForkedApp app, String token, String email, String network, String code)
-            throws Exception {
-        String started = ok(app.send("POST", "/api/v1/channels/connect", token, """
-                {"network":"%s","timeZone":"UTC"}""".formatted(network)), 201);
-        String authorization = JsonPath.read(started, "$.authorizationUrl");
-        String state = query(URI.create(authorization), "state");
+    /** A browser's session in the application, signed in through the sign-in form. */
+    private static HttpClient signedIn(ForkedApp app, String email) throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String login = browser.send(HttpRequest.newBuilder(URI.create(app.url("/login"))).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
@@ -150,10 +191,37 @@ class NetworkCrashTests {
         browser.send(HttpRequest.newBuilder(URI.create(app.url("/login")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        return browser;
+    }
+
+    /**
+     * Connects the network's account as a person would: the API starts the connection, the network's sign-in (its
+     * fake's dialog, or its one code when the fake has no dialog) grants a code, and the browser's return to the
+     * callback page completes it, with the account picked when the sign-in offers several.
+     */
+    private static String connect(ForkedApp app, String token, HttpClient browser, String network, String fixedCode,
+            String pick) throws Exception {
+        String started = ok(app.send("POST", "/api/v1/channels/connect", token, """
+                {"network":"%s","timeZone":"UTC"}""".formatted(network)), 201);
+        URI authorization = URI.create(JsonPath.read(started, "$.authorizationUrl"));
+        String state = query(authorization, "state");
+        String code = fixedCode;
+        if (code == null) {
+            HttpResponse<Void> granted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(authorization).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertThat(granted.statusCode()).as(network + "'s sign-in dialog").isEqualTo(302);
+            code = query(URI.create(granted.headers().firstValue("Location").orElseThrow()), "code");
+        }
         HttpResponse<String> back = browser.send(HttpRequest.newBuilder(URI.create(app.url("/channels/oauth/"
                 + network + "/callback?code=" + encode(code) + "&state=" + encode(state)))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(back.statusCode()).as("the callback page").isEqualTo(302);
+        if (pick != null) {
+            String choice = back.headers().firstValue("Location").orElseThrow();
+            String requestId = choice.substring(choice.lastIndexOf('/') + 1);
+            ok(app.send("POST", "/api/v1/channels/connect/" + requestId + "/accounts", token, """
+                    {"externalIds":["%s"]}""".formatted(pick)), 200);
+        }
         List<String> accounts = JsonPath.read(ok(app.send("GET", "/api/v1/channels", token, null), 200),
                 "$[?(@.network == '" + network + "')].id");
         assertThat(accounts).as("connected on " + network).hasSize(1);
@@ -172,11 +240,6 @@ class NetworkCrashTests {
         System.arraycopy(tail, 0, body, head.length + file.length, tail.length);
         return app.send("POST", "/api/v1/campaign-assets/assets", token, "multipart/form-data; boundary=" + boundary,
                 body);
-    }
-
-    private static String status(ForkedApp app, String token, String channelPost) throws Exception {
-        return JsonPath.read(ok(app.send("GET", "/api/v1/social/channel-posts/" + channelPost, token, null), 200),
-                "$.status");
     }
 
     private static String query(URI uri, String name) {

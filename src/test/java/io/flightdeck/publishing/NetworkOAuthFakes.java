@@ -7,6 +7,7 @@ import java.util.Set;
 import io.flightdeck.publishing.channels.FakeAuthorizationServer;
 import io.flightdeck.publishing.networks.facebook.FakeFacebook;
 import io.flightdeck.publishing.networks.linkedin.FakeLinkedIn;
+import io.flightdeck.publishing.networks.tiktok.FakeTikTok;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -39,6 +40,9 @@ public class NetworkOAuthFakes {
     public static final FakeLinkedIn LINKEDIN = new FakeLinkedIn(java.time.Clock.systemUTC());
     /** Facebook Login (a GET code exchange, the long-lived trade) and the Graph API's Pages, every host on this server. */
     public static final FakeFacebook FACEBOOK = new FakeFacebook(java.time.Clock.systemUTC());
+    /** TikTok on its own server: its paths are TikTok's, not the other fakes'. Unaudited, as an app starts out. */
+    public static final FakeTikTok TIKTOK = new FakeTikTok(java.time.Clock.systemUTC());
+    public static final MockWebServer TIKTOK_SERVER;
 
     static {
         LINKEDIN_AUTH.fixedAccessToken = FakeLinkedIn.TOKEN;
@@ -73,6 +77,7 @@ public class NetworkOAuthFakes {
         });
         try {
             SERVER.start();
+            TIKTOK_SERVER = FakeTikTok.serve(TIKTOK, 0);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -93,6 +98,11 @@ public class NetworkOAuthFakes {
             registry.add("flightdeck.publishing.facebook.app-id", () -> FakeFacebook.APP_ID);
             registry.add("flightdeck.publishing.facebook.app-secret", () -> FakeFacebook.APP_SECRET);
             registry.add("flightdeck.publishing.facebook.webhook-verify-token", () -> FakeFacebook.VERIFY_TOKEN);
+            String tiktok = "http://localhost:" + TIKTOK_SERVER.getPort();
+            registry.add("flightdeck.publishing.tiktok.client-id", () -> FakeTikTok.CLIENT_KEY);
+            registry.add("flightdeck.publishing.tiktok.client-secret", () -> FakeTikTok.CLIENT_SECRET);
+            registry.add("flightdeck.publishing.tiktok.api-url", () -> tiktok);
+            registry.add("flightdeck.publishing.tiktok.web-url", () -> tiktok);
             for (String host : new String[] {"graph-url", "video-url", "rupload-url", "web-url"}) {
                 registry.add("flightdeck.publishing.facebook." + host, () -> base);
             }

@@ -216,11 +216,11 @@ class SocialApiTests {
         assertThat(Json.<java.util.Map<String, Object>>read(cleared, "$.networkOptions")).isEmpty();
 
         // the sandbox offers no choices; another workspace does not see the account
-        var offered = api.as(contributor).get("/api/v1/channels/" + x + "/post-options");
+        var offered = api.as(contributor).get("/api/v1/channels/post-options/" + x);
         assertThat(offered).hasStatusOk();
         assertThat(Json.<List<Object>>read(offered, "$.options")).isEmpty();
         assertThat(Json.<Object>read(offered, "$.unavailable")).isNull();
-        assertThat(api.as(workspaces.withoutApprovals("Other")).get("/api/v1/channels/" + x + "/post-options"))
+        assertThat(api.as(workspaces.withoutApprovals("Other")).get("/api/v1/channels/post-options/" + x))
                 .hasStatus(404);
     }
 

@@ -2,6 +2,8 @@ package io.flightdeck.publishing.channels;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A choice a network offers for one post, shown in the composer next to the account: a format (a feed post, a Reel, a
  * story) or TikTok's privacy level and interaction switches, as the account's settings allow them today.
@@ -12,8 +14,8 @@ import java.util.List;
  * @param disabledWhy  why the choice is greyed out (the creator turned duets off); null when it can be changed
  * @param help         a sentence under the control; null for none
  */
-public record PostOption(String key, String label, Kind kind, List<Choice> choices, String defaultValue,
-        String disabledWhy, String help) {
+public record PostOption(String key, String label, Kind kind, List<Choice> choices, @Nullable String defaultValue,
+        @Nullable String disabledWhy, @Nullable String help) {
 
     /** A feed post, a Reel, a story... ({@code feed}, {@code reel}, {@code story}, {@code video}). */
     public static final String FORMAT = "format";

@@ -1,5 +1,7 @@
 package io.flightdeck.publishing.posts;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +14,7 @@ import io.flightdeck.assets.AssetDirectory;
 import io.flightdeck.assets.AssetIntake;
 import io.flightdeck.publishing.channels.OutgoingPost;
 import io.flightdeck.shared.persistence.ConcurrentWrites;
+import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -59,13 +62,34 @@ class OutgoingPosts {
 
     private OutgoingPost attempt(ChannelPost post, Map<UUID, AssetMedia> found, OutgoingPost.Checkpoint checkpoint) {
         PostCopy copy = post.getCopy();
+        UUID workspace = TenantScope.require();
         List<OutgoingPost.Media> media = copy.mediaAssetIds().stream().filter(found::containsKey).map(id -> {
             AssetMedia m = found.get(id);
-            return new OutgoingPost.Media(id, m.name(), m.mimeType(), m.size(), () -> files.open(id), m.width(),
+            return new OutgoingPost.Media(id, m.name(), m.mimeType(), m.size(), opener(workspace, id), m.width(),
                     m.height(), m.durationMillis(), m.codec(), m.audio(), m.signedUrl());
         }).toList();
         return new OutgoingPost(post.getId(), post.getAttemptKey(), copy.text(), copy.firstComment(), media,
                 post.getAttemptStartedAt(), copy.networkOptions(), post.getNetworkRef(), checkpoint);
+    }
+
+    /**
+     * Opens the file in the post's workspace on whatever thread asks: an HTTP client streaming a request body reads
+     * it on its own threads, where no workspace is in scope.
+     */
+    private OutgoingPost.Opener opener(UUID workspace, UUID assetId) {
+        return () -> {
+            try {
+                return TenantScope.call(workspace, () -> {
+                    try {
+                        return files.open(assetId);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        };
     }
 
     private void record(UUID id, String ref) {

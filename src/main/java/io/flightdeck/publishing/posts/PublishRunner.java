@@ -180,10 +180,11 @@ class PublishRunner {
                 case RETRYABLE, RATE_LIMITED -> fail(post.getId(), e.code(), e.getMessage(), true, e.retryAfter());
             };
         } catch (RuntimeException e) {
-            // an adapter that broke mid-call may have posted: ask before anything is sent again
+            // an adapter that broke mid-call may have posted: ask before anything is sent again; when it did not, the
+            // attempt failed and counts, so a fault that repeats is retried after pauses, never in a tight loop
             log.warn("Channel post {}: {} failed unexpectedly; checking whether it arrived", post.getId(),
                     adapter.network(), e);
-            return recover(read(post.getId()));
+            return recover(read(post.getId()), "The attempt failed unexpectedly (" + e + ")");
         }
         crashPoints.reached("after-call", post.getId());
         return published(post.getId(), account, result);
@@ -191,6 +192,11 @@ class PublishRunner {
 
     /** A post found in "publishing": whether its attempt arrived decides what happens, never a blind resend. */
     private Optional<Instant> recover(ChannelPost post) {
+        return recover(post, null);
+    }
+
+    /** @param failure why the attempt broke off, when it failed rather than went unanswered; null otherwise */
+    private Optional<Instant> recover(ChannelPost post, String failure) {
         if (post == null || post.getStatus() != ChannelPostStatus.PUBLISHING) {
             return Optional.empty();
         }
@@ -220,6 +226,9 @@ class PublishRunner {
                 yield published(post.getId(), account, lookup.post());
             }
             case NOT_FOUND -> {
+                if (failure != null) {
+                    yield fail(post.getId(), "adapter-error", failure + "; it did not reach the network.", true, null);
+                }
                 update(post.getId(), p -> p.notReceived(clock.instant()));
                 yield Optional.of(clock.instant());
             }

@@ -98,9 +98,9 @@ class ChannelsApiController {
     @Operation(summary = "The choices the account's network offers for a post now: a format (feed, reel, story), "
             + "TikTok's privacy level and interaction switches as the creator's settings allow them; what a post's "
             + "networkOptions take")
-    @GetMapping("/{id}/post-options")
-    PostOptionsView postOptions(@PathVariable UUID id) {
-        return accounts.postOptions(id);
+    @GetMapping("/post-options/{accountId}")
+    PostOptionsView postOptions(@PathVariable UUID accountId) {
+        return accounts.postOptions(accountId);
     }
 
     @Operation(summary = "Connect a sandbox account (admins): posts to it are recorded, not sent; its settings make "

@@ -56,7 +56,7 @@ final class ComposerOptions {
             } else if (value == null || value.isBlank()) {
                 value = option.defaultValue();
                 if (value == null) {
-                    errors.put(field, "Choose " + option.label().toLowerCase() + ".");
+                    errors.put(field, option.label() + ": choose one.");
                     continue;
                 }
             } else if (option.choices().stream().noneMatch(c -> c.value().equals(form.getFirst(field)))) {

@@ -75,7 +75,7 @@ class PublishingTools {
             @Schema(description = "How often a failed attempt is retried; the workspace's default when left out")
             Integer maxRetries,
             @Schema(description = "The network's choices for the post (format: feed, reel or story; TikTok's privacy "
-                    + "and interaction switches), as GET /api/v1/channels/{id}/post-options offers them")
+                    + "and interaction switches), as GET /api/v1/channels/post-options/{accountId} offers them")
             Map<String, String> networkOptions) {
 
         ScheduleRequest request() {

@@ -21,8 +21,9 @@ final class SocialApiRequests {
     }
 
     /** What the network options are, for the OpenAPI document. */
-    static final String NETWORK_OPTIONS = "the network's choices for this post, as GET /api/v1/channels/{id}/post-options offers "
-            + "them: format (feed, reel, story...), TikTok's privacy and interaction switches";
+    static final String NETWORK_OPTIONS = "the network's choices for this post, as GET "
+            + "/api/v1/channels/post-options/{accountId} offers them: format (feed, reel, story...), TikTok's privacy "
+            + "and interaction switches";
 
     /**
      * A post to one account.

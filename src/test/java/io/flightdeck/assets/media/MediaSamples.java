@@ -26,16 +26,16 @@ import java.util.zip.DeflaterOutputStream;
 
 import javax.imageio.ImageIO;
 
+import io.flightdeck.support.SampleVideos;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.jcodec.api.awt.AWTSequenceEncoder;
 
 /** The media the tests inspect, all made on the spot from a seed: nothing binary is kept in the repository. */
-public final class MediaSamples {
+final class MediaSamples {
 
     /**
      * The smallest lossless WebP there is (1×1), as browsers' feature tests use it: nothing here can write WebP, and a
@@ -206,28 +206,13 @@ public final class MediaSamples {
         }
     }
 
-    /** An H.264 MP4 of {@code seconds} at {@code fps}: a ball crossing a gradient, the frame number in the corner. */
-    public static Path mp4(Path file, int width, int height, int fps, int seconds) throws IOException {
-        return mp4Frames(file, width, height, fps, fps * seconds);
+    /** An H.264 MP4 of {@code seconds} at {@code fps} ({@link SampleVideos}). */
+    static Path mp4(Path file, int width, int height, int fps, int seconds) throws IOException {
+        return SampleVideos.mp4(file, width, height, fps, seconds);
     }
 
     static Path mp4Frames(Path file, int width, int height, int fps, int frames) throws IOException {
-        AWTSequenceEncoder encoder = AWTSequenceEncoder.createSequenceEncoder(file.toFile(), fps);
-        for (int i = 0; i < frames; i++) {
-            BufferedImage frame = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
-            Graphics2D g = frame.createGraphics();
-            g.setPaint(new GradientPaint(0, 0, new Color(20, 40, 120), width, height, new Color(240, 180, 60)));
-            g.fillRect(0, 0, width, height);
-            g.setColor(Color.WHITE);
-            int x = i * (width - height / 4) / Math.max(1, frames - 1);
-            g.fillOval(x, height / 3, height / 4, height / 4);
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, height / 8));
-            g.drawString("#" + i, 10, height / 6);
-            g.dispose();
-            encoder.encodeImage(frame);
-        }
-        encoder.finish();
-        return file;
+        return SampleVideos.mp4Frames(file, width, height, fps, frames);
     }
 
     /** A PDF of {@code pages} A4 pages with a heading and a few lines of text each. */

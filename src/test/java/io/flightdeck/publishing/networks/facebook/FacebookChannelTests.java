@@ -2,11 +2,9 @@ package io.flightdeck.publishing.networks.facebook;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +27,7 @@ import io.flightdeck.publishing.channels.PostOption;
 import io.flightdeck.publishing.channels.PostingLimits;
 import io.flightdeck.publishing.channels.PublishedPost;
 import io.flightdeck.publishing.networks.facebook.FakeFacebook.Trouble;
+import io.flightdeck.publishing.networks.NetworkTestClock;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +44,7 @@ class FacebookChannelTests {
 
     @StartStop
     final MockWebServer server = new MockWebServer();
-    final TestClock clock = new TestClock(NOW);
+    final NetworkTestClock clock = new NetworkTestClock(NOW);
     final FakeFacebook fake = new FakeFacebook(clock);
     final List<Duration> pauses = new ArrayList<>();
     final List<String> checkpoints = new ArrayList<>();
@@ -412,31 +411,4 @@ class FacebookChannelTests {
         assertThat(limits.accountBlockers()).isEmpty();
     }
 
-    static final class TestClock extends Clock {
-
-        private volatile Instant now;
-
-        TestClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

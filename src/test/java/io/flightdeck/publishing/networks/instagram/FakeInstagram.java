@@ -132,6 +132,8 @@ public class FakeInstagram extends Dispatcher {
      * harness: the post exists and the caller has no answer yet).
      */
     public volatile CountDownLatch hold;
+    /** The redirect URI the code was given for (an application in another JVM has its own address). */
+    public volatile String redirect = REDIRECT;
     private final JsonMapper json = JsonMapper.builder().build();
     private final AtomicLong sequence = new AtomicLong(17_900_000_000L);
     private final Clock clock;
@@ -245,7 +247,7 @@ public class FakeInstagram extends Dispatcher {
                 || !"authorization_code".equals(form.get("grant_type"))) {
             throw violated("code exchange with client_id, client_secret or grant_type wrong: " + form);
         }
-        if (!CODE.equals(form.get("code")) || !REDIRECT.equals(form.get("redirect_uri"))) {
+        if (!CODE.equals(form.get("code")) || !redirect.equals(form.get("redirect_uri"))) {
             return answer(400, json.createObjectNode().put("error_type", "OAuthException").put("code", 400)
                     .put("error_message", "Invalid authorization code"));
         }

@@ -2,11 +2,9 @@ package io.flightdeck.publishing.networks.instagram;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +28,7 @@ import io.flightdeck.publishing.channels.PostingLimits;
 import io.flightdeck.publishing.channels.PublishedPost;
 import io.flightdeck.publishing.networks.instagram.FakeInstagram.Route;
 import io.flightdeck.publishing.networks.instagram.FakeInstagram.Trouble;
+import io.flightdeck.publishing.networks.NetworkTestClock;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +45,7 @@ class InstagramChannelTests {
 
     @StartStop
     final MockWebServer server = new MockWebServer();
-    final TestClock clock = new TestClock(NOW);
+    final NetworkTestClock clock = new NetworkTestClock(NOW);
     final FakeInstagram fake = new FakeInstagram(clock);
     final List<Duration> pauses = new ArrayList<>();
     final List<String> checkpoints = new ArrayList<>();
@@ -548,31 +547,4 @@ class InstagramChannelTests {
     }
 
     /** A clock that stands still until a test moves it, shared by the adapter and the fake. */
-    static final class TestClock extends Clock {
-
-        private volatile Instant now;
-
-        TestClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

@@ -2,11 +2,9 @@ package io.flightdeck.publishing.networks.tiktok;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -32,6 +30,7 @@ import io.flightdeck.publishing.channels.PostOption;
 import io.flightdeck.publishing.channels.PostingLimits;
 import io.flightdeck.publishing.channels.PublishedPost;
 import io.flightdeck.publishing.networks.tiktok.FakeTikTok.Trouble;
+import io.flightdeck.publishing.networks.NetworkTestClock;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
@@ -53,7 +52,7 @@ class TikTokChannelTests {
 
     @StartStop
     final MockWebServer server = new MockWebServer();
-    final TestClock clock = new TestClock(NOW);
+    final NetworkTestClock clock = new NetworkTestClock(NOW);
     final FakeTikTok fake = new FakeTikTok(clock);
     final List<Duration> pauses = new ArrayList<>();
     final List<String> recorded = new ArrayList<>();
@@ -711,31 +710,4 @@ class TikTokChannelTests {
                 post.attemptStartedAt(), post.options(), ref, null);
     }
 
-    static final class TestClock extends Clock {
-
-        private volatile Instant now;
-
-        TestClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

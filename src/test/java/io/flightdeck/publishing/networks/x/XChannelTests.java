@@ -2,11 +2,9 @@ package io.flightdeck.publishing.networks.x;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +23,7 @@ import io.flightdeck.publishing.channels.OutgoingPost.Media;
 import io.flightdeck.publishing.channels.PostMetrics;
 import io.flightdeck.publishing.channels.PublishedPost;
 import io.flightdeck.publishing.networks.x.FakeX.Trouble;
+import io.flightdeck.publishing.networks.NetworkTestClock;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
@@ -45,7 +44,7 @@ class XChannelTests {
 
     @StartStop
     final MockWebServer server = new MockWebServer();
-    final TestClock clock = new TestClock(NOW);
+    final NetworkTestClock clock = new NetworkTestClock(NOW);
     final FakeX fake = new FakeX(clock);
     final List<Duration> pauses = new ArrayList<>();
     final JsonMapper json = JsonMapper.builder().build();
@@ -538,31 +537,4 @@ class XChannelTests {
     }
 
     /** A clock that stands still until a test moves it, shared by the adapter and the fake. */
-    static final class TestClock extends Clock {
-
-        private volatile Instant now;
-
-        TestClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

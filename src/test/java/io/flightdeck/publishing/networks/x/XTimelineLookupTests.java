@@ -14,7 +14,7 @@ import io.flightdeck.publishing.channels.OutgoingPost;
 import io.flightdeck.publishing.channels.OutgoingPost.Media;
 import io.flightdeck.publishing.channels.PublishedPost;
 import io.flightdeck.publishing.networks.x.FakeX.Trouble;
-import io.flightdeck.publishing.networks.x.XChannelTests.TestClock;
+import io.flightdeck.publishing.networks.NetworkTestClock;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
@@ -38,7 +38,7 @@ class XTimelineLookupTests {
 
     @StartStop
     final MockWebServer server = new MockWebServer();
-    final TestClock clock = new TestClock(ATTEMPT);
+    final NetworkTestClock clock = new NetworkTestClock(ATTEMPT);
     final FakeX fake = new FakeX(clock);
 
     @BeforeEach
