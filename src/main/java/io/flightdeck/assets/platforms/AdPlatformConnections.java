@@ -108,7 +108,7 @@ public class AdPlatformConnections {
 
     /** The connection a sync of a space on {@code platform} uses: the one named, else the platform's oldest. */
     @Transactional(readOnly = true)
-    AdPlatformCredentials credentials(AdPlatform platform, UUID connectionId) {
+    public AdPlatformCredentials credentials(AdPlatform platform, UUID connectionId) {
         AdPlatformConnection c = connectionId != null ? find(connectionId)
                 : connections.findByPlatformOrderByCreatedAtAscIdAsc(platform).stream().findFirst()
                         .orElseThrow(() -> new NotFoundException("A " + platform + " connection"));

@@ -3,7 +3,7 @@ package io.flightdeck.assets.platforms;
 import java.util.UUID;
 
 /** A connection's credentials in clear, for one import's calls only; never logged or answered. */
-record AdPlatformCredentials(UUID connectionId, String accountId, String loginCustomerId, String developerToken,
+public record AdPlatformCredentials(UUID connectionId, String accountId, String loginCustomerId, String developerToken,
         String oauthClientId, String oauthClientSecret, String refreshToken, String accessToken) {
 
     @Override
