@@ -49,10 +49,12 @@ public class MetaInsights {
         URI next = UriComponentsBuilder.fromUri(properties.apiUrl())
                 .path("/" + properties.version() + "/" + campaignId + "/insights")
                 .queryParam("level", "ad").queryParam("time_increment", "1")
-                .queryParam("time_range", "{\"since\":\"" + from + "\",\"until\":\"" + to + "\"}")
+                .queryParam("time_range", "{range}")
                 .queryParam("fields", "ad_id,ad_name,impressions,clicks,spend,actions,action_values,date_start,date_stop")
-                .queryParam("limit", "500").queryParam("access_token", credentials.accessToken())
-                .encode().build().toUri();
+                .queryParam("limit", "500").queryParam("access_token", "{token}")
+                // as variables, so the range's braces and the token's characters are encoded rather than read as a template
+                .encode().buildAndExpand("{\"since\":\"" + from + "\",\"until\":\"" + to + "\"}",
+                        credentials.accessToken()).toUri();
         List<PlatformAdDay> days = new ArrayList<>();
         for (int page = 0; next != null && page < MAX_PAGES; page++) {
             URI uri = next;
