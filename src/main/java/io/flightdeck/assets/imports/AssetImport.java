@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.flightdeck.assets.AssetImportEnded;
+import io.flightdeck.assets.domain.ImportSource;
 import io.flightdeck.shared.Text;
 import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Entity;
@@ -44,6 +45,9 @@ class AssetImport extends TenantOwnedEntity {
     private int attempts;
     private String failure;
     private String replacedEntered;
+    @Enumerated(EnumType.STRING)
+    private ImportSource source = ImportSource.CSV_IMPORT;
+    private UUID connectionId;
     private UUID createdBy;
     private Instant createdAt;
     private Instant startedAt;
@@ -69,6 +73,17 @@ class AssetImport extends TenantOwnedEntity {
         this.bytesTotal = mode == ImportMode.ALL_OR_NOTHING ? 2 * fileSize : fileSize;
         this.createdBy = createdBy;
         this.createdAt = now;
+    }
+
+    /** A sync from a platform's API: no file; it runs at once, so it is created running. */
+    static AssetImport fromPlatform(UUID spaceId, ImportFormat format, String label, UUID connectionId,
+            UUID createdBy, Instant now) {
+        AssetImport run = new AssetImport(spaceId, ImportKind.PERFORMANCE, format, ImportMode.ALL_OR_NOTHING, label,
+                null, 0, null, createdBy, now);
+        run.source = ImportSource.PLATFORM_API;
+        run.connectionId = connectionId;
+        run.begin(now);
+        return run;
     }
 
     /**
@@ -196,6 +211,6 @@ class AssetImport extends TenantOwnedEntity {
                 : (int) Math.min(status.isFinished() ? 100 : 99, bytesDone * 100 / bytesTotal);
         return new AssetImportView(getId(), spaceId, kind, format, mode, fileName, fileSha256, fileSize, status, percent,
                 rowsRead, rowsImported, rowsRejected, errorCount, attempts, failure, replacedEntered, createdBy,
-                createdAt, startedAt, finishedAt);
+                createdAt, startedAt, finishedAt, source, connectionId);
     }
 }
