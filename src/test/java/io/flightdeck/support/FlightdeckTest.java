@@ -33,7 +33,7 @@ import org.springframework.test.context.TestExecutionListeners.MergeMode;
         mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 @Import({TestWorkspaces.class, ApiClient.class, TestCampaigns.class, WebSessions.class, TestClockConfiguration.class,
         MockMvcSessionIds.class, CountingReadinessCheck.class, EmailProviderFakes.class, NetworkOAuthFakes.class,
-        io.flightdeck.assets.platforms.AdPlatformFakes.class,
+        io.flightdeck.assets.AdPlatformFakes.class,
         ApiResponseSchemas.class})
 public @interface FlightdeckTest {
 }

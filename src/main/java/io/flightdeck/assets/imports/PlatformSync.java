@@ -103,7 +103,14 @@ public class PlatformSync {
             ledger.fail(importId, new ImportTally(), e.getMessage(), null);
             return imports.findById(importId).orElseThrow().view();
         }
-        transactions.executeWithoutResult(tx -> write(space, importId, format.name(), fetched));
+        try {
+            transactions.executeWithoutResult(tx -> write(space, importId, format.name(), fetched));
+        } catch (RuntimeException e) {
+            // the import must not stay "running" for ever: it failed, and says so, before the fault goes on up
+            ledger.fail(importId, new ImportTally(), "The platform's numbers could not be saved: " + e.getMessage(),
+                    null);
+            throw e;
+        }
         return imports.findById(importId).orElseThrow().view();
     }
 

@@ -26,12 +26,12 @@ public class FakeGoogleAds {
     /** The searchStream requests received, for their headers and query. */
     public final List<RecordedRequest> searches = new CopyOnWriteArrayList<>();
 
-    boolean handles(RecordedRequest request) {
+    public boolean handles(RecordedRequest request) {
         String path = request.getUrl().encodedPath();
         return path.equals("/google/token") || path.endsWith("/googleAds:searchStream");
     }
 
-    MockResponse dispatch(RecordedRequest request) {
+    public MockResponse dispatch(RecordedRequest request) {
         String body = request.getBody() == null ? "" : request.getBody().utf8();
         if (request.getUrl().encodedPath().equals("/google/token")) {
             if (body.contains("refresh_token=" + REVOKED) || !body.contains("grant_type=refresh_token")) {
@@ -80,7 +80,7 @@ public class FakeGoogleAds {
                 .formatted(code, status, kind, reason, message);
     }
 
-    static MockResponse json(int status, String body) {
+    public static MockResponse json(int status, String body) {
         return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json").body(body).build();
     }
 }

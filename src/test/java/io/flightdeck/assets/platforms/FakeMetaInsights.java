@@ -18,13 +18,13 @@ public class FakeMetaInsights {
     public static final String RATE_LIMITED_CAMPAIGN = "23850000000017";
     public static final String EXPIRED = "expired-meta-token";
 
-    String base = "http://localhost";
+    public volatile String base = "http://localhost";
 
-    boolean handles(RecordedRequest request) {
+    public boolean handles(RecordedRequest request) {
         return request.getUrl().encodedPath().endsWith("/insights");
     }
 
-    MockResponse dispatch(RecordedRequest request) {
+    public MockResponse dispatch(RecordedRequest request) {
         String token = request.getUrl().queryParameter("access_token");
         if (EXPIRED.equals(token)) {
             return FakeGoogleAds.json(400, "{\"error\":{\"message\":\"Error validating access token: Session has "

@@ -2,6 +2,7 @@ package io.flightdeck.assets.platforms;
 
 import java.util.List;
 
+import io.flightdeck.assets.AdPlatformFakes;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.support.ApiClient;
 import io.flightdeck.support.FlightdeckTest;

@@ -1,6 +1,9 @@
-package io.flightdeck.assets.platforms;
+package io.flightdeck.assets;
 
 import java.io.IOException;
+
+import io.flightdeck.assets.platforms.FakeGoogleAds;
+import io.flightdeck.assets.platforms.FakeMetaInsights;
 
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
