@@ -81,23 +81,27 @@ class H2SmokeTests {
         UUID user = jdbc.sql("select id from users where email = 'demo@flightdeck.local'").query(UUID.class).single();
         UUID contact = UUID.randomUUID();
         // a write that passes each check, so a failure can only be the constraint itself; rolled back afterwards
-        Map<String, List<String>> writes = Map.of(
-                "analytics_facts", List.of("""
+        Map<String, List<String>> writes = Map.ofEntries(Map.entry(
+                "ad_platform_connections", List.of("""
+                        insert into ad_platform_connections (id, tenant_id, platform, name, account_id, created_by,
+                            created_at, version)
+                        values (:contact, :workspace, 'META', 'Smoke ads', 'act_1', :user, current_timestamp, 0)""")),
+                Map.entry("analytics_facts", List.of("""
                         insert into analytics_facts (tenant_id, source, object_type, object_id, metric, granularity,
                             period_start, fact_value, updated_at)
                         values (:workspace, 'smoke', 'ad', 'h2', 'CLICKS', 'DAY', current_timestamp, 1,
-                            current_timestamp)"""),
-                "analytics_rollups", List.of("""
+                            current_timestamp)""")),
+                Map.entry("analytics_rollups", List.of("""
                         insert into analytics_rollups (tenant_id, campaign_id, granularity, period_start, channel,
                             metric, currency, rollup_value, updated_at)
                         values (:workspace, :contact, 'WEEK', current_date, 'ADS', 'CLICKS', '', 1,
-                            current_timestamp)"""),
-                "asset_upload_sessions", List.of("""
+                            current_timestamp)""")),
+                Map.entry("asset_upload_sessions", List.of("""
                         insert into asset_upload_sessions (id, tenant_id, created_by, upload_length, upload_offset,
                             metadata, created_at, updated_at, expires_at, version)
                         values (:contact, :workspace, :user, 10, 0, json '{}', current_timestamp, current_timestamp,
-                            current_timestamp, 0)"""),
-                "notification_deliveries", List.of("""
+                            current_timestamp, 0)""")),
+                Map.entry("notification_deliveries", List.of("""
                         insert into webhook_endpoints (id, tenant_id, url, event_types, secret, enabled, owner_id,
                             created_at, updated_at, version)
                         values (:contact, :workspace, 'https://hooks.example.com/in', '*', 'smoke', true, :user,
@@ -106,29 +110,29 @@ class H2SmokeTests {
                             event_type, event_key, payload, status, attempts, possible_duplicate, created_at,
                             updated_at, version)
                         values (:contact, :workspace, 'WEBHOOK', :contact, 'msg_smoke', 'webhook.test', 'smoke', '{}',
-                            'QUEUED', 0, false, current_timestamp, current_timestamp, 0)"""),
-                "creative_part_regenerations", List.of("""
+                            'QUEUED', 0, false, current_timestamp, current_timestamp, 0)""")),
+                Map.entry("creative_part_regenerations", List.of("""
                         insert into creative_part_regenerations (id, tenant_id, creative_id, scope, component_kind,
                             state, attempts, requested_by, created_at, updated_at, version)
                         values (:contact, :workspace, :contact, 'PART', 'CAPTION', 'QUEUED', 0, :user,
-                            current_timestamp, current_timestamp, 0)"""),
-                "campaign_templates", List.of("""
+                            current_timestamp, current_timestamp, 0)""")),
+                Map.entry("campaign_templates", List.of("""
                         insert into campaign_templates (id, tenant_id, name, category, visibility, owner_id,
                             campaign_type, priority, uses, created_at, updated_at, version)
                         values (:contact, :workspace, 'Smoke launch', 'General', 'PRIVATE', :user, 'OTHER', 'MEDIUM', 0,
-                            current_timestamp, current_timestamp, 0)"""),
-                "saved_searches", List.of("""
+                            current_timestamp, current_timestamp, 0)""")),
+                Map.entry("saved_searches", List.of("""
                         insert into saved_searches (id, tenant_id, owner_id, name, visibility, query, alert,
                             created_at, updated_at, version)
                         values (:contact, :workspace, :user, 'Smoke launches', 'PRIVATE', '{"text":"launch"}', false,
-                            current_timestamp, current_timestamp, 0)"""),
-                "email_engagements", List.of("""
+                            current_timestamp, current_timestamp, 0)""")),
+                Map.entry("email_engagements", List.of("""
                         insert into email_contacts (id, tenant_id, email, email_key, attributes, status,
                             status_changed_at, created_at, updated_at, version)
                         values (:contact, :workspace, 'smoke@example.com', 'smoke@example.com', json '{}',
                             'SUBSCRIBED', current_timestamp, current_timestamp, current_timestamp, 0)""", """
                         insert into email_engagements (id, tenant_id, contact_id, kind, human, occurred_at)
-                        values (:contact, :workspace, :contact, 'OPEN', true, current_timestamp)"""));
+                        values (:contact, :workspace, :contact, 'OPEN', true, current_timestamp)""")));
         assertThat(checked).as("every table with a check constraint has a write here")
                 .containsExactlyInAnyOrderElementsOf(writes.keySet());
         transactions.executeWithoutResult(status -> {

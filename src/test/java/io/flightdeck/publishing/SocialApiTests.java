@@ -34,6 +34,8 @@ class SocialApiTests {
     TestWorkspaces workspaces;
     @Autowired
     ApiClient api;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private ApprovalRequests requests;
     private Member owner;
@@ -214,6 +216,14 @@ class SocialApiTests {
                 "{\"networkOptions\":{}}");
         assertThat(cleared).hasStatusOk();
         assertThat(Json.<java.util.Map<String, Object>>read(cleared, "$.networkOptions")).isEmpty();
+
+        // a post written before there were choices (its column empty) reads and edits as one without any
+        jdbc.sql("update channel_posts set network_options = null where id = ?").param(java.util.UUID.fromString(
+                channelPost)).update();
+        assertThat(Json.<java.util.Map<String, Object>>read(api.as(contributor).get("/api/v1/social/channel-posts/"
+                + channelPost), "$.networkOptions")).isEmpty();
+        assertThat(Json.<String>read(api.as(contributor).patch("/api/v1/social/channel-posts/" + channelPost,
+                "{\"text\":\"Reel again\"}"), "$.text")).isEqualTo("Reel again");
 
         // the sandbox offers no choices; another workspace does not see the account
         var offered = api.as(contributor).get("/api/v1/channels/post-options/" + x);

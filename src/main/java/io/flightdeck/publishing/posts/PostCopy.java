@@ -30,9 +30,10 @@ class PostCopy {
     private UUID creativeId;
     @Column(name = "creative_revision")
     private Integer creativeRevision;
-    // the network's own choices (a Reel, TikTok's privacy level): they change what goes out, so they travel with it
+    // the network's own choices (a Reel, TikTok's privacy level): they change what goes out, so they travel with it;
+    // null in rows written before there were any
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "network_options", nullable = false)
+    @Column(name = "network_options")
     private Map<String, String> networkOptions = new LinkedHashMap<>();
 
     protected PostCopy() {
@@ -54,12 +55,12 @@ class PostCopy {
 
     /** The same words and media, from this creative revision: when scheduled, and when the creative's copy changes. */
     PostCopy from(UUID creative, Integer revision) {
-        return new PostCopy(text, firstComment, mediaAssetIds, creative, revision, networkOptions);
+        return new PostCopy(text, firstComment, mediaAssetIds, creative, revision, networkOptions());
     }
 
     /** New words or media, from the same creative. */
     PostCopy edited(String newText, String newFirstComment, List<UUID> newMedia) {
-        return new PostCopy(newText, newFirstComment, newMedia, creativeId, creativeRevision, networkOptions);
+        return new PostCopy(newText, newFirstComment, newMedia, creativeId, creativeRevision, networkOptions());
     }
 
     /** The same words and media with these choices for the network. */
