@@ -16,6 +16,7 @@ import io.flightdeck.publishing.channels.ChannelAccounts;
 import io.flightdeck.publishing.channels.ChannelAdapter;
 import io.flightdeck.publishing.channels.ChannelAdapters;
 import io.flightdeck.publishing.channels.OutgoingPost;
+import io.flightdeck.publishing.channels.SandboxChannel;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -73,8 +74,8 @@ class MediaPreflightReadiness implements ReadinessCheck {
 
     /** Whether the account's network has rules to check (the sandbox has none). */
     private boolean checks(ChannelAccountView account) {
-        return account != null && account.canPost() && adapter(account) != null
-                && !adapter(account).network().equals(io.flightdeck.publishing.channels.SandboxChannel.NETWORK);
+        return account != null && account.canPost() && !SandboxChannel.NETWORK.equals(account.network())
+                && adapter(account) != null;
     }
 
     private ChannelAdapter adapter(ChannelAccountView account) {
