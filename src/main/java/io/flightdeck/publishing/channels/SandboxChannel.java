@@ -68,6 +68,10 @@ public class SandboxChannel implements ChannelAdapter {
         if (refusal != null) {
             throw refusal;
         }
+        if (mode == SandboxMode.BREAK) {
+            // not a ChannelException: what a fault in an adapter looks like to the runner
+            throw new IllegalStateException("The sandbox adapter broke off (the account is set to break).");
+        }
         SandboxPost stored = record(account, post);
         if (mode == SandboxMode.TIMEOUT) {
             throw new ChannelException(ChannelException.Kind.UNKNOWN_OUTCOME, "sandbox-timeout",

@@ -4,7 +4,7 @@ package io.flightdeck.publishing.channels;
 /**
  * How a sandbox account behaves, to try the scheduler's failure paths without a network: it posts, or it answers as a
  * network does when it is down, refuses the content, limits the rate, revokes the token, or times out after the post
- * arrived.
+ * arrived, or breaks off with a fault of its own (as a client library with a bug does), before anything arrives.
  */
 public enum SandboxMode {
     NORMAL("Posts"),
@@ -12,7 +12,8 @@ public enum SandboxMode {
     REFUSE("Refuses the content"),
     RATE_LIMIT("Limits the rate"),
     UNAUTHORIZED("Rejects the token"),
-    TIMEOUT("Times out after the post arrived");
+    TIMEOUT("Times out after the post arrived"),
+    BREAK("Breaks off with an unexpected fault");
 
     private final String label;
 

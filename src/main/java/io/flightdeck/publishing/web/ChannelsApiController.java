@@ -60,7 +60,7 @@ class ChannelsApiController {
     /**
      * A sandbox account.
      *
-     * @param settings {@code mode}: NORMAL, FAIL, REFUSE, RATE_LIMIT, UNAUTHORIZED or TIMEOUT; {@code lookup}:
+     * @param settings {@code mode}: NORMAL, FAIL, REFUSE, RATE_LIMIT, UNAUTHORIZED, TIMEOUT or BREAK; {@code lookup}:
      *                 supported or unknown
      */
     record SandboxAccountRequest(@Schema(example = "Roastery on LinkedIn (sandbox)") @NotNull @Size(max = 200)

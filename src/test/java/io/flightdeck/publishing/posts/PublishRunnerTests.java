@@ -282,6 +282,30 @@ class PublishRunnerTests {
         assertThat(Json.<String>read(resolved, "$.status")).isEqualTo("PUBLISHED");
     }
 
+
+    @Test
+    void anAdapterFaultThatNeverReachedTheNetworkCountsAFailedAttemptNotATightLoop() {
+        String broken = sandbox("BREAK", "supported");
+        UUID id = due(broken, 2);
+        Optional<Instant> next = step(id);
+        ChannelPost p = read(id);
+        assertThat(p.getStatus()).isEqualTo(ChannelPostStatus.SCHEDULED);
+        assertThat(p.getRetries().made()).as("the fault counts as an attempt").isEqualTo(1);
+        assertThat(p.getErrorMessage()).contains("failed unexpectedly").contains("did not reach the network");
+        assertThat(next).as("retried after the pause, not at once").contains(p.getRetries().nextAt());
+        assertThat(Duration.between(clock.instant(), p.getRetries().nextAt())).isBetween(Duration.ofSeconds(29),
+                Duration.ofSeconds(30));
+        assertThat(step(id)).as("the pause holds").contains(p.getRetries().nextAt());
+        assertThat(read(id).getRetries().made()).isEqualTo(1);
+
+        advance(Duration.ofSeconds(30));
+        step(id);
+        advance(Duration.ofSeconds(60));
+        assertThat(step(id)).isEmpty();
+        assertThat(read(id).getStatus()).as("a fault that repeats ends on the dead-letter list")
+                .isEqualTo(ChannelPostStatus.FAILED);
+        assertThat(sandboxPosts(broken)).isZero();
+    }
     @Test
     void aCrashMidAttemptIsResolvedByTheLookupNeverByABlindResend() {
         // the attempt was committed as started, then the application died: before the call, or after it
