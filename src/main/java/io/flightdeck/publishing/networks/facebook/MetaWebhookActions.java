@@ -7,6 +7,7 @@ import io.flightdeck.publishing.channels.ChannelAccounts;
 import io.flightdeck.publishing.channels.ChannelAccounts.AccountOnNetwork;
 import io.flightdeck.publishing.posts.NetworkNews;
 import io.flightdeck.shared.tenancy.TenantScope;
+import io.flightdeck.shared.webhooks.MetaSignedRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -7,6 +7,7 @@ import java.util.List;
 import io.flightdeck.shared.security.CsrfExemptPaths;
 import io.flightdeck.shared.security.PublicPaths;
 import io.flightdeck.shared.webhooks.HmacHeaderScheme;
+import io.flightdeck.shared.webhooks.MetaSignedRequest;
 import io.flightdeck.shared.webhooks.WebhookRejectedException;
 import io.flightdeck.shared.webhooks.WebhookRequest;
 import io.swagger.v3.oas.annotations.Hidden;

@@ -239,11 +239,11 @@ class MetaWebhookActionsTests {
     void aPageThatRemovedTheAppIsBrokenAndItsOwnerTold() throws Exception {
         Page page = page("Meta deauthorize");
         Page other = page("Meta deauthorize elsewhere");
-        String signed = MetaSignedRequestTests.signed("""
+        String signed = signed("""
                 {"algorithm":"HMAC-SHA256","issued_at":1764000000,"profile_id":"%s","user_id":0}"""
                 .formatted(page.pageId()), FakeFacebook.APP_SECRET, true);
 
-        HttpResponse<String> forged = deauthorize(MetaSignedRequestTests.signed("""
+        HttpResponse<String> forged = deauthorize(signed("""
                 {"algorithm":"HMAC-SHA256","profile_id":"%s"}""".formatted(page.pageId()), "another-secret", false));
         assertThat(forged.statusCode()).isEqualTo(401);
         assertThat(forged.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
@@ -278,7 +278,7 @@ class MetaWebhookActionsTests {
                 .statusCode()).isEqualTo(200);
         assertThat(deliver(feed(unknown, "status", "remove", unknown + "_1", ""), FakeFacebook.APP_SECRET)
                 .statusCode()).isEqualTo(200);
-        assertThat(deauthorize(MetaSignedRequestTests.signed("{\"algorithm\":\"HMAC-SHA256\",\"profile_id\":\""
+        assertThat(deauthorize(signed("{\"algorithm\":\"HMAC-SHA256\",\"profile_id\":\""
                 + unknown + "\"}", FakeFacebook.APP_SECRET, false)).statusCode()).isEqualTo(200);
         // Instagram's object and a person's permissions are acknowledged; nothing here acts on them
         assertThat(deliver("{\"object\":\"instagram\",\"entry\":[{\"id\":\"" + unknown + "\",\"time\":1764000000,"
@@ -286,6 +286,20 @@ class MetaWebhookActionsTests {
                 FakeFacebook.APP_SECRET).statusCode()).isEqualTo(200);
         assertThat(jdbc.sql("select count(*) from channel_accounts where external_id = ?").param(unknown)
                 .query(Long.class).single()).isZero();
+    }
+
+    /** A signed request as Meta makes one (see {@code MetaSignedRequestTests} for the ways one is wrong). */
+    private static String signed(String json, String secret, boolean padded) {
+        try {
+            java.util.Base64.Encoder encoder = padded ? java.util.Base64.getUrlEncoder()
+                    : java.util.Base64.getUrlEncoder().withoutPadding();
+            String payload = encoder.encodeToString(json.getBytes(StandardCharsets.UTF_8));
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return encoder.encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII))) + "." + payload;
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String health(Page page) {

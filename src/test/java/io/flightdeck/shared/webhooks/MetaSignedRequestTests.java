@@ -1,4 +1,4 @@
-package io.flightdeck.publishing.networks.facebook;
+package io.flightdeck.shared.webhooks;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -6,7 +6,6 @@ import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import io.flightdeck.shared.webhooks.WebhookRejectedException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

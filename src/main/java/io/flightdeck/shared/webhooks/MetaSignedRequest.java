@@ -1,15 +1,11 @@
-package io.flightdeck.publishing.networks.facebook;
+package io.flightdeck.shared.webhooks;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Locale;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
-import io.flightdeck.shared.webhooks.WebhookRejectedException;
+import io.flightdeck.shared.crypto.Hmac;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,13 +22,14 @@ import tools.jackson.databind.json.JsonMapper;
  * @param userId    the app-scoped id of the person who removed the app; null when absent
  * @param profileId the Page that removed the app, when it was a Page; null otherwise
  */
-record MetaSignedRequest(String userId, String profileId) {
+public record MetaSignedRequest(String userId, String profileId) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** A signed request is small; a huge one is no one's. */
     private static final int MAX_LENGTH = 8 * 1024;
 
-    static MetaSignedRequest verify(String signedRequest, String appSecret) {
+    /** The verified request; throws {@link WebhookRejectedException} (401) for anything not signed with the secret. */
+    public static MetaSignedRequest verify(String signedRequest, String appSecret) {
         if (appSecret == null || appSecret.isBlank()) {
             throw new WebhookRejectedException("No app secret to verify the signed request with");
         }
@@ -46,7 +43,8 @@ record MetaSignedRequest(String userId, String profileId) {
         String encodedPayload = signedRequest.substring(dot + 1);
         byte[] signature = decode(signedRequest.substring(0, dot));
         byte[] payload = decode(encodedPayload);
-        if (!MessageDigest.isEqual(signature, hmac(appSecret, encodedPayload))) {
+        if (!MessageDigest.isEqual(signature, Hmac.sha256(appSecret.getBytes(StandardCharsets.UTF_8),
+                encodedPayload.getBytes(StandardCharsets.US_ASCII)))) {
             throw new WebhookRejectedException("The signed request's signature does not match");
         }
         JsonNode data;
@@ -73,16 +71,6 @@ record MetaSignedRequest(String userId, String profileId) {
             return Base64.getUrlDecoder().decode(part); // padding is optional here, as Meta leaves it off
         } catch (IllegalArgumentException notBase64url) {
             throw new WebhookRejectedException("The signed request is not base64url");
-        }
-    }
-
-    private static byte[] hmac(String secret, String encodedPayload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return mac.doFinal(encodedPayload.getBytes(StandardCharsets.US_ASCII));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
