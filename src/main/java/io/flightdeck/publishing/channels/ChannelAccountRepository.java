@@ -27,6 +27,11 @@ interface ChannelAccountRepository extends JpaRepository<ChannelAccount, UUID> {
             + " and a.deletedAt is null")
     Optional<ChannelAccount> findLiveByExternalId(String network, String externalId);
 
+    /** Every workspace's live accounts with this id on the network (called in the system scope). */
+    @Query("select a from ChannelAccount a where a.network = :network and a.externalId = :externalId"
+            + " and a.deletedAt is null order by a.id")
+    List<ChannelAccount> findLiveEverywhere(String network, String externalId);
+
     /** Held while its token is renewed, so two nodes never spend the same refresh token. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from ChannelAccount a where a.id = :id and a.deletedAt is null")

@@ -150,6 +150,25 @@ public class ChannelAccounts {
         });
     }
 
+    /** A live account on a network, in whichever workspace connected it; broken when it already is. */
+    public record AccountOnNetwork(UUID workspaceId, UUID accountId, boolean broken) {
+    }
+
+    /**
+     * Every workspace's live account with this id on the network: a network's webhook names a Page or a person, never a
+     * workspace. Read across workspaces (the one reason for it); whatever is then done to an account is done in its own
+     * workspace's scope.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public List<AccountOnNetwork> everywhere(String network, String externalId) {
+        if (externalId == null || externalId.isBlank()) {
+            return List.of();
+        }
+        return TenantScope.system("a network's webhook names an account", () -> transactions.execute(tx ->
+                accounts.findLiveEverywhere(network, externalId).stream().map(a -> new AccountOnNetwork(
+                        a.getTenantId(), a.getId(), a.getHealth() == ChannelHealth.BROKEN)).toList()));
+    }
+
     private ChannelAccount live(UUID id) {
         return accounts.findLive(id).orElseThrow(() -> new NotFoundException("Channel account"));
     }

@@ -59,6 +59,8 @@ class ChannelPost extends TenantOwnedEntity implements Searchable {
     private String externalUrl;
     private String commentId;
     private Instant publishedAt;
+    /** When the network said the published post is no longer there (removed on the network); null while it is. */
+    private Instant removedFromNetworkAt;
     private String errorCode;
     private String errorMessage;
     @Embedded
@@ -222,6 +224,29 @@ class ChannelPost extends TenantOwnedEntity implements Searchable {
     }
 
     /**
+     * A post in doubt that the network's own lookup found after all, asked again when the network reported a new post
+     * on the account: published as if the attempt had been answered.
+     */
+    void foundOnNetworkLater(String externalId, String url, String commentId, Instant now) {
+        ChannelPostMove.SETTLE_FOUND.requireFrom(status);
+        landed(externalId, url, commentId, now);
+        this.updatedAt = now;
+        log("info", "Found on the network after it reported a new post: published" + (url == null ? "" : " at " + url),
+                now);
+    }
+
+    /** The network says the published post was removed there; answers false when that was already recorded. */
+    boolean removedFromNetwork(String networkName, Instant now) {
+        if (status != ChannelPostStatus.PUBLISHED || removedFromNetworkAt != null) {
+            return false;
+        }
+        this.removedFromNetworkAt = now;
+        this.updatedAt = now;
+        log("warn", networkName + " says the post was removed there: it is no longer on the network", now);
+        return true;
+    }
+
+    /**
      * A failed attempt: back to scheduled after a doubling pause while retries remain and the error is retryable,
      * failed otherwise (the dead-letter list). Answers whether it failed for good.
      */
@@ -312,6 +337,7 @@ class ChannelPost extends TenantOwnedEntity implements Searchable {
     String getExternalUrl() { return externalUrl; }
     String getCommentId() { return commentId; }
     Instant getPublishedAt() { return publishedAt; }
+    Instant getRemovedFromNetworkAt() { return removedFromNetworkAt; }
     String getErrorCode() { return errorCode; }
     String getErrorMessage() { return errorMessage; }
     List<PostBlocker> getBlockers() { return waits.blockers(); }

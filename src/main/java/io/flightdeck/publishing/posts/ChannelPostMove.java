@@ -29,7 +29,9 @@ enum ChannelPostMove implements RuledMove<ChannelPostStatus> {
     RECORD_NETWORK_REF(MoveRule.system("record the network's name of the attempt of", PUBLISHING)),
     RECORD_FAILURE(MoveRule.system("record a failure of", PUBLISHING)),
     SEND_AGAIN(MoveRule.system("send again", PUBLISHING)),
-    MARK_IN_DOUBT(MoveRule.system("mark in doubt", PUBLISHING));
+    MARK_IN_DOUBT(MoveRule.system("mark in doubt", PUBLISHING)),
+    /** The network's lookup, asked again when the network reported a new post, found a post in doubt. */
+    SETTLE_FOUND(MoveRule.system("settle as found on the network", IN_DOUBT));
 
     private final MoveRule<ChannelPostStatus> rule;
 

@@ -32,6 +32,13 @@ interface ChannelPostRepository extends JpaRepository<ChannelPost, UUID> {
     List<ChannelPost> findBetween(Instant from, Instant to, UUID campaignId, Channel channel,
             Collection<ChannelPostStatus> statuses, Pageable limit);
 
+    @Query("select c from ChannelPost c where c.accountId = :accountId and c.status = :status order by c.id")
+    List<ChannelPost> findByAccountIdAndStatus(UUID accountId, ChannelPostStatus status);
+
+    /** The account's posts the network named with one of these ids (Facebook names a video post by both). */
+    @Query("select c from ChannelPost c where c.accountId = :accountId and c.externalId in :externalIds order by c.id")
+    List<ChannelPost> findByAccountIdAndExternalIdIn(UUID accountId, Collection<String> externalIds);
+
     Page<ChannelPost> findByStatusIn(Collection<ChannelPostStatus> statuses, Pageable pageable);
 
     /** What keeps the minimum gap: the campaign's other live posts on this channel near a time. */

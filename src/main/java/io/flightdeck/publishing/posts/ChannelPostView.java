@@ -16,13 +16,15 @@ import org.jspecify.annotations.Nullable;
  * @param creativeVersion the creative's version (revision) whose copy this is: its content review approves it
  * @param nextAttemptAt  when a failed attempt is retried; null when none is waiting
  * @param blockers       what it waits on now; empty when nothing holds it
+ * @param removedFromNetworkAt when the network said the published post was removed there; null while it is there
  */
 public record ChannelPostView(UUID id, UUID postId, UUID campaignId, UUID accountId, String accountName, String network,
         Channel channel, String channelLabel, @Nullable UUID creativeId, @Nullable Integer creativeVersion, String text,
         @Nullable String firstComment, List<UUID> mediaAssetIds, Instant scheduledAt, PlannedBy plannedBy,
         ChannelPostStatus status, String statusLabel, int attempt, int retryCount, int maxRetries,
         @Nullable Instant nextAttemptAt, @Nullable String externalId, @Nullable String externalUrl,
-        @Nullable Instant publishedAt, @Nullable String errorCode, @Nullable String errorMessage,
+        @Nullable Instant publishedAt, @Nullable Instant removedFromNetworkAt, @Nullable String errorCode,
+        @Nullable String errorMessage,
         List<PostBlocker> blockers, @Nullable Instant blockedSince, List<PostLogLine> log, Instant updatedAt,
         long version, Map<String, String> networkOptions) {
 
@@ -33,7 +35,7 @@ public record ChannelPostView(UUID id, UUID postId, UUID campaignId, UUID accoun
                 p.getCopy().text(), p.getCopy().firstComment(), List.copyOf(p.getCopy().mediaAssetIds()),
                 p.getScheduledAt(), p.getPlannedBy(), p.getStatus(), label(p), p.getRetries().attempt(),
                 p.getRetries().made(), p.getRetries().allowed(), p.getRetries().nextAt(), p.getExternalId(),
-                p.getExternalUrl(), p.getPublishedAt(),
+                p.getExternalUrl(), p.getPublishedAt(), p.getRemovedFromNetworkAt(),
                 p.getErrorCode(), p.getErrorMessage(), List.copyOf(p.getBlockers()), p.getBlockedSince(),
                 List.copyOf(p.getLog()), p.getUpdatedAt(), p.getVersion(), Map.copyOf(p.getCopy().networkOptions()));
     }

@@ -237,11 +237,51 @@ class PublishRunner {
         };
     }
 
+    /**
+     * A post in doubt asked about again because its network reported a new post on the account (a webhook): the same
+     * lookup as after an interrupted attempt, and only its FOUND settles the post, published as if it had been
+     * answered. Not there, or still impossible to tell: the post stays for a person, since nothing but a person may
+     * send an attempt in doubt again. Answers whether it was settled.
+     */
+    boolean settleInDoubt(UUID channelPostId) {
+        ChannelPost post = read(channelPostId);
+        if (post == null || post.getStatus() != ChannelPostStatus.IN_DOUBT) {
+            return false;
+        }
+        ChannelAccountView account = accounts.find(List.of(post.getAccountId())).get(post.getAccountId());
+        ChannelAdapter adapter = account == null ? null : adapters.find(account.network()).orElse(null);
+        Optional<ChannelConnection> connection = accounts.connection(post.getAccountId());
+        if (adapter == null || connection.isEmpty()) {
+            return false;
+        }
+        Lookup lookup;
+        try {
+            lookup = adapter.lookup(connection.get(), outgoing.of(post), post.getAttemptStartedAt());
+        } catch (ChannelException e) {
+            log.info("Channel post {} in doubt: {} could not be asked again: {}", channelPostId, adapter.network(),
+                    e.getMessage());
+            return false;
+        }
+        if (lookup.found() != Lookup.Found.FOUND) {
+            return false;
+        }
+        try {
+            published(channelPostId, account, lookup.post());
+            return true;
+        } catch (ConflictException settledMeanwhile) {
+            return false; // a person settled it while the network was asked
+        }
+    }
+
     private Optional<Instant> published(UUID id, ChannelAccountView account, PublishedPost result) {
         Instant now = clock.instant();
         transactions.executeWithoutResult(tx -> {
             ChannelPost p = posts.findById(id).orElseThrow();
-            p.published(result.externalId(), result.url(), result.commentId(), now);
+            if (p.getStatus() == ChannelPostStatus.IN_DOUBT) {
+                p.foundOnNetworkLater(result.externalId(), result.url(), result.commentId(), now);
+            } else {
+                p.published(result.externalId(), result.url(), result.commentId(), now);
+            }
             posts.saveAndFlush(p);
             numbers.save(new PostNumbers(p.getId(), now));
             SocialPost social = socialPosts.findById(p.getPostId()).orElseThrow();

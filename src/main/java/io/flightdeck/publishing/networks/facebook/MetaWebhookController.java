@@ -7,6 +7,7 @@ import java.util.List;
 import io.flightdeck.shared.security.CsrfExemptPaths;
 import io.flightdeck.shared.security.PublicPaths;
 import io.flightdeck.shared.webhooks.HmacHeaderScheme;
+import io.flightdeck.shared.webhooks.MetaSignedRequest;
 import io.flightdeck.shared.webhooks.WebhookRejectedException;
 import io.flightdeck.shared.webhooks.WebhookRequest;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -27,21 +28,28 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Meta's webhooks ({@code /webhooks/meta}, no sign-in): the subscription handshake echoes {@code hub.challenge} when
  * {@code hub.verify_token} is this installation's; a delivery is verified by its {@code X-Hub-Signature-256} (HMAC-SHA256
- * of the raw body with the app secret) before anything is read. Nothing is stored or acted on yet: a verified
- * delivery is acknowledged (Meta retries what is not) and only its object and fields are logged.
+ * of the raw body with the app secret) before anything is read, then acted on ({@link MetaWebhookActions}: a Page's
+ * feed settles posts in doubt and records removed posts). Meta's deauthorize callback
+ * ({@code /webhooks/meta/deauthorize}) posts a {@code signed_request} form field, verified with the same secret
+ * ({@link MetaSignedRequest}); a Page that removed the app is broken. What is not verifiable is refused with 401 and
+ * changes nothing; a verified delivery is acknowledged with 200 even when no workspace has its Page (Meta retries
+ * what is not acknowledged).
  */
 @Hidden
 @RestController
 class MetaWebhookController {
 
     static final String PATH = "/webhooks/meta";
+    static final String DEAUTHORIZE_PATH = PATH + "/deauthorize";
     private static final Logger log = LoggerFactory.getLogger(MetaWebhookController.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final FacebookProperties properties;
+    private final MetaWebhookActions actions;
 
-    MetaWebhookController(FacebookProperties properties) {
+    MetaWebhookController(FacebookProperties properties, MetaWebhookActions actions) {
         this.properties = properties;
+        this.actions = actions;
     }
 
     @GetMapping(value = PATH, produces = MediaType.TEXT_PLAIN_VALUE)
@@ -66,6 +74,25 @@ class MetaWebhookController {
         if (log.isInfoEnabled()) {
             log.info("Meta webhook verified: {}", summary(delivery.body()));
         }
+        JsonNode root;
+        try {
+            root = JSON.readTree(delivery.body());
+        } catch (RuntimeException notJson) {
+            return ResponseEntity.ok().build(); // signed by Meta yet unreadable: a resend would be no better
+        }
+        if (root != null) {
+            actions.delivered(root);
+        }
+        return ResponseEntity.ok().build();
+    }
+
+    /** Facebook Login's deauthorize callback: a form with the {@code signed_request} Meta signed with the app secret. */
+    @PostMapping(value = DEAUTHORIZE_PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    ResponseEntity<Void> deauthorized(@RequestParam(name = "signed_request", required = false) String signedRequest) {
+        if (!properties.configured()) {
+            throw new WebhookRejectedException("Facebook is not configured here: no app secret to verify with");
+        }
+        actions.deauthorized(MetaSignedRequest.verify(signedRequest, properties.appSecret()));
         return ResponseEntity.ok().build();
     }
 
@@ -90,13 +117,13 @@ class MetaWebhookController {
 
         @Bean
         PublicPaths metaWebhookPath() {
-            return PublicPaths.of(PATH);
+            return PublicPaths.of(PATH, DEAUTHORIZE_PATH);
         }
 
         /** Meta posts from outside any page of ours; the signature authorises the request. */
         @Bean
         CsrfExemptPaths metaWebhookCsrfExempt() {
-            return CsrfExemptPaths.of(PATH);
+            return CsrfExemptPaths.of(PATH, DEAUTHORIZE_PATH);
         }
     }
 }
