@@ -241,6 +241,22 @@ public class PerformanceDays {
                 .params(tenant, tenant, spaceId).update();
     }
 
+    /**
+     * Takes out the day rows an import wrote, so a platform sync that runs again writes its days afresh rather than
+     * adding them to its own (rows of one import add up). The days it had replaced are written again by the run.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void forgetImport(UUID spaceId, UUID importId) {
+        UUID tenant = TenantScope.require();
+        lockSpace(tenant, spaceId);
+        // by the space's uses, so each is a range of the key's index (import_id has none)
+        jdbc.sql("""
+                delete from asset_performance_days
+                where tenant_id = ? and import_id = ?
+                  and use_id in (select u.id from asset_uses u where u.tenant_id = ? and u.space_id = ?)""")
+                .params(tenant, importId, tenant, spaceId).update();
+    }
+
     /** Locks the space's row until the caller's transaction ends: writers of one space's numbers take turns. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void lock(UUID spaceId) {

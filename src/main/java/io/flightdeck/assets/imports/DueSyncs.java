@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * say) is logged and skipped; one whose platform then refuses fails its own import. Neither stops the others.
  */
 @Component
-public class DueSyncs {
+class DueSyncs {
 
     private static final Logger log = LoggerFactory.getLogger(DueSyncs.class);
 
@@ -29,7 +29,7 @@ public class DueSyncs {
     }
 
     /** Starts the syncs of every workspace (null) or one; answers how many started. */
-    public int startAll(@Nullable UUID workspaceId) {
+    int startAll(@Nullable UUID workspaceId) {
         int started = 0;
         for (SpaceRef space : syncable.all(workspaceId)) {
             try {

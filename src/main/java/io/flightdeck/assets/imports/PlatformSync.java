@@ -47,7 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction with the import's end, so a run that dies part way leaves nothing half written: the job starts over.
  */
 @Service
-public class PlatformSync {
+class PlatformSync {
 
     private final CampaignSpaces spaces;
     private final AdPlatformConnections connections;
@@ -88,6 +88,10 @@ public class PlatformSync {
             return;
         }
         CampaignSpaceView space = spaces.get(run.getSpaceId());
+        if (space.archived()) {
+            fail(importId, "The campaign space was archived before the sync ran; restore it and sync it again.");
+            return;
+        }
         if (run.getConnectionId() == null) {
             fail(importId, "The ad-platform connection was deleted before the sync ran; connect the platform again.");
             return;
@@ -148,6 +152,7 @@ public class PlatformSync {
         if (!missing.isEmpty()) {
             useByAd = uses(space.id());
         }
+        days.forgetImport(space.id(), importId); // a run of this import that got as far as here before
         List<PerformanceDay> rows = new ArrayList<>(fetched.size());
         for (PlatformAdDay d : fetched) {
             rows.add(new PerformanceDay(useByAd.get(d.adId()), d.day(), d.impressions(), d.clicks(), d.conversions(),
