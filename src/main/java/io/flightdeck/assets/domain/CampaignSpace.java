@@ -49,6 +49,7 @@ class CampaignSpace extends TenantOwnedEntity {
     private ImportSource importSource;
     private Instant importedAt;
     private String category;
+    private String brand;
     private boolean template;
     private boolean active;
     private Instant archivedAt;
@@ -56,6 +57,7 @@ class CampaignSpace extends TenantOwnedEntity {
     private long totalClicks;
     private long totalConversions;
     private BigDecimal totalSpend = new BigDecimal("0.00"); // the column's scale, so a new space reads back as it was answered
+    private BigDecimal totalRevenue = new BigDecimal("0.00");
     private Instant performanceSyncedAt;
     // when the totals were last entered by hand; an import's recount (PerformanceDays) clears it with the totals
     private Instant performanceEnteredAt;
@@ -117,6 +119,7 @@ class CampaignSpace extends TenantOwnedEntity {
         this.budgetCurrency = d.budget() == null ? null : d.budget().currency();
         this.importSource = d.importSource();
         this.category = d.category();
+        this.brand = d.brand();
         this.template = d.template();
         this.active = d.active();
         // replace the tags only when they changed, so an unchanged set costs no SQL and no audit entry
@@ -138,6 +141,7 @@ class CampaignSpace extends TenantOwnedEntity {
         this.totalClicks = performance.clicks();
         this.totalConversions = performance.conversions();
         this.totalSpend = performance.spend().setScale(2, RoundingMode.HALF_UP);
+        this.totalRevenue = performance.revenue().setScale(2, RoundingMode.HALF_UP);
         this.performanceSyncedAt = now;
         this.performanceEnteredAt = now;
         this.performanceEnteredBy = actorId;
@@ -197,11 +201,11 @@ class CampaignSpace extends TenantOwnedEntity {
         return new CampaignSpaceView(getId(), campaignId, name, description, platform, externalCampaignId, objective,
                 audience, budget(), importSource, importedAt, new TreeSet<>(tags), category, template, active,
                 archivedAt != null, archivedAt, performance(), performanceSyncedAt, performanceEnteredAt, assetCount,
-                totalAssetSizeBytes, createdAt, updatedAt, getVersion());
+                totalAssetSizeBytes, createdAt, updatedAt, getVersion(), brand);
     }
 
     SpacePerformance performance() {
-        return new SpacePerformance(totalImpressions, totalClicks, totalConversions, totalSpend);
+        return SpacePerformance.of(totalImpressions, totalClicks, totalConversions, totalSpend, totalRevenue);
     }
 
     int getAssetCount() {

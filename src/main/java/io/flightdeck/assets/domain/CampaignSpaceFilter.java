@@ -10,14 +10,14 @@ import org.springframework.data.jpa.domain.Specification;
 
 /**
  * What the space list is narrowed by. Every field is optional; {@code archived} null or false keeps live spaces,
- * true only archived ones; {@code q} matches the name case-insensitively. Spaces of a campaign in the trash are left
+ * true only archived ones; {@code q} matches the name and {@code brand} the whole brand, case-insensitively. Spaces of a campaign in the trash are left
  * out whatever the filter: they come back when the campaign is restored.
  */
 public record CampaignSpaceFilter(UUID campaignId, AdPlatform platform, Boolean archived, Boolean template, Boolean active,
-        String tag, String category, String q) {
+        String tag, String category, String q, String brand) {
 
     public static CampaignSpaceFilter templates() {
-        return new CampaignSpaceFilter(null, null, false, true, null, null, null, null);
+        return new CampaignSpaceFilter(null, null, false, true, null, null, null, null, null);
     }
 
     Specification<CampaignSpace> toSpecification() {
@@ -42,6 +42,9 @@ public record CampaignSpaceFilter(UUID campaignId, AdPlatform platform, Boolean 
             }
             if (category != null && !category.isBlank()) {
                 where.add(cb.equal(cb.lower(root.get("category")), category.strip().toLowerCase(Locale.ROOT)));
+            }
+            if (brand != null && !brand.isBlank()) {
+                where.add(cb.equal(cb.lower(root.get("brand")), brand.strip().toLowerCase(Locale.ROOT)));
             }
             if (q != null && !q.isBlank()) {
                 String pattern = "%" + escape(q.strip().toLowerCase(Locale.ROOT)) + "%";

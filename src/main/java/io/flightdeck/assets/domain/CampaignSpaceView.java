@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.flightdeck.shared.Money;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,5 +20,6 @@ public record CampaignSpaceView(UUID id, UUID campaignId, String name, @Nullable
         @Nullable String category, boolean template, boolean active, boolean archived, @Nullable Instant archivedAt,
         SpacePerformance performance, @Nullable Instant performanceSyncedAt, @Nullable Instant performanceEnteredAt,
         int assetCount, long totalAssetSizeBytes,
-        Instant createdAt, Instant updatedAt, long version) {
+        Instant createdAt, Instant updatedAt, long version,
+        @Schema(description = "The brand the campaign advertises") @Nullable String brand) {
 }

@@ -197,7 +197,7 @@ public class CampaignSpaces {
         problems.throwIfAny("The campaign space");
         return new CampaignSpaceDetails(d.campaignId(), d.name().strip(), blankToNull(d.description()), d.platform(),
                 blankToNull(d.externalCampaignId()), blankToNull(d.objective()), blankToNull(d.audience()), d.budget(),
-                d.importSource(), tags, blankToNull(d.category()), d.template(), d.active());
+                d.importSource(), tags, blankToNull(d.category()), d.template(), d.active(), blankToNull(d.brand()));
     }
 
     private static String blankToNull(String text) {

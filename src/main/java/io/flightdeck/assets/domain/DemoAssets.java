@@ -93,7 +93,7 @@ class DemoAssets implements DemoDataContributor {
     private AssetView library(CampaignSnapshot campaign, int palette) {
         CampaignSpaceView space = spaces.create(new CampaignSpaceDetails(campaign.id(), campaign.name() + " – Meta",
                 "Feed and story creatives for Meta", AdPlatform.META, null, campaign.objective(), null, null,
-                ImportSource.MANUAL_UPLOAD, Set.of("demo"), "Paid social", false, true));
+                ImportSource.MANUAL_UPLOAD, Set.of("demo"), "Paid social", false, true, null));
         Color[] colours = PALETTES[palette % PALETTES.length];
         BufferedImage hero = poster(campaign.name(), "Feed 1:1", colours, 1080, 1080);
         AssetView heroAsset = upload(space, slug(campaign.name()) + "-feed.png", png(hero), "Feed creative", Set.of("feed", "hero"));

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * A campaign space's totals entered by hand, as analytics facts: totals over the space's life, so each entry's facts
  * are what the totals grew by since the entries of earlier days, counted on the entry's UTC day
  * ({@link MetricFacts#upsertGrowth}: a second entry the same day replaces the day's growth, and a lowered total gives
- * the day a negative growth). The space's facts always add up to its latest totals. Spend counts only in the space's budget currency: an amount without its currency cannot
+ * the day a negative growth). The space's facts always add up to its latest totals. Spend and revenue count only in the space's budget currency: an amount without its currency cannot
  * be told apart from one in another. An import's numbers replace them ({@link PerformanceDays#recountTotals}).
  */
 @Component
@@ -43,6 +43,7 @@ class EnteredSpaceNumbers {
         String currency = space.budget() == null ? null : space.budget().currency();
         if (currency != null) {
             soFar.add(total(space, Metric.SPEND, currency, totals.spend(), day));
+            soFar.add(total(space, Metric.REVENUE, currency, totals.revenue(), day));
         }
         facts.upsertGrowth(soFar);
     }

@@ -176,10 +176,12 @@ public class PerformanceDays {
                     total_clicks = (select coalesce(sum(u.clicks), 0) from asset_uses u where u.tenant_id = ? and u.space_id = ?),
                     total_conversions = (select coalesce(sum(u.conversions), 0) from asset_uses u where u.tenant_id = ? and u.space_id = ?),
                     total_spend = (select coalesce(sum(u.spend), 0) from asset_uses u where u.tenant_id = ? and u.space_id = ?),
+                    total_revenue = (select coalesce(sum(u.revenue), 0) from asset_uses u where u.tenant_id = ? and u.space_id = ?),
                     performance_synced_at = ?, performance_entered_at = null, performance_entered_by = null,
                     version = version + 1
                 where id = ? and tenant_id = ?""")
-                .params(tenant, spaceId, tenant, spaceId, tenant, spaceId, tenant, spaceId, at, spaceId, tenant).update();
+                .params(tenant, spaceId, tenant, spaceId, tenant, spaceId, tenant, spaceId, tenant, spaceId, at, spaceId, tenant)
+                .update();
         return replaced;
     }
 
@@ -189,14 +191,16 @@ public class PerformanceDays {
      */
     private java.util.Optional<String> replacedEntered(UUID tenant, UUID spaceId) {
         java.util.Optional<String> words = jdbc.sql("select performance_entered_at, total_impressions, total_clicks,"
-                + " total_conversions, total_spend, budget_currency from campaign_spaces where id = ? and tenant_id = ?"
+                + " total_conversions, total_spend, budget_currency, total_revenue from campaign_spaces where id = ? and tenant_id = ?"
                 + " and performance_entered_at is not null").params(spaceId, tenant)
                 .query((r, i) -> "Replaced the totals entered by hand on " + java.time.format.DateTimeFormatter
                         .ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
                         .format(r.getTimestamp(1).toInstant().atZone(ZoneOffset.UTC)) + " ("
                         + r.getLong(2) + " impressions, " + r.getLong(3) + " clicks, " + r.getLong(4)
                         + " conversions, spend " + r.getBigDecimal(5).toPlainString()
-                        + (r.getString(6) == null ? "" : " " + r.getString(6)) + ") with the imported numbers.")
+                        + (r.getString(6) == null ? "" : " " + r.getString(6)) + ", revenue "
+                        + r.getBigDecimal(7).toPlainString() + (r.getString(6) == null ? "" : " " + r.getString(6))
+                        + ") with the imported numbers.")
                 .optional();
         if (words.isPresent()) {
             entered.withdraw(spaceId);
@@ -235,6 +239,28 @@ public class PerformanceDays {
                 where tenant_id = ?
                   and id in (select su.asset_id from asset_uses su where su.tenant_id = ? and su.space_id = ?)""")
                 .params(tenant, tenant, spaceId).update();
+    }
+
+    /**
+     * Takes out the day rows an import wrote, so a platform sync that runs again writes its days afresh rather than
+     * adding them to its own (rows of one import add up). The days it had replaced are written again by the run.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void forgetImport(UUID spaceId, UUID importId) {
+        UUID tenant = TenantScope.require();
+        lockSpace(tenant, spaceId);
+        // by the space's uses, so each is a range of the key's index (import_id has none)
+        jdbc.sql("""
+                delete from asset_performance_days
+                where tenant_id = ? and import_id = ?
+                  and use_id in (select u.id from asset_uses u where u.tenant_id = ? and u.space_id = ?)""")
+                .params(tenant, importId, tenant, spaceId).update();
+    }
+
+    /** Locks the space's row until the caller's transaction ends: writers of one space's numbers take turns. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lock(UUID spaceId) {
+        lockSpace(TenantScope.require(), spaceId);
     }
 
     private void lockSpace(UUID tenant, UUID spaceId) {

@@ -63,7 +63,7 @@ class SpacesTemplateSection implements CampaignTemplateSection {
 
     @Override
     public Optional<Captured> capture(CampaignSnapshot campaign) {
-        return capture(spaces.list(new CampaignSpaceFilter(campaign.id(), null, false, null, null, null, null, null),
+        return capture(spaces.list(new CampaignSpaceFilter(campaign.id(), null, false, null, null, null, null, null, null),
                 PageRequest.of(0, MAX_SPACES, Sort.by("createdAt", "id"))).getContent());
     }
 
@@ -95,7 +95,7 @@ class SpacesTemplateSection implements CampaignTemplateSection {
             CapturedSpace s = json.treeToValue(node, CapturedSpace.class);
             CampaignSpaceView space = spaces.create(new CampaignSpaceDetails(campaign.id(), s.name(), s.description(),
                     s.platform(), null, s.objective(), s.audience(), s.budget(), ImportSource.MANUAL_UPLOAD,
-                    s.tags() == null ? Set.of() : s.tags(), s.category(), false, s.active()));
+                    s.tags() == null ? Set.of() : s.tags(), s.category(), false, s.active(), null));
             AssetPlacement placement = new AssetPlacement(campaign.id(), space.id());
             // an asset archived or deleted since the template was made is left out rather than refusing the start
             if (s.assetIds().isEmpty()) {

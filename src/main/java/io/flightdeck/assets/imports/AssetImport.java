@@ -1,6 +1,7 @@
 package io.flightdeck.assets.imports;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import io.flightdeck.assets.AssetImportEnded;
@@ -10,6 +11,8 @@ import io.flightdeck.shared.persistence.TenantOwnedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -48,10 +51,16 @@ class AssetImport extends TenantOwnedEntity {
     @Enumerated(EnumType.STRING)
     private ImportSource source = ImportSource.CSV_IMPORT;
     private UUID connectionId;
+    // the days a platform sync reads, kept so a run that starts again (a crash, the sweeper) reads the same ones
+    private LocalDate rangeFrom;
+    private LocalDate rangeTo;
+    // null: started by the recurring sync, in no one's name
     private UUID createdBy;
     private Instant createdAt;
     private Instant startedAt;
     private Instant finishedAt;
+    // when the row last changed through the entity: the orphan sweep leaves a row this fresh alone
+    private Instant updatedAt;
     @Version
     private Long version;
 
@@ -75,15 +84,42 @@ class AssetImport extends TenantOwnedEntity {
         this.createdAt = now;
     }
 
-    /** A sync from a platform's API: no file; it runs at once, so it is created running. */
+    /**
+     * A sync from a platform's API: no file; its job is scheduled with it, so it is created running. A null
+     * {@code createdBy} is the recurring sync.
+     */
     static AssetImport fromPlatform(UUID spaceId, ImportFormat format, String label, UUID connectionId,
-            UUID createdBy, Instant now) {
+            UUID createdBy, LocalDate from, LocalDate to, Instant now) {
         AssetImport run = new AssetImport(spaceId, ImportKind.PERFORMANCE, format, ImportMode.ALL_OR_NOTHING, label,
                 null, 0, null, createdBy, now);
         run.source = ImportSource.PLATFORM_API;
         run.connectionId = connectionId;
+        run.rangeFrom = from;
+        run.rangeTo = to;
         run.begin(now);
         return run;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void touch() {
+        updatedAt = Instant.now();
+    }
+
+    boolean isFinished() {
+        return status.isFinished();
+    }
+
+    UUID getConnectionId() {
+        return connectionId;
+    }
+
+    LocalDate getRangeFrom() {
+        return rangeFrom;
+    }
+
+    LocalDate getRangeTo() {
+        return rangeTo;
     }
 
     /**

@@ -12,6 +12,14 @@ interface AssetImportRepository extends JpaRepository<AssetImport, UUID> {
 
     Page<AssetImport> findBySpaceId(UUID spaceId, Pageable pageable);
 
+    /** The space's platform sync that is not finished yet, if one is. */
+    java.util.Optional<AssetImport> findFirstBySpaceIdAndSourceAndStatusIn(UUID spaceId,
+            io.flightdeck.assets.domain.ImportSource source, java.util.Collection<ImportStatus> statuses);
+
+    /** The space's latest platform sync that ended well: the daily sync reads again from a few days before its end. */
+    java.util.Optional<AssetImport> findFirstBySpaceIdAndSourceAndStatusOrderByRangeToDesc(UUID spaceId,
+            io.flightdeck.assets.domain.ImportSource source, ImportStatus status);
+
     /**
      * A batch's bookkeeping, without an audit entry per batch. Only the latest run of the import may write it (its
      * attempt number is the fence): a run that a revived twin has overtaken updates nothing.

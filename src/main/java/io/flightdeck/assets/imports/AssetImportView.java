@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.flightdeck.assets.domain.ImportSource;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 public record AssetImportView(UUID id, UUID spaceId, ImportKind kind, ImportFormat format, ImportMode mode,
         String fileName, @Nullable String fileSha256, long fileSize, ImportStatus status, int progressPercent, long rowsRead,
         long rowsImported, long rowsRejected, long errorCount, int attempts, @Nullable String failure,
-        @Nullable String replacedEntered, UUID createdBy,
+        @Nullable String replacedEntered,
+        @Schema(description = "Who started it; null for the recurring sync") @Nullable UUID createdBy,
         Instant createdAt, @Nullable Instant startedAt, @Nullable Instant finishedAt, ImportSource source,
         @Nullable UUID connectionId) {
 }

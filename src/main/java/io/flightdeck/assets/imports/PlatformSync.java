@@ -1,7 +1,6 @@
 package io.flightdeck.assets.imports;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,24 +28,26 @@ import io.flightdeck.assets.platforms.GoogleAdsReports;
 import io.flightdeck.assets.platforms.MetaInsights;
 import io.flightdeck.assets.platforms.PlatformAdDay;
 import io.flightdeck.assets.platforms.PlatformCallFailed;
-import io.flightdeck.shared.InvalidInputException;
+import io.flightdeck.assets.platforms.PlatformReport;
+import io.flightdeck.shared.NotFoundException;
+import io.flightdeck.shared.security.Actor;
 import io.flightdeck.shared.security.CurrentActor;
+import io.flightdeck.shared.security.Role;
+import io.flightdeck.shared.tenancy.TenantScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A campaign space's numbers from its ad platform's API, through the connection of the space's platform: recorded as
- * an import (source PLATFORM_API) and landed where a performance CSV of the same platform lands, under the same source
- * ({@code GOOGLE_ADS}, {@code META_ADS}), so a sync replaces the days a CSV export of the platform gave rather than
- * adding to them, a second sync of the same days changes nothing, analytics gets the same facts and totals entered by
- * hand are reported as replaced. An ad the space does not hold yet becomes an ad-copy asset of the space named after
- * it, matched by its platform ad id from then on. Callers check roles.
+ * The job's half of a platform sync ({@link PlatformSyncs} starts it): reads the space's ad platform through the
+ * import's connection for the import's days and writes them where a performance CSV of the same platform lands, under
+ * the same source ({@code GOOGLE_ADS}, {@code META_ADS}), so a sync replaces the days a CSV export of the platform gave
+ * rather than adding to them, a second sync of the same days changes nothing, analytics gets the same facts and totals
+ * entered by hand are reported as replaced. An ad the space does not hold yet becomes an ad-copy asset of the space
+ * named after it, matched by its platform ad id from then on. The reading commits nothing and the writing is one
+ * transaction with the import's end, so a run that dies part way leaves nothing half written: the job starts over.
  */
 @Service
-public class PlatformSync {
-
-    /** Without dates a sync reads this many days up to today. */
-    static final int DEFAULT_DAYS = 30;
+class PlatformSync {
 
     private final CampaignSpaces spaces;
     private final AdPlatformConnections connections;
@@ -77,56 +78,63 @@ public class PlatformSync {
     }
 
     /**
-     * Reads the platform and writes the days, then answers the import: succeeded, or failed with what the platform
-     * said (an expired token, a rate limit). Null dates: the last {@value #DEFAULT_DAYS} days.
+     * Runs the import's sync, in its workspace: it ends succeeded, or failed with the reason (what the platform said,
+     * a currency other than the space's, a connection deleted since). An import already ended is left alone, so a job
+     * delivered twice does nothing the second time. A fault while writing goes up to the job, which tries again.
      */
-    public AssetImportView sync(UUID spaceId, UUID connectionId, LocalDate from, LocalDate to) {
-        UUID actor = CurrentActor.require().userId();
-        CampaignSpaceView space = spaces.get(spaceId);
-        ImportFormat format = format(space);
-        LocalDate end = to != null ? to : LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        LocalDate start = from != null ? from : end.minusDays(DEFAULT_DAYS - 1);
-        if (start.isAfter(end)) {
-            throw new InvalidInputException("from", "the range starts after it ends");
+    void run(UUID importId) {
+        AssetImport run = transactions.execute(tx -> imports.findById(importId).orElse(null));
+        if (run == null || run.isFinished()) {
+            return;
         }
-        AdPlatformCredentials credentials = connections.credentials(space.platform(), connectionId);
-        String label = (space.platform() == AdPlatform.GOOGLE_ADS ? "Google Ads" : "Meta") + " sync " + start + " to "
-                + end;
-        UUID importId = transactions.execute(tx -> imports.saveAndFlush(AssetImport.fromPlatform(spaceId, format,
-                label, credentials.connectionId(), actor, clock.instant())).getId());
-        List<PlatformAdDay> fetched;
+        CampaignSpaceView space = spaces.get(run.getSpaceId());
+        if (space.archived()) {
+            fail(importId, "The campaign space was archived before the sync ran; restore it and sync it again.");
+            return;
+        }
+        if (run.getConnectionId() == null) {
+            fail(importId, "The ad-platform connection was deleted before the sync ran; connect the platform again.");
+            return;
+        }
+        PlatformReport report;
         try {
-            fetched = space.platform() == AdPlatform.GOOGLE_ADS
-                    ? googleAds.adDays(credentials, space.externalCampaignId(), start, end)
-                    : meta.adDays(credentials, space.externalCampaignId(), start, end);
+            AdPlatformCredentials credentials = connections.credentials(space.platform(), run.getConnectionId());
+            report = space.platform() == AdPlatform.GOOGLE_ADS
+                    ? googleAds.report(credentials, space.externalCampaignId(), run.getRangeFrom(), run.getRangeTo())
+                    : meta.report(credentials, space.externalCampaignId(), run.getRangeFrom(), run.getRangeTo());
         } catch (PlatformCallFailed e) {
-            ledger.fail(importId, new ImportTally(), e.getMessage(), null);
-            return imports.findById(importId).orElseThrow().view();
+            fail(importId, e.getMessage());
+            return;
+        } catch (NotFoundException e) {
+            fail(importId, "The ad-platform connection was deleted before the sync ran; connect the platform again.");
+            return;
         }
-        try {
-            transactions.executeWithoutResult(tx -> write(space, importId, format.name(), fetched));
-        } catch (RuntimeException e) {
-            // the import must not stay "running" for ever: it failed, and says so, before the fault goes on up
-            ledger.fail(importId, new ImportTally(), "The platform's numbers could not be saved: " + e.getMessage(),
-                    null);
-            throw e;
+        String currency = space.budget() == null ? null : space.budget().currency();
+        if (currency != null && !currency.equalsIgnoreCase(report.currency())) {
+            // amounts in another currency would be added to the space's as if they were its own
+            fail(importId, "The ad account reports in " + report.currency() + " but the campaign space's budget is in "
+                    + currency + "; nothing was imported. Set the space's budget in " + report.currency()
+                    + " or sync it through an account that reports in " + currency + ".");
+            return;
         }
-        return imports.findById(importId).orElseThrow().view();
+        // the member who started it acts (audit, the ads' assets); the recurring sync's imports have no one, so the
+        // member who made the connection it reads through does, as an asset needs someone who added it
+        UUID member = run.getCreatedBy() != null ? run.getCreatedBy()
+                : connections.get(run.getConnectionId()).createdBy();
+        Actor actor = new Actor(member, TenantScope.require(), Role.CONTRIBUTOR, null,
+                run.getCreatedBy() != null ? "Ad-platform sync" : "Recurring ad-platform sync", ZoneOffset.UTC, null);
+        CurrentActor.runAs(actor, () -> {
+            transactions.executeWithoutResult(tx -> write(space, importId, run.getFormat().name(), report.days()));
+            return null;
+        });
     }
 
-    private static ImportFormat format(CampaignSpaceView space) {
-        if (space.archived()) {
-            throw new InvalidInputException("spaceId", "the campaign space is archived; restore it to sync it");
+    /** Ends the import failed with the reason, unless it has ended already. */
+    void fail(UUID importId, String why) {
+        AssetImport run = transactions.execute(tx -> imports.findById(importId).orElse(null));
+        if (run != null && !run.isFinished()) {
+            ledger.fail(importId, new ImportTally(), why, null);
         }
-        if (space.externalCampaignId() == null || space.externalCampaignId().isBlank()) {
-            throw new InvalidInputException("externalCampaignId",
-                    "the campaign space names no platform campaign id to read");
-        }
-        return switch (space.platform()) {
-            case GOOGLE_ADS -> ImportFormat.GOOGLE_ADS;
-            case META -> ImportFormat.META_ADS;
-            default -> throw new InvalidInputException("platform", "only GOOGLE_ADS and META spaces can be synced");
-        };
     }
 
     private void write(CampaignSpaceView space, UUID importId, String source, List<PlatformAdDay> fetched) {
@@ -144,6 +152,7 @@ public class PlatformSync {
         if (!missing.isEmpty()) {
             useByAd = uses(space.id());
         }
+        days.forgetImport(space.id(), importId); // a run of this import that got as far as here before
         List<PerformanceDay> rows = new ArrayList<>(fetched.size());
         for (PlatformAdDay d : fetched) {
             rows.add(new PerformanceDay(useByAd.get(d.adId()), d.day(), d.impressions(), d.clicks(), d.conversions(),
@@ -152,6 +161,9 @@ public class PlatformSync {
         days.write(space.id(), importId, source, rows);
         facts.record(space, source, rows);
         AssetImport run = imports.findById(importId).orElseThrow();
+        if (run.isFinished()) {
+            throw new IllegalStateException("Import " + importId + " ended while its sync ran");
+        }
         if (!rows.isEmpty()) {
             run.replaced(days.recountTotals(space.id(), clock.instant()).orElse(null));
         }

@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A campaign's ads by day from the Google Ads API: an access token from Google's token endpoint for the connection's
- * refresh token, then one {@code googleAds:searchStream} call whose answer is a JSON array of batches, each with its
+ * refresh token, the customer's currency, then one {@code googleAds:searchStream} call whose answer is a JSON array of batches, each with its
  * {@code results}. 64-bit numbers arrive as strings and cost in micros of the account's currency. A refusal carries
  * {@code error.details[].errors[]}, whose first message is kept.
  */
@@ -40,27 +40,31 @@ public class GoogleAdsReports {
                 .build();
     }
 
-    /** Every ad of the campaign with a day in the range (both ends included). */
-    public List<PlatformAdDay> adDays(AdPlatformCredentials credentials, String campaignId, LocalDate from,
-            LocalDate to) {
+    /**
+     * The account's currency ({@code customer.currency_code}) and every ad of the campaign with a day in the range
+     * (both ends included), with one access token.
+     */
+    public PlatformReport report(AdPlatformCredentials credentials, String campaignId, LocalDate from, LocalDate to) {
         if (campaignId == null || !DIGITS.matcher(campaignId).matches()) {
             throw new PlatformCallFailed("A Google Ads campaign id is digits; the campaign space has \"" + campaignId
                     + "\".");
         }
         String token = accessToken(credentials);
+        String currency = null;
+        for (JsonNode batch : search(credentials, token, "SELECT customer.currency_code FROM customer")) {
+            for (JsonNode row : batch.path("results")) {
+                currency = row.path("customer").path("currencyCode").asString(null);
+            }
+        }
+        if (currency == null) {
+            throw new PlatformCallFailed("Google Ads answered no currency for customer " + credentials.accountId()
+                    + "; the sync cannot tell which currency its amounts are in.");
+        }
         String query = "SELECT ad_group_ad.ad.id, ad_group_ad.ad.name, segments.date, metrics.impressions,"
                 + " metrics.clicks, metrics.conversions, metrics.cost_micros, metrics.conversions_value"
                 + " FROM ad_group_ad WHERE campaign.id = " + campaignId
                 + " AND segments.date BETWEEN '" + from + "' AND '" + to + "'";
-        URI uri = properties.apiUrl().resolve("/" + properties.version() + "/customers/" + credentials.accountId()
-                + "/googleAds:searchStream");
-        JsonNode batches = call(false, () -> google.call(rest -> rest.post().uri(uri).headers(h -> {
-            h.setBearerAuth(token);
-            h.set("developer-token", credentials.developerToken());
-            if (credentials.loginCustomerId() != null) {
-                h.set("login-customer-id", credentials.loginCustomerId());
-            }
-        }).contentType(MediaType.APPLICATION_JSON).body(Map.of("query", query)).retrieve().body(JsonNode.class)));
+        JsonNode batches = search(credentials, token, query);
         List<PlatformAdDay> days = new ArrayList<>();
         for (JsonNode batch : batches) {
             for (JsonNode row : batch.path("results")) {
@@ -74,7 +78,20 @@ public class GoogleAdsReports {
                         number(m.path("conversionsValue")).setScale(2, RoundingMode.HALF_UP)));
             }
         }
-        return days;
+        return new PlatformReport(currency, days);
+    }
+
+    /** One {@code googleAds:searchStream} call: its batches. */
+    private JsonNode search(AdPlatformCredentials credentials, String token, String query) {
+        URI uri = properties.apiUrl().resolve("/" + properties.version() + "/customers/" + credentials.accountId()
+                + "/googleAds:searchStream");
+        return call(false, () -> google.call(rest -> rest.post().uri(uri).headers(h -> {
+            h.setBearerAuth(token);
+            h.set("developer-token", credentials.developerToken());
+            if (credentials.loginCustomerId() != null) {
+                h.set("login-customer-id", credentials.loginCustomerId());
+            }
+        }).contentType(MediaType.APPLICATION_JSON).body(Map.of("query", query)).retrieve().body(JsonNode.class)));
     }
 
     private String accessToken(AdPlatformCredentials credentials) {

@@ -16,7 +16,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A campaign's ads by day from Meta's Marketing API: {@code GET /{campaign-id}/insights} at ad level with a daily time
+ * A campaign's ads by day from Meta's Marketing API: the campaign's {@code account_id} checked against the
+ * connection's ad account, the account's {@code currency}, then {@code GET /{campaign-id}/insights} at ad level with a daily time
  * increment, followed through {@code paging.next} until no page is left. Spend is a decimal string in the account's
  * currency; conversions and revenue are the purchase entries of {@code actions} and {@code action_values}. A refusal
  * carries {@code error.code} and {@code error.message}.
@@ -41,11 +42,38 @@ public class MetaInsights {
                 .errorText("/error/message").secretPaths().build();
     }
 
-    public List<PlatformAdDay> adDays(AdPlatformCredentials credentials, String campaignId, LocalDate from,
-            LocalDate to) {
+    /**
+     * The campaign's ads by day, once the campaign is known to belong to the connection's ad account (a token may
+     * reach several accounts; numbers of another account's campaign must not land under this connection), with the
+     * account's currency.
+     */
+    public PlatformReport report(AdPlatformCredentials credentials, String campaignId, LocalDate from, LocalDate to) {
         if (campaignId == null || !DIGITS.matcher(campaignId).matches()) {
             throw new PlatformCallFailed("A Meta campaign id is digits; the campaign space has \"" + campaignId + "\".");
         }
+        String owner = call(node(credentials, campaignId, "account_id")).path("account_id").asString("");
+        String account = credentials.accountId();
+        if (!("act_" + owner).equals(account)) {
+            throw new PlatformCallFailed("The Meta campaign " + campaignId + " belongs to ad account act_" + owner
+                    + ", not to the connection's " + account + "; sync it through a connection to its own account.");
+        }
+        String currency = call(node(credentials, account, "currency")).path("currency").asString(null);
+        if (currency == null) {
+            throw new PlatformCallFailed("Meta answered no currency for ad account " + account
+                    + "; the sync cannot tell which currency its amounts are in.");
+        }
+        return new PlatformReport(currency, adDays(credentials, campaignId, from, to));
+    }
+
+    /** {@code GET /{version}/{id}?fields=...}, the token as a variable so its characters are encoded. */
+    private URI node(AdPlatformCredentials credentials, String id, String fields) {
+        return UriComponentsBuilder.fromUri(properties.apiUrl()).path("/" + properties.version() + "/" + id)
+                .queryParam("fields", fields).queryParam("access_token", "{token}").encode()
+                .buildAndExpand(credentials.accessToken()).toUri();
+    }
+
+    private List<PlatformAdDay> adDays(AdPlatformCredentials credentials, String campaignId, LocalDate from,
+            LocalDate to) {
         URI next = UriComponentsBuilder.fromUri(properties.apiUrl())
                 .path("/" + properties.version() + "/" + campaignId + "/insights")
                 .queryParam("level", "ad").queryParam("time_increment", "1")
@@ -88,7 +116,7 @@ public class MetaInsights {
                 throw new PlatformCallFailed("Meta is limiting this ad account's requests (code " + code
                         + "); the next sync tries again. Meta said: " + said);
             }
-            throw new PlatformCallFailed("Meta refused the insights (HTTP " + e.status()
+            throw new PlatformCallFailed("Meta refused the request (HTTP " + e.status()
                     + (code == 0 ? "" : ", code " + code) + "): " + said);
         }
     }

@@ -56,7 +56,7 @@ class AssetPlaces {
 
     /** The live spaces, each named with its campaign: "Summer sale – Meta (Summer sale)". */
     List<Choice> spaceChoices() {
-        List<CampaignSpaceView> live = spaces.list(new CampaignSpaceFilter(null, null, false, null, null, null, null, null),
+        List<CampaignSpaceView> live = spaces.list(new CampaignSpaceFilter(null, null, false, null, null, null, null, null, null),
                 PageRequest.of(0, MAX_CHOICES, Sort.by("name", "id"))).getContent();
         Map<UUID, CampaignSnapshot> owners = campaigns.findAll(live.stream().map(CampaignSpaceView::campaignId).distinct().toList());
         return live.stream().map(s -> new Choice(s.id(), owners.containsKey(s.campaignId())

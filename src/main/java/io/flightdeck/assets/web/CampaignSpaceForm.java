@@ -26,18 +26,18 @@ record CampaignSpaceForm(@NotBlank(message = "Name the space") @Size(max = 160) 
         @Size(max = 200) String externalCampaignId, @Size(max = 1000) String objective, @Size(max = 1000) String audience,
         @DecimalMin(value = "0", message = "must not be negative") @Digits(integer = 12, fraction = 2) BigDecimal budgetAmount,
         String budgetCurrency, ImportSource importSource, @Size(max = 1300) String tags, @Size(max = 100) String category,
-        Boolean template, Boolean active, Long version) {
+        Boolean template, Boolean active, Long version, @Size(max = 200) String brand) {
 
     static CampaignSpaceForm empty() {
         return new CampaignSpaceForm("", null, "", "", "", "", null, "EUR", ImportSource.MANUAL_UPLOAD, "", "", false,
-                true, null);
+                true, null, "");
     }
 
     static CampaignSpaceForm of(CampaignSpaceView s) {
         return new CampaignSpaceForm(s.name(), s.platform(), s.description(), s.externalCampaignId(), s.objective(),
                 s.audience(), s.budget() == null ? null : s.budget().amount(),
                 s.budget() == null ? "EUR" : s.budget().currency(), s.importSource(), String.join(", ", s.tags()),
-                s.category(), s.template(), s.active(), s.version());
+                s.category(), s.template(), s.active(), s.version(), s.brand());
     }
 
     CampaignSpaceDetails toDetails(UUID campaignId) {
@@ -53,7 +53,7 @@ record CampaignSpaceForm(@NotBlank(message = "Name the space") @Size(max = 160) 
                 .map(String::strip).filter(t -> !t.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new));
         return new CampaignSpaceDetails(campaignId, name, description, platform, externalCampaignId, objective, audience,
                 budget, importSource == null ? ImportSource.MANUAL_UPLOAD : importSource, tagSet, category,
-                Boolean.TRUE.equals(template), active == null || active);
+                Boolean.TRUE.equals(template), active == null || active, brand);
     }
 
     /** The form field a service message is about. */
@@ -64,7 +64,7 @@ record CampaignSpaceForm(@NotBlank(message = "Name the space") @Size(max = 160) 
         return switch (serviceField) {
             case "budget.amount" -> "budgetAmount";
             case "budget.currency", "budgetCurrency" -> "budgetCurrency";
-            case "name", "platform", "description", "tags", "category", "objective", "audience" -> serviceField;
+            case "name", "platform", "description", "tags", "category", "objective", "audience", "brand" -> serviceField;
             default -> null;
         };
     }

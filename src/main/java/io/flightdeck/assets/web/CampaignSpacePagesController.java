@@ -242,7 +242,7 @@ class CampaignSpacePagesController {
     }
 
     private static CampaignSpaceFilter filter(UUID campaignId, boolean archived) {
-        return new CampaignSpaceFilter(campaignId, null, archived, null, null, null, null, null);
+        return new CampaignSpaceFilter(campaignId, null, archived, null, null, null, null, null, null);
     }
 
     private static void addChoices(Model model) {

@@ -32,7 +32,9 @@ record CampaignSpaceRequest(
         @Schema(example = "[\"summer\",\"sale\"]") @Size(max = 20) Set<@Size(max = 60) String> tags,
         @Schema(example = "Seasonal") @Size(max = 100) String category,
         @Schema(description = "Offered as a starting point for new spaces; false when absent", example = "false") Boolean template,
-        @Schema(description = "true when absent", example = "true") Boolean active) {
+        @Schema(description = "true when absent", example = "true") Boolean active,
+        @Schema(description = "The brand the campaign advertises; the list filters by it", example = "Northwind Coffee")
+        @Size(max = 200) String brand) {
 
     /** The space's budget; named apart from the campaign's so the API document has one schema of each. */
     @Schema(name = "CampaignSpaceBudget")
@@ -51,6 +53,6 @@ record CampaignSpaceRequest(
         }
         return new CampaignSpaceDetails(campaignId, name, description, platform, externalCampaignId, objective, audience,
                 money, importSource == null ? ImportSource.MANUAL_UPLOAD : importSource, tags == null ? Set.of() : tags,
-                category, Boolean.TRUE.equals(template), active == null || active);
+                category, Boolean.TRUE.equals(template), active == null || active, brand);
     }
 }

@@ -16,6 +16,7 @@ import io.flightdeck.shared.Paging;
 import io.flightdeck.shared.idempotency.IdempotencyKeys;
 import io.flightdeck.shared.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -79,15 +80,18 @@ class CampaignSpacesApiController {
     }
 
     @Operation(summary = "Campaign spaces, filtered by campaign, platform, archived, template, active, tag and "
-            + "category, searched by name, newest change first, paged")
+            + "category and brand, searched by name, newest change first, paged")
     @GetMapping
     PageResponse<CampaignSpaceView> list(@RequestParam(required = false) UUID campaignId,
             @RequestParam(required = false) AdPlatform platform, @RequestParam(required = false) Boolean archived,
             @RequestParam(required = false) Boolean template, @RequestParam(required = false) Boolean active,
             @RequestParam(required = false) String tag, @RequestParam(required = false) String category,
             @RequestParam(required = false) @Size(max = 200) String search,
+            @Parameter(description = "Spaces of this brand (whole name, any case)") @RequestParam(required = false)
+            @Size(max = 200) String brand,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        CampaignSpaceFilter filter = new CampaignSpaceFilter(campaignId, platform, archived, template, active, tag, category, search);
+        CampaignSpaceFilter filter = new CampaignSpaceFilter(campaignId, platform, archived, template, active, tag, category, search,
+                brand);
         return PageResponse.of(spaces.list(filter, Paging.of(page, size, NEWEST_CHANGE_FIRST)), s -> s);
     }
 
@@ -171,7 +175,9 @@ class CampaignSpacesApiController {
             @Schema(example = "3400") @NotNull @PositiveOrZero Long clicks,
             @Schema(example = "210") @NotNull @PositiveOrZero Long conversions,
             @Schema(description = "In the space's budget currency", example = "2875.40") @NotNull @DecimalMin("0")
-            @Digits(integer = 14, fraction = 2) BigDecimal spend) {
+            @Digits(integer = 14, fraction = 2) BigDecimal spend,
+            @Schema(description = "In the space's budget currency; 0 when absent", example = "9344.05") @DecimalMin("0")
+            @Digits(integer = 14, fraction = 2) BigDecimal revenue) {
     }
 
     @Operation(summary = "Replace a campaign space's performance totals (contributors); clicks may not exceed "
@@ -180,8 +186,8 @@ class CampaignSpacesApiController {
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     ResponseEntity<CampaignSpaceView> updatePerformance(@PathVariable UUID id, @Valid @RequestBody SpacePerformanceRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return withETag(spaces.recordPerformance(id, new SpacePerformance(request.impressions(), request.clicks(),
-                request.conversions(), request.spend()), ETags.expectedVersion(ifMatch)));
+        return withETag(spaces.recordPerformance(id, SpacePerformance.of(request.impressions(), request.clicks(),
+                request.conversions(), request.spend(), request.revenue()), ETags.expectedVersion(ifMatch)));
     }
 
     private static ResponseEntity<CampaignSpaceView> withETag(CampaignSpaceView view) {

@@ -39,7 +39,8 @@ class SpacePerformancePagesController {
     /** The form's fields; {@code version} is the space's as the form was drawn, so a concurrent change is not lost. */
     record PerformanceForm(@NotNull @PositiveOrZero Long impressions, @NotNull @PositiveOrZero Long clicks,
             @NotNull @PositiveOrZero Long conversions,
-            @NotNull @DecimalMin("0") @Digits(integer = 14, fraction = 2) BigDecimal spend, Long version) {
+            @NotNull @DecimalMin("0") @Digits(integer = 14, fraction = 2) BigDecimal spend,
+            @DecimalMin("0") @Digits(integer = 14, fraction = 2) BigDecimal revenue, Long version) {
     }
 
     @PostMapping("/spaces/{id}/performance")
@@ -54,8 +55,8 @@ class SpacePerformancePagesController {
             return back;
         }
         try {
-            spaces.recordPerformance(id, new SpacePerformance(form.impressions(), form.clicks(), form.conversions(),
-                    form.spend()), form.version());
+            spaces.recordPerformance(id, SpacePerformance.of(form.impressions(), form.clicks(), form.conversions(),
+                    form.spend(), form.revenue()), form.version());
             redirect.addFlashAttribute(Flash.KEY, Flash.success("Numbers saved; the campaign's analytics counts them"));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute(Flash.KEY, Flash.error("The numbers were not saved: " + e.getMessage()));

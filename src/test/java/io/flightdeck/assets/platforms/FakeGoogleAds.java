@@ -13,7 +13,8 @@ import mockwebserver3.RecordedRequest;
  * {@code fieldMask} and {@code requestId} (https://developers.google.com/google-ads/api/rest/common/search), int64
  * metrics as strings and cost in micros (https://developers.google.com/google-ads/api/fields/latest/metrics), and
  * refusals as {@code error.details[].errors[]} (https://developers.google.com/google-ads/api/docs/best-practices/error-types).
- * Campaign {@value #CAMPAIGN} has two ads over two days in two batches; {@value #RATE_LIMITED_CAMPAIGN} is refused with
+ * {@code SELECT customer.currency_code FROM customer} answers {@value #CURRENCY}
+ * (https://developers.google.com/google-ads/api/fields/latest/customer). Campaign {@value #CAMPAIGN} has two ads over two days in two batches; {@value #RATE_LIMITED_CAMPAIGN} is refused with
  * a quota error; the refresh token {@value #REVOKED} is refused.
  */
 public class FakeGoogleAds {
@@ -21,6 +22,8 @@ public class FakeGoogleAds {
     public static final String CAMPAIGN = "9001";
     public static final String RATE_LIMITED_CAMPAIGN = "9429";
     public static final String REVOKED = "revoked-refresh-token";
+    /** The customer's {@code customer.currency_code}. */
+    public static final String CURRENCY = "EUR";
     static final String ACCESS_TOKEN = "ya29.fake-access";
 
     /** The searchStream requests received, for their headers and query. */
@@ -45,6 +48,11 @@ public class FakeGoogleAds {
                 || request.getHeaders().get("developer-token") == null) {
             return json(401, error(401, "UNAUTHENTICATED", "authenticationError", "NOT_AUTHENTICATED",
                     "Authentication of the request failed."));
+        }
+        if (body.contains("FROM customer")) {
+            return json(200, "[{\"results\":[{\"customer\":{\"resourceName\":\"customers/1234567890\","
+                    + "\"currencyCode\":\"" + CURRENCY + "\"}}],\"fieldMask\":\"customer.currencyCode\","
+                    + "\"requestId\":\"fake-request\"}]");
         }
         if (body.contains("campaign.id = " + RATE_LIMITED_CAMPAIGN)) {
             return json(429, "[" + error(429, "RESOURCE_EXHAUSTED", "quotaError", "RESOURCE_EXHAUSTED",

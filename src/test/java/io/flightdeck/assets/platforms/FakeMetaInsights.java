@@ -9,7 +9,9 @@ import mockwebserver3.RecordedRequest;
  * https://developers.facebook.com/docs/marketing-api/insights/): {@code data} rows with numbers as strings, spend in
  * the account's currency, {@code actions} and {@code action_values} lists, and {@code paging.next} to the next page;
  * errors as {@code error.code} and {@code error.message} (https://developers.facebook.com/docs/graph-api/guides/error-handling,
- * code 17 the ad account's rate limit, 190 an expired token). Campaign {@value #CAMPAIGN} answers two pages;
+ * code 17 the ad account's rate limit, 190 an expired token); the campaign node's {@code account_id}
+ * (https://developers.facebook.com/docs/marketing-api/reference/ad-campaign-group) and the ad account's {@code currency}
+ * (https://developers.facebook.com/docs/marketing-api/reference/ad-account). Campaign {@value #CAMPAIGN} answers two pages;
  * {@value #RATE_LIMITED_CAMPAIGN} code 17; the token {@value #EXPIRED} code 190.
  */
 public class FakeMetaInsights {
@@ -20,8 +22,14 @@ public class FakeMetaInsights {
 
     public volatile String base = "http://localhost";
 
+    /** A campaign of another ad account than the tests' connections (act_1234567890). */
+    public static final String OTHER_ACCOUNT_CAMPAIGN = "23850000000099";
+    /** The ad account's {@code currency}. */
+    public static final String CURRENCY = "EUR";
+
     public boolean handles(RecordedRequest request) {
-        return request.getUrl().encodedPath().endsWith("/insights");
+        String path = request.getUrl().encodedPath();
+        return path.endsWith("/insights") || path.matches("/v[0-9.]+/(act_)?[0-9]+");
     }
 
     public MockResponse dispatch(RecordedRequest request) {
@@ -31,6 +39,16 @@ public class FakeMetaInsights {
                     + "expired.\",\"type\":\"OAuthException\",\"code\":190,\"error_subcode\":463,\"fbtrace_id\":\"Afake\"}}");
         }
         String path = request.getUrl().encodedPath();
+        if (!path.endsWith("/insights")) {
+            // the nodes themselves: GET /{campaign-id}?fields=account_id (the account's id without act_) and
+            // GET /act_{id}?fields=currency, each with the node's id
+            String node = path.substring(path.lastIndexOf('/') + 1);
+            if (node.startsWith("act_")) {
+                return FakeGoogleAds.json(200, "{\"currency\":\"" + CURRENCY + "\",\"id\":\"" + node + "\"}");
+            }
+            String account = node.equals(OTHER_ACCOUNT_CAMPAIGN) ? "9999999999" : "1234567890";
+            return FakeGoogleAds.json(200, "{\"account_id\":\"" + account + "\",\"id\":\"" + node + "\"}");
+        }
         if (path.contains(RATE_LIMITED_CAMPAIGN)) {
             return FakeGoogleAds.json(400, "{\"error\":{\"message\":\"User request limit reached\",\"type\":"
                     + "\"OAuthException\",\"is_transient\":true,\"code\":17,\"error_subcode\":2446079,"

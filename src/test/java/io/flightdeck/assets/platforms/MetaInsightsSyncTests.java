@@ -40,8 +40,7 @@ class MetaInsightsSyncTests {
         String id = GoogleAdsSyncTests.space(owner, api, campaigns, "META", FakeMetaInsights.CAMPAIGN);
 
         for (int run = 0; run < 2; run++) {
-            MvcTestResult synced = api.as(owner).post("/api/v1/campaign-spaces/" + id + "/sync", GoogleAdsSyncTests.SYNC);
-            assertThat(synced).hasStatusOk();
+            MvcTestResult synced = GoogleAdsSyncTests.synced(api, owner, id, GoogleAdsSyncTests.SYNC);
             assertThat(Json.<String>read(synced, "$.status")).isEqualTo("SUCCEEDED");
             assertThat(Json.<Integer>read(synced, "$.rowsImported")).isEqualTo(3);
             MvcTestResult space = api.as(owner).get("/api/v1/campaign-spaces/" + id);
@@ -49,6 +48,8 @@ class MetaInsightsSyncTests {
             assertThat(Json.<Integer>read(space, "$.performance.clicks")).isEqualTo(46);
             assertThat(Json.<Integer>read(space, "$.performance.conversions")).isEqualTo(3);
             assertThat(Json.<Double>read(space, "$.performance.spend")).isEqualTo(22.85);
+            assertThat(Json.<Double>read(space, "$.performance.revenue")).isEqualTo(69.7);
+            assertThat(Json.<Double>read(space, "$.performance.roas")).isEqualTo(3.0503);
         }
         assertThat(Json.<List<String>>read(api.as(owner).get("/api/v1/campaign-assets/assets?spaceId=" + id),
                 "$.items[*].name")).containsExactlyInAnyOrder("Carousel beans", "Reel roast");
@@ -59,14 +60,36 @@ class MetaInsightsSyncTests {
         Member owner = workspaces.workspace("Meta limited");
         connect(owner, "good-meta-token");
         String limited = GoogleAdsSyncTests.space(owner, api, campaigns, "META", FakeMetaInsights.RATE_LIMITED_CAMPAIGN);
-        MvcTestResult refused = api.as(owner).post("/api/v1/campaign-spaces/" + limited + "/sync", GoogleAdsSyncTests.SYNC);
+        MvcTestResult refused = GoogleAdsSyncTests.synced(api, owner, limited, GoogleAdsSyncTests.SYNC);
         assertThat(Json.<String>read(refused, "$.status")).isEqualTo("FAILED");
         assertThat(Json.<String>read(refused, "$.failure")).contains("code 17").contains("User request limit reached");
 
         Member expired = workspaces.workspace("Meta expired");
         connect(expired, FakeMetaInsights.EXPIRED);
         String id = GoogleAdsSyncTests.space(expired, api, campaigns, "META", FakeMetaInsights.CAMPAIGN);
-        MvcTestResult failed = api.as(expired).post("/api/v1/campaign-spaces/" + id + "/sync", GoogleAdsSyncTests.SYNC);
+        MvcTestResult failed = GoogleAdsSyncTests.synced(api, expired, id, GoogleAdsSyncTests.SYNC);
         assertThat(Json.<String>read(failed, "$.failure")).contains("access token").contains("Session has expired");
+    }
+
+    @Test
+    void aCampaignOfAnotherAdAccountOrAnotherCurrencyIsRefusedWithTheReasonAndNothingImported() {
+        Member owner = workspaces.workspace("Meta checks");
+        connect(owner, "good-meta-token");
+        String other = GoogleAdsSyncTests.space(owner, api, campaigns, "META", FakeMetaInsights.OTHER_ACCOUNT_CAMPAIGN);
+        MvcTestResult refused = GoogleAdsSyncTests.synced(api, owner, other, GoogleAdsSyncTests.SYNC);
+        assertThat(Json.<String>read(refused, "$.status")).isEqualTo("FAILED");
+        assertThat(Json.<String>read(refused, "$.failure")).contains("belongs to ad account act_9999999999")
+                .contains("act_1234567890");
+
+        String campaign = campaigns.create(owner, "Dollar campaign");
+        String dollars = Json.read(api.as(owner).post("/api/v1/campaign-spaces", ("{\"campaignId\":\"%s\",\"name\":"
+                + "\"Dollars\",\"platform\":\"META\",\"externalCampaignId\":\"%s\",\"budget\":{\"amount\":10,"
+                + "\"currency\":\"USD\"}}").formatted(campaign, FakeMetaInsights.CAMPAIGN)), "$.id");
+        MvcTestResult mismatch = GoogleAdsSyncTests.synced(api, owner, dollars, GoogleAdsSyncTests.SYNC);
+        assertThat(Json.<String>read(mismatch, "$.status")).isEqualTo("FAILED");
+        assertThat(Json.<String>read(mismatch, "$.failure")).contains("reports in EUR").contains("budget is in USD");
+        MvcTestResult space = api.as(owner).get("/api/v1/campaign-spaces/" + dollars);
+        assertThat(Json.<Integer>read(space, "$.performance.impressions")).isZero();
+        assertThat(Json.<Object>read(space, "$.performance.roas")).isNull();
     }
 }
