@@ -72,8 +72,8 @@ class AdPlatformConnectionsPagesController {
         if (errors.isEmpty()) {
             try {
                 AdPlatformConnectionView added = connections.create(form.toRequest());
-                redirect.addFlashAttribute(Flash.KEY, Flash.success(added.name() + " connected. Its "
-                        + display.platform(added.platform()) + " spaces can sync now."));
+                redirect.addFlashAttribute(Flash.KEY, Flash.success(added.name() + " connected. "
+                        + display.platform(added.platform()) + " spaces can sync through it now."));
                 return "redirect:" + PATH;
             } catch (InvalidInputException e) {
                 errors = FormErrors.of(e);
