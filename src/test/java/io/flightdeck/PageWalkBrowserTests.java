@@ -122,6 +122,7 @@ class PageWalkBrowserTests {
             Stop.signedIn("new CSV import", "/spaces/{space}/imports/new"),
             Stop.signedIn("a space's CSV imports", "/spaces/{space}/imports"),
             Stop.signedIn("CSV import", "/imports/{import}"),
+            Stop.signedIn("campaign space synced from Google Ads", "/spaces/{googleSpace}"),
             // content (the brands list is in the navigation)
             Stop.signedIn("new creative", "/campaigns/{campaign}/creatives/new"),
             Stop.signedIn("creative", "/creatives/{creative}"),
@@ -502,6 +503,19 @@ class PageWalkBrowserTests {
                 "kind", "PERFORMANCE", "mode", "SKIP_BAD_ROWS");
         assertThat(imported).as(Json.body(imported)).hasStatus(202);
         ids.put("import", awaitImport(Json.read(imported, "$.id")));
+        // a Google Ads connection (listed on its settings page) and a space synced through it from the shared
+        // context's fake Google Ads, whose campaign 9001 has two ads over two days
+        id(api.as(owner).post("/api/v1/ad-platform-connections", """
+                {"platform":"GOOGLE_ADS","name":"Walk roastery on Google Ads, the account with a long name","accountId":"123-456-7890",
+                 "developerToken":"walk-developer-token","oauthClientId":"walk-client","oauthClientSecret":"walk-secret",
+                 "refreshToken":"walk-refresh-token"}"""));
+        String googleSpace = id(api.as(owner).post("/api/v1/campaign-spaces", """
+                {"campaignId":"%s","name":"Walk launch – Google Ads","platform":"GOOGLE_ADS","externalCampaignId":"9001",
+                 "budget":{"amount":1500.00,"currency":"EUR"}}""".formatted(campaign)));
+        ids.put("googleSpace", googleSpace);
+        MvcTestResult synced = api.as(owner).post("/api/v1/campaign-spaces/" + googleSpace + "/sync",
+                "{\"from\":\"2026-10-01\",\"to\":\"2026-10-02\"}");
+        assertThat(synced).as(Json.body(synced)).hasStatus2xxSuccessful();
         ids.put("brand", id(api.as(owner).post("/api/v1/content/brands", """
                 {"name":"Walk Coffee","voice":"Warm and plain","wordsToAvoid":["cheap"],"hashtags":["#WalkCoffee"],
                  "colours":["#3b2416"],"legalFooter":"Terms at walk.example."}""")));

@@ -68,6 +68,10 @@ class AdPlatformConnection extends TenantOwnedEntity {
         return c;
     }
 
+    void rename(String name) {
+        this.name = name;
+    }
+
     AdPlatform platform() {
         return platform;
     }

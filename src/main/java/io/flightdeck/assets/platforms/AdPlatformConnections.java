@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import io.flightdeck.assets.domain.AdPlatform;
 import io.flightdeck.shared.InputProblems;
+import io.flightdeck.shared.InvalidInputException;
 import io.flightdeck.shared.NotFoundException;
 import io.flightdeck.shared.crypto.SecretCipher;
 import io.flightdeck.shared.security.CurrentActor;
@@ -101,6 +102,21 @@ public class AdPlatformConnections {
         return find(id).view();
     }
 
+    /** A new name, as people tell the workspace's connections apart; the account and credentials stay. */
+    @Transactional
+    public AdPlatformConnectionView rename(UUID id, String name) {
+        String named = name == null ? "" : name.strip();
+        if (named.isEmpty()) {
+            throw new InvalidInputException("name", "must not be blank");
+        }
+        if (named.length() > 200) {
+            throw new InvalidInputException("name", "must be at most 200 characters");
+        }
+        AdPlatformConnection c = find(id);
+        c.rename(named);
+        return connections.saveAndFlush(c).view();
+    }
+
     @Transactional
     public void delete(UUID id) {
         connections.delete(find(id));
@@ -113,7 +129,7 @@ public class AdPlatformConnections {
                 : connections.findByPlatformOrderByCreatedAtAscIdAsc(platform).stream().findFirst()
                         .orElseThrow(() -> new NotFoundException("A " + platform + " connection"));
         if (c.platform() != platform) {
-            throw new io.flightdeck.shared.InvalidInputException("connectionId",
+            throw new InvalidInputException("connectionId",
                     "the connection is to " + c.platform() + "; the campaign space is on " + platform);
         }
         return new AdPlatformCredentials(c.getId(), c.accountId(), c.loginCustomerId(), open(c.developerToken()),
