@@ -156,18 +156,22 @@ class NetworksJourneyBrowserTests {
         for (String network : accounts.keySet()) {
             page.locator("input[name=accountIds][value='" + accounts.get(network) + "']").check();
         }
-        // first without TikTok's privacy level: refused at its field, nothing scheduled
+        page.locator("#opt_" + tiktok + "_comments").check();
+        page.locator("#opt_" + accounts.get("instagram") + "_format").selectOption("reel");
+        page.locator("#opt_" + accounts.get("facebook") + "_format").selectOption("reel");
+        // first without TikTok's privacy level: refused at its field (seen: the field's message was empty, a map read
+        // by a variable's name), nothing scheduled, and the choices made come back as they were
         page.getByLabel("Post now").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Schedule")).click();
         assertThat(tiktokChoices.locator(".field-error")).containsText("Who can see this video (posting as Acme Coffee): "
                 + "choose one.", LONG);
         assertThat(Json.<Integer>read(api.as(admin).get("/api/v1/social/queue/" + campaign), "$.total")).isZero();
+        assertThat(page.locator("#opt_" + tiktok + "_comments")).isChecked();
+        assertThat(page.locator("#opt_" + accounts.get("instagram") + "_format")).hasValue("reel");
+        assertThat(page.locator("#opt_" + accounts.get("facebook") + "_format")).hasValue("reel");
 
         privacy.selectOption("SELF_ONLY");
-        page.locator("#opt_" + tiktok + "_comments").check();
-        page.locator("#opt_" + accounts.get("instagram") + "_format").selectOption("reel");
-        page.locator("#opt_" + accounts.get("facebook") + "_format").selectOption("reel");
-        page.getByLabel("Post now").check();
+        assertThat(page.getByLabel("Post now")).isChecked();
         page.screenshot(ui.screenshot("networks-composer").setFullPage(true));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Schedule")).click();
         page.waitForURL("**/campaigns/" + campaign + "/tabs/posts**");
