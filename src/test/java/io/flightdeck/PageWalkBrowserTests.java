@@ -146,7 +146,9 @@ class PageWalkBrowserTests {
             // publishing (channels and the dead-letter list are in the navigation; the queue is on the campaign page)
             Stop.signedIn("sandbox post", "/channels/sandbox/posts/{sandboxPost}"),
             Stop.signedIn("post composer from a creative", "/campaigns/{campaign}/compose?creative={creative}"),
-            Stop.signedIn("post composer", "/campaigns/{campaign}/compose"),
+            // with a TikTok account connected (see connectTikTok), so the composer shows a network's choices: a choice
+            // without a default and switches greyed out with their reason
+            Stop.signedIn("post composer with TikTok's choices", "/campaigns/{campaign}/compose"),
             Stop.signedIn("post preview", "/social/channel-posts/{channelPost}/preview"),
             // identity
             Stop.signedIn("profile", "/profile"),
@@ -242,6 +244,7 @@ class PageWalkBrowserTests {
         Map<String, String> ids = fixture();
         Page reader = ui.newContext().newPage();
         ui.signIn(reader, owner);
+        connectTikTok(reader, ui);
         List<Stop> stops = new ArrayList<>(navigation(reader, ui));
         PAGES.forEach(stop -> stops.add(new Stop(stop.name(), stop.resolve(ids), stop.signedIn(), stop.status())));
 
@@ -376,6 +379,20 @@ class PageWalkBrowserTests {
             assertThat(PageChecks.overflow(page)).as("the page around %s", plan[1]).isNull();
             page.screenshot(ui.screenshot("phone-" + plan[0].substring(1)).setFullPage(false));
         }
+    }
+
+    /**
+     * A TikTok account, connected through the channels page and TikTok's (fake) sign-in, so that the composer's stops
+     * show the choices a network offers. Once: the walk's workspace is the class's.
+     */
+    private void connectTikTok(Page page, WebUi ui) {
+        if (Json.<List<String>>read(ok(api.as(owner).get("/api/v1/channels")), "$[*].network").contains("tiktok")) {
+            return;
+        }
+        page.navigate(ui.url("/channels"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Connect TikTok").setExact(true)).click();
+        page.waitForURL(url -> url.endsWith("/channels"));
+        assertThat(Json.<List<String>>read(ok(api.as(owner).get("/api/v1/channels")), "$[*].network")).contains("tiktok");
     }
 
     /** The navigation's pages, read from the shell itself, so a module's new NavItem is walked without a line here. */

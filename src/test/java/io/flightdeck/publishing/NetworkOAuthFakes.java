@@ -6,8 +6,10 @@ import java.util.Set;
 
 import io.flightdeck.publishing.channels.FakeAuthorizationServer;
 import io.flightdeck.publishing.networks.facebook.FakeFacebook;
+import io.flightdeck.publishing.networks.instagram.FakeInstagram;
 import io.flightdeck.publishing.networks.linkedin.FakeLinkedIn;
 import io.flightdeck.publishing.networks.tiktok.FakeTikTok;
+import io.flightdeck.publishing.networks.x.FakeX;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -17,11 +19,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
- * X's, LinkedIn's and Facebook's authorisation servers and APIs as one local fake for the run, as the networks' addresses of the
- * shared test context ({@code FlightdeckTest} imports this): only a person who connects an X or LinkedIn account
- * reaches them ({@code ChannelConnectTests}), so no other test meets them, and the connect tests need no context of
- * their own. Links are made under the address each request came in on, {@code http://localhost} in MockMvc, so the
- * fakes expect their callbacks there. The server stops with the JVM.
+ * X's, LinkedIn's and Facebook's authorisation servers and APIs as one local fake for the run, TikTok and Instagram
+ * each on a server of its own, as the networks' addresses of the shared test context ({@code FlightdeckTest} imports
+ * this): only a person who connects an account of these networks reaches them ({@code ChannelConnectTests},
+ * {@code NetworkChoicesTests}, {@code NetworksJourneyBrowserTests}), so no other test meets them, and those tests need
+ * no context of their own. Links are made under the address each request came in on, {@code http://localhost} in
+ * MockMvc, so the fakes expect their callbacks there; a browser test sets its own address and puts it back. The
+ * servers stop with the JVM.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class NetworkOAuthFakes {
@@ -43,11 +47,19 @@ public class NetworkOAuthFakes {
     /** TikTok on its own server: its paths are TikTok's, not the other fakes'. Unaudited, as an app starts out. */
     public static final FakeTikTok TIKTOK = new FakeTikTok(java.time.Clock.systemUTC());
     public static final MockWebServer TIKTOK_SERVER;
+    /** X's API beyond the signed-in user, taking the tokens {@link #AUTH} handed out. */
+    public static final FakeX X = new FakeX(java.time.Clock.systemUTC());
+    /** Instagram (API with Instagram Login) on its own server: its paths would meet Facebook's and LinkedIn's. */
+    public static final FakeInstagram INSTAGRAM = new FakeInstagram(java.time.Clock.systemUTC());
+    public static final MockWebServer INSTAGRAM_SERVER;
 
     static {
         LINKEDIN_AUTH.fixedAccessToken = FakeLinkedIn.TOKEN;
         LINKEDIN_AUTH.issueRefreshTokens = false;
         LINKEDIN_AUTH.expiresIn = Duration.ofDays(60).toSeconds();
+        X.accepts = token -> AUTH.accessTokens.contains(token);
+        X.processingChecks = 0;
+        INSTAGRAM.redirect = "http://localhost/channels/oauth/instagram/callback";
         SERVER.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
@@ -57,7 +69,8 @@ public class NetworkOAuthFakes {
                 if (LINKEDIN_AUTH.handles(request)) {
                     return LINKEDIN_AUTH.dispatch(request);
                 }
-                if (request.getUrl().encodedPath().startsWith("/" + FakeFacebook.VERSION + "/")) {
+                if (request.getUrl().encodedPath().startsWith("/" + FakeFacebook.VERSION + "/")
+                        || request.getUrl().encodedPath().startsWith("/video-upload/")) {
                     return FACEBOOK.dispatch(request);
                 }
                 if (!request.getUrl().encodedPath().startsWith("/2/")) {
@@ -70,6 +83,9 @@ public class NetworkOAuthFakes {
                             .body("{\"data\":{\"id\":\"2244994945\",\"name\":\"Roastery\",\"username\":\"roastery\"}}")
                             .build();
                 }
+                if (!"/2/users/me".equals(request.getUrl().encodedPath())) {
+                    return X.dispatch(request);
+                }
                 return new MockResponse.Builder().code(401).addHeader("Content-Type", "application/json")
                         .body("{\"title\":\"Unauthorized\",\"type\":\"about:blank\",\"status\":401,\"detail\":\"Unauthorized\"}")
                         .build();
@@ -78,6 +94,7 @@ public class NetworkOAuthFakes {
         try {
             SERVER.start();
             TIKTOK_SERVER = FakeTikTok.serve(TIKTOK, 0);
+            INSTAGRAM_SERVER = INSTAGRAM.serve(0);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -106,6 +123,14 @@ public class NetworkOAuthFakes {
             for (String host : new String[] {"graph-url", "video-url", "rupload-url", "web-url"}) {
                 registry.add("flightdeck.publishing.facebook." + host, () -> base);
             }
+            String instagram = "http://localhost:" + INSTAGRAM_SERVER.getPort();
+            registry.add("flightdeck.publishing.instagram.client-id", () -> FakeInstagram.APP_ID);
+            registry.add("flightdeck.publishing.instagram.client-secret", () -> FakeInstagram.APP_SECRET);
+            for (String host : new String[] {"graph-url", "api-url", "authorize-url", "upload-url"}) {
+                registry.add("flightdeck.publishing.instagram." + host, () -> instagram);
+            }
+            // the fake finishes a container at the first question; no need to wait seconds before asking
+            registry.add("flightdeck.publishing.instagram.poll-interval", () -> "PT0.2S");
         };
     }
 }

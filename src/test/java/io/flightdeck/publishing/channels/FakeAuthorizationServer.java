@@ -31,7 +31,8 @@ public class FakeAuthorizationServer {
     private final String clientSecret;
     private final boolean pkce;
     private final boolean basicAuth;
-    private final String redirectUri;
+    /** The callback registered with the network; a browser test sets the running application's own. */
+    public volatile String redirectUri;
     private final Set<String> requiredScopes;
     public final List<String> violations = new CopyOnWriteArrayList<>();
     /** Access tokens handed out, in order; the adapter's fake accepts these. */

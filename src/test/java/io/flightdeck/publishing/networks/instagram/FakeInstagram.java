@@ -179,6 +179,9 @@ public class FakeInstagram extends Dispatcher {
         String method = request.getMethod();
         Map<String, String> params = params(request);
         try {
+            if (method.equals("GET") && path.equals("/oauth/authorize")) {
+                return authorize(params);
+            }
             if (method.equals("POST") && path.equals("/oauth/access_token")) {
                 return route(Route.CODE_EXCHANGE, () -> exchange(params));
             }
@@ -240,6 +243,24 @@ public class FakeInstagram extends Dispatcher {
     }
 
     // --- tokens ---
+
+    /**
+     * The authorization window of Business Login for Instagram: the app's id, the registered redirect, {@code
+     * response_type=code} and comma-separated scopes; the person grants at once and is sent back with the code (Meta
+     * appends {@code #_}) and the state.
+     */
+    private MockResponse authorize(Map<String, String> query) {
+        String scope = query.get("scope");
+        String state = query.get("state");
+        if (!APP_ID.equals(query.get("client_id")) || !redirect.equals(query.get("redirect_uri"))
+                || !"code".equals(query.get("response_type")) || state == null || state.length() < 16
+                || scope == null || !Set.of(scope.split(",")).containsAll(InstagramChannel.SCOPES)) {
+            throw violated("authorize: client_id, redirect_uri, response_type, state or scope off the documented "
+                    + "shape: " + query);
+        }
+        return new MockResponse.Builder().code(302).addHeader("Location", redirect + "?code=" + CODE + "&state="
+                + state + "#_").build();
+    }
 
     private MockResponse exchange(Map<String, String> form) {
         expect(form, Set.of("client_id", "client_secret", "grant_type", "redirect_uri", "code"), "code exchange");

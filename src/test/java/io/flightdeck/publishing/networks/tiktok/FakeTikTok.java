@@ -154,6 +154,8 @@ public class FakeTikTok extends Dispatcher {
     public volatile Trouble chunkTrouble;
     public volatile Duration slowFor = Duration.ofSeconds(3);
     public volatile CountDownLatch hold;
+    /** The redirect URI registered for the app; when set, the consent page sends the person back only there. */
+    public volatile String redirectUri;
     public final CountDownLatch holding = new CountDownLatch(1);
     private final Map<String, List<Instant>> initsByToken = new ConcurrentHashMap<>();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -202,6 +204,9 @@ public class FakeTikTok extends Dispatcher {
             }
             if ("POST".equals(method) && path.equals("/v2/oauth/token/")) {
                 return FakeTikTokTokens.token(this, request);
+            }
+            if ("GET".equals(method) && path.equals("/v2/auth/authorize/")) {
+                return FakeTikTokTokens.authorize(this, request);
             }
             String authorization = request.getHeaders().get("Authorization");
             if (!("Bearer " + TOKEN).equals(authorization) || tokenExpired) {

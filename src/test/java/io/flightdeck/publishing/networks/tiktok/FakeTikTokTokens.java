@@ -7,13 +7,32 @@ import mockwebserver3.RecordedRequest;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@link FakeTikTok}'s Login Kit token endpoint ({@code POST /v2/oauth/token/}, form-encoded, {@code client_key}):
+ * {@link FakeTikTok}'s Login Kit for Web: the consent page ({@code GET /v2/auth/authorize/} with {@code client_key},
+ * {@code response_type=code}, comma-separated {@code scope}, the registered {@code redirect_uri} and a {@code state};
+ * the person grants at once and is sent back with {@code code}, {@code scopes} and the same {@code state}) and the token endpoint ({@code POST /v2/oauth/token/}, form-encoded, {@code client_key}):
  * the code exchange and the refresh_token grant, access tokens of 24 hours and refresh tokens of a year, and Login
  * Kit's own error shape ({@code error}, {@code error_description}, {@code log_id}).
  */
 final class FakeTikTokTokens {
 
     private FakeTikTokTokens() {
+    }
+
+    static MockResponse authorize(FakeTikTok fake, RecordedRequest request) {
+        var url = request.getUrl();
+        String redirect = url.queryParameter("redirect_uri");
+        String scope = url.queryParameter("scope");
+        String state = url.queryParameter("state");
+        if (!FakeTikTok.CLIENT_KEY.equals(url.queryParameter("client_key"))
+                || !"code".equals(url.queryParameter("response_type")) || redirect == null
+                || (fake.redirectUri != null && !fake.redirectUri.equals(redirect)) || state == null || state.length() < 16
+                || scope == null || !java.util.Set.of(scope.split(",")).containsAll(TikTokChannel.SCOPES)) {
+            throw fake.violated("authorize: client_key, response_type, redirect_uri, state or scope off the documented "
+                    + "shape: " + url.query());
+        }
+        return new MockResponse.Builder().code(302).addHeader("Location", redirect + "?code=" + FakeTikTok.CODE
+                + "&scopes=" + java.net.URLEncoder.encode(scope, java.nio.charset.StandardCharsets.UTF_8) + "&state="
+                + state).build();
     }
 
     static MockResponse token(FakeTikTok fake, RecordedRequest request) {

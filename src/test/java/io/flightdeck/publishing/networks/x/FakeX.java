@@ -139,6 +139,8 @@ public class FakeX extends Dispatcher {
     public volatile Duration slowFor = Duration.ofSeconds(3);
     /** Answers every request for non-public metrics with X's field authorization error, as for another's post. */
     public volatile boolean refusePrivateMetrics;
+    /** The access tokens X takes: {@link #TOKEN}, or those a fake authorisation server handed out. */
+    public volatile java.util.function.Predicate<String> accepts = TOKEN::equals;
     private final Map<String, Upload> uploads = new ConcurrentHashMap<>();
     private final JsonMapper json = JsonMapper.builder().build();
     private final AtomicLong sequence = new AtomicLong();
@@ -178,7 +180,8 @@ public class FakeX extends Dispatcher {
     public MockResponse dispatch(RecordedRequest request) {
         String path = request.getUrl().encodedPath();
         String method = request.getMethod();
-        if (!("Bearer " + TOKEN).equals(request.getHeaders().get("Authorization"))) {
+        String authorization = request.getHeaders().get("Authorization");
+        if (authorization == null || !authorization.startsWith("Bearer ") || !accepts.test(authorization.substring(7))) {
             return trouble(Trouble.UNAUTHORIZED);
         }
         try {
