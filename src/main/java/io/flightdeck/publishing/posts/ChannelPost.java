@@ -266,6 +266,20 @@ class ChannelPost extends TenantOwnedEntity implements Searchable {
         return true;
     }
 
+    /**
+     * The network asked to slow down before it did anything with the attempt: the post waits as long as asked, and
+     * the wait uses none of its retries (a burst beyond a network's per-minute limit goes out over the minutes it
+     * needs rather than onto the dead-letter list).
+     */
+    void rateLimited(String code, String message, Duration wait, Instant now) {
+        ChannelPostMove.RECORD_FAILURE.requireFrom(status);
+        error(code, message, now);
+        retries.held(wait, now);
+        this.status = ChannelPostStatus.SCHEDULED;
+        log("warn", message + " — waiting " + wait.toSeconds() + " s as the network asks (not counted as a retry)",
+                now);
+    }
+
     /** The network never received the interrupted attempt: it is sent again under the same key. */
     void notReceived(Instant now) {
         ChannelPostMove.SEND_AGAIN.requireFrom(status);

@@ -177,7 +177,8 @@ class PublishRunner {
                     yield fail(post.getId(), e.code(), e.getMessage(), false, null);
                 }
                 case REFUSED -> fail(post.getId(), e.code(), e.getMessage(), false, null);
-                case RETRYABLE, RATE_LIMITED -> fail(post.getId(), e.code(), e.getMessage(), true, e.retryAfter());
+                case RATE_LIMITED -> waitAsAsked(post, e);
+                case RETRYABLE -> fail(post.getId(), e.code(), e.getMessage(), true, e.retryAfter());
             };
         } catch (RuntimeException e) {
             // an adapter that broke mid-call may have posted: ask before anything is sent again; when it did not, the
@@ -303,6 +304,20 @@ class PublishRunner {
         }
         needsPerson(p);
         return Optional.empty();
+    }
+
+    /**
+     * A rate limit holds the post as long as the network asks without using a retry, while the post is no later than
+     * the missed-after window past its time; past it, a wait counts as a failed attempt, so a post that cannot get
+     * through ends on the dead-letter list instead of going out hours late.
+     */
+    private Optional<Instant> waitAsAsked(ChannelPost post, ChannelException e) {
+        Instant now = clock.instant();
+        if (now.isAfter(post.getScheduledAt().plus(properties.missedAfter()))) {
+            return fail(post.getId(), e.code(), e.getMessage(), true, e.retryAfter());
+        }
+        Duration wait = e.retryAfter() != null ? e.retryAfter() : properties.retryPause();
+        return Optional.of(update(post.getId(), p -> p.rateLimited(e.code(), e.getMessage(), wait, now)).dueAt());
     }
 
     private Optional<Instant> inDoubt(UUID id, String why) {

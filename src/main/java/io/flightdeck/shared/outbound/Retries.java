@@ -71,6 +71,15 @@ public class Retries {
         return nextAt;
     }
 
+    /**
+     * The other side asked to wait before it did anything (a rate limit): the next attempt is due then, and the wait
+     * is not counted as a retry, since nothing failed.
+     */
+    public Instant held(Duration wait, Instant now) {
+        nextAt = now.plus(wait);
+        return nextAt;
+    }
+
     /** A person starts the work over: the retries count from none again. */
     public void restart() {
         made = 0;

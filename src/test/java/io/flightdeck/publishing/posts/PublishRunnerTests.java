@@ -222,6 +222,21 @@ class PublishRunnerTests {
         // the sandbox says 60 s, longer than the 30 s back-off
         assertThat(Duration.between(clock.instant(), p.getRetries().nextAt())).isBetween(Duration.ofSeconds(59),
                 Duration.ofSeconds(60));
+        assertThat(p.getRetries().made()).as("a wait the network asks for uses no retry").isZero();
+        for (int i = 0; i < 5; i++) {
+            advance(Duration.ofSeconds(60));
+            step(id);
+        }
+        p = read(id);
+        assertThat(p.getStatus()).as("a burst waits its turn, not onto the dead-letter list")
+                .isEqualTo(ChannelPostStatus.SCHEDULED);
+        assertThat(p.getRetries().made()).isZero();
+
+        // past the missed-after window a wait counts, so a post that cannot get through reaches a person
+        advance(Duration.ofMinutes(15));
+        step(id);
+        assertThat(read(id).getRetries().made()).isEqualTo(1);
+        assertThat(sandboxPosts(limited)).isZero();
     }
 
     @Test
