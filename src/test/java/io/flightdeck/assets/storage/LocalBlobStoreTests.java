@@ -80,6 +80,19 @@ class LocalBlobStoreTests {
     }
 
     @Test
+    void isoMediaIsMp4ByItsMajorBrandAndQuickTimeStaysQuickTime() throws Exception {
+        LocalBlobStore store = new LocalBlobStore(root, links());
+        // the file type box as ffmpeg, phones and JCodec write it (major brand isom), then QuickTime's own (qt)
+        byte[] isom = HexFormat.of().parseHex("0000002066747970" + "69736f6d" + "00000200"
+                + "69736f6d69736f3261766331" + "6d703431" + "00000008" + "77696465");
+        byte[] quickTime = HexFormat.of().parseHex("0000001466747970" + "71742020" + "00000200" + "71742020"
+                + "00000008" + "77696465");
+        assertThat(store.put(WORKSPACE, new ByteArrayInputStream(isom), 1_000).mimeType()).isEqualTo("video/mp4");
+        assertThat(store.put(WORKSPACE, new ByteArrayInputStream(quickTime), 1_000).mimeType())
+                .isEqualTo("video/quicktime");
+    }
+
+    @Test
     void contentOverTheLimitIsRefusedAndLeavesNothingBehind() throws Exception {
         LocalBlobStore store = new LocalBlobStore(root, links());
 
