@@ -3,6 +3,7 @@ package io.flightdeck.assets.web;
 import java.util.List;
 
 import io.flightdeck.assets.platforms.FakeGoogleAds;
+import io.flightdeck.assets.platforms.GoogleAdsSyncTests;
 import io.flightdeck.shared.security.Role;
 import io.flightdeck.shared.web.Flash;
 import io.flightdeck.support.ApiClient;
@@ -194,13 +195,14 @@ class AdPlatformPagesTests {
                 "from", "2026-10-01", "to", "2026-10-02");
         assertThat(synced).hasStatusOk();
         String after = Json.body(synced);
-        assertThat(after).contains("Google Ads sync 2026-10-01 to 2026-10-02").contains("3 rows written");
         String importId = Json.read(api.as(owner).get("/api/v1/campaign-assets/imports?spaceId=" + google), "$.items[0].id");
-        assertThat(after).contains("href=\"/imports/" + importId + "\"");
+        // the sync is a job: its row comes back (running, it asks for itself again until it has ended)
+        assertThat(after).contains("Google Ads sync 2026-10-01 to 2026-10-02").contains("href=\"/imports/" + importId + "\"");
+        GoogleAdsSyncTests.awaitImport(api, owner, importId);
         assertThat(Json.<Integer>read(api.as(owner).get("/api/v1/campaign-spaces/" + google), "$.performance.impressions"))
                 .isEqualTo(2300);
         String row = web.fragment(session, "/spaces/" + google + "/sync/imports/" + importId);
-        assertThat(row).contains("sync-import-" + importId).doesNotContain("hx-trigger");
+        assertThat(row).contains("sync-import-" + importId).contains("3 rows written").doesNotContain("hx-trigger");
 
         // without htmx the form leads to the import's own page
         MvcTestResult plain = web.post(session, "/spaces/" + google + "/sync", "connectionId", second);
