@@ -23,6 +23,7 @@ import io.flightdeck.publishing.channels.OutgoingPost;
 import io.flightdeck.publishing.channels.PublishedPost;
 import io.flightdeck.shared.ConflictException;
 import io.flightdeck.shared.persistence.ConcurrentWrites;
+import io.flightdeck.shared.search.IndexWrites;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -54,12 +55,14 @@ class PublishRunner {
     private final Clock clock;
     private final CrashPoints crashPoints;
     private final CampaignJournal journal;
+    private final IndexWrites index;
 
     PublishRunner(ChannelPostRepository posts, SocialPostRepository socialPosts, PostNumbersRepository numbers,
             ChannelAccounts accounts, ChannelAdapters adapters, PostGate gate, OutgoingPosts outgoing,
             PublishingProperties properties, TransactionTemplate transactions, ApplicationEventPublisher events,
-            Clock clock, CrashPoints crashPoints, CampaignJournal journal) {
+            Clock clock, CrashPoints crashPoints, CampaignJournal journal, IndexWrites index) {
         this.journal = journal;
+        this.index = index;
         this.posts = posts;
         this.socialPosts = socialPosts;
         this.numbers = numbers;
@@ -86,20 +89,49 @@ class PublishRunner {
      *                    after a failure) is owed only since then, so a slow recovery never makes a post missed
      */
     Optional<Instant> step(UUID channelPostId, Instant runDueSince) {
-        ChannelPost post = read(channelPostId);
-        if (post == null) {
+        // the post, its gate and the claim of its attempt in one transaction: a person's write meanwhile clashes with
+        // the claim, and the step starts again from what the person left
+        Next next = ConcurrentWrites.retryingOnClash(() -> transactions.execute(tx -> next(channelPostId, runDueSince)));
+        if (next instanceof Send send) {
+            return send(send.post(), send.account(), send.attempt());
+        }
+        if (next instanceof Recover recover) {
+            return recover(recover.post());
+        }
+        if (next instanceof ForPerson forPerson) {
+            needsPerson(forPerson.post());
             return Optional.empty();
+        }
+        return ((Wait) next).until();
+    }
+
+    /** What a step does after its transaction. */
+    private sealed interface Next {
+    }
+
+    /** Nothing yet (empty: nothing ever again). */
+    private record Wait(Optional<Instant> until) implements Next {
+    }
+
+    private record Send(ChannelPost post, ChannelAccountView account, OutgoingPost attempt) implements Next {
+    }
+
+    private record Recover(ChannelPost post) implements Next {
+    }
+
+    private record ForPerson(ChannelPost post) implements Next {
+    }
+
+    private Next next(UUID channelPostId, Instant runDueSince) {
+        ChannelPost post = posts.findById(channelPostId).orElse(null);
+        if (post == null) {
+            return new Wait(Optional.empty());
         }
         Instant now = clock.instant();
         return switch (post.getStatus()) {
-            case SCHEDULED -> {
-                if (!post.isDue(now)) {
-                    yield Optional.of(post.dueAt());
-                }
-                yield due(post, now, runDueSince);
-            }
-            case PUBLISHING -> recover(post);
-            default -> Optional.empty();
+            case SCHEDULED -> post.isDue(now) ? due(post, now, runDueSince) : new Wait(Optional.of(post.dueAt()));
+            case PUBLISHING -> new Recover(post);
+            default -> new Wait(Optional.empty());
         };
     }
 
@@ -125,38 +157,39 @@ class PublishRunner {
      * node took on time and lost in a crash (put back when the node was found dead, ahead of the queue) or that
      * failed before any attempt was not reached late; those posts go out on recovery, however slow it was.
      */
-    private Optional<Instant> due(ChannelPost post, Instant now, Instant runDueSince) {
+    private Next due(ChannelPost post, Instant now, Instant runDueSince) {
         boolean firstTry = post.getRetries().nextAt() == null && post.getBlockedSince() == null;
         Instant lateSince = runDueSince.isAfter(post.getScheduledAt()) ? runDueSince : post.getScheduledAt();
         if (firstTry && now.isAfter(lateSince.plus(properties.missedAfter()))) {
-            ChannelPost missed = update(post.getId(), p -> p.missed("Its time, " + post.getScheduledAt()
-                    + ", passed while nothing could send it: re-plan it or publish it now.", now));
-            needsPerson(missed);
-            return Optional.empty();
+            post.missed("Its time, " + post.getScheduledAt() + ", passed while nothing could send it: re-plan it or "
+                    + "publish it now.", now);
+            return new ForPerson(saved(post));
         }
         ChannelAccountView account = accounts.find(List.of(post.getAccountId())).get(post.getAccountId());
-        List<PostBlocker> blockers = gate.check(post, socialPosts.findById(post.getPostId()).orElse(null), account, now);
+        SocialPost social = socialPosts.findById(post.getPostId()).orElse(null);
+        List<PostBlocker> blockers = gate.check(post, social, account, now);
         if (!blockers.isEmpty()) {
-            update(post.getId(), p -> {
-                if (p.block(blockers, now)) {
-                    List<PostBlocker> forPerson = blockers.stream().filter(PostBlocker::needsPerson).toList();
-                    events.publishEvent(new PostBlocked(p.getTenantId(), p.getPostId(), p.getId(), p.getCampaignId(),
-                            p.getChannel(), socialPosts.findById(p.getPostId()).map(SocialPost::getTitle).orElse("A post"),
-                            forPerson.stream().map(PostBlocker::message).toList(), forPerson.get(0).fixLink(), now));
-                }
-            });
-            return Optional.of(now.plus(properties.recheck()));
+            if (post.block(blockers, now)) {
+                List<PostBlocker> forPerson = blockers.stream().filter(PostBlocker::needsPerson).toList();
+                events.publishEvent(new PostBlocked(post.getTenantId(), post.getPostId(), post.getId(),
+                        post.getCampaignId(), post.getChannel(), social == null ? "A post" : social.getTitle(),
+                        forPerson.stream().map(PostBlocker::message).toList(), forPerson.get(0).fixLink(), now));
+            }
+            saved(post);
+            return new Wait(Optional.of(now.plus(properties.recheck())));
         }
-        ChannelPost started;
-        try {
-            started = update(post.getId(), p -> p.startAttempt(now));
-        } catch (ConflictException cancelledMeanwhile) {
-            return Optional.empty();
-        }
-        return send(started, account);
+        post.startAttempt(now);
+        ChannelPost started = saved(post);
+        return new Send(started, account, outgoing.of(started));
     }
 
-    private Optional<Instant> send(ChannelPost post, ChannelAccountView account) {
+    /** Written at once, so that a clash with a person's write is found inside the step's transaction. */
+    private ChannelPost saved(ChannelPost post) {
+        index.withoutWaiting();
+        return posts.saveAndFlush(post);
+    }
+
+    private Optional<Instant> send(ChannelPost post, ChannelAccountView account, OutgoingPost attempt) {
         ChannelAdapter adapter = adapters.find(account.network()).orElse(null);
         Optional<ChannelConnection> connection = accounts.connection(post.getAccountId());
         if (adapter == null || connection.isEmpty()) {
@@ -164,7 +197,6 @@ class PublishRunner {
                     ? "This installation no longer posts to " + account.networkName() + "."
                     : "The account was disconnected.", false, null);
         }
-        OutgoingPost attempt = outgoing.of(post);
         PublishedPost result;
         crashPoints.reached("before-call", post.getId());
         try {
@@ -277,6 +309,7 @@ class PublishRunner {
     private Optional<Instant> published(UUID id, ChannelAccountView account, PublishedPost result) {
         Instant now = clock.instant();
         transactions.executeWithoutResult(tx -> {
+            index.withoutWaiting();
             ChannelPost p = posts.findById(id).orElseThrow();
             if (p.getStatus() == ChannelPostStatus.IN_DOUBT) {
                 p.foundOnNetworkLater(result.externalId(), result.url(), result.commentId(), now);
@@ -335,9 +368,13 @@ class PublishRunner {
         return transactions.execute(tx -> posts.findById(id).orElse(null));
     }
 
-    /** Applies a change in its own transaction, reading the post afresh if a person wrote it meanwhile. */
+    /**
+     * Applies a change in its own transaction, reading the post afresh if a person wrote it meanwhile. The index gets
+     * the change without the commit waiting for it: two such waits a post were most of a burst's time (PostIndexRepair).
+     */
     private ChannelPost update(UUID id, Consumer<ChannelPost> change) {
         return ConcurrentWrites.retryingOnClash(() -> transactions.execute(tx -> {
+            index.withoutWaiting();
             ChannelPost p = posts.findById(id).orElseThrow();
             change.accept(p);
             return posts.saveAndFlush(p);

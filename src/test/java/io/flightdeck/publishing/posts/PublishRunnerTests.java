@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The runner driven step by step (these posts have no execution, so no scheduler takes them) against the sandbox
@@ -58,6 +59,8 @@ class PublishRunnerTests {
     Clock clock;
     @Autowired
     io.flightdeck.support.WebSessions web;
+    @Autowired
+    PostIndexRepair indexRepair;
 
     private ApprovalRequests requests;
     private Member owner;
@@ -135,6 +138,34 @@ class PublishRunnerTests {
         // a later step changes nothing
         assertThat(step(id)).isEmpty();
         assertThat(sandboxPosts(account)).isEqualTo(1);
+    }
+
+    @Test
+    void theRunnersMovesReachTheSearchIndexAfterTheCommitAndARestartIndexesTheLastOnesAgain() {
+        UUID id = due(account, 3);
+        assertThat(step(id)).isEmpty();
+        // the commit did not wait for the index; the change is searchable once the index takes it, within a second
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50))
+                .untilAsserted(() -> assertThat(searched("PUBLISHED")).containsExactly(id.toString()));
+
+        // a crash that lost the index's last change: the database says in doubt, the index still published
+        jdbc.sql("update channel_posts set status = 'IN_DOUBT', updated_at = ? where id = ?")
+                .param(java.sql.Timestamp.from(Instant.parse("2100-01-01T00:00:00Z"))).param(id).update();
+        assertThat(searched("IN_DOUBT")).isEmpty();
+        try {
+            indexRepair.indexTheLastChangesAgain();
+            assertThat(searched("IN_DOUBT")).containsExactly(id.toString());
+            assertThat(searched("PUBLISHED")).isEmpty();
+        } finally {
+            jdbc.sql("update channel_posts set updated_at = ? where id = ?")
+                    .param(java.sql.Timestamp.from(clock.instant())).param(id).update();
+        }
+    }
+
+    private List<String> searched(String status) {
+        MvcTestResult result = api.as(owner).get("/api/v1/search?q=spring&type=post&status=" + status);
+        assertThat(result).hasStatusOk();
+        return Json.read(result, "$.items[*].id");
     }
 
     @Test
