@@ -8,10 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import io.flightdeck.campaigns.CampaignJournal;
-import io.flightdeck.publishing.PostBlocked;
 import io.flightdeck.publishing.PostFailed;
-import io.flightdeck.publishing.PostPublished;
 import io.flightdeck.publishing.channels.ChannelAccountView;
 import io.flightdeck.publishing.channels.ChannelAccounts;
 import io.flightdeck.publishing.channels.ChannelAdapter;
@@ -31,8 +28,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Moves a channel post one step: waits for its time, checks the gate, sends an attempt, records what the network
- * answered, retries or fails. At most once on the network: an attempt is committed as started, with its idempotency
+ * Moves a channel post one step: waits for its time, checks the gate and claims the attempt ({@link PostClaims}),
+ * sends it, records what the network answered ({@link PublishedRecords}), retries or fails. At most once on the network: an attempt is committed as started, with its idempotency
  * key, before the network is called; a post found in "publishing" (the application stopped mid-call, or the call timed
  * out) is resolved by asking the network whether the attempt arrived, and is only sent again when the network says
  * it did not. When the network cannot tell, the post is in doubt and waits for a person.
@@ -43,38 +40,34 @@ class PublishRunner {
     private static final Logger log = LoggerFactory.getLogger(PublishRunner.class);
 
     private final ChannelPostRepository posts;
-    private final SocialPostRepository socialPosts;
-    private final PostNumbersRepository numbers;
     private final ChannelAccounts accounts;
     private final ChannelAdapters adapters;
-    private final PostGate gate;
     private final OutgoingPosts outgoing;
     private final PublishingProperties properties;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CrashPoints crashPoints;
-    private final CampaignJournal journal;
     private final IndexWrites index;
+    private final PostClaims claims;
+    private final PublishedRecords records;
 
-    PublishRunner(ChannelPostRepository posts, SocialPostRepository socialPosts, PostNumbersRepository numbers,
-            ChannelAccounts accounts, ChannelAdapters adapters, PostGate gate, OutgoingPosts outgoing,
-            PublishingProperties properties, TransactionTemplate transactions, ApplicationEventPublisher events,
-            Clock clock, CrashPoints crashPoints, CampaignJournal journal, IndexWrites index) {
-        this.journal = journal;
-        this.index = index;
+    PublishRunner(ChannelPostRepository posts, ChannelAccounts accounts, ChannelAdapters adapters,
+            OutgoingPosts outgoing, PublishingProperties properties, TransactionTemplate transactions,
+            ApplicationEventPublisher events, Clock clock, CrashPoints crashPoints, IndexWrites index,
+            PostClaims claims, PublishedRecords records) {
         this.posts = posts;
-        this.socialPosts = socialPosts;
-        this.numbers = numbers;
         this.accounts = accounts;
         this.adapters = adapters;
-        this.gate = gate;
         this.outgoing = outgoing;
         this.properties = properties;
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
         this.crashPoints = crashPoints;
+        this.index = index;
+        this.claims = claims;
+        this.records = records;
     }
 
     /** One step of a run due since the post's own time; answers when the next is due, or empty when done. */
@@ -89,50 +82,20 @@ class PublishRunner {
      *                    after a failure) is owed only since then, so a slow recovery never makes a post missed
      */
     Optional<Instant> step(UUID channelPostId, Instant runDueSince) {
-        // the post, its gate and the claim of its attempt in one transaction: a person's write meanwhile clashes with
-        // the claim, and the step starts again from what the person left
-        Next next = ConcurrentWrites.retryingOnClash(() -> transactions.execute(tx -> next(channelPostId, runDueSince)));
-        if (next instanceof Send send) {
+        // a person's write during the claim's transaction clashes with it: the step starts again from what they left
+        PostClaims.Next next = ConcurrentWrites.retryingOnClash(() -> transactions.execute(tx ->
+                claims.next(channelPostId, runDueSince)));
+        if (next instanceof PostClaims.Send send) {
             return send(send.post(), send.account(), send.attempt());
         }
-        if (next instanceof Recover recover) {
+        if (next instanceof PostClaims.Recover recover) {
             return recover(recover.post());
         }
-        if (next instanceof ForPerson forPerson) {
+        if (next instanceof PostClaims.ForPerson forPerson) {
             needsPerson(forPerson.post());
             return Optional.empty();
         }
-        return ((Wait) next).until();
-    }
-
-    /** What a step does after its transaction. */
-    private sealed interface Next {
-    }
-
-    /** Nothing yet (empty: nothing ever again). */
-    private record Wait(Optional<Instant> until) implements Next {
-    }
-
-    private record Send(ChannelPost post, ChannelAccountView account, OutgoingPost attempt) implements Next {
-    }
-
-    private record Recover(ChannelPost post) implements Next {
-    }
-
-    private record ForPerson(ChannelPost post) implements Next {
-    }
-
-    private Next next(UUID channelPostId, Instant runDueSince) {
-        ChannelPost post = posts.findById(channelPostId).orElse(null);
-        if (post == null) {
-            return new Wait(Optional.empty());
-        }
-        Instant now = clock.instant();
-        return switch (post.getStatus()) {
-            case SCHEDULED -> post.isDue(now) ? due(post, now, runDueSince) : new Wait(Optional.of(post.dueAt()));
-            case PUBLISHING -> new Recover(post);
-            default -> new Wait(Optional.empty());
-        };
+        return ((PostClaims.Wait) next).until();
     }
 
     /** db-scheduler gave up on a step that kept throwing: a post mid-attempt is in doubt, any other fails. */
@@ -149,44 +112,6 @@ class PublishRunner {
         if (p != null && p.getStatus().needsPerson()) {
             needsPerson(p);
         }
-    }
-
-    /**
-     * A post the scheduler reached long after its time, having never tried it, is missed: late news is worse than a
-     * person choosing. Lateness is counted from when this run fell due, not from the post's time, because a run a
-     * node took on time and lost in a crash (put back when the node was found dead, ahead of the queue) or that
-     * failed before any attempt was not reached late; those posts go out on recovery, however slow it was.
-     */
-    private Next due(ChannelPost post, Instant now, Instant runDueSince) {
-        boolean firstTry = post.getRetries().nextAt() == null && post.getBlockedSince() == null;
-        Instant lateSince = runDueSince.isAfter(post.getScheduledAt()) ? runDueSince : post.getScheduledAt();
-        if (firstTry && now.isAfter(lateSince.plus(properties.missedAfter()))) {
-            post.missed("Its time, " + post.getScheduledAt() + ", passed while nothing could send it: re-plan it or "
-                    + "publish it now.", now);
-            return new ForPerson(saved(post));
-        }
-        ChannelAccountView account = accounts.find(List.of(post.getAccountId())).get(post.getAccountId());
-        SocialPost social = socialPosts.findById(post.getPostId()).orElse(null);
-        List<PostBlocker> blockers = gate.check(post, social, account, now);
-        if (!blockers.isEmpty()) {
-            if (post.block(blockers, now)) {
-                List<PostBlocker> forPerson = blockers.stream().filter(PostBlocker::needsPerson).toList();
-                events.publishEvent(new PostBlocked(post.getTenantId(), post.getPostId(), post.getId(),
-                        post.getCampaignId(), post.getChannel(), social == null ? "A post" : social.getTitle(),
-                        forPerson.stream().map(PostBlocker::message).toList(), forPerson.get(0).fixLink(), now));
-            }
-            saved(post);
-            return new Wait(Optional.of(now.plus(properties.recheck())));
-        }
-        post.startAttempt(now);
-        ChannelPost started = saved(post);
-        return new Send(started, account, outgoing.of(started));
-    }
-
-    /** Written at once, so that a clash with a person's write is found inside the step's transaction. */
-    private ChannelPost saved(ChannelPost post) {
-        index.withoutWaiting();
-        return posts.saveAndFlush(post);
     }
 
     private Optional<Instant> send(ChannelPost post, ChannelAccountView account, OutgoingPost attempt) {
@@ -233,16 +158,15 @@ class PublishRunner {
         if (post == null || post.getStatus() != ChannelPostStatus.PUBLISHING) {
             return Optional.empty();
         }
-        ChannelAccountView account = accounts.find(List.of(post.getAccountId())).get(post.getAccountId());
-        ChannelAdapter adapter = account == null ? null : adapters.find(account.network()).orElse(null);
-        Optional<ChannelConnection> connection = accounts.connection(post.getAccountId());
-        if (adapter == null || connection.isEmpty()) {
+        Asking asking = asking(post);
+        if (asking == null) {
             return inDoubt(post.getId(), "The attempt was interrupted and the account can no longer be asked whether "
                     + "it arrived.");
         }
+        ChannelAccountView account = asking.account();
         Lookup lookup;
         try {
-            lookup = adapter.lookup(connection.get(), outgoing.of(post), post.getAttemptStartedAt());
+            lookup = asking.adapter().lookup(asking.connection(), outgoing.of(post), post.getAttemptStartedAt());
         } catch (ChannelException e) {
             if (e.retryable()) {
                 Duration wait = e.retryAfter() != null ? e.retryAfter() : properties.retryPause();
@@ -281,50 +205,43 @@ class PublishRunner {
         if (post == null || post.getStatus() != ChannelPostStatus.IN_DOUBT) {
             return false;
         }
-        ChannelAccountView account = accounts.find(List.of(post.getAccountId())).get(post.getAccountId());
-        ChannelAdapter adapter = account == null ? null : adapters.find(account.network()).orElse(null);
-        Optional<ChannelConnection> connection = accounts.connection(post.getAccountId());
-        if (adapter == null || connection.isEmpty()) {
+        Asking asking = asking(post);
+        if (asking == null) {
             return false;
         }
         Lookup lookup;
         try {
-            lookup = adapter.lookup(connection.get(), outgoing.of(post), post.getAttemptStartedAt());
+            lookup = asking.adapter().lookup(asking.connection(), outgoing.of(post), post.getAttemptStartedAt());
         } catch (ChannelException e) {
-            log.info("Channel post {} in doubt: {} could not be asked again: {}", channelPostId, adapter.network(),
-                    e.getMessage());
+            log.info("Channel post {} in doubt: {} could not be asked again: {}", channelPostId,
+                    asking.adapter().network(), e.getMessage());
             return false;
         }
         if (lookup.found() != Lookup.Found.FOUND) {
             return false;
         }
         try {
-            published(channelPostId, account, lookup.post());
+            published(channelPostId, asking.account(), lookup.post());
             return true;
         } catch (ConflictException settledMeanwhile) {
             return false; // a person settled it while the network was asked
         }
     }
 
+    /** What asking a network about a post's attempt takes. */
+    private record Asking(ChannelAccountView account, ChannelAdapter adapter, ChannelConnection connection) {
+    }
+
+    /** Null when the account was removed, its network is no longer offered or it was disconnected. */
+    private Asking asking(ChannelPost post) {
+        ChannelAccountView account = accounts.find(List.of(post.getAccountId())).get(post.getAccountId());
+        ChannelAdapter adapter = account == null ? null : adapters.find(account.network()).orElse(null);
+        Optional<ChannelConnection> connection = accounts.connection(post.getAccountId());
+        return adapter == null || connection.isEmpty() ? null : new Asking(account, adapter, connection.get());
+    }
+
     private Optional<Instant> published(UUID id, ChannelAccountView account, PublishedPost result) {
-        Instant now = clock.instant();
-        transactions.executeWithoutResult(tx -> {
-            index.withoutWaiting();
-            ChannelPost p = posts.findById(id).orElseThrow();
-            if (p.getStatus() == ChannelPostStatus.IN_DOUBT) {
-                p.foundOnNetworkLater(result.externalId(), result.url(), result.commentId(), now);
-            } else {
-                p.published(result.externalId(), result.url(), result.commentId(), now);
-            }
-            posts.saveAndFlush(p);
-            numbers.save(new PostNumbers(p.getId(), now));
-            SocialPost social = socialPosts.findById(p.getPostId()).orElseThrow();
-            journal.record(p.getCampaignId(), "post-published:" + p.getId(), null, "Flightdeck", "post.published",
-                    "published “" + social.getTitle() + "” on " + account.displayName() + " (" + p.getChannel().label()
-                            + ")", now);
-            events.publishEvent(new PostPublished(p.getTenantId(), p.getPostId(), p.getId(), p.getCampaignId(),
-                    social.getCreativeId(), p.getChannel(), account.network(), result.externalId(), result.url(), now));
-        });
+        records.published(id, account, result);
         crashPoints.reached("after-record", id);
         return Optional.empty();
     }
