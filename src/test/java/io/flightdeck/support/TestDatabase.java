@@ -14,6 +14,10 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * As a JUnit launcher session listener it puts this JVM's URL into the system property of the variable's name before
  * any test runs, so {@code application-test.properties} (which reads {@code ${FLIGHTDECK_TEST_POSTGRES_URL}}; system
  * properties win over the environment) points every Spring context at it.
+ * <p>
+ * Each JVM gets a data folder of its own too ({@link #dataDir()}), for the same reason: the sweep of abandoned uploads
+ * deletes an upload file its database does not know, so with one folder a sweep in one JVM (a test that moves the
+ * clock on) deleted the other JVM's upload in progress (seen in CI: {@code TusJavaClientTests} waited in vain for it).
  */
 public final class TestDatabase implements LauncherSessionListener {
 
@@ -31,6 +35,17 @@ public final class TestDatabase implements LauncherSessionListener {
         if (url != null) {
             System.setProperty(VARIABLE, url);
         }
+        // a system property wins over application-test.properties, which names the first JVM's folder
+        System.setProperty(DATA_DIR, dataDir());
+    }
+
+    private static final String DATA_DIR = "flightdeck.data-dir";
+
+    /** This JVM's data folder: {@code target/test-data}, and {@code target/test-data-n} for fork {@code n} after 1. */
+    public static String dataDir() {
+        String fork = System.getProperty("flightdeck.test.fork");
+        return fork == null || fork.isBlank() || fork.equals("1") ? "target/test-data"
+                : "target/test-data-" + Integer.parseInt(fork);
     }
 
     /** The URL with the database name of fork {@code fork} (1, or none, keeps it). */

@@ -128,10 +128,11 @@ public final class TwoNodes implements ParameterResolver, AfterAllCallback {
     private static Node node(String name, String url) {
         return new Node(new SpringApplicationBuilder(FlightdeckApplication.class)
                 .profiles("test")
-                // arguments, not default properties: application.properties would win over those. The suite's data
+                // arguments, not default properties: application.properties would win over those. The test JVM's data
                 // directory, as every test context has: a job one node queued may run on another. Expired sessions
                 // are deleted every second instead of every minute, so a test can see it happen.
-                .run("--server.port=0", "--spring.datasource.url=" + url, "--flightdeck.data-dir=target/test-data",
+                .run("--server.port=0", "--spring.datasource.url=" + url,
+                        "--flightdeck.data-dir=" + TestDatabase.dataDir(),
                         "--spring.session.jdbc.cleanup-cron=* * * * * *"));
     }
 

@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * The first half of a runner's step, in the caller's transaction: the post read, its gate checked and its attempt
  * claimed (or the post held, or found missed), so that a person's write meanwhile clashes with the claim and the step
- * starts again from what the person left. Before, each of the gate's reads opened a transaction of its own; a burst
- * spent much of its time opening them. What comes after the commit (the network call, asking about an interrupted
- * attempt, telling a person) is {@link PublishRunner}'s.
+ * starts again from what the person left, and the gate's reads share the one transaction instead of each opening its
+ * own. What comes after the commit (the network call, asking about an interrupted attempt, telling a person) is
+ * {@link PublishRunner}'s.
  */
 @Component
 class PostClaims {

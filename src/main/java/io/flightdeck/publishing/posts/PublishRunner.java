@@ -29,10 +29,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Moves a channel post one step: waits for its time, checks the gate and claims the attempt ({@link PostClaims}),
- * sends it, records what the network answered ({@link PublishedRecords}), retries or fails. At most once on the network: an attempt is committed as started, with its idempotency
- * key, before the network is called; a post found in "publishing" (the application stopped mid-call, or the call timed
- * out) is resolved by asking the network whether the attempt arrived, and is only sent again when the network says
- * it did not. When the network cannot tell, the post is in doubt and waits for a person.
+ * sends it, records what the network answered ({@link PublishedRecords}), retries or fails. At most once on the
+ * network: an attempt is committed as started, with its idempotency key, before the network is called; a post found in
+ * "publishing" (the application stopped mid-call, or the call timed out) is resolved by asking the network whether the
+ * attempt arrived, and is only sent again when the network says it did not. When the network cannot tell, the post is
+ * in doubt and waits for a person.
  */
 @Component
 class PublishRunner {
@@ -285,10 +286,7 @@ class PublishRunner {
         return transactions.execute(tx -> posts.findById(id).orElse(null));
     }
 
-    /**
-     * Applies a change in its own transaction, reading the post afresh if a person wrote it meanwhile. The index gets
-     * the change without the commit waiting for it: two such waits a post were most of a burst's time (PostIndexRepair).
-     */
+    /** A change in its own transaction, read afresh after a person's write; the index is not waited for (IndexWrites). */
     private ChannelPost update(UUID id, Consumer<ChannelPost> change) {
         return ConcurrentWrites.retryingOnClash(() -> transactions.execute(tx -> {
             index.withoutWaiting();
