@@ -22,6 +22,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
 public final class TestDatabase implements LauncherSessionListener {
 
     public static final String VARIABLE = "FLIGHTDECK_TEST_POSTGRES_URL";
+    private static final String DATA_DIR = "flightdeck.data-dir";
 
     /** This JVM's PostgreSQL URL, or null when the tests run on H2. */
     public static String postgresUrl() {
@@ -38,8 +39,6 @@ public final class TestDatabase implements LauncherSessionListener {
         // a system property wins over application-test.properties, which names the first JVM's folder
         System.setProperty(DATA_DIR, dataDir());
     }
-
-    private static final String DATA_DIR = "flightdeck.data-dir";
 
     /** This JVM's data folder: {@code target/test-data}, and {@code target/test-data-n} for fork {@code n} after 1. */
     public static String dataDir() {

@@ -47,9 +47,10 @@ class PostIndexRepair {
         Map<UUID, List<UUID>> byWorkspace = new LinkedHashMap<>();
         jdbc.sql("select tenant_id, id from channel_posts where updated_at >= :since")
                 .param("since", Timestamp.from(newest.toInstant().minus(WINDOW)))
-                .query((rs, n) -> byWorkspace.computeIfAbsent(rs.getObject(1, UUID.class), w -> new ArrayList<>())
-                        .add(rs.getObject(2, UUID.class)))
-                .list();
+                .query(rs -> {
+                    byWorkspace.computeIfAbsent(rs.getObject(1, UUID.class), w -> new ArrayList<>())
+                            .add(rs.getObject(2, UUID.class));
+                });
         byWorkspace.forEach((workspace, ids) -> index.indexAgain(ChannelPost.class, workspace, ids));
         log.debug("Indexed again the {} channel posts changed in the minute before {}",
                 byWorkspace.values().stream().mapToInt(List::size).sum(), newest.toInstant());
