@@ -106,6 +106,10 @@ class OutgoingMessagesTests {
         assertThat(api.as(owner).post("/api/v1/webhook-endpoints/" + webhook + "/test")).hasStatus(202);
         UUID message = jdbc.sql("select id from notification_deliveries where tenant_id = ? and kind = 'WEBHOOK'")
                 .param(owner.workspaceId()).query(UUID.class).single();
+        // the first attempt (nobody listens on port 9) ends before the row is changed, or its outcome, written
+        // from what it read before, would overwrite the change
+        await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(jdbc.sql(
+                "select status from notification_deliveries where id = ?").param(message).query(String.class).single()));
         // eight failed attempts over a day and a half leave it so (WebhookLedgerTests)
         jdbc.sql("update notification_deliveries set status = 'DEAD', attempts = 8, last_error = null,"
                 + " last_status = 502, next_attempt_at = null, dead_at = now() where id = ?").param(message).update();
