@@ -89,7 +89,11 @@ class TwoNodesKillTests {
                     // missed 5 s beats, looked for every 10 s: taken over 20 to 30 s after the kill)
                     "db-scheduler.heartbeat-interval=5s",
                     // a few sends and imports at once would take all of the shipped 4 threads, leaving renders waiting
-                    "db-scheduler.threads=8"};
+                    "db-scheduler.threads=8",
+                    // room to pick every job given through node A as it is given (immediate execution): at the
+                    // shipped 3 per thread A was full of posts and renders when the imports came, B took all three,
+                    // and no node held every kind (CI)
+                    "db-scheduler.polling-strategy-upper-limit-fraction-of-threads=8"};
             long began = System.nanoTime();
             // both start at once, as nodes do: one migrates the empty schema while the other waits on Flyway's lock
             CompletableFuture<ForkedApp> startA = CompletableFuture.supplyAsync(() -> start(jdbc, user, password, dir,
