@@ -275,6 +275,11 @@ class PageWalkBrowserTests {
         BrowserContext signedOut = ui.newContext();
         PageChecks.install(signedOut);
         Page visitor = signedOut.newPage();
+        // Playwright's own 30 s, not the suite's 10 s: two Chromiums walk at once beside the other test JVM, and a
+        // page that opens in under 2 s alone once took over 10 s there (CI); slow pages are printed (check)
+        for (BrowserContext context : List.of(signedIn, signedOut)) {
+            context.setDefaultNavigationTimeout(30_000);
+        }
         page.setViewportSize(width, 900);
         visitor.setViewportSize(width, 900);
 
@@ -423,8 +428,15 @@ class PageWalkBrowserTests {
     }
 
     private static List<String> check(Page page, WebUi ui, Stop stop, int width) {
-        return PageChecks.problems(page, ui.url(stop.path()), stop.status(),
+        long began = System.nanoTime();
+        List<String> problems = PageChecks.problems(page, ui.url(stop.path()), stop.status(),
                 stop.name() + " (" + stop.path() + ") at " + width + " px: ");
+        long took = (System.nanoTime() - began) / 1_000_000;
+        if (took > 2_000) {
+            // in the CI log: a slow page shows before it becomes a timeout
+            System.out.printf("page walk: %s at %d px took %d ms (opened, settled and checked)%n", stop.name(), width, took);
+        }
+        return problems;
     }
 
     /** One workspace and one campaign with everything the detail pages show; answers the ids the paths use. */
