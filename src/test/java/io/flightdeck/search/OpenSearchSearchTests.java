@@ -23,6 +23,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -68,6 +69,8 @@ class OpenSearchSearchTests extends OpenSearchContext {
     TransactionTemplate transactions;
     @Autowired
     EntityManager entityManager;
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void aChangeRecordsItsRowWithItsCommitAndNoneWhenItRollsBack() throws ClassNotFoundException {
@@ -110,6 +113,9 @@ class OpenSearchSearchTests extends OpenSearchContext {
         assertThat(ids(owner, "q=lighthouse")).containsExactly(task);
         MvcTestResult health = api.as(owner).get("/actuator/health");
         assertThat(Json.<Integer>read(health, "$.components.search.details.outboxBacklog")).isZero();
+        assertThat(context.containsBean("postIndexRepair"))
+                .as("the embedded index's start-up pass over the runner's last moves: the outbox covers them here")
+                .isFalse();
     }
 
     @Test

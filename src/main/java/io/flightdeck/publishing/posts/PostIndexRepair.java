@@ -11,6 +11,7 @@ import java.util.UUID;
 import io.flightdeck.shared.search.IndexWrites;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Component;
  * The publishing runner's moves reach the search index after their commit without waiting ({@link IndexWrites}), so a
  * crash can lose the last second of them from the embedded index. Nothing is written while the node is down, so at
  * start-up the posts changed in the minute before the newest change are the ones a crash can have left stale: they are
- * indexed again from the database.
+ * indexed again from the database. Only with the embedded index: with Elasticsearch the search outbox, written in the
+ * runner's own transactions, indexes them again.
  */
 @Component
+@ConditionalOnProperty(name = "flightdeck.search.backend", havingValue = "lucene", matchIfMissing = true)
 class PostIndexRepair {
 
     private static final Logger log = LoggerFactory.getLogger(PostIndexRepair.class);
