@@ -23,11 +23,13 @@ public final class TestDatabase implements LauncherSessionListener {
 
     public static final String VARIABLE = "FLIGHTDECK_TEST_POSTGRES_URL";
     private static final String DATA_DIR = "flightdeck.data-dir";
+    /** Which test JVM this is (Surefire's fork number, from the pom's argLine). */
+    private static final String FORK = "flightdeck.test.fork";
 
     /** This JVM's PostgreSQL URL, or null when the tests run on H2. */
     public static String postgresUrl() {
         String set = System.getProperty(VARIABLE);
-        return set != null ? set : forFork(System.getenv(VARIABLE), System.getProperty("flightdeck.test.fork"));
+        return set != null ? set : forFork(System.getenv(VARIABLE), System.getProperty(FORK));
     }
 
     @Override
@@ -42,18 +44,23 @@ public final class TestDatabase implements LauncherSessionListener {
 
     /** This JVM's data folder: {@code target/test-data}, and {@code target/test-data-n} for fork {@code n} after 1. */
     public static String dataDir() {
-        String fork = System.getProperty("flightdeck.test.fork");
-        return fork == null || fork.isBlank() || fork.equals("1") ? "target/test-data"
-                : "target/test-data-" + Integer.parseInt(fork);
+        Integer fork = laterFork(System.getProperty(FORK));
+        return fork == null ? "target/test-data" : "target/test-data-" + fork;
     }
 
     /** The URL with the database name of fork {@code fork} (1, or none, keeps it). */
     static String forFork(String url, String fork) {
-        if (url == null || fork == null || fork.isBlank() || fork.equals("1")) {
+        Integer later = laterFork(fork);
+        if (url == null || later == null) {
             return url;
         }
         int query = url.indexOf('?');
         String base = query < 0 ? url : url.substring(0, query);
-        return base + "_" + Integer.parseInt(fork) + (query < 0 ? "" : url.substring(query));
+        return base + "_" + later + (query < 0 ? "" : url.substring(query));
+    }
+
+    /** The fork's number when it is a test JVM after the first, null for the first (or only) one. */
+    private static Integer laterFork(String fork) {
+        return fork == null || fork.isBlank() || fork.equals("1") ? null : Integer.parseInt(fork);
     }
 }
